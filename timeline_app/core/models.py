@@ -146,6 +146,8 @@ class Event(_Model):
     mod: str | None = None
     date_source: DateSource = DateSource.NONE
     explanation: str = ""
+    tags: list[str] = Field(default_factory=list)
+    note: str = ""
 
     @property
     def is_dated(self) -> bool:
