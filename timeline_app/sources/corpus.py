@@ -12,7 +12,8 @@ when the file is finished a ``CorpusRowsError`` names the file and the skipped r
 makes the rest of the file unreadable (broken JSON syntax in a JSON array, a bad byte for the
 encoding) stops the file there with an error that says how many documents were read before it.
 
-Document ids: the id column's value, else "<file stem>#<row>" (rows counted from 1); a repeated
+Document ids: the id column's value, else "<file stem>#<row>" (CSV rows after the header and JSON
+items counted from 1; in JSON Lines the line number); a repeated
 id gets "#<row>" appended and a warning.
 """
 
@@ -123,10 +124,15 @@ def _listing(keys: list[str]) -> str:
 
 
 def row_document(
-    row: dict[str, Any], columns: Columns, number: int, tally: RowTally, options: ReadOptions
+    row: dict[str, Any],
+    columns: Columns,
+    number: int,
+    tally: RowTally,
+    options: ReadOptions,
+    where: str | None = None,
 ) -> Document | None:
-    """The document of one row, or None (and a skip in ``tally``) if it cannot be one."""
-    where = f"row {number}"
+    """The document of row ``number``, or None (and a skip in ``tally``) if it cannot be one."""
+    where = where or f"row {number}"
     text = row.get(columns.text)
     if not isinstance(text, str) or not text.strip():
         tally.skip(where, "no text" if text in (None, "") else f"text is not a string ({type(text).__name__})")
@@ -246,17 +252,15 @@ def read_jsonl(path: Path, options: ReadOptions) -> Iterator[Document]:
     with handle:
         tally = RowTally(path)
         columns: Columns | None = None
-        number = 0
-        for line_number, line in _jsonl_lines(handle, path, encoding, tally):
-            number += 1
+        for number, line in _jsonl_lines(handle, path, encoding, tally):
             tally.total += 1
-            row = _json_row(line, f"line {line_number}", tally)
+            row = _json_row(line, f"line {number}", tally)
             if row is None:
                 continue
             columns = columns or find_columns(list(row), options, path)
-            document = row_document(row, columns, number, tally, options)
+            document = row_document(row, columns, number, tally, options, f"line {number}")
             if document is not None:
-                yield _with_encoding_warning(document, encoding, path, number)
+                yield _with_encoding_warning(document, encoding, path, tally.total)
         tally.finish()
 
 
@@ -377,7 +381,7 @@ class JsonStream:
                 value, end = self._decoder.raw_decode(self._buffer, self._position)
             except json.JSONDecodeError as error:
                 if self._eof:
-                    self._fail(f"{error.msg}", error.pos)
+                    self._fail(self._reason(error), error.pos)
                 self._fill()
                 continue
             if end >= len(self._buffer) and not self._eof:
@@ -413,10 +417,15 @@ class JsonStream:
         self._position = 0
         self._eof = not chunk
 
+    def _reason(self, error: json.JSONDecodeError) -> str:
+        if error.msg.startswith("Unterminated") or error.pos >= len(self._buffer.rstrip()):
+            return "the file ends in the middle of an item (truncated?)"
+        return error.msg
+
     def _fail(self, reason: str, position: int | None = None) -> None:
         at = self._position if position is None else position
         line = self._lines_before + self._buffer.count("\n", 0, at) + 1
         raise UnsupportedFormatError(
             f"{self._path} is not valid JSON at line {line}: {reason}; "
-            f"{self.read_items} documents before it were read"
+            f"items read before it: {self.read_items}"
         )

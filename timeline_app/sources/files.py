@@ -21,9 +21,9 @@ from typing import IO
 from timeline_app.core.errors import UnreadableFileError, UnsupportedFormatError
 
 SNIFF_BYTES = 64 * 1024
-MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
+MAX_DOCUMENT_BYTES = 32_000_000
 """Largest single-article file (text, Markdown, HTML); corpora stream and have no limit."""
-MAX_LINE_CHARS = 2 * 1024 * 1024
+MAX_LINE_CHARS = 2_000_000
 """Longest line without a break in a text article; longer is not prose a person wrote."""
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -230,7 +230,10 @@ def _declared_charset(head: bytes) -> str | None:
 
 
 def _guess_encoding(path: Path, data: bytes) -> Encoding:
-    from charset_normalizer import from_bytes  # only for files that are not UTF-8
+    if _looks_western(data[: 4 * SNIFF_BYTES]):
+        return Encoding("cp1252", guessed=True)
+    from charset_normalizer import from_bytes  # only for files that are neither
+
 
     best = from_bytes(data[: 4 * SNIFF_BYTES]).best()
     if best is None:
@@ -242,6 +245,19 @@ def _guess_encoding(path: Path, data: bytes) -> Encoding:
     if name in ("iso8859-1", "ascii"):
         name = "cp1252"  # a superset for printable text; they differ only in C1 controls
     return Encoding(name, guessed=True)
+
+
+def _looks_western(data: bytes) -> bool:
+    """True if ``data`` reads as Windows-1252 text in a Western language: it decodes, and accented
+    letters are a minority of the letters (Cyrillic or Greek read as 1252 would be nearly all
+    accented). charset-normalizer guesses poorly on short Western texts, hence this check."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    letters = sum(1 for char in text if char.isalpha())
+    accented = sum(1 for char in text if char.isalpha() and not char.isascii())
+    return letters > 0 and accented <= 0.3 * letters
 
 
 def _undecodable(path: Path, encoding: str, data: bytes, position: int) -> str:
