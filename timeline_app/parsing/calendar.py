@@ -1,0 +1,131 @@
+"""Calendar periods: their TIMEX3 values and ``[start, end)`` intervals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from timeline_app.core.models import Granularity
+
+WEEKDAY_NAMES = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+PART_OF_DAY_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+PART_OF_DAY_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 22), "NI": (21, 30)}
+MIN_YEAR, MAX_YEAR = 1, 9998
+
+
+@dataclass(frozen=True)
+class Period:
+    """A resolved calendar period: TIMEX3 value, granularity and interval."""
+
+    value: str
+    granularity: Granularity
+    start: dt.datetime
+    end: dt.datetime
+
+
+def _at(day: dt.date, hour: int = 0) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day) + dt.timedelta(hours=hour)
+
+
+def add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def day_period(day: dt.date) -> Period:
+    return Period(day.isoformat(), Granularity.DAY, _at(day), _at(day) + dt.timedelta(days=1))
+
+
+def month_period(year: int, month: int) -> Period:
+    next_year, next_month = add_months(year, month, 1)
+    return Period(f"{year:04d}-{month:02d}", Granularity.MONTH, dt.datetime(year, month, 1),
+                  dt.datetime(next_year, next_month, 1))
+
+
+def year_period(year: int) -> Period:
+    return Period(f"{year:04d}", Granularity.YEAR, dt.datetime(year, 1, 1),
+                  dt.datetime(year + 1, 1, 1))
+
+
+def quarter_period(year: int, quarter: int) -> Period:
+    start_month = 3 * (quarter - 1) + 1
+    end_year, end_month = add_months(year, start_month, 3)
+    return Period(f"{year:04d}-Q{quarter}", Granularity.QUARTER,
+                  dt.datetime(year, start_month, 1), dt.datetime(end_year, end_month, 1))
+
+
+def half_period(year: int, half: int) -> Period:
+    start_month = 1 if half == 1 else 7
+    end = dt.datetime(year, 7, 1) if half == 1 else dt.datetime(year + 1, 1, 1)
+    return Period(f"{year:04d}-H{half}", Granularity.HALF, dt.datetime(year, start_month, 1), end)
+
+
+def season_period(year: int, season: str) -> Period:
+    """Meteorological seasons; winter YYYY-WI runs from December YYYY to February YYYY+1."""
+    start_month = SEASON_START[season]
+    end_year, end_month = add_months(year, start_month, 3)
+    return Period(f"{year:04d}-{season}", Granularity.SEASON, dt.datetime(year, start_month, 1),
+                  dt.datetime(end_year, end_month, 1))
+
+
+def week_period(day: dt.date) -> Period:
+    iso_year, week, weekday = day.isocalendar()
+    monday = day - dt.timedelta(days=weekday - 1)
+    return Period(f"{iso_year:04d}-W{week:02d}", Granularity.WEEK, _at(monday),
+                  _at(monday + dt.timedelta(days=7)))
+
+
+def weekend_period(day: dt.date) -> Period:
+    week = week_period(day)
+    saturday = week.start + dt.timedelta(days=5)
+    return Period(week.value + "-WE", Granularity.DAY, saturday, week.end)
+
+
+def decade_period(decade: int) -> Period:
+    return Period(f"{decade:03d}", Granularity.DECADE, dt.datetime(max(decade * 10, 1), 1, 1),
+                  dt.datetime(decade * 10 + 10, 1, 1))
+
+
+def century_period(century: int) -> Period:
+    return Period(f"{century:02d}", Granularity.CENTURY,
+                  dt.datetime(max(century * 100, 1), 1, 1), dt.datetime(century * 100 + 100, 1, 1))
+
+
+def part_of_day_period(day: dt.date, part: str) -> Period:
+    first, last = PART_OF_DAY_HOURS[part]
+    return Period(f"{day.isoformat()}T{part}", Granularity.PART_OF_DAY, _at(day, first),
+                  _at(day, last))
+
+
+def time_period(day: dt.date, hour: int, minute: int) -> Period:
+    start = _at(day) + dt.timedelta(hours=hour, minutes=minute)
+    return Period(f"{day.isoformat()}T{hour:02d}:{minute:02d}", Granularity.MINUTE, start,
+                  start + dt.timedelta(minutes=1))
+
+
+def narrow(period: Period, mod: str | None) -> Period:
+    """The early / middle / late third of a period for mod START / MID / END."""
+    thirds = {"START": 0, "MID": 1, "END": 2}
+    if mod not in thirds:
+        return period
+    third = (period.end - period.start) / 3
+    start = period.start + third * thirds[mod]
+    start = start.replace(hour=0, minute=0, second=0, microsecond=0) if third.days else start
+    end = period.end if mod == "END" else (period.start + third * (thirds[mod] + 1))
+    end = end.replace(hour=0, minute=0, second=0, microsecond=0) if third.days else end
+    return Period(period.value, period.granularity, start, end if end > start else period.end)
+
+
+def shift_day(day: dt.date, days: int) -> dt.date | None:
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def valid_year(year: int) -> bool:
+    return MIN_YEAR <= year <= MAX_YEAR

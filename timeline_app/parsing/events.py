@@ -1,0 +1,122 @@
+"""Events: one per sentence, dated by its own expression or carried over from its story.
+
+Carrying heuristic (a sentence with no DATE/TIME expression of its own):
+
+* it carries the date of the sentence before it when that one is dated (explicitly, carried, or
+  by the user), it reads as a past-tense report (its nearest tense markers are past, none future),
+  and neither it nor the previous sentence contains a quotation (a quote is another voice);
+* a paragraph break ends a carried story, except right after an explicitly dated sentence: a news
+  lede paragraph ("On Wednesday, X said ...") is usually elaborated in the next paragraph;
+* a sentence with only a vague past/future reference ("recently", "in the future") does not carry.
+
+Carried dates are marked ``DateSource.CARRIED``; everything else undated is ``DateSource.NONE``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from timeline_app.core.models import DateSource, Document, Event, Tense, TimeExpression, TimexType
+from timeline_app.parsing.sentences import paragraph_breaks
+from timeline_app.parsing.tense import markers
+
+LABEL_LENGTH = 80
+_QUOTES = ('"', "“", "”")
+_DATED_TYPES = (TimexType.DATE, TimexType.TIME)
+
+
+def make_label(sentence: str, limit: int = LABEL_LENGTH) -> str:
+    """The sentence's first ``limit`` characters, cut at a word, whitespace collapsed."""
+    text = " ".join(sentence.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
+
+
+def _best_expression(expressions: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The first dated DATE/TIME expression, preferring any over a bare 'now'."""
+    dated = [e for e in expressions if e.type in _DATED_TYPES and e.interval is not None]
+    concrete = [e for e in dated if e.value != "PRESENT_REF"]
+    return (concrete or dated or [None])[0]
+
+
+def _is_past_report(sentence: str) -> bool:
+    found = [tense for _, tense in markers(sentence)]
+    return Tense.PAST in found and Tense.FUTURE not in found
+
+
+def _has_quote(sentence: str) -> bool:
+    return any(q in sentence for q in _QUOTES)
+
+
+def _explicit(doc: Document, index: int, expression: TimeExpression) -> Event:
+    interval = expression.interval
+    assert interval is not None
+    return Event.model_construct(
+        id=f"{doc.id}:e{index + 1}", document_id=doc.id, sentence_index=index,
+        label=make_label(doc.sentence_text(index)), expression_id=expression.id,
+        start=interval.start, end=interval.end, granularity=interval.granularity,
+        mod=expression.mod, date_source=DateSource.EXPLICIT,
+        explanation=f"'{expression.text}' -> {expression.value}: {expression.explanation}")
+
+
+def _carried(doc: Document, index: int, source: Event, origin: Event) -> Event:
+    """``source``: the sentence before; ``origin``: the dated sentence the story started at."""
+    return Event.model_construct(
+        id=f"{doc.id}:e{index + 1}", document_id=doc.id, sentence_index=index,
+        label=make_label(doc.sentence_text(index)), expression_id=source.expression_id,
+        start=source.start, end=source.end, granularity=source.granularity, mod=source.mod,
+        date_source=DateSource.CARRIED,
+        explanation=f"no date of its own; continues the story of sentence "
+                    f"{origin.sentence_index + 1} and carries its date")
+
+
+def _undated(doc: Document, index: int, why: str) -> Event:
+    return Event.model_construct(
+        id=f"{doc.id}:e{index + 1}", document_id=doc.id, sentence_index=index,
+        label=make_label(doc.sentence_text(index)), expression_id=None, start=None, end=None,
+        granularity=None, mod=None, date_source=DateSource.NONE, explanation=why)
+
+
+def _carry(doc: Document, index: int, previous: Event | None, origin: Event | None,
+           paragraph_break: bool, own: Sequence[TimeExpression]) -> Event:
+    """The event of a sentence with no dated expression of its own."""
+    text = doc.sentence_text(index)
+    if previous is None or origin is None or not previous.is_dated:
+        return _undated(doc, index, "no date in this sentence or the story it continues")
+    if any(e.value in ("PAST_REF", "FUTURE_REF") for e in own):
+        return _undated(doc, index, "only a vague time reference; not tied to the story's date")
+    if paragraph_break and previous.date_source is not DateSource.EXPLICIT:
+        return _undated(doc, index, "a new paragraph; no date of its own")
+    if _has_quote(text) or _has_quote(doc.sentence_text(previous.sentence_index)):
+        return _undated(doc, index, "a quotation; no date of its own")
+    if not _is_past_report(text):
+        return _undated(doc, index, "not a past-tense report continuing the story; no date")
+    return _carried(doc, index, previous, origin)
+
+
+def build_events(doc: Document, user_events: Mapping[int, Event] | None = None) -> list[Event]:
+    """One event per sentence of ``doc``; events the user dated are kept as they are."""
+    fixed = user_events or {}
+    by_sentence: dict[int, list[TimeExpression]] = {}
+    for expression in doc.expressions:
+        by_sentence.setdefault(expression.sentence_index, []).append(expression)
+    breaks = paragraph_breaks(doc.text, doc.sentences)
+    events: list[Event] = []
+    previous: Event | None = None
+    origin: Event | None = None
+    for index in range(len(doc.sentences)):
+        own = by_sentence.get(index, [])
+        best = _best_expression(own)
+        if index in fixed:
+            event = fixed[index]
+        elif best is not None:
+            event = _explicit(doc, index, best)
+        else:
+            event = _carry(doc, index, previous, origin, breaks[index], own)
+        events.append(event)
+        previous = event
+        if event.date_source is not DateSource.CARRIED:
+            origin = event
+    return events

@@ -1,0 +1,364 @@
+"""Rule handlers: turn the named groups of a match into an underspecified ``Spec``.
+
+A rule names its handler; each handler reads the groups it knows (a group named like a
+vocabulary, e.g. ``month`` or ``weekday``, is looked up in it) plus the rule's ``params`` and
+returns a ``Spec``, or ``None`` to reject the match (e.g. 31 February).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from timeline_app.core.models import TimexType
+from timeline_app.parsing.rules import RuleSet, normalise_form
+from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit
+
+_DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_UNIT_OF = {"D": Unit.DAY, "W": Unit.WEEK, "WE": Unit.WEEKEND, "M": Unit.MONTH,
+            "Q": Unit.QUARTER, "Y": Unit.YEAR, "DE": Unit.DECADE, "CE": Unit.CENTURY,
+            "H": Unit.HOUR, "MIN": Unit.MINUTE, "S": Unit.MINUTE}
+_DIRECTION = {-1: Direction.LAST, 0: Direction.THIS, 1: Direction.NEXT}
+
+
+class Groups:
+    """The named groups of one match, with vocabulary look-ups."""
+
+    __slots__ = ("_groups", "_rules")
+
+    def __init__(self, groups: Mapping[str, str | None], rules: RuleSet) -> None:
+        self._groups = groups
+        self._rules = rules
+
+    def text(self, name: str) -> str | None:
+        return self._groups.get(name)
+
+    def has(self, name: str) -> bool:
+        return self._groups.get(name) is not None
+
+    def vocab(self, name: str, vocabulary: str | None = None) -> Any:
+        """Look a group's text up in the vocabulary of the same (or the given) name."""
+        text = self._groups.get(name)
+        if text is None:
+            return None
+        vocab = self._rules.vocabularies.get(vocabulary or name)
+        if vocab is None:
+            return None
+        value = vocab.lookup(text)
+        if value is None:
+            value = vocab.lookup(text.replace("-", " "))
+        return value
+
+    def number(self, name: str) -> int | float | None:
+        """Read a cardinal (digits, words, 'a', 'a couple of'); None if unknown ('several')."""
+        text = self._groups.get(name)
+        return None if text is None else parse_number(text, self._rules)
+
+    def int(self, name: str) -> int | None:
+        text = self._groups.get(name)
+        return int(text) if text and text.isdigit() else None
+
+
+Handler = Callable[[Groups, Mapping[str, Any]], Spec | None]
+HANDLERS: dict[str, Handler] = {}
+
+
+def handler(func: Handler) -> Handler:
+    HANDLERS[func.__name__.removeprefix("h_")] = func
+    return func
+
+
+def parse_number(text: str, rules: RuleSet) -> int | float | None:
+    """'12' -> 12, 'twenty-four' -> 24, 'a' -> 1, '5 1/2' -> 5.5, 'several' -> None."""
+    form = normalise_form(text).replace("-", " ")
+    if form in ("a", "an"):
+        return 1
+    digits = _DIGITS.match(form)
+    if digits:
+        value = float(digits.group().replace(",", ""))
+        value += 0.5 if form.endswith("1/2") else 0
+        return int(value) if value.is_integer() else value
+    vague = rules.vocab("vague_number").lookup(form)
+    if vague is not None:
+        return vague if isinstance(vague, int) else None
+    words = rules.vocab("number_word")
+    total = 0
+    for word in form.split():
+        value = words.lookup(word)
+        if value is None:
+            return None
+        total = total * value if value == 100 and total else total + value
+    return total
+
+
+def _year(text: str | None) -> int | None:
+    if text is None:
+        return None
+    digits = text.strip("'’")
+    if len(digits) == 2:
+        return 1900 + int(digits)  # '98: news before 2000 writes two-digit years this way
+    return int(digits)
+
+
+def _mod(g: Groups, params: Mapping[str, Any]) -> str | None:
+    return g.vocab("mod", "mod_prefix") or g.vocab("approx", "approx_prefix") or params.get("mod")
+
+
+def _direction(g: Groups, params: Mapping[str, Any]) -> Direction:
+    for name, vocab in (("this", "rel_this"), ("last", "rel_last"), ("next", "rel_next")):
+        offset = g.vocab(name, vocab)
+        if offset is not None:
+            return _DIRECTION[offset]
+    return Direction(params.get("direction", "tense"))
+
+
+def _year_offset(g: Groups) -> int | None:
+    """A relative year written next to a calendar field: 'of last year', "next year's"."""
+    for name, vocab in (("ythis", "rel_this"), ("ylast", "rel_last"), ("ynext", "rel_next")):
+        offset = g.vocab(name, vocab)
+        if offset is not None:
+            return int(offset)
+    return None
+
+
+def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | None:
+    year = _year(g.text("year"))
+    offset = _year_offset(g)
+    if offset is not None and year is None:
+        return Spec(kind=SpecKind.RELATIVE, unit=Unit.YEAR, offset=offset, mod=_mod(g, params),
+                    **fields)
+    return Spec(kind=SpecKind.DATE, year=year, direction=_direction(g, params),
+                mod=_mod(g, params), **fields)
+
+
+@handler
+def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """Dec. 8, 2021 / 8 December / Wednesday, Dec. 8 / 12/08/2021."""
+    month = g.vocab("month") or g.int("month_num")
+    day = g.int("day") or _leading_int(g.text("day_ord"))
+    if not month or not day or day > _DAYS_IN_MONTH[month]:
+        return None
+    return _calendar(g, params, month=month, day=day)
+
+
+_DAYS_IN_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _leading_int(text: str | None) -> int | None:
+    match = re.match(r"\d+", text or "")
+    if match:
+        return int(match.group())
+    return None
+
+
+@handler
+def h_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """October / October 2021 / this October / early October / October of last year."""
+    month = g.vocab("month") or g.vocab("month", "month_full")
+    return None if month is None else _calendar(g, params, month=month)
+
+
+@handler
+def h_year(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """1990 / fiscal 1990 / '98 / mid-1996 / the end of 1990."""
+    year = _year(g.text("year"))
+    return Spec(kind=SpecKind.DATE, year=year, mod=_mod(g, params))
+
+
+@handler
+def h_season(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """summer / last fall / the winter of 1994."""
+    return _calendar(g, params, season=g.vocab("season"))
+
+
+@handler
+def h_quarter(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """the third quarter (of 1990) / third-quarter / next year's first quarter."""
+    quarter = g.vocab("q", "quarter_ordinal") or params.get("quarter")
+    return _calendar(g, params, quarter=quarter)
+
+
+@handler
+def h_half(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """the first half (of 1990) / second-half."""
+    return _calendar(g, params, half=g.vocab("h", "half_ordinal"))
+
+
+@handler
+def h_decade(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """the 1990s / the '80s / the nineties / the early 1980s."""
+    text = g.text("decade") or ""
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 4:
+        decade = int(digits[:3])
+    elif len(digits) == 2:
+        decade = 190 + int(digits[0])
+    else:
+        tens = g.vocab("decade_word", "number_tens")
+        if tens is None:
+            return None
+        decade = 190 + tens // 10
+    return Spec(kind=SpecKind.DATE, decade=decade, mod=_mod(g, params))
+
+
+@handler
+def h_century(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """the 20th century / the nineteenth century."""
+    number = g.int("century_num") or g.vocab("century_word", "ordinal")
+    if not number:
+        return None
+    return Spec(kind=SpecKind.DATE, century=int(number) - 1, mod=_mod(g, params))
+
+
+@handler
+def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """Wednesday / last Wednesday / Sunday night / early Tuesday."""
+    weekday = g.vocab("weekday")
+    part = g.vocab("part", "part_of_day") or params.get("part_of_day")
+    return Spec(kind=SpecKind.WEEKDAY, weekday=weekday, direction=_direction(g, params),
+                part_of_day=part, mod=_mod(g, params))
+
+
+@handler
+def h_relative(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """today / yesterday / last week / this year / earlier this month / the past year."""
+    offset = params.get("offset")
+    for name, vocab in (("this", "rel_this"), ("last", "rel_last"), ("next", "rel_next")):
+        found = g.vocab(name, vocab)
+        if found is not None:
+            offset = found
+    unit = _UNIT_OF[g.vocab("unit") or g.vocab("unit2", "unit") or params["unit"]]
+    part = g.vocab("part", "part_of_day") or params.get("part_of_day")
+    kind_type = TimexType(params.get("type", "TIME" if part else "DATE"))
+    return Spec(kind=SpecKind.RELATIVE, type=kind_type, unit=unit, offset=offset,
+                part_of_day=part, anchor=params.get("anchor", "dct"), mod=_mod(g, params))
+
+
+@handler
+def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """three days ago / two weeks earlier / a year later / the following day / 10 years from now."""
+    count = g.number("num") if g.has("num") else 1
+    unit = _UNIT_OF[g.vocab("unit") or params["unit"]]
+    later = (g.text("dir") or "").lower() in ("later", "after")
+    sign = 1 if later else int(params.get("sign", -1))
+    if count is None:
+        value = "FUTURE_REF" if sign > 0 else "PAST_REF"
+        return Spec(kind=SpecKind.REF, value=value, note="an unspecified number of units")
+    offset = int(count) * sign
+    if unit is Unit.DECADE and offset is not None:
+        unit, offset = Unit.YEAR, offset * 10
+    return Spec(kind=SpecKind.RELATIVE, unit=unit, offset=offset,
+                anchor=params.get("anchor", "dct"), mod=_mod(g, params))
+
+
+@handler
+def h_dayword(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """today / yesterday / tomorrow / late yesterday / yesterday morning."""
+    offset = g.vocab("dayword", "day_word")
+    part = g.vocab("part", "part_of_day")
+    return Spec(kind=SpecKind.RELATIVE, type=TimexType.TIME if part else TimexType.DATE,
+                unit=Unit.DAY, offset=offset, part_of_day=part, mod=_mod(g, params))
+
+
+@handler
+def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """3 p.m. / 10:35 a.m. / noon / 9 a.m. Tuesday / 3 p.m. yesterday."""
+    hour = g.int("hour")
+    word = (g.text("word") or "").lower()
+    hour = {"noon": 12, "midday": 12, "midnight": 24}.get(word, hour)
+    minute = g.int("minute") or 0
+    ampm = (g.text("ampm") or "").lower()
+    if hour is None or hour > 24 or minute > 59 or (ampm and not 1 <= hour <= 12):
+        return None
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    day = g.text("dayword")
+    fields: dict[str, Any] = {"type": TimexType.TIME, "hour": hour, "minute": minute}
+    month = g.vocab("month")
+    if month is not None:
+        return _calendar(g, params, month=month, day=g.int("day"), **fields)
+    fields["mod"] = _mod(g, params)
+    weekday = g.vocab("weekday")
+    if weekday is not None:
+        return Spec(kind=SpecKind.WEEKDAY, weekday=weekday, direction=_direction(g, params),
+                    **fields)
+    offset = {"yesterday": -1, "tomorrow": 1}.get((day or "").lower(), 0)
+    return Spec(kind=SpecKind.RELATIVE, unit=Unit.DAY, offset=offset, **fields)
+
+
+def _duration_value(count: int | float | None, unit: str) -> str:
+    """TIMEX3 duration: (3, 'D') -> P3D, (2, 'H') -> PT2H, (None, 'Y') -> PXY."""
+    if unit == "DE":
+        count, unit = (None if count is None else count * 10), "Y"
+        if count is None:
+            return "PXDE"
+    if unit == "CE":
+        count, unit = (None if count is None else count * 100), "Y"
+        if count is None:
+            return "PXCE"
+    if unit == "WE":
+        count, unit = (None if count is None else count * 2), "D"
+    time_unit = {"H": "H", "MIN": "M", "S": "S"}.get(unit)
+    if count is None:
+        number = "X"
+    elif isinstance(count, float):
+        whole = int(count)
+        if time_unit == "H":
+            return f"PT{whole}H30M"
+        if unit == "Y":
+            return f"P{whole}Y6M"
+        number = str(count)
+    else:
+        number = str(count)
+    return f"PT{number}{time_unit}" if time_unit else f"P{number}{unit}"
+
+
+@handler
+def h_duration(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """two weeks / the past 10 months / a few days / five-year / years."""
+    unit = g.vocab("unit") or params.get("unit")
+    if unit is None:
+        return None
+    count = g.number("num") if g.has("num") else params.get("count")
+    value = _duration_value(count, str(unit))
+    return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value=value,
+                mod=_mod(g, params))
+
+
+@handler
+def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """daily / every Monday / each year / twice a week."""
+    value = g.vocab("adverb", "set_adverb") or params.get("value")
+    weekday = g.vocab("weekday") or g.vocab("weekday", "weekday_plural")
+    unit = g.vocab("unit")
+    if weekday is not None:
+        part = g.vocab("part", "part_of_day")
+        value = f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
+    elif g.has("month"):
+        value = f"XXXX-{int(g.vocab('month') or 0):02d}"
+    elif unit is not None:
+        value = _duration_value(1, str(unit))
+    if value is None:
+        return None
+    return Spec(kind=SpecKind.SET, type=TimexType.SET, value=str(value))
+
+
+@handler
+def h_ref(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """now / recently / in the future / these days."""
+    value = (g.vocab("ref", "present_ref") or g.vocab("ref", "past_ref")
+             or g.vocab("ref", "future_ref") or params.get("value"))
+    return None if value is None else Spec(kind=SpecKind.REF, value=str(value))
+
+
+@handler
+def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """Christmas / New Year's Day (fixed-date holidays)."""
+    month_day = g.vocab("holiday")
+    if month_day is None:
+        return None
+    month, day = (int(x) for x in str(month_day).split("-"))
+    return _calendar(g, params, month=month, day=day)

@@ -1,0 +1,96 @@
+"""From text to sentences, expressions and events; and re-resolution against a new date."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from timeline_app.core.models import (
+    DateSource,
+    Document,
+    Event,
+    Interval,
+    Sentence,
+    Tense,
+    TimeExpression,
+)
+from timeline_app.parsing.events import build_events
+from timeline_app.parsing.recognizer import Match, recognise
+from timeline_app.parsing.resolver import Anchor, Context, resolve
+from timeline_app.parsing.sentences import split_sentences
+from timeline_app.parsing.spec import Spec, SpecKind
+from timeline_app.parsing.tense import markers, tense_at
+
+
+def _as_date(value: dt.date | None) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+def _expressions(text: str, sentences: list[Sentence], matches: list[Match]) -> list[TimeExpression]:
+    """Unresolved expressions: span, rule, spec, sentence and tense."""
+    starts = [s.start for s in sentences]
+    marker_cache: dict[int, list[tuple[int, Tense]]] = {}
+    expressions = []
+    for number, match in enumerate(matches, start=1):
+        index = max(bisect.bisect_right(starts, match.start) - 1, 0)
+        sentence = sentences[index] if sentences else Sentence(index=0, start=0, end=len(text))
+        if index not in marker_cache:
+            marker_cache[index] = markers(text[sentence.start : sentence.end])
+        tense = tense_at(marker_cache[index], match.start - sentence.start,
+                         match.end - sentence.start)
+        expressions.append(TimeExpression.model_construct(
+            id=f"t{number}", start=match.start, end=match.end, text=text[match.start : match.end],
+            type=match.spec.type, value="", granularity=None, mod=match.spec.mod, anchor=None,
+            rule=match.rule, explanation="", sentence_index=index, tense=tense,
+            spec=match.spec.model_dump(mode="json", exclude_defaults=True), interval=None))
+    return expressions
+
+
+def _resolve_all(expressions: list[TimeExpression], dct: dt.date | None) -> list[TimeExpression]:
+    """Resolve every expression in text order, tracking the last date mentioned."""
+    previous: Anchor | None = None
+    resolved = []
+    for expression in expressions:
+        spec = Spec.model_validate(expression.spec)
+        result = resolve(spec, Context(dct=dct, tense=expression.tense, previous=previous))
+        period = result.period
+        interval = None if period is None else Interval.model_construct(
+            start=period.start, end=period.end, granularity=period.granularity)
+        resolved.append(expression.model_copy(update={
+            "value": result.value, "interval": interval, "explanation": result.explanation,
+            "granularity": None if period is None else period.granularity,
+            "anchor": result.anchor, "mod": spec.mod}))
+        if period is not None and spec.kind is not SpecKind.REF:
+            previous = Anchor(expression.id, period)
+    return resolved
+
+
+def parse_document(doc: Document) -> Document:
+    """Split, recognise and resolve ``doc.text`` against ``doc.dct``; return a new document."""
+    sentences = split_sentences(doc.text)
+    expressions = _expressions(doc.text, sentences, recognise(doc.text))
+    parsed = doc.model_copy(update={"sentences": sentences, "expressions": expressions,
+                                    "events": []})
+    return resolve_document(parsed, doc.dct)
+
+
+def resolve_document(doc: Document, dct: dt.date | None) -> Document:
+    """Re-resolve an already parsed document against ``dct`` without re-recognising.
+
+    Values, intervals, explanations and events are rebuilt from each expression's spec and
+    tense; events whose date the user set (``DateSource.USER``) are kept as they are.
+    """
+    dct = _as_date(dct)
+    expressions = _resolve_all(list(doc.expressions), dct)
+    updated = doc.model_copy(update={"dct": dct, "expressions": expressions})
+    user_events: dict[int, Event] = {e.sentence_index: e for e in doc.events
+                                     if e.date_source is DateSource.USER}
+    return updated.model_copy(update={"events": build_events(updated, user_events)})
+
+
+def parse_text(text: str, dct: dt.date | None = None, doc_id: str = "doc",
+               title: str = "") -> Document:
+    """Parse a plain text with an optional publication date."""
+    return parse_document(Document(id=doc_id, title=title, text=text, dct=_as_date(dct)))

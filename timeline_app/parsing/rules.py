@@ -1,0 +1,251 @@
+"""Load and validate the rule data in ``resources/rules``.
+
+``vocabulary.toml`` holds vocabularies (``[vocab.<name>]``) and named sub-patterns
+(``[fragments]``). Every other ``*.toml`` file holds ``[[rule]]`` tables, tried in file-name
+order, then in the order written (the first rule that matches at a position wins, so longer
+forms come first)::
+
+    [[rule]]
+    id = "weekday"                                  # unique across all files
+    pattern = '(?P<weekday>{weekday_full})'         # named groups only; {name} = vocabulary
+    handler = "weekday"                             # a function in parsing.handlers
+    params = { direction = "last" }                 # optional, passed to the handler
+    examples = [                                    # at least one; the tests run them all
+      { text = "He said on Wednesday.", match = "Wednesday", dct = "2021-12-09",
+        value = "2021-12-08" },
+    ]
+
+Example keys: ``text`` (required), ``match`` (the expected surface text; default ``text``),
+``dct`` (ISO date or omitted for none), ``value`` (expected TIMEX3 value), ``type``, ``mod``.
+Invalid data (unknown key, duplicate id, unknown handler or placeholder, a positional group, a
+pattern that can match the empty string) raises ``RuleError`` naming the file and the rule.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from timeline_app.core.errors import RuleError
+from timeline_app.core.resources import resource_path
+
+VOCABULARY_FILE = "vocabulary.toml"
+RULE_KEYS = frozenset({"id", "pattern", "handler", "params", "examples", "note"})
+EXAMPLE_KEYS = frozenset({"text", "match", "dct", "value", "type", "mod"})
+VOCAB_KEYS = frozenset({"case_sensitive", "forms"})
+_PLACEHOLDER = re.compile(r"\{(?P<name>[a-z_][a-z0-9_]*)\}")
+_GROUP_NAME = re.compile(r"\(\?P<(?P<name>[A-Za-z_][A-Za-z0-9_]*)>")
+_EMPTY_PROBE = "for the past 1 a. On Monday, "
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """One vocabulary: written forms (normalised lower case) and their values."""
+
+    name: str
+    forms: Mapping[str, Any]
+    case_sensitive: bool = False
+
+    def pattern(self) -> str:
+        """Return a non-capturing alternation of the forms, longest first."""
+        variants: list[str] = []
+        for form in sorted(self.forms, key=len, reverse=True):
+            spellings = _case_variants(form) if self.case_sensitive else [form]
+            variants.extend(_form_regex(s) for s in spellings)
+        body = "|".join(dict.fromkeys(variants))
+        return f"(?-i:{body})" if self.case_sensitive else f"(?:{body})"
+
+    def lookup(self, text: str) -> Any:
+        """Return the value of a written form, or None."""
+        return self.forms.get(normalise_form(text))
+
+
+@dataclass(frozen=True)
+class Example:
+    """A (surface text, reference date, expected value) case a rule must get right."""
+
+    text: str
+    match: str
+    dct: str | None
+    value: str | None
+    type: str | None
+    mod: str | None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One recognition rule, its pattern expanded and compiled."""
+
+    id: str
+    file: str
+    source: str  # the pattern as written
+    pattern: str  # placeholders expanded
+    handler: str
+    params: Mapping[str, Any]
+    examples: tuple[Example, ...]
+    regex: re.Pattern[str] = field(repr=False)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """All vocabularies and rules, in the order they are tried."""
+
+    vocabularies: Mapping[str, Vocabulary]
+    rules: tuple[Rule, ...]
+
+    def vocab(self, name: str) -> Vocabulary:
+        return self.vocabularies[name]
+
+
+def normalise_form(text: str) -> str:
+    """Lower-case, trim a trailing period and collapse inner whitespace."""
+    return " ".join(text.lower().rstrip(".").split())
+
+
+def _case_variants(form: str) -> list[str]:
+    capitalised = " ".join(w[:1].upper() + w[1:] for w in form.split(" "))
+    return [capitalised, form.upper()]
+
+
+def _form_regex(form: str) -> str:
+    return r"\s+".join(re.escape(word) for word in form.split(" "))
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RuleError(f"{path.name}: cannot read rule data: {exc}") from exc
+
+
+def load_vocabularies(path: Path) -> tuple[dict[str, Vocabulary], dict[str, str]]:
+    """Read the vocabularies and fragments of one vocabulary file."""
+    data = _read_toml(path)
+    unknown = set(data) - {"vocab", "fragments"}
+    if unknown:
+        raise RuleError(f"{path.name}: unknown top-level key(s) {sorted(unknown)}")
+    vocabularies: dict[str, Vocabulary] = {}
+    for name, table in data.get("vocab", {}).items():
+        bad = set(table) - VOCAB_KEYS
+        if bad or "forms" not in table:
+            raise RuleError(f"{path.name}: vocabulary '{name}': unknown key(s) {sorted(bad)} "
+                            "or no 'forms'")
+        forms = {normalise_form(k): v for k, v in table["forms"].items()}
+        vocabularies[name] = Vocabulary(name, forms, bool(table.get("case_sensitive", False)))
+    fragments = {str(k): str(v) for k, v in data.get("fragments", {}).items()}
+    return vocabularies, fragments
+
+
+def expand(pattern: str, vocabularies: Mapping[str, Vocabulary], fragments: Mapping[str, str],
+           where: str, depth: int = 0) -> str:
+    """Replace every ``{name}`` placeholder by its vocabulary alternation or fragment."""
+    if depth > 5:
+        raise RuleError(f"{where}: placeholders nest too deeply")
+
+    def substitute(match: re.Match[str]) -> str:
+        name = match.group("name")
+        if name in vocabularies:
+            return vocabularies[name].pattern()
+        if name in fragments:
+            return "(?:" + expand(fragments[name], vocabularies, fragments, where, depth + 1) + ")"
+        raise RuleError(f"{where}: unknown placeholder {{{name}}}")
+
+    return _PLACEHOLDER.sub(substitute, pattern)
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        regex = re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise RuleError(f"{where}: invalid pattern: {exc}") from exc
+    if regex.groups != len(regex.groupindex):
+        raise RuleError(f"{where}: pattern has unnamed groups; use (?P<name>...) or (?:...)")
+    if regex.match("") is not None or any(m.start() == m.end()
+                                          for m in regex.finditer(_EMPTY_PROBE)):
+        raise RuleError(f"{where}: pattern can match the empty string")
+    return regex
+
+
+def _example(raw: Any, where: str) -> Example:
+    if not isinstance(raw, dict) or "text" not in raw:
+        raise RuleError(f"{where}: each example needs a 'text'")
+    unknown = set(raw) - EXAMPLE_KEYS
+    if unknown:
+        raise RuleError(f"{where}: example {raw.get('text')!r}: unknown key(s) {sorted(unknown)}")
+    return Example(text=raw["text"], match=raw.get("match", raw["text"]), dct=raw.get("dct"),
+                   value=raw.get("value"), type=raw.get("type"), mod=raw.get("mod"))
+
+
+def _rule(raw: Any, file: str, vocabularies: Mapping[str, Vocabulary],
+          fragments: Mapping[str, str], handlers: Iterable[str]) -> Rule:
+    rule_id = raw.get("id") if isinstance(raw, dict) else None
+    where = f"{file}: rule '{rule_id}'"
+    if not isinstance(rule_id, str) or not rule_id:
+        raise RuleError(f"{file}: a rule without an 'id'")
+    unknown = set(raw) - RULE_KEYS
+    if unknown:
+        raise RuleError(f"{where}: unknown key(s) {sorted(unknown)}")
+    for key in ("pattern", "handler", "examples"):
+        if not raw.get(key):
+            raise RuleError(f"{where}: missing '{key}'")
+    if raw["handler"] not in handlers:
+        raise RuleError(f"{where}: unknown handler '{raw['handler']}'")
+    if "(?P=" in raw["pattern"]:
+        raise RuleError(f"{where}: back-references are not allowed")
+    pattern = expand(raw["pattern"], vocabularies, fragments, where)
+    examples = tuple(_example(e, where) for e in raw["examples"])
+    return Rule(id=rule_id, file=file, source=raw["pattern"], pattern=pattern,
+                handler=raw["handler"], params=dict(raw.get("params", {})), examples=examples,
+                regex=_compile(pattern, where))
+
+
+def load_rules(directory: Path, handlers: Iterable[str]) -> RuleSet:
+    """Load and validate every rule file in ``directory``."""
+    handler_names = frozenset(handlers)
+    vocabularies, fragments = load_vocabularies(directory / VOCABULARY_FILE)
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for path in sorted(directory.glob("*.toml")):
+        if path.name == VOCABULARY_FILE:
+            continue
+        data = _read_toml(path)
+        unknown = set(data) - {"rule"}
+        if unknown:
+            raise RuleError(f"{path.name}: unknown top-level key(s) {sorted(unknown)}")
+        for raw in data.get("rule", []):
+            rule = _rule(raw, path.name, vocabularies, fragments, handler_names)
+            if rule.id in seen:
+                raise RuleError(f"{path.name}: rule '{rule.id}': duplicate id "
+                                f"(also in {seen[rule.id]})")
+            seen[rule.id] = path.name
+            rules.append(rule)
+    if not rules:
+        raise RuleError(f"{directory}: no rules found")
+    return RuleSet(vocabularies, tuple(rules))
+
+
+def master_pattern(rules: Iterable[Rule]) -> str:
+    """Combine all rules into one alternation; rule i's groups become ``r<i>_<name>``."""
+    parts = []
+    for index, rule in enumerate(rules):
+        body = _GROUP_NAME.sub(lambda m, i=index: f"(?P<r{i}_{m.group('name')}>", rule.pattern)
+        parts.append(f"(?P<r{index}>{body})")
+    return r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w])"
+
+
+def default_rules_dir() -> Path:
+    return resource_path("rules")
+
+
+@cache
+def default_rule_set() -> RuleSet:
+    """The rule set shipped in resources/rules, loaded once."""
+    from timeline_app.parsing.handlers import HANDLERS
+
+    return load_rules(default_rules_dir(), HANDLERS)

@@ -1,0 +1,91 @@
+"""Sentence splitting with exact character offsets.
+
+A sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed by
+white space and a capital, digit or opening quote, unless the word before the period is an
+abbreviation that does not end sentences ("Maj. Gen.", "Dec. 8", "No. 5", initials such as
+"J. R."). Ambiguous abbreviations ("U.S.", "Inc.", "a.m.") end a sentence only when the next word
+is a usual sentence opener ("The", "He", ...). A blank line always ends a sentence. Offsets are
+into the original text; each sentence is trimmed of surrounding white space.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.models import Sentence
+
+# titles and words that are followed by a name or number, never by a new sentence
+_NEVER_FINAL = frozenset("""
+mr mrs ms dr prof gen maj col lt sgt capt cmdr adm gov sen rep rev fr st sr jr messrs mmes
+brig cpl pvt pres supt det insp hon amb atty
+jan feb mar apr jun jul aug sep sept oct nov dec
+no nos vol p pp ch fig art sec para
+vs v etc al e.g i.e mt ft
+""".split())
+# abbreviations that may also end a sentence
+_AMBIGUOUS = frozenset("""
+u.s u.k u.n u.s.a e.u inc corp co ltd llc bros plc a.m p.m d.c n.y l.a
+""".split())
+_OPENERS = frozenset("""
+the a an he she it they we i you this that these those there but and in on at for after
+before when while if as his her its their our my some many most one two three mr mrs ms dr
+however meanwhile still yet also officials police critics analysts
+""".split())
+_BOUNDARY = re.compile(
+    r"(?P<end>[.!?]+['\"”’)\]]*)(?P<space>[ \t]*\n[ \t]*\n\s*|\s+)(?=[\"“‘'(\[]?[A-Z0-9])"
+    r"|(?P<para>\n[ \t]*\n\s*)"
+)
+_LAST_WORD = re.compile(r"([\w.&'-]+)[.!?]*['\"”’)\]]*$")
+_NEXT_WORD = re.compile(r"[\"“‘'(\[]?(\w+)")
+
+
+def _is_boundary(text: str, start: int, match: re.Match[str]) -> bool:
+    """Decide whether a candidate period really ends the sentence."""
+    if match.group("para") is not None or "\n\n" in match.group("space").replace(" ", ""):
+        return True
+    end = match.group("end")
+    if not end.startswith(".") or end.startswith(".."):
+        return True
+    before = _LAST_WORD.search(text, start, match.start("end") + 1)
+    word = before.group(1).lower().rstrip(".") if before else ""
+    following = _NEXT_WORD.match(text, match.end())
+    next_word = following.group(1).lower() if following else ""
+    if word in _NEVER_FINAL:
+        return False
+    if len(word) == 1 and word.isalpha():  # an initial: "J. R. Ewing"
+        return next_word in _OPENERS
+    if word in _AMBIGUOUS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+        return next_word in _OPENERS
+    return True
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences with exact, end-exclusive character offsets."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if not _is_boundary(text, start, match):
+            continue
+        cut = match.end("end") if match.group("end") is not None else match.start()
+        _append(sentences, text, start, cut)
+        start = match.end()
+    _append(sentences, text, start, len(text))
+    return sentences
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence.model_construct(index=len(sentences), start=start, end=end))
+
+
+def paragraph_breaks(text: str, sentences: list[Sentence]) -> list[bool]:
+    """For each sentence, whether a blank line separates it from the one before."""
+    breaks = [True] * len(sentences)
+    for i in range(1, len(sentences)):
+        gap = text[sentences[i - 1].end : sentences[i].start]
+        breaks[i] = gap.count("\n") >= 2
+    return breaks

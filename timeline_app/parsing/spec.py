@@ -1,0 +1,94 @@
+"""The underspecified value recognition produces, before any reference date is known.
+
+A ``Spec`` says what was written, not what it means on a given day: "Wednesday, read with the
+sentence's tense", "October of the reference year", "one year before the reference",
+"two weeks (a duration)". ``resolve`` turns it into a TIMEX3 value and an interval from the
+publication date, the tense and the last date mentioned. ``TimeExpression.spec`` stores
+``Spec.model_dump(exclude_defaults=True)``; ``Spec.model_validate`` reads it back.
+
+Kinds:
+
+    date      calendar fields; any missing year comes from the reference (see ``direction``)
+    relative  ``offset`` units of ``unit`` from the reference (DCT, or the last date mentioned
+              when ``anchor`` is "previous"): today, last year, three days ago, the next day
+    weekday   a day of the week, read with ``direction`` (tense by default)
+    duration  a length of time: ``value`` is the TIMEX3 duration (P2W)
+    set       a recurrence: ``value`` is the TIMEX3 value (P1D, XXXX-WXX-1)
+    ref       a vague reference: PRESENT_REF, PAST_REF, FUTURE_REF
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from timeline_app.core.models import TimexType
+
+
+class SpecKind(StrEnum):
+    """What sort of underspecified value a ``Spec`` holds."""
+
+    DATE = "date"
+    RELATIVE = "relative"
+    WEEKDAY = "weekday"
+    DURATION = "duration"
+    SET = "set"
+    REF = "ref"
+
+
+class Direction(StrEnum):
+    """How a value missing its year (or week) is placed relative to the reference."""
+
+    TENSE = "tense"  # past tense: on or before the reference; future: on or after
+    THIS = "this"  # the reference's own year / week
+    LAST = "last"  # strictly before the reference
+    NEXT = "next"  # strictly after the reference
+
+
+class Unit(StrEnum):
+    """Calendar units a relative offset counts in."""
+
+    DAY = "D"
+    WEEK = "W"
+    WEEKEND = "WE"
+    MONTH = "M"
+    QUARTER = "Q"
+    HALF = "H"
+    SEASON = "SE"
+    YEAR = "Y"
+    DECADE = "DE"
+    CENTURY = "CE"
+    HOUR = "H_"
+    MINUTE = "MIN"
+
+
+class Spec(BaseModel):
+    """An underspecified temporal value; see the module docstring for the kinds."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: SpecKind
+    type: TimexType = TimexType.DATE
+    # calendar fields (date, weekday)
+    century: int | None = None  # 19 for the 1900s
+    decade: int | None = None  # 199 for the 1990s
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    season: str | None = None  # SP, SU, FA, WI
+    weekday: int | None = None  # ISO: Monday = 1
+    part_of_day: str | None = None  # MO, AF, EV, NI
+    hour: int | None = None
+    minute: int | None = None
+    direction: Direction = Direction.TENSE
+    # relative
+    unit: Unit | None = None
+    offset: int | None = None  # None: an unknown number of units ("a few years ago")
+    anchor: str = "dct"  # "dct" or "previous" (the last date the text mentioned)
+    # duration, set, ref
+    value: str | None = None
+    mod: str | None = None
+    note: str | None = None  # the handler's reading, shown in explanations
