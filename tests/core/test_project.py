@@ -20,11 +20,20 @@ from timeline_app.core.project import PROJECT_VERSION, Edit, Project, load_proje
 
 def _project(text: str = "On Wednesday, talks began.") -> Project:
     document = Document(
-        id="a", text=text, source_path="articles/a.txt", dct=dt.date(2021, 12, 9),
-        dct_source=DctSource.FRONT_MATTER, dct_detail="front-matter field 'published'",
+        id="a",
+        text=text,
+        source_path="articles/a.txt",
+        dct=dt.date(2021, 12, 9),
+        dct_source=DctSource.FRONT_MATTER,
+        dct_detail="front-matter field 'published'",
     )
-    edit = Edit(event_id="a:e1", field="start", old="2021-12-08T00:00:00", new="2021-12-07T00:00:00",
-                timestamp=dt.datetime(2024, 3, 1, 12, 0))
+    edit = Edit(
+        event_id="a:e1",
+        field="start",
+        old="2021-12-08T00:00:00",
+        new="2021-12-07T00:00:00",
+        timestamp=dt.datetime(2024, 3, 1, 12, 0),
+    )
     return Project(documents=[document], edits=[edit])
 
 
@@ -70,7 +79,9 @@ def test_failed_write_keeps_the_previous_file(tmp_path: Path, monkeypatch) -> No
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", no_space)
-    with pytest.raises(ProjectFileError, match="No space left on device; the previous file is unchanged"):
+    with pytest.raises(
+        ProjectFileError, match="No space left on device; the previous file is unchanged"
+    ):
         save_project(_project("New."), path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["p.timeline.json"]
@@ -99,7 +110,9 @@ def test_a_save_killed_midway_never_loses_the_previous_file(tmp_path: Path) -> N
     path = tmp_path / "p.timeline.json"
     save_project(_project(), path)
     before = path.read_bytes()
-    result = subprocess.run([sys.executable, "-c", KILLED_SAVE, str(path)], cwd=Path(__file__).parents[2])
+    result = subprocess.run(
+        [sys.executable, "-c", KILLED_SAVE, str(path)], check=False, cwd=Path(__file__).parents[2]
+    )
     assert result.returncode == -signal.SIGKILL
     assert path.read_bytes() == before
     assert load_project(path) == _project()
@@ -110,20 +123,31 @@ def test_a_save_killed_midway_never_loses_the_previous_file(tmp_path: Path) -> N
 @pytest.mark.parametrize(
     ("content", "words"),
     [
-        ('{"format": "timeline-app-project", "version": 1, "documents": [', "corrupt: not valid JSON at line 1"),
+        (
+            '{"format": "timeline-app-project", "version": 1, "documents": [',
+            "corrupt: not valid JSON at line 1",
+        ),
         ("", "corrupt"),
         ('{"some": "json"}', "not a timeline-app project file"),
-        ('[1, 2]', "not a timeline-app project file"),
-        ('{"format": "timeline-app-project", "version": 3}',
-         "written by a newer timeline-app (format 3); this version reads up to 1"),
+        ("[1, 2]", "not a timeline-app project file"),
+        (
+            '{"format": "timeline-app-project", "version": 3}',
+            "written by a newer timeline-app (format 3); this version reads up to 1",
+        ),
         ('{"format": "timeline-app-project", "version": "1"}', "is not a positive whole number"),
-        ('{"format": "timeline-app-project", "version": 1, "documents": [{"id": "a", "text": "x", "dct": "2021-02-30"}]}',
-         "documents[0].dct:"),
-        ('{"format": "timeline-app-project", "version": 1, "edits": [{"event_id": "a:e1", "field": "start"}]}',
-         "edits[0].timestamp: Field required"),
+        (
+            '{"format": "timeline-app-project", "version": 1, "documents": [{"id": "a", "text": "x", "dct": "2021-02-30"}]}',
+            "documents[0].dct:",
+        ),
+        (
+            '{"format": "timeline-app-project", "version": 1, "edits": [{"event_id": "a:e1", "field": "start"}]}',
+            "edits[0].timestamp: Field required",
+        ),
     ],
 )
-def test_bad_project_files_name_the_file_and_the_problem(tmp_path: Path, content: str, words: str) -> None:
+def test_bad_project_files_name_the_file_and_the_problem(
+    tmp_path: Path, content: str, words: str
+) -> None:
     path = tmp_path / "p.timeline.json"
     path.write_text(content)
     with pytest.raises(ProjectFileError) as caught:

@@ -15,17 +15,42 @@ BAD = [
     # (name, content, error class, words the message must contain)
     ("empty.txt", b"", UnreadableFileError, "is empty"),
     ("blank.txt", b"  \n\n\t\n", UnreadableFileError, "only white space"),
-    ("header-only.md", b"---\ntitle: x\ndate: 2021-12-09\n---\n\n", UnreadableFileError, "no text after it"),
+    (
+        "header-only.md",
+        b"---\ntitle: x\ndate: 2021-12-09\n---\n\n",
+        UnreadableFileError,
+        "no text after it",
+    ),
     ("binary.txt", bytes(range(256)) * 20, UnreadableFileError, "looks binary"),
     ("paper.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", UnreadableFileError, "is a PDF file"),
     ("report.docx", b"PK\x03\x04rest", UnsupportedFormatError, "save the article as plain text"),
     ("zipped.csv", b"PK\x03\x04rest", UnreadableFileError, "ZIP archive"),
     ("image.html", b"\x89PNG\r\n\x1a\n\x00\x00", UnreadableFileError, "PNG image"),
     ("nul.jsonl", b'{"text": "a\x00b"}\n' * 3, UnreadableFileError, "looks binary"),
-    ("no-page.html", b"just words, no tags at all", UnsupportedFormatError, "does not look like an HTML page"),
-    ("empty-page.html", b"<html><head><title>x</title></head><body></body></html>", UnsupportedFormatError, "no article text"),
-    ("project.timeline.json", b'{"format": "timeline-app-project"}', UnsupportedFormatError, "project file"),
-    ("truncated.json", b'[{"text": "One.", "date": "2021-12-09"}, {"te', UnsupportedFormatError, "truncated"),
+    (
+        "no-page.html",
+        b"just words, no tags at all",
+        UnsupportedFormatError,
+        "does not look like an HTML page",
+    ),
+    (
+        "empty-page.html",
+        b"<html><head><title>x</title></head><body></body></html>",
+        UnsupportedFormatError,
+        "no article text",
+    ),
+    (
+        "project.timeline.json",
+        b'{"format": "timeline-app-project"}',
+        UnsupportedFormatError,
+        "project file",
+    ),
+    (
+        "truncated.json",
+        b'[{"text": "One.", "date": "2021-12-09"}, {"te',
+        UnsupportedFormatError,
+        "truncated",
+    ),
     ("bad.csv", b"title,date\nx,2021-12-09\n", UnsupportedFormatError, "no text column"),
 ]
 
@@ -79,7 +104,9 @@ def test_huge_one_line_file_fails_fast(tmp_path: Path) -> None:
 
 def test_long_line_below_the_size_limit_is_refused(write) -> None:  # type: ignore[no-untyped-def]
     path = write("line.txt", "word " * 600_000)
-    with pytest.raises(UnsupportedFormatError, match="line of 3.0 million characters without a break"):
+    with pytest.raises(
+        UnsupportedFormatError, match="line of 3.0 million characters without a break"
+    ):
         list(read_path(path))
 
 

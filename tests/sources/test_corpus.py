@@ -13,10 +13,20 @@ from timeline_app.core.models import DctSource
 from timeline_app.sources import CorpusRowsError, ReadOptions, read_path
 
 ROWS = [
-    {"id": "a1", "title": "First", "text": "On Wednesday, talks began.", "published": "2021-12-09",
-     "url": "https://x.org/a1"},
-    {"id": "a2", "title": "Second", "text": "Last year, prices rose.\nThey fell later.", "published": "Dec. 1, 2020",
-     "url": ""},
+    {
+        "id": "a1",
+        "title": "First",
+        "text": "On Wednesday, talks began.",
+        "published": "2021-12-09",
+        "url": "https://x.org/a1",
+    },
+    {
+        "id": "a2",
+        "title": "Second",
+        "text": "Last year, prices rose.\nThey fell later.",
+        "published": "Dec. 1, 2020",
+        "url": "",
+    },
 ]
 
 
@@ -64,7 +74,11 @@ def test_column_names_are_settable(write) -> None:  # type: ignore[no-untyped-de
     rows = [{"Story": "Talks on Monday.", "When": "2021-12-09", "Key": "k"}]
     options = ReadOptions(text_column="story", date_column="When", id_column="Key")
     (document,) = read_path(write("c.csv", _csv(rows)), options)
-    assert (document.id, document.dct, document.dct_detail) == ("k", dt.date(2021, 12, 9), "column 'When'")
+    assert (document.id, document.dct, document.dct_detail) == (
+        "k",
+        dt.date(2021, 12, 9),
+        "column 'When'",
+    )
 
 
 def test_ids_default_to_stem_and_row_and_stay_unique(write) -> None:  # type: ignore[no-untyped-def]
@@ -100,8 +114,7 @@ def test_bad_rows_are_reported_after_the_good_ones(write) -> None:  # type: igno
     path = write("c.jsonl", "\n".join(lines) + "\n")
     documents = []
     with pytest.raises(CorpusRowsError) as caught:
-        for document in read_path(path):
-            documents.append(document)
+        documents.extend(read_path(path))
     assert [d.text for d in documents] == ["Good one.", "Bad date.", "Good two."]
     assert documents[1].dct is None
     assert any("February 2021 has 28 days" in w for w in documents[1].warnings)

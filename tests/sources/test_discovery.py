@@ -19,19 +19,60 @@ META = '{"published": "2021-12-06", "title": "From the sidecar"}'
 
 # (case, article text, sidecar name or None, sidecar content, expected date, source, detail)
 ORDER = [
-    ("header first", HEADER + DATELINE_YEAR, "a.txt.meta.json", META,
-     dt.date(2021, 12, 9), DctSource.FRONT_MATTER, "front-matter field 'published'"),
-    ("dateline with year before sidecar", DATELINE_YEAR, "a.meta.json", META,
-     dt.date(2021, 12, 7), DctSource.DATELINE, "dateline 'MOSCOW, Dec. 7, 2021 (Reuters)'"),
-    ("yearless dateline yields to sidecar", DATELINE, "a.txt.dct", "2021-12-08\n",
-     dt.date(2021, 12, 8), DctSource.SIDECAR, "sidecar a.txt.dct"),
-    ("yearless dateline, year from URL", HEADER_URL + DATELINE, None, "",
-     dt.date(2020, 12, 8), DctSource.DATELINE,
-     "dateline 'MOSCOW, Dec. 8 (Reuters)', year 2020 from the URL"),
-    ("sidecar .meta.json", PLAIN, "a.meta.json", META,
-     dt.date(2021, 12, 6), DctSource.SIDECAR, "sidecar a.meta.json"),
-    ("sidecar .dct", PLAIN, "a.dct", "Dec. 9, 2021", dt.date(2021, 12, 9),
-     DctSource.SIDECAR, "sidecar a.dct"),
+    (
+        "header first",
+        HEADER + DATELINE_YEAR,
+        "a.txt.meta.json",
+        META,
+        dt.date(2021, 12, 9),
+        DctSource.FRONT_MATTER,
+        "front-matter field 'published'",
+    ),
+    (
+        "dateline with year before sidecar",
+        DATELINE_YEAR,
+        "a.meta.json",
+        META,
+        dt.date(2021, 12, 7),
+        DctSource.DATELINE,
+        "dateline 'MOSCOW, Dec. 7, 2021 (Reuters)'",
+    ),
+    (
+        "yearless dateline yields to sidecar",
+        DATELINE,
+        "a.txt.dct",
+        "2021-12-08\n",
+        dt.date(2021, 12, 8),
+        DctSource.SIDECAR,
+        "sidecar a.txt.dct",
+    ),
+    (
+        "yearless dateline, year from URL",
+        HEADER_URL + DATELINE,
+        None,
+        "",
+        dt.date(2020, 12, 8),
+        DctSource.DATELINE,
+        "dateline 'MOSCOW, Dec. 8 (Reuters)', year 2020 from the URL",
+    ),
+    (
+        "sidecar .meta.json",
+        PLAIN,
+        "a.meta.json",
+        META,
+        dt.date(2021, 12, 6),
+        DctSource.SIDECAR,
+        "sidecar a.meta.json",
+    ),
+    (
+        "sidecar .dct",
+        PLAIN,
+        "a.dct",
+        "Dec. 9, 2021",
+        dt.date(2021, 12, 9),
+        DctSource.SIDECAR,
+        "sidecar a.dct",
+    ),
     ("nothing", PLAIN, None, "", None, DctSource.NONE, ""),
 ]
 
@@ -108,7 +149,7 @@ def test_timeml_dct_is_kept(write) -> None:  # type: ignore[no-untyped-def]
         '<?xml version="1.0" ?>\n<TimeML>\n<DOCID>x</DOCID>\n'
         '<DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-06" temporalFunction="false" '
         'functionInDocument="CREATION_TIME">02/06/1998</TIMEX3></DCT>\n'
-        "<TEXT>Talks <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-02-05\">yesterday</TIMEX3>.</TEXT>\n"
+        '<TEXT>Talks <TIMEX3 tid="t1" type="DATE" value="1998-02-05">yesterday</TIMEX3>.</TEXT>\n'
         "</TimeML>\n"
     )
     write("x.dct", "2021-12-09")  # a sidecar never overrides the document's own DCT

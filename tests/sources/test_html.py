@@ -18,7 +18,9 @@ had gone well and would resume in the spring, according to officials.</p>
 def test_article_text_without_menus_and_its_published_date() -> None:
     document = read_one(DATA / "article.html")
     assert document.title == "Russia Ready to Help Maintain Stability in Libya"
-    assert document.text.startswith("Russia Ready to Help Maintain Stability in Libya\n\nOn Wednesday")
+    assert document.text.startswith(
+        "Russia Ready to Help Maintain Stability in Libya\n\nOn Wednesday"
+    )
     assert "Sunday" in document.text
     for boilerplate in ("Subscribe", "Related articles", "Cookie", "Menu"):
         assert boilerplate not in document.text

@@ -11,16 +11,39 @@ from timeline_app.sources import iter_paths, read_path
 
 def test_folders_expand_to_supported_files_in_order(write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     for name in [
-        "b.txt", "a.md", "c.html", "d.tml", "e.csv", "f.jsonl", "g.json", "h.TE3input",
-        "sub/z.txt", "sub/deeper/y.htm",
-        "a.meta.json", "a.txt.meta.json", "b.dct", "p.timeline.json",
-        ".hidden.txt", ".git/config.txt", "notes.pdf", "image.png", "README",
+        "b.txt",
+        "a.md",
+        "c.html",
+        "d.tml",
+        "e.csv",
+        "f.jsonl",
+        "g.json",
+        "h.TE3input",
+        "sub/z.txt",
+        "sub/deeper/y.htm",
+        "a.meta.json",
+        "a.txt.meta.json",
+        "b.dct",
+        "p.timeline.json",
+        ".hidden.txt",
+        ".git/config.txt",
+        "notes.pdf",
+        "image.png",
+        "README",
     ]:
         write(name, "x")
     found = [path.relative_to(tmp_path).as_posix() for path in iter_paths([tmp_path])]
     assert found == [
-        "a.md", "b.txt", "c.html", "d.tml", "e.csv", "f.jsonl", "g.json", "h.TE3input",
-        "sub/deeper/y.htm", "sub/z.txt",
+        "a.md",
+        "b.txt",
+        "c.html",
+        "d.tml",
+        "e.csv",
+        "f.jsonl",
+        "g.json",
+        "h.TE3input",
+        "sub/deeper/y.htm",
+        "sub/z.txt",
     ]
 
 

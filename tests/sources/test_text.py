@@ -30,7 +30,7 @@ def test_seed_article_reads_its_header() -> None:
 
 
 def test_offsets_refer_to_the_body_after_the_header(write) -> None:  # type: ignore[no-untyped-def]
-    header = "---\ntitle: Talks\ndate: \"2021-12-09\"\nsource: Wire\n---\n"
+    header = '---\ntitle: Talks\ndate: "2021-12-09"\nsource: Wire\n---\n'
     document = read_one(write("a.md", header + ARTICLE))
     assert document.text == ARTICLE
     start = document.text.index("On Wednesday")

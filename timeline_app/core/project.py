@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationError
 from timeline_app.core.errors import ProjectFileError
 from timeline_app.core.models import Document
 
-PROJECT_FORMAT = "timeline-app-project"
+PROJECT_FORMAT: Literal["timeline-app-project"] = "timeline-app-project"
 PROJECT_VERSION = 1
 PROJECT_SUFFIX = ".timeline.json"
 
@@ -87,7 +87,7 @@ def load_project(path: Path) -> Project:
     raw = _read_json(path)
     if not isinstance(raw, dict) or raw.get("format") != PROJECT_FORMAT:
         raise ProjectFileError(
-            f"{path} is not a timeline-app project file (no \"format\": \"{PROJECT_FORMAT}\")"
+            f'{path} is not a timeline-app project file (no "format": "{PROJECT_FORMAT}")'
         )
     version = raw.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:

@@ -135,7 +135,10 @@ def row_document(
     where = where or f"row {number}"
     text = row.get(columns.text)
     if not isinstance(text, str) or not text.strip():
-        tally.skip(where, "no text" if text in (None, "") else f"text is not a string ({type(text).__name__})")
+        tally.skip(
+            where,
+            "no text" if text in (None, "") else f"text is not a string ({type(text).__name__})",
+        )
         return None
     finder = DctFinder(f"{tally.path} {where}")
     date = _field(row, columns.date)
@@ -181,7 +184,9 @@ def read_csv(path: Path, options: ReadOptions) -> Iterator[Document]:
     with handle:
         header_line = _safe_readline(handle, path, encoding)
         if not header_line.strip():
-            raise UnreadableFileError(f"{path} has no header line; the first line must name the columns")
+            raise UnreadableFileError(
+                f"{path} has no header line; the first line must name the columns"
+            )
         delimiter = "\t" if path.suffix.lower() == ".tsv" else _delimiter(header_line)
         header = next(csv.reader([header_line], delimiter=delimiter))
         columns = find_columns(header, options, path)
@@ -193,7 +198,10 @@ def read_csv(path: Path, options: ReadOptions) -> Iterator[Document]:
                 if not any(v.strip() for v in values):
                     tally.total -= 1
                     continue  # blank line
-                tally.skip(f"row {number} (line {reader.line_num + 1})", f"{len(values)} fields, the header has {len(header)}")
+                tally.skip(
+                    f"row {number} (line {reader.line_num + 1})",
+                    f"{len(values)} fields, the header has {len(header)}",
+                )
                 continue
             document = row_document(dict(zip(header, values)), columns, number, tally, options)
             if document is not None:
@@ -237,7 +245,9 @@ def _bad_bytes(path: Path, encoding: Encoding, error: UnicodeDecodeError) -> str
     )
 
 
-def _with_encoding_warning(document: Document, encoding: Encoding, path: Path, number: int) -> Document:
+def _with_encoding_warning(
+    document: Document, encoding: Encoding, path: Path, number: int
+) -> Document:
     if number == 1 and (warning := encoding.warning(path)):
         document.warnings.append(warning)
     return document
@@ -264,7 +274,9 @@ def read_jsonl(path: Path, options: ReadOptions) -> Iterator[Document]:
         tally.finish()
 
 
-def _jsonl_lines(handle: IO[str], path: Path, encoding: Encoding, tally: RowTally) -> Iterator[tuple[int, str]]:
+def _jsonl_lines(
+    handle: IO[str], path: Path, encoding: Encoding, tally: RowTally
+) -> Iterator[tuple[int, str]]:
     line_number = 0
     while True:
         line = _safe_readline(handle, path, encoding)
@@ -400,7 +412,10 @@ class JsonStream:
 
     def _peek(self) -> str:
         while True:
-            while self._position < len(self._buffer) and self._buffer[self._position] in " \t\r\n\ufeff":
+            while (
+                self._position < len(self._buffer)
+                and self._buffer[self._position] in " \t\r\n\ufeff"
+            ):
                 self._position += 1
             if self._position < len(self._buffer) or self._eof:
                 return self._buffer[self._position : self._position + 1]

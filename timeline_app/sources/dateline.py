@@ -24,14 +24,16 @@ _DATE = (
     r"(?:,?\s(?P<year>\d{4}))?"
 )
 _AGENCY = r"(?:\s*\((?P<agency>[^()\n]{1,40})\)|\s*/(?P<wire>[^/\n]{1,40})/)?"
-DATELINE = re.compile(
-    rf"(?P<dateline>(?P<place>{_PLACE}),?\s{_DATE}{_AGENCY})\s*(?:--?|–|—|:)\s"
-)
+DATELINE = re.compile(rf"(?P<dateline>(?P<place>{_PLACE}),?\s{_DATE}{_AGENCY})\s*(?:--?|–|—|:)\s")
 
 EXAMPLES: tuple[tuple[str, str, tuple[int | None, int, int]], ...] = (
     # (text, the dateline as reported, (year, month, day))
     ("MOSCOW, Dec. 8 (Reuters) - Russia said", "MOSCOW, Dec. 8 (Reuters)", (None, 12, 8)),
-    ("NEW YORK, Dec. 8, 2021 /PRNewswire/ -- A company", "NEW YORK, Dec. 8, 2021 /PRNewswire/", (2021, 12, 8)),
+    (
+        "NEW YORK, Dec. 8, 2021 /PRNewswire/ -- A company",
+        "NEW YORK, Dec. 8, 2021 /PRNewswire/",
+        (2021, 12, 8),
+    ),
     ("BEIJING, 9 December (Xinhua) -- China", "BEIJING, 9 December (Xinhua)", (None, 12, 9)),
     ("WASHINGTON, D.C., March 3, 2020 — The", "WASHINGTON, D.C., March 3, 2020", (2020, 3, 3)),
     ("TRIPOLI, Libya, Sept. 14 (AP) — Libya's", "TRIPOLI, Libya, Sept. 14 (AP)", (None, 9, 14)),

@@ -30,9 +30,7 @@ MONTHS: dict[str, int] = {
 } | {"sept": 9}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = (
-    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-)
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 _TIME_TAIL = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?"
@@ -112,8 +110,12 @@ def parse_publication_date(value: str) -> dt.date:
 
 
 _NO_YEAR = re.compile(
-    _WEEKDAY + r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    + _MONTH.replace("month", "month2") + r")\s*",
+    _WEEKDAY
+    + r"(?:"
+    + _MONTH
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH.replace("month", "month2")
+    + r")\s*",
     re.IGNORECASE,
 )
 _NO_DAY = re.compile(_MONTH + r",?\s+\d{4}|\d{4}(?:-\d{1,2})?", re.IGNORECASE)
@@ -155,14 +157,12 @@ def _numeric_date(text: str, match: re.Match[str]) -> dt.date:
         return _build_date(text, match["year"], str(a), str(b))
     if a == b:
         return _build_date(text, match["year"], str(a), str(b))
-    raise PublicationDateError(
-        f"'{text}' is ambiguous (day/month or month/day?); {_HOW_TO}"
-    )
+    raise PublicationDateError(f"'{text}' is ambiguous (day/month or month/day?); {_HOW_TO}")
 
 
 def _loose_date(text: str) -> dt.date:
     """Last resort: dateparser, absolute dates only, every part written, no today."""
-    import dateparser  # ~0.2 s to import: only when the fixed forms did not match
+    import dateparser  # type: ignore[import-untyped]  # ~0.2 s: only for the loose forms
 
     settings = {
         "REQUIRE_PARTS": ["day", "month", "year"],
@@ -171,9 +171,11 @@ def _loose_date(text: str) -> dt.date:
         "RETURN_AS_TIMEZONE_AWARE": False,
         "RELATIVE_BASE": dt.datetime(1, 1, 1),
     }
-    parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    parsed: dt.datetime | None = dateparser.parse(text, languages=["en"], settings=settings)
     if parsed is None:
-        raise PublicationDateError(f"cannot read '{text}' as a full date (day, month and year); {_HOW_TO}")
+        raise PublicationDateError(
+            f"cannot read '{text}' as a full date (day, month and year); {_HOW_TO}"
+        )
     return parsed.date()
 
 

@@ -47,7 +47,9 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 _CONVERT = "save the article as plain text, Markdown or HTML first"
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-_HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<charset>[A-Za-z0-9_.:-]+)""", re.I)
+_HTML_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<charset>[A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
 _NEWLINES = re.compile(r"\r\n?")
 
 
@@ -157,21 +159,31 @@ def detect_encoding(path: Path, head: bytes, *, is_html: bool = False) -> Encodi
     return _guess_encoding(path, head)
 
 
-def decode(path: Path, data: bytes, encoding: str | None = None, *, is_html: bool = False) -> tuple[str, Encoding]:
+def decode(
+    path: Path, data: bytes, encoding: str | None = None, *, is_html: bool = False
+) -> tuple[str, Encoding]:
     """Decode a whole file to text with ``\\n`` line ends, and the encoding used."""
-    chosen = Encoding(encoding) if encoding else detect_encoding(path, data[:SNIFF_BYTES], is_html=is_html)
+    chosen = (
+        Encoding(encoding)
+        if encoding
+        else detect_encoding(path, data[:SNIFF_BYTES], is_html=is_html)
+    )
     if not encoding and chosen.name == "utf-8":
         chosen = _utf8_or_guess(path, data)
     try:
         text = _decode_with_fallback(data, chosen.name)
     except LookupError:
-        raise UnreadableFileError(f"{path}: unknown encoding '{chosen.name}'; give a known one such as utf-8 or cp1252") from None
+        raise UnreadableFileError(
+            f"{path}: unknown encoding '{chosen.name}'; give a known one such as utf-8 or cp1252"
+        ) from None
     except UnicodeDecodeError as error:
         raise UnreadableFileError(_undecodable(path, chosen.name, data, error.start)) from None
     return normalise_newlines(text.removeprefix("\ufeff")), chosen
 
 
-def open_text(path: Path, encoding: str | None = None, *, newline: str | None = None) -> tuple[IO[str], Encoding]:
+def open_text(
+    path: Path, encoding: str | None = None, *, newline: str | None = None
+) -> tuple[IO[str], Encoding]:
     """A streaming text handle for a corpus, with the encoding chosen from its first 64 KB."""
     check_file(path)
     head = read_head(path)
@@ -180,7 +192,9 @@ def open_text(path: Path, encoding: str | None = None, *, newline: str | None = 
     try:
         codecs.lookup(chosen.name)
     except LookupError:
-        raise UnreadableFileError(f"{path}: unknown encoding '{chosen.name}'; give a known one such as utf-8 or cp1252") from None
+        raise UnreadableFileError(
+            f"{path}: unknown encoding '{chosen.name}'; give a known one such as utf-8 or cp1252"
+        ) from None
     name = "utf-8-sig" if chosen.name == "utf-8" else chosen.name
     raw = path.open("rb")
     return io.TextIOWrapper(raw, encoding=name, errors="strict", newline=newline), chosen
@@ -233,7 +247,6 @@ def _guess_encoding(path: Path, data: bytes) -> Encoding:
     if _looks_western(data[: 4 * SNIFF_BYTES]):
         return Encoding("cp1252", guessed=True)
     from charset_normalizer import from_bytes  # only for files that are neither
-
 
     best = from_bytes(data[: 4 * SNIFF_BYTES]).best()
     if best is None:

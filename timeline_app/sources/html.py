@@ -30,7 +30,9 @@ DATE_PARAMS: dict[str, Any] = {
     "min_date": dt.datetime(1000, 1, 1),
     "max_date": dt.datetime(9999, 12, 31),
 }
-_PAGE_HINT = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b", re.I)
+_PAGE_HINT = re.compile(
+    r"<\s*(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b", re.IGNORECASE
+)
 
 
 def read_html_article(path: Path, options: ReadOptions) -> Document:
@@ -85,18 +87,21 @@ def _with_title(title: str, body: str) -> str:
     return f"{title}\n\n{body}"
 
 
-_META = re.compile(r"<meta\b[^>]*>", re.I)
+_META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"""(?P<name>[\w:-]+)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)')""")
 _NAMING = ("property", "name", "itemprop", "http-equiv")
-_JSON_LD_KEY = re.compile(r'"(?P<key>date\w*)"\s*:\s*"(?P<value>[^"]*)"', re.I)
-_TIME = re.compile(r"<time\b[^>]*datetime\s*=\s*[\"'](?P<value>[^\"']*)", re.I)
+_JSON_LD_KEY = re.compile(r'"(?P<key>date\w*)"\s*:\s*"(?P<value>[^"]*)"', re.IGNORECASE)
+_TIME = re.compile(r"<time\b[^>]*datetime\s*=\s*[\"'](?P<value>[^\"']*)", re.IGNORECASE)
 
 
 def date_provenance(page: str, date: str) -> str:
     """Where in ``page`` the date htmldate returned is written, e.g. "<meta property=...>"."""
     compact = date.replace("-", "")
     for tag in _META.finditer(page):
-        attributes = {m["name"].lower(): m["dq"] if m["dq"] is not None else m["sq"] for m in _ATTRIBUTE.finditer(tag.group())}
+        attributes = {
+            m["name"].lower(): m["dq"] if m["dq"] is not None else m["sq"]
+            for m in _ATTRIBUTE.finditer(tag.group())
+        }
         content = attributes.get("content", "")
         if content.startswith(date) or content.replace("-", "").startswith(compact):
             named = next((f"{key}={attributes[key]}" for key in _NAMING if key in attributes), "")
@@ -108,5 +113,3 @@ def date_provenance(page: str, date: str) -> str:
         if match["value"].startswith(date):
             return "<time datetime>"
     return "page date (found by htmldate in the page)"
-
-

@@ -40,7 +40,9 @@ JSON_SUFFIXES = frozenset({".json"})
 SUPPORTED_SUFFIXES = (
     TEXT_SUFFIXES | HTML_SUFFIXES | TIMEML_SUFFIXES | CSV_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES
 )
-_OFFICE_SUFFIXES = frozenset({".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".pages", ".xls", ".xlsx"})
+_OFFICE_SUFFIXES = frozenset(
+    {".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".pages", ".xls", ".xlsx"}
+)
 
 Reader = Callable[[Path, ReadOptions], Iterator[Document]]
 

@@ -48,7 +48,7 @@ def sidecar_paths(path: Path) -> list[Path]:
 
 def is_sidecar(path: Path) -> bool:
     name = path.name.lower()
-    return name.endswith(META_SUFFIX) or name.endswith(DCT_SUFFIX)
+    return name.endswith((META_SUFFIX, DCT_SUFFIX))
 
 
 def read_sidecar(path: Path, finder: DctFinder) -> SidecarFields:
@@ -83,9 +83,15 @@ def _read_meta(sidecar: Path, raw: str, detail: str, finder: DctFinder) -> Sidec
         )
         return SidecarFields()
     if not isinstance(data, dict):
-        finder.warnings.append(f'{detail} must hold a JSON object like {{"published": "2021-12-09"}}; it was ignored')
+        finder.warnings.append(
+            f'{detail} must hold a JSON object like {{"published": "2021-12-09"}}; it was ignored'
+        )
         return SidecarFields()
-    fields = {str(k).lower(): str(v) for k, v in data.items() if isinstance(v, (str, int)) and str(v).strip()}
+    fields = {
+        str(k).lower(): str(v)
+        for k, v in data.items()
+        if isinstance(v, (str, int)) and str(v).strip()
+    }
     date_key = next((key for key in DATE_KEYS if key in fields), None)
     if date_key is None:
         finder.warnings.append(f"{detail} has no date field (expected 'published'); it was ignored")
