@@ -53,9 +53,7 @@ def test_tag_offsets_name_their_text(tmp_path: Path) -> None:
     assert doc.timeml is not None
     text, tags = walk_markup(doc.timeml.text_markup)
     timex = [t for t in tags if t.name == "TIMEX3"]
-    assert [(text[t.start : t.end], t.attrs["value"]) for t in timex] == [
-        ("Thursday", "1998-08-06")
-    ]
+    assert [(text[t.start : t.end], t.attrs["value"]) for t in timex] == [("Thursday", "1998-08-06")]
 
 
 def test_missing_text_element_is_a_clear_error(tmp_path: Path) -> None:
