@@ -71,3 +71,12 @@ def test_a_folder_reads_with_each_file_on_its_own(write, tmp_path: Path) -> None
             errors.append(str(error))
     assert read == ["a", "c#1", "c#2"]
     assert len(errors) == 1 and "b.txt is empty" in errors[0]
+
+
+def test_a_file_without_a_known_suffix_is_sniffed(write) -> None:  # type: ignore[no-untyped-def]
+    page = "<!DOCTYPE html><html><body><article><p>" + "On Monday, talks ended. " * 5
+    page += "</p></article></body></html>"
+    (html,) = read_path(write("saved-page", page))
+    assert html.text.startswith("On Monday, talks ended.")
+    (text,) = read_path(write("notes", "On Monday, <b>talks</b> ended.\n"))
+    assert text.text == "On Monday, <b>talks</b> ended.\n"

@@ -1,7 +1,8 @@
 """HTML pages saved from news sites.
 
 The article text comes from trafilatura (precision over recall: menus, related links and
-comments are dropped), with the headline as its first paragraph and a blank line between paragraphs (as in a text article). The publication date comes from
+comments are dropped), with the headline as its first paragraph and a blank line between
+paragraphs (as in a text article). The publication date comes from
 htmldate, asked for the *original* date (not "updated"), without its opportunistic full-text
 search (``extensive_search=False``), and with fixed bounds (years 1000-9999) instead of its
 default upper bound of today, so the result never depends on the day the file is read. htmldate
