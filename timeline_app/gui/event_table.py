@@ -1,0 +1,220 @@
+"""The event table: every event, sortable, filterable by text, document, date range and
+granularity; selecting a row selects the event everywhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from timeline_app.core.models import Event, Granularity
+from timeline_app.gui.session import EventFilter, TimelineSession
+from timeline_app.render.style import CLASS_COLOURS, GranularityClass, granularity_class, tint
+from timeline_app.render.text import format_event_date
+
+COLUMNS = ("Date", "Event", "Expression", "Granularity", "Source", "Document")
+_FAR_PAST = dt.datetime(1, 1, 1)
+
+
+class EventTableModel(QtCore.QAbstractTableModel):
+    """Rows are the session's events that pass its filter, in the chosen order."""
+
+    def __init__(self, session: TimelineSession, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.rows: list[Event] = []
+        self._sort = (0, QtCore.Qt.SortOrder.AscendingOrder)
+        self._expressions: dict[tuple[str, str], str] = {}
+        session.documents_changed.connect(self.refresh)
+        session.filter_changed.connect(self.refresh)
+
+    def refresh(self, *args: object) -> None:
+        self.beginResetModel()
+        self._expressions = {(d.id, x.id): x.text for d in self.session.documents for x in d.expressions}
+        accepts = self.session.filter.accepts
+        self.rows = [e for e in self.session.all_events() if accepts(e)]
+        self._sort_rows()
+        self.endResetModel()
+
+    def rowCount(self, parent: QtCore.QModelIndex | None = None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QtCore.QModelIndex | None = None) -> int:  # noqa: N802
+        return len(COLUMNS)
+
+    def headerData(self, section: int, orientation: QtCore.Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if orientation == QtCore.Qt.Orientation.Horizontal and role == QtCore.Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QtCore.QModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        event = self.rows[index.row()]
+        if role == QtCore.Qt.ItemDataRole.DisplayRole:
+            return self._text(event, index.column())
+        if role == QtCore.Qt.ItemDataRole.ToolTipRole:
+            return f"{format_event_date(event)}\n{event.label}\n{event.explanation}"
+        if role == QtCore.Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            cls = granularity_class(event)
+            colour = CLASS_COLOURS[cls]
+            return QtGui.QColor(tint(colour, 0.6) if event.date_source.value == "carried" else colour)
+        if role == QtCore.Qt.ItemDataRole.UserRole:
+            return event.id
+        return None
+
+    def _text(self, event: Event, column: int) -> str:
+        if column == 0:
+            return format_event_date(event)
+        if column == 1:
+            return event.label
+        if column == 2:
+            return self._expressions.get((event.document_id, event.expression_id or ""), "")
+        if column == 3:
+            return event.granularity.value if event.granularity else ""
+        if column == 4:
+            return event.date_source.value
+        doc = self.session.document(event.document_id)
+        return (doc.title or doc.id) if doc else event.document_id
+
+    def sort(self, column: int, order: QtCore.Qt.SortOrder = QtCore.Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._sort_rows()
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        column, order = self._sort
+        if column == 0:
+            key: Any = lambda e: (e.start is None, e.start or _FAR_PAST, e.end or _FAR_PAST)  # noqa: E731
+        else:
+            key = lambda e: self._text(e, column).casefold()  # noqa: E731
+        self.rows.sort(key=key, reverse=order == QtCore.Qt.SortOrder.DescendingOrder)
+
+    def row_of(self, event_id: str | None) -> int:
+        return next((i for i, e in enumerate(self.rows) if e.id == event_id), -1)
+
+
+class EventTable(QtWidgets.QWidget):
+    """A filter bar above the table; see the module docstring."""
+
+    def __init__(self, session: TimelineSession, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = EventTableModel(session, self)
+        self._build_filters()
+        self.table = QtWidgets.QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, QtCore.Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 150), (2, 120), (3, 80), (4, 70), (5, 140)):
+            self.table.setColumnWidth(column, width)
+        self.table.setToolTip("Events; click a row to show it on the timeline and in the source")
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self._filter_bar)
+        layout.addWidget(self.table)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.model.modelReset.connect(self._on_rows_changed)
+        self.model.layoutChanged.connect(self._on_rows_changed)
+        session.selection_changed.connect(self._on_selection_changed)
+        session.documents_changed.connect(self._on_documents_changed)
+
+    def _build_filters(self) -> None:
+        self.text_filter = QtWidgets.QLineEdit(self)
+        self.text_filter.setPlaceholderText("Filter events…")
+        self.text_filter.setClearButtonEnabled(True)
+        self.text_filter.setToolTip("Show only events whose text contains this")
+        self.document_filter = QtWidgets.QComboBox(self)
+        self.document_filter.setToolTip("Show only one document's events")
+        self.granularity_filter = QtWidgets.QComboBox(self)
+        self.granularity_filter.setToolTip("Show only events known to this granularity")
+        self.granularity_filter.addItem("Any granularity", None)
+        for gran in Granularity:
+            self.granularity_filter.addItem(gran.value, gran)
+        self.from_filter = self._date_edit("Show only events that end after this date (clear: any)")
+        self.to_filter = self._date_edit("Show only events that start before this date (clear: any)")
+        self._filter_bar = QtWidgets.QHBoxLayout()
+        for widget in (self.text_filter, self.document_filter, self.granularity_filter):
+            self._filter_bar.addWidget(widget)
+        self._filter_bar.addWidget(QtWidgets.QLabel("from"))
+        self._filter_bar.addWidget(self.from_filter)
+        self._filter_bar.addWidget(QtWidgets.QLabel("to"))
+        self._filter_bar.addWidget(self.to_filter)
+        self._filter_bar.setStretch(0, 3)
+        self.text_filter.textChanged.connect(self._on_filter_edited)
+        self.document_filter.currentIndexChanged.connect(self._on_filter_edited)
+        self.granularity_filter.currentIndexChanged.connect(self._on_filter_edited)
+        self.from_filter.dateChanged.connect(self._on_filter_edited)
+        self.to_filter.dateChanged.connect(self._on_filter_edited)
+
+    def _date_edit(self, tip: str) -> QtWidgets.QDateEdit:
+        edit = QtWidgets.QDateEdit(self)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(QtCore.QDate(1, 1, 1))
+        edit.setSpecialValueText("any")
+        edit.setDate(edit.minimumDate())
+        edit.setToolTip(tip)
+        return edit
+
+    @staticmethod
+    def _date_of(edit: QtWidgets.QDateEdit) -> dt.date | None:
+        if edit.date() == edit.minimumDate():
+            return None
+        return edit.date().toPython()  # type: ignore[no-any-return]
+
+    def _on_filter_edited(self, *args: object) -> None:
+        gran = self.granularity_filter.currentData()
+        self.session.set_filter(EventFilter(
+            text=self.text_filter.text().strip(),
+            document_id=self.document_filter.currentData(),
+            granularities=None if gran is None else frozenset({gran}),
+            start=self._date_of(self.from_filter),
+            end=self._date_of(self.to_filter),
+        ))
+
+    def _on_documents_changed(self) -> None:
+        current = self.document_filter.currentData()
+        self.document_filter.blockSignals(True)
+        self.document_filter.clear()
+        self.document_filter.addItem("All documents", None)
+        for doc in self.session.documents:
+            self.document_filter.addItem(doc.title or doc.id, doc.id)
+        index = self.document_filter.findData(current)
+        self.document_filter.setCurrentIndex(max(index, 0))
+        self.document_filter.blockSignals(False)
+
+    def _on_rows_changed(self) -> None:
+        self._on_selection_changed(self.session.selected)
+
+    def _on_selection_changed(self, event_id: str | None) -> None:
+        row = self.model.row_of(event_id)
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        if row < 0:
+            selection.clearSelection()
+        else:
+            index = self.model.index(row, 0)
+            selection.setCurrentIndex(index, QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QtCore.QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+        selection.blockSignals(False)
+        self.table.viewport().update()
+
+    def _on_current_row_changed(self, current: QtCore.QModelIndex, previous: QtCore.QModelIndex) -> None:
+        if current.isValid():
+            self.session.select(self.model.rows[current.row()].id, centre=True)
+
+    def select_row(self, row: int) -> None:
+        """Select a row as a user would (used by keyboard navigation and tests)."""
+        self.table.setCurrentIndex(self.model.index(row, 0))

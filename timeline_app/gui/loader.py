@@ -1,0 +1,161 @@
+"""Open files off the UI thread: a worker in a QThread reads and parses one file at a time,
+reports progress, reports each failing file and carries on, and stops when cancelled.
+
+``load`` is a parameter: any function ``Path -> Iterable[Document]`` (the default reads the file
+with ``timeline_app.sources.read_path`` and parses each document), so tests inject their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from PySide6 import QtCore
+
+from timeline_app.core.errors import TimelineError
+from timeline_app.core.models import DctSource, Document
+
+LoadFunction = Callable[[Path], Iterable[Document]]
+
+
+def default_load(dct: dt.date | None = None) -> LoadFunction:
+    """Read a file with the sources layer and parse each document (``dct`` overrides dates)."""
+    from timeline_app.parsing import parse_document, resolve_document
+    from timeline_app.sources import read_path
+
+    def load(path: Path) -> Iterable[Document]:
+        for doc in read_path(path):
+            if dct is not None:
+                doc = doc.model_copy(update={"dct": dct, "dct_source": DctSource.COMMAND_LINE})
+            parsed = parse_document(doc)
+            yield resolve_document(parsed, dct) if dct is not None and parsed.dct != dct else parsed
+
+    return load
+
+
+def expand_paths(paths: Sequence[Path]) -> list[Path]:
+    """Files named directly plus every file inside named folders (recursively, sorted)."""
+    try:
+        from timeline_app.sources import iter_paths
+    except ImportError:
+        iter_paths = None
+    if iter_paths is not None:
+        return list(iter_paths(paths))
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
+        else:
+            out.append(path)
+    return out
+
+
+class LoadWorker(QtCore.QObject):
+    """Runs in a worker thread; every signal is delivered to the UI thread (queued)."""
+
+    progress = QtCore.Signal(int, int, str)  # files done, files in all, current file
+    loaded = QtCore.Signal(object)  # a Document
+    failed = QtCore.Signal(str, str)  # path, message
+    finished = QtCore.Signal(bool)  # cancelled
+
+    def __init__(self, paths: Sequence[Path], load: LoadFunction) -> None:
+        super().__init__()
+        self._paths = list(paths)
+        self._load = load
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @QtCore.Slot()
+    def run(self) -> None:
+        try:
+            paths = expand_paths(self._paths)
+        except (OSError, TimelineError) as exc:
+            self.failed.emit(", ".join(map(str, self._paths)), str(exc))
+            paths = []
+        for done, path in enumerate(paths):
+            if self._cancel.is_set():
+                break
+            self.progress.emit(done, len(paths), str(path))
+            self._load_one(path)
+        self.progress.emit(len(paths), len(paths), "")
+        self.finished.emit(self._cancel.is_set())
+
+    def _load_one(self, path: Path) -> None:
+        try:
+            for doc in self._load(path):
+                self.loaded.emit(doc)
+        except (TimelineError, OSError, UnicodeError, ValueError) as exc:
+            self.failed.emit(str(path), f"{type(exc).__name__}: {exc}")
+
+
+class FileLoader(QtCore.QObject):
+    """Starts a ``LoadWorker`` in its own thread and batches its documents for the UI.
+
+    Documents arrive in ``documents_ready`` at most every ``batch_ms`` so that opening 2,000
+    files redraws the timeline a few times, not 2,000 times.
+    """
+
+    documents_ready = QtCore.Signal(list)
+    progress = QtCore.Signal(int, int, str)
+    failed = QtCore.Signal(str, str)
+    finished = QtCore.Signal(bool)
+
+    def __init__(self, parent: QtCore.QObject | None = None, batch_ms: int = 250) -> None:
+        super().__init__(parent)
+        self._thread: QtCore.QThread | None = None
+        self._worker: LoadWorker | None = None
+        self._pending: list[Document] = []
+        self._timer = QtCore.QTimer(self)
+        self._timer.setInterval(batch_ms)
+        self._timer.timeout.connect(self._flush)
+
+    def is_running(self) -> bool:
+        return self._thread is not None
+
+    def start(self, paths: Sequence[Path], load: LoadFunction) -> None:
+        if self._thread is not None:
+            raise RuntimeError("a load is already running")
+        thread = QtCore.QThread(self)
+        worker = LoadWorker(paths, load)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.loaded.connect(self._on_document_loaded)
+        worker.progress.connect(self.progress)
+        worker.failed.connect(self.failed)
+        worker.finished.connect(self._on_worker_finished)
+        self._thread, self._worker = thread, worker
+        self._timer.start()
+        thread.start()
+
+    def cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def wait(self, msecs: int = 30000) -> None:
+        if self._thread is not None:
+            self._thread.wait(msecs)
+
+    def _on_document_loaded(self, document: Document) -> None:
+        self._pending.append(document)
+
+    def _flush(self) -> None:
+        if self._pending:
+            batch, self._pending = self._pending, []
+            self.documents_ready.emit(batch)
+
+    def _on_worker_finished(self, cancelled: bool) -> None:
+        self._timer.stop()
+        self._flush()
+        thread, worker = self._thread, self._worker
+        self._thread = self._worker = None
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+            thread.deleteLater()
+        if worker is not None:
+            worker.deleteLater()
+        self.finished.emit(cancelled)

@@ -1,0 +1,74 @@
+"""How events read: their date as a researcher would write it, and the hover tooltip."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from timeline_app.core.models import Document, Event, Granularity, TimeExpression
+
+MOD_WORDS = {"START": "early", "MID": "mid", "END": "late", "APPROX": "about",
+             "BEFORE": "before", "AFTER": "after", "ON_OR_BEFORE": "on or before",
+             "ON_OR_AFTER": "on or after", "LESS_THAN": "less than", "MORE_THAN": "more than"}
+_TIME = {Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND, Granularity.PART_OF_DAY}
+
+
+def _day(moment: dt.datetime) -> str:
+    return f"{moment:%a} {moment.day} {moment:%b} {moment.year}"
+
+
+def _span(start: dt.datetime, end: dt.datetime) -> str:
+    last = end - dt.timedelta(microseconds=1)
+    if start.year != last.year:
+        return f"{start.day} {start:%b} {start.year} – {last.day} {last:%b} {last.year}"
+    if start.month != last.month:
+        return f"{start.day} {start:%b} – {last.day} {last:%b} {start.year}"
+    return f"{start.day}–{last.day} {start:%b} {start.year}"
+
+
+def format_event_date(event: Event) -> str:
+    """E.g. "Wed 8 Dec 2021", "December 2021", "2020", "early October 2021 (1–10 Oct 2021)"."""
+    start, end, gran = event.start, event.end, event.granularity
+    if start is None or end is None:
+        return "undated"
+    if gran in _TIME:
+        text = f"{_day(start)} {start:%H:%M}"
+    elif gran in (Granularity.DAY, None) and end - start <= dt.timedelta(days=1):
+        text = _day(start)
+    elif gran == Granularity.MONTH and end - start > dt.timedelta(days=27):
+        text = f"{start:%B} {start.year}"
+    elif gran == Granularity.YEAR and end - start > dt.timedelta(days=360):
+        text = str(start.year)
+    elif gran in (Granularity.DECADE, Granularity.CENTURY, Granularity.MILLENNIUM):
+        text = f"{start.year} – {(end - dt.timedelta(days=1)).year}"
+    else:
+        text = _span(start, end)
+    word = MOD_WORDS.get(event.mod or "")
+    return f"{word} {text}" if word else text
+
+
+def find_expression(document: Document | None, event: Event) -> TimeExpression | None:
+    if document is None or event.expression_id is None:
+        return None
+    return next((x for x in document.expressions if x.id == event.expression_id), None)
+
+
+def tooltip_html(event: Event, document: Document | None) -> str:
+    """Rich text: date, label, the expression as written, and why it resolves so."""
+    esc = html.escape
+    expression = find_expression(document, event)
+    rows = [f"<b>{esc(format_event_date(event))}</b>"]
+    source = {"carried": "carried over from the story", "explicit": "written in the sentence",
+              "user": "set by the researcher", "none": "no date found"}.get(event.date_source.value, "")
+    if source:
+        rows[0] += f" <span style='color:#5f6368'>({source})</span>"
+    label = event.label if len(event.label) <= 300 else event.label[:299] + "…"
+    rows.append(esc(label))
+    if expression is not None:
+        rows.append(f"Expression: “<i>{esc(expression.text)}</i>” → {esc(expression.value)}")
+    reason = event.explanation or (expression.explanation if expression else "")
+    if reason:
+        rows.append(f"Why: {esc(reason)}")
+    if document is not None:
+        rows.append(f"<span style='color:#5f6368'>{esc(document.title or document.id)}</span>")
+    return "<div style='max-width:420px'>" + "<br>".join(rows) + "</div>"
