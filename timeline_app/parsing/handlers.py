@@ -55,6 +55,9 @@ class Groups:
         text = self._groups.get(name)
         return None if text is None else parse_number(text, self._rules)
 
+    def year(self, name: str = "year") -> int | None:
+        return _year(self._groups.get(name), self._rules)
+
     def int(self, name: str) -> int | None:
         text = self._groups.get(name)
         return int(text) if text and text.isdigit() else None
@@ -92,13 +95,22 @@ def parse_number(text: str, rules: RuleSet) -> int | float | None:
     return total
 
 
-def _year(text: str | None) -> int | None:
+def _year(text: str | None, rules: RuleSet | None = None) -> int | None:
+    """'1990' -> 1990, '98 -> 1998, 'nineteen ninety-six' -> 1996, 'two thousand' -> 2000."""
     if text is None:
         return None
     digits = text.strip("'’")
-    if len(digits) == 2:
-        return 1900 + int(digits)  # '98: news before 2000 writes two-digit years this way
-    return int(digits)
+    if digits.isdigit():
+        # '98: news before 2000 writes two-digit years this way
+        return 1900 + int(digits) if len(digits) == 2 else int(digits)
+    if rules is None:
+        return None
+    words = normalise_form(digits).replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return 2000 + (int(parse_number(" ".join(rest), rules) or 0) if rest else 0)
+    century, tail = parse_number(words[0], rules), parse_number(" ".join(words[1:]), rules)
+    return None if century is None or tail is None else int(century) * 100 + int(tail)
 
 
 def _mod(g: Groups, params: Mapping[str, Any]) -> str | None:
@@ -123,10 +135,10 @@ def _year_offset(g: Groups) -> int | None:
 
 
 def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | None:
-    year = _year(g.text("year"))
+    year = g.year()
     offset = _year_offset(g)
     if offset is not None and year is None:
-        return Spec(kind=SpecKind.RELATIVE, unit=Unit.YEAR, offset=offset, mod=_mod(g, params),
+        return Spec(kind=SpecKind.DATE, unit=Unit.YEAR, offset=offset, mod=_mod(g, params),
                     **fields)
     return Spec(kind=SpecKind.DATE, year=year, direction=_direction(g, params),
                 mod=_mod(g, params), **fields)
@@ -162,7 +174,7 @@ def h_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 @handler
 def h_year(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """1990 / fiscal 1990 / '98 / mid-1996 / the end of 1990."""
-    year = _year(g.text("year"))
+    year = g.year()
     return Spec(kind=SpecKind.DATE, year=year, mod=_mod(g, params))
 
 
@@ -216,7 +228,10 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Wednesday / last Wednesday / Sunday night / early Tuesday."""
     weekday = g.vocab("weekday")
     part = g.vocab("part", "part_of_day") or params.get("part_of_day")
-    return Spec(kind=SpecKind.WEEKDAY, weekday=weekday, direction=_direction(g, params),
+    direction = _direction(g, params)
+    if g.has("poss") and direction is Direction.TENSE:
+        direction = Direction.PAST  # "Wednesday's ruling": an event already reported
+    return Spec(kind=SpecKind.WEEKDAY, weekday=weekday, direction=direction,
                 part_of_day=part, mod=_mod(g, params))
 
 
@@ -232,7 +247,8 @@ def h_relative(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     part = g.vocab("part", "part_of_day") or params.get("part_of_day")
     kind_type = TimexType(params.get("type", "TIME" if part else "DATE"))
     return Spec(kind=SpecKind.RELATIVE, type=kind_type, unit=unit, offset=offset,
-                part_of_day=part, anchor=params.get("anchor", "dct"), mod=_mod(g, params))
+                part_of_day=part, anchor=params.get("anchor", "dct"), mod=_mod(g, params),
+                fallback_offset=params.get("fallback_offset"))
 
 
 @handler
@@ -248,8 +264,11 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     offset = int(count) * sign
     if unit is Unit.DECADE and offset is not None:
         unit, offset = Unit.YEAR, offset * 10
-    return Spec(kind=SpecKind.RELATIVE, unit=unit, offset=offset,
-                anchor=params.get("anchor", "dct"), mod=_mod(g, params))
+    anchor = params.get("anchor", "dct")
+    if unit is Unit.YEAR and abs(offset) == 1 and "year_anchor" in params:
+        anchor = params["year_anchor"]
+    return Spec(kind=SpecKind.RELATIVE, unit=unit, offset=offset, anchor=anchor,
+                mod=_mod(g, params))
 
 
 @handler
@@ -281,6 +300,8 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if month is not None:
         return _calendar(g, params, month=month, day=g.int("day"), **fields)
     fields["mod"] = _mod(g, params)
+    if day is None and not g.has("weekday"):
+        fields["anchor"] = "nearby"
     weekday = g.vocab("weekday")
     if weekday is not None:
         return Spec(kind=SpecKind.WEEKDAY, weekday=weekday, direction=_direction(g, params),

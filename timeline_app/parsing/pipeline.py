@@ -18,7 +18,7 @@ from timeline_app.parsing.events import build_events
 from timeline_app.parsing.recognizer import Match, recognise
 from timeline_app.parsing.resolver import Anchor, Context, resolve
 from timeline_app.parsing.sentences import split_sentences
-from timeline_app.parsing.spec import Spec, SpecKind
+from timeline_app.parsing.spec import Spec, SpecKind, Unit
 from timeline_app.parsing.tense import markers, tense_at
 
 
@@ -54,7 +54,9 @@ def _resolve_all(expressions: list[TimeExpression], dct: dt.date | None) -> list
     resolved = []
     for expression in expressions:
         spec = Spec.model_validate(expression.spec)
-        result = resolve(spec, Context(dct=dct, tense=expression.tense, previous=previous))
+        context = Context(dct=dct, tense=expression.tense, previous=previous,
+                          sentence_index=expression.sentence_index)
+        result = resolve(spec, context)
         period = result.period
         interval = None if period is None else Interval.model_construct(
             start=period.start, end=period.end, granularity=period.granularity)
@@ -62,9 +64,20 @@ def _resolve_all(expressions: list[TimeExpression], dct: dt.date | None) -> list
             "value": result.value, "interval": interval, "explanation": result.explanation,
             "granularity": None if period is None else period.granularity,
             "anchor": result.anchor, "mod": spec.mod}))
-        if period is not None and spec.kind is not SpecKind.REF:
-            previous = Anchor(expression.id, period)
+        if _is_anchor(spec) and period is not None:
+            previous = Anchor(expression.id, period, expression.sentence_index)
     return resolved
+
+
+def _is_anchor(spec: Spec) -> bool:
+    """Whether an expression becomes "the last date mentioned" for the ones after it.
+
+    Vague references do not; nor do year shifts of an earlier date ("a year earlier"), which
+    compare with that date rather than move the story to it.
+    """
+    if spec.kind in (SpecKind.REF, SpecKind.DURATION, SpecKind.SET):
+        return False
+    return not (spec.unit is Unit.YEAR and spec.anchor in ("previous", "nearby"))
 
 
 def parse_document(doc: Document) -> Document:

@@ -31,6 +31,7 @@ class Anchor:
 
     expression_id: str
     period: Period
+    sentence_index: int = 0
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Context:
     dct: dt.date | None
     tense: Tense = Tense.NONE
     previous: Anchor | None = None
+    sentence_index: int = 0
 
 
 @dataclass(frozen=True)
@@ -79,10 +81,15 @@ def _resolve_ref(spec: Spec, ctx: Context) -> Resolution:
                           f"the present: the publication date {ctx.dct}", "dct")
     reading = {"PRESENT_REF": "the present", "PAST_REF": "an unspecified past time",
                "FUTURE_REF": "an unspecified future time"}[value]
-    return Resolution(value, None, f"vague reference to {reading}")
+    suffix = f"; {NO_DCT}" if value == "PRESENT_REF" else ""
+    return Resolution(value, None, f"vague reference to {reading}{suffix}")
 
 
 # -- calendar dates -----------------------------------------------------------------------------
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
 
 def _period_for(spec: Spec, year: int) -> Period:
     """The period of the finest calendar field of ``spec`` in ``year``."""
@@ -98,10 +105,6 @@ def _period_for(spec: Spec, year: int) -> Period:
     if spec.season is not None:
         return cal.season_period(year, spec.season)
     return cal.year_period(year)
-
-
-def _leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def _describe(spec: Spec) -> str:
@@ -130,6 +133,9 @@ def _unknown_year_value(spec: Spec) -> str:
     return f"XXXX-{spec.season}" if spec.season else "XXXX"
 
 
+TENSE_WINDOW_DAYS = 300  # a tense reading further away than this yields to the nearest one
+
+
 def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     """Place a date written without its year relative to the publication date."""
     candidates = [_period_for(spec, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
@@ -137,10 +143,8 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     ref_end = ref_start + dt.timedelta(days=1)
     name = _describe(spec)
     direction = spec.direction
-    coarse = spec.month is None  # quarter, half, season: the publication year unless told
-    if direction is Direction.TENSE and (coarse or ctx.tense not in (Tense.PAST, Tense.FUTURE)):
-        if coarse:
-            direction = Direction.THIS
+    if direction is Direction.TENSE and spec.month is None:
+        direction = Direction.THIS  # quarter, half, season: the publication year unless told
     if direction is Direction.THIS:
         return ref.year, f"'this' {name}: the one in the publication year {ref.year}"
     if direction is Direction.LAST:
@@ -149,14 +153,16 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     if direction is Direction.NEXT:
         year = min(p.start.year for p in candidates if p.start >= ref_end)
         return year, f"'next' {name}: the first one after {ref}"
-    if ctx.tense is Tense.PAST:
-        year = max(p.start.year for p in candidates if p.start < ref_end)
-        return year, f"past tense: the last {name} on or before {ref}"
-    if ctx.tense is Tense.FUTURE:
-        year = min(p.start.year for p in candidates if p.end > ref_start)
-        return year, f"future tense: the next {name} on or after {ref}"
+    if direction is Direction.PAST or ctx.tense is Tense.PAST:
+        best = max((p for p in candidates if p.start < ref_end), key=lambda p: p.start)
+        if (ref_start - best.start).days <= TENSE_WINDOW_DAYS:
+            return best.start.year, f"past tense: the last {name} on or before {ref}"
+    elif direction is Direction.FUTURE or ctx.tense is Tense.FUTURE:
+        best = min((p for p in candidates if p.end > ref_start), key=lambda p: p.start)
+        if (best.start - ref_start).days <= TENSE_WINDOW_DAYS:
+            return best.start.year, f"future tense: the next {name} on or after {ref}"
     nearest = min(candidates, key=lambda p: abs((p.start - ref_start).days))
-    return nearest.start.year, f"no tense: the {name} nearest to {ref}"
+    return nearest.start.year, f"the {name} nearest to the publication date {ref}"
 
 
 def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
@@ -168,11 +174,26 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
         return Resolution(period.value, period, f"the {spec.decade}0s, as written")
     if spec.year is not None:
         return _with_time(spec, _period_for(spec, spec.year), "date written in full", "")
+    if spec.unit is Unit.YEAR and spec.offset is not None:
+        return _date_in_relative_year(spec, ctx)
     if ctx.dct is None:
         value = _unknown_year_value(spec)
         return Resolution(value, None, f"{_describe(spec)} of an unknown year; {NO_DCT}")
     year, why = _pick_year(spec, ctx, ctx.dct)
     return _with_time(spec, _period_for(spec, year), why, "dct")
+
+
+def _date_in_relative_year(spec: Spec, ctx: Context) -> Resolution:
+    """"January this year", "the fourth quarter of last year", "next year's first quarter"."""
+    offset = spec.offset or 0
+    which = {-1: "last year", 0: "this year", 1: "next year"}.get(offset, f"{offset:+d} years")
+    if ctx.dct is None:
+        return Resolution(_unknown_year_value(spec), None,
+                          f"{_describe(spec)} of {which}; {NO_DCT}")
+    year = ctx.dct.year + offset
+    return _with_time(spec, _period_for(spec, year),
+                      f"{_describe(spec)} of {which}: {year}, from the publication date {ctx.dct}",
+                      "dct")
 
 
 def _with_time(spec: Spec, period: Period, why: str, anchor: str) -> Resolution:
@@ -196,8 +217,13 @@ def _weekday_choice(spec: Spec, tense: Tense) -> tuple[Callable[[int], int], str
         return (lambda d: -((-d) % 7 or 7)), "'last': the {w} before {ref}"
     if spec.direction is Direction.NEXT:
         return (lambda d: d % 7 or 7), "'next': the {w} after {ref}"
-    if spec.direction is Direction.THIS or tense is Tense.FUTURE:
-        label = "'this'" if spec.direction is Direction.THIS else "future tense"
+    if spec.direction is Direction.PAST:
+        return (lambda d: -((-d) % 7)), "a past event: the last {w} on or before {ref}"
+    if spec.direction is Direction.FUTURE or (
+            spec.direction is Direction.TENSE and tense is Tense.FUTURE):
+        return (lambda d: d % 7 or 7), "future tense: the next {w} after {ref}"
+    if spec.direction is Direction.THIS or tense is Tense.PRESENT:
+        label = "'this'" if spec.direction is Direction.THIS else "present tense (a schedule)"
         return (lambda d: d % 7), label + ": the next {w} on or after {ref}"
     if tense is Tense.PAST:
         return (lambda d: -((-d) % 7)), "past-tense report: the last {w} on or before {ref}"
@@ -208,28 +234,53 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
     weekday = spec.weekday or 1
     name = cal.WEEKDAY_NAMES[weekday]
     if ctx.dct is None:
-        after = spec.direction is Direction.NEXT or ctx.tense is Tense.FUTURE
+        after = spec.direction in (Direction.NEXT, Direction.FUTURE) or ctx.tense is Tense.FUTURE
         value = f"XXXX-WXX-{weekday}"
         when = "after" if after else "before"
         return Resolution(value, None, f"the {name} {when} publication; {NO_DCT}")
     choose, template = _weekday_choice(spec, ctx.tense)
     day = ctx.dct + dt.timedelta(days=choose(weekday - ctx.dct.isoweekday()))
     why = template.format(w=name, ref=ctx.dct)
-    return _with_time(spec, cal.day_period(day), why, "dct")
+    result = _with_time(spec, cal.day_period(day), why, "dct")
+    if spec.part_of_day is not None and spec.hour is None:
+        # TimeBank writes "Sunday night" as the day; the interval keeps the part of the day
+        return Resolution(day.isoformat(), result.period, result.explanation, result.anchor)
+    return result
 
 
 # -- relative offsets ---------------------------------------------------------------------------
 
-def _reference(spec: Spec, ctx: Context) -> tuple[Period | None, str, str | None]:
-    """The period an offset counts from: the last date mentioned, or the publication date."""
-    if spec.anchor == "previous" and ctx.previous is not None:
-        anchor = ctx.previous
-        return anchor.period, f"the date mentioned before ({anchor.period.value})", \
-            anchor.expression_id
+_REQUIRED = {Unit.DAY: Granularity.DAY, Unit.HOUR: Granularity.DAY,
+             Unit.MINUTE: Granularity.DAY, Unit.QUARTER: Granularity.QUARTER,
+             Unit.WEEK: Granularity.WEEK, Unit.MONTH: Granularity.MONTH}
+
+
+def _usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
+    """The mentioned date an anaphoric offset counts from, if there is a fitting one."""
+    anchor = ctx.previous
+    if anchor is None or spec.anchor == "dct":
+        return None
+    if spec.anchor == "nearby" and ctx.sentence_index - anchor.sentence_index > 1:
+        return None
+    required = _REQUIRED.get(spec.unit or Unit.DAY)
+    if required is not None and _FINENESS[anchor.period.granularity] < _FINENESS[required]:
+        return None
+    return anchor
+
+
+def _reference(spec: Spec, ctx: Context) -> tuple[Period | None, int, str, str | None]:
+    """The period an offset counts from, the offset, how to say it, and the anchor id."""
+    offset = spec.offset or 0
+    anchor = _usable_anchor(spec, ctx)
+    if anchor is not None:
+        return (anchor.period, offset, f"the date mentioned before ({anchor.period.value})",
+                anchor.expression_id)
+    if spec.fallback_offset is not None:
+        offset = spec.fallback_offset
     if ctx.dct is None:
-        return None, "publication", None
-    prefix = "no earlier date in the text; " if spec.anchor == "previous" else ""
-    return cal.day_period(ctx.dct), f"{prefix}the publication date {ctx.dct}", "dct"
+        return None, offset, "publication", None
+    prefix = "no fitting earlier date in the text; " if spec.anchor == "previous" else ""
+    return cal.day_period(ctx.dct), offset, f"{prefix}the publication date {ctx.dct}", "dct"
 
 
 def _shift(period: Period, unit: Unit, offset: int, keep: bool = False) -> Period | None:
@@ -276,13 +327,12 @@ def _shift_years_keeping(period: Period, years: int) -> Period:
     return cal.day_period(dt.date(year, start.month, day))
 
 
-def _offset_words(spec: Spec) -> str:
-    unit = _UNIT_NAMES[spec.unit or Unit.DAY]
-    offset = spec.offset or 0
+def _offset_words(unit: Unit, offset: int) -> str:
+    name = _UNIT_NAMES[unit]
     if offset == 0:
-        return f"the same {unit} as"
+        return f"the same {name} as"
     count = abs(offset)
-    plural = unit if count == 1 else unit + "s"
+    plural = name if count == 1 else name + "s"
     return f"{count} {plural} {'before' if offset < 0 else 'after'}"
 
 
@@ -294,15 +344,14 @@ def _unknown_relative_value(unit: Unit) -> str:
 
 def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     unit = spec.unit or Unit.DAY
-    reference, ref_words, anchor = _reference(spec, ctx)
     if spec.offset is None:
-        value = "PAST_REF" if spec.anchor != "future" else "FUTURE_REF"
-        return Resolution(value, None, "an unspecified number of units: a vague reference")
-    words = f"{_offset_words(spec)} {ref_words}"
+        return Resolution("PAST_REF", None, "an unspecified number of units: a vague reference")
+    reference, offset, ref_words, anchor = _reference(spec, ctx)
+    words = f"{_offset_words(unit, offset)} {ref_words}"
     if reference is None:
         return Resolution(_unknown_relative_value(unit), None, f"{words}; {NO_DCT}")
-    keep = spec.anchor == "previous" and anchor not in (None, "dct")
-    period = _shift(reference, unit, spec.offset, keep)
+    keep = anchor not in (None, "dct")
+    period = _shift(reference, unit, offset, keep)
     if period is None:
         return Resolution(_unknown_relative_value(unit), None, f"{words}: out of range")
     return _with_time(spec, period, words, anchor or "")

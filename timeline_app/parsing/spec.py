@@ -41,6 +41,8 @@ class Direction(StrEnum):
     """How a value missing its year (or week) is placed relative to the reference."""
 
     TENSE = "tense"  # past tense: on or before the reference; future: on or after
+    PAST = "past"  # read as past whatever the tense ("Wednesday's ruling")
+    FUTURE = "future"  # read as future whatever the tense ("until Tuesday")
     THIS = "this"  # the reference's own year / week
     LAST = "last"  # strictly before the reference
     NEXT = "next"  # strictly after the reference
@@ -87,7 +89,10 @@ class Spec(BaseModel):
     # relative
     unit: Unit | None = None
     offset: int | None = None  # None: an unknown number of units ("a few years ago")
-    anchor: str = "dct"  # "dct" or "previous" (the last date the text mentioned)
+    # "dct"; "previous": the last date the text mentioned; "nearby": the last date mentioned in
+    # this or the previous sentence, else the DCT ("a year ago" after "the third quarter")
+    anchor: str = "dct"
+    fallback_offset: int | None = None  # offset from the DCT when there is no usable anchor
     # duration, set, ref
     value: str | None = None
     mod: str | None = None

@@ -21,7 +21,8 @@ _IRREGULAR_PAST = (
 )
 _MARKERS = re.compile(
     r"(?P<future>\bwill\b|\bwon't\b|'ll\b|\bshall\b|\bgoing to\b|\bwould\b|\bplans? to\b|"
-    r"\bscheduled\b|\bis to\b|\bare to\b|\bexpects?\b|\bexpected to\b|\bwill\b)"
+    r"\bscheduled\b|\bis to\b|\bare to\b|\bexpects?\b|\bexpected to\b|\bplanned to\b|"
+    r"\bset to\b|\bdue to (?=[a-z]+\b)(?!the\b|a\b|an\b)|\buntil\b|\bas soon as\b|\bnext\b)"
     r"|(?P<past>\b(?:" + _IRREGULAR_PAST + r")\b|\b[a-z]{3,}ed\b)"
     r"|(?P<present>\b(?:is|are|am|says|has|have|remains|continues|seems)\b)",
     re.IGNORECASE,
