@@ -57,13 +57,43 @@ class Resolution:
 def resolve(spec: Spec, ctx: Context) -> Resolution:
     """Resolve one underspecified value in its context."""
     resolver = _RESOLVERS[spec.kind]
-    result = resolver(spec, ctx)
+    try:
+        result = resolver(spec, ctx)
+    except (ValueError, OverflowError) as exc:  # raised by datetime: no such day or year
+        return _unresolvable(spec, exc)
     if result.period is not None and spec.mod in ("START", "MID", "END"):
         narrowed = cal.narrow(result.period, spec.mod)
         part = {"START": "early", "MID": "middle", "END": "late"}[spec.mod]
         return Resolution(result.value, narrowed, f"{result.explanation}; the {part} part",
                           result.anchor)
     return result
+
+
+def _unresolvable(spec: Spec, exc: Exception) -> Resolution:
+    """A date the calendar cannot hold (30 February, 29 February 2021, a year beyond 1-9999):
+    kept as written with its reason, never moved to a nearby day."""
+    if spec.kind is SpecKind.RELATIVE:
+        value = _unknown_relative_value(spec.unit or Unit.DAY)
+    elif spec.kind is SpecKind.WEEKDAY:
+        value = f"XXXX-WXX-{spec.weekday or 1}"
+    else:
+        value = _unknown_year_value(spec)
+        if spec.year is not None and 0 < spec.year <= 9999:
+            value = f"{spec.year:04d}" + value[4:]
+    if spec.month == 2 and spec.day == 29 and (spec.year is None or not _leap(spec.year)):
+        where = f"in {spec.year}" if spec.year is not None else "in the years around publication"
+        reason = f"{_describe(spec)} does not exist {where}"
+    else:
+        reason = f"the date falls outside the years 1-9999 a calendar can show ({exc})"
+    return Resolution(value, None, f"unresolvable: {reason}")
+
+
+def _candidate(spec: Spec, year: int) -> Period | None:
+    """``spec`` in ``year``, or None where the calendar has no such date (29 February 2021)."""
+    try:
+        return _period_for(spec, year)
+    except (ValueError, OverflowError):
+        return None
 
 
 # -- fixed values -------------------------------------------------------------------------------
@@ -94,8 +124,7 @@ def _leap(year: int) -> bool:
 def _period_for(spec: Spec, year: int) -> Period:
     """The period of the finest calendar field of ``spec`` in ``year``."""
     if spec.month is not None and spec.day is not None:
-        day = min(spec.day, 28) if spec.month == 2 and not _leap(year) else spec.day
-        return cal.day_period(dt.date(year, spec.month, day))
+        return cal.day_period(dt.date(year, spec.month, spec.day))  # 29 February 2021: raises
     if spec.month is not None:
         return cal.month_period(year, spec.month)
     if spec.quarter is not None:
@@ -138,7 +167,8 @@ TENSE_WINDOW_DAYS = 300  # a tense reading further away than this yields to the 
 
 def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     """Place a date written without its year relative to the publication date."""
-    candidates = [_period_for(spec, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    candidates = [p for y in (ref.year - 1, ref.year, ref.year + 1)
+                  if (p := _candidate(spec, y)) is not None]
     ref_start = dt.datetime(ref.year, ref.month, ref.day)
     ref_end = ref_start + dt.timedelta(days=1)
     name = _describe(spec)
