@@ -148,6 +148,8 @@ class Event(_Model):
     explanation: str = ""
     tags: list[str] = Field(default_factory=list)
     note: str = ""
+    is_event: bool = True  # False: the researcher judged this sentence not to report an event
+    deleted: bool = False  # removed by the researcher; kept so it can be restored
 
     @property
     def is_dated(self) -> bool:

@@ -42,6 +42,7 @@ class Edit(BaseModel):
     old: JsonValue = None
     new: JsonValue = None
     timestamp: dt.datetime  # given by the caller (naive, UTC), never taken here
+    sentence: str = ""  # the event's sentence when edited: finds the event again after a re-parse
 
 
 class Project(BaseModel):
