@@ -352,7 +352,8 @@ def h_duration(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 @handler
 def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """daily / every Monday / each year / twice a week."""
-    value = g.vocab("adverb", "set_adverb") or params.get("value")
+    value = (g.vocab("adverb", "set_adverb") or g.vocab("adverb", "set_adjective")
+             or params.get("value"))
     weekday = g.vocab("weekday") or g.vocab("weekday", "weekday_plural")
     unit = g.vocab("unit")
     if weekday is not None:
@@ -383,3 +384,10 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         return None
     month, day = (int(x) for x in str(month_day).split("-"))
     return _calendar(g, params, month=month, day=day)
+
+
+@handler
+def h_weekend(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """the weekend / this weekend / last weekend / next weekend."""
+    return Spec(kind=SpecKind.RELATIVE, unit=Unit.WEEKEND, offset=0,
+                direction=_direction(g, params))

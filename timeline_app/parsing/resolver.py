@@ -372,8 +372,30 @@ def _unknown_relative_value(unit: Unit) -> str:
                                                                                 "XXXX-XX-XX")
 
 
+def _weekend_offset(spec: Spec, ctx: Context, dct: dt.date) -> tuple[int, str]:
+    """Which weekend, in weeks from the publication week, and the reading."""
+    in_weekend = dct.isoweekday() >= 6
+    if spec.direction is Direction.LAST:
+        return -1, "'last weekend': the one before the publication week's"
+    if spec.direction is Direction.NEXT:
+        return (1 if in_weekend else 0), "'next weekend': the coming one"
+    if spec.direction is Direction.THIS or ctx.tense is not Tense.PAST or in_weekend:
+        return 0, "the weekend of the publication week"
+    return -1, "past tense: the weekend before the publication date"
+
+
+def _resolve_weekend(spec: Spec, ctx: Context) -> Resolution:
+    if ctx.dct is None:
+        return Resolution("XXXX-WXX-WE", None, f"a weekend near publication; {NO_DCT}")
+    weeks, why = _weekend_offset(spec, ctx, ctx.dct)
+    period = cal.weekend_period(ctx.dct + dt.timedelta(weeks=weeks))
+    return Resolution(period.value, period, f"{why} ({ctx.dct})", "dct")
+
+
 def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     unit = spec.unit or Unit.DAY
+    if unit is Unit.WEEKEND and spec.anchor == "dct":
+        return _resolve_weekend(spec, ctx)
     if spec.offset is None:
         return Resolution("PAST_REF", None, "an unspecified number of units: a vague reference")
     reference, offset, ref_words, anchor = _reference(spec, ctx)
