@@ -146,6 +146,7 @@ def build_layout(documents: Sequence[Document]) -> TimelineLayout:
     lanes: list[Lane] = []
     undated: list[Event] = []
     top = 0.0
+    rows_before = 0
     for doc in documents:
         doc_cols = []
         for event in doc.events:
@@ -156,7 +157,8 @@ def build_layout(documents: Sequence[Document]) -> TimelineLayout:
             doc_cols.append(_event_columns(event))
         rows = pack_rows([c[0] for c in doc_cols], [c[1] for c in doc_cols])
         n_rows = int(rows.max()) + 1 if len(rows) else 1
-        lane_rows.append(rows + int(sum(lane.rows for lane in lanes)))
+        lane_rows.append(rows + rows_before)
+        rows_before += n_rows
         cols.extend(doc_cols)
         lanes.append(Lane(doc.id, doc.title or doc.id, top, n_rows))
         top += n_rows + LANE_GAP

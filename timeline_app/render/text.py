@@ -66,8 +66,8 @@ def tooltip_html(event: Event, document: Document | None) -> str:
     rows.append(esc(label))
     if expression is not None:
         rows.append(f"Expression: “<i>{esc(expression.text)}</i>” → {esc(expression.value)}")
-    reason = event.explanation or (expression.explanation if expression else "")
-    if reason:
+    reasons = [expression.explanation if expression else "", event.explanation]
+    for reason in dict.fromkeys(r for r in reasons if r):
         rows.append(f"Why: {esc(reason)}")
     if document is not None:
         rows.append(f"<span style='color:#5f6368'>{esc(document.title or document.id)}</span>")
