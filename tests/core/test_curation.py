@@ -176,6 +176,10 @@ CLUSTER_TABLE = [
      "On Wednesday, oil output in the eastern fields rose by a tenth.", False),
     ("On Wednesday, the UN envoy resigned after two years in the post.",
      "Turkey withdrew its mercenaries from Tripoli on Wednesday.", False),
+    ("On Wednesday, Bogdanov met the commission in Moscow.",
+     "On Wednesday, Bogdanov spoke to reporters about oil prices in Tripoli.", False),  # 0.11
+    ("On Wednesday, Turkey accepted a request to withdraw its forces from Libya.",
+     "On Wednesday, Libya asked Egypt to send observers to its border with Sudan.", False),  # 0.08
     ("The minister said on Wednesday that elections would be held.",
      "Protesters gathered outside parliament on Wednesday.", False),
 ]
