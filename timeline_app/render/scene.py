@@ -347,12 +347,18 @@ class TimelineScene(QtCore.QObject):
                                         lay.events[i].label, float(avail[k]), halo=bool(lay.is_point[i])))
         selected = lay.index_of.get(self.selected or "")
         if selected is not None and x_lo <= lay.b[selected] and lay.a[selected] <= x_hi:
-            i = selected
-            off = self.markers.size / 2 + 6 if lay.is_point[i] else 3.0
-            x = (max(lay.a[i], x_lo) - x_lo) / sec_px + off
-            labels.append(Label(x, (lay.y[i] - y_lo) * row_px, lay.events[i].label,
-                                max(min(420.0, width - x), 60.0), bold=True))
+            labels.append(self._selected_label(selected, x_lo, sec_px, y_lo, row_px, width))
         return labels
+
+    def _selected_label(self, i: int, x_lo: float, sec_px: float, y_lo: float, row_px: float, width: float) -> Label:
+        """The selected event's label, bold; it stops before the next marker in its row."""
+        lay = self.layout
+        off = self.markers.size / 2 + 6 if lay.is_point[i] else 3.0
+        x = (max(lay.a[i], x_lo) - x_lo) / sec_px + off
+        room = (lay.next_in_row(np.array([i]))[0] - x_lo) / sec_px - self.markers.size / 2 - 6 - x
+        room = min(room, width - x)
+        return Label(x, (lay.y[i] - y_lo) * row_px, lay.events[i].label,
+                     room if room >= MIN_LABEL_PX else 220.0, bold=True, halo=True)
 
     def _update_strip_labels(self, *args: object) -> None:
         undated = self.layout.undated
