@@ -305,7 +305,9 @@ class TimelineScene(QtCore.QObject):
 
     def _on_range_changed(self, *args: object) -> None:
         a, b = self.visible_range()
-        self.date_axis.setLabel(context_label(a, b))
+        label = context_label(a, b)
+        if label != self.date_axis.labelText:  # re-laying out the axis label costs a few ms
+            self.date_axis.setLabel(label)
         self._update_sizes()
         self._update_labels()
         self.range_changed.emit(a, b)
