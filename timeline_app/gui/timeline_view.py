@@ -6,9 +6,12 @@ Clicks select, hovering shows the event's tooltip, and the keys zoom and step:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from timeline_app.core.models import Document
 from timeline_app.gui.session import TimelineSession
 from timeline_app.render.scene import TimelineScene
 
@@ -65,6 +68,8 @@ class TimelineView(QtWidgets.QWidget):
         session.selection_changed.connect(self._on_selection_changed)
         session.centre_requested.connect(self._on_centre_requested)
         self._shown_documents: set[str] = set()
+        # What the timeline draws of the session's documents (curation hides, groups, re-lanes).
+        self.present: Callable[[list[Document]], list[Document]] | None = None
 
     # --- commands (menu actions and keys) -----------------------------------------------------
 
@@ -109,7 +114,8 @@ class TimelineView(QtWidgets.QWidget):
         keep = keep and ids == self._shown_documents  # same documents: re-resolved, keep the view
         self._shown_documents = ids
         self.scene.selected = self.session.selected
-        self.scene.set_documents(self.session.documents, keep_range=keep)
+        documents = self.session.documents
+        self.scene.set_documents(documents if self.present is None else self.present(documents), keep_range=keep)
 
     def _on_selection_changed(self, event_id: str | None) -> None:
         self.scene.set_selection(event_id)
