@@ -38,9 +38,12 @@ class EventFilter(BaseModel):
     start: dt.date | None = None
     end: dt.date | None = None  # inclusive
     granularities: frozenset[Granularity] | None = None  # None: any, undated included
+    tag: str | None = None  # only events with this tag (curation)
 
     def accepts(self, event: Event) -> bool:
         if self.document_id is not None and event.document_id != self.document_id:
+            return False
+        if self.tag is not None and self.tag not in event.tags:
             return False
         if self.granularities is not None and event.granularity not in self.granularities:
             return False
