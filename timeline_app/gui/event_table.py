@@ -4,6 +4,7 @@ granularity; selecting a row selects the event everywhere."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -14,6 +15,20 @@ from timeline_app.render.style import CLASS_COLOURS, GranularityClass, granulari
 from timeline_app.render.text import format_event_date
 
 COLUMNS = ("Date", "Event", "Expression", "Granularity", "Source", "Document")
+EDITABLE = (0, 1)  # date (typed as YYYY, YYYY-MM, YYYY-MM-DD or A..B) and label
+
+
+def _typed_date(event: Event) -> str:
+    if event.start is None or event.end is None:
+        return ""
+    last = event.end - dt.timedelta(microseconds=1)
+    if event.granularity is Granularity.YEAR and event.end - event.start > dt.timedelta(days=360):
+        return f"{event.start.year:04d}"
+    if event.granularity is Granularity.MONTH and event.end - event.start > dt.timedelta(days=27):
+        return f"{event.start:%Y-%m}"
+    if last.date() == event.start.date():
+        return event.start.date().isoformat()
+    return f"{event.start.date().isoformat()}..{last.date().isoformat()}"
 _FAR_PAST = dt.datetime(1, 1, 1)
 
 
@@ -26,6 +41,8 @@ class EventTableModel(QtCore.QAbstractTableModel):
         self.rows: list[Event] = []
         self._sort = (0, QtCore.Qt.SortOrder.AscendingOrder)
         self._expressions: dict[tuple[str, str], str] = {}
+        # (event id, column, typed text) -> accepted; set by curation to edit date and label in place
+        self.edit_hook: Callable[[str, int, str], bool] | None = None
         session.documents_changed.connect(self.refresh)
         session.filter_changed.connect(self.refresh)
 
@@ -62,7 +79,24 @@ class EventTableModel(QtCore.QAbstractTableModel):
             return QtGui.QColor(tint(colour, 0.6) if event.date_source.value == "carried" else colour)
         if role == QtCore.Qt.ItemDataRole.UserRole:
             return event.id
+        if role == QtCore.Qt.ItemDataRole.EditRole and index.column() in EDITABLE:
+            return _typed_date(event) if index.column() == 0 else event.label
+        if role == QtCore.Qt.ItemDataRole.FontRole and (event.deleted or not event.is_event):
+            font = QtGui.QFont()
+            font.setStrikeOut(True)  # deleted, or not an event: kept here so it can be restored
+            return font
         return None
+
+    def flags(self, index: QtCore.QModelIndex) -> QtCore.Qt.ItemFlag:
+        flags = super().flags(index)
+        if self.edit_hook is not None and index.isValid() and index.column() in EDITABLE:
+            flags |= QtCore.Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: QtCore.QModelIndex, value: Any, role: int = 2) -> bool:  # noqa: N802
+        if self.edit_hook is None or not index.isValid() or role != QtCore.Qt.ItemDataRole.EditRole:
+            return False
+        return self.edit_hook(self.rows[index.row()].id, index.column(), str(value))
 
     def _text(self, event: Event, column: int) -> str:
         if column == 0:
@@ -181,6 +215,7 @@ class EventTable(QtWidgets.QWidget):
             granularities=None if gran is None else frozenset({gran}),
             start=self._date_of(self.from_filter),
             end=self._date_of(self.to_filter),
+            tag=self.session.filter.tag,
         ))
 
     def _on_documents_changed(self) -> None:
