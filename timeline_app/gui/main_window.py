@@ -13,6 +13,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from timeline_app.core.errors import TimelineError
 from timeline_app.core.models import Document
 from timeline_app.core.resources import resource_path
+from timeline_app.gui.curation import install_curation
 from timeline_app.gui.documents_panel import DocumentsPanel
 from timeline_app.gui.event_table import EventTable
 from timeline_app.gui.loader import FileLoader, LoadFunction, default_load
@@ -63,6 +64,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.loader.failed.connect(self._on_load_failed)
         self.loader.finished.connect(self._on_load_finished)
         self._set_icon()
+        self.curation = install_curation(self)  # edits, undo, tags, clusters, project file, autosave
         self._restore_settings()
 
     # --- composition --------------------------------------------------------------------------
