@@ -34,7 +34,7 @@ class CurationOverlay(pg.GraphicsObject):  # type: ignore[misc]
     def __init__(self, scene: TimelineScene, presentation: Presentation,
                  title_of: Callable[[str], str]) -> None:
         super().__init__()
-        self.scene = scene
+        self.timeline = scene
         self.presentation = presentation
         self.title_of = title_of
         self.colour_by = "granularity"
@@ -48,12 +48,12 @@ class CurationOverlay(pg.GraphicsObject):  # type: ignore[misc]
     def refresh(self) -> None:
         """Call after the scene's documents change: recolour and update the legend."""
         categories: list[str] = []
-        for event in self.scene.layout.events + self.scene.layout.undated:
+        for event in self.timeline.layout.events + self.timeline.layout.undated:
             category = category_of(event, self.colour_by)
             if category is not None and category not in categories and not is_cluster(event.id):
                 categories.append(category)
         self.colours = {c: PALETTE[i % len(PALETTE)] for i, c in enumerate(categories)}
-        self.scene.legend.setText(self._legend())
+        self.timeline.legend.setText(self._legend())
         self.update()
 
     def _legend(self) -> str:
@@ -67,7 +67,7 @@ class CurationOverlay(pg.GraphicsObject):  # type: ignore[misc]
 
     def paint(self, painter: QtGui.QPainter, *args: object) -> None:
         view = self.viewRect()
-        lay = self.scene.layout
+        lay = self.timeline.layout
         if view is None or not len(lay):
             return
         idx = lay.visible(view.left(), view.right(), view.top() - 1, view.bottom() + 1)
@@ -75,8 +75,8 @@ class CurationOverlay(pg.GraphicsObject):  # type: ignore[misc]
         sx, sy, dx, dy = tr.m11(), tr.m22(), tr.dx(), tr.dy()
         painter.resetTransform()
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
-        size = self.scene.markers.size
-        bar = self.scene.bars.height
+        size = self.timeline.markers.size
+        bar = self.timeline.bars.height
         self._paint_links(painter, sx, sy, dx, dy)
         for i in idx.tolist():
             event = lay.events[i]
@@ -125,7 +125,7 @@ class CurationOverlay(pg.GraphicsObject):  # type: ignore[misc]
                          "−" if expanded else count)
 
     def _paint_links(self, painter: QtGui.QPainter, sx: float, sy: float, dx: float, dy: float) -> None:
-        lay = self.scene.layout
+        lay = self.timeline.layout
         pen = QtGui.QPen(QtGui.QColor("#5F6368"), 1.2, QtCore.Qt.PenStyle.DotLine)
         painter.setPen(pen)
         for cluster in self.presentation.found:
