@@ -82,7 +82,7 @@ def build_parser(version: str) -> argparse.ArgumentParser:
         usage="timeline-app [--version] COMMAND ...",
     )
     parser.add_argument("--version", action="version", version=f"timeline-app {version}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", prog="timeline-app")
     _add_extract(commands)
     _add_render(commands)
     _add_open(commands)
@@ -95,11 +95,13 @@ def build_parser(version: str) -> argparse.ArgumentParser:
 def _add_extract(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sub = commands.add_parser(
         "extract", help="export the event list of articles", parents=[_input_parser(), _run_parser()],
+        usage="timeline-app extract FILE... [--format FORMAT] [-o FILE | --output-dir DIR] [options]",
         description="Find, resolve and explain the dates in articles; export the event list.",
         epilog=EXTRACT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub.add_argument("files", nargs="+", type=Path, metavar="FILE", help="articles, corpora, folders")
-    sub.add_argument("-f", "--format", choices=FORMATS, help="output format (default: json)")
+    sub.add_argument("-f", "--format", choices=FORMATS, metavar="FORMAT",
+                     help="json (default), jsonl, csv, timelinejs or timeml; see below")
     out = sub.add_mutually_exclusive_group()
     out.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: standard output)")
     out.add_argument("--output-dir", type=Path, metavar="DIR", help="write one file per document into DIR")
@@ -108,6 +110,7 @@ def _add_extract(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 def _add_render(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sub = commands.add_parser(
         "render", help="draw the timeline as an SVG or PNG image", parents=[_input_parser(), _run_parser()],
+        usage="timeline-app render FILE... -o OUT.svg|OUT.png [--width W --height H --from DATE --to DATE] [options]",
         description="Draw the timeline of articles as an image, as the window shows it, without a window.",
         epilog=INPUTS_HELP + "\n\nexamples:\n  timeline-app render seeds/libya-russia-stability.txt -o timeline.svg\n"
         "  timeline-app render news/ -o news.png --width 2400 --height 1200 --from 2021-01-01 --to 2021-12-31",
@@ -135,8 +138,8 @@ def _add_open(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 def _add_evaluate(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sub = commands.add_parser(
         "evaluate", help="score TimeML output against gold annotations",
-        description="Score system TimeML files against gold ones with the TempEval-3 Task A rules: "
-        "strict and relaxed precision, recall and F1, value F1 and type F1, micro-averaged. "
+        description="Score system TimeML files against gold ones with the TempEval-3 Task A rules:\n"
+        "strict and relaxed precision, recall and F1, value F1 and type F1, micro-averaged.\n"
         "Files pair by name (subfolders are searched); their tag-stripped TEXT must be identical.",
         epilog="example:\n  timeline-app extract gold/*/*.tml --format timeml --output-dir /tmp/system\n"
         "  timeline-app evaluate gold /tmp/system --per-document\n\n"

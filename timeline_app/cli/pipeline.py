@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -123,13 +124,21 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], jobs: int) -> It
         yield from map(function, items)
         return
     window: deque[Future[list[R]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    try:
         for chunk in chunked(items, CHUNK_SIZE):
             window.append(pool.submit(_map_chunk, function, chunk))
             if len(window) >= jobs * CHUNKS_PER_WORKER:
                 yield from window.popleft().result()
         while window:
             yield from window.popleft().result()
+    finally:  # also on Ctrl-C or a failed export: drop the queued work, don't wait for it
+        pool.shutdown(wait=not window, cancel_futures=True)
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them (no traceback per worker)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _map_chunk(function: Callable[[T], R], chunk: list[T]) -> list[R]:
