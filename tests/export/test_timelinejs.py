@@ -180,3 +180,18 @@ def test_date_object_precision() -> None:
     moment = dt.datetime(2021, 3, 4, 5, 6, 7)
     assert date_object(moment, "year") == {"year": "2021"}
     assert date_object(moment, "minute") == {"year": "2021", "month": "3", "day": "4", "hour": "5", "minute": "6"}
+
+
+def test_the_sample_article_gives_a_valid_timeline() -> None:
+    from timeline_app.parsing import parse_document
+    from timeline_app.sources import read_path
+
+    sample = Path(__file__).resolve().parents[2] / "seeds" / "libya-russia-stability.txt"
+    (doc,) = [parse_document(d) for d in read_path(sample)]
+    timeline = build_timeline([doc])
+    assert timelinejs_problems(json.loads(json.dumps(timeline))) == []
+    dates = [e["start_date"] for e in timeline["events"]]
+    assert {"year": "2021", "month": "12", "day": "8"} in dates  # On Wednesday
+    assert {"year": "2021", "month": "12", "day": "5"} in dates  # On Sunday
+    assert {"year": "2021", "month": "10"} in dates  # This October
+    assert {"year": "2020"} in dates  # Last year

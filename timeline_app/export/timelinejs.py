@@ -91,14 +91,20 @@ def date_object(moment: dt.datetime, precision: str) -> dict[str, str]:
 
 def _body(doc: Document, event: Event) -> str:
     sentence = doc.sentence_text(event.sentence_index) if event.sentence_index < len(doc.sentences) else ""
+    body = f"<p>{html.escape(sentence, quote=False)}</p>"
+    reason = _reason(doc, event)
+    return body + (f"<p><small>{html.escape(reason, quote=False)}</small></p>" if reason else "")
+
+
+def _reason(doc: Document, event: Event) -> str:
+    """Why the event has its date, naming the expression it rests on."""
     expr = next((e for e in doc.expressions if e.id == event.expression_id), None)
     reason = event.explanation or (expr.explanation if expr else "")
-    if expr is not None:
+    if expr is not None and expr.text not in reason:
         reason = f"“{expr.text}” → {expr.value}" + (f": {reason}" if reason else "")
-    if event.date_source is DateSource.CARRIED:
-        reason = f"date carried over from the story: {reason}" if reason else "date carried over"
-    body = f"<p>{html.escape(sentence, quote=False)}</p>"
-    return body + (f"<p><small>{html.escape(reason, quote=False)}</small></p>" if reason else "")
+    if event.date_source is DateSource.CARRIED and "carr" not in reason.lower():
+        reason = "date carried over from the story" + (f": {reason}" if reason else "")
+    return reason
 
 
 def _title_slide(names: list[str], count: int) -> dict[str, Any]:
