@@ -135,7 +135,8 @@ def test_no_progress_when_not_a_terminal(monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 def test_progress_line() -> None:
-    assert progress_line(5, 10, 1234, 75.0) == "[############............] 5/10 files  1,234 documents  1:15"
+    assert progress_line(5, 10, 1500, 75.0) == "[############............] 5/10 files  1,500 documents (20/s)  1:15"
+    assert progress_line(0, 1, 1500, 75.0) == "1,500 documents (20/s)  1:15"  # one corpus file: no bar
 
 
 def test_warnings_beyond_the_limit_are_counted(capsys: pytest.CaptureFixture[str]) -> None:

@@ -86,13 +86,13 @@ class Reporter:
 
 
 def progress_line(files_done: int, files_total: int, documents: int, seconds: float) -> str:
-    """``[#######.........]  3/10 files  1,204 documents  0:12``"""
-    share = files_done / files_total if files_total else 0.0
-    filled = round(share * _BAR_WIDTH)
-    bar = "#" * filled + "." * (_BAR_WIDTH - filled)
+    """``[#######.........] 3/10 files  1,204 documents (95/s)  0:12``; no bar for one file."""
     minutes, secs = divmod(int(seconds), 60)
-    return (f"[{bar}] {files_done}/{files_total} files  {documents:,} documents  "
-            f"{minutes}:{secs:02d}")
+    counts = f"{documents:,} documents ({documents / seconds if seconds else 0:,.0f}/s)  {minutes}:{secs:02d}"
+    if files_total <= 1:
+        return counts
+    filled = round(files_done / files_total * _BAR_WIDTH)
+    return f"[{'#' * filled}{'.' * (_BAR_WIDTH - filled)}] {files_done}/{files_total} files  {counts}"
 
 
 def _is_terminal(stream: TextIO) -> bool:
