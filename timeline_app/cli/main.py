@@ -61,10 +61,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    return run_extract(args)
-
-
 def cmd_schema(args: argparse.Namespace) -> int:
     print(json.dumps(EventList.model_json_schema(), indent=2, ensure_ascii=False))
     return 0
@@ -92,7 +88,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     out: Path = args.output
     if out.suffix.lower() not in (".svg", ".png"):
         raise UsageError(f"-o {out}: the image must be a .svg or .png file")
-    start = _moment(args.start, "--from")
+    start = None if args.start is None else dt.datetime.combine(args.start, dt.time())
     end = inclusive_end(args.end)
     reporter = Reporter(quiet=args.quiet)
     documents = list(process_paths(args.files, reporter, read_options(args), dct_of(args),
@@ -110,10 +106,6 @@ def cmd_render(args: argparse.Namespace) -> int:
     return 1 if reporter.errors else 0
 
 
-def _moment(value: dt.date | None, option: str) -> dt.datetime | None:
-    return None if value is None else dt.datetime.combine(value, dt.time())
-
-
 def _utf8_stdout() -> None:
     """Exports are UTF-8 whatever the locale says."""
     encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
@@ -122,7 +114,7 @@ def _utf8_stdout() -> None:
 
 
 COMMANDS = {
-    "extract": cmd_extract,
+    "extract": run_extract,
     "schema": cmd_schema,
     "evaluate": cmd_evaluate,
     "open": cmd_open,
