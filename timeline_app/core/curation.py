@@ -110,7 +110,7 @@ def set_date(doc: Document, event_id: str, start: dt.datetime | None, end: dt.da
     if (start is None) != (end is None) or (start is not None and end is not None and end <= start):
         raise ValueError(f"a date needs a start before its end, got {start} .. {end}")
     new = {"start": start.isoformat() if start else None, "end": end.isoformat() if end else None,
-           "granularity": granularity.value if granularity and start else None, "mod": mod}
+           "granularity": Granularity(granularity).value if granularity and start else None, "mod": mod}
     return make_edit(doc, event_id, DATE, new, when)
 
 

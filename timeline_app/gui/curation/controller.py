@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
+from shiboken6 import Shiboken
 
 from timeline_app.core import curation
 from timeline_app.core.errors import TimelineError
@@ -74,7 +75,7 @@ class CurationController(QtCore.QObject):
         self._build_menus()
         self._build_toolbar()
         self.stack.indexChanged.connect(self._on_changed)
-        self.stack.cleanChanged.connect(lambda clean: self._update_title())
+        self.stack.cleanChanged.connect(self._on_changed)
         self.session.documents_changed.connect(self._on_documents_changed)
         self.session.selection_changed.connect(self._on_selection_changed)
         self.session.filter_changed.connect(self._on_filter_changed)
@@ -271,8 +272,8 @@ class CurationController(QtCore.QObject):
         return self.dialog
 
     def apply_dialog(self, dialog: EventDialog) -> None:
-        event_id = dialog.event.id
-        doc = self.session.document(dialog.event.document_id)
+        event_id = dialog.target.id
+        doc = self.session.document(dialog.target.document_id)
         if doc is None or self.session.event(event_id) is None:
             return
         edits: list[Edit] = []
@@ -557,10 +558,14 @@ class CurationController(QtCore.QObject):
         return False
 
     def _on_changed(self, *args: object) -> None:
+        if not Shiboken.isValid(self.window):
+            return
         self._update_title()
         self.autosaver.changed()
 
     def _update_title(self) -> None:
+        if not Shiboken.isValid(self.window):  # the undo stack reports while the window is destroyed
+            return
         name = self.project_path.name.removesuffix(PROJECT_SUFFIX) if self.project_path else "Untitled"
         self.window.setWindowTitle(f"{name}[*] — Timeline")
         self.window.setWindowModified(self.is_dirty())

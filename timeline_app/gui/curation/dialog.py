@@ -19,7 +19,7 @@ class EventDialog(QtWidgets.QDialog):
 
     def __init__(self, event: Event, sentence: str, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.event = event
+        self.target = event
         self.setWindowTitle("Edit Event")
         self.label_edit = QtWidgets.QLineEdit(event.label, self)
         self.label_edit.setToolTip("The text shown on the timeline")
@@ -111,18 +111,18 @@ class EventDialog(QtWidgets.QDialog):
             first, last = min(first, last), max(first, last)
             return (dt.datetime(first.year, first.month, first.day),
                     dt.datetime(last.year, last.month, last.day) + dt.timedelta(days=1), Granularity.DAY)
-        gran: Granularity = self.granularity.currentData()
+        gran = Granularity(self.granularity.currentData())
         start, end = interval_for(first, gran)
         return start, end, gran
 
     def date_changed(self) -> bool:
         new = self.date()
         if new is None:
-            return self.event.is_dated
-        return (new[0], new[1], new[2]) != (self.event.start, self.event.end, self.event.granularity)
+            return self.target.is_dated
+        return (new[0], new[1], new[2]) != (self.target.start, self.target.end, self.target.granularity)
 
     def label(self) -> str:
-        return self.label_edit.text().strip() or self.event.label
+        return self.label_edit.text().strip() or self.target.label
 
     def tag_list(self) -> list[str]:
         return parse_tags(self.tags.text())
