@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from timeline_app.core.models import DateSource, Document, Event, Tense, TimeExpression, TimexType
+from timeline_app.parsing.construct import construct
 from timeline_app.parsing.sentences import paragraph_breaks
 from timeline_app.parsing.tense import markers
 
@@ -53,8 +54,8 @@ def _has_quote(sentence: str) -> bool:
 def _explicit(doc: Document, index: int, expression: TimeExpression) -> Event:
     interval = expression.interval
     assert interval is not None
-    return Event.model_construct(
-        id=f"{doc.id}:e{index + 1}", document_id=doc.id, sentence_index=index,
+    return construct(
+        Event, id=f"{doc.id}:e{index + 1}", document_id=doc.id, sentence_index=index,
         label=make_label(doc.sentence_text(index)), expression_id=expression.id,
         start=interval.start, end=interval.end, granularity=interval.granularity,
         mod=expression.mod, date_source=DateSource.EXPLICIT,
@@ -63,8 +64,8 @@ def _explicit(doc: Document, index: int, expression: TimeExpression) -> Event:
 
 def _carried(doc: Document, index: int, source: Event, origin: Event) -> Event:
     """``source``: the sentence before; ``origin``: the dated sentence the story started at."""
-    return Event.model_construct(
-        id=f"{doc.id}:e{index + 1}", document_id=doc.id, sentence_index=index,
+    return construct(
+        Event, id=f"{doc.id}:e{index + 1}", document_id=doc.id, sentence_index=index,
         label=make_label(doc.sentence_text(index)), expression_id=source.expression_id,
         start=source.start, end=source.end, granularity=source.granularity, mod=source.mod,
         date_source=DateSource.CARRIED,
@@ -73,8 +74,8 @@ def _carried(doc: Document, index: int, source: Event, origin: Event) -> Event:
 
 
 def _undated(doc: Document, index: int, why: str) -> Event:
-    return Event.model_construct(
-        id=f"{doc.id}:e{index + 1}", document_id=doc.id, sentence_index=index,
+    return construct(
+        Event, id=f"{doc.id}:e{index + 1}", document_id=doc.id, sentence_index=index,
         label=make_label(doc.sentence_text(index)), expression_id=None, start=None, end=None,
         granularity=None, mod=None, date_source=DateSource.NONE, explanation=why)
 

@@ -267,8 +267,9 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     anchor = params.get("anchor", "dct")
     if unit is Unit.YEAR and abs(offset) == 1 and "year_anchor" in params:
         anchor = params["year_anchor"]
+    granularity = "quarter" if g.has("qnoun") or g.has("q") else None
     return Spec(kind=SpecKind.RELATIVE, unit=unit, offset=offset, anchor=anchor,
-                mod=_mod(g, params))
+                mod=_mod(g, params), granularity=granularity)
 
 
 @handler

@@ -14,6 +14,7 @@ from timeline_app.core.models import (
     Tense,
     TimeExpression,
 )
+from timeline_app.parsing.construct import construct
 from timeline_app.parsing.events import build_events
 from timeline_app.parsing.recognizer import Match, recognise
 from timeline_app.parsing.resolver import Anchor, Context, resolve
@@ -40,7 +41,8 @@ def _expressions(text: str, sentences: list[Sentence], matches: list[Match]) -> 
             marker_cache[index] = markers(text[sentence.start : sentence.end])
         tense = tense_at(marker_cache[index], match.start - sentence.start,
                          match.end - sentence.start)
-        expressions.append(TimeExpression.model_construct(
+        expressions.append(construct(
+            TimeExpression,
             id=f"t{number}", start=match.start, end=match.end, text=text[match.start : match.end],
             type=match.spec.type, value="", granularity=None, mod=match.spec.mod, anchor=None,
             rule=match.rule, explanation="", sentence_index=index, tense=tense,
@@ -58,7 +60,8 @@ def _resolve_all(expressions: list[TimeExpression], dct: dt.date | None) -> list
                           sentence_index=expression.sentence_index)
         result = resolve(spec, context)
         period = result.period
-        interval = None if period is None else Interval.model_construct(
+        interval = None if period is None else construct(
+            Interval,
             start=period.start, end=period.end, granularity=period.granularity)
         resolved.append(expression.model_copy(update={
             "value": result.value, "interval": interval, "explanation": result.explanation,

@@ -1,8 +1,11 @@
 """Recognition: find temporal expressions with one precompiled master pattern.
 
-All rules are combined into a single alternation (rule ``i`` becomes group ``r<i>``, its groups
-``r<i>_<name>``), scanned once over the text. At each position the first rule in file order that
-matches wins; a handler may reject a match, and the scan then resumes one character later.
+Rules are combined into alternations (rule ``i`` becomes group ``r<i>``, its groups
+``r<i>_<name>``), one per first character: at a position only the rules that can start with
+its character are tried (see ``firstchars``). Every expression contains a trigger word (a digit, a month or weekday name, a
+unit such as "year"; see ``[triggers]`` in vocabulary.toml), so the master pattern is only tried
+at the word starts shortly before each trigger, leftmost first; at a position the first rule in
+file order that matches wins. A handler may reject a match; the next position is then tried.
 """
 
 from __future__ import annotations
@@ -11,9 +14,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline_app.parsing.firstchars import first_chars
 from timeline_app.parsing.handlers import HANDLERS, Groups, Handler
 from timeline_app.parsing.rules import Rule, RuleSet, default_rule_set, master_pattern
 from timeline_app.parsing.spec import Spec
+
+LOOK_BACK = 48  # characters before a trigger where an expression may start ("at least the past")
 
 
 @dataclass(frozen=True)
@@ -29,19 +35,40 @@ class Match:
 @dataclass(frozen=True)
 class _Compiled:
     rules: RuleSet
-    regex: re.Pattern[str]
+    by_char: dict[str, re.Pattern[str]]  # first character -> the rules that can start with it
+    fallback: re.Pattern[str]  # all rules, for any other character
+    trigger: re.Pattern[str]
+    starter: re.Pattern[str]
     by_group: dict[str, tuple[Rule, Handler, tuple[tuple[str, str], ...]]]
+
+    def regex_for(self, char: str) -> re.Pattern[str]:
+        return self.by_char.get(char.lower(), self.fallback)
+
+
+def _by_first_char(rules: RuleSet) -> dict[str, re.Pattern[str]]:
+    """One master pattern per first character, each with the rules that can start with it."""
+    firsts = [first_chars(rule.pattern) for rule in rules.rules]
+    chars = set().union(*(f for f in firsts if f is not None))
+    patterns = {}
+    for char in sorted(chars):
+        chosen = [(i, r) for i, (r, f) in enumerate(zip(rules.rules, firsts, strict=True))
+                  if f is None or char in f]
+        pattern = master_pattern([r for _, r in chosen], [i for i, _ in chosen])
+        patterns[char] = re.compile(pattern, re.IGNORECASE)
+    return patterns
 
 
 def compile_rules(rules: RuleSet) -> _Compiled:
-    """Build the master pattern and the per-rule group tables."""
-    regex = re.compile(master_pattern(rules.rules), re.IGNORECASE)
+    """Build the master patterns, the trigger pattern and the per-rule group tables."""
+    fallback = re.compile(master_pattern(rules.rules), re.IGNORECASE)
     by_group = {}
     for index, rule in enumerate(rules.rules):
         prefix = f"r{index}_"
         names = tuple((prefix + name, name) for name in rule.regex.groupindex)
         by_group[f"r{index}"] = (rule, HANDLERS[rule.handler], names)
-    return _Compiled(rules, regex, by_group)
+    trigger = re.compile(rules.trigger, re.IGNORECASE)
+    starter = re.compile(r"(?<![\w'])" + rules.starter, re.IGNORECASE)
+    return _Compiled(rules, _by_first_char(rules), fallback, trigger, starter, by_group)
 
 
 @cache
@@ -53,19 +80,39 @@ def recognise(text: str, rules: RuleSet | None = None) -> list[Match]:
     """Find the temporal expressions of ``text``, left to right, without overlaps."""
     compiled = _default() if rules is None else compile_rules(rules)
     found: list[Match] = []
-    search = compiled.regex.search
+    tried: set[int] = set()  # word starts where nothing matched
     pos = 0
-    while True:
-        m = search(text, pos)
-        if m is None:
-            return found
-        spec = _spec(m, compiled)
-        if spec is None:
-            pos = m.start() + 1
+    for trigger in compiled.trigger.finditer(text):
+        if trigger.start() < pos:
             continue
-        rule = compiled.by_group[m.lastgroup or ""][0]
-        found.append(Match(m.start(), m.end(), rule.id, spec))
-        pos = m.end()
+        pos = _scan(text, max(pos, trigger.start() - LOOK_BACK), trigger.start(),
+                    compiled, tried, found)
+        if pos <= trigger.start():
+            pos = _try(text, trigger.start(), compiled, tried, found) or pos
+    return found
+
+
+def _scan(text: str, begin: int, end: int, compiled: _Compiled, tried: set[int],
+          found: list[Match]) -> int:
+    """Try the master pattern at each starter word in [begin, end); return where to go on."""
+    pos = begin
+    for start in compiled.starter.finditer(text, begin, end):
+        if start.start() >= pos:
+            pos = _try(text, start.start(), compiled, tried, found) or pos
+    return pos
+
+
+def _try(text: str, at: int, compiled: _Compiled, tried: set[int], found: list[Match]) -> int:
+    """Match at ``at``; on success record it and return its end, else 0."""
+    if at in tried:
+        return 0
+    m = compiled.regex_for(text[at]).match(text, at)
+    spec = None if m is None else _spec(m, compiled)
+    if m is None or spec is None:
+        tried.add(at)
+        return 0
+    found.append(Match(m.start(), m.end(), compiled.by_group[m.lastgroup or ""][0].id, spec))
+    return m.end()
 
 
 def _spec(m: re.Match[str], compiled: _Compiled) -> Spec | None:

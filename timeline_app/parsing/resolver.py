@@ -271,11 +271,7 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
     choose, template = _weekday_choice(spec, ctx.tense)
     day = ctx.dct + dt.timedelta(days=choose(weekday - ctx.dct.isoweekday()))
     why = template.format(w=name, ref=ctx.dct)
-    result = _with_time(spec, cal.day_period(day), why, "dct")
-    if spec.part_of_day is not None and spec.hour is None:
-        # TimeBank writes "Sunday night" as the day; the interval keeps the part of the day
-        return Resolution(day.isoformat(), result.period, result.explanation, result.anchor)
-    return result
+    return _with_time(spec, cal.day_period(day), why, "dct")
 
 
 # -- relative offsets ---------------------------------------------------------------------------
@@ -292,8 +288,14 @@ def _usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
         return None
     if spec.anchor == "nearby" and ctx.sentence_index - anchor.sentence_index > 1:
         return None
+    fineness = _FINENESS[anchor.period.granularity]
+    if spec.unit is Unit.YEAR:  # "a year earlier": compares with a period finer than a year
+        comparable = (Granularity.QUARTER, Granularity.HALF)
+        if spec.anchor == "nearby" and anchor.period.granularity not in comparable:
+            return None
+        return anchor if fineness > _FINENESS[Granularity.YEAR] else None
     required = _REQUIRED.get(spec.unit or Unit.DAY)
-    if required is not None and _FINENESS[anchor.period.granularity] < _FINENESS[required]:
+    if required is not None and fineness < _FINENESS[required]:
         return None
     return anchor
 
@@ -404,6 +406,10 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
         return Resolution(_unknown_relative_value(unit), None, f"{words}; {NO_DCT}")
     keep = anchor not in (None, "dct")
     period = _shift(reference, unit, offset, keep)
+    if period is not None and spec.granularity == "quarter" and \
+            _FINENESS[period.granularity] > _FINENESS[Granularity.QUARTER]:
+        start = period.start
+        period = cal.quarter_period(start.year, (start.month - 1) // 3 + 1)
     if period is None:
         return Resolution(_unknown_relative_value(unit), None, f"{words}: out of range")
     return _with_time(spec, period, words, anchor or "")

@@ -52,12 +52,12 @@ class Vocabulary:
     case_sensitive: bool = False
 
     def pattern(self) -> str:
-        """Return a non-capturing alternation of the forms, longest first."""
-        variants: list[str] = []
-        for form in sorted(self.forms, key=len, reverse=True):
-            spellings = _case_variants(form) if self.case_sensitive else [form]
-            variants.extend(_form_regex(s) for s in spellings)
-        body = "|".join(dict.fromkeys(variants))
+        """Return the forms as one non-capturing trie-shaped alternation (fast to match;
+        the longest form wins, as the trie tries longer continuations first)."""
+        spellings: list[str] = []
+        for form in self.forms:
+            spellings.extend(_case_variants(form) if self.case_sensitive else [form])
+        body = trie_regex(spellings)
         return f"(?-i:{body})" if self.case_sensitive else f"(?:{body})"
 
     def lookup(self, text: str) -> Any:
@@ -97,9 +97,32 @@ class RuleSet:
 
     vocabularies: Mapping[str, Vocabulary]
     rules: tuple[Rule, ...]
+    trigger: str = r"\d"  # regex of the words every expression contains
+    starter: str = r"[\w'$]"  # regex of the words an expression may start with before it
 
     def vocab(self, name: str) -> Vocabulary:
         return self.vocabularies[name]
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, shaped as a trie ("day|days|daily" ->
+    "da(?:y(?:s)?|ily)"); spaces match any white space. Longer words are preferred."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(trie) or "(?!)"
+
+
+def _trie_node(node: dict[str, Any]) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_node(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def normalise_form(text: str) -> str:
@@ -124,10 +147,39 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise RuleError(f"{path.name}: cannot read rule data: {exc}") from exc
 
 
+def _trigger(data: Mapping[str, Any], vocabularies: Mapping[str, Vocabulary], file: str) -> str:
+    """The trigger regex: digits, words of the listed vocabularies, words with the prefixes."""
+    table = data.get("triggers", {})
+    unknown = set(table) - {"vocabularies", "prefixes", "starters", "starter_vocabularies"}
+    missing = [n for n in table.get("vocabularies", []) if n not in vocabularies]
+    if unknown or missing:
+        raise RuleError(f"{file}: [triggers]: unknown key(s) {sorted(unknown)} or "
+                        f"vocabularies {missing}")
+    parts = [r"\d"] + [vocabularies[n].pattern() + r"(?![a-z])"
+                       for n in table.get("vocabularies", [])]
+    prefixes = [str(p).lower() for p in table.get("prefixes", [])]
+    if prefixes:
+        parts.append(trie_regex(prefixes))
+    return r"(?<![A-Za-z])(?:" + "|".join(parts) + ")"
+
+
+def _starter(data: Mapping[str, Any], vocabularies: Mapping[str, Vocabulary], file: str) -> str:
+    """The regex of words an expression may begin with before its trigger word."""
+    table = data.get("triggers", {})
+    words = [str(w).lower() for w in table.get("starters", [])]
+    for name in table.get("starter_vocabularies", []):
+        if name not in vocabularies:
+            raise RuleError(f"{file}: [triggers]: unknown vocabulary '{name}'")
+        words.extend(form.lower() for form in vocabularies[name].forms)
+    if not words:
+        return r"[\w'$]"
+    return r"(?:\d|" + trie_regex(sorted({w.split(" ")[0] for w in words})) + r")"
+
+
 def load_vocabularies(path: Path) -> tuple[dict[str, Vocabulary], dict[str, str]]:
     """Read the vocabularies and fragments of one vocabulary file."""
     data = _read_toml(path)
-    unknown = set(data) - {"vocab", "fragments"}
+    unknown = set(data) - {"vocab", "fragments", "triggers"}
     if unknown:
         raise RuleError(f"{path.name}: unknown top-level key(s) {sorted(unknown)}")
     vocabularies: dict[str, Vocabulary] = {}
@@ -209,6 +261,7 @@ def load_rules(directory: Path, handlers: Iterable[str]) -> RuleSet:
     """Load and validate every rule file in ``directory``."""
     handler_names = frozenset(handlers)
     vocabularies, fragments = load_vocabularies(directory / VOCABULARY_FILE)
+    trigger = _trigger(_read_toml(directory / VOCABULARY_FILE), vocabularies, VOCABULARY_FILE)
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     for path in sorted(directory.glob("*.toml")):
@@ -227,13 +280,20 @@ def load_rules(directory: Path, handlers: Iterable[str]) -> RuleSet:
             rules.append(rule)
     if not rules:
         raise RuleError(f"{directory}: no rules found")
-    return RuleSet(vocabularies, tuple(rules))
+    starter = _starter(_read_toml(directory / VOCABULARY_FILE), vocabularies, VOCABULARY_FILE)
+    return RuleSet(vocabularies, tuple(rules), trigger, starter)
 
 
-def master_pattern(rules: Iterable[Rule]) -> str:
-    """Combine all rules into one alternation; rule i's groups become ``r<i>_<name>``."""
+def master_pattern(rules: Iterable[Rule], indices: Iterable[int] | None = None) -> str:
+    """Combine rules into one alternation; rule i's groups become ``r<i>_<name>``.
+
+    ``indices`` gives each rule's number (default: its position), so that sub-patterns built
+    from a selection of the rules keep the group names of the full one.
+    """
     parts = []
-    for index, rule in enumerate(rules):
+    rule_list = list(rules)
+    numbers = list(indices) if indices is not None else list(range(len(rule_list)))
+    for index, rule in zip(numbers, rule_list, strict=True):
         body = _GROUP_NAME.sub(lambda m, i=index: f"(?P<r{i}_{m.group('name')}>", rule.pattern)
         parts.append(f"(?P<r{index}>{body})")
     return r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w])"

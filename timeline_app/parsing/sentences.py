@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from timeline_app.core.models import Sentence
+from timeline_app.parsing.construct import construct
 
 # titles and words that are followed by a name or number, never by a new sentence
 _NEVER_FINAL = frozenset("""
@@ -79,7 +80,7 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        sentences.append(Sentence.model_construct(index=len(sentences), start=start, end=end))
+        sentences.append(construct(Sentence, index=len(sentences), start=start, end=end))
 
 
 def paragraph_breaks(text: str, sentences: list[Sentence]) -> list[bool]:

@@ -93,6 +93,7 @@ class Spec(BaseModel):
     # this or the previous sentence, else the DCT ("a year ago" after "the third quarter")
     anchor: str = "dct"
     fallback_offset: int | None = None  # offset from the DCT when there is no usable anchor
+    granularity: str | None = None  # the unit the result is at ("the year-ago quarter")
     # duration, set, ref
     value: str | None = None
     mod: str | None = None

@@ -11,48 +11,63 @@ from __future__ import annotations
 import re
 
 from timeline_app.core.models import Tense
+from timeline_app.parsing.rules import trie_regex
 
-_IRREGULAR_PAST = (
-    "said|told|was|were|had|did|went|came|took|made|gave|met|held|began|left|won|lost|fell|"
-    "rose|paid|sold|bought|thought|brought|found|saw|knew|got|became|led|ran|sent|spent|"
-    "struck|wrote|spoke|broke|chose|drove|flew|grew|kept|felt|heard|meant|stood|understood|"
-    "fought|caught|taught|sought|built|sat|slept|swore|threw|wore|woke|ate|forgot|shot|"
-    "hung|fled|sank|began|withdrew|overthrew|undertook|agreed|signed|announced|ago"
-)
-_MARKERS = re.compile(
-    r"(?P<future>\bwill\b|\bwon't\b|'ll\b|\bshall\b|\bgoing to\b|\bwould\b|\bplans? to\b|"
-    r"\bscheduled\b|\bis to\b|\bare to\b|\bexpects?\b|\bexpected to\b|\bplanned to\b|"
-    r"\bset to\b|\bdue to (?=[a-z]+\b)(?!the\b|a\b|an\b)|\buntil\b|\bas soon as\b|\bnext\b)"
-    r"|(?P<past>\b(?:" + _IRREGULAR_PAST + r")\b|\b[a-z]{3,}ed\b)"
-    r"|(?P<present>\b(?:is|are|am|says|has|have|remains|continues|seems)\b)",
-    re.IGNORECASE,
-)
+_FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "plans to",
+           "scheduled", "is to", "are to", "expect", "expects", "expected to", "set to",
+           "as soon as", "next")
+_PAST = ("said told was were had did went came took made gave met held began left won lost fell "
+         "rose paid sold bought thought brought found saw knew got became led ran sent spent "
+         "struck wrote spoke broke chose drove flew grew kept felt heard meant stood understood "
+         "fought caught taught sought built sat slept swore threw wore woke ate forgot shot hung "
+         "fled sank withdrew overthrew undertook ago since").split()
+_PRESENT = ("is", "are", "am", "says", "has", "have", "remains", "continues", "seems")
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
                        "embed", "breed", "creed", "greed", "weed", "bleed", "steed", "shed",
-                       "proceeds", "alleged", "so-called", "detailed", "related", "advanced",
-                       "expected", "scheduled", "supposed", "concerned", "interested",
-                       "reported", "estimated", "unexpected", "unprecedented", "armed"})
+                       "alleged", "detailed", "related", "advanced", "expected", "scheduled",
+                       "supposed", "concerned", "interested", "reported", "estimated",
+                       "unexpected", "unprecedented", "armed"})
+_TENSE_OF: dict[str, Tense] = {
+    **{w: Tense.PRESENT for w in _PRESENT},
+    **{w: Tense.PAST for w in _PAST},
+    **{w: Tense.FUTURE for w in _FUTURE},
+}
+# one pass: a marker word, or any word ending in -ed (a regular past form)
+_MARKERS = re.compile(
+    r"(?<![\w'])(?:(?P<word>" + trie_regex(_TENSE_OF) + r")|[a-z]{3,}ed)(?![\w'])"
+    r"|(?P<ll>'ll)\b",
+    re.IGNORECASE,
+)
 
 
 def markers(sentence: str) -> list[tuple[int, Tense]]:
     """The tense markers of a sentence, as (offset in the sentence, tense)."""
     found: list[tuple[int, Tense]] = []
     for match in _MARKERS.finditer(sentence):
-        kind = match.lastgroup or "present"
-        if kind == "past" and match.group().lower() in _NOT_PAST:
-            continue
-        found.append((match.start(), Tense(kind)))
+        word = match.group().lower()
+        if match.group("ll") is not None:
+            found.append((match.start(), Tense.FUTURE))
+        elif match.group("word") is not None:
+            found.append((match.start(), _TENSE_OF[" ".join(word.split())]))
+        elif word not in _NOT_PAST:
+            found.append((match.start(), Tense.PAST))
     return found
 
 
+LEFT_WINDOW = 60  # characters: news writes "said Friday", "will meet on Thursday"
+
+
 def tense_at(found: list[tuple[int, Tense]], start: int, end: int) -> Tense:
-    """The tense of the marker nearest to the span [start, end) of the sentence."""
-    best: tuple[int, Tense] | None = None
-    for offset, tense in found:
-        distance = start - offset if offset < start else offset - end
-        if distance < 0:
-            continue
-        if best is None or distance < best[0]:
-            best = (distance, tense)
-    return Tense.NONE if best is None else best[1]
+    """The tense at the span [start, end) of a sentence.
+
+    The nearest marker on the left within ``LEFT_WINDOW`` characters wins ("said Friday it
+    would ..."); failing that, the nearest marker on either side.
+    """
+    left = [(start - offset, tense) for offset, tense in found if offset < start]
+    near_left = [item for item in left if item[0] <= LEFT_WINDOW]
+    if near_left:
+        return min(near_left)[1]
+    right = [(offset - end, tense) for offset, tense in found if offset >= end]
+    candidates = left + right
+    return min(candidates)[1] if candidates else Tense.NONE
