@@ -83,7 +83,7 @@ class CurationController(QtCore.QObject):
         window.installEventFilter(self)
         self._on_selection_changed(None)
         self._update_title()
-        QtCore.QTimer.singleShot(0, self.offer_recovery)
+        QtCore.QTimer.singleShot(0, self, self.offer_recovery)  # dropped if the window is gone first
 
     # --- actions and menus ----------------------------------------------------------------------
 
