@@ -50,14 +50,18 @@ def _expressions(text: str, sentences: list[Sentence], matches: list[Match]) -> 
     return expressions
 
 
+MAX_ANCHORS = 8  # earlier dates kept for anaphoric expressions
+
+
 def _resolve_all(expressions: list[TimeExpression], dct: dt.date | None) -> list[TimeExpression]:
     """Resolve every expression in text order, tracking the last date mentioned."""
     previous: Anchor | None = None
+    earlier: tuple[Anchor, ...] = ()
     resolved = []
     for expression in expressions:
         spec = Spec.model_validate(expression.spec)
         context = Context(dct=dct, tense=expression.tense, previous=previous,
-                          sentence_index=expression.sentence_index)
+                          sentence_index=expression.sentence_index, earlier=earlier)
         result = resolve(spec, context)
         period = result.period
         interval = None if period is None else construct(
@@ -68,6 +72,8 @@ def _resolve_all(expressions: list[TimeExpression], dct: dt.date | None) -> list
             "granularity": None if period is None else period.granularity,
             "anchor": result.anchor, "mod": spec.mod}))
         if _is_anchor(spec) and period is not None:
+            if previous is not None:
+                earlier = (previous, *earlier[:MAX_ANCHORS])
             previous = Anchor(expression.id, period, expression.sentence_index)
     return resolved
 

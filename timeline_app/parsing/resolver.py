@@ -40,8 +40,9 @@ class Context:
 
     dct: dt.date | None
     tense: Tense = Tense.NONE
-    previous: Anchor | None = None
+    previous: Anchor | None = None  # the last date mentioned
     sentence_index: int = 0
+    earlier: tuple[Anchor, ...] = ()  # the dates mentioned before, most recent first
 
 
 @dataclass(frozen=True)
@@ -281,23 +282,35 @@ _REQUIRED = {Unit.DAY: Granularity.DAY, Unit.HOUR: Granularity.DAY,
              Unit.WEEK: Granularity.WEEK, Unit.MONTH: Granularity.MONTH}
 
 
-def _usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
-    """The mentioned date an anaphoric offset counts from, if there is a fitting one."""
-    anchor = ctx.previous
-    if anchor is None or spec.anchor == "dct":
-        return None
-    if spec.anchor == "nearby" and ctx.sentence_index - anchor.sentence_index > 1:
-        return None
-    fineness = _FINENESS[anchor.period.granularity]
-    if spec.unit is Unit.YEAR:  # "a year earlier": compares with a period finer than a year
-        comparable = (Granularity.QUARTER, Granularity.HALF)
-        if spec.anchor == "nearby" and anchor.period.granularity not in comparable:
-            return None
-        return anchor if fineness > _FINENESS[Granularity.YEAR] else None
+ANCHOR_SENTENCES = 3  # how far back (in sentences) a fitting earlier date is looked for
+
+
+def _fits(spec: Spec, anchor: Anchor) -> bool:
+    """Whether an earlier date can anchor this anaphoric expression."""
+    granularity = anchor.period.granularity
+    if spec.unit is Unit.YEAR:  # "a year earlier": the same period, finer than a year
+        if spec.anchor == "nearby":  # "a year ago" after "the third quarter"
+            return granularity in (Granularity.QUARTER, Granularity.HALF)
+        return _FINENESS[granularity] > _FINENESS[Granularity.YEAR]
+    if spec.unit is Unit.QUARTER:  # "the quarter": the quarter under discussion
+        return granularity is Granularity.QUARTER
     required = _REQUIRED.get(spec.unit or Unit.DAY)
-    if required is not None and fineness < _FINENESS[required]:
+    return required is None or _FINENESS[granularity] >= _FINENESS[required]
+
+
+def _usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
+    """The date an anaphoric expression counts from: the last one mentioned if it fits,
+    else the most recent fitting one within a few sentences."""
+    if spec.anchor == "dct":
         return None
-    return anchor
+    reach = 1 if spec.anchor == "nearby" else ANCHOR_SENTENCES
+    candidates = ((ctx.previous,) if ctx.previous else ()) + ctx.earlier
+    for anchor in candidates:
+        if ctx.sentence_index - anchor.sentence_index > reach:
+            return None
+        if _fits(spec, anchor):
+            return anchor
+    return None
 
 
 def _reference(spec: Spec, ctx: Context) -> tuple[Period | None, int, str, str | None]:
