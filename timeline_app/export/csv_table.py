@@ -37,6 +37,10 @@ COLUMNS = (
     "sentence_end",
     "expression_start",
     "expression_end",
+    "tags",  # separated by "; "
+    "note",
+    "is_event",
+    "deleted",
 )
 
 _TIME_GRANULARITIES = {Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND}
@@ -77,6 +81,10 @@ def _row(doc: Document, event: Event, expr: TimeExpression | None) -> list[str]:
         str(sentence.end) if sentence else "",
         str(expr.start) if expr else "",
         str(expr.end) if expr else "",
+        "; ".join(event.tags),
+        event.note,
+        "true" if event.is_event else "false",
+        "true" if event.deleted else "false",
     ]
 
 
