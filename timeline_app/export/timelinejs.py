@@ -57,7 +57,7 @@ def build_timeline(documents: Iterable[Document]) -> dict[str, Any]:
     for doc in documents:
         names.append(doc.title or doc.id)
         for event in doc.events:
-            if event.start is not None and event.end is not None:
+            if event.start is not None and event.end is not None and event.is_event and not event.deleted:
                 slides.append(event_slide(doc, event, _unique(_slug(event.id), used_ids)))
     if not slides:
         what = f"'{names[0]}'" if len(names) == 1 else f"{len(names)} documents"
@@ -79,6 +79,8 @@ def event_slide(doc: Document, event: Event, unique_id: str) -> dict[str, Any]:
         slide["end_date"] = last
     slide["text"] = {"headline": html.escape(event.label, quote=False), "text": _body(doc, event)}
     slide["group"] = doc.title or doc.id
+    if event.tags:
+        slide["tags"] = list(event.tags)  # researcher's tags; ignored by TimelineJS, kept for readers
     slide["unique_id"] = unique_id
     return slide
 
@@ -91,7 +93,12 @@ def date_object(moment: dt.datetime, precision: str) -> dict[str, str]:
 
 def _body(doc: Document, event: Event) -> str:
     sentence = doc.sentence_text(event.sentence_index) if event.sentence_index < len(doc.sentences) else ""
+    if event.date_source is DateSource.USER:
+        reason = event.explanation
     body = f"<p>{html.escape(sentence, quote=False)}</p>"
+    if event.tags or event.note:
+        tags = " ".join(f"#{t}" for t in event.tags)
+        body += f"<p><em>{html.escape(' — '.join(p for p in (tags, event.note) if p), quote=False)}</em></p>"
     reason = _reason(doc, event)
     return body + (f"<p><small>{html.escape(reason, quote=False)}</small></p>" if reason else "")
 
