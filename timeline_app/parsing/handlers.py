@@ -207,10 +207,10 @@ def h_decade(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     elif len(digits) == 2:
         decade = 190 + int(digits[0])
     else:
-        tens = g.vocab("decade_word", "number_tens")
+        tens = g.vocab("decade_word")
         if tens is None:
             return None
-        decade = 190 + tens // 10
+        decade = 190 + int(tens)
     return Spec(kind=SpecKind.DATE, decade=decade, mod=_mod(g, params))
 
 

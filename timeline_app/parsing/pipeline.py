@@ -86,7 +86,7 @@ def _is_anchor(spec: Spec) -> bool:
     """
     if spec.kind in (SpecKind.REF, SpecKind.DURATION, SpecKind.SET):
         return False
-    return not (spec.unit is Unit.YEAR and spec.anchor in ("previous", "nearby"))
+    return spec.anchor not in ("comparable", "nearby")
 
 
 def parse_document(doc: Document) -> Document:

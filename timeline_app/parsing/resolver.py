@@ -288,14 +288,14 @@ ANCHOR_SENTENCES = 3  # how far back (in sentences) a fitting earlier date is lo
 def _fits(spec: Spec, anchor: Anchor) -> bool:
     """Whether an earlier date can anchor this anaphoric expression."""
     granularity = anchor.period.granularity
-    if spec.unit is Unit.YEAR:  # "a year earlier": the same period, finer than a year
-        if spec.anchor == "nearby":  # "a year ago" after "the third quarter"
-            return granularity in (Granularity.QUARTER, Granularity.HALF)
+    if spec.anchor == "nearby":  # "a year ago" after "the third quarter"
+        return granularity in (Granularity.QUARTER, Granularity.HALF)
+    if spec.anchor == "comparable":  # "a year earlier": the same period, finer than the shift
         return _FINENESS[granularity] > _FINENESS[Granularity.YEAR]
     if spec.unit is Unit.QUARTER:  # "the quarter": the quarter under discussion
         return granularity is Granularity.QUARTER
-    required = _REQUIRED.get(spec.unit or Unit.DAY)
-    return required is None or _FINENESS[granularity] >= _FINENESS[required]
+    required = _REQUIRED.get(spec.unit or Unit.DAY, Granularity.YEAR)
+    return _FINENESS[granularity] >= _FINENESS[required]
 
 
 def _usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
@@ -417,7 +417,7 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     words = f"{_offset_words(unit, offset)} {ref_words}"
     if reference is None:
         return Resolution(_unknown_relative_value(unit), None, f"{words}; {NO_DCT}")
-    keep = anchor not in (None, "dct")
+    keep = spec.anchor in ("comparable", "nearby") and anchor not in (None, "dct")
     period = _shift(reference, unit, offset, keep)
     if period is not None and spec.granularity == "quarter" and \
             _FINENESS[period.granularity] > _FINENESS[Granularity.QUARTER]:

@@ -89,8 +89,9 @@ class Spec(BaseModel):
     # relative
     unit: Unit | None = None
     offset: int | None = None  # None: an unknown number of units ("a few years ago")
-    # "dct"; "previous": the last date the text mentioned; "nearby": the last date mentioned in
-    # this or the previous sentence, else the DCT ("a year ago" after "the third quarter")
+    # "dct"; "previous": the last date the text mentioned; "comparable": like "previous" but a
+    # period finer than the shift ("a year earlier" than the third quarter); "nearby": a
+    # comparable quarter in this or the previous sentence, else the DCT ("a year ago")
     anchor: str = "dct"
     fallback_offset: int | None = None  # offset from the DCT when there is no usable anchor
     granularity: str | None = None  # the unit the result is at ("the year-ago quarter")

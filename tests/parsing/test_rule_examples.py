@@ -1,0 +1,39 @@
+"""Every example written next to a rule in resources/rules is run through the parser."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.parsing import parse_text
+from timeline_app.parsing.rules import Example, Rule, default_rule_set
+
+CASES = [(rule, example) for rule in default_rule_set().rules for example in rule.examples]
+
+
+def _case_id(case: tuple[Rule, Example]) -> str:
+    rule, example = case
+    return f"{rule.id}:{example.text}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[_case_id(c) for c in CASES])
+def test_rule_example(case: tuple[Rule, Example]) -> None:
+    rule, example = case
+    dct = dt.date.fromisoformat(example.dct) if example.dct else None
+    doc = parse_text(example.text, dct)
+    found = {e.text: e for e in doc.expressions}
+    assert example.match in found, f"{example.match!r} not found; got {sorted(found)}"
+    expression = found[example.match]
+    assert expression.rule == rule.id
+    if example.value is not None:
+        assert expression.value == example.value, expression.explanation
+    if example.type is not None:
+        assert expression.type.value == example.type
+    if example.mod is not None:
+        assert expression.mod == example.mod
+
+
+def test_every_rule_has_examples() -> None:
+    assert all(rule.examples for rule in default_rule_set().rules)
+    assert len(CASES) > 100
