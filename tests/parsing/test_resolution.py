@@ -1,0 +1,90 @@
+"""Resolution without a publication date, and re-resolution against a new one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.core.models import DateSource, Event
+from timeline_app.parsing import parse_text, resolve_document
+from timeline_app.parsing import pipeline
+from timeline_app.parsing.spec import Spec
+
+TEXT = ("On Wednesday, the minister said the talks had failed. They met in Moscow.\n\n"
+        "This October, the commission backed a plan. Last year, talks were held. "
+        "The treaty was signed on Dec. 8, 1995.")
+
+
+@pytest.mark.parametrize(
+    ("span", "value", "explanation_words"),
+    [
+        ("Wednesday", "XXXX-WXX-3", ("Wednesday before publication", "no publication date")),
+        ("This October", "XXXX-10", ("unknown year", "no publication date")),
+        ("Last year", "XXXX", ("no publication date",)),
+        ("Dec. 8, 1995", "1995-12-08", ("written in full",)),
+    ],
+)
+def test_without_a_publication_date_nothing_is_invented(
+        span: str, value: str, explanation_words: tuple[str, ...]) -> None:
+    doc = parse_text(TEXT)
+    expression = next(e for e in doc.expressions if e.text == span)
+    assert expression.value == value
+    for words in explanation_words:
+        assert words in expression.explanation
+    if value.startswith("X"):
+        assert expression.interval is None
+
+
+def test_without_a_publication_date_relative_events_stay_undated() -> None:
+    doc = parse_text(TEXT)
+    dated = [e for e in doc.events if e.is_dated]
+    assert [doc.sentence_text(e.sentence_index) for e in dated] == [
+        "The treaty was signed on Dec. 8, 1995."]
+
+
+def test_resolve_document_changes_values_not_spans(monkeypatch: pytest.MonkeyPatch) -> None:
+    first = parse_text(TEXT, dt.date(2021, 12, 9))
+
+    def no_recognition(*args: object) -> None:
+        raise AssertionError("resolve_document must not recognise again")
+
+    monkeypatch.setattr(pipeline, "recognise", no_recognition)
+    second = resolve_document(first, dt.date(2019, 3, 1))
+    assert [(e.id, e.start, e.end, e.text, e.rule) for e in second.expressions] == [
+        (e.id, e.start, e.end, e.text, e.rule) for e in first.expressions]
+    values = {e.text: e.value for e in second.expressions}
+    assert values["Wednesday"] == "2019-02-27"
+    assert values["This October"] == "2019-10"
+    assert values["Last year"] == "2018"
+    assert values["Dec. 8, 1995"] == "1995-12-08"
+    assert second.dct == dt.date(2019, 3, 1)
+    assert second.events[1].start == dt.datetime(2019, 2, 27)  # carried with the new date
+
+
+def test_resolve_document_without_a_date_unresolves() -> None:
+    doc = resolve_document(parse_text(TEXT, dt.date(2021, 12, 9)), None)
+    assert next(e for e in doc.expressions if e.text == "Wednesday").value == "XXXX-WXX-3"
+
+
+def test_user_dated_events_survive_re_resolution() -> None:
+    doc = parse_text(TEXT, dt.date(2021, 12, 9))
+    user = doc.events[3].model_copy(update={
+        "start": dt.datetime(2021, 10, 5), "end": dt.datetime(2021, 10, 6),
+        "date_source": DateSource.USER, "explanation": "set by the researcher"})
+    events: list[Event] = [*doc.events[:3], user, *doc.events[4:]]
+    again = resolve_document(doc.model_copy(update={"events": events}), dt.date(2020, 1, 1))
+    assert again.events[3] == user
+    assert again.events[0].start == dt.datetime(2020, 1, 1)  # the Wednesday on/before 2020-01-01
+
+
+def test_spec_round_trips_through_the_model() -> None:
+    doc = parse_text(TEXT, dt.date(2021, 12, 9))
+    for expression in doc.expressions:
+        spec = Spec.model_validate(expression.spec)
+        assert spec.model_dump(mode="json", exclude_defaults=True) == expression.spec
+    assert type(doc).model_validate_json(doc.model_dump_json()) == doc
+
+
+def test_parsing_is_deterministic() -> None:
+    assert parse_text(TEXT, dt.date(2021, 12, 9)) == parse_text(TEXT, dt.date(2021, 12, 9))

@@ -1,0 +1,48 @@
+"""Sentence splitting keeps exact offsets and survives abbreviations and quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.parsing import split_sentences
+
+SPLITS = [
+    ("Maj. Gen. Smith arrived on Monday. He left on Tuesday.",
+     ["Maj. Gen. Smith arrived on Monday.", "He left on Tuesday."]),
+    ("The U.S. Army said so. It was late.", ["The U.S. Army said so.", "It was late."]),
+    ("Troops left the U.S. The talks ended.", ["Troops left the U.S.", "The talks ended."]),
+    ("It happened on Dec. 8 in Moscow. No. 5 was there.",
+     ["It happened on Dec. 8 in Moscow.", "No. 5 was there."]),
+    ("The No. 5 team won. Fans cheered.", ["The No. 5 team won.", "Fans cheered."]),
+    ("J. R. R. Tolkien wrote it. Then he died.", ["J. R. R. Tolkien wrote it.", "Then he died."]),
+    ("Mr. Smith and Dr. Jones met. They talked.", ["Mr. Smith and Dr. Jones met.", "They talked."]),
+    ('He said, "We will win." Then they left.', ['He said, "We will win."', "Then they left."]),
+    ("“We will win,” he said. “Never.”", ["“We will win,” he said.", "“Never.”"]),
+    ("Is it over? Yes! It is.", ["Is it over?", "Yes!", "It is."]),
+    ("Title without a period\n\nFirst sentence here.", ["Title without a period",
+                                                         "First sentence here."]),
+    ("Acme Inc. said profits rose. Shares fell.", ["Acme Inc. said profits rose.",
+                                                  "Shares fell."]),
+    ("It ended at 3 p.m. The crowd left.", ["It ended at 3 p.m.", "The crowd left."]),
+    ("Shares rose 3.5 percent. Bonds fell.", ["Shares rose 3.5 percent.", "Bonds fell."]),
+    ("  Leading space. Trailing space.  ", ["Leading space.", "Trailing space."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLITS, ids=[s[0][:30] for s in SPLITS])
+def test_split(text: str, expected: list[str]) -> None:
+    sentences = split_sentences(text)
+    assert [text[s.start:s.end] for s in sentences] == expected
+    assert [s.index for s in sentences] == list(range(len(expected)))
+
+
+def test_offsets_are_exact_on_unicode_text() -> None:
+    text = "Moscow’s readiness was stressed.  “Talks,” he said.\n\nLast line"
+    sentences = split_sentences(text)
+    assert [text[s.start:s.end] for s in sentences] == [
+        "Moscow’s readiness was stressed.", "“Talks,” he said.", "Last line"]
+
+
+def test_empty_text_has_no_sentences() -> None:
+    assert split_sentences("") == []
+    assert split_sentences(" \n\n ") == []

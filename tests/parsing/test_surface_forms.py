@@ -1,0 +1,128 @@
+"""Surface forms news uses: what is found (span), its TIMEX3 type and value."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.core.models import TimexType
+from timeline_app.parsing import parse_text
+
+DCT = dt.date(2021, 12, 9)  # a Thursday
+
+DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
+
+# (sentence, expected span, type, value)
+SURFACE_FORMS = [
+    ("The ceasefire was signed on Dec. 8, 2021 in Geneva.", "Dec. 8, 2021", DATE, "2021-12-08"),
+    ("The ceasefire was signed on 8 December 2021.", "8 December 2021", DATE, "2021-12-08"),
+    ("The ceasefire was signed on December 8.", "December 8", DATE, "2021-12-08"),
+    ("The deal was signed on 2021-12-08.", "2021-12-08", DATE, "2021-12-08"),
+    ("On Wednesday, the minister said the talks had failed.", "Wednesday", DATE, "2021-12-08"),
+    ("The minister will visit Moscow on Monday.", "Monday", DATE, "2021-12-13"),
+    ("Fighting resumed Sunday night.", "Sunday night", DATE, "2021-12-05TNI"),
+    ("The vote closed at 3 p.m. Tuesday.", "3 p.m. Tuesday", TIME, "2021-12-07T15:00"),
+    ("Parliament met in October.", "October", DATE, "2021-10"),
+    ("This October, the commission backed a plan.", "This October", DATE, "2021-10"),
+    ("Elections are planned for next spring.", "next spring", DATE, "2022-SP"),
+    ("Profit rose in the third quarter.", "the third quarter", DATE, "2021-Q3"),
+    ("Sales fell in the first half of 2020.", "the first half of 2020", DATE, "2020-H1"),
+    ("The war ended in 1995.", "1995", DATE, "1995"),
+    ("Inflation was low in the 1990s.", "the 1990s", DATE, "199"),
+    ("It was built in the 19th century.", "the 19th century", DATE, "18"),
+    ("Talks resumed in early October.", "early October", DATE, "2021-10"),
+    ("The rebels advanced yesterday.", "yesterday", DATE, "2021-12-08"),
+    ("The court rules today.", "today", DATE, "2021-12-09"),
+    ("The envoy arrives tomorrow.", "tomorrow", DATE, "2021-12-10"),
+    ("The president will speak tonight.", "tonight", TIME, "2021-12-09TNI"),
+    ("Prices rose last week.", "last week", DATE, "2021-W48"),
+    ("The rebels were active this week.", "this week", DATE, "2021-W49"),
+    ("Prices rose last month.", "last month", DATE, "2021-11"),
+    ("Elections are due next year.", "next year", DATE, "2022"),
+    ("Last year, the mission brokered talks.", "Last year", DATE, "2020"),
+    ("The plan was agreed earlier this year.", "earlier this year", DATE, "2021"),
+    ("Debt rose by the end of last year.", "the end of last year", DATE, "2020"),
+    ("The bridge opened three years ago.", "three years ago", DATE, "2018"),
+    ("The talks will resume two weeks from now.", "two weeks from now", DATE, "2021-W51"),
+    ("He arrived on Dec. 2. The following day he left.", "The following day", DATE,
+     "2021-12-03"),
+    ("He arrived on Dec. 2 and left a week later.", "a week later", DATE, "2021-W49"),
+    ("Talks lasted two weeks.", "two weeks", DURATION, "P2W"),
+    ("Prices rose over the past 10 months.", "the past 10 months", DURATION, "P10M"),
+    ("The siege lasted a couple of years.", "a couple of years", DURATION, "P2Y"),
+    ("He has waited for years.", "years", DURATION, "PXY"),
+    ("The market is held every Monday.", "every Monday", SET, "XXXX-WXX-1"),
+    ("The report is published annually.", "annually", SET, "P1Y"),
+    ("Now the talks are over.", "Now", DATE, "PRESENT_REF"),
+    ("Militants recently attacked the base.", "recently", DATE, "PAST_REF"),
+    ("They may meet in the future.", "the future", DATE, "FUTURE_REF"),
+    ("Unemployment peaked in mid-1996.", "mid-1996", DATE, "1996"),
+    ("Protests began in late November 1999.", "late November 1999", DATE, "1999-11"),
+    ("The Winter of nineteen ninety-four was cold.", "The Winter of nineteen ninety-four",
+     DATE, "1994-WI"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "kind", "value"), SURFACE_FORMS,
+                         ids=[case[1] for case in SURFACE_FORMS])
+def test_surface_form(sentence: str, span: str, kind: TimexType, value: str) -> None:
+    doc = parse_text(sentence, DCT)
+    found = [(e.text, e.type, e.value) for e in doc.expressions]
+    assert (span, kind, value) in found, found
+    expression = next(e for e in doc.expressions if e.text == span)
+    assert doc.text[expression.start:expression.end] == span
+    assert expression.explanation
+
+
+# (sentence, expected span, mod, interval start, interval end)
+MODIFIED = [
+    ("Talks resumed in early October.", "early October", "START", dt.datetime(2021, 10, 1),
+     dt.datetime(2021, 10, 11)),
+    ("Talks resumed in late October.", "late October", "END", dt.datetime(2021, 10, 21),
+     dt.datetime(2021, 11, 1)),
+    ("The plan was agreed in mid-2020.", "mid-2020", "MID", dt.datetime(2020, 5, 2),
+     dt.datetime(2020, 9, 1)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "mod", "start", "end"), MODIFIED,
+                         ids=[case[1] for case in MODIFIED])
+def test_modifier_narrows_the_interval(sentence: str, span: str, mod: str, start: dt.datetime,
+                                       end: dt.datetime) -> None:
+    doc = parse_text(sentence, DCT)
+    expression = next(e for e in doc.expressions if e.text == span)
+    assert expression.mod == mod
+    assert expression.interval is not None
+    assert (expression.interval.start, expression.interval.end) == (start, end)
+
+
+def test_every_dated_expression_has_an_interval_of_its_granularity() -> None:
+    doc = parse_text("On Wednesday the minister said prices rose last month.", DCT)
+    for expression in doc.expressions:
+        assert expression.interval is not None
+        assert expression.granularity == expression.interval.granularity
+        assert expression.interval.start < expression.interval.end
+
+
+NO_EXPRESSIONS = [
+    "You may go now if you wish.".replace(" now", ""),
+    "Thousands march on the capital.",
+    "The Sunday Times reported the story.",
+    "She finished second in the race.",
+    "He scored 12 points and 2,000 fans cheered.",
+    "The company has 1,500 employees.",
+    "April Ryan asked the question.",
+    "May I ask a question?",
+    "The quarterly dividend was raised.",
+    "The plant employs 1990 workers.",
+    "A quarter of the budget went to defence.",
+    "Prices fall when supply rises.",
+    "The fall of the Berlin Wall changed Europe.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_EXPRESSIONS)
+def test_no_false_positive(sentence: str) -> None:
+    doc = parse_text(sentence, DCT)
+    assert [e.text for e in doc.expressions] == []
