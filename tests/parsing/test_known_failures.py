@@ -1,0 +1,43 @@
+"""Known failures: what a careful reader gets and the parser does not (yet). Each is strict, so a
+fix shows up as an unexpected pass and the case moves to the passing tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.parsing import parse_text
+
+KNOWN_FAILURES = [
+    pytest.param("New flights leave on Monday and Tuesday nights.", "2021-12-09", "Tuesday nights",
+                 "XXXX-WXX-2TNI",
+                 marks=pytest.mark.xfail(strict=True, reason="plural part of day after a "
+                                         "weekday is a recurrence; read as one date")),
+    pytest.param("Elian was found Thanksgiving Day off Florida.", "1999-12-05", "Thanksgiving Day",
+                 "1999-11-25",
+                 marks=pytest.mark.xfail(strict=True, reason="moveable holidays (nth weekday of "
+                                         "a month) are not in the vocabulary")),
+    pytest.param("The father will leave at 4 in the morning.", "2000-04-05", "4 in the morning",
+                 "2000-04-05T04:00",
+                 marks=pytest.mark.xfail(strict=True, reason="'N in the morning' times are not "
+                                         "recognised, only 'N a.m.'")),
+    pytest.param("Albright headed Tuesday to East Africa.", "1998-08-17", "Tuesday",
+                 "1998-08-18",
+                 marks=pytest.mark.xfail(strict=True, reason="wire copy written ahead of the "
+                                         "event uses the past tense; read as last Tuesday")),
+    pytest.param("Two men showed up at the house the day after his death.", "1998-10-25",
+                 "the day after his death", "1998-10-24",
+                 marks=pytest.mark.xfail(strict=True, reason="anchoring on an event ('his "
+                                         "death') rather than a date is not attempted")),
+    pytest.param("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08",
+                 "10:35 a.m.", "1998-08-07T10:35",
+                 marks=pytest.mark.xfail(strict=True, reason="a weekday after a parenthesis "
+                                         "does not join the time before it")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dct", "span", "value"), KNOWN_FAILURES)
+def test_known_failure(sentence: str, dct: str, span: str, value: str) -> None:
+    doc = parse_text(sentence, dt.date.fromisoformat(dct))
+    assert (span, value) in [(e.text, e.value) for e in doc.expressions]
