@@ -26,6 +26,9 @@ from timeline_app.export.timelinejs import build_timeline, date_object
 ROOT_KEYS = {"events", "title", "eras", "scale"}
 SLIDE_KEYS = {"start_date", "end_date", "text", "media", "group", "display_date", "background",
               "autolink", "unique_id"}
+# Our one addition: the researcher's tags. TimelineJS's loader (TimelineConfig.addEvent) keeps
+# keys it does not know untouched, so the file still loads; the tags are also in the slide text.
+SLIDE_KEYS |= {"tags"}
 DATE_KEYS = {"year", "month", "day", "hour", "minute", "second", "millisecond", "display_date", "format"}
 DATE_PARTS = ("year", "month", "day", "hour", "minute", "second")
 RANGES = {"month": (1, 12), "day": (1, 31), "hour": (0, 23), "minute": (0, 59), "second": (0, 59)}
@@ -195,3 +198,14 @@ def test_the_sample_article_gives_a_valid_timeline() -> None:
     assert {"year": "2021", "month": "12", "day": "5"} in dates  # On Sunday
     assert {"year": "2021", "month": "10"} in dates  # This October
     assert {"year": "2020"} in dates  # Last year
+
+
+def test_tags_and_notes_go_in_the_text_and_removed_events_stay_out(sample: Document) -> None:
+    tagged = sample.events[0].model_copy(update={"tags": ["talks", "russia"], "note": "check <source>"})
+    deleted = sample.events[1].model_copy(update={"deleted": True})
+    not_event = sample.events[2].model_copy(update={"is_event": False})
+    timeline = build_timeline([sample.model_copy(update={"events": [tagged, deleted, not_event]})])
+    assert timelinejs_problems(timeline) == []
+    (slide,) = timeline["events"]
+    assert slide["tags"] == ["talks", "russia"]
+    assert "#talks #russia — check &lt;source&gt;" in slide["text"]["text"]

@@ -80,7 +80,7 @@ def event_slide(doc: Document, event: Event, unique_id: str) -> dict[str, Any]:
     slide["text"] = {"headline": html.escape(event.label, quote=False), "text": _body(doc, event)}
     slide["group"] = doc.title or doc.id
     if event.tags:
-        slide["tags"] = list(event.tags)  # researcher's tags; ignored by TimelineJS, kept for readers
+        slide["tags"] = list(event.tags)  # not a TimelineJS field: its loader leaves it alone; for readers
     slide["unique_id"] = unique_id
     return slide
 
@@ -93,8 +93,6 @@ def date_object(moment: dt.datetime, precision: str) -> dict[str, str]:
 
 def _body(doc: Document, event: Event) -> str:
     sentence = doc.sentence_text(event.sentence_index) if event.sentence_index < len(doc.sentences) else ""
-    if event.date_source is DateSource.USER:
-        reason = event.explanation
     body = f"<p>{html.escape(sentence, quote=False)}</p>"
     if event.tags or event.note:
         tags = " ".join(f"#{t}" for t in event.tags)
