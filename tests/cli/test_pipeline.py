@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from timeline_app.cli.pipeline import CHUNK_SIZE, CHUNKS_PER_WORKER, chunked, ordered_map, with_dct
+from timeline_app.cli.pipeline import CHUNK_SIZE, CHUNKS_PER_WORKER, chunked, ordered_map
 from timeline_app.core.models import DctSource, Document
+from timeline_app.parsing.ingest import with_dct
 
 
 def test_results_come_back_in_input_order() -> None:

@@ -25,25 +25,15 @@ from typing import TypeVar
 
 from timeline_app.cli.report import Reporter
 from timeline_app.core.errors import TimelineError
-from timeline_app.core.models import DctSource, Document
-from timeline_app.core.project import PROJECT_SUFFIX, load_project
-from timeline_app.parsing import parse_document, resolve_document
-from timeline_app.sources import ReadOptions, iter_paths, read_path
+from timeline_app.core.models import Document
+from timeline_app.parsing.ingest import Job, read_jobs, run_job
+from timeline_app.sources import ReadOptions, iter_paths
 
 CHUNK_SIZE = 8  # documents sent to a worker at once
 CHUNKS_PER_WORKER = 4  # chunks in flight per worker: bounds memory, keeps workers busy
 
 T = TypeVar("T")
 R = TypeVar("R")
-
-
-@dataclass(frozen=True)
-class Job:
-    """A document to process; ``parsed`` for one from a project file (keep its events)."""
-
-    document: Document
-    parsed: bool = False
-    new_date: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,7 +54,7 @@ def process_paths(
     """Parsed documents of every readable input, in order; problems go to ``reporter``."""
     files = list(iter_paths(paths))
     reporter.files_total = len(files)
-    work = read_jobs(files, reporter, options or ReadOptions(), dct)
+    work = read_all(files, reporter, options or ReadOptions(), dct)
     for result in ordered_map(process_job, work, jobs):
         if isinstance(result, Failure):
             reporter.error(result.error, result.where)
@@ -75,45 +65,22 @@ def process_paths(
         yield result
 
 
-def read_jobs(
+def read_all(
     files: Iterable[Path], reporter: Reporter, options: ReadOptions, dct: dt.date | None
 ) -> Iterator[Job]:
     """Read every file; a file that fails is reported after the documents it did yield."""
     for path in files:
         try:
-            if path.name.lower().endswith(PROJECT_SUFFIX):
-                for doc in load_project(path).documents:
-                    yield Job(with_dct(doc, dct), parsed=True, new_date=dct is not None)
-            else:
-                for doc in read_path(path, options):
-                    yield Job(with_dct(doc, dct))
+            yield from read_jobs(path, options, dct)
         except TimelineError as exc:
             reporter.error(exc, str(path))
         reporter.file_done()
 
 
-def with_dct(doc: Document, dct: dt.date | None) -> Document:
-    """The document with the command line's publication date, if one was given."""
-    if dct is None:
-        return doc
-    # the warnings asking for a date are answered; others (e.g. an unreadable date field) stay
-    warnings = [w for w in doc.warnings if "--dct" not in w and "no usable DCT" not in w]
-    return doc.model_copy(update={
-        "dct": dct,
-        "dct_source": DctSource.COMMAND_LINE,
-        "dct_detail": f"--dct {dct.isoformat()}",
-        "warnings": warnings,
-    })
-
-
 def process_job(job: Job) -> Document | Failure:
-    """Parse a document (or re-resolve a project's); runs in a worker process with --jobs."""
+    """Parse or re-resolve one document; runs in a worker process with --jobs."""
     try:
-        if not job.parsed:
-            return parse_document(job.document)
-        if job.new_date:
-            return resolve_document(job.document, job.document.dct)
-        return job.document
+        return run_job(job)
     except TimelineError as exc:
         return Failure(job.document.source_path or job.document.id, exc)
 

@@ -15,41 +15,26 @@ from pathlib import Path
 from PySide6 import QtCore
 
 from timeline_app.core.errors import TimelineError
-from timeline_app.core.models import DctSource, Document
+from timeline_app.core.models import Document
 
 LoadFunction = Callable[[Path], Iterable[Document]]
 
 
 def default_load(dct: dt.date | None = None) -> LoadFunction:
-    """Read a file with the sources layer and parse each document (``dct`` overrides dates)."""
-    from timeline_app.parsing import parse_document, resolve_document
-    from timeline_app.sources import read_path
+    """Load a file as the command line does (``dct`` overrides every other date)."""
+    from timeline_app.parsing.ingest import load_file
 
     def load(path: Path) -> Iterable[Document]:
-        for doc in read_path(path):
-            if dct is not None:
-                doc = doc.model_copy(update={"dct": dct, "dct_source": DctSource.COMMAND_LINE})
-            parsed = parse_document(doc)
-            yield resolve_document(parsed, dct) if dct is not None and parsed.dct != dct else parsed
+        return load_file(path, dct=dct)
 
     return load
 
 
 def expand_paths(paths: Sequence[Path]) -> list[Path]:
-    """Files named directly plus every file inside named folders (recursively, sorted)."""
-    try:
-        from timeline_app.sources import iter_paths
-    except ImportError:
-        iter_paths = None
-    if iter_paths is not None:
-        return list(iter_paths(paths))
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
-        else:
-            out.append(path)
-    return out
+    """Files named directly plus every supported file inside named folders (recursively)."""
+    from timeline_app.sources import iter_paths
+
+    return list(iter_paths(paths))
 
 
 class LoadWorker(QtCore.QObject):
