@@ -15,12 +15,13 @@ from timeline_app.parsing.rules import trie_regex
 
 _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "plans to",
            "scheduled", "is to", "are to", "expect", "expects", "expected to", "set to",
-           "as soon as", "next")
+           "as soon as")
 _PAST = ("said told was were had did went came took made gave met held began left won lost fell "
          "rose paid sold bought thought brought found saw knew got became led ran sent spent "
          "struck wrote spoke broke chose drove flew grew kept felt heard meant stood understood "
          "fought caught taught sought built sat slept swore threw wore woke ate forgot shot hung "
-         "fled sank withdrew overthrew undertook ago since").split()
+         "fled sank withdrew overthrew undertook ago since").split() + [
+             "has been", "have been", "had been"]
 _PRESENT = ("is", "are", "am", "says", "has", "have", "remains", "continues", "seems")
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
@@ -62,12 +63,16 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int) -> Tense:
     """The tense at the span [start, end) of a sentence.
 
     The nearest marker on the left within ``LEFT_WINDOW`` characters wins ("said Friday it
-    would ..."); failing that, the nearest marker on either side.
+    would ..."), then the nearest on the right within that distance; a marker further away
+    decides only for past or future (a distant "is" says little about the date).
     """
     left = [(start - offset, tense) for offset, tense in found if offset < start]
-    near_left = [item for item in left if item[0] <= LEFT_WINDOW]
-    if near_left:
-        return min(near_left)[1]
     right = [(offset - end, tense) for offset, tense in found if offset >= end]
-    candidates = left + right
-    return min(candidates)[1] if candidates else Tense.NONE
+    for side in (left, right):
+        near = [item for item in side if item[0] <= LEFT_WINDOW]
+        if near:
+            return min(near)[1]
+    if not left and not right:
+        return Tense.NONE
+    tense = min(left + right)[1]
+    return Tense.NONE if tense is Tense.PRESENT else tense
