@@ -244,7 +244,8 @@ def h_relative(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         if found is not None:
             offset = found
     unit = _UNIT_OF[g.vocab("unit") or g.vocab("unit2", "unit") or params["unit"]]
-    part = g.vocab("part", "part_of_day") or params.get("part_of_day")
+    part = (g.vocab("part", "part_of_day") or g.vocab("part2", "part_of_day")
+            or params.get("part_of_day"))
     kind_type = TimexType(params.get("type", "TIME" if part else "DATE"))
     return Spec(kind=SpecKind.RELATIVE, type=kind_type, unit=unit, offset=offset,
                 part_of_day=part, anchor=params.get("anchor", "dct"), mod=_mod(g, params),
@@ -381,10 +382,14 @@ def h_ref(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Christmas / New Year's Day (fixed-date holidays)."""
     month_day = g.vocab("holiday")
-    if month_day is None:
+    if month_day is not None:
+        month, day = (int(x) for x in str(month_day).split("-"))
+        return _calendar(g, params, month=month, day=day)
+    rule = g.vocab("holiday_nth")
+    if rule is None:
         return None
-    month, day = (int(x) for x in str(month_day).split("-"))
-    return _calendar(g, params, month=month, day=day)
+    month, weekday, nth, day = (int(x) for x in str(rule).split("-"))
+    return _calendar(g, params, month=month, day=day, weekday=weekday, nth=nth)
 
 
 @handler

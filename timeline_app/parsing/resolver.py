@@ -124,6 +124,10 @@ def _leap(year: int) -> bool:
 
 def _period_for(spec: Spec, year: int) -> Period:
     """The period of the finest calendar field of ``spec`` in ``year``."""
+    if spec.month is not None and spec.day is not None and spec.nth is not None:
+        first = dt.date(year, spec.month, spec.day)  # "the 4th Thursday on or after 1 November"
+        ahead = ((spec.weekday or 1) - first.isoweekday()) % 7 + 7 * (spec.nth - 1)
+        return cal.day_period(first + dt.timedelta(days=ahead))
     if spec.month is not None and spec.day is not None:
         return cal.day_period(dt.date(year, spec.month, spec.day))  # 29 February 2021: raises
     if spec.month is not None:
@@ -288,7 +292,7 @@ ANCHOR_SENTENCES = 3  # how far back (in sentences) a fitting earlier date is lo
 def _fits(spec: Spec, anchor: Anchor) -> bool:
     """Whether an earlier date can anchor this anaphoric expression."""
     granularity = anchor.period.granularity
-    if spec.anchor == "nearby":  # "a year ago" after "the third quarter"
+    if spec.anchor == "nearby" and spec.unit is Unit.YEAR:  # "a year ago" after a quarter
         return granularity in (Granularity.QUARTER, Granularity.HALF)
     if spec.anchor == "comparable":  # "a year earlier": the same period, finer than the shift
         return _FINENESS[granularity] > _FINENESS[Granularity.YEAR]

@@ -82,6 +82,7 @@ class Spec(BaseModel):
     half: int | None = None
     season: str | None = None  # SP, SU, FA, WI
     weekday: int | None = None  # ISO: Monday = 1
+    nth: int | None = None  # with month, day and weekday: the nth weekday on or after that day
     part_of_day: str | None = None  # MO, AF, EV, NI
     hour: int | None = None
     minute: int | None = None
