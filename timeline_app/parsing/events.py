@@ -39,7 +39,8 @@ def _best_expression(expressions: Sequence[TimeExpression]) -> TimeExpression | 
     """The first dated DATE/TIME expression, preferring any over a bare 'now'."""
     dated = [e for e in expressions if e.type in _DATED_TYPES and e.interval is not None]
     concrete = [e for e in dated if e.value != "PRESENT_REF"]
-    return (concrete or dated or [None])[0]
+    chosen = concrete or dated
+    return chosen[0] if chosen else None
 
 
 def _is_past_report(sentence: str) -> bool:

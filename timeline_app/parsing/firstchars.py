@@ -11,8 +11,8 @@ import re
 import string
 from typing import Any
 
-from re import _constants as C  # noqa: N812  (the regex compiler's opcode names)
-from re import _parser as P  # noqa: N812
+from re import _constants as C  # type: ignore[attr-defined]  # the regex compiler's opcodes
+from re import _parser as P  # type: ignore[attr-defined]
 
 _WORD = frozenset(string.ascii_lowercase + string.digits + "_")
 _DIGITS = frozenset(string.digits)

@@ -230,8 +230,9 @@ def _example(raw: Any, where: str) -> Example:
     unknown = set(raw) - EXAMPLE_KEYS
     if unknown:
         raise RuleError(f"{where}: example {raw.get('text')!r}: unknown key(s) {sorted(unknown)}")
-    return Example(text=raw["text"], match=raw.get("match", raw["text"]), dct=raw.get("dct"),
-                   value=raw.get("value"), type=raw.get("type"), mod=raw.get("mod"))
+    return Example(text=str(raw["text"]), match=str(raw.get("match", raw["text"])),
+                   dct=raw.get("dct"), value=raw.get("value"), type=raw.get("type"),
+                   mod=raw.get("mod"))
 
 
 def _rule(raw: Any, file: str, vocabularies: Mapping[str, Vocabulary],
@@ -294,7 +295,8 @@ def master_pattern(rules: Iterable[Rule], indices: Iterable[int] | None = None) 
     rule_list = list(rules)
     numbers = list(indices) if indices is not None else list(range(len(rule_list)))
     for index, rule in zip(numbers, rule_list, strict=True):
-        body = _GROUP_NAME.sub(lambda m, i=index: f"(?P<r{i}_{m.group('name')}>", rule.pattern)
+        prefix = f"r{index}_"
+        body = _GROUP_NAME.sub(lambda m: f"(?P<{prefix}{m.group('name')}>", rule.pattern)
         parts.append(f"(?P<r{index}>{body})")
     return r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w])"
 
