@@ -38,6 +38,7 @@ _BOUNDARY = re.compile(
 )
 _LAST_WORD = re.compile(r"([\w.&'-]+)[.!?]*['\"”’)\]]*$")
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]?(\w+)")
+_LOOK_BACK = 64  # characters; longer than any abbreviation the lists hold
 
 
 def _is_boundary(text: str, start: int, match: re.Match[str]) -> bool:
@@ -47,7 +48,10 @@ def _is_boundary(text: str, start: int, match: re.Match[str]) -> bool:
     end = match.group("end")
     if not end.startswith(".") or end.startswith(".."):
         return True
-    before = _LAST_WORD.search(text, start, match.start("end") + 1)
+    # look back a bounded stretch only: searching from the sentence start made a long run of
+    # abbreviations ("Mr. Dec. 8 Gen. ...", "3 p.m. 4 a.m. ...") quadratic
+    window = max(start, match.start("end") - _LOOK_BACK)
+    before = _LAST_WORD.search(text, window, match.start("end") + 1)
     word = before.group(1).lower().rstrip(".") if before else ""
     following = _NEXT_WORD.match(text, match.end())
     next_word = following.group(1).lower() if following else ""
