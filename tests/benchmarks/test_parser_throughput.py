@@ -1,6 +1,7 @@
 """Benchmark: parser throughput and memory on the TBAQ-cleaned corpus (read in place).
 
-Run on demand: ``.venv/bin/python -m pytest -m benchmark tests/benchmarks/test_parser_throughput.py -s``.
+Run on demand:
+``.venv/bin/python -m pytest -m benchmark tests/benchmarks/test_parser_throughput.py -s``.
 Targets: at least 100,000 words per second on one core (CPU time of this process, best of three
 passes; wall-clock time is reported too), and a peak memory that stays flat as the corpus grows
 (documents are parsed one at a time and dropped; 4x the corpus may not peak above 1x by more

@@ -7,8 +7,7 @@ import datetime as dt
 import pytest
 
 from timeline_app.core.models import DateSource, Event
-from timeline_app.parsing import parse_text, resolve_document
-from timeline_app.parsing import pipeline
+from timeline_app.parsing import parse_text, pipeline, resolve_document
 from timeline_app.parsing.spec import Spec
 
 TEXT = ("On Wednesday, the minister said the talks had failed. They met in Moscow.\n\n"

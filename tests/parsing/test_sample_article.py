@@ -26,9 +26,9 @@ def doc() -> Document:
 
 def _expression(doc: Document, sentence_start: str, text: str):  # type: ignore[no-untyped-def]
     for expression in doc.expressions:
-        if doc.sentence_text(expression.sentence_index).startswith(sentence_start):
-            if expression.text == text:
-                return expression
+        sentence = doc.sentence_text(expression.sentence_index)
+        if sentence.startswith(sentence_start) and expression.text == text:
+            return expression
     raise AssertionError(f"no expression {text!r} in the sentence starting {sentence_start!r}")
 
 

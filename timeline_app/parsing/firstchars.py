@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 import string
-from typing import Any
-
 from re import _constants as C  # type: ignore[attr-defined]  # the regex compiler's opcodes
 from re import _parser as P  # type: ignore[attr-defined]
+from typing import Any
 
 _WORD = frozenset(string.ascii_lowercase + string.digits + "_")
 _DIGITS = frozenset(string.digits)

@@ -312,7 +312,7 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     return Spec(kind=SpecKind.RELATIVE, unit=Unit.DAY, offset=offset, **fields)
 
 
-def _duration_value(count: int | float | None, unit: str) -> str:
+def _duration_value(count: float | None, unit: str) -> str:
     """TIMEX3 duration: (3, 'D') -> P3D, (2, 'H') -> PT2H, (None, 'Y') -> PXY."""
     if unit == "DE":
         count, unit = (None if count is None else count * 10), "Y"

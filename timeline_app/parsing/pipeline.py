@@ -19,7 +19,7 @@ from timeline_app.parsing.events import build_events
 from timeline_app.parsing.recognizer import Match, recognise
 from timeline_app.parsing.resolver import Anchor, Context, resolve
 from timeline_app.parsing.sentences import split_sentences
-from timeline_app.parsing.spec import Spec, SpecKind, Unit
+from timeline_app.parsing.spec import Spec, SpecKind
 from timeline_app.parsing.tense import markers, tense_at
 
 
@@ -29,7 +29,8 @@ def _as_date(value: dt.date | None) -> dt.date | None:
     return value
 
 
-def _expressions(text: str, sentences: list[Sentence], matches: list[Match]) -> list[TimeExpression]:
+def _expressions(text: str, sentences: list[Sentence],
+                 matches: list[Match]) -> list[TimeExpression]:
     """Unresolved expressions: span, rule, spec, sentence and tense."""
     starts = [s.start for s in sentences]
     marker_cache: dict[int, list[tuple[int, Tense]]] = {}

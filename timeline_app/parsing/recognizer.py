@@ -1,11 +1,12 @@
-"""Recognition: find temporal expressions with one precompiled master pattern.
+"""Recognition: find temporal expressions with a few precompiled master patterns.
 
 Rules are combined into alternations (rule ``i`` becomes group ``r<i>``, its groups
-``r<i>_<name>``), one per first character: at a position only the rules that can start with
-its character are tried (see ``firstchars``). Every expression contains a trigger word (a digit, a month or weekday name, a
-unit such as "year"; see ``[triggers]`` in vocabulary.toml), so the master pattern is only tried
-at the word starts shortly before each trigger, leftmost first; at a position the first rule in
-file order that matches wins. A handler may reject a match; the next position is then tried.
+``r<i>_<name>``), one per first character: at a position only the rules that can start
+with its character are tried (see ``firstchars``). Every expression contains a trigger word
+(a digit, a month or weekday name, a unit such as "year"; see ``[triggers]`` in
+vocabulary.toml), so patterns are only tried at the trigger and at the starter words shortly
+before it ("the", "early", "two", ...), leftmost first; at a position the first rule in file
+order that matches wins. A handler may reject a match; the next position is then tried.
 """
 
 from __future__ import annotations

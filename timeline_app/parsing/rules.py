@@ -295,8 +295,7 @@ def master_pattern(rules: Iterable[Rule], indices: Iterable[int] | None = None) 
     rule_list = list(rules)
     numbers = list(indices) if indices is not None else list(range(len(rule_list)))
     for index, rule in zip(numbers, rule_list, strict=True):
-        prefix = f"r{index}_"
-        body = _GROUP_NAME.sub(lambda m: f"(?P<{prefix}{m.group('name')}>", rule.pattern)
+        body = _GROUP_NAME.sub(f"(?P<r{index}_\\g<name>>", rule.pattern)
         parts.append(f"(?P<r{index}>{body})")
     return r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w])"
 

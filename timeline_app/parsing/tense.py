@@ -16,12 +16,15 @@ from timeline_app.parsing.rules import trie_regex
 _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "plans to",
            "scheduled", "is to", "are to", "expect", "expects", "expected to", "set to",
            "as soon as")
-_PAST = ("said told was were had did went came took made gave met held began left won lost fell "
-         "rose paid sold bought thought brought found saw knew got became led ran sent spent "
-         "struck wrote spoke broke chose drove flew grew kept felt heard meant stood understood "
-         "fought caught taught sought built sat slept swore threw wore woke ate forgot shot hung "
-         "fled sank withdrew overthrew undertook ago since").split() + [
-             "has been", "have been", "had been"]
+_PAST = (
+    "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "gave", "met",
+    "held", "began", "left", "won", "lost", "fell", "rose", "paid", "sold", "bought", "thought",
+    "brought", "found", "saw", "knew", "got", "became", "led", "ran", "sent", "spent", "struck",
+    "wrote", "spoke", "broke", "chose", "drove", "flew", "grew", "kept", "felt", "heard",
+    "meant", "stood", "understood", "fought", "caught", "taught", "sought", "built", "sat",
+    "slept", "swore", "threw", "wore", "woke", "ate", "forgot", "shot", "hung", "fled", "sank",
+    "withdrew", "overthrew", "undertook", "ago", "since", "has been", "have been", "had been",
+)
 _PRESENT = ("is", "are", "am", "says", "has", "have", "remains", "continues", "seems")
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
