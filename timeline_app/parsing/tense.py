@@ -8,6 +8,7 @@ within its sentence decides. Good enough for news, where the question is mostly 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from timeline_app.core.models import Tense
@@ -15,7 +16,7 @@ from timeline_app.parsing.rules import trie_regex
 
 _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "plans to",
            "scheduled", "is to", "are to", "expect", "expects", "expected to", "set to",
-           "as soon as")
+           "as soon as", "effective")
 _PAST = (
     "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "gave", "met",
     "held", "began", "left", "won", "lost", "fell", "rose", "paid", "sold", "bought", "thought",
@@ -45,6 +46,11 @@ _MARKERS = re.compile(
 )
 
 
+def _after_be(sentence: str, start: int) -> bool:
+    before = sentence[max(0, start - 7):start].lower()
+    return before.endswith((" be ", " being "))
+
+
 def markers(sentence: str) -> list[tuple[int, Tense]]:
     """The tense markers of a sentence, as (offset in the sentence, tense)."""
     found: list[tuple[int, Tense]] = []
@@ -52,11 +58,17 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         word = match.group().lower()
         if match.group("ll") is not None:
             found.append((match.start(), Tense.FUTURE))
+        elif _after_be(sentence, match.start()):
+            continue  # a passive participle ("will be held"): the auxiliary tells the tense
         elif match.group("word") is not None:
             found.append((match.start(), _TENSE_OF[" ".join(word.split())]))
         elif word not in _NOT_PAST:
             found.append((match.start(), Tense.PAST))
     return found
+
+
+def _offset(marker: tuple[int, Tense]) -> int:
+    return marker[0]
 
 
 LEFT_WINDOW = 60  # characters: news writes "said Friday", "will meet on Thursday"
@@ -69,8 +81,12 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int) -> Tense:
     would ..."), then the nearest on the right within that distance; a marker further away
     decides only for past or future (a distant "is" says little about the date).
     """
-    left = [(start - offset, tense) for offset, tense in found if offset < start]
-    right = [(offset - end, tense) for offset, tense in found if offset >= end]
+    # ``found`` is in text order: only the nearest marker on each side can win, and bisecting
+    # keeps a long sentence full of expressions and markers linear, not quadratic
+    before = bisect.bisect_left(found, start, key=_offset)
+    after = bisect.bisect_left(found, end, key=_offset)
+    left = [(start - found[before - 1][0], found[before - 1][1])] if before else []
+    right = [(found[after][0] - end, found[after][1])] if after < len(found) else []
     for side in (left, right):
         near = [item for item in side if item[0] <= LEFT_WINDOW]
         if near:
