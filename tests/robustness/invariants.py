@@ -171,7 +171,7 @@ def edited_article(draw: st.DrawFn) -> str:
         if kind == "insert_word":
             text = text[:at] + draw(st.sampled_from(WORDS)) + " " + text[at:]
         elif kind == "insert_char":
-            text = text[:at] + draw(st.characters()) + text[at:]
+            text = text[:at] + draw(st.characters(codec="utf-8")) + text[at:]
         elif kind == "delete":
             text = text[:at] + text[at + draw(st.integers(1, 20)):]
         else:
