@@ -77,6 +77,15 @@ def test_user_dated_events_survive_re_resolution() -> None:
     assert again.events[0].start == dt.datetime(2020, 1, 1)  # the Wednesday on/before 2020-01-01
 
 
+def test_researcher_fields_survive_re_resolution() -> None:
+    doc = parse_text(TEXT, dt.date(2021, 12, 9))
+    noted = doc.events[0].model_copy(update={"note": "checked against the wire copy"})
+    doc = doc.model_copy(update={"events": [noted, *doc.events[1:]]})
+    again = resolve_document(doc, dt.date(2020, 1, 1))
+    assert again.events[0].note == "checked against the wire copy"
+    assert again.events[0].start == dt.datetime(2020, 1, 1)
+
+
 def test_spec_round_trips_through_the_model() -> None:
     doc = parse_text(TEXT, dt.date(2021, 12, 9))
     for expression in doc.expressions:

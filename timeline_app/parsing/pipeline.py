@@ -103,14 +103,37 @@ def resolve_document(doc: Document, dct: dt.date | None) -> Document:
     """Re-resolve an already parsed document against ``dct`` without re-recognising.
 
     Values, intervals, explanations and events are rebuilt from each expression's spec and
-    tense; events whose date the user set (``DateSource.USER``) are kept as they are.
+    tense; events whose date the user set (``DateSource.USER``) are kept as they are, and what
+    the researcher added to the others (tags, notes, ...) stays on the rebuilt event.
     """
     dct = _as_date(dct)
     expressions = _resolve_all(list(doc.expressions), dct)
     updated = doc.model_copy(update={"dct": dct, "expressions": expressions})
     user_events: dict[int, Event] = {e.sentence_index: e for e in doc.events
                                      if e.date_source is DateSource.USER}
-    return updated.model_copy(update={"events": build_events(updated, user_events)})
+    events = _keep_researcher_fields(build_events(updated, user_events), doc.events)
+    return updated.model_copy(update={"events": events})
+
+
+# the event fields the parser computes; any other field is the researcher's and is kept
+_PARSER_EVENT_FIELDS = frozenset({"id", "document_id", "sentence_index", "label", "expression_id",
+                                  "start", "end", "granularity", "mod", "date_source",
+                                  "explanation"})
+
+
+def _keep_researcher_fields(events: list[Event], old: list[Event]) -> list[Event]:
+    """Carry fields the parser does not compute (tags, notes, ...) over from the old events."""
+    by_sentence = {e.sentence_index: e for e in old}
+    kept = []
+    for event in events:
+        before = by_sentence.get(event.sentence_index)
+        if before is None or before is event:
+            kept.append(event)
+            continue
+        extra = {name: getattr(before, name) for name in type(event).model_fields
+                 if name not in _PARSER_EVENT_FIELDS}
+        kept.append(event.model_copy(update=extra) if extra else event)
+    return kept
 
 
 def parse_text(text: str, dct: dt.date | None = None, doc_id: str = "doc",
