@@ -1,0 +1,27 @@
+"""The tense reading that decides whether a bare weekday or month lies before or after
+publication."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.models import Tense
+from timeline_app.parsing import parse_text
+
+CASES = [
+    ("Officials said Friday that the talks failed.", "Friday", Tense.PAST),
+    ("On Friday, the Kenyan government announced a plan.", "Friday", Tense.PAST),
+    ("The minister will visit Moscow on Friday.", "Friday", Tense.FUTURE),
+    ("The OAU said Friday it would investigate.", "Friday", Tense.PAST),
+    ("The summit would still be held on April 24.", "April 24", Tense.FUTURE),
+    ("The new office is effective Feb. 1.", "Feb. 1", Tense.FUTURE),
+    ("The embassies next to the market were bombed on Friday.", "Friday", Tense.PAST),
+    ("Prices have been falling since Tuesday.", "Tuesday", Tense.PAST),
+    ("Friday.", "Friday", Tense.NONE),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "tense"), CASES, ids=[c[0][:40] for c in CASES])
+def test_tense_at_expression(sentence: str, span: str, tense: Tense) -> None:
+    expression = next(e for e in parse_text(sentence).expressions if e.text == span)
+    assert expression.tense is tense
