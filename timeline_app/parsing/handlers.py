@@ -397,3 +397,12 @@ def h_weekend(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """the weekend / this weekend / last weekend / next weekend."""
     return Spec(kind=SpecKind.RELATIVE, unit=Unit.WEEKEND, offset=0,
                 direction=_direction(g, params))
+
+
+@handler
+def h_weekday_anaphoric(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """the previous Friday / the following Monday: counted from the last date mentioned."""
+    weekday = g.vocab("weekday")
+    offset = -1 if g.has("last") else 1
+    return Spec(kind=SpecKind.RELATIVE, unit=Unit.DAY, weekday=weekday, offset=offset,
+                anchor="previous")

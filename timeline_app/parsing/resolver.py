@@ -411,6 +411,22 @@ def _resolve_weekend(spec: Spec, ctx: Context) -> Resolution:
     return Resolution(period.value, period, f"{why} ({ctx.dct})", "dct")
 
 
+def _weekday_from(spec: Spec, reference: Period | None, offset: int, ref_words: str,
+                  anchor: str | None) -> Resolution:
+    """"the previous Friday": the weekday before (or after) the reference day."""
+    weekday = spec.weekday or 1
+    name = cal.WEEKDAY_NAMES[weekday]
+    when = "before" if offset < 0 else "after"
+    if reference is None:
+        return Resolution(f"XXXX-WXX-{weekday}", None, f"the {name} {when} an unknown date; "
+                                                       f"{NO_DCT}")
+    day = reference.start.date()
+    delta = -((day.isoweekday() - weekday) % 7 or 7) if offset < 0 else \
+        ((weekday - day.isoweekday()) % 7 or 7)
+    period = cal.day_period(day + dt.timedelta(days=delta))
+    return Resolution(period.value, period, f"the {name} {when} {ref_words}", anchor)
+
+
 def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     unit = spec.unit or Unit.DAY
     if unit is Unit.WEEKEND and spec.anchor == "dct":
@@ -418,6 +434,8 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     if spec.offset is None:
         return Resolution("PAST_REF", None, "an unspecified number of units: a vague reference")
     reference, offset, ref_words, anchor = _reference(spec, ctx)
+    if spec.weekday is not None:
+        return _weekday_from(spec, reference, offset, ref_words, anchor)
     words = f"{_offset_words(unit, offset)} {ref_words}"
     if reference is None:
         return Resolution(_unknown_relative_value(unit), None, f"{words}; {NO_DCT}")
