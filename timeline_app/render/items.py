@@ -38,25 +38,46 @@ def _is_vector(painter: QtGui.QPainter) -> bool:
     return isinstance(painter.device(), QtSvg.QSvgGenerator)
 
 
-def _unique_pixels(ix: npt.NDArray[np.int64], iy: npt.NDArray[np.int64]) -> npt.NDArray[np.intp]:
-    """Indices of the last mark drawn on each pixel (later marks are drawn on top)."""
-    if len(ix) < 2000:
-        return np.arange(len(ix))
-    key = (iy - iy.min()) * (int(ix.max() - ix.min()) + 1) + (ix - ix.min())
-    _, first = np.unique(key[::-1], return_index=True)
-    return np.sort(len(ix) - 1 - first)
+def _one_per_cell(px: npt.NDArray[np.float64], py: npt.NDArray[np.float64], cell: float = 1.0) -> npt.NDArray[np.intp]:
+    """Indices keeping one mark per ``cell`` x ``cell`` device pixels, in drawing order.
+
+    Marks closer than a cell (a fraction of a marker's width) are indistinguishable, so dense
+    views draw far fewer of them. O(n) with no sorting: every mark writes its index into a
+    scratch grid of the marks' pixel box, and a mark is kept if its own index is the one left
+    in its cell. The marks are culled to the view first, so the grid is about the view's size."""
+    n = len(px)
+    if n < 2000:
+        return np.arange(n)
+    ix = np.floor(px / cell).astype(np.int64)
+    iy = np.floor(py / cell).astype(np.int64)
+    ix -= ix.min()
+    iy -= iy.min()
+    width = int(ix.max()) + 1
+    cells = width * (int(iy.max()) + 1)
+    key = iy * width + ix
+    if cells > 8_000_000:  # a view of absurd size: fall back to sorting
+        _, first = np.unique(key[::-1], return_index=True)
+        return np.sort(n - 1 - first)
+    owner = np.empty(cells, np.int64)
+    order = np.arange(n)
+    owner[key] = order  # one of the marks on a pixel wins
+    return np.flatnonzero(owner[key] == order)
 
 
-def _brush(style: int) -> QtGui.QBrush:
-    return QtGui.QBrush(QtGui.QColor(STYLE_COLOURS[style]))
+def _brush(style: int, palette: Sequence[str] | None = None) -> QtGui.QBrush:
+    return QtGui.QBrush(QtGui.QColor((palette or STYLE_COLOURS)[style]))
 
 
-def _bar_brush(style: int) -> QtGui.QBrush:
+def _bar_brush(style: int, palette: Sequence[str] | None = None) -> QtGui.QBrush:
+    if palette is not None:
+        return QtGui.QBrush(QtGui.QColor(palette[style]))
     hue = CLASS_COLOURS[GranularityClass(style // 2)]
     return QtGui.QBrush(QtGui.QColor(tint(hue, 0.8 if style % 2 else 0.5)))
 
 
-def _bar_pen(style: int) -> QtGui.QPen:
+def _bar_pen(style: int, palette: Sequence[str] | None = None) -> QtGui.QPen:
+    if palette is not None:
+        return _outline_pen(0, palette)
     pen = QtGui.QPen(QtGui.QColor(CLASS_COLOURS[GranularityClass(style // 2)]))
     pen.setCosmetic(True)
     pen.setWidthF(1.0)
@@ -65,38 +86,41 @@ def _bar_pen(style: int) -> QtGui.QPen:
     return pen
 
 
-def _outline_pen(style: int) -> QtGui.QPen:
-    colour = STYLE_COLOURS[style - style % 2] if style % 2 else "#FFFFFF"
+def _outline_pen(style: int, palette: Sequence[str] | None = None) -> QtGui.QPen:
+    colour = STYLE_COLOURS[style - style % 2] if style % 2 and palette is None else "#FFFFFF"
     pen = QtGui.QPen(QtGui.QColor(colour))
     pen.setCosmetic(True)
     pen.setWidthF(1.2)
     return pen
 
 
-def _merge_bars(
-    x0: npt.NDArray[np.float64], x1: npt.NDArray[np.float64], py: npt.NDArray[np.float64], style: npt.NDArray[np.uint8]
-) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], npt.NDArray[np.float64], npt.NDArray[np.uint8]]:
-    """Union of the bars that share a pixel row and a style (drawn identically), vectorised."""
-    iy = np.rint(py).astype(np.int64)
-    group = iy * 16 + style
-    order = np.lexsort((x0, group))
-    x0, x1, group = np.rint(x0[order]), np.rint(x1[order]), group[order]
-    _, group_rank = np.unique(group, return_inverse=True)
-    offset = group_rank.astype(np.float64) * 1e6  # keeps each group's running maximum apart
+def _merge_sorted_bars(
+    x0: npt.NDArray[np.float64], x1: npt.NDArray[np.float64], group: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float64]]:
+    """Union of bars already sorted by (group, start): (index of each union's first bar, its end).
+
+    A group is a pixel row and a style (bars drawn identically), so overlapping bars of one group
+    are drawn as one rectangle. O(n), vectorised."""
+    x0, x1 = np.rint(x0), np.rint(x1)
+    new_group = np.ones(len(x0), bool)
+    new_group[1:] = group[1:] != group[:-1]
+    offset = np.cumsum(new_group) * (float(np.abs(x1).max()) * 2 + 4.0)  # keeps each group's maximum apart
     reach = np.maximum.accumulate(x1 + offset) - offset
-    starts = np.ones(len(x0), bool)
-    starts[1:] = (group[1:] != group[:-1]) | (x0[1:] > reach[:-1])
+    starts = new_group.copy()
+    starts[1:] |= x0[1:] > reach[:-1]
     first = np.flatnonzero(starts)
     last = np.append(first[1:], len(x0)) - 1
-    py_sorted, style_sorted = py[order], style[order]
-    return x0[first], reach[last], py_sorted[first], style_sorted[first]
+    return first, reach[last]
 
 
 class MarkersItem(pg.GraphicsObject):  # type: ignore[misc]
-    """Round markers at (x, y) in view coordinates, ``size`` pixels wide, one style each."""
+    """Round markers at (x, y) in view coordinates, ``size`` pixels wide, one style each.
 
-    def __init__(self) -> None:
+    A style indexes the granularity styles (``STYLE_COLOURS``) or, if given, ``palette``."""
+
+    def __init__(self, palette: Sequence[str] | None = None) -> None:
         super().__init__()
+        self.palette = None if palette is None else list(palette)
         self._x = np.zeros(0)
         self._y = np.zeros(0)
         self._style = np.zeros(0, np.uint8)
@@ -122,19 +146,20 @@ class MarkersItem(pg.GraphicsObject):  # type: ignore[misc]
     def _atlas_pixmap(self) -> QtGui.QPixmap:
         if self._atlas is None or self._atlas_size != self.size:
             cell = int(np.ceil(self.size)) + 4
-            image = QtGui.QImage(cell * len(STYLE_COLOURS), cell, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
+            n_styles = len(self.palette or STYLE_COLOURS)
+            image = QtGui.QImage(cell * n_styles, cell, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
             image.fill(0)
             painter = QtGui.QPainter(image)
             painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
-            for style in range(len(STYLE_COLOURS)):
+            for style in range(n_styles):
                 self._draw_marker(painter, style, cell * style + cell / 2, cell / 2)
             painter.end()
             self._atlas, self._atlas_size = QtGui.QPixmap.fromImage(image), self.size
         return self._atlas
 
     def _draw_marker(self, painter: QtGui.QPainter, style: int, cx: float, cy: float) -> None:
-        painter.setPen(_outline_pen(style))
-        painter.setBrush(_brush(style))
+        painter.setPen(_outline_pen(style, self.palette))
+        painter.setBrush(_brush(style, self.palette))
         r = self.size / 2
         painter.drawEllipse(QtCore.QRectF(cx - r, cy - r, 2 * r, 2 * r))
 
@@ -151,7 +176,7 @@ class MarkersItem(pg.GraphicsObject):  # type: ignore[misc]
         px = self._x[mask] * sx + dx
         py = self._y[mask] * sy + dy
         style = self._style[mask]
-        keep = _unique_pixels(np.rint(px).astype(np.int64), np.rint(py).astype(np.int64))
+        keep = _one_per_cell(px, py, max(1.0, float(np.floor(self.size / 2.5))))
         px, py, style = px[keep], py[keep], style[keep]
         painter.resetTransform()
         if _is_vector(painter):
@@ -174,19 +199,25 @@ class MarkersItem(pg.GraphicsObject):  # type: ignore[misc]
 
 
 class BarsItem(pg.GraphicsObject):  # type: ignore[misc]
-    """Horizontal bars [a, b] centred on y, ``height`` pixels tall, one style each."""
+    """Horizontal bars [a, b] centred on y, ``height`` pixels tall, one style each (a granularity
+    style, or an index into ``palette`` if given)."""
 
-    def __init__(self) -> None:
+    def __init__(self, palette: Sequence[str] | None = None) -> None:
         super().__init__()
+        self.palette = None if palette is None else list(palette)
         self._a = np.zeros(0)
         self._b = np.zeros(0)
         self._y = np.zeros(0)
         self._style = np.zeros(0, np.uint8)
         self.height = 8.0
+        self._order_key: tuple[float, float] | None = None
+        self._order = np.zeros(0, np.intp)
+        self._group = np.zeros(0, np.int64)
 
     def set_data(self, a: npt.ArrayLike, b: npt.ArrayLike, y: npt.ArrayLike, style: npt.ArrayLike) -> None:
         self._a, self._b = np.asarray(a, float), np.asarray(b, float)
         self._y, self._style = np.asarray(y, float), np.asarray(style, np.uint8)
+        self._order_key = None
         self.update()
 
     def set_height(self, height: float) -> None:
@@ -197,22 +228,36 @@ class BarsItem(pg.GraphicsObject):  # type: ignore[misc]
     def boundingRect(self) -> QtCore.QRectF:  # noqa: N802
         return BIG_RECT
 
+    def _pixel_rows(self, sy: float, dy: float) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.int64]]:
+        """Bars in (pixel row, style, start) order and their group keys for this vertical mapping.
+
+        Panning and zooming time keep the order (the x mapping is monotonic), so it is sorted
+        once per vertical scale and position, not on every repaint."""
+        if self._order_key != (sy, dy):
+            group = np.rint(self._y * sy + dy).astype(np.int64) * 16 + self._style
+            self._order = np.lexsort((self._a, group))
+            self._group = group[self._order]
+            self._order_key = (sy, dy)
+        return self._order, self._group
+
     def paint(self, painter: QtGui.QPainter, *args: object) -> None:
         view = self.viewRect()
         if not len(self._a) or view is None:
             return
         sx, sy, dx, dy = _device_transform(painter)
-        mask = (self._b >= view.left()) & (self._a <= view.right())
-        mask &= (self._y >= view.top() - 1) & (self._y <= view.bottom() + 1)
+        order, group = self._pixel_rows(sy, dy)
+        a, b, y = self._a[order], self._b[order], self._y[order]
+        mask = (b >= view.left()) & (a <= view.right()) & (y >= view.top() - 1) & (y <= view.bottom() + 1)
         left_px = min(view.left() * sx + dx, view.right() * sx + dx) - 4
         right_px = max(view.left() * sx + dx, view.right() * sx + dx) + 4
-        x0 = np.clip(self._a[mask] * sx + dx, left_px, right_px)
-        x1 = np.clip(self._b[mask] * sx + dx, left_px, right_px)
+        x0 = np.clip(a[mask] * sx + dx, left_px, right_px)
+        x1 = np.clip(b[mask] * sx + dx, left_px, right_px)
         x1 = np.maximum(x1, x0 + 2.0)  # never thinner than 2 px
-        py = self._y[mask] * sy + dy
-        style = self._style[mask]
+        py = y[mask] * sy + dy
+        style = self._style[order[mask]]
         if len(py) > 1000:  # overlapping bars on the same pixel row are drawn as one
-            x0, x1, py, style = _merge_bars(x0, x1, py, style)
+            first, x1 = _merge_sorted_bars(x0, x1, group[mask])
+            x0, py, style = np.rint(x0[first]), py[first], style[first]
         painter.resetTransform()
         h = self.height
         rects = PrimitiveArray(QtCore.QRectF, 4)
@@ -225,8 +270,8 @@ class BarsItem(pg.GraphicsObject):  # type: ignore[misc]
             arr[:, 1] = py[sel] - h / 2
             arr[:, 2] = x1[sel] - x0[sel]
             arr[:, 3] = h
-            painter.setBrush(_bar_brush(s))  # carried over: lighter, dashed outline
-            painter.setPen(_bar_pen(s) if n < 1500 else QtCore.Qt.PenStyle.NoPen)
+            painter.setBrush(_bar_brush(s, self.palette))  # carried over: lighter, dashed outline
+            painter.setPen(_bar_pen(s, self.palette) if n < 1500 else QtCore.Qt.PenStyle.NoPen)
             painter.drawRects(*rects.drawargs())
 
 
@@ -236,10 +281,12 @@ class LaneBandsItem(pg.GraphicsObject):  # type: ignore[misc]
     def __init__(self) -> None:
         super().__init__()
         self.bands: list[tuple[float, float]] = []
+        self._bands = np.zeros((0, 2))
         self.setZValue(-100)
 
     def set_bands(self, bands: Sequence[tuple[float, float]]) -> None:
         self.bands = list(bands)
+        self._bands = np.array(self.bands, float).reshape(-1, 2)
         self.update()
 
     def boundingRect(self) -> QtCore.QRectF:  # noqa: N802
@@ -251,9 +298,18 @@ class LaneBandsItem(pg.GraphicsObject):  # type: ignore[misc]
             return
         painter.setPen(QtCore.Qt.PenStyle.NoPen)
         painter.setBrush(QtGui.QColor("#EEF1F5"))
-        for top, bottom in self.bands:
-            if bottom >= view.top() and top <= view.bottom():
-                painter.drawRect(QtCore.QRectF(view.left(), top, view.width(), bottom - top))
+        if not len(self._bands):
+            return
+        tops, bottoms = self._bands[:, 0], self._bands[:, 1]
+        shown = self._bands[(bottoms >= view.top()) & (tops <= view.bottom())]
+        rects = PrimitiveArray(QtCore.QRectF, 4)
+        rects.resize(len(shown))
+        arr = rects.ndarray()
+        arr[:, 0] = view.left()
+        arr[:, 1] = shown[:, 0]
+        arr[:, 2] = view.width()
+        arr[:, 3] = shown[:, 1] - shown[:, 0]
+        painter.drawRects(*rects.drawargs())
 
 
 @dataclass(frozen=True)

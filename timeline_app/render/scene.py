@@ -94,6 +94,7 @@ class TimelineScene(QtCore.QObject):
 
     event_clicked = QtCore.Signal(str)  # an event id, or "" for a click on empty space
     range_changed = QtCore.Signal(float, float)
+    layout_changed = QtCore.Signal()  # new documents drawn: ``layout`` was replaced
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
@@ -164,6 +165,7 @@ class TimelineScene(QtCore.QObject):
         else:
             self.fit()
         self._show_selection()
+        self.layout_changed.emit()
 
     def _set_strip(self, undated: list[Event]) -> None:
         n = len(undated)

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui
 
 from timeline_app.core.models import DateSource, Event
 from timeline_app.gui.curation.presentation import Presentation, is_cluster
+from timeline_app.render.items import BarsItem, MarkersItem
 from timeline_app.render.scene import TimelineScene, legend_html
 
 USER_COLOUR = "#C2185B"
@@ -29,7 +31,11 @@ def category_of(event: Event, colour_by: str) -> str | None:
 
 
 class CurationOverlay(pg.GraphicsObject):  # type: ignore[misc]
-    """See the module docstring. ``colour_by``: "granularity" (the scene's own), "document", "tag"."""
+    """See the module docstring. ``colour_by``: "granularity" (the scene's own), "document", "tag".
+
+    Colours by document or tag are drawn by two vectorised items (markers and bars in the
+    palette); this item itself loops only over the few events it marks (the researcher's dates
+    and clusters), so a repaint stays cheap with 100,000 events."""
 
     def __init__(self, scene: TimelineScene, presentation: Presentation,
                  title_of: Callable[[str], str]) -> None:
@@ -39,8 +45,16 @@ class CurationOverlay(pg.GraphicsObject):  # type: ignore[misc]
         self.title_of = title_of
         self.colour_by = "granularity"
         self.colours: dict[str, str] = {}
+        self.marked = np.zeros(0, np.int64)  # layout indices of user-dated events and clusters
         self.setZValue(300)  # above markers and bars, below the selection ring and labels
+        self.colour_markers = MarkersItem(PALETTE)
+        self.colour_bars = BarsItem(PALETTE)
+        for item in (self.colour_bars, self.colour_markers):
+            item.setZValue(290)
+            scene.view_box.addItem(item, ignoreBounds=True)
         scene.view_box.addItem(self, ignoreBounds=True)
+        scene.layout_changed.connect(self._index)
+        scene.range_changed.connect(self._on_range_changed)
 
     def boundingRect(self) -> QtCore.QRectF:  # noqa: N802
         return BIG_RECT
@@ -54,7 +68,27 @@ class CurationOverlay(pg.GraphicsObject):  # type: ignore[misc]
                 categories.append(category)
         self.colours = {c: PALETTE[i % len(PALETTE)] for i, c in enumerate(categories)}
         self.timeline.legend.setText(self._legend())
+        self._index()
+
+    def _index(self) -> None:
+        """Arrays of what to draw for the scene's current layout."""
+        lay = self.timeline.layout
+        self.marked = np.array([i for i, e in enumerate(lay.events)
+                                if e.date_source is DateSource.USER or is_cluster(e.id)], np.int64)
+        slot = {colour: k for k, colour in enumerate(PALETTE)}
+        style = np.array([slot.get(self.colours.get(category_of(e, self.colour_by) or "", ""), -1)
+                          if not is_cluster(e.id) else -1 for e in lay.events] if self.colours else [], np.int64)
+        shown = np.flatnonzero(style >= 0) if len(style) else np.zeros(0, np.int64)
+        points = shown[lay.is_point[shown]] if len(shown) else shown
+        spans = shown[~lay.is_point[shown]] if len(shown) else shown
+        self.colour_markers.set_data(lay.a[points], lay.y[points], style[points])
+        self.colour_bars.set_data(lay.a[spans], lay.b[spans], lay.y[spans], style[spans])
+        self._on_range_changed()
         self.update()
+
+    def _on_range_changed(self, *args: object) -> None:
+        self.colour_markers.set_size(self.timeline.markers.size)
+        self.colour_bars.set_height(self.timeline.bars.height)
 
     def _legend(self) -> str:
         mark = f"<span style='color:{USER_COLOUR}'>&#9671;</span>&nbsp;date set by the researcher"
@@ -70,7 +104,9 @@ class CurationOverlay(pg.GraphicsObject):  # type: ignore[misc]
         lay = self.timeline.layout
         if view is None or not len(lay):
             return
-        idx = lay.visible(view.left(), view.right(), view.top() - 1, view.bottom() + 1)
+        idx = self.marked[self.marked < len(lay)]
+        idx = idx[(lay.b[idx] >= view.left()) & (lay.a[idx] <= view.right())
+                  & (lay.y[idx] >= view.top() - 1) & (lay.y[idx] <= view.bottom() + 1)]
         tr = painter.transform()
         sx, sy, dx, dy = tr.m11(), tr.m22(), tr.dx(), tr.dy()
         painter.resetTransform()
@@ -83,17 +119,8 @@ class CurationOverlay(pg.GraphicsObject):  # type: ignore[misc]
             x0 = max(lay.a[i] * sx + dx, -10.0)
             x1 = min(lay.b[i] * sx + dx, 1e5)
             y = lay.y[i] * sy + dy
-            point = bool(lay.is_point[i])
-            colour = self.colours.get(category_of(event, self.colour_by) or "")
-            if colour is not None and not is_cluster(event.id):
-                painter.setPen(QtGui.QPen(QtGui.QColor("#FFFFFF"), 1.0))
-                painter.setBrush(QtGui.QColor(colour))
-                if point:
-                    painter.drawEllipse(QtCore.QPointF(x0, y), size / 2, size / 2)
-                else:
-                    painter.drawRect(QtCore.QRectF(x0, y - bar / 2, max(x1 - x0, 2.0), bar))
             if event.date_source is DateSource.USER:
-                self._paint_user_mark(painter, x0, x1, y, point, size, bar)
+                self._paint_user_mark(painter, x0, x1, y, bool(lay.is_point[i]), size, bar)
             if is_cluster(event.id):
                 self._paint_badge(painter, event, x0, y, size)
 
