@@ -289,9 +289,12 @@ _REQUIRED = {Unit.DAY: Granularity.DAY, Unit.HOUR: Granularity.DAY,
 ANCHOR_SENTENCES = 3  # how far back (in sentences) a fitting earlier date is looked for
 
 
-def _fits(spec: Spec, anchor: Anchor) -> bool:
+def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
     """Whether an earlier date can anchor this anaphoric expression."""
     granularity = anchor.period.granularity
+    if spec.anchor in ("comparable", "nearby") and dct is not None and \
+            anchor.period.start.date() > dct:
+        return False  # results compared "a year earlier" are reported ones, not forecasts
     if spec.anchor == "nearby" and spec.unit is Unit.YEAR:  # "a year ago" after a quarter
         return granularity in (Granularity.QUARTER, Granularity.HALF)
     if spec.anchor == "comparable":  # "a year earlier": the same period, finer than the shift
@@ -312,7 +315,7 @@ def _usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     for anchor in candidates:
         if ctx.sentence_index - anchor.sentence_index > reach:
             return None
-        if _fits(spec, anchor):
+        if _fits(spec, anchor, ctx.dct):
             return anchor
     return None
 
