@@ -1,0 +1,42 @@
+"""Hostile text that makes a regex engine or a per-sentence scan work hard, and ordinary news
+to compare with. Each pattern is a unit repeated to the wanted size."""
+
+from __future__ import annotations
+
+from tests.robustness.invariants import NEWS_PARAGRAPHS, seed_body
+
+PATTERNS: dict[str, str] = {
+    "digits": "1234567890",
+    "digits_with_separators": "1/2/3/4-5-6.7,8:9 ",
+    "dates_numeric": "12/8/2021 2021-12-08 ",
+    "weekday_names": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday ",
+    "month_names": "January February March April May June July August September October "
+                   "November December ",
+    "month_day_no_year": "Dec. 8 Jan. 9 ",
+    "the_the_the": "the ",
+    "nested_parentheses": "((((((((((",
+    "spaces": "          ",
+    "punctuation": ".,;:!?-/'\"",
+    "year_chain": "in 2021, 2022, 2023, ",
+    "early_late_mid": "early late mid ",
+    "modifier_chain": "the end of the beginning of the middle of ",
+    "number_unit_chain": "2 days 3 weeks 4 years ago ",
+    "spoken_numbers": "twenty-one nineteen ninety-six two thousand and ",
+    "times_of_day": "3 p.m. 4 a.m. ",
+    "abbreviations": "Mr. Dec. 8 Gen. ",
+    "initialisms": "U.S. a.m. J. R. ",
+    "one_sentence_no_period": "officials said on Monday that the talks would resume next week and ",
+    "markers_and_weekdays": "Monday said will ",
+    "blank_lines": "\n\n",
+    "impossible_dates": "February 30, 2021 ",
+}
+
+
+def news(size: int) -> str:
+    """Ordinary news (the sample article and a few paragraphs) repeated to ``size`` characters."""
+    unit = seed_body() + "\n\n" + "\n\n".join(NEWS_PARAGRAPHS) + "\n\n"
+    return repeat(unit, size)
+
+
+def repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
