@@ -149,8 +149,9 @@ def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Dec. 8, 2021 / 8 December / Wednesday, Dec. 8 / 12/08/2021."""
     month = g.vocab("month") or g.int("month_num")
     day = g.int("day") or _leading_int(g.text("day_ord"))
-    if not month or not day or day > _DAYS_IN_MONTH[month]:
+    if not month or not day:
         return None
+    # 30 February / 31 April stay one expression; resolution calls them unresolvable
     return _calendar(g, params, month=month, day=day)
 
 
@@ -187,14 +188,17 @@ def h_season(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 @handler
 def h_quarter(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """the third quarter (of 1990) / third-quarter / next year's first quarter."""
-    quarter = g.vocab("q", "quarter_ordinal") or params.get("quarter")
+    quarter = (g.vocab("q", "quarter_ordinal") or g.int("q_num") or g.int("q_num2")
+               or params.get("quarter"))
+    if g.has("year2"):
+        return Spec(kind=SpecKind.DATE, year=g.year("year2"), quarter=quarter)
     return _calendar(g, params, quarter=quarter)
 
 
 @handler
 def h_half(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """the first half (of 1990) / second-half."""
-    return _calendar(g, params, half=g.vocab("h", "half_ordinal"))
+    return _calendar(g, params, half=g.vocab("h", "half_ordinal") or g.int("h_num"))
 
 
 @handler
