@@ -85,6 +85,10 @@ def _carry(doc: Document, index: int, previous: Event | None, origin: Event | No
            paragraph_break: bool, own: Sequence[TimeExpression]) -> Event:
     """The event of a sentence with no dated expression of its own."""
     text = doc.sentence_text(index)
+    unresolvable = [e for e in own if e.explanation.startswith("unresolvable")]
+    if unresolvable:  # its own date exists only as text: never borrow the story's instead
+        first = unresolvable[0]
+        return _undated(doc, index, f"'{first.text}' -> {first.value}: {first.explanation}")
     if previous is None or origin is None or not previous.is_dated:
         return _undated(doc, index, "no date in this sentence or the story it continues")
     if any(e.value in ("PAST_REF", "FUTURE_REF") for e in own):

@@ -81,12 +81,31 @@ def _unresolvable(spec: Spec, exc: Exception) -> Resolution:
         value = _unknown_year_value(spec)
         if spec.year is not None and 0 < spec.year <= 9999:
             value = f"{spec.year:04d}" + value[4:]
+    reason = _no_such_day(spec) or (
+        f"the date falls outside the years 1-9999 a calendar can show ({exc})")
+    return Resolution(value, None, f"unresolvable: {reason}")
+
+
+_LONGEST_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _no_such_day(spec: Spec) -> str | None:
+    """Why the month has no such day ("February 30 does not exist in any year"), or None."""
+    if spec.month is None or spec.day is None:
+        return None
+    name = _describe(spec)
+    if spec.day > _LONGEST_MONTH[spec.month]:
+        return f"{name} does not exist in any year"
     if spec.month == 2 and spec.day == 29 and (spec.year is None or not _leap(spec.year)):
         where = f"in {spec.year}" if spec.year is not None else "in the years around publication"
-        reason = f"{_describe(spec)} does not exist {where}"
-    else:
-        reason = f"the date falls outside the years 1-9999 a calendar can show ({exc})"
-    return Resolution(value, None, f"unresolvable: {reason}")
+        return f"{name} does not exist {where}"
+    return None
+
+
+def _ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 21st."""
+    teen = 10 <= number % 100 <= 20
+    return f"{number}{'th' if teen else {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th')}"
 
 
 def _candidate(spec: Spec, year: int) -> Period | None:
@@ -203,7 +222,8 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
 def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
     if spec.century is not None and spec.year is None and spec.decade is None:
         period = cal.century_period(spec.century)
-        return Resolution(period.value, period, f"the {spec.century + 1}th century, as written")
+        return Resolution(period.value, period,
+                          f"the {_ordinal(spec.century + 1)} century, as written")
     if spec.decade is not None and spec.year is None:
         period = cal.decade_period(spec.decade)
         return Resolution(period.value, period, f"the {spec.decade}0s, as written")
