@@ -29,3 +29,8 @@ def sample_documents() -> list[Document]:
     second = make_events("second", [("Action plan backed", D(2021, 10, 1), D(2021, 11, 1), G.MONTH)],
                          DateSource.CARRIED)
     return [first, second]
+
+
+@pytest.fixture(name="make_events")
+def make_events_fixture():  # type: ignore[no-untyped-def]
+    return make_events

@@ -5,7 +5,10 @@ is found by binary search rather than by asking every marker.
 
 The y axis counts rows downwards: each document gets a lane of one or more rows, lanes are
 separated by ``LANE_GAP``. Within a lane, events are packed greedily so that no two events whose
-footprints overlap share a row; a footprint is the event's whole interval (a day for a point).
+footprints overlap share a row. A footprint is the event's whole interval widened to what is
+drawn of it at the whole-timeline zoom: a marker's width (``MARKER_PX``) around a point, a bar
+at least ``MIN_BAR_PX`` long, and a small gap. Zooming in only spreads marks apart, so markers
+never overlap from that zoom inwards, and rows never change while zooming (no jumping).
 """
 
 from __future__ import annotations
@@ -19,9 +22,15 @@ import numpy.typing as npt
 
 from timeline_app.core.models import Document, Event
 from timeline_app.render.style import POINT_CLASSES, granularity_class, is_carried, style_index
+from timeline_app.render.timescale import DAY as DAY_SECONDS
 from timeline_app.render.timescale import to_seconds
 
 LANE_GAP = 0.8
+MARKER_PX = 11.0  # the widest a marker is drawn
+MIN_BAR_PX = 2.0
+GAP_PX = 3.0
+FIT_LEFT, FIT_RIGHT = 0.04, 0.22  # margins of the whole-timeline view, as shares of the span
+MIN_FIT_SPAN = 7 * 86400.0  # the whole timeline shows at least a week
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
@@ -138,15 +147,31 @@ def pack_rows(starts: Sequence[float] | FloatArray, ends: Sequence[float] | Floa
     return rows
 
 
-def build_layout(documents: Sequence[Document]) -> TimelineLayout:
-    """Lay out the events of ``documents``: one lane per document, in the given order."""
+def fit_range(x_min: float, x_max: float) -> tuple[float, float]:
+    """The time range of the whole-timeline view of events spanning ``x_min .. x_max``
+    (a margin on the left, room for labels on the right)."""
+    span = max(x_max - x_min, MIN_FIT_SPAN)
+    return x_min - span * FIT_LEFT, x_max + span * FIT_RIGHT
+
+
+def footprints(cols: FloatArray, seconds_per_px: float) -> tuple[FloatArray, FloatArray]:
+    """Start and end of what is drawn of each event (columns of ``_event_columns``) at a scale."""
+    x0, x1, a, b, point = cols[:, 0], cols[:, 1], cols[:, 2], cols[:, 3], cols[:, 4].astype(bool)
+    half = (MARKER_PX / 2 + GAP_PX / 2) * seconds_per_px
+    start = np.where(point, np.minimum(x0, a - half), a)
+    end = np.where(point, np.maximum(x1, a + half), np.maximum(b, a + MIN_BAR_PX * seconds_per_px)
+                   + GAP_PX * seconds_per_px)
+    return start, end
+
+
+def build_layout(documents: Sequence[Document], width_px: float = 0.0) -> TimelineLayout:
+    """Lay out the events of ``documents``: one lane per document, in the given order.
+
+    ``width_px``, the width of the timeline in pixels, sets the whole-timeline scale at which
+    markers must not overlap (0: pack by the events' intervals alone)."""
     events: list[Event] = []
-    cols: list[tuple[float, float, float, float, bool, int]] = []
-    lane_rows: list[IntArray] = []
-    lanes: list[Lane] = []
+    per_doc: list[list[tuple[float, float, float, float, bool, int]]] = []
     undated: list[Event] = []
-    top = 0.0
-    rows_before = 0
     for doc in documents:
         doc_cols = []
         for event in doc.events:
@@ -155,21 +180,34 @@ def build_layout(documents: Sequence[Document]) -> TimelineLayout:
                 continue
             events.append(event)
             doc_cols.append(_event_columns(event))
-        rows = pack_rows([c[0] for c in doc_cols], [c[1] for c in doc_cols])
+        per_doc.append(doc_cols)
+    cols = np.array([c for doc_cols in per_doc for c in doc_cols], dtype=float).reshape(-1, 6)
+    seconds_per_px = 0.0
+    if width_px > 0 and len(cols):
+        lo, hi = fit_range(float(cols[:, 2].min()), float(cols[:, 3].max()))
+        seconds_per_px = (hi - lo) / width_px
+    start, end = footprints(cols, seconds_per_px)
+    lane_rows: list[IntArray] = []
+    lanes: list[Lane] = []
+    top, rows_before, k = 0.0, 0, 0
+    for doc, doc_cols in zip(documents, per_doc):
+        rows = pack_rows(start[k:k + len(doc_cols)], end[k:k + len(doc_cols)])
+        k += len(doc_cols)
         n_rows = int(rows.max()) + 1 if len(rows) else 1
         lane_rows.append(rows + rows_before)
         rows_before += n_rows
-        cols.extend(doc_cols)
         lanes.append(Lane(doc.id, doc.title or doc.id, top, n_rows))
         top += n_rows + LANE_GAP
     return _assemble(events, cols, lane_rows, lanes, undated)
 
 
 def _event_columns(event: Event) -> tuple[float, float, float, float, bool, int]:
+    """Interval, drawn extent, whether a point, and style. A day (or a time) is a point; an
+    interval longer than a day is a bar whatever its granularity (e.g. a typed "A..B")."""
     assert event.start is not None and event.end is not None
     x0, x1 = to_seconds(event.start), to_seconds(event.end)
     cls = granularity_class(event)
-    point = cls in POINT_CLASSES
+    point = cls in POINT_CLASSES and x1 - x0 <= DAY_SECONDS
     a = b = (x0 + x1) / 2 if point else x0
     if not point:
         b = x1
@@ -178,13 +216,12 @@ def _event_columns(event: Event) -> tuple[float, float, float, float, bool, int]
 
 def _assemble(
     events: list[Event],
-    cols: list[tuple[float, float, float, float, bool, int]],
+    arr: FloatArray,
     lane_rows: list[IntArray],
     lanes: list[Lane],
     undated: list[Event],
 ) -> TimelineLayout:
     n = len(events)
-    arr = np.array(cols, dtype=float).reshape(n, 6)
     row = np.concatenate(lane_rows) if lane_rows else np.zeros(0, np.int64)
     row_y = np.concatenate([lane.top + np.arange(lane.rows) for lane in lanes]) if lanes else np.zeros(0)
     order = np.lexsort((arr[:, 2], row))

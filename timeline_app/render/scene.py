@@ -16,7 +16,7 @@ from pyqtgraph.Qt import QtCore, QtGui
 from timeline_app.core.models import Document, Event
 from timeline_app.render.axis import LaneAxis, UtcDateAxis, context_label
 from timeline_app.render.items import BarsItem, Label, LabelsOverlay, LaneBandsItem, MarkersItem, SelectionItem
-from timeline_app.render.layout import TimelineLayout, build_layout
+from timeline_app.render.layout import TimelineLayout, build_layout, fit_range
 from timeline_app.render.style import (
     CLASS_COLOURS,
     CLASS_NAMES,
@@ -32,6 +32,7 @@ MAX_ROW_PX = 36.0  # rows never spread further apart than this when fitting
 MIN_LABEL_PX = 44.0
 MAX_LABELS = 400
 HIT_PX = 6.0
+MIN_PACK_WIDTH_PX = 600.0  # rows are packed for a timeline at least this wide (before it is shown)
 
 
 def legend_html() -> str:
@@ -148,7 +149,7 @@ class TimelineScene(QtCore.QObject):
     def set_documents(self, documents: Sequence[Document], keep_range: bool = False) -> None:
         """Draw ``documents`` (one lane each); keep the visible time range if asked."""
         self.documents = {doc.id: doc for doc in documents}
-        self.layout = build_layout(documents)
+        self.layout = build_layout(documents, width_px=max(self.view_box.width(), MIN_PACK_WIDTH_PX))
         lay = self.layout
         points = lay.is_point
         self.markers.set_data(lay.a[points], lay.y[points], lay.style[points])
@@ -195,9 +196,7 @@ class TimelineScene(QtCore.QObject):
         if extent is None:
             now = (2000 - 1970) * YEAR
             return now, now + YEAR
-        a, b = extent
-        span = max(b - a, 7 * DAY)
-        return clamp_range(a - span * 0.04, b + span * 0.22)  # room on the right for labels
+        return clamp_range(*fit_range(*extent))  # room on the right for labels
 
     def visible_range(self) -> tuple[float, float]:
         (a, b), _ = self.view_box.viewRange()
