@@ -17,6 +17,10 @@ forms come first)::
 
 Example keys: ``text`` (required), ``match`` (the expected surface text; default ``text``),
 ``dct`` (ISO date or omitted for none), ``value`` (expected TIMEX3 value), ``type``, ``mod``.
+Patterns are matched case-insensitively and are written as TOML literal strings ('...'); a
+quote inside one is written ``\x27``. ``vocabulary.toml`` also lists the ``[triggers]``: the
+words every expression contains and the words one may start with, which recognition uses to
+skip text quickly (see ``parsing.recognizer``).
 Invalid data (unknown key, duplicate id, unknown handler or placeholder, a positional group, a
 pattern that can match the empty string) raises ``RuleError`` naming the file and the rule.
 """
