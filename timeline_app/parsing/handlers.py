@@ -346,6 +346,8 @@ def _duration_value(count: float | None, unit: str) -> str:
 @handler
 def h_duration(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """two weeks / the past 10 months / a few days / five-year / years."""
+    if "value" in params:
+        return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value=str(params["value"]))
     unit = g.vocab("unit") or params.get("unit")
     if unit is None:
         return None
