@@ -469,7 +469,9 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
         start = period.start
         period = cal.quarter_period(start.year, (start.month - 1) // 3 + 1)
     if period is None:
-        return Resolution(_unknown_relative_value(unit), None, f"{words}: out of range")
+        return Resolution(_unknown_relative_value(unit), None,
+                          f"unresolvable: {words} falls outside the years 1-9999 a calendar "
+                          "can show")
     return _with_time(spec, period, words, anchor or "")
 
 
