@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6 import QtCore, QtGui, QtWidgets
+import pytest
+from PySide6 import QtCore, QtGui, QtTest, QtWidgets
 from pytestqt.qtbot import QtBot
 
 from timeline_app.render.timescale import MAX_TIME, MIN_SPAN
@@ -72,3 +73,66 @@ def test_limits_no_zooming_into_nothing_nor_beyond_year_9999(qtbot: QtBot, windo
     for _ in range(200):
         window.timeline.step_right()
     assert scene.visible_range()[1] <= MAX_TIME + 1
+
+
+def _drag(viewport: QtWidgets.QWidget, start: QtCore.QPoint, end: QtCore.QPoint, button: QtCore.Qt.MouseButton,
+          modifiers: QtCore.Qt.KeyboardModifier = QtCore.Qt.KeyboardModifier.NoModifier) -> None:
+    """A real mouse drag on the view: press, several moves with the button held, release.
+
+    The moves come a little apart in time, as a hand's do: pyqtgraph drops move events that
+    arrive faster than its rate limit (100 a second)."""
+    def send(kind: QtCore.QEvent.Type, pos: QtCore.QPoint, buttons: QtCore.Qt.MouseButton) -> None:
+        event = QtGui.QMouseEvent(kind, QtCore.QPointF(pos), QtCore.QPointF(viewport.mapToGlobal(pos)),
+                                  button, buttons, modifiers)
+        QtWidgets.QApplication.sendEvent(viewport, event)
+
+    send(QtCore.QEvent.Type.MouseButtonPress, start, button)
+    for k in range(1, 11):
+        QtTest.QTest.qWait(15)
+        send(QtCore.QEvent.Type.MouseMove, start + (end - start) * (k / 10), button)
+    send(QtCore.QEvent.Type.MouseButtonRelease, end, QtCore.Qt.MouseButton.NoButton)
+
+
+def _settle(qtbot: QtBot) -> None:
+    """Let the window finish laying out (docks, status bar) so the timeline keeps its width."""
+    qtbot.wait(150)
+
+
+def _view_x(window, x: float) -> QtCore.QPoint:  # type: ignore[no-untyped-def]
+    """The viewport pixel, in the middle of the timeline's height, of time ``x``."""
+    scene, view = window.timeline.scene, window.timeline.view
+    rect = scene.view_box.sceneBoundingRect()
+    scene_pos = scene.view_box.mapViewToScene(QtCore.QPointF(x, scene.view_box.viewRange()[1][0]))
+    return view.mapFromScene(QtCore.QPointF(scene_pos.x(), rect.center().y()))
+
+
+def test_right_drag_zooms_to_the_dragged_range(qtbot: QtBot, window, open_files, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    open_files([tmp_path / "story.txt"])
+    _settle(qtbot)
+    scene = window.timeline.scene
+    a, b = scene.visible_range()
+    lo, hi = a + (b - a) * 0.5, a + (b - a) * 0.7
+    _drag(window.timeline.view.viewport(), _view_x(window, lo), _view_x(window, hi), QtCore.Qt.MouseButton.RightButton)
+    new_a, new_b = scene.visible_range()
+    px = (b - a) / scene.view_box.width()
+    assert abs(new_a - lo) < 2 * px and abs(new_b - hi) < 2 * px
+
+
+def test_shift_left_drag_zooms_and_plain_left_drag_pans(qtbot: QtBot, window, open_files, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    open_files([tmp_path / "story.txt"])
+    _settle(qtbot)
+    scene, viewport = window.timeline.scene, window.timeline.view.viewport()
+    a, b = scene.visible_range()
+    lo, hi = a + (b - a) * 0.2, a + (b - a) * 0.6
+    _drag(viewport, _view_x(window, hi), _view_x(window, lo), QtCore.Qt.MouseButton.LeftButton,
+          QtCore.Qt.KeyboardModifier.ShiftModifier)  # right to left works too
+    new_a, new_b = scene.visible_range()
+    assert new_b - new_a == pytest.approx(hi - lo, rel=0.02)
+    assert new_a == pytest.approx(lo, abs=(b - a) * 0.005)
+    selected = window.session.selected
+    _drag(viewport, _view_x(window, new_a + (new_b - new_a) * 0.6), _view_x(window, new_a + (new_b - new_a) * 0.4),
+          QtCore.Qt.MouseButton.LeftButton)
+    panned_a, panned_b = scene.visible_range()
+    assert panned_b - panned_a == pytest.approx(new_b - new_a, rel=1e-6)  # a pan keeps the span
+    assert panned_a == pytest.approx(new_a + (new_b - new_a) * 0.2, rel=0, abs=(new_b - new_a) * 0.01)
+    assert window.session.selected == selected  # a drag is not a click
