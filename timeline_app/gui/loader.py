@@ -72,6 +72,8 @@ class LoadWorker(QtCore.QObject):
     def _load_one(self, path: Path) -> None:
         try:
             for doc in self._load(path):
+                if self._cancel.is_set():  # cancelled while this file was being parsed
+                    return
                 self.loaded.emit(doc)
         except (TimelineError, OSError, UnicodeError, ValueError) as exc:
             self.failed.emit(str(path), f"{type(exc).__name__}: {exc}")
