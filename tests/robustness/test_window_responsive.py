@@ -1,0 +1,103 @@
+"""The window never freezes on a large input, and Cancel stops it.
+
+A 1 MB article is opened through the window's own loader (real reader and parser) while a
+10 ms timer ticks in the UI thread: while the file is read and parsed the timer keeps ticking
+(no gap of half a second). Drawing the parsed document once it arrives is UI work; it is
+bounded loosely here (2 s) and its figure printed. Cancelling a load of that file discards it:
+it does not appear afterwards.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.robustness.adversarial import news
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def big_article(tmp_path: Path) -> Path:
+    path = tmp_path / "big.txt"
+    path.write_text("---\ntitle: Big\npublished: 2021-12-09\n---\n" + news(1_000_000),
+                    encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    from PySide6 import QtCore
+
+    from timeline_app.gui.main_window import MainWindow
+
+    QtCore.QSettings.setPath(QtCore.QSettings.Format.IniFormat,
+                             QtCore.QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1000, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.loader.cancel()
+    win.loader.wait()
+
+
+class Ticker:
+    """Counts 10 ms timer ticks in the UI thread and the longest gap between two."""
+
+    def __init__(self) -> None:
+        from PySide6 import QtCore
+
+        self.ticks = 0
+        self.longest_gap = 0.0
+        self.gaps: list[tuple[float, float]] = []  # (when, gap) for gaps over 50 ms
+        self._last = time.perf_counter()
+        self.timer = QtCore.QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._on_tick)
+        self.timer.start()
+
+    def _on_tick(self) -> None:
+        now = time.perf_counter()
+        self.longest_gap = max(self.longest_gap, now - self._last)
+        if now - self._last > 0.05:
+            self.gaps.append((now, now - self._last))
+        self._last, self.ticks = now, self.ticks + 1
+
+
+def test_loading_a_large_file_keeps_the_window_responsive(qtbot, window, big_article: Path) -> None:  # type: ignore[no-untyped-def]
+    ticker = Ticker()
+    arrived: list[float] = []
+    window.loader.documents_ready.connect(lambda batch: arrived.append(time.perf_counter()))
+    started = time.perf_counter()
+    with qtbot.waitSignal(window.loader.finished, timeout=120_000):
+        window.open_paths([big_article])
+    qtbot.wait(100)
+    ticker.timer.stop()
+    assert [d.title for d in window.session.documents] == ["Big"]
+    loading = arrived[0] - started
+    assert loading > 0.5, "the file was too small to tell"
+    while_loading = max([gap for when, gap in ticker.gaps if when <= arrived[0]], default=0.0)
+    drawing = max([gap for when, gap in ticker.gaps if when > arrived[0]], default=0.0)
+    print(f"\n1 MB article: loaded in {loading:.1f} s, longest UI gap {while_loading:.2f} s "
+          f"while loading, {drawing:.2f} s drawing it")
+    assert while_loading < 0.5, f"UI blocked {while_loading:.2f} s while loading"
+    assert drawing < 2.0, f"UI blocked {drawing:.2f} s drawing the document"
+
+
+def test_cancel_discards_a_large_file_being_parsed(qtbot, window, big_article: Path) -> None:  # type: ignore[no-untyped-def]
+    ticker = Ticker()
+    with qtbot.waitSignal(window.loader.finished, timeout=120_000) as finished:
+        window.open_paths([big_article])
+        qtbot.wait(200)  # reading and parsing have begun
+        assert window.cancel_action.isEnabled()
+        window.cancel_action.trigger()
+    ticker.timer.stop()
+    assert finished.args == [True]
+    qtbot.wait(50)
+    assert window.session.documents == []
+    assert ticker.longest_gap < 0.5
