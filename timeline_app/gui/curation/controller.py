@@ -29,7 +29,7 @@ from timeline_app.core.errors import TimelineError
 from timeline_app.core.models import Document, Granularity
 from timeline_app.core.project import PROJECT_SUFFIX, Edit, Project, load_project, save_project
 from timeline_app.gui.curation.autosave import Autosaver, autosave_path
-from timeline_app.gui.curation.commands import EditCommand
+from timeline_app.gui.curation.commands import DocumentCommand, EditCommand
 from timeline_app.gui.curation.dialog import EventDialog
 from timeline_app.gui.curation.overlay import CurationOverlay
 from timeline_app.gui.curation.presentation import TAG_LANE_PREFIX, Presentation, is_cluster, present
@@ -124,6 +124,8 @@ class CurationController(QtCore.QObject):
                                                 "Open a saved timeline project (*.timeline.json)")
         self.save_action = self._action("&Save Project", self.save, key.Save,
                                         "Save the documents, edits, tags and notes")
+        self.reparse_action = self._action("Re-&parse Document", self.reparse, "Ctrl+R",
+                                           "Read the chosen document's text again and replay your edits on it")
         self.save_as_action = self._action("Save Project &As…", self.save_as, "Ctrl+Shift+S",
                                            "Save the project under a new name")
 
@@ -138,11 +140,18 @@ class CurationController(QtCore.QObject):
                                    self.not_event_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.delete_action, self.restore_action])
+        self.document_menu = QtWidgets.QMenu("&Document", bar)
+        self.document_menu.setToolTipsVisible(True)
+        self.document_menu.addAction(self.reparse_action)
         view = menus.get("View")
-        if view is not None:
-            bar.insertMenu(view, self.edit_menu)
-        else:
-            bar.addMenu(self.edit_menu)
+        for menu in (self.edit_menu, self.document_menu):
+            if view is not None:
+                bar.insertMenu(view, menu)
+            else:
+                bar.addMenu(menu)
+        panel = self.window.documents_panel.list  # the same action on a document's context menu
+        panel.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.ActionsContextMenu)
+        panel.addAction(self.reparse_action)
         file_menu = next((m for m in bar.findChildren(QtWidgets.QMenu) if m.title() == "&File"), None)
         if file_menu is not None:  # (QAction.menu() would hand the menu's ownership to Python)
             before = self.window.export_view_action
@@ -259,6 +268,22 @@ class CurationController(QtCore.QObject):
         return edit.event_id
 
     # --- user commands -------------------------------------------------------------------------
+
+    def reparse(self, document_id: str | None = None) -> None:
+        """Parse a document's text afresh (default: the one chosen in the Documents panel) and
+        replay the researcher's edits on the result; undoable."""
+        doc = self.session.document(document_id or self.window.documents_panel.current_id or "")
+        if doc is None:
+            self.window.statusBar().showMessage("Choose a document in the Documents panel first", 5000)
+            return
+        from timeline_app.parsing import parse_document
+
+        fresh = parse_document(doc.model_copy(update={"sentences": [], "expressions": [], "events": []}))
+        rebuilt, missing = curation.apply_edits(fresh, self.edits)
+        title = doc.title or doc.id
+        self.stack.push(DocumentCommand(self.session, doc, rebuilt, f"Re-parse “{title[:40]}”"))
+        note = f"; {len(missing)} edit(s) no longer match an event" if missing else ""
+        self.window.statusBar().showMessage(f"Re-parsed {title}: {len(rebuilt.events)} event(s){note}", 8000)
 
     def edit_selected(self) -> EventDialog | None:
         """Open the Edit Event dialog on the selected event (non-blocking; OK applies it)."""
