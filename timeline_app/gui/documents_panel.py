@@ -25,8 +25,14 @@ class DocumentsPanel(QtWidgets.QWidget):
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setToolTip("Open documents; choose one to see or change its publication date")
-        self.list.header().setStretchLastSection(False)
-        self.list.header().setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        rows_shown = 4  # a few documents are listed without scrolling
+        row = self.list.fontMetrics().height() + 6
+        self.list.setMinimumHeight(header.sizeHint().height() + rows_shown * row + 2 * self.list.frameWidth())
         self.date_edit = QtWidgets.QDateEdit(self)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setCalendarPopup(True)

@@ -177,6 +177,11 @@ class EventTable(QtWidgets.QWidget):
             self.granularity_filter.addItem(gran.value, gran)
         self.from_filter = self._date_edit("Show only events that end after this date (clear: any)")
         self.to_filter = self._date_edit("Show only events that start before this date (clear: any)")
+        adjust = QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        for combo, letters in ((self.document_filter, 18), (self.granularity_filter, 14)):
+            combo.setSizeAdjustPolicy(adjust)
+            combo.setMinimumContentsLength(letters)
+        self.text_filter.setMinimumWidth(160)
         self._filter_bar = QtWidgets.QHBoxLayout()
         for widget in (self.text_filter, self.document_filter, self.granularity_filter):
             self._filter_bar.addWidget(widget)

@@ -76,7 +76,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.table_dock = self._dock("Events", self.table, area.BottomDockWidgetArea)
         self.splitDockWidget(self.source_dock, self.documents_dock, QtCore.Qt.Orientation.Vertical)
         self.resizeDocks([self.source_dock], [430], QtCore.Qt.Orientation.Horizontal)
-        self.resizeDocks([self.source_dock, self.documents_dock], [520, 150], QtCore.Qt.Orientation.Vertical)
+        self.resizeDocks([self.source_dock, self.documents_dock], [460, 230], QtCore.Qt.Orientation.Vertical)
         self.resizeDocks([self.table_dock], [230], QtCore.Qt.Orientation.Vertical)
 
     def _dock(self, title: str, widget: QtWidgets.QWidget, area: QtCore.Qt.DockWidgetArea) -> QtWidgets.QDockWidget:
