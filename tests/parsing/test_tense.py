@@ -18,6 +18,8 @@ CASES = [
     ("The embassies next to the market were bombed on Friday.", "Friday", Tense.PAST),
     ("Prices have been falling since Tuesday.", "Tuesday", Tense.PAST),
     ("Friday.", "Friday", Tense.NONE),
+    ("The team planned to leave Nairobi on Thursday.", "Thursday", Tense.FUTURE),
+    ("It would be paid on a still unspecified date in January.", "January", Tense.FUTURE),
 ]
 
 

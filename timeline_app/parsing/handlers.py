@@ -232,6 +232,8 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Wednesday / last Wednesday / Sunday night / early Tuesday."""
     weekday = g.vocab("weekday")
     part = g.vocab("part", "part_of_day") or params.get("part_of_day")
+    if part in params.get("date_parts", ()):
+        part = None  # "Friday night": news annotation keeps the day
     direction = _direction(g, params)
     if g.has("poss") and direction is Direction.TENSE:
         direction = Direction.PAST  # "Wednesday's ruling": an event already reported

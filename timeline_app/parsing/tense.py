@@ -16,7 +16,7 @@ from timeline_app.parsing.rules import trie_regex
 
 _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "plans to",
            "scheduled", "is to", "are to", "expect", "expects", "expected to", "set to",
-           "as soon as", "effective", "planning", "plans")
+           "as soon as", "effective", "planning", "plans", "planned to", "is due", "are due")
 _PAST = (
     "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "gave", "met",
     "held", "began", "left", "won", "lost", "fell", "rose", "paid", "sold", "bought", "thought",
@@ -51,6 +51,19 @@ def _after_be(sentence: str, start: int) -> bool:
     return before.endswith((" be ", " being "))
 
 
+# an -ed word right after one of these is an adjective ("a still unspecified date", "the
+# planned sale", "its revised forecast"), not a past-tense verb
+_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w'])(?:a|an|the|its|their|his|her|our|still|very|newly|"
+    r"previously|already|recently|widely|closely|so-called)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _adjective(sentence: str, start: int) -> bool:
+    return _ADJECTIVE_BEFORE.search(sentence, max(0, start - 12), start) is not None
+
+
 def markers(sentence: str) -> list[tuple[int, Tense]]:
     """The tense markers of a sentence, as (offset in the sentence, tense)."""
     found: list[tuple[int, Tense]] = []
@@ -62,7 +75,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # a passive participle ("will be held"): the auxiliary tells the tense
         elif match.group("word") is not None:
             found.append((match.start(), _TENSE_OF[" ".join(word.split())]))
-        elif word not in _NOT_PAST:
+        elif word not in _NOT_PAST and not _adjective(sentence, match.start()):
             found.append((match.start(), Tense.PAST))
     return found
 
