@@ -47,3 +47,16 @@ def test_time_window_limits_what_is_drawn(qapp, tmp_path: Path, sample_documents
 def test_unknown_image_kind_is_an_export_error(tmp_path: Path, sample_documents, name: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ExportError, match="use .png or .svg"):
         render_to_file(sample_documents, tmp_path / name)
+
+
+def test_svg_names_fonts_every_reader_knows(qapp, tmp_path: Path, sample_documents) -> None:  # type: ignore[no-untyped-def]
+    """Qt's own alias "Sans Serif" means nothing to a browser (it falls back to a serif face)."""
+    import re
+
+    out = tmp_path / "timeline.svg"
+    render_to_file(sample_documents, out, width=1200, height=600)
+    families = set(re.findall(r'font-family="([^"]*)"', out.read_text(encoding="utf-8")))
+    assert families
+    for family in families:
+        assert family.endswith(("sans-serif", "monospace", "serif")), family
+        assert "Sans Serif" not in family

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -62,10 +63,27 @@ def _write_svg(scene: TimelineScene, out: Path) -> None:
     exporter = SVGExporter(scene.root)
     exporter.parameters()["background"] = QtGui.QColor("white")
     svg = exporter.export(toBytes=True)
-    if isinstance(svg, bytes | bytearray):
-        out.write_bytes(bytes(svg))
-    else:
-        out.write_text(str(svg), encoding="utf-8")
+    text = bytes(svg).decode("utf-8") if isinstance(svg, bytes | bytearray) else str(svg)
+    out.write_text(portable_fonts(text), encoding="utf-8")
+
+
+_FONT_FAMILY = re.compile(r'font-family="(?:&quot;)?(?P<name>[^"&]*)(?:&quot;)?"')
+
+
+def portable_fonts(svg: str) -> str:
+    """Name fonts so any SVG reader finds them: Qt writes its own aliases ("Sans Serif"), which
+    browsers do not know (they fall back to a serif face); write the family Qt really used,
+    then common faces of similar width and the generic family."""
+    def family(match: re.Match[str]) -> str:
+        name = match["name"]
+        real = QtGui.QFontInfo(QtGui.QFont(name)).family() or name
+        generic = "monospace" if "mono" in (name + real).lower() else "sans-serif"
+        faces = dict.fromkeys(f"'{face}'" for face in (real, "DejaVu Sans", "Verdana", "Arial") if face)
+        if generic == "monospace":
+            faces = dict.fromkeys([f"'{real}'", "'DejaVu Sans Mono'", "'Courier New'"])
+        return f'font-family="{", ".join(faces)}, {generic}"'
+
+    return _FONT_FAMILY.sub(family, svg)
 
 
 def pixel_spread(path: Path) -> float:

@@ -377,5 +377,7 @@ class TimelineScene(QtCore.QObject):
             bold = event.id == self.selected
             if unit_px - 16 >= MIN_LABEL_PX or bold:
                 x = (j - x_lo) * unit_px + 8
-                labels.append(Label(x, y, event.label, max(unit_px - 16, 200 if bold else 0), bold))
+                room = min(max(unit_px - 16, 200 if bold else 0), width - x - 4)  # never past the edge
+                if room >= MIN_LABEL_PX or bold:
+                    labels.append(Label(x, y, event.label, room, bold))
         self.strip_labels.set_labels(labels)
