@@ -127,18 +127,18 @@ def resolution(doc: Document) -> list[tuple[object, ...]]:
 # -- input strategies ---------------------------------------------------------------------------
 
 NEWS_PARAGRAPHS = [
-    "WASHINGTON, March 3 (Reuters) - The Senate voted 52-48 on Tuesday to confirm the nominee, "
-    "ending a fight that began in early January. The vote came two weeks after hearings.",
-    "Prices rose 3.2% in the third quarter of 2021, up from 2.9% a year earlier, the ministry "
-    "said on Monday. Analysts expect inflation to ease by mid-2022.",
-    "The company, founded in 1998, will report results at 4:30 p.m. EST on Feb. 14. Its shares "
-    "have fallen for three consecutive days and are down 12 percent since last week.",
-    "In the 1990s the town had 12,000 residents. By the end of the 20th century fewer than "
-    "half remained; the mill closed on 8 December 2001 and never reopened.",
-    "Talks will resume next Wednesday, officials said yesterday. A deal could come within 48 "
-    "hours, or as soon as this weekend, though delays are likely in the coming months.",
-    "The ceasefire, signed in Geneva on 23 October 2020, held for the following year. Every "
-    "Monday since then, monitors have filed reports; the last one arrived this morning.",
+    ("WASHINGTON, March 3 (Reuters) - The Senate voted 52-48 on Tuesday to confirm the nominee, "
+     "ending a fight that began in early January. The vote came two weeks after hearings."),
+    ("Prices rose 3.2% in the third quarter of 2021, up from 2.9% a year earlier, the ministry "
+     "said on Monday. Analysts expect inflation to ease by mid-2022."),
+    ("The company, founded in 1998, will report results at 4:30 p.m. EST on Feb. 14. Its shares "
+     "have fallen for three consecutive days and are down 12 percent since last week."),
+    ("In the 1990s the town had 12,000 residents. By the end of the 20th century fewer than "
+     "half remained; the mill closed on 8 December 2001 and never reopened."),
+    ("Talks will resume next Wednesday, officials said yesterday. A deal could come within 48 "
+     "hours, or as soon as this weekend, though delays are likely in the coming months."),
+    ("The ceasefire, signed in Geneva on 23 October 2020, held for the following year. Every "
+     "Monday since then, monitors have filed reports; the last one arrived this morning."),
 ]
 WORDS = [
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Sat.",

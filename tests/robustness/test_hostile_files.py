@@ -129,8 +129,8 @@ PROJECTS: dict[str, tuple[bytes, str]] = {
     "binary": (bytes(range(256)), "not a project file"),
     "not_a_project": (b'{"documents": []}', "not a timeline-app project file"),
     "newer_version": (b'{"format": "timeline-app-project", "version": 99}', "newer"),
-    "impossible_dct": (b'{"format": "timeline-app-project", "version": 1, "documents": '
-                       b'[{"id": "a", "text": "x", "dct": "2021-02-30"}]}', "documents[0].dct"),
+    "impossible_dct": ((b'{"format": "timeline-app-project", "version": 1, "documents": '
+                        b'[{"id": "a", "text": "x", "dct": "2021-02-30"}]}'), "documents[0].dct"),
     "span_past_the_text": (json.dumps({
         "format": "timeline-app-project", "version": 1, "documents": [{
             "id": "a", "text": "x", "sentences": [{"index": 0, "start": 5, "end": 2}]}]}).encode(),

@@ -48,7 +48,7 @@ def _walk(items: Any) -> Iterator[tuple[Any, Any]]:
 def nested_repeats(pattern: str) -> list[str]:
     """Repeats (max > 1) whose body holds a variable-length repeat: exponential backtracking."""
     found = []
-    for op, (low, high, body) in ((op, arg) for op, arg in _walk(sre_parse.parse(pattern, re.I))
+    for op, (low, high, body) in ((op, arg) for op, arg in _walk(sre_parse.parse(pattern, re.IGNORECASE))
                                   if op in _REPEATS):
         inner = [a for o, a in _walk(body) if o in _REPEATS and a[0] != a[1] and a[1] > 1]
         if high > 1 and inner:
