@@ -196,6 +196,18 @@ def h_quarter(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 @handler
+def h_quarter_ended(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """the quarter ended Sept. 30: the (fiscal) quarter just mentioned, else the calendar
+    quarter holding the middle of the three months that end there."""
+    month = g.vocab("month")
+    if month is None:
+        return None
+    middle = (int(month) - 2) % 12 + 1
+    return Spec(kind=SpecKind.RELATIVE, unit=Unit.QUARTER, offset=0, anchor="previous",
+                quarter=(middle - 1) // 3 + 1, direction=Direction.PAST)
+
+
+@handler
 def h_half(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """the first half (of 1990) / second-half."""
     return _calendar(g, params, half=g.vocab("h", "half_ordinal") or g.int("h_num"))

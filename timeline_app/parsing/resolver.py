@@ -456,6 +456,10 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
         return _resolve_weekend(spec, ctx)
     if spec.offset is None:
         return Resolution("PAST_REF", None, "an unspecified number of units: a vague reference")
+    if spec.quarter is not None and _usable_anchor(spec, ctx) is None:
+        # "the quarter ended July 31" with no quarter mentioned just before: the calendar one
+        return _resolve_date(spec.model_copy(update={"kind": SpecKind.DATE, "unit": None,
+                                                     "offset": None, "anchor": "dct"}), ctx)
     reference, offset, ref_words, anchor = _reference(spec, ctx)
     if spec.weekday is not None:
         return _weekday_from(spec, reference, offset, ref_words, anchor)
