@@ -207,11 +207,12 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     if direction is Direction.NEXT:
         year = min(p.start.year for p in candidates if p.start >= ref_end)
         return year, f"'next' {name}: the first one after {ref}"
-    if direction is Direction.PAST or ctx.tense is Tense.PAST:
+    tense = ctx.tense if direction is Direction.TENSE else Tense.NONE
+    if direction is Direction.PAST or tense is Tense.PAST:
         best = max((p for p in candidates if p.start < ref_end), key=lambda p: p.start)
         if (ref_start - best.start).days <= TENSE_WINDOW_DAYS:
             return best.start.year, f"past tense: the last {name} on or before {ref}"
-    elif direction is Direction.FUTURE or ctx.tense is Tense.FUTURE:
+    elif direction is Direction.FUTURE or tense is Tense.FUTURE:
         best = min((p for p in candidates if p.end > ref_start), key=lambda p: p.start)
         if (best.start - ref_start).days <= TENSE_WINDOW_DAYS:
             return best.start.year, f"future tense: the next {name} on or after {ref}"
