@@ -3,7 +3,7 @@ hostile inputs (hypothesis), with the invariants of tests/robustness/invariants.
 
 Prints how many inputs were tried per strategy, how long it took and the failures (0 expected).
 Run: .venv/bin/python -m pytest -m benchmark tests/benchmarks/test_fuzz_parser.py -s
-Set FUZZ_EXAMPLES to change the count per strategy (default 8,000; four strategies).
+Set FUZZ_EXAMPLES to change the count per strategy (default 12,000; four strategies: 48,000 inputs).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from tests.robustness.invariants import (
 )
 from timeline_app.parsing import parse_text, resolve_document
 
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "8000"))
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "12000"))
 STRATEGIES = {
     "unicode": st.text(max_size=400),
     "ascii_and_digits": st.text(alphabet=st.characters(max_codepoint=127), max_size=400),
