@@ -113,7 +113,89 @@ def _merge_sorted_bars(
     return first, reach[last]
 
 
-class MarkersItem(pg.GraphicsObject):  # type: ignore[misc]
+class PanCachedItem(pg.GraphicsObject):  # type: ignore[misc]
+    """An item that draws many marks and keeps them in a pixmap while the scale stays the same.
+
+    A drag or a step pans the view without changing its scale, so what was drawn can simply be
+    shifted: from the second repaint at one scale on, the item draws the view and half a view's
+    width on each side into a pixmap once, and later repaints copy the visible part of it. The
+    first repaint at a new scale (a zoom) draws directly, as cheaply as before. Exports to SVG
+    always draw vector shapes. Subclasses implement ``draw(painter, view)`` and call
+    ``invalidate()`` when what they draw changes."""
+
+    MARGIN = 0.5  # share of the view's width drawn ahead on each side
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._version = 0
+        self._seen: tuple[float, ...] | None = None
+        self._cached: tuple[float, ...] | None = None
+        self._pixmap: QtGui.QPixmap | None = None
+        self._span = (0.0, 0.0)  # pixmap's left and right, in device pixels relative to dx
+        self._fraction = 0.0  # sub-pixel part of dx when the pixmap was drawn
+
+    def invalidate(self) -> None:
+        self._version += 1
+        self._pixmap = None
+        self._cached = None
+        self.update()
+
+    def boundingRect(self) -> QtCore.QRectF:  # noqa: N802
+        return BIG_RECT
+
+    def draw(self, painter: QtGui.QPainter, view: QtCore.QRectF) -> None:
+        raise NotImplementedError
+
+    def paint(self, painter: QtGui.QPainter, *args: object) -> None:
+        view = self.viewRect()
+        if view is None:
+            return
+        sx, sy, dx, dy = _device_transform(painter)
+        if _is_vector(painter) or sx <= 0:
+            self.draw(painter, view)
+            return
+        top, bottom = sorted((view.top() * sy + dy, view.bottom() * sy + dy))
+        top, bottom = float(np.floor(top)), float(np.ceil(bottom))
+        left, right = view.left() * sx, view.right() * sx  # relative to dx: fixed while panning
+        key = (sx, sy, dy, top, bottom, float(self._version), painter.device().devicePixelRatioF())
+        if key != self._cached or not (self._span[0] <= left and right <= self._span[1]):
+            if key != self._seen:  # a new scale: draw directly
+                self._seen = key
+                self.draw(painter, view)
+                return
+            self._fill_cache(painter, view, key, left, right, top, bottom)
+        assert self._pixmap is not None
+        painter.save()
+        painter.resetTransform()
+        lo, hi = self._span
+        start, end = max(np.floor(left) - 2, lo), min(np.ceil(right) + 2, hi)  # edges: the view clips
+        ratio = self._pixmap.devicePixelRatio()  # a source rectangle counts the pixmap's own pixels
+        source = QtCore.QRectF((start - lo) * ratio, 0.0, (end - start) * ratio, (bottom - top) * ratio)
+        x = start + dx - self._fraction  # whole pixels: the marks stay where a fresh drawing puts them
+        painter.drawPixmap(QtCore.QRectF(round(x), top, end - start, bottom - top), self._pixmap, source)
+        painter.restore()
+
+    def _fill_cache(self, painter: QtGui.QPainter, view: QtCore.QRectF, key: tuple[float, ...],
+                    left: float, right: float, top: float, bottom: float) -> None:
+        sx, sy, dx, dy = _device_transform(painter)
+        margin = (right - left) * self.MARGIN
+        lo, hi = np.floor(left - margin), np.ceil(right + margin)
+        ratio = key[-1]
+        pixmap = QtGui.QPixmap(int((hi - lo) * ratio) + 1, int((bottom - top) * ratio) + 1)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(QtCore.Qt.GlobalColor.transparent)
+        inner = QtGui.QPainter(pixmap)
+        inner.setRenderHints(painter.renderHints())
+        fraction = dx - np.floor(dx)
+        inner.setTransform(QtGui.QTransform(sx, 0.0, 0.0, sy, fraction - lo, dy - top))
+        wide = QtCore.QRectF(lo / sx, view.top(), (hi - lo) / sx, view.height())
+        self.draw(inner, wide)
+        inner.end()
+        self._pixmap, self._span, self._cached = pixmap, (float(lo), float(hi)), key
+        self._fraction = float(fraction)
+
+
+class MarkersItem(PanCachedItem):
     """Round markers at (x, y) in view coordinates, ``size`` pixels wide, one style each.
 
     A style indexes the granularity styles (``STYLE_COLOURS``) or, if given, ``palette``."""
@@ -133,15 +215,12 @@ class MarkersItem(pg.GraphicsObject):  # type: ignore[misc]
         self._x = np.asarray(x, float)
         self._y = np.asarray(y, float)
         self._style = np.asarray(style, np.uint8)
-        self.update()
+        self.invalidate()
 
     def set_size(self, size: float) -> None:
         if size != self.size:
             self.size = size
-            self.update()
-
-    def boundingRect(self) -> QtCore.QRectF:  # noqa: N802
-        return BIG_RECT
+            self.invalidate()
 
     def _atlas_pixmap(self) -> QtGui.QPixmap:
         if self._atlas is None or self._atlas_size != self.size:
@@ -163,20 +242,17 @@ class MarkersItem(pg.GraphicsObject):  # type: ignore[misc]
         r = self.size / 2
         painter.drawEllipse(QtCore.QRectF(cx - r, cy - r, 2 * r, 2 * r))
 
-    def paint(self, painter: QtGui.QPainter, *args: object) -> None:
+    def draw(self, painter: QtGui.QPainter, view: QtCore.QRectF) -> None:
         if not len(self._x):
             return
         sx, sy, dx, dy = _device_transform(painter)
-        view = self.viewRect()
-        if view is None:
-            return
         pad = self.size * abs(1 / sx) if sx else 0
         mask = (self._x >= view.left() - pad) & (self._x <= view.right() + pad)
         mask &= (self._y >= view.top() - 1) & (self._y <= view.bottom() + 1)
         px = self._x[mask] * sx + dx
         py = self._y[mask] * sy + dy
         style = self._style[mask]
-        keep = _one_per_cell(px, py, max(1.0, float(np.floor(self.size / 2.5))))
+        keep = _one_per_cell(px - dx, py - dy, max(1.0, float(np.floor(self.size / 2.5))))  # cells move with the marks
         px, py, style = px[keep], py[keep], style[keep]
         painter.resetTransform()
         if _is_vector(painter):
@@ -198,7 +274,7 @@ class MarkersItem(pg.GraphicsObject):  # type: ignore[misc]
         painter.drawPixmapFragments(*self._fragments.drawargs(), atlas)
 
 
-class BarsItem(pg.GraphicsObject):  # type: ignore[misc]
+class BarsItem(PanCachedItem):
     """Horizontal bars [a, b] centred on y, ``height`` pixels tall, one style each (a granularity
     style, or an index into ``palette`` if given)."""
 
@@ -218,31 +294,29 @@ class BarsItem(pg.GraphicsObject):  # type: ignore[misc]
         self._a, self._b = np.asarray(a, float), np.asarray(b, float)
         self._y, self._style = np.asarray(y, float), np.asarray(style, np.uint8)
         self._order_key = None
-        self.update()
+        self.invalidate()
 
     def set_height(self, height: float) -> None:
         if height != self.height:
             self.height = height
-            self.update()
-
-    def boundingRect(self) -> QtCore.QRectF:  # noqa: N802
-        return BIG_RECT
+            self.invalidate()
 
     def _pixel_rows(self, sy: float, dy: float) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.int64]]:
         """Bars in (pixel row, style, start) order and their group keys for this vertical mapping.
 
         Panning and zooming time keep the order (the x mapping is monotonic), so it is sorted
-        once per vertical scale and position, not on every repaint."""
-        if self._order_key != (sy, dy):
-            group = np.rint(self._y * sy + dy).astype(np.int64) * 16 + self._style
+        once per vertical scale and position, not on every repaint (whole-pixel shifts of the
+        rows, as in a cached drawing, keep it too)."""
+        shift = dy - np.floor(dy)
+        if self._order_key != (sy, shift):
+            group = np.rint(self._y * sy + shift).astype(np.int64) * 16 + self._style
             self._order = np.lexsort((self._a, group))
             self._group = group[self._order]
-            self._order_key = (sy, dy)
+            self._order_key = (sy, shift)
         return self._order, self._group
 
-    def paint(self, painter: QtGui.QPainter, *args: object) -> None:
-        view = self.viewRect()
-        if not len(self._a) or view is None:
+    def draw(self, painter: QtGui.QPainter, view: QtCore.QRectF) -> None:
+        if not len(self._a):
             return
         sx, sy, dx, dy = _device_transform(painter)
         order, group = self._pixel_rows(sy, dy)
