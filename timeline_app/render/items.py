@@ -345,7 +345,8 @@ class BarsItem(PanCachedItem):
             arr[:, 2] = x1[sel] - x0[sel]
             arr[:, 3] = h
             painter.setBrush(_bar_brush(s, self.palette))  # carried over: lighter, dashed outline
-            painter.setPen(_bar_pen(s, self.palette) if n < 1500 else QtCore.Qt.PenStyle.NoPen)
+            outline = n < 1500 and h >= 6  # an outline on a thin or crowded bar only blurs it
+            painter.setPen(_bar_pen(s, self.palette) if outline else QtCore.Qt.PenStyle.NoPen)
             painter.drawRects(*rects.drawargs())
 
 
