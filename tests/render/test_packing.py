@@ -4,6 +4,7 @@ never moves an event to another row, and a span of several days is a bar, not a 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import numpy as np
 import pytest
@@ -47,7 +48,7 @@ def _overlaps(rects: list[tuple[float, float, float, str]]) -> list[tuple[str, s
     found = []
     for row in {r[2] for r in rects}:
         marks = sorted(r for r in rects if r[2] == row)
-        found += [(p[3], q[3]) for p, q in zip(marks, marks[1:]) if q[0] < p[1]]
+        found += [(p[3], q[3]) for p, q in itertools.pairwise(marks) if q[0] < p[1]]
     return found
 
 
