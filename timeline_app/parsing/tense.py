@@ -74,7 +74,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif _after_be(sentence, match.start()):
             continue  # a passive participle ("will be held"): the auxiliary tells the tense
         elif match.group("word") is not None:
-            found.append((match.start(), _TENSE_OF[" ".join(word.split())]))
+            # case-insensitive matching also takes look-alikes ("iſ", long s): not a marker
+            tense = _TENSE_OF.get(" ".join(word.split()))
+            if tense is not None:
+                found.append((match.start(), tense))
         elif word not in _NOT_PAST and not _adjective(sentence, match.start()):
             found.append((match.start(), Tense.PAST))
     return found
