@@ -129,9 +129,13 @@ def _trie_node(node: dict[str, Any]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+# the only non-ASCII letters re.IGNORECASE matches to ASCII ones: "dayſ" matches {unit}
+_REGEX_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
 def normalise_form(text: str) -> str:
     """Lower-case, trim a trailing period and collapse inner whitespace."""
-    return " ".join(text.lower().rstrip(".").split())
+    return " ".join(text.translate(_REGEX_FOLDS).lower().rstrip(".").split())
 
 
 def _case_variants(form: str) -> list[str]:
