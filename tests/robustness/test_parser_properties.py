@@ -80,3 +80,15 @@ def test_timex3_grammar_accepts(value: str) -> None:
 ])
 def test_timex3_grammar_rejects(value: str) -> None:
     assert TIMEX3_VALUE.fullmatch(value) is None
+
+
+@pytest.mark.parametrize("text", [
+    "delays are likely iſ n the coming months.",  # long s: re.IGNORECASE reads it as "s"
+    "It happened two dayſ ago.",
+    "He waſ there three weeK ago.",  # Kelvin sign: read as "k"
+    "İn 1990 it ıs over.",  # dotted and dotless I: read as "i"
+    "Prices fell in the paſt year and ſaid so on Monday.",
+])
+def test_letters_that_fold_to_ascii_parse_soundly(text: str) -> None:
+    doc = parse_text(text, dt.date(2021, 12, 9))
+    assert problems(doc) == []
