@@ -157,6 +157,7 @@ WORDS = [
     "spring", "summer", "fall", "winter", "Christmas", "1990s", "'90s", "nineties",
     "BC", "B.C.", "AD", "BCE", "said", "will", "had", "was", "is", "recently", "soon",
     "-", "/", ":", ",", ".", "'", "’", "(", ")", "\n\n", "\u00a0", "\u200b", "ſ", "İ", "K",
+    "dayſ", "weeK", "thiſ", "İs", "ıs", "paſt", "ſaid",
 ]
 
 
