@@ -19,7 +19,7 @@ def run(paths: list[Path], dct: dt.date | None = None) -> int:
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("Timeline")
+    QtWidgets.QApplication.setApplicationDisplayName("Timeline")
     from timeline_app.gui.main_window import MainWindow
 
     window = MainWindow(dct=dct)

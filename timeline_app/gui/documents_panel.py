@@ -56,7 +56,8 @@ class DocumentsPanel(QtWidgets.QWidget):
     @property
     def current_id(self) -> str | None:
         item = self.list.currentItem()
-        return None if item is None else item.data(0, QtCore.Qt.ItemDataRole.UserRole)
+        document_id = None if item is None else item.data(0, QtCore.Qt.ItemDataRole.UserRole)
+        return document_id if isinstance(document_id, str) else None
 
     def choose(self, document_id: str) -> None:
         for i in range(self.list.topLevelItemCount()):
@@ -78,7 +79,7 @@ class DocumentsPanel(QtWidgets.QWidget):
         self.list.blockSignals(False)
         docs = self.session.documents
         if docs:
-            self.choose(current if self.session.document(current or "") else docs[0].id)
+            self.choose(current if current and self.session.document(current) else docs[0].id)
         self._show_date(self.session.document(self.current_id or ""))
 
     def _on_current_document_changed(self, *args: object) -> None:
@@ -87,7 +88,9 @@ class DocumentsPanel(QtWidgets.QWidget):
     def _show_date(self, doc: Document | None) -> None:
         self.date_edit.blockSignals(True)
         self.date_edit.setEnabled(doc is not None and self.session.resolve is not None)
-        self.date_edit.setDate(QtCore.QDate(doc.dct) if doc and doc.dct else self.date_edit.minimumDate())
+        dct = doc.dct if doc else None
+        shown = QtCore.QDate(dct.year, dct.month, dct.day) if dct else self.date_edit.minimumDate()
+        self.date_edit.setDate(shown)
         self.date_edit.blockSignals(False)
         if doc is None:
             self.date_source.setText("")
@@ -99,7 +102,9 @@ class DocumentsPanel(QtWidgets.QWidget):
         doc_id = self.current_id
         if doc_id is None:
             return
-        new: dt.date | None = None if date == self.date_edit.minimumDate() else date.toPython()
+        new = None
+        if date != self.date_edit.minimumDate():
+            new = dt.date(date.year(), date.month(), date.day())
         try:
             self.session.set_publication_date(doc_id, new)
         except TimelineError as exc:

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeAlias
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from timeline_app.core.models import Event, Granularity
 from timeline_app.gui.session import EventFilter, TimelineSession
-from timeline_app.render.style import CLASS_COLOURS, GranularityClass, granularity_class, tint
+from timeline_app.render.style import CLASS_COLOURS, granularity_class, tint
 from timeline_app.render.text import format_event_date
 
 COLUMNS = ("Date", "Event", "Expression", "Granularity", "Source", "Document")
 EDITABLE = (0, 1)  # date (typed as YYYY, YYYY-MM, YYYY-MM-DD or A..B) and label
+# What Qt passes to a model's overrides (the stubs accept both kinds of index).
+ModelIndex: TypeAlias = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 
 
 def _typed_date(event: Event) -> str:
@@ -54,10 +56,10 @@ class EventTableModel(QtCore.QAbstractTableModel):
         self._sort_rows()
         self.endResetModel()
 
-    def rowCount(self, parent: QtCore.QModelIndex | None = None) -> int:  # noqa: N802
+    def rowCount(self, parent: ModelIndex | None = None) -> int:  # noqa: N802
         return 0 if parent is not None and parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QtCore.QModelIndex | None = None) -> int:  # noqa: N802
+    def columnCount(self, parent: ModelIndex | None = None) -> int:  # noqa: N802
         return len(COLUMNS)
 
     def headerData(self, section: int, orientation: QtCore.Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
@@ -65,7 +67,7 @@ class EventTableModel(QtCore.QAbstractTableModel):
             return COLUMNS[section]
         return None
 
-    def data(self, index: QtCore.QModelIndex, role: int = 0) -> Any:
+    def data(self, index: ModelIndex, role: int = 0) -> Any:
         if not index.isValid():
             return None
         event = self.rows[index.row()]
@@ -87,13 +89,13 @@ class EventTableModel(QtCore.QAbstractTableModel):
             return font
         return None
 
-    def flags(self, index: QtCore.QModelIndex) -> QtCore.Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> QtCore.Qt.ItemFlag:
         flags = super().flags(index)
         if self.edit_hook is not None and index.isValid() and index.column() in EDITABLE:
             flags |= QtCore.Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: QtCore.QModelIndex, value: Any, role: int = 2) -> bool:  # noqa: N802
+    def setData(self, index: ModelIndex, value: Any, role: int = 2) -> bool:  # noqa: N802
         if self.edit_hook is None or not index.isValid() or role != QtCore.Qt.ItemDataRole.EditRole:
             return False
         return self.edit_hook(self.rows[index.row()].id, index.column(), str(value))
@@ -208,9 +210,10 @@ class EventTable(QtWidgets.QWidget):
 
     @staticmethod
     def _date_of(edit: QtWidgets.QDateEdit) -> dt.date | None:
-        if edit.date() == edit.minimumDate():
+        date = edit.date()
+        if date == edit.minimumDate():
             return None
-        return edit.date().toPython()  # type: ignore[no-any-return]
+        return dt.date(date.year(), date.month(), date.day())
 
     def _on_filter_edited(self, *args: object) -> None:
         gran = self.granularity_filter.currentData()

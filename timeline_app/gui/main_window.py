@@ -33,7 +33,7 @@ def _default_resolver() -> Resolver | None:
         from timeline_app.parsing import resolve_document
     except ImportError:
         return None
-    return resolve_document  # type: ignore[no-any-return]
+    return resolve_document
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -86,7 +86,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QtGui.QKeySequence | str | None = None,
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QtGui.QKeySequence | QtGui.QKeySequence.StandardKey | str | None = None,
                 tip: str = "") -> QtGui.QAction:
         action = QtGui.QAction(text, self)
         if shortcut is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6 import QtCore
 
 ORGANISATION = "timeline-app"
@@ -19,7 +21,7 @@ def recent_files(settings: QtCore.QSettings) -> list[str]:
     value = settings.value("recent_files", [])
     if isinstance(value, str):
         return [value]
-    return [str(v) for v in value or []]
+    return [str(v) for v in value] if isinstance(value, Iterable) else []
 
 
 def add_recent(settings: QtCore.QSettings, paths: list[str]) -> list[str]:

@@ -96,8 +96,8 @@ class SourcePane(QtWidgets.QWidget):
         cursor = QtGui.QTextCursor(self.text.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QtGui.QTextCursor.MoveMode.KeepAnchor)
-        sel.cursor = cursor  # type: ignore[attr-defined]
-        sel.format = fmt  # type: ignore[attr-defined]
+        sel.cursor = cursor
+        sel.format = fmt
         return sel
 
     def _emphasise(self, event: Event | None) -> None:
@@ -118,7 +118,7 @@ class SourcePane(QtWidgets.QWidget):
                 extra.append(self._selection(expr.start, expr.end, fmt))
         self.text.setExtraSelections(extra)
         if len(extra) > len(self._base):
-            self._scroll_to(extra[0].cursor.selectionStart())  # type: ignore[attr-defined]
+            self._scroll_to(extra[0].cursor.selectionStart())
 
     def _scroll_to(self, position: int) -> None:
         cursor = QtGui.QTextCursor(self.text.document())

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.Qt import QtCore, QtGui
+from PySide6 import QtCore, QtWidgets
 
 from timeline_app.core.models import Document, Event
 from timeline_app.render.axis import LaneAxis, UtcDateAxis, context_label
@@ -56,7 +56,7 @@ class TimelineViewBox(pg.ViewBox):  # type: ignore[misc]
         super().__init__(enableMenu=False, invertY=True, defaultPadding=0.0)
         self.setLimits(xMin=MIN_TIME, xMax=MAX_TIME, minXRange=MIN_SPAN, maxXRange=MAX_TIME - MIN_TIME)
 
-    def wheelEvent(self, ev: QtGui.QGraphicsSceneWheelEvent, axis: int | None = None) -> None:  # noqa: N802
+    def wheelEvent(self, ev: QtWidgets.QGraphicsSceneWheelEvent, axis: int | None = None) -> None:  # noqa: N802
         factor = 1.02 ** (-ev.delta() / 8)
         centre = self.mapSceneToView(ev.scenePos())
         modifiers = ev.modifiers()
@@ -288,7 +288,7 @@ class TimelineScene(QtCore.QObject):
 
     def _pick_undated(self, point: QtCore.QPointF) -> str | None:
         n = len(self.layout.undated)
-        j = int(round(point.x()))
+        j = round(point.x())
         if 0 <= j < n and abs(point.x() - j) <= max(0.45, HIT_PX * self.strip_box.viewPixelSize()[0]):
             return self.layout.undated[j].id
         return None

@@ -65,7 +65,7 @@ class CurationController(QtCore.QObject):
         if self._resolve is not None:
             self.session.resolve = self._resolve_curated
         self.overlay = CurationOverlay(window.timeline.scene, self.presentation, self._title_of)
-        window.timeline.present = self.present  # type: ignore[attr-defined]
+        window.timeline.present = self.present
         table_model = window.table.model
         if hasattr(table_model, "edit_hook"):
             table_model.edit_hook = self.edit_from_table
@@ -87,7 +87,8 @@ class CurationController(QtCore.QObject):
 
     # --- actions and menus ----------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: str | QtGui.QKeySequence | None,
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: str | QtGui.QKeySequence | QtGui.QKeySequence.StandardKey | None,
                 tip: str) -> QtGui.QAction:
         action = QtGui.QAction(text, self.window)
         if shortcut is not None:
@@ -303,8 +304,8 @@ class CurationController(QtCore.QObject):
             return
         edits: list[Edit] = []
         if dialog.date_changed():
-            date = dialog.date()
-            edits.append(curation.set_date(doc, event_id, *(date or (None, None, None)), _now()))
+            start, end, granularity = dialog.date() or (None, None, None)
+            edits.append(curation.set_date(doc, event_id, start, end, granularity, _now()))
         for field, value in ((curation.LABEL, dialog.label()), (curation.IS_EVENT, dialog.is_event.isChecked()),
                              (curation.TAGS, dialog.tag_list()), (curation.NOTE, dialog.note_text())):
             edit = self._edit_for(event_id, field, value)
