@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore
 from pytestqt.qtbot import QtBot
 
 from timeline_app.core.models import DateSource, Granularity
@@ -100,7 +100,7 @@ def test_table_edits_in_place(qtbot: QtBot, window) -> None:  # type: ignore[no-
     _open(window)
     model = window.table.model
     row = model.row_of("news:e3")
-    date_cell, label_cell = model.index(row, 0), model.index(row, 1)
+    date_cell = model.index(row, 0)
     assert model.flags(date_cell) & QtCore.Qt.ItemFlag.ItemIsEditable
     assert model.data(date_cell, QtCore.Qt.ItemDataRole.EditRole) == "2020"
     assert model.setData(date_cell, "2019-06", QtCore.Qt.ItemDataRole.EditRole)

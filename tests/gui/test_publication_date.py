@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6 import QtCore
 from pytestqt.qtbot import QtBot

@@ -19,7 +19,7 @@ def make_events(doc_id: str, rows: list[tuple[str, dt.datetime | None, dt.dateti
 
 @pytest.fixture
 def sample_documents() -> list[Document]:
-    D, G = dt.datetime, Granularity
+    D, G = dt.datetime, Granularity  # noqa: N806  # short aliases keep the table of rows readable
     first = make_events("first", [
         ("Minister stressed readiness", D(2021, 12, 8), D(2021, 12, 9), G.DAY),
         ("Turkey accepted the request", D(2021, 12, 5), D(2021, 12, 6), G.DAY),

@@ -9,7 +9,15 @@ import pytest
 
 from timeline_app.render.axis import calendar_ticks, choose_step, context_label
 from timeline_app.render.layout import build_layout, pack_rows
-from timeline_app.render.timescale import DAY, HOUR, YEAR, clamp_range, to_seconds, MAX_TIME, MIN_TIME
+from timeline_app.render.timescale import (
+    DAY,
+    HOUR,
+    MAX_TIME,
+    MIN_TIME,
+    YEAR,
+    clamp_range,
+    to_seconds,
+)
 
 
 def test_packing_never_puts_overlapping_intervals_in_one_row() -> None:

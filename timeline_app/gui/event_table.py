@@ -123,9 +123,9 @@ class EventTableModel(QtCore.QAbstractTableModel):
     def _sort_rows(self) -> None:
         column, order = self._sort
         if column == 0:
-            key: Any = lambda e: (e.start is None, e.start or _FAR_PAST, e.end or _FAR_PAST)  # noqa: E731
+            key: Any = lambda e: (e.start is None, e.start or _FAR_PAST, e.end or _FAR_PAST)
         else:
-            key = lambda e: self._text(e, column).casefold()  # noqa: E731
+            key = lambda e: self._text(e, column).casefold()
         self.rows.sort(key=key, reverse=order == QtCore.Qt.SortOrder.DescendingOrder)
 
     def row_of(self, event_id: str | None) -> int:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import string
-from re import _constants as C  # type: ignore[attr-defined]  # the regex compiler's opcodes
-from re import _parser as P  # type: ignore[attr-defined]
+from re import _constants as C  # type: ignore[attr-defined]  # noqa: N812  # the regex opcodes
+from re import _parser as P  # type: ignore[attr-defined]  # noqa: N812
 from typing import Any
 
 _WORD = frozenset(string.ascii_lowercase + string.digits + "_")

@@ -15,7 +15,14 @@ from PySide6 import QtCore, QtWidgets
 
 from timeline_app.core.models import Document, Event
 from timeline_app.render.axis import LaneAxis, UtcDateAxis, context_label
-from timeline_app.render.items import BarsItem, Label, LabelsOverlay, LaneBandsItem, MarkersItem, SelectionItem
+from timeline_app.render.items import (
+    BarsItem,
+    Label,
+    LabelsOverlay,
+    LaneBandsItem,
+    MarkersItem,
+    SelectionItem,
+)
 from timeline_app.render.layout import TimelineLayout, build_layout, fit_range
 from timeline_app.render.style import (
     CLASS_COLOURS,

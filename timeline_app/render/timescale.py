@@ -21,7 +21,7 @@ def to_seconds(value: dt.datetime | dt.date) -> float:
     if not isinstance(value, dt.datetime):
         value = dt.datetime(value.year, value.month, value.day)
     if value.tzinfo is not None:
-        value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
     return (value - EPOCH).total_seconds()
 
 

@@ -20,8 +20,8 @@ _TAG = re.compile(r"<(?P<close>/?)(?P<name>[A-Za-z_][\w.-]*)(?P<attrs>[^<>]*?)(?
 _ATTR = re.compile(r'(?P<key>[\w:.-]+)\s*=\s*(?:"(?P<dq>[^"]*)"|\'(?P<sq>[^\']*)\')')
 _ENTITY = re.compile(r"&(?:#(?P<dec>\d+)|#x(?P<hex>[0-9A-Fa-f]+)|(?P<name>amp|lt|gt|quot|apos));")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
-_DCT = re.compile(r"<DCT>\s*<TIMEX3\b(?P<attrs>[^>]*)>", re.S)
-_TITLE = re.compile(r"<TITLE>(?P<title>.*?)</TITLE>", re.S)
+_DCT = re.compile(r"<DCT>\s*<TIMEX3\b(?P<attrs>[^>]*)>", re.DOTALL)
+_TITLE = re.compile(r"<TITLE>(?P<title>.*?)</TITLE>", re.DOTALL)
 _DCT_VALUE = re.compile(r"(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})")
 
 

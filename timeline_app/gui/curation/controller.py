@@ -32,7 +32,12 @@ from timeline_app.gui.curation.autosave import Autosaver, autosave_path
 from timeline_app.gui.curation.commands import DocumentCommand, EditCommand
 from timeline_app.gui.curation.dialog import EventDialog
 from timeline_app.gui.curation.overlay import CurationOverlay
-from timeline_app.gui.curation.presentation import TAG_LANE_PREFIX, Presentation, is_cluster, present
+from timeline_app.gui.curation.presentation import (
+    TAG_LANE_PREFIX,
+    Presentation,
+    is_cluster,
+    present,
+)
 
 if TYPE_CHECKING:
     from timeline_app.gui.main_window import MainWindow
