@@ -27,6 +27,8 @@ extract: $(STAMP)
 test: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 	$(BIN)/lint-imports
+	$(BIN)/ruff check timeline_app tests
+	$(BIN)/mypy timeline_app
 
 benchmark: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m benchmark tests/benchmarks -s
