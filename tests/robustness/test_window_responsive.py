@@ -1,14 +1,16 @@
 """The window never freezes on a large input, and Cancel stops it.
 
-A 1 MB article is opened through the window's own loader (real reader and parser) while a
-10 ms timer ticks in the UI thread: while the file is read and parsed the timer keeps ticking
-(no gap of half a second). Drawing the parsed document once it arrives is UI work; it is
-bounded loosely here (2 s) and its figure printed. Cancelling a load of that file discards it:
-it does not appear afterwards.
+A 2 MB article (some 3 s of reading and parsing) is opened through the window's own loader
+(real reader and parser) while a 10 ms timer ticks in the UI thread: while the file is read and
+parsed the timer keeps ticking, with no gap of a second (a parse in the UI thread would stall
+it for the whole load; the bound leaves room for a garbage collection or a busy machine).
+Drawing the parsed document once it arrives is UI work, bounded loosely (2 s) and printed.
+Cancelling the load of a 1 MB article discards it: it does not appear afterwards.
 """
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,11 +22,11 @@ from tests.robustness.adversarial import news
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-@pytest.fixture
-def big_article(tmp_path: Path) -> Path:
-    path = tmp_path / "big.txt"
-    path.write_text("---\ntitle: Big\npublished: 2021-12-09\n---\n" + news(1_000_000),
+def _article(folder: Path, size: int) -> Path:
+    path = folder / "big.txt"
+    path.write_text("---\ntitle: Big\npublished: 2021-12-09\n---\n" + news(size),
                     encoding="utf-8")
+    gc.collect()
     return path
 
 
@@ -61,6 +63,12 @@ class Ticker:
         self.timer.timeout.connect(self._on_tick)
         self.timer.start()
 
+    def settle(self, qtbot) -> None:  # type: ignore[no-untyped-def]
+        """Let pending UI work (an earlier window being deleted) finish, then start counting."""
+        qtbot.wait(500)
+        self.ticks, self.longest_gap, self.gaps = 0, 0.0, []
+        self._last = time.perf_counter()
+
     def _on_tick(self) -> None:
         now = time.perf_counter()
         self.longest_gap = max(self.longest_gap, now - self._last)
@@ -69,8 +77,10 @@ class Ticker:
         self._last, self.ticks = now, self.ticks + 1
 
 
-def test_loading_a_large_file_keeps_the_window_responsive(qtbot, window, big_article: Path) -> None:  # type: ignore[no-untyped-def]
+def test_loading_a_large_file_keeps_the_window_responsive(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    big_article = _article(tmp_path, 2_000_000)
     ticker = Ticker()
+    ticker.settle(qtbot)
     arrived: list[float] = []
     window.loader.documents_ready.connect(lambda batch: arrived.append(time.perf_counter()))
     started = time.perf_counter()
@@ -83,14 +93,16 @@ def test_loading_a_large_file_keeps_the_window_responsive(qtbot, window, big_art
     assert loading > 0.5, "the file was too small to tell"
     while_loading = max([gap for when, gap in ticker.gaps if when <= arrived[0]], default=0.0)
     drawing = max([gap for when, gap in ticker.gaps if when > arrived[0]], default=0.0)
-    print(f"\n1 MB article: loaded in {loading:.1f} s, longest UI gap {while_loading:.2f} s "
+    print(f"\n2 MB article: loaded in {loading:.1f} s, longest UI gap {while_loading:.2f} s "
           f"while loading, {drawing:.2f} s drawing it")
-    assert while_loading < 0.5, f"UI blocked {while_loading:.2f} s while loading"
+    assert while_loading < 1.0, f"UI blocked {while_loading:.2f} s while loading"
     assert drawing < 2.0, f"UI blocked {drawing:.2f} s drawing the document"
 
 
-def test_cancel_discards_a_large_file_being_parsed(qtbot, window, big_article: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_discards_a_large_file_being_parsed(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    big_article = _article(tmp_path, 1_000_000)
     ticker = Ticker()
+    ticker.settle(qtbot)
     with qtbot.waitSignal(window.loader.finished, timeout=120_000) as finished:
         window.open_paths([big_article])
         qtbot.wait(200)  # reading and parsing have begun
@@ -100,4 +112,4 @@ def test_cancel_discards_a_large_file_being_parsed(qtbot, window, big_article: P
     assert finished.args == [True]
     qtbot.wait(50)
     assert window.session.documents == []
-    assert ticker.longest_gap < 0.5
+    assert ticker.longest_gap < 1.0
