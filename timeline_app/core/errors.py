@@ -8,6 +8,8 @@
     +-- RuleError                  rule data in resources/ is invalid (names the file and rule)
     +-- ProjectFileError           a project file that is corrupt, invalid or from a newer version
     +-- ExportError                an export that cannot be written
+    +-- ParseCancelled             the user cancelled a parse under way (not an input error;
+                                   the command line never cancels)
 
 The command line catches ``TimelineError`` only, prints ``ErrorName: message`` and exits
 non-zero; anything else is a bug and keeps its traceback.
@@ -46,3 +48,8 @@ class ProjectFileError(TimelineError):
 
 class ExportError(TimelineError):
     """An export cannot be written."""
+
+
+
+class ParseCancelled(TimelineError):  # noqa: N818  # a stop asked for, not an error
+    """A parse was stopped because its ``cancel`` callback asked for it."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from timeline_app.core.models import DateSource, Document, Event, Tense, TimeExpression, TimexType
+from timeline_app.parsing.cancel import ITEM_STRIDE, Cancel, check
 from timeline_app.parsing.construct import construct
 from timeline_app.parsing.sentences import paragraph_breaks
 from timeline_app.parsing.tense import markers
@@ -102,8 +103,11 @@ def _carry(doc: Document, index: int, previous: Event | None, origin: Event | No
     return _carried(doc, index, previous, origin)
 
 
-def build_events(doc: Document, user_events: Mapping[int, Event] | None = None) -> list[Event]:
-    """One event per sentence of ``doc``; events the user dated are kept as they are."""
+def build_events(doc: Document, user_events: Mapping[int, Event] | None = None, *,
+                 cancel: Cancel = None) -> list[Event]:
+    """One event per sentence of ``doc``; events the user dated are kept as they are.
+
+    ``cancel`` is polled every ``ITEM_STRIDE`` sentences (see ``parsing.cancel``)."""
     fixed = user_events or {}
     by_sentence: dict[int, list[TimeExpression]] = {}
     for expression in doc.expressions:
@@ -113,6 +117,8 @@ def build_events(doc: Document, user_events: Mapping[int, Event] | None = None) 
     previous: Event | None = None
     origin: Event | None = None
     for index in range(len(doc.sentences)):
+        if cancel is not None and index % ITEM_STRIDE == ITEM_STRIDE - 1:
+            check(cancel)
         own = by_sentence.get(index, [])
         best = _best_expression(own)
         if index in fixed:

@@ -9,7 +9,7 @@ re-resolved when a new publication date is given.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,16 +52,21 @@ def with_dct(doc: Document, dct: dt.date | None) -> Document:
     })
 
 
-def run_job(job: Job) -> Document:
-    """Parse a document, or re-resolve a project's document when its date changed."""
+def run_job(job: Job, *, cancel: Callable[[], bool] | None = None) -> Document:
+    """Parse a document, or re-resolve a project's document when its date changed.
+
+    ``cancel`` is polled during a parse; when it returns True, ``ParseCancelled`` is raised.
+    """
     if not job.parsed:
-        return parse_document(job.document)
+        return parse_document(job.document, cancel=cancel)
     if job.new_date:
         return resolve_document(job.document, job.document.dct)
     return job.document
 
 
-def load_file(path: Path, options: ReadOptions | None = None, dct: dt.date | None = None) -> Iterator[Document]:
-    """Every parsed document of one file; raises ``TimelineError`` for a bad file."""
+def load_file(path: Path, options: ReadOptions | None = None, dct: dt.date | None = None, *,
+              cancel: Callable[[], bool] | None = None) -> Iterator[Document]:
+    """Every parsed document of one file; raises ``TimelineError`` for a bad file and
+    ``ParseCancelled`` when ``cancel`` returns True during a parse."""
     for job in read_jobs(path, options, dct):
-        yield run_job(job)
+        yield run_job(job, cancel=cancel)

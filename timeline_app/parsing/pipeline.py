@@ -14,6 +14,7 @@ from timeline_app.core.models import (
     Tense,
     TimeExpression,
 )
+from timeline_app.parsing.cancel import ITEM_STRIDE, Cancel, check
 from timeline_app.parsing.construct import construct
 from timeline_app.parsing.events import build_events
 from timeline_app.parsing.recognizer import Match, recognise
@@ -29,13 +30,15 @@ def _as_date(value: dt.date | None) -> dt.date | None:
     return value
 
 
-def _expressions(text: str, sentences: list[Sentence],
-                 matches: list[Match]) -> list[TimeExpression]:
+def _expressions(text: str, sentences: list[Sentence], matches: list[Match],
+                 cancel: Cancel = None) -> list[TimeExpression]:
     """Unresolved expressions: span, rule, spec, sentence and tense."""
     starts = [s.start for s in sentences]
     marker_cache: dict[int, list[tuple[int, Tense]]] = {}
     expressions = []
     for number, match in enumerate(matches, start=1):
+        if cancel is not None and number % ITEM_STRIDE == 0:
+            check(cancel)
         index = max(bisect.bisect_right(starts, match.start) - 1, 0)
         sentence = sentences[index] if sentences else Sentence(index=0, start=0, end=len(text))
         if index not in marker_cache:
@@ -54,12 +57,15 @@ def _expressions(text: str, sentences: list[Sentence],
 MAX_ANCHORS = 8  # earlier dates kept for anaphoric expressions
 
 
-def _resolve_all(expressions: list[TimeExpression], dct: dt.date | None) -> list[TimeExpression]:
+def _resolve_all(expressions: list[TimeExpression], dct: dt.date | None,
+                 cancel: Cancel = None) -> list[TimeExpression]:
     """Resolve every expression in text order, tracking the last date mentioned."""
     previous: Anchor | None = None
     earlier: tuple[Anchor, ...] = ()
     resolved = []
-    for expression in expressions:
+    for number, expression in enumerate(expressions, start=1):
+        if cancel is not None and number % ITEM_STRIDE == 0:
+            check(cancel)
         spec = Spec.model_validate(expression.spec)
         context = Context(dct=dct, tense=expression.tense, previous=previous,
                           sentence_index=expression.sentence_index, earlier=earlier)
@@ -90,28 +96,35 @@ def _is_anchor(spec: Spec) -> bool:
     return spec.anchor not in ("comparable", "nearby")
 
 
-def parse_document(doc: Document) -> Document:
-    """Split, recognise and resolve ``doc.text`` against ``doc.dct``; return a new document."""
-    sentences = split_sentences(doc.text)
-    expressions = _expressions(doc.text, sentences, recognise(doc.text))
+def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
+    """Split, recognise and resolve ``doc.text`` against ``doc.dct``; return a new document.
+
+    ``cancel`` is polled at intervals while parsing (see ``parsing.cancel``); when it returns
+    True, ``ParseCancelled`` is raised and nothing is returned.
+    """
+    sentences = split_sentences(doc.text, cancel=cancel)
+    matches = recognise(doc.text, cancel=cancel)
+    expressions = _expressions(doc.text, sentences, matches, cancel)
     parsed = doc.model_copy(update={"sentences": sentences, "expressions": expressions,
                                     "events": []})
-    return resolve_document(parsed, doc.dct)
+    return resolve_document(parsed, doc.dct, cancel=cancel)
 
 
-def resolve_document(doc: Document, dct: dt.date | None) -> Document:
+def resolve_document(doc: Document, dct: dt.date | None, *, cancel: Cancel = None) -> Document:
     """Re-resolve an already parsed document against ``dct`` without re-recognising.
 
     Values, intervals, explanations and events are rebuilt from each expression's spec and
     tense; events whose date the user set (``DateSource.USER``) are kept as they are, and what
     the researcher added to the others (tags, notes, ...) stays on the rebuilt event.
+    ``cancel`` is polled as in ``parse_document``.
     """
     dct = _as_date(dct)
-    expressions = _resolve_all(list(doc.expressions), dct)
+    expressions = _resolve_all(list(doc.expressions), dct, cancel)
     updated = doc.model_copy(update={"dct": dct, "expressions": expressions})
     user_events: dict[int, Event] = {e.sentence_index: e for e in doc.events
                                      if e.date_source is DateSource.USER}
-    events = _keep_researcher_fields(build_events(updated, user_events), doc.events)
+    events = _keep_researcher_fields(build_events(updated, user_events, cancel=cancel),
+                                     doc.events)
     return updated.model_copy(update={"events": events})
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline_app.parsing.cancel import TEXT_STRIDE, Cancel, check
 from timeline_app.parsing.firstchars import first_chars
 from timeline_app.parsing.handlers import HANDLERS, Groups, Handler
 from timeline_app.parsing.rules import Rule, RuleSet, default_rule_set, master_pattern
@@ -77,13 +78,20 @@ def _default() -> _Compiled:
     return compile_rules(default_rule_set())
 
 
-def recognise(text: str, rules: RuleSet | None = None) -> list[Match]:
-    """Find the temporal expressions of ``text``, left to right, without overlaps."""
+def recognise(text: str, rules: RuleSet | None = None, *, cancel: Cancel = None) -> list[Match]:
+    """Find the temporal expressions of ``text``, left to right, without overlaps.
+
+    ``cancel`` is polled every ``TEXT_STRIDE`` characters (see ``parsing.cancel``).
+    """
     compiled = _default() if rules is None else compile_rules(rules)
     found: list[Match] = []
     tried: set[int] = set()  # word starts where nothing matched
     pos = 0
+    poll_at = TEXT_STRIDE
     for trigger in compiled.trigger.finditer(text):
+        if cancel is not None and trigger.start() >= poll_at:
+            poll_at = trigger.start() + TEXT_STRIDE
+            check(cancel)
         if trigger.start() < pos:
             continue
         pos = _scan(text, max(pos, trigger.start() - LOOK_BACK), trigger.start(),

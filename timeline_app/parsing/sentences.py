@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from timeline_app.core.models import Sentence
+from timeline_app.parsing.cancel import TEXT_STRIDE, Cancel, check
 from timeline_app.parsing.construct import construct
 
 # titles and words that are followed by a name or number, never by a new sentence
@@ -64,11 +65,18 @@ def _is_boundary(text: str, start: int, match: re.Match[str]) -> bool:
     return True
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split ``text`` into sentences with exact, end-exclusive character offsets."""
+def split_sentences(text: str, *, cancel: Cancel = None) -> list[Sentence]:
+    """Split ``text`` into sentences with exact, end-exclusive character offsets.
+
+    ``cancel`` is polled every ``TEXT_STRIDE`` characters (see ``parsing.cancel``).
+    """
     sentences: list[Sentence] = []
     start = 0
+    poll_at = TEXT_STRIDE
     for match in _BOUNDARY.finditer(text):
+        if cancel is not None and match.start() >= poll_at:
+            poll_at = match.start() + TEXT_STRIDE
+            check(cancel)
         if not _is_boundary(text, start, match):
             continue
         cut = match.end("end") if match.group("end") is not None else match.start()
