@@ -51,13 +51,14 @@ CASES = [
     ("Look up the year 12000.", DCT, "12000", NOT_RECOGNISED, None, ""),
     ("In the 100th century, maybe.", DCT, "100th century", NOT_RECOGNISED, None, ""),
 ]
-KNOWN_FAILURES = [
-    pytest.param("Caesar was killed in 44 BC.", "44 BC", "BC0044",
-                 marks=pytest.mark.xfail(reason="years before Christ are not recognised; "
-                                                "a rule and a BC value are needed", strict=True)),
-    pytest.param("Troy fell around 1184 B.C.", "1184 B.C.", "BC1184",
-                 marks=pytest.mark.xfail(reason="years before Christ are not recognised",
-                                         strict=True)),
+# before year 1: the value as written (TimeML's "BC" years), a granularity, no interval
+BEFORE_CHRIST = [
+    ("Caesar was killed in 44 BC.", "44 BC", "BC0044", Granularity.YEAR),
+    ("He was killed in 44 B.C. in Rome.", "44 B.C.", "BC0044", Granularity.YEAR),
+    ("Troy fell around 1184 B.C.", "1184 B.C.", "BC1184", Granularity.YEAR),
+    ("The temple dates from 300 BCE.", "300 BCE", "BC0300", Granularity.YEAR),
+    ("Athens flourished in the 5th century BC.", "the 5th century BC", "BC04",
+     Granularity.CENTURY),
 ]
 
 
@@ -98,11 +99,30 @@ def test_an_unresolvable_date_does_not_borrow_the_story_date() -> None:
     assert not second.is_dated and "February 30 does not exist" in second.explanation
 
 
-@pytest.mark.parametrize(("text", "written", "value"), KNOWN_FAILURES)
-def test_years_before_christ_are_represented(text: str, written: str, value: str) -> None:
+@pytest.mark.parametrize(("text", "written", "value", "granularity"), BEFORE_CHRIST)
+def test_years_before_christ_are_represented(text: str, written: str, value: str,
+                                            granularity: Granularity) -> None:
     doc = parse_text(text, DCT)
     (expression,) = [e for e in doc.expressions if e.text == written]
     assert expression.value == value and expression.interval is None
+    assert expression.granularity is granularity
+    assert expression.explanation.startswith(UNRESOLVABLE)
+    assert "before year 1" in expression.explanation
+    (event,) = doc.events
+    assert not event.is_dated and "cannot be placed on the timeline" in event.explanation
+
+
+@pytest.mark.parametrize(("text", "written"), [("Pompeii was buried in AD 79.", "AD 79"),
+                                               ("Vesuvius erupted in 79 AD.", "79 AD")])
+def test_years_anno_domini_are_ordinary_years(text: str, written: str) -> None:
+    (expression,) = parse_text(text, DCT).expressions
+    assert (expression.text, expression.value) == (written, "0079")
+    assert expression.interval is not None and expression.interval.start == dt.datetime(79, 1, 1)
+
+
+def test_bc_and_ad_are_capitals_only() -> None:
+    doc = parse_text("The ad ran 44 times in 2020.", DCT)
+    assert [e.text for e in doc.expressions] == ["2020"]
 
 
 # -- the window and image export ----------------------------------------------------------------

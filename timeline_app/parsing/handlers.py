@@ -231,12 +231,21 @@ def h_decade(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 @handler
+def h_year_era(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """44 BC / 1184 B.C. / 300 BCE (before year 1) / AD 79 / 79 A.D. (as any year)."""
+    year = g.int("year") or g.int("year_ad")
+    if not year:
+        return None
+    return Spec(kind=SpecKind.DATE, year=year, bc=g.has("bc"), mod=_mod(g, params))
+
+
+@handler
 def h_century(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """the 20th century / the nineteenth century."""
     number = g.int("century_num") or g.vocab("century_word", "ordinal")
     if not number:
         return None
-    return Spec(kind=SpecKind.DATE, century=int(number) - 1, mod=_mod(g, params))
+    return Spec(kind=SpecKind.DATE, century=int(number) - 1, bc=g.has("bc"), mod=_mod(g, params))
 
 
 @handler

@@ -76,7 +76,7 @@ def _resolve_all(expressions: list[TimeExpression], dct: dt.date | None,
             start=period.start, end=period.end, granularity=period.granularity)
         resolved.append(expression.model_copy(update={
             "value": result.value, "interval": interval, "explanation": result.explanation,
-            "granularity": None if period is None else period.granularity,
+            "granularity": result.granularity if period is None else period.granularity,
             "anchor": result.anchor, "mod": spec.mod}))
         if _is_anchor(spec) and period is not None:
             if previous is not None:

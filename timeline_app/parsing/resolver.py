@@ -53,6 +53,7 @@ class Resolution:
     period: Period | None
     explanation: str
     anchor: str | None = None
+    granularity: Granularity | None = None  # when there is no period (a year before 1)
 
 
 def resolve(spec: Spec, ctx: Context) -> Resolution:
@@ -220,7 +221,24 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     return nearest.start.year, f"the {name} nearest to the publication date {ref}"
 
 
+def _before_christ(spec: Spec) -> Resolution:
+    """A year or century before Christ: its TIMEX3 value as written ("BC0044", "BC04" for the
+    5th century BC) and granularity, but no interval: the calendar, and so the timeline's
+    axis, starts at year 1."""
+    if spec.year is not None:
+        value, granularity, words = f"BC{spec.year:04d}", Granularity.YEAR, f"{spec.year} BC"
+    else:
+        century = spec.century or 0
+        value, granularity = f"BC{century:02d}", Granularity.CENTURY
+        words = f"the {_ordinal(century + 1)} century BC"
+    return Resolution(value, None, f"unresolvable on the timeline: {words} is before year 1 "
+                      "and cannot be placed on the timeline's axis; kept as written",
+                      granularity=granularity)
+
+
 def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
+    if spec.bc:
+        return _before_christ(spec)
     if spec.century is not None and spec.year is None and spec.decade is None:
         period = cal.century_period(spec.century)
         return Resolution(period.value, period,

@@ -74,6 +74,7 @@ class Spec(BaseModel):
     type: TimexType = TimexType.DATE
     # calendar fields (date, weekday)
     century: int | None = None  # 19 for the 1900s
+    bc: bool = False  # year and century count back from year 1 (44 BC, the 5th century BC)
     decade: int | None = None  # 199 for the 1990s
     year: int | None = None
     month: int | None = None
