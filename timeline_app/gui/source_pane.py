@@ -1,16 +1,37 @@
 """The source pane: one document's text, every temporal expression tinted by granularity, the
 selected event's sentence and expression emphasised. Clicking an expression or a sentence selects
-its event and asks the timeline to centre it."""
+its event and asks the timeline to centre it.
+
+Only the expressions on screen (and a screenful either side) carry a highlight at any time: they
+are re-picked as the text scrolls or resizes, so opening a long article costs the same as a short
+one (a highlight for each of 18,000 expressions took most of a second to build).
+"""
 
 from __future__ import annotations
 
 import bisect
+from functools import cache
+from typing import TypeAlias
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from timeline_app.core.models import Document, Event
+from timeline_app.core.models import Event, Granularity, TimeExpression
 from timeline_app.gui.session import TimelineSession
 from timeline_app.render.style import CLASS_COLOURS, GRANULARITY_CLASS, GranularityClass, tint
+
+Highlight: TypeAlias = QtWidgets.QTextEdit.ExtraSelection
+
+
+@cache
+def _expression_format(granularity: Granularity | None) -> QtGui.QTextCharFormat:
+    """The tint and underline of an expression of this granularity (shared, never modified)."""
+    cls = GRANULARITY_CLASS.get(granularity) if granularity else None
+    colour = CLASS_COLOURS[cls if cls is not None else GranularityClass.UNDATED]
+    fmt = QtGui.QTextCharFormat()
+    fmt.setBackground(QtGui.QColor(tint(colour, 0.72)))
+    fmt.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.SingleUnderline)
+    fmt.setUnderlineColor(QtGui.QColor(colour))
+    return fmt
 
 
 class SourcePane(QtWidgets.QWidget):
@@ -36,9 +57,17 @@ class SourcePane(QtWidgets.QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.chooser)
         layout.addWidget(self.text)
-        self._base: list[QtWidgets.QTextEdit.ExtraSelection] = []
+        self._base: list[Highlight] = []  # the expressions highlighted now: those near the screen
+        self._highlighted: tuple[int, int] = (0, 0)  # their slice of _expressions
+        self._sentence: Highlight | None = None  # the selected event's sentence
+        self._expression: Highlight | None = None  # and its expression
         self._sentence_starts: list[int] = []
+        self._expressions: list[TimeExpression] = []  # in text order
+        self._expression_starts: list[int] = []
+        self._expression_ends: list[int] = []
         self.chooser.currentIndexChanged.connect(self._on_chooser_changed)
+        self.text.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.text.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
         session.documents_changed.connect(self._on_documents_changed)
         session.selection_changed.connect(self._on_selection_changed)
 
@@ -75,23 +104,37 @@ class SourcePane(QtWidgets.QWidget):
             self.chooser.blockSignals(False)
         self.text.setPlainText(doc.text if doc else "")
         self._sentence_starts = [s.start for s in doc.sentences] if doc else []
-        self._base = self._expression_highlights(doc) if doc else []
+        self._expressions = sorted(doc.expressions, key=lambda x: x.start) if doc else []
+        self._expression_starts = [x.start for x in self._expressions]
+        self._expression_ends = [x.end for x in self._expressions]
+        self._highlighted = (0, 0)
+        self._base = []
         self._emphasise(self.session.event(self.session.selected))
 
-    def _expression_highlights(self, doc: Document) -> list[QtWidgets.QTextEdit.ExtraSelection]:
-        out = []
-        for expr in doc.expressions:
-            cls = GRANULARITY_CLASS.get(expr.granularity) if expr.granularity else None
-            colour = CLASS_COLOURS[cls if cls is not None else GranularityClass.UNDATED]
-            fmt = QtGui.QTextCharFormat()
-            fmt.setBackground(QtGui.QColor(tint(colour, 0.72)))
-            fmt.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(QtGui.QColor(colour))
-            fmt.setToolTip(f"{expr.text} → {expr.value}\n{expr.explanation}")
-            out.append(self._selection(expr.start, expr.end, fmt))
-        return out
+    def _on_scrolled(self, *args: object) -> None:
+        if self._refresh_highlights():
+            self._apply_selections()
 
-    def _selection(self, start: int, end: int, fmt: QtGui.QTextCharFormat) -> QtWidgets.QTextEdit.ExtraSelection:
+    def _refresh_highlights(self) -> bool:
+        """Highlight the expressions within a screenful of what is shown; whether that changed."""
+        viewport = self.text.viewport()
+        height = viewport.height()
+        first = self.text.cursorForPosition(QtCore.QPoint(0, -height)).position()
+        last = self.text.cursorForPosition(QtCore.QPoint(viewport.width(), 2 * height)).position()
+        lo = bisect.bisect_right(self._expression_ends, first)
+        hi = bisect.bisect_right(self._expression_starts, last, lo=lo)
+        if (lo, hi) == self._highlighted:
+            return False
+        self._highlighted = (lo, hi)
+        self._base = [self._expression_highlight(x) for x in self._expressions[lo:hi]]
+        return True
+
+    def _expression_highlight(self, expr: TimeExpression) -> Highlight:
+        fmt = QtGui.QTextCharFormat(_expression_format(expr.granularity))
+        fmt.setToolTip(f"{expr.text} → {expr.value}\n{expr.explanation}")
+        return self._selection(expr.start, expr.end, fmt)
+
+    def _selection(self, start: int, end: int, fmt: QtGui.QTextCharFormat) -> Highlight:
         sel = QtWidgets.QTextEdit.ExtraSelection()
         cursor = QtGui.QTextCursor(self.text.document())
         cursor.setPosition(start)
@@ -100,25 +143,33 @@ class SourcePane(QtWidgets.QWidget):
         sel.format = fmt
         return sel
 
+    def _apply_selections(self) -> None:
+        """The sentence under the expressions, the emphasised expression over them (as drawn)."""
+        extra = [self._sentence] if self._sentence is not None else []
+        extra.extend(self._base)
+        if self._expression is not None:
+            extra.append(self._expression)
+        self.text.setExtraSelections(extra)
+
     def _emphasise(self, event: Event | None) -> None:
         doc = self.session.document(self.document_id or "")
-        extra = []
+        self._sentence = self._expression = None
         if event is not None and doc is not None and event.document_id == doc.id and event.sentence_index < len(doc.sentences):
             sentence = doc.sentences[event.sentence_index]
             fmt = QtGui.QTextCharFormat()
             fmt.setBackground(QtGui.QColor("#FFF3BF"))
-            extra.append(self._selection(sentence.start, sentence.end, fmt))
-        extra.extend(self._base)
+            self._sentence = self._selection(sentence.start, sentence.end, fmt)
         if event is not None and doc is not None and event.expression_id:
             expr = next((x for x in doc.expressions if x.id == event.expression_id), None)
             if expr is not None:
                 fmt = QtGui.QTextCharFormat()
                 fmt.setFontWeight(QtGui.QFont.Weight.Bold)
                 fmt.setBackground(QtGui.QColor("#FFD43B"))
-                extra.append(self._selection(expr.start, expr.end, fmt))
-        self.text.setExtraSelections(extra)
-        if len(extra) > len(self._base):
-            self._scroll_to(extra[0].cursor.selectionStart())
+                self._expression = self._selection(expr.start, expr.end, fmt)
+        self._refresh_highlights()
+        self._apply_selections()
+        if self._sentence is not None:
+            self._scroll_to(self._sentence.cursor.selectionStart())
 
     def _scroll_to(self, position: int) -> None:
         cursor = QtGui.QTextCursor(self.text.document())
@@ -129,6 +180,8 @@ class SourcePane(QtWidgets.QWidget):
     # --- view -> session ----------------------------------------------------------------------
 
     def eventFilter(self, watched: QtCore.QObject, ev: QtCore.QEvent) -> bool:  # noqa: N802
+        if watched is self.text.viewport() and ev.type() == QtCore.QEvent.Type.Resize:
+            self._on_scrolled()
         if watched is self.text.viewport() and ev.type() == QtCore.QEvent.Type.MouseButtonRelease:
             mouse = ev  # a QMouseEvent
             if self.text.textCursor().hasSelection():
