@@ -65,3 +65,36 @@ def test_cancel_stops_loading(qtbot: QtBot, window, tmp_path: Path) -> None:  # 
         gate.set()
     assert blocker.args == [True]
     assert len(window.session.documents) < 5
+
+
+def test_cancel_reaches_a_load_under_way_and_is_not_reported_as_a_failure(qtbot: QtBot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import threading
+    from collections.abc import Callable, Iterator
+
+    from timeline_app.core.errors import ParseCancelled
+    from timeline_app.core.models import Document
+
+    started = threading.Event()
+    polls: list[bool] = []
+
+    def parse_until_cancelled(path: Path, *, cancel: Callable[[], bool] | None = None) -> Iterator[Document]:
+        assert cancel is not None
+        started.set()
+        for _ in range(500):  # a long parse that polls as the parser does (at most 5 s)
+            polls.append(cancel())
+            if polls[-1]:
+                raise ParseCancelled("the parse was cancelled")
+            threading.Event().wait(0.01)
+        yield Document(id=path.stem, text="x")
+
+    (tmp_path / "big.txt").write_text("x")
+    (tmp_path / "next.txt").write_text("x")
+    with qtbot.waitSignal(window.loader.finished, timeout=10000) as blocker:
+        window.open_paths([tmp_path / "big.txt", tmp_path / "next.txt"], load=parse_until_cancelled)
+        assert started.wait(5)
+        window.cancel_action.trigger()
+    assert blocker.args == [True]
+    assert polls[-1] is True and len(polls) < 500  # stopped inside the load, not after it
+    assert window.session.documents == []  # neither that file nor the next one
+    assert window.failures == []
+    assert "Cancelled" in window.statusBar().currentMessage()

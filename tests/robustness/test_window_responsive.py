@@ -5,7 +5,9 @@ A 2 MB article (some 3 s of reading and parsing) is opened through the window's 
 parsed the timer keeps ticking, with no gap of a second (a parse in the UI thread would stall
 it for the whole load; the bound leaves room for a garbage collection or a busy machine).
 Drawing the parsed document once it arrives is UI work: its pause is printed, not bounded here.
-Cancelling the load of a 1 MB article discards it: it does not appear afterwards.
+Cancelling the load of a 1 MB article discards it (it does not appear afterwards, and no failure
+is reported), and stops the parse under way: the load finishes in a fraction of the time the same
+file takes to read and parse in full.
 """
 
 from __future__ import annotations
@@ -101,15 +103,33 @@ def test_loading_a_large_file_keeps_the_window_responsive(qtbot, window, tmp_pat
 
 def test_cancel_discards_a_large_file_being_parsed(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     big_article = _article(tmp_path, 1_000_000)
+    started = time.perf_counter()
+    with qtbot.waitSignal(window.loader.finished, timeout=120_000):
+        window.open_paths([big_article])
+    full_load = time.perf_counter() - started  # reading and parsing it to the end
+    assert [d.title for d in window.session.documents] == ["Big"]
+    window.session.clear()
+
     ticker = Ticker()
     ticker.settle(qtbot)
+    finished_at: list[float] = []
+    window.loader.finished.connect(lambda cancelled: finished_at.append(time.perf_counter()))
     with qtbot.waitSignal(window.loader.finished, timeout=120_000) as finished:
         window.open_paths([big_article])
         qtbot.wait(200)  # reading and parsing have begun
         assert window.cancel_action.isEnabled()
+        cancelled_at = time.perf_counter()
         window.cancel_action.trigger()
     ticker.timer.stop()
     assert finished.args == [True]
     qtbot.wait(50)
     assert window.session.documents == []
+    assert window.failures == []  # a cancel is not a file that failed
+    assert "Cancelled" in window.statusBar().currentMessage()
     assert ticker.longest_gap < 2.0
+    # the parse stops where it is, not at its end
+    stopping = finished_at[0] - cancelled_at
+    print(f"\n1 MB article: read and parsed in {full_load:.2f} s; "
+          f"stopped {stopping:.3f} s after Cancel")
+    assert full_load > 0.6, "the file was too small to tell"
+    assert stopping < full_load / 3, f"Cancel took {stopping:.2f} s of a {full_load:.2f} s load"
