@@ -7,6 +7,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import SAMPLE_EVENTS, make_document
+from timeline_app.core.models import Document
 from timeline_app.render.style import CLASS_COLOURS, GRANULARITY_CLASS, tint
 
 REPEATS = 400  # 2,400 sentences, 1,600 expressions: many screens of text
@@ -27,8 +28,18 @@ def _tints(text: QtWidgets.QPlainTextEdit) -> dict[tuple[int, int], str]:
     return out
 
 
+def _long_document(repeats: int = REPEATS) -> Document:
+    """The sample rows many times over, in paragraphs of five sentences (a line break replaces
+    the space after every fifth sentence, so every offset stays as it was)."""
+    doc = make_document(doc_id="long", events=SAMPLE_EVENTS * repeats)
+    text = list(doc.text)
+    for sentence in doc.sentences[4::5]:
+        text[sentence.end] = "\n"
+    return doc.model_copy(update={"text": "".join(text)})
+
+
 def _open_long(window) -> None:  # type: ignore[no-untyped-def]
-    window.session.add_documents([make_document(doc_id="long", events=SAMPLE_EVENTS * REPEATS)])
+    window.session.add_documents([_long_document()])
     QtWidgets.QApplication.processEvents()
 
 
@@ -74,3 +85,16 @@ def test_selected_event_far_down_is_shown_emphasised_with_its_neighbours_tinted(
     tints = _tints(text)
     neighbours = [x for x in doc.expressions if x.end > first and x.start < last and x.id != expr.id]
     assert neighbours and all((x.start, x.end) in tints for x in neighbours)
+
+
+def test_an_event_selected_as_its_long_article_opens_stays_in_view_once_drawn(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    # selected in the same turn as the text arrives: the pane re-wraps and lays the text out after
+    window.session.add_documents([_long_document(REPEATS * 4)])
+    doc = window.session.document("long")
+    event = next(e for e in doc.events[len(doc.events) * 2 // 3:] if e.expression_id)
+    window.session.select(event.id)
+    window.resize(1100, 800)
+    qtbot.wait(200)
+    sentence = doc.sentences[event.sentence_index]
+    first, last = _on_screen(window.source.text)
+    assert first <= sentence.start <= last

@@ -20,6 +20,7 @@ from timeline_app.gui.session import TimelineSession
 from timeline_app.render.style import CLASS_COLOURS, GRANULARITY_CLASS, GranularityClass, tint
 
 Highlight: TypeAlias = QtWidgets.QTextEdit.ExtraSelection
+RECENTRE_CHECKS = 3  # paints after a centring at which the selected sentence is checked on screen
 
 
 @cache
@@ -61,6 +62,7 @@ class SourcePane(QtWidgets.QWidget):
         self._highlighted: tuple[int, int] = (0, 0)  # their slice of _expressions
         self._sentence: Highlight | None = None  # the selected event's sentence
         self._expression: Highlight | None = None  # and its expression
+        self._recentre_checks = 0
         self._sentence_starts: list[int] = []
         self._expressions: list[TimeExpression] = []  # in text order
         self._expression_starts: list[int] = []
@@ -68,6 +70,7 @@ class SourcePane(QtWidgets.QWidget):
         self.chooser.currentIndexChanged.connect(self._on_chooser_changed)
         self.text.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.text.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.text.verticalScrollBar().actionTriggered.connect(self._on_user_scrolled)
         session.documents_changed.connect(self._on_documents_changed)
         session.selection_changed.connect(self._on_selection_changed)
 
@@ -110,6 +113,9 @@ class SourcePane(QtWidgets.QWidget):
         self._highlighted = (0, 0)
         self._base = []
         self._emphasise(self.session.event(self.session.selected))
+
+    def _on_user_scrolled(self, *args: object) -> None:
+        self._recentre_checks = 0  # the reader has moved on: leave the text where they put it
 
     def _on_scrolled(self, *args: object) -> None:
         if self._refresh_highlights():
@@ -169,19 +175,44 @@ class SourcePane(QtWidgets.QWidget):
         self._refresh_highlights()
         self._apply_selections()
         if self._sentence is not None:
-            self._scroll_to(self._sentence.cursor.selectionStart())
+            self._centre_on(self._sentence.cursor.selectionStart())
 
     def _scroll_to(self, position: int) -> None:
+        self._centre_on(position)
+        self._recentre_checks = RECENTRE_CHECKS
+
+    def _centre_on(self, position: int) -> None:
         cursor = QtGui.QTextCursor(self.text.document())
         cursor.setPosition(position)
         self.text.setTextCursor(cursor)
         self.text.centerCursor()
 
+    def _sentence_on_screen(self) -> bool:
+        if self._sentence is None:
+            return False
+        viewport = self.text.viewport()
+        first = self.text.cursorForPosition(QtCore.QPoint(0, 0)).position()
+        last = self.text.cursorForPosition(QtCore.QPoint(viewport.width(), viewport.height())).position()
+        return first <= self._sentence.cursor.selectionStart() <= last
+
+    def _keep_sentence_on_screen(self) -> None:
+        """After a centring or a re-wrap, the first paints lay out text that was only estimated
+        (a line per paragraph) and can push the sentence off screen: bring it back."""
+        if not self._recentre_checks:
+            return
+        self._recentre_checks -= 1
+        if self._sentence is not None and not self._sentence_on_screen():
+            self._centre_on(self._sentence.cursor.selectionStart())
+
     # --- view -> session ----------------------------------------------------------------------
 
     def eventFilter(self, watched: QtCore.QObject, ev: QtCore.QEvent) -> bool:  # noqa: N802
         if watched is self.text.viewport() and ev.type() == QtCore.QEvent.Type.Resize:
-            self._on_scrolled()
+            if self._sentence_on_screen():  # still laid out for the old size
+                self._recentre_checks = RECENTRE_CHECKS
+            QtCore.QTimer.singleShot(0, self, self._on_scrolled)
+        if watched is self.text.viewport() and ev.type() == QtCore.QEvent.Type.Paint and self._recentre_checks:
+            QtCore.QTimer.singleShot(0, self, self._keep_sentence_on_screen)
         if watched is self.text.viewport() and ev.type() == QtCore.QEvent.Type.MouseButtonRelease:
             mouse = ev  # a QMouseEvent
             if self.text.textCursor().hasSelection():
