@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from timeline_app.core.models import Granularity
 
@@ -36,6 +37,7 @@ def add_months(year: int, month: int, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+@lru_cache(maxsize=4096)  # periods are immutable; text repeats a few days
 def day_period(day: dt.date) -> Period:
     return Period(day.isoformat(), Granularity.DAY, _at(day), _at(day) + dt.timedelta(days=1))
 
@@ -95,12 +97,14 @@ def century_period(century: int) -> Period:
                   dt.datetime(max(century * 100, 1), 1, 1), dt.datetime(century * 100 + 100, 1, 1))
 
 
+@lru_cache(maxsize=4096)  # periods are immutable; text repeats a few days
 def part_of_day_period(day: dt.date, part: str) -> Period:
     first, last = PART_OF_DAY_HOURS[part]
     return Period(f"{day.isoformat()}T{part}", Granularity.PART_OF_DAY, _at(day, first),
                   _at(day, last))
 
 
+@lru_cache(maxsize=4096)  # periods are immutable; text repeats a few days
 def time_period(day: dt.date, hour: int, minute: int) -> Period:
     start = _at(day) + dt.timedelta(hours=hour, minutes=minute)
     return Period(f"{day.isoformat()}T{hour:02d}:{minute:02d}", Granularity.MINUTE, start,

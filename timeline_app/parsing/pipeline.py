@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, NamedTuple
 
 from timeline_app.core.models import (
     DateSource,
@@ -18,7 +22,7 @@ from timeline_app.parsing.cancel import ITEM_STRIDE, Cancel, check
 from timeline_app.parsing.construct import construct
 from timeline_app.parsing.events import build_events
 from timeline_app.parsing.recognizer import Match, recognise
-from timeline_app.parsing.resolver import Anchor, Context, resolve
+from timeline_app.parsing.resolver import Anchor, Context, Resolution, resolve
 from timeline_app.parsing.sentences import split_sentences
 from timeline_app.parsing.spec import Spec, SpecKind
 from timeline_app.parsing.tense import markers, tense_at
@@ -30,12 +34,24 @@ def _as_date(value: dt.date | None) -> dt.date | None:
     return value
 
 
-def _expressions(text: str, sentences: list[Sentence], matches: list[Match],
-                 cancel: Cancel = None) -> list[TimeExpression]:
-    """Unresolved expressions: span, rule, spec, sentence and tense."""
+class _Found(NamedTuple):
+    """A recognised expression before resolution: where it is, its spec and its tense."""
+
+    id: str
+    start: int
+    end: int
+    rule: str
+    spec: Spec
+    sentence_index: int
+    tense: Tense
+
+
+def _found(text: str, sentences: list[Sentence], matches: list[Match],
+           cancel: Cancel = None) -> list[_Found]:
+    """The matches with their ids, sentences and tenses."""
     starts = [s.start for s in sentences]
     marker_cache: dict[int, list[tuple[int, Tense]]] = {}
-    expressions = []
+    found = []
     for number, match in enumerate(matches, start=1):
         if cancel is not None and number % ITEM_STRIDE == 0:
             check(cancel)
@@ -45,43 +61,83 @@ def _expressions(text: str, sentences: list[Sentence], matches: list[Match],
             marker_cache[index] = markers(text[sentence.start : sentence.end])
         tense = tense_at(marker_cache[index], match.start - sentence.start,
                          match.end - sentence.start)
+        found.append(_Found(f"t{number}", match.start, match.end, match.rule, match.spec, index,
+                            tense))
+    return found
+
+
+def _expressions(text: str, found: list[_Found], dct: dt.date | None,
+                 cancel: Cancel = None) -> list[TimeExpression]:
+    """The resolved expressions of a parse, each built once."""
+    resolutions = _resolutions([(f.id, f.spec, f.tense, f.sentence_index) for f in found], dct,
+                               cancel)
+    dumps: dict[Spec, dict[str, Any]] = {}  # equal specs (frozen) dump alike
+    expressions = []
+    for item, (result, interval) in zip(found, resolutions, strict=True):
+        spec = item.spec
+        dump = dumps.get(spec)
+        if dump is None:
+            dump = dumps[spec] = spec.model_dump(mode="json", exclude_defaults=True)
         expressions.append(construct(
             TimeExpression,
-            id=f"t{number}", start=match.start, end=match.end, text=text[match.start : match.end],
-            type=match.spec.type, value="", granularity=None, mod=match.spec.mod, anchor=None,
-            rule=match.rule, explanation="", sentence_index=index, tense=tense,
-            spec=match.spec.model_dump(mode="json", exclude_defaults=True), interval=None))
+            id=item.id, start=item.start, end=item.end, text=text[item.start : item.end],
+            type=spec.type, value=result.value,
+            granularity=result.granularity if interval is None else interval.granularity,
+            mod=spec.mod, anchor=result.anchor, rule=item.rule, explanation=result.explanation,
+            sentence_index=item.sentence_index, tense=item.tense, spec=dict(dump),
+            interval=interval))
     return expressions
 
 
 MAX_ANCHORS = 8  # earlier dates kept for anaphoric expressions
 
 
-def _resolve_all(expressions: list[TimeExpression], dct: dt.date | None,
-                 cancel: Cancel = None) -> list[TimeExpression]:
-    """Resolve every expression in text order, tracking the last date mentioned."""
+def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
+                 cancel: Cancel = None) -> list[tuple[Resolution, Interval | None]]:
+    """Resolve (id, spec, tense, sentence index) in text order, tracking the last date
+    mentioned; each resolution with its interval."""
     previous: Anchor | None = None
     earlier: tuple[Anchor, ...] = ()
     resolved = []
-    for number, expression in enumerate(expressions, start=1):
+    # only offsets from an earlier date read the dates mentioned before; any other spec
+    # resolves the same for the same tense (the publication date is fixed here): resolve once
+    fixed: dict[tuple[Spec, Tense], Resolution] = {}
+    for number, (expression_id, spec, tense, sentence_index) in enumerate(items, start=1):
         if cancel is not None and number % ITEM_STRIDE == 0:
             check(cancel)
-        spec = Spec.model_validate(expression.spec)
-        context = Context(dct=dct, tense=expression.tense, previous=previous,
-                          sentence_index=expression.sentence_index, earlier=earlier)
-        result = resolve(spec, context)
+        context_free = spec.kind is not SpecKind.RELATIVE or spec.anchor == "dct"
+        result = fixed.get((spec, tense)) if context_free else None
+        if result is None:
+            result = resolve(spec, Context(dct=dct, tense=tense, previous=previous,
+                                           sentence_index=sentence_index, earlier=earlier))
+            if context_free:
+                fixed[(spec, tense)] = result
         period = result.period
         interval = None if period is None else construct(
             Interval,
             start=period.start, end=period.end, granularity=period.granularity)
-        resolved.append(expression.model_copy(update={
-            "value": result.value, "interval": interval, "explanation": result.explanation,
-            "granularity": result.granularity if period is None else period.granularity,
-            "anchor": result.anchor, "mod": spec.mod}))
-        if _is_anchor(spec) and period is not None:
+        resolved.append((result, interval))
+        if period is not None and _is_anchor(spec):
             if previous is not None:
                 earlier = (previous, *earlier[:MAX_ANCHORS])
-            previous = Anchor(expression.id, period, expression.sentence_index)
+            previous = Anchor(expression_id, period, sentence_index)
+    return resolved
+
+
+def _resolve_all(expressions: list[TimeExpression], dct: dt.date | None,
+                 cancel: Cancel = None) -> list[TimeExpression]:
+    """Re-resolve stored expressions from their specs and tenses."""
+    specs = [Spec.model_validate(e.spec) for e in expressions]
+    items = [(e.id, spec, e.tense, e.sentence_index)
+             for e, spec in zip(expressions, specs, strict=True)]
+    resolved = []
+    for expression, spec, (result, interval) in zip(expressions, specs,
+                                                    _resolutions(items, dct, cancel),
+                                                    strict=True):
+        resolved.append(expression.model_copy(update={
+            "value": result.value, "interval": interval, "explanation": result.explanation,
+            "granularity": result.granularity if interval is None else interval.granularity,
+            "anchor": result.anchor, "mod": spec.mod}))
     return resolved
 
 
@@ -102,12 +158,32 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
     ``cancel`` is polled at intervals while parsing (see ``parsing.cancel``); when it returns
     True, ``ParseCancelled`` is raised and nothing is returned.
     """
-    sentences = split_sentences(doc.text, cancel=cancel)
-    matches = recognise(doc.text, cancel=cancel)
-    expressions = _expressions(doc.text, sentences, matches, cancel)
-    parsed = doc.model_copy(update={"sentences": sentences, "expressions": expressions,
-                                    "events": []})
-    return resolve_document(parsed, doc.dct, cancel=cancel)
+    with _no_cycle_collection():
+        sentences = split_sentences(doc.text, cancel=cancel)
+        found = _found(doc.text, sentences, recognise(doc.text, cancel=cancel), cancel)
+        dct = _as_date(doc.dct)
+        parsed = doc.model_copy(update={
+            "sentences": sentences, "events": [], "dct": dct,
+            "expressions": _expressions(doc.text, found, dct, cancel)})
+        return _with_events(parsed, {}, [], cancel)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector during a parse.
+
+    A parse allocates a few objects per expression and keeps them all, which the collector
+    would scan again and again (a third of the time on text with a date in every other
+    word); the parser creates no reference cycles, and memory is still freed by reference
+    counting. The collector's previous state is restored afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def resolve_document(doc: Document, dct: dt.date | None, *, cancel: Cancel = None) -> Document:
@@ -123,9 +199,14 @@ def resolve_document(doc: Document, dct: dt.date | None, *, cancel: Cancel = Non
     updated = doc.model_copy(update={"dct": dct, "expressions": expressions})
     user_events: dict[int, Event] = {e.sentence_index: e for e in doc.events
                                      if e.date_source is DateSource.USER}
-    events = _keep_researcher_fields(build_events(updated, user_events, cancel=cancel),
-                                     doc.events)
-    return updated.model_copy(update={"events": events})
+    return _with_events(updated, user_events, doc.events, cancel)
+
+
+def _with_events(doc: Document, user_events: dict[int, Event], old: list[Event],
+                 cancel: Cancel) -> Document:
+    """The document with its events rebuilt from its resolved expressions."""
+    events = _keep_researcher_fields(build_events(doc, user_events, cancel=cancel), old)
+    return doc.model_copy(update={"events": events})
 
 
 # the event fields the parser computes; any other field is the researcher's and is kept

@@ -12,7 +12,7 @@ order that matches wins. A handler may reject a match; the next position is then
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from timeline_app.parsing.cancel import TEXT_STRIDE, Cancel, check
@@ -42,6 +42,9 @@ class _Compiled:
     trigger: re.Pattern[str]
     starter: re.Pattern[str]
     by_group: dict[str, tuple[Rule, Handler, tuple[tuple[str, str], ...]]]
+    # handler results by rule group and group texts: handlers are pure, and news (and hostile
+    # text) repeats the same few expressions; cleared when full to keep memory bounded
+    specs: dict[tuple[str, object], Spec | None] = field(default_factory=dict, compare=False)
 
     def regex_for(self, char: str) -> re.Pattern[str]:
         return self.by_char.get(char.lower(), self.fallback)
@@ -87,6 +90,7 @@ def recognise(text: str, rules: RuleSet | None = None, *, cancel: Cancel = None)
     found: list[Match] = []
     tried: set[int] = set()  # word starts where nothing matched
     pos = 0
+    scanned = 0  # every starter before it has been tried, or lies inside a match
     poll_at = TEXT_STRIDE
     for trigger in compiled.trigger.finditer(text):
         if cancel is not None and trigger.start() >= poll_at:
@@ -94,10 +98,11 @@ def recognise(text: str, rules: RuleSet | None = None, *, cancel: Cancel = None)
             check(cancel)
         if trigger.start() < pos:
             continue
-        pos = _scan(text, max(pos, trigger.start() - LOOK_BACK), trigger.start(),
+        pos = _scan(text, max(pos, scanned, trigger.start() - LOOK_BACK), trigger.start(),
                     compiled, tried, found)
         if pos <= trigger.start():
             pos = _try(text, trigger.start(), compiled, tried, found) or pos
+        scanned = trigger.start()
     return found
 
 
@@ -124,7 +129,19 @@ def _try(text: str, at: int, compiled: _Compiled, tried: set[int], found: list[M
     return m.end()
 
 
+SPEC_CACHE_SIZE = 4096
+
+
 def _spec(m: re.Match[str], compiled: _Compiled) -> Spec | None:
-    rule, handler, names = compiled.by_group[m.lastgroup or ""]
-    groups = {short: m.group(full) for full, short in names}
-    return handler(Groups(groups, compiled.rules), rule.params)
+    group = m.lastgroup or ""
+    rule, handler, names = compiled.by_group[group]
+    texts = tuple(m.group(full) for full, _ in names)
+    key = (group, texts)
+    if key in compiled.specs:
+        return compiled.specs[key]
+    groups = {short: text for (_, short), text in zip(names, texts, strict=True)}
+    spec = handler(Groups(groups, compiled.rules), rule.params)
+    if len(compiled.specs) >= SPEC_CACHE_SIZE:
+        compiled.specs.clear()
+    compiled.specs[key] = spec
+    return spec

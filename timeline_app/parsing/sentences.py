@@ -52,7 +52,11 @@ def _is_boundary(text: str, start: int, match: re.Match[str]) -> bool:
     # look back a bounded stretch only: searching from the sentence start made a long run of
     # abbreviations ("Mr. Dec. 8 Gen. ...", "3 p.m. 4 a.m. ...") quadratic
     window = max(start, match.start("end") - _LOOK_BACK)
-    before = _LAST_WORD.search(text, window, match.start("end") + 1)
+    # the word holds no space or line break: start the search after the last one (a run of
+    # short abbreviations, "3 p.m. 4 a.m. ...", would otherwise retry the whole window)
+    stop = match.start("end") + 1
+    window = max(window, text.rfind(" ", window, stop) + 1, text.rfind("\n", window, stop) + 1)
+    before = _LAST_WORD.search(text, window, stop)
     word = before.group(1).lower().rstrip(".") if before else ""
     following = _NEXT_WORD.match(text, match.end())
     next_word = following.group(1).lower() if following else ""
