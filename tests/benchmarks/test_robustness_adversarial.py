@@ -1,11 +1,10 @@
 """Linear time on adversarial input: seconds per MB of each hostile pattern against ordinary news.
 
-Target: no pattern costs more than a few times (5x) as much per MB as news; each pattern over
-it is flagged in the table. Text where every word is a date ("Dec. 8 Jan. 9 ...": some 140,000
-expressions per MB, against about a thousand in news) costs more per MB because the parser
-resolves and explains every expression; that cost is linear (tests/robustness checks the
-scaling). The assertion is the catastrophic bound: 20x news per MB, which any superlinear
-pattern passes at 1 MB.
+Target: no pattern costs more than a few times (5x) as much per MB as news; the test fails
+naming each pattern over it. Text where every word is a date ("Dec. 8 Jan. 9 ...": some
+140,000 expressions per MB, against about ten thousand in news) costs more per MB because the
+parser resolves and explains every expression; that cost is linear (tests/robustness checks
+the scaling) and kept low by reusing what repeats (handler results, resolutions).
 Run: .venv/bin/python -m pytest -m benchmark tests/benchmarks/test_robustness_adversarial.py -s
 Set ADVERSARIAL_MB to change the size (default 1 MB per pattern).
 """
@@ -25,7 +24,6 @@ from timeline_app.parsing import parse_text
 SIZE = int(float(os.environ.get("ADVERSARIAL_MB", "1")) * 1_000_000)
 DCT = dt.date(2021, 12, 9)
 TARGET_RATIO = 5.0
-MAX_RATIO = 20.0
 
 
 def _seconds(text: str) -> tuple[float, int]:
@@ -52,4 +50,4 @@ def test_adversarial_input_costs_no_more_than_a_few_times_news_per_mb() -> None:
               flush=True)
     worst = max(ratios, key=ratios.__getitem__)
     print(f"worst: {worst} at {ratios[worst]:.2f}x news per MB")
-    assert {n: r for n, r in ratios.items() if r > MAX_RATIO} == {}
+    assert {n: round(r, 2) for n, r in ratios.items() if r > TARGET_RATIO} == {}

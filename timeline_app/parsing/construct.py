@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 M = TypeVar("M", bound=BaseModel)
 _REQUIRED = object()  # marks a required field in a template
+_set = object.__setattr__
 
 
 @cache
@@ -58,10 +59,10 @@ def construct(model: type[M], **values: Any) -> M:
             for name in mutable - values.keys():
                 fields[name] = copy.copy(fields[name])
             instance = model.__new__(model)
-            object.__setattr__(instance, "__dict__", fields)
-            object.__setattr__(instance, "__pydantic_fields_set__", set(values))
-            object.__setattr__(instance, "__pydantic_extra__", None)
-            object.__setattr__(instance, "__pydantic_private__", None)
+            _set(instance, "__dict__", fields)
+            _set(instance, "__pydantic_fields_set__", set(values))
+            _set(instance, "__pydantic_extra__", None)
+            _set(instance, "__pydantic_private__", None)
             return instance
     fields = {name: (copy.copy(value) if isinstance(value, (list, dict, set)) else value)
               for name, value in _defaults(model).items() if name not in values}
