@@ -6,11 +6,18 @@ with ``timeline_app.sources.read_path`` and parses each document), so tests inje
 A load that also takes a keyword ``cancel`` (as the default does) is given the worker's cancel
 flag to poll, so that Cancel stops a long parse within moments instead of at its end; it raises
 ``ParseCancelled``, which the worker takes as the cancellation it is, not as a failed file.
+
+A parsed article is hundreds of thousands of small objects that live as long as it is open.
+Before handing one to the window the worker collects the young garbage and freezes what is left
+(``gc.freeze``): otherwise the collector's next full pass, often due while the window takes the
+article in, scans every open document in the UI thread (0.6 s with 100,000 events open). Frozen
+documents are still freed when closed (they hold no reference cycles).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import inspect
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -60,6 +67,12 @@ def expand_paths(paths: Sequence[Path]) -> list[Path]:
     return list(iter_paths(paths))
 
 
+def settle_long_lived() -> None:
+    """Collect young garbage, then keep what survives out of later collections (see above)."""
+    gc.collect(1)
+    gc.freeze()
+
+
 class LoadWorker(QtCore.QObject):
     """Runs in a worker thread; every signal is delivered to the UI thread (queued)."""
 
@@ -97,6 +110,7 @@ class LoadWorker(QtCore.QObject):
             for doc in self._documents(path):
                 if self._cancel.is_set():  # cancelled while this file was being parsed
                     return
+                settle_long_lived()
                 self.loaded.emit(doc)
         except ParseCancelled:
             return  # the user's Cancel, seen inside the parse: nothing to report
