@@ -37,7 +37,7 @@ def add_months(year: int, month: int, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-@lru_cache(maxsize=4096)  # periods are immutable; text repeats a few days
+@lru_cache(maxsize=64)  # periods are immutable; text dwells on a few days at a time
 def day_period(day: dt.date) -> Period:
     return Period(day.isoformat(), Granularity.DAY, _at(day), _at(day) + dt.timedelta(days=1))
 
@@ -97,14 +97,14 @@ def century_period(century: int) -> Period:
                   dt.datetime(max(century * 100, 1), 1, 1), dt.datetime(century * 100 + 100, 1, 1))
 
 
-@lru_cache(maxsize=4096)  # periods are immutable; text repeats a few days
+@lru_cache(maxsize=64)  # periods are immutable; text dwells on a few days at a time
 def part_of_day_period(day: dt.date, part: str) -> Period:
     first, last = PART_OF_DAY_HOURS[part]
     return Period(f"{day.isoformat()}T{part}", Granularity.PART_OF_DAY, _at(day, first),
                   _at(day, last))
 
 
-@lru_cache(maxsize=4096)  # periods are immutable; text repeats a few days
+@lru_cache(maxsize=64)  # periods are immutable; text dwells on a few days at a time
 def time_period(day: dt.date, hour: int, minute: int) -> Period:
     start = _at(day) + dt.timedelta(hours=hour, minutes=minute)
     return Period(f"{day.isoformat()}T{hour:02d}:{minute:02d}", Granularity.MINUTE, start,

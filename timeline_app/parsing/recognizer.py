@@ -12,7 +12,7 @@ order that matches wins. A handler may reject a match; the next position is then
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from timeline_app.parsing.cancel import TEXT_STRIDE, Cancel, check
@@ -34,6 +34,9 @@ class Match:
     spec: Spec
 
 
+_Specs = dict[tuple[str, tuple[str | None, ...]], Spec | None]
+
+
 @dataclass(frozen=True)
 class _Compiled:
     rules: RuleSet
@@ -42,9 +45,6 @@ class _Compiled:
     trigger: re.Pattern[str]
     starter: re.Pattern[str]
     by_group: dict[str, tuple[Rule, Handler, tuple[tuple[str, str], ...]]]
-    # handler results by rule group and group texts: handlers are pure, and news (and hostile
-    # text) repeats the same few expressions; cleared when full to keep memory bounded
-    specs: dict[tuple[str, object], Spec | None] = field(default_factory=dict, compare=False)
 
     def regex_for(self, char: str) -> re.Pattern[str]:
         return self.by_char.get(char.lower(), self.fallback)
@@ -89,6 +89,7 @@ def recognise(text: str, rules: RuleSet | None = None, *, cancel: Cancel = None)
     compiled = _default() if rules is None else compile_rules(rules)
     found: list[Match] = []
     tried: set[int] = set()  # word starts where nothing matched
+    specs: _Specs = {}  # handler results of this text, by rule and group texts
     pos = 0
     scanned = 0  # every starter before it has been tried, or lies inside a match
     poll_at = TEXT_STRIDE
@@ -99,29 +100,30 @@ def recognise(text: str, rules: RuleSet | None = None, *, cancel: Cancel = None)
         if trigger.start() < pos:
             continue
         pos = _scan(text, max(pos, scanned, trigger.start() - LOOK_BACK), trigger.start(),
-                    compiled, tried, found)
+                    compiled, tried, found, specs)
         if pos <= trigger.start():
-            pos = _try(text, trigger.start(), compiled, tried, found) or pos
+            pos = _try(text, trigger.start(), compiled, tried, found, specs) or pos
         scanned = trigger.start()
     return found
 
 
 def _scan(text: str, begin: int, end: int, compiled: _Compiled, tried: set[int],
-          found: list[Match]) -> int:
+          found: list[Match], specs: _Specs) -> int:
     """Try the master pattern at each starter word in [begin, end); return where to go on."""
     pos = begin
     for start in compiled.starter.finditer(text, begin, end):
         if start.start() >= pos:
-            pos = _try(text, start.start(), compiled, tried, found) or pos
+            pos = _try(text, start.start(), compiled, tried, found, specs) or pos
     return pos
 
 
-def _try(text: str, at: int, compiled: _Compiled, tried: set[int], found: list[Match]) -> int:
+def _try(text: str, at: int, compiled: _Compiled, tried: set[int], found: list[Match],
+         specs: _Specs) -> int:
     """Match at ``at``; on success record it and return its end, else 0."""
     if at in tried:
         return 0
     m = compiled.regex_for(text[at]).match(text, at)
-    spec = None if m is None else _spec(m, compiled)
+    spec = None if m is None else _spec(m, compiled, specs)
     if m is None or spec is None:
         tried.add(at)
         return 0
@@ -129,19 +131,15 @@ def _try(text: str, at: int, compiled: _Compiled, tried: set[int], found: list[M
     return m.end()
 
 
-SPEC_CACHE_SIZE = 4096
-
-
-def _spec(m: re.Match[str], compiled: _Compiled) -> Spec | None:
+def _spec(m: re.Match[str], compiled: _Compiled, specs: _Specs) -> Spec | None:
+    """The handler's spec for a match; handlers are pure, so a repeated expression (news and
+    hostile text repeat a few) reuses the spec found before in the same text."""
     group = m.lastgroup or ""
     rule, handler, names = compiled.by_group[group]
     texts = tuple(m.group(full) for full, _ in names)
     key = (group, texts)
-    if key in compiled.specs:
-        return compiled.specs[key]
+    if key in specs:
+        return specs[key]
     groups = {short: text for (_, short), text in zip(names, texts, strict=True)}
-    spec = handler(Groups(groups, compiled.rules), rule.params)
-    if len(compiled.specs) >= SPEC_CACHE_SIZE:
-        compiled.specs.clear()
-    compiled.specs[key] = spec
+    spec = specs[key] = handler(Groups(groups, compiled.rules), rule.params)
     return spec
