@@ -1,8 +1,11 @@
-"""Which characters a regular expression can start with, to dispatch rules by first letter.
+"""Which characters a regular expression can start with, to dispatch rules by first letters.
 
 ``first_chars(pattern)`` returns the lower-cased first characters a match can begin with, or
-``None`` when it cannot tell (e.g. a pattern starting with ``.``). Zero-width assertions are
-skipped over (they do not consume), so the answer may be larger than needed, never smaller.
+``None`` when it cannot tell (e.g. a pattern starting with ``.``). ``first_pairs(pattern)``
+returns the lower-cased two-character beginnings of a match over ASCII (a one-character entry:
+a match can end after that character), or ``None`` when it cannot tell (a non-ASCII or negated
+character class, ``.``). Zero-width assertions are skipped over (they do not consume), so the
+answers may be larger than needed, never smaller.
 """
 
 from __future__ import annotations
@@ -87,4 +90,88 @@ def _charset(items: list[tuple[Any, Any]]) -> Chars:
                 return _ALL
         else:
             return _ALL
+    return frozenset(chars)
+
+
+# Two-character beginnings. Characters are ASCII with letters lower-cased; text with a
+# non-ASCII character there is matched without this dispatch (see ``recognizer``).
+Prefixes = frozenset[str] | None
+PAIR_CHARS = frozenset(chr(c) for c in range(128)) - frozenset(string.ascii_uppercase)
+_CATEGORIES = {name: frozenset(c for c in PAIR_CHARS if re.match(escape, c))
+               for name, escape in (("CATEGORY_DIGIT", r"\d"), ("CATEGORY_NOT_DIGIT", r"\D"),
+                                    ("CATEGORY_WORD", r"\w"), ("CATEGORY_NOT_WORD", r"\W"),
+                                    ("CATEGORY_SPACE", r"\s"), ("CATEGORY_NOT_SPACE", r"\S"))}
+_EMPTY: frozenset[str] = frozenset({""})
+
+
+def first_pairs(pattern: str, flags: int = re.IGNORECASE) -> Prefixes:
+    """The (lower-cased, ASCII) beginnings of at most two characters of a match of ``pattern``.
+
+    "ab" in the answer: a match can begin with "ab"; "a": a match can be just "a"; "": the
+    pattern can match the empty string.
+    """
+    return _pairs_sequence(list(P.parse(pattern, flags)))
+
+
+def _concat(a: Prefixes, b: Prefixes) -> Prefixes:
+    if a is None or b is None:
+        return None
+    done = {x for x in a if len(x) >= 2}
+    return frozenset(done | {(x + y)[:2] for x in a if len(x) < 2 for y in b})
+
+
+def _pairs_sequence(items: list[tuple[Any, Any]]) -> Prefixes:
+    result: Prefixes = _EMPTY
+    for op, arg in items:
+        if result is None or all(len(x) >= 2 for x in result):
+            break
+        result = _concat(result, _pairs_item(op, arg))
+    return result
+
+
+def _pairs_item(op: Any, arg: Any) -> Prefixes:
+    if op is C.LITERAL:
+        return frozenset({chr(arg).lower()}) if arg < 128 else None
+    if op is C.IN:
+        return _ascii_charset(arg)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, high, sub = arg
+        return _pairs_repeat(_pairs_sequence(list(sub)), low, high)
+    if op is C.SUBPATTERN:
+        return _pairs_sequence(list(arg[-1]))
+    if op is C.ATOMIC_GROUP:
+        return _pairs_sequence(list(arg))
+    if op is C.BRANCH:
+        result: Prefixes = frozenset()
+        for branch in arg[1]:
+            result = _union(result, _pairs_sequence(list(branch)))
+        return result
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return _EMPTY
+    return None
+
+
+def _pairs_repeat(sub: Prefixes, low: int, high: int) -> Prefixes:
+    """Beginnings of ``sub`` repeated low..high times: beyond two repetitions they no longer
+    change (each repetition is empty or adds a character)."""
+    result: Prefixes = frozenset()
+    power: Prefixes = _EMPTY
+    for times in range(min(high, 2) + 1):
+        if times >= min(low, 2):
+            result = _union(result, power)
+        power = _concat(power, sub)
+    return result
+
+
+def _ascii_charset(items: list[tuple[Any, Any]]) -> Prefixes:
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is C.LITERAL and arg < 128:
+            chars.add(chr(arg).lower())
+        elif op is C.RANGE and arg[1] < 128:
+            chars.update(chr(c).lower() for c in range(arg[0], arg[1] + 1))
+        elif op is C.CATEGORY and str(arg) in _CATEGORIES:
+            chars.update(_CATEGORIES[str(arg)])
+        else:
+            return None
     return frozenset(chars)

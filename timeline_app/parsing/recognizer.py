@@ -1,8 +1,9 @@
 """Recognition: find temporal expressions with a few precompiled master patterns.
 
 Rules are combined into alternations (rule ``i`` becomes group ``r<i>``, its groups
-``r<i>_<name>``), one per first character: at a position only the rules that can start
-with its character are tried (see ``firstchars``). Every expression contains a trigger word
+``r<i>_<name>``), one per first character and, where the next character is ASCII, one per
+first two characters: at a position only the rules that can start with its characters are
+tried (see ``firstchars``; "1/" tries the numeric dates, not "3 p.m." or "2 days"). Every expression contains a trigger word
 (a digit, a month or weekday name, a unit such as "year"; see ``[triggers]`` in
 vocabulary.toml), so patterns are only tried at the trigger and at the starter words shortly
 before it ("the", "early", "two", ...), leftmost first; at a position the first rule in file
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline_app.parsing.cancel import TEXT_STRIDE, Cancel, check
-from timeline_app.parsing.firstchars import first_chars
+from timeline_app.parsing.firstchars import PAIR_CHARS, first_chars, first_pairs
 from timeline_app.parsing.handlers import HANDLERS, Groups, Handler
 from timeline_app.parsing.rules import Rule, RuleSet, default_rule_set, master_pattern
 from timeline_app.parsing.spec import Spec
@@ -37,30 +38,51 @@ class Match:
 _Specs = dict[tuple[str, tuple[str | None, ...]], Spec | None]
 
 
+_Selection = tuple[int, ...]  # rule numbers, in order
+
+
 @dataclass(frozen=True)
 class _Compiled:
     rules: RuleSet
-    by_char: dict[str, re.Pattern[str]]  # first character -> the rules that can start with it
+    by_char: dict[str, _Selection]  # first character -> the rules that can start with it
+    by_pair: dict[str, _Selection]  # the same by first two characters (ASCII)
     fallback: re.Pattern[str]  # all rules, for any other character
     trigger: re.Pattern[str]
     starter: re.Pattern[str]
     by_group: dict[str, tuple[Rule, Handler, tuple[tuple[str, str], ...]]]
+    masters: dict[_Selection, re.Pattern[str]]  # compiled when first needed
 
-    def regex_for(self, char: str) -> re.Pattern[str]:
-        return self.by_char.get(char.lower(), self.fallback)
+    def regex_for(self, text: str, at: int) -> re.Pattern[str] | None:
+        """The master pattern to try at ``at``; None when no rule can start there."""
+        chosen = self.by_pair.get(text[at:at + 2].lower())
+        if chosen is None:
+            chosen = self.by_char.get(text[at].lower())
+            if chosen is None:
+                return self.fallback
+        if not chosen:
+            return None
+        regex = self.masters.get(chosen)
+        if regex is None:
+            pattern = master_pattern([self.rules.rules[i] for i in chosen], chosen)
+            regex = self.masters[chosen] = re.compile(pattern, re.IGNORECASE)
+        return regex
 
 
-def _by_first_char(rules: RuleSet) -> dict[str, re.Pattern[str]]:
-    """One master pattern per first character, each with the rules that can start with it."""
+def _dispatch(rules: RuleSet) -> tuple[dict[str, _Selection], dict[str, _Selection]]:
+    """The rules to try by first character, and by first two when both are ASCII."""
     firsts = [first_chars(rule.pattern) for rule in rules.rules]
-    chars = set().union(*(f for f in firsts if f is not None))
-    patterns = {}
-    for char in sorted(chars):
-        chosen = [(i, r) for i, (r, f) in enumerate(zip(rules.rules, firsts, strict=True))
-                  if f is None or char in f]
-        pattern = master_pattern([r for _, r in chosen], [i for i, _ in chosen])
-        patterns[char] = re.compile(pattern, re.IGNORECASE)
-    return patterns
+    pairs = [first_pairs(rule.pattern) for rule in rules.rules]
+    by_char: dict[str, _Selection] = {}
+    by_pair: dict[str, _Selection] = {}
+    for char in sorted(set().union(*(f for f in firsts if f is not None))):
+        can = [i for i, f in enumerate(firsts) if f is None or char in f]
+        by_char[char] = tuple(can)
+        if char not in PAIR_CHARS:
+            continue
+        for second in PAIR_CHARS:
+            by_pair[char + second] = tuple(
+                i for i in can if (p := pairs[i]) is None or char in p or char + second in p)
+    return by_char, by_pair
 
 
 def compile_rules(rules: RuleSet) -> _Compiled:
@@ -73,7 +95,8 @@ def compile_rules(rules: RuleSet) -> _Compiled:
         by_group[f"r{index}"] = (rule, HANDLERS[rule.handler], names)
     trigger = re.compile(rules.trigger, re.IGNORECASE)
     starter = re.compile(r"(?<![\w'])" + rules.starter, re.IGNORECASE)
-    return _Compiled(rules, _by_first_char(rules), fallback, trigger, starter, by_group)
+    by_char, by_pair = _dispatch(rules)
+    return _Compiled(rules, by_char, by_pair, fallback, trigger, starter, by_group, {})
 
 
 @cache
@@ -122,7 +145,8 @@ def _try(text: str, at: int, compiled: _Compiled, tried: set[int], found: list[M
     """Match at ``at``; on success record it and return its end, else 0."""
     if at in tried:
         return 0
-    m = compiled.regex_for(text[at]).match(text, at)
+    regex = compiled.regex_for(text, at)
+    m = None if regex is None else regex.match(text, at)
     spec = None if m is None else _spec(m, compiled, specs)
     if m is None or spec is None:
         tried.add(at)

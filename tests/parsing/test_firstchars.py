@@ -1,0 +1,51 @@
+"""Rules are dispatched by the first one or two characters of a position; the dispatch only
+skips rules that cannot match there, so it never changes what is found."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.robustness.adversarial import PATTERNS, news
+from timeline_app.parsing.firstchars import first_chars, first_pairs
+from timeline_app.parsing.recognizer import compile_rules
+from timeline_app.parsing.rules import default_rule_set
+
+
+@pytest.mark.parametrize(("pattern", "pairs"), [
+    ("ab", {"ab"}),
+    ("A|b", {"a", "b"}),
+    ("(?<!x)a?b", {"ab", "b"}),
+    (r"\bx*", {"", "x", "xx"}),
+    (r"[1-2]/", {"1/", "2/"}),
+    (r"Q\s?1", {"q1"} | {"q" + c for c in " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"}),
+    ("(?-i:Q)(?=z)[1-2]", {"q1", "q2"}),
+    (r"3(?:st|rd)", {"3s", "3r"}),
+])
+def test_first_pairs_lists_the_two_character_beginnings(pattern: str, pairs: set[str]) -> None:
+    assert first_pairs(pattern) == pairs
+
+
+@pytest.mark.parametrize("pattern", ["a.", "[^a]b", "\u00e9t\u00e9", r"a[\u2000-\u200a]"])
+def test_first_pairs_gives_up_where_it_cannot_tell(pattern: str) -> None:
+    assert first_pairs(pattern) is None
+
+
+def test_first_chars_are_the_first_characters_of_the_pairs() -> None:
+    pattern = r"(?:early\s+)?(?P<year>\d{4})"
+    assert first_chars(pattern) == {p[0] for p in first_pairs(pattern) or ()}
+
+
+TEXTS = [news(20_000), *PATTERNS.values(),
+         ("\u212a1 3\u00a0p.m. 4\u2009a.m. 5 P.M. 1990s K 2 DAYS AGO Q3 2021 3rd quarter 2\u0131 "
+         "12/8/2021 2021-12-08 10:30 GMT 9\u0661 \u0661\u0669\u0669\u0660 The 1990s")]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=lambda t: repr(t[:20]))
+def test_the_dispatched_pattern_matches_what_all_rules_match(text: str) -> None:
+    compiled = compile_rules(default_rule_set())
+    for at in range(len(text)):
+        expected = compiled.fallback.match(text, at)
+        regex = compiled.regex_for(text, at)
+        got = None if regex is None else regex.match(text, at)
+        assert (got and (got.span(), got.lastgroup)) == (
+            expected and (expected.span(), expected.lastgroup)), (text[at:at + 30], at)
