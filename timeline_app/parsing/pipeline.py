@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import gc
 from collections.abc import Iterator
@@ -18,11 +19,12 @@ from timeline_app.core.models import (
     Tense,
     TimeExpression,
 )
+from timeline_app.parsing.calendar import Period
 from timeline_app.parsing.cancel import ITEM_STRIDE, Cancel, check
 from timeline_app.parsing.construct import construct
 from timeline_app.parsing.events import build_events
 from timeline_app.parsing.recognizer import Match, recognise
-from timeline_app.parsing.resolver import Anchor, Context, Resolution, resolve
+from timeline_app.parsing.resolver import Anchor, Context, Resolution, resolve, usable_anchor
 from timeline_app.parsing.sentences import split_sentences
 from timeline_app.parsing.spec import Spec, SpecKind
 from timeline_app.parsing.tense import markers, tense_at
@@ -102,16 +104,19 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     # only offsets from an earlier date read the dates mentioned before; any other spec
     # resolves the same for the same tense (the publication date is fixed here): resolve once
     fixed: dict[tuple[Spec, Tense], Resolution] = {}
+    anchored: _Anchored = {}
     for number, (expression_id, spec, tense, sentence_index) in enumerate(items, start=1):
         if cancel is not None and number % ITEM_STRIDE == 0:
             check(cancel)
         context_free = spec.kind is not SpecKind.RELATIVE or spec.anchor == "dct"
         result = fixed.get((spec, tense)) if context_free else None
         if result is None:
-            result = resolve(spec, Context(dct=dct, tense=tense, previous=previous,
-                                           sentence_index=sentence_index, earlier=earlier))
+            ctx = Context(dct=dct, tense=tense, previous=previous,
+                          sentence_index=sentence_index, earlier=earlier)
             if context_free:
-                fixed[(spec, tense)] = result
+                result = fixed[(spec, tense)] = resolve(spec, ctx)
+            else:
+                result = _resolve_anaphoric(spec, ctx, anchored)
         period = result.period
         interval = None if period is None else construct(
             Interval,
@@ -122,6 +127,30 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 earlier = (previous, *earlier[:MAX_ANCHORS])
             previous = Anchor(expression_id, period, sentence_index)
     return resolved
+
+
+_Anchored = dict[tuple[Spec, Tense, Period | None], tuple[Resolution, str | None]]
+MAX_ANCHORED = 1024  # anaphoric resolutions kept for reuse within one text
+
+
+def _resolve_anaphoric(spec: Spec, ctx: Context, anchored: _Anchored) -> Resolution:
+    """Resolve an offset from an earlier date ("3 p.m.", "the next day"). It depends on the
+    context only through the date it counts from (the publication date is fixed in one
+    parse): one found before for the same spec, tense and anchor period is reused, naming
+    this anchor."""
+    anchor = usable_anchor(spec, ctx)
+    key = (spec, ctx.tense, None if anchor is None else anchor.period)
+    hit = anchored.get(key)
+    if hit is None:
+        if len(anchored) >= MAX_ANCHORED:
+            anchored.clear()
+        result = resolve(spec, ctx)
+        anchored[key] = (result, None if anchor is None else anchor.expression_id)
+        return result
+    result, named = hit
+    if anchor is None or named is None or result.anchor != named:
+        return result
+    return dataclasses.replace(result, anchor=anchor.expression_id)
 
 
 def _resolve_all(expressions: list[TimeExpression], dct: dt.date | None,

@@ -344,7 +344,7 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
     return _FINENESS[granularity] >= _FINENESS[required]
 
 
-def _usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
+def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     """The date an anaphoric expression counts from: the last one mentioned if it fits,
     else the most recent fitting one within a few sentences."""
     if spec.anchor == "dct":
@@ -362,7 +362,7 @@ def _usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
 def _reference(spec: Spec, ctx: Context) -> tuple[Period | None, int, str, str | None]:
     """The period an offset counts from, the offset, how to say it, and the anchor id."""
     offset = spec.offset or 0
-    anchor = _usable_anchor(spec, ctx)
+    anchor = usable_anchor(spec, ctx)
     if anchor is not None:
         return (anchor.period, offset, f"the date mentioned before ({anchor.period.value})",
                 anchor.expression_id)
@@ -475,7 +475,7 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
         return _resolve_weekend(spec, ctx)
     if spec.offset is None:
         return Resolution("PAST_REF", None, "an unspecified number of units: a vague reference")
-    if spec.quarter is not None and _usable_anchor(spec, ctx) is None:
+    if spec.quarter is not None and usable_anchor(spec, ctx) is None:
         # "the quarter ended July 31" with no quarter mentioned just before: the calendar one
         return _resolve_date(spec.model_copy(update={"kind": SpecKind.DATE, "unit": None,
                                                      "offset": None, "anchor": "dct"}), ctx)

@@ -1,0 +1,30 @@
+"""A time or offset resolved from an earlier date is reused when the same expression counts
+from the same date again, but it always names the date it counts from in this place."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.parsing import parse_text
+
+DCT = dt.date(2021, 12, 9)
+
+
+def test_a_repeated_time_names_its_own_anchor() -> None:
+    doc = parse_text("Talks began on Monday. They ended at 3 p.m. Officials met again on "
+                     "Monday. A vote came at 3 p.m.", DCT)
+    assert [(e.text, e.value, e.anchor) for e in doc.expressions] == [
+        ("Monday", "2021-12-06", "dct"),
+        ("3 p.m.", "2021-12-06T15:00", "t1"),
+        ("Monday", "2021-12-06", "dct"),
+        ("3 p.m.", "2021-12-06T15:00", "t3"),
+    ]
+
+
+def test_a_repeated_time_follows_a_new_anchor_date() -> None:
+    doc = parse_text("Talks began on Monday. They ended at 3 p.m. Officials met on Friday. "
+                     "A vote came at 3 p.m.", DCT)
+    assert [(e.value, e.anchor) for e in doc.expressions] == [
+        ("2021-12-06", "dct"), ("2021-12-06T15:00", "t1"),
+        ("2021-12-03", "dct"), ("2021-12-03T15:00", "t3"),
+    ]
