@@ -55,9 +55,11 @@ def construct(model: type[M], **values: Any) -> M:
         template, required, mutable = shape
         fields = template.copy()
         fields.update(values)
-        if len(fields) == len(template) and required <= values.keys():
-            for name in mutable - values.keys():
-                fields[name] = copy.copy(fields[name])
+        if len(fields) == len(template) and (len(values) == len(template)
+                                             or required <= values.keys()):
+            for name in mutable:
+                if name not in values:
+                    fields[name] = copy.copy(fields[name])
             instance = model.__new__(model)
             _set(instance, "__dict__", fields)
             _set(instance, "__pydantic_fields_set__", set(values))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
 import gc
 from collections.abc import Iterator
@@ -73,13 +72,15 @@ def _expressions(text: str, found: list[_Found], dct: dt.date | None,
     """The resolved expressions of a parse, each built once."""
     resolutions = _resolutions([(f.id, f.spec, f.tense, f.sentence_index) for f in found], dct,
                                cancel)
-    dumps: dict[Spec, dict[str, Any]] = {}  # equal specs (frozen) dump alike
+    # a spec (frozen) dumps alike each time; recognition hands out one object per repeated
+    # expression, so keep them by identity (hashing every field costs more than the lookup)
+    dumps: dict[int, dict[str, Any]] = {}
     expressions = []
     for item, (result, interval) in zip(found, resolutions, strict=True):
         spec = item.spec
-        dump = dumps.get(spec)
+        dump = dumps.get(id(spec))
         if dump is None:
-            dump = dumps[spec] = spec.model_dump(mode="json", exclude_defaults=True)
+            dump = dumps[id(spec)] = spec.model_dump(mode="json", exclude_defaults=True)
         expressions.append(construct(
             TimeExpression,
             id=item.id, start=item.start, end=item.end, text=text[item.start : item.end],
@@ -150,7 +151,7 @@ def _resolve_anaphoric(spec: Spec, ctx: Context, anchored: _Anchored) -> Resolut
     result, named = hit
     if anchor is None or named is None or result.anchor != named:
         return result
-    return dataclasses.replace(result, anchor=anchor.expression_id)
+    return result.naming(anchor.expression_id)
 
 
 def _resolve_all(expressions: list[TimeExpression], dct: dt.date | None,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from timeline_app.parsing.cancel import TEXT_STRIDE, Cancel, check
 from timeline_app.parsing.firstchars import PAIR_CHARS, first_chars, first_pairs
@@ -25,8 +26,7 @@ from timeline_app.parsing.spec import Spec
 LOOK_BACK = 48  # characters before a trigger where an expression may start ("at least the past")
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """One recognised expression: its span, the rule that found it and its spec."""
 
     start: int
@@ -49,7 +49,7 @@ class _Compiled:
     fallback: re.Pattern[str]  # all rules, for any other character
     trigger: re.Pattern[str]
     starter: re.Pattern[str]
-    by_group: dict[str, tuple[Rule, Handler, tuple[tuple[str, str], ...]]]
+    by_group: dict[str, tuple[Rule, Handler, tuple[str, ...], tuple[str, ...]]]  # group names
     masters: dict[_Selection, re.Pattern[str]]  # compiled when first needed
 
     def regex_for(self, text: str, at: int) -> re.Pattern[str] | None:
@@ -91,8 +91,9 @@ def compile_rules(rules: RuleSet) -> _Compiled:
     by_group = {}
     for index, rule in enumerate(rules.rules):
         prefix = f"r{index}_"
-        names = tuple((prefix + name, name) for name in rule.regex.groupindex)
-        by_group[f"r{index}"] = (rule, HANDLERS[rule.handler], names)
+        names = tuple(rule.regex.groupindex)
+        by_group[f"r{index}"] = (rule, HANDLERS[rule.handler],
+                                 tuple(prefix + name for name in names), names)
     trigger = re.compile(rules.trigger, re.IGNORECASE)
     starter = re.compile(r"(?<![\w'])" + rules.starter, re.IGNORECASE)
     by_char, by_pair = _dispatch(rules)
@@ -117,16 +118,16 @@ def recognise(text: str, rules: RuleSet | None = None, *, cancel: Cancel = None)
     scanned = 0  # every starter before it has been tried, or lies inside a match
     poll_at = TEXT_STRIDE
     for trigger in compiled.trigger.finditer(text):
-        if cancel is not None and trigger.start() >= poll_at:
-            poll_at = trigger.start() + TEXT_STRIDE
+        at = trigger.start()
+        if cancel is not None and at >= poll_at:
+            poll_at = at + TEXT_STRIDE
             check(cancel)
-        if trigger.start() < pos:
+        if at < pos:
             continue
-        pos = _scan(text, max(pos, scanned, trigger.start() - LOOK_BACK), trigger.start(),
-                    compiled, tried, found, specs)
-        if pos <= trigger.start():
-            pos = _try(text, trigger.start(), compiled, tried, found, specs) or pos
-        scanned = trigger.start()
+        pos = _scan(text, max(pos, scanned, at - LOOK_BACK), at, compiled, tried, found, specs)
+        if pos <= at:
+            pos = _try(text, at, compiled, tried, found, specs) or pos
+        scanned = at
     return found
 
 
@@ -159,11 +160,12 @@ def _spec(m: re.Match[str], compiled: _Compiled, specs: _Specs) -> Spec | None:
     """The handler's spec for a match; handlers are pure, so a repeated expression (news and
     hostile text repeat a few) reuses the spec found before in the same text."""
     group = m.lastgroup or ""
-    rule, handler, names = compiled.by_group[group]
-    texts = tuple(m.group(full) for full, _ in names)
+    rule, handler, full_names, names = compiled.by_group[group]
+    texts = m.group(*full_names) if len(full_names) > 1 else tuple(
+        m.group(name) for name in full_names)  # m.group(a) is not a tuple
     key = (group, texts)
     if key in specs:
         return specs[key]
-    groups = {short: text for (_, short), text in zip(names, texts, strict=True)}
+    groups = dict(zip(names, texts, strict=True))
     spec = specs[key] = handler(Groups(groups, compiled.rules), rule.params)
     return spec

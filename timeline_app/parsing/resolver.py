@@ -55,6 +55,11 @@ class Resolution:
     anchor: str | None = None
     granularity: Granularity | None = None  # when there is no period (a year before 1)
 
+    def naming(self, anchor: str) -> Resolution:
+        """The same resolution counted from another expression (``dataclasses.replace``,
+        cheaper: it runs for every reused anaphoric resolution)."""
+        return Resolution(self.value, self.period, self.explanation, anchor, self.granularity)
+
 
 def resolve(spec: Spec, ctx: Context) -> Resolution:
     """Resolve one underspecified value in its context."""

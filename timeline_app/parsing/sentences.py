@@ -39,6 +39,7 @@ _BOUNDARY = re.compile(
 )
 _LAST_WORD = re.compile(r"([\w.&'-]+)[.!?]*['\"”’)\]]*$")
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]?(\w+)")
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _LOOK_BACK = 64  # characters; longer than any abbreviation the lists hold
 
 
@@ -58,14 +59,12 @@ def _is_boundary(text: str, start: int, match: re.Match[str]) -> bool:
     window = max(window, text.rfind(" ", window, stop) + 1, text.rfind("\n", window, stop) + 1)
     before = _LAST_WORD.search(text, window, stop)
     word = before.group(1).lower().rstrip(".") if before else ""
-    following = _NEXT_WORD.match(text, match.end())
-    next_word = following.group(1).lower() if following else ""
     if word in _NEVER_FINAL:
         return False
-    if len(word) == 1 and word.isalpha():  # an initial: "J. R. Ewing"
-        return next_word in _OPENERS
-    if word in _AMBIGUOUS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
-        return next_word in _OPENERS
+    if (len(word) == 1 and word.isalpha()  # an initial: "J. R. Ewing"
+            or word in _AMBIGUOUS or _INITIALISM.fullmatch(word)):
+        following = _NEXT_WORD.match(text, match.end())
+        return following is not None and following.group(1).lower() in _OPENERS
     return True
 
 
