@@ -45,8 +45,9 @@ _LOOK_BACK = 64  # characters; longer than any abbreviation the lists hold
 
 def _is_boundary(text: str, start: int, match: re.Match[str]) -> bool:
     """Decide whether a candidate period really ends the sentence."""
-    if match.group("para") is not None or "\n\n" in match.group("space").replace(" ", ""):
-        return True
+    space = match.group("space")
+    if space is None or "\n" in space and "\n\n" in space.replace(" ", ""):
+        return True  # a blank line
     end = match.group("end")
     if not end.startswith(".") or end.startswith(".."):
         return True

@@ -97,6 +97,8 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int) -> Tense:
     would ..."), then the nearest on the right within that distance; a marker further away
     decides only for past or future (a distant "is" says little about the date).
     """
+    if not found:
+        return Tense.NONE
     # ``found`` is in text order: only the nearest marker on each side can win, and bisecting
     # keeps a long sentence full of expressions and markers linear, not quadratic
     before = bisect.bisect_left(found, start, key=_offset)
