@@ -124,7 +124,10 @@ def recognise(text: str, rules: RuleSet | None = None, *, cancel: Cancel = None)
             check(cancel)
         if at < pos:
             continue
-        pos = _scan(text, max(pos, scanned, at - LOOK_BACK), at, compiled, tried, found, specs)
+        begin = max(pos, scanned, at - LOOK_BACK)
+        # no starter word begins with white space ("3 p.m. 4 a.m.": nothing to scan)
+        pos = begin if text[begin:at].isspace() else _scan(text, begin, at, compiled, tried,
+                                                           found, specs)
         if pos <= at:
             pos = _try(text, at, compiled, tried, found, specs) or pos
         scanned = at

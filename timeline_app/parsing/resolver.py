@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from timeline_app.core.models import Granularity, Tense
 from timeline_app.parsing import calendar as cal
@@ -25,8 +26,7 @@ _UNIT_NAMES = {Unit.DAY: "day", Unit.WEEK: "week", Unit.WEEKEND: "weekend", Unit
 _FINENESS = {g: i for i, g in enumerate(Granularity)}  # larger = finer
 
 
-@dataclass(frozen=True)
-class Anchor:
+class Anchor(NamedTuple):  # a named tuple: made for every date in the text, cheaply
     """The last date the text mentioned, for "the following day", "a year earlier"."""
 
     expression_id: str
@@ -34,8 +34,7 @@ class Anchor:
     sentence_index: int = 0
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):  # made for every expression resolved
     """What resolution may depend on besides the spec."""
 
     dct: dt.date | None
