@@ -41,10 +41,12 @@ _LAST_WORD = re.compile(r"([\w.&'-]+)[.!?]*['\"”’)\]]*$")
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]?(\w+)")
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _LOOK_BACK = 64  # characters; longer than any abbreviation the lists hold
+_WORDS_KEPT = 4096  # last words of candidate sentence ends kept for reuse in one text
 
 
-def _is_boundary(text: str, start: int, match: re.Match[str]) -> bool:
-    """Decide whether a candidate period really ends the sentence."""
+def _is_boundary(text: str, start: int, match: re.Match[str], words: dict[str, str]) -> bool:
+    """Decide whether a candidate period really ends the sentence; ``words`` keeps the
+    words found before (text dwells on a few abbreviations)."""
     space = match.group("space")
     if space is None or "\n" in space and "\n\n" in space.replace(" ", ""):
         return True  # a blank line
@@ -58,8 +60,12 @@ def _is_boundary(text: str, start: int, match: re.Match[str]) -> bool:
     # short abbreviations, "3 p.m. 4 a.m. ...", would otherwise retry the whole window)
     stop = match.start("end") + 1
     window = max(window, text.rfind(" ", window, stop) + 1, text.rfind("\n", window, stop) + 1)
-    before = _LAST_WORD.search(text, window, stop)
-    word = before.group(1).lower().rstrip(".") if before else ""
+    word = words.get(text[window:stop])
+    if word is None:
+        if len(words) >= _WORDS_KEPT:
+            words.clear()
+        before = _LAST_WORD.search(text, window, stop)
+        word = words[text[window:stop]] = before.group(1).lower().rstrip(".") if before else ""
     if word in _NEVER_FINAL:
         return False
     if (len(word) == 1 and word.isalpha()  # an initial: "J. R. Ewing"
@@ -77,11 +83,12 @@ def split_sentences(text: str, *, cancel: Cancel = None) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     poll_at = TEXT_STRIDE
+    words: dict[str, str] = {}
     for match in _BOUNDARY.finditer(text):
         if cancel is not None and match.start() >= poll_at:
             poll_at = match.start() + TEXT_STRIDE
             check(cancel)
-        if not _is_boundary(text, start, match):
+        if not _is_boundary(text, start, match, words):
             continue
         cut = match.end("end") if match.group("end") is not None else match.start()
         _append(sentences, text, start, cut)
