@@ -113,6 +113,8 @@ def test_every_dated_expression_has_an_interval_of_its_granularity() -> None:
 NO_EXPRESSIONS = [
     "You may go now if you wish.".replace(" now", ""),
     "Thousands march on the capital.",
+    "They will March to the sea.",
+    "We March past the memorial in silence.",
     "The Sunday Times reported the story.",
     "She finished second in the race.",
     "He scored 12 points and 2,000 fans cheered.",
