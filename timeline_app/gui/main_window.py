@@ -13,6 +13,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from timeline_app.core.errors import TimelineError
 from timeline_app.core.models import Document
 from timeline_app.core.resources import resource_path
+from timeline_app.export import write_events
 from timeline_app.gui.curation import install_curation
 from timeline_app.gui.documents_panel import DocumentsPanel
 from timeline_app.gui.event_table import EventTable
@@ -21,19 +22,12 @@ from timeline_app.gui.session import Resolver, TimelineSession
 from timeline_app.gui.settings import add_recent, app_settings, recent_files
 from timeline_app.gui.source_pane import SourcePane
 from timeline_app.gui.timeline_view import TimelineView
+from timeline_app.parsing import resolve_document
 from timeline_app.render.export import export_scene
 
 OPEN_FILTER = "Articles (*.txt *.md *.html *.htm *.tml *.TE3input *.xml *.csv *.jsonl *.json);;All files (*)"
 EVENT_FORMATS = {"json": "JSON (*.json)", "csv": "CSV (*.csv)", "timeml": "TimeML (*.tml)",
                  "timelinejs": "TimelineJS (*.json)"}
-
-
-def _default_resolver() -> Resolver | None:
-    try:
-        from timeline_app.parsing import resolve_document
-    except ImportError:
-        return None
-    return resolve_document
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -47,7 +41,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._dct = dct
         self._load = load
         self.settings = app_settings()
-        self.session = TimelineSession(resolve or _default_resolver())
+        self.session = TimelineSession(resolve or resolve_document)
         self.timeline = TimelineView(self.session, self)
         self.source = SourcePane(self.session, self)
         self.table = EventTable(self.session, self)
@@ -173,11 +167,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.loader.is_running():
             self.statusBar().showMessage("Still opening files; wait or cancel first", 5000)
             return
-        try:
-            load = load or self._load or default_load(self._dct)
-        except ImportError as exc:
-            QtWidgets.QMessageBox.warning(self, "Open", f"Reading articles is not available: {exc}")
-            return
+        load = load or self._load or default_load(self._dct)
         self.failures = []
         self.settings.setValue("last_folder", str(paths[0].parent if paths[0].is_file() else paths[0]))
         add_recent(self.settings, [str(p.resolve()) for p in paths])
@@ -274,8 +264,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self._run_export(lambda: self.export_image(path, whole), path)
 
     def export_events(self, path: Path, fmt: str) -> None:
-        from timeline_app.export import write_events
-
         write_events(self.session.documents, path, fmt)
 
     def export_events_dialog(self) -> None:
@@ -289,8 +277,6 @@ class MainWindow(QtWidgets.QMainWindow):
     def _run_export(self, export: Callable[[], None], path: Path) -> None:
         try:
             export()
-        except ImportError:
-            QtWidgets.QMessageBox.warning(self, "Export", "Exporting events is not available in this build.")
         except (TimelineError, OSError) as exc:
             QtWidgets.QMessageBox.warning(self, "Export", f"{type(exc).__name__}: {exc}")
         else:
