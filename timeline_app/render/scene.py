@@ -100,7 +100,6 @@ class TimelineViewBox(pg.ViewBox):  # type: ignore[misc]
 class TimelineScene(QtCore.QObject):
     """The drawing of a set of documents' events; see the module docstring."""
 
-    event_clicked = QtCore.Signal(str)  # an event id, or "" for a click on empty space
     range_changed = QtCore.Signal(float, float)
     layout_changed = QtCore.Signal()  # new documents drawn: ``layout`` was replaced
 
@@ -305,9 +304,6 @@ class TimelineScene(QtCore.QObject):
         if event is None:
             return ""
         return tooltip_html(event, self.documents.get(event.document_id))
-
-    def handle_click(self, scene_pos: QtCore.QPointF) -> None:
-        self.event_clicked.emit(self.event_at(scene_pos) or "")
 
     # --- labels -------------------------------------------------------------------------------
 
