@@ -177,10 +177,6 @@ class SourcePane(QtWidgets.QWidget):
         if self._sentence is not None:
             self._centre_on(self._sentence.cursor.selectionStart())
 
-    def _scroll_to(self, position: int) -> None:
-        self._centre_on(position)
-        self._recentre_checks = RECENTRE_CHECKS
-
     def _centre_on(self, position: int) -> None:
         cursor = QtGui.QTextCursor(self.text.document())
         cursor.setPosition(position)
