@@ -18,6 +18,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from timeline_app.core.models import Event, Granularity, TimeExpression
 from timeline_app.gui.session import TimelineSession
 from timeline_app.render.style import CLASS_COLOURS, GRANULARITY_CLASS, GranularityClass, tint
+from timeline_app.render.text import find_expression
 
 Highlight: TypeAlias = QtWidgets.QTextEdit.ExtraSelection
 RECENTRE_CHECKS = 3  # paints after a centring at which the selected sentence is checked on screen
@@ -165,13 +166,12 @@ class SourcePane(QtWidgets.QWidget):
             fmt = QtGui.QTextCharFormat()
             fmt.setBackground(QtGui.QColor("#FFF3BF"))
             self._sentence = self._selection(sentence.start, sentence.end, fmt)
-        if event is not None and doc is not None and event.expression_id:
-            expr = next((x for x in doc.expressions if x.id == event.expression_id), None)
-            if expr is not None:
-                fmt = QtGui.QTextCharFormat()
-                fmt.setFontWeight(QtGui.QFont.Weight.Bold)
-                fmt.setBackground(QtGui.QColor("#FFD43B"))
-                self._expression = self._selection(expr.start, expr.end, fmt)
+        expr = find_expression(doc, event) if event is not None else None
+        if expr is not None:
+            fmt = QtGui.QTextCharFormat()
+            fmt.setFontWeight(QtGui.QFont.Weight.Bold)
+            fmt.setBackground(QtGui.QColor("#FFD43B"))
+            self._expression = self._selection(expr.start, expr.end, fmt)
         self._refresh_highlights()
         self._apply_selections()
         if self._sentence is not None:
