@@ -110,8 +110,7 @@ class TimelineView(QtWidgets.QWidget):
 
     def _on_documents_changed(self) -> None:
         ids = {doc.id for doc in self.session.documents}
-        keep = bool(self._shown_documents) and ids <= self._shown_documents | set()
-        keep = keep and ids == self._shown_documents  # same documents: re-resolved, keep the view
+        keep = bool(ids) and ids == self._shown_documents  # same documents: re-resolved, keep the view
         self._shown_documents = ids
         self.scene.selected = self.session.selected
         documents = self.session.documents
