@@ -71,9 +71,7 @@ class CurationController(QtCore.QObject):
             self.session.resolve = self._resolve_curated
         self.overlay = CurationOverlay(window.timeline.scene, self.presentation, self._title_of)
         window.timeline.present = self.present
-        table_model = window.table.model
-        if hasattr(table_model, "edit_hook"):
-            table_model.edit_hook = self.edit_from_table
+        window.table.model.edit_hook = self.edit_from_table
         self.autosaver = Autosaver(self.snapshot, self.autosave_path, self.is_dirty, self)
         self.autosaver.failed.connect(lambda message: window.statusBar().showMessage(message, 8000))
         self._build_actions()
@@ -365,7 +363,7 @@ class CurationController(QtCore.QObject):
     # --- presentation --------------------------------------------------------------------------
 
     def present(self, documents: list[Document]) -> list[Document]:
-        return present(documents, self.presentation, getattr(self.session.filter, "tag", None))
+        return present(documents, self.presentation, self.session.filter.tag)
 
     def redraw(self) -> None:
         scene = self.window.timeline.scene
@@ -398,11 +396,11 @@ class CurationController(QtCore.QObject):
     def _on_tag_chosen(self, index: int) -> None:
         tag = self.tag_combo.itemData(index)
         current = self.session.filter
-        if hasattr(current, "tag") and current.tag != tag:
+        if current.tag != tag:
             self.session.set_filter(current.model_copy(update={"tag": tag}))
 
     def _on_filter_changed(self, *args: object) -> None:
-        tag = getattr(self.session.filter, "tag", None)
+        tag = self.session.filter.tag
         if tag == self._shown_tag:
             return
         self._shown_tag = tag
