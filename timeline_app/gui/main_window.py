@@ -80,9 +80,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, text: str, slot: Callable[[], object],
-                shortcut: QtGui.QKeySequence | QtGui.QKeySequence.StandardKey | str | None = None,
-                tip: str = "") -> QtGui.QAction:
+    def make_action(self, text: str, slot: Callable[[], object],
+                    shortcut: QtGui.QKeySequence | QtGui.QKeySequence.StandardKey | str | None = None,
+                    tip: str = "") -> QtGui.QAction:
+        """A window-wide action: its tooltip and status tip name ``tip`` (else the text) and the keys."""
         action = QtGui.QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QtGui.QKeySequence(shortcut))
@@ -96,25 +97,26 @@ class MainWindow(QtWidgets.QMainWindow):
     def _build_actions(self) -> None:
         key = QtGui.QKeySequence.StandardKey
         t = self.timeline
-        self.open_action = self._action("&Open…", self.open_files_dialog, key.Open, "Open one or more articles")
-        self.open_folder_action = self._action("Open &Folder…", self.open_folder_dialog, "Ctrl+Shift+O",
-                                               "Open every article in a folder and its subfolders")
-        self.close_all_action = self._action("&Close All", self.session.clear, "Ctrl+Shift+W", "Close every document")
-        self.export_view_action = self._action("Export &View as Image…", lambda: self.export_image_dialog(False),
-                                               "Ctrl+E", "Save what the timeline shows as PNG or SVG")
-        self.export_whole_action = self._action("Export &Whole Timeline as Image…", lambda: self.export_image_dialog(True),
-                                                "Ctrl+Shift+E", "Save the whole timeline as PNG or SVG")
-        self.export_events_action = self._action("Export &Events…", self.export_events_dialog, "Ctrl+Alt+E",
-                                                 "Save the event list as JSON, CSV, TimeML or TimelineJS")
-        self.quit_action = self._action("&Quit", self.close, key.Quit, "Close the window")
-        self.zoom_in_action = self._action("Zoom &In", t.zoom_in, key.ZoomIn, "Zoom into the middle of the timeline")
-        self.zoom_out_action = self._action("Zoom &Out", t.zoom_out, key.ZoomOut, "Zoom out of the timeline")
-        self.fit_action = self._action("&Fit Whole Timeline", t.fit, "Ctrl+0", "Show every event")
-        self.step_left_action = self._action("Step &Earlier", t.step_left, "Alt+Left", "Move towards the past")
-        self.step_right_action = self._action("Step &Later", t.step_right, "Alt+Right", "Move towards the future")
-        self.zoom_selection_action = self._action("&Zoom to Selection", t.zoom_to_selection, "Ctrl+Shift+Z",
-                                                  "Zoom onto the selected event")
-        self.cancel_action = self._action("&Cancel Loading", self.loader.cancel, "Esc", "Stop opening files")
+        make = self.make_action
+        self.open_action = make("&Open…", self.open_files_dialog, key.Open, "Open one or more articles")
+        self.open_folder_action = make("Open &Folder…", self.open_folder_dialog, "Ctrl+Shift+O",
+                                       "Open every article in a folder and its subfolders")
+        self.close_all_action = make("&Close All", self.session.clear, "Ctrl+Shift+W", "Close every document")
+        self.export_view_action = make("Export &View as Image…", lambda: self.export_image_dialog(False),
+                                       "Ctrl+E", "Save what the timeline shows as PNG or SVG")
+        self.export_whole_action = make("Export &Whole Timeline as Image…", lambda: self.export_image_dialog(True),
+                                        "Ctrl+Shift+E", "Save the whole timeline as PNG or SVG")
+        self.export_events_action = make("Export &Events…", self.export_events_dialog, "Ctrl+Alt+E",
+                                         "Save the event list as JSON, CSV, TimeML or TimelineJS")
+        self.quit_action = make("&Quit", self.close, key.Quit, "Close the window")
+        self.zoom_in_action = make("Zoom &In", t.zoom_in, key.ZoomIn, "Zoom into the middle of the timeline")
+        self.zoom_out_action = make("Zoom &Out", t.zoom_out, key.ZoomOut, "Zoom out of the timeline")
+        self.fit_action = make("&Fit Whole Timeline", t.fit, "Ctrl+0", "Show every event")
+        self.step_left_action = make("Step &Earlier", t.step_left, "Alt+Left", "Move towards the past")
+        self.step_right_action = make("Step &Later", t.step_right, "Alt+Right", "Move towards the future")
+        self.zoom_selection_action = make("&Zoom to Selection", t.zoom_to_selection, "Ctrl+Shift+Z",
+                                          "Zoom onto the selected event")
+        self.cancel_action = make("&Cancel Loading", self.loader.cancel, "Esc", "Stop opening files")
         self.cancel_action.setEnabled(False)
 
     def _build_menus(self) -> None:

@@ -90,19 +90,6 @@ class CurationController(QtCore.QObject):
 
     # --- actions and menus ----------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object],
-                shortcut: str | QtGui.QKeySequence | QtGui.QKeySequence.StandardKey | None,
-                tip: str) -> QtGui.QAction:
-        action = QtGui.QAction(text, self.window)
-        if shortcut is not None:
-            action.setShortcut(QtGui.QKeySequence(shortcut))
-        keys = action.shortcut().toString(QtGui.QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(tip + (f" ({keys})" if keys else ""))
-        action.setStatusTip(action.toolTip())
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
         key = QtGui.QKeySequence.StandardKey
         self.undo_action = self.stack.createUndoAction(self.window, "&Undo")
@@ -111,27 +98,28 @@ class CurationController(QtCore.QObject):
         self.redo_action.setShortcut(QtGui.QKeySequence("Ctrl+Y"))  # Ctrl+Shift+Z zooms to the selection
         for action in (self.undo_action, self.redo_action):
             self.window.addAction(action)
-        self.edit_action = self._action("&Edit Event…", self.edit_selected, "F2",
-                                        "Change the selected event's date, label, tags or note")
-        self.add_action = self._action("&Add Event from Selected Text", self.add_from_selection, "Ctrl+Shift+A",
-                                       "Make an event of the text selected in the source pane")
-        self.delete_action = self._action("&Delete Event", lambda: self.set_flag(curation.DELETED, True),
-                                          key.Delete, "Remove the selected event from the timeline (restorable)")
-        self.restore_action = self._action("&Restore Event", lambda: self.set_flag(curation.DELETED, False),
-                                           "Ctrl+Shift+R", "Bring a deleted event back")
-        self.not_event_action = self._action("&Not an Event", self._on_not_event_toggled, "Ctrl+Shift+N",
-                                             "Mark whether the selected sentence reports an event")
+        make = self.window.make_action
+        self.edit_action = make("&Edit Event…", self.edit_selected, "F2",
+                                "Change the selected event's date, label, tags or note")
+        self.add_action = make("&Add Event from Selected Text", self.add_from_selection, "Ctrl+Shift+A",
+                               "Make an event of the text selected in the source pane")
+        self.delete_action = make("&Delete Event", lambda: self.set_flag(curation.DELETED, True),
+                                  key.Delete, "Remove the selected event from the timeline (restorable)")
+        self.restore_action = make("&Restore Event", lambda: self.set_flag(curation.DELETED, False),
+                                   "Ctrl+Shift+R", "Bring a deleted event back")
+        self.not_event_action = make("&Not an Event", self._on_not_event_toggled, "Ctrl+Shift+N",
+                                     "Mark whether the selected sentence reports an event")
         self.not_event_action.setCheckable(True)
-        self.tags_action = self._action("&Tags…", self.edit_tags, "Ctrl+T", "Tag the selected event")
-        self.note_action = self._action("N&ote…", self.edit_note, "Ctrl+Shift+M", "Write a note on the selected event")
-        self.open_project_action = self._action("Open &Project…", self.open_project_dialog, "Ctrl+Shift+P",
-                                                "Open a saved timeline project (*.timeline.json)")
-        self.save_action = self._action("&Save Project", self.save, key.Save,
-                                        "Save the documents, edits, tags and notes")
-        self.reparse_action = self._action("Re-&parse Document", self.reparse, "Ctrl+R",
-                                           "Read the chosen document's text again and replay your edits on it")
-        self.save_as_action = self._action("Save Project &As…", self.save_as, "Ctrl+Shift+S",
-                                           "Save the project under a new name")
+        self.tags_action = make("&Tags…", self.edit_tags, "Ctrl+T", "Tag the selected event")
+        self.note_action = make("N&ote…", self.edit_note, "Ctrl+Shift+M", "Write a note on the selected event")
+        self.open_project_action = make("Open &Project…", self.open_project_dialog, "Ctrl+Shift+P",
+                                        "Open a saved timeline project (*.timeline.json)")
+        self.save_action = make("&Save Project", self.save, key.Save,
+                                "Save the documents, edits, tags and notes")
+        self.reparse_action = make("Re-&parse Document", self.reparse, "Ctrl+R",
+                                   "Read the chosen document's text again and replay your edits on it")
+        self.save_as_action = make("Save Project &As…", self.save_as, "Ctrl+Shift+S",
+                                   "Save the project under a new name")
 
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
