@@ -177,9 +177,3 @@ def _loose_date(text: str) -> dt.date:
             f"cannot read '{text}' as a full date (day, month and year); {_HOW_TO}"
         )
     return parsed.date()
-
-
-def find_year(text: str) -> int | None:
-    """A four-digit year between 1000 and 2999 standing alone in ``text`` (e.g. a URL path)."""
-    match = re.search(r"(?<![0-9])(?P<year>1\d{3}|2\d{3})(?![0-9])", text)
-    return int(match["year"]) if match else None
