@@ -27,10 +27,11 @@ from timeline_app.render.layout import TimelineLayout, build_layout, fit_range
 from timeline_app.render.style import (
     CLASS_COLOURS,
     CLASS_NAMES,
+    POINT_CLASSES,
+    STYLE_COLOURS,
     GranularityClass,
     is_carried,
     style_index,
-    tint,
 )
 from timeline_app.render.text import tooltip_html
 from timeline_app.render.timescale import DAY, MAX_TIME, MIN_SPAN, MIN_TIME, YEAR, clamp_range
@@ -48,9 +49,9 @@ def legend_html() -> str:
     for cls in GranularityClass:
         if cls in (GranularityClass.UNDATED, GranularityClass.WEEK):
             continue
-        glyph = "&#9679;" if cls in (GranularityClass.TIME, GranularityClass.DAY) else "&#9644;"
+        glyph = "&#9679;" if cls in POINT_CLASSES else "&#9644;"
         parts.append(f"<span style='color:{CLASS_COLOURS[cls]}'>{glyph}</span>&nbsp;{CLASS_NAMES[cls]}")
-    carried = tint(CLASS_COLOURS[GranularityClass.DAY], 0.62)
+    carried = STYLE_COLOURS[style_index(GranularityClass.DAY, carried=True)]
     parts.append(f"<span style='color:{carried}'>&#9679;</span>&nbsp;lighter: date carried over from the story")
     return "<span style='color:#5f6368; font-size:9pt'>" + "&nbsp;&nbsp;&nbsp;".join(parts) + "</span>"
 
