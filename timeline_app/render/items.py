@@ -355,13 +355,11 @@ class LaneBandsItem(pg.GraphicsObject):  # type: ignore[misc]
 
     def __init__(self) -> None:
         super().__init__()
-        self.bands: list[tuple[float, float]] = []
         self._bands = np.zeros((0, 2))
         self.setZValue(-100)
 
     def set_bands(self, bands: Sequence[tuple[float, float]]) -> None:
-        self.bands = list(bands)
-        self._bands = np.array(self.bands, float).reshape(-1, 2)
+        self._bands = np.array(bands, float).reshape(-1, 2)
         self.update()
 
     def boundingRect(self) -> QtCore.QRectF:  # noqa: N802
