@@ -11,7 +11,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from timeline_app.core.models import Event, Granularity
 from timeline_app.gui.session import EventFilter, TimelineSession
-from timeline_app.render.style import CLASS_COLOURS, granularity_class, tint
+from timeline_app.render.style import CLASS_COLOURS, granularity_class, is_carried, tint
 from timeline_app.render.text import format_event_date
 
 COLUMNS = ("Date", "Event", "Expression", "Granularity", "Source", "Document")
@@ -76,9 +76,8 @@ class EventTableModel(QtCore.QAbstractTableModel):
         if role == QtCore.Qt.ItemDataRole.ToolTipRole:
             return f"{format_event_date(event)}\n{event.label}\n{event.explanation}"
         if role == QtCore.Qt.ItemDataRole.DecorationRole and index.column() == 0:
-            cls = granularity_class(event)
-            colour = CLASS_COLOURS[cls]
-            return QtGui.QColor(tint(colour, 0.6) if event.date_source.value == "carried" else colour)
+            colour = CLASS_COLOURS[granularity_class(event)]
+            return QtGui.QColor(tint(colour, 0.6) if is_carried(event) else colour)
         if role == QtCore.Qt.ItemDataRole.UserRole:
             return event.id
         if role == QtCore.Qt.ItemDataRole.EditRole and index.column() in EDITABLE:
