@@ -28,7 +28,6 @@ DATE_KEYS: tuple[str, ...] = (
     "dct",
 )
 TITLE_KEYS: tuple[str, ...] = ("title", "headline")
-SOURCE_KEYS: tuple[str, ...] = ("source", "publisher", "site", "outlet")
 URL_KEYS: tuple[str, ...] = ("url", "link", "canonical_url", "source_url")
 
 _OPEN = re.compile(r"---[ \t]*\n")

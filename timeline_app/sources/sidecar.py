@@ -3,7 +3,7 @@
 For ``article.txt`` the first of these that exists is read:
 
 - ``article.txt.meta.json`` or ``article.meta.json``: a JSON object with ``published`` (or
-  ``publication_date``, ``date``, ``dct``) and optionally ``title``, ``url`` and ``source``;
+  ``publication_date``, ``date``, ``dct``) and optionally ``title`` and ``url``;
 - ``article.txt.dct`` or ``article.dct``: one line with the date.
 
 A sidecar that is present but broken leaves a warning on the document naming it (the article
@@ -13,12 +13,12 @@ itself still reads). Folder expansion skips sidecars.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from timeline_app.core.models import DctSource
 from timeline_app.sources.discovery import DctFinder
-from timeline_app.sources.frontmatter import DATE_KEYS, SOURCE_KEYS, TITLE_KEYS, URL_KEYS
+from timeline_app.sources.frontmatter import DATE_KEYS, TITLE_KEYS, URL_KEYS
 
 META_SUFFIX = ".meta.json"
 DCT_SUFFIX = ".dct"
@@ -27,13 +27,10 @@ _MAX_SIDECAR_BYTES = 1024 * 1024
 
 @dataclass
 class SidecarFields:
-    """Title, URL and source a ``.meta.json`` sidecar gives, to fill what the document lacks."""
+    """Title and URL a ``.meta.json`` sidecar gives, to fill what the document lacks."""
 
     title: str | None = None
     url: str | None = None
-    source: str | None = None
-    path: Path | None = None
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def sidecar_paths(path: Path) -> list[Path]:
@@ -70,11 +67,11 @@ def _read_one(sidecar: Path, finder: DctFinder) -> SidecarFields:
         return SidecarFields()
     if sidecar.name.lower().endswith(DCT_SUFFIX):
         finder.add_written(raw.strip(), DctSource.SIDECAR, detail)
-        return SidecarFields(path=sidecar)
-    return _read_meta(sidecar, raw, detail, finder)
+        return SidecarFields()
+    return _read_meta(raw, detail, finder)
 
 
-def _read_meta(sidecar: Path, raw: str, detail: str, finder: DctFinder) -> SidecarFields:
+def _read_meta(raw: str, detail: str, finder: DctFinder) -> SidecarFields:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
@@ -100,6 +97,4 @@ def _read_meta(sidecar: Path, raw: str, detail: str, finder: DctFinder) -> Sidec
     return SidecarFields(
         title=next((fields[k] for k in TITLE_KEYS if k in fields), None),
         url=next((fields[k] for k in URL_KEYS if k in fields), None),
-        source=next((fields[k] for k in SOURCE_KEYS if k in fields), None),
-        path=sidecar,
     )
