@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from timeline_app.core.errors import ExportError
-from timeline_app.core.models import DateSource, Document, Event, Granularity
+from timeline_app.core.models import DateSource, Document, Event, Granularity, TimeExpression
 
 _PRECISION = {
     Granularity.MILLENNIUM: "year",
@@ -56,9 +56,11 @@ def build_timeline(documents: Iterable[Document]) -> dict[str, Any]:
     names: list[str] = []
     for doc in documents:
         names.append(doc.title or doc.id)
+        expressions = {expr.id: expr for expr in reversed(doc.expressions)}  # the first of an id wins
         for event in doc.events:
             if event.start is not None and event.end is not None and event.is_event and not event.deleted:
-                slides.append(event_slide(doc, event, _unique(_slug(event.id), used_ids)))
+                expr = expressions.get(event.expression_id or "")
+                slides.append(event_slide(doc, event, expr, _unique(_slug(event.id), used_ids)))
     if not slides:
         what = f"'{names[0]}'" if len(names) == 1 else f"{len(names)} documents"
         raise ExportError(
@@ -68,8 +70,8 @@ def build_timeline(documents: Iterable[Document]) -> dict[str, Any]:
     return {"title": _title_slide(names, len(slides)), "events": slides}
 
 
-def event_slide(doc: Document, event: Event, unique_id: str) -> dict[str, Any]:
-    """One TimelineJS slide for a dated event."""
+def event_slide(doc: Document, event: Event, expr: TimeExpression | None, unique_id: str) -> dict[str, Any]:
+    """One TimelineJS slide for a dated event; ``expr`` is the expression its date rests on."""
     assert event.start is not None and event.end is not None
     precision = _PRECISION.get(event.granularity or Granularity.DAY, "day")
     start = date_object(event.start, precision)
@@ -77,7 +79,7 @@ def event_slide(doc: Document, event: Event, unique_id: str) -> dict[str, Any]:
     slide: dict[str, Any] = {"start_date": start}
     if last != start:
         slide["end_date"] = last
-    slide["text"] = {"headline": html.escape(event.label, quote=False), "text": _body(doc, event)}
+    slide["text"] = {"headline": html.escape(event.label, quote=False), "text": _body(doc, event, expr)}
     slide["group"] = doc.title or doc.id
     if event.tags:
         slide["tags"] = list(event.tags)  # not a TimelineJS field: its loader leaves it alone; for readers
@@ -91,19 +93,18 @@ def date_object(moment: dt.datetime, precision: str) -> dict[str, str]:
     return {part: str(getattr(moment, part)) for part in parts}
 
 
-def _body(doc: Document, event: Event) -> str:
+def _body(doc: Document, event: Event, expr: TimeExpression | None) -> str:
     sentence = doc.sentence_text(event.sentence_index) if event.sentence_index < len(doc.sentences) else ""
     body = f"<p>{html.escape(sentence, quote=False)}</p>"
     if event.tags or event.note:
         tags = " ".join(f"#{t}" for t in event.tags)
         body += f"<p><em>{html.escape(' — '.join(p for p in (tags, event.note) if p), quote=False)}</em></p>"
-    reason = _reason(doc, event)
+    reason = _reason(event, expr)
     return body + (f"<p><small>{html.escape(reason, quote=False)}</small></p>" if reason else "")
 
 
-def _reason(doc: Document, event: Event) -> str:
+def _reason(event: Event, expr: TimeExpression | None) -> str:
     """Why the event has its date, naming the expression it rests on."""
-    expr = next((e for e in doc.expressions if e.id == event.expression_id), None)
     reason = event.explanation or (expr.explanation if expr else "")
     if expr is not None and expr.text not in reason:
         reason = f"“{expr.text}” → {expr.value}" + (f": {reason}" if reason else "")
