@@ -22,6 +22,7 @@ from pathlib import Path
 
 from timeline_app.core.errors import UnsupportedFormatError
 from timeline_app.core.models import Document
+from timeline_app.core.project import PROJECT_SUFFIX
 from timeline_app.sources.corpus import read_csv, read_json, read_jsonl
 from timeline_app.sources.discovery import DctFinder
 from timeline_app.sources.files import check_file, read_head
@@ -30,7 +31,6 @@ from timeline_app.sources.options import ReadOptions
 from timeline_app.sources.sidecar import is_sidecar, read_sidecar
 from timeline_app.sources.text import read_text_article
 
-PROJECT_SUFFIX = ".timeline.json"
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 TIMEML_SUFFIXES = frozenset({".tml", ".te3input"})
