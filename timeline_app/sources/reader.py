@@ -30,6 +30,7 @@ from timeline_app.sources.html import read_html_article
 from timeline_app.sources.options import ReadOptions
 from timeline_app.sources.sidecar import is_sidecar, read_sidecar
 from timeline_app.sources.text import read_text_article
+from timeline_app.sources.timeml import read_timeml
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
@@ -129,8 +130,6 @@ def _one(reader: Callable[[Path, ReadOptions], Document]) -> Reader:
 
 def _read_timeml(path: Path, options: ReadOptions) -> Iterator[Document]:
     """TimeML keeps its DCT; a document without one may still get a sidecar's date."""
-    from timeline_app.sources.timeml import read_timeml
-
     document = read_timeml(path)
     if document.dct is None:
         finder = DctFinder(str(path))
