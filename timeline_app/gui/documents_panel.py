@@ -4,12 +4,11 @@ re-resolves that document's events at once (no re-parsing)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6 import QtCore, QtWidgets
 
 from timeline_app.core.errors import TimelineError
 from timeline_app.core.models import Document
+from timeline_app.gui.dates import date_edit, show_date, shown_date
 from timeline_app.gui.session import TimelineSession
 
 
@@ -33,11 +32,7 @@ class DocumentsPanel(QtWidgets.QWidget):
         rows_shown = 4  # a few documents are listed without scrolling
         row = self.list.fontMetrics().height() + 6
         self.list.setMinimumHeight(header.sizeHint().height() + rows_shown * row + 2 * self.list.frameWidth())
-        self.date_edit = QtWidgets.QDateEdit(self)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMinimumDate(QtCore.QDate(1, 1, 1))
-        self.date_edit.setSpecialValueText("no date")
+        self.date_edit = date_edit(self, empty_text="no date")
         self.date_edit.setToolTip("Publication date of the chosen document: relative dates resolve against it")
         self.date_source = QtWidgets.QLabel(self)
         self.date_source.setWordWrap(True)
@@ -88,9 +83,7 @@ class DocumentsPanel(QtWidgets.QWidget):
     def _show_date(self, doc: Document | None) -> None:
         self.date_edit.blockSignals(True)
         self.date_edit.setEnabled(doc is not None and self.session.resolve is not None)
-        dct = doc.dct if doc else None
-        shown = QtCore.QDate(dct.year, dct.month, dct.day) if dct else self.date_edit.minimumDate()
-        self.date_edit.setDate(shown)
+        show_date(self.date_edit, doc.dct if doc else None)
         self.date_edit.blockSignals(False)
         if doc is None:
             self.date_source.setText("")
@@ -102,10 +95,7 @@ class DocumentsPanel(QtWidgets.QWidget):
         doc_id = self.current_id
         if doc_id is None:
             return
-        new = None
-        if date != self.date_edit.minimumDate():
-            new = dt.date(date.year(), date.month(), date.day())
         try:
-            self.session.set_publication_date(doc_id, new)
+            self.session.set_publication_date(doc_id, shown_date(self.date_edit))
         except TimelineError as exc:
             QtWidgets.QMessageBox.warning(self, "Publication date", str(exc))

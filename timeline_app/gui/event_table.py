@@ -10,6 +10,7 @@ from typing import Any, TypeAlias
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from timeline_app.core.models import Event, Granularity
+from timeline_app.gui.dates import date_edit, show_date, shown_date
 from timeline_app.gui.session import EventFilter, TimelineSession
 from timeline_app.render.style import CLASS_COLOURS, granularity_class, is_carried, tint
 from timeline_app.render.text import format_event_date
@@ -198,21 +199,10 @@ class EventTable(QtWidgets.QWidget):
         self.to_filter.dateChanged.connect(self._on_filter_edited)
 
     def _date_edit(self, tip: str) -> QtWidgets.QDateEdit:
-        edit = QtWidgets.QDateEdit(self)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(QtCore.QDate(1, 1, 1))
-        edit.setSpecialValueText("any")
-        edit.setDate(edit.minimumDate())
+        edit = date_edit(self, empty_text="any")
+        show_date(edit, None)
         edit.setToolTip(tip)
         return edit
-
-    @staticmethod
-    def _date_of(edit: QtWidgets.QDateEdit) -> dt.date | None:
-        date = edit.date()
-        if date == edit.minimumDate():
-            return None
-        return dt.date(date.year(), date.month(), date.day())
 
     def _on_filter_edited(self, *args: object) -> None:
         gran = self.granularity_filter.currentData()
@@ -220,8 +210,8 @@ class EventTable(QtWidgets.QWidget):
             text=self.text_filter.text().strip(),
             document_id=self.document_filter.currentData(),
             granularities=None if gran is None else frozenset({gran}),
-            start=self._date_of(self.from_filter),
-            end=self._date_of(self.to_filter),
+            start=shown_date(self.from_filter),
+            end=shown_date(self.to_filter),
             tag=self.session.filter.tag,
         ))
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtWidgets
 
 from timeline_app.core.curation import interval_for, parse_tags
 from timeline_app.core.models import Event, Granularity
+from timeline_app.gui.dates import date_edit, from_qdate, to_qdate
 
 DIALOG_GRANULARITIES = (Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.QUARTER,
                         Granularity.HALF, Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY)
@@ -74,12 +75,9 @@ class EventDialog(QtWidgets.QDialog):
         self.resize(620, self.sizeHint().height())
 
     def _date_edit(self, moment: dt.datetime | None) -> QtWidgets.QDateEdit:
-        edit = QtWidgets.QDateEdit(self)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(QtCore.QDate(1, 1, 1))
+        edit = date_edit(self)
         if moment is not None:
-            edit.setDate(QtCore.QDate(moment.year, moment.month, moment.day))
+            edit.setDate(to_qdate(moment))
         return edit
 
     def _on_enabled_changed(self, *args: object) -> None:
@@ -97,17 +95,17 @@ class EventDialog(QtWidgets.QDialog):
         self.dated.setChecked(True)
         self.interval.setChecked(until is not None)
         self.granularity.setCurrentIndex(self.granularity.findData(granularity))
-        self.start.setDate(QtCore.QDate(day.year, day.month, day.day))
+        self.start.setDate(to_qdate(day))
         if until is not None:
-            self.end.setDate(QtCore.QDate(until.year, until.month, until.day))
+            self.end.setDate(to_qdate(until))
 
     def date(self) -> tuple[dt.datetime, dt.datetime, Granularity] | None:
         """The interval the form describes, or None when undated."""
         if not self.dated.isChecked():
             return None
-        first: dt.date = self.start.date().toPython()  # type: ignore[assignment]
+        first = from_qdate(self.start.date())
         if self.interval.isChecked():
-            last: dt.date = self.end.date().toPython()  # type: ignore[assignment]
+            last = from_qdate(self.end.date())
             first, last = min(first, last), max(first, last)
             return (dt.datetime(first.year, first.month, first.day),
                     dt.datetime(last.year, last.month, last.day) + dt.timedelta(days=1), Granularity.DAY)
