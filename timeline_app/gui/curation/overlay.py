@@ -12,13 +12,14 @@ from PySide6 import QtCore, QtGui
 
 from timeline_app.core.models import DateSource, Event
 from timeline_app.gui.curation.presentation import Presentation, is_cluster
-from timeline_app.render.items import BIG_RECT, BarsItem, MarkersItem
+from timeline_app.render.items import BarsItem, MarkersItem
 from timeline_app.render.scene import TimelineScene, legend_html
 
 USER_COLOUR = "#C2185B"
 # Okabe-Ito without the greys, then Paul Tol's muted: distinct for up to 16 categories.
 PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#332288",
            "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499")
+BIG_RECT = QtCore.QRectF(-1e12, -1e7, 2e12, 2e7)
 
 
 def category_of(event: Event, colour_by: str) -> str | None:
