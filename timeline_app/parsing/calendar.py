@@ -15,7 +15,6 @@ SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 PART_OF_DAY_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
 PART_OF_DAY_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 22), "NI": (21, 30)}
-MIN_YEAR, MAX_YEAR = 1, 9998
 
 
 @dataclass(frozen=True)
@@ -129,7 +128,3 @@ def shift_day(day: dt.date, days: int) -> dt.date | None:
         return day + dt.timedelta(days=days)
     except OverflowError:
         return None
-
-
-def valid_year(year: int) -> bool:
-    return MIN_YEAR <= year <= MAX_YEAR

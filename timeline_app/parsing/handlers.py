@@ -95,7 +95,7 @@ def parse_number(text: str, rules: RuleSet) -> int | float | None:
     return total
 
 
-def _year(text: str | None, rules: RuleSet | None = None) -> int | None:
+def _year(text: str | None, rules: RuleSet) -> int | None:
     """'1990' -> 1990, '98 -> 1998, 'nineteen ninety-six' -> 1996, 'two thousand' -> 2000."""
     if text is None:
         return None
@@ -103,8 +103,6 @@ def _year(text: str | None, rules: RuleSet | None = None) -> int | None:
     if digits.isdigit():
         # '98: news before 2000 writes two-digit years this way
         return 1900 + int(digits) if len(digits) == 2 else int(digits)
-    if rules is None:
-        return None
     words = normalise_form(digits).replace("-", " ").split()
     if words[:2] == ["two", "thousand"]:
         rest = [w for w in words[2:] if w != "and"]
@@ -153,9 +151,6 @@ def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         return None
     # 30 February / 31 April stay one expression; resolution calls them unresolvable
     return _calendar(g, params, month=month, day=day)
-
-
-_DAYS_IN_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _leading_int(text: str | None) -> int | None:

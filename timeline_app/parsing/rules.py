@@ -143,10 +143,6 @@ def _case_variants(form: str) -> list[str]:
     return [capitalised, form.upper()]
 
 
-def _form_regex(form: str) -> str:
-    return r"\s+".join(re.escape(word) for word in form.split(" "))
-
-
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
