@@ -180,17 +180,17 @@ def _starter(data: Mapping[str, Any], vocabularies: Mapping[str, Vocabulary], fi
     return r"(?:\d|" + trie_regex(sorted({w.split(" ")[0] for w in words})) + r")"
 
 
-def load_vocabularies(path: Path) -> tuple[dict[str, Vocabulary], dict[str, str]]:
-    """Read the vocabularies and fragments of one vocabulary file."""
-    data = _read_toml(path)
+def load_vocabularies(data: Mapping[str, Any], file: str
+                      ) -> tuple[dict[str, Vocabulary], dict[str, str]]:
+    """The vocabularies and fragments of the vocabulary file ``file`` (read into ``data``)."""
     unknown = set(data) - {"vocab", "fragments", "triggers"}
     if unknown:
-        raise RuleError(f"{path.name}: unknown top-level key(s) {sorted(unknown)}")
+        raise RuleError(f"{file}: unknown top-level key(s) {sorted(unknown)}")
     vocabularies: dict[str, Vocabulary] = {}
     for name, table in data.get("vocab", {}).items():
         bad = set(table) - VOCAB_KEYS
         if bad or "forms" not in table:
-            raise RuleError(f"{path.name}: vocabulary '{name}': unknown key(s) {sorted(bad)} "
+            raise RuleError(f"{file}: vocabulary '{name}': unknown key(s) {sorted(bad)} "
                             "or no 'forms'")
         forms = {normalise_form(k): v for k, v in table["forms"].items()}
         vocabularies[name] = Vocabulary(name, forms, bool(table.get("case_sensitive", False)))
@@ -265,8 +265,9 @@ def _rule(raw: Any, file: str, vocabularies: Mapping[str, Vocabulary],
 def load_rules(directory: Path, handlers: Iterable[str]) -> RuleSet:
     """Load and validate every rule file in ``directory``."""
     handler_names = frozenset(handlers)
-    vocabularies, fragments = load_vocabularies(directory / VOCABULARY_FILE)
-    trigger = _trigger(_read_toml(directory / VOCABULARY_FILE), vocabularies, VOCABULARY_FILE)
+    vocabulary_data = _read_toml(directory / VOCABULARY_FILE)
+    vocabularies, fragments = load_vocabularies(vocabulary_data, VOCABULARY_FILE)
+    trigger = _trigger(vocabulary_data, vocabularies, VOCABULARY_FILE)
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     for path in sorted(directory.glob("*.toml")):
@@ -285,7 +286,7 @@ def load_rules(directory: Path, handlers: Iterable[str]) -> RuleSet:
             rules.append(rule)
     if not rules:
         raise RuleError(f"{directory}: no rules found")
-    starter = _starter(_read_toml(directory / VOCABULARY_FILE), vocabularies, VOCABULARY_FILE)
+    starter = _starter(vocabulary_data, vocabularies, VOCABULARY_FILE)
     return RuleSet(vocabularies, tuple(rules), trigger, starter)
 
 
