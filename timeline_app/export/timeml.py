@@ -14,6 +14,7 @@ Any other document becomes a minimal TimeML file with a DCT TIMEX3 (tid ``t0``,
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -248,14 +249,20 @@ def _pair_tags(tags: list[_Tag]) -> None:
 
 def _drop_foreign(tokens: list[_Token], expressions: Sequence[TimeExpression]) -> None:
     """Remove the original TIMEX3 tags and the tags of elements that would cross ours."""
-    spans = [(e.start, e.end) for e in expressions]
+    starts = [e.start for e in expressions]
+
+    def around(offset: int) -> TimeExpression | None:
+        """Ours are in text order and never overlap: at most one holds ``offset`` strictly inside."""
+        index = bisect.bisect_left(starts, offset) - 1
+        return expressions[index] if index >= 0 and expressions[index].end > offset else None
 
     def keep(token: _Token) -> bool:
         if not isinstance(token, _Tag):
             return True
         if token.name == "TIMEX3":
             return False
-        return token.kind == "empty" or not any(_cross(token.start, token.end, s, e) for s, e in spans)
+        crossing = (e for e in (around(token.start), around(token.end)) if e is not None)
+        return token.kind == "empty" or not any(_cross(token.start, token.end, e.start, e.end) for e in crossing)
 
     tokens[:] = [t for t in tokens if keep(t)]
 
@@ -268,13 +275,14 @@ def _emit(tokens: Sequence[_Token], ours: dict[int, list[_Ours]]) -> str:
     """Write the tokens, inserting our tags at their offsets, properly nested with the others."""
     out: list[str] = []
     pending: list[_Tag] = []  # original tags at the current offset
+    positions = sorted(ours)
     for token in tokens:
         if isinstance(token, _Tag):
             pending.append(token)
             continue
         _flush(out, pending, ours.pop(token.pos, []))
         pending = []
-        _emit_text(out, token, ours)
+        _emit_text(out, token, ours, positions)
     end = tokens[-1].pos + (tokens[-1].length if isinstance(tokens[-1], _Text) else 0) if tokens else 0
     _flush(out, pending, ours.pop(end, []))
     for leftover in ours.values():  # offsets beyond the text: cannot happen for valid expressions
@@ -282,9 +290,10 @@ def _emit(tokens: Sequence[_Token], ours: dict[int, list[_Ours]]) -> str:
     return "".join(out)
 
 
-def _emit_text(out: list[str], token: _Text, ours: dict[int, list[_Ours]]) -> None:
-    """A text token, split where one of our tags falls inside it."""
-    inside = sorted(p for p in ours if token.pos < p < token.pos + token.length)
+def _emit_text(out: list[str], token: _Text, ours: dict[int, list[_Ours]], positions: Sequence[int]) -> None:
+    """A text token, split where one of our tags (at the sorted ``positions``) falls inside it."""
+    end = token.pos + token.length
+    inside = positions[bisect.bisect_right(positions, token.pos) : bisect.bisect_left(positions, end)]
     if not inside or token.markup.startswith("&"):
         out.append(token.markup)
         return
