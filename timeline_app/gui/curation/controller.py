@@ -355,8 +355,7 @@ class CurationController(QtCore.QObject):
 
     def redraw(self) -> None:
         scene = self.window.timeline.scene
-        scene.set_documents(self.present(self.session.documents), keep_range=True)
-        self.overlay.refresh()
+        scene.set_documents(self.present(self.session.documents), keep_range=True)  # the overlay follows
 
     def toggle_cluster(self, cluster_id: str) -> None:
         expanded = self.presentation.expanded
@@ -409,7 +408,6 @@ class CurationController(QtCore.QObject):
             self.tag_combo.addItem(f"#{tag}", tag)
         self.tag_combo.setCurrentIndex(max(self.tag_combo.findData(current), 0))
         self.tag_combo.blockSignals(False)
-        self.overlay.refresh()
         self._on_selection_changed(self.session.selected)
 
     def _on_selection_changed(self, event_id: str | None) -> None:

@@ -53,14 +53,14 @@ class CurationOverlay(pg.GraphicsObject):  # type: ignore[misc]
             item.setZValue(290)
             scene.view_box.addItem(item, ignoreBounds=True)
         scene.view_box.addItem(self, ignoreBounds=True)
-        scene.layout_changed.connect(self._index)
+        scene.layout_changed.connect(self.refresh)
         scene.range_changed.connect(self._on_range_changed)
 
     def boundingRect(self) -> QtCore.QRectF:  # noqa: N802
         return BIG_RECT
 
     def refresh(self) -> None:
-        """Call after the scene's documents change: recolour and update the legend."""
+        """Recolour and update the legend: on every new layout, and after ``colour_by`` changes."""
         categories: list[str] = []
         for event in self.timeline.layout.events + self.timeline.layout.undated:
             category = category_of(event, self.colour_by)
