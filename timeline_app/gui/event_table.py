@@ -46,12 +46,15 @@ class EventTableModel(QtCore.QAbstractTableModel):
         self._expressions: dict[tuple[str, str], str] = {}
         # (event id, column, typed text) -> accepted; set by curation to edit date and label in place
         self.edit_hook: Callable[[str, int, str], bool] | None = None
-        session.documents_changed.connect(self.refresh)
+        session.documents_changed.connect(self._on_documents_changed)
         session.filter_changed.connect(self.refresh)
+
+    def _on_documents_changed(self) -> None:
+        self._expressions = {(d.id, x.id): x.text for d in self.session.documents for x in d.expressions}
+        self.refresh()
 
     def refresh(self, *args: object) -> None:
         self.beginResetModel()
-        self._expressions = {(d.id, x.id): x.text for d in self.session.documents for x in d.expressions}
         accepts = self.session.filter.accepts
         self.rows = [e for e in self.session.all_events() if accepts(e)]
         self._sort_rows()
