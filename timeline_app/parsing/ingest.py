@@ -55,12 +55,12 @@ def with_dct(doc: Document, dct: dt.date | None) -> Document:
 def run_job(job: Job, *, cancel: Callable[[], bool] | None = None) -> Document:
     """Parse a document, or re-resolve a project's document when its date changed.
 
-    ``cancel`` is polled during a parse; when it returns True, ``ParseCancelled`` is raised.
+    ``cancel`` is polled during a parse or re-resolution; when it returns True, ``ParseCancelled`` is raised.
     """
     if not job.parsed:
         return parse_document(job.document, cancel=cancel)
     if job.new_date:
-        return resolve_document(job.document, job.document.dct)
+        return resolve_document(job.document, job.document.dct, cancel=cancel)
     return job.document
 
 
