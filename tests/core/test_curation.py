@@ -212,3 +212,12 @@ def test_deleted_events_are_not_clustered() -> None:
     c = parse_text("Bogdanov met the commission in Moscow on Wednesday.", dct=dt.date(2021, 12, 9), doc_id="c")
     a = apply_edit(a, make_edit(a, "a:e1", DELETED, True, WHEN))
     assert find_clusters([a, c]) == []
+
+
+def test_added_event_from_a_selection_starting_between_sentences_joins_the_next() -> None:
+    doc = parse_text(TEXT, dt.date(2021, 12, 9), doc_id="news")
+    gap = TEXT.index(" On Sunday")  # the space after the first sentence
+    added = add_event(doc, gap, TEXT.index(" accepted"), WHEN)
+    event = find_event(apply_edit(doc, added), added.event_id)
+    assert event.sentence_index == 1
+    assert event.start == D(2021, 12, 5)

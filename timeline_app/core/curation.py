@@ -131,7 +131,8 @@ def add_event(doc: Document, start: int, end: int, when: dt.datetime,
     (as the researcher's date), labelled with the selected text unless ``label`` is given."""
     if not 0 <= start < end <= len(doc.text):
         raise ValueError(f"selection {start}..{end} is not inside the text of {doc.id!r}")
-    index = next((s.index for s in doc.sentences if s.start <= start < max(s.end, s.start + 1)),
+    # the sentence holding ``start``, or the one after the gap it falls in
+    index = next((s.index for s in doc.sentences if start < max(s.end, s.start + 1)),
                  doc.sentences[-1].index if doc.sentences else 0)
     numbers = [int(e.id.rsplit(":u", 1)[1]) for e in doc.events if ":u" in e.id
                and e.id.rsplit(":u", 1)[1].isdigit()]
