@@ -95,9 +95,8 @@ def timexes_of(markup: str) -> tuple[str, list[Timex]]:
     return text, found
 
 
-def _token_sets(text: str, timexes: Sequence[Timex]) -> list[set[int]]:
-    starts = [m.start() for m in _TOKEN.finditer(text)]
-    ends = [m.end() for m in _TOKEN.finditer(text)]
+def _token_sets(starts: Sequence[int], ends: Sequence[int], timexes: Sequence[Timex]) -> list[set[int]]:
+    """The indices of the word tokens (given by their ``starts`` and ``ends``) each TIMEX3 touches."""
     sets = []
     for timex in timexes:
         first = bisect.bisect_right(ends, timex.start)
@@ -108,8 +107,10 @@ def _token_sets(text: str, timexes: Sequence[Timex]) -> list[set[int]]:
 
 def score_document(text: str, gold: Sequence[Timex], system: Sequence[Timex]) -> Counts:
     """Pair system and gold TIMEX3s on shared tokens and count the matches."""
-    gold_tokens = _token_sets(text, gold)
-    system_tokens = _token_sets(text, system)
+    words = list(_TOKEN.finditer(text))
+    starts, ends = [m.start() for m in words], [m.end() for m in words]
+    gold_tokens = _token_sets(starts, ends, gold)
+    system_tokens = _token_sets(starts, ends, system)
     counts = Counts(gold=len(gold), system=len(system))
     paired: set[int] = set()
     for sys_timex, sys_tokens in zip(system, system_tokens):
