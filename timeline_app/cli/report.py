@@ -23,7 +23,7 @@ _BAR_WIDTH = 24
 class Reporter:
     """Counts and prints errors and warnings, and draws a progress line on a terminal."""
 
-    def __init__(self, stream: TextIO | None = None, quiet: bool = False, progress: bool = True) -> None:
+    def __init__(self, stream: TextIO | None = None, quiet: bool = False) -> None:
         self.stream = stream if stream is not None else sys.stderr
         self.quiet = quiet
         self.errors = 0
@@ -34,7 +34,7 @@ class Reporter:
         self._started = time.monotonic()
         self._drawn_at = 0.0
         self._line_shown = False
-        self._progress = progress and not quiet and _is_terminal(self.stream)
+        self._progress = not quiet and _is_terminal(self.stream)
 
     def error(self, exc: TimelineError, where: str | None = None) -> None:
         """Report one failed file (or document); ``where`` is added if the message lacks it."""
