@@ -23,11 +23,8 @@ from typing import Literal
 from xml.sax.saxutils import escape, quoteattr
 
 from timeline_app.core.models import Document, TimeExpression, TimeMLOrigin
-from timeline_app.sources.timeml import unescape
+from timeline_app.sources.timeml import ENTITY, TAG, unescape
 
-# Same tag grammar as timeline_app.sources.timeml.walk_markup, so both agree on what is text.
-_TAG = re.compile(r"<(?P<close>/?)(?P<name>[A-Za-z_][\w.-]*)(?P<attrs>[^<>]*?)(?P<empty>/?)>")
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9A-Fa-f]+|amp|lt|gt|quot|apos);")
 _DCT_TIMEX = re.compile(r"(?P<before><DCT>\s*<TIMEX3\b[^>]*?\bvalue=)(?P<q>[\"'])(?P<value>[^\"']*)(?P=q)")
 # Characters XML 1.0 cannot carry at all, not even as character references.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -201,7 +198,7 @@ def _tokenize(markup: str) -> list[_Token]:
     """Split markup into tags, entity references and text runs, each at its plain-text offset."""
     tokens: list[_Token] = []
     pos, last = 0, 0
-    for match in _TAG.finditer(markup):
+    for match in TAG.finditer(markup):
         pos = _text_tokens(markup[last : match.start()], pos, tokens)
         kind: Kind = "close" if match["close"] else "empty" if match["empty"] else "open"
         tokens.append(_Tag(match.group(), pos, kind, match["name"]))
@@ -213,7 +210,7 @@ def _tokenize(markup: str) -> list[_Token]:
 
 def _text_tokens(chunk: str, pos: int, tokens: list[_Token]) -> int:
     last = 0
-    for match in _ENTITY.finditer(chunk):
+    for match in ENTITY.finditer(chunk):
         for piece in (chunk[last : match.start()], match.group()):
             if piece:
                 length = len(unescape(piece))

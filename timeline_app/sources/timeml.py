@@ -16,9 +16,10 @@ from pathlib import Path
 from timeline_app.core.errors import UnreadableFileError, UnsupportedFormatError
 from timeline_app.core.models import DctSource, Document, TimeMLOrigin
 
-_TAG = re.compile(r"<(?P<close>/?)(?P<name>[A-Za-z_][\w.-]*)(?P<attrs>[^<>]*?)(?P<empty>/?)>")
+# The tag and entity grammar of TimeML TEXT; the TimeML writer splits markup with the same ones.
+TAG = re.compile(r"<(?P<close>/?)(?P<name>[A-Za-z_][\w.-]*)(?P<attrs>[^<>]*?)(?P<empty>/?)>")
 _ATTR = re.compile(r'(?P<key>[\w:.-]+)\s*=\s*(?:"(?P<dq>[^"]*)"|\'(?P<sq>[^\']*)\')')
-_ENTITY = re.compile(r"&(?:#(?P<dec>\d+)|#x(?P<hex>[0-9A-Fa-f]+)|(?P<name>amp|lt|gt|quot|apos));")
+ENTITY = re.compile(r"&(?:#(?P<dec>\d+)|#x(?P<hex>[0-9A-Fa-f]+)|(?P<name>amp|lt|gt|quot|apos));")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 _DCT = re.compile(r"<DCT>\s*<TIMEX3\b(?P<attrs>[^>]*)>", re.DOTALL)
 _TITLE = re.compile(r"<TITLE>(?P<title>.*?)</TITLE>", re.DOTALL)
@@ -37,7 +38,7 @@ class MarkupTag:
 
 def unescape(chunk: str) -> str:
     """Decode the XML entities of a text chunk."""
-    return _ENTITY.sub(_entity_text, chunk)
+    return ENTITY.sub(_entity_text, chunk)
 
 
 def _entity_text(match: re.Match[str]) -> str:
@@ -59,7 +60,7 @@ def walk_markup(markup: str) -> tuple[str, list[MarkupTag]]:
     tags: list[MarkupTag] = []
     open_tags: list[tuple[str, int, dict[str, str]]] = []
     length, last = 0, 0
-    for match in _TAG.finditer(markup):
+    for match in TAG.finditer(markup):
         chunk = unescape(markup[last : match.start()])
         pieces.append(chunk)
         length += len(chunk)
