@@ -96,3 +96,45 @@ def test_spec_round_trips_through_the_model() -> None:
 
 def test_parsing_is_deterministic() -> None:
     assert parse_text(TEXT, dt.date(2021, 12, 9)) == parse_text(TEXT, dt.date(2021, 12, 9))
+
+
+HISTORY = ("Operation Barbarossa began on 22 June 1941. In December, the Red Army struck back. "
+           "The following spring, Germany attacked in the south. The battle began on "
+           "23 August 1942. In November, Soviet forces encircled the city. The last army "
+           "surrendered on 2 February 1943. That summer, the Battle of Kursk was fought. "
+           "This October, a new plan was backed.")
+
+
+@pytest.mark.parametrize(
+    ("span", "value", "why"),
+    [
+        ("December", "1941-12", "the year of the date mentioned before (1941-06-22)"),
+        ("The following spring", "1942-SP", "first spring after the date mentioned before"),
+        ("November", "1942-11", "the year of the date mentioned before (1942-08-23)"),
+        ("That summer", "1943-SU", "in the year of the date mentioned before (1943-02-02)"),
+        # "this" counts from publication, which is unknown
+        ("This October", "XXXX-10", "no publication date"),
+    ],
+)
+def test_a_history_without_a_publication_date_takes_the_years_it_names(
+        span: str, value: str, why: str) -> None:
+    expression = next(e for e in parse_text(HISTORY).expressions if e.text == span)
+    assert (expression.value, why in expression.explanation) == (value, True)
+
+
+def test_news_reads_a_month_without_its_year_from_publication_even_after_a_past_year() -> None:
+    doc = parse_text("The plant was built in 1994. In December, it was sold.", "1998-02-10")
+    assert next(e for e in doc.expressions if e.text == "December").value == "1997-12"
+    # an explicit anaphor still counts from the date mentioned
+    doc = parse_text("The plant was built in 1994. The following spring, it was sold.",
+                     "1998-02-10")
+    assert next(e for e in doc.expressions if e.text == "The following spring").value == \
+        "1995-SP"
+
+
+def test_re_resolving_a_history_with_a_publication_date_switches_to_news_reading() -> None:
+    doc = resolve_document(parse_text(HISTORY), dt.date(1943, 3, 1))
+    values = {e.text: e.value for e in doc.expressions}
+    assert values["December"] == "1942-12"  # the last December before publication
+    # an anaphor follows its anchor: the spring after that December
+    assert values["The following spring"] == "1943-SP"

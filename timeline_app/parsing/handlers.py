@@ -181,6 +181,18 @@ def h_season(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 @handler
+def h_calendar_anaphoric(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """the following spring / that summer / the previous December: a month or season placed
+    from the last date the text mentioned."""
+    direction = Direction.NEXT if g.has("after") else \
+        Direction.LAST if g.has("before") else Direction.THIS
+    month = g.vocab("month", "month_full")
+    season = None if month is not None else g.vocab("season")
+    return Spec(kind=SpecKind.DATE, month=month, season=season, direction=direction,
+                anchor="previous", mod=_mod(g, params))
+
+
+@handler
 def h_quarter(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """the third quarter (of 1990) / third-quarter / next year's first quarter."""
     quarter = (g.vocab("q", "quarter_ordinal") or g.int("q_num") or g.int("q_num2")

@@ -23,7 +23,14 @@ from timeline_app.parsing.cancel import ITEM_STRIDE, Cancel, check
 from timeline_app.parsing.construct import construct
 from timeline_app.parsing.events import build_events
 from timeline_app.parsing.recognizer import Match, recognise
-from timeline_app.parsing.resolver import Anchor, Context, Resolution, resolve, usable_anchor
+from timeline_app.parsing.resolver import (
+    Anchor,
+    Context,
+    Resolution,
+    resolve,
+    story_year,
+    usable_anchor,
+)
 from timeline_app.parsing.sentences import split_sentences
 from timeline_app.parsing.spec import Spec, SpecKind
 from timeline_app.parsing.tense import markers, tense_at
@@ -109,12 +116,17 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     for number, (expression_id, spec, tense, sentence_index) in enumerate(items, start=1):
         if cancel is not None and number % ITEM_STRIDE == 0:
             check(cancel)
-        context_free = spec.kind is not SpecKind.RELATIVE or spec.anchor == "dct"
-        result = fixed.get((spec, tense)) if context_free else None
+        context_free = spec.anchor == "dct" or \
+            spec.kind not in (SpecKind.RELATIVE, SpecKind.DATE)
+        # without a publication date, a date without its year takes the year of the story
+        in_story = dct is None and context_free and story_year(spec, previous, dct) is not None
+        result = fixed.get((spec, tense)) if context_free and not in_story else None
         if result is None:
             ctx = Context(dct=dct, tense=tense, previous=previous,
                           sentence_index=sentence_index, earlier=earlier)
-            if context_free:
+            if in_story:
+                result = resolve(spec, ctx)
+            elif context_free:
                 result = fixed[(spec, tense)] = resolve(spec, ctx)
             else:
                 result = _resolve_anaphoric(spec, ctx, anchored)

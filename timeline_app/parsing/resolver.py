@@ -191,6 +191,7 @@ def _unknown_year_value(spec: Spec) -> str:
     return f"XXXX-{spec.season}" if spec.season else "XXXX"
 
 
+_STORY_DIRECTIONS = (Direction.TENSE, Direction.PAST, Direction.FUTURE)
 TENSE_WINDOW_DAYS = 300  # a tense reading further away than this yields to the nearest one
 
 
@@ -254,11 +255,58 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
         return _with_time(spec, _period_for(spec, spec.year), "date written in full", "")
     if spec.unit is Unit.YEAR and spec.offset is not None:
         return _date_in_relative_year(spec, ctx)
+    if spec.anchor == "previous":
+        anchor = usable_anchor(spec, ctx)
+        if anchor is not None:
+            return _from_anchor(spec, ctx, anchor)
+    story = story_year(spec, ctx.previous, ctx.dct)
+    if story is not None:
+        return _in_story_year(spec, story)
     if ctx.dct is None:
         value = _unknown_year_value(spec)
         return Resolution(value, None, f"{_describe(spec)} of an unknown year; {NO_DCT}")
     year, why = _pick_year(spec, ctx, ctx.dct)
     return _with_time(spec, _period_for(spec, year), why, "dct")
+
+
+def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None) -> Anchor | None:
+    """The date that sets the year of a date written without one in a text with no
+    publication date: a history is told in the years it names, so "On 22 June 1941 ... In
+    December" is December 1941. It is the last date mentioned, if it names a year.
+
+    With a publication date, news usage wins (see ``_pick_year``): articles move between
+    background years and the days around publication, and an undated "Feb. 10" or
+    "December" is nearly always near publication.
+    """
+    if dct is not None or previous is None or spec.kind is not SpecKind.DATE \
+            or spec.year is not None or spec.unit is not None \
+            or spec.direction not in _STORY_DIRECTIONS:
+        return None
+    if _FINENESS[previous.period.granularity] < _FINENESS[Granularity.YEAR]:
+        return None
+    return previous
+
+
+def _from_anchor(spec: Spec, ctx: Context, anchor: Anchor) -> Resolution:
+    """"The following spring", "that summer", "the previous March": the month or season
+    after, in the year of, or before the date mentioned before."""
+    period = anchor.period
+    if spec.direction is Direction.NEXT:  # the first one starting after that date
+        ref = (period.end - dt.timedelta(days=1)).date()
+    else:
+        ref = period.start.date()
+    year, _ = _pick_year(spec, ctx, ref)
+    reading = {Direction.NEXT: "the first {name} after",
+               Direction.LAST: "the last {name} before"}.get(spec.direction, "the {name} in the year of")
+    why = reading.format(name=_describe(spec)) + f" the date mentioned before ({period.value})"
+    return _with_time(spec, _period_for(spec, year), why, anchor.expression_id)
+
+
+def _in_story_year(spec: Spec, story: Anchor) -> Resolution:
+    year = story.period.start.year
+    period = _period_for(spec, year)
+    return _with_time(spec, period, f"{_describe(spec)} in the year of the date mentioned "
+                      f"before ({story.period.value})", story.expression_id)
 
 
 def _date_in_relative_year(spec: Spec, ctx: Context) -> Resolution:
@@ -335,6 +383,8 @@ ANCHOR_SENTENCES = 3  # how far back (in sentences) a fitting earlier date is lo
 def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
     """Whether an earlier date can anchor this anaphoric expression."""
     granularity = anchor.period.granularity
+    if spec.kind is SpecKind.DATE:  # "the following spring": any date with its year
+        return _FINENESS[granularity] >= _FINENESS[Granularity.YEAR]
     if spec.anchor in ("comparable", "nearby") and dct is not None and \
             anchor.period.start.date() > dct:
         return False  # results compared "a year earlier" are reported ones, not forecasts
