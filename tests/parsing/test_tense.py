@@ -20,6 +20,10 @@ CASES = [
     ("Friday.", "Friday", Tense.NONE),
     ("The team planned to leave Nairobi on Thursday.", "Thursday", Tense.FUTURE),
     ("It would be paid on a still unspecified date in January.", "January", Tense.FUTURE),
+    ("They were planning to drive to the airport on Monday.", "Monday", Tense.FUTURE),
+    # "plans" as a noun says nothing about the future
+    ("On Friday, when Albright set aside vacation plans, the rescue went on.", "Friday",
+     Tense.PAST),
 ]
 
 

@@ -16,7 +16,7 @@ from timeline_app.parsing.rules import trie_regex
 
 _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "plans to",
            "scheduled", "is to", "are to", "expect", "expects", "expected to", "set to",
-           "as soon as", "effective", "planning", "plans", "planned to", "is due", "are due")
+           "as soon as", "effective", "planning to", "planned to", "is due", "are due")
 _PAST = (
     "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "gave", "met",
     "held", "began", "left", "won", "lost", "fell", "rose", "paid", "sold", "bought", "thought",
