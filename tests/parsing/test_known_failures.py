@@ -17,10 +17,6 @@ KNOWN_FAILURES = [
     pytest.param("He left on Easter Monday.", "2000-04-26", "Easter Monday", "2000-04-24",
                  marks=pytest.mark.xfail(strict=True, reason="holidays tied to Easter are not "
                                          "computed")),
-    pytest.param("The father will leave at 4 in the morning.", "2000-04-05", "4 in the morning",
-                 "2000-04-05T04:00",
-                 marks=pytest.mark.xfail(strict=True, reason="'N in the morning' times are not "
-                                         "recognised, only 'N a.m.'")),
     pytest.param("Albright headed Tuesday to East Africa.", "1998-08-17", "Tuesday",
                  "1998-08-18",
                  marks=pytest.mark.xfail(strict=True, reason="wire copy written ahead of the "
@@ -29,10 +25,6 @@ KNOWN_FAILURES = [
                  "the day after his death", "1998-10-24",
                  marks=pytest.mark.xfail(strict=True, reason="anchoring on an event ('his "
                                          "death') rather than a date is not attempted")),
-    pytest.param("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08",
-                 "10:35 a.m.", "1998-08-07T10:35",
-                 marks=pytest.mark.xfail(strict=True, reason="a weekday after a parenthesis "
-                                         "does not join the time before it")),
 ]
 
 

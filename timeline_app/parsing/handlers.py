@@ -318,12 +318,22 @@ def h_dayword(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """3 p.m. / 10:35 a.m. / noon / 9 a.m. Tuesday / 3 p.m. yesterday."""
+    """3 p.m. / 10:35 a.m. / noon / 9 a.m. Tuesday / 3 p.m. yesterday / 4 in the morning."""
     hour = g.int("hour")
+    if hour is None and g.has("hour"):  # "four in the morning"
+        spoken = g.number("hour")
+        hour = int(spoken) if spoken is not None else None
     word = (g.text("word") or "").lower()
     hour = {"noon": 12, "midday": 12, "midnight": 24}.get(word, hour)
     minute = g.int("minute") or 0
     ampm = (g.text("ampm") or "").lower()
+    part = (g.text("part") or "").lower()
+    if part or g.has("night"):  # the part of the day says a.m. or p.m.
+        late = part in ("afternoon", "evening") or (g.has("night") and hour is not None
+                                                     and hour >= 6)
+        ampm = "pm" if late else "am"
+        if g.has("night") and hour == 12:
+            hour, ampm = 24, ""
     if hour is None or hour > 24 or minute > 59 or (ampm and not 1 <= hour <= 12):
         return None
     if ampm.startswith("p") and hour < 12:
@@ -338,8 +348,9 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     fields["mod"] = _mod(g, params)
     if day is None and not g.has("weekday"):
         fields["anchor"] = "nearby"
-    weekday = g.vocab("weekday")
+    weekday = g.vocab("weekday") or g.vocab("weekday2", "weekday")
     if weekday is not None:
+        fields.pop("anchor", None)
         return Spec(kind=SpecKind.WEEKDAY, weekday=weekday, direction=_direction(g, params),
                     **fields)
     offset = {"yesterday": -1, "tomorrow": 1}.get((day or "").lower(), 0)
