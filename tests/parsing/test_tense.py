@@ -24,6 +24,12 @@ CASES = [
     # "plans" as a noun says nothing about the future
     ("On Friday, when Albright set aside vacation plans, the rescue went on.", "Friday",
      Tense.PAST),
+    # a scheduled event in the present: the next such day
+    ("Netanyahu and Arafat meet separately Monday with Albright.", "Monday", Tense.PRESENT),
+    ("The session opens Tuesday in Geneva.", "Tuesday", Tense.PRESENT),
+    # an infinitive has no tense of its own: the verb governing it decides
+    ("The peace talks, set to resume Monday in Belfast, were delayed.", "Monday", Tense.FUTURE),
+    ("The two sides agreed to meet Monday.", "Monday", Tense.PAST),
 ]
 
 

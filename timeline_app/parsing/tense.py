@@ -27,6 +27,11 @@ _PAST = (
     "withdrew", "overthrew", "undertook", "ago", "since", "has been", "have been", "had been",
 )
 _PRESENT = ("is", "are", "am", "says", "has", "have", "remains", "continues", "seems")
+# the present of a scheduled event ("Arafat and Netanyahu meet Monday", "the session opens
+# Tuesday"): a timetable, read like the present tense. Base forms only where they are rarely
+# a noun or an adjective, and not as an infinitive ("agreed to meet Monday": see below).
+_SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "resumes",
+             "convene", "convenes", "arrive", "arrives", "departs", "expires", "travels")
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
                        "embed", "breed", "creed", "greed", "weed", "bleed", "steed", "shed",
@@ -34,7 +39,7 @@ _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "pro
                        "supposed", "concerned", "interested", "reported", "estimated",
                        "unexpected", "unprecedented", "armed"})
 _TENSE_OF: dict[str, Tense] = {
-    **{w: Tense.PRESENT for w in _PRESENT},
+    **{w: Tense.PRESENT for w in _PRESENT + _SCHEDULE},
     **{w: Tense.PAST for w in _PAST},
     **{w: Tense.FUTURE for w in _FUTURE},
 }
@@ -44,6 +49,15 @@ _MARKERS = re.compile(
     r"|(?P<ll>'ll)\b",
     re.IGNORECASE,
 )
+
+
+_BASE_FORMS = frozenset(w for w in _SCHEDULE if not w.endswith("s"))
+_NOT_FINITE = ("to ", "did ", "not ", "n't ")
+
+
+def _infinitive(sentence: str, start: int, word: str) -> bool:
+    """A base form after "to", "did" or "not" ("agreed to meet"): no tense of its own."""
+    return word in _BASE_FORMS and sentence[max(0, start - 4):start].lower().endswith(_NOT_FINITE)
 
 
 def _after_be(sentence: str, start: int) -> bool:
@@ -73,6 +87,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.append((match.start(), Tense.FUTURE))
         elif _after_be(sentence, match.start()):
             continue  # a passive participle ("will be held"): the auxiliary tells the tense
+        elif _infinitive(sentence, match.start(), word):
+            continue  # "agreed to meet": the verb before it tells the tense
         elif match.group("word") is not None:
             # case-insensitive matching also takes look-alikes ("iſ", long s): not a marker
             tense = _TENSE_OF.get(" ".join(word.split()))
