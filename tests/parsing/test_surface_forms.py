@@ -126,6 +126,8 @@ NO_EXPRESSIONS = [
     "A quarter of the budget went to defence.",
     "Prices fall when supply rises.",
     "The fall of the Berlin Wall changed Europe.",
+    "The case is for today's youth what the revolution was for their parents.",
+    "If I were choosing the people of tomorrow, I would choose them.",
     "He finished at 4 in the morning session and 10 at night school.",
     "He spoke on ABC's \"This Week With David Brinkley.\"",
 ]
