@@ -342,9 +342,9 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         hour = 0
     day = g.text("dayword")
     fields: dict[str, Any] = {"type": TimexType.TIME, "hour": hour, "minute": minute}
-    month = g.vocab("month")
+    month = g.vocab("month") or g.vocab("month2", "month")
     if month is not None:
-        return _calendar(g, params, month=month, day=g.int("day"), **fields)
+        return _calendar(g, params, month=month, day=g.int("day") or g.int("day2"), **fields)
     fields["mod"] = _mod(g, params)
     if day is None and not g.has("weekday"):
         fields["anchor"] = "nearby"
