@@ -16,7 +16,7 @@ from timeline_app.parsing.rules import RuleSet, normalise_form
 from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit
 
 _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-_UNIT_OF = {"D": Unit.DAY, "W": Unit.WEEK, "WE": Unit.WEEKEND, "M": Unit.MONTH,
+_UNIT_OF = {"D": Unit.DAY, "W": Unit.WEEK, "FN": Unit.WEEK, "WE": Unit.WEEKEND, "M": Unit.MONTH,
             "Q": Unit.QUARTER, "Y": Unit.YEAR, "DE": Unit.DECADE, "CE": Unit.CENTURY,
             "H": Unit.HOUR, "MIN": Unit.MINUTE, "S": Unit.MINUTE}
 _DIRECTION = {-1: Direction.LAST, 0: Direction.THIS, 1: Direction.NEXT}
@@ -116,6 +116,8 @@ def _mod(g: Groups, params: Mapping[str, Any]) -> str | None:
 
 
 def _direction(g: Groups, params: Mapping[str, Any]) -> Direction:
+    if g.has("since"):  # "since February": before publication
+        return Direction.PAST
     for name, vocab in (("this", "rel_this"), ("last", "rel_last"), ("next", "rel_next")):
         offset = g.vocab(name, vocab)
         if offset is not None:
@@ -290,7 +292,10 @@ def h_relative(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """three days ago / two weeks earlier / a year later / the following day / 10 years from now."""
     count = g.number("num") if g.has("num") else 1
-    unit = _UNIT_OF[g.vocab("unit") or params["unit"]]
+    code = g.vocab("unit") or params["unit"]
+    unit = _UNIT_OF[code]
+    if code == "FN" and count is not None:  # a fortnight: two weeks
+        count *= 2
     later = (g.text("dir") or "").lower() in ("later", "after")
     sign = 1 if later else int(params.get("sign", -1))
     if count is None:
@@ -369,6 +374,8 @@ def _duration_value(count: float | None, unit: str) -> str:
             return "PXCE"
     if unit == "WE":
         count, unit = (None if count is None else count * 2), "D"
+    if unit == "FN":
+        count, unit = (None if count is None else count * 2), "W"
     time_unit = {"H": "H", "MIN": "M", "S": "S"}.get(unit)
     if count is None:
         number = "X"

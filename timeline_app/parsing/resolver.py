@@ -216,6 +216,8 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     tense = ctx.tense if direction is Direction.TENSE else Tense.NONE
     if direction is Direction.PAST or tense is Tense.PAST:
         best = max((p for p in candidates if p.start < ref_end), key=lambda p: p.start)
+        if direction is Direction.PAST:
+            return best.start.year, f"a past event: the last {name} on or before {ref}"
         if (ref_start - best.start).days <= TENSE_WINDOW_DAYS:
             return best.start.year, f"past tense: the last {name} on or before {ref}"
     elif direction is Direction.FUTURE or tense is Tense.FUTURE:
