@@ -115,6 +115,28 @@ def test_timeml_round_trip_scores_with_evaluate(cli, tmp_path: Path) -> None:  #
     assert "1.0000" in overall
 
 
+def test_tempeval_input_files_pair_with_their_gold(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """TempEval-3 ships its input as "NAME.tml.TE3input": the output is "NAME.tml", as the
+    gold is named, and evaluate pairs them."""
+    head = ('<?xml version="1.0" ?>\n<TimeML>\n<DCT><TIMEX3 tid="t0" type="DATE" '
+            'value="2021-12-09" functionInDocument="CREATION_TIME">2021-12-09</TIMEX3></DCT>\n')
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "doc1.tml").write_text(
+        head + '<TEXT>\nTalks ended on <TIMEX3 tid="t1" type="DATE" value="2021-12-08">'
+        "Wednesday</TIMEX3>.\n</TEXT>\n</TimeML>\n", encoding="utf-8")
+    source = tmp_path / "input" / "doc1.tml.TE3input"
+    source.parent.mkdir()
+    source.write_text(head + "<TEXT>\nTalks ended on Wednesday.\n</TEXT>\n</TimeML>\n",
+                      encoding="utf-8")
+    system = tmp_path / "system"
+    run = cli("extract", source.parent, "--format", "timeml", "--output-dir", system)
+    assert run.code == 0, run.err
+    assert [p.name for p in system.iterdir()] == ["doc1.tml"]
+    run = cli("evaluate", tmp_path / "gold", system)
+    overall = next(line for line in run.out.splitlines() if line.startswith("overall"))
+    assert overall.split()[3:5] == ["1", "1"]
+
+
 def test_timeml_of_several_inputs_needs_an_output_dir(cli, article) -> None:  # type: ignore[no-untyped-def]
     run = cli("extract", article("a.txt", "x"), article("b.txt", "y"), "--format", "timeml")
     assert run.code == 2

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline_app.core.errors import InputError, UnsupportedFormatError
-from timeline_app.sources.timeml import read_timeml, walk_markup
+from timeline_app.sources.timeml import read_timeml, timeml_stem, walk_markup
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 TIMEML_SUFFIXES = (".tml", ".TE3input")
@@ -130,11 +130,7 @@ def _timeml_files(folder: Path) -> dict[str, Path]:
     if not folder.is_dir():
         raise InputError(f"{folder}: not a folder of TimeML files")
     files = (p for p in sorted(folder.rglob("*")) if p.is_file() and p.name.endswith(TIMEML_SUFFIXES))
-    return {_stem(p): p for p in files}
-
-
-def _stem(path: Path) -> str:
-    return path.name.removesuffix(".tml").removesuffix(".TE3input")
+    return {timeml_stem(p.name): p for p in files}
 
 
 def score_files(gold_path: Path, system_path: Path) -> Counts:

@@ -85,6 +85,12 @@ def _close(
             return
 
 
+def timeml_stem(name: str) -> str:
+    """A TimeML file's document name: "wsj_0006" for "wsj_0006.tml", and for the TempEval-3
+    input "wsj_0006.tml.TE3input" as well, so output and gold pair up."""
+    return name.removesuffix(".TE3input").removesuffix(".tml")
+
+
 def split_timeml(raw: str, path: Path) -> TimeMLOrigin:
     """Cut a TimeML document into the markup before, inside and after its TEXT element."""
     open_at = raw.find("<TEXT>")
@@ -124,7 +130,7 @@ def read_timeml(path: Path) -> Document:
     title = _TITLE.search(origin.head)
     warnings = [] if dct else [f"{path}: no usable DCT ({dct_value or 'none'}); relative dates stay unresolved"]
     return Document(
-        id=path.name.removesuffix(".tml").removesuffix(".TE3input"),
+        id=timeml_stem(path.name),
         title=unescape(title["title"]).strip() if title else "",
         text=text,
         source_path=str(path),
