@@ -380,6 +380,8 @@ _REQUIRED = {Unit.DAY: Granularity.DAY, Unit.HOUR: Granularity.DAY,
 
 
 ANCHOR_SENTENCES = 3  # how far back (in sentences) a fitting earlier date is looked for
+# "the previous Friday" names the story's current day wherever the story last gave one
+WEEKDAY_ANCHOR_SENTENCES = 10
 
 
 def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
@@ -405,7 +407,8 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     else the most recent fitting one within a few sentences."""
     if spec.anchor == "dct":
         return None
-    reach = 1 if spec.anchor == "nearby" else ANCHOR_SENTENCES
+    reach = 1 if spec.anchor == "nearby" else \
+        WEEKDAY_ANCHOR_SENTENCES if spec.weekday is not None else ANCHOR_SENTENCES
     candidates = ((ctx.previous,) if ctx.previous else ()) + ctx.earlier
     for anchor in candidates:
         if ctx.sentence_index - anchor.sentence_index > reach:
