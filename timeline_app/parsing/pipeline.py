@@ -191,6 +191,8 @@ def _is_anchor(spec: Spec) -> bool:
     """
     if spec.kind in (SpecKind.REF, SpecKind.DURATION, SpecKind.SET):
         return False
+    if spec.anchor == "related":  # "a year later" moves the story on; "a year earlier" compares
+        return (spec.offset or 0) > 0
     return spec.anchor not in ("comparable", "nearby")
 
 

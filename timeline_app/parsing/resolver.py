@@ -389,13 +389,15 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
     granularity = anchor.period.granularity
     if spec.kind is SpecKind.DATE:  # "the following spring": any date with its year
         return _FINENESS[granularity] >= _FINENESS[Granularity.YEAR]
-    if spec.anchor in ("comparable", "nearby") and dct is not None and \
+    if spec.anchor in ("comparable", "related", "nearby") and dct is not None and \
             anchor.period.start.date() > dct:
         return False  # results compared "a year earlier" are reported ones, not forecasts
     if spec.anchor == "nearby" and spec.unit is Unit.YEAR:  # "a year ago" after a quarter
         return granularity in (Granularity.QUARTER, Granularity.HALF)
-    if spec.anchor == "comparable":  # "a year earlier": the same period, finer than the shift
+    if spec.anchor == "comparable":  # "the year-ago period": the same period, finer than a year
         return _FINENESS[granularity] > _FINENESS[Granularity.YEAR]
+    if spec.anchor == "related":  # "a year earlier": that quarter, or that year, a year before
+        return _FINENESS[granularity] >= _FINENESS[Granularity.YEAR]
     if spec.unit is Unit.QUARTER:  # "the quarter": the quarter under discussion
         return granularity is Granularity.QUARTER
     required = _REQUIRED.get(spec.unit or Unit.DAY, Granularity.YEAR)
@@ -544,7 +546,7 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     words = f"{_offset_words(unit, offset)} {ref_words}"
     if reference is None:
         return Resolution(_unknown_relative_value(unit), None, f"{words}; {NO_DCT}")
-    keep = spec.anchor in ("comparable", "nearby") and anchor not in (None, "dct")
+    keep = spec.anchor in ("comparable", "related", "nearby") and anchor not in (None, "dct")
     period = _shift(reference, unit, offset, keep)
     if period is not None and spec.granularity == "quarter" and \
             _FINENESS[period.granularity] > _FINENESS[Granularity.QUARTER]:

@@ -92,8 +92,9 @@ class Spec(BaseModel):
     unit: Unit | None = None
     offset: int | None = None  # None: an unknown number of units ("a few years ago")
     # "dct"; "previous": the last date the text mentioned; "comparable": like "previous" but a
-    # period finer than the shift ("a year earlier" than the third quarter); "nearby": a
-    # comparable quarter in this or the previous sentence, else the DCT ("a year ago")
+    # period finer than the shift ("the year-ago period" of the third quarter); "related": a
+    # year or finer ("a year earlier" than the third quarter, "a year later" than 2019);
+    # "nearby": a comparable quarter in this or the previous sentence, else the DCT ("a year ago")
     anchor: str = "dct"
     fallback_offset: int | None = None  # offset from the DCT when there is no usable anchor
     granularity: str | None = None  # the unit the result is at ("the year-ago quarter")
