@@ -27,6 +27,12 @@ CASES = [
     # a scheduled event in the present: the next such day
     ("Netanyahu and Arafat meet separately Monday with Albright.", "Monday", Tense.PRESENT),
     ("The session opens Tuesday in Geneva.", "Tuesday", Tense.PRESENT),
+    ("Liverpool host Chelsea on Saturday.", "Saturday", Tense.PRESENT),
+    ("Polls close at 10pm on Thursday.", "10pm on Thursday", Tense.PRESENT),
+    ("The next hearing was set for Dec. 4.", "Dec. 4", Tense.FUTURE),
+    # the same words as nouns say nothing of the future
+    ("His visit on Saturday was a success.", "Saturday", Tense.PAST),
+    ("The votes on Thursday were counted.", "Thursday", Tense.PAST),
     # an infinitive has no tense of its own: the verb governing it decides
     ("The peace talks, set to resume Monday in Belfast, were delayed.", "Monday", Tense.FUTURE),
     ("The two sides agreed to meet Monday.", "Monday", Tense.PAST),

@@ -15,7 +15,8 @@ from timeline_app.core.models import Tense
 from timeline_app.parsing.rules import trie_regex
 
 _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "plans to",
-           "scheduled", "is to", "are to", "expect", "expects", "expected to", "set to",
+           "scheduled", "set for", "is set", "are set", "return to court", "is to", "are to",
+           "expect", "expects", "expected to", "set to",
            "as soon as", "effective", "planning to", "planned to", "is due", "are due")
 _PAST = (
     "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "gave", "met",
@@ -31,7 +32,10 @@ _PRESENT = ("is", "are", "am", "says", "has", "have", "remains", "continues", "s
 # Tuesday"): a timetable, read like the present tense. Base forms only where they are rarely
 # a noun or an adjective, and not as an infinitive ("agreed to meet Monday": see below).
 _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "resumes",
-             "convene", "convenes", "arrive", "arrives", "departs", "expires", "travels")
+             "convene", "convenes", "arrive", "arrives", "departs", "expires", "travels",
+             "host", "hosts", "face", "faces", "play", "plays", "visit", "visits", "heads",
+             "kick off", "kicks off", "vote", "votes", "go to the polls", "goes to the polls",
+             "open", "close", "closes")
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
                        "embed", "breed", "creed", "greed", "weed", "bleed", "steed", "shed",
@@ -51,13 +55,19 @@ _MARKERS = re.compile(
 )
 
 
-_BASE_FORMS = frozenset(w for w in _SCHEDULE if not w.endswith("s"))
-_NOT_FINITE = ("to ", "did ", "not ", "n't ")
+_SCHEDULE_WORDS = frozenset(_SCHEDULE)
+# before a schedule verb, these make it an infinitive ("agreed to meet") or a noun ("his visit",
+# "the votes"): no tense of its own
+# after a modal ("will visit") the modal tells the tense
+_NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|your|this|that|"
+                         r"these|those|first|last|next|home|away|will|would|shall|should|could|"
+                         r"can|may|might|must)|n't|'ll)\s+$", re.IGNORECASE)
 
 
 def _infinitive(sentence: str, start: int, word: str) -> bool:
-    """A base form after "to", "did" or "not" ("agreed to meet"): no tense of its own."""
-    return word in _BASE_FORMS and sentence[max(0, start - 4):start].lower().endswith(_NOT_FINITE)
+    """A schedule verb that is an infinitive or a noun here."""
+    return word in _SCHEDULE_WORDS and \
+        _NOT_FINITE.search(sentence, max(0, start - 9), start) is not None
 
 
 def _after_be(sentence: str, start: int) -> bool:
