@@ -128,6 +128,13 @@ NO_EXPRESSIONS = [
     "The fall of the Berlin Wall changed Europe.",
     "The case is for today's youth what the revolution was for their parents.",
     "If I were choosing the people of tomorrow, I would choose them.",
+    "In her early twenties she worked as a governess; a man in his forties.",
+    "The Seven Years' War and the Six-Day War changed maps.",
+    "She told CBS's 60 Minutes and USA Today that she would run.",
+    "The Good Friday Agreement ended violence; Bloody Sunday remains a wound.",
+    "He lives at 1600 Pennsylvania Avenue.",
+    "The museum covers the Tudor era. The period saw great change.",
+    "Warming in the first half of the century will be fast.",
     "He finished at 4 in the morning session and 10 at night school.",
     "He spoke on ABC's \"This Week With David Brinkley.\"",
 ]
