@@ -135,7 +135,7 @@ def _year_offset(g: Groups) -> int | None:
 
 
 def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | None:
-    year = g.year()
+    year = g.year() or g.year("ryear")  # its own year, or the one at the end of its range
     offset = _year_offset(g)
     if offset is not None and year is None:
         return Spec(kind=SpecKind.DATE, unit=Unit.YEAR, offset=offset, mod=_mod(g, params),
