@@ -58,6 +58,11 @@ class Groups:
     def year(self, name: str = "year") -> int | None:
         return _year(self._groups.get(name), self._rules)
 
+    def short_year(self, name: str = "year") -> bool:
+        """Whether the year is written with two digits ('46, FY23): its century is open."""
+        text = (self._groups.get(name) or "").strip("'’")
+        return len(text) == 2 and text.isdigit()
+
     def int(self, name: str) -> int | None:
         text = self._groups.get(name)
         return int(text) if text and text.isdigit() else None
@@ -140,8 +145,8 @@ def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | Non
     if offset is not None and year is None:
         return Spec(kind=SpecKind.DATE, unit=Unit.YEAR, offset=offset, mod=_mod(g, params),
                     **fields)
-    return Spec(kind=SpecKind.DATE, year=year, direction=_direction(g, params),
-                mod=_mod(g, params), **fields)
+    return Spec(kind=SpecKind.DATE, year=year, short_year=g.short_year(),
+                direction=_direction(g, params), mod=_mod(g, params), **fields)
 
 
 @handler
@@ -173,7 +178,7 @@ def h_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 def h_year(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """1990 / fiscal 1990 / '98 / mid-1996 / the end of 1990."""
     year = g.year()
-    return Spec(kind=SpecKind.DATE, year=year, mod=_mod(g, params))
+    return Spec(kind=SpecKind.DATE, year=year, short_year=g.short_year(), mod=_mod(g, params))
 
 
 @handler

@@ -228,6 +228,13 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     return nearest.start.year, f"the {name} nearest to the publication date {ref}"
 
 
+def _century_nearest(two_digits: int, reference: int) -> int:
+    """The year ending in ``two_digits`` nearest ``reference`` ('23 in 2023 is 2023, '98 in
+    2001 is 1998); a tie goes to the past."""
+    base = reference - reference % 100 + two_digits
+    return min((base - 100, base, base + 100), key=lambda y: (abs(y - reference), y > reference))
+
+
 def _before_christ(spec: Spec) -> Resolution:
     """A year or century before Christ: its TIMEX3 value as written ("BC0044", "BC04" for the
     5th century BC) and granularity, but no interval: the calendar, and so the timeline's
@@ -253,6 +260,10 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
     if spec.decade is not None and spec.year is None:
         period = cal.decade_period(spec.decade)
         return Resolution(period.value, period, f"the {spec.decade}0s, as written")
+    if spec.year is not None and spec.short_year and ctx.dct is not None:
+        year = _century_nearest(spec.year % 100, ctx.dct.year)
+        return _with_time(spec, _period_for(spec, year), f"a two-digit year: the {year} nearest "
+                          f"the publication date {ctx.dct}", "dct")
     if spec.year is not None:
         return _with_time(spec, _period_for(spec, spec.year), "date written in full", "")
     if spec.unit is Unit.YEAR and spec.offset is not None:

@@ -77,6 +77,7 @@ class Spec(BaseModel):
     bc: bool = False  # year and century count back from year 1 (44 BC, the 5th century BC)
     decade: int | None = None  # 199 for the 1990s
     year: int | None = None
+    short_year: bool = False  # written with two digits ('46, FY23): the century nearest publication
     month: int | None = None
     day: int | None = None
     quarter: int | None = None
