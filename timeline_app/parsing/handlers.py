@@ -293,6 +293,24 @@ def h_relative(g: Groups, params: Mapping[str, Any]) -> Spec | None:
                 fallback_offset=params.get("fallback_offset"))
 
 
+_ANNIVERSARY = {"today": "day", "tonight": "day", "this week": "week", "this month": "month"}
+
+
+@handler
+def h_anniversary(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """'fifty years ago today', 'twenty years ago tonight', '75 years ago this week': that day
+    (week, month) so many years before publication."""
+    count = g.number("num")
+    unit = _UNIT_OF[g.vocab("unit") or "Y"]
+    when = " ".join((g.text("when") or "today").lower().split())
+    if count is None or unit not in (Unit.YEAR, Unit.DECADE, Unit.CENTURY):
+        return None
+    years = int(count) * {Unit.YEAR: 1, Unit.DECADE: 10, Unit.CENTURY: 100}[unit]
+    return Spec(kind=SpecKind.RELATIVE, unit=Unit.YEAR, offset=-years, anchor="dct",
+                granularity=_ANNIVERSARY[when], part_of_day="NI" if when == "tonight" else None,
+                type=TimexType.TIME if when == "tonight" else TimexType.DATE)
+
+
 @handler
 def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """three days ago / two weeks earlier / a year later / the following day / 10 years from now."""

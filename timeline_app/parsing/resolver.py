@@ -446,6 +446,11 @@ def _reference(spec: Spec, ctx: Context) -> tuple[Period | None, int, str, str |
     return cal.day_period(ctx.dct), offset, f"{prefix}the publication date {ctx.dct}", "dct"
 
 
+_KEPT: dict[str, Callable[[dt.date], Period]] = {
+    "day": cal.day_period, "week": cal.week_period,
+    "month": lambda day: cal.month_period(day.year, day.month)}
+
+
 def _shift(period: Period, unit: Unit, offset: int, keep: bool = False) -> Period | None:
     """Shift a reference period by ``offset`` units; ``keep``: a year shift keeps the
     reference's own granularity ("a year earlier" than a quarter is that quarter a year before).
@@ -486,8 +491,8 @@ def _shift_years_keeping(period: Period, years: int) -> Period:
         return cal.month_period(year, start.month)
     if period.granularity is Granularity.SEASON:
         return cal.season_period(year, period.value[-2:])
-    day = min(start.day, 28) if start.month == 2 else start.day
-    return cal.day_period(dt.date(year, start.month, day))
+    leap_day = start.month == 2 and start.day == 29 and not _leap(year)
+    return cal.day_period(dt.date(year, start.month, 28 if leap_day else start.day))
 
 
 def _offset_words(unit: Unit, offset: int) -> str:
@@ -558,6 +563,13 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     if reference is None:
         return Resolution(_unknown_relative_value(unit), None, f"{words}; {NO_DCT}")
     keep = spec.anchor in ("comparable", "related", "nearby") and anchor not in (None, "dct")
+    if spec.granularity in _KEPT:  # "fifty years ago today": that day, so many years before
+        period = _shift_years_keeping(reference, offset) if unit is Unit.YEAR else None
+        if period is not None:
+            period = _KEPT[spec.granularity](period.start.date())
+            words = f"{words}, the same {spec.granularity}"
+        return _with_time(spec, period, words, anchor or "") if period is not None else \
+            Resolution(_unknown_relative_value(unit), None, f"{words}; {NO_DCT}")
     period = _shift(reference, unit, offset, keep)
     if period is not None and spec.granularity == "quarter" and \
             _FINENESS[period.granularity] > _FINENESS[Granularity.QUARTER]:
