@@ -232,6 +232,9 @@ def h_decade(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """the 1990s / the '80s / the nineties / the early 1980s."""
     text = g.text("decade") or ""
     digits = re.sub(r"\D", "", text)
+    if len(digits) == 4 and digits.endswith("00") and int(digits[:2]) < 20:
+        # "the 1800s", "the mid-1700s": the century, as English uses it (the 2000s stay a decade)
+        return Spec(kind=SpecKind.DATE, century=int(digits[:2]), mod=_mod(g, params))
     if len(digits) == 4:
         decade = int(digits[:3])
     elif len(digits) == 2:
