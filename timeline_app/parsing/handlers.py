@@ -139,8 +139,15 @@ def _year_offset(g: Groups) -> int | None:
     return None
 
 
+_STORY_YEAR = {"ythat": 0, "yafter": 1, "ybefore": -1}
+
+
 def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | None:
     year = g.year() or g.year("ryear")  # its own year, or the one at the end of its range
+    for name, offset in _STORY_YEAR.items():  # "the autumn of that year"
+        if g.has(name):
+            return Spec(kind=SpecKind.DATE, unit=Unit.YEAR, offset=offset, anchor="previous",
+                        mod=_mod(g, params), **fields)
     offset = _year_offset(g)
     if offset is not None and year is None:
         return Spec(kind=SpecKind.DATE, unit=Unit.YEAR, offset=offset, mod=_mod(g, params),
@@ -291,8 +298,9 @@ def h_relative(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     part = (g.vocab("part", "part_of_day") or g.vocab("part2", "part_of_day")
             or params.get("part_of_day"))
     kind_type = TimexType(params.get("type", "TIME" if part else "DATE"))
+    anchor = "story" if g.has("the") else params.get("anchor", "dct")  # "the end of the year"
     return Spec(kind=SpecKind.RELATIVE, type=kind_type, unit=unit, offset=offset,
-                part_of_day=part, anchor=params.get("anchor", "dct"), mod=_mod(g, params),
+                part_of_day=part, anchor=anchor, mod=_mod(g, params),
                 fallback_offset=params.get("fallback_offset"))
 
 

@@ -323,8 +323,18 @@ def _in_story_year(spec: Spec, story: Anchor) -> Resolution:
 
 
 def _date_in_relative_year(spec: Spec, ctx: Context) -> Resolution:
-    """"January this year", "the fourth quarter of last year", "next year's first quarter"."""
+    """"January this year", "the fourth quarter of last year", "next year's first quarter";
+    "the autumn of that year", "January of the following year" (from the date mentioned)."""
     offset = spec.offset or 0
+    if spec.anchor == "previous":
+        anchor = usable_anchor(spec, ctx)
+        if anchor is not None:
+            year = anchor.period.start.year + offset
+            which = {-1: "the year before", 0: "the year", 1: "the year after"}.get(
+                offset, f"{offset:+d} years from")
+            return _with_time(spec, _period_for(spec, year), f"{_describe(spec)} of {which} "
+                              f"the date mentioned before ({anchor.period.value})",
+                              anchor.expression_id)
     which = {-1: "last year", 0: "this year", 1: "next year"}.get(offset, f"{offset:+d} years")
     if ctx.dct is None:
         return Resolution(_unknown_year_value(spec), None,
@@ -417,8 +427,9 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
 
 def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     """The date an anaphoric expression counts from: the last one mentioned if it fits,
-    else the most recent fitting one within a few sentences."""
-    if spec.anchor == "dct":
+    else the most recent fitting one within a few sentences. "The end of the year" ("story")
+    counts from publication when there is a publication date, else from the story's dates."""
+    if spec.anchor == "dct" or (spec.anchor == "story" and ctx.dct is not None):
         return None
     reach = 1 if spec.anchor == "nearby" else \
         WEEKDAY_ANCHOR_SENTENCES if spec.weekday is not None else ANCHOR_SENTENCES
