@@ -144,10 +144,10 @@ _STORY_YEAR = {"ythat": 0, "yafter": 1, "ybefore": -1}
 
 def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | None:
     year = g.year() or g.year("ryear")  # its own year, or the one at the end of its range
-    for name, offset in _STORY_YEAR.items():  # "the autumn of that year"
+    for name, story_offset in _STORY_YEAR.items():  # "the autumn of that year"
         if g.has(name):
-            return Spec(kind=SpecKind.DATE, unit=Unit.YEAR, offset=offset, anchor="previous",
-                        mod=_mod(g, params), **fields)
+            return Spec(kind=SpecKind.DATE, unit=Unit.YEAR, offset=story_offset,
+                        anchor="previous", mod=_mod(g, params), **fields)
     offset = _year_offset(g)
     if offset is not None and year is None:
         return Spec(kind=SpecKind.DATE, unit=Unit.YEAR, offset=offset, mod=_mod(g, params),
