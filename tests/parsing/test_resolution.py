@@ -122,6 +122,13 @@ def test_a_history_without_a_publication_date_takes_the_years_it_names(
     assert (expression.value, why in expression.explanation) == (value, True)
 
 
+def test_a_history_moves_forward_into_the_next_year() -> None:
+    doc = parse_text("The sit-down strike began on the 30th of December, 1936. It lasted through "
+                     "January. On February 11 the company signed.")
+    values = {e.text: e.value for e in doc.expressions}
+    assert (values["January"], values["February 11"]) == ("1937-01", "1937-02-11")
+
+
 def test_news_reads_a_month_without_its_year_from_publication_even_after_a_past_year() -> None:
     doc = parse_text("The plant was built in 1994. In December, it was sold.", "1998-02-10")
     assert next(e for e in doc.expressions if e.text == "December").value == "1997-12"

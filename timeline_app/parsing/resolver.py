@@ -317,6 +317,13 @@ def _from_anchor(spec: Spec, ctx: Context, anchor: Anchor) -> Resolution:
 
 def _in_story_year(spec: Spec, story: Anchor) -> Resolution:
     year = story.period.start.year
+    start = story.period.start
+    if spec.month is not None and spec.month < start.month and \
+            _FINENESS[story.period.granularity] >= _FINENESS[Granularity.MONTH]:
+        # a story moves forward: "30 December 1936 ... through January" is January 1937
+        return _with_time(spec, _period_for(spec, year + 1), f"the first {_describe(spec)} "
+                          f"after the date mentioned before ({story.period.value})",
+                          story.expression_id)
     period = _period_for(spec, year)
     return _with_time(spec, period, f"{_describe(spec)} in the year of the date mentioned "
                       f"before ({story.period.value})", story.expression_id)
