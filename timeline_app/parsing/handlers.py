@@ -123,6 +123,8 @@ def _mod(g: Groups, params: Mapping[str, Any]) -> str | None:
 def _direction(g: Groups, params: Mapping[str, Any]) -> Direction:
     if g.has("since"):  # "since February": before publication
         return Direction.PAST
+    if g.has("next2") or g.has("last2"):  # "Monday next", "Saturday last"
+        return Direction.NEXT if g.has("next2") else Direction.LAST
     for name, vocab in (("this", "rel_this"), ("last", "rel_last"), ("next", "rel_next")):
         offset = g.vocab(name, vocab)
         if offset is not None:
@@ -452,10 +454,23 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     elif g.has("month"):
         value = f"XXXX-{int(g.vocab('month') or 0):02d}"
     elif unit is not None:
-        value = _duration_value(1, str(unit))
+        count = g.number("num") if g.has("num") else 1  # "every four years"
+        if (g.text("num") or "").lower() == "other":
+            count = 2  # "every other day"
+        if count is None:
+            return None
+        value = _duration_value(count, str(unit))
     if value is None:
         return None
     return Spec(kind=SpecKind.SET, type=TimexType.SET, value=str(value))
+
+
+@handler
+def h_nth_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """the first Sunday in October / the second Tuesday of December (2023)."""
+    nth = {"first": 1, "second": 2, "third": 3, "fourth": 4}[(g.text("nth") or "").lower()]
+    return _calendar(g, params, month=g.vocab("month", "month_full"), day=1,
+                     weekday=g.vocab("weekday"), nth=nth)
 
 
 @handler
