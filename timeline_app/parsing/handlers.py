@@ -465,6 +465,40 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     return Spec(kind=SpecKind.SET, type=TimexType.SET, value=str(value))
 
 
+_HALF_OF = {"Y": "P6M", "DE": "P5Y", "CE": "P50Y", "M": "P15D", "W": "PT84H", "D": "PT12H",
+            "H": "PT30M", "MIN": "PT30S", "Q": "P1M15D", "FN": "P1W"}
+
+
+@handler
+def h_duration_half(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """half a century / half an hour / a year and a half / an hour and a half."""
+    unit = str(g.vocab("unit", "unit_singular") or g.vocab("unit2", "unit_singular") or "")
+    if g.has("whole"):  # "a year and a half"
+        value = _duration_value(1.5, unit) if unit in ("Y", "H") else _HALF_OF.get(unit)
+        if unit not in ("Y", "H"):
+            return None
+    else:
+        value = _HALF_OF.get(unit)
+    if value is None:
+        return None
+    return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value=value,
+                mod=_mod(g, params))
+
+
+@handler
+def h_month_quarter(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """the July-September quarter / the April-June period / the September quarter: the
+    calendar quarter holding the middle of those three months."""
+    end = g.vocab("m2", "month_full") or g.vocab("mend", "month_full")
+    if end is None:
+        return None
+    first = g.vocab("m1", "month_full")
+    if first is not None and (int(end) - int(first)) % 12 != 2:
+        return None  # not three months
+    middle = (int(end) - 2) % 12 + 1
+    return _calendar(g, params, quarter=(middle - 1) // 3 + 1, by_tense=True)
+
+
 @handler
 def h_nth_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """the first Sunday in October / the second Tuesday of December (2023)."""

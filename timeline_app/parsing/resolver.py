@@ -203,7 +203,7 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     ref_end = ref_start + dt.timedelta(days=1)
     name = _describe(spec)
     direction = spec.direction
-    if direction is Direction.TENSE and spec.month is None:
+    if direction is Direction.TENSE and spec.month is None and not spec.by_tense:
         direction = Direction.THIS  # quarter, half, season: the publication year unless told
     if direction is Direction.THIS:
         return ref.year, f"'this' {name}: the one in the publication year {ref.year}"

@@ -78,6 +78,7 @@ class Spec(BaseModel):
     decade: int | None = None  # 199 for the 1990s
     year: int | None = None
     short_year: bool = False  # written with two digits ('46, FY23): the century nearest publication
+    by_tense: bool = False  # a quarter named by its months: placed by the tense, like a month
     month: int | None = None
     day: int | None = None
     quarter: int | None = None

@@ -25,7 +25,9 @@ _PAST = (
     "wrote", "spoke", "broke", "chose", "drove", "flew", "grew", "kept", "felt", "heard",
     "meant", "stood", "understood", "fought", "caught", "taught", "sought", "built", "sat",
     "slept", "swore", "threw", "wore", "woke", "ate", "forgot", "shot", "hung", "fled", "sank",
-    "withdrew", "overthrew", "undertook", "ago", "since", "has been", "have been", "had been",
+    "withdrew", "overthrew", "undertook", "shrank", "slid", "swung", "sprang", "drew", "shook",
+    "froze", "stole", "bore", "forbade", "foresaw", "overtook", "underwent", "withstood",
+    "ago", "since", "has been", "have been", "had been",
 )
 _PRESENT = ("is", "are", "am", "says", "has", "have", "remains", "continues", "seems")
 # the present of a scheduled event ("Arafat and Netanyahu meet Monday", "the session opens
