@@ -146,6 +146,9 @@ _STORY_YEAR = {"ythat": 0, "yafter": 1, "ybefore": -1}
 
 def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | None:
     year = g.year() or g.year("ryear")  # its own year, or the one at the end of its range
+    if g.has("bcyear"):  # "15 March 44 BC"
+        return Spec(kind=SpecKind.DATE, year=g.int("bcyear"), bc=True, mod=_mod(g, params),
+                    **fields)
     for name, story_offset in _STORY_YEAR.items():  # "the autumn of that year"
         if g.has(name):
             return Spec(kind=SpecKind.DATE, unit=Unit.YEAR, offset=story_offset,

@@ -241,6 +241,15 @@ def _before_christ(spec: Spec) -> Resolution:
     axis, starts at year 1."""
     if spec.year is not None:
         value, granularity, words = f"BC{spec.year:04d}", Granularity.YEAR, f"{spec.year} BC"
+        if spec.month is not None:  # "15 March 44 BC"
+            value, granularity = f"{value}-{spec.month:02d}", Granularity.MONTH
+            words = f"{cal.MONTH_NAMES[spec.month]} {words}"
+            if spec.day is not None:
+                value, granularity = f"{value}-{spec.day:02d}", Granularity.DAY
+                words = f"{spec.day} {words}"
+        elif spec.season is not None:
+            value, granularity = f"{value}-{spec.season}", Granularity.SEASON
+            words = f"{cal.SEASON_NAMES[spec.season]} {words}"
     else:
         century = spec.century or 0
         value, granularity = f"BC{century:02d}", Granularity.CENTURY
