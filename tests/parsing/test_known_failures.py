@@ -14,9 +14,6 @@ KNOWN_FAILURES = [
                  "XXXX-WXX-2TNI",
                  marks=pytest.mark.xfail(strict=True, reason="plural part of day after a "
                                          "weekday is a recurrence; read as one date")),
-    pytest.param("He left on Easter Monday.", "2000-04-26", "Easter Monday", "2000-04-24",
-                 marks=pytest.mark.xfail(strict=True, reason="holidays tied to Easter are not "
-                                         "computed")),
     pytest.param("Albright headed Tuesday to East Africa.", "1998-08-17", "Tuesday",
                  "1998-08-18",
                  marks=pytest.mark.xfail(strict=True, reason="wire copy written ahead of the "

@@ -525,6 +525,10 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if month_day is not None:
         month, day = (int(x) for x in str(month_day).split("-"))
         return _calendar(g, params, month=month, day=day)
+    after_easter = g.vocab("holiday_easter")
+    if after_easter is not None:  # Good Friday, Easter Monday: a date that moves each year
+        week = "week" if g.has("week") else None
+        return _calendar(g, params, easter=int(after_easter), by_tense=True, granularity=week)
     rule = g.vocab("holiday_nth")
     if rule is None:
         return None

@@ -148,6 +148,9 @@ def _leap(year: int) -> bool:
 
 def _period_for(spec: Spec, year: int) -> Period:
     """The period of the finest calendar field of ``spec`` in ``year``."""
+    if spec.easter is not None:  # "Easter week": the week holding it
+        day = cal.easter(year) + dt.timedelta(days=spec.easter)
+        return cal.week_period(day) if spec.granularity == "week" else cal.day_period(day)
     if spec.month is not None and spec.day is not None and spec.nth is not None:
         first = dt.date(year, spec.month, spec.day)  # "the 4th Thursday on or after 1 November"
         ahead = ((spec.weekday or 1) - first.isoweekday()) % 7 + 7 * (spec.nth - 1)
@@ -165,7 +168,14 @@ def _period_for(spec: Spec, year: int) -> Period:
     return cal.year_period(year)
 
 
+_EASTER_NAMES = {-46: "Ash Wednesday", -7: "Palm Sunday", -3: "Maundy Thursday",
+                 -2: "Good Friday", -1: "Holy Saturday", 0: "Easter Sunday", 1: "Easter Monday",
+                 39: "Ascension Day", 49: "Pentecost", 50: "Whit Monday"}
+
+
 def _describe(spec: Spec) -> str:
+    if spec.easter is not None:
+        return _EASTER_NAMES.get(spec.easter, f"{spec.easter:+d} days from Easter")
     if spec.month is not None and spec.day is not None:
         return f"{cal.MONTH_NAMES[spec.month]} {spec.day}"
     if spec.month is not None:
