@@ -33,6 +33,15 @@ CASES = [
     # the same words as nouns say nothing of the future
     ("His visit on Saturday was a success.", "Saturday", Tense.PAST),
     ("The votes on Thursday were counted.", "Thursday", Tense.PAST),
+    ("Nadal won a record 12th French Open title on Sunday.", "Sunday", Tense.PAST),
+    ("Polling stations were open on Friday.", "Friday", Tense.PAST),
+    # the present perfect reports a past event, whatever the attribution after it
+    ("A man has died after being hit by a car on Sunday night, police say.", "Sunday night",
+     Tense.PAST),
+    # a deadline lies ahead; a sentence opening "Until" looks back
+    ("The agency has given the relatives until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday",
+     Tense.FUTURE),
+    ("Until Thursday, they had not called him a suspect.", "Thursday", Tense.PAST),
     # an infinitive has no tense of its own: the verb governing it decides
     ("The peace talks, set to resume Monday in Belfast, were delayed.", "Monday", Tense.FUTURE),
     ("The two sides agreed to meet Monday.", "Monday", Tense.PAST),

@@ -396,7 +396,7 @@ def _weekday_choice(spec: Spec, tense: Tense) -> tuple[Callable[[int], int], str
         return (lambda d: -((-d) % 7)), "a past event: the last {w} on or before {ref}"
     if spec.direction is Direction.FUTURE or (
             spec.direction is Direction.TENSE and tense is Tense.FUTURE):
-        return (lambda d: d % 7 or 7), "future tense: the next {w} after {ref}"
+        return (lambda d: d % 7), "future tense: the next {w} on or after {ref}"
     if spec.direction is Direction.THIS or tense is Tense.PRESENT:
         label = "'this'" if spec.direction is Direction.THIS else "present tense (a schedule)"
         return (lambda d: d % 7), label + ": the next {w} on or after {ref}"
@@ -429,6 +429,10 @@ _REQUIRED = {Unit.DAY: Granularity.DAY, Unit.HOUR: Granularity.DAY,
 ANCHOR_SENTENCES = 3  # how far back (in sentences) a fitting earlier date is looked for
 # "the previous Friday" names the story's current day wherever the story last gave one
 WEEKDAY_ANCHOR_SENTENCES = 10
+STORY_REACH = 1_000_000  # sentences: without a publication date nothing else can anchor
+
+
+_TIME_UNITS = (Unit.DAY, Unit.HOUR, Unit.MINUTE)  # "on Friday at 11am": a coming day will do
 
 
 def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
@@ -437,7 +441,7 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
     if spec.kind is SpecKind.DATE:  # "the following spring": any date with its year
         return _FINENESS[granularity] >= _FINENESS[Granularity.YEAR]
     if spec.anchor in ("comparable", "related", "nearby") and dct is not None and \
-            anchor.period.start.date() > dct:
+            anchor.period.start.date() > dct and spec.unit not in _TIME_UNITS:
         return False  # results compared "a year earlier" are reported ones, not forecasts
     if spec.anchor == "nearby" and spec.unit is Unit.YEAR:  # "a year ago" after a quarter
         return granularity in (Granularity.QUARTER, Granularity.HALF)
@@ -459,6 +463,8 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
         return None
     reach = 1 if spec.anchor == "nearby" else \
         WEEKDAY_ANCHOR_SENTENCES if spec.weekday is not None else ANCHOR_SENTENCES
+    if ctx.dct is None:  # a story with no publication date: its last date, however far back
+        reach = STORY_REACH
     candidates = ((ctx.previous,) if ctx.previous else ()) + ctx.earlier
     for anchor in candidates:
         if ctx.sentence_index - anchor.sentence_index > reach:

@@ -16,7 +16,7 @@ from timeline_app.parsing.rules import trie_regex
 
 _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "plans to",
            "scheduled", "set for", "is set", "are set", "return to court", "is to", "are to",
-           "expect", "expects", "expected to", "set to",
+           "expect", "expects", "expected to", "set to", "until",
            "as soon as", "effective", "planning to", "planned to", "is due", "are due")
 _PAST = (
     "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "gave", "met",
@@ -29,7 +29,7 @@ _PAST = (
     "froze", "stole", "bore", "forbade", "foresaw", "overtook", "underwent", "withstood",
     "ago", "since", "has been", "have been", "had been",
 )
-_PRESENT = ("is", "are", "am", "says", "has", "have", "remains", "continues", "seems")
+_PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems")
 # the present of a scheduled event ("Arafat and Netanyahu meet Monday", "the session opens
 # Tuesday"): a timetable, read like the present tense. Base forms only where they are rarely
 # a noun or an adjective, and not as an infinitive ("agreed to meet Monday": see below).
@@ -66,10 +66,27 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|
                          r"can|may|might|must)|n't|'ll)\s+$", re.IGNORECASE)
 
 
+# "has died", "have been", "has won": the present perfect reports a past event
+_PARTICIPLE = re.compile(
+    r"\s+(?:(?:not|already|also|just|now|since|recently|finally|long|never|ever)\s+)?"
+    r"(?:\w+(?:ed|en)|been|gone|done|made|won|lost|held|met|said|told|left|found|become|come|"
+    r"run|begun|shown|known|grown|thrown|written|spoken|broken|chosen|driven|fallen|risen|"
+    r"sold|bought|brought|thought|paid|kept|sent|spent|built|struck|fought|led|fled|hit|"
+    r"cut|put|set|shut|quit|read|had|got|gotten|seen|taken|given|sought|taught|caught)\b",
+    re.IGNORECASE)
+_PERFECT_AUX = frozenset({"has", "have"})
+
+_BE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.IGNORECASE)
+
+
 def _infinitive(sentence: str, start: int, word: str) -> bool:
-    """A schedule verb that is an infinitive or a noun here."""
-    return word in _SCHEDULE_WORDS and \
-        _NOT_FINITE.search(sentence, max(0, start - 9), start) is not None
+    """A schedule verb that is an infinitive, a noun or an adjective here ("to meet", "his
+    visit", "the French Open", "polls were open")."""
+    if word not in _SCHEDULE_WORDS:
+        return False
+    return not sentence[start].islower() or \
+        _NOT_FINITE.search(sentence, max(0, start - 9), start) is not None or \
+        _BE.search(sentence, max(0, start - 7), start) is not None
 
 
 def _after_be(sentence: str, start: int) -> bool:
@@ -99,11 +116,15 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.append((match.start(), Tense.FUTURE))
         elif _after_be(sentence, match.start()):
             continue  # a passive participle ("will be held"): the auxiliary tells the tense
+        elif word == "until" and match.group()[0].isupper():
+            continue  # "Until Thursday, they had not ...": looking back; "has until Friday to"
         elif _infinitive(sentence, match.start(), word):
             continue  # "agreed to meet": the verb before it tells the tense
         elif match.group("word") is not None:
             # case-insensitive matching also takes look-alikes ("iſ", long s): not a marker
             tense = _TENSE_OF.get(" ".join(word.split()))
+            if word in _PERFECT_AUX and _PARTICIPLE.match(sentence, match.end()):
+                tense = Tense.PAST
             if tense is not None:
                 found.append((match.start(), tense))
         elif word not in _NOT_PAST and not _adjective(sentence, match.start()):
