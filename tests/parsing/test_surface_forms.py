@@ -136,6 +136,8 @@ NO_EXPRESSIONS = [
     "Aid reached 1200 villages in 300 trucks; the index rose to 1450.",
     "Shell eased 1 to 416 on turnover of 4.8 million; call (254-2) 751-613.",
     "Declining issues outstripped gainers 1,141 to 406.",
+    "Under 42 U.S.C. 1983 and Section 1983 he withdrew Rs 2000 notes (1600 GMT).",
+    "Sales in 2021-12 fell.",
     "The museum covers the Tudor era. The period saw great change.",
     "Warming in the first half of the century will be fast.",
     "He finished at 4 in the morning session and 10 at night school.",

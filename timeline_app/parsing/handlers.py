@@ -503,6 +503,18 @@ def h_month_quarter(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 @handler
+def h_year_range_end(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """The '18 of 1914-18: the century of the start, the next one if it rolls over (1999-00)."""
+    century, first, last = g.int("century"), g.int("first"), g.int("yy")
+    if century is None or first is None or last is None:
+        return None
+    if last <= first and first < 90:
+        return None  # "2021-12", "2021-05": a month, not the end of a range
+    year = century * 100 + last + (100 if last <= first else 0)
+    return Spec(kind=SpecKind.DATE, year=year)
+
+
+@handler
 def h_nth_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """the first Sunday in October / the second Tuesday of December (2023)."""
     nth = {"first": 1, "second": 2, "third": 3, "fourth": 4}[(g.text("nth") or "").lower()]
