@@ -508,7 +508,7 @@ def h_year_range_end(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     century, first, last = g.int("century"), g.int("first"), g.int("yy")
     if century is None or first is None or last is None:
         return None
-    if last <= first and first < 90:
+    if last <= first < 90:
         return None  # "2021-12", "2021-05": a month, not the end of a range
     year = century * 100 + last + (100 if last <= first else 0)
     return Spec(kind=SpecKind.DATE, year=year)
