@@ -285,7 +285,10 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if part in params.get("date_parts", ()):
         part = None  # "Friday night": news annotation keeps the day
     direction = _direction(g, params)
-    if g.has("poss") and direction is Direction.TENSE:
+    looking_ahead = any(g.has(name) for name in ("ahead", "await1", "await2", "await3"))
+    if g.has("poss") and looking_ahead:  # "ahead of Friday's jobs report": still to come
+        direction = Direction.FUTURE
+    elif g.has("poss") and direction is Direction.TENSE:
         direction = Direction.PAST  # "Wednesday's ruling": an event already reported
     return Spec(kind=SpecKind.WEEKDAY, weekday=weekday, direction=direction,
                 part_of_day=part, mod=_mod(g, params))
