@@ -287,6 +287,8 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
         return _with_time(spec, _period_for(spec, spec.year), "date written in full", "")
     if spec.unit is Unit.YEAR and spec.offset is not None:
         return _date_in_relative_year(spec, ctx)
+    if spec.day is not None and spec.month is None:
+        return _day_of_month(spec, ctx)
     if spec.anchor == "previous":
         anchor = usable_anchor(spec, ctx)
         if anchor is not None:
@@ -317,6 +319,46 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None) -> Anch
     if _FINENESS[previous.period.granularity] < _FINENESS[Granularity.YEAR]:
         return None
     return previous
+
+
+_MONTH_WORDS = {0: "'inst.': this month", -1: "'ult.': last month", 1: "'prox.': next month"}
+
+
+def _day_of_month(spec: Spec, ctx: Context) -> Resolution:
+    """"Friday 2nd", "the 15th": that day of the month the story is in (of the next month when
+    the story's day is past it); "the 27th ult.": of the month before publication."""
+    day, name = spec.day or 1, _ordinal(spec.day or 1)
+    if spec.month_offset is not None:
+        if ctx.dct is None:
+            return Resolution(f"XXXX-XX-{day:02d}", None, f"the {name} of "
+                              f"{_MONTH_WORDS[spec.month_offset]}; {NO_DCT}")
+        year, month = cal.add_months(ctx.dct.year, ctx.dct.month, spec.month_offset)
+        return _with_time(spec, cal.day_period(dt.date(year, month, day)),
+                          f"the {name} of {_MONTH_WORDS[spec.month_offset]} "
+                          f"(publication {ctx.dct})", "dct")
+    anchor = usable_anchor(spec, ctx)
+    ref: dt.date
+    if anchor is None:
+        if ctx.dct is None:
+            return Resolution(f"XXXX-XX-{day:02d}", None,
+                              f"the {name} of an unknown month; {NO_DCT}")
+        ref, words, anchor_id = ctx.dct, f"publication ({ctx.dct})", "dct"
+    else:
+        ref, words = anchor.period.start.date(), f"the date mentioned before ({anchor.period.value})"
+        anchor_id = anchor.expression_id
+    year, month = ref.year, ref.month
+    later = anchor is not None and anchor.period.granularity is not Granularity.MONTH and \
+        day < ref.day  # a story moves forward: "January 30th ... Sun. 2nd" is 2 February
+    if later or (anchor is None and ctx.tense is Tense.FUTURE and day < ref.day):
+        year, month = cal.add_months(year, month, 1)
+        words = f"the month after {words}"
+    elif anchor is None and day > ref.day and ctx.tense is not Tense.FUTURE:
+        year, month = cal.add_months(year, month, -1)  # "on the 18th", reported: already past
+        words = f"the month before {words}"
+    else:
+        words = f"the month of {words}"
+    return _with_time(spec, cal.day_period(dt.date(year, month, day)), f"the {name} of {words}",
+                      anchor_id)
 
 
 def _from_anchor(spec: Spec, ctx: Context, anchor: Anchor) -> Resolution:
@@ -438,8 +480,10 @@ _TIME_UNITS = (Unit.DAY, Unit.HOUR, Unit.MINUTE)  # "on Friday at 11am": a comin
 def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
     """Whether an earlier date can anchor this anaphoric expression."""
     granularity = anchor.period.granularity
-    if spec.kind is SpecKind.DATE:  # "the following spring": any date with its year
-        return _FINENESS[granularity] >= _FINENESS[Granularity.YEAR]
+    if spec.kind is SpecKind.DATE:  # "the following spring": any date with its year;
+        day_only = spec.day is not None and spec.month is None  # "the 15th"
+        finest = Granularity.MONTH if day_only else Granularity.YEAR
+        return _FINENESS[granularity] >= _FINENESS[finest]
     if spec.anchor in ("comparable", "related", "nearby") and dct is not None and \
             anchor.period.start.date() > dct and spec.unit not in _TIME_UNITS:
         return False  # results compared "a year earlier" are reported ones, not forecasts
