@@ -183,6 +183,9 @@ def _leading_int(text: str | None) -> int | None:
 def h_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """October / October 2021 / this October / early October / October of last year."""
     month = g.vocab("month") or g.vocab("month", "month_full")
+    which = (g.text("which") or "").lower()  # "the last week of June": June, late
+    if which:
+        params = {**params, "mod": "END" if which in ("last", "final") else "START"}
     return None if month is None else _calendar(g, params, month=month)
 
 
