@@ -367,15 +367,41 @@ def h_dayword(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 @handler
+def h_time_words(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """half-past five / a quarter to ten / twenty-two minutes past seven (o'clock)."""
+    hour_number = g.int("hour")
+    if hour_number is None:
+        spoken = g.number("hour")
+        hour_number = int(spoken) if spoken is not None else None
+    minutes: int | None
+    if g.has("half"):
+        minutes, before = 30, False
+    elif g.has("quarter"):
+        minutes, before = 15, (g.text("qrel") or "").lower() in ("to", "before")
+    else:
+        counted = g.int("mins") or g.number("mins")
+        minutes = int(counted) if counted is not None else None
+        before = (g.text("mrel") or "").lower() in ("to", "before")
+    if hour_number is None or minutes is None or not 1 <= hour_number <= 12 or minutes >= 60:
+        return None
+    hour, minute = (hour_number - 1, 60 - minutes) if before else (hour_number, minutes)
+    part = (g.text("part") or "").lower()
+    if part in ("afternoon", "evening") or (g.has("night") and hour >= 6):
+        hour = hour % 12 + 12
+    return Spec(kind=SpecKind.RELATIVE, type=TimexType.TIME, unit=Unit.DAY, offset=0,
+                hour=hour % 24, minute=minute, anchor="nearby")
+
+
+@handler
 def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """3 p.m. / 10:35 a.m. / noon / 9 a.m. Tuesday / 3 p.m. yesterday / 4 in the morning."""
-    hour = g.int("hour")
+    hour = g.int("hour") if g.has("hour") else g.int("hour2")
     if hour is None and g.has("hour"):  # "four in the morning"
         spoken = g.number("hour")
         hour = int(spoken) if spoken is not None else None
     word = (g.text("word") or "").lower()
     hour = {"noon": 12, "midday": 12, "midnight": 24}.get(word, hour)
-    minute = g.int("minute") or 0
+    minute = g.int("minute") or g.int("minute2") or 0
     ampm = (g.text("ampm") or "").lower()
     part = (g.text("part") or "").lower()
     if part or g.has("night"):  # the part of the day says a.m. or p.m.
