@@ -31,8 +31,18 @@ def _at(day: dt.date, hour: int = 0) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day) + dt.timedelta(hours=hour)
 
 
+GREGORIAN_FROM = 1583  # the first full year of the Gregorian calendar
+
+
 def easter(year: int) -> dt.date:
-    """Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    """Easter Sunday: before 1583 by the Julian reckoning, written as the texts of the time
+    write their dates (Julian); from 1583 by the Gregorian (the anonymous algorithm)."""
+    if year < GREGORIAN_FROM:
+        a, b, c = year % 4, year % 7, year % 19
+        d = (19 * c + 15) % 30
+        e = (2 * a + 4 * b - d + 34) % 7
+        month = (d + e + 114) // 31
+        return dt.date(year, month, (d + e + 114) % 31 + 1)
     a, b, c = year % 19, year // 100, year % 100
     d, e = b // 4, b % 4
     g = (8 * b + 13) // 25
