@@ -145,3 +145,18 @@ def test_re_resolving_a_history_with_a_publication_date_switches_to_news_reading
     assert values["December"] == "1942-12"  # the last December before publication
     # an anaphor follows its anchor: the spring after that December
     assert values["The following spring"] == "1943-SP"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        ("In October 1929 the market crashed. A week later, banks closed.", "1978-06-14",
+         "A week later", "1929-10"),
+        ("In 1929 the bank failed; the next day, crowds gathered.", None, "the next day", "1929"),
+    ],
+)
+def test_a_day_or_week_after_a_date_known_to_the_month_stays_in_that_month(
+        text: str, dct: str | None, span: str, value: str) -> None:
+    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
+    assert expression.value == value
+    assert "known only to the" in expression.explanation

@@ -28,6 +28,7 @@ from timeline_app.parsing.resolver import (
     Anchor,
     Context,
     Resolution,
+    coarse_anchor,
     resolve,
     story_year,
     usable_anchor,
@@ -152,7 +153,7 @@ def _resolve_anaphoric(spec: Spec, ctx: Context, anchored: _Anchored) -> Resolut
     context only through the date it counts from (the publication date is fixed in one
     parse): one found before for the same spec, tense and anchor period is reused, naming
     this anchor."""
-    anchor = usable_anchor(spec, ctx)
+    anchor = usable_anchor(spec, ctx) or coarse_anchor(spec, ctx)
     key = (spec, ctx.tense, None if anchor is None else anchor.period)
     hit = anchored.get(key)
     if hit is None:

@@ -518,6 +518,52 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     return None
 
 
+_COARSE = (Granularity.YEAR, Granularity.HALF, Granularity.QUARTER, Granularity.SEASON,
+           Granularity.MONTH)
+
+
+def coarse_anchor(spec: Spec, ctx: Context) -> Anchor | None:
+    """For "a week later", "the next day" after a date known only to the month or year ("in
+    October 1929 ... a week later"): that date, when no finer one fits. Better than counting
+    from publication, decades away."""
+    if spec.anchor != "previous" or spec.kind is not SpecKind.RELATIVE or \
+            spec.unit not in (Unit.DAY, Unit.WEEK, Unit.MONTH) or ctx.previous is None or \
+            spec.weekday is not None or usable_anchor(spec, ctx) is not None:
+        return None
+    anchor = ctx.previous
+    reach = ANCHOR_SENTENCES if ctx.dct is not None else STORY_REACH
+    if ctx.sentence_index - anchor.sentence_index > reach or \
+            anchor.period.granularity not in _COARSE:
+        return None
+    return anchor
+
+
+def _coarsened(day: dt.date, granularity: Granularity) -> Period:
+    if granularity is Granularity.MONTH:
+        return cal.month_period(day.year, day.month)
+    if granularity is Granularity.QUARTER:
+        return cal.quarter_period(day.year, (day.month - 1) // 3 + 1)
+    if granularity is Granularity.HALF:
+        return cal.half_period(day.year, 1 if day.month < 7 else 2)
+    return cal.year_period(day.year)
+
+
+def _from_coarse(spec: Spec, anchor: Anchor) -> Resolution:
+    unit, offset = spec.unit or Unit.DAY, spec.offset or 0
+    period = anchor.period
+    start = period.start.date() if offset >= 0 else (period.end - dt.timedelta(days=1)).date()
+    shifted = _shift(cal.day_period(start), unit, offset)
+    if shifted is None:
+        return Resolution(_unknown_relative_value(unit), None, "unresolvable: outside the "
+                          "years 1-9999 a calendar can show")
+    granularity = period.granularity if period.granularity is not Granularity.SEASON \
+        else Granularity.YEAR
+    result = _coarsened(shifted.start.date(), granularity)
+    return Resolution(result.value, result, f"{_offset_words(unit, offset)} the date mentioned "
+                      f"before ({period.value}), known only to the {granularity.value}",
+                      anchor.expression_id)
+
+
 def _reference(spec: Spec, ctx: Context) -> tuple[Period | None, int, str, str | None]:
     """The period an offset counts from, the offset, how to say it, and the anchor id."""
     offset = spec.offset or 0
@@ -643,6 +689,9 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
         # "the quarter ended July 31" with no quarter mentioned just before: the calendar one
         return _resolve_date(spec.model_copy(update={"kind": SpecKind.DATE, "unit": None,
                                                      "offset": None, "anchor": "dct"}), ctx)
+    coarse = coarse_anchor(spec, ctx)
+    if coarse is not None:
+        return _from_coarse(spec, coarse)
     reference, offset, ref_words, anchor = _reference(spec, ctx)
     if spec.weekday is not None:
         return _weekday_from(spec, reference, offset, ref_words, anchor)
