@@ -37,7 +37,7 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "convene", "convenes", "arrive", "arrives", "departs", "expires", "travels",
              "host", "hosts", "face", "faces", "play", "plays", "visit", "visits", "heads",
              "kick off", "kicks off", "vote", "votes", "go to the polls", "goes to the polls",
-             "open", "close", "closes")
+             "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes")
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
                        "embed", "breed", "creed", "greed", "weed", "bleed", "steed", "shed",
