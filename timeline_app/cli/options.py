@@ -36,7 +36,7 @@ TimeML (.tml .TE3input), corpora with one article per row (.csv .tsv .jsonl .jso
 
 publication date, first found: --dct; the document itself (TimeML DCT, front matter `date:` or
 `published:`, HTML metadata, a dateline such as "MOSCOW, Dec. 8 (Reuters) -"); a sidecar file
-ARTICLE.dct or ARTICLE.meta.json. Without one, relative dates stay unresolved (a warning says so)."""
+ARTICLE.dct or ARTICLE.meta.json. Without one, dates relative to publication stay unresolved (a warning says so)."""
 
 EXTRACT_EPILOG = f"""\
 formats:

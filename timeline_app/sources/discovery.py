@@ -73,8 +73,8 @@ class DctFinder:
         if not self.candidates:
             document.dct, document.dct_source, document.dct_detail = None, DctSource.NONE, ""
             document.warnings.append(
-                f"no publication date found in {self.where}; relative dates stay unresolved; "
-                "give one with --dct"
+                f"no publication date found in {self.where}; dates relative to publication stay "
+                "unresolved, the others count from the dates the text names; give one with --dct"
             )
             return document
         chosen = self.candidates[0]

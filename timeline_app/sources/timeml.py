@@ -128,7 +128,7 @@ def read_timeml(path: Path) -> Document:
     text, _ = walk_markup(origin.text_markup)
     dct, dct_value = dct_of(origin.head)
     title = _TITLE.search(origin.head)
-    warnings = [] if dct else [f"{path}: no usable DCT ({dct_value or 'none'}); relative dates stay unresolved"]
+    warnings = [] if dct else [f"{path}: no usable DCT ({dct_value or 'none'}); dates relative to publication stay unresolved"]
     return Document(
         id=timeml_stem(path.name),
         title=unescape(title["title"]).strip() if title else "",
