@@ -160,3 +160,26 @@ def test_a_day_or_week_after_a_date_known_to_the_month_stays_in_that_month(
     expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
     assert expression.value == value
     assert "known only to the" in expression.explanation
+
+
+def test_a_live_blog_stamp_is_the_publication_day_not_a_coming_day_before_it() -> None:
+    doc = parse_text("The agency will finish by Thursday. 10:15 GMT: Germany extended its "
+                     "lockdown.", "2021-03-23")
+    assert [(e.text, e.value) for e in doc.expressions] == [
+        ("Thursday", "2021-03-25"), ("10:15 GMT", "2021-03-23T10:15")]
+
+
+def test_the_end_of_a_range_does_not_move_the_story() -> None:
+    doc = parse_text("The battle was fought July 1-3, 1863. On the first day the Union held. "
+                     "The following afternoon, Longstreet attacked.")
+    assert next(e for e in doc.expressions if e.text == "The following afternoon").value == \
+        "1863-07-02TAF"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Athens fought Sparta between 431 and 404 BC.", [("404 BC", "BC0404")]),
+    ("Output rose in the June-August period.", [("June", "2022-06"), ("August", "2022-08")]),
+])
+def test_neither_bc_years_nor_summer_months_become_something_else(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "2022-09-29").expressions] == expected

@@ -94,8 +94,8 @@ def test_no_date_says_so_and_how_to_give_one(write) -> None:  # type: ignore[no-
     path = write("a.txt", PLAIN)
     document = read_one(path)
     assert document.warnings == [
-        f"no publication date found in {path}; dates relative to publication stay unresolved, "
-        "the others count from the dates the text names; give one with --dct"
+        (f"no publication date found in {path}; dates relative to publication stay "
+         "unresolved, the others count from the dates the text names; give one with --dct")
     ]
 
 

@@ -528,8 +528,8 @@ def h_month_quarter(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if end is None:
         return None
     first = g.vocab("m1", "month_full")
-    if first is not None and (int(end) - int(first)) % 12 != 2:
-        return None  # not three months
+    if first is not None and (int(end) - int(first) != 2 or int(first) % 3 != 1):
+        return None  # not a calendar quarter ("the June-August period"): the months as written
     middle = (int(end) - 2) % 12 + 1
     return _calendar(g, params, quarter=(middle - 1) // 3 + 1, by_tense=True)
 

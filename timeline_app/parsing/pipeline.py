@@ -191,8 +191,8 @@ def _is_anchor(spec: Spec) -> bool:
     Vague references do not; nor do year shifts of an earlier date ("a year earlier"), which
     compare with that date rather than move the story to it.
     """
-    if spec.kind in (SpecKind.REF, SpecKind.DURATION, SpecKind.SET):
-        return False
+    if spec.kind in (SpecKind.REF, SpecKind.DURATION, SpecKind.SET) or spec.range_other:
+        return False  # the end of a range ("July 1-3") leaves the story on its first day
     if spec.anchor == "related":  # "a year later" moves the story on; "a year earlier" compares
         return (spec.offset or 0) > 0
     return spec.anchor not in ("comparable", "nearby")

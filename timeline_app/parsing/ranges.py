@@ -34,8 +34,8 @@ def with_range_days(text: str, matches: list[Match]) -> list[Match]:
         ends_with_day = text[match.end - 1:match.end].isalnum()  # "March 21", not "21 March"
         after = _AFTER.match(text, match.end, following) if ends_with_day else None
         if after is not None and int(after["day"]) > spec.day:
-            added.append(Match(after.start("day"), after.end(), RANGE_END,
-                               spec.model_copy(update={"day": int(after["day"])})))
+            other = spec.model_copy(update={"day": int(after["day"]), "range_other": True})
+            added.append(Match(after.start("day"), after.end(), RANGE_END, other))
         before = _BEFORE.search(text, max(preceding, match.start - _LOOK_BEFORE), match.start)
         if before is not None and text[match.start].isdigit() and int(before["day"]) < spec.day:
             added.append(Match(before.start("day"), before.end("day"), RANGE_START,

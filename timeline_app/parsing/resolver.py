@@ -510,12 +510,25 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     if ctx.dct is None:  # a story with no publication date: its last date, however far back
         reach = STORY_REACH
     candidates = ((ctx.previous,) if ctx.previous else ()) + ctx.earlier
+    passed: Anchor | None = None  # a later date that did not fit
     for anchor in candidates:
         if ctx.sentence_index - anchor.sentence_index > reach:
             return None
-        if _fits(spec, anchor, ctx.dct):
+        if ctx.dct is None and passed is not None and not _within(anchor.period, passed.period):
+            return None  # the story has moved on to a date elsewhere ("1917 ... 1918 - 5 a.m.")
+        if _fits(spec, anchor, ctx.dct) and not (
+                ctx.dct is not None and anchor.period.start.date() > ctx.dct
+                and anchor.sentence_index != ctx.sentence_index and spec.unit in _TIME_UNITS):
+            # a coming day dates a time in its own sentence ("on Friday at 11am"), not the next
+            # sentence's (a live blog's "10:15 GMT:" after "by Thursday")
             return anchor
+        if passed is None:
+            passed = anchor
     return None
+
+
+def _within(inner: Period, outer: Period) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 _COARSE = (Granularity.YEAR, Granularity.HALF, Granularity.QUARTER, Granularity.SEASON,
