@@ -564,9 +564,10 @@ def h_day_of_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 @handler
 def h_nth_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """the first Sunday in October / the second Tuesday of December (2023)."""
-    nth = {"first": 1, "second": 2, "third": 3, "fourth": 4}[(g.text("nth") or "").lower()]
+    nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}[
+        (g.text("nth") or "").lower()]
     return _calendar(g, params, month=g.vocab("month", "month_full"), day=1,
-                     weekday=g.vocab("weekday"), nth=nth)
+                     weekday=g.vocab("weekday"), nth=nth, by_tense=True)
 
 
 @handler

@@ -151,6 +151,9 @@ def _period_for(spec: Spec, year: int) -> Period:
     if spec.easter is not None:  # "Easter week": the week holding it
         day = cal.easter(year) + dt.timedelta(days=spec.easter)
         return cal.week_period(day) if spec.granularity == "week" else cal.day_period(day)
+    if spec.month is not None and spec.nth == -1:  # "the last Sunday in October"
+        last = dt.date(*cal.add_months(year, spec.month, 1), 1) - dt.timedelta(days=1)
+        return cal.day_period(last - dt.timedelta(days=(last.isoweekday() - (spec.weekday or 1)) % 7))
     if spec.month is not None and spec.day is not None and spec.nth is not None:
         first = dt.date(year, spec.month, spec.day)  # "the 4th Thursday on or after 1 November"
         ahead = ((spec.weekday or 1) - first.isoweekday()) % 7 + 7 * (spec.nth - 1)
@@ -174,6 +177,9 @@ _EASTER_NAMES = {-46: "Ash Wednesday", -7: "Palm Sunday", -3: "Maundy Thursday",
 
 
 def _describe(spec: Spec) -> str:
+    if spec.nth is not None and spec.month is not None:  # "last Sunday of October"
+        which = "last" if spec.nth == -1 else _ordinal(spec.nth)
+        return f"{which} {cal.WEEKDAY_NAMES[spec.weekday or 1]} of {cal.MONTH_NAMES[spec.month]}"
     if spec.easter is not None:
         return _EASTER_NAMES.get(spec.easter, f"{spec.easter:+d} days from Easter")
     if spec.month is not None and spec.day is not None:
@@ -203,6 +209,7 @@ def _unknown_year_value(spec: Spec) -> str:
 
 _STORY_DIRECTIONS = (Direction.TENSE, Direction.PAST, Direction.FUTURE)
 TENSE_WINDOW_DAYS = 300  # a tense reading further away than this yields to the nearest one
+BY_TENSE_WINDOW_DAYS = 366  # a quarter or a holiday placed by the tense: any time in the year
 
 
 def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
@@ -224,15 +231,16 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         year = min(p.start.year for p in candidates if p.start >= ref_end)
         return year, f"'next' {name}: the first one after {ref}"
     tense = ctx.tense if direction is Direction.TENSE else Tense.NONE
+    window = BY_TENSE_WINDOW_DAYS if spec.by_tense else TENSE_WINDOW_DAYS
     if direction is Direction.PAST or tense is Tense.PAST:
         best = max((p for p in candidates if p.start < ref_end), key=lambda p: p.start)
         if direction is Direction.PAST:
             return best.start.year, f"a past event: the last {name} on or before {ref}"
-        if (ref_start - best.start).days <= TENSE_WINDOW_DAYS:
+        if (ref_start - best.start).days <= window:
             return best.start.year, f"past tense: the last {name} on or before {ref}"
     elif direction is Direction.FUTURE or tense is Tense.FUTURE:
         best = min((p for p in candidates if p.end > ref_start), key=lambda p: p.start)
-        if (best.start - ref_start).days <= TENSE_WINDOW_DAYS:
+        if (best.start - ref_start).days <= window:
             return best.start.year, f"future tense: the next {name} on or after {ref}"
     nearest = min(candidates, key=lambda p: abs((p.start - ref_start).days))
     return nearest.start.year, f"the {name} nearest to the publication date {ref}"

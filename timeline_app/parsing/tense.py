@@ -63,7 +63,8 @@ _SCHEDULE_WORDS = frozenset(_SCHEDULE)
 # after a modal ("will visit") the modal tells the tense
 _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|your|this|that|"
                          r"these|those|first|last|next|home|away|will|would|shall|should|could|"
-                         r"can|may|might|must)|n't|'ll)\s+$", re.IGNORECASE)
+                         r"can|may|might|must|beat|beating|against|of|for|with|co)|n't|'ll|-)\s*$",
+                         re.IGNORECASE)
 
 
 # "has died", "have been", "has won": the present perfect reports a past event
