@@ -138,6 +138,7 @@ NO_EXPRESSIONS = [
     "Declining issues outstripped gainers 1,141 to 406.",
     "Under 42 U.S.C. 1983 and Section 1983 he withdrew Rs 2000 notes (1600 GMT).",
     "Sales in 2021-12 fell.",
+    "Support for Windows 2000 ended under Directive 2001/29/EC and Article 1907; March Madness began.",
     "It marked the 20th anniversary of the 5th Amendment and the 3rd round.",
     "The museum covers the Tudor era. The period saw great change.",
     "Warming in the first half of the century will be fast.",

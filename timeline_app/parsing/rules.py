@@ -139,7 +139,9 @@ def normalise_form(text: str) -> str:
 
 
 def _case_variants(form: str) -> list[str]:
-    capitalised = " ".join(w[:1].upper() + w[1:] for w in form.split(" "))
+    """Title case ("Whit-Sunday", each part of a hyphenated word too) and upper case."""
+    capitalised = " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                           for w in form.split(" "))
     return [capitalised, form.upper()]
 
 
