@@ -183,3 +183,14 @@ def test_the_end_of_a_range_does_not_move_the_story() -> None:
 def test_neither_bc_years_nor_summer_months_become_something_else(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, "2022-09-29").expressions] == expected
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The Fed will announce its decision on Wednesday. The statement is due at 2 p.m. ET.",
+     "2 p.m. ET", "2023-03-22T14:00"),
+    ("The funeral will take place on Friday. The service begins at 11am.", "11am",
+     "2023-03-24T11:00"),
+])
+def test_a_time_takes_the_coming_day_named_just_before(text: str, span: str, value: str) -> None:
+    assert next(e for e in parse_text(text, "2023-03-20").expressions if e.text == span).value \
+        == value

@@ -422,8 +422,8 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if month is not None:
         return _calendar(g, params, month=month, day=g.int("day") or g.int("day2"), **fields)
     fields["mod"] = _mod(g, params)
-    if day is None and not g.has("weekday"):
-        fields["anchor"] = "nearby"
+    if day is None and not g.has("weekday") and not g.has("stamp"):
+        fields["anchor"] = "nearby"  # a live blog's "10:15 GMT:" stamp is the publication day
     weekday = g.vocab("weekday") or g.vocab("weekday2", "weekday")
     if weekday is not None:
         fields.pop("anchor", None)
@@ -584,7 +584,7 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     month_day = g.vocab("holiday")
     if month_day is not None:
         month, day = (int(x) for x in str(month_day).split("-"))
-        return _calendar(g, params, month=month, day=day)
+        return _calendar(g, params, month=month, day=day, by_tense=True)
     after_easter = g.vocab("holiday_easter")
     if after_easter is not None:  # Good Friday, Easter Monday: a date that moves each year
         week = "week" if g.has("week") else None
@@ -593,7 +593,7 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if rule is None:
         return None
     month, weekday, nth, day = (int(x) for x in str(rule).split("-"))
-    return _calendar(g, params, month=month, day=day, weekday=weekday, nth=nth)
+    return _calendar(g, params, month=month, day=day, weekday=weekday, nth=nth, by_tense=True)
 
 
 @handler

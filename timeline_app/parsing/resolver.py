@@ -177,9 +177,10 @@ _EASTER_NAMES = {-46: "Ash Wednesday", -7: "Palm Sunday", -3: "Maundy Thursday",
 
 
 def _describe(spec: Spec) -> str:
-    if spec.nth is not None and spec.month is not None:  # "last Sunday of October"
+    if spec.nth is not None and spec.month is not None:  # "Sunday that is the last in October"
         which = "last" if spec.nth == -1 else _ordinal(spec.nth)
-        return f"{which} {cal.WEEKDAY_NAMES[spec.weekday or 1]} of {cal.MONTH_NAMES[spec.month]}"
+        return (f"{cal.WEEKDAY_NAMES[spec.weekday or 1]} that is the {which} in "
+                f"{cal.MONTH_NAMES[spec.month]}")
     if spec.easter is not None:
         return _EASTER_NAMES.get(spec.easter, f"{spec.easter:+d} days from Easter")
     if spec.month is not None and spec.day is not None:
@@ -524,11 +525,7 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             return None
         if ctx.dct is None and passed is not None and not _within(anchor.period, passed.period):
             return None  # the story has moved on to a date elsewhere ("1917 ... 1918 - 5 a.m.")
-        if _fits(spec, anchor, ctx.dct) and not (
-                ctx.dct is not None and anchor.period.start.date() > ctx.dct
-                and anchor.sentence_index != ctx.sentence_index and spec.unit in _TIME_UNITS):
-            # a coming day dates a time in its own sentence ("on Friday at 11am"), not the next
-            # sentence's (a live blog's "10:15 GMT:" after "by Thursday")
+        if _fits(spec, anchor, ctx.dct):
             return anchor
         if passed is None:
             passed = anchor
