@@ -542,11 +542,11 @@ _COARSE = (Granularity.YEAR, Granularity.HALF, Granularity.QUARTER, Granularity.
 
 def coarse_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     """For "a week later", "the next day" after a date known only to the month or year ("in
-    October 1929 ... a week later"): that date, when no finer one fits. Better than counting
-    from publication, decades away."""
+    October 1929 ... a week later"): that date. Asked only when no finer one fits
+    (``usable_anchor`` found none). Better than counting from publication, decades away."""
     if spec.anchor != "previous" or spec.kind is not SpecKind.RELATIVE or \
             spec.unit not in (Unit.DAY, Unit.WEEK, Unit.MONTH) or ctx.previous is None or \
-            spec.weekday is not None or usable_anchor(spec, ctx) is not None:
+            spec.weekday is not None:
         return None
     anchor = ctx.previous
     reach = ANCHOR_SENTENCES if ctx.dct is not None else STORY_REACH
@@ -582,10 +582,11 @@ def _from_coarse(spec: Spec, anchor: Anchor) -> Resolution:
                       anchor.expression_id)
 
 
-def _reference(spec: Spec, ctx: Context) -> tuple[Period | None, int, str, str | None]:
-    """The period an offset counts from, the offset, how to say it, and the anchor id."""
+def _reference(spec: Spec, ctx: Context,
+               anchor: Anchor | None) -> tuple[Period | None, int, str, str | None]:
+    """The period an offset counts from (``anchor``, the usable one, else publication), the
+    offset, how to say it, and the anchor id."""
     offset = spec.offset or 0
-    anchor = usable_anchor(spec, ctx)
     if anchor is not None:
         return (anchor.period, offset, f"the date mentioned before ({anchor.period.value})",
                 anchor.expression_id)
@@ -707,10 +708,11 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
         # "the quarter ended July 31" with no quarter mentioned just before: the calendar one
         return _resolve_date(spec.model_copy(update={"kind": SpecKind.DATE, "unit": None,
                                                      "offset": None, "anchor": "dct"}), ctx)
-    coarse = coarse_anchor(spec, ctx)
+    fitting = usable_anchor(spec, ctx)
+    coarse = coarse_anchor(spec, ctx) if fitting is None else None
     if coarse is not None:
         return _from_coarse(spec, coarse)
-    reference, offset, ref_words, anchor = _reference(spec, ctx)
+    reference, offset, ref_words, anchor = _reference(spec, ctx, fitting)
     if spec.weekday is not None:
         return _weekday_from(spec, reference, offset, ref_words, anchor)
     words = f"{_offset_words(unit, offset)} {ref_words}"
