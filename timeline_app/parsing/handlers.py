@@ -190,6 +190,14 @@ def h_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 @handler
+def h_year_period(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """the 1988 period / the 1988 quarter: after a quarter, that quarter of 1988; else 1988."""
+    if not g.has("qpart"):
+        return h_year(g, params)
+    return Spec(kind=SpecKind.DATE, year=g.year(), anchor="previous", granularity="quarter")
+
+
+@handler
 def h_year(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """1990 / fiscal 1990 / '98 / mid-1996 / the end of 1990."""
     year = g.year()

@@ -193,6 +193,8 @@ def _is_anchor(spec: Spec) -> bool:
     """
     if spec.kind in (SpecKind.REF, SpecKind.DURATION, SpecKind.SET) or spec.range_other:
         return False  # the end of a range ("July 1-3") leaves the story on its first day
+    if spec.kind is SpecKind.DATE and spec.granularity == "quarter" and spec.anchor == "previous":
+        return False  # "the 1988 period" compares with the quarter under discussion
     if spec.anchor == "related":  # "a year later" moves the story on; "a year earlier" compares
         return (spec.offset or 0) > 0
     return spec.anchor not in ("comparable", "nearby")

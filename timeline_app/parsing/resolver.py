@@ -288,6 +288,13 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
     if spec.decade is not None and spec.year is None:
         period = cal.decade_period(spec.decade)
         return Resolution(period.value, period, f"the {spec.decade}0s, as written")
+    if spec.year is not None and spec.granularity == "quarter" and spec.anchor == "previous":
+        anchor = usable_anchor(spec, ctx)  # "the 1988 quarter" after "the third quarter"
+        if anchor is not None:
+            start = anchor.period.start
+            period = cal.quarter_period(spec.year, (start.month - 1) // 3 + 1)
+            return Resolution(period.value, period, f"the quarter mentioned before "
+                              f"({anchor.period.value}), in {spec.year}", anchor.expression_id)
     if spec.year is not None and spec.short_year and ctx.dct is not None:
         year = _century_nearest(spec.year % 100, ctx.dct.year)
         return _with_time(spec, _period_for(spec, year), f"a two-digit year: the {year} nearest "
@@ -489,6 +496,8 @@ _TIME_UNITS = (Unit.DAY, Unit.HOUR, Unit.MINUTE)  # "on Friday at 11am": a comin
 def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
     """Whether an earlier date can anchor this anaphoric expression."""
     granularity = anchor.period.granularity
+    if spec.kind is SpecKind.DATE and spec.granularity == "quarter":  # "the 1988 quarter"
+        return granularity is Granularity.QUARTER
     if spec.kind is SpecKind.DATE:  # "the following spring": any date with its year;
         day_only = spec.day is not None and spec.month is None  # "the 15th"
         finest = Granularity.MONTH if day_only else Granularity.YEAR
