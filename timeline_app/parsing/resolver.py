@@ -222,7 +222,15 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     name = _describe(spec)
     direction = spec.direction
     if direction is Direction.TENSE and spec.month is None and not spec.by_tense:
-        direction = Direction.THIS  # quarter, half, season: the publication year unless told
+        # quarter, half, season: the publication year; a quarter or half reported in the past
+        # tense that has not begun yet is last year's (a season is too often a plan: "said a
+        # leader should be in place in the autumn"; a future quarter may be reported on:
+        # "will report third-quarter results")
+        this = _candidate(spec, ref.year) if spec.season is None else None
+        if this is not None and ctx.tense is Tense.PAST and this.start >= ref_end:
+            return ref.year - 1, (f"past tense: the {name} of {ref.year} had not begun by "
+                                  f"{ref}, so the one before")
+        direction = Direction.THIS
     if direction is Direction.THIS:
         return ref.year, f"'this' {name}: the one in the publication year {ref.year}"
     if direction is Direction.LAST:
