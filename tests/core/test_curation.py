@@ -101,6 +101,19 @@ def test_edits_survive_a_new_publication_date_and_a_re_parse() -> None:
     assert reparsed.sentence_text(added_again.sentence_index).startswith("Last year")
 
 
+def test_an_edit_to_a_sentences_second_event_finds_it_after_a_re_parse() -> None:
+    text = "Officials said on Monday that the rebels attacked on Dec. 1."
+    doc = parse_text(text, dct=dt.date(2021, 12, 9), doc_id="news")
+    attack = doc.events[1]
+    assert attack.start == D(2021, 12, 1)
+    edit = make_edit(doc, attack.id, NOTE, "the date of the attack", WHEN)
+    changed = Document(id="news", text="A new lead sentence was added. " + text, dct=dt.date(2021, 12, 9))
+    reparsed, missing = apply_edits(parse_document(changed), [edit])
+    assert missing == []
+    noted = [e for e in reparsed.events if e.note]
+    assert [(e.start, e.id) for e in noted] == [(D(2021, 12, 1), "news:e2.2")]
+
+
 def test_an_edit_whose_sentence_is_gone_is_reported_not_dropped() -> None:
     doc = _doc()
     edit = make_edit(doc, _event(doc, "Turkey").id, NOTE, "x", WHEN)

@@ -1,4 +1,5 @@
-"""Events: one per sentence; carried dates follow the documented heuristic."""
+"""Events: one per sentence and one per further date in it; carried dates follow the documented
+heuristic."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import datetime as dt
 import pytest
 
 from timeline_app.core.models import DateSource
-from timeline_app.parsing import parse_text
+from timeline_app.parsing import parse_text, resolve_document
 from timeline_app.parsing.events import make_label
 
 DCT = dt.date(2021, 12, 9)
@@ -61,3 +62,42 @@ def test_labels_are_short_and_cut_at_a_word() -> None:
     assert label.endswith("…")
     assert sentence.startswith(label[:-1])
     assert make_label("Short one.") == "Short one."
+
+
+def test_a_second_date_in_a_sentence_is_an_event_of_its_own() -> None:
+    doc = parse_text("The offensive was planned in 1942. In November, Soviet forces encircled "
+                     "the Sixth Army, which surrendered on 2 February 1943. Its commander was "
+                     "taken.", doc_id="d")
+    first, second, third = doc.events[1:]
+    assert (first.id, second.id, third.id) == ("d:e2", "d:e2.2", "d:e3")
+    assert first.sentence_index == second.sentence_index == 1
+    assert (first.start, second.start) == (dt.datetime(1942, 11, 1), dt.datetime(1943, 2, 2))
+    by_id = {e.id: e for e in doc.expressions}
+    assert by_id[second.expression_id or ""].text == "2 February 1943"
+    assert second.date_source is DateSource.EXPLICIT
+    assert third.date_source is DateSource.CARRIED  # the story goes on from the first event
+    assert third.start == first.start
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("In 1943, on 2 February, the Sixth Army surrendered.", dt.datetime(1943, 2, 2)),
+        ("The battle was fought on July 1-3, 1863.", dt.datetime(1863, 7, 1)),
+        ("Now, on Monday, the talks resumed.", dt.datetime(2021, 12, 6)),
+    ],
+)
+def test_one_happening_written_with_two_dates_is_one_event(text: str, day: dt.datetime) -> None:
+    events = parse_text(text, DCT if "Monday" in text else None).events
+    assert [e.start for e in events] == [day]
+
+
+def test_researchers_work_on_a_second_event_survives_re_resolution() -> None:
+    doc = parse_text("Officials said on Monday that the rebels attacked on Dec. 1.", DCT)
+    assert [e.id for e in doc.events] == ["doc:e1", "doc:e1.2"]
+    tagged = doc.events[1].model_copy(update={"tags": ["attack"]})
+    again = resolve_document(doc.model_copy(update={"events": [doc.events[0], tagged]}),
+                             dt.date(2022, 12, 9))
+    assert again.events[1].tags == ["attack"]
+    assert again.events[1].start == dt.datetime(2022, 12, 1)
+    assert again.events[0].tags == []

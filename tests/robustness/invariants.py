@@ -86,8 +86,12 @@ def _value_problems(doc: Document) -> list[str]:
 def _event_problems(doc: Document) -> list[str]:
     found = []
     by_id = {e.id: e for e in doc.expressions}
-    if sorted(ev.sentence_index for ev in doc.events) != list(range(len(doc.sentences))):
-        found.append("not exactly one event per sentence")
+    if sorted({ev.sentence_index for ev in doc.events}) != list(range(len(doc.sentences))):
+        found.append("a sentence without an event")
+    if len({ev.id for ev in doc.events}) != len(doc.events):
+        found.append("two events with one id")
+    if [ev.sentence_index for ev in doc.events] != sorted(ev.sentence_index for ev in doc.events):
+        found.append("events out of sentence order")
     for ev in doc.events:
         if (ev.start is None) != (ev.end is None):
             found.append(f"{ev.id}: half an interval")

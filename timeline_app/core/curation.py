@@ -195,8 +195,19 @@ def _locate(doc: Document, edit: Edit) -> int | None:
         return position
     if ":u" in edit.event_id:
         return position
-    return next((i for i, e in enumerate(doc.events)
-                 if ":u" not in e.id and sentence_of(doc, e) == edit.sentence), None)
+    same = [i for i, e in enumerate(doc.events)
+            if ":u" not in e.id and sentence_of(doc, e) == edit.sentence]
+    # a sentence's further events ("e7.2") keep their place among its events
+    place = _place_in_sentence(edit.event_id)
+    return next((i for i in same if _place_in_sentence(doc.events[i].id) == place),
+                same[0] if same else None)
+
+
+def _place_in_sentence(event_id: str) -> int:
+    """``"doc:e7"`` -> 1, ``"doc:e7.2"`` -> 2."""
+    local = event_id.rsplit(":", 1)[-1]
+    number = local.rpartition(".")[2] if "." in local else "1"
+    return int(number) if number.isdigit() else 1
 
 
 def _add(doc: Document, edit: Edit) -> Document:

@@ -1,4 +1,13 @@
-"""Events: one per sentence, dated by its own expression or carried over from its story.
+"""Events: one per sentence, dated by its own expression or carried over from its story, and
+one more for each further date the sentence gives an event of its own.
+
+A sentence's first dated expression dates its event ("<document id>:e<n>"). Each other concrete
+DATE/TIME expression in it dates an event of its own ("<document id>:e<n>.2", ".3", ...), so a
+sentence such as "The Sixth Army, which surrendered on 2 February 1943, had been encircled in
+November 1942" puts both on the timeline. Not given an event of their own: a vague reference
+("now"), the other end of a day range ("July 1-3"), an interval the sentence already dates, and a
+coarser date holding a finer one in the same sentence ("In 1943, on 2 February": the day is the
+event, and it is the sentence's first).
 
 Carrying heuristic (a sentence with no DATE/TIME expression of its own):
 
@@ -14,6 +23,7 @@ Carried dates are marked ``DateSource.CARRIED``; everything else undated is ``Da
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from timeline_app.core.models import DateSource, Document, Event, Tense, TimeExpression, TimexType
@@ -36,12 +46,43 @@ def make_label(sentence: str, limit: int = LABEL_LENGTH) -> str:
     return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
 
 
-def _best_expression(expressions: Sequence[TimeExpression]) -> TimeExpression | None:
-    """The first dated DATE/TIME expression, preferring any over a bare 'now'."""
+def _event_expressions(expressions: Sequence[TimeExpression]) -> list[TimeExpression]:
+    """The expressions that date the sentence's events, in text order (see the module doc);
+    a bare 'now' only when the sentence has nothing more concrete."""
     dated = [e for e in expressions if e.type in _DATED_TYPES and e.interval is not None]
-    concrete = [e for e in dated if e.value != "PRESENT_REF"]
-    chosen = concrete or dated
-    return chosen[0] if chosen else None
+    concrete = [e for e in dated if e.value != "PRESENT_REF" and not e.spec.get("range_other")]
+    if not concrete:
+        return dated[:1]
+    first: dict[tuple[dt.datetime, dt.datetime], TimeExpression] = {}
+    for expression in concrete:
+        interval = expression.interval
+        assert interval is not None
+        first.setdefault((interval.start, interval.end), expression)
+    holding = _holding(list(first))
+    return [e for span, e in first.items() if span not in holding]
+
+
+def _holding(spans: list[tuple[dt.datetime, dt.datetime]]) -> set[tuple[dt.datetime, dt.datetime]]:
+    """The distinct ``spans`` that strictly hold another of them (1943 holds 2 February 1943),
+    in one sweep from the latest start: a span holds another if one starting no earlier ends
+    no later."""
+    holding = set()
+    later_min_end: dt.datetime | None = None  # the earliest end among spans starting later
+    spans = sorted(spans, key=lambda span: (span[0], span[1]), reverse=True)
+    index = 0
+    while index < len(spans):
+        start = spans[index][0]
+        group = []
+        while index < len(spans) and spans[index][0] == start:
+            group.append(spans[index])
+            index += 1
+        shortest = min(end for _, end in group)
+        for span in group:
+            end = span[1]
+            if end > shortest or (later_min_end is not None and later_min_end <= end):
+                holding.add(span)
+        later_min_end = shortest if later_min_end is None else min(later_min_end, shortest)
+    return holding
 
 
 def _is_past_report(sentence: str) -> bool:
@@ -53,11 +94,13 @@ def _has_quote(sentence: str) -> bool:
     return any(q in sentence for q in _QUOTES)
 
 
-def _explicit(doc: Document, index: int, expression: TimeExpression) -> Event:
+def _explicit(doc: Document, index: int, expression: TimeExpression, number: int = 1) -> Event:
+    """The event ``expression`` dates; ``number`` counts the sentence's events from 1."""
     interval = expression.interval
     assert interval is not None
+    suffix = f".{number}" if number > 1 else ""
     return construct(
-        Event, id=f"{doc.id}:e{index + 1}", document_id=doc.id, sentence_index=index,
+        Event, id=f"{doc.id}:e{index + 1}{suffix}", document_id=doc.id, sentence_index=index,
         label=make_label(doc.sentence_text(index)), expression_id=expression.id,
         start=interval.start, end=interval.end, granularity=interval.granularity,
         mod=expression.mod, date_source=DateSource.EXPLICIT,
@@ -103,9 +146,10 @@ def _carry(doc: Document, index: int, previous: Event | None, origin: Event | No
     return _carried(doc, index, previous, origin)
 
 
-def build_events(doc: Document, user_events: Mapping[int, Event] | None = None, *,
+def build_events(doc: Document, user_events: Mapping[str, Event] | None = None, *,
                  cancel: Cancel = None) -> list[Event]:
-    """One event per sentence of ``doc``; events the user dated are kept as they are.
+    """The events of ``doc``, in sentence order (see the module doc); events the user dated
+    (``user_events``, by id) are kept as they are.
 
     ``cancel`` is polled every ``ITEM_STRIDE`` sentences (see ``parsing.cancel``)."""
     fixed = user_events or {}
@@ -120,15 +164,17 @@ def build_events(doc: Document, user_events: Mapping[int, Event] | None = None, 
         if cancel is not None and index % ITEM_STRIDE == ITEM_STRIDE - 1:
             check(cancel)
         own = by_sentence.get(index, [])
-        best = _best_expression(own)
-        if index in fixed:
-            event = fixed[index]
-        elif best is not None:
-            event = _explicit(doc, index, best)
+        dating = _event_expressions(own)
+        if dating:
+            made = [_explicit(doc, index, e, number) for number, e in enumerate(dating, start=1)]
         else:
-            event = _carry(doc, index, previous, origin, breaks[index], own)
-        events.append(event)
+            made = [_carry(doc, index, previous, origin, breaks[index], own)]
+        made = [fixed.get(e.id, e) for e in made]
+        events.extend(made)
+        event = made[0]  # the story goes on from the sentence's first event
         previous = event
         if event.date_source is not DateSource.CARRIED:
             origin = event
-    return events
+    made_ids = {e.id for e in events}
+    added = [e for e in fixed.values() if e.id not in made_ids]  # the researcher's own events
+    return sorted(events + added, key=lambda e: e.sentence_index) if added else events

@@ -246,12 +246,12 @@ def resolve_document(doc: Document, dct: dt.date | None, *, cancel: Cancel = Non
     dct = _as_date(dct)
     expressions = _resolve_all(list(doc.expressions), dct, cancel)
     updated = doc.model_copy(update={"dct": dct, "expressions": expressions})
-    user_events: dict[int, Event] = {e.sentence_index: e for e in doc.events
+    user_events: dict[str, Event] = {e.id: e for e in doc.events
                                      if e.date_source is DateSource.USER}
     return _with_events(updated, user_events, doc.events, cancel)
 
 
-def _with_events(doc: Document, user_events: dict[int, Event], old: list[Event],
+def _with_events(doc: Document, user_events: dict[str, Event], old: list[Event],
                  cancel: Cancel) -> Document:
     """The document with its events rebuilt from its resolved expressions."""
     events = _keep_researcher_fields(build_events(doc, user_events, cancel=cancel), old)
@@ -266,10 +266,10 @@ _PARSER_EVENT_FIELDS = frozenset({"id", "document_id", "sentence_index", "label"
 
 def _keep_researcher_fields(events: list[Event], old: list[Event]) -> list[Event]:
     """Carry fields the parser does not compute (tags, notes, ...) over from the old events."""
-    by_sentence = {e.sentence_index: e for e in old}
+    by_id = {e.id: e for e in old}
     kept = []
     for event in events:
-        before = by_sentence.get(event.sentence_index)
+        before = by_id.get(event.id)
         if before is None or before is event:
             kept.append(event)
             continue
