@@ -1,4 +1,5 @@
-"""Day ranges written with the month once: each day is an expression of its own."""
+"""Day ranges written with the month once: each day is an expression of its own; a time range
+written with the day once: both times are on that day."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ CASES = [
                                                             ("22", "2023-03-22")]),
     ("The summit runs from June 6 to 8.", "2023-04-04", [("June 6", "2023-06-06"),
                                                          ("8", "2023-06-08")]),
-    ("It takes place on 13-14 December.", "2023-04-04", [("13", "2022-12-13"),
-                                                         ("14 December", "2022-12-14")]),
+    ("It takes place on 13-14 December.", "2023-04-04", [("13", "2023-12-13"),
+                                                         ("14 December", "2023-12-14")]),
     ("Fighting raged between 3 and 12 May 1916.", None, [("3", "1916-05-03"),
                                                          ("12 May 1916", "1916-05-12")]),
     ("The summit will be held on April 24 and 25.", "1999-02-10", [("April 24", "1999-04-24"),
@@ -29,3 +30,23 @@ def test_both_days_of_a_range(text: str, dct: str | None, expected: list[tuple[s
                                   "Shares rose 5% on May 4 to 10.50."])
 def test_scores_and_prices_next_to_a_date_are_not_days(text: str) -> None:
     assert [e.text for e in parse_text(text, "2023-04-04").expressions] == ["May 4"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("Voting will run from 8am to 8pm on Friday.", "2023-11-28",
+         [("8am", "2023-12-01T08:00"), ("8pm on Friday", "2023-12-01T20:00")]),
+        ("The curfew lasted from 6 a.m. to 10 p.m. Sunday.", "2023-11-28",
+         [("6 a.m.", "2023-11-26T06:00"), ("10 p.m. Sunday", "2023-11-26T22:00")]),
+    ],
+)
+def test_a_time_range_takes_the_day_written_once(text: str, dct: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == expected
+
+
+@pytest.mark.parametrize("text", ["The shooting happened at 2am. Police arrived at 3 a.m. on "
+                                  "Friday.", "The curfew lasted from 2am to 1 a.m. Friday."])
+def test_a_time_not_on_the_next_ones_day_keeps_its_own_reading(text: str) -> None:
+    assert parse_text(text, "2023-11-28").expressions[0].value == "2023-11-28T02:00"

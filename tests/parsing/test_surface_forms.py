@@ -60,7 +60,7 @@ SURFACE_FORMS = [
     ("Militants recently attacked the base.", "recently", DATE, "PAST_REF"),
     ("They may meet in the future.", "the future", DATE, "FUTURE_REF"),
     ("Elian was found Thanksgiving Day off Florida.", "Thanksgiving Day", DATE, "2021-11-25"),
-    ("The vote is on Election Day.", "Election Day", DATE, "2021-11-02"),
+    ("The vote is on Election Day.", "Election Day", DATE, "2022-11-08"),
     ("Prices rose in the morning.", "the morning", TIME, "2021-12-09TMO"),
     ("Unemployment peaked in mid-1996.", "mid-1996", DATE, "1996"),
     ("Protests began in late November 1999.", "late November 1999", DATE, "1999-11"),

@@ -247,10 +247,13 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             return best.start.year, f"a past event: the last {name} on or before {ref}"
         if (ref_start - best.start).days <= window:
             return best.start.year, f"past tense: the last {name} on or before {ref}"
-    elif direction is Direction.FUTURE or tense is Tense.FUTURE:
+    elif direction is Direction.FUTURE or tense is Tense.FUTURE or (
+            tense is Tense.PRESENT and spec.day is not None):
         best = min((p for p in candidates if p.end > ref_start), key=lambda p: p.start)
         if (best.start - ref_start).days <= window:
-            return best.start.year, f"future tense: the next {name} on or after {ref}"
+            reading = "future tense" if tense is not Tense.PRESENT else \
+                "present tense (a schedule)"
+            return best.start.year, f"{reading}: the next {name} on or after {ref}"
     nearest = min(candidates, key=lambda p: abs((p.start - ref_start).days))
     return nearest.start.year, f"the {name} nearest to the publication date {ref}"
 

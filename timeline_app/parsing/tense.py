@@ -37,7 +37,8 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "convene", "convenes", "arrive", "arrives", "departs", "expires", "travels",
              "host", "hosts", "face", "faces", "play", "plays", "visit", "visits", "heads",
              "kick off", "kicks off", "vote", "votes", "go to the polls", "goes to the polls",
-             "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes")
+             "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes",
+             "takes place", "take place")  # not "runs": "won by 43 runs on Sunday"
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
                        "embed", "breed", "creed", "greed", "weed", "bleed", "steed", "shed",
