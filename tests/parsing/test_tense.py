@@ -45,6 +45,20 @@ CASES = [
     # an infinitive has no tense of its own: the verb governing it decides
     ("The peace talks, set to resume Monday in Belfast, were delayed.", "Monday", Tense.FUTURE),
     ("The two sides agreed to meet Monday.", "Monday", Tense.PAST),
+    # a modal with a plain verb looks ahead; with "have", or "could not", it looks back
+    ("Temperatures could reach 39C on Thursday.", "Thursday", Tense.FUTURE),
+    ("Forecasters said the storm might hit the coast on Friday.", "Friday", Tense.FUTURE),
+    ("He could have won on Sunday.", "Sunday", Tense.PAST),
+    ("Officials could not be reached on Monday.", "Monday", Tense.NONE),
+    ("Prices fell sharply in May.", "May", Tense.PAST),
+    # planned and warned-for events lie ahead
+    ("Protests are planned in Washington on Saturday.", "Saturday", Tense.FUTURE),
+    ("The Met Office has issued an amber warning for Thursday.", "Thursday", Tense.FUTURE),
+    # a verb of the next clause does not tell the tense of this one
+    ("The city shut its subway on Sunday and schools will be closed on Tuesday.", "Sunday",
+     Tense.NONE),
+    ("On Tuesday, the Abortion and Reproductive Rights League plans to hold a news conference.",
+     "Tuesday", Tense.FUTURE),
 ]
 
 

@@ -35,7 +35,7 @@ from timeline_app.parsing.resolver import (
 )
 from timeline_app.parsing.sentences import split_sentences
 from timeline_app.parsing.spec import Spec, SpecKind
-from timeline_app.parsing.tense import markers, tense_at
+from timeline_app.parsing.tense import clause_breaks, markers, tense_at
 
 
 def _as_date(value: dt.date | None) -> dt.date | None:
@@ -60,7 +60,7 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
            cancel: Cancel = None) -> list[_Found]:
     """The matches with their ids, sentences and tenses."""
     starts = [s.start for s in sentences]
-    marker_cache: dict[int, list[tuple[int, Tense]]] = {}
+    marker_cache: dict[int, tuple[list[tuple[int, Tense]], list[int]]] = {}
     found = []
     for number, match in enumerate(matches, start=1):
         if cancel is not None and number % ITEM_STRIDE == 0:
@@ -68,9 +68,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         index = max(bisect.bisect_right(starts, match.start) - 1, 0)
         sentence = sentences[index] if sentences else Sentence(index=0, start=0, end=len(text))
         if index not in marker_cache:
-            marker_cache[index] = markers(text[sentence.start : sentence.end])
-        tense = tense_at(marker_cache[index], match.start - sentence.start,
-                         match.end - sentence.start)
+            words = text[sentence.start : sentence.end]
+            marker_cache[index] = (markers(words), clause_breaks(words))
+        found_markers, breaks = marker_cache[index]
+        tense = tense_at(found_markers, match.start - sentence.start,
+                         match.end - sentence.start, breaks)
         found.append(_Found(f"t{number}", match.start, match.end, match.rule, match.spec, index,
                             tense))
     return found

@@ -17,7 +17,15 @@ from timeline_app.parsing.rules import trie_regex
 _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "plans to",
            "scheduled", "set for", "is set", "are set", "return to court", "is to", "are to",
            "expect", "expects", "expected to", "set to", "until",
-           "as soon as", "effective", "planning to", "planned to", "is due", "are due")
+           "as soon as", "effective", "planning to", "planned to", "is due", "are due",
+           "is planned", "are planned", "planned for", "warning for", "warnings for",
+           "could", "might", "may")
+# a modal with a plain verb looks ahead ("could reach 39C on Thursday"); with "have" it looks
+# back ("could have won on Sunday"); "could not" and "could be" are as often a past ("could
+# not stop", "could be located Wednesday"); "May" with a capital is the month
+_MODALS = frozenset({"could", "might", "may"})
+_MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b", re.IGNORECASE)
+_COULD_PAST = re.compile(r"\s+(?:not|be)\b", re.IGNORECASE)
 _PAST = (
     "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "gave", "met",
     "held", "began", "left", "won", "lost", "fell", "rose", "paid", "sold", "bought", "thought",
@@ -127,6 +135,13 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             tense = _TENSE_OF.get(" ".join(word.split()))
             if word in _PERFECT_AUX and _PARTICIPLE.match(sentence, match.end()):
                 tense = Tense.PAST
+            elif word in _MODALS:
+                if match.group() == "May" or match.group() == "MAY":
+                    continue
+                if _MODAL_PERFECT.match(sentence, match.end()):
+                    tense = Tense.PAST
+                elif word == "could" and _COULD_PAST.match(sentence, match.end()):
+                    continue
             if tense is not None:
                 found.append((match.start(), tense))
         elif word not in _NOT_PAST and not _adjective(sentence, match.start()):
@@ -138,15 +153,27 @@ def _offset(marker: tuple[int, Tense]) -> int:
     return marker[0]
 
 
+# where one clause ends and another begins: a verb beyond this, on the right of a date, is
+# another clause's ("shut down the subway on Sunday and schools will be closed on Tuesday")
+_CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|whereas)\s(?=[a-z])|;")  # not "Abortion and Rights"
+
+
+def clause_breaks(sentence: str) -> list[int]:
+    """Offsets in ``sentence`` where a coordinated clause may begin."""
+    return [match.start() for match in _CLAUSE_BREAK.finditer(sentence)]
+
+
 LEFT_WINDOW = 60  # characters: news writes "said Friday", "will meet on Thursday"
 
 
-def tense_at(found: list[tuple[int, Tense]], start: int, end: int) -> Tense:
+def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
+             breaks: list[int] | None = None) -> Tense:
     """The tense at the span [start, end) of a sentence.
 
     The nearest marker on the left within ``LEFT_WINDOW`` characters wins ("said Friday it
-    would ..."), then the nearest on the right within that distance; a marker further away
-    decides only for past or future (a distant "is" says little about the date).
+    would ..."), then the nearest on the right within that distance unless a clause break
+    (``clause_breaks``) comes first; a marker further away decides only for past or future (a
+    distant "is" says little about the date).
     """
     if not found:
         return Tense.NONE
@@ -156,6 +183,10 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int) -> Tense:
     after = bisect.bisect_left(found, end, key=_offset)
     left = [(start - found[before - 1][0], found[before - 1][1])] if before else []
     right = [(found[after][0] - end, found[after][1])] if after < len(found) else []
+    if right and breaks:
+        next_break = bisect.bisect_left(breaks, end)
+        if next_break < len(breaks) and breaks[next_break] < found[after][0]:
+            right = []
     for side in (left, right):
         near = [item for item in side if item[0] <= LEFT_WINDOW]
         if near:
