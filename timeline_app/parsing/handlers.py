@@ -301,8 +301,8 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         direction = Direction.FUTURE
     elif g.has("poss") and direction is Direction.TENSE:
         direction = Direction.PAST  # "Wednesday's ruling": an event already reported
-    return Spec(kind=SpecKind.WEEKDAY, weekday=weekday, direction=direction,
-                part_of_day=part, mod=_mod(g, params))
+    return Spec(kind=SpecKind.WEEKDAY, type=TimexType.TIME if part else TimexType.DATE,
+                weekday=weekday, direction=direction, part_of_day=part, mod=_mod(g, params))
 
 
 @handler
