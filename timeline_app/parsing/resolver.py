@@ -525,7 +525,12 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
     if spec.unit is Unit.QUARTER:  # "the quarter": the quarter under discussion
         return granularity is Granularity.QUARTER
     required = _REQUIRED.get(spec.unit or Unit.DAY, Granularity.YEAR)
+    if spec.anchor == "nearby" and anchor.period.end - anchor.period.start > _ONE_DAY:
+        return False  # a weekend is two days: "in the afternoon" after it names neither
     return _FINENESS[granularity] >= _FINENESS[required]
+
+
+_ONE_DAY = dt.timedelta(days=1)
 
 
 def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
