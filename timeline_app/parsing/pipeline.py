@@ -22,6 +22,7 @@ from timeline_app.parsing.calendar import Period
 from timeline_app.parsing.cancel import ITEM_STRIDE, Cancel, check
 from timeline_app.parsing.construct import construct
 from timeline_app.parsing.events import build_events
+from timeline_app.parsing.compose import with_composed
 from timeline_app.parsing.ranges import with_range_days, with_range_times
 from timeline_app.parsing.recognizer import Match, recognise
 from timeline_app.parsing.resolver import (
@@ -210,7 +211,9 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
     """
     with _no_cycle_collection():
         sentences = split_sentences(doc.text, cancel=cancel)
-        matches = with_range_times(doc.text, with_range_days(doc.text, recognise(doc.text, cancel=cancel)))
+        matches = recognise(doc.text, cancel=cancel)
+        matches = with_range_times(doc.text, with_range_days(doc.text, matches))
+        matches = with_composed(doc.text, matches)
         found = _found(doc.text, sentences, matches, cancel)
         dct = _as_date(doc.dct)
         parsed = doc.model_copy(update={

@@ -1,0 +1,38 @@
+"""Expressions written in two parts: a clock time and its day; the afternoon or evening of a
+day."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.models import TimexType
+from timeline_app.parsing import parse_text
+
+CASES = [
+    ("Armstrong stepped onto the Moon at 02:56 UTC on 21 July 1969.", None,
+     "02:56 UTC on 21 July 1969", "1969-07-21T02:56"),
+    ("The invasion began at 04:45 on 1 September 1939.", None, "04:45 on 1 September 1939",
+     "1939-09-01T04:45"),
+    ("Trading closed at 16:00 on Friday.", "2020-01-01", "16:00 on Friday", "2019-12-27T16:00"),
+    ("They met on the evening of March 3, 1921.", None, "the evening of March 3, 1921",
+     "1921-03-03TEV"),
+    ("Fighting resumed on the afternoon of 7 December 1941.", None,
+     "the afternoon of 7 December 1941", "1941-12-07TAF"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), CASES, ids=[c[2] for c in CASES])
+def test_two_parts_make_one_time(text: str, dct: str | None, span: str, value: str) -> None:
+    expressions = parse_text(text, dct).expressions
+    assert [(e.text, e.value, e.type) for e in expressions] == [(span, value, TimexType.TIME)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the night and the morning of a day keep the plain day, as news annotation has it
+    ("He was shot on the night of Oct. 23, 1998.", [("Oct. 23, 1998", "1998-10-23")]),
+    # a time and a day not written together stay apart
+    ("At 04:45, troops moved; on 1 September 1939 war began.",
+     [("04:45", "XXXX-XX-XX"), ("1 September 1939", "1939-09-01")]),
+])
+def test_parts_not_joined(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text).expressions] == found

@@ -1,0 +1,70 @@
+"""Expressions written in two parts that the rules find one by one.
+
+* A clock time and the day after it: "at 02:56 UTC on 21 July", "04:45 on 1 September 1939",
+  "at 14:00 yesterday". The rules give the time alone (placed on whatever day is near) and the
+  day alone; together they are one time on that day.
+* A part of the day and the day it is "of": "the evening of March 3", "the afternoon of 7
+  December 1941". The rules give the day; the part makes it a time of that day. "The night of"
+  and "the morning of" keep the plain day, as news annotation does for "Friday night" (see the
+  `weekday` rule): TimeBank and AQUAINT tag only the date in "the night of Oct. 23".
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.models import TimexType
+from timeline_app.parsing.recognizer import Match
+from timeline_app.parsing.spec import Spec, SpecKind, Unit
+
+TIME_ON_DAY = "time_on_day"
+PART_OF_DAY_OF = "part_of_day_of"
+_TIME_GAP = re.compile(r",?\s+(?:on\s+)?")
+_PART_OF = re.compile(r"(?<![\w-])(?P<the>the\s+)(?P<part>afternoon|evening)\s+of\s+$",
+                      re.IGNORECASE)
+_PARTS = {"afternoon": "AF", "evening": "EV"}
+_LOOK_BEFORE = 24  # characters: "the afternoon of "
+
+
+def with_composed(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` with each time-and-day pair made one match, and each day after "the
+    evening of" (or afternoon) widened to take it in."""
+    out: list[Match] = []
+    index = 0
+    while index < len(matches):
+        match = matches[index]
+        following = matches[index + 1] if index + 1 < len(matches) else None
+        if following is not None and _bare_time(match.spec) and _a_day(following.spec) \
+                and _TIME_GAP.fullmatch(text, match.end, following.start) is not None:
+            spec = following.spec.model_copy(update={
+                "hour": match.spec.hour, "minute": match.spec.minute, "type": TimexType.TIME})
+            out.append(Match(match.start, following.end, TIME_ON_DAY, spec))
+            index += 2
+            continue
+        if _a_day(match.spec):
+            before = _PART_OF.search(text, max(0, match.start - _LOOK_BEFORE), match.start)
+            previous_end = out[-1].end if out else 0
+            if before is not None and before.start() >= previous_end:
+                spec = match.spec.model_copy(update={
+                    "part_of_day": _PARTS[before["part"].lower()], "type": TimexType.TIME})
+                match = Match(before.start(), match.end, PART_OF_DAY_OF, spec)
+        out.append(match)
+        index += 1
+    return out
+
+
+def _bare_time(spec: Spec) -> bool:
+    """A clock time placed on whatever day is near ("04:45"), with no day of its own."""
+    return spec.hour is not None and spec.anchor == "nearby"
+
+
+def _a_day(spec: Spec) -> bool:
+    """A day with no time of its own: a date, a weekday, yesterday / today / tomorrow."""
+    if spec.hour is not None or spec.part_of_day is not None or spec.range_other:
+        return False
+    if spec.kind is SpecKind.DATE:
+        return spec.day is not None and spec.month is not None and spec.nth is None
+    if spec.kind is SpecKind.WEEKDAY:
+        return spec.weekday is not None
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.anchor == "dct" \
+        and spec.offset is not None
