@@ -20,9 +20,9 @@ from timeline_app.core.models import (
 )
 from timeline_app.parsing.calendar import Period
 from timeline_app.parsing.cancel import ITEM_STRIDE, Cancel, check
+from timeline_app.parsing.compose import with_composed
 from timeline_app.parsing.construct import construct
 from timeline_app.parsing.events import build_events
-from timeline_app.parsing.compose import with_composed
 from timeline_app.parsing.ranges import with_range_days, with_range_times
 from timeline_app.parsing.recognizer import Match, recognise
 from timeline_app.parsing.resolver import (
