@@ -1,5 +1,5 @@
 """Expressions written in two parts: a clock time and its day; the afternoon or evening of a
-day."""
+day; a date after "since", which does not move the story."""
 
 from __future__ import annotations
 
@@ -36,3 +36,14 @@ def test_two_parts_make_one_time(text: str, dct: str | None, span: str, value: s
 ])
 def test_parts_not_joined(text: str, found: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text).expressions] == found
+
+
+def test_a_date_after_since_does_not_move_the_story() -> None:
+    doc = parse_text("In March 2003, a coalition invaded Iraq, which had been under sanctions "
+                     "since 1990. Baghdad was captured on 9 April.")
+    assert [e.value for e in doc.expressions] == ["2003-03", "1990", "2003-04-09"]
+
+
+def test_a_date_after_since_is_the_story_date_when_there_is_no_other() -> None:
+    doc = parse_text("Saddam had ruled since 1979. In July, he purged the party.")
+    assert [e.value for e in doc.expressions] == ["1979", "1979-07"]

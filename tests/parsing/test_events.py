@@ -30,6 +30,8 @@ E, C, N = DateSource.EXPLICIT, DateSource.CARRIED, DateSource.NONE
         ('On Monday the army attacked. "We will fight," he said. Many fled.', [E, N, N]),
         ("On Monday the army attacked. The city is calm. Many fled.", [E, N, N]),
         ("On Monday the army attacked. Militants recently fled.", [E, N]),
+        ("He was born on 4 August 1901. At the age of 11 he was sent away.", [E, N]),
+        ("He was born on 4 August 1901. Aged 11, he was sent away.", [E, N]),
         ("The army attacked. Tanks entered the city.", [N, N]),
     ],
 )

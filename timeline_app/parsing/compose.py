@@ -3,6 +3,9 @@
 * A clock time and the day after it: "at 02:56 UTC on 21 July", "04:45 on 1 September 1939",
   "at 14:00 yesterday". The rules give the time alone (placed on whatever day is near) and the
   day alone; together they are one time on that day.
+* A date after "since" begins a state ("under sanctions since 1990"); it is marked so that
+  the story does not move to it: "In March 2003 ... since 1990. Baghdad fell on 9 April" is
+  9 April 2003.
 * A part of the day and the day it is "of": "the evening of March 3", "the afternoon of 7
   December 1941". The rules give the day; the part makes it a time of that day. "The night of"
   and "the morning of" keep the plain day, as news annotation does for "Friday night" (see the
@@ -24,11 +27,12 @@ _PART_OF = re.compile(r"(?<![\w-])(?P<the>the\s+)(?P<part>afternoon|evening)\s+o
                       re.IGNORECASE)
 _PARTS = {"afternoon": "AF", "evening": "EV"}
 _LOOK_BEFORE = 24  # characters: "the afternoon of "
+_SINCE = re.compile(r"(?<![\w-])since\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$", re.IGNORECASE)
 
 
 def with_composed(text: str, matches: list[Match]) -> list[Match]:
-    """``matches`` with each time-and-day pair made one match, and each day after "the
-    evening of" (or afternoon) widened to take it in."""
+    """``matches`` with each time-and-day pair made one match, each day after "the evening
+    of" (or afternoon) widened to take it in, and each date after "since" marked."""
     out: list[Match] = []
     index = 0
     while index < len(matches):
@@ -48,6 +52,9 @@ def with_composed(text: str, matches: list[Match]) -> list[Match]:
                 spec = match.spec.model_copy(update={
                     "part_of_day": _PARTS[before["part"].lower()], "type": TimexType.TIME})
                 match = Match(before.start(), match.end, PART_OF_DAY_OF, spec)
+        if match.spec.kind is SpecKind.DATE and \
+                _SINCE.search(text, max(0, match.start - _LOOK_BEFORE), match.start) is not None:
+            match = match._replace(spec=match.spec.model_copy(update={"since": True}))
         out.append(match)
         index += 1
     return out

@@ -16,7 +16,8 @@ Carrying heuristic (a sentence with no DATE/TIME expression of its own):
   and neither it nor the previous sentence contains a quotation (a quote is another voice);
 * a paragraph break ends a carried story, except right after an explicitly dated sentence: a news
   lede paragraph ("On Wednesday, X said ...") is usually elaborated in the next paragraph;
-* a sentence with only a vague past/future reference ("recently", "in the future") does not carry.
+* a sentence with only a vague past/future reference ("recently", "in the future") does not carry;
+  nor does one that gives an age ("At the age of 11 he was sent away"), a time of its own.
 
 Carried dates are marked ``DateSource.CARRIED``; everything else undated is ``DateSource.NONE``.
 """
@@ -24,6 +25,7 @@ Carried dates are marked ``DateSource.CARRIED``; everything else undated is ``Da
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 
 from timeline_app.core.models import DateSource, Document, Event, Tense, TimeExpression, TimexType
@@ -90,6 +92,10 @@ def _is_past_report(sentence: str) -> bool:
     return Tense.PAST in found and Tense.FUTURE not in found
 
 
+# "born on 4 August 1901. At the age of 11 he was sent to school": not 1901
+_AGE = re.compile(r"\b(?:at\s+the\s+age\s+of|at\s+age|aged)\s+\w", re.IGNORECASE)
+
+
 def _has_quote(sentence: str) -> bool:
     return any(q in sentence for q in _QUOTES)
 
@@ -137,6 +143,9 @@ def _carry(doc: Document, index: int, previous: Event | None, origin: Event | No
         return _undated(doc, index, "no date in this sentence or the story it continues")
     if any(e.value in ("PAST_REF", "FUTURE_REF") for e in own):
         return _undated(doc, index, "only a vague time reference; not tied to the story's date")
+    if _AGE.search(text):
+        return _undated(doc, index, "an age ('at the age of 11'): another time than the "
+                        "story's date")
     if paragraph_break and previous.date_source is not DateSource.EXPLICIT:
         return _undated(doc, index, "a new paragraph; no date of its own")
     if _has_quote(text) or _has_quote(doc.sentence_text(previous.sentence_index)):

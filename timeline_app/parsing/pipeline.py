@@ -140,7 +140,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             Interval,
             start=period.start, end=period.end, granularity=period.granularity)
         resolved.append((result, interval))
-        if period is not None and _is_anchor(spec):
+        if period is not None and (_is_anchor(spec) or (spec.since and previous is None)):
             if previous is not None:
                 earlier = (previous, *earlier[:MAX_ANCHORS])
             previous = Anchor(expression_id, period, sentence_index)
@@ -194,8 +194,10 @@ def _is_anchor(spec: Spec) -> bool:
     Vague references do not; nor do year shifts of an earlier date ("a year earlier"), which
     compare with that date rather than move the story to it.
     """
-    if spec.kind in (SpecKind.REF, SpecKind.DURATION, SpecKind.SET) or spec.range_other:
-        return False  # the end of a range ("July 1-3") leaves the story on its first day
+    if spec.kind in (SpecKind.REF, SpecKind.DURATION, SpecKind.SET) or spec.range_other \
+            or spec.since:
+        return False  # the end of a range ("July 1-3") leaves the story on its first day;
+        # "since 1990" looks back from it (and is a story's date only when it has no other)
     if spec.kind is SpecKind.DATE and spec.granularity == "quarter" and spec.anchor == "previous":
         return False  # "the 1988 period" compares with the quarter under discussion
     if spec.anchor == "related":  # "a year later" moves the story on; "a year earlier" compares
