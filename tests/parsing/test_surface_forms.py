@@ -133,6 +133,7 @@ NO_EXPRESSIONS = [
     "She told CBS's 60 Minutes and USA Today that she would run.",
     "The Good Friday Agreement ended violence; Bloody Sunday remains a wound.",
     "He lives at 1600 Pennsylvania Avenue.",
+    "The pastor read John 3:16 aloud; the score was 2:1 at 14.30 Central.",
     "Aid reached 1200 villages in 300 trucks; the index rose to 1450.",
     "Shell eased 1 to 416 on turnover of 4.8 million; call (254-2) 751-613.",
     "Declining issues outstripped gainers 1,141 to 406.",
