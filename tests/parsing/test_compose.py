@@ -47,3 +47,14 @@ def test_a_date_after_since_does_not_move_the_story() -> None:
 def test_a_date_after_since_is_the_story_date_when_there_is_no_other() -> None:
     doc = parse_text("Saddam had ruled since 1979. In July, he purged the party.")
     assert [e.value for e in doc.expressions] == ["1979", "1979-07"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("The notice, dated 12/08/2016, was served. The reply came on 25/07/2016.",
+     ["2016-08-12", "2016-07-25"]),
+    ("The notice is dated 12/08/2016.", ["2016-12-08"]),
+    ("Filed 12/08/2016 and 07/25/2016; appealed 25/07/2016.",
+     ["2016-12-08", "2016-07-25", "2016-07-25"]),
+])
+def test_numeric_dates_follow_the_order_the_text_writes(text: str, values: list[str]) -> None:
+    assert [e.value for e in parse_text(text).expressions] == values

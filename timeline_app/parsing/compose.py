@@ -6,6 +6,8 @@
 * A date after "since" begins a state ("under sanctions since 1990"); it is marked so that
   the story does not move to it: "In March 2003 ... since 1990. Baghdad fell on 9 April" is
   9 April 2003.
+* Numeric dates in a text that writes the day first elsewhere ("25/07/2016" cannot be
+  month first): "12/08/2016" in the same text is 12 August, not 8 December.
 * A part of the day and the day it is "of": "the evening of March 3", "the afternoon of 7
   December 1941". The rules give the day; the part makes it a time of that day. "The night of"
   and "the morning of" keep the plain day, as news annotation does for "Friday night" (see the
@@ -21,6 +23,9 @@ from timeline_app.parsing.recognizer import Match
 from timeline_app.parsing.spec import Spec, SpecKind, Unit
 
 TIME_ON_DAY = "time_on_day"
+NUMERIC_US = "date_numeric_us"
+NUMERIC_DAY_FIRST = "date_numeric_day_first"
+NUMERIC_DAY_FIRST_IN_TEXT = "date_numeric_day_first_in_text"
 PART_OF_DAY_OF = "part_of_day_of"
 _TIME_GAP = re.compile(r",?\s+(?:on\s+)?")
 _PART_OF = re.compile(r"(?<![\w-])(?P<the>the\s+)(?P<part>afternoon|evening)\s+of\s+$",
@@ -57,6 +62,29 @@ def with_composed(text: str, matches: list[Match]) -> list[Match]:
             match = match._replace(spec=match.spec.model_copy(update={"since": True}))
         out.append(match)
         index += 1
+    return out
+
+
+def with_day_first_numerics(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` with month-first numeric dates read day first when the text writes a
+    slashed date that can only be day first ("25/07/2016") and none that can only be month
+    first ("07/25/2016")."""
+    day_first = month_first = False
+    for match in matches:
+        if match.rule == NUMERIC_DAY_FIRST and "/" in text[match.start:match.end]:
+            day_first = True
+        elif match.rule == NUMERIC_US and (match.spec.day or 0) > 12:
+            month_first = True
+    if not day_first or month_first:
+        return matches
+    out = []
+    for match in matches:
+        spec = match.spec
+        if match.rule == NUMERIC_US and spec.day is not None and spec.month is not None \
+                and spec.day <= 12:
+            spec = spec.model_copy(update={"month": spec.day, "day": spec.month})
+            match = Match(match.start, match.end, NUMERIC_DAY_FIRST_IN_TEXT, spec)
+        out.append(match)
     return out
 
 
