@@ -301,8 +301,12 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         direction = Direction.FUTURE
     elif g.has("poss") and direction is Direction.TENSE:
         direction = Direction.PAST  # "Wednesday's ruling": an event already reported
+    weeks_on = 1 if g.has("weekon") or g.has("week2") else 0  # "a week on Monday"
+    if weeks_on and direction is Direction.TENSE:
+        direction = Direction.NEXT  # British usage, always ahead: a week after the coming one
     return Spec(kind=SpecKind.WEEKDAY, type=TimexType.TIME if part else TimexType.DATE,
-                weekday=weekday, direction=direction, part_of_day=part, mod=_mod(g, params))
+                weekday=weekday, direction=direction, part_of_day=part, mod=_mod(g, params),
+                indefinite=g.has("indef"), weeks_on=weeks_on)
 
 
 @handler

@@ -477,6 +477,10 @@ def _weekday_choice(spec: Spec, tense: Tense) -> tuple[Callable[[int], int], str
 def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
     weekday = spec.weekday or 1
     name = cal.WEEKDAY_NAMES[weekday]
+    if spec.indefinite:
+        part = f"T{spec.part_of_day}" if spec.part_of_day else ""
+        return Resolution(f"XXXX-WXX-{weekday}{part}", None,
+                          f"a {name}, not a particular one: no date to place")
     if ctx.dct is None:
         after = spec.direction in (Direction.NEXT, Direction.FUTURE) or ctx.tense is Tense.FUTURE
         value = f"XXXX-WXX-{weekday}"
@@ -485,6 +489,9 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
     choose, template = _weekday_choice(spec, ctx.tense)
     day = ctx.dct + dt.timedelta(days=choose(weekday - ctx.dct.isoweekday()))
     why = template.format(w=name, ref=ctx.dct)
+    if spec.weeks_on:
+        day += dt.timedelta(weeks=spec.weeks_on)
+        why = f"{why}, and a week on"
     return _with_time(spec, cal.day_period(day), why, "dct")
 
 
