@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from timeline_app.core.models import DateSource
+from timeline_app.core.models import DateSource, Granularity
 from timeline_app.parsing import parse_text, resolve_document
 from timeline_app.parsing.events import make_label
 
@@ -103,3 +103,11 @@ def test_researchers_work_on_a_second_event_survives_re_resolution() -> None:
     assert again.events[1].tags == ["attack"]
     assert again.events[1].start == dt.datetime(2022, 12, 1)
     assert again.events[0].tags == []
+
+
+def test_a_coarse_date_far_from_a_finer_one_is_an_event_of_its_own() -> None:
+    doc = parse_text("In late 1943 the Allies landed in Italy, and their leaders met in Tehran "
+                     "at the end of November.")
+    assert [(e.start, e.granularity) for e in doc.events] == [
+        (dt.datetime(1943, 9, 1), Granularity.YEAR),
+        (dt.datetime(1943, 11, 21), Granularity.MONTH)]

@@ -6,7 +6,7 @@ DATE/TIME expression in it dates an event of its own ("<document id>:e<n>.2", ".
 sentence such as "The Sixth Army, which surrendered on 2 February 1943, had been encircled in
 November 1942" puts both on the timeline. Not given an event of their own: a vague reference
 ("now"), the other end of a day range ("July 1-3"), an interval the sentence already dates, and a
-coarser date holding a finer one in the same sentence ("In 1943, on 2 February": the day is the
+coarser date written next to a finer one it holds ("In 1943, on 2 February": the day is the
 event, and it is the sentence's first).
 
 Carrying heuristic (a sentence with no DATE/TIME expression of its own):
@@ -55,36 +55,30 @@ def _event_expressions(expressions: Sequence[TimeExpression]) -> list[TimeExpres
     concrete = [e for e in dated if e.value != "PRESENT_REF" and not e.spec.get("range_other")]
     if not concrete:
         return dated[:1]
-    first: dict[tuple[dt.datetime, dt.datetime], TimeExpression] = {}
+    seen: set[tuple[dt.datetime, dt.datetime]] = set()
+    distinct = []
     for expression in concrete:
         interval = expression.interval
         assert interval is not None
-        first.setdefault((interval.start, interval.end), expression)
-    holding = _holding(list(first))
-    return [e for span, e in first.items() if span not in holding]
+        if (interval.start, interval.end) not in seen:
+            seen.add((interval.start, interval.end))
+            distinct.append(expression)
+    return [e for k, e in enumerate(distinct)
+            if not any(_written_around(e, distinct[n]) for n in (k - 1, k + 1)
+                       if 0 <= n < len(distinct))]
 
 
-def _holding(spans: list[tuple[dt.datetime, dt.datetime]]) -> set[tuple[dt.datetime, dt.datetime]]:
-    """The distinct ``spans`` that strictly hold another of them (1943 holds 2 February 1943),
-    in one sweep from the latest start: a span holds another if one starting no earlier ends
-    no later."""
-    holding = set()
-    later_min_end: dt.datetime | None = None  # the earliest end among spans starting later
-    spans = sorted(spans, key=lambda span: (span[0], span[1]), reverse=True)
-    index = 0
-    while index < len(spans):
-        start = spans[index][0]
-        group = []
-        while index < len(spans) and spans[index][0] == start:
-            group.append(spans[index])
-            index += 1
-        shortest = min(end for _, end in group)
-        for span in group:
-            end = span[1]
-            if end > shortest or (later_min_end is not None and later_min_end <= end):
-                holding.add(span)
-        later_min_end = shortest if later_min_end is None else min(later_min_end, shortest)
-    return holding
+WRITTEN_TOGETHER = 25  # characters between "In 1943," and "on 2 February"
+
+
+def _written_around(coarse: TimeExpression, fine: TimeExpression) -> bool:
+    """Whether ``coarse`` strictly holds ``fine`` and is written next to it ("In 1943, on 2
+    February": one happening, dated twice); far apart in the sentence they are two."""
+    outer, inner = coarse.interval, fine.interval
+    assert outer is not None and inner is not None
+    gap = fine.start - coarse.end if fine.start >= coarse.end else coarse.start - fine.end
+    return gap <= WRITTEN_TOGETHER and outer.start <= inner.start and inner.end <= outer.end \
+        and (outer.start, outer.end) != (inner.start, inner.end)
 
 
 def _is_past_report(sentence: str) -> bool:
