@@ -59,6 +59,12 @@ CASES = [
      Tense.NONE),
     ("On Tuesday, the Abortion and Reproductive Rights League plans to hold a news conference.",
      "Tuesday", Tense.FUTURE),
+    # reported speech has its own tense: the clause's verb, not the reporter's
+    ("He said that April would be busy.", "April", Tense.FUTURE),
+    ("He said that the vote on Friday would be close.", "Friday", Tense.FUTURE),
+    ("Officials said that on Friday the talks failed.", "Friday", Tense.PAST),
+    ("He said that at the close of business Thursday, a face amount of $4 million had been "
+     + "tendered.", "Thursday", Tense.PAST),
 ]
 
 

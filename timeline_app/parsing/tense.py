@@ -163,17 +163,30 @@ def clause_breaks(sentence: str) -> list[int]:
     return [match.start() for match in _CLAUSE_BREAK.finditer(sentence)]
 
 
+# reported speech opens a clause with its own tense: "He said that April would be busy"
+_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|warned|warns|announced|added|noted|"
+                       r"insisted|believes|believed|thinks|thought|expects|expected|hopes|"
+                       r"hoped|predicted|predicts|feared|fears)\s+that\b", re.IGNORECASE)
+
+
+def reported_clauses(sentence: str) -> list[int]:
+    """Offsets in ``sentence`` where a reported clause begins (after "said that")."""
+    return [match.end() for match in _REPORTED.finditer(sentence)]
+
+
 LEFT_WINDOW = 60  # characters: news writes "said Friday", "will meet on Thursday"
 
 
 def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
-             breaks: list[int] | None = None) -> Tense:
+             breaks: list[int] | None = None, reported: list[int] | None = None) -> Tense:
     """The tense at the span [start, end) of a sentence.
 
     The nearest marker on the left within ``LEFT_WINDOW`` characters wins ("said Friday it
     would ..."), then the nearest on the right within that distance unless a clause break
-    (``clause_breaks``) comes first; a marker further away decides only for past or future (a
-    distant "is" says little about the date).
+    (``clause_breaks``) comes first; a marker on the left before the reported clause the span
+    stands in (``reported_clauses``: "said that April would") is the reporter's, so a past or
+    future one on the right, in the clause, decides; a marker
+    further away decides only for past or future (a distant "is" says little about the date).
     """
     if not found:
         return Tense.NONE
@@ -187,6 +200,10 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
         next_break = bisect.bisect_left(breaks, end)
         if next_break < len(breaks) and breaks[next_break] < found[after][0]:
             right = []
+    if left and right and reported and right[0][1] is not Tense.PRESENT:
+        opening = bisect.bisect_right(reported, start) - 1
+        if opening >= 0 and found[before - 1][0] < reported[opening]:
+            left = []
     for side in (left, right):
         near = [item for item in side if item[0] <= LEFT_WINDOW]
         if near:
