@@ -199,9 +199,17 @@ def h_year_period(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_year(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """1990 / fiscal 1990 / '98 / mid-1996 / the end of 1990."""
+    """1990 / fiscal 1990 / '98 / mid-1996 / the end of 1990; not a tally ('the vote was 2012
+    to 1987': years run forward, a count puts the larger first)."""
     year = g.year()
+    if _descending(g.int("tally_from"), year) or _descending(year, g.int("tally_to")):
+        return None
     return Spec(kind=SpecKind.DATE, year=year, short_year=g.short_year(), mod=_mod(g, params))
+
+
+def _descending(first: int | None, second: int | None) -> bool:
+    """Whether two numbers joined by 'to' run backwards (a score or tally, not years)."""
+    return first is not None and second is not None and first > second
 
 
 @handler
