@@ -151,6 +151,7 @@ NO_EXPRESSIONS = [
     "The crash happened on Highway 1939 near the town.",
     "Traffic was diverted to Interstate 1995 and trains left from Platform 1999.",
     "The engine reached 2012 rpm.",
+    "The king raised a force of 1200 men; the enemy had a force of 1200.",
     "She joined the Class of 2001 and backed Vision 2030, Horizon 2020 and Agenda 2030.",
 ]
 

@@ -145,7 +145,8 @@ _STORY_YEAR = {"ythat": 0, "yafter": 1, "ybefore": -1}
 
 
 def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | None:
-    year = g.year() or g.year("ryear")  # its own year, or the one at the end of its range
+    # its own year, or the one at the end of its range; a year before 1000 as written
+    year = g.year() or g.year("ryear") or g.int("year_ce")
     if g.has("bcyear"):  # "15 March 44 BC"
         return Spec(kind=SpecKind.DATE, year=g.int("bcyear"), bc=True, mod=_mod(g, params),
                     **fields)

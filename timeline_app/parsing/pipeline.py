@@ -22,7 +22,7 @@ from timeline_app.parsing.calendar import Period
 from timeline_app.parsing.cancel import ITEM_STRIDE, Cancel, check
 from timeline_app.parsing.construct import construct
 from timeline_app.parsing.events import build_events
-from timeline_app.parsing.ranges import with_range_days, with_range_times
+from timeline_app.parsing.ranges import with_range_days, with_range_times, with_range_years
 from timeline_app.parsing.recognizer import Match, recognise
 from timeline_app.parsing.resolver import (
     Anchor,
@@ -208,7 +208,9 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
     """
     with _no_cycle_collection():
         sentences = split_sentences(doc.text, cancel=cancel)
-        matches = with_range_times(doc.text, with_range_days(doc.text, recognise(doc.text, cancel=cancel)))
+        matches = recognise(doc.text, cancel=cancel)
+        matches = with_range_times(doc.text, with_range_days(doc.text, matches))
+        matches = with_range_years(doc.text, matches)
         found = _found(doc.text, sentences, matches, cancel)
         dct = _as_date(doc.dct)
         parsed = doc.model_copy(update={
