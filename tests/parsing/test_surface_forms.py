@@ -153,6 +153,7 @@ NO_EXPRESSIONS = [
     "The engine reached 2012 rpm.",
     "The king raised a force of 1200 men; the enemy had a force of 1200.",
     "She joined the Class of 2001 and backed Vision 2030, Horizon 2020 and Agenda 2030.",
+    "The team has won the past seven seasons.",
 ]
 
 
