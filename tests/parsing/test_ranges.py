@@ -1,5 +1,6 @@
 """Day ranges written with the month once: each day is an expression of its own; a time range
-written with the day once: both times are on that day."""
+written with the day once: both times are on that day; a year range written with the era once:
+both years are of that era."""
 
 from __future__ import annotations
 
@@ -50,3 +51,22 @@ def test_a_time_range_takes_the_day_written_once(text: str, dct: str,
                                   "The curfew lasted from 2am to 1 a.m. Friday."])
 def test_a_time_not_on_the_next_ones_day_keeps_its_own_reading(text: str) -> None:
     assert parse_text(text, "2023-11-28").expressions[0].value == "2023-11-28T02:00"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Athens fought Sparta from 431 to 404 BC.", [("431", "BC0431"), ("404 BC", "BC0404")]),
+    ("The Sicilian Expedition (415\u2013413 BC) failed.", [("415", "BC0415"),
+                                                           ("413 BC", "BC0413")]),
+    ("Caesar landed in Britain in 55 and 54 BC.", [("55", "BC0055"), ("54 BC", "BC0054")]),
+    ("The revolt broke out in AD 60 or 61.", [("AD 60", "0060"), ("61", "0061")]),
+    ("The fort was built in 60 or 61 AD.", [("60", "0060"), ("61 AD", "0061")]),
+])
+def test_both_years_of_a_range_written_with_its_era_once(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text).expressions] == expected
+
+
+@pytest.mark.parametrize("text", ["The legion had AD 60 and 70 ships.",
+                                  "Coins worth $500 to 44 BC collectors sold."])
+def test_a_count_next_to_an_era_year_is_not_a_year(text: str) -> None:
+    assert len(parse_text(text).expressions) == 1

@@ -145,6 +145,16 @@ NO_EXPRESSIONS = [
     "Warming in the first half of the century will be fast.",
     "He finished at 4 in the morning session and 10 at night school.",
     "He spoke on ABC's \"This Week With David Brinkley.\"",
+    # numbers that look like years: measures, counts, addresses, road numbers, tallies, names
+    "The road runs between 100 and 250 km inland.",
+    "The peaks rise between 1500 and 2000 metres.",
+    "The shop is at 1850 North Central Avenue.",
+    "The crash happened on Highway 1939 near the town.",
+    "Traffic was diverted to Interstate 1995 and trains left from Platform 1999.",
+    "The engine reached 2012 rpm.",
+    "The king raised a force of 1200 men; the enemy had a force of 1200.",
+    "She joined the Class of 2001 and backed Vision 2030, Horizon 2020 and Agenda 2030.",
+    "The team has won the past seven seasons.",
 ]
 
 
@@ -152,3 +162,22 @@ NO_EXPRESSIONS = [
 def test_no_false_positive(sentence: str) -> None:
     doc = parse_text(sentence, DCT)
     assert [e.text for e in doc.expressions] == []
+
+
+# a number that looks like a year next to a real one: only the year is one
+COUNTS_BESIDE_YEARS = [
+    ("In 1863 the army numbered 1800 men.", [("1863", "1863")]),
+    ("In 1990 women could not vote; the plant employed 1990 workers.", [("1990", "1990")]),
+    ("The town grew to 1900 by 1910.", [("1910", "1910")]),
+    ("The vote in 1998 was 2012 to 1987.", [("1998", "1998")]),
+    ("The index fell from 2012 to 1987 in 1998.", [("1998", "1998")]),
+    ("The 1987 Wall Street crash shook Tokyo.", [("1987", "1987")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COUNTS_BESIDE_YEARS,
+                         ids=[case[0] for case in COUNTS_BESIDE_YEARS])
+def test_a_count_beside_a_year_is_not_one(sentence: str,
+                                          expected: list[tuple[str, str]]) -> None:
+    doc = parse_text(sentence, DCT)
+    assert [(e.text, e.value) for e in doc.expressions] == expected

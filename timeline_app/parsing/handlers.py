@@ -145,7 +145,8 @@ _STORY_YEAR = {"ythat": 0, "yafter": 1, "ybefore": -1}
 
 
 def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | None:
-    year = g.year() or g.year("ryear")  # its own year, or the one at the end of its range
+    # its own year, or the one at the end of its range; a year before 1000 as written
+    year = g.year() or g.year("ryear") or g.int("year_ce")
     if g.has("bcyear"):  # "15 March 44 BC"
         return Spec(kind=SpecKind.DATE, year=g.int("bcyear"), bc=True, mod=_mod(g, params),
                     **fields)
@@ -199,9 +200,17 @@ def h_year_period(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_year(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """1990 / fiscal 1990 / '98 / mid-1996 / the end of 1990."""
+    """1990 / fiscal 1990 / '98 / mid-1996 / the end of 1990; not a tally ('the vote was 2012
+    to 1987': years run forward, a count puts the larger first)."""
     year = g.year()
+    if _descending(g.int("tally_from"), year) or _descending(year, g.int("tally_to")):
+        return None
     return Spec(kind=SpecKind.DATE, year=year, short_year=g.short_year(), mod=_mod(g, params))
+
+
+def _descending(first: int | None, second: int | None) -> bool:
+    """Whether two numbers joined by 'to' run backwards (a score or tally, not years)."""
+    return first is not None and second is not None and first > second
 
 
 @handler
@@ -490,7 +499,7 @@ def h_duration(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """daily / every Monday / each year / twice a week."""
+    """daily / every Monday / each year / twice a week / the past three summers."""
     value = (g.vocab("adverb", "set_adverb") or g.vocab("adverb", "set_adjective")
              or params.get("value"))
     weekday = g.vocab("weekday") or g.vocab("weekday", "weekday_plural")
@@ -500,6 +509,8 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         value = f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
     elif g.has("month"):
         value = f"XXXX-{int(g.vocab('month') or 0):02d}"
+    elif g.has("season"):  # "the past three summers"
+        value = f"XXXX-{g.vocab('season')}"
     elif unit is not None:
         count = g.number("num") if g.has("num") else 1  # "every four years"
         if (g.text("num") or "").lower() == "other":

@@ -5,6 +5,9 @@ rules find the end that carries the month; the other end is a bare number no rul
 take ("a 3-2 win"). Next to a day the rules found, it is the other day of the range: an
 expression of its own, with the month (and year) of the one found.
 
+Years: "from 431 to 404 BC", "415\u2013413 BC", "AD 60 or 61". The era written once holds for both
+years; the bare one is a year of that era.
+
 Times: "from 8am to 8pm on Friday", "between 9 and 11 a.m. Tuesday". The first time has no day
 of its own; it takes the day written with the second.
 """
@@ -23,6 +26,16 @@ _AFTER = re.compile(_JOIN + r"(?P<day>[12]?[0-9]|3[01])(?:st|nd|rd|th)?(?![\w%]|
 _BEFORE = re.compile(r"(?<![\w.,:/-])(?P<day>[12]?[0-9]|3[01])(?:st|nd|rd|th)?" + _JOIN + r"$")
 _LOOK_BEFORE = 16  # characters before a day-month date where its range's first day can be
 _TIME_JOIN = re.compile(r"\s*(?:-|\u2013|to|and|until|till)\s*")
+
+RANGE_START_YEAR = "range_start_year"
+RANGE_END_YEAR = "range_end_year"
+_YEAR_JOIN = r"\s*(?:-|\u2013|to|and|or|until|till)\s*"
+_ERA = re.compile(r"(?:B\.?\s?C|A\.?\s?D|C\.?\s?E)\b\.?")
+_YEAR_BEFORE = re.compile(r"(?<![\w.,:/$\u00a3\u20ac-])(?P<year>[1-9][0-9]{0,3})" + _YEAR_JOIN + r"$")
+# the year after "AD 60": ends the sentence or a clause, not a count ("AD 60 and 70 ships")
+_YEAR_AFTER = re.compile(_YEAR_JOIN + r"(?P<year>[1-9][0-9]{0,3})(?=\s*(?:[,.;:)]|$)|\s+(?:when|"
+                         r"while|the|in|at|by|he|she|it|they|his|her|their)\b|\s+[A-Z])")
+_LOOK_BEFORE_YEAR = 12
 
 
 def with_range_days(text: str, matches: list[Match]) -> list[Match]:
@@ -44,6 +57,34 @@ def with_range_days(text: str, matches: list[Match]) -> list[Match]:
         if before is not None and text[match.start].isdigit() and int(before["day"]) < spec.day:
             added.append(Match(before.start("day"), before.end("day"), RANGE_START,
                                spec.model_copy(update={"day": int(before["day"])})))
+    if not added:
+        return matches
+    return sorted(matches + added, key=lambda m: m.start)
+
+
+def with_range_years(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` with the other year of each range written with its era once ("from 431 to
+    404 BC": 431 BC too; "AD 60 or 61": AD 61), in text order."""
+    added: list[Match] = []
+    for index, match in enumerate(matches):
+        spec = match.spec
+        written = text[match.start:match.end]
+        if spec.kind is not SpecKind.DATE or spec.year is None or spec.month is not None \
+                or spec.season is not None or _ERA.search(written) is None:
+            continue
+        if written[0].isdigit():  # "404 BC": the first year is before it
+            preceding = matches[index - 1].end if index else 0
+            found = _YEAR_BEFORE.search(text, max(preceding, match.start - _LOOK_BEFORE_YEAR),
+                                        match.start)
+            rule = RANGE_START_YEAR
+        else:  # "AD 60": the other year is after it
+            following = matches[index + 1].start if index + 1 < len(matches) else len(text)
+            found = _YEAR_AFTER.match(text, match.end, following)
+            rule = RANGE_END_YEAR
+        if found is not None:
+            added.append(Match(found.start("year"), found.end("year"), rule,
+                               spec.model_copy(update={"year": int(found["year"]),
+                                                       "mod": None})))
     if not added:
         return matches
     return sorted(matches + added, key=lambda m: m.start)
