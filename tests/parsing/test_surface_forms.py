@@ -172,6 +172,11 @@ COUNTS_BESIDE_YEARS = [
     ("The vote in 1998 was 2012 to 1987.", [("1998", "1998")]),
     ("The index fell from 2012 to 1987 in 1998.", [("1998", "1998")]),
     ("The 1987 Wall Street crash shook Tokyo.", [("1987", "1987")]),
+    ("In May prices rose from 500 to 600.", [("May", "2021-05")]),
+    # a range of years before a count is still a range of years
+    ("From 1990 to 1995 students protested.", [("1990", "1990"), ("1995", "1995")]),
+    ("Between 1990 and 1995 people fled.", [("1990", "1990"), ("1995", "1995")]),
+    ("Growth is forecast at 4% for 2022 and 2.5% in 2023.", [("2022", "2022"), ("2023", "2023")]),
 ]
 
 

@@ -23,7 +23,12 @@ from timeline_app.parsing.cancel import ITEM_STRIDE, Cancel, check
 from timeline_app.parsing.compose import with_composed, with_day_first_numerics
 from timeline_app.parsing.construct import construct
 from timeline_app.parsing.events import build_events
-from timeline_app.parsing.ranges import with_range_days, with_range_times, with_range_years
+from timeline_app.parsing.ranges import (
+    with_range_days,
+    with_range_times,
+    with_range_years,
+    without_lone_range_ends,
+)
 from timeline_app.parsing.recognizer import Match, recognise
 from timeline_app.parsing.resolver import (
     Anchor,
@@ -216,7 +221,7 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         sentences = split_sentences(doc.text, cancel=cancel)
         matches = recognise(doc.text, cancel=cancel)
         matches = with_range_times(doc.text, with_range_days(doc.text, matches))
-        matches = with_range_years(doc.text, matches)
+        matches = with_range_years(doc.text, without_lone_range_ends(doc.text, matches))
         matches = with_composed(doc.text, with_day_first_numerics(doc.text, matches))
         found = _found(doc.text, sentences, matches, cancel)
         dct = _as_date(doc.dct)

@@ -110,3 +110,20 @@ def with_range_times(text: str, matches: list[Match]) -> list[Match]:
 def _bare_time(spec: Spec) -> bool:
     """A clock time placed on whatever day is near ("8am"), not one with its own day."""
     return spec.hour is not None and spec.anchor == "nearby"
+
+
+YEAR_EARLY = "year_early"
+_FIRST_OF_RANGE = re.compile(r"(?<![\d,.])(?P<first>\d{3,4})\s*(?:to|and|-|\u2013)\s*$")
+
+
+def without_lone_range_ends(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` less an early year ending a range whose first number is not a year: in
+    "prices rose from 500 to 600" neither is ("from 618 to 907" keeps both)."""
+    kept: list[Match] = []
+    for match in matches:
+        if match.rule == YEAR_EARLY:
+            found = _FIRST_OF_RANGE.search(text, max(0, match.start - 12), match.start)
+            if found is not None and not (kept and kept[-1].start == found.start("first")):
+                continue
+        kept.append(match)
+    return kept
