@@ -486,7 +486,7 @@ def h_duration(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """daily / every Monday / each year / twice a week."""
+    """daily / every Monday / each year / every summer / every few years / twice a week."""
     value = (g.vocab("adverb", "set_adverb") or g.vocab("adverb", "set_adjective")
              or params.get("value"))
     weekday = g.vocab("weekday") or g.vocab("weekday", "weekday_plural")
@@ -496,12 +496,13 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         value = f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
     elif g.has("month"):
         value = f"XXXX-{int(g.vocab('month') or 0):02d}"
+    elif g.has("season"):
+        value = f"XXXX-{g.vocab('season')}"
     elif unit is not None:
-        count = g.number("num") if g.has("num") else 1  # "every four years"
+        # "every four years"; "every few years": the period is not given (PXY)
+        count = g.number("num") if g.has("num") else 1
         if (g.text("num") or "").lower() == "other":
             count = 2  # "every other day"
-        if count is None:
-            return None
         value = _duration_value(count, str(unit))
     if value is None:
         return None
