@@ -78,8 +78,17 @@ def handler(func: Handler) -> Handler:
 
 
 def parse_number(text: str, rules: RuleSet) -> int | float | None:
-    """'12' -> 12, 'twenty-four' -> 24, 'a' -> 1, '5 1/2' -> 5.5, 'several' -> None."""
+    """'12' -> 12, 'twenty-four' -> 24, 'a' -> 1, '5 1/2' -> 5.5, 'two and a half' -> 2.5,
+    'two hundred and ten' -> 210, 'several' -> None."""
     form = normalise_form(text).replace("-", " ")
+    whole = form.removesuffix(" and a half")
+    value = _cardinal(whole, rules)
+    if value is None or whole == form:
+        return value
+    return value + 0.5
+
+
+def _cardinal(form: str, rules: RuleSet) -> int | float | None:
     if form in ("a", "an"):
         return 1
     digits = _DIGITS.match(form)
@@ -91,12 +100,17 @@ def parse_number(text: str, rules: RuleSet) -> int | float | None:
     if vague is not None:
         return vague if isinstance(vague, int) else None
     words = rules.vocab("number_word")
+    named = words.lookup(form)  # "a dozen", "a hundred"
+    if named is not None:
+        return int(named)
     total = 0
     for word in form.split():
-        value = words.lookup(word)
-        if value is None:
+        if word == "and":  # "a hundred and fifty"
+            continue
+        number = 1 if word in ("a", "an") else words.lookup(word)
+        if number is None:
             return None
-        total = total * value if value == 100 and total else total + value
+        total = total * number if number == 100 and total else total + number
     return total
 
 
@@ -341,11 +355,28 @@ def h_anniversary(g: Groups, params: Mapping[str, Any]) -> Spec | None:
                 type=TimexType.TIME if when == "tonight" else TimexType.DATE)
 
 
+_SMALLER = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "Q": ("M", 3), "M": ("D", 30),
+            "FN": ("D", 14), "W": ("D", 7)}
+
+
+def _whole_units(code: str, count: float) -> tuple[str, int]:
+    """A count of a unit in whole units: half a century -> 50 years, a year and a half ->
+    18 months; a fraction of a day is dropped."""
+    while not float(count).is_integer() and code in _SMALLER:
+        code, factor = _SMALLER[code]
+        count *= factor
+    return code, int(count)
+
+
 @handler
 def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """three days ago / two weeks earlier / a year later / the following day / 10 years from now."""
+    """three days ago / two weeks earlier / a year later / the following day / 10 years from now /
+    half a century ago."""
     count = g.number("num") if g.has("num") else 1
     code = g.vocab("unit") or params["unit"]
+    if count is not None:
+        count = count * (0.5 if g.has("half") else 1) + (0.5 if g.has("half2") else 0)
+        code, count = _whole_units(str(code), count)
     unit = _UNIT_OF[code]
     if code == "FN" and count is not None:  # a fortnight: two weeks
         count *= 2
@@ -441,33 +472,43 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     return Spec(kind=SpecKind.RELATIVE, unit=Unit.DAY, offset=offset, **fields)
 
 
+_SCALED = {"DE": ("Y", 10), "CE": ("Y", 100), "WE": ("D", 2), "FN": ("W", 2)}
+# a fraction of a unit is written in the next smaller one: 2.5 years -> P2Y6M; weeks and
+# quarters are counted in days and months first (2.5 weeks -> P17DT12H)
+_FRACTION = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+_IN_SMALLER = {"W": ("D", 7), "Q": ("M", 3)}
+_TIME_DESIGNATOR = {"H": "H", "MIN": "M", "S": "S"}
+DURATION_UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")  # largest first, as ISO 8601
+
+
 def _duration_value(count: float | None, unit: str) -> str:
-    """TIMEX3 duration: (3, 'D') -> P3D, (2, 'H') -> PT2H, (None, 'Y') -> PXY."""
-    if unit == "DE":
-        count, unit = (None if count is None else count * 10), "Y"
-        if count is None:
-            return "PXDE"
-    if unit == "CE":
-        count, unit = (None if count is None else count * 100), "Y"
-        if count is None:
-            return "PXCE"
-    if unit == "WE":
-        count, unit = (None if count is None else count * 2), "D"
-    if unit == "FN":
-        count, unit = (None if count is None else count * 2), "W"
-    time_unit = {"H": "H", "MIN": "M", "S": "S"}.get(unit)
+    """TIMEX3 duration: (3, 'D') -> P3D, (2, 'H') -> PT2H, (None, 'Y') -> PXY,
+    (2.5, 'Y') -> P2Y6M, (1.5, 'M') -> P1M15D."""
+    if count is None and unit in ("DE", "CE"):
+        return f"PX{unit}"
+    if unit in _SCALED:
+        unit, factor = _SCALED[unit]
+        count = None if count is None else count * factor
     if count is None:
-        number = "X"
-    elif isinstance(count, float):
-        whole = int(count)
-        if time_unit == "H":
-            return f"PT{whole}H30M"
-        if unit == "Y":
-            return f"P{whole}Y6M"
-        number = str(count)
-    else:
-        number = str(count)
-    return f"PT{number}{time_unit}" if time_unit else f"P{number}{unit}"
+        return _iso_duration([("X", unit)])
+    if isinstance(count, float) and not count.is_integer() and unit in _IN_SMALLER:
+        unit, factor = _IN_SMALLER[unit]
+        count *= factor
+    if isinstance(count, float) and count.is_integer():
+        count = int(count)
+    if isinstance(count, int) or unit not in _FRACTION:
+        return _iso_duration([(count, unit)])
+    whole = int(count)
+    smaller, per = _FRACTION[unit]
+    parts = [(whole, unit), (round((count - whole) * per), smaller)]
+    return _iso_duration([(n, u) for n, u in parts if n])
+
+
+def _iso_duration(parts: list[tuple[object, str]]) -> str:
+    """[(6, 'Y'), (1, 'D')] -> P6Y1D; [(2, 'H'), (15, 'MIN')] -> PT2H15M."""
+    date = "".join(f"{n}{u}" for n, u in parts if u not in _TIME_DESIGNATOR)
+    time = "".join(f"{n}{_TIME_DESIGNATOR[u]}" for n, u in parts if u in _TIME_DESIGNATOR)
+    return f"P{date}" + (f"T{time}" if time else "")
 
 
 @handler
@@ -479,6 +520,8 @@ def h_duration(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if unit is None:
         return None
     count = g.number("num") if g.has("num") else params.get("count")
+    if g.has("half") and count is not None:  # "two years and a half"
+        count += 0.5
     value = _duration_value(count, str(unit))
     return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value=value,
                 mod=_mod(g, params))
@@ -509,22 +552,30 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     return Spec(kind=SpecKind.SET, type=TimexType.SET, value=str(value))
 
 
-_HALF_OF = {"Y": "P6M", "DE": "P5Y", "CE": "P50Y", "M": "P15D", "W": "PT84H", "D": "PT12H",
-            "H": "PT30M", "MIN": "PT30S", "Q": "P1M15D", "FN": "P1W"}
+@handler
+def h_duration_half(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """half a century / half an hour / a year and a half / a month and a half."""
+    unit = g.vocab("unit", "unit_singular") or g.vocab("unit2", "unit_singular")
+    if unit is None:
+        return None
+    value = _duration_value(1.5 if g.has("whole") else 0.5, str(unit))
+    return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value=value,
+                mod=_mod(g, params))
 
 
 @handler
-def h_duration_half(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """half a century / half an hour / a year and a half / an hour and a half."""
-    unit = str(g.vocab("unit", "unit_singular") or g.vocab("unit2", "unit_singular") or "")
-    if g.has("whole"):  # "a year and a half"
-        value = _duration_value(1.5, unit) if unit in ("Y", "H") else _HALF_OF.get(unit)
-        if unit not in ("Y", "H"):
-            return None
-    else:
-        value = _HALF_OF.get(unit)
-    if value is None:
+def h_duration_compound(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """six years and a day / two hours and 15 minutes: one duration of both parts, the
+    larger unit first."""
+    first, second = g.number("num"), g.number("num2")
+    units = [_SCALED.get(str(u), (str(u), 1)) for u in (g.vocab("unit"), g.vocab("unit2", "unit"))]
+    if not isinstance(first, int) or not isinstance(second, int) or \
+            any(u not in DURATION_UNIT_ORDER for u, _ in units):
         return None
+    (unit, factor), (unit2, factor2) = units
+    if DURATION_UNIT_ORDER.index(unit) >= DURATION_UNIT_ORDER.index(unit2):
+        return None
+    value = _iso_duration([(first * factor, unit), (second * factor2, unit2)])
     return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value=value,
                 mod=_mod(g, params))
 
