@@ -8,7 +8,7 @@ returns a ``Spec``, or ``None`` to reject the match (e.g. 31 February).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from timeline_app.core.models import TimexType
@@ -131,7 +131,19 @@ def _year(text: str | None, rules: RuleSet) -> int | None:
 
 
 def _mod(g: Groups, params: Mapping[str, Any]) -> str | None:
+    if g.has("about"):
+        return "APPROX"
+    if g.has("over"):  # "for over a decade"
+        return "MORE_THAN"
     return g.vocab("mod", "mod_prefix") or g.vocab("approx", "approx_prefix") or params.get("mod")
+
+
+# a length's modifier, said of the point it reaches back (or forward) to: "more than a decade
+# ago" is before that date, "almost two years ago" after it
+_POINT_MOD = {-1: {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "EQUAL_OR_MORE": "ON_OR_BEFORE",
+                   "EQUAL_OR_LESS": "ON_OR_AFTER"},
+              1: {"MORE_THAN": "AFTER", "LESS_THAN": "BEFORE", "EQUAL_OR_MORE": "ON_OR_AFTER",
+                  "EQUAL_OR_LESS": "ON_OR_BEFORE"}}
 
 
 def _direction(g: Groups, params: Mapping[str, Any]) -> Direction:
@@ -392,8 +404,10 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if unit is Unit.YEAR and abs(offset) == 1 and "year_anchor" in params:
         anchor = params["year_anchor"]
     granularity = "quarter" if g.has("qnoun") or g.has("q") else None
-    return Spec(kind=SpecKind.RELATIVE, unit=unit, offset=offset, anchor=anchor,
-                mod=_mod(g, params), granularity=granularity)
+    mod = _mod(g, params)
+    mod = _POINT_MOD[1 if offset > 0 else -1].get(mod or "", mod)
+    return Spec(kind=SpecKind.RELATIVE, unit=unit, offset=offset, anchor=anchor, mod=mod,
+                granularity=granularity)
 
 
 @handler
@@ -504,16 +518,30 @@ def _duration_value(count: float | None, unit: str) -> str:
     return _iso_duration([(n, u) for n, u in parts if n])
 
 
-def _iso_duration(parts: list[tuple[object, str]]) -> str:
+def _iso_duration(parts: Sequence[tuple[object, str]]) -> str:
     """[(6, 'Y'), (1, 'D')] -> P6Y1D; [(2, 'H'), (15, 'MIN')] -> PT2H15M."""
     date = "".join(f"{n}{u}" for n, u in parts if u not in _TIME_DESIGNATOR)
     time = "".join(f"{n}{_TIME_DESIGNATOR[u]}" for n, u in parts if u in _TIME_DESIGNATOR)
     return f"P{date}" + (f"T{time}" if time else "")
 
 
+def _compound_duration(*parts: tuple[float | None, str]) -> str | None:
+    """Whole counts of units, the larger first: ((6, 'Y'), (1, 'D')) -> P6Y1D; else None."""
+    whole: list[tuple[int, str]] = []
+    for count, code in parts:
+        unit, factor = _SCALED.get(code, (code, 1))
+        if not isinstance(count, int) or unit not in DURATION_UNIT_ORDER:
+            return None
+        if whole and DURATION_UNIT_ORDER.index(whole[-1][1]) >= DURATION_UNIT_ORDER.index(unit):
+            return None  # "five years and two years"
+        whole.append((count * factor, unit))
+    # ISO 8601 writes weeks alone: "three months and two weeks" is P3M14D
+    return _iso_duration([(n * 7, "D") if u == "W" else (n, u) for n, u in whole])
+
+
 @handler
 def h_duration(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """two weeks / the past 10 months / a few days / five-year / years."""
+    """two weeks / the past 10 months / a few days / five-year / years / six years and a day."""
     if "value" in params:
         return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value=str(params["value"]))
     unit = g.vocab("unit") or params.get("unit")
@@ -522,7 +550,13 @@ def h_duration(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     count = g.number("num") if g.has("num") else params.get("count")
     if g.has("half") and count is not None:  # "two years and a half"
         count += 0.5
-    value = _duration_value(count, str(unit))
+    if g.has("unit2"):  # "six years and a day"
+        second = (g.number("num2"), str(g.vocab("unit2", "unit")))
+        value = _compound_duration((count, str(unit)), second)
+        if value is None:
+            return None
+    else:
+        value = _duration_value(count, str(unit))
     return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value=value,
                 mod=_mod(g, params))
 
@@ -559,23 +593,6 @@ def h_duration_half(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if unit is None:
         return None
     value = _duration_value(1.5 if g.has("whole") else 0.5, str(unit))
-    return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value=value,
-                mod=_mod(g, params))
-
-
-@handler
-def h_duration_compound(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """six years and a day / two hours and 15 minutes: one duration of both parts, the
-    larger unit first."""
-    first, second = g.number("num"), g.number("num2")
-    units = [_SCALED.get(str(u), (str(u), 1)) for u in (g.vocab("unit"), g.vocab("unit2", "unit"))]
-    if not isinstance(first, int) or not isinstance(second, int) or \
-            any(u not in DURATION_UNIT_ORDER for u, _ in units):
-        return None
-    (unit, factor), (unit2, factor2) = units
-    if DURATION_UNIT_ORDER.index(unit) >= DURATION_UNIT_ORDER.index(unit2):
-        return None
-    value = _iso_duration([(first * factor, unit), (second * factor2, unit2)])
     return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value=value,
                 mod=_mod(g, params))
 
