@@ -68,3 +68,13 @@ def test_unknown_example_key_is_refused(tmp_path: Path) -> None:
 def test_malformed_toml_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(RuleError, match="0_test.toml"):
         load_rules(_rules_dir(tmp_path, "[[rule]\nid = "), HANDLERS)
+
+
+def test_unknown_qualifier_kind_is_refused(tmp_path: Path) -> None:
+    directory = _rules_dir(tmp_path, _rule())
+    vocabulary = directory / "vocabulary.toml"
+    text = vocabulary.read_text(encoding="utf-8").replace(
+        "[qualifiers]\n", "[qualifiers]\nbeside = 'roughly'\n")
+    vocabulary.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleError, match=r"vocabulary.toml: \[qualifiers\]: unknown key"):
+        load_rules(directory, HANDLERS)

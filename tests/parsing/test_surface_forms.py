@@ -102,6 +102,29 @@ def test_modifier_narrows_the_interval(sentence: str, span: str, mod: str, start
     assert (expression.interval.start, expression.interval.end) == (start, end)
 
 
+# (sentence, expected span, mod): a word before an expression that makes it approximate
+APPROXIMATE = [
+    ("The curfew starts around 20:00 local time.", "around 20:00 local time", "APPROX"),
+    ("The tower was built c. 1400.", "c. 1400", "APPROX"),
+    ("Khufu's pyramid (c. 2560 BC) is the oldest.", "c. 2560 BC", "APPROX"),
+    ("The abbey was founded circa 1120.", "circa 1120", "APPROX"),
+    ("The meeting ended at about 9 am.", "9 am", "APPROX"),
+    ("The talks lasted about 21 hours.", "21 hours", "APPROX"),
+    ("He has lived there for about 20 years.", "20 years", "APPROX"),
+    ("The company moved in about 1990.", "1990", "APPROX"),
+    ("Investors are worried about next year.", "next year", None),
+    ("Talks to get around Wednesday's vote failed.", "Wednesday", None),
+    ("Prices rose C. 1990 levels.", "1990", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "mod"), APPROXIMATE,
+                         ids=[case[0] for case in APPROXIMATE])
+def test_approximating_word(sentence: str, span: str, mod: str | None) -> None:
+    doc = parse_text(sentence, DCT)
+    assert [(e.text, e.mod) for e in doc.expressions] == [(span, mod)]
+
+
 def test_every_dated_expression_has_an_interval_of_its_granularity() -> None:
     doc = parse_text("On Wednesday the minister said prices rose last month.", DCT)
     for expression in doc.expressions:

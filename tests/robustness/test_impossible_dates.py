@@ -55,7 +55,7 @@ CASES = [
 BEFORE_CHRIST = [
     ("Caesar was killed in 44 BC.", "44 BC", "BC0044", Granularity.YEAR),
     ("He was killed in 44 B.C. in Rome.", "44 B.C.", "BC0044", Granularity.YEAR),
-    ("Troy fell around 1184 B.C.", "1184 B.C.", "BC1184", Granularity.YEAR),
+    ("Troy fell around 1184 B.C.", "around 1184 B.C.", "BC1184", Granularity.YEAR),
     ("The temple dates from 300 BCE.", "300 BCE", "BC0300", Granularity.YEAR),
     ("Athens flourished in the 5th century BC.", "the 5th century BC", "BC04",
      Granularity.CENTURY),

@@ -8,7 +8,7 @@ returns a ``Spec``, or ``None`` to reject the match (e.g. 31 February).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from timeline_app.core.models import TimexType
@@ -78,8 +78,17 @@ def handler(func: Handler) -> Handler:
 
 
 def parse_number(text: str, rules: RuleSet) -> int | float | None:
-    """'12' -> 12, 'twenty-four' -> 24, 'a' -> 1, '5 1/2' -> 5.5, 'several' -> None."""
+    """'12' -> 12, 'twenty-four' -> 24, 'a' -> 1, '5 1/2' -> 5.5, 'two and a half' -> 2.5,
+    'two hundred and ten' -> 210, 'several' -> None."""
     form = normalise_form(text).replace("-", " ")
+    whole = form.removesuffix(" and a half")
+    value = _cardinal(whole, rules)
+    if value is None or whole == form:
+        return value
+    return value + 0.5
+
+
+def _cardinal(form: str, rules: RuleSet) -> int | float | None:
     if form in ("a", "an"):
         return 1
     digits = _DIGITS.match(form)
@@ -91,12 +100,17 @@ def parse_number(text: str, rules: RuleSet) -> int | float | None:
     if vague is not None:
         return vague if isinstance(vague, int) else None
     words = rules.vocab("number_word")
+    named = words.lookup(form)  # "a dozen", "a hundred"
+    if named is not None:
+        return int(named)
     total = 0
     for word in form.split():
-        value = words.lookup(word)
-        if value is None:
+        if word == "and":  # "a hundred and fifty"
+            continue
+        number = 1 if word in ("a", "an") else words.lookup(word)
+        if number is None:
             return None
-        total = total * value if value == 100 and total else total + value
+        total = total * number if number == 100 and total else total + number
     return total
 
 
@@ -117,7 +131,19 @@ def _year(text: str | None, rules: RuleSet) -> int | None:
 
 
 def _mod(g: Groups, params: Mapping[str, Any]) -> str | None:
+    if g.has("about"):
+        return "APPROX"
+    if g.has("over"):  # "for over a decade"
+        return "MORE_THAN"
     return g.vocab("mod", "mod_prefix") or g.vocab("approx", "approx_prefix") or params.get("mod")
+
+
+# a length's modifier, said of the point it reaches back (or forward) to: "more than a decade
+# ago" is before that date, "almost two years ago" after it
+_POINT_MOD = {-1: {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "EQUAL_OR_MORE": "ON_OR_BEFORE",
+                   "EQUAL_OR_LESS": "ON_OR_AFTER"},
+              1: {"MORE_THAN": "AFTER", "LESS_THAN": "BEFORE", "EQUAL_OR_MORE": "ON_OR_AFTER",
+                  "EQUAL_OR_LESS": "ON_OR_BEFORE"}}
 
 
 def _direction(g: Groups, params: Mapping[str, Any]) -> Direction:
@@ -354,11 +380,28 @@ def h_anniversary(g: Groups, params: Mapping[str, Any]) -> Spec | None:
                 type=TimexType.TIME if when == "tonight" else TimexType.DATE)
 
 
+_SMALLER = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "Q": ("M", 3), "M": ("D", 30),
+            "FN": ("D", 14), "W": ("D", 7)}
+
+
+def _whole_units(code: str, count: float) -> tuple[str, int]:
+    """A count of a unit in whole units: half a century -> 50 years, a year and a half ->
+    18 months; a fraction of a day is dropped."""
+    while not float(count).is_integer() and code in _SMALLER:
+        code, factor = _SMALLER[code]
+        count *= factor
+    return code, int(count)
+
+
 @handler
 def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """three days ago / two weeks earlier / a year later / the following day / 10 years from now."""
+    """three days ago / two weeks earlier / a year later / the following day / 10 years from now /
+    half a century ago."""
     count = g.number("num") if g.has("num") else 1
     code = g.vocab("unit") or params["unit"]
+    if count is not None:
+        count = count * (0.5 if g.has("half") else 1) + (0.5 if g.has("half2") else 0)
+        code, count = _whole_units(str(code), count)
     unit = _UNIT_OF[code]
     if code == "FN" and count is not None:  # a fortnight: two weeks
         count *= 2
@@ -374,8 +417,10 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if unit is Unit.YEAR and abs(offset) == 1 and "year_anchor" in params:
         anchor = params["year_anchor"]
     granularity = "quarter" if g.has("qnoun") or g.has("q") else None
-    return Spec(kind=SpecKind.RELATIVE, unit=unit, offset=offset, anchor=anchor,
-                mod=_mod(g, params), granularity=granularity)
+    mod = _mod(g, params)
+    mod = _POINT_MOD[1 if offset > 0 else -1].get(mod or "", mod)
+    return Spec(kind=SpecKind.RELATIVE, unit=unit, offset=offset, anchor=anchor, mod=mod,
+                granularity=granularity)
 
 
 @handler
@@ -454,52 +499,85 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     return Spec(kind=SpecKind.RELATIVE, unit=Unit.DAY, offset=offset, **fields)
 
 
+_SCALED = {"DE": ("Y", 10), "CE": ("Y", 100), "WE": ("D", 2), "FN": ("W", 2)}
+# a fraction of a unit is written in the next smaller one: 2.5 years -> P2Y6M; weeks and
+# quarters are counted in days and months first (2.5 weeks -> P17DT12H)
+_FRACTION = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+_IN_SMALLER = {"W": ("D", 7), "Q": ("M", 3)}
+_TIME_DESIGNATOR = {"H": "H", "MIN": "M", "S": "S"}
+DURATION_UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")  # largest first, as ISO 8601
+
+
 def _duration_value(count: float | None, unit: str) -> str:
-    """TIMEX3 duration: (3, 'D') -> P3D, (2, 'H') -> PT2H, (None, 'Y') -> PXY."""
-    if unit == "DE":
-        count, unit = (None if count is None else count * 10), "Y"
-        if count is None:
-            return "PXDE"
-    if unit == "CE":
-        count, unit = (None if count is None else count * 100), "Y"
-        if count is None:
-            return "PXCE"
-    if unit == "WE":
-        count, unit = (None if count is None else count * 2), "D"
-    if unit == "FN":
-        count, unit = (None if count is None else count * 2), "W"
-    time_unit = {"H": "H", "MIN": "M", "S": "S"}.get(unit)
+    """TIMEX3 duration: (3, 'D') -> P3D, (2, 'H') -> PT2H, (None, 'Y') -> PXY,
+    (2.5, 'Y') -> P2Y6M, (1.5, 'M') -> P1M15D."""
+    if count is None and unit in ("DE", "CE"):
+        return f"PX{unit}"
+    if unit in _SCALED:
+        unit, factor = _SCALED[unit]
+        count = None if count is None else count * factor
     if count is None:
-        number = "X"
-    elif isinstance(count, float):
-        whole = int(count)
-        if time_unit == "H":
-            return f"PT{whole}H30M"
-        if unit == "Y":
-            return f"P{whole}Y6M"
-        number = str(count)
-    else:
-        number = str(count)
-    return f"PT{number}{time_unit}" if time_unit else f"P{number}{unit}"
+        return _iso_duration([("X", unit)])
+    if isinstance(count, float) and not count.is_integer() and unit in _IN_SMALLER:
+        unit, factor = _IN_SMALLER[unit]
+        count *= factor
+    if isinstance(count, float) and count.is_integer():
+        count = int(count)
+    if isinstance(count, int) or unit not in _FRACTION:
+        return _iso_duration([(count, unit)])
+    whole = int(count)
+    smaller, per = _FRACTION[unit]
+    parts = [(whole, unit), (round((count - whole) * per), smaller)]
+    return _iso_duration([(n, u) for n, u in parts if n])
+
+
+def _iso_duration(parts: Sequence[tuple[object, str]]) -> str:
+    """[(6, 'Y'), (1, 'D')] -> P6Y1D; [(2, 'H'), (15, 'MIN')] -> PT2H15M."""
+    date = "".join(f"{n}{u}" for n, u in parts if u not in _TIME_DESIGNATOR)
+    time = "".join(f"{n}{_TIME_DESIGNATOR[u]}" for n, u in parts if u in _TIME_DESIGNATOR)
+    return f"P{date}" + (f"T{time}" if time else "")
+
+
+def _compound_duration(*parts: tuple[float | None, str]) -> str | None:
+    """Whole counts of units, the larger first: ((6, 'Y'), (1, 'D')) -> P6Y1D; else None."""
+    whole: list[tuple[int, str]] = []
+    for count, code in parts:
+        unit, factor = _SCALED.get(code, (code, 1))
+        if not isinstance(count, int) or unit not in DURATION_UNIT_ORDER:
+            return None
+        if whole and DURATION_UNIT_ORDER.index(whole[-1][1]) >= DURATION_UNIT_ORDER.index(unit):
+            return None  # "five years and two years"
+        whole.append((count * factor, unit))
+    # ISO 8601 writes weeks alone: "three months and two weeks" is P3M14D
+    return _iso_duration([(n * 7, "D") if u == "W" else (n, u) for n, u in whole])
 
 
 @handler
 def h_duration(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """two weeks / the past 10 months / a few days / five-year / years."""
+    """two weeks / the past 10 months / a few days / five-year / years / six years and a day."""
     if "value" in params:
         return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value=str(params["value"]))
     unit = g.vocab("unit") or params.get("unit")
     if unit is None:
         return None
     count = g.number("num") if g.has("num") else params.get("count")
-    value = _duration_value(count, str(unit))
+    if g.has("half") and count is not None:  # "two years and a half"
+        count += 0.5
+    if g.has("unit2"):  # "six years and a day"
+        second = (g.number("num2"), str(g.vocab("unit2", "unit")))
+        value = _compound_duration((count, str(unit)), second)
+        if value is None:
+            return None
+    else:
+        value = _duration_value(count, str(unit))
     return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value=value,
                 mod=_mod(g, params))
 
 
 @handler
 def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """daily / every Monday / each year / twice a week / the past three summers."""
+    """daily / every Monday / each year / every summer / every few years / twice a week /
+    the past three summers."""
     value = (g.vocab("adverb", "set_adverb") or g.vocab("adverb", "set_adjective")
              or params.get("value"))
     weekday = g.vocab("weekday") or g.vocab("weekday", "weekday_plural")
@@ -512,33 +590,23 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     elif g.has("season"):  # "the past three summers"
         value = f"XXXX-{g.vocab('season')}"
     elif unit is not None:
-        count = g.number("num") if g.has("num") else 1  # "every four years"
+        # "every four years"; "every few years": the period is not given (PXY)
+        count = g.number("num") if g.has("num") else 1
         if (g.text("num") or "").lower() == "other":
             count = 2  # "every other day"
-        if count is None:
-            return None
         value = _duration_value(count, str(unit))
     if value is None:
         return None
     return Spec(kind=SpecKind.SET, type=TimexType.SET, value=str(value))
 
 
-_HALF_OF = {"Y": "P6M", "DE": "P5Y", "CE": "P50Y", "M": "P15D", "W": "PT84H", "D": "PT12H",
-            "H": "PT30M", "MIN": "PT30S", "Q": "P1M15D", "FN": "P1W"}
-
-
 @handler
 def h_duration_half(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """half a century / half an hour / a year and a half / an hour and a half."""
-    unit = str(g.vocab("unit", "unit_singular") or g.vocab("unit2", "unit_singular") or "")
-    if g.has("whole"):  # "a year and a half"
-        value = _duration_value(1.5, unit) if unit in ("Y", "H") else _HALF_OF.get(unit)
-        if unit not in ("Y", "H"):
-            return None
-    else:
-        value = _HALF_OF.get(unit)
-    if value is None:
+    """half a century / half an hour / a year and a half / a month and a half."""
+    unit = g.vocab("unit", "unit_singular") or g.vocab("unit2", "unit_singular")
+    if unit is None:
         return None
+    value = _duration_value(1.5 if g.has("whole") else 0.5, str(unit))
     return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value=value,
                 mod=_mod(g, params))
 

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from timeline_app.core.models import TimexType
 from timeline_app.parsing.cancel import TEXT_STRIDE, Cancel, check
 from timeline_app.parsing.firstchars import PAIR_CHARS, first_chars, first_pairs
 from timeline_app.parsing.handlers import HANDLERS, Groups, Handler
 from timeline_app.parsing.rules import Rule, RuleSet, default_rule_set, master_pattern
-from timeline_app.parsing.spec import Spec
+from timeline_app.parsing.spec import Spec, SpecKind
 
 LOOK_BACK = 48  # characters before a trigger where an expression may start ("at least the past")
 
@@ -49,6 +50,7 @@ class _Compiled:
     fallback: re.Pattern[str]  # all rules, for any other character
     trigger: re.Pattern[str]
     starter: re.Pattern[str]
+    qualifier: re.Pattern[str]
     by_group: dict[str, tuple[Rule, Handler, tuple[str, ...], tuple[str, ...]]]  # group names
     masters: dict[_Selection, re.Pattern[str]]  # compiled when first needed
 
@@ -96,8 +98,10 @@ def compile_rules(rules: RuleSet) -> _Compiled:
                                  tuple(prefix + name for name in names), names)
     trigger = re.compile(rules.trigger, re.IGNORECASE)
     starter = re.compile(r"(?<![\w'])" + rules.starter, re.IGNORECASE)
+    qualifier = re.compile(rules.qualifier, re.IGNORECASE)
     by_char, by_pair = _dispatch(rules)
-    return _Compiled(rules, by_char, by_pair, fallback, trigger, starter, by_group, {})
+    return _Compiled(rules, by_char, by_pair, fallback, trigger, starter, qualifier, by_group,
+                     {})
 
 
 @cache
@@ -155,8 +159,29 @@ def _try(text: str, at: int, compiled: _Compiled, tried: set[int], found: list[M
     if m is None or spec is None:
         tried.add(at)
         return 0
-    found.append(Match(m.start(), m.end(), compiled.by_group[m.lastgroup or ""][0].id, spec))
+    start, spec = _qualified(text, m.start(), m.end(), spec, compiled,
+                             found[-1].end if found else 0)
+    found.append(Match(start, m.end(), compiled.by_group[m.lastgroup or ""][0].id, spec))
     return m.end()
+
+
+QUALIFIER_REACH = 16  # characters before an expression searched for "approximately "
+_UNQUALIFIED = (SpecKind.SET, SpecKind.REF)
+_ABOUT_KINDS = (TimexType.DURATION, TimexType.TIME)  # "about" before a date may be "concerning"
+
+
+def _qualified(text: str, start: int, end: int, spec: Spec, compiled: _Compiled,
+               floor: int) -> tuple[int, Spec]:
+    """An expression after "around", "c.", "about" (see [qualifiers] in vocabulary.toml) is
+    approximate: mod APPROX, and "around", "c." join its span."""
+    if spec.mod is not None or spec.kind in _UNQUALIFIED or \
+            text.startswith(("'s", "\u2019s"), end):
+        return start, spec
+    word = compiled.qualifier.search(text, max(floor, start - QUALIFIER_REACH), start)
+    if word is None or (word.group("outside") is not None and spec.type not in _ABOUT_KINDS):
+        return start, spec
+    approximate = spec.model_copy(update={"mod": "APPROX"})
+    return (word.start() if word.group("inside") is not None else start), approximate
 
 
 def _spec(m: re.Match[str], compiled: _Compiled, specs: _Specs) -> Spec | None:

@@ -499,7 +499,8 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
 
 _REQUIRED = {Unit.DAY: Granularity.DAY, Unit.HOUR: Granularity.DAY,
              Unit.MINUTE: Granularity.DAY, Unit.QUARTER: Granularity.QUARTER,
-             Unit.WEEK: Granularity.WEEK, Unit.MONTH: Granularity.MONTH}
+             Unit.WEEK: Granularity.WEEK, Unit.MONTH: Granularity.MONTH,
+             Unit.DECADE: Granularity.DECADE, Unit.CENTURY: Granularity.CENTURY}
 
 
 ANCHOR_SENTENCES = 3  # how far back (in sentences) a fitting earlier date is looked for

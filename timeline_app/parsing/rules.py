@@ -20,7 +20,8 @@ Example keys: ``text`` (required), ``match`` (the expected surface text; default
 Patterns are matched case-insensitively and are written as TOML literal strings ('...'); a
 quote inside one is written ``\x27``. ``vocabulary.toml`` also lists the ``[triggers]``: the
 words every expression contains and the words one may start with, which recognition uses to
-skip text quickly (see ``parsing.recognizer``).
+skip text quickly (see ``parsing.recognizer``); and the ``[qualifiers]``: words before an
+expression that make it approximate ("around 20:00", "c. 1400").
 Invalid data (unknown key, duplicate id, unknown handler or placeholder, a positional group, a
 pattern that can match the empty string) raises ``RuleError`` naming the file and the rule.
 """
@@ -103,6 +104,9 @@ class RuleSet:
     rules: tuple[Rule, ...]
     trigger: str = r"\d"  # regex of the words every expression contains
     starter: str = r"[\w'$]"  # regex of the words an expression may start with before it
+    # regex of the approximating words before an expression, ending where it begins; groups
+    # "inside" (they join its span), "outside_date", "outside" (see [qualifiers])
+    qualifier: str = "(?!)"
 
     def vocab(self, name: str) -> Vocabulary:
         return self.vocabularies[name]
@@ -182,10 +186,30 @@ def _starter(data: Mapping[str, Any], vocabularies: Mapping[str, Vocabulary], fi
     return r"(?:\d|" + trie_regex(sorted({w.split(" ")[0] for w in words})) + r")"
 
 
+QUALIFIER_KEYS = ("inside", "outside_date", "outside")  # tried in this order
+
+
+def _qualifier(data: Mapping[str, Any], vocabularies: Mapping[str, Vocabulary],
+               fragments: Mapping[str, str], file: str) -> str:
+    """The regex of the [qualifiers]: a word of one of its kinds, then white space, at the
+    end of the text searched (the start of an expression)."""
+    table = data.get("qualifiers", {})
+    unknown = set(table) - set(QUALIFIER_KEYS)
+    if unknown:
+        raise RuleError(f"{file}: [qualifiers]: unknown key(s) {sorted(unknown)}")
+    parts = [f"(?P<{key}>{expand(str(table[key]), vocabularies, fragments, file)})"
+             for key in QUALIFIER_KEYS if key in table]
+    if not parts:
+        return "(?!)"
+    pattern = r"(?<![\w.'\u2019])(?:" + "|".join(parts) + r")\s+\Z"
+    _compile(pattern, f"{file}: [qualifiers]")
+    return pattern
+
+
 def load_vocabularies(data: Mapping[str, Any], file: str
                       ) -> tuple[dict[str, Vocabulary], dict[str, str]]:
     """The vocabularies and fragments of the vocabulary file ``file`` (read into ``data``)."""
-    unknown = set(data) - {"vocab", "fragments", "triggers"}
+    unknown = set(data) - {"vocab", "fragments", "triggers", "qualifiers"}
     if unknown:
         raise RuleError(f"{file}: unknown top-level key(s) {sorted(unknown)}")
     vocabularies: dict[str, Vocabulary] = {}
@@ -289,7 +313,8 @@ def load_rules(directory: Path, handlers: Iterable[str]) -> RuleSet:
     if not rules:
         raise RuleError(f"{directory}: no rules found")
     starter = _starter(vocabulary_data, vocabularies, VOCABULARY_FILE)
-    return RuleSet(vocabularies, tuple(rules), trigger, starter)
+    qualifier = _qualifier(vocabulary_data, vocabularies, fragments, VOCABULARY_FILE)
+    return RuleSet(vocabularies, tuple(rules), trigger, starter, qualifier)
 
 
 def master_pattern(rules: Iterable[Rule], indices: Iterable[int] | None = None) -> str:
