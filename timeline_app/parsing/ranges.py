@@ -123,7 +123,7 @@ def without_lone_range_ends(text: str, matches: list[Match]) -> list[Match]:
     for match in matches:
         if match.rule == YEAR_EARLY:
             found = _FIRST_OF_RANGE.search(text, max(0, match.start - 12), match.start)
-            if found is not None and not (kept and kept[-1].start == found.start("first")):
+            if found is not None and not (kept and kept[-1].end == found.end("first")):
                 continue
         kept.append(match)
     return kept
