@@ -58,3 +58,8 @@ def test_a_date_after_since_is_the_story_date_when_there_is_no_other() -> None:
 ])
 def test_numeric_dates_follow_the_order_the_text_writes(text: str, values: list[str]) -> None:
     assert [e.value for e in parse_text(text).expressions] == values
+
+
+def test_a_winter_across_two_years_is_one_season() -> None:
+    expressions = parse_text("The army froze in the winter of 1941\u201342.").expressions
+    assert [(e.text, e.value) for e in expressions] == [("the winter of 1941\u201342", "1941-WI")]

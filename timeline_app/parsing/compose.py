@@ -8,6 +8,8 @@
   9 April 2003.
 * Numeric dates in a text that writes the day first elsewhere ("25/07/2016" cannot be
   month first): "12/08/2016" in the same text is 12 August, not 8 December.
+* A winter written across two years, "the winter of 1941-42": one season, the winter that
+  begins in 1941, not that winter and the year 1942.
 * A part of the day and the day it is "of": "the evening of March 3", "the afternoon of 7
   December 1941". The rules give the day; the part makes it a time of that day. "The night of"
   and "the morning of" keep the plain day, as news annotation does for "Friday night" (see the
@@ -27,6 +29,8 @@ NUMERIC_US = "date_numeric_us"
 NUMERIC_DAY_FIRST = "date_numeric_day_first"
 NUMERIC_DAY_FIRST_IN_TEXT = "date_numeric_day_first_in_text"
 PART_OF_DAY_OF = "part_of_day_of"
+YEAR_RANGE_END = "year_range_end"
+_YEAR_JOIN = re.compile(r"[-\u2013/]")
 _TIME_GAP = re.compile(r",?\s+(?:on\s+)?")
 _PART_OF = re.compile(r"(?<![\w-])(?P<the>the\s+)(?P<part>afternoon|evening)\s+of\s+$",
                       re.IGNORECASE)
@@ -48,6 +52,13 @@ def with_composed(text: str, matches: list[Match]) -> list[Match]:
             spec = following.spec.model_copy(update={
                 "hour": match.spec.hour, "minute": match.spec.minute, "type": TimexType.TIME})
             out.append(Match(match.start, following.end, TIME_ON_DAY, spec))
+            index += 2
+            continue
+        if following is not None and following.rule == YEAR_RANGE_END and \
+                match.spec.season == "WI" and match.spec.year is not None and \
+                following.spec.year == match.spec.year + 1 and \
+                _YEAR_JOIN.fullmatch(text, match.end, following.start) is not None:
+            out.append(Match(match.start, following.end, match.rule, match.spec))
             index += 2
             continue
         if _a_day(match.spec):
