@@ -63,3 +63,10 @@ def test_numeric_dates_follow_the_order_the_text_writes(text: str, values: list[
 def test_a_winter_across_two_years_is_one_season() -> None:
     expressions = parse_text("The army froze in the winter of 1941\u201342.").expressions
     assert [(e.text, e.value) for e in expressions] == [("the winter of 1941\u201342", "1941-WI")]
+
+
+def test_a_relative_date_after_a_comma_restates_the_date_before_it() -> None:
+    doc = parse_text("The church was destroyed in 1917. It was rebuilt in 2005, nearly nine "
+                     "decades later. Four years later it burned again.")
+    assert [e.value for e in doc.expressions] == ["1917", "2005", "2005", "2009"]
+    assert "restates" in doc.expressions[2].explanation

@@ -10,6 +10,8 @@
   month first): "12/08/2016" in the same text is 12 August, not 8 December.
 * A winter written across two years, "the winter of 1941-42": one season, the winter that
   begins in 1941, not that winter and the year 1942.
+* "In 2005, nearly nine decades later": the relative date after a comma restates the date
+  just written (it counts from an earlier one); it is that date, not nine decades after it.
 * A part of the day and the day it is "of": "the evening of March 3", "the afternoon of 7
   December 1941". The rules give the day; the part makes it a time of that day. "The night of"
   and "the morning of" keep the plain day, as news annotation does for "Friday night" (see the
@@ -30,6 +32,7 @@ NUMERIC_DAY_FIRST = "date_numeric_day_first"
 NUMERIC_DAY_FIRST_IN_TEXT = "date_numeric_day_first_in_text"
 PART_OF_DAY_OF = "part_of_day_of"
 YEAR_RANGE_END = "year_range_end"
+_RESTATING = re.compile(r",\s+")
 _YEAR_JOIN = re.compile(r"[-\u2013/]")
 _TIME_GAP = re.compile(r",?\s+(?:on\s+)?")
 _PART_OF = re.compile(r"(?<![\w-])(?P<the>the\s+)(?P<part>afternoon|evening)\s+of\s+$",
@@ -59,6 +62,14 @@ def with_composed(text: str, matches: list[Match]) -> list[Match]:
                 following.spec.year == match.spec.year + 1 and \
                 _YEAR_JOIN.fullmatch(text, match.end, following.start) is not None:
             out.append(Match(match.start, following.end, match.rule, match.spec))
+            index += 2
+            continue
+        if following is not None and _later_or_earlier(following.spec) and \
+                match.spec.kind is SpecKind.DATE and match.spec.year is not None and \
+                _RESTATING.fullmatch(text, match.end, following.start) is not None:
+            out.append(match)
+            out.append(following._replace(spec=following.spec.model_copy(
+                update={"restates": True})))
             index += 2
             continue
         if _a_day(match.spec):
@@ -97,6 +108,12 @@ def with_day_first_numerics(text: str, matches: list[Match]) -> list[Match]:
             match = Match(match.start, match.end, NUMERIC_DAY_FIRST_IN_TEXT, spec)
         out.append(match)
     return out
+
+
+def _later_or_earlier(spec: Spec) -> bool:
+    """"Two years later", "a decade earlier": counted from the date mentioned before."""
+    return spec.kind is SpecKind.RELATIVE and spec.anchor in ("previous", "related") and \
+        spec.offset is not None and spec.offset != 0 and spec.hour is None
 
 
 def _bare_time(spec: Spec) -> bool:

@@ -62,6 +62,10 @@ class Resolution:
 
 def resolve(spec: Spec, ctx: Context) -> Resolution:
     """Resolve one underspecified value in its context."""
+    if spec.restates and ctx.previous is not None:  # "in 2005, nearly nine decades later"
+        period = ctx.previous.period
+        return Resolution(period.value, period, f"restates the date just written "
+                          f"({period.value})", ctx.previous.expression_id)
     resolver = _RESOLVERS[spec.kind]
     try:
         result = resolver(spec, ctx)

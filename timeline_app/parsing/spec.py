@@ -83,6 +83,7 @@ class Spec(BaseModel):
     month_offset: int | None = None  # "the 20th inst." 0, "the 27th ult." -1, "prox." 1
     range_other: bool = False  # the other day of a range ("July 1-3"): not the story's day
     since: bool = False  # the start of a state ("under sanctions since 1990"): not the story's date
+    restates: bool = False  # "in 2005, nearly nine decades later": the date just written, again
     indefinite: bool = False  # "born on a Tuesday": a weekday, not a particular one
     weeks_on: int = 0  # "a week on Monday", "Tuesday week": that many weeks after the day
     month: int | None = None
