@@ -32,6 +32,9 @@ E, C, N = DateSource.EXPLICIT, DateSource.CARRIED, DateSource.NONE
         ("On Monday the army attacked. Militants recently fled.", [E, N]),
         ("He was born on 4 August 1901. At the age of 11 he was sent away.", [E, N]),
         ("He was born on 4 August 1901. Aged 11, he was sent away.", [E, N]),
+        ("The rebels surrendered on 29 April 1916. A few days later, courts-martial began.",
+         [E, C]),
+        ("The rebels surrendered on 29 April 1916. In the future, more will follow.", [E, N]),
         ("The army attacked. Tanks entered the city.", [N, N]),
     ],
 )
@@ -111,3 +114,12 @@ def test_a_coarse_date_far_from_a_finer_one_is_an_event_of_its_own() -> None:
     assert [(e.start, e.granularity) for e in doc.events] == [
         (dt.datetime(1943, 9, 1), Granularity.YEAR),
         (dt.datetime(1943, 11, 21), Granularity.MONTH)]
+
+
+def test_some_time_later_says_so() -> None:
+    doc = parse_text("The rebels surrendered on 29 April 1916. A few days later, courts-martial "
+                     "began.")
+    later = doc.events[1]
+    assert later.start == dt.datetime(1916, 4, 29)
+    assert later.explanation.startswith("'A few days later': some time after the date of "
+                                        "sentence 1")

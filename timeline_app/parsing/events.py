@@ -16,7 +16,9 @@ Carrying heuristic (a sentence with no DATE/TIME expression of its own):
   and neither it nor the previous sentence contains a quotation (a quote is another voice);
 * a paragraph break ends a carried story, except right after an explicitly dated sentence: a news
   lede paragraph ("On Wednesday, X said ...") is usually elaborated in the next paragraph;
-* a sentence with only a vague past/future reference ("recently", "in the future") does not carry;
+* a sentence with only a vague past/future reference ("recently", "in the future") does not carry,
+  unless it is "some time later" ("A few days later, the courts-martial began"): that carries,
+  and its reason says the event came some time after;
   nor does one that gives an age ("At the age of 11 he was sent away"), a time of its own.
 
 Carried dates are marked ``DateSource.CARRIED``; everything else undated is ``DateSource.NONE``.
@@ -107,15 +109,26 @@ def _explicit(doc: Document, index: int, expression: TimeExpression, number: int
         explanation=f"'{expression.text}' -> {expression.value}: {expression.explanation}")
 
 
-def _carried(doc: Document, index: int, source: Event, origin: Event) -> Event:
-    """``source``: the sentence before; ``origin``: the dated sentence the story started at."""
+def _some_time_later(expression: TimeExpression) -> bool:
+    """"A few days later", "some weeks later": an unknown count after the story's date."""
+    return expression.value == "FUTURE_REF" and expression.spec.get("note") is not None \
+        and expression.text.lower().endswith(("later", "afterwards", "afterward"))
+
+
+def _carried(doc: Document, index: int, source: Event, origin: Event,
+             after: str | None = None) -> Event:
+    """``source``: the sentence before; ``origin``: the dated sentence the story started at;
+    ``after``: the words placing it some time after that date ("a few days later")."""
+    explanation = (f"no date of its own; continues the story of sentence "
+                   f"{origin.sentence_index + 1} and carries its date")
+    if after is not None:
+        explanation = (f"'{after}': some time after the date of sentence "
+                       f"{source.sentence_index + 1}; placed at that date, carried over")
     return construct(
         Event, id=f"{doc.id}:e{index + 1}", document_id=doc.id, sentence_index=index,
         label=make_label(doc.sentence_text(index)), expression_id=source.expression_id,
         start=source.start, end=source.end, granularity=source.granularity, mod=source.mod,
-        date_source=DateSource.CARRIED,
-        explanation=f"no date of its own; continues the story of sentence "
-                    f"{origin.sentence_index + 1} and carries its date")
+        date_source=DateSource.CARRIED, explanation=explanation)
 
 
 def _undated(doc: Document, index: int, why: str) -> Event:
@@ -135,7 +148,10 @@ def _carry(doc: Document, index: int, previous: Event | None, origin: Event | No
         return _undated(doc, index, f"'{first.text}' -> {first.value}: {first.explanation}")
     if previous is None or origin is None or not previous.is_dated:
         return _undated(doc, index, "no date in this sentence or the story it continues")
-    if any(e.value in ("PAST_REF", "FUTURE_REF") for e in own):
+    vague = [e for e in own if e.value in ("PAST_REF", "FUTURE_REF")]
+    if vague and all(_some_time_later(e) for e in vague):  # "A few days later, ..."
+        return _carried(doc, index, previous, origin, after=vague[0].text)
+    if vague:
         return _undated(doc, index, "only a vague time reference; not tied to the story's date")
     if _AGE.search(text):
         return _undated(doc, index, "an age ('at the age of 11'): another time than the "
