@@ -59,6 +59,13 @@ CASES = [
      Tense.NONE),
     ("On Tuesday, the Abortion and Reproductive Rights League plans to hold a news conference.",
      "Tuesday", Tense.FUTURE),
+    # an -ed word after a modal and its verb is an adjective, not a past
+    ("The agency will release updated forecasts on Friday.", "Friday", Tense.FUTURE),
+    ("The panel should publish its report by Friday.", "Friday", Tense.FUTURE),
+    ("He should have won on Sunday.", "Sunday", Tense.PAST),
+    # timetables in the present
+    ("The museum reopens to the public on Saturday.", "Saturday", Tense.PRESENT),
+    ("Tickets go on sale at 9am Monday.", "9am Monday", Tense.PRESENT),
     # reported speech has its own tense: the clause's verb, not the reporter's
     ("He said that April would be busy.", "April", Tense.FUTURE),
     ("He said that the vote on Friday would be close.", "Friday", Tense.FUTURE),

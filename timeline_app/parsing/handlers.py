@@ -334,14 +334,15 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     looking_ahead = any(g.has(name) for name in ("ahead", "await1", "await2", "await3"))
     if g.has("poss") and looking_ahead:  # "ahead of Friday's jobs report": still to come
         direction = Direction.FUTURE
-    elif g.has("poss") and direction is Direction.TENSE:
-        direction = Direction.PAST  # "Wednesday's ruling": an event already reported
+    # "Wednesday's ruling": an event already reported ("possessive": past unless the tense is
+    # future); "Saturday's final", a fixture, follows the tense like a bare weekday
     weeks_on = 1 if g.has("weekon") or g.has("week2") else 0  # "a week on Monday"
     if weeks_on and direction is Direction.TENSE:
         direction = Direction.NEXT  # British usage, always ahead: a week after the coming one
     return Spec(kind=SpecKind.WEEKDAY, type=TimexType.TIME if part else TimexType.DATE,
                 weekday=weekday, direction=direction, part_of_day=part, mod=_mod(g, params),
-                indefinite=g.has("indef"), weeks_on=weeks_on)
+                indefinite=g.has("indef"), weeks_on=weeks_on,
+                possessive=g.has("poss") and not g.has("fixture") and direction is Direction.TENSE)
 
 
 @handler

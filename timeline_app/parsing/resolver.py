@@ -465,7 +465,7 @@ def _weekday_choice(spec: Spec, tense: Tense) -> tuple[Callable[[int], int], str
         return (lambda d: -((-d) % 7 or 7)), "'last': the {w} before {ref}"
     if spec.direction is Direction.NEXT:
         return (lambda d: d % 7 or 7), "'next': the {w} after {ref}"
-    if spec.direction is Direction.PAST:
+    if spec.direction is Direction.PAST or spec.possessive:
         return (lambda d: -((-d) % 7)), "a past event: the last {w} on or before {ref}"
     if spec.direction is Direction.FUTURE or (
             spec.direction is Direction.TENSE and tense is Tense.FUTURE):

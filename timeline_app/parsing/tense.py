@@ -19,11 +19,11 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "expect", "expects", "expected to", "set to", "until",
            "as soon as", "effective", "planning to", "planned to", "is due", "are due",
            "is planned", "are planned", "planned for", "warning for", "warnings for",
-           "could", "might", "may")
+           "could", "might", "may", "should")
 # a modal with a plain verb looks ahead ("could reach 39C on Thursday"); with "have" it looks
 # back ("could have won on Sunday"); "could not" and "could be" are as often a past ("could
 # not stop", "could be located Wednesday"); "May" with a capital is the month
-_MODALS = frozenset({"could", "might", "may"})
+_MODALS = frozenset({"could", "might", "may", "should"})
 _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b", re.IGNORECASE)
 _COULD_PAST = re.compile(r"\s+(?:not|be)\b", re.IGNORECASE)
 _PAST = (
@@ -46,7 +46,8 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "host", "hosts", "face", "faces", "play", "plays", "visit", "visits", "heads",
              "kick off", "kicks off", "vote", "votes", "go to the polls", "goes to the polls",
              "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes",
-             "takes place", "take place")  # not "runs": "won by 43 runs on Sunday"
+             "takes place", "take place", "reopens", "go on sale", "goes on sale",
+             "runs through", "runs until", "run through", "run until")  # not "runs": "won by 43 runs on Sunday"
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
                        "embed", "breed", "creed", "greed", "weed", "bleed", "steed", "shed",
@@ -113,8 +114,15 @@ _ADJECTIVE_BEFORE = re.compile(
 )
 
 
+# an -ed word right after a modal and its verb is an adjective too ("will release updated
+# forecasts", "to provide revised figures")
+_AFTER_MODAL_VERB = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|might|must|"
+                               r"should)\s+[a-z]+\s+$", re.IGNORECASE)
+
+
 def _adjective(sentence: str, start: int) -> bool:
-    return _ADJECTIVE_BEFORE.search(sentence, max(0, start - 12), start) is not None
+    return _ADJECTIVE_BEFORE.search(sentence, max(0, start - 12), start) is not None or \
+        _AFTER_MODAL_VERB.search(sentence, max(0, start - 24), start) is not None
 
 
 def markers(sentence: str) -> list[tuple[int, Tense]]:
