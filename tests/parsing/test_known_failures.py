@@ -10,10 +10,6 @@ import pytest
 from timeline_app.parsing import parse_text
 
 KNOWN_FAILURES = [
-    pytest.param("New flights leave on Monday and Tuesday nights.", "2021-12-09", "Tuesday nights",
-                 "XXXX-WXX-2TNI",
-                 marks=pytest.mark.xfail(strict=True, reason="plural part of day after a "
-                                         "weekday is a recurrence; read as one date")),
     pytest.param("Albright headed Tuesday to East Africa.", "1998-08-17", "Tuesday",
                  "1998-08-18",
                  marks=pytest.mark.xfail(strict=True, reason="wire copy written ahead of the "

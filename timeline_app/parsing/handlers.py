@@ -575,17 +575,29 @@ def h_duration(g: Groups, params: Mapping[str, Any]) -> Spec | None:
                 mod=_mod(g, params))
 
 
+_ORDINAL_COUNT = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "tenth": 10}
+
+
 @handler
 def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """daily / every Monday / each year / every summer / every few years / twice a week /
     the past three summers."""
     value = (g.vocab("adverb", "set_adverb") or g.vocab("adverb", "set_adjective")
              or params.get("value"))
-    weekday = g.vocab("weekday") or g.vocab("weekday", "weekday_plural")
+    weekday = (g.vocab("weekday") or g.vocab("weekday", "weekday_plural")
+               or g.vocab("weekday2", "weekday"))
     unit = g.vocab("unit")
+    holiday = g.vocab("holiday")
+    month = g.vocab("month2", "month") or g.vocab("month3", "month")
     if weekday is not None:
-        part = g.vocab("part", "part_of_day")
+        part = g.vocab("part", "part_of_day") or g.vocab("part2", "part_of_day")
         value = f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
+    elif isinstance(holiday, str) and len(holiday) == 5:  # "every Christmas Eve": 12-24
+        value = f"XXXX-{holiday}"
+    elif month is not None:  # "every 25 April"
+        value = f"XXXX-{int(month):02d}-{g.int('day') or g.int('day2') or 1:02d}"
+    elif g.has("daypart"):  # "every morning"
+        value = f"XXXX-XX-XXT{g.vocab('daypart', 'part_of_day')}"
     elif g.has("month"):
         value = f"XXXX-{int(g.vocab('month') or 0):02d}"
     elif g.has("season"):  # "the past three summers"
@@ -595,6 +607,8 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         count = g.number("num") if g.has("num") else 1
         if (g.text("num") or "").lower() == "other":
             count = 2  # "every other day"
+        elif g.has("nth"):  # "every fourth year"
+            count = _ORDINAL_COUNT[(g.text("nth") or "").lower()]
         value = _duration_value(count, str(unit))
     if value is None:
         return None
