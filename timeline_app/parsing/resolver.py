@@ -753,6 +753,9 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     if spec.weekday is not None:
         return _weekday_from(spec, reference, offset, ref_words, anchor)
     words = f"{_offset_words(unit, offset)} {ref_words}"
+    if reference is None and unit is Unit.DAY and offset == 0 and spec.anchor == "dct" and \
+            spec.hour is None and spec.part_of_day is None:  # "Today, the site is a museum"
+        return Resolution("PRESENT_REF", None, f"today: the present of the writer; {NO_DCT}")
     if reference is None:
         return Resolution(_unknown_relative_value(unit), None, f"{words}; {NO_DCT}")
     keep = spec.anchor in ("comparable", "related", "nearby") and anchor not in (None, "dct")
