@@ -12,6 +12,7 @@
   begins in 1941, not that winter and the year 1942.
 * "In 2005, nearly nine decades later": the relative date after a comma restates the date
   just written (it counts from an earlier one); it is that date, not nine decades after it.
+* A lone month after a capitalised name is a surname ("Helen March, a nurse"), not a month.
 * A part of the day and the day it is "of": "the evening of March 3", "the afternoon of 7
   December 1941". The rules give the day; the part makes it a time of that day. "The night of"
   and "the morning of" keep the plain day, as news annotation does for "Friday night" (see the
@@ -108,6 +109,28 @@ def with_day_first_numerics(text: str, matches: list[Match]) -> list[Match]:
             match = Match(match.start, match.end, NUMERIC_DAY_FIRST_IN_TEXT, spec)
         out.append(match)
     return out
+
+
+MONTH_ALONE = "month_alone"
+_WORD_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?P<word>(?-i:[A-Z][a-z]+))\s+$")
+_NOT_NAMES = frozenset({
+    "in", "by", "since", "until", "till", "from", "early", "late", "mid", "next", "last", "this",
+    "each", "every", "through", "during", "before", "after", "of", "on", "for", "between", "and",
+    "or", "but", "the", "then", "also", "that", "to", "at", "as", "when", "around", "about", "circa", "throughout", "into", "across", "beginning", "end", "start",
+    "middle", "come", "following", "previous", "same", "whole", "all", "so", "only"})
+
+
+def without_month_surnames(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` less a lone month after a capitalised name ("Helen March", "Brian May"); after
+    a capitalised preposition or modifier ("By March", "Since March") it stays a month."""
+    kept = []
+    for match in matches:
+        if match.rule == MONTH_ALONE:
+            before = _WORD_BEFORE.search(text, max(0, match.start - 16), match.start)
+            if before is not None and before["word"].lower() not in _NOT_NAMES:
+                continue
+        kept.append(match)
+    return kept
 
 
 def _later_or_earlier(spec: Spec) -> bool:
