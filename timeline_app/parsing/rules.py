@@ -143,10 +143,15 @@ def normalise_form(text: str) -> str:
 
 
 def _case_variants(form: str) -> list[str]:
-    """Title case ("Whit-Sunday", each part of a hyphenated word too) and upper case."""
-    capitalised = " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-"))
-                           for w in form.split(" "))
+    """Title case ("Whit-Sunday", each part of a hyphenated word too; "of" stays small) and
+    upper case."""
+    capitalised = " ".join(w if k and w in _SMALL_WORDS else
+                           "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                           for k, w in enumerate(form.split(" ")))
     return [capitalised, form.upper()]
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and"})  # lower case inside a title: "Fourth of July"
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
