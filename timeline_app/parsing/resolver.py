@@ -226,11 +226,12 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     name = _describe(spec)
     direction = spec.direction
     if direction is Direction.TENSE and spec.month is None and not spec.by_tense:
-        # quarter, half, season: the publication year; a quarter or half reported in the past
-        # tense that has not begun yet is last year's (a season is too often a plan: "said a
-        # leader should be in place in the autumn"; a future quarter may be reported on:
-        # "will report third-quarter results")
-        this = _candidate(spec, ref.year) if spec.season is None else None
+        # quarter, half, season: the publication year; one reported in the past tense that has
+        # not begun yet is last year's ("launched in the fall", written in February; a plan in
+        # reported speech has its own tense: "said a leader should be in place in the autumn");
+        # a future one stays this year's, as results may be reported on ahead ("will report
+        # third-quarter results")
+        this = _candidate(spec, ref.year)
         if this is not None and ctx.tense is Tense.PAST and this.start >= ref_end:
             return ref.year - 1, (f"past tense: the {name} of {ref.year} had not begun by "
                                   f"{ref}, so the one before")
