@@ -180,6 +180,7 @@ NO_EXPRESSIONS = [
     "The team has won the past seven seasons.",
     "Call 1800 333 000 for help; Root scored his fourth century of the series.",
     "Helen March, a nurse, said she was stunned.",
+    "He was named player of the year and won book of the year.",
 ]
 
 
