@@ -45,7 +45,7 @@ from timeline_app.parsing.resolver import (
 )
 from timeline_app.parsing.sentences import split_sentences
 from timeline_app.parsing.spec import Spec, SpecKind
-from timeline_app.parsing.tense import clause_breaks, markers, reported_clauses, tense_at
+from timeline_app.parsing.tense import Clauses, markers, tense_at
 
 
 def _as_date(value: dt.date | None) -> dt.date | None:
@@ -70,7 +70,7 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
            cancel: Cancel = None) -> list[_Found]:
     """The matches with their ids, sentences and tenses."""
     starts = [s.start for s in sentences]
-    marker_cache: dict[int, tuple[list[tuple[int, Tense]], list[int], list[int]]] = {}
+    marker_cache: dict[int, tuple[list[tuple[int, Tense]], Clauses]] = {}
     found = []
     for number, match in enumerate(matches, start=1):
         if cancel is not None and number % ITEM_STRIDE == 0:
@@ -79,11 +79,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         sentence = sentences[index] if sentences else Sentence(index=0, start=0, end=len(text))
         if index not in marker_cache:
             words = text[sentence.start : sentence.end]
-            marker_cache[index] = (markers(words), clause_breaks(words),
-                                   reported_clauses(words))
-        found_markers, breaks, reported = marker_cache[index]
+            marker_cache[index] = (markers(words), Clauses(words))
+        found_markers, clauses = marker_cache[index]
         tense = tense_at(found_markers, match.start - sentence.start,
-                         match.end - sentence.start, breaks, reported)
+                         match.end - sentence.start, clauses)
         found.append(_Found(f"t{number}", match.start, match.end, match.rule, match.spec, index,
                             tense))
     return found

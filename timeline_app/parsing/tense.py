@@ -187,14 +187,38 @@ def reported_clauses(sentence: str) -> list[int]:
 LEFT_WINDOW = 60  # characters: news writes "said Friday", "will meet on Thursday"
 
 
+class Clauses:
+    """Where a sentence's clauses break and its reported clauses begin, found when first asked
+    (most expressions are decided by a marker on the left and never ask)."""
+
+    __slots__ = ("_sentence", "_breaks", "_reported")
+
+    def __init__(self, sentence: str) -> None:
+        self._sentence = sentence
+        self._breaks: list[int] | None = None
+        self._reported: list[int] | None = None
+
+    @property
+    def breaks(self) -> list[int]:
+        if self._breaks is None:
+            self._breaks = clause_breaks(self._sentence)
+        return self._breaks
+
+    @property
+    def reported(self) -> list[int]:
+        if self._reported is None:
+            self._reported = reported_clauses(self._sentence)
+        return self._reported
+
+
 def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
-             breaks: list[int] | None = None, reported: list[int] | None = None) -> Tense:
+             clauses: Clauses | None = None) -> Tense:
     """The tense at the span [start, end) of a sentence.
 
     The nearest marker on the left within ``LEFT_WINDOW`` characters wins ("said Friday it
     would ..."), then the nearest on the right within that distance unless a clause break
-    (``clause_breaks``) comes first; a marker on the left before the reported clause the span
-    stands in (``reported_clauses``: "said that April would") is the reporter's, so a past or
+    (``clauses.breaks``) comes first; a marker on the left before the reported clause the span
+    stands in (``clauses.reported``: "said that April would") is the reporter's, so a past or
     future one on the right, in the clause, decides; a marker
     further away decides only for past or future (a distant "is" says little about the date).
     """
@@ -206,11 +230,13 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
     after = bisect.bisect_left(found, end, key=_offset)
     left = [(start - found[before - 1][0], found[before - 1][1])] if before else []
     right = [(found[after][0] - end, found[after][1])] if after < len(found) else []
-    if right and breaks:
+    if right and clauses is not None:
+        breaks = clauses.breaks
         next_break = bisect.bisect_left(breaks, end)
         if next_break < len(breaks) and breaks[next_break] < found[after][0]:
             right = []
-    if left and right and reported and right[0][1] is not Tense.PRESENT:
+    if left and right and clauses is not None and right[0][1] is not Tense.PRESENT:
+        reported = clauses.reported
         opening = bisect.bisect_right(reported, start) - 1
         if opening >= 0 and found[before - 1][0] < reported[opening]:
             left = []
