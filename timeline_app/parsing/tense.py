@@ -191,7 +191,7 @@ class Clauses:
     """Where a sentence's clauses break and its reported clauses begin, found when first asked
     (most expressions are decided by a marker on the left and never ask)."""
 
-    __slots__ = ("_sentence", "_breaks", "_reported")
+    __slots__ = ("_breaks", "_reported", "_sentence")
 
     def __init__(self, sentence: str) -> None:
         self._sentence = sentence
