@@ -194,3 +194,15 @@ def test_neither_bc_years_nor_summer_months_become_something_else(
 def test_a_time_takes_the_coming_day_named_just_before(text: str, span: str, value: str) -> None:
     assert next(e for e in parse_text(text, "2023-03-20").expressions if e.text == span).value \
         == value
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("He died in 210 BC, and the dynasty fell four years later. The following year it rose.",
+     ["BC0210", "BC0206", "BC0205"]),
+    ("Caesar crossed the Rubicon in 49 BC. Fifty years later the empire was at peace.",
+     ["BC0049", "0002"]),  # no year 0: 1 BC is followed by AD 1
+    ("In 431 BC war broke out. In 1914 another began. Two years later it spread.",
+     ["BC0431", "1914", "1916"]),
+])
+def test_years_counted_from_a_year_before_christ(text: str, values: list[str]) -> None:
+    assert [e.value for e in parse_text(text).expressions] == values

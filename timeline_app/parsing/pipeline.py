@@ -122,6 +122,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     mentioned; each resolution with its interval."""
     previous: Anchor | None = None
     earlier: tuple[Anchor, ...] = ()
+    before_christ: tuple[str, int] | None = None  # the story is in a year before Christ
     resolved = []
     # only offsets from an earlier date read the dates mentioned before; any other spec
     # resolves the same for the same tense (the publication date is fixed here): resolve once
@@ -137,11 +138,14 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         result = fixed.get((spec, tense)) if context_free and not in_story else None
         if result is None:
             ctx = Context(dct=dct, tense=tense, previous=previous,
-                          sentence_index=sentence_index, earlier=earlier)
+                          sentence_index=sentence_index, earlier=earlier,
+                          before_christ=before_christ)
             if in_story:
                 result = resolve(spec, ctx)
             elif context_free:
                 result = fixed[(spec, tense)] = resolve(spec, ctx)
+            elif before_christ is not None and dct is None:
+                result = resolve(spec, ctx)  # counted from a year with no period: not reused
             else:
                 result = _resolve_anaphoric(spec, ctx, anchored)
         period = result.period
@@ -153,6 +157,11 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             if previous is not None:
                 earlier = (previous, *earlier[:MAX_ANCHORS])
             previous = Anchor(expression_id, period, sentence_index)
+            before_christ = None
+        elif dct is None and period is None and _is_anchor(spec) and \
+                result.value.startswith("BC") and len(result.value) == 6:  # "210 BC"
+            before_christ = (expression_id, int(result.value[2:]))
+            previous, earlier = None, ()
     return resolved
 
 

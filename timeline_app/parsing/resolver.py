@@ -42,6 +42,8 @@ class Context(NamedTuple):  # made for every expression resolved
     previous: Anchor | None = None  # the last date mentioned
     sentence_index: int = 0
     earlier: tuple[Anchor, ...] = ()  # the dates mentioned before, most recent first
+    # the last date mentioned when it is a year before Christ (no period): (expression id, year)
+    before_christ: tuple[str, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -736,6 +738,21 @@ def _weekday_from(spec: Spec, reference: Period | None, offset: int, ref_words: 
     return Resolution(period.value, period, f"the {name} {when} {ref_words}", anchor)
 
 
+def _years_from_before_christ(offset: int, anchor: tuple[str, int]) -> Resolution:
+    """"Four years later" after 210 BC is 206 BC; there is no year 0, so a year after 1 BC is
+    AD 1. A year after Christ gets its place on the axis again."""
+    expression_id, year = anchor
+    shifted = year - offset  # counted back from year 1
+    words = f"{abs(offset)} year{'s' if abs(offset) != 1 else ''} " \
+            f"{'after' if offset > 0 else 'before'} {year} BC, the date mentioned before"
+    if shifted >= 1:
+        return Resolution(f"BC{shifted:04d}", None, f"unresolvable on the timeline: {words}, "
+                          f"is {shifted} BC, before year 1", expression_id,
+                          granularity=Granularity.YEAR)
+    period = cal.year_period(1 - shifted)
+    return Resolution(period.value, period, f"{words}: AD {1 - shifted}", expression_id)
+
+
 def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     unit = spec.unit or Unit.DAY
     if unit is Unit.WEEKEND and spec.anchor == "dct":
@@ -747,6 +764,9 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
         return _resolve_date(spec.model_copy(update={"kind": SpecKind.DATE, "unit": None,
                                                      "offset": None, "anchor": "dct"}), ctx)
     fitting = usable_anchor(spec, ctx)
+    if fitting is None and ctx.before_christ is not None and unit is Unit.YEAR and \
+            spec.anchor in ("previous", "related") and ctx.dct is None:
+        return _years_from_before_christ(spec.offset, ctx.before_christ)
     coarse = coarse_anchor(spec, ctx) if fitting is None else None
     if coarse is not None:
         return _from_coarse(spec, coarse)
