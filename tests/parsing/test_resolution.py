@@ -206,3 +206,9 @@ def test_a_time_takes_the_coming_day_named_just_before(text: str, span: str, val
 ])
 def test_years_counted_from_a_year_before_christ(text: str, values: list[str]) -> None:
     assert [e.value for e in parse_text(text).expressions] == values
+
+
+def test_a_look_back_does_not_move_the_story() -> None:
+    doc = parse_text("Napoleon crowned himself in December 1804. The previous year, he had sold "
+                     "Louisiana. In late October, the fleet sailed.")
+    assert [e.value for e in doc.expressions] == ["1804-12", "1803", "1805-10"]

@@ -44,7 +44,7 @@ from timeline_app.parsing.resolver import (
     usable_anchor,
 )
 from timeline_app.parsing.sentences import split_sentences
-from timeline_app.parsing.spec import Spec, SpecKind
+from timeline_app.parsing.spec import Spec, SpecKind, Unit
 from timeline_app.parsing.tense import Clauses, markers, tense_at
 
 
@@ -220,6 +220,9 @@ def _is_anchor(spec: Spec) -> bool:
         return False  # "the 1988 period" compares with the quarter under discussion
     if spec.anchor == "related":  # "a year later" moves the story on; "a year earlier" compares
         return (spec.offset or 0) > 0
+    if spec.anchor == "previous" and spec.kind is SpecKind.RELATIVE and (spec.offset or 0) < 0 \
+            and spec.unit in (Unit.YEAR, Unit.MONTH, Unit.DECADE):
+        return False  # "the previous year" looks back from the story, which stays where it was
     return spec.anchor not in ("comparable", "nearby")
 
 
