@@ -54,7 +54,8 @@ def with_composed(text: str, matches: list[Match]) -> list[Match]:
         if following is not None and _bare_time(match.spec) and _a_day(following.spec) \
                 and _TIME_GAP.fullmatch(text, match.end, following.start) is not None:
             spec = following.spec.model_copy(update={
-                "hour": match.spec.hour, "minute": match.spec.minute, "type": TimexType.TIME})
+                "hour": match.spec.hour, "minute": match.spec.minute, "type": TimexType.TIME,
+                "part_of_day": None})  # "midnight tonight": the hour says more than the night
             out.append(Match(match.start, following.end, TIME_ON_DAY, spec))
             index += 2
             continue
@@ -146,6 +147,9 @@ def _bare_time(spec: Spec) -> bool:
 
 def _a_day(spec: Spec) -> bool:
     """A day with no time of its own: a date, a weekday, yesterday / today / tomorrow."""
+    if spec.kind is SpecKind.RELATIVE and spec.part_of_day == "NI" and spec.offset == 0 and \
+            spec.unit is Unit.DAY and spec.anchor == "dct" and spec.hour is None:
+        return True  # "tonight"
     if spec.hour is not None or spec.part_of_day is not None or spec.range_other:
         return False
     if spec.kind is SpecKind.DATE:
