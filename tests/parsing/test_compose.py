@@ -15,6 +15,8 @@ CASES = [
      "1939-09-01T04:45"),
     ("Trading closed at 16:00 on Friday.", "2020-01-01", "16:00 on Friday", "2019-12-27T16:00"),
     ("The deadline is midnight tonight.", "2020-11-03", "midnight tonight", "2020-11-03T24:00"),
+    ("The concert starts at 7pm Friday, September 15.", "2000-09-01", "7pm Friday, September 15",
+     "2000-09-15T19:00"),
     ("They met on the evening of March 3, 1921.", None, "the evening of March 3, 1921",
      "1921-03-03TEV"),
     ("Fighting resumed on the afternoon of 7 December 1941.", None,

@@ -13,6 +13,8 @@
 * "In 2005, nearly nine decades later": the relative date after a comma restates the date
   just written (it counts from an earlier one); it is that date, not nine decades after it.
 * A lone month after a capitalised name is a surname ("Helen March, a nurse"), not a month.
+* A time with its weekday and the date after them, "7pm Friday, September 15": one time on
+  that date (the weekday alone would be the nearest Friday, perhaps another week's).
 * A part of the day and the day it is "of": "the evening of March 3", "the afternoon of 7
   December 1941". The rules give the day; the part makes it a time of that day. "The night of"
   and "the morning of" keep the plain day, as news annotation does for "Friday night" (see the
@@ -34,6 +36,7 @@ NUMERIC_DAY_FIRST_IN_TEXT = "date_numeric_day_first_in_text"
 PART_OF_DAY_OF = "part_of_day_of"
 YEAR_RANGE_END = "year_range_end"
 _RESTATING = re.compile(r",\s+")
+_DATE_AFTER_WEEKDAY = re.compile(r",?\s+")
 _YEAR_JOIN = re.compile(r"[-\u2013/]")
 _TIME_GAP = re.compile(r",?\s+(?:on\s+)?")
 _PART_OF = re.compile(r"(?<![\w-])(?P<the>the\s+)(?P<part>afternoon|evening)\s+of\s+$",
@@ -56,6 +59,16 @@ def with_composed(text: str, matches: list[Match]) -> list[Match]:
             spec = following.spec.model_copy(update={
                 "hour": match.spec.hour, "minute": match.spec.minute, "type": TimexType.TIME,
                 "part_of_day": None})  # "midnight tonight": the hour says more than the night
+            out.append(Match(match.start, following.end, TIME_ON_DAY, spec))
+            index += 2
+            continue
+        if following is not None and match.spec.kind is SpecKind.WEEKDAY and \
+                match.spec.hour is not None and following.spec.kind is SpecKind.DATE and \
+                following.spec.month is not None and following.spec.day is not None and \
+                following.spec.hour is None and \
+                _DATE_AFTER_WEEKDAY.fullmatch(text, match.end, following.start) is not None:
+            spec = following.spec.model_copy(update={
+                "hour": match.spec.hour, "minute": match.spec.minute, "type": TimexType.TIME})
             out.append(Match(match.start, following.end, TIME_ON_DAY, spec))
             index += 2
             continue
