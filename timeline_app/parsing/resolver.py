@@ -738,6 +738,16 @@ def _weekday_from(spec: Spec, reference: Period | None, offset: int, ref_words: 
     return Resolution(period.value, period, f"the {name} {when} {ref_words}", anchor)
 
 
+def _time_suffix(spec: Spec) -> str:
+    """The clock time or part of the day an unknown day keeps ("2:20 a.m." with no date:
+    ``XXXX-XX-XXT02:20``)."""
+    if spec.unit not in (None, Unit.DAY) or (spec.hour is None and spec.part_of_day is None):
+        return ""
+    if spec.hour is not None:
+        return f"T{spec.hour:02d}:{spec.minute or 0:02d}"
+    return f"T{spec.part_of_day}"
+
+
 def _years_from_before_christ(offset: int, anchor: tuple[str, int]) -> Resolution:
     """"Four years later" after 210 BC is 206 BC; there is no year 0, so a year after 1 BC is
     AD 1. A year after Christ gets its place on the axis again."""
@@ -778,7 +788,8 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
             spec.hour is None and spec.part_of_day is None:  # "Today, the site is a museum"
         return Resolution("PRESENT_REF", None, f"today: the present of the writer; {NO_DCT}")
     if reference is None:
-        return Resolution(_unknown_relative_value(unit), None, f"{words}; {NO_DCT}")
+        return Resolution(_unknown_relative_value(unit) + _time_suffix(spec), None,
+                          f"{words}; {NO_DCT}")
     keep = spec.anchor in ("comparable", "related", "nearby") and anchor not in (None, "dct")
     if spec.granularity in _KEPT:  # "fifty years ago today": that day, so many years before
         period = _shift_years_keeping(reference, offset) if unit is Unit.YEAR else None
