@@ -47,59 +47,61 @@ _SINCE = re.compile(r"(?<![\w-])since\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-
 
 
 def with_composed(text: str, matches: list[Match]) -> list[Match]:
-    """``matches`` with each time-and-day pair made one match, each day after "the evening
-    of" (or afternoon) widened to take it in, and each date after "since" marked."""
+    """``matches`` with the pairs above made one (or marked), each day after "the evening of"
+    (or afternoon) widened to take it in, and each date after "since" marked."""
     out: list[Match] = []
     index = 0
     while index < len(matches):
         match = matches[index]
-        following = matches[index + 1] if index + 1 < len(matches) else None
-        if following is not None and _bare_time(match.spec) and _a_day(following.spec) \
-                and _TIME_GAP.fullmatch(text, match.end, following.start) is not None:
-            spec = following.spec.model_copy(update={
-                "hour": match.spec.hour, "minute": match.spec.minute, "type": TimexType.TIME,
-                "part_of_day": None})  # "midnight tonight": the hour says more than the night
-            out.append(Match(match.start, following.end, TIME_ON_DAY, spec))
-            index += 2
-            continue
-        if following is not None and match.spec.kind is SpecKind.WEEKDAY and \
-                match.spec.hour is not None and following.spec.kind is SpecKind.DATE and \
-                following.spec.month is not None and following.spec.day is not None and \
-                following.spec.hour is None and \
-                _DATE_AFTER_WEEKDAY.fullmatch(text, match.end, following.start) is not None:
-            spec = following.spec.model_copy(update={
-                "hour": match.spec.hour, "minute": match.spec.minute, "type": TimexType.TIME})
-            out.append(Match(match.start, following.end, TIME_ON_DAY, spec))
-            index += 2
-            continue
-        if following is not None and following.rule == YEAR_RANGE_END and \
-                match.spec.season == "WI" and match.spec.year is not None and \
-                following.spec.year == match.spec.year + 1 and \
-                _YEAR_JOIN.fullmatch(text, match.end, following.start) is not None:
-            out.append(Match(match.start, following.end, match.rule, match.spec))
-            index += 2
-            continue
-        if following is not None and _later_or_earlier(following.spec) and \
-                match.spec.kind is SpecKind.DATE and match.spec.year is not None and \
-                _RESTATING.fullmatch(text, match.end, following.start) is not None:
-            out.append(match)
-            out.append(following._replace(spec=following.spec.model_copy(
-                update={"restates": True})))
-            index += 2
-            continue
-        if _a_day(match.spec):
-            before = _PART_OF.search(text, max(0, match.start - _LOOK_BEFORE), match.start)
-            previous_end = out[-1].end if out else 0
-            if before is not None and before.start() >= previous_end:
-                spec = match.spec.model_copy(update={
-                    "part_of_day": _PARTS[before["part"].lower()], "type": TimexType.TIME})
-                match = Match(before.start(), match.end, PART_OF_DAY_OF, spec)
-        if match.spec.kind is SpecKind.DATE and \
-                _SINCE.search(text, max(0, match.start - _LOOK_BEFORE), match.start) is not None:
-            match = match._replace(spec=match.spec.model_copy(update={"since": True}))
-        out.append(match)
+        if index + 1 < len(matches):
+            pair = _pair(text, match, matches[index + 1])
+            if pair is not None:
+                out.extend(pair)
+                index += 2
+                continue
+        out.append(_single(text, match, out[-1].end if out else 0))
         index += 1
     return out
+
+
+def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
+    """Two neighbouring matches as one (or as marked), or None when they stay apart."""
+    a, b = first.spec, second.spec
+    if _bare_time(a) and _a_day(b) and _TIME_GAP.fullmatch(text, first.end, second.start):
+        # "04:45 on 1 September 1939"; "midnight tonight": the hour says more than the night
+        return [_time_on(first, second, part_of_day=None)]
+    if a.kind is SpecKind.WEEKDAY and a.hour is not None and b.kind is SpecKind.DATE and \
+            b.month is not None and b.day is not None and b.hour is None and \
+            _DATE_AFTER_WEEKDAY.fullmatch(text, first.end, second.start):
+        return [_time_on(first, second)]  # "7pm Friday, September 15"
+    if second.rule == YEAR_RANGE_END and a.season == "WI" and a.year is not None and \
+            b.year == a.year + 1 and _YEAR_JOIN.fullmatch(text, first.end, second.start):
+        return [Match(first.start, second.end, first.rule, a)]  # "the winter of 1941-42"
+    if _later_or_earlier(b) and a.kind is SpecKind.DATE and a.year is not None and \
+            _RESTATING.fullmatch(text, first.end, second.start):  # "in 2005, nine decades later"
+        return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
+    return None
+
+
+def _time_on(time: Match, day: Match, **update: object) -> Match:
+    """The time of ``time`` on the day of ``day``, spanning both."""
+    spec = day.spec.model_copy(update={"hour": time.spec.hour, "minute": time.spec.minute,
+                                       "type": TimexType.TIME, **update})
+    return Match(time.start, day.end, TIME_ON_DAY, spec)
+
+
+def _single(text: str, match: Match, previous_end: int) -> Match:
+    """``match`` widened by "the evening of" before it, or marked after "since"."""
+    if _a_day(match.spec):
+        before = _PART_OF.search(text, max(0, match.start - _LOOK_BEFORE), match.start)
+        if before is not None and before.start() >= previous_end:
+            spec = match.spec.model_copy(update={
+                "part_of_day": _PARTS[before["part"].lower()], "type": TimexType.TIME})
+            match = Match(before.start(), match.end, PART_OF_DAY_OF, spec)
+    if match.spec.kind is SpecKind.DATE and \
+            _SINCE.search(text, max(0, match.start - _LOOK_BEFORE), match.start) is not None:
+        match = match._replace(spec=match.spec.model_copy(update={"since": True}))
+    return match
 
 
 def with_day_first_numerics(text: str, matches: list[Match]) -> list[Match]:
