@@ -73,3 +73,13 @@ def test_a_relative_date_after_a_comma_restates_the_date_before_it() -> None:
                      "decades later. Four years later it burned again.")
     assert [e.value for e in doc.expressions] == ["1917", "2005", "2005", "2009"]
     assert "restates" in doc.expressions[2].explanation
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Messi scored twice in the first half before France rallied in the second half.", []),
+    ("The Celtics outscored the Lakers 30-18 in the fourth quarter.", []),
+    ("The index was 12 points higher in the fourth quarter.", [("the fourth quarter", "2022-Q4")]),
+])
+def test_the_halves_and_quarters_of_a_game_are_not_the_years(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "2022-12-19").expressions] == found

@@ -13,6 +13,8 @@
 * "In 2005, nearly nine decades later": the relative date after a comma restates the date
   just written (it counts from an earlier one); it is that date, not nine decades after it.
 * A lone month after a capitalised name is a surname ("Helen March, a nurse"), not a month.
+* A half or quarter without its year in a sentence about a game ("scored in the second
+  half", "outscored them in the fourth quarter") is part of the game, not of the year.
 * A time with its weekday and the date after them, "7pm Friday, September 15": one time on
   that date (the weekday alone would be the nearest Friday, perhaps another week's).
 * A part of the day and the day it is "of": "the evening of March 3", "the afternoon of 7
@@ -144,6 +146,33 @@ def without_month_surnames(text: str, matches: list[Match]) -> list[Match]:
         if match.rule == MONTH_ALONE:
             before = _WORD_BEFORE.search(text, max(0, match.start - 16), match.start)
             if before is not None and before["word"].lower() not in _NOT_NAMES:
+                continue
+        kept.append(match)
+    return kept
+
+
+GAME_PERIOD_RULES = frozenset({"half_of_year", "quarter"})
+# words of a game only: not "points", "goals", "rebounds" or "match", which markets use too
+_GAME = re.compile(r"\b(?:scor(?:e|ed|es|ing)|outscored|penalt(?:y|ies)|touchdowns?|"
+                   r"kick-?off|half-?time|equali[sz](?:ed|er)|striker|midfielder|"
+                   r"defender|quarterback|goalkeeper|referee|innings|"
+                   r"\d+-\d+\s+(?:win|lead|victory|defeat))\b", re.IGNORECASE)
+_GAME_REACH = 100  # characters either side searched for words of a game
+
+
+def without_game_periods(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` less the halves and quarters of a game: a half or quarter written without
+    its year, with words of a game around it on the same line."""
+    kept = []
+    for match in matches:
+        spec = match.spec
+        if match.rule in GAME_PERIOD_RULES and spec.year is None and \
+                (spec.half is not None or spec.quarter is not None):
+            line_start = text.rfind("\n", 0, match.start) + 1
+            line_end = text.find("\n", match.end)
+            window = text[max(line_start, match.start - _GAME_REACH):
+                          min(line_end if line_end >= 0 else len(text), match.end + _GAME_REACH)]
+            if _GAME.search(window):
                 continue
         kept.append(match)
     return kept
