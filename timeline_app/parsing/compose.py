@@ -69,7 +69,7 @@ def with_composed(text: str, matches: list[Match]) -> list[Match]:
 def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
     """Two neighbouring matches as one (or as marked), or None when they stay apart."""
     a, b = first.spec, second.spec
-    if _bare_time(a) and _a_day(b) and _TIME_GAP.fullmatch(text, first.end, second.start):
+    if a.bare_time and _a_day(b) and _TIME_GAP.fullmatch(text, first.end, second.start):
         # "04:45 on 1 September 1939"; "midnight tonight": the hour says more than the night
         return [_time_on(first, second, part_of_day=None)]
     if a.kind is SpecKind.WEEKDAY and a.hour is not None and b.kind is SpecKind.DATE and \
@@ -182,11 +182,6 @@ def _later_or_earlier(spec: Spec) -> bool:
     """"Two years later", "a decade earlier": counted from the date mentioned before."""
     return spec.kind is SpecKind.RELATIVE and spec.anchor in ("previous", "related") and \
         spec.offset is not None and spec.offset != 0 and spec.hour is None
-
-
-def _bare_time(spec: Spec) -> bool:
-    """A clock time placed on whatever day is near ("04:45"), with no day of its own."""
-    return spec.hour is not None and spec.anchor == "nearby"
 
 
 def _a_day(spec: Spec) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from timeline_app.parsing.recognizer import Match
-from timeline_app.parsing.spec import Spec, SpecKind
+from timeline_app.parsing.spec import SpecKind
 
 RANGE_END = "range_end_day"
 RANGE_START = "range_start_day"
@@ -96,7 +96,7 @@ def with_range_times(text: str, matches: list[Match]) -> list[Match]:
     changed = list(matches)
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
-        if not _bare_time(first.spec) or second.spec.hour is None or _bare_time(second.spec) \
+        if not first.spec.bare_time or second.spec.hour is None or second.spec.bare_time \
                 or _TIME_JOIN.fullmatch(text, first.end, second.start) is None:
             continue
         if (first.spec.hour, first.spec.minute or 0) > (second.spec.hour, second.spec.minute or 0):
@@ -105,11 +105,6 @@ def with_range_times(text: str, matches: list[Match]) -> list[Match]:
                                               "minute": first.spec.minute})
         changed[index] = first._replace(spec=spec)
     return changed
-
-
-def _bare_time(spec: Spec) -> bool:
-    """A clock time placed on whatever day is near ("8am"), not one with its own day."""
-    return spec.hour is not None and spec.anchor == "nearby"
 
 
 YEAR_EARLY = "year_early"

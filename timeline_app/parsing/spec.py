@@ -112,3 +112,9 @@ class Spec(BaseModel):
     value: str | None = None
     mod: str | None = None
     note: str | None = None  # the handler's reading, shown in explanations
+
+    @property
+    def bare_time(self) -> bool:
+        """A clock time placed on whatever day is near ("8am", "04:45"), with no day of its
+        own."""
+        return self.hour is not None and self.anchor == "nearby"
