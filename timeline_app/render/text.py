@@ -27,7 +27,8 @@ def _span(start: dt.datetime, end: dt.datetime) -> str:
 
 
 def format_event_date(event: Event) -> str:
-    """E.g. "Wed 8 Dec 2021", "December 2021", "2020", "early October 2021 (1–10 Oct 2021)"."""
+    """E.g. "Wed 8 Dec 2021", "December 2021", "2020", "early October 2021 (1–10 Oct 2021)",
+    "late 1941 (1 Sep – 31 Dec 1941)"."""
     start, end, gran = event.start, event.end, event.granularity
     if start is None or end is None:
         return "undated"
@@ -44,7 +45,31 @@ def format_event_date(event: Event) -> str:
     else:
         text = _span(start, end)
     word = MOD_WORDS.get(event.mod or "")
-    return f"{word} {text}" if word else text
+    if not word:
+        return text
+    named = _third_of(word, start, gran) if event.mod in _THIRDS else None
+    return f"{named} ({text})" if named else f"{word} {text}"
+
+
+_THIRDS = {"START", "MID", "END"}
+
+
+def _third_of(word: str, start: dt.datetime, gran: Granularity | None) -> str | None:
+    """An early / mid / late third named by the period it lies in, as a researcher writes it
+    ("late 1941", "mid-October 2021", "the early 1990s"), for the periods its start tells."""
+    joined = "mid-" if word == "mid" else f"{word} "
+    if gran == Granularity.MONTH:
+        return f"{joined}{start:%B} {start.year}"
+    if gran == Granularity.YEAR:
+        return f"{joined}{start.year}"
+    if gran == Granularity.QUARTER:
+        return f"{joined}Q{(start.month - 1) // 3 + 1} {start.year}"
+    if gran == Granularity.DECADE:
+        return f"the {joined}{start.year // 10 * 10}s"
+    if gran == Granularity.WEEK:
+        monday = start - dt.timedelta(days=start.weekday())
+        return f"{word} in the week of {monday.day} {monday:%b} {monday.year}"
+    return None
 
 
 def find_expression(document: Document | None, event: Event) -> TimeExpression | None:
