@@ -363,16 +363,21 @@ def h_relative(g: Groups, params: Mapping[str, Any]) -> Spec | None:
                 fallback_offset=params.get("fallback_offset"))
 
 
-_ANNIVERSARY = {"today": "day", "tonight": "day", "this week": "week", "this month": "month"}
+_ANNIVERSARY = {"today": "day", "tonight": "day", "this week": "week", "this month": "month",
+                "this day": "day", "this date": "day"}
 
 
 @handler
 def h_anniversary(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """'fifty years ago today', 'twenty years ago tonight', '75 years ago this week': that day
-    (week, month) so many years before publication."""
+    (week, month) so many years before publication; 'this day in 1969': the day of
+    publication in that year."""
+    when = " ".join((g.text("when") or "today").lower().split())
+    if g.has("year"):
+        return Spec(kind=SpecKind.RELATIVE, unit=Unit.YEAR, year=g.year(), anchor="dct",
+                    granularity=_ANNIVERSARY[when])
     count = g.number("num")
     unit = _UNIT_OF[g.vocab("unit") or "Y"]
-    when = " ".join((g.text("when") or "today").lower().split())
     if count is None or unit not in (Unit.YEAR, Unit.DECADE, Unit.CENTURY):
         return None
     years = int(count) * {Unit.YEAR: 1, Unit.DECADE: 10, Unit.CENTURY: 100}[unit]
@@ -596,6 +601,8 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         value = f"XXXX-{holiday}"
     elif month is not None:  # "every 25 April"
         value = f"XXXX-{int(month):02d}-{g.int('day') or g.int('day2') or 1:02d}"
+    elif g.has("weekends"):  # "on weekends"
+        value = params["weekends"]
     elif g.has("daypart"):  # "every morning"
         value = f"XXXX-XX-XXT{g.vocab('daypart', 'part_of_day')}"
     elif g.has("month"):

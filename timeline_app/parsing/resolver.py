@@ -265,11 +265,16 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     return nearest.start.year, f"the {name} nearest to the publication date {ref}"
 
 
+SHORT_YEAR_AHEAD = 10  # a two-digit year names the future only this close ahead ("by '30")
+
+
 def _century_nearest(two_digits: int, reference: int) -> int:
-    """The year ending in ``two_digits`` nearest ``reference`` ('23 in 2023 is 2023, '98 in
-    2001 is 1998); a tie goes to the past."""
+    """The latest year ending in ``two_digits`` at most ``SHORT_YEAR_AHEAD`` years after
+    ``reference``: writers look back with two digits ('23 in 2023 is 2023, '98 in 2001 is 1998,
+    the summer of '69 in 2023 is 1969, '46 in 2000 is 1946), forward only a little ('30 in 2023
+    is 2030)."""
     base = reference - reference % 100 + two_digits
-    return min((base - 100, base, base + 100), key=lambda y: (abs(y - reference), y > reference))
+    return max(y for y in (base - 100, base, base + 100) if y <= reference + SHORT_YEAR_AHEAD)
 
 
 def _before_christ(spec: Spec) -> Resolution:
@@ -315,8 +320,9 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
                               f"({anchor.period.value}), in {spec.year}", anchor.expression_id)
     if spec.year is not None and spec.short_year and ctx.dct is not None:
         year = _century_nearest(spec.year % 100, ctx.dct.year)
-        return _with_time(spec, _period_for(spec, year), f"a two-digit year: the {year} nearest "
-                          f"the publication date {ctx.dct}", "dct")
+        return _with_time(spec, _period_for(spec, year), f"a two-digit year: {year}, the latest so "
+                          f"written up to {SHORT_YEAR_AHEAD} years after the publication date "
+                          f"{ctx.dct}", "dct")
     if spec.year is not None:
         return _with_time(spec, _period_for(spec, spec.year), "date written in full", "")
     if spec.unit is Unit.YEAR and spec.offset is not None:
@@ -767,6 +773,11 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     unit = spec.unit or Unit.DAY
     if unit is Unit.WEEKEND and spec.anchor == "dct":
         return _resolve_weekend(spec, ctx)
+    if spec.offset is None and spec.year is not None and spec.granularity in _KEPT:
+        if ctx.dct is None:  # "this day in 1969" with no publication date: that year
+            return _with_time(spec, cal.year_period(spec.year), f"{spec.year}, as written; "
+                              f"the day is the publication's, which is unknown", "")
+        spec = spec.model_copy(update={"offset": spec.year - ctx.dct.year})  # "this day in 1969"
     if spec.offset is None:
         return Resolution("PAST_REF", None, "an unspecified number of units: a vague reference")
     if spec.quarter is not None and usable_anchor(spec, ctx) is None:
