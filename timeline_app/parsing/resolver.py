@@ -533,8 +533,9 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
         return False  # results compared "a year earlier" are reported ones, not forecasts
     if spec.anchor == "nearby" and spec.unit is Unit.YEAR:  # "a year ago" after a quarter
         return granularity in (Granularity.QUARTER, Granularity.HALF)
-    if spec.anchor == "comparable":  # "the year-ago period": the same period, finer than a year
-        return _FINENESS[granularity] > _FINENESS[Granularity.YEAR]
+    if spec.anchor == "comparable":  # "the year-ago period": the same period, finer than a
+        # year but longer than the day a quarter ends on ("the quarter ended Sept. 30")
+        return _FINENESS[Granularity.YEAR] < _FINENESS[granularity] < _FINENESS[Granularity.DAY]
     if spec.anchor == "related":  # "a year earlier": that quarter, or that year, a year before
         return _FINENESS[granularity] >= _FINENESS[Granularity.YEAR]
     if spec.unit is Unit.QUARTER:  # "the quarter": the quarter under discussion
