@@ -24,6 +24,9 @@ CASES = [
     # "plans" as a noun says nothing about the future
     ("On Friday, when Albright set aside vacation plans, the rescue went on.", "Friday",
      Tense.PAST),
+    # "reported" with its object is the verb of a result announced; alone, an adjective
+    ("The company reported a fourth-quarter profit on Thursday.", "Thursday", Tense.PAST),
+    ("The reported sale on Thursday is unconfirmed.", "Thursday", Tense.PRESENT),
     # a scheduled event in the present: the next such day
     ("Netanyahu and Arafat meet separately Monday with Albright.", "Monday", Tense.PRESENT),
     ("The session opens Tuesday in Geneva.", "Tuesday", Tense.PRESENT),

@@ -125,6 +125,11 @@ def _adjective(sentence: str, start: int) -> bool:
         _AFTER_MODAL_VERB.search(sentence, max(0, start - 24), start) is not None
 
 
+# "reported" is mostly an adjective ("the reported deal"); with its object after it, it is the
+# verb of a result announced ("reported a fourth-quarter profit", "reported net income of")
+_REPORTED_OBJECT = re.compile(r"\s+(?:a|an|its|their|net|record)\s", re.IGNORECASE)
+
+
 def markers(sentence: str) -> list[tuple[int, Tense]]:
     """The tense markers of a sentence, as (offset in the sentence, tense)."""
     found: list[tuple[int, Tense]] = []
@@ -152,7 +157,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     continue
             if tense is not None:
                 found.append((match.start(), tense))
-        elif word not in _NOT_PAST and not _adjective(sentence, match.start()):
+        elif (word not in _NOT_PAST or word == "reported" and
+              _REPORTED_OBJECT.match(sentence, match.end())) and \
+                not _adjective(sentence, match.start()):
             found.append((match.start(), Tense.PAST))
     return found
 
