@@ -27,6 +27,11 @@ CASES = [
     # "reported" with its object is the verb of a result announced; alone, an adjective
     ("The company reported a fourth-quarter profit on Thursday.", "Thursday", Tense.PAST),
     ("The reported sale on Thursday is unconfirmed.", "Thursday", Tense.PRESENT),
+    # "hit", "set" before a date are past participles ("the record high set on Sept. 20")
+    # unless a modal, "to" or "be" comes just before them
+    ("Stocks are down from the record high set on Sept. 20.", "Sept. 20", Tense.PAST),
+    ("Prices are below the record of $70.85 hit on Aug. 30.", "Aug. 30", Tense.PAST),
+    ("The storm will hit on Sept. 20.", "Sept. 20", Tense.FUTURE),
     # a scheduled event in the present: the next such day
     ("Netanyahu and Arafat meet separately Monday with Albright.", "Monday", Tense.PRESENT),
     ("The session opens Tuesday in Geneva.", "Tuesday", Tense.PRESENT),

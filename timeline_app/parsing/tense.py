@@ -36,6 +36,7 @@ _PAST = (
     "withdrew", "overthrew", "undertook", "shrank", "slid", "swung", "sprang", "drew", "shook",
     "froze", "stole", "bore", "forbade", "foresaw", "overtook", "underwent", "withstood",
     "ago", "since", "has been", "have been", "had been",
+    "hit on", "set on",  # "the record high set on Sept. 20" (not "will hit on Friday": below)
 )
 _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems")
 # the present of a scheduled event ("Arafat and Netanyahu meet Monday", "the session opens
@@ -130,6 +131,13 @@ def _adjective(sentence: str, start: int) -> bool:
 _REPORTED_OBJECT = re.compile(r"\s+(?:a|an|its|their|net|record)\s", re.IGNORECASE)
 
 
+# a past participle spelt like its present ("hit", "set") is a past only without a modal,
+# "to" or "be" just before it
+_INVARIANT_PAST = frozenset({"hit on", "set on"})
+_MODAL_BEFORE = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|might|must|"
+                           r"should|be|is|are|was|were|been)\s+$", re.IGNORECASE)
+
+
 def markers(sentence: str) -> list[tuple[int, Tense]]:
     """The tense markers of a sentence, as (offset in the sentence, tense)."""
     found: list[tuple[int, Tense]] = []
@@ -143,6 +151,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "Until Thursday, they had not ...": looking back; "has until Friday to"
         elif _infinitive(sentence, match.start(), word):
             continue  # "agreed to meet": the verb before it tells the tense
+        elif word in _INVARIANT_PAST and _MODAL_BEFORE.search(sentence, max(0, match.start() - 10),
+                                                              match.start()):
+            continue  # "will hit on Friday": the modal tells the tense
         elif match.group("word") is not None:
             # case-insensitive matching also takes look-alikes ("iſ", long s): not a marker
             tense = _TENSE_OF.get(" ".join(word.split()))
