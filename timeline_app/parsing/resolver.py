@@ -566,11 +566,18 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             return None
         if ctx.dct is None and passed is not None and not _within(anchor.period, passed.period):
             return None  # the story has moved on to a date elsewhere ("1917 ... 1918 - 5 a.m.")
-        if _fits(spec, anchor, ctx.dct):
+        if _fits(spec, anchor, ctx.dct) and not _ahead_of_past(spec, anchor, ctx):
             return anchor
         if passed is None:
             passed = anchor
     return None
+
+
+def _ahead_of_past(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
+    """A part of a nearby day told in the past tense ("shares rose by early afternoon") is not
+    on a date still to come that the sentence before announced ("a meeting on Nov. 14")."""
+    return spec.anchor == "nearby" and ctx.tense is Tense.PAST and ctx.dct is not None and \
+        anchor.period.start.date() > ctx.dct
 
 
 def _within(inner: Period, outer: Period) -> bool:
