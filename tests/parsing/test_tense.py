@@ -32,6 +32,11 @@ CASES = [
     ("Stocks are down from the record high set on Sept. 20.", "Sept. 20", Tense.PAST),
     ("Prices are below the record of $70.85 hit on Aug. 30.", "Aug. 30", Tense.PAST),
     ("The storm will hit on Sept. 20.", "Sept. 20", Tense.FUTURE),
+    # "ahead of" looks forward to what follows; opening the sentence, the main verb decides
+    ("Investors looked ahead to Nvidia's results on Wednesday.", "Wednesday", Tense.FUTURE),
+    ("Traders squared positions ahead of the weekend.", "the weekend", Tense.FUTURE),
+    ("Just ahead of the trip, the department on Sunday issued a warning.", "Sunday",
+     Tense.PAST),
     # a scheduled event in the present: the next such day
     ("Netanyahu and Arafat meet separately Monday with Albright.", "Monday", Tense.PRESENT),
     ("The session opens Tuesday in Geneva.", "Tuesday", Tense.PRESENT),

@@ -19,7 +19,7 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "expect", "expects", "expected to", "set to", "until",
            "as soon as", "effective", "planning to", "planned to", "is due", "are due",
            "is planned", "are planned", "planned for", "warning for", "warnings for",
-           "could", "might", "may", "should")
+           "could", "might", "may", "should", "ahead of", "ahead to")
 # a modal with a plain verb looks ahead ("could reach 39C on Thursday"); with "have" it looks
 # back ("could have won on Sunday"); "could not" and "could be" are as often a past ("could
 # not stop", "could be located Wednesday"); "May" with a capital is the month
@@ -138,6 +138,11 @@ _MODAL_BEFORE = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|
                            r"should|be|is|are|was|were|been)\s+$", re.IGNORECASE)
 
 
+# "ahead of" looks forward to what follows it ("ahead of Wednesday's results"), unless it opens
+# the sentence: then the main clause's verb tells the tense
+_FRONTED = 12
+
+
 def markers(sentence: str) -> list[tuple[int, Tense]]:
     """The tense markers of a sentence, as (offset in the sentence, tense)."""
     found: list[tuple[int, Tense]] = []
@@ -151,6 +156,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "Until Thursday, they had not ...": looking back; "has until Friday to"
         elif _infinitive(sentence, match.start(), word):
             continue  # "agreed to meet": the verb before it tells the tense
+        elif word in ("ahead of", "ahead to") and match.start() < _FRONTED:
+            continue  # "Just ahead of the trip, the department on Sunday issued ..."
         elif word in _INVARIANT_PAST and _MODAL_BEFORE.search(sentence, max(0, match.start() - 10),
                                                               match.start()):
             continue  # "will hit on Friday": the modal tells the tense
