@@ -37,6 +37,10 @@ CASES = [
     ("Traders squared positions ahead of the weekend.", "the weekend", Tense.FUTURE),
     ("Just ahead of the trip, the department on Sunday issued a warning.", "Sunday",
      Tense.PAST),
+    # a hope or an aim looks ahead, like a plan
+    ("He said he hoped to return to profit in the second half.", "the second half",
+     Tense.FUTURE),
+    ("The firm aims to list its shares in March.", "March", Tense.FUTURE),
     # a scheduled event in the present: the next such day
     ("Netanyahu and Arafat meet separately Monday with Albright.", "Monday", Tense.PRESENT),
     ("The session opens Tuesday in Geneva.", "Tuesday", Tense.PRESENT),

@@ -19,7 +19,8 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "expect", "expects", "expected to", "set to", "until",
            "as soon as", "effective", "planning to", "planned to", "is due", "are due",
            "is planned", "are planned", "planned for", "warning for", "warnings for",
-           "could", "might", "may", "should", "ahead of", "ahead to")
+           "could", "might", "may", "should", "ahead of", "ahead to", "hopes to",
+           "hoped to", "hope to", "aims to", "aimed to")
 # a modal with a plain verb looks ahead ("could reach 39C on Thursday"); with "have" it looks
 # back ("could have won on Sunday"); "could not" and "could be" are as often a past ("could
 # not stop", "could be located Wednesday"); "May" with a capital is the month
