@@ -37,6 +37,10 @@ CASES = [
     ("Traders squared positions ahead of the weekend.", "the weekend", Tense.FUTURE),
     ("Just ahead of the trip, the department on Sunday issued a warning.", "Sunday",
      Tense.PAST),
+    # "expected" with its object is an expectation, which looks ahead; alone, an adjective
+    ("The group said it expected a recovery, with a stronger second half.", "second half",
+     Tense.FUTURE),
+    ("The expected ruling on Friday was delayed.", "Friday", Tense.PAST),
     # a hope or an aim looks ahead, like a plan
     ("He said he hoped to return to profit in the second half.", "the second half",
      Tense.FUTURE),

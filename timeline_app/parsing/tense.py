@@ -127,8 +127,9 @@ def _adjective(sentence: str, start: int) -> bool:
         _AFTER_MODAL_VERB.search(sentence, max(0, start - 24), start) is not None
 
 
-# "reported" is mostly an adjective ("the reported deal"); with its object after it, it is the
-# verb of a result announced ("reported a fourth-quarter profit", "reported net income of")
+# "reported" and "expected" are mostly adjectives ("the reported deal", "the expected ruling");
+# with an object after them they are verbs: a result announced ("reported a fourth-quarter
+# profit", "reported net income of"), a past; an expectation ("it expected a recovery"), ahead
 _REPORTED_OBJECT = re.compile(r"\s+(?:a|an|its|their|net|record)\s", re.IGNORECASE)
 
 
@@ -176,6 +177,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     continue
             if tense is not None:
                 found.append((match.start(), tense))
+        elif word == "expected" and _REPORTED_OBJECT.match(sentence, match.end()) and \
+                not _adjective(sentence, match.start()):
+            found.append((match.start(), Tense.FUTURE))  # "it expected a recovery in 2021"
         elif (word not in _NOT_PAST or word == "reported" and
               _REPORTED_OBJECT.match(sentence, match.end())) and \
                 not _adjective(sentence, match.start()):
