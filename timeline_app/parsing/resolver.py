@@ -644,6 +644,8 @@ def _reference(spec: Spec, ctx: Context,
                 anchor.expression_id)
     if spec.fallback_offset is not None:
         offset = spec.fallback_offset
+    elif spec.unit is Unit.QUARTER and spec.anchor == "previous" and ctx.tense is Tense.PAST:
+        offset = -1  # "loan demand improved late in the quarter": one that is over
     if ctx.dct is None:
         return None, offset, "publication", None
     prefix = "no fitting earlier date in the text; " if spec.anchor == "previous" else ""
