@@ -181,6 +181,7 @@ NO_EXPRESSIONS = [
     "Call 1800 333 000 for help; Root scored his fourth century of the series.",
     "Helen March, a nurse, said she was stunned.",
     "He was named player of the year and won book of the year.",
+    "The Audi Q3 and the Q7 sold well; Q&A sessions followed.",
 ]
 
 

@@ -24,6 +24,27 @@ CASES = [
     # "plans" as a noun says nothing about the future
     ("On Friday, when Albright set aside vacation plans, the rescue went on.", "Friday",
      Tense.PAST),
+    # "reported" with its object is the verb of a result announced; alone, an adjective
+    ("The company reported a fourth-quarter profit on Thursday.", "Thursday", Tense.PAST),
+    ("The reported sale on Thursday is unconfirmed.", "Thursday", Tense.PRESENT),
+    # "hit", "set" before a date are past participles ("the record high set on Sept. 20")
+    # unless a modal, "to" or "be" comes just before them
+    ("Stocks are down from the record high set on Sept. 20.", "Sept. 20", Tense.PAST),
+    ("Prices are below the record of $70.85 hit on Aug. 30.", "Aug. 30", Tense.PAST),
+    ("The storm will hit on Sept. 20.", "Sept. 20", Tense.FUTURE),
+    # "ahead of" looks forward to what follows; opening the sentence, the main verb decides
+    ("Investors looked ahead to Nvidia's results on Wednesday.", "Wednesday", Tense.FUTURE),
+    ("Traders squared positions ahead of the weekend.", "the weekend", Tense.FUTURE),
+    ("Just ahead of the trip, the department on Sunday issued a warning.", "Sunday",
+     Tense.PAST),
+    # "expected" with its object is an expectation, which looks ahead; alone, an adjective
+    ("The group said it expected a recovery, with a stronger second half.", "second half",
+     Tense.FUTURE),
+    ("The expected ruling on Friday was delayed.", "Friday", Tense.PAST),
+    # a hope or an aim looks ahead, like a plan
+    ("He said he hoped to return to profit in the second half.", "the second half",
+     Tense.FUTURE),
+    ("The firm aims to list its shares in March.", "March", Tense.FUTURE),
     # a scheduled event in the present: the next such day
     ("Netanyahu and Arafat meet separately Monday with Albright.", "Monday", Tense.PRESENT),
     ("The session opens Tuesday in Geneva.", "Tuesday", Tense.PRESENT),

@@ -358,6 +358,8 @@ def h_relative(g: Groups, params: Mapping[str, Any]) -> Spec | None:
             or params.get("part_of_day"))
     kind_type = TimexType(params.get("type", "TIME" if part else "DATE"))
     anchor = "story" if g.has("the") else params.get("anchor", "dct")  # "the end of the year"
+    if g.has("the") and unit is Unit.QUARTER:  # "late in the quarter": the one under discussion
+        anchor = "previous"
     return Spec(kind=SpecKind.RELATIVE, type=kind_type, unit=unit, offset=offset,
                 part_of_day=part, anchor=anchor, mod=_mod(g, params),
                 fallback_offset=params.get("fallback_offset"))

@@ -237,6 +237,10 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         if this is not None and ctx.tense is Tense.PAST and this.start >= ref_end:
             return ref.year - 1, (f"past tense: the {name} of {ref.year} had not begun by "
                                   f"{ref}, so the one before")
+        if this is not None and ctx.tense is Tense.PAST and spec.half is not None and \
+                this.end > ref_end:  # "a 31% drop in the first half", written in February
+            return ref.year - 1, (f"past tense: the {name} of {ref.year} had not ended by "
+                                  f"{ref}, so the one before")
         direction = Direction.THIS
     if direction is Direction.THIS:
         return ref.year, f"'this' {name}: the one in the publication year {ref.year}"
@@ -539,8 +543,9 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
         return False  # results compared "a year earlier" are reported ones, not forecasts
     if spec.anchor == "nearby" and spec.unit is Unit.YEAR:  # "a year ago" after a quarter
         return granularity in (Granularity.QUARTER, Granularity.HALF)
-    if spec.anchor == "comparable":  # "the year-ago period": the same period, finer than a year
-        return _FINENESS[granularity] > _FINENESS[Granularity.YEAR]
+    if spec.anchor == "comparable":  # "the year-ago period": the same period, finer than a
+        # year but longer than the day a quarter ends on ("the quarter ended Sept. 30")
+        return _FINENESS[Granularity.YEAR] < _FINENESS[granularity] < _FINENESS[Granularity.DAY]
     if spec.anchor == "related":  # "a year earlier": that quarter, or that year, a year before
         return _FINENESS[granularity] >= _FINENESS[Granularity.YEAR]
     if spec.unit is Unit.QUARTER:  # "the quarter": the quarter under discussion
@@ -571,11 +576,18 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             return None
         if ctx.dct is None and passed is not None and not _within(anchor.period, passed.period):
             return None  # the story has moved on to a date elsewhere ("1917 ... 1918 - 5 a.m.")
-        if _fits(spec, anchor, ctx.dct):
+        if _fits(spec, anchor, ctx.dct) and not _ahead_of_past(spec, anchor, ctx):
             return anchor
         if passed is None:
             passed = anchor
     return None
+
+
+def _ahead_of_past(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
+    """A part of a nearby day told in the past tense ("shares rose by early afternoon") is not
+    on a date still to come that the sentence before announced ("a meeting on Nov. 14")."""
+    return spec.anchor == "nearby" and ctx.tense is Tense.PAST and ctx.dct is not None and \
+        anchor.period.start.date() > ctx.dct
 
 
 def _within(inner: Period, outer: Period) -> bool:
@@ -638,6 +650,8 @@ def _reference(spec: Spec, ctx: Context,
                 anchor.expression_id)
     if spec.fallback_offset is not None:
         offset = spec.fallback_offset
+    elif spec.unit is Unit.QUARTER and spec.anchor == "previous" and ctx.tense is Tense.PAST:
+        offset = -1  # "loan demand improved late in the quarter": one that is over
     if ctx.dct is None:
         return None, offset, "publication", None
     prefix = "no fitting earlier date in the text; " if spec.anchor == "previous" else ""
@@ -689,6 +703,9 @@ def _shift_years_keeping(period: Period, years: int) -> Period:
         return cal.month_period(year, start.month)
     if period.granularity is Granularity.SEASON:
         return cal.season_period(year, period.value[-2:])
+    if period.granularity is Granularity.WEEK:  # "a year earlier" than week 31: week 31 then
+        iso_year, week, _ = start.isocalendar()
+        return cal.week_period(dt.date.fromisocalendar(iso_year + years, min(week, 52), 1))
     leap_day = start.month == 2 and start.day == 29 and not _leap(year)
     return cal.day_period(dt.date(year, start.month, 28 if leap_day else start.day))
 

@@ -19,7 +19,8 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "expect", "expects", "expected to", "set to", "until",
            "as soon as", "effective", "planning to", "planned to", "is due", "are due",
            "is planned", "are planned", "planned for", "warning for", "warnings for",
-           "could", "might", "may", "should")
+           "could", "might", "may", "should", "ahead of", "ahead to", "hopes to",
+           "hoped to", "hope to", "aims to", "aimed to")
 # a modal with a plain verb looks ahead ("could reach 39C on Thursday"); with "have" it looks
 # back ("could have won on Sunday"); "could not" and "could be" are as often a past ("could
 # not stop", "could be located Wednesday"); "May" with a capital is the month
@@ -36,6 +37,7 @@ _PAST = (
     "withdrew", "overthrew", "undertook", "shrank", "slid", "swung", "sprang", "drew", "shook",
     "froze", "stole", "bore", "forbade", "foresaw", "overtook", "underwent", "withstood",
     "ago", "since", "has been", "have been", "had been",
+    "hit on", "set on",  # "the record high set on Sept. 20" (not "will hit on Friday": below)
 )
 _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems")
 # the present of a scheduled event ("Arafat and Netanyahu meet Monday", "the session opens
@@ -125,6 +127,24 @@ def _adjective(sentence: str, start: int) -> bool:
         _AFTER_MODAL_VERB.search(sentence, max(0, start - 24), start) is not None
 
 
+# "reported" and "expected" are mostly adjectives ("the reported deal", "the expected ruling");
+# with an object after them they are verbs: a result announced ("reported a fourth-quarter
+# profit", "reported net income of"), a past; an expectation ("it expected a recovery"), ahead
+_REPORTED_OBJECT = re.compile(r"\s+(?:a|an|its|their|net|record)\s", re.IGNORECASE)
+
+
+# a past participle spelt like its present ("hit", "set") is a past only without a modal,
+# "to" or "be" just before it
+_INVARIANT_PAST = frozenset({"hit on", "set on"})
+_MODAL_BEFORE = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|might|must|"
+                           r"should|be|is|are|was|were|been)\s+$", re.IGNORECASE)
+
+
+# "ahead of" looks forward to what follows it ("ahead of Wednesday's results"), unless it opens
+# the sentence: then the main clause's verb tells the tense
+_FRONTED = 12
+
+
 def markers(sentence: str) -> list[tuple[int, Tense]]:
     """The tense markers of a sentence, as (offset in the sentence, tense)."""
     found: list[tuple[int, Tense]] = []
@@ -138,6 +158,11 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "Until Thursday, they had not ...": looking back; "has until Friday to"
         elif _infinitive(sentence, match.start(), word):
             continue  # "agreed to meet": the verb before it tells the tense
+        elif word in ("ahead of", "ahead to") and match.start() < _FRONTED:
+            continue  # "Just ahead of the trip, the department on Sunday issued ..."
+        elif word in _INVARIANT_PAST and _MODAL_BEFORE.search(sentence, max(0, match.start() - 10),
+                                                              match.start()):
+            continue  # "will hit on Friday": the modal tells the tense
         elif match.group("word") is not None:
             # case-insensitive matching also takes look-alikes ("iſ", long s): not a marker
             tense = _TENSE_OF.get(" ".join(word.split()))
@@ -152,7 +177,12 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     continue
             if tense is not None:
                 found.append((match.start(), tense))
-        elif word not in _NOT_PAST and not _adjective(sentence, match.start()):
+        elif word == "expected" and _REPORTED_OBJECT.match(sentence, match.end()) and \
+                not _adjective(sentence, match.start()):
+            found.append((match.start(), Tense.FUTURE))  # "it expected a recovery in 2021"
+        elif (word not in _NOT_PAST or word == "reported" and
+              _REPORTED_OBJECT.match(sentence, match.end())) and \
+                not _adjective(sentence, match.start()):
             found.append((match.start(), Tense.PAST))
     return found
 
