@@ -35,6 +35,20 @@ def test_without_a_publication_date_nothing_is_invented(
         assert expression.interval is None
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The ferry sank shortly after 11 p.m. on Saturday.", "11 p.m. on Saturday",
+         "XXXX-WXX-6T23:00"),
+        ("Rescuers arrived Sunday evening.", "Sunday evening", "XXXX-WXX-7TEV"),
+    ],
+)
+def test_without_a_publication_date_a_weekday_keeps_its_time(
+        text: str, span: str, value: str) -> None:
+    expression = next(e for e in parse_text(text).expressions if e.text == span)
+    assert expression.value == value
+
+
 def test_without_a_publication_date_relative_events_stay_undated() -> None:
     doc = parse_text(TEXT)
     dated = [e for e in doc.events if e.is_dated]

@@ -490,7 +490,7 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
                           f"a {name}, not a particular one: no date to place")
     if ctx.dct is None:
         after = spec.direction in (Direction.NEXT, Direction.FUTURE) or ctx.tense is Tense.FUTURE
-        value = f"XXXX-WXX-{weekday}"
+        value = f"XXXX-WXX-{weekday}{_time_suffix(spec)}"  # "11 p.m. on Saturday" keeps 23:00
         when = "after" if after else "before"
         return Resolution(value, None, f"the {name} {when} publication; {NO_DCT}")
     choose, template = _weekday_choice(spec, ctx.tense)
