@@ -181,6 +181,9 @@ NO_EXPRESSIONS = [
     "Call 1800 333 000 for help; Root scored his fourth century of the series.",
     "Helen March, a nurse, said she was stunned.",
     "He was named player of the year and won book of the year.",
+    # the sun's hours that are not a time of a day in the story
+    "The mayor imposed a dusk-to-dawn curfew; pre-dawn raids went on as dawn broke.",
+    "Shares fell on overnight losses in New York; he took an overnight flight with friends.",
 ]
 
 
