@@ -510,6 +510,7 @@ _REQUIRED = {Unit.DAY: Granularity.DAY, Unit.HOUR: Granularity.DAY,
              Unit.DECADE: Granularity.DECADE, Unit.CENTURY: Granularity.CENTURY}
 
 
+NEARBY_SENTENCES = 2  # a clock time or part of the day: the story's day, if told just before
 ANCHOR_SENTENCES = 3  # how far back (in sentences) a fitting earlier date is looked for
 # "the previous Friday" names the story's current day wherever the story last gave one
 WEEKDAY_ANCHOR_SENTENCES = 10
@@ -548,13 +549,19 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
 _ONE_DAY = dt.timedelta(days=1)
 
 
+def _nearby_reach(spec: Spec) -> int:
+    """A clock time or part of the day stays on the story's day a sentence longer than "a year
+    ago" stays on the quarter just reported."""
+    return NEARBY_SENTENCES if spec.hour is not None or spec.part_of_day else 1
+
+
 def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     """The date an anaphoric expression counts from: the last one mentioned if it fits,
     else the most recent fitting one within a few sentences. "The end of the year" ("story")
     counts from publication when there is a publication date, else from the story's dates."""
     if spec.anchor == "dct" or (spec.anchor == "story" and ctx.dct is not None):
         return None
-    reach = 1 if spec.anchor == "nearby" else \
+    reach = _nearby_reach(spec) if spec.anchor == "nearby" else \
         WEEKDAY_ANCHOR_SENTENCES if spec.weekday is not None else ANCHOR_SENTENCES
     if ctx.dct is None:  # a story with no publication date: its last date, however far back
         reach = STORY_REACH
