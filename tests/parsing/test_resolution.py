@@ -61,6 +61,9 @@ def test_without_a_publication_date_a_weekday_keeps_its_time(
         # a clock time two sentences after the story's day, with none between
         ("Rioters breached the building at 2:15 p.m. Monday. The House was evacuated. "
          "Police cleared the building by 5:30 p.m.", "5:30 p.m.", "2007-04-16T17:30"),
+        # told in the past: not on the coming day just named
+        ("Aides said he would meet Bush on Monday. Obama spent the morning at home.",
+         "the morning", "2007-04-17TMO"),
     ],
 )
 def test_a_clock_time_stays_on_the_story_day(text: str, span: str, value: str) -> None:

@@ -555,6 +555,13 @@ def _nearby_reach(spec: Spec) -> int:
     return NEARBY_SENTENCES if spec.hour is not None or spec.part_of_day else 1
 
 
+def _ahead_of_a_past(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
+    """A clock time or part of the day told in the past tense ("spent the morning at home")
+    is not on a day still to come ("will meet Bush on Monday")."""
+    return spec.anchor == "nearby" and ctx.tense is Tense.PAST and ctx.dct is not None and \
+        anchor.period.start.date() > ctx.dct
+
+
 def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     """The date an anaphoric expression counts from: the last one mentioned if it fits,
     else the most recent fitting one within a few sentences. "The end of the year" ("story")
@@ -572,7 +579,7 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             return None
         if ctx.dct is None and passed is not None and not _within(anchor.period, passed.period):
             return None  # the story has moved on to a date elsewhere ("1917 ... 1918 - 5 a.m.")
-        if _fits(spec, anchor, ctx.dct):
+        if _fits(spec, anchor, ctx.dct) and not _ahead_of_a_past(spec, anchor, ctx):
             return anchor
         if passed is None:
             passed = anchor
