@@ -53,14 +53,14 @@ def test_without_a_publication_date_a_weekday_keeps_its_time(
     ("text", "span", "value"),
     [
         # each clock time keeps the story on Monday for the ones after it
-        ("The gunman opened fire at 7:15 a.m. Monday. He began shooting again at 9:40 a.m. "
-         "The attack lasted nine minutes. Officials sent an e-mail at 9:26 a.m.", "9:26 a.m.",
+        (("The gunman opened fire at 7:15 a.m. Monday. He began shooting again at 9:40 a.m. "
+          "The attack lasted nine minutes. Officials sent an e-mail at 9:26 a.m."), "9:26 a.m.",
          "2007-04-16T09:26"),
-        ("The fire was reported at 10:30 a.m. Monday. By early afternoon, residents fled. "
-         "A second fire broke out after 6 p.m. and spread.", "6 p.m.", "2007-04-16T18:00"),
+        (("The fire was reported at 10:30 a.m. Monday. By early afternoon, residents fled. "
+          "A second fire broke out after 6 p.m. and spread."), "6 p.m.", "2007-04-16T18:00"),
         # a clock time two sentences after the story's day, with none between
-        ("Rioters breached the building at 2:15 p.m. Monday. The House was evacuated. "
-         "Police cleared the building by 5:30 p.m.", "5:30 p.m.", "2007-04-16T17:30"),
+        (("Rioters breached the building at 2:15 p.m. Monday. The House was evacuated. "
+          "Police cleared the building by 5:30 p.m."), "5:30 p.m.", "2007-04-16T17:30"),
         # told in the past: not on the coming day just named
         ("Aides said he would meet Bush on Monday. Obama spent the morning at home.",
          "the morning", "2007-04-17TMO"),
