@@ -61,6 +61,14 @@ def test_without_a_publication_date_a_weekday_keeps_its_time(
         # a clock time two sentences after the story's day, with none between
         (("Rioters breached the building at 2:15 p.m. Monday. The House was evacuated. "
           "Police cleared the building by 5:30 p.m."), "5:30 p.m.", "2007-04-16T17:30"),
+        # the small hours after an evening time: past midnight, the next day
+        ("The networks called Florida at 8 p.m. Monday and at 2:16 a.m. declared Bush won.",
+         "2:16 a.m.", "2007-04-17T02:16"),
+        ("He walked in at 9:30 p.m. Monday. At 5:20 a.m., he surrendered.", "5:20 a.m.",
+         "2007-04-17T05:20"),
+        # not after a daytime one
+        ("He walked in at 3:45 p.m. Monday. At 5:20 a.m., he surrendered.", "5:20 a.m.",
+         "2007-04-16T05:20"),
         # told in the past: not on the coming day just named
         ("Aides said he would meet Bush on Monday. Obama spent the morning at home.",
          "the morning", "2007-04-17TMO"),

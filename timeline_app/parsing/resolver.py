@@ -777,6 +777,21 @@ def _years_from_before_christ(offset: int, anchor: tuple[str, int]) -> Resolutio
     return Resolution(period.value, period, f"{words}: AD {1 - shifted}", expression_id)
 
 
+EARLY_HOURS = 6  # "2:16 a.m." after "8 p.m. Tuesday": the small hours of Wednesday
+_EVENING_HOUR = 18
+
+
+def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
+    """A clock time in the small hours told after an evening time or a night of the story's day
+    ("through the night ... at 5:20 a.m."): the story has gone past midnight."""
+    if anchor is None or spec.anchor != "nearby" or spec.hour is None or \
+            spec.hour >= EARLY_HOURS or spec.offset:
+        return False
+    period = anchor.period
+    return _FINENESS[period.granularity] > _FINENESS[Granularity.DAY] and \
+        period.start.hour >= _EVENING_HOUR
+
+
 def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     unit = spec.unit or Unit.DAY
     if unit is Unit.WEEKEND and spec.anchor == "dct":
@@ -795,6 +810,8 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     if coarse is not None:
         return _from_coarse(spec, coarse)
     reference, offset, ref_words, anchor = _reference(spec, ctx, fitting)
+    if _past_midnight(spec, fitting):
+        offset, ref_words = offset + 1, f"{ref_words}, the night before: past midnight"
     if spec.weekday is not None:
         return _weekday_from(spec, reference, offset, ref_words, anchor)
     words = f"{_offset_words(unit, offset)} {ref_words}"
