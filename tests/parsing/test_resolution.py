@@ -66,6 +66,8 @@ def test_without_a_publication_date_a_weekday_keeps_its_time(
          "2:16 a.m.", "2007-04-17T02:16"),
         ("He walked in at 9:30 p.m. Monday. At 5:20 a.m., he surrendered.", "5:20 a.m.",
          "2007-04-17T05:20"),
+        ("The polls closed at 8 p.m. Monday. By dawn, the lead had shrunk.", "dawn",
+         "2007-04-17TMO"),
         # not after a daytime one
         ("He walked in at 3:45 p.m. Monday. At 5:20 a.m., he surrendered.", "5:20 a.m.",
          "2007-04-16T05:20"),

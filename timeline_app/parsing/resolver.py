@@ -782,10 +782,11 @@ _EVENING_HOUR = 18
 
 
 def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
-    """A clock time in the small hours told after an evening time or a night of the story's day
-    ("through the night ... at 5:20 a.m."): the story has gone past midnight."""
-    if anchor is None or spec.anchor != "nearby" or spec.hour is None or \
-            spec.hour >= EARLY_HOURS or spec.offset:
+    """A clock time in the small hours, or dawn, told after an evening time or a night of the
+    story's day ("through the night ... at 5:20 a.m.", "by dawn"): the story has gone past
+    midnight."""
+    small_hours = spec.part_of_day == "MO" if spec.hour is None else spec.hour < EARLY_HOURS
+    if anchor is None or spec.anchor != "nearby" or not small_hours or spec.offset:
         return False
     period = anchor.period
     return _FINENESS[period.granularity] > _FINENESS[Granularity.DAY] and \
