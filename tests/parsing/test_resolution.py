@@ -35,6 +35,53 @@ def test_without_a_publication_date_nothing_is_invented(
         assert expression.interval is None
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The ferry sank shortly after 11 p.m. on Saturday.", "11 p.m. on Saturday",
+         "XXXX-WXX-6T23:00"),
+        ("Rescuers arrived Sunday evening.", "Sunday evening", "XXXX-WXX-7TEV"),
+    ],
+)
+def test_without_a_publication_date_a_weekday_keeps_its_time(
+        text: str, span: str, value: str) -> None:
+    expression = next(e for e in parse_text(text).expressions if e.text == span)
+    assert expression.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # each clock time keeps the story on Monday for the ones after it
+        (("The gunman opened fire at 7:15 a.m. Monday. He began shooting again at 9:40 a.m. "
+          "The attack lasted nine minutes. Officials sent an e-mail at 9:26 a.m."), "9:26 a.m.",
+         "2007-04-16T09:26"),
+        (("The fire was reported at 10:30 a.m. Monday. By early afternoon, residents fled. "
+          "A second fire broke out after 6 p.m. and spread."), "6 p.m.", "2007-04-16T18:00"),
+        # a clock time two sentences after the story's day, with none between
+        (("Rioters breached the building at 2:15 p.m. Monday. The House was evacuated. "
+          "Police cleared the building by 5:30 p.m."), "5:30 p.m.", "2007-04-16T17:30"),
+        # the small hours after an evening time: past midnight, the next day
+        ("The networks called Florida at 8 p.m. Monday and at 2:16 a.m. declared Bush won.",
+         "2:16 a.m.", "2007-04-17T02:16"),
+        ("He walked in at 9:30 p.m. Monday. At 5:20 a.m., he surrendered.", "5:20 a.m.",
+         "2007-04-17T05:20"),
+        ("The polls closed at 8 p.m. Monday. By dawn, the lead had shrunk.", "dawn",
+         "2007-04-17TMO"),
+        # not after a daytime one
+        ("He walked in at 3:45 p.m. Monday. At 5:20 a.m., he surrendered.", "5:20 a.m.",
+         "2007-04-16T05:20"),
+        # told in the past: not on the coming day just named
+        ("Aides said he would meet Bush on Monday. Obama spent the morning at home.",
+         "the morning", "2007-04-17TMO"),
+    ],
+)
+def test_a_clock_time_stays_on_the_story_day(text: str, span: str, value: str) -> None:
+    expression = next(e for e in parse_text(text, dt.date(2007, 4, 17)).expressions
+                      if e.text == span)
+    assert expression.value == value
+
+
 def test_without_a_publication_date_relative_events_stay_undated() -> None:
     doc = parse_text(TEXT)
     dated = [e for e in doc.events if e.is_dated]

@@ -182,6 +182,9 @@ NO_EXPRESSIONS = [
     "Helen March, a nurse, said she was stunned.",
     "He was named player of the year and won book of the year.",
     "The Audi Q3 and the Q7 sold well; Q&A sessions followed.",
+    # the sun's hours that are not a time of a day in the story
+    "The mayor imposed a dusk-to-dawn curfew; pre-dawn raids went on as dawn broke.",
+    "Shares fell on overnight losses in New York; he took an overnight flight with friends.",
 ]
 
 

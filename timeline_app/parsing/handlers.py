@@ -365,6 +365,20 @@ def h_relative(g: Groups, params: Mapping[str, Any]) -> Spec | None:
                 fallback_offset=params.get("fallback_offset"))
 
 
+_STORY_DAY = {"unit": "D", "offset": 0, "anchor": "nearby", "type": "TIME"}
+
+
+@handler
+def h_sun_part_of_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """dawn Monday / first light today / by nightfall: that part of a weekday, a day word, or the
+    day the story is on."""
+    if g.has("weekday"):
+        return h_weekday(g, params)
+    if g.has("dayword"):
+        return h_dayword(g, params)
+    return h_relative(g, _STORY_DAY)
+
+
 _ANNIVERSARY = {"today": "day", "tonight": "day", "this week": "week", "this month": "month",
                 "this day": "day", "this date": "day"}
 

@@ -154,6 +154,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             Interval,
             start=period.start, end=period.end, granularity=period.granularity)
         resolved.append((result, interval))
+        if previous is not None and spec.anchor == "nearby" and \
+                result.anchor == previous.expression_id:  # "9:40 a.m.": still on that day
+            previous = previous._replace(sentence_index=sentence_index)
         if period is not None and (_is_anchor(spec) or (spec.since and previous is None)):
             if previous is not None:
                 earlier = (previous, *earlier[:MAX_ANCHORS])

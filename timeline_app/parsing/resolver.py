@@ -500,7 +500,7 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
                           f"a {name}, not a particular one: no date to place")
     if ctx.dct is None:
         after = spec.direction in (Direction.NEXT, Direction.FUTURE) or ctx.tense is Tense.FUTURE
-        value = f"XXXX-WXX-{weekday}"
+        value = f"XXXX-WXX-{weekday}{_time_suffix(spec)}"  # "11 p.m. on Saturday" keeps 23:00
         when = "after" if after else "before"
         return Resolution(value, None, f"the {name} {when} publication; {NO_DCT}")
     choose, template = _weekday_choice(spec, ctx.tense)
@@ -520,6 +520,7 @@ _REQUIRED = {Unit.DAY: Granularity.DAY, Unit.HOUR: Granularity.DAY,
              Unit.DECADE: Granularity.DECADE, Unit.CENTURY: Granularity.CENTURY}
 
 
+NEARBY_SENTENCES = 2  # a clock time or part of the day: the story's day, if told just before
 ANCHOR_SENTENCES = 3  # how far back (in sentences) a fitting earlier date is looked for
 # "the previous Friday" names the story's current day wherever the story last gave one
 WEEKDAY_ANCHOR_SENTENCES = 10
@@ -559,13 +560,19 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
 _ONE_DAY = dt.timedelta(days=1)
 
 
+def _nearby_reach(spec: Spec) -> int:
+    """A clock time or part of the day stays on the story's day a sentence longer than "a year
+    ago" stays on the quarter just reported."""
+    return NEARBY_SENTENCES if spec.hour is not None or spec.part_of_day else 1
+
+
 def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     """The date an anaphoric expression counts from: the last one mentioned if it fits,
     else the most recent fitting one within a few sentences. "The end of the year" ("story")
     counts from publication when there is a publication date, else from the story's dates."""
     if spec.anchor == "dct" or (spec.anchor == "story" and ctx.dct is not None):
         return None
-    reach = 1 if spec.anchor == "nearby" else \
+    reach = _nearby_reach(spec) if spec.anchor == "nearby" else \
         WEEKDAY_ANCHOR_SENTENCES if spec.weekday is not None else ANCHOR_SENTENCES
     if ctx.dct is None:  # a story with no publication date: its last date, however far back
         reach = STORY_REACH
@@ -584,8 +591,9 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
 
 
 def _ahead_of_past(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
-    """A part of a nearby day told in the past tense ("shares rose by early afternoon") is not
-    on a date still to come that the sentence before announced ("a meeting on Nov. 14")."""
+    """A clock time or part of a nearby day told in the past tense ("shares rose by early
+    afternoon", "spent the morning at home") is not on a date still to come that a sentence
+    before announced ("a meeting on Nov. 14", "will meet Bush on Monday")."""
     return spec.anchor == "nearby" and ctx.tense is Tense.PAST and ctx.dct is not None and \
         anchor.period.start.date() > ctx.dct
 
@@ -786,6 +794,22 @@ def _years_from_before_christ(offset: int, anchor: tuple[str, int]) -> Resolutio
     return Resolution(period.value, period, f"{words}: AD {1 - shifted}", expression_id)
 
 
+EARLY_HOURS = 6  # "2:16 a.m." after "8 p.m. Tuesday": the small hours of Wednesday
+_EVENING_HOUR = 18
+
+
+def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
+    """A clock time in the small hours, or dawn, told after an evening time or a night of the
+    story's day ("through the night ... at 5:20 a.m.", "by dawn"): the story has gone past
+    midnight."""
+    small_hours = spec.part_of_day == "MO" if spec.hour is None else spec.hour < EARLY_HOURS
+    if anchor is None or spec.anchor != "nearby" or not small_hours or spec.offset:
+        return False
+    period = anchor.period
+    return _FINENESS[period.granularity] > _FINENESS[Granularity.DAY] and \
+        period.start.hour >= _EVENING_HOUR
+
+
 def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     unit = spec.unit or Unit.DAY
     if unit is Unit.WEEKEND and spec.anchor == "dct":
@@ -809,6 +833,8 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     if coarse is not None:
         return _from_coarse(spec, coarse)
     reference, offset, ref_words, anchor = _reference(spec, ctx, fitting)
+    if _past_midnight(spec, fitting):
+        offset, ref_words = offset + 1, f"{ref_words}, the night before: past midnight"
     if spec.weekday is not None:
         return _weekday_from(spec, reference, offset, ref_words, anchor)
     words = f"{_offset_words(unit, offset)} {ref_words}"
