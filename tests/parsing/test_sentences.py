@@ -24,6 +24,13 @@ SPLITS = [
     ("Acme Inc. said profits rose. Shares fell.", ["Acme Inc. said profits rose.",
                                                   "Shares fell."]),
     ("It ended at 3 p.m. The crowd left.", ["It ended at 3 p.m.", "The crowd left."]),
+    # a clock time ends a sentence before any capital but its day, month or time zone
+    ("The blast came at 10 a.m. Investigators said it was a bomb.",
+     ["The blast came at 10 a.m.", "Investigators said it was a bomb."]),
+    ("Talks begin at 3 p.m. Tuesday. They end at 5 p.m. EST Nov. 6.",
+     ["Talks begin at 3 p.m. Tuesday.", "They end at 5 p.m. EST Nov. 6."]),
+    ("It opens at 9 a.m. Eastern time. Lines formed at 4 a.m. (0900 GMT). Police came.",
+     ["It opens at 9 a.m. Eastern time.", "Lines formed at 4 a.m. (0900 GMT).", "Police came."]),
     ("Shares rose 3.5 percent. Bonds fell.", ["Shares rose 3.5 percent.", "Bonds fell."]),
     ("  Leading space. Trailing space.  ", ["Leading space.", "Trailing space."]),
 ]

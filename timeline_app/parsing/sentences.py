@@ -3,8 +3,9 @@
 A sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed by
 white space and a capital, digit or opening quote, unless the word before the period is an
 abbreviation that does not end sentences ("Maj. Gen.", "Dec. 8", "No. 5", initials such as
-"J. R."). Ambiguous abbreviations ("U.S.", "Inc.", "a.m.") end a sentence only when the next word
-is a usual sentence opener ("The", "He", ...). A blank line always ends a sentence. Offsets are
+"J. R."). Ambiguous abbreviations ("U.S.", "Inc.") end a sentence only when the next word
+is a usual sentence opener ("The", "He", ...); "a.m." and "p.m." end one unless a day, month or
+time zone follows ("3 p.m. Tuesday", "9 a.m. EST"). A blank line always ends a sentence. Offsets are
 into the original text; each sentence is trimmed of surrounding white space.
 """
 
@@ -26,7 +27,18 @@ vs v etc al e.g i.e mt ft
 """.split())
 # abbreviations that may also end a sentence
 _AMBIGUOUS = frozenset("""
-u.s u.k u.n u.s.a e.u inc corp co ltd llc bros plc a.m p.m d.c n.y l.a
+u.s u.k u.n u.s.a e.u inc corp co ltd llc bros plc d.c n.y l.a
+""".split())
+# "10 a.m. Investigators said": a clock time ends the sentence unless its day, month or time
+# zone follows ("3 p.m. Tuesday", "9 a.m. EST", "11 a.m. Eastern time", "10 a.m. Jan. 5") or
+# the time in another zone ("9 a.m. (1400 GMT)")
+_CLOCK = frozenset({"a.m", "p.m"})
+_AFTER_CLOCK = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+eastern central pacific mountain atlantic local
+est edt cst cdt mst mdt pst pdt et pt ct gmt utc bst ist cet cest eet eest msk jst aest aedt
 """.split())
 _OPENERS = frozenset("""
 the a an he she it they we i you this that these those there but and in on at for after
@@ -68,6 +80,10 @@ def _is_boundary(text: str, start: int, match: re.Match[str], words: dict[str, s
         word = words[text[window:stop]] = before.group(1).lower().rstrip(".") if before else ""
     if word in _NEVER_FINAL:
         return False
+    if word in _CLOCK:
+        following = _NEXT_WORD.match(text, match.end())
+        return following is None or not following.group().startswith("(") and \
+            following.group(1).lower() not in _AFTER_CLOCK
     if (len(word) == 1 and word.isalpha()  # an initial: "J. R. Ewing"
             or word in _AMBIGUOUS or _INITIALISM.fullmatch(word)):
         following = _NEXT_WORD.match(text, match.end())
