@@ -1,7 +1,7 @@
 """Expressions written in two parts that the rules find one by one.
 
 * A clock time and the day after it: "at 02:56 UTC on 21 July", "04:45 on 1 September 1939",
-  "at 14:00 yesterday". The rules give the time alone (placed on whatever day is near) and the
+  "at 14:00 yesterday", "at 10pm last night", "at 11am this morning". The rules give the time alone (placed on whatever day is near) and the
   day alone; together they are one time on that day.
 * A date after "since" begins a state ("under sanctions since 1990"); it is marked so that
   the story does not move to it: "In March 2003 ... since 1990. Baghdad fell on 9 April" is
@@ -69,8 +69,10 @@ def with_composed(text: str, matches: list[Match]) -> list[Match]:
 def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
     """Two neighbouring matches as one (or as marked), or None when they stay apart."""
     a, b = first.spec, second.spec
-    if a.bare_time and _a_day(b) and _TIME_GAP.fullmatch(text, first.end, second.start):
-        # "04:45 on 1 September 1939"; "midnight tonight": the hour says more than the night
+    if a.bare_time and (_a_day(b) or _a_part_of_a_day(b)) and \
+            _TIME_GAP.fullmatch(text, first.end, second.start):
+        # "04:45 on 1 September 1939"; "midnight tonight", "10pm last night", "11am this
+        # morning": the hour says more than the part of the day
         return [_time_on(first, second, part_of_day=None)]
     if a.kind is SpecKind.WEEKDAY and a.hour is not None and b.kind is SpecKind.DATE and \
             b.month is not None and b.day is not None and b.hour is None and \
@@ -182,6 +184,13 @@ def _later_or_earlier(spec: Spec) -> bool:
     """"Two years later", "a decade earlier": counted from the date mentioned before."""
     return spec.kind is SpecKind.RELATIVE and spec.anchor in ("previous", "related") and \
         spec.offset is not None and spec.offset != 0 and spec.hour is None
+
+
+def _a_part_of_a_day(spec: Spec) -> bool:
+    """A part of a day counted from publication: "this morning", "last night", "tomorrow
+    evening"."""
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.anchor == "dct" \
+        and spec.offset is not None and spec.part_of_day is not None and spec.hour is None
 
 
 def _a_day(spec: Spec) -> bool:

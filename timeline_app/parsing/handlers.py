@@ -500,6 +500,24 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     return Spec(kind=SpecKind.RELATIVE, unit=Unit.DAY, offset=offset, **fields)
 
 
+_DAY_OF_PART = {"this": 0, "tonight": 0, "last": -1, "yesterday": -1, "tomorrow": 1}
+
+
+@handler
+def h_time_before_part(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """7.30 tonight / 8.30 tomorrow morning / 10.15 last night: a clock time with no a.m. or
+    p.m., on the day the part of the day names and in its half of the day."""
+    hour, minute = g.int("hour"), g.int("minute") or 0
+    part = g.vocab("part", "part_of_day") or "NI"
+    if hour is None:
+        return None
+    if hour < 12 and (part in ("AF", "EV") or (part == "NI" and hour >= 6)):
+        hour += 12
+    offset = _DAY_OF_PART[(g.text("day") or g.text("day2") or "tonight").lower()]
+    return Spec(kind=SpecKind.RELATIVE, type=TimexType.TIME, unit=Unit.DAY, offset=offset,
+                hour=hour, minute=minute)
+
+
 _SCALED = {"DE": ("Y", 10), "CE": ("Y", 100), "WE": ("D", 2), "FN": ("W", 2)}
 # a fraction of a unit is written in the next smaller one: 2.5 years -> P2Y6M; weeks and
 # quarters are counted in days and months first (2.5 weeks -> P17DT12H)
