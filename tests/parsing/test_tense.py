@@ -29,6 +29,9 @@ CASES = [
     ("The session opens Tuesday in Geneva.", "Tuesday", Tense.PRESENT),
     ("Liverpool host Chelsea on Saturday.", "Saturday", Tense.PRESENT),
     ("Polls close at 10pm on Thursday.", "10pm on Thursday", Tense.PRESENT),
+    # a past form after "is" or "are" is a present passive, not a past
+    ("The fair is held on Saturday.", "Saturday", Tense.PRESENT),
+    ("Ministers are briefed on Monday.", "Monday", Tense.PRESENT),
     ("The next hearing was set for Dec. 4.", "Dec. 4", Tense.FUTURE),
     # the same words as nouns say nothing of the future
     ("His visit on Saturday was a success.", "Saturday", Tense.PAST),

@@ -105,6 +105,13 @@ def _after_be(sentence: str, start: int) -> bool:
     return before.endswith((" be ", " being "))
 
 
+def _present_passive(sentence: str, start: int) -> bool:
+    """A past form after "is" or "are" is a present passive ("is held every August", "Labour
+    is braced for losses"): not a past tense."""
+    before = sentence[max(0, start - 5):start].lower()
+    return before.endswith((" is ", " are "))
+
+
 # an -ed word right after one of these is an adjective ("a still unspecified date", "the
 # planned sale", "its revised forecast"), not a past-tense verb
 _ADJECTIVE_BEFORE = re.compile(
@@ -150,9 +157,12 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     tense = Tense.PAST
                 elif word == "could" and _COULD_PAST.match(sentence, match.end()):
                     continue
+            if tense is Tense.PAST and _present_passive(sentence, match.start()):
+                continue
             if tense is not None:
                 found.append((match.start(), tense))
-        elif word not in _NOT_PAST and not _adjective(sentence, match.start()):
+        elif word not in _NOT_PAST and not _adjective(sentence, match.start()) and \
+                not _present_passive(sentence, match.start()):
             found.append((match.start(), Tense.PAST))
     return found
 
