@@ -704,7 +704,7 @@ def h_ref(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """Christmas / New Year's Day (fixed-date holidays)."""
+    """Christmas / Good Friday / Thanksgiving / the August bank holiday."""
     month_day = g.vocab("holiday")
     if month_day is not None:
         month, day = (int(x) for x in str(month_day).split("-"))
@@ -713,7 +713,7 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if after_easter is not None:  # Good Friday, Easter Monday: a date that moves each year
         week = "week" if g.has("week") else None
         return _calendar(g, params, easter=int(after_easter), by_tense=True, granularity=week)
-    rule = g.vocab("holiday_nth")
+    rule = g.vocab("holiday_nth") or g.vocab("bank_holiday")
     if rule is None:
         return None
     month, weekday, nth, day = (int(x) for x in str(rule).split("-"))
