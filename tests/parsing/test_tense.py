@@ -28,6 +28,8 @@ CASES = [
     ("Netanyahu and Arafat meet separately Monday with Albright.", "Monday", Tense.PRESENT),
     ("The session opens Tuesday in Geneva.", "Tuesday", Tense.PRESENT),
     ("Liverpool host Chelsea on Saturday.", "Saturday", Tense.PRESENT),
+    ("Most schools reopen on Wednesday.", "Wednesday", Tense.PRESENT),
+    ("Pupils in Scotland break up for the summer on Friday.", "Friday", Tense.PRESENT),
     ("Polls close at 10pm on Thursday.", "10pm on Thursday", Tense.PRESENT),
     # a past form after "is" or "are" is a present passive, not a past
     ("The fair is held on Saturday.", "Saturday", Tense.PRESENT),

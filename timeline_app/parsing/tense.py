@@ -46,7 +46,8 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "host", "hosts", "face", "faces", "play", "plays", "visit", "visits", "heads",
              "kick off", "kicks off", "vote", "votes", "go to the polls", "goes to the polls",
              "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes",
-             "takes place", "take place", "reopens", "go on sale", "goes on sale",
+             "takes place", "take place", "reopens", "reopen", "return", "returns",
+             "break up", "breaks up", "go on sale", "goes on sale",
              "runs through", "runs until", "run through", "run until", "ends")  # not "runs": "won by 43 runs on Sunday"
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
