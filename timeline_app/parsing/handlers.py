@@ -191,7 +191,8 @@ def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | Non
 @handler
 def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Dec. 8, 2021 / 8 December / Wednesday, Dec. 8 / 12/08/2021."""
-    month = g.vocab("month") or g.int("month_num") or g.int("month_num2")
+    month = g.vocab("month") or g.vocab("month2", "month") or g.int("month_num") or \
+        g.int("month_num2")
     day = g.int("day") or g.int("day2") or _leading_int(g.text("day_ord"))
     if not month or not day:
         return None
