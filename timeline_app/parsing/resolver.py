@@ -563,6 +563,8 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     for anchor in candidates:
         if ctx.sentence_index - anchor.sentence_index > reach:
             return None
+        if _against_tense(spec, anchor, ctx):
+            continue
         if ctx.dct is None and passed is not None and not _within(anchor.period, passed.period):
             return None  # the story has moved on to a date elsewhere ("1917 ... 1918 - 5 a.m.")
         if _fits(spec, anchor, ctx.dct):
@@ -570,6 +572,18 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
         if passed is None:
             passed = anchor
     return None
+
+
+def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
+    """A clock time in the future tense is not on a day already past ("Schools closed on
+    Friday. The minister will speak at 5pm."), nor one in the past tense on a day to come."""
+    if not spec.bare_time or ctx.dct is None:
+        return False
+    if ctx.tense is Tense.FUTURE:
+        return anchor.period.end.date() <= ctx.dct
+    if ctx.tense is Tense.PAST:
+        return anchor.period.start.date() > ctx.dct
+    return False
 
 
 def _within(inner: Period, outer: Period) -> bool:
