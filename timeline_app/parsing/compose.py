@@ -17,6 +17,8 @@
   half", "outscored them in the fourth quarter") is part of the game, not of the year.
 * A time with its weekday and the date after them, "7pm Friday, September 15": one time on
   that date (the weekday alone would be the nearest Friday, perhaps another week's).
+* A sentence that opens with its year, "In 2019, voting ran from 11 April to 19 May": the days
+  and months after it in the sentence are in that year, not the ones nearest publication.
 * A part of the day and the day it is "of": "the evening of March 3", "the afternoon of 7
   December 1941". The rules give the day; the part makes it a time of that day. "The night of"
   and "the morning of" keep the plain day, as news annotation does for "Friday night" (see the
@@ -206,3 +208,35 @@ def _a_day(spec: Spec) -> bool:
         return spec.weekday is not None
     return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.anchor == "dct" \
         and spec.offset is not None
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n)In\s+$")
+_SENTENCE_END = re.compile(r"[.!?](?=[\"'\u201d\u2019)]?(?:\s|$))")
+
+
+def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` with the days and months written without a year after a sentence's opening
+    year ("In 2019, ...") given that year (``Spec.framed_year``)."""
+    out: list[Match] = []
+    year: int | None = None
+    until = 0
+    for match in matches:
+        spec = match.spec
+        if year is not None and match.start < until and spec.kind is SpecKind.DATE and \
+                spec.year is None and spec.month is not None and spec.unit is None:
+            match = match._replace(spec=spec.model_copy(update={"framed_year": year}))
+        elif _opening_year(text, match):
+            year = spec.year
+            end = _SENTENCE_END.search(text, match.end)
+            until = end.start() if end is not None else len(text)
+        out.append(match)
+    return out
+
+
+def _opening_year(text: str, match: Match) -> bool:
+    """A year alone opening its sentence and set off by a comma: "In 2019, ..."."""
+    spec = match.spec
+    return spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
+        spec.season is None and spec.quarter is None and spec.half is None and \
+        not spec.short_year and text.startswith(",", match.end) and \
+        _OPENS_SENTENCE.search(text, max(0, match.start - 6), match.start) is not None

@@ -327,6 +327,9 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
         anchor = usable_anchor(spec, ctx)
         if anchor is not None:
             return _from_anchor(spec, ctx, anchor)
+    if spec.framed_year is not None:
+        return _with_time(spec, _period_for(spec, spec.framed_year), f"{_describe(spec)} in "
+                          f"{spec.framed_year}, the year its sentence opens with", "")
     story = story_year(spec, ctx.previous, ctx.dct)
     if story is not None:
         return _in_story_year(spec, story)
