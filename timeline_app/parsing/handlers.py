@@ -197,7 +197,7 @@ def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if not month or not day:
         return None
     # 30 February / 31 April stay one expression; resolution calls them unresolvable
-    return _calendar(g, params, month=month, day=day)
+    return _calendar(g, params, month=month, day=day, granularity=params.get("granularity"))
 
 
 def _leading_int(text: str | None) -> int | None:

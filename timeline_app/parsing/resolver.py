@@ -165,7 +165,9 @@ def _period_for(spec: Spec, year: int) -> Period:
         ahead = ((spec.weekday or 1) - first.isoweekday()) % 7 + 7 * (spec.nth - 1)
         return cal.day_period(first + dt.timedelta(days=ahead))
     if spec.month is not None and spec.day is not None:
-        return cal.day_period(dt.date(year, spec.month, spec.day))  # 29 February 2021: raises
+        day = dt.date(year, spec.month, spec.day)  # 29 February 2021: raises
+        # "the week beginning 12 March": the week holding that day
+        return cal.week_period(day) if spec.granularity == "week" else cal.day_period(day)
     if spec.month is not None:
         return cal.month_period(year, spec.month)
     if spec.quarter is not None:
@@ -452,6 +454,8 @@ def _date_in_relative_year(spec: Spec, ctx: Context) -> Resolution:
 
 def _with_time(spec: Spec, period: Period, why: str, anchor: str) -> Resolution:
     """Refine a day by a time or part of day, if the spec has one."""
+    if period.granularity is Granularity.WEEK and spec.day is not None:
+        why = f"{why}: the week holding it"  # "the week beginning 12 March"
     if period.granularity is Granularity.DAY:
         day = period.start.date()
         if spec.hour is not None:
