@@ -30,6 +30,8 @@ CASES = [
     ("Liverpool host Chelsea on Saturday.", "Saturday", Tense.PRESENT),
     ("Most schools reopen on Wednesday.", "Wednesday", Tense.PRESENT),
     ("Pupils in Scotland break up for the summer on Friday.", "Friday", Tense.PRESENT),
+    ("MPs break for the February recess on Thursday.", "Thursday", Tense.PRESENT),
+    ("The Conservatives announce their new leader on Saturday.", "Saturday", Tense.PRESENT),
     ("Polls close at 10pm on Thursday.", "10pm on Thursday", Tense.PRESENT),
     # a past form after "is" or "are" is a present passive, not a past
     ("The fair is held on Saturday.", "Saturday", Tense.PRESENT),

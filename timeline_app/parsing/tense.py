@@ -47,7 +47,7 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "kick off", "kicks off", "vote", "votes", "go to the polls", "goes to the polls",
              "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes",
              "takes place", "take place", "reopens", "reopen", "return", "returns",
-             "break up", "breaks up", "go on sale", "goes on sale",
+             "break up", "breaks up", "break for", "breaks for", "announce", "go on sale", "goes on sale",
              "runs through", "runs until", "run through", "run until", "ends")  # not "runs": "won by 43 runs on Sunday"
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
