@@ -86,3 +86,10 @@ CASES = [
 def test_tense_at_expression(sentence: str, span: str, tense: Tense) -> None:
     expression = next(e for e in parse_text(sentence).expressions if e.text == span)
     assert expression.tense is tense
+
+
+def test_until_looks_ahead_for_its_own_object_only() -> None:
+    doc = parse_text("The league suspended all matches until 4 April on Friday. "
+                     "The firm has until Friday to respond.", "2020-03-16")
+    assert [(e.text, e.value) for e in doc.expressions] == [
+        ("4 April", "2020-04-04"), ("Friday", "2020-03-13"), ("Friday", "2020-03-20")]

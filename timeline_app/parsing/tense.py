@@ -195,6 +195,7 @@ def reported_clauses(sentence: str) -> list[int]:
     return [match.end() for match in _REPORTED.finditer(sentence)]
 
 
+_UNTIL_OBJECT_ENDS = re.compile(r",|\s(?:on|at|in|from)\s")
 LEFT_WINDOW = 60  # characters: news writes "said Friday", "will meet on Thursday"
 
 
@@ -214,6 +215,13 @@ class Clauses:
         if self._breaks is None:
             self._breaks = clause_breaks(self._sentence)
         return self._breaks
+
+    def until_ends(self, offset: int, start: int) -> bool:
+        """Whether the marker at ``offset`` is "until" and its object ends before ``start``:
+        "until" looks ahead for its own object only, not for a day named after it."""
+        sentence = self._sentence
+        return sentence[offset:offset + 5].lower() == "until" and \
+            _UNTIL_OBJECT_ENDS.search(sentence, offset + 5, start) is not None
 
     @property
     def reported(self) -> list[int]:
@@ -238,6 +246,8 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
     # ``found`` is in text order: only the nearest marker on each side can win, and bisecting
     # keeps a long sentence full of expressions and markers linear, not quadratic
     before = bisect.bisect_left(found, start, key=_offset)
+    if before and clauses is not None and clauses.until_ends(found[before - 1][0], start):
+        before -= 1  # "suspended matches until 4 April on Friday": "until" is 4 April's
     after = bisect.bisect_left(found, end, key=_offset)
     left = [(start - found[before - 1][0], found[before - 1][1])] if before else []
     right = [(found[after][0] - end, found[after][1])] if after < len(found) else []
