@@ -101,3 +101,12 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
 ])
 def test_a_sentence_opening_with_its_year(text: str, values: list[str]) -> None:
     assert [e.value for e in parse_text(text, "2024-10-30").expressions] == values
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Last year's autumn statement came four months after the vote.",
+     [("Last year", "2016"), ("autumn", "2016-FA"), ("four months", "P4M")]),
+    ("Next year's May elections will be close.", [("Next year", "2018"), ("May", "2018-05")]),
+])
+def test_a_season_or_month_of_last_or_next_year(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "2017-11-22").expressions] == found

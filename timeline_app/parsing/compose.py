@@ -12,6 +12,8 @@
   begins in 1941, not that winter and the year 1942.
 * "In 2005, nearly nine decades later": the relative date after a comma restates the date
   just written (it counts from an earlier one); it is that date, not nine decades after it.
+* A season or month after "last year's", "this year's", "next year's": of that year ("last
+  year's autumn statement" is the autumn of last year, not this one).
 * A lone month after a capitalised name is a surname ("Helen March, a nurse"), not a month.
 * A half or quarter without its year in a sentence about a game ("scored in the second
   half", "outscored them in the fourth quarter") is part of the game, not of the year.
@@ -31,7 +33,7 @@ import re
 
 from timeline_app.core.models import TimexType
 from timeline_app.parsing.recognizer import Match
-from timeline_app.parsing.spec import Spec, SpecKind, Unit
+from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit
 
 TIME_ON_DAY = "time_on_day"
 NUMERIC_US = "date_numeric_us"
@@ -42,6 +44,7 @@ YEAR_RANGE_END = "year_range_end"
 _RESTATING = re.compile(r",\s+")
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s+")
 _YEAR_JOIN = re.compile(r"[-\u2013/]")
+_POSSESSIVE = re.compile(r"[\x27\u2019]s\s+")
 _TIME_GAP = re.compile(r",?\s+(?:on\s+)?")
 _PART_OF = re.compile(r"(?<![\w-])(?P<the>the\s+)(?P<part>afternoon|evening)\s+of\s+$",
                       re.IGNORECASE)
@@ -83,6 +86,12 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
     if second.rule == YEAR_RANGE_END and a.season == "WI" and a.year is not None and \
             b.year == a.year + 1 and _YEAR_JOIN.fullmatch(text, first.end, second.start):
         return [Match(first.start, second.end, first.rule, a)]  # "the winter of 1941-42"
+    if _a_relative_year(a) and b.kind is SpecKind.DATE and b.year is None and \
+            b.unit is None and (b.season is not None or b.month is not None) and \
+            _POSSESSIVE.fullmatch(text, first.end, second.start):
+        # "last year's autumn statement": the autumn of last year
+        update = {"unit": Unit.YEAR, "offset": a.offset, "direction": Direction.TENSE}
+        return [first, second._replace(spec=b.model_copy(update=update))]
     if _later_or_earlier(b) and a.kind is SpecKind.DATE and a.year is not None and \
             _RESTATING.fullmatch(text, first.end, second.start):  # "in 2005, nine decades later"
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
@@ -186,6 +195,12 @@ def _later_or_earlier(spec: Spec) -> bool:
     """"Two years later", "a decade earlier": counted from the date mentioned before."""
     return spec.kind is SpecKind.RELATIVE and spec.anchor in ("previous", "related") and \
         spec.offset is not None and spec.offset != 0 and spec.hour is None
+
+
+def _a_relative_year(spec: Spec) -> bool:
+    """Last year, this year, next year: a year counted from publication."""
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.YEAR and spec.anchor == "dct" \
+        and spec.offset is not None and spec.hour is None and spec.mod is None
 
 
 def _a_part_of_a_day(spec: Spec) -> bool:
