@@ -92,8 +92,8 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
 
 @pytest.mark.parametrize(("text", "values"), [
     # a sentence that opens with its year sets the year of the days after it in the sentence
-    ("In 2019, voting ran from 11 April to 19 May, and results came on 23 May. "
-     "The rules were notified on 11 March.",
+    (("In 2019, voting ran from 11 April to 19 May, and results came on 23 May. "
+      "The rules were notified on 11 March."),
      ["2019", "2019-04-11", "2019-05-19", "2019-05-23", "2024-03-11"]),
     # a year inside the sentence does not: "Sept. 29" is the one before publication
     ("Under a plan approved in 1987, the firm had bought 481,000 shares through Sept. 29.",
