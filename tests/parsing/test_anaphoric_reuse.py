@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from timeline_app.parsing import parse_text
 
 DCT = dt.date(2021, 12, 9)
@@ -28,3 +30,18 @@ def test_a_repeated_time_follows_a_new_anchor_date() -> None:
         ("2021-12-06", "dct"), ("2021-12-06T15:00", "t1"),
         ("2021-12-03", "dct"), ("2021-12-03T15:00", "t3"),
     ]
+
+
+@pytest.mark.parametrize(("text", "dct", "value"), [
+    # a clock time in the future tense is not on a day already past, nor one in the past
+    # tense on a day to come: it stays on the publication day
+    ("The league suspended all matches on Friday. The Prime Minister will speak at 5pm.",
+     "2020-03-16", "2020-03-16T17:00"),
+    ("Talks resume on Friday. The minister spoke at 5pm.", "2020-03-16", "2020-03-16T17:00"),
+    # in the same tense the day mentioned before still places the time
+    ("The league suspended all matches on Friday. The ban was announced at 5pm.",
+     "2020-03-16", "2020-03-13T17:00"),
+])
+def test_a_clock_time_keeps_to_its_tense(text: str, dct: str, value: str) -> None:
+    times = [e for e in parse_text(text, dct).expressions if e.text == "5pm"]
+    assert [e.value for e in times] == [value]

@@ -15,6 +15,16 @@ CASES = [
      "1939-09-01T04:45"),
     ("Trading closed at 16:00 on Friday.", "2020-01-01", "16:00 on Friday", "2019-12-27T16:00"),
     ("The deadline is midnight tonight.", "2020-11-03", "midnight tonight", "2020-11-03T24:00"),
+    ("The exit poll was published at 10pm last night.", "2015-05-08", "10pm last night",
+     "2015-05-07T22:00"),
+    ("Play resumes at 11am this morning.", "2014-07-18", "11am this morning", "2014-07-18T11:00"),
+    ("The vote was called at 3pm yesterday afternoon.", "2021-12-09", "3pm yesterday afternoon",
+     "2021-12-08T15:00"),
+    # a clock with no a.m. or p.m. takes its half of the day from the part of the day
+    ("The President was shot at a quarter to ten last night.", "1865-04-15",
+     "a quarter to ten last night", "1865-04-14T21:45"),
+    ("He died at half-past five this morning.", "1865-04-15", "half-past five this morning",
+     "1865-04-15T05:30"),
     ("The concert starts at 7pm Friday, September 15.", "2000-09-01", "7pm Friday, September 15",
      "2000-09-15T19:00"),
     ("They met on the evening of March 3, 1921.", None, "the evening of March 3, 1921",
@@ -83,3 +93,25 @@ def test_a_relative_date_after_a_comma_restates_the_date_before_it() -> None:
 def test_the_halves_and_quarters_of_a_game_are_not_the_years(
         text: str, found: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, "2022-12-19").expressions] == found
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a sentence that opens with its year sets the year of the days after it in the sentence
+    (("In 2019, voting ran from 11 April to 19 May, and results came on 23 May. "
+      "The rules were notified on 11 March."),
+     ["2019", "2019-04-11", "2019-05-19", "2019-05-23", "2024-03-11"]),
+    # a year inside the sentence does not: "Sept. 29" is the one before publication
+    ("Under a plan approved in 1987, the firm had bought 481,000 shares through Sept. 29.",
+     ["1987", "2024-09-29"]),
+])
+def test_a_sentence_opening_with_its_year(text: str, values: list[str]) -> None:
+    assert [e.value for e in parse_text(text, "2024-10-30").expressions] == values
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Last year's autumn statement came four months after the vote.",
+     [("Last year", "2016"), ("autumn", "2016-FA"), ("four months", "P4M")]),
+    ("Next year's May elections will be close.", [("Next year", "2018"), ("May", "2018-05")]),
+])
+def test_a_season_or_month_of_last_or_next_year(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "2017-11-22").expressions] == found

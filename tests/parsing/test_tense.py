@@ -49,7 +49,14 @@ CASES = [
     ("Netanyahu and Arafat meet separately Monday with Albright.", "Monday", Tense.PRESENT),
     ("The session opens Tuesday in Geneva.", "Tuesday", Tense.PRESENT),
     ("Liverpool host Chelsea on Saturday.", "Saturday", Tense.PRESENT),
+    ("Most schools reopen on Wednesday.", "Wednesday", Tense.PRESENT),
+    ("Pupils in Scotland break up for the summer on Friday.", "Friday", Tense.PRESENT),
+    ("MPs break for the February recess on Thursday.", "Thursday", Tense.PRESENT),
+    ("The Conservatives announce their new leader on Saturday.", "Saturday", Tense.PRESENT),
     ("Polls close at 10pm on Thursday.", "10pm on Thursday", Tense.PRESENT),
+    # a past form after "is" or "are" is a present passive, not a past
+    ("The fair is held on Saturday.", "Saturday", Tense.PRESENT),
+    ("Ministers are briefed on Monday.", "Monday", Tense.PRESENT),
     ("The next hearing was set for Dec. 4.", "Dec. 4", Tense.FUTURE),
     # the same words as nouns say nothing of the future
     ("His visit on Saturday was a success.", "Saturday", Tense.PAST),
@@ -100,3 +107,10 @@ CASES = [
 def test_tense_at_expression(sentence: str, span: str, tense: Tense) -> None:
     expression = next(e for e in parse_text(sentence).expressions if e.text == span)
     assert expression.tense is tense
+
+
+def test_until_looks_ahead_for_its_own_object_only() -> None:
+    doc = parse_text("The league suspended all matches until 4 April on Friday. "
+                     "The firm has until Friday to respond.", "2020-03-16")
+    assert [(e.text, e.value) for e in doc.expressions] == [
+        ("4 April", "2020-04-04"), ("Friday", "2020-03-13"), ("Friday", "2020-03-20")]

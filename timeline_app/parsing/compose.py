@@ -1,7 +1,7 @@
 """Expressions written in two parts that the rules find one by one.
 
 * A clock time and the day after it: "at 02:56 UTC on 21 July", "04:45 on 1 September 1939",
-  "at 14:00 yesterday". The rules give the time alone (placed on whatever day is near) and the
+  "at 14:00 yesterday", "at 10pm last night", "at 11am this morning". The rules give the time alone (placed on whatever day is near) and the
   day alone; together they are one time on that day.
 * A date after "since" begins a state ("under sanctions since 1990"); it is marked so that
   the story does not move to it: "In March 2003 ... since 1990. Baghdad fell on 9 April" is
@@ -12,11 +12,15 @@
   begins in 1941, not that winter and the year 1942.
 * "In 2005, nearly nine decades later": the relative date after a comma restates the date
   just written (it counts from an earlier one); it is that date, not nine decades after it.
+* A season or month after "last year's", "this year's", "next year's": of that year ("last
+  year's autumn statement" is the autumn of last year, not this one).
 * A lone month after a capitalised name is a surname ("Helen March, a nurse"), not a month.
 * A half or quarter without its year in a sentence about a game ("scored in the second
   half", "outscored them in the fourth quarter") is part of the game, not of the year.
 * A time with its weekday and the date after them, "7pm Friday, September 15": one time on
   that date (the weekday alone would be the nearest Friday, perhaps another week's).
+* A sentence that opens with its year, "In 2019, voting ran from 11 April to 19 May": the days
+  and months after it in the sentence are in that year, not the ones nearest publication.
 * A part of the day and the day it is "of": "the evening of March 3", "the afternoon of 7
   December 1941". The rules give the day; the part makes it a time of that day. "The night of"
   and "the morning of" keep the plain day, as news annotation does for "Friday night" (see the
@@ -29,7 +33,7 @@ import re
 
 from timeline_app.core.models import TimexType
 from timeline_app.parsing.recognizer import Match
-from timeline_app.parsing.spec import Spec, SpecKind, Unit
+from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit, hour_in_part
 
 TIME_ON_DAY = "time_on_day"
 NUMERIC_US = "date_numeric_us"
@@ -40,6 +44,7 @@ YEAR_RANGE_END = "year_range_end"
 _RESTATING = re.compile(r",\s+")
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s+")
 _YEAR_JOIN = re.compile(r"[-\u2013/]")
+_POSSESSIVE = re.compile(r"[\x27\u2019]s\s+")
 _TIME_GAP = re.compile(r",?\s+(?:on\s+)?")
 _PART_OF = re.compile(r"(?<![\w-])(?P<the>the\s+)(?P<part>afternoon|evening)\s+of\s+$",
                       re.IGNORECASE)
@@ -69,9 +74,13 @@ def with_composed(text: str, matches: list[Match]) -> list[Match]:
 def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
     """Two neighbouring matches as one (or as marked), or None when they stay apart."""
     a, b = first.spec, second.spec
-    if a.bare_time and _a_day(b) and _TIME_GAP.fullmatch(text, first.end, second.start):
-        # "04:45 on 1 September 1939"; "midnight tonight": the hour says more than the night
-        return [_time_on(first, second, part_of_day=None)]
+    if a.bare_time and (_a_day(b) or _a_part_of_a_day(b)) and \
+            _TIME_GAP.fullmatch(text, first.end, second.start):
+        # "04:45 on 1 September 1939"; "midnight tonight", "10pm last night", "11am this
+        # morning": the hour says more than the part of the day, which says its half of the
+        # day when the clock does not ("a quarter to ten last night": 21:45)
+        hour = hour_in_part(a.hour or 0, b.part_of_day) if a.hour is not None else None
+        return [_time_on(first, second, part_of_day=None, hour=hour)]
     if a.kind is SpecKind.WEEKDAY and a.hour is not None and b.kind is SpecKind.DATE and \
             b.month is not None and b.day is not None and b.hour is None and \
             _DATE_AFTER_WEEKDAY.fullmatch(text, first.end, second.start):
@@ -79,6 +88,12 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
     if second.rule == YEAR_RANGE_END and a.season == "WI" and a.year is not None and \
             b.year == a.year + 1 and _YEAR_JOIN.fullmatch(text, first.end, second.start):
         return [Match(first.start, second.end, first.rule, a)]  # "the winter of 1941-42"
+    if _a_relative_year(a) and b.kind is SpecKind.DATE and b.year is None and \
+            b.unit is None and (b.season is not None or b.month is not None) and \
+            _POSSESSIVE.fullmatch(text, first.end, second.start):
+        # "last year's autumn statement": the autumn of last year
+        update = {"unit": Unit.YEAR, "offset": a.offset, "direction": Direction.TENSE}
+        return [first, second._replace(spec=b.model_copy(update=update))]
     if _later_or_earlier(b) and a.kind is SpecKind.DATE and a.year is not None and \
             _RESTATING.fullmatch(text, first.end, second.start):  # "in 2005, nine decades later"
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
@@ -184,6 +199,19 @@ def _later_or_earlier(spec: Spec) -> bool:
         spec.offset is not None and spec.offset != 0 and spec.hour is None
 
 
+def _a_relative_year(spec: Spec) -> bool:
+    """Last year, this year, next year: a year counted from publication."""
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.YEAR and spec.anchor == "dct" \
+        and spec.offset is not None and spec.hour is None and spec.mod is None
+
+
+def _a_part_of_a_day(spec: Spec) -> bool:
+    """A part of a day counted from publication: "this morning", "last night", "tomorrow
+    evening"."""
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.anchor == "dct" \
+        and spec.offset is not None and spec.part_of_day is not None and spec.hour is None
+
+
 def _a_day(spec: Spec) -> bool:
     """A day with no time of its own: a date, a weekday, yesterday / today / tomorrow."""
     if spec.kind is SpecKind.RELATIVE and spec.part_of_day == "NI" and spec.offset == 0 and \
@@ -197,3 +225,35 @@ def _a_day(spec: Spec) -> bool:
         return spec.weekday is not None
     return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.anchor == "dct" \
         and spec.offset is not None
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n)In\s+$")
+_SENTENCE_END = re.compile(r"[.!?](?=[\"'\u201d\u2019)]?(?:\s|$))")
+
+
+def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` with the days and months written without a year after a sentence's opening
+    year ("In 2019, ...") given that year (``Spec.framed_year``)."""
+    out: list[Match] = []
+    year: int | None = None
+    until = 0
+    for match in matches:
+        spec = match.spec
+        if year is not None and match.start < until and spec.kind is SpecKind.DATE and \
+                spec.year is None and spec.month is not None and spec.unit is None:
+            match = match._replace(spec=spec.model_copy(update={"framed_year": year}))
+        elif _opening_year(text, match):
+            year = spec.year
+            end = _SENTENCE_END.search(text, match.end)
+            until = end.start() if end is not None else len(text)
+        out.append(match)
+    return out
+
+
+def _opening_year(text: str, match: Match) -> bool:
+    """A year alone opening its sentence and set off by a comma: "In 2019, ..."."""
+    spec = match.spec
+    return spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
+        spec.season is None and spec.quarter is None and spec.half is None and \
+        not spec.short_year and text.startswith(",", match.end) and \
+        _OPENS_SENTENCE.search(text, max(0, match.start - 6), match.start) is not None

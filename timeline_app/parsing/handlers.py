@@ -13,7 +13,7 @@ from typing import Any
 
 from timeline_app.core.models import TimexType
 from timeline_app.parsing.rules import RuleSet, normalise_form
-from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit
+from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit, hour_in_part
 
 _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _UNIT_OF = {"D": Unit.DAY, "W": Unit.WEEK, "FN": Unit.WEEK, "WE": Unit.WEEKEND, "M": Unit.MONTH,
@@ -191,12 +191,13 @@ def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | Non
 @handler
 def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Dec. 8, 2021 / 8 December / Wednesday, Dec. 8 / 12/08/2021."""
-    month = g.vocab("month") or g.int("month_num") or g.int("month_num2")
+    month = g.vocab("month") or g.vocab("month2", "month") or g.int("month_num") or \
+        g.int("month_num2")
     day = g.int("day") or g.int("day2") or _leading_int(g.text("day_ord"))
     if not month or not day:
         return None
     # 30 February / 31 April stay one expression; resolution calls them unresolvable
-    return _calendar(g, params, month=month, day=day)
+    return _calendar(g, params, month=month, day=day, granularity=params.get("granularity"))
 
 
 def _leading_int(text: str | None) -> int | None:
@@ -521,6 +522,23 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     return Spec(kind=SpecKind.RELATIVE, unit=Unit.DAY, offset=offset, **fields)
 
 
+_DAY_OF_PART = {"this": 0, "tonight": 0, "last": -1, "yesterday": -1, "tomorrow": 1}
+
+
+@handler
+def h_time_before_part(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """7.30 tonight / 8.30 tomorrow morning / 10.15 last night: a clock time with no a.m. or
+    p.m., on the day the part of the day names and in its half of the day."""
+    hour, minute = g.int("hour"), g.int("minute") or 0
+    part = g.vocab("part", "part_of_day") or "NI"
+    if hour is None:
+        return None
+    hour = hour_in_part(hour, part)
+    offset = _DAY_OF_PART[(g.text("day") or g.text("day2") or "tonight").lower()]
+    return Spec(kind=SpecKind.RELATIVE, type=TimexType.TIME, unit=Unit.DAY, offset=offset,
+                hour=hour, minute=minute)
+
+
 _SCALED = {"DE": ("Y", 10), "CE": ("Y", 100), "WE": ("D", 2), "FN": ("W", 2)}
 # a fraction of a unit is written in the next smaller one: 2.5 years -> P2Y6M; weeks and
 # quarters are counted in days and months first (2.5 weeks -> P17DT12H)
@@ -709,7 +727,7 @@ def h_ref(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """Christmas / New Year's Day (fixed-date holidays)."""
+    """Christmas / Good Friday / Thanksgiving / the August bank holiday."""
     month_day = g.vocab("holiday")
     if month_day is not None:
         month, day = (int(x) for x in str(month_day).split("-"))
@@ -718,7 +736,7 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if after_easter is not None:  # Good Friday, Easter Monday: a date that moves each year
         week = "week" if g.has("week") else None
         return _calendar(g, params, easter=int(after_easter), by_tense=True, granularity=week)
-    rule = g.vocab("holiday_nth")
+    rule = g.vocab("holiday_nth") or g.vocab("bank_holiday")
     if rule is None:
         return None
     month, weekday, nth, day = (int(x) for x in str(rule).split("-"))

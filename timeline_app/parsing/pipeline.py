@@ -23,6 +23,7 @@ from timeline_app.parsing.cancel import ITEM_STRIDE, Cancel, check
 from timeline_app.parsing.compose import (
     with_composed,
     with_day_first_numerics,
+    with_sentence_years,
     without_game_periods,
     without_month_surnames,
 )
@@ -243,7 +244,7 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_range_years(doc.text, without_lone_range_ends(doc.text, matches))
         matches = without_game_periods(doc.text, without_month_surnames(doc.text, matches))
         matches = with_day_first_numerics(doc.text, matches)
-        matches = with_composed(doc.text, matches)
+        matches = with_sentence_years(doc.text, with_composed(doc.text, matches))
         found = _found(doc.text, sentences, matches, cancel)
         dct = _as_date(doc.dct)
         parsed = doc.model_copy(update={

@@ -165,7 +165,9 @@ def _period_for(spec: Spec, year: int) -> Period:
         ahead = ((spec.weekday or 1) - first.isoweekday()) % 7 + 7 * (spec.nth - 1)
         return cal.day_period(first + dt.timedelta(days=ahead))
     if spec.month is not None and spec.day is not None:
-        return cal.day_period(dt.date(year, spec.month, spec.day))  # 29 February 2021: raises
+        day = dt.date(year, spec.month, spec.day)  # 29 February 2021: raises
+        # "the week beginning 12 March": the week holding that day
+        return cal.week_period(day) if spec.granularity == "week" else cal.day_period(day)
     if spec.month is not None:
         return cal.month_period(year, spec.month)
     if spec.quarter is not None:
@@ -337,6 +339,9 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
         anchor = usable_anchor(spec, ctx)
         if anchor is not None:
             return _from_anchor(spec, ctx, anchor)
+    if spec.framed_year is not None:
+        return _with_time(spec, _period_for(spec, spec.framed_year), f"{_describe(spec)} in "
+                          f"{spec.framed_year}, the year its sentence opens with", "")
     story = story_year(spec, ctx.previous, ctx.dct)
     if story is not None:
         return _in_story_year(spec, story)
@@ -459,6 +464,8 @@ def _date_in_relative_year(spec: Spec, ctx: Context) -> Resolution:
 
 def _with_time(spec: Spec, period: Period, why: str, anchor: str) -> Resolution:
     """Refine a day by a time or part of day, if the spec has one."""
+    if period.granularity is Granularity.WEEK and spec.day is not None:
+        why = f"{why}: the week holding it"  # "the week beginning 12 March"
     if period.granularity is Granularity.DAY:
         day = period.start.date()
         if spec.hour is not None:
@@ -581,6 +588,8 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     for anchor in candidates:
         if ctx.sentence_index - anchor.sentence_index > reach:
             return None
+        if _against_tense(spec, anchor, ctx):
+            continue
         if ctx.dct is None and passed is not None and not _within(anchor.period, passed.period):
             return None  # the story has moved on to a date elsewhere ("1917 ... 1918 - 5 a.m.")
         if _fits(spec, anchor, ctx.dct) and not _ahead_of_past(spec, anchor, ctx):
@@ -596,6 +605,18 @@ def _ahead_of_past(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
     before announced ("a meeting on Nov. 14", "will meet Bush on Monday")."""
     return spec.anchor == "nearby" and ctx.tense is Tense.PAST and ctx.dct is not None and \
         anchor.period.start.date() > ctx.dct
+
+
+def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
+    """A clock time in the future tense is not on a day already past ("Schools closed on
+    Friday. The minister will speak at 5pm."), nor one in the past tense on a day to come."""
+    if not spec.bare_time or ctx.dct is None:
+        return False
+    if ctx.tense is Tense.FUTURE:
+        return anchor.period.end.date() <= ctx.dct
+    if ctx.tense is Tense.PAST:
+        return anchor.period.start.date() > ctx.dct
+    return False
 
 
 def _within(inner: Period, outer: Period) -> bool:

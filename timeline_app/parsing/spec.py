@@ -84,6 +84,7 @@ class Spec(BaseModel):
     range_other: bool = False  # the other day of a range ("July 1-3"): not the story's day
     since: bool = False  # the start of a state ("under sanctions since 1990"): not the story's date
     restates: bool = False  # "in 2005, nearly nine decades later": the date just written, again
+    framed_year: int | None = None  # "In 2019, ... from 11 April": the year the sentence opens with
     indefinite: bool = False  # "born on a Tuesday": a weekday, not a particular one
     possessive: bool = False  # "Wednesday's ruling": reported, so past (not "Saturday's final")
     weeks_on: int = 0  # "a week on Monday", "Tuesday week": that many weeks after the day
@@ -118,3 +119,11 @@ class Spec(BaseModel):
         """A clock time placed on whatever day is near ("8am", "04:45"), with no day of its
         own."""
         return self.hour is not None and self.anchor == "nearby"
+
+
+def hour_in_part(hour: int, part: str | None) -> int:
+    """A 12-hour clock's hour read in the part of the day named with it: 7.30 in the evening
+    (tonight) is 19:30, 10 at night 22:00; 1 at night and 11 in the morning stay as they are."""
+    if hour < 12 and (part in ("AF", "EV") or (part == "NI" and hour >= 6)):
+        return hour + 12
+    return hour

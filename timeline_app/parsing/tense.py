@@ -48,7 +48,8 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "host", "hosts", "face", "faces", "play", "plays", "visit", "visits", "heads",
              "kick off", "kicks off", "vote", "votes", "go to the polls", "goes to the polls",
              "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes",
-             "takes place", "take place", "reopens", "go on sale", "goes on sale",
+             "takes place", "take place", "reopens", "reopen", "return", "returns",
+             "break up", "breaks up", "break for", "breaks for", "announce", "go on sale", "goes on sale",
              "runs through", "runs until", "run through", "run until", "ends")  # not "runs": "won by 43 runs on Sunday"
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
@@ -105,6 +106,13 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
 def _after_be(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 7):start].lower()
     return before.endswith((" be ", " being "))
+
+
+def _present_passive(sentence: str, start: int) -> bool:
+    """A past form after "is" or "are" is a present passive ("is held every August", "Labour
+    is braced for losses"): not a past tense."""
+    before = sentence[max(0, start - 5):start].lower()
+    return before.endswith((" is ", " are "))
 
 
 # an -ed word right after one of these is an adjective ("a still unspecified date", "the
@@ -175,6 +183,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     tense = Tense.PAST
                 elif word == "could" and _COULD_PAST.match(sentence, match.end()):
                     continue
+            if tense is Tense.PAST and _present_passive(sentence, match.start()):
+                continue
             if tense is not None:
                 found.append((match.start(), tense))
         elif word == "expected" and _REPORTED_OBJECT.match(sentence, match.end()) and \
@@ -182,7 +192,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.append((match.start(), Tense.FUTURE))  # "it expected a recovery in 2021"
         elif (word not in _NOT_PAST or word == "reported" and
               _REPORTED_OBJECT.match(sentence, match.end())) and \
-                not _adjective(sentence, match.start()):
+                not _adjective(sentence, match.start()) and \
+                not _present_passive(sentence, match.start()):
             found.append((match.start(), Tense.PAST))
     return found
 
@@ -214,6 +225,7 @@ def reported_clauses(sentence: str) -> list[int]:
     return [match.end() for match in _REPORTED.finditer(sentence)]
 
 
+_UNTIL_OBJECT_ENDS = re.compile(r",|\s(?:on|at|in|from)\s")
 LEFT_WINDOW = 60  # characters: news writes "said Friday", "will meet on Thursday"
 
 
@@ -233,6 +245,13 @@ class Clauses:
         if self._breaks is None:
             self._breaks = clause_breaks(self._sentence)
         return self._breaks
+
+    def until_ends(self, offset: int, start: int) -> bool:
+        """Whether the marker at ``offset`` is "until" and its object ends before ``start``:
+        "until" looks ahead for its own object only, not for a day named after it."""
+        sentence = self._sentence
+        return sentence[offset:offset + 5].lower() == "until" and \
+            _UNTIL_OBJECT_ENDS.search(sentence, offset + 5, start) is not None
 
     @property
     def reported(self) -> list[int]:
@@ -257,6 +276,8 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
     # ``found`` is in text order: only the nearest marker on each side can win, and bisecting
     # keeps a long sentence full of expressions and markers linear, not quadratic
     before = bisect.bisect_left(found, start, key=_offset)
+    if before and clauses is not None and clauses.until_ends(found[before - 1][0], start):
+        before -= 1  # "suspended matches until 4 April on Friday": "until" is 4 April's
     after = bisect.bisect_left(found, end, key=_offset)
     left = [(start - found[before - 1][0], found[before - 1][1])] if before else []
     right = [(found[after][0] - end, found[after][1])] if after < len(found) else []
