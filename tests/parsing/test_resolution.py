@@ -259,3 +259,18 @@ def test_a_look_back_does_not_move_the_story() -> None:
     doc = parse_text("Napoleon crowned himself in December 1804. The previous year, he had sold "
                      "Louisiana. In late October, the fleet sailed.")
     assert [e.value for e in doc.expressions] == ["1804-12", "1803", "1805-10"]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "reason"), [
+    ("The parade is on Memorial Day.", "Memorial Day", "2023-05-29", "Monday that is the last in May"),
+    ("Americans vote on Election Day.", "Election Day", "2023-11-07", "first Tuesday after November 1"),
+    ("Thanksgiving is next week.", "Thanksgiving", "2023-11-23", "Thursday that is the 4th in November"),
+    ("The 2019-20 season was cut short.", "The 2019-20 season", "2019",
+     "a season written across two years, named by the year it begins in (2019)"),
+])
+def test_the_reason_names_the_rule_a_reader_would_check(text: str, span: str, value: str,
+                                                        reason: str) -> None:
+    expression = next(e for e in parse_text(text, dt.date(2023, 5, 10)).expressions
+                      if e.text == span)
+    assert (expression.value, reason in expression.explanation) == (value, True), \
+        expression.explanation

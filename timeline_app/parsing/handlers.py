@@ -232,7 +232,9 @@ def h_year(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     year = g.year()
     if _descending(g.int("tally_from"), year) or _descending(year, g.int("tally_to")):
         return None
-    return Spec(kind=SpecKind.DATE, year=year, short_year=g.short_year(), mod=_mod(g, params))
+    note = params["note"].format(year=year) if "note" in params else None
+    return Spec(kind=SpecKind.DATE, year=year, short_year=g.short_year(), mod=_mod(g, params),
+                note=note)
 
 
 def _descending(first: int | None, second: int | None) -> bool:

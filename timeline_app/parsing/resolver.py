@@ -187,8 +187,12 @@ _EASTER_NAMES = {-46: "Ash Wednesday", -7: "Palm Sunday", -3: "Maundy Thursday",
 def _describe(spec: Spec) -> str:
     if spec.nth is not None and spec.month is not None:  # "Sunday that is the last in October"
         which = "last" if spec.nth == -1 else _ordinal(spec.nth)
-        return (f"{cal.WEEKDAY_NAMES[spec.weekday or 1]} that is the {which} in "
-                f"{cal.MONTH_NAMES[spec.month]}")
+        weekday, month = cal.WEEKDAY_NAMES[spec.weekday or 1], cal.MONTH_NAMES[spec.month]
+        if spec.day is not None and spec.day > 1 and spec.nth == 1:
+            if spec.day == _LONGEST_MONTH[spec.month] - 6:  # Memorial Day: on or after 25 May
+                return f"{weekday} that is the last in {month}"
+            return f"first {weekday} after {month} {spec.day - 1}"  # Election Day
+        return f"{weekday} that is the {which} in {month}"
     if spec.easter is not None:
         return _EASTER_NAMES.get(spec.easter, f"{spec.easter:+d} days from Easter")
     if spec.month is not None and spec.day is not None:
@@ -330,7 +334,8 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
                           f"written up to {SHORT_YEAR_AHEAD} years after the publication date "
                           f"{ctx.dct}", "dct")
     if spec.year is not None:
-        return _with_time(spec, _period_for(spec, spec.year), "date written in full", "")
+        return _with_time(spec, _period_for(spec, spec.year), spec.note or "date written in full",
+                          "")
     if spec.unit is Unit.YEAR and spec.offset is not None:
         return _date_in_relative_year(spec, ctx)
     if spec.day is not None and spec.month is None:
