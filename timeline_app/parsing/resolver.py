@@ -415,12 +415,21 @@ def _day_of_month(spec: Spec, ctx: Context) -> Resolution:
                       anchor_id)
 
 
+def _start_month(spec: Spec) -> int:
+    """The month a month or season written without its year begins in."""
+    return spec.month or cal.SEASON_START.get(spec.season or "", 1)
+
+
 def _from_anchor(spec: Spec, ctx: Context, anchor: Anchor) -> Resolution:
     """"The following spring", "that summer", "the previous March": the month or season
     after, in the year of, or before the date mentioned before."""
     period = anchor.period
+    last_day = (period.end - dt.timedelta(days=1)).date()
     if spec.direction is Direction.NEXT:  # the first one starting after that date
-        ref = (period.end - dt.timedelta(days=1)).date()
+        ref = last_day
+    elif spec.direction is Direction.THIS and last_day.year > period.start.year and \
+            _start_month(spec) < period.start.month:
+        ref = last_day  # "the winter of 1962-63 ... that spring": the spring of 1963
     else:
         ref = period.start.date()
     year, _ = _pick_year(spec, ctx, ref)
