@@ -421,8 +421,8 @@ def _whole_units(code: str, count: float) -> tuple[str, int]:
 @handler
 def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """three days ago / two weeks earlier / a year later / the following day / 10 years from now /
-    half a century ago."""
-    count = g.number("num") if g.has("num") else 1
+    half a century ago / a quarter century ago (``count`` 25 years)."""
+    count = g.number("num") if g.has("num") else params.get("count", 1)
     code = g.vocab("unit") or params["unit"]
     if count is not None:
         count = count * (0.5 if g.has("half") else 1) + (0.5 if g.has("half2") else 0)
