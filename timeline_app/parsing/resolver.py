@@ -343,8 +343,27 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
     if ctx.dct is None:
         value = _unknown_year_value(spec)
         return Resolution(value, None, f"{_describe(spec)} of an unknown year; {NO_DCT}")
+    sentence_year = _sentence_year(spec, ctx)
+    if sentence_year is not None:
+        year = sentence_year.period.start.year
+        return _with_time(spec, _period_for(spec, year), f"the {_describe(spec)} of the year "
+                          f"just named ({year})", sentence_year.expression_id)
     year, why = _pick_year(spec, ctx, ctx.dct)
     return _with_time(spec, _period_for(spec, year), why, "dct")
+
+
+def _sentence_year(spec: Spec, ctx: Context) -> Anchor | None:
+    """A quarter or half told without its year right after a coming year in the same sentence
+    is in that year: "in early 2011, with other countries following in the second quarter"
+    (written in 2010). A past year just named is often one compared with ("up from 1988"), so
+    only a plan told ahead counts."""
+    previous = ctx.previous
+    if (spec.quarter is None and spec.half is None) or spec.direction is not Direction.TENSE \
+            or previous is None or previous.sentence_index != ctx.sentence_index \
+            or previous.period.granularity is not Granularity.YEAR or ctx.dct is None \
+            or previous.period.start.year <= ctx.dct.year:
+        return None
+    return previous
 
 
 def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None) -> Anchor | None:
