@@ -602,7 +602,8 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             return None
         if ctx.dct is None and passed is not None and not _within(anchor.period, passed.period):
             return None  # the story has moved on to a date elsewhere ("1917 ... 1918 - 5 a.m.")
-        if _fits(spec, anchor, ctx.dct) and not _ahead_of_past(spec, anchor, ctx):
+        if _fits(spec, anchor, ctx.dct) and not _ahead_of_past(spec, anchor, ctx) and \
+                not _behind_future(spec, anchor, ctx):
             return anchor
         if passed is None:
             passed = anchor
@@ -615,6 +616,14 @@ def _ahead_of_past(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
     before announced ("a meeting on Nov. 14", "will meet Bush on Monday")."""
     return spec.anchor == "nearby" and ctx.tense is Tense.PAST and ctx.dct is not None and \
         anchor.period.start.date() > ctx.dct
+
+
+def _behind_future(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
+    """A clock time or part of a nearby day told in the future tense ("airports will reopen
+    at 7 a.m.") is not on a day before publication that an earlier sentence told ("airspace was
+    closed from Thursday"); one in the same sentence may be the day the plan was made for."""
+    return spec.anchor == "nearby" and ctx.tense is Tense.FUTURE and ctx.dct is not None and \
+        anchor.sentence_index != ctx.sentence_index and anchor.period.end.date() <= ctx.dct
 
 
 def _within(inner: Period, outer: Period) -> bool:
