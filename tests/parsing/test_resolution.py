@@ -74,6 +74,12 @@ def test_without_a_publication_date_a_weekday_keeps_its_time(
         # told in the past: not on the coming day just named
         ("Aides said he would meet Bush on Monday. Obama spent the morning at home.",
          "the morning", "2007-04-17TMO"),
+        # told in the future: not on a past day a sentence before told, but in the same
+        # sentence that day may be the one the plan was made for
+        ("Airspace was closed from Thursday. Airports will reopen at 7 a.m.", "7 a.m.",
+         "2007-04-17T07:00"),
+        ("On Monday, officials said the count would end at 7 p.m.", "7 p.m.",
+         "2007-04-16T19:00"),
     ],
 )
 def test_a_clock_time_stays_on_the_story_day(text: str, span: str, value: str) -> None:

@@ -19,6 +19,11 @@ CASES = [
     ("Prices have been falling since Tuesday.", "Tuesday", Tense.PAST),
     ("Friday.", "Friday", Tense.NONE),
     ("The team planned to leave Nairobi on Thursday.", "Thursday", Tense.FUTURE),
+    # "until" looks ahead ("postponed until Tuesday"), but after a negated past it tells when
+    # the thing did happen
+    ("Officials postponed until Tuesday any action on the case.", "Tuesday", Tense.FUTURE),
+    ("Classes were not canceled until Tuesday.", "Tuesday", Tense.PAST),
+    ("The shop will not open until Friday.", "Friday", Tense.FUTURE),
     ("It would be paid on a still unspecified date in January.", "January", Tense.FUTURE),
     ("They were planning to drive to the airport on Monday.", "Monday", Tense.FUTURE),
     # "plans" as a noun says nothing about the future

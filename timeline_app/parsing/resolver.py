@@ -353,8 +353,27 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
     if ctx.dct is None:
         value = _unknown_year_value(spec)
         return Resolution(value, None, f"{_describe(spec)} of an unknown year; {NO_DCT}")
+    sentence_year = _sentence_year(spec, ctx)
+    if sentence_year is not None:
+        year = sentence_year.period.start.year
+        return _with_time(spec, _period_for(spec, year), f"the {_describe(spec)} of the year "
+                          f"just named ({year})", sentence_year.expression_id)
     year, why = _pick_year(spec, ctx, ctx.dct)
     return _with_time(spec, _period_for(spec, year), why, "dct")
+
+
+def _sentence_year(spec: Spec, ctx: Context) -> Anchor | None:
+    """A quarter or half told without its year right after a coming year in the same sentence
+    is in that year: "in early 2011, with other countries following in the second quarter"
+    (written in 2010). A past year just named is often one compared with ("up from 1988"), so
+    only a plan told ahead counts."""
+    previous = ctx.previous
+    if (spec.quarter is None and spec.half is None) or spec.direction is not Direction.TENSE \
+            or previous is None or previous.sentence_index != ctx.sentence_index \
+            or previous.period.granularity is not Granularity.YEAR or ctx.dct is None \
+            or previous.period.start.year <= ctx.dct.year:
+        return None
+    return previous
 
 
 def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None) -> Anchor | None:
@@ -606,30 +625,27 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             continue
         if ctx.dct is None and passed is not None and not _within(anchor.period, passed.period):
             return None  # the story has moved on to a date elsewhere ("1917 ... 1918 - 5 a.m.")
-        if _fits(spec, anchor, ctx.dct) and not _ahead_of_past(spec, anchor, ctx):
+        if _fits(spec, anchor, ctx.dct):
             return anchor
         if passed is None:
             passed = anchor
     return None
 
 
-def _ahead_of_past(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
-    """A clock time or part of a nearby day told in the past tense ("shares rose by early
-    afternoon", "spent the morning at home") is not on a date still to come that a sentence
-    before announced ("a meeting on Nov. 14", "will meet Bush on Monday")."""
-    return spec.anchor == "nearby" and ctx.tense is Tense.PAST and ctx.dct is not None and \
-        anchor.period.start.date() > ctx.dct
-
-
 def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
-    """A clock time in the future tense is not on a day already past ("Schools closed on
-    Friday. The minister will speak at 5pm."), nor one in the past tense on a day to come."""
-    if not spec.bare_time or ctx.dct is None:
+    """A clock time or part of a nearby day is not on a day its tense rules out. Told in the
+    past tense ("shares rose by early afternoon", "spent the morning at home"), it is not on a
+    date still to come that a sentence before announced ("a meeting on Nov. 14", "will meet
+    Bush on Monday"); told in the future tense ("airports will reopen at 7 a.m."), not on a day
+    before publication that an earlier sentence told ("airspace was closed from Thursday"),
+    though one in its own sentence may be the day the plan was made for."""
+    if spec.anchor != "nearby" or ctx.dct is None:
         return False
-    if ctx.tense is Tense.FUTURE:
-        return anchor.period.end.date() <= ctx.dct
     if ctx.tense is Tense.PAST:
         return anchor.period.start.date() > ctx.dct
+    if ctx.tense is Tense.FUTURE:
+        return anchor.period.end.date() <= ctx.dct and \
+            anchor.sentence_index != ctx.sentence_index
     return False
 
 

@@ -153,6 +153,12 @@ _MODAL_BEFORE = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|
 _FRONTED = 12
 
 
+# "did not ... until", "were not canceled until": a negated past tells when it did happen;
+# "postponed until Tuesday", "extended its deadline until 9 a.m." look ahead
+_UNTIL_AFTER_PAST = 50  # characters from the negation to "until"
+_NEGATED = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
+
+
 def markers(sentence: str) -> list[tuple[int, Tense]]:
     """The tense markers of a sentence, as (offset in the sentence, tense)."""
     found: list[tuple[int, Tense]] = []
@@ -164,6 +170,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # a passive participle ("will be held"): the auxiliary tells the tense
         elif word == "until" and match.group()[0].isupper():
             continue  # "Until Thursday, they had not ...": looking back; "has until Friday to"
+        elif word == "until" and found and found[-1][1] is Tense.PAST and \
+                _NEGATED.search(sentence, max(0, match.start() - _UNTIL_AFTER_PAST),
+                                match.start()) is not None:
+            continue  # "did not send an e-mail until 9:26": when it happened, in the past
         elif _infinitive(sentence, match.start(), word):
             continue  # "agreed to meet": the verb before it tells the tense
         elif word in ("ahead of", "ahead to") and match.start() < _FRONTED:
