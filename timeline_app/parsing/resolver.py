@@ -861,6 +861,13 @@ def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
         period.start.hour >= _EVENING_HOUR
 
 
+def _midnight_gone(spec: Spec, anchor: Anchor | None, ctx: Context) -> bool:
+    """"The shutdown began at midnight", reported on the day it began: the midnight at the
+    start of the publication day (the end of the day before, T24:00), not the one to come."""
+    return spec.hour == 24 and spec.anchor == "nearby" and anchor is None and \
+        spec.offset == 0 and ctx.tense is Tense.PAST
+
+
 def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     unit = spec.unit or Unit.DAY
     if unit is Unit.WEEKEND and spec.anchor == "dct":
@@ -886,6 +893,8 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     reference, offset, ref_words, anchor = _reference(spec, ctx, fitting)
     if _past_midnight(spec, fitting):
         offset, ref_words = offset + 1, f"{ref_words}, the night before: past midnight"
+    elif _midnight_gone(spec, fitting, ctx):
+        offset, ref_words = -1, f"{ref_words}: past tense, the midnight that began the publication day"
     if spec.weekday is not None:
         return _weekday_from(spec, reference, offset, ref_words, anchor)
     words = f"{_offset_words(unit, offset)} {ref_words}"
