@@ -3,6 +3,8 @@ publication."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from timeline_app.core.models import Tense
@@ -119,3 +121,16 @@ def test_until_looks_ahead_for_its_own_object_only() -> None:
                      "The firm has until Friday to respond.", "2020-03-16")
     assert [(e.text, e.value) for e in doc.expressions] == [
         ("4 April", "2020-04-04"), ("Friday", "2020-03-13"), ("Friday", "2020-03-20")]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # with no quarter or day told before, "the quarter" and "the night" are ones that are over,
+    # unless the sentence looks ahead
+    ("Sales fell in the quarter.", "the quarter", "2014-Q1"),
+    ("The company expects sales to rise in the quarter.", "the quarter", "2014-Q2"),
+    ("Rescuers worked through the night.", "the night", "2014-05-09TNI"),
+    ("Crews will work through the night.", "the night", "2014-05-10TNI"),
+])
+def test_what_is_over_unless_the_sentence_looks_ahead(text: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2014, 5, 10))
+    assert [(x.text, x.value) for x in doc.expressions] == [(span, value)]

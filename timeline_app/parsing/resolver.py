@@ -707,14 +707,15 @@ def _reference(spec: Spec, ctx: Context,
     if anchor is not None:
         return (anchor.period, offset, f"the date mentioned before ({anchor.period.value})",
                 anchor.expression_id)
-    if spec.fallback_offset is not None:
-        offset = spec.fallback_offset
+    if spec.fallback_offset is not None:  # "the quarter", "through the night": one that is
+        # over, unless the sentence looks ahead ("expects sales to rise in the quarter")
+        offset = 0 if ctx.tense is Tense.FUTURE else spec.fallback_offset
     elif spec.unit is Unit.QUARTER and spec.anchor == "previous" and ctx.tense is Tense.PAST:
         offset = -1  # "loan demand improved late in the quarter": one that is over
     if ctx.dct is None:
         return None, offset, "publication", None
-    prefix = "no fitting earlier date in the text; " if spec.anchor == "previous" else ""
-    return cal.day_period(ctx.dct), offset, f"{prefix}the publication date {ctx.dct}", "dct"
+    none_before = " (no fitting earlier date in the text)" if spec.anchor == "previous" else ""
+    return cal.day_period(ctx.dct), offset, f"the publication date {ctx.dct}{none_before}", "dct"
 
 
 _KEPT: dict[str, Callable[[dt.date], Period]] = {
