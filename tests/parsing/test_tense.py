@@ -26,6 +26,8 @@ CASES = [
     ("Officials postponed until Tuesday any action on the case.", "Tuesday", Tense.FUTURE),
     ("Classes were not canceled until Tuesday.", "Tuesday", Tense.PAST),
     ("The shop will not open until Friday.", "Friday", Tense.FUTURE),
+    ("It was the worst storm since 1969, and the season does not end until Nov. 30.", "Nov. 30",
+     Tense.FUTURE),
     ("It would be paid on a still unspecified date in January.", "January", Tense.FUTURE),
     ("They were planning to drive to the airport on Monday.", "Monday", Tense.FUTURE),
     # "plans" as a noun says nothing about the future

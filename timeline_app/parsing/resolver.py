@@ -606,11 +606,21 @@ def _nearby_reach(spec: Spec) -> int:
     return NEARBY_SENTENCES if spec.hour is not None or spec.part_of_day else 1
 
 
+_STORY_UNITS_IN_THE_PAST = (Unit.DECADE, Unit.CENTURY, Unit.YEAR)
+
+
+def _told_in_the_past(spec: Spec, ctx: Context) -> bool:
+    """"In 1984 she moved to Paris. By the end of the decade she had vanished": a decade told
+    in the past tense after a date of its own is that date's, not the publication's."""
+    return ctx.tense is Tense.PAST and spec.unit in _STORY_UNITS_IN_THE_PAST
+
+
 def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     """The date an anaphoric expression counts from: the last one mentioned if it fits,
     else the most recent fitting one within a few sentences. "The end of the year" ("story")
     counts from publication when there is a publication date, else from the story's dates."""
-    if spec.anchor == "dct" or (spec.anchor == "story" and ctx.dct is not None):
+    if spec.anchor == "dct" or (spec.anchor == "story" and ctx.dct is not None and
+                                not _told_in_the_past(spec, ctx)):
         return None
     reach = _nearby_reach(spec) if spec.anchor == "nearby" else \
         WEEKDAY_ANCHOR_SENTENCES if spec.weekday is not None else ANCHOR_SENTENCES

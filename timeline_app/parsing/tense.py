@@ -153,10 +153,11 @@ _MODAL_BEFORE = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|
 _FRONTED = 12
 
 
-# "did not ... until", "were not canceled until": a negated past tells when it did happen;
+# "did not ... until", "were not canceled until": a negated past tells when it did happen
+# ("the season does not end until Nov. 30" looks ahead);
 # "postponed until Tuesday", "extended its deadline until 9 a.m." look ahead
 _UNTIL_AFTER_PAST = 50  # characters from the negation to "until"
-_NEGATED = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:did|was|were|had)(?:\s+not\b|n't\b)", re.IGNORECASE)
 
 
 def markers(sentence: str) -> list[tuple[int, Tense]]:
