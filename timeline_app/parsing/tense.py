@@ -20,7 +20,7 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "as soon as", "effective", "planning to", "planned to", "is due", "are due",
            "is planned", "are planned", "planned for", "warning for", "warnings for",
            "could", "might", "may", "should", "ahead of", "ahead to", "hopes to",
-           "hoped to", "hope to", "aims to", "aimed to")
+           "hoped to", "hope to", "aims to", "aimed to", "likely to", "unlikely to")
 # a modal with a plain verb looks ahead ("could reach 39C on Thursday"); with "have" it looks
 # back ("could have won on Sunday"); "could not" and "could be" are as often a past ("could
 # not stop", "could be located Wednesday"); "May" with a capital is the month
@@ -50,15 +50,25 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes",
              "takes place", "take place", "reopens", "reopen", "return", "returns",
              "break up", "breaks up", "break for", "breaks for", "announce", "go on sale", "goes on sale",
-             "runs through", "runs until", "run through", "run until", "ends")  # not "runs": "won by 43 runs on Sunday"
+             "runs through", "runs until", "run through", "run until", "ends",  # not "runs":
+             # "won by 43 runs on Sunday"
+             # a law's or a rule's own timetable: "the ban takes effect Monday"
+             "takes effect", "take effect", "goes into effect", "go into effect",
+             "comes into force", "come into force", "comes into effect", "come into effect",
+             "enters into force", "enter into force", "kicks in", "kick in", "lapses")
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
                        "embed", "breed", "creed", "greed", "weed", "bleed", "steed", "shed",
                        "alleged", "detailed", "related", "advanced", "expected", "scheduled",
                        "supposed", "concerned", "interested", "reported", "estimated",
                        "unexpected", "unprecedented", "armed"})
+# "retroactive to January 1": the date a law reaches back to, before publication, whatever the
+# tense of the verb ("would be retroactive to", "is backdated to")
+_BACK_TO = ("retroactive to", "retroactively to", "backdated to", "retroactive from",
+            "retroactively from", "backdated from")
 _TENSE_OF: dict[str, Tense] = {
     **{w: Tense.PRESENT for w in _PRESENT + _SCHEDULE},
+    **{w: Tense.PAST for w in _BACK_TO},
     **{w: Tense.PAST for w in _PAST},
     **{w: Tense.FUTURE for w in _FUTURE},
 }
@@ -71,6 +81,7 @@ _MARKERS = re.compile(
 
 
 _SCHEDULE_WORDS = frozenset(_SCHEDULE)
+_BACK_TO_WORDS = frozenset(_BACK_TO)
 # before a schedule verb, these make it an infinitive ("agreed to meet") or a noun ("his visit",
 # "the votes"): no tense of its own
 # after a modal ("will visit") the modal tells the tense
@@ -160,6 +171,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         word = match.group().lower()
         if match.group("ll") is not None:
             found.append((match.start(), Tense.FUTURE))
+        elif " ".join(word.split()) in _BACK_TO_WORDS:
+            found.append((match.start(), Tense.PAST))  # not a passive participle: see _BACK_TO
         elif _after_be(sentence, match.start()):
             continue  # a passive participle ("will be held"): the auxiliary tells the tense
         elif word == "until" and match.group()[0].isupper():
