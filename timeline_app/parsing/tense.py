@@ -239,6 +239,10 @@ def reported_clauses(sentence: str) -> list[int]:
 
 
 _UNTIL_OBJECT_ENDS = re.compile(r",|\s(?:on|at|in|from)\s")
+# a comma and a subordinating conjunction open a clause of its own: "is due back in court on
+# Oct. 3, after a judge on Wednesday granted ...": the main clause's verb is not Wednesday's
+_SUBORDINATE = re.compile(r",\s+(?:after|before|when|because|although|though|while|once|as|"
+                          r"since|until)\s", re.IGNORECASE)
 LEFT_WINDOW = 60  # characters: news writes "said Friday", "will meet on Thursday"
 
 
@@ -265,6 +269,10 @@ class Clauses:
         sentence = self._sentence
         return sentence[offset:offset + 5].lower() == "until" and \
             _UNTIL_OBJECT_ENDS.search(sentence, offset + 5, start) is not None
+
+    def opens_clause(self, offset: int, start: int) -> bool:
+        """Whether a subordinate clause opens between ``offset`` and ``start``."""
+        return _SUBORDINATE.search(self._sentence, offset, start) is not None
 
     @property
     def reported(self) -> list[int]:
@@ -299,6 +307,9 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
         next_break = bisect.bisect_left(breaks, end)
         if next_break < len(breaks) and breaks[next_break] < found[after][0]:
             right = []
+    if left and right and clauses is not None and right[0][1] is not Tense.PRESENT and \
+            clauses.opens_clause(found[before - 1][0], start):
+        left = []  # "..., after a judge on Wednesday granted": the clause's own verb decides
     if left and right and clauses is not None and right[0][1] is not Tense.PRESENT:
         reported = clauses.reported
         opening = bisect.bisect_right(reported, start) - 1
