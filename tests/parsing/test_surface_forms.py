@@ -185,6 +185,8 @@ NO_EXPRESSIONS = [
     # the sun's hours that are not a time of a day in the story
     "The mayor imposed a dusk-to-dawn curfew; pre-dawn raids went on as dawn broke.",
     "Shares fell on overnight losses in New York; he took an overnight flight with friends.",
+    # plural weekdays that name papers and a movement, not every such day
+    "The Sundays led with the story as Fridays for Future marched.",
 ]
 
 
