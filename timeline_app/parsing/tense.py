@@ -20,7 +20,8 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "as soon as", "effective", "planning to", "planned to", "is due", "are due",
            "is planned", "are planned", "planned for", "warning for", "warnings for",
            "could", "might", "may", "should", "ahead of", "ahead to", "hopes to",
-           "hoped to", "hope to", "aims to", "aimed to", "likely to", "unlikely to")
+           "hoped to", "hope to", "aims to", "aimed to", "likely to", "unlikely to",
+           "to be held", "to take place", "to follow")
 # a modal with a plain verb looks ahead ("could reach 39C on Thursday"); with "have" it looks
 # back ("could have won on Sunday"); "could not" and "could be" are as often a past ("could
 # not stop", "could be located Wednesday"); "May" with a capital is the month
