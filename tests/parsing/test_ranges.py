@@ -70,3 +70,21 @@ def test_both_years_of_a_range_written_with_its_era_once(
                                   "Coins worth $500 to 44 BC collectors sold."])
 def test_a_count_next_to_an_era_year_is_not_a_year(text: str) -> None:
     assert len(parse_text(text).expressions) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the past tense alone would put July 15 a year back, before April 15
+        ("The deadline has been moved from April 15 to July 15.", "2020-03-27",
+         [("April 15", "2020-04-15"), ("July 15", "2020-07-15")]),
+        ("Schools will close from Dec. 20 to Jan. 5.", "2020-11-27",
+         [("Dec. 20", "2020-12-20"), ("Jan. 5", "2021-01-05")]),
+        ("The program ran between Oct. 1 and March 31.", "2021-02-10",
+         [("Oct. 1", "2020-10-01"), ("March 31", "2021-03-31")]),
+    ],
+)
+def test_the_second_date_of_a_range_comes_after_the_first(
+        text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == expected
+

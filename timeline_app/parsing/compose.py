@@ -19,8 +19,8 @@
   half", "outscored them in the fourth quarter") is part of the game, not of the year.
 * A time with its weekday and the date after them, "7pm Friday, September 15": one time on
   that date (the weekday alone would be the nearest Friday, perhaps another week's).
-* A sentence that opens with its year, "In 2019, voting ran from 11 April to 19 May": the days
-  and months after it in the sentence are in that year, not the ones nearest publication.
+* A sentence that opens with its year, "In 2019, voting ran from 11 April to 19 May": the days,
+  months and seasons after it in the sentence are in that year, not the ones nearest publication.
 * A part of the day and the day it is "of": "the evening of March 3", "the afternoon of 7
   December 1941". The rules give the day; the part makes it a time of that day. "The night of"
   and "the morning of" keep the plain day, as news annotation does for "Friday night" (see the
@@ -232,15 +232,16 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\"'\u201d\u2019)]?(?:\s|$))")
 
 
 def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
-    """``matches`` with the days and months written without a year after a sentence's opening
-    year ("In 2019, ...") given that year (``Spec.framed_year``)."""
+    """``matches`` with the days, months and seasons written without a year after a sentence's
+    opening year ("In 2019, ...") given that year (``Spec.framed_year``)."""
     out: list[Match] = []
     year: int | None = None
     until = 0
     for match in matches:
         spec = match.spec
         if year is not None and match.start < until and spec.kind is SpecKind.DATE and \
-                spec.year is None and spec.month is not None and spec.unit is None:
+                spec.year is None and (spec.month is not None or spec.season is not None) and \
+                spec.unit is None:
             match = match._replace(spec=spec.model_copy(update={"framed_year": year}))
         elif _opening_year(text, match):
             year = spec.year

@@ -10,6 +10,9 @@ years; the bare one is a year of that era.
 
 Times: "from 8am to 8pm on Friday", "between 9 and 11 a.m. Tuesday". The first time has no day
 of its own; it takes the day written with the second.
+
+Two dates without a year, "moved from April 15 to July 15", "from Dec. 20 to Jan. 5": the
+second comes after the first, so it is the first such day after it, whatever the tense says.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 
 from timeline_app.parsing.recognizer import Match
-from timeline_app.parsing.spec import SpecKind
+from timeline_app.parsing.spec import Direction, Spec, SpecKind
 
 RANGE_END = "range_end_day"
 RANGE_START = "range_start_day"
@@ -122,3 +125,31 @@ def without_lone_range_ends(text: str, matches: list[Match]) -> list[Match]:
                 continue
         kept.append(match)
     return kept
+
+
+_DATES_JOIN = re.compile(r"\s*(?:-|\u2013|to|through|until|till)\s*|\s+and\s+")
+_BETWEEN = re.compile(r"(?<![\w-])between\s+$", re.IGNORECASE)
+
+
+def _day_of_month(spec: Spec) -> bool:
+    return spec.kind is SpecKind.DATE and spec.month is not None and spec.day is not None and \
+        spec.year is None and spec.hour is None and spec.weekday is None and spec.unit is None
+
+
+def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` where the second of two dates written without a year and joined as a range
+    ("from April 15 to July 15", "between May 1 and June 30") counts from the first: it is
+    the first such day after it."""
+    changed = list(matches)
+    for index in range(len(matches) - 1):
+        first, second = matches[index], matches[index + 1]
+        if not (_day_of_month(first.spec) and _day_of_month(second.spec)) or \
+                second.spec.range_other:
+            continue
+        join = _DATES_JOIN.fullmatch(text, first.end, second.start)
+        if join is None or (join.group().strip() == "and" and
+                            _BETWEEN.search(text, max(0, first.start - 9), first.start) is None):
+            continue
+        changed[index + 1] = second._replace(spec=second.spec.model_copy(
+            update={"anchor": "previous", "direction": Direction.NEXT}))
+    return changed

@@ -243,6 +243,10 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         if this is not None and ctx.tense is Tense.PAST and this.start >= ref_end:
             return ref.year - 1, (f"past tense: the {name} of {ref.year} had not begun by "
                                   f"{ref}, so the one before")
+        if this is not None and ctx.tense is Tense.FUTURE and spec.season is not None and \
+                this.end <= ref_start:  # "to be argued in the spring", written in June
+            return ref.year + 1, (f"future tense: the {name} of {ref.year} was over by {ref}, "
+                                  f"so the one after")
         if this is not None and ctx.tense is Tense.PAST and spec.half is not None and \
                 this.end > ref_end:  # "a 31% drop in the first half", written in February
             return ref.year - 1, (f"past tense: the {name} of {ref.year} had not ended by "

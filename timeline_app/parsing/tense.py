@@ -20,7 +20,8 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "as soon as", "effective", "planning to", "planned to", "is due", "are due",
            "is planned", "are planned", "planned for", "warning for", "warnings for",
            "could", "might", "may", "should", "ahead of", "ahead to", "hopes to",
-           "hoped to", "hope to", "aims to", "aimed to")
+           "hoped to", "hope to", "aims to", "aimed to", "likely to", "unlikely to",
+           "to be held", "to take place", "to follow")
 # a modal with a plain verb looks ahead ("could reach 39C on Thursday"); with "have" it looks
 # back ("could have won on Sunday"); "could not" and "could be" are as often a past ("could
 # not stop", "could be located Wednesday"); "May" with a capital is the month
@@ -50,15 +51,25 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes",
              "takes place", "take place", "reopens", "reopen", "return", "returns",
              "break up", "breaks up", "break for", "breaks for", "announce", "go on sale", "goes on sale",
-             "runs through", "runs until", "run through", "run until", "ends")  # not "runs": "won by 43 runs on Sunday"
+             "runs through", "runs until", "run through", "run until", "ends",  # not "runs":
+             # "won by 43 runs on Sunday"
+             # a law's or a rule's own timetable: "the ban takes effect Monday"
+             "takes effect", "take effect", "goes into effect", "go into effect",
+             "comes into force", "come into force", "comes into effect", "come into effect",
+             "enters into force", "enter into force", "kicks in", "kick in", "lapses")
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
                        "embed", "breed", "creed", "greed", "weed", "bleed", "steed", "shed",
                        "alleged", "detailed", "related", "advanced", "expected", "scheduled",
                        "supposed", "concerned", "interested", "reported", "estimated",
                        "unexpected", "unprecedented", "armed"})
+# "retroactive to January 1": the date a law reaches back to, before publication, whatever the
+# tense of the verb ("would be retroactive to", "is backdated to")
+_BACK_TO = ("retroactive to", "retroactively to", "backdated to", "retroactive from",
+            "retroactively from", "backdated from")
 _TENSE_OF: dict[str, Tense] = {
     **{w: Tense.PRESENT for w in _PRESENT + _SCHEDULE},
+    **{w: Tense.PAST for w in _BACK_TO},
     **{w: Tense.PAST for w in _PAST},
     **{w: Tense.FUTURE for w in _FUTURE},
 }
@@ -71,6 +82,7 @@ _MARKERS = re.compile(
 
 
 _SCHEDULE_WORDS = frozenset(_SCHEDULE)
+_BACK_TO_WORDS = frozenset(_BACK_TO)
 # before a schedule verb, these make it an infinitive ("agreed to meet") or a noun ("his visit",
 # "the votes"): no tense of its own
 # after a modal ("will visit") the modal tells the tense
@@ -167,6 +179,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         word = match.group().lower()
         if match.group("ll") is not None:
             found.append((match.start(), Tense.FUTURE))
+        elif " ".join(word.split()) in _BACK_TO_WORDS:
+            found.append((match.start(), Tense.PAST))  # not a passive participle: see _BACK_TO
         elif _after_be(sentence, match.start()):
             continue  # a passive participle ("will be held"): the auxiliary tells the tense
         elif word == "until" and match.group()[0].isupper():
@@ -237,6 +251,10 @@ def reported_clauses(sentence: str) -> list[int]:
 
 
 _UNTIL_OBJECT_ENDS = re.compile(r",|\s(?:on|at|in|from)\s")
+# a comma and a subordinating conjunction open a clause of its own: "is due back in court on
+# Oct. 3, after a judge on Wednesday granted ...": the main clause's verb is not Wednesday's
+_SUBORDINATE = re.compile(r",\s+(?:after|before|when|because|although|though|while|once|as|"
+                          r"since|until)\s", re.IGNORECASE)
 LEFT_WINDOW = 60  # characters: news writes "said Friday", "will meet on Thursday"
 
 
@@ -263,6 +281,10 @@ class Clauses:
         sentence = self._sentence
         return sentence[offset:offset + 5].lower() == "until" and \
             _UNTIL_OBJECT_ENDS.search(sentence, offset + 5, start) is not None
+
+    def opens_clause(self, offset: int, start: int) -> bool:
+        """Whether a subordinate clause opens between ``offset`` and ``start``."""
+        return _SUBORDINATE.search(self._sentence, offset, start) is not None
 
     @property
     def reported(self) -> list[int]:
@@ -297,6 +319,9 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
         next_break = bisect.bisect_left(breaks, end)
         if next_break < len(breaks) and breaks[next_break] < found[after][0]:
             right = []
+    if left and right and clauses is not None and right[0][1] is not Tense.PRESENT and \
+            clauses.opens_clause(found[before - 1][0], start):
+        left = []  # "..., after a judge on Wednesday granted": the clause's own verb decides
     if left and right and clauses is not None and right[0][1] is not Tense.PRESENT:
         reported = clauses.reported
         opening = bisect.bisect_right(reported, start) - 1
