@@ -185,6 +185,12 @@ NO_EXPRESSIONS = [
     # the sun's hours that are not a time of a day in the story
     "The mayor imposed a dusk-to-dawn curfew; pre-dawn raids went on as dawn broke.",
     "Shares fell on overnight losses in New York; he took an overnight flight with friends.",
+    # look-alikes: a coil, a dish, a verb, names and titles, a flow, an adjective, "some day"
+    "The mattress has a spring in it; spring rolls cost $5 and clocks spring forward.",
+    "Spring training is over. Summer Glau starred. The Fall Classic sold out.",
+    "Back to the Future is a film; the current of the river is strong. Bring the current.",
+    "The present government and the present-day critics disagree.",
+    "One day I'll win there. We take it one day at a time.",
 ]
 
 
