@@ -50,7 +50,8 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes",
              "takes place", "take place", "reopens", "reopen", "return", "returns",
              "break up", "breaks up", "break for", "breaks for", "announce", "go on sale", "goes on sale",
-             "runs through", "runs until", "run through", "run until", "ends")  # not "runs": "won by 43 runs on Sunday"
+             "runs through", "runs until", "run through", "run until", "ends",
+             "releases", "premieres", "debuts", "airs", "turns")  # not "runs": "won by 43 runs on Sunday"
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
                        "embed", "breed", "creed", "greed", "weed", "bleed", "steed", "shed",
@@ -90,6 +91,9 @@ _PARTICIPLE = re.compile(
     re.IGNORECASE)
 _PERFECT_AUX = frozenset({"has", "have"})
 
+# before a verb in -s, "that" is a relative pronoun ("a documentary that opens Friday")
+_RELATIVE_THAT = re.compile(r"(?<![\w'])that\s+$", re.IGNORECASE)
+
 _BE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.IGNORECASE)
 
 
@@ -98,6 +102,8 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
     visit", "the French Open", "polls were open")."""
     if word not in _SCHEDULE_WORDS:
         return False
+    if word.endswith("s") and _RELATIVE_THAT.search(sentence, max(0, start - 6), start):
+        return False  # "a film that opens Friday": "that" opens a clause; "that visit" is a noun
     return not sentence[start].islower() or \
         _NOT_FINITE.search(sentence, max(0, start - 9), start) is not None or \
         _BE.search(sentence, max(0, start - 7), start) is not None
