@@ -101,6 +101,9 @@ CASES = [
     ("My daughter turns seven on Sunday, and we will celebrate.", "Sunday", Tense.PRESENT),
     ("The series premieres Sunday night on HBO.", "Sunday night", Tense.PRESENT),
     ("They cancelled that visit on Friday.", "Friday", Tense.PAST),
+    # a hyphenated -ed word is a compound adjective, unless its first part is a verb prefix
+    ("The time-honoured parade on Sunday draws crowds.", "Sunday", Tense.NONE),
+    ("Voters re-elected him on Sunday.", "Sunday", Tense.PAST),
     # reported speech has its own tense: the clause's verb, not the reporter's
     ("He said that April would be busy.", "April", Tense.FUTURE),
     ("He said that the vote on Friday would be close.", "Friday", Tense.FUTURE),

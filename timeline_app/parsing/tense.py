@@ -136,6 +136,19 @@ _AFTER_MODAL_VERB = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|
                                r"should)\s+[a-z]+\s+$", re.IGNORECASE)
 
 
+# an -ed word joined by a hyphen to a word before it is a compound adjective ("time-honoured",
+# "long-awaited", "U.S.-led"), unless that word is a verb prefix ("re-elected", "co-founded")
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "de", "un", "mis", "out", "over", "under",
+                            "cross", "double", "self"})
+
+
+def _compound_adjective(sentence: str, start: int) -> bool:
+    if start == 0 or sentence[start - 1] != "-":
+        return False
+    head = re.search(r"[\w.]*$", sentence[max(0, start - 21):start - 1])
+    return head is not None and head.group().lower() not in _VERB_PREFIXES
+
+
 def _adjective(sentence: str, start: int) -> bool:
     return _ADJECTIVE_BEFORE.search(sentence, max(0, start - 12), start) is not None or \
         _AFTER_MODAL_VERB.search(sentence, max(0, start - 24), start) is not None
@@ -196,6 +209,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word == "expected" and _REPORTED_OBJECT.match(sentence, match.end()) and \
                 not _adjective(sentence, match.start()):
             found.append((match.start(), Tense.FUTURE))  # "it expected a recovery in 2021"
+        elif _compound_adjective(sentence, match.start()):
+            continue  # "time-honoured", "long-awaited", "state-owned": an adjective
         elif (word not in _NOT_PAST or word == "reported" and
               _REPORTED_OBJECT.match(sentence, match.end())) and \
                 not _adjective(sentence, match.start()) and \
