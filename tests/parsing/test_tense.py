@@ -101,6 +101,8 @@ CASES = [
     ("My daughter turns seven on Sunday, and we will celebrate.", "Sunday", Tense.PRESENT),
     ("The series premieres Sunday night on HBO.", "Sunday night", Tense.PRESENT),
     ("They cancelled that visit on Friday.", "Friday", Tense.PAST),
+    ("Labor Day falls on Monday, and most pools close the following day.", "Monday",
+     Tense.PRESENT),
     # a hyphenated -ed word is a compound adjective, unless its first part is a verb prefix
     ("The time-honoured parade on Sunday draws crowds.", "Sunday", Tense.NONE),
     ("Voters re-elected him on Sunday.", "Sunday", Tense.PAST),

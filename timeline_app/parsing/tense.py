@@ -51,7 +51,7 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "takes place", "take place", "reopens", "reopen", "return", "returns",
              "break up", "breaks up", "break for", "breaks for", "announce", "go on sale", "goes on sale",
              "runs through", "runs until", "run through", "run until", "ends",
-             "releases", "premieres", "debuts", "airs", "turns")  # not "runs": "won by 43 runs on Sunday"
+             "releases", "premieres", "debuts", "airs", "turns", "falls on")  # not "runs": "won by 43 runs on Sunday"
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
                        "embed", "breed", "creed", "greed", "weed", "bleed", "steed", "shed",
