@@ -189,6 +189,13 @@ NO_EXPRESSIONS = [
     "Vancouver will host the next Winter Games; the following Summer Olympics go to London.",
     # plural weekdays that name papers and a movement, not every such day
     "The Sundays led with the story as Fridays for Future marched.",
+    # look-alikes: a coil, a dish, a verb, names and titles, a flow, an adjective, "some day"
+    "The mattress has a spring in it; spring rolls cost $5 and clocks spring forward.",
+    "Spring training is over. Summer Glau starred. The Fall Classic sold out.",
+    "Back to the Future is a film; the current of the river is strong. Bring the current.",
+    "The present government and the present-day critics disagree.",
+    "One day I'll win there. We take it one day at a time.",
+    "Ministers say the 1975 Act and the 1998 Acts are fit for purpose.",
 ]
 
 

@@ -103,6 +103,18 @@ CASES = [
     # timetables in the present
     ("The museum reopens to the public on Saturday.", "Saturday", Tense.PRESENT),
     ("Tickets go on sale at 9am Monday.", "9am Monday", Tense.PRESENT),
+    ("A documentary that opens Friday revisits San Francisco in 1967 with footage shot there.",
+     "Friday", Tense.PRESENT),
+    ("The band releases a live album in the fall, and Pete Wentz promised a tour.", "the fall",
+     Tense.PRESENT),
+    ("My daughter turns seven on Sunday, and we will celebrate.", "Sunday", Tense.PRESENT),
+    ("The series premieres Sunday night on HBO.", "Sunday night", Tense.PRESENT),
+    ("They cancelled that visit on Friday.", "Friday", Tense.PAST),
+    ("Labor Day falls on Monday, and most pools close the following day.", "Monday",
+     Tense.PRESENT),
+    # a hyphenated -ed word is a compound adjective, unless its first part is a verb prefix
+    ("The time-honoured parade on Sunday draws crowds.", "Sunday", Tense.NONE),
+    ("Voters re-elected him on Sunday.", "Sunday", Tense.PAST),
     # reported speech has its own tense: the clause's verb, not the reporter's
     ("He said that April would be busy.", "April", Tense.FUTURE),
     ("He said that the vote on Friday would be close.", "Friday", Tense.FUTURE),

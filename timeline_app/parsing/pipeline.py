@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import gc
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, NamedTuple
@@ -69,6 +70,11 @@ class _Found(NamedTuple):
     tense: Tense
 
 
+# a clock time written right after a date ("Oct. 21, 2015, at 4:29 p.m.", "Monday at noon")
+# belongs to it: the tense of the clause does not send it to another day
+_ATTACHED = re.compile(r",?\s+(?:at\s+)?")
+
+
 def _found(text: str, sentences: list[Sentence], matches: list[Match],
            cancel: Cancel = None) -> list[_Found]:
     """The matches with their ids, sentences and tenses."""
@@ -86,6 +92,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         found_markers, clauses = marker_cache[index]
         tense = tense_at(found_markers, match.start - sentence.start,
                          match.end - sentence.start, clauses)
+        if match.spec.bare_time and number > 1 and \
+                _ATTACHED.fullmatch(text, matches[number - 2].end, match.start):
+            tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
         found.append(_Found(f"t{number}", match.start, match.end, match.rule, match.spec, index,
                             tense))
     return found

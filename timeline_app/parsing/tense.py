@@ -56,7 +56,8 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              # a law's or a rule's own timetable: "the ban takes effect Monday"
              "takes effect", "take effect", "goes into effect", "go into effect",
              "comes into force", "come into force", "comes into effect", "come into effect",
-             "enters into force", "enter into force", "kicks in", "kick in", "lapses")
+             "enters into force", "enter into force", "kicks in", "kick in", "lapses",
+             "releases", "premieres", "debuts", "airs", "turns", "falls on")
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
                        "embed", "breed", "creed", "greed", "weed", "bleed", "steed", "shed",
@@ -102,6 +103,9 @@ _PARTICIPLE = re.compile(
     re.IGNORECASE)
 _PERFECT_AUX = frozenset({"has", "have"})
 
+# before a verb in -s, "that" is a relative pronoun ("a documentary that opens Friday")
+_RELATIVE_THAT = re.compile(r"(?<![\w'])that\s+$", re.IGNORECASE)
+
 _BE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.IGNORECASE)
 
 
@@ -110,6 +114,8 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
     visit", "the French Open", "polls were open")."""
     if word not in _SCHEDULE_WORDS:
         return False
+    if word.endswith("s") and _RELATIVE_THAT.search(sentence, max(0, start - 6), start):
+        return False  # "a film that opens Friday": "that" opens a clause; "that visit" is a noun
     return not sentence[start].islower() or \
         _NOT_FINITE.search(sentence, max(0, start - 9), start) is not None or \
         _BE.search(sentence, max(0, start - 7), start) is not None
@@ -140,6 +146,19 @@ _ADJECTIVE_BEFORE = re.compile(
 # forecasts", "to provide revised figures")
 _AFTER_MODAL_VERB = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|might|must|"
                                r"should)\s+[a-z]+\s+$", re.IGNORECASE)
+
+
+# an -ed word joined by a hyphen to a word before it is a compound adjective ("time-honoured",
+# "long-awaited", "U.S.-led"), unless that word is a verb prefix ("re-elected", "co-founded")
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "de", "un", "mis", "out", "over", "under",
+                            "cross", "double", "self"})
+
+
+def _compound_adjective(sentence: str, start: int) -> bool:
+    if start == 0 or sentence[start - 1] != "-":
+        return False
+    head = re.search(r"[\w.]*$", sentence[max(0, start - 21):start - 1])
+    return head is not None and head.group().lower() not in _VERB_PREFIXES
 
 
 def _adjective(sentence: str, start: int) -> bool:
@@ -215,6 +234,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word == "expected" and _REPORTED_OBJECT.match(sentence, match.end()) and \
                 not _adjective(sentence, match.start()):
             found.append((match.start(), Tense.FUTURE))  # "it expected a recovery in 2021"
+        elif _compound_adjective(sentence, match.start()):
+            continue  # "time-honoured", "long-awaited", "state-owned": an adjective
         elif (word not in _NOT_PAST or word == "reported" and
               _REPORTED_OBJECT.match(sentence, match.end())) and \
                 not _adjective(sentence, match.start()) and \
