@@ -192,7 +192,8 @@ def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | Non
 def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Dec. 8, 2021 / 8 December / Wednesday, Dec. 8 / 12/08/2021."""
     month = g.vocab("month") or g.int("month_num") or g.int("month_num2")
-    day = g.int("day") or g.int("day2") or _leading_int(g.text("day_ord"))
+    day = (g.int("day") or g.int("day2") or _leading_int(g.text("day_ord"))
+           or g.vocab("day_word", "day_ordinal_word"))
     if not month or not day:
         return None
     # 30 February / 31 April stay one expression; resolution calls them unresolvable

@@ -1,0 +1,43 @@
+"""Dates and times as spoken news says them and transcripts write them: numbers in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.parsing import parse_text
+
+# (sentence, publication date, expected span, expected value)
+SPOKEN = [
+    ("The inauguration is set for January twentieth.", dt.date(1996, 11, 6),
+     "January twentieth", "1997-01-20"),
+    ("The Electoral College meets on December eighteenth.", dt.date(2000, 11, 8),
+     "December eighteenth", "2000-12-18"),
+    ("The bombing began on March the twenty-fourth.", dt.date(1999, 6, 10),
+     "March the twenty-fourth", "1999-03-24"),
+    ("It is the second anniversary of July the seventh, two thousand and five.",
+     dt.date(2007, 6, 29), "July the seventh, two thousand and five", "2005-07-07"),
+    ("Voters go to the polls on the twenty-first of June.", dt.date(2016, 5, 2),
+     "the twenty-first of June", "2016-06-21"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dct", "span", "value"), SPOKEN,
+                         ids=[case[2] for case in SPOKEN])
+def test_spoken_form(sentence: str, dct: dt.date, span: str, value: str) -> None:
+    found = [(e.text, e.value) for e in parse_text(sentence, dct).expressions]
+    assert (span, value) in found, found
+
+
+# (sentence, publication date, the spans found)
+SPOKEN_SPANS = [
+    # an ordinal that starts a compound is not the day of the month before it
+    ("In June first-half sales rose.", dt.date(2021, 12, 9), ["June", "first-half"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dct", "spans"), SPOKEN_SPANS,
+                         ids=[case[0] for case in SPOKEN_SPANS])
+def test_spoken_spans(sentence: str, dct: dt.date, spans: list[str]) -> None:
+    assert [e.text for e in parse_text(sentence, dct).expressions] == spans
