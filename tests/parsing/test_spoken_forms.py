@@ -20,6 +20,14 @@ SPOKEN = [
      dt.date(2007, 6, 29), "July the seventh, two thousand and five", "2005-07-07"),
     ("Voters go to the polls on the twenty-first of June.", dt.date(2016, 5, 2),
      "the twenty-first of June", "2016-06-21"),
+    # an hour with no a.m. or p.m. takes it from the part of the day after it, and the zone
+    # said after that day is part of the time
+    ("He speaks at nine o'clock tonight eastern time.", dt.date(1998, 1, 27),
+     "nine o'clock tonight eastern time", "1998-01-27T21:00"),
+    ("That was ten o'clock last night here on the East Coast.", dt.date(1997, 8, 31),
+     "ten o'clock last night", "1997-08-30T22:00"),
+    ("Trading opened at 9 a.m. this morning.", dt.date(2020, 3, 12),
+     "9 a.m. this morning", "2020-03-12T09:00"),
 ]
 
 
