@@ -28,6 +28,19 @@ SPOKEN = [
      "ten o'clock last night", "1997-08-30T22:00"),
     ("Trading opened at 9 a.m. this morning.", dt.date(2020, 3, 12),
      "9 a.m. this morning", "2020-03-12T09:00"),
+    # clock times in words
+    ("The blast went off at nine-oh-two yesterday morning central time.", dt.date(1995, 4, 20),
+     "nine-oh-two yesterday morning central time", "1995-04-19T09:02"),
+    ("It made landfall at about six-ten this morning.", dt.date(2005, 8, 29),
+     "six-ten this morning", "2005-08-29T06:10"),
+    ("High tide comes at eight-thirty this evening.", dt.date(2012, 10, 29),
+     "eight-thirty this evening", "2012-10-29T20:30"),
+    ("The result was clear shortly after seven this morning.", dt.date(2016, 6, 24),
+     "seven this morning", "2016-06-24T07:00"),
+    ("The subway shut down at seven p.m. last night.", dt.date(2012, 10, 29),
+     "seven p.m. last night", "2012-10-28T19:00"),
+    ("That was twelve forty-six a.m. eastern, here on the East Coast.", dt.date(2011, 3, 11),
+     "twelve forty-six a.m. eastern", "2011-03-11T00:46"),
 ]
 
 
@@ -42,6 +55,8 @@ def test_spoken_form(sentence: str, dct: dt.date, span: str, value: str) -> None
 SPOKEN_SPANS = [
     # an ordinal that starts a compound is not the day of the month before it
     ("In June first-half sales rose.", dt.date(2021, 12, 9), ["June", "first-half"]),
+    # a number before a part of the day is a count unless a preposition makes it an hour
+    ("Gunmen killed seven this morning.", dt.date(2021, 12, 9), ["this morning"]),
 ]
 
 

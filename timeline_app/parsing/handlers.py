@@ -55,6 +55,10 @@ class Groups:
         text = self._groups.get(name)
         return None if text is None else parse_number(text, self._rules)
 
+    def number_in(self, text: str) -> int | float | None:
+        """Read a cardinal written in ``text`` (part of a group) as `number` does."""
+        return parse_number(text, self._rules)
+
     def year(self, name: str = "year") -> int | None:
         return _year(self._groups.get(name), self._rules)
 
@@ -485,12 +489,12 @@ def h_time_words(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """3 p.m. / 10:35 a.m. / noon / 9 a.m. Tuesday / 3 p.m. yesterday / 4 in the morning."""
     hour = g.int("hour") if g.has("hour") else g.int("hour2")
-    if hour is None and g.has("hour"):  # "four in the morning"
-        spoken = g.number("hour")
+    if hour is None and (g.has("hour") or g.has("hour2")):  # "four in the morning"
+        spoken = g.number("hour") if g.has("hour") else g.number("hour2")
         hour = int(spoken) if spoken is not None else None
     word = (g.text("word") or "").lower()
     hour = {"noon": 12, "midday": 12, "midnight": 24}.get(word, hour)
-    minute = g.int("minute") or g.int("minute2") or 0
+    minute = g.int("minute") or g.int("minute2") or _spoken_minutes(g) or 0
     ampm = (g.text("ampm") or "").lower()
     part = (g.text("part") or "").lower()
     if part or g.has("night"):  # the part of the day says a.m. or p.m.
@@ -520,6 +524,15 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
                     **fields)
     offset = {"yesterday": -1, "tomorrow": 1}.get((day or "").lower(), 0)
     return Spec(kind=SpecKind.RELATIVE, unit=Unit.DAY, offset=offset, **fields)
+
+
+def _spoken_minutes(g: Groups) -> int | None:
+    """The minutes of a clock time in words: 'sixteen' -> 16, 'oh-two' -> 2."""
+    text = g.text("minute_word") or g.text("minute_word2")
+    if text is None:
+        return None
+    counted = g.number_in(re.sub(r"^oh[\s-]+", "", text, flags=re.IGNORECASE))
+    return int(counted) if counted is not None else None
 
 
 _SCALED = {"DE": ("Y", 10), "CE": ("Y", 100), "WE": ("D", 2), "FN": ("W", 2)}
