@@ -57,6 +57,9 @@ SPOKEN_SPANS = [
     ("In June first-half sales rose.", dt.date(2021, 12, 9), ["June", "first-half"]),
     # a number before a part of the day is a count unless a preposition makes it an hour
     ("Gunmen killed seven this morning.", dt.date(2021, 12, 9), ["this morning"]),
+    # the end of a larger number is not a year; an hour and its minutes are not one either
+    ("The toll has risen above twenty-two thousand.", dt.date(2004, 12, 27), []),
+    ("He scored eighteen twenty times, and eleven thirty was late.", dt.date(2021, 12, 9), []),
 ]
 
 

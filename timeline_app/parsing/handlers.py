@@ -130,7 +130,8 @@ def _year(text: str | None, rules: RuleSet) -> int | None:
     if words[:2] == ["two", "thousand"]:
         rest = [w for w in words[2:] if w != "and"]
         return 2000 + (int(parse_number(" ".join(rest), rules) or 0) if rest else 0)
-    century, tail = parse_number(words[0], rules), parse_number(" ".join(words[1:]), rules)
+    tail_words = [w for w in words[1:] if w != "oh"]  # "nineteen oh five"
+    century, tail = parse_number(words[0], rules), parse_number(" ".join(tail_words), rules)
     return None if century is None or tail is None else int(century) * 100 + int(tail)
 
 
