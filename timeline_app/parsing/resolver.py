@@ -810,6 +810,14 @@ def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
         period.start.hour >= _EVENING_HOUR
 
 
+def _midnight_gone(spec: Spec, ctx: Context, anchor: str | None) -> bool:
+    """"Midnight" with no day, told in the past tense ("the crash happened shortly after
+    midnight") and counted from publication: the midnight that began the publication day,
+    not the one that ends it, still to come."""
+    return spec.hour == 24 and spec.anchor == "nearby" and anchor == "dct" and \
+        not spec.offset and ctx.tense is Tense.PAST
+
+
 def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     unit = spec.unit or Unit.DAY
     if unit is Unit.WEEKEND and spec.anchor == "dct":
@@ -835,6 +843,9 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     reference, offset, ref_words, anchor = _reference(spec, ctx, fitting)
     if _past_midnight(spec, fitting):
         offset, ref_words = offset + 1, f"{ref_words}, the night before: past midnight"
+    elif _midnight_gone(spec, ctx, anchor):
+        offset, ref_words = offset - 1, f"{ref_words}: the midnight it began with, told " \
+                                        f"in the past tense"
     if spec.weekday is not None:
         return _weekday_from(spec, reference, offset, ref_words, anchor)
     words = f"{_offset_words(unit, offset)} {ref_words}"
