@@ -293,7 +293,7 @@ def h_half(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_decade(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """the 1990s / the '80s / the nineties / the early 1980s."""
+    """the 1990s / the '80s / the nineties / the eighteen nineties / the early 1980s."""
     text = g.text("decade") or ""
     digits = re.sub(r"\D", "", text)
     if len(digits) == 4 and digits.endswith("00") and int(digits[:2]) < 20:
@@ -305,9 +305,10 @@ def h_decade(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         decade = 190 + int(digits[0])
     else:
         tens = g.vocab("decade_word")
+        century = g.number("decade_century")  # "the eighteen nineties"
         if tens is None:
             return None
-        decade = 190 + int(tens)
+        decade = (int(century) if century else 19) * 10 + int(tens)
     return Spec(kind=SpecKind.DATE, decade=decade, mod=_mod(g, params))
 
 
