@@ -60,6 +60,9 @@ SPOKEN_SPANS = [
     # the end of a larger number is not a year; an hour and its minutes are not one either
     ("The toll has risen above twenty-two thousand.", dt.date(2004, 12, 27), []),
     ("He scored eighteen twenty times, and eleven thirty was late.", dt.date(2021, 12, 9), []),
+    ("The stock closed at three forty-one, up a dime.", dt.date(2021, 12, 9), []),
+    ("Prices rose over the past hour; the deal came at the last minute.", dt.date(2021, 12, 9),
+     ["the past hour"]),
 ]
 
 

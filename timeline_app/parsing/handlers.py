@@ -490,9 +490,10 @@ def h_time_words(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 @handler
 def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """3 p.m. / 10:35 a.m. / noon / 9 a.m. Tuesday / 3 p.m. yesterday / 4 in the morning."""
-    hour = g.int("hour") if g.has("hour") else g.int("hour2")
-    if hour is None and (g.has("hour") or g.has("hour2")):  # "four in the morning"
-        spoken = g.number("hour") if g.has("hour") else g.number("hour2")
+    hour_group = "hour2" if g.has("hour2") else "hour"
+    hour = g.int(hour_group)
+    if hour is None and g.has(hour_group):  # "four in the morning"
+        spoken = g.number(hour_group)
         hour = int(spoken) if spoken is not None else None
     word = (g.text("word") or "").lower()
     hour = {"noon": 12, "midday": 12, "midnight": 24}.get(word, hour)
