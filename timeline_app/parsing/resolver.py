@@ -654,8 +654,8 @@ def _reference(spec: Spec, ctx: Context,
     offset, how to say it, and the anchor id."""
     offset = spec.offset or 0
     if anchor is not None:
-        return (anchor.period, offset, f"the date mentioned before ({anchor.period.value})",
-                anchor.expression_id)
+        return (_night_of(anchor.period), offset,
+                f"the date mentioned before ({anchor.period.value})", anchor.expression_id)
     if spec.fallback_offset is not None:
         offset = spec.fallback_offset
     elif spec.unit is Unit.QUARTER and spec.anchor == "previous" and ctx.tense is Tense.PAST:
@@ -664,6 +664,14 @@ def _reference(spec: Spec, ctx: Context,
         return None, offset, "publication", None
     prefix = "no fitting earlier date in the text; " if spec.anchor == "previous" else ""
     return cal.day_period(ctx.dct), offset, f"{prefix}the publication date {ctx.dct}", "dct"
+
+
+def _night_of(period: Period) -> Period:
+    """The late part of a night ("late last night", narrowed past midnight) still belongs to
+    the day the night is named for: "the night" told after it is that night, not the next."""
+    if not period.value.endswith("TNI") or period.start.date().isoformat() == period.value[:10]:
+        return period
+    return cal.part_of_day_period(dt.date.fromisoformat(period.value[:10]), "NI")
 
 
 _KEPT: dict[str, Callable[[dt.date], Period]] = {
