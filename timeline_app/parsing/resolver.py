@@ -583,7 +583,8 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             return None
         if ctx.dct is None and passed is not None and not _within(anchor.period, passed.period):
             return None  # the story has moved on to a date elsewhere ("1917 ... 1918 - 5 a.m.")
-        if _fits(spec, anchor, ctx.dct) and not _ahead_of_past(spec, anchor, ctx):
+        if _fits(spec, anchor, ctx.dct) and not _ahead_of_past(spec, anchor, ctx) and \
+                not _behind_of_coming(spec, anchor, ctx):
             return anchor
         if passed is None:
             passed = anchor
@@ -596,6 +597,14 @@ def _ahead_of_past(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
     before announced ("a meeting on Nov. 14", "will meet Bush on Monday")."""
     return spec.anchor == "nearby" and ctx.tense is Tense.PAST and ctx.dct is not None and \
         anchor.period.start.date() > ctx.dct
+
+
+def _behind_of_coming(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
+    """A clock time told in the present or future tense ("the ceremony begins at five
+    o'clock", "will speak at eleven") is not on a day already over that a sentence before
+    recalled ("five months after the September eleventh attacks")."""
+    return spec.anchor == "nearby" and spec.hour is not None and ctx.dct is not None and \
+        ctx.tense in (Tense.PRESENT, Tense.FUTURE) and anchor.period.end.date() <= ctx.dct
 
 
 def _within(inner: Period, outer: Period) -> bool:
