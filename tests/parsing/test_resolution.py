@@ -75,8 +75,8 @@ def test_without_a_publication_date_a_weekday_keeps_its_time(
         ("Aides said he would meet Bush on Monday. Obama spent the morning at home.",
          "the morning", "2007-04-17TMO"),
         # told ahead: not on a day over that a sentence before recalled
-        ("Security is tight after the attacks of Sept. 11, 2001. The ceremony will begin at "
-         "5 p.m.", "5 p.m.", "2007-04-17T17:00"),
+        (("Security is tight after the attacks of Sept. 11, 2001. The ceremony will begin "
+          "at 5 p.m."), "5 p.m.", "2007-04-17T17:00"),
     ],
 )
 def test_a_clock_time_stays_on_the_story_day(text: str, span: str, value: str) -> None:

@@ -29,8 +29,8 @@ SPOKEN = [
     ("Trading opened at 9 a.m. this morning.", dt.date(2020, 3, 12),
      "9 a.m. this morning", "2020-03-12T09:00"),
     # the late part of a night is still that night: "the night" after it is the same one
-    ("Workers were still bringing out children late last night. Crews worked through the "
-     "night.", dt.date(1995, 4, 20), "the night", "1995-04-19TNI"),
+    (("Workers were still bringing out children late last night. Crews worked through the "
+      "night."), dt.date(1995, 4, 20), "the night", "1995-04-19TNI"),
     # clock times in words
     ("The blast went off at nine-oh-two yesterday morning central time.", dt.date(1995, 4, 20),
      "nine-oh-two yesterday morning central time", "1995-04-19T09:02"),

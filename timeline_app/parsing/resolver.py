@@ -861,8 +861,8 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     if _past_midnight(spec, fitting):
         offset, ref_words = offset + 1, f"{ref_words}, the night before: past midnight"
     elif _midnight_gone(spec, ctx, anchor):
-        offset, ref_words = offset - 1, f"{ref_words}: the midnight it began with, told " \
-                                        f"in the past tense"
+        offset, ref_words = offset - 1, (f"{ref_words}: the midnight it began with, "
+                                         "told in the past tense")
     if spec.weekday is not None:
         return _weekday_from(spec, reference, offset, ref_words, anchor)
     words = f"{_offset_words(unit, offset)} {ref_words}"
