@@ -604,7 +604,8 @@ def _behind_of_coming(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
     o'clock", "will speak at eleven") is not on a day already over that a sentence before
     recalled ("five months after the September eleventh attacks")."""
     return spec.anchor == "nearby" and spec.hour is not None and ctx.dct is not None and \
-        ctx.tense in (Tense.PRESENT, Tense.FUTURE) and anchor.period.end.date() <= ctx.dct
+        ctx.tense in (Tense.PRESENT, Tense.FUTURE) and \
+        anchor.period.end <= dt.datetime.combine(ctx.dct, dt.time())
 
 
 def _within(inner: Period, outer: Period) -> bool:
