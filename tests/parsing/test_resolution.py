@@ -80,6 +80,12 @@ def test_without_a_publication_date_a_weekday_keeps_its_time(
          "2007-04-17T07:00"),
         ("On Monday, officials said the count would end at 7 p.m.", "7 p.m.",
          "2007-04-16T19:00"),
+        # told ahead: not on a day over that a sentence before recalled
+        (("Security is tight after the attacks of Sept. 11, 2001. The ceremony will begin "
+          "at 5 p.m."), "5 p.m.", "2007-04-17T17:00"),
+        # the publication day's own evening is not over: the small hours after it come next
+        ("Crowds will gather late this evening. Trains will run every 10 minutes until 1am.",
+         "1am", "2007-04-18T01:00"),
     ],
 )
 def test_a_clock_time_stays_on_the_story_day(text: str, span: str, value: str) -> None:

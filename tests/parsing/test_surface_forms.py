@@ -195,7 +195,6 @@ NO_EXPRESSIONS = [
     "Back to the Future is a film; the current of the river is strong. Bring the current.",
     "The present government and the present-day critics disagree.",
     "One day I'll win there. We take it one day at a time.",
-    "Ministers say the 1975 Act and the 1998 Acts are fit for purpose.",
 ]
 
 

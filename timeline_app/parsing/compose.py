@@ -74,13 +74,13 @@ def with_composed(text: str, matches: list[Match]) -> list[Match]:
 def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
     """Two neighbouring matches as one (or as marked), or None when they stay apart."""
     a, b = first.spec, second.spec
-    if a.bare_time and (_a_day(b) or _a_part_of_a_day(b)) and \
-            _TIME_GAP.fullmatch(text, first.end, second.start):
+    if a.bare_time and _TIME_GAP.fullmatch(text, first.end, second.start) and \
+            (_a_day(b) or _a_part_of_a_day(b)):
         # "04:45 on 1 September 1939"; "midnight tonight", "10pm last night", "11am this
         # morning": the hour says more than the part of the day, which says its half of the
-        # day when the clock does not ("a quarter to ten last night": 21:45)
-        hour = hour_in_part(a.hour or 0, b.part_of_day) if a.hour is not None else None
-        return [_time_on(first, second, part_of_day=None, hour=hour)]
+        # day when the clock does not ("nine o'clock tonight", "a quarter to ten last night")
+        hour = _hour_in_part(text[first.start:first.end], a.hour, b.part_of_day)
+        return [_with_zone(text, _time_on(first, second, part_of_day=None, hour=hour))]
     if a.kind is SpecKind.WEEKDAY and a.hour is not None and b.kind is SpecKind.DATE and \
             b.month is not None and b.day is not None and b.hour is None and \
             _DATE_AFTER_WEEKDAY.fullmatch(text, first.end, second.start):
@@ -105,6 +105,36 @@ def _time_on(time: Match, day: Match, **update: object) -> Match:
     spec = day.spec.model_copy(update={"hour": time.spec.hour, "minute": time.spec.minute,
                                        "type": TimexType.TIME, **update})
     return Match(time.start, day.end, TIME_ON_DAY, spec)
+
+
+def _a_part_of_a_day(spec: Spec) -> bool:
+    """A part of a day told from the publication date, with no hour: "this morning",
+    "yesterday evening", "last night"."""
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.anchor == "dct" \
+        and spec.offset is not None and spec.hour is None and spec.mod is None \
+        and spec.part_of_day is not None
+
+
+_AM_PM = re.compile(r"[ap]\.?\s?m\b", re.IGNORECASE)
+
+
+def _hour_in_part(written: str, hour: int | None, part: str | None) -> int | None:
+    """The hour of a time written before a part of the day: "nine o'clock tonight" is 21:00,
+    "twelve this morning" 00:00; "9 a.m. tonight" stays as written."""
+    if hour is None or _AM_PM.search(written):
+        return hour
+    return hour_in_part(hour, part)
+
+
+# a zone said after the day: "eight o'clock this morning eastern time"
+_ZONE_AFTER = re.compile(r"\s+(?:(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?"
+                         r"\s+time|local\s+time|(?-i:GMT|UTC))\b", re.IGNORECASE)
+
+
+def _with_zone(text: str, match: Match) -> Match:
+    """``match`` widened over a time zone said right after it."""
+    zone = _ZONE_AFTER.match(text, match.end)
+    return match if zone is None else match._replace(end=zone.end())
 
 
 def _single(text: str, match: Match, previous_end: int) -> Match:
@@ -203,13 +233,6 @@ def _a_relative_year(spec: Spec) -> bool:
     """Last year, this year, next year: a year counted from publication."""
     return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.YEAR and spec.anchor == "dct" \
         and spec.offset is not None and spec.hour is None and spec.mod is None
-
-
-def _a_part_of_a_day(spec: Spec) -> bool:
-    """A part of a day counted from publication: "this morning", "last night", "tomorrow
-    evening"."""
-    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.anchor == "dct" \
-        and spec.offset is not None and spec.part_of_day is not None and spec.hour is None
 
 
 def _a_day(spec: Spec) -> bool:

@@ -55,6 +55,10 @@ class Groups:
         text = self._groups.get(name)
         return None if text is None else parse_number(text, self._rules)
 
+    def number_in(self, text: str) -> int | float | None:
+        """Read a cardinal written in ``text`` (part of a group) as `number` does."""
+        return parse_number(text, self._rules)
+
     def year(self, name: str = "year") -> int | None:
         return _year(self._groups.get(name), self._rules)
 
@@ -126,7 +130,8 @@ def _year(text: str | None, rules: RuleSet) -> int | None:
     if words[:2] == ["two", "thousand"]:
         rest = [w for w in words[2:] if w != "and"]
         return 2000 + (int(parse_number(" ".join(rest), rules) or 0) if rest else 0)
-    century, tail = parse_number(words[0], rules), parse_number(" ".join(words[1:]), rules)
+    tail_words = [w for w in words[1:] if w != "oh"]  # "nineteen oh five"
+    century, tail = parse_number(words[0], rules), parse_number(" ".join(tail_words), rules)
     return None if century is None or tail is None else int(century) * 100 + int(tail)
 
 
@@ -193,7 +198,8 @@ def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Dec. 8, 2021 / 8 December / Wednesday, Dec. 8 / 12/08/2021."""
     month = g.vocab("month") or g.vocab("month2", "month") or g.int("month_num") or \
         g.int("month_num2")
-    day = g.int("day") or g.int("day2") or _leading_int(g.text("day_ord"))
+    day = (g.int("day") or g.int("day2") or _leading_int(g.text("day_ord"))
+           or g.vocab("day_word", "day_ordinal_word"))
     if not month or not day:
         return None
     # 30 February / 31 April stay one expression; resolution calls them unresolvable
@@ -290,7 +296,7 @@ def h_half(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_decade(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """the 1990s / the '80s / the nineties / the early 1980s."""
+    """the 1990s / the '80s / the nineties / the eighteen nineties / the early 1980s."""
     text = g.text("decade") or ""
     digits = re.sub(r"\D", "", text)
     if len(digits) == 4 and digits.endswith("00") and int(digits[:2]) < 20:
@@ -302,9 +308,10 @@ def h_decade(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         decade = 190 + int(digits[0])
     else:
         tens = g.vocab("decade_word")
+        century = g.number("decade_century")  # "the eighteen nineties"
         if tens is None:
             return None
-        decade = 190 + int(tens)
+        decade = (int(century) if century else 19) * 10 + int(tens)
     return Spec(kind=SpecKind.DATE, decade=decade, mod=_mod(g, params))
 
 
@@ -486,13 +493,14 @@ def h_time_words(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 @handler
 def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """3 p.m. / 10:35 a.m. / noon / 9 a.m. Tuesday / 3 p.m. yesterday / 4 in the morning."""
-    hour = g.int("hour") if g.has("hour") else g.int("hour2")
-    if hour is None and g.has("hour"):  # "four in the morning"
-        spoken = g.number("hour")
+    hour_group = "hour2" if g.has("hour2") else "hour"
+    hour = g.int(hour_group)
+    if hour is None and g.has(hour_group):  # "four in the morning"
+        spoken = g.number(hour_group)
         hour = int(spoken) if spoken is not None else None
     word = (g.text("word") or "").lower()
     hour = {"noon": 12, "midday": 12, "midnight": 24}.get(word, hour)
-    minute = g.int("minute") or g.int("minute2") or 0
+    minute = g.int("minute") or g.int("minute2") or _spoken_minutes(g) or 0
     ampm = (g.text("ampm") or "").lower()
     part = (g.text("part") or "").lower()
     if part or g.has("night"):  # the part of the day says a.m. or p.m.
@@ -539,6 +547,15 @@ def h_time_before_part(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     offset = _DAY_OF_PART[(g.text("day") or g.text("day2") or "tonight").lower()]
     return Spec(kind=SpecKind.RELATIVE, type=TimexType.TIME, unit=Unit.DAY, offset=offset,
                 hour=hour, minute=minute)
+
+
+def _spoken_minutes(g: Groups) -> int | None:
+    """The minutes of a clock time in words: 'sixteen' -> 16, 'oh-two' -> 2."""
+    text = g.text("minute_word") or g.text("minute_word2")
+    if text is None:
+        return None
+    counted = g.number_in(re.sub(r"^oh[\s-]+", "", text, flags=re.IGNORECASE))
+    return int(counted) if counted is not None else None
 
 
 _SCALED = {"DE": ("Y", 10), "CE": ("Y", 100), "WE": ("D", 2), "FN": ("W", 2)}

@@ -650,16 +650,18 @@ def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
     """A clock time or part of a nearby day is not on a day its tense rules out. Told in the
     past tense ("shares rose by early afternoon", "spent the morning at home"), it is not on a
     date still to come that a sentence before announced ("a meeting on Nov. 14", "will meet
-    Bush on Monday"); told in the future tense ("airports will reopen at 7 a.m."), not on a day
-    before publication that an earlier sentence told ("airspace was closed from Thursday"),
-    though one in its own sentence may be the day the plan was made for."""
+    Bush on Monday"); told in the future tense ("airports will reopen at 7 a.m.") or, for a
+    clock time, the present ("the ceremony begins at five o'clock"), not on a day before
+    publication that an earlier sentence told ("airspace was closed from Thursday", "five months
+    after the September eleventh attacks"), though one in its own sentence may be the day the
+    plan was made for."""
     if spec.anchor != "nearby" or ctx.dct is None:
         return False
     if ctx.tense is Tense.PAST:
         return anchor.period.start.date() > ctx.dct
-    if ctx.tense is Tense.FUTURE:
-        return anchor.period.end.date() <= ctx.dct and \
-            anchor.sentence_index != ctx.sentence_index
+    if ctx.tense is Tense.FUTURE or (ctx.tense is Tense.PRESENT and spec.hour is not None):
+        over = anchor.period.end <= dt.datetime.combine(ctx.dct, dt.time())  # not tonight
+        return over and anchor.sentence_index != ctx.sentence_index
     return False
 
 
@@ -719,8 +721,8 @@ def _reference(spec: Spec, ctx: Context,
     offset, how to say it, and the anchor id."""
     offset = spec.offset or 0
     if anchor is not None:
-        return (anchor.period, offset, f"the date mentioned before ({anchor.period.value})",
-                anchor.expression_id)
+        return (_night_of(anchor.period), offset,
+                f"the date mentioned before ({anchor.period.value})", anchor.expression_id)
     if spec.fallback_offset is not None:  # "the quarter", "through the night": one that is
         # over, unless the sentence looks ahead ("expects sales to rise in the quarter")
         offset = 0 if ctx.tense is Tense.FUTURE else spec.fallback_offset
@@ -730,6 +732,14 @@ def _reference(spec: Spec, ctx: Context,
         return None, offset, "publication", None
     none_before = " (no fitting earlier date in the text)" if spec.anchor == "previous" else ""
     return cal.day_period(ctx.dct), offset, f"the publication date {ctx.dct}{none_before}", "dct"
+
+
+def _night_of(period: Period) -> Period:
+    """The late part of a night ("late last night", narrowed past midnight) still belongs to
+    the day the night is named for: "the night" told after it is that night, not the next."""
+    if not period.value.endswith("TNI") or period.start.date().isoformat() == period.value[:10]:
+        return period
+    return cal.part_of_day_period(dt.date.fromisoformat(period.value[:10]), "NI")
 
 
 _KEPT: dict[str, Callable[[dt.date], Period]] = {

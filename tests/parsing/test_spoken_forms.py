@@ -1,0 +1,75 @@
+"""Dates and times as spoken news says them and transcripts write them: numbers in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.parsing import parse_text
+
+# (sentence, publication date, expected span, expected value)
+SPOKEN = [
+    ("The inauguration is set for January twentieth.", dt.date(1996, 11, 6),
+     "January twentieth", "1997-01-20"),
+    ("The Electoral College meets on December eighteenth.", dt.date(2000, 11, 8),
+     "December eighteenth", "2000-12-18"),
+    ("The bombing began on March the twenty-fourth.", dt.date(1999, 6, 10),
+     "March the twenty-fourth", "1999-03-24"),
+    ("It is the second anniversary of July the seventh, two thousand and five.",
+     dt.date(2007, 6, 29), "July the seventh, two thousand and five", "2005-07-07"),
+    ("Voters go to the polls on the twenty-first of June.", dt.date(2016, 5, 2),
+     "the twenty-first of June", "2016-06-21"),
+    # an hour with no a.m. or p.m. takes it from the part of the day after it, and the zone
+    # said after that day is part of the time
+    ("He speaks at nine o'clock tonight eastern time.", dt.date(1998, 1, 27),
+     "nine o'clock tonight eastern time", "1998-01-27T21:00"),
+    ("That was ten o'clock last night here on the East Coast.", dt.date(1997, 8, 31),
+     "ten o'clock last night", "1997-08-30T22:00"),
+    ("Trading opened at 9 a.m. this morning.", dt.date(2020, 3, 12),
+     "9 a.m. this morning", "2020-03-12T09:00"),
+    # the late part of a night is still that night: "the night" after it is the same one
+    (("Workers were still bringing out children late last night. Crews worked through the "
+      "night."), dt.date(1995, 4, 20), "the night", "1995-04-19TNI"),
+    # clock times in words
+    ("The blast went off at nine-oh-two yesterday morning central time.", dt.date(1995, 4, 20),
+     "nine-oh-two yesterday morning central time", "1995-04-19T09:02"),
+    ("It made landfall at about six-ten this morning.", dt.date(2005, 8, 29),
+     "six-ten this morning", "2005-08-29T06:10"),
+    ("High tide comes at eight-thirty this evening.", dt.date(2012, 10, 29),
+     "eight-thirty this evening", "2012-10-29T20:30"),
+    ("The result was clear shortly after seven this morning.", dt.date(2016, 6, 24),
+     "seven this morning", "2016-06-24T07:00"),
+    ("The subway shut down at seven p.m. last night.", dt.date(2012, 10, 29),
+     "seven p.m. last night", "2012-10-28T19:00"),
+    ("That was twelve forty-six a.m. eastern, here on the East Coast.", dt.date(2011, 3, 11),
+     "twelve forty-six a.m. eastern", "2011-03-11T00:46"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dct", "span", "value"), SPOKEN,
+                         ids=[case[2] for case in SPOKEN])
+def test_spoken_form(sentence: str, dct: dt.date, span: str, value: str) -> None:
+    found = [(e.text, e.value) for e in parse_text(sentence, dct).expressions]
+    assert (span, value) in found, found
+
+
+# (sentence, publication date, the spans found)
+SPOKEN_SPANS = [
+    # an ordinal that starts a compound is not the day of the month before it
+    ("In June first-half sales rose.", dt.date(2021, 12, 9), ["June", "first-half"]),
+    # a number before a part of the day is a count unless a preposition makes it an hour
+    ("Gunmen killed seven this morning.", dt.date(2021, 12, 9), ["this morning"]),
+    # the end of a larger number is not a year; an hour and its minutes are not one either
+    ("The toll has risen above twenty-two thousand.", dt.date(2004, 12, 27), []),
+    ("He scored eighteen twenty times, and eleven thirty was late.", dt.date(2021, 12, 9), []),
+    ("The stock closed at three forty-one, up a dime.", dt.date(2021, 12, 9), []),
+    ("Prices rose over the past hour; the deal came at the last minute.", dt.date(2021, 12, 9),
+     ["the past hour"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dct", "spans"), SPOKEN_SPANS,
+                         ids=[case[0] for case in SPOKEN_SPANS])
+def test_spoken_spans(sentence: str, dct: dt.date, spans: list[str]) -> None:
+    assert [e.text for e in parse_text(sentence, dct).expressions] == spans
