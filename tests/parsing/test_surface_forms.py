@@ -187,6 +187,8 @@ NO_EXPRESSIONS = [
     "Shares fell on overnight losses in New York; he took an overnight flight with friends.",
     # a capitalised season before a name is part of the name
     "Vancouver will host the next Winter Games; the following Summer Olympics go to London.",
+    # "fiscal" before a noun is an adjective, not the fiscal year
+    "The last fiscal policy review left the current fiscal deficit target unchanged.",
 ]
 
 
