@@ -863,9 +863,15 @@ def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
 
 def _midnight_gone(spec: Spec, anchor: Anchor | None, ctx: Context) -> bool:
     """"The shutdown began at midnight", reported on the day it began: the midnight at the
-    start of the publication day (the end of the day before, T24:00), not the one to come."""
-    return spec.hour == 24 and spec.anchor == "nearby" and anchor is None and \
-        spec.offset == 0 and ctx.tense is Tense.PAST
+    start of the publication day (the end of the day before, T24:00), not the one to come;
+    so too when the day just named is the publication day ("DILI, May 20 - East Timor became
+    a nation at midnight"): in the past tense, that day's own midnight has not come yet."""
+    if spec.hour != 24 or spec.anchor != "nearby" or spec.offset != 0 or \
+            ctx.tense is not Tense.PAST:
+        return False
+    return anchor is None or (ctx.dct is not None and
+                              anchor.period.granularity is Granularity.DAY and
+                              anchor.period.start.date() == ctx.dct)
 
 
 def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
