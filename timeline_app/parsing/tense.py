@@ -168,6 +168,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.append((match.start(), Tense.FUTURE))
         elif _after_be(sentence, match.start()):
             continue  # a passive participle ("will be held"): the auxiliary tells the tense
+        elif word == "am" and sentence[max(0, match.start() - 2):match.start()].rstrip()[-1:] \
+                .isdigit():
+            continue  # "at 4:40 am": a clock time, not the verb
         elif word == "until" and match.group()[0].isupper():
             continue  # "Until Thursday, they had not ...": looking back; "has until Friday to"
         elif word == "until" and found and found[-1][1] is Tense.PAST and \
