@@ -189,6 +189,8 @@ NO_EXPRESSIONS = [
     "Vancouver will host the next Winter Games; the following Summer Olympics go to London.",
     # "fiscal" before a noun is an adjective, not the fiscal year
     "The last fiscal policy review left the current fiscal deficit target unchanged.",
+    # "the last year of" a span is its final year, not the year before publication
+    "Officials called it the last year of the plan and the last month of a long campaign.",
 ]
 
 
