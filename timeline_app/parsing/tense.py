@@ -138,6 +138,8 @@ def _adjective(sentence: str, start: int) -> bool:
 # "reported" and "expected" are mostly adjectives ("the reported deal", "the expected ruling");
 # with an object after them they are verbs: a result announced ("reported a fourth-quarter
 # profit", "reported net income of"), a past; an expectation ("it expected a recovery"), ahead
+# "it expected trade to improve", "expected prices to rise": an expectation, looking ahead
+_EXPECTED_TO = re.compile(r"\s+(?:[a-z]+\s+){1,2}to\s+(?!have\b)[a-z]+\b")
 _REPORTED_OBJECT = re.compile(r"\s+(?:a|an|its|their|net|record)\s", re.IGNORECASE)
 
 
@@ -200,7 +202,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 continue
             if tense is not None:
                 found.append((match.start(), tense))
-        elif word == "expected" and _REPORTED_OBJECT.match(sentence, match.end()) and \
+        elif word == "expected" and (_REPORTED_OBJECT.match(sentence, match.end()) or
+                                     _EXPECTED_TO.match(sentence, match.end())) and \
                 not _adjective(sentence, match.start()):
             found.append((match.start(), Tense.FUTURE))  # "it expected a recovery in 2021"
         elif (word not in _NOT_PAST or word == "reported" and
