@@ -139,7 +139,7 @@ def _adjective(sentence: str, start: int) -> bool:
 # with an object after them they are verbs: a result announced ("reported a fourth-quarter
 # profit", "reported net income of"), a past; an expectation ("it expected a recovery"), ahead
 # "it expected trade to improve", "expected prices to rise": an expectation, looking ahead
-_EXPECTED_TO = re.compile(r"\s+(?:[a-z]+\s+){1,2}to\s+(?!have\b)[a-z]+\b")
+_EXPECTED_TO = re.compile(r"\s+[a-z]+\s+(?:[a-z]+\s+)?to\s+(?!have\b)[a-z]+\b")
 _REPORTED_OBJECT = re.compile(r"\s+(?:a|an|its|their|net|record)\s", re.IGNORECASE)
 
 
