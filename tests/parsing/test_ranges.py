@@ -88,3 +88,17 @@ def test_the_second_date_of_a_range_comes_after_the_first(
         text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == expected
 
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # the first month is more than the usual window back, but the range is reported as one
+    ("Imports in January-October were flat.", "1996-11-14",
+     [("January", "1996-01"), ("October", "1996-10")]),
+    # a fiscal period across the new year: April of the year before
+    ("In the April-January period, the surplus totaled 11.8 trillion yen.", "1998-03-09",
+     [("April", "1997-04"), ("January", "1998-01")]),
+    ("Net profit for the April-December period rose 13 percent.", "2006-02-07",
+     [("April", "2005-04"), ("December", "2005-12")]),
+])
+def test_a_month_range_is_read_with_the_tense_of_its_end(text: str, dct: str,
+                                                         expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == expected

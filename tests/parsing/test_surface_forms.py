@@ -195,6 +195,10 @@ NO_EXPRESSIONS = [
     "Back to the Future is a film; the current of the river is strong. Bring the current.",
     "The present government and the present-day critics disagree.",
     "One day I'll win there. We take it one day at a time.",
+    # "fiscal" before a noun is an adjective, not the fiscal year
+    "The last fiscal policy review left the current fiscal deficit target unchanged.",
+    # "the last year of" a span is its final year, not the year before publication
+    "Officials called it the last year of the plan and the last month of a long campaign.",
 ]
 
 

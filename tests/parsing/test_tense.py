@@ -121,6 +121,12 @@ CASES = [
     ("Officials said that on Friday the talks failed.", "Friday", Tense.PAST),
     ("He said that at the close of business Thursday, a face amount of $4 million had been "
      + "tendered.", "Thursday", Tense.PAST),
+    # "expected ... to" with its object between is an expectation, looking ahead
+    ("The ministry said it expected trade to improve in the fourth quarter.",
+     "the fourth quarter", Tense.FUTURE),
+    # "am" after a clock time is a.m., not the verb: the clause's verb is "made"
+    ("The typhoon made landfall at 4:40 am (2040 GMT Thursday) with winds of 235 km an hour.",
+     "Thursday", Tense.PAST),
 ]
 
 

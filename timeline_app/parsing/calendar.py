@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline_app.core.models import Granularity
+from timeline_app.core.resources import resource_path
 
 WEEKDAY_NAMES = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
@@ -52,6 +54,24 @@ def easter(year: int) -> dt.date:
     m = (a + 11 * h + 19 * l) // 433
     month = (h + l - 7 * m + 90) // 25
     return dt.date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+@lru_cache(maxsize=1)
+def _lunisolar_feasts() -> dict[str, tuple[int, tuple[str, ...]]]:
+    with resource_path("calendars", "lunisolar.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    return {key: (feast["first_year"], tuple(feast["dates"]))
+            for key, feast in data["feast"].items()}
+
+
+def lunisolar_feast(key: str, year: int) -> dt.date:
+    """The Gregorian date of a feast of the Chinese calendar ("spring_festival", "mid_autumn")
+    in ``year``; ValueError outside the years tabled in resources/calendars/lunisolar.toml."""
+    first, dates = _lunisolar_feasts()[key]
+    if not 0 <= year - first < len(dates):
+        raise ValueError(f"no date for {key} in {year}")
+    month, day = dates[year - first].split("-")
+    return dt.date(year, int(month), int(day))
 
 
 def add_months(year: int, month: int, months: int) -> tuple[int, int]:

@@ -755,6 +755,9 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if after_easter is not None:  # Good Friday, Easter Monday: a date that moves each year
         week = "week" if g.has("week") else None
         return _calendar(g, params, easter=int(after_easter), by_tense=True, granularity=week)
+    lunisolar = g.vocab("holiday_lunisolar")
+    if lunisolar is not None:  # the Spring Festival: a date that moves each year
+        return _calendar(g, params, lunisolar=str(lunisolar), by_tense=True)
     rule = g.vocab("holiday_nth") or g.vocab("bank_holiday")
     if rule is None:
         return None

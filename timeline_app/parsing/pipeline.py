@@ -97,6 +97,30 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
         found.append(_Found(f"t{number}", match.start, match.end, match.rule, match.spec, index,
                             tense))
+    return _with_month_range_tenses(text, found)
+
+
+_MONTH_JOIN = re.compile(r"\s*[-\u2013]\s*")
+
+
+def _bare_month(spec: Spec) -> bool:
+    return spec.kind is SpecKind.DATE and spec.month is not None and spec.year is None \
+        and spec.day is None and spec.weekday is None and spec.hour is None
+
+
+def _with_month_range_tenses(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` where the first month of a range written with a hyphen ("January-October",
+    "the April-December period") is read with the tense of the second and, like a quarter
+    named by its months, anywhere in the year that tense points to: the range is reported
+    as a whole, and its first month can be more than the usual window away ("imports in
+    January-October were flat", written in November, is this January)."""
+    for index in range(len(found) - 1, 0, -1):
+        first, second = found[index - 1], found[index]
+        if _bare_month(first.spec) and _bare_month(second.spec) \
+                and first.spec.month != second.spec.month \
+                and _MONTH_JOIN.fullmatch(text, first.end, second.start) is not None:
+            found[index - 1] = first._replace(
+                tense=second.tense, spec=first.spec.model_copy(update={"by_tense": True}))
     return found
 
 

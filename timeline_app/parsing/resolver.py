@@ -157,6 +157,8 @@ def _period_for(spec: Spec, year: int) -> Period:
     if spec.easter is not None:  # "Easter week": the week holding it
         day = cal.easter(year) + dt.timedelta(days=spec.easter)
         return cal.week_period(day) if spec.granularity == "week" else cal.day_period(day)
+    if spec.lunisolar is not None:  # the Spring Festival, the Mid-Autumn Festival
+        return cal.day_period(cal.lunisolar_feast(spec.lunisolar, year))
     if spec.month is not None and spec.nth == -1:  # "the last Sunday in October"
         last = dt.date(*cal.add_months(year, spec.month, 1), 1) - dt.timedelta(days=1)
         return cal.day_period(last - dt.timedelta(days=(last.isoweekday() - (spec.weekday or 1)) % 7))
@@ -184,6 +186,12 @@ _EASTER_NAMES = {-46: "Ash Wednesday", -7: "Palm Sunday", -3: "Maundy Thursday",
                  39: "Ascension Day", 49: "Pentecost", 50: "Whit Monday"}
 
 
+_LUNISOLAR_NAMES = {"spring_festival": "Spring Festival (lunar New Year's Day)",
+                    "lantern": "Lantern Festival (15th day of the 1st lunar month)",
+                    "dragon_boat": "Dragon Boat Festival (5th day of the 5th lunar month)",
+                    "mid_autumn": "Mid-Autumn Festival (15th day of the 8th lunar month)"}
+
+
 def _describe(spec: Spec) -> str:
     if spec.nth is not None and spec.month is not None:  # "Sunday that is the last in October"
         which = "last" if spec.nth == -1 else _ordinal(spec.nth)
@@ -193,6 +201,8 @@ def _describe(spec: Spec) -> str:
                 return f"{weekday} that is the last in {month}"
             return f"first {weekday} after {month} {spec.day - 1}"  # Election Day
         return f"{weekday} that is the {which} in {month}"
+    if spec.lunisolar is not None:
+        return _LUNISOLAR_NAMES.get(spec.lunisolar, spec.lunisolar)
     if spec.easter is not None:
         return _EASTER_NAMES.get(spec.easter, f"{spec.easter:+d} days from Easter")
     if spec.month is not None and spec.day is not None:
@@ -888,9 +898,15 @@ def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
 
 def _midnight_gone(spec: Spec, anchor: Anchor | None, ctx: Context) -> bool:
     """"The shutdown began at midnight", reported on the day it began: the midnight at the
-    start of the publication day (the end of the day before, T24:00), not the one to come."""
-    return spec.hour == 24 and spec.anchor == "nearby" and anchor is None and \
-        spec.offset == 0 and ctx.tense is Tense.PAST
+    start of the publication day (the end of the day before, T24:00), not the one to come;
+    so too when the day just named is the publication day ("DILI, May 20 - East Timor became
+    a nation at midnight"): in the past tense, that day's own midnight has not come yet."""
+    if spec.hour != 24 or spec.anchor != "nearby" or spec.offset != 0 or \
+            ctx.tense is not Tense.PAST:
+        return False
+    return anchor is None or (ctx.dct is not None and
+                              anchor.period.granularity is Granularity.DAY and
+                              anchor.period.start.date() == ctx.dct)
 
 
 def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:

@@ -169,6 +169,8 @@ def _adjective(sentence: str, start: int) -> bool:
 # "reported" and "expected" are mostly adjectives ("the reported deal", "the expected ruling");
 # with an object after them they are verbs: a result announced ("reported a fourth-quarter
 # profit", "reported net income of"), a past; an expectation ("it expected a recovery"), ahead
+# "it expected trade to improve", "expected prices to rise": an expectation, looking ahead
+_EXPECTED_TO = re.compile(r"\s+[a-z]+\s+(?:[a-z]+\s+)?to\s+(?!have\b)[a-z]+\b")
 _REPORTED_OBJECT = re.compile(r"\s+(?:a|an|its|their|net|record)\s", re.IGNORECASE)
 
 
@@ -202,6 +204,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.append((match.start(), Tense.PAST))  # not a passive participle: see _BACK_TO
         elif _after_be(sentence, match.start()):
             continue  # a passive participle ("will be held"): the auxiliary tells the tense
+        elif word == "am" and sentence[max(0, match.start() - 2):match.start()].rstrip()[-1:] \
+                .isdigit():
+            continue  # "at 4:40 am": a clock time, not the verb
         elif word == "until" and match.group()[0].isupper():
             continue  # "Until Thursday, they had not ...": looking back; "has until Friday to"
         elif word == "until" and found and found[-1][1] is Tense.PAST and \
@@ -231,7 +236,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 continue
             if tense is not None:
                 found.append((match.start(), tense))
-        elif word == "expected" and _REPORTED_OBJECT.match(sentence, match.end()) and \
+        elif word == "expected" and (_REPORTED_OBJECT.match(sentence, match.end()) or
+                                     _EXPECTED_TO.match(sentence, match.end())) and \
                 not _adjective(sentence, match.start()):
             found.append((match.start(), Tense.FUTURE))  # "it expected a recovery in 2021"
         elif _compound_adjective(sentence, match.start()):
