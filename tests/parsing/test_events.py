@@ -123,3 +123,16 @@ def test_some_time_later_says_so() -> None:
     assert later.start == dt.datetime(1916, 4, 29)
     assert later.explanation.startswith("'A few days later': some time after the date of "
                                         "sentence 1")
+
+
+def test_each_entry_of_a_dated_list_is_an_event_of_its_own() -> None:
+    """A chronology under year headings: each line is an event on its own date, and a day
+    written without a year takes the year heading the entries above it."""
+    text = ("Key events\n2019\n- 12 March: The river bursts its banks.\n- 21 November: Residents sue."
+            "\n2020\n- 9 January: The court grants a review.")
+    doc = parse_text(text, dt.date(2020, 6, 1))
+    entries = [(e.label, e.start) for e in doc.events if e.label.startswith("- ")]
+    assert entries == [
+        ("- 12 March: The river bursts its banks.", dt.datetime(2019, 3, 12)),
+        ("- 21 November: Residents sue.", dt.datetime(2019, 11, 21)),
+        ("- 9 January: The court grants a review.", dt.datetime(2020, 1, 9))]

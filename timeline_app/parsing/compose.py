@@ -45,7 +45,7 @@ _RESTATING = re.compile(r",\s+")
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s+")
 _YEAR_JOIN = re.compile(r"[-\u2013/]")
 _POSSESSIVE = re.compile(r"[\x27\u2019]s\s+")
-_TIME_GAP = re.compile(r",?\s+(?:on\s+)?")
+_TIME_GAP = re.compile(r",?[^\S\n]+(?:on\s+)?")  # a line break: the next entry of a list
 _PART_OF = re.compile(r"(?<![\w-])(?P<the>the\s+)(?P<part>afternoon|evening)\s+of\s+$",
                       re.IGNORECASE)
 _PARTS = {"afternoon": "AF", "evening": "EV"}
@@ -233,21 +233,51 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\"'\u201d\u2019)]?(?:\s|$))")
 
 def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` with the days and months written without a year after a sentence's opening
-    year ("In 2019, ...") given that year (``Spec.framed_year``)."""
+    year ("In 2019, ...") given that year (``Spec.framed_year``); so too the entries of a list
+    under a year written as a heading line of its own ("2019\n- 12 March: ..."), up to the
+    next such heading or a blank line."""
     out: list[Match] = []
     year: int | None = None
     until = 0
+    heading: int | None = None
     for match in matches:
         spec = match.spec
-        if year is not None and match.start < until and spec.kind is SpecKind.DATE and \
-                spec.year is None and spec.month is not None and spec.unit is None:
+        if heading is not None and "\n\n" in text[until:match.start].replace(" ", ""):
+            heading = None
+        undated = spec.kind is SpecKind.DATE and spec.year is None and spec.month is not None \
+            and spec.unit is None
+        if year is not None and match.start < until and undated:
             match = match._replace(spec=spec.model_copy(update={"framed_year": year}))
+        elif heading is not None and undated and _opens_line(text, match.start):
+            match = match._replace(spec=spec.model_copy(update={"framed_year": heading}))
         elif _opening_year(text, match):
             year = spec.year
             end = _SENTENCE_END.search(text, match.end)
             until = end.start() if end is not None else len(text)
+        elif _heading_year(text, match):
+            heading, until = spec.year, match.end
         out.append(match)
     return out
+
+
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2013\u2014\u2022*][ \t]+)?$")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether an expression opens its line, after a bullet if any ("- 12 March: ...")."""
+    return _LINE_OPENING.search(text, max(0, start - 8), start) is not None
+
+
+def _heading_year(text: str, match: Match) -> bool:
+    """A year alone on a line of its own: the heading of the list entries under it."""
+    spec = match.spec
+    if not (spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and
+            spec.season is None and spec.quarter is None and spec.half is None and
+            spec.mod is None and not spec.short_year):
+        return False
+    line_end = text.find("\n", match.end)
+    return line_end >= 0 and not text[match.end : line_end].strip() and \
+        _opens_line(text, match.start)
 
 
 def _opening_year(text: str, match: Match) -> bool:
