@@ -43,6 +43,8 @@ PART_OF_DAY_OF = "part_of_day_of"
 YEAR_RANGE_END = "year_range_end"
 _RESTATING = re.compile(r",\s+")
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s+")
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 _YEAR_JOIN = re.compile(r"[-\u2013/]")
 _POSSESSIVE = re.compile(r"[\x27\u2019]s\s+")
 _TIME_GAP = re.compile(r",?[^\S\n]+(?:on\s+)?")  # a line break: the next entry of a list
@@ -94,6 +96,12 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         # "last year's autumn statement": the autumn of last year
         update = {"unit": Unit.YEAR, "offset": a.offset, "direction": Direction.TENSE}
         return [first, second._replace(spec=b.model_copy(update=update))]
+    if a.kind is SpecKind.DATE and a.month is not None and a.day is not None and \
+            a.hour is None and b.kind is SpecKind.WEEKDAY and b.hour is None and \
+            b.part_of_day is None and _BRACKET_OPEN.fullmatch(text, first.end, second.start) \
+            and _BRACKET_CLOSE.match(text, second.end):
+        # "Feb 24, 2022 (Thursday)": the weekday names the day just written
+        return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
     if _later_or_earlier(b) and a.kind is SpecKind.DATE and a.year is not None and \
             _RESTATING.fullmatch(text, first.end, second.start):  # "in 2005, nine decades later"
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
