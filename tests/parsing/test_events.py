@@ -136,3 +136,15 @@ def test_each_entry_of_a_dated_list_is_an_event_of_its_own() -> None:
         ("- 12 March: The river bursts its banks.", dt.datetime(2019, 3, 12)),
         ("- 21 November: Residents sue.", dt.datetime(2019, 11, 21)),
         ("- 9 January: The court grants a review.", dt.datetime(2020, 1, 9))]
+
+
+def test_lines_under_a_day_heading_take_its_day() -> None:
+    """A live blog's time stamps under a day written as a heading line fall on that day, and
+    an undated line right under such a heading takes it, whatever its tense."""
+    text = ("What we know\nSaturday, 8 March\n01:19 - Last radio contact.\n"
+            "Sunday, 9 March\nShips begin searching the sea.")
+    doc = parse_text(text, dt.date(2014, 3, 18))
+    stamp = next(e for e in doc.expressions if e.text == "01:19")
+    assert stamp.value == "2014-03-08T01:19"
+    ships = next(e for e in doc.events if e.label.startswith("Ships"))
+    assert (ships.start, ships.date_source) == (dt.datetime(2014, 3, 9), DateSource.CARRIED)

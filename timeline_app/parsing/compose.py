@@ -36,6 +36,7 @@ from timeline_app.parsing.recognizer import Match
 from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit, hour_in_part
 
 TIME_ON_DAY = "time_on_day"
+TIME_STAMP = "time_stamp"
 NUMERIC_US = "date_numeric_us"
 NUMERIC_DAY_FIRST = "date_numeric_day_first"
 NUMERIC_DAY_FIRST_IN_TEXT = "date_numeric_day_first_in_text"
@@ -243,15 +244,23 @@ def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` with the days and months written without a year after a sentence's opening
     year ("In 2019, ...") given that year (``Spec.framed_year``); so too the entries of a list
     under a year written as a heading line of its own ("2019\n- 12 March: ..."), up to the
-    next such heading or a blank line."""
+    next such heading or a blank line. Likewise a live blog's time stamps under a day written
+    as a heading line ("Saturday, 8 March\n01:19 - ...") fall on the day written before
+    them, not on the publication day."""
     out: list[Match] = []
     year: int | None = None
     until = 0
     heading: int | None = None
+    day_heading = -1  # where the last day written as a heading line ends
     for match in matches:
         spec = match.spec
         if heading is not None and "\n\n" in text[until:match.start].replace(" ", ""):
             heading = None
+        if match.rule == TIME_STAMP and 0 <= day_heading and \
+                "\n\n" not in text[day_heading:match.start].replace(" ", ""):
+            match = match._replace(spec=spec.model_copy(update={"anchor": "nearby"}))
+        elif _a_day(spec) and spec.kind is SpecKind.DATE and _alone_on_line(text, match):
+            day_heading = match.end
         undated = spec.kind is SpecKind.DATE and spec.year is None and spec.month is not None \
             and spec.unit is None
         if year is not None and match.start < until and undated:
@@ -276,6 +285,13 @@ def _opens_line(text: str, start: int) -> bool:
     return _LINE_OPENING.search(text, max(0, start - 8), start) is not None
 
 
+def _alone_on_line(text: str, match: Match) -> bool:
+    """Whether an expression is the whole of its line, a heading."""
+    line_end = text.find("\n", match.end)
+    return line_end >= 0 and not text[match.end : line_end].strip() and \
+        _opens_line(text, match.start)
+
+
 def _heading_year(text: str, match: Match) -> bool:
     """A year alone on a line of its own: the heading of the list entries under it."""
     spec = match.spec
@@ -283,9 +299,7 @@ def _heading_year(text: str, match: Match) -> bool:
             spec.season is None and spec.quarter is None and spec.half is None and
             spec.mod is None and not spec.short_year):
         return False
-    line_end = text.find("\n", match.end)
-    return line_end >= 0 and not text[match.end : line_end].strip() and \
-        _opens_line(text, match.start)
+    return _alone_on_line(text, match)
 
 
 def _opening_year(text: str, match: Match) -> bool:
