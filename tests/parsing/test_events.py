@@ -148,3 +148,16 @@ def test_lines_under_a_day_heading_take_its_day() -> None:
     assert stamp.value == "2014-03-08T01:19"
     ships = next(e for e in doc.events if e.label.startswith("Ships"))
     assert (ships.start, ships.date_source) == (dt.datetime(2014, 3, 9), DateSource.CARRIED)
+
+
+def test_a_dated_list_keeps_its_order_across_a_new_year() -> None:
+    """The entries of a chronology run in time order: read in May, a season told from August
+    to May starts the August before, and re-resolving against another date keeps the order."""
+    text = ("How the title was won\nAug 16: An opening win at home.\nDec 26: A draw at Hull.\n"
+            "Feb 14: A 3-0 win opens a lead.\nMay 8: The title is confirmed.")
+    doc = parse_text(text, dt.date(2004, 5, 17))
+    assert [e.value for e in doc.expressions] == ["2003-08-16", "2003-12-26", "2004-02-14",
+                                                  "2004-05-08"]
+    later = resolve_document(doc, dt.date(2005, 5, 17))
+    assert [e.value for e in later.expressions] == ["2004-08-16", "2004-12-26", "2005-02-14",
+                                                    "2005-05-08"]

@@ -267,6 +267,9 @@ def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
             match = match._replace(spec=spec.model_copy(update={"framed_year": year}))
         elif heading is not None and undated and _opens_line(text, match.start):
             match = match._replace(spec=spec.model_copy(update={"framed_year": heading}))
+        elif undated and spec.day is not None and spec.hour is None and \
+                _opens_line(text, match.start) and _ENTRY_SEPARATOR.match(text, match.end):
+            match = match._replace(spec=spec.model_copy(update={"list_entry": True}))
         elif _opening_year(text, match):
             year = spec.year
             end = _SENTENCE_END.search(text, match.end)
@@ -277,6 +280,8 @@ def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
     return out
 
 
+# what follows the date opening an entry of a list: "Aug 20: ...", "Feb 25 (Friday) - ..."
+_ENTRY_SEPARATOR = re.compile(r"(?:[ \t]*\([^()\n]{1,12}\))?(?:[ \t]*[-\u2013\u2014:])[ \t]")
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2013\u2014\u2022*][ \t]+)?$")
 
 

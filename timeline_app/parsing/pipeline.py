@@ -130,7 +130,10 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     # resolves the same for the same tense (the publication date is fixed here): resolve once
     fixed: dict[tuple[Spec, Tense], Resolution] = {}
     anchored: _Anchored = {}
+    in_order = _list_years(items, dct)
     for number, (expression_id, spec, tense, sentence_index) in enumerate(items, start=1):
+        if number in in_order:
+            spec = spec.model_copy(update={"framed_year": in_order[number]})
         if cancel is not None and number % ITEM_STRIDE == 0:
             check(cancel)
         context_free = spec.anchor == "dct" or \
@@ -168,6 +171,31 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             before_christ = (expression_id, int(result.value[2:]))
             previous, earlier = None, ()
     return resolved
+
+
+def _list_years(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None) -> dict[int, int]:
+    """The years of the yearless days opening the entries of a dated list ("Aug 20: ...",
+    ``Spec.list_entry``), by item number: the entries run in time order, so the one nearest
+    the publication date takes its nearest year and the others follow from it, each on or
+    after the entry above it and on or before the entry below it (a season's chronology from
+    August to May read in May starts the August before)."""
+    entries = [(number, spec.month, spec.day) for number, (_, spec, _, _) in enumerate(items, 1)
+               if spec.list_entry and spec.framed_year is None and spec.month and spec.day]
+    if dct is None or len(entries) < 2 or any((m, d) == (2, 29) for _, m, d in entries):
+        return {}
+    nearest = [min((dt.date(y, m, d) for y in (dct.year - 1, dct.year, dct.year + 1)),
+                   key=lambda day: abs(day - dct)) for _, m, d in entries]
+    pivot = min(range(len(entries)), key=lambda k: abs(nearest[k] - dct))
+    days = {pivot: nearest[pivot]}
+    for k in range(pivot + 1, len(entries)):
+        _, m, d = entries[k]
+        day = dt.date(days[k - 1].year, m, d)
+        days[k] = day if day >= days[k - 1] else dt.date(day.year + 1, m, d)
+    for k in range(pivot - 1, -1, -1):
+        _, m, d = entries[k]
+        day = dt.date(days[k + 1].year, m, d)
+        days[k] = day if day <= days[k + 1] else dt.date(day.year - 1, m, d)
+    return {entries[k][0]: days[k].year for k in days}
 
 
 _Anchored = dict[tuple[Spec, Tense, Period | None], tuple[Resolution, str | None]]
