@@ -267,9 +267,9 @@ def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
             match = match._replace(spec=spec.model_copy(update={"framed_year": year}))
         elif heading is not None and undated and _opens_line(text, match.start):
             match = match._replace(spec=spec.model_copy(update={"framed_year": heading}))
-        elif undated and spec.day is not None and spec.hour is None and \
-                _opens_line(text, match.start) and _ENTRY_SEPARATOR.match(text, match.end):
-            match = match._replace(spec=spec.model_copy(update={"list_entry": True}))
+        elif _an_entry_date(spec) and _opens_line(text, match.start) and \
+                _ENTRY_SEPARATOR.match(text, match.end):
+            match = match._replace(spec=match.spec.model_copy(update={"list_entry": True}))
         elif _opening_year(text, match):
             year = spec.year
             end = _SENTENCE_END.search(text, match.end)
@@ -281,13 +281,26 @@ def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
 
 
 # what follows the date opening an entry of a list: "Aug 20: ...", "Feb 25 (Friday) - ..."
-_ENTRY_SEPARATOR = re.compile(r"(?:[ \t]*\([^()\n]{1,12}\))?(?:[ \t]*[-\u2013\u2014:])[ \t]")
+_ENTRY_SEPARATOR = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,12}\))?(?:[ \t]+onwards)?(?:[ \t]*[-\u2013\u2014:])[ \t]")
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2013\u2014\u2022*][ \t]+)?$")
 
 
 def _opens_line(text: str, start: int) -> bool:
     """Whether an expression opens its line, after a bullet if any ("- 12 March: ...")."""
     return _LINE_OPENING.search(text, max(0, start - 8), start) is not None
+
+
+def _an_entry_date(spec: Spec) -> bool:
+    """What opens an entry of a dated list and keeps its order: a day without its year
+    ("Aug 20: ..."), a weekday ("Tuesday: ...") or a clock time ("11:35 p.m. ET - ...")."""
+    if spec.kind is SpecKind.DATE:
+        return spec.year is None and spec.framed_year is None and spec.month is not None and \
+            spec.day is not None and spec.unit is None and spec.hour is None
+    if spec.kind is SpecKind.WEEKDAY:
+        return spec.weekday is not None and spec.hour is None and spec.part_of_day is None
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and not spec.offset and \
+        spec.hour is not None
 
 
 def _alone_on_line(text: str, match: Match) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import gc
 from collections.abc import Iterator
@@ -12,6 +13,7 @@ from typing import Any, NamedTuple
 from timeline_app.core.models import (
     DateSource,
     Document,
+    Granularity,
     Event,
     Interval,
     Sentence,
@@ -131,9 +133,13 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     fixed: dict[tuple[Spec, Tense], Resolution] = {}
     anchored: _Anchored = {}
     in_order = _list_years(items, dct)
+    order = _ListOrder()
     for number, (expression_id, spec, tense, sentence_index) in enumerate(items, start=1):
+        reason = None
         if number in in_order:
             spec = spec.model_copy(update={"framed_year": in_order[number]})
+        elif spec.list_entry and dct is not None:
+            spec, reason = order.spec_for(spec)
         if cancel is not None and number % ITEM_STRIDE == 0:
             check(cancel)
         context_free = spec.anchor == "dct" or \
@@ -153,11 +159,16 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 result = resolve(spec, ctx)  # counted from a year with no period: not reused
             else:
                 result = _resolve_anaphoric(spec, ctx, anchored)
+        if reason is not None:  # a weekday's reason is the list's order alone
+            result = dataclasses.replace(result, explanation=reason if reason.startswith(
+                "the first") else f"{result.explanation}; {reason}")
         period = result.period
         interval = None if period is None else construct(
             Interval,
             start=period.start, end=period.end, granularity=period.granularity)
         resolved.append((result, interval))
+        if spec.list_entry and period is not None and period.granularity is Granularity.DAY:
+            order.day = period.start.date()
         if previous is not None and spec.anchor == "nearby" and \
                 result.anchor == previous.expression_id:  # "9:40 a.m.": still on that day
             previous = previous._replace(sentence_index=sentence_index)
@@ -171,6 +182,42 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             before_christ = (expression_id, int(result.value[2:]))
             previous, earlier = None, ()
     return resolved
+
+
+class _ListOrder:
+    """The entries of a dated list seen so far while resolving, to keep their order: a
+    weekday opening an entry falls after the day of the entry above ("Monday: ...\nTuesday:
+    ..." in the week ahead), and a live blog's time stamps that have run newest first and then
+    rise again have passed midnight into the day before ("2:15 a.m. ... 11:35 p.m.")."""
+
+    def __init__(self) -> None:
+        self.day: dt.date | None = None  # the day of the entry above
+        self.clock: tuple[int, int] | None = None  # the time stamp above
+        self.falling = False  # the stamps have run newest first
+        self.shift = 0  # days before publication the stamps have reached
+
+    def spec_for(self, spec: Spec) -> tuple[Spec, str | None]:
+        """``spec`` placed in the list's order, and why (unchanged, None: the order says
+        nothing)."""
+        if spec.kind is SpecKind.WEEKDAY and spec.weekday is not None and self.day is not None:
+            day = self.day + dt.timedelta(days=(spec.weekday - self.day.isoweekday()) % 7 or 7)
+            return spec.model_copy(update={"kind": SpecKind.DATE, "weekday": None,
+                                           "month": day.month, "day": day.day,
+                                           "framed_year": day.year}), \
+                f"the first {day:%A} after the list entry above ({self.day}): the entries " \
+                "of a list run in order"
+        if spec.kind is not SpecKind.RELATIVE or spec.hour is None:
+            return spec, None
+        clock = (spec.hour, spec.minute or 0)
+        if self.clock is not None and clock < self.clock:
+            self.falling = True
+        elif self.clock is not None and clock > self.clock and self.falling:
+            self.shift -= 1
+        self.clock = clock
+        if not self.shift:
+            return spec, None
+        return spec.model_copy(update={"offset": self.shift, "anchor": "dct"}), \
+            "the live blog's time stamps run newest first and have passed midnight"
 
 
 def _list_years(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None) -> dict[int, int]:
