@@ -165,12 +165,13 @@ def test_a_dated_list_keeps_its_order_across_a_new_year() -> None:
 
 @pytest.mark.parametrize(("text", "dct", "expected"), [
     # the week ahead: each weekday entry falls after the one above it
-    ("The week ahead\nMonday: Closing arguments begin.\nTuesday: The judge instructs the jury.\n"
-     "Wednesday onwards: Deliberations.", dt.date(2021, 4, 19),
+    (("The week ahead\nMonday: Closing arguments begin.\nTuesday: The judge instructs the jury.\n"
+      "Wednesday onwards: Deliberations."), dt.date(2021, 4, 19),
      ["2021-04-19", "2021-04-20", "2021-04-21"]),
     # a live blog newest first: stamps that rise again have passed midnight into the day before
-    ("Live updates\n3:41 a.m. ET — The count ends.\n2:15 a.m. ET — An objection fails.\n"
-     "11:35 p.m. ET — The count resumes.\n8:06 p.m. ET — The Senate returns.", dt.date(2021, 1, 7),
+    (("Live updates\n3:41 a.m. ET — The count ends.\n2:15 a.m. ET — An objection fails.\n"
+      "11:35 p.m. ET — The count resumes.\n8:06 p.m. ET — The Senate returns."),
+     dt.date(2021, 1, 7),
      ["2021-01-07T03:41", "2021-01-07T02:15", "2021-01-06T23:35", "2021-01-06T20:06"]),
 ])
 def test_list_entries_keep_their_order(text: str, dct: dt.date, expected: list[str]) -> None:

@@ -13,8 +13,8 @@ from typing import Any, NamedTuple
 from timeline_app.core.models import (
     DateSource,
     Document,
-    Granularity,
     Event,
+    Granularity,
     Interval,
     Sentence,
     Tense,
@@ -201,11 +201,11 @@ class _ListOrder:
         nothing)."""
         if spec.kind is SpecKind.WEEKDAY and spec.weekday is not None and self.day is not None:
             day = self.day + dt.timedelta(days=(spec.weekday - self.day.isoweekday()) % 7 or 7)
+            why = (f"the first {day:%A} after the list entry above ({self.day}): the entries "
+                   "of a list run in order")
             return spec.model_copy(update={"kind": SpecKind.DATE, "weekday": None,
                                            "month": day.month, "day": day.day,
-                                           "framed_year": day.year}), \
-                f"the first {day:%A} after the list entry above ({self.day}): the entries " \
-                "of a list run in order"
+                                           "framed_year": day.year}), why
         if spec.kind is not SpecKind.RELATIVE or spec.hour is None:
             return spec, None
         clock = (spec.hour, spec.minute or 0)
