@@ -123,3 +123,56 @@ def test_some_time_later_says_so() -> None:
     assert later.start == dt.datetime(1916, 4, 29)
     assert later.explanation.startswith("'A few days later': some time after the date of "
                                         "sentence 1")
+
+
+def test_each_entry_of_a_dated_list_is_an_event_of_its_own() -> None:
+    """A chronology under year headings: each line is an event on its own date, and a day
+    written without a year takes the year heading the entries above it."""
+    text = ("Key events\n2019\n- 12 March: The river bursts its banks.\n- 21 November: Residents sue."
+            "\n2020\n- 9 January: The court grants a review.")
+    doc = parse_text(text, dt.date(2020, 6, 1))
+    entries = [(e.label, e.start) for e in doc.events if e.label.startswith("- ")]
+    assert entries == [
+        ("- 12 March: The river bursts its banks.", dt.datetime(2019, 3, 12)),
+        ("- 21 November: Residents sue.", dt.datetime(2019, 11, 21)),
+        ("- 9 January: The court grants a review.", dt.datetime(2020, 1, 9))]
+
+
+def test_lines_under_a_day_heading_take_its_day() -> None:
+    """A live blog's time stamps under a day written as a heading line fall on that day, and
+    an undated line right under such a heading takes it, whatever its tense."""
+    text = ("What we know\nSaturday, 8 March\n01:19 - Last radio contact.\n"
+            "Sunday, 9 March\nShips begin searching the sea.")
+    doc = parse_text(text, dt.date(2014, 3, 18))
+    stamp = next(e for e in doc.expressions if e.text == "01:19")
+    assert stamp.value == "2014-03-08T01:19"
+    ships = next(e for e in doc.events if e.label.startswith("Ships"))
+    assert (ships.start, ships.date_source) == (dt.datetime(2014, 3, 9), DateSource.CARRIED)
+
+
+def test_a_dated_list_keeps_its_order_across_a_new_year() -> None:
+    """The entries of a chronology run in time order: read in May, a season told from August
+    to May starts the August before, and re-resolving against another date keeps the order."""
+    text = ("How the title was won\nAug 16: An opening win at home.\nDec 26: A draw at Hull.\n"
+            "Feb 14: A 3-0 win opens a lead.\nMay 8: The title is confirmed.")
+    doc = parse_text(text, dt.date(2004, 5, 17))
+    assert [e.value for e in doc.expressions] == ["2003-08-16", "2003-12-26", "2004-02-14",
+                                                  "2004-05-08"]
+    later = resolve_document(doc, dt.date(2005, 5, 17))
+    assert [e.value for e in later.expressions] == ["2004-08-16", "2004-12-26", "2005-02-14",
+                                                    "2005-05-08"]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # the week ahead: each weekday entry falls after the one above it
+    (("The week ahead\nMonday: Closing arguments begin.\nTuesday: The judge instructs the jury.\n"
+      "Wednesday onwards: Deliberations."), dt.date(2021, 4, 19),
+     ["2021-04-19", "2021-04-20", "2021-04-21"]),
+    # a live blog newest first: stamps that rise again have passed midnight into the day before
+    (("Live updates\n3:41 a.m. ET — The count ends.\n2:15 a.m. ET — An objection fails.\n"
+      "11:35 p.m. ET — The count resumes.\n8:06 p.m. ET — The Senate returns."),
+     dt.date(2021, 1, 7),
+     ["2021-01-07T03:41", "2021-01-07T02:15", "2021-01-06T23:35", "2021-01-06T20:06"]),
+])
+def test_list_entries_keep_their_order(text: str, dct: dt.date, expected: list[str]) -> None:
+    assert [e.value for e in parse_text(text, dct).expressions] == expected

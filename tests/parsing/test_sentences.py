@@ -32,7 +32,22 @@ SPLITS = [
     ("It opens at 9 a.m. Eastern time. Lines formed at 4 a.m. (0900 GMT). Police came.",
      ["It opens at 9 a.m. Eastern time.", "Lines formed at 4 a.m. (0900 GMT).", "Police came."]),
     ("Shares rose 3.5 percent. Bonds fell.", ["Shares rose 3.5 percent.", "Bonds fell."]),
+    # hard-wrapped running text: a line break before a capital is not a heading's end
+    ("Talks that began in Geneva last Tuesday had stalled, and negotiators would\nreturn "
+     "Monday. The Contact Group will meet again\nMonday to resume them.",
+     ["Talks that began in Geneva last Tuesday had stalled, and negotiators would\nreturn Monday.",
+      "The Contact Group will meet again\nMonday to resume them."]),
     ("  Leading space. Trailing space.  ", ["Leading space.", "Trailing space."]),
+    # a line break ends a list entry: before a bullet or a line opening with its date, and
+    # after a short heading line; a line wrapped in running text stays one sentence
+    ("2019\n- 12 March: The river bursts.\n- 3 June: Council reports.",
+     ["2019", "- 12 March: The river bursts.", "- 3 June: Council reports."]),
+    ("Jan. 28 - A curfew starts at 6 p.m.\nFeb. 2 - Crowds return",
+     ["Jan. 28 - A curfew starts at 6 p.m.", "Feb. 2 - Crowds return"]),
+    ("Timeline: key events\n1998 — Lists shares\nUpdated 14:05 GMT\nSchools will close.",
+     ["Timeline: key events", "1998 — Lists shares", "Updated 14:05 GMT", "Schools will close."]),
+    ("Officials said on\nTuesday that the\nCommission had agreed.",
+     ["Officials said on\nTuesday that the\nCommission had agreed."]),
 ]
 
 

@@ -36,6 +36,7 @@ from timeline_app.parsing.recognizer import Match
 from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit, hour_in_part
 
 TIME_ON_DAY = "time_on_day"
+TIME_STAMP = "time_stamp"
 NUMERIC_US = "date_numeric_us"
 NUMERIC_DAY_FIRST = "date_numeric_day_first"
 NUMERIC_DAY_FIRST_IN_TEXT = "date_numeric_day_first_in_text"
@@ -43,9 +44,11 @@ PART_OF_DAY_OF = "part_of_day_of"
 YEAR_RANGE_END = "year_range_end"
 _RESTATING = re.compile(r",\s+")
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s+")
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 _YEAR_JOIN = re.compile(r"[-\u2013/]")
 _POSSESSIVE = re.compile(r"[\x27\u2019]s\s+")
-_TIME_GAP = re.compile(r",?\s+(?:on\s+)?")
+_TIME_GAP = re.compile(r",?[^\S\n]+(?:on\s+)?")  # a line break: the next entry of a list
 _PART_OF = re.compile(r"(?<![\w-])(?P<the>the\s+)(?P<part>afternoon|evening)\s+of\s+$",
                       re.IGNORECASE)
 _PARTS = {"afternoon": "AF", "evening": "EV"}
@@ -94,6 +97,12 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         # "last year's autumn statement": the autumn of last year
         update = {"unit": Unit.YEAR, "offset": a.offset, "direction": Direction.TENSE}
         return [first, second._replace(spec=b.model_copy(update=update))]
+    if a.kind is SpecKind.DATE and a.month is not None and a.day is not None and \
+            a.hour is None and b.kind is SpecKind.WEEKDAY and b.hour is None and \
+            b.part_of_day is None and _BRACKET_OPEN.fullmatch(text, first.end, second.start) \
+            and _BRACKET_CLOSE.match(text, second.end):
+        # "Feb 24, 2022 (Thursday)": the weekday names the day just written
+        return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
     if _later_or_earlier(b) and a.kind is SpecKind.DATE and a.year is not None and \
             _RESTATING.fullmatch(text, first.end, second.start):  # "in 2005, nine decades later"
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
@@ -256,22 +265,82 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\"'\u201d\u2019)]?(?:\s|$))")
 
 def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` with the days, months and seasons written without a year after a sentence's
-    opening year ("In 2019, ...") given that year (``Spec.framed_year``)."""
+    opening year ("In 2019, ...") given that year (``Spec.framed_year``); so too the entries of
+    a list under a year written as a heading line of its own ("2019\n- 12 March: ..."), up to
+    the next such heading or a blank line. Likewise a live blog's time stamps under a day
+    written as a heading line ("Saturday, 8 March\n01:19 - ...") fall on the day written
+    before them, not on the publication day."""
     out: list[Match] = []
     year: int | None = None
     until = 0
+    heading: int | None = None
+    day_heading = -1  # where the last day written as a heading line ends
     for match in matches:
         spec = match.spec
-        if year is not None and match.start < until and spec.kind is SpecKind.DATE and \
-                spec.year is None and (spec.month is not None or spec.season is not None) and \
-                spec.unit is None:
+        if heading is not None and "\n\n" in text[until:match.start].replace(" ", ""):
+            heading = None
+        if match.rule == TIME_STAMP and 0 <= day_heading and \
+                "\n\n" not in text[day_heading:match.start].replace(" ", ""):
+            match = match._replace(spec=spec.model_copy(update={"anchor": "nearby"}))
+        elif _a_day(spec) and spec.kind is SpecKind.DATE and _alone_on_line(text, match):
+            day_heading = match.end
+        undated = spec.kind is SpecKind.DATE and spec.year is None and spec.unit is None and \
+            (spec.month is not None or spec.season is not None)
+        if year is not None and match.start < until and undated:
             match = match._replace(spec=spec.model_copy(update={"framed_year": year}))
+        elif heading is not None and undated and _opens_line(text, match.start):
+            match = match._replace(spec=spec.model_copy(update={"framed_year": heading}))
+        elif _an_entry_date(spec) and _opens_line(text, match.start) and \
+                _ENTRY_SEPARATOR.match(text, match.end):
+            match = match._replace(spec=match.spec.model_copy(update={"list_entry": True}))
         elif _opening_year(text, match):
             year = spec.year
             end = _SENTENCE_END.search(text, match.end)
             until = end.start() if end is not None else len(text)
+        elif _heading_year(text, match):
+            heading, until = spec.year, match.end
         out.append(match)
     return out
+
+
+# what follows the date opening an entry of a list: "Aug 20: ...", "Feb 25 (Friday) - ..."
+_ENTRY_SEPARATOR = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,12}\))?(?:[ \t]+onwards)?(?:[ \t]*[-\u2013\u2014:])[ \t]")
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2013\u2014\u2022*][ \t]+)?$")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether an expression opens its line, after a bullet if any ("- 12 March: ...")."""
+    return _LINE_OPENING.search(text, max(0, start - 8), start) is not None
+
+
+def _an_entry_date(spec: Spec) -> bool:
+    """What opens an entry of a dated list and keeps its order: a day without its year
+    ("Aug 20: ..."), a weekday ("Tuesday: ...") or a clock time ("11:35 p.m. ET - ...")."""
+    if spec.kind is SpecKind.DATE:
+        return spec.year is None and spec.framed_year is None and spec.month is not None and \
+            spec.day is not None and spec.unit is None and spec.hour is None
+    if spec.kind is SpecKind.WEEKDAY:
+        return spec.weekday is not None and spec.hour is None and spec.part_of_day is None
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and not spec.offset and \
+        spec.hour is not None
+
+
+def _alone_on_line(text: str, match: Match) -> bool:
+    """Whether an expression is the whole of its line, a heading."""
+    line_end = text.find("\n", match.end)
+    return line_end >= 0 and not text[match.end : line_end].strip() and \
+        _opens_line(text, match.start)
+
+
+def _heading_year(text: str, match: Match) -> bool:
+    """A year alone on a line of its own: the heading of the list entries under it."""
+    spec = match.spec
+    if not (spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and
+            spec.season is None and spec.quarter is None and spec.half is None and
+            spec.mod is None and not spec.short_year):
+        return False
+    return _alone_on_line(text, match)
 
 
 def _opening_year(text: str, match: Match) -> bool:

@@ -138,6 +138,25 @@ def _undated(doc: Document, index: int, why: str) -> Event:
         granularity=None, mod=None, date_source=DateSource.NONE, explanation=why)
 
 
+HEADING_LENGTH = 40  # characters: a date heading line ("Saturday, 15 March") is short
+
+
+def _is_heading(doc: Document, event: Event) -> bool:
+    """Whether ``event``'s sentence is nothing but its date: a heading line, whose date the
+    line under it takes whatever its tense ("Sunday, 9 March" over "Ships begin searching")."""
+    if event.date_source is not DateSource.EXPLICIT or event.expression_id is None:
+        return False
+    sentence = doc.sentence_text(event.sentence_index).strip(" .:-\u2013\u2014")
+    if len(sentence) > HEADING_LENGTH:
+        return False
+    number = int(event.expression_id[1:]) - 1
+    expressions = doc.expressions
+    expression = expressions[number] if 0 <= number < len(expressions) and \
+        expressions[number].id == event.expression_id else \
+        next((e for e in expressions if e.id == event.expression_id), None)
+    return expression is not None and expression.text == sentence
+
+
 def _carry(doc: Document, index: int, previous: Event | None, origin: Event | None,
            paragraph_break: bool, own: Sequence[TimeExpression]) -> Event:
     """The event of a sentence with no dated expression of its own."""
@@ -156,6 +175,8 @@ def _carry(doc: Document, index: int, previous: Event | None, origin: Event | No
     if _AGE.search(text):
         return _undated(doc, index, "an age ('at the age of 11'): another time than the "
                         "story's date")
+    if not paragraph_break and _is_heading(doc, previous):  # "Sunday, 9 March\nShips begin ..."
+        return _carried(doc, index, previous, origin)
     if paragraph_break and previous.date_source is not DateSource.EXPLICIT:
         return _undated(doc, index, "a new paragraph; no date of its own")
     if _has_quote(text) or _has_quote(doc.sentence_text(previous.sentence_index)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import gc
 import re
@@ -14,6 +15,7 @@ from timeline_app.core.models import (
     DateSource,
     Document,
     Event,
+    Granularity,
     Interval,
     Sentence,
     Tense,
@@ -164,7 +166,14 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     # resolves the same for the same tense (the publication date is fixed here): resolve once
     fixed: dict[tuple[Spec, Tense], Resolution] = {}
     anchored: _Anchored = {}
+    in_order = _list_years(items, dct)
+    order = _ListOrder()
     for number, (expression_id, spec, tense, sentence_index) in enumerate(items, start=1):
+        reason = None
+        if number in in_order:
+            spec = spec.model_copy(update={"framed_year": in_order[number]})
+        elif spec.list_entry and dct is not None:
+            spec, reason = order.spec_for(spec)
         if cancel is not None and number % ITEM_STRIDE == 0:
             check(cancel)
         context_free = spec.anchor == "dct" or \
@@ -184,11 +193,16 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 result = resolve(spec, ctx)  # counted from a year with no period: not reused
             else:
                 result = _resolve_anaphoric(spec, ctx, anchored)
+        if reason is not None:  # a weekday's reason is the list's order alone
+            result = dataclasses.replace(result, explanation=reason if reason.startswith(
+                "the first") else f"{result.explanation}; {reason}")
         period = result.period
         interval = None if period is None else construct(
             Interval,
             start=period.start, end=period.end, granularity=period.granularity)
         resolved.append((result, interval))
+        if spec.list_entry and period is not None and period.granularity is Granularity.DAY:
+            order.day = period.start.date()
         if previous is not None and spec.anchor == "nearby" and \
                 result.anchor == previous.expression_id:  # "9:40 a.m.": still on that day
             previous = previous._replace(sentence_index=sentence_index)
@@ -202,6 +216,67 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             before_christ = (expression_id, int(result.value[2:]))
             previous, earlier = None, ()
     return resolved
+
+
+class _ListOrder:
+    """The entries of a dated list seen so far while resolving, to keep their order: a
+    weekday opening an entry falls after the day of the entry above ("Monday: ...\nTuesday:
+    ..." in the week ahead), and a live blog's time stamps that have run newest first and then
+    rise again have passed midnight into the day before ("2:15 a.m. ... 11:35 p.m.")."""
+
+    def __init__(self) -> None:
+        self.day: dt.date | None = None  # the day of the entry above
+        self.clock: tuple[int, int] | None = None  # the time stamp above
+        self.falling = False  # the stamps have run newest first
+        self.shift = 0  # days before publication the stamps have reached
+
+    def spec_for(self, spec: Spec) -> tuple[Spec, str | None]:
+        """``spec`` placed in the list's order, and why (unchanged, None: the order says
+        nothing)."""
+        if spec.kind is SpecKind.WEEKDAY and spec.weekday is not None and self.day is not None:
+            day = self.day + dt.timedelta(days=(spec.weekday - self.day.isoweekday()) % 7 or 7)
+            why = (f"the first {day:%A} after the list entry above ({self.day}): the entries "
+                   "of a list run in order")
+            return spec.model_copy(update={"kind": SpecKind.DATE, "weekday": None,
+                                           "month": day.month, "day": day.day,
+                                           "framed_year": day.year}), why
+        if spec.kind is not SpecKind.RELATIVE or spec.hour is None:
+            return spec, None
+        clock = (spec.hour, spec.minute or 0)
+        if self.clock is not None and clock < self.clock:
+            self.falling = True
+        elif self.clock is not None and clock > self.clock and self.falling:
+            self.shift -= 1
+        self.clock = clock
+        if not self.shift:
+            return spec, None
+        return spec.model_copy(update={"offset": self.shift, "anchor": "dct"}), \
+            "the live blog's time stamps run newest first and have passed midnight"
+
+
+def _list_years(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None) -> dict[int, int]:
+    """The years of the yearless days opening the entries of a dated list ("Aug 20: ...",
+    ``Spec.list_entry``), by item number: the entries run in time order, so the one nearest
+    the publication date takes its nearest year and the others follow from it, each on or
+    after the entry above it and on or before the entry below it (a season's chronology from
+    August to May read in May starts the August before)."""
+    entries = [(number, spec.month, spec.day) for number, (_, spec, _, _) in enumerate(items, 1)
+               if spec.list_entry and spec.framed_year is None and spec.month and spec.day]
+    if dct is None or len(entries) < 2 or any((m, d) == (2, 29) for _, m, d in entries):
+        return {}
+    nearest = [min((dt.date(y, m, d) for y in (dct.year - 1, dct.year, dct.year + 1)),
+                   key=lambda day: abs(day - dct)) for _, m, d in entries]
+    pivot = min(range(len(entries)), key=lambda k: abs(nearest[k] - dct))
+    days = {pivot: nearest[pivot]}
+    for k in range(pivot + 1, len(entries)):
+        _, m, d = entries[k]
+        day = dt.date(days[k - 1].year, m, d)
+        days[k] = day if day >= days[k - 1] else dt.date(day.year + 1, m, d)
+    for k in range(pivot - 1, -1, -1):
+        _, m, d = entries[k]
+        day = dt.date(days[k + 1].year, m, d)
+        days[k] = day if day <= days[k + 1] else dt.date(day.year - 1, m, d)
+    return {entries[k][0]: days[k].year for k in days}
 
 
 _Anchored = dict[tuple[Spec, Tense, Period | None], tuple[Resolution, str | None]]

@@ -359,8 +359,10 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
         if anchor is not None:
             return _from_anchor(spec, ctx, anchor)
     if spec.framed_year is not None:
+        why = "the entries of its list run in order from the one nearest the publication " \
+            "date" if spec.list_entry else "the year its sentence or list opens with"
         return _with_time(spec, _period_for(spec, spec.framed_year), f"{_describe(spec)} in "
-                          f"{spec.framed_year}, the year its sentence opens with", "")
+                          f"{spec.framed_year}, {why}", "")
     story = story_year(spec, ctx.previous, ctx.dct)
     if story is not None:
         return _in_story_year(spec, story)

@@ -7,11 +7,18 @@ abbreviation that does not end sentences ("Maj. Gen.", "Dec. 8", "No. 5", initia
 is a usual sentence opener ("The", "He", ...); "a.m." and "p.m." end one unless a day, month or
 time zone follows ("3 p.m. Tuesday", "9 a.m. EST"). A blank line always ends a sentence. Offsets are
 into the original text; each sentence is trimmed of surrounding white space.
+
+A single line break ends a sentence in a list: before a bulleted line ("- Oct. 7: Talks resume"),
+before an entry that opens with its date and a dash or colon ("Feb. 2 - Supporters ...",
+"1998 — Lists ...", "3.15pm: The leader ..."), and after a short heading line without a full
+stop ("2019", "Thursday, Aug. 14", "Updated 14:05 GMT"). A line wrapped in running text
+("... said on\nTuesday that ...") ends with a word that continues, so it stays one sentence.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from timeline_app.core.models import Sentence
 from timeline_app.parsing.cancel import TEXT_STRIDE, Cancel, check
@@ -49,6 +56,16 @@ _BOUNDARY = re.compile(
     r"(?P<end>[.!?]+['\"”’)\]]*)(?P<space>[ \t]*\n[ \t]*\n\s*|\s+)(?=[\"“‘'(\[]?[A-Z0-9])"
     r"|(?P<para>\n[ \t]*\n\s*)"
 )
+# a line break that ends a list entry or heading (see the module doc)
+_LINE_BREAK = re.compile(r"\n(?=[ \t]*\S)")
+_BULLET = re.compile(r"[ \t]*[-–—•*·▪][ \t]")
+_ENTRY_HEAD = re.compile(  # a line opening with a date or time, then a dash or colon
+    r"[ \t]*(?=[A-Z0-9])(?=[^\n:]{0,8}\d)[^\n:]{1,32}?(?:[ \t][-–—][ \t]|:[ \t]|[ \t](?:BST|GMT|ET|EST|EDT|UTC)[ \t])")
+_HEADING_LENGTH = 40  # characters: a longer line without a full stop is wrapped running text
+# (hard-wrapped text runs 60 to 80 characters a line)
+_CONTINUES = frozenset("""
+a an the of to in on at by for from with and or but as that than who which said says
+""".split())
 _LAST_WORD = re.compile(r"([\w.&'-]+)[.!?]*['\"”’)\]]*$")
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]?(\w+)")
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
@@ -100,17 +117,54 @@ def split_sentences(text: str, *, cancel: Cancel = None) -> list[Sentence]:
     start = 0
     poll_at = TEXT_STRIDE
     words: dict[str, str] = {}
-    for match in _BOUNDARY.finditer(text):
+    for match in _candidates(text):
         if cancel is not None and match.start() >= poll_at:
             poll_at = match.start() + TEXT_STRIDE
             check(cancel)
-        if not _is_boundary(text, start, match, words):
+        if match.re is _LINE_BREAK:
+            if match.start() < start or not _ends_line(text, match.start()):
+                continue
+            cut = match.start()
+        elif not _is_boundary(text, start, match, words) and not (
+                "\n" in match.group() and _ends_line(text, match.start() + match.group().index("\n"))):
             continue
-        cut = match.end("end") if match.group("end") is not None else match.start()
+        else:
+            cut = match.end("end") if match.group("end") is not None else match.start()
         _append(sentences, text, start, cut)
         start = match.end()
     _append(sentences, text, start, len(text))
     return sentences
+
+
+def _candidates(text: str) -> Iterator[re.Match[str]]:
+    """Sentence-end candidates in text order: full stops and blank lines, then line breaks."""
+    if "\n" not in text:
+        yield from _BOUNDARY.finditer(text)
+        return
+    ends = _BOUNDARY.finditer(text)
+    lines = _LINE_BREAK.finditer(text)
+    end, line = next(ends, None), next(lines, None)
+    while end is not None or line is not None:
+        if line is None or end is not None and end.start() <= line.start():
+            assert end is not None
+            yield end
+            end = next(ends, None)
+        else:
+            if end is None or line.start() < end.start():
+                yield line
+            line = next(lines, None)
+
+
+def _ends_line(text: str, newline: int) -> bool:
+    """Whether the line break at ``newline`` ends a list entry or a heading line."""
+    if _BULLET.match(text, newline + 1) or _ENTRY_HEAD.match(text, newline + 1):
+        return True
+    following = text[newline + 1 : newline + 3].lstrip()[:1]
+    line = text[text.rfind("\n", 0, newline) + 1 : newline].strip()
+    if not (following.isupper() or following.isdigit()) or not line or len(line) > _HEADING_LENGTH or line[-1] in ",;(-":
+        return False
+    last = line.rsplit(None, 1)[-1].lower()
+    return last not in _CONTINUES
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:

@@ -86,6 +86,7 @@ class Spec(BaseModel):
     since: bool = False  # the start of a state ("under sanctions since 1990"): not the story's date
     restates: bool = False  # "in 2005, nearly nine decades later": the date just written, again
     framed_year: int | None = None  # "In 2019, ... from 11 April": the year the sentence opens with
+    list_entry: bool = False  # "Aug 20: The prime minister resigns": opens an entry of a dated list
     indefinite: bool = False  # "born on a Tuesday": a weekday, not a particular one
     possessive: bool = False  # "Wednesday's ruling": reported, so past (not "Saturday's final")
     weeks_on: int = 0  # "a week on Monday", "Tuesday week": that many weeks after the day
