@@ -33,8 +33,8 @@ SPLITS = [
      ["It opens at 9 a.m. Eastern time.", "Lines formed at 4 a.m. (0900 GMT).", "Police came."]),
     ("Shares rose 3.5 percent. Bonds fell.", ["Shares rose 3.5 percent.", "Bonds fell."]),
     # hard-wrapped running text: a line break before a capital is not a heading's end
-    ("Talks that began in Geneva last Tuesday had stalled, and negotiators would\nreturn "
-     "Monday. The Contact Group will meet again\nMonday to resume them.",
+    (("Talks that began in Geneva last Tuesday had stalled, and negotiators would\nreturn "
+      "Monday. The Contact Group will meet again\nMonday to resume them."),
      ["Talks that began in Geneva last Tuesday had stalled, and negotiators would\nreturn Monday.",
       "The Contact Group will meet again\nMonday to resume them."]),
     ("  Leading space. Trailing space.  ", ["Leading space.", "Trailing space."]),
