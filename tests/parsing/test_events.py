@@ -90,10 +90,13 @@ def test_a_second_date_in_a_sentence_is_an_event_of_its_own() -> None:
         ("In 1943, on 2 February, the Sixth Army surrendered.", dt.datetime(1943, 2, 2)),
         ("The battle was fought on July 1-3, 1863.", dt.datetime(1863, 7, 1)),
         ("Now, on Monday, the talks resumed.", dt.datetime(2021, 12, 6)),
+        # a time of the day the sentence has just dated is that day's happening
+        ("On Monday, polls opened at 7 a.m. and closed at 8 p.m.", dt.datetime(2021, 12, 6)),
+        ("Dec. 6 - A curfew is imposed from 6 p.m. as police withdraw.", dt.datetime(2021, 12, 6)),
     ],
 )
 def test_one_happening_written_with_two_dates_is_one_event(text: str, day: dt.datetime) -> None:
-    events = parse_text(text, DCT if "Monday" in text else None).events
+    events = parse_text(text, DCT if "Monday" in text or "Dec. 6" in text else None).events
     assert [e.start for e in events] == [day]
 
 

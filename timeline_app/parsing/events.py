@@ -5,9 +5,10 @@ A sentence's first dated expression dates its event ("<document id>:e<n>"). Each
 DATE/TIME expression in it dates an event of its own ("<document id>:e<n>.2", ".3", ...), so a
 sentence such as "The Sixth Army, which surrendered on 2 February 1943, had been encircled in
 November 1942" puts both on the timeline. Not given an event of their own: a vague reference
-("now"), the other end of a day range ("July 1-3"), an interval the sentence already dates, and a
+("now"), the other end of a day range ("July 1-3"), an interval the sentence already dates, a
 coarser date written next to a finer one it holds ("In 1943, on 2 February": the day is the
-event, and it is the sentence's first).
+event, and it is the sentence's first), and a time of a day the sentence has dated before it
+("On Tuesday, polls opened at 7 a.m.": Tuesday's event).
 
 Carrying heuristic (a sentence with no DATE/TIME expression of its own):
 
@@ -66,8 +67,21 @@ def _event_expressions(expressions: Sequence[TimeExpression]) -> list[TimeExpres
             seen.add((interval.start, interval.end))
             distinct.append(expression)
     return [e for k, e in enumerate(distinct)
-            if not any(_written_around(e, distinct[n]) for n in (k - 1, k + 1)
-                       if 0 <= n < len(distinct))]
+            if not any(_written_around(e, distinct[n]) and not _time_in_day(distinct[n], e)
+                       for n in (k - 1, k + 1) if 0 <= n < len(distinct))
+            and not any(_time_in_day(e, distinct[n]) for n in range(k))]
+
+
+_DAY = dt.timedelta(days=1)
+
+
+def _time_in_day(time: TimeExpression, day: TimeExpression) -> bool:
+    """Whether ``time`` is a time of the day ``day``, told before it in the sentence ("Jan. 28 -
+    A curfew is imposed from 6 p.m.", "On Tuesday, polls opened at 7 a.m."): the day's event."""
+    inner, outer = time.interval, day.interval
+    assert inner is not None and outer is not None
+    return outer.end - outer.start == _DAY and inner.end - inner.start < _DAY and \
+        outer.start <= inner.start and inner.end <= outer.end
 
 
 WRITTEN_TOGETHER = 25  # characters between "In 1943," and "on 2 February"
