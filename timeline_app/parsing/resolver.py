@@ -450,9 +450,13 @@ def _day_of_month(spec: Spec, ctx: Context) -> Resolution:
                       anchor_id)
 
 
-def _start_month(spec: Spec) -> int:
-    """The month a month or season written without its year begins in."""
-    return spec.month or cal.SEASON_START.get(spec.season or "", 1)
+def _after_new_year(spec: Spec, period: Period) -> bool:
+    """Whether a month or season told after ``period``, a span across New Year (a winter), falls
+    in its second year: a spring or a June after the winter of 1708-09 is 1709's, a December
+    1708's."""
+    last_day = (period.end - dt.timedelta(days=1)).date()
+    start_month = spec.month or cal.SEASON_START.get(spec.season or "", 0)
+    return last_day.year > period.start.year and 0 < start_month < period.start.month
 
 
 def _from_anchor(spec: Spec, ctx: Context, anchor: Anchor) -> Resolution:
@@ -462,8 +466,7 @@ def _from_anchor(spec: Spec, ctx: Context, anchor: Anchor) -> Resolution:
     last_day = (period.end - dt.timedelta(days=1)).date()
     if spec.direction is Direction.NEXT:  # the first one starting after that date
         ref = last_day
-    elif spec.direction is Direction.THIS and last_day.year > period.start.year and \
-            _start_month(spec) < period.start.month:
+    elif spec.direction is Direction.THIS and _after_new_year(spec, period):
         ref = last_day  # "the winter of 1962-63 ... that spring": the spring of 1963
     else:
         ref = period.start.date()
@@ -477,6 +480,10 @@ def _from_anchor(spec: Spec, ctx: Context, anchor: Anchor) -> Resolution:
 def _in_story_year(spec: Spec, story: Anchor) -> Resolution:
     year = story.period.start.year
     start = story.period.start
+    if _after_new_year(spec, story.period):  # "the winter of 1708-09 ... in the spring": 1709
+        return _with_time(spec, _period_for(spec, year + 1), f"{_describe(spec)} after the "
+                          f"date mentioned before ({story.period.value}), in its second year",
+                          story.expression_id)
     if spec.month is not None and spec.month < start.month and \
             _FINENESS[story.period.granularity] >= _FINENESS[Granularity.MONTH]:
         # a story moves forward: "30 December 1936 ... through January" is January 1937
