@@ -179,3 +179,10 @@ def test_a_dated_list_keeps_its_order_across_a_new_year() -> None:
 ])
 def test_list_entries_keep_their_order(text: str, dct: dt.date, expected: list[str]) -> None:
     assert [e.value for e in parse_text(text, dct).expressions] == expected
+
+
+def test_news_goes_on_from_the_reporting_date() -> None:
+    doc = parse_text("Officials said on Monday that the rebels attacked on Dec. 1. They gave no "
+                     "figures.", DCT)
+    carried = doc.events[-1]
+    assert (carried.date_source, carried.start) == (DateSource.CARRIED, dt.datetime(2021, 12, 6))
