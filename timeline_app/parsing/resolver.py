@@ -84,10 +84,7 @@ def resolve(spec: Spec, ctx: Context) -> Resolution:
 def _unresolvable(spec: Spec, exc: Exception) -> Resolution:
     """A date the calendar cannot hold (30 February, 29 February 2021, a year beyond 1-9999):
     kept as written with its reason, never moved to a nearby day."""
-    # "13,000 years ago": before the year 1, yet a past time all the same
-    if spec.kind is SpecKind.RELATIVE and spec.offset and _year_out_of_range(exc):
-        value = "PAST_REF" if spec.offset < 0 else "FUTURE_REF"
-    elif spec.kind is SpecKind.RELATIVE:
+    if spec.kind is SpecKind.RELATIVE:
         value = _unknown_relative_value(spec.unit or Unit.DAY)
     elif spec.kind is SpecKind.WEEKDAY:
         value = f"XXXX-WXX-{spec.weekday or 1}"
@@ -98,11 +95,6 @@ def _unresolvable(spec: Spec, exc: Exception) -> Resolution:
     reason = _no_such_day(spec) or (
         f"the date falls outside the years 1-9999 a calendar can show ({exc})")
     return Resolution(value, None, f"unresolvable: {reason}")
-
-
-def _year_out_of_range(exc: Exception) -> bool:
-    """Whether datetime refused a year beyond 1-9999 (not a day the month lacks)."""
-    return isinstance(exc, OverflowError) or "out of range" in str(exc)
 
 
 _LONGEST_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
