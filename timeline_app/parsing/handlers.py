@@ -515,6 +515,9 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
+    if g.has("daily"):  # "4 p.m. daily": that time each day
+        return Spec(kind=SpecKind.SET, type=TimexType.SET,
+                    value=f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
     day = g.text("dayword")
     fields: dict[str, Any] = {"type": TimexType.TIME, "hour": hour, "minute": minute}
     month = g.vocab("month") or g.vocab("month2", "month")
