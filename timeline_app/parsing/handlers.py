@@ -346,7 +346,8 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         direction = Direction.FUTURE
     # "Wednesday's ruling": an event already reported ("possessive": past unless the tense is
     # future); "Saturday's final", a fixture, follows the tense like a bare weekday
-    weeks_on = 1 if g.has("weekon") or g.has("week2") else 0  # "a week on Monday"
+    # "a week on Monday", "Tuesday week", "two weeks from Friday"
+    weeks_on = int(g.number("weeks_n2") or 1) if g.has("weekon") or g.has("week2") else 0
     if weeks_on and direction is Direction.TENSE:
         direction = Direction.NEXT  # British usage, always ahead: a week after the coming one
     return Spec(kind=SpecKind.WEEKDAY, type=TimexType.TIME if part else TimexType.DATE,

@@ -564,7 +564,8 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
     why = template.format(w=name, ref=ctx.dct)
     if spec.weeks_on:
         day += dt.timedelta(weeks=spec.weeks_on)
-        why = f"{why}, and a week on"
+        why = f"{why}, and a week on" if spec.weeks_on == 1 else \
+            f"{why}, and {spec.weeks_on} weeks on"
     return _with_time(spec, cal.day_period(day), why, "dct")
 
 
