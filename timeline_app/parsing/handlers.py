@@ -747,11 +747,12 @@ def h_ref(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """Christmas / Good Friday / Thanksgiving / the August bank holiday."""
+    """Christmas / Good Friday / Thanksgiving / the August bank holiday / Labor Day weekend."""
+    weekend = "weekend" if g.has("weekend") else None
     month_day = g.vocab("holiday")
     if month_day is not None:
         month, day = (int(x) for x in str(month_day).split("-"))
-        return _calendar(g, params, month=month, day=day, by_tense=True)
+        return _calendar(g, params, month=month, day=day, by_tense=True, granularity=weekend)
     after_easter = g.vocab("holiday_easter")
     if after_easter is not None:  # Good Friday, Easter Monday: a date that moves each year
         week = "week" if g.has("week") else None
@@ -763,7 +764,8 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if rule is None:
         return None
     month, weekday, nth, day = (int(x) for x in str(rule).split("-"))
-    return _calendar(g, params, month=month, day=day, weekday=weekday, nth=nth, by_tense=True)
+    return _calendar(g, params, month=month, day=day, weekday=weekday, nth=nth, by_tense=True,
+                     granularity=weekend)
 
 
 @handler
