@@ -202,8 +202,12 @@ def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
            or g.vocab("day_word", "day_ordinal_word"))
     if not month or not day:
         return None
+    # "Monday night, Dec. 6": the part of the day as the rule "weekday" keeps it
+    part = g.vocab("part", "part_of_day")
+    part = None if part in params.get("date_parts", ()) else part
     # 30 February / 31 April stay one expression; resolution calls them unresolvable
-    return _calendar(g, params, month=month, day=day, granularity=params.get("granularity"))
+    return _calendar(g, params, month=month, day=day, granularity=params.get("granularity"),
+                     part_of_day=part, type=TimexType.TIME if part else TimexType.DATE)
 
 
 def _leading_int(text: str | None) -> int | None:
