@@ -194,6 +194,8 @@ NO_EXPRESSIONS = [
     # look-alikes: a coil, a dish, a verb, names and titles, a flow, an adjective, "some day"
     "The mattress has a spring in it; spring rolls cost $5 and clocks spring forward.",
     "Spring training is over. Summer Glau starred. The Fall Classic sold out.",
+    # a season naming a kind of thing, not a time
+    "Rookies report for summer league; the winter camp and summer jobs are full.",
     "Back to the Future is a film; the current of the river is strong. Bring the current.",
     "The present government and the present-day critics disagree.",
     "One day I'll win there. We take it one day at a time.",

@@ -124,6 +124,11 @@ CASES = [
     # "expected ... to" with its object between is an expectation, looking ahead
     ("The ministry said it expected trade to improve in the fourth quarter.",
      "the fourth quarter", Tense.FUTURE),
+    # a short regular past ("tied", "died") is a past like any "-ed" form
+    ("Gaines, who turns 35 in October, tied the record on Monday.", "Monday", Tense.PAST),
+    # a schedule word right after a past verb is its object ("halted play"), not a timetable
+    ("He finished Sunday morning after storms halted play on Saturday afternoon.",
+     "Saturday afternoon", Tense.PAST),
     # "am" after a clock time is a.m., not the verb: the clause's verb is "made"
     ("The typhoon made landfall at 4:40 am (2040 GMT Thursday) with winds of 235 km an hour.",
      "Thursday", Tense.PAST),

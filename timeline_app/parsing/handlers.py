@@ -202,8 +202,12 @@ def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
            or g.vocab("day_word", "day_ordinal_word"))
     if not month or not day:
         return None
+    # "Monday night, Dec. 6": the part of the day as the rule "weekday" keeps it
+    part = g.vocab("part", "part_of_day")
+    part = None if part in params.get("date_parts", ()) else part
     # 30 February / 31 April stay one expression; resolution calls them unresolvable
-    return _calendar(g, params, month=month, day=day, granularity=params.get("granularity"))
+    return _calendar(g, params, month=month, day=day, granularity=params.get("granularity"),
+                     part_of_day=part, type=TimexType.TIME if part else TimexType.DATE)
 
 
 def _leading_int(text: str | None) -> int | None:
@@ -346,7 +350,8 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         direction = Direction.FUTURE
     # "Wednesday's ruling": an event already reported ("possessive": past unless the tense is
     # future); "Saturday's final", a fixture, follows the tense like a bare weekday
-    weeks_on = 1 if g.has("weekon") or g.has("week2") else 0  # "a week on Monday"
+    # "a week on Monday", "Tuesday week", "two weeks from Friday"
+    weeks_on = int(g.number("weeks_n2") or 1) if g.has("weekon") or g.has("week2") else 0
     if weeks_on and direction is Direction.TENSE:
         direction = Direction.NEXT  # British usage, always ahead: a week after the coming one
     return Spec(kind=SpecKind.WEEKDAY, type=TimexType.TIME if part else TimexType.DATE,
@@ -749,11 +754,12 @@ def h_ref(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """Christmas / Good Friday / Thanksgiving / the August bank holiday."""
+    """Christmas / Good Friday / Thanksgiving / the August bank holiday / Labor Day weekend."""
+    weekend = "weekend" if g.has("weekend") else None
     month_day = g.vocab("holiday")
     if month_day is not None:
         month, day = (int(x) for x in str(month_day).split("-"))
-        return _calendar(g, params, month=month, day=day, by_tense=True)
+        return _calendar(g, params, month=month, day=day, by_tense=True, granularity=weekend)
     after_easter = g.vocab("holiday_easter")
     if after_easter is not None:  # Good Friday, Easter Monday: a date that moves each year
         week = "week" if g.has("week") else None
@@ -765,7 +771,8 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if rule is None:
         return None
     month, weekday, nth, day = (int(x) for x in str(rule).split("-"))
-    return _calendar(g, params, month=month, day=day, weekday=weekday, nth=nth, by_tense=True)
+    return _calendar(g, params, month=month, day=day, weekday=weekday, nth=nth, by_tense=True,
+                     granularity=weekend)
 
 
 @handler

@@ -152,11 +152,20 @@ def _leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
+def _day_or_week(spec: Spec, day: dt.date) -> Period:
+    """The day, or the week or the weekend holding it ("Easter week", "Labor Day weekend": a
+    Monday holiday's weekend is the one just before it)."""
+    if spec.granularity == "week":
+        return cal.week_period(day)
+    if spec.granularity == "weekend":
+        return cal.weekend_period(day - dt.timedelta(days=2) if day.isoweekday() == 1 else day)
+    return cal.day_period(day)
+
+
 def _period_for(spec: Spec, year: int) -> Period:
     """The period of the finest calendar field of ``spec`` in ``year``."""
     if spec.easter is not None:  # "Easter week": the week holding it
-        day = cal.easter(year) + dt.timedelta(days=spec.easter)
-        return cal.week_period(day) if spec.granularity == "week" else cal.day_period(day)
+        return _day_or_week(spec, cal.easter(year) + dt.timedelta(days=spec.easter))
     if spec.lunisolar is not None:  # the Spring Festival, the Mid-Autumn Festival
         return cal.day_period(cal.lunisolar_feast(spec.lunisolar, year))
     if spec.month is not None and spec.nth == -1:  # "the last Sunday in October"
@@ -165,11 +174,11 @@ def _period_for(spec: Spec, year: int) -> Period:
     if spec.month is not None and spec.day is not None and spec.nth is not None:
         first = dt.date(year, spec.month, spec.day)  # "the 4th Thursday on or after 1 November"
         ahead = ((spec.weekday or 1) - first.isoweekday()) % 7 + 7 * (spec.nth - 1)
-        return cal.day_period(first + dt.timedelta(days=ahead))
+        return _day_or_week(spec, first + dt.timedelta(days=ahead))
     if spec.month is not None and spec.day is not None:
         day = dt.date(year, spec.month, spec.day)  # 29 February 2021: raises
         # "the week beginning 12 March": the week holding that day
-        return cal.week_period(day) if spec.granularity == "week" else cal.day_period(day)
+        return _day_or_week(spec, day)
     if spec.month is not None:
         return cal.month_period(year, spec.month)
     if spec.quarter is not None:
@@ -571,7 +580,8 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
     why = template.format(w=name, ref=ctx.dct)
     if spec.weeks_on:
         day += dt.timedelta(weeks=spec.weeks_on)
-        why = f"{why}, and a week on"
+        why = f"{why}, and a week on" if spec.weeks_on == 1 else \
+            f"{why}, and {spec.weeks_on} weeks on"
     return _with_time(spec, cal.day_period(day), why, "dct")
 
 

@@ -37,6 +37,7 @@ _PAST = (
     "slept", "swore", "threw", "wore", "woke", "ate", "forgot", "shot", "hung", "fled", "sank",
     "withdrew", "overthrew", "undertook", "shrank", "slid", "swung", "sprang", "drew", "shook",
     "froze", "stole", "bore", "forbade", "foresaw", "overtook", "underwent", "withstood",
+    "died", "tied", "lied", "eyed",  # regular pasts too short for the "-ed" pattern below
     "ago", "since", "has been", "have been", "had been",
     "hit on", "set on",  # "the record high set on Sept. 20" (not "will hit on Friday": below)
 )
@@ -196,6 +197,19 @@ _UNTIL_AFTER_PAST = 50  # characters from the negation to "until"
 _NEGATED = re.compile(r"\b(?:did|was|were|had)(?:\s+not\b|n't\b)", re.IGNORECASE)
 
 
+_VERB_END = re.compile(r"[\w']+\s+")
+
+
+def _object_of(sentence: str, marker: tuple[int, Tense], start: int) -> bool:
+    """Whether a schedule word at ``start`` follows the past verb ``marker`` with nothing
+    between ("halted play", "resumed play"): two finite verbs do not stand side by side, so it
+    is the verb's object."""
+    if marker[1] is not Tense.PAST:
+        return False
+    end = _VERB_END.match(sentence, marker[0])
+    return end is not None and end.end() == start
+
+
 def markers(sentence: str) -> list[tuple[int, Tense]]:
     """The tense markers of a sentence, as (offset in the sentence, tense)."""
     found: list[tuple[int, Tense]] = []
@@ -218,6 +232,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "did not send an e-mail until 9:26": when it happened, in the past
         elif _infinitive(sentence, match.start(), word):
             continue  # "agreed to meet": the verb before it tells the tense
+        elif word in _SCHEDULE_WORDS and found and _object_of(sentence, found[-1], match.start()):
+            continue  # "storms halted play on Saturday": the object of a verb, not a verb
         elif word in ("ahead of", "ahead to") and match.start() < _FRONTED:
             continue  # "Just ahead of the trip, the department on Sunday issued ..."
         elif word in _INVARIANT_PAST and _MODAL_BEFORE.search(sentence, max(0, match.start() - 10),
