@@ -37,8 +37,8 @@ _AMBIGUOUS = frozenset("""
 u.s u.k u.n u.s.a e.u inc corp co ltd llc bros plc d.c n.y l.a
 """.split())
 # "10 a.m. Investigators said": a clock time ends the sentence unless its day, month or time
-# zone follows ("3 p.m. Tuesday", "9 a.m. EST", "11 a.m. Eastern time", "10 a.m. Jan. 5") or
-# the time in another zone ("9 a.m. (1400 GMT)")
+# zone follows ("3 p.m. Tuesday", "9 a.m. EST", "11 a.m. Eastern time", "10 a.m. Jan. 5"), the
+# time in another zone ("9 a.m. (1400 GMT)") or a number ("from 3 p.m. 4 a.m. ...": a list)
 _CLOCK = frozenset({"a.m", "p.m"})
 _AFTER_CLOCK = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
@@ -100,7 +100,7 @@ def _is_boundary(text: str, start: int, match: re.Match[str], words: dict[str, s
     if word in _CLOCK:
         following = _NEXT_WORD.match(text, match.end())
         return following is None or not following.group().startswith("(") and \
-            following.group(1).lower() not in _AFTER_CLOCK
+            not following.group(1)[0].isdigit() and following.group(1).lower() not in _AFTER_CLOCK
     if (len(word) == 1 and word.isalpha()  # an initial: "J. R. Ewing"
             or word in _AMBIGUOUS or _INITIALISM.fullmatch(word)):
         following = _NEXT_WORD.match(text, match.end())
