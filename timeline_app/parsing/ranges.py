@@ -131,7 +131,7 @@ _DATES_JOIN = re.compile(r"\s*(?:-|\u2013|to|through|until|till)\s*|\s+and\s+")
 _BETWEEN = re.compile(r"(?<![\w-])between\s+$", re.IGNORECASE)
 
 
-def _day_of_month(spec: Spec) -> bool:
+def _yearless_day(spec: Spec) -> bool:
     return spec.kind is SpecKind.DATE and spec.month is not None and spec.day is not None and \
         spec.year is None and spec.hour is None and spec.weekday is None and spec.unit is None
 
@@ -143,7 +143,7 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
     changed = list(matches)
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
-        if not (_day_of_month(first.spec) and _day_of_month(second.spec)) or \
+        if not (_yearless_day(first.spec) and _yearless_day(second.spec)) or \
                 second.spec.range_other:
             continue
         join = _DATES_JOIN.fullmatch(text, first.end, second.start)
