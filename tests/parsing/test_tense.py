@@ -86,6 +86,8 @@ CASES = [
     ("Temperatures could reach 39C on Thursday.", "Thursday", Tense.FUTURE),
     ("Forecasters said the storm might hit the coast on Friday.", "Friday", Tense.FUTURE),
     ("He could have won on Sunday.", "Sunday", Tense.PAST),
+    ("Residents can ask questions at an open house Thursday.", "Thursday", Tense.FUTURE),
+    ("He can't have known on Monday.", "Monday", Tense.PAST),
     ("Officials could not be reached on Monday.", "Monday", Tense.NONE),
     ("Prices fell sharply in May.", "May", Tense.PAST),
     # planned and warned-for events lie ahead

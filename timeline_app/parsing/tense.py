@@ -21,11 +21,13 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "is planned", "are planned", "planned for", "warning for", "warnings for",
            "could", "might", "may", "should", "ahead of", "ahead to", "hopes to",
            "hoped to", "hope to", "aims to", "aimed to", "likely to", "unlikely to",
-           "to be held", "to take place", "to follow")
+           "to be held", "to take place", "to follow", "can", "cannot", "can't")
 # a modal with a plain verb looks ahead ("could reach 39C on Thursday"); with "have" it looks
 # back ("could have won on Sunday"); "could not" and "could be" are as often a past ("could
 # not stop", "could be located Wednesday"); "May" with a capital is the month
-_MODALS = frozenset({"could", "might", "may", "should"})
+# "can" with a plain verb looks ahead too ("residents can ask questions Thursday"); not "must",
+# which after a past verb reports a ruling ("had ruled that he must be returned ... Friday")
+_MODALS = frozenset({"could", "might", "may", "should", "can", "cannot", "can't"})
 _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b", re.IGNORECASE)
 _COULD_PAST = re.compile(r"\s+(?:not|be)\b", re.IGNORECASE)
 _PAST = (
