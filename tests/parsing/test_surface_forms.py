@@ -201,6 +201,9 @@ NO_EXPRESSIONS = [
     "One day I'll win there. We take it one day at a time.",
     # "fiscal" before a noun is an adjective, not the fiscal year
     "The last fiscal policy review left the current fiscal deficit target unchanged.",
+    # a holiday's tree, carol or card, a name beginning with a sun's hour, a shopping day's name
+    "Christmas trees go out to the curb and A Christmas Carol sold out.",
+    "She lives at Sunrise Manor; Small Business Saturday promotions ran all week.",
     # "the last year of" a span is its final year, not the year before publication
     "Officials called it the last year of the plan and the last month of a long campaign.",
 ]
