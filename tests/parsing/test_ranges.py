@@ -47,6 +47,29 @@ def test_a_time_range_takes_the_day_written_once(text: str, dct: str,
     assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the bare hour opening a range is in the same half of the day as its end
+        ("Visitation will be from 4 to 7 p.m. Friday.", "2018-09-05",
+         [("4", "2018-09-07T16:00"), ("7 p.m. Friday", "2018-09-07T19:00")]),
+        ("Forms were taken between 9 and 11:30 a.m. Tuesday.", "2018-09-05",
+         [("9", "2018-09-04T09:00"), ("11:30 a.m. Tuesday", "2018-09-04T11:30")]),
+        ("The sale will run 8:30-11 a.m. Saturday.", "2018-09-05",
+         [("8:30", "2018-09-08T08:30"), ("11 a.m. Saturday", "2018-09-08T11:00")]),
+        # or, before a later afternoon hour, in the morning
+        ("The fair is open from 10 to 4 p.m. Saturday.", "2018-09-05",
+         [("10", "2018-09-08T10:00"), ("4 p.m. Saturday", "2018-09-08T16:00")]),
+        # a score or a count is no range
+        ("They won 3-2 p.m. Saturday; the vote was 6 to 8 p.m. Saturday.", "2018-09-05",
+         [("2 p.m. Saturday", "2018-09-01T14:00"), ("8 p.m. Saturday", "2018-09-01T20:00")]),
+    ],
+)
+def test_the_bare_hour_opening_a_time_range_is_a_time(text: str, dct: str,
+                                                      expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == expected
+
+
 @pytest.mark.parametrize("text", ["The shooting happened at 2am. Police arrived at 3 a.m. Friday.",
                                   "The curfew lasted from 2am to 1 a.m. Friday."])
 def test_a_time_not_on_the_next_ones_day_keeps_its_own_reading(text: str) -> None:

@@ -110,6 +110,47 @@ def with_range_times(text: str, matches: list[Match]) -> list[Match]:
     return changed
 
 
+RANGE_START_TIME = "range_start_time"
+# the bare hour opening a range of clock times ("from 6 to 8 p.m.", "between 9 and 11 a.m.",
+# "4-7 p.m. Friday"): after "from" or "between", or joined by a dash
+_HOUR_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:from|between)\s+(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5][0-9]))?"
+    r"\s*(?:-|\u2013|to|and|until|till)|(?<![\w.,:/$-])(?P<hour2>1[0-2]|0?[1-9])"
+    r"(?::(?P<minute2>[0-5][0-9]))?\s*(?:-|\u2013))\s*$", re.IGNORECASE)
+_LOOK_BEFORE_TIME = 20
+
+
+def with_range_start_hours(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` with the bare hour opening each range of clock times added ("from 6 to 8
+    p.m.": 6 is 18:00, on the day of 8 p.m.; "from 10 to 2 p.m.": 10 is in the morning)."""
+    added: list[Match] = []
+    for index, match in enumerate(matches):
+        spec = match.spec
+        if spec.hour is None or not text[match.start].isdigit():
+            continue
+        preceding = matches[index - 1].end if index else 0
+        found = _HOUR_BEFORE.search(text, max(preceding, match.start - _LOOK_BEFORE_TIME),
+                                    match.start)
+        if found is None:
+            continue
+        hour = int(found["hour"] or found["hour2"]) % 12
+        minute = found["minute"] or found["minute2"]
+        if hour < spec.hour % 12:
+            hour += spec.hour - spec.hour % 12  # the same half of the day as the end
+        elif spec.hour < 12 or hour < 7:
+            continue  # "from 11 to 2 a.m." crosses midnight, "3-2 p.m." is no range: not read
+        added.append(Match(found.start("hour") if found["hour"] else found.start("hour2"),
+                           found.end("minute" if found["minute"] else "hour")
+                           if found["hour"] else found.end("minute2" if found["minute2"]
+                                                           else "hour2"),
+                           RANGE_START_TIME,
+                           spec.model_copy(update={"hour": hour, "minute": int(minute)
+                                                   if minute else None, "mod": None})))
+    if not added:
+        return matches
+    return sorted(matches + added, key=lambda m: m.start)
+
+
 YEAR_EARLY = "year_early"
 _FIRST_OF_RANGE = re.compile(r"(?<![\d,.])(?P<first>\d{3,4})\s*(?:to|and|-|\u2013)\s*$")
 
