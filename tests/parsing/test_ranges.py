@@ -125,3 +125,28 @@ def test_the_second_date_of_a_range_comes_after_the_first(
 def test_a_month_range_is_read_with_the_tense_of_its_end(text: str, dct: str,
                                                          expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time told with a recurrence is a time of every such day
+        ("The market is open every Saturday from 8 a.m. to 1 p.m. through Oct. 29.",
+         [("every Saturday", "XXXX-WXX-6"), ("8 a.m.", "XXXX-XX-XXT08:00"),
+          ("1 p.m.", "XXXX-XX-XXT13:00"), ("Oct. 29", "2016-10-29")]),
+        ("Shows are at 7:30 p.m. Fridays and at 2 p.m. on Sundays.",
+         [("7:30 p.m.", "XXXX-XX-XXT19:30"), ("Fridays", "XXXX-WXX-5"),
+          ("2 p.m.", "XXXX-XX-XXT14:00"), ("Sundays", "XXXX-WXX-7")]),
+        ("The council meets the first Monday of each month at 7 p.m.",
+         [("the first Monday of each month", "XXXX-WXX-1"), ("7 p.m.", "XXXX-XX-XXT19:00")]),
+        ("Water is handed out daily from 9 a.m. to 7 p.m.",
+         [("daily", "P1D"), ("9 a.m.", "XXXX-XX-XXT09:00"), ("7 p.m.", "XXXX-XX-XXT19:00")]),
+        # "daily" before a noun, or a recurrence in the sentence before, leaves the time on its day
+        ("Reporters wait for the 9 a.m. daily briefing.",
+         [("9 a.m.", "2016-03-30T09:00"), ("daily", "P1D")]),
+        ("He jogs every morning. At 7 a.m. Monday he fell.",
+         [("every morning", "XXXX-XX-XXTMO"), ("7 a.m. Monday", "2016-03-28T07:00")]),
+    ],
+)
+def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "2016-03-30").expressions] == expected

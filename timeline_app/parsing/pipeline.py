@@ -38,6 +38,7 @@ from timeline_app.parsing.ranges import (
     with_range_start_hours,
     with_range_times,
     with_range_years,
+    with_recurring_times,
     without_lone_range_ends,
 )
 from timeline_app.parsing.recognizer import Match, recognise
@@ -351,7 +352,7 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         sentences = split_sentences(doc.text, cancel=cancel)
         matches = recognise(doc.text, cancel=cancel)
         matches = with_range_times(doc.text, with_range_days(doc.text, matches))
-        matches = with_range_start_hours(doc.text, matches)
+        matches = with_recurring_times(doc.text, with_range_start_hours(doc.text, matches))
         matches = with_range_ends_after_starts(doc.text, matches)
         matches = with_range_years(doc.text, without_lone_range_ends(doc.text, matches))
         matches = without_game_periods(doc.text, without_month_surnames(doc.text, matches))

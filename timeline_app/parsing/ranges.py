@@ -151,6 +151,54 @@ def with_range_start_hours(text: str, matches: list[Match]) -> list[Match]:
     return sorted(matches + added, key=lambda m: m.start)
 
 
+# between a recurrence and a clock time of it: "every Saturday from 8 a.m.", "daily, 9 a.m.",
+# "the first Monday of each month at 7 p.m.", "7:30 p.m. Fridays", "at 2 p.m. on Sundays"
+_SET_TO_TIME = re.compile(r"\s*,?\s*(?:(?:from|at|between|starting\s+at|beginning\s+at)\s+)?",
+                          re.IGNORECASE)
+_TIME_TO_SET = re.compile(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)
+# "daily" before a noun is an adjective: "the 9 a.m. daily briefing" is today's
+_SET_ADJECTIVE = "set_adjective"
+
+
+def _recurring(spec: Spec) -> Spec:
+    minute = spec.minute or 0
+    return spec.model_copy(update={
+        "kind": SpecKind.SET, "value": f"XXXX-XX-XXT{spec.hour:02d}:{minute:02d}", "hour": None,
+        "minute": None, "unit": None, "offset": None, "anchor": "dct"})
+
+
+def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` where a clock time with no day of its own, told with a recurrence, is a
+    time of every such day ("open every Saturday from 8 a.m. to 1 p.m.": XXXX-XX-XXT08:00 and
+    XXXX-XX-XXT13:00), not of the last date mentioned. The times of a range go together."""
+    changed = list(matches)
+    recurring = [False] * len(matches)
+    for index, match in enumerate(matches):
+        if not match.spec.bare_time or match.spec.part_of_day is not None:
+            continue
+        if index and (recurring[index - 1] or matches[index - 1].spec.kind is SpecKind.SET):
+            previous = matches[index - 1]
+            join = _TIME_JOIN if recurring[index - 1] else _SET_TO_TIME
+            found = join.fullmatch(text, previous.end, match.start)
+            recurring[index] = found is not None and (
+                previous.rule != _SET_ADJECTIVE or found.group().strip() != "")
+    for index in range(len(matches) - 1, -1, -1):
+        match = matches[index]
+        if recurring[index] or not match.spec.bare_time or match.spec.part_of_day is not None \
+                or index + 1 == len(matches):
+            continue
+        following = matches[index + 1]
+        if recurring[index + 1] and matches[index + 1].spec.bare_time:
+            recurring[index] = _TIME_JOIN.fullmatch(text, match.end, following.start) is not None
+        elif following.spec.kind is SpecKind.SET and following.rule != _SET_ADJECTIVE:
+            recurring[index] = _TIME_TO_SET.fullmatch(text, match.end, following.start) \
+                is not None or _TIME_JOIN.fullmatch(text, match.end, following.start) is not None
+    for index, match in enumerate(matches):
+        if recurring[index]:
+            changed[index] = match._replace(spec=_recurring(match.spec))
+    return changed
+
+
 YEAR_EARLY = "year_early"
 _FIRST_OF_RANGE = re.compile(r"(?<![\d,.])(?P<first>\d{3,4})\s*(?:to|and|-|\u2013)\s*$")
 
