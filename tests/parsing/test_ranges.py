@@ -57,6 +57,8 @@ def test_a_time_range_takes_the_day_written_once(text: str, dct: str,
          [("9", "2018-09-04T09:00"), ("11:30 a.m. Tuesday", "2018-09-04T11:30")]),
         ("The sale will run 8:30-11 a.m. Saturday.", "2018-09-05",
          [("8:30", "2018-09-08T08:30"), ("11 a.m. Saturday", "2018-09-08T11:00")]),
+        ("An open house is from 2 to 5 p.m. Sunday, June 2.", "2019-05-22",
+         [("2", "2019-06-02T14:00"), ("5 p.m. Sunday, June 2", "2019-06-02T17:00")]),
         # or, before a later afternoon hour, in the morning
         ("The fair is open from 10 to 4 p.m. Saturday.", "2018-09-05",
          [("10", "2018-09-08T10:00"), ("4 p.m. Saturday", "2018-09-08T16:00")]),

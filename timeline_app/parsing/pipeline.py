@@ -352,12 +352,13 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         sentences = split_sentences(doc.text, cancel=cancel)
         matches = recognise(doc.text, cancel=cancel)
         matches = with_range_times(doc.text, with_range_days(doc.text, matches))
-        matches = with_recurring_times(doc.text, with_range_start_hours(doc.text, matches))
         matches = with_range_ends_after_starts(doc.text, matches)
         matches = with_range_years(doc.text, without_lone_range_ends(doc.text, matches))
         matches = without_game_periods(doc.text, without_month_surnames(doc.text, matches))
         matches = with_day_first_numerics(doc.text, matches)
         matches = with_sentence_years(doc.text, with_composed(doc.text, matches))
+        # after composing, so that the hour opening "2 to 5 p.m. Sunday, June 2" takes June 2
+        matches = with_recurring_times(doc.text, with_range_start_hours(doc.text, matches))
         found = _found(doc.text, sentences, matches, cancel)
         dct = _as_date(doc.dct)
         parsed = doc.model_copy(update={
