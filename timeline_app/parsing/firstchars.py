@@ -4,14 +4,18 @@
 ``None`` when it cannot tell (e.g. a pattern starting with ``.``). ``first_pairs(pattern)``
 returns the lower-cased two-character beginnings of a match over ASCII (a one-character entry:
 a match can end after that character), or ``None`` when it cannot tell (a non-ASCII or negated
-character class, ``.``). Zero-width assertions are skipped over (they do not consume), so the
-answers may be larger than needed, never smaller.
+character class, ``.``). ``first_beginnings(pattern, length)`` does the same for longer
+beginnings, folded (every digit read as "0", every white-space character as " ", a non-ASCII
+one as ``OTHER``) so that "\\d{4}" does not multiply them. Zero-width assertions are skipped
+over (they do not consume), so the answers may be larger than needed, never smaller.
 """
 
 from __future__ import annotations
 
 import re
 import string
+from dataclasses import dataclass
+from functools import cache
 from re import _constants as C  # type: ignore[attr-defined]  # noqa: N812  # the regex opcodes
 from re import _parser as P  # type: ignore[attr-defined]  # noqa: N812
 from typing import Any
@@ -102,6 +106,7 @@ _CATEGORIES = {name: frozenset(c for c in PAIR_CHARS if re.match(escape, c))
                                     ("CATEGORY_WORD", r"\w"), ("CATEGORY_NOT_WORD", r"\W"),
                                     ("CATEGORY_SPACE", r"\s"), ("CATEGORY_NOT_SPACE", r"\S"))}
 _EMPTY: frozenset[str] = frozenset({""})
+_LOWER = {c: c.lower() for c in PAIR_CHARS | frozenset(string.ascii_uppercase)}
 
 
 def first_pairs(pattern: str, flags: int = re.IGNORECASE) -> Prefixes:
@@ -110,68 +115,117 @@ def first_pairs(pattern: str, flags: int = re.IGNORECASE) -> Prefixes:
     "ab" in the answer: a match can begin with "ab"; "a": a match can be just "a"; "": the
     pattern can match the empty string.
     """
-    return _pairs_sequence(list(P.parse(pattern, flags)))
+    return _Beginnings(2, _LOWER).of(pattern, flags)
 
 
-def _concat(a: Prefixes, b: Prefixes) -> Prefixes:
-    if a is None or b is None:
-        return None
-    done = {x for x in a if len(x) >= 2}
-    return frozenset(done | {(x + y)[:2] for x in a if len(x) < 2 for y in b})
+# Longer beginnings are folded, so that "\d{4}" or "\s+" do not multiply them: every ASCII
+# digit reads as "0", every ASCII white-space character as " ", letters in lower case.
+FOLD = {c: "0" if c in _CATEGORIES["CATEGORY_DIGIT"] else
+        " " if c in _CATEGORIES["CATEGORY_SPACE"] else low for c, low in _LOWER.items()}
+OTHER = "\x80"  # any non-ASCII character of a pattern (folded text is ASCII: see recognizer)
+FOLD[OTHER] = OTHER
+FOLD_TABLE = str.maketrans(FOLD)  # text.translate(FOLD_TABLE) folds text the same way
+BEGINNINGS_LIMIT = 20_000  # more folded beginnings than this: give up (None)
 
 
-def _pairs_sequence(items: list[tuple[Any, Any]]) -> Prefixes:
-    result: Prefixes = _EMPTY
-    for op, arg in items:
-        if result is None or all(len(x) >= 2 for x in result):
-            break
-        result = _concat(result, _pairs_item(op, arg))
-    return result
+def first_beginnings(pattern: str, length: int, flags: int = re.IGNORECASE) -> Prefixes:
+    """The folded (see ``FOLD``) ASCII beginnings of at most ``length`` characters of a match
+    of ``pattern``, as ``first_pairs``; None when it cannot tell or there are too many."""
+    return _Beginnings(length, FOLD).of(pattern, flags)
 
 
-def _pairs_item(op: Any, arg: Any) -> Prefixes:
-    if op is C.LITERAL:
-        return frozenset({chr(arg).lower()}) if arg < 128 else None
-    if op is C.IN:
-        return _ascii_charset(arg)
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-        low, high, sub = arg
-        return _pairs_repeat(_pairs_sequence(list(sub)), low, high)
-    if op is C.SUBPATTERN:
-        return _pairs_sequence(list(arg[-1]))
-    if op is C.ATOMIC_GROUP:
-        return _pairs_sequence(list(arg))
-    if op is C.BRANCH:
-        result: Prefixes = frozenset()
-        for branch in arg[1]:
-            result = _union(result, _pairs_sequence(list(branch)))
-        return result
-    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-        return _EMPTY
-    return None
+@dataclass(frozen=True)
+class _Beginnings:
+    """Beginnings of at most ``length`` characters, each character read through ``fold``.
 
+    A part of a pattern is followed only as far as the ``room`` left before ``length``
+    ("the\\s+\\w+" at length 6 reads "\\w+" two characters deep, not six).
+    """
 
-def _pairs_repeat(sub: Prefixes, low: int, high: int) -> Prefixes:
-    """Beginnings of ``sub`` repeated low..high times: beyond two repetitions they no longer
-    change (each repetition is empty or adds a character)."""
-    result: Prefixes = frozenset()
-    power: Prefixes = _EMPTY
-    for times in range(min(high, 2) + 1):
-        if times >= min(low, 2):
-            result = _union(result, power)
-        power = _concat(power, sub)
-    return result
+    length: int
+    fold: dict[str, str]
 
+    def of(self, pattern: str, flags: int) -> Prefixes:
+        return self._sequence(list(P.parse(pattern, flags)), self.length)
 
-def _ascii_charset(items: list[tuple[Any, Any]]) -> Prefixes:
-    chars: set[str] = set()
-    for op, arg in items:
-        if op is C.LITERAL and arg < 128:
-            chars.add(chr(arg).lower())
-        elif op is C.RANGE and arg[1] < 128:
-            chars.update(chr(c).lower() for c in range(arg[0], arg[1] + 1))
-        elif op is C.CATEGORY and str(arg) in _CATEGORIES:
-            chars.update(_CATEGORIES[str(arg)])
-        else:
+    @staticmethod
+    def _concat(a: Prefixes, b: Prefixes, room: int) -> Prefixes:
+        if a is None or b is None:
             return None
-    return frozenset(chars)
+        done = {x for x in a if len(x) >= room}
+        short = [x for x in a if len(x) < room]
+        if len(done) + len(short) * len(b) > BEGINNINGS_LIMIT:
+            return None
+        return frozenset(done | {(x + y)[:room] for x in short for y in b})
+
+    def _sequence(self, items: list[tuple[Any, Any]], room: int) -> Prefixes:
+        result: Prefixes = _EMPTY
+        for op, arg in items:
+            if result is None:
+                break
+            shortest = min(len(x) for x in result)
+            if shortest >= room:
+                break
+            result = self._concat(result, self._item(op, arg, room - shortest), room)
+        return result
+
+    def _item(self, op: Any, arg: Any, room: int) -> Prefixes:
+        if op is C.LITERAL:
+            return self._chars({chr(arg)})
+        if op is C.IN:
+            return self._charset(arg)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            low, high, sub = arg
+            return self._repeat(self._sequence(list(sub), room), low, high, room)
+        if op is C.SUBPATTERN:
+            return self._sequence(list(arg[-1]), room)
+        if op is C.ATOMIC_GROUP:
+            return self._sequence(list(arg), room)
+        if op is C.BRANCH:
+            result: Prefixes = frozenset()
+            for branch in arg[1]:
+                result = _union(result, self._sequence(list(branch), room))
+            return None if result is not None and len(result) > BEGINNINGS_LIMIT else result
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return _EMPTY
+        return None
+
+    def _repeat(self, sub: Prefixes, low: int, high: int, room: int) -> Prefixes:
+        """Beginnings of ``sub`` repeated low..high times: beyond ``room`` repetitions they
+        no longer change (each repetition is empty or adds a character)."""
+        result: Prefixes = frozenset()
+        power: Prefixes = _EMPTY
+        for times in range(min(high, room) + 1):
+            if times >= min(low, room):
+                result = _union(result, power)
+            power = self._concat(power, sub, room)
+        return result
+
+    def _charset(self, items: list[tuple[Any, Any]]) -> Prefixes:
+        chars: set[str] = set()
+        for op, arg in items:
+            if op is C.LITERAL:
+                chars.add(chr(arg))
+            elif op is C.RANGE and arg[1] - arg[0] < 256:
+                chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
+            elif op is C.CATEGORY and str(arg) in _CATEGORIES:
+                chars.update(_CATEGORIES[str(arg)])
+            else:
+                return None
+        return self._chars(chars)
+
+    def _chars(self, chars: set[str]) -> Prefixes:
+        """Folded ``chars``. A non-ASCII character reads as the ASCII ones it matches
+        ignoring case (the Kelvin sign as "k"), and as ``OTHER`` when ``fold`` has one."""
+        folded = {self.fold[c] for c in chars if c in self.fold}
+        for char in chars - self.fold.keys():
+            if OTHER not in self.fold:
+                return None
+            folded |= {OTHER} | {self.fold[a] for a in _ascii_like(char)}
+        return frozenset(folded)
+
+
+@cache
+def _ascii_like(char: str) -> frozenset[str]:
+    """The ASCII characters that ``char`` matches ignoring case."""
+    return frozenset(a for a in _LOWER if re.fullmatch(re.escape(char), a, re.IGNORECASE))

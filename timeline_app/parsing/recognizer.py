@@ -1,27 +1,42 @@
-"""Recognition: find temporal expressions with a few precompiled master patterns.
+"""Recognition: find temporal expressions with precompiled patterns, one per rule.
 
-Rules are combined into alternations (rule ``i`` becomes group ``r<i>``, its groups
-``r<i>_<name>``), one per first character and, where the next character is ASCII, one per
-first two characters: at a position only the rules that can start with its characters are
-tried (see ``firstchars``; "1/" tries the numeric dates, not "3 p.m." or "2 days"). Every expression contains a trigger word
-(a digit, a month or weekday name, a unit such as "year"; see ``[triggers]`` in
-vocabulary.toml), so patterns are only tried at the trigger and at the starter words shortly
-before it ("the", "early", "two", ...), leftmost first; at a position the first rule in file
-order that matches wins. A handler may reject a match; the next position is then tried.
+Rule ``i`` is compiled as a master pattern of its own (group ``r<i>``, its groups
+``r<i>_<name>``; see ``rules.master_pattern``). At a position only the rules that can start
+with its characters are tried, in file order: chosen by the first one or two characters and,
+where the first six are ASCII, by their folded beginnings ("the 19" tries the rules that can
+begin "the 19", not "the past" or "this year"; see ``firstchars``). The choices are many, so
+each rule is compiled once rather than an alternation for each choice. Every expression
+contains a trigger word (a digit, a month or weekday name, a unit such as "year"; see
+``[triggers]`` in vocabulary.toml), so patterns are only tried at the trigger and at the
+starter words shortly before it ("the", "early", "two", ...), leftmost first; at a position
+the first rule in file order that matches wins. A handler may reject a match; the next
+position is then tried.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from timeline_app.core.models import TimexType
 from timeline_app.parsing.cancel import TEXT_STRIDE, Cancel, check
-from timeline_app.parsing.firstchars import PAIR_CHARS, first_chars, first_pairs
+from timeline_app.parsing.firstchars import (
+    FOLD_TABLE,
+    PAIR_CHARS,
+    first_beginnings,
+    first_chars,
+    first_pairs,
+)
 from timeline_app.parsing.handlers import HANDLERS, Groups, Handler
-from timeline_app.parsing.rules import Rule, RuleSet, default_rule_set, master_pattern
+from timeline_app.parsing.rules import (
+    WORD_BEFORE,
+    Rule,
+    RuleSet,
+    default_rule_set,
+    master_pattern,
+)
 from timeline_app.parsing.spec import Spec, SpecKind
 
 LOOK_BACK = 48  # characters before a trigger where an expression may start ("at least the past")
@@ -40,6 +55,9 @@ _Specs = dict[tuple[str, tuple[str | None, ...]], Spec | None]
 
 
 _Selection = tuple[int, ...]  # rule numbers, in order
+BEGINNING = 6  # characters of a position that choose the rules tried there ("the 19")
+_WORD_BEFORE = re.compile(WORD_BEFORE)
+_CHOICES_KEPT = 100_000  # positions' choices remembered before the memory is cleared
 
 
 @dataclass(frozen=True)
@@ -47,27 +65,61 @@ class _Compiled:
     rules: RuleSet
     by_char: dict[str, _Selection]  # first character -> the rules that can start with it
     by_pair: dict[str, _Selection]  # the same by first two characters (ASCII)
-    fallback: re.Pattern[str]  # all rules, for any other character
+    beginnings: dict[str, frozenset[int]]  # folded beginning -> the rules that can begin so
+    unknown: frozenset[int]  # rules whose beginnings are not known
     trigger: re.Pattern[str]
     starter: re.Pattern[str]
     qualifier: re.Pattern[str]
     by_group: dict[str, tuple[Rule, Handler, tuple[str, ...], tuple[str, ...]]]  # group names
-    masters: dict[_Selection, re.Pattern[str]]  # compiled when first needed
+    singles: dict[int, re.Pattern[str]]  # each rule as a master pattern, compiled when needed
+    choices: dict[str, _Selection]  # the rules to try, by the BEGINNING characters of a position
 
-    def regex_for(self, text: str, at: int) -> re.Pattern[str] | None:
-        """The master pattern to try at ``at``; None when no rule can start there."""
-        chosen = self.by_pair.get(text[at:at + 2].lower())
+    @cached_property
+    def fallback(self) -> re.Pattern[str]:
+        """All rules in one master pattern (what the dispatch must agree with)."""
+        return re.compile(master_pattern(self.rules.rules), re.IGNORECASE)
+
+    def match(self, text: str, at: int) -> re.Match[str] | None:
+        """The first rule, in file order, that matches at ``at``, as the master pattern of all
+        rules would find it: in ``(?:A|B)(?!\\w)`` B is tried only when every way A could
+        match has failed, exactly as when A's own master pattern fails before B's is tried."""
+        if at and _WORD_BEFORE.match(text, at - 1):
+            return None  # each master pattern begins (?<!WORD_BEFORE)
+        for index in self.rules_at(text, at):
+            regex = self.singles.get(index)
+            if regex is None:
+                pattern = master_pattern([self.rules.rules[index]], [index])
+                regex = self.singles[index] = re.compile(pattern, re.IGNORECASE)
+            m = regex.match(text, at)
+            if m is not None:
+                return m
+        return None
+
+    def rules_at(self, text: str, at: int) -> _Selection:
+        """The rules that can match at ``at``, in order."""
+        head = text[at:at + BEGINNING]
+        chosen = self.choices.get(head)
         if chosen is None:
-            chosen = self.by_char.get(text[at].lower())
+            if len(self.choices) >= _CHOICES_KEPT:
+                self.choices.clear()
+            chosen = self.choices[head] = self._choose(head)
+        return chosen
+
+    def _choose(self, head: str) -> _Selection:
+        """By the first one or two characters, then, when the BEGINNING characters are ASCII,
+        by their folded beginnings (see ``firstchars.first_beginnings``)."""
+        chosen = self.by_pair.get(head[:2].lower())
+        if chosen is None:
+            chosen = self.by_char.get(head[:1].lower())
             if chosen is None:
-                return self.fallback
-        if not chosen:
-            return None
-        regex = self.masters.get(chosen)
-        if regex is None:
-            pattern = master_pattern([self.rules.rules[i] for i in chosen], chosen)
-            regex = self.masters[chosen] = re.compile(pattern, re.IGNORECASE)
-        return regex
+                return tuple(range(len(self.rules.rules)))
+        folded = head.translate(FOLD_TABLE)
+        if not chosen or len(folded) < BEGINNING or not folded.isascii():
+            return chosen
+        can = set(self.unknown)
+        for size in range(BEGINNING + 1):
+            can.update(self.beginnings.get(folded[:size], ()))
+        return tuple(i for i in chosen if i in can)
 
 
 def _dispatch(rules: RuleSet) -> tuple[dict[str, _Selection], dict[str, _Selection]]:
@@ -87,9 +139,21 @@ def _dispatch(rules: RuleSet) -> tuple[dict[str, _Selection], dict[str, _Selecti
     return by_char, by_pair
 
 
+def _beginnings(rules: RuleSet) -> tuple[dict[str, frozenset[int]], frozenset[int]]:
+    """The rules by each folded beginning they can have, and the rules whose are not known."""
+    found: dict[str, set[int]] = {}
+    unknown = set()
+    for index, rule in enumerate(rules.rules):
+        beginnings = first_beginnings(rule.pattern, BEGINNING)
+        if beginnings is None:
+            unknown.add(index)
+        for beginning in beginnings or ():
+            found.setdefault(beginning, set()).add(index)
+    return {b: frozenset(numbers) for b, numbers in found.items()}, frozenset(unknown)
+
+
 def compile_rules(rules: RuleSet) -> _Compiled:
-    """Build the master patterns, the trigger pattern and the per-rule group tables."""
-    fallback = re.compile(master_pattern(rules.rules), re.IGNORECASE)
+    """Build the dispatch tables, the trigger pattern and the per-rule group tables."""
     by_group = {}
     for index, rule in enumerate(rules.rules):
         prefix = f"r{index}_"
@@ -100,8 +164,9 @@ def compile_rules(rules: RuleSet) -> _Compiled:
     starter = re.compile(r"(?<![\w'])" + rules.starter, re.IGNORECASE)
     qualifier = re.compile(rules.qualifier, re.IGNORECASE)
     by_char, by_pair = _dispatch(rules)
-    return _Compiled(rules, by_char, by_pair, fallback, trigger, starter, qualifier, by_group,
-                     {})
+    beginnings, unknown = _beginnings(rules)
+    return _Compiled(rules, by_char, by_pair, beginnings, unknown, trigger, starter, qualifier,
+                     by_group, {}, {})
 
 
 @cache
@@ -153,8 +218,7 @@ def _try(text: str, at: int, compiled: _Compiled, tried: set[int], found: list[M
     """Match at ``at``; on success record it and return its end, else 0."""
     if at in tried:
         return 0
-    regex = compiled.regex_for(text, at)
-    m = None if regex is None else regex.match(text, at)
+    m = compiled.match(text, at)
     spec = None if m is None else _spec(m, compiled, specs)
     if m is None or spec is None:
         tried.add(at)

@@ -322,6 +322,9 @@ def load_rules(directory: Path, handlers: Iterable[str]) -> RuleSet:
     return RuleSet(vocabularies, tuple(rules), trigger, starter, qualifier)
 
 
+WORD_BEFORE = r"[\w']"  # a character after which no expression starts ("1990" has no "990")
+
+
 def master_pattern(rules: Iterable[Rule], indices: Iterable[int] | None = None) -> str:
     """Combine rules into one alternation; rule i's groups become ``r<i>_<name>``.
 
@@ -334,7 +337,7 @@ def master_pattern(rules: Iterable[Rule], indices: Iterable[int] | None = None) 
     for index, rule in zip(numbers, rule_list, strict=True):
         body = _GROUP_NAME.sub(f"(?P<r{index}_\\g<name>>", rule.pattern)
         parts.append(f"(?P<r{index}>{body})")
-    return r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w])"
+    return f"(?<!{WORD_BEFORE})(?:" + "|".join(parts) + r")(?![\w])"
 
 
 def default_rules_dir() -> Path:
