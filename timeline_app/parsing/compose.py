@@ -275,12 +275,15 @@ def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
     until = 0
     heading: int | None = None
     day_heading = -1  # where the last day written as a heading line ends
+    previous_end = 0
     for match in matches:
         spec = match.spec
-        if heading is not None and "\n\n" in text[until:match.start].replace(" ", ""):
-            heading = None
-        if match.rule == TIME_STAMP and 0 <= day_heading and \
-                "\n\n" not in text[day_heading:match.start].replace(" ", ""):
+        # a blank line since the match before ends the list under a heading (each gap is looked
+        # at once: text without blank lines costs no more per match as it grows)
+        if _BLANK_LINE.search(text, previous_end, match.start) is not None:
+            heading, day_heading = None, -1
+        previous_end = max(previous_end, match.end)
+        if match.rule == TIME_STAMP and 0 <= day_heading:
             match = match._replace(spec=spec.model_copy(update={"anchor": "nearby"}))
         elif _a_day(spec) and spec.kind is SpecKind.DATE and _alone_on_line(text, match):
             day_heading = match.end
@@ -326,10 +329,13 @@ def _an_entry_date(spec: Spec) -> bool:
         spec.hour is not None
 
 
+_BLANK_LINE = re.compile(r"\n *\n")
+_REST_OF_HEADING = re.compile(r"[ \t\r\f\v]*\n")
+
+
 def _alone_on_line(text: str, match: Match) -> bool:
     """Whether an expression is the whole of its line, a heading."""
-    line_end = text.find("\n", match.end)
-    return line_end >= 0 and not text[match.end : line_end].strip() and \
+    return _REST_OF_HEADING.match(text, match.end) is not None and \
         _opens_line(text, match.start)
 
 
