@@ -103,6 +103,10 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     # a year inside the sentence does not: "Sept. 29" is the one before publication
     ("Under a plan approved in 1987, the firm had bought 481,000 shares through Sept. 29.",
      ["1987", "2024-09-29"]),
+    # so does "In the 2016 cycle, ...": the year with its noun, then the comma
+    ("In the 2016 cycle, the nomination was not settled until June.", ["2016", "2016-06"]),
+    # a year and words with no comma after them is not an opening phrase
+    ("In 2016 he won the seat he lost in June.", ["2016", "2024-06"]),
 ])
 def test_a_sentence_opening_with_its_year(text: str, values: list[str]) -> None:
     assert [e.value for e in parse_text(text, "2024-10-30").expressions] == values

@@ -259,7 +259,9 @@ def _a_day(spec: Spec) -> bool:
         and spec.offset is not None
 
 
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n)In\s+$")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n)In\s+(?:the\s+)?$")
+# what may follow the year of "In the 2016 cycle, ...": a noun or two in lower case, then the comma
+_YEAR_NOUN_COMMA = re.compile(r"(?:\s+[a-z]+(?:[ -][a-z]+)?)?,")
 _SENTENCE_END = re.compile(r"[.!?](?=[\"'\u201d\u2019)]?(?:\s|$))")
 
 
@@ -349,10 +351,22 @@ def _heading_year(text: str, match: Match) -> bool:
     return _alone_on_line(text, match)
 
 
+def _opening_phrase_end(text: str, match: Match) -> int | None:
+    """Where the phrase a year opens its sentence with ends ("In 2019," or "In the 2016
+    cycle,": at the comma), or None if the year does not open its sentence so."""
+    if _OPENS_SENTENCE.search(text, max(0, match.start - 10), match.start) is None:
+        return None
+    after = _YEAR_NOUN_COMMA.match(text, match.end)
+    if after is None or (after.end() > match.end + 1 and
+                         not text.startswith("the", match.start - 4, match.start)):
+        return None
+    return after.end()
+
+
 def _opening_year(text: str, match: Match) -> bool:
-    """A year alone opening its sentence and set off by a comma: "In 2019, ..."."""
+    """A year alone opening its sentence and set off by a comma: "In 2019, ...", or with its
+    noun: "In the 2016 cycle, the nomination was not settled until June" (June 2016)."""
     spec = match.spec
     return spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
         spec.season is None and spec.quarter is None and spec.half is None and \
-        not spec.short_year and text.startswith(",", match.end) and \
-        _OPENS_SENTENCE.search(text, max(0, match.start - 6), match.start) is not None
+        not spec.short_year and _opening_phrase_end(text, match) is not None
