@@ -71,6 +71,10 @@ CASES = [
     ("His visit on Saturday was a success.", "Saturday", Tense.PAST),
     ("The votes on Thursday were counted.", "Thursday", Tense.PAST),
     ("Nadal won a record 12th French Open title on Sunday.", "Sunday", Tense.PAST),
+    ("Turnout in Sunday's vote reached 74 percent.", "Sunday", Tense.PAST),
+    ("The merger was put on hold Tuesday.", "Tuesday", Tense.PAST),
+    # an election's timetable, told in the present
+    ("Eleven states hold primaries or caucuses Tuesday.", "Tuesday", Tense.PRESENT),
     ("Polling stations were open on Friday.", "Friday", Tense.PAST),
     # the present perfect reports a past event, whatever the attribution after it
     ("A man has died after being hit by a car on Sunday night, police say.", "Sunday night",

@@ -63,7 +63,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "releases", "premieres", "debuts", "airs", "turns", "falls on",
              # a journal's or a court's timetable: "the paper appears in Thursday's issue of
              # Nature", "he appears in court Friday"
-             "appears in", "appear in", "appears online")
+             "appears in", "appear in", "appears online",
+             # an election's timetable: "eleven states hold primaries Tuesday"
+             "hold", "holds")
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
                        "embed", "breed", "creed", "greed", "weed", "bleed", "steed", "shed",
@@ -91,11 +93,12 @@ _MARKERS = re.compile(
 _SCHEDULE_WORDS = frozenset(_SCHEDULE)
 _BACK_TO_WORDS = frozenset(_BACK_TO)
 # before a schedule verb, these make it an infinitive ("agreed to meet") or a noun ("his visit",
-# "the votes"): no tense of its own
+# "the votes", "Sunday's vote", "put on hold"): no tense of its own
 # after a modal ("will visit") the modal tells the tense
 _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|your|this|that|"
                          r"these|those|first|last|next|home|away|will|would|shall|should|could|"
-                         r"can|may|might|must|beat|beating|against|of|for|with|co)|n't|'ll|-)\s*$",
+                         r"can|may|might|must|beat|beating|against|of|for|with|co|on)|n't|'ll|"
+                         r"['\u2019]s|-)\s*$",
                          re.IGNORECASE)
 
 
