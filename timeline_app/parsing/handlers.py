@@ -450,6 +450,8 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     offset = int(count) * sign
     if unit is Unit.DECADE and offset is not None:
         unit, offset = Unit.YEAR, offset * 10
+    if unit is Unit.WEEK and g.has("today"):  # "a week from today": that weekday, not that week
+        unit, offset = Unit.DAY, offset * 7
     anchor = params.get("anchor", "dct")
     if unit is Unit.YEAR and abs(offset) == 1 and "year_anchor" in params:
         anchor = params["year_anchor"]
