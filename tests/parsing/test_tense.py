@@ -26,6 +26,10 @@ CASES = [
     ("Officials postponed until Tuesday any action on the case.", "Tuesday", Tense.FUTURE),
     ("Classes were not canceled until Tuesday.", "Tuesday", Tense.PAST),
     ("The shop will not open until Friday.", "Friday", Tense.FUTURE),
+    # "until" closing a span opened by "from" after a past verb: the verb tells the tense;
+    # a deferral ("postponed from Monday until Friday") still looks ahead
+    ("The militia fought alongside the coalition from 2014 until March.", "March", Tense.PAST),
+    ("The vote was postponed from Monday until Friday.", "Friday", Tense.FUTURE),
     ("It was the worst storm since 1969, and the season does not end until Nov. 30.", "Nov. 30",
      Tense.FUTURE),
     ("It would be paid on a still unspecified date in January.", "January", Tense.FUTURE),

@@ -200,6 +200,11 @@ _FRONTED = 12
 # "postponed until Tuesday", "extended its deadline until 9 a.m." look ahead
 _UNTIL_AFTER_PAST = 50  # characters from the negation to "until"
 _NEGATED = re.compile(r"\b(?:did|was|were|had)(?:\s+not\b|n't\b)", re.IGNORECASE)
+# "fought from 2014 until March": "until" closes a span opened by "from" after a past verb, so
+# the verb tells the tense ("postponed from Monday until Friday" still looks ahead)
+_FROM_SPAN = re.compile(r"\bfrom\b[^,;]*$", re.IGNORECASE)
+_DEFERRED = re.compile(r"(?:postpon|delay|adjourn|defer|extend|mov|push|reschedul|suspend|"
+                       r"put\s+off|clos|shut)", re.IGNORECASE)
 
 
 _VERB_END = re.compile(r"[\w']+\s+")
@@ -235,6 +240,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 _NEGATED.search(sentence, max(0, match.start() - _UNTIL_AFTER_PAST),
                                 match.start()) is not None:
             continue  # "did not send an e-mail until 9:26": when it happened, in the past
+        elif word == "until" and found and found[-1][1] is Tense.PAST and \
+                _FROM_SPAN.search(sentence, found[-1][0], match.start()) is not None and \
+                _DEFERRED.match(sentence, found[-1][0]) is None:
+            continue  # "fought from 2014 until March": a span in the past
         elif _infinitive(sentence, match.start(), word):
             continue  # "agreed to meet": the verb before it tells the tense
         elif word in _SCHEDULE_WORDS and found and _object_of(sentence, found[-1], match.start()):
