@@ -69,7 +69,7 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
                        "embed", "breed", "creed", "greed", "weed", "bleed", "steed", "shed",
-                       "alleged", "detailed", "related", "advanced", "expected", "scheduled",
+                       "alleged", "detailed", "related", "advanced", "expected", "scheduled", "planned",
                        "supposed", "concerned", "interested", "reported", "estimated",
                        "unexpected", "unprecedented", "armed"})
 # "retroactive to January 1": the date a law reaches back to, before publication, whatever the
@@ -308,9 +308,9 @@ _SUBORDINATE = re.compile(r",\s+(?:after|before|when|because|although|though|whi
                           r"since|until)\s", re.IGNORECASE)
 LEFT_WINDOW = 60  # characters: news writes "said Friday", "will meet on Thursday"
 # an attribution closing the sentence ("..., the hurricane center said.", "..., forecasters said
-# Sunday."): its past is the reporter's, not the tense of what is reported before it
+# Sunday.", "..., the center said in its 5 p.m. update."): its past is the reporter's, not the tense of what is reported before it
 _ATTRIBUTION_GAP = re.compile(r"[^,;:]{0,40},\s+(?:[\w.'\u2019-]+\s+){1,5}", re.IGNORECASE)
-_ATTRIBUTION_END = re.compile(r"(?:said|says|told\s+\w+)(?:\s+(?:on\s+)?[\w.]+)?\s*[.!?\"\u201d]*\s*$",
+_ATTRIBUTION_END = re.compile(r"(?:said|says|told\s+\w+)(?:\s+[^,;:\"\u201d]{1,40})?[.!?\"\u201d]*\s*$",
                              re.IGNORECASE)
 
 
