@@ -308,10 +308,11 @@ _SUBORDINATE = re.compile(r",\s+(?:after|before|when|because|although|though|whi
                           r"since|until)\s", re.IGNORECASE)
 LEFT_WINDOW = 60  # characters: news writes "said Friday", "will meet on Thursday"
 # an attribution closing the sentence ("..., the hurricane center said.", "..., forecasters said
-# Sunday.", "..., the center said in its 5 p.m. update."): its past is the reporter's, not the tense of what is reported before it
-_ATTRIBUTION_GAP = re.compile(r"[^,;:]{0,40},\s+(?:[\w.'\u2019-]+\s+){1,5}", re.IGNORECASE)
-_ATTRIBUTION_END = re.compile(r"(?:said|says|told\s+\w+)(?:\s+[^,;:\"\u201d]{1,40})?[.!?\"\u201d]*\s*$",
-                             re.IGNORECASE)
+# Sunday.", "..., the center said in its 5 p.m. update."): its past is the reporter's, not the
+# tense of what is reported before it
+_ATTRIBUTION_GAP = re.compile(r"[^,;:]{0,40},\s+[\w.'\u2019 -]{1,60}")  # then at most 5 words
+_ATTRIBUTION_END = re.compile(
+    r"(?:said|says|told\s+\w+)(?:\s+[^,;:\"\u201d]{1,40})?[.!?\"\u201d]*\s*$", re.IGNORECASE)
 
 
 class Clauses:
@@ -341,7 +342,9 @@ class Clauses:
     def closing_attribution(self, end: int, offset: int) -> bool:
         """Whether the marker at ``offset`` is the verb of an attribution that closes the
         sentence after the span ending at ``end`` ("..., forecasters said.")."""
-        return _ATTRIBUTION_GAP.fullmatch(self._sentence, end, offset) is not None and \
+        gap = _ATTRIBUTION_GAP.fullmatch(self._sentence, end, offset)
+        return gap is not None and \
+            len(self._sentence[self._sentence.index(",", end, offset):offset].split()) <= 5 and \
             _ATTRIBUTION_END.match(self._sentence, offset) is not None
 
     def opens_clause(self, offset: int, start: int) -> bool:
