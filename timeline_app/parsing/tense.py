@@ -17,6 +17,8 @@ from timeline_app.parsing.rules import trie_regex
 _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "plans to",
            "scheduled", "set for", "is set", "are set", "return to court", "is to", "are to",
            "expect", "expects", "expected to", "set to", "until",
+           # a forecast looks ahead: "is forecast to strike the coast on Wednesday"
+           "forecast to", "predicted to", "projected to",
            "as soon as", "effective", "planning to", "planned to", "is due", "are due",
            "is planned", "are planned", "planned for", "warning for", "warnings for",
            "could", "might", "may", "should", "ahead of", "ahead to", "hopes to",
@@ -69,7 +71,7 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
                        "embed", "breed", "creed", "greed", "weed", "bleed", "steed", "shed",
-                       "alleged", "detailed", "related", "advanced", "expected", "scheduled",
+                       "alleged", "detailed", "related", "advanced", "expected", "scheduled", "planned",
                        "supposed", "concerned", "interested", "reported", "estimated",
                        "unexpected", "unprecedented", "armed"})
 # "retroactive to January 1": the date a law reaches back to, before publication, whatever the
@@ -97,6 +99,7 @@ _BACK_TO_WORDS = frozenset(_BACK_TO)
 # after a modal ("will visit") the modal tells the tense
 _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|your|this|that|"
                          r"these|those|first|last|next|home|away|will|would|shall|should|could|"
+                         r"stay|stays|remain|remains|keep|keeps|"  # "stay open": an adjective
                          r"can|may|might|must|beat|beating|against|of|for|with|co|on)|n't|'ll|"
                          r"['\u2019]s|-)\s*$",
                          re.IGNORECASE)
@@ -316,6 +319,12 @@ _UNTIL_OBJECT_ENDS = re.compile(r",|\s(?:on|at|in|from)\s")
 _SUBORDINATE = re.compile(r",\s+(?:after|before|when|because|although|though|while|once|as|"
                           r"since|until)\s", re.IGNORECASE)
 LEFT_WINDOW = 60  # characters: news writes "said Friday", "will meet on Thursday"
+# an attribution closing the sentence ("..., the hurricane center said.", "..., forecasters said
+# Sunday.", "..., the center said in its 5 p.m. update."): its past is the reporter's, not the
+# tense of what is reported before it
+_ATTRIBUTION_GAP = re.compile(r"[^,;:]{0,40},\s+[\w.'\u2019 -]{1,60}")  # then at most 5 words
+_ATTRIBUTION_END = re.compile(
+    r"(?:said|says|told\s+\w+)(?:\s+[^,;:\"\u201d]{1,40})?[.!?\"\u201d]*\s*$", re.IGNORECASE)
 
 
 class Clauses:
@@ -341,6 +350,14 @@ class Clauses:
         sentence = self._sentence
         return sentence[offset:offset + 5].lower() == "until" and \
             _UNTIL_OBJECT_ENDS.search(sentence, offset + 5, start) is not None
+
+    def closing_attribution(self, end: int, offset: int) -> bool:
+        """Whether the marker at ``offset`` is the verb of an attribution that closes the
+        sentence after the span ending at ``end`` ("..., forecasters said.")."""
+        gap = _ATTRIBUTION_GAP.fullmatch(self._sentence, end, offset)
+        return gap is not None and \
+            len(self._sentence[self._sentence.index(",", end, offset):offset].split()) <= 5 and \
+            _ATTRIBUTION_END.match(self._sentence, offset) is not None
 
     def opens_clause(self, offset: int, start: int) -> bool:
         """Whether a subordinate clause opens between ``offset`` and ``start``."""
@@ -379,6 +396,9 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
         next_break = bisect.bisect_left(breaks, end)
         if next_break < len(breaks) and breaks[next_break] < found[after][0]:
             right = []
+    if left and right and clauses is not None and left[0][1] is not Tense.PAST and \
+            right[0][1] is Tense.PAST and clauses.closing_attribution(end, found[after][0]):
+        right = []  # "is forecast to strike the coast on Wednesday, the center said."
     if left and right and clauses is not None and right[0][1] is not Tense.PRESENT and \
             clauses.opens_clause(found[before - 1][0], start):
         left = []  # "..., after a judge on Wednesday granted": the clause's own verb decides
