@@ -664,12 +664,16 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         value = f"XXXX-{int(month):02d}-{g.int('day') or g.int('day2') or 1:02d}"
     elif g.has("weekends"):  # "on weekends"
         value = params["weekends"]
+    elif g.has("weeknights"):  # "weeknights": every weekday's night
+        value = "XXXX-WXX-WDTNI"
     elif g.has("daypart"):  # "every morning"
         value = f"XXXX-XX-XXT{g.vocab('daypart', 'part_of_day')}"
     elif g.has("month"):
         value = f"XXXX-{int(g.vocab('month') or 0):02d}"
     elif g.has("season"):  # "the past three summers"
         value = f"XXXX-{g.vocab('season')}"
+    elif unit == "WE" and not g.has("num"):  # "every weekend": the weekend of each week
+        value = "XXXX-WXX-WE"
     elif unit is not None:
         # "every four years"; "every few years": the period is not given (PXY)
         count = g.number("num") if g.has("num") else 1
