@@ -26,6 +26,9 @@ CASES = [
     ("Officials postponed until Tuesday any action on the case.", "Tuesday", Tense.FUTURE),
     ("Classes were not canceled until Tuesday.", "Tuesday", Tense.PAST),
     ("The shop will not open until Friday.", "Friday", Tense.FUTURE),
+    # a past verb of lasting before "until" says how long it went on
+    ("The bidding war stretched until 4 a.m. Sunday.", "4 a.m. Sunday", Tense.PAST),
+    ("The talks lasted until Sunday.", "Sunday", Tense.PAST),
     ("It was the worst storm since 1969, and the season does not end until Nov. 30.", "Nov. 30",
      Tense.FUTURE),
     ("It would be paid on a still unspecified date in January.", "January", Tense.FUTURE),

@@ -197,6 +197,12 @@ _FRONTED = 12
 # "postponed until Tuesday", "extended its deadline until 9 a.m." look ahead
 _UNTIL_AFTER_PAST = 50  # characters from the negation to "until"
 _NEGATED = re.compile(r"\b(?:did|was|were|had)(?:\s+not\b|n't\b)", re.IGNORECASE)
+# a past verb of lasting right before "until" tells how long it went on, in the past ("the talks
+# lasted until Sunday", "a bidding war that stretched until 4 a.m. Sunday"); "postponed until
+# Tuesday" still looks ahead
+_LASTED_UNTIL = re.compile(r"\b(?:lasted|stretched|continued|remained|stayed|ran|went\s+on|"
+                           r"dragged\s+on|lingered|persisted|waited)\s+$", re.IGNORECASE)
+_LASTED_REACH = 20  # characters before "until" in which to look for that verb
 
 
 _VERB_END = re.compile(r"[\w']+\s+")
@@ -232,6 +238,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 _NEGATED.search(sentence, max(0, match.start() - _UNTIL_AFTER_PAST),
                                 match.start()) is not None:
             continue  # "did not send an e-mail until 9:26": when it happened, in the past
+        elif word == "until" and _LASTED_UNTIL.search(
+                sentence[max(0, match.start() - _LASTED_REACH):match.start()]) is not None:
+            continue  # "the talks lasted until Sunday": how long it went on, in the past
         elif _infinitive(sentence, match.start(), word):
             continue  # "agreed to meet": the verb before it tells the tense
         elif word in _SCHEDULE_WORDS and found and _object_of(sentence, found[-1], match.start()):
