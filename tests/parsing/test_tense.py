@@ -29,6 +29,10 @@ CASES = [
     # a past verb of lasting before "until" says how long it went on
     ("The bidding war stretched until 4 a.m. Sunday.", "4 a.m. Sunday", Tense.PAST),
     ("The talks lasted until Sunday.", "Sunday", Tense.PAST),
+    # a release on its timetable: "the album drops Friday", "the sequel hits theaters Friday"
+    ("The studio unveiled its slate, led by a comedy that drops Friday.", "Friday",
+     Tense.PRESENT),
+    ("The sequel hits theaters Friday, the studio said.", "Friday", Tense.PRESENT),
     ("It was the worst storm since 1969, and the season does not end until Nov. 30.", "Nov. 30",
      Tense.FUTURE),
     ("It would be paid on a still unspecified date in January.", "January", Tense.FUTURE),

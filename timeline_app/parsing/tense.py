@@ -60,7 +60,8 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "takes effect", "take effect", "goes into effect", "go into effect",
              "comes into force", "come into force", "comes into effect", "come into effect",
              "enters into force", "enter into force", "kicks in", "kick in", "lapses",
-             "releases", "premieres", "debuts", "airs", "turns", "falls on",
+             "releases", "premieres", "debuts", "airs", "drops", "hits theaters", "hits theatres",
+             "hits stores", "hits shelves", "turns", "falls on",
              # a journal's or a court's timetable: "the paper appears in Thursday's issue of
              # Nature", "he appears in court Friday"
              "appears in", "appear in", "appears online")
