@@ -30,6 +30,13 @@ CASES = [
     # a deferral ("postponed from Monday until Friday") still looks ahead
     ("The militia fought alongside the coalition from 2014 until March.", "March", Tense.PAST),
     ("The vote was postponed from Monday until Friday.", "Friday", Tense.FUTURE),
+    # a past verb of lasting before "until" says how long it went on
+    ("The bidding war stretched until 4 a.m. Sunday.", "4 a.m. Sunday", Tense.PAST),
+    ("The talks lasted until Sunday.", "Sunday", Tense.PAST),
+    # a release on its timetable: "the album drops Friday", "the sequel hits theaters Friday"
+    ("The studio unveiled its slate, led by a comedy that drops Friday.", "Friday",
+     Tense.PRESENT),
+    ("The sequel hits theaters Friday, the studio said.", "Friday", Tense.PRESENT),
     ("It was the worst storm since 1969, and the season does not end until Nov. 30.", "Nov. 30",
      Tense.FUTURE),
     ("It would be paid on a still unspecified date in January.", "January", Tense.FUTURE),

@@ -527,7 +527,7 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
                     value=f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
     day = g.text("dayword")
     fields: dict[str, Any] = {"type": TimexType.TIME, "hour": hour, "minute": minute}
-    month = g.vocab("month") or g.vocab("month2", "month")
+    month = g.vocab("month") or g.vocab("month2", "month") or g.int("month_num")
     if month is not None:
         return _calendar(g, params, month=month, day=g.int("day") or g.int("day2"), **fields)
     fields["mod"] = _mod(g, params)
@@ -666,6 +666,8 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         value = f"XXXX-{int(month):02d}-{g.int('day') or g.int('day2') or 1:02d}"
     elif g.has("weekends"):  # "on weekends"
         value = params["weekends"]
+    elif g.has("weeknights"):  # "weeknights": every weekday's night
+        value = "XXXX-WXX-WDTNI"
     elif g.has("daypart"):  # "every morning"
         value = f"XXXX-XX-XXT{g.vocab('daypart', 'part_of_day')}"
     elif g.has("month"):

@@ -62,7 +62,8 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "takes effect", "take effect", "goes into effect", "go into effect",
              "comes into force", "come into force", "comes into effect", "come into effect",
              "enters into force", "enter into force", "kicks in", "kick in", "lapses",
-             "releases", "premieres", "debuts", "airs", "turns", "falls on",
+             "releases", "premieres", "debuts", "airs", "drops", "hits theaters", "hits theatres",
+             "hits stores", "hits shelves", "turns", "falls on",
              # a journal's or a court's timetable: "the paper appears in Thursday's issue of
              # Nature", "he appears in court Friday"
              "appears in", "appear in", "appears online",
@@ -208,6 +209,12 @@ _NEGATED = re.compile(r"\b(?:did|was|were|had)(?:\s+not\b|n't\b)", re.IGNORECASE
 _FROM_SPAN = re.compile(r"\bfrom\b[^,;]*$", re.IGNORECASE)
 _DEFERRED = re.compile(r"(?:postpon|delay|adjourn|defer|extend|mov|push|reschedul|suspend|"
                        r"put\s+off|clos|shut)", re.IGNORECASE)
+# a past verb of lasting right before "until" tells how long it went on, in the past ("the talks
+# lasted until Sunday", "a bidding war that stretched until 4 a.m. Sunday"); "postponed until
+# Tuesday" still looks ahead
+_LASTED_UNTIL = re.compile(r"\b(?:lasted|stretched|continued|remained|stayed|ran|went\s+on|"
+                           r"dragged\s+on|lingered|persisted|waited)\s+$", re.IGNORECASE)
+_LASTED_REACH = 20  # characters before "until" in which to look for that verb
 
 
 _VERB_END = re.compile(r"[\w']+\s+")
@@ -243,10 +250,14 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 _NEGATED.search(sentence, max(0, match.start() - _UNTIL_AFTER_PAST),
                                 match.start()) is not None:
             continue  # "did not send an e-mail until 9:26": when it happened, in the past
-        elif word == "until" and found and found[-1][1] is Tense.PAST and \
-                _FROM_SPAN.search(sentence, found[-1][0], match.start()) is not None and \
-                _DEFERRED.match(sentence, found[-1][0]) is None:
-            continue  # "fought from 2014 until March": a span in the past
+        elif word == "until" and (_LASTED_UNTIL.search(
+                sentence[max(0, match.start() - _LASTED_REACH):match.start()]) is not None or (
+                found and found[-1][1] is Tense.PAST and
+                _FROM_SPAN.search(sentence, found[-1][0], match.start()) is not None and
+                _DEFERRED.match(sentence, found[-1][0]) is None)):
+            # "the talks lasted until Sunday": how long it went on, in the past; "fought from
+            # 2014 until March": a span in the past
+            continue
         elif _infinitive(sentence, match.start(), word):
             continue  # "agreed to meet": the verb before it tells the tense
         elif word in _SCHEDULE_WORDS and found and _object_of(sentence, found[-1], match.start()):
