@@ -3,6 +3,8 @@ that cannot match there, so it never changes what is found."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.robustness.adversarial import PATTERNS, news
@@ -65,3 +67,12 @@ def test_the_dispatched_pattern_matches_what_all_rules_match(text: str) -> None:
         got = compiled.match(text, at)
         assert (got and (got.span(), got.lastgroup)) == (
             expected and (expected.span(), expected.lastgroup)), (text[at:at + 30], at)
+
+
+def test_every_starter_word_begins_with_a_letter_digit_or_apostrophe() -> None:
+    """Recognition skips a gap of spaces and punctuation before a trigger without looking for
+    starter words in it ("2021, 2022"); a starter beginning otherwise would be missed."""
+    starter = compile_rules(default_rule_set()).starter.pattern
+    chars = first_chars(starter.removeprefix(r"(?<![\w'])"))
+    assert chars is not None
+    assert {c for c in chars if not re.match(r"[\w']", c)} == set()

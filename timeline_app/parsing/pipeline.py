@@ -167,6 +167,11 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     # only offsets from an earlier date read the dates mentioned before; any other spec
     # resolves the same for the same tense (the publication date is fixed here): resolve once
     fixed: dict[tuple[Spec, Tense], Resolution] = {}
+    # recognition hands out one spec object per repeated expression: look it up by identity
+    # first (hashing a spec's 38 fields costs more than resolving some); the spec is kept in
+    # the entry, so its id cannot be reused by another
+    last_fixed: dict[int, tuple[Spec, Tense, Resolution]] = {}
+    traits: dict[int, tuple[Spec, bool, bool]] = {}  # the same: whether context-free, an anchor
     anchored: _Anchored = {}
     in_order = _list_years(items, dct)
     order = _ListOrder()
@@ -178,11 +183,21 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             spec, reason = order.spec_for(spec)
         if cancel is not None and number % ITEM_STRIDE == 0:
             check(cancel)
-        context_free = spec.anchor == "dct" or \
-            spec.kind not in (SpecKind.RELATIVE, SpecKind.DATE)
+        known = traits.get(id(spec))
+        if known is None or known[0] is not spec:
+            known = traits[id(spec)] = (spec, _context_free(spec), _is_anchor(spec))
+        _, context_free, an_anchor = known
         # without a publication date, a date without its year takes the year of the story
         in_story = dct is None and context_free and story_year(spec, previous, dct) is not None
-        result = fixed.get((spec, tense)) if context_free and not in_story else None
+        result = None
+        if context_free and not in_story:
+            hit = last_fixed.get(id(spec))
+            if hit is not None and hit[0] is spec and hit[1] is tense:
+                result = hit[2]
+            else:
+                result = fixed.get((spec, tense))
+                if result is not None:
+                    last_fixed[id(spec)] = (spec, tense, result)
         if result is None:
             ctx = Context(dct=dct, tense=tense, previous=previous,
                           sentence_index=sentence_index, earlier=earlier,
@@ -191,6 +206,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 result = resolve(spec, ctx)
             elif context_free:
                 result = fixed[(spec, tense)] = resolve(spec, ctx)
+                last_fixed[id(spec)] = (spec, tense, result)
             elif before_christ is not None and dct is None:
                 result = resolve(spec, ctx)  # counted from a year with no period: not reused
             else:
@@ -208,12 +224,12 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         if previous is not None and spec.anchor == "nearby" and \
                 result.anchor == previous.expression_id:  # "9:40 a.m.": still on that day
             previous = previous._replace(sentence_index=sentence_index)
-        if period is not None and (_is_anchor(spec) or (spec.since and previous is None)):
+        if period is not None and (an_anchor or (spec.since and previous is None)):
             if previous is not None:
                 earlier = (previous, *earlier[:MAX_ANCHORS])
             previous = Anchor(expression_id, period, sentence_index)
             before_christ = None
-        elif dct is None and period is None and _is_anchor(spec) and \
+        elif dct is None and period is None and an_anchor and \
                 result.value.startswith("BC") and len(result.value) == 6:  # "210 BC"
             before_christ = (expression_id, int(result.value[2:]))
             previous, earlier = None, ()
@@ -281,7 +297,7 @@ def _list_years(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None) 
     return {entries[k][0]: days[k].year for k in days}
 
 
-_Anchored = dict[tuple[Spec, Tense, Period | None], tuple[Resolution, str | None]]
+_Anchored = dict[tuple[int, Tense, Period | None], tuple[Spec, Resolution, str | None]]
 MAX_ANCHORED = 1024  # anaphoric resolutions kept for reuse within one text
 
 
@@ -289,17 +305,19 @@ def _resolve_anaphoric(spec: Spec, ctx: Context, anchored: _Anchored) -> Resolut
     """Resolve an offset from an earlier date ("3 p.m.", "the next day"). It depends on the
     context only through the date it counts from (the publication date is fixed in one
     parse): one found before for the same spec, tense and anchor period is reused, naming
-    this anchor."""
+    this anchor. Specs are told apart by identity (recognition hands out one object per
+    repeated expression, and hashing a spec costs more than resolving some); the entry keeps
+    its spec, so no other spec can take its id."""
     anchor = usable_anchor(spec, ctx) or coarse_anchor(spec, ctx)
-    key = (spec, ctx.tense, None if anchor is None else anchor.period)
+    key = (id(spec), ctx.tense, None if anchor is None else anchor.period)
     hit = anchored.get(key)
-    if hit is None:
+    if hit is None or hit[0] is not spec:
         if len(anchored) >= MAX_ANCHORED:
             anchored.clear()
         result = resolve(spec, ctx)
-        anchored[key] = (result, None if anchor is None else anchor.expression_id)
+        anchored[key] = (spec, result, None if anchor is None else anchor.expression_id)
         return result
-    result, named = hit
+    _, result, named = hit
     if anchor is None or named is None or result.anchor != named:
         return result
     return result.naming(anchor.expression_id)
@@ -320,6 +338,12 @@ def _resolve_all(expressions: list[TimeExpression], dct: dt.date | None,
             "granularity": result.granularity if interval is None else interval.granularity,
             "anchor": result.anchor, "mod": spec.mod}))
     return resolved
+
+
+def _context_free(spec: Spec) -> bool:
+    """Whether a spec resolves alike wherever it stands (the publication date is fixed in one
+    parse): anything but a date or an offset that may count from a date mentioned before."""
+    return spec.anchor == "dct" or spec.kind not in (SpecKind.RELATIVE, SpecKind.DATE)
 
 
 def _is_anchor(spec: Spec) -> bool:

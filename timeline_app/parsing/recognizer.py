@@ -39,6 +39,7 @@ from timeline_app.parsing.rules import (
 )
 from timeline_app.parsing.spec import Spec, SpecKind
 
+_NO_STARTER = re.compile(r"[^\w']*")  # text where no starter word can begin
 LOOK_BACK = 48  # characters before a trigger where an expression may start ("at least the past")
 
 
@@ -194,9 +195,10 @@ def recognise(text: str, rules: RuleSet | None = None, *, cancel: Cancel = None)
         if at < pos:
             continue
         begin = max(pos, scanned, at - LOOK_BACK)
-        # no starter word begins with white space ("3 p.m. 4 a.m.": nothing to scan)
-        pos = begin if text[begin:at].isspace() else _scan(text, begin, at, compiled, tried,
-                                                           found, specs)
+        # every starter word begins with a letter, a digit or an apostrophe: a gap of spaces
+        # and punctuation ("3 p.m. 4 a.m.", "2021, 2022") has nothing to scan
+        pos = begin if _NO_STARTER.fullmatch(text, begin, at) else _scan(
+            text, begin, at, compiled, tried, found, specs)
         if pos <= at:
             pos = _try(text, at, compiled, tried, found, specs) or pos
         scanned = at
