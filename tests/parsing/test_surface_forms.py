@@ -21,7 +21,7 @@ SURFACE_FORMS = [
     ("The deal was signed on 2021-12-08.", "2021-12-08", DATE, "2021-12-08"),
     ("On Wednesday, the minister said the talks had failed.", "Wednesday", DATE, "2021-12-08"),
     ("The minister will visit Moscow on Monday.", "Monday", DATE, "2021-12-13"),
-    ("Fighting resumed Sunday night.", "Sunday night", DATE, "2021-12-05"),
+    ("Fighting resumed Sunday night.", "Sunday night", TIME, "2021-12-05TNI"),
     ("He spoke Friday evening.", "Friday evening", TIME, "2021-12-03TEV"),
     ("Kidnappings rose in recent years.", "recent years", DURATION, "PXY"),
     ("The vote closed at 3 p.m. Tuesday.", "3 p.m. Tuesday", TIME, "2021-12-07T15:00"),

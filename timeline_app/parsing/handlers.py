@@ -202,9 +202,7 @@ def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
            or g.vocab("day_word", "day_ordinal_word"))
     if not month or not day:
         return None
-    # "Monday night, Dec. 6": the part of the day as the rule "weekday" keeps it
-    part = g.vocab("part", "part_of_day")
-    part = None if part in params.get("date_parts", ()) else part
+    part = g.vocab("part", "part_of_day")  # "Monday night, Dec. 6"
     # 30 February / 31 April stay one expression; resolution calls them unresolvable
     return _calendar(g, params, month=month, day=day, granularity=params.get("granularity"),
                      part_of_day=part, type=TimexType.TIME if part else TimexType.DATE)
@@ -342,8 +340,6 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Wednesday / last Wednesday / Sunday night / early Tuesday."""
     weekday = g.vocab("weekday")
     part = g.vocab("part", "part_of_day") or params.get("part_of_day")
-    if part in params.get("date_parts", ()):
-        part = None  # "Friday night": news annotation keeps the day
     direction = _direction(g, params)
     looking_ahead = any(g.has(name) for name in ("ahead", "await1", "await2", "await3"))
     if g.has("poss") and looking_ahead:  # "ahead of Friday's jobs report": still to come
