@@ -37,6 +37,9 @@ CASES = [
     ("The studio unveiled its slate, led by a comedy that drops Friday.", "Friday",
      Tense.PRESENT),
     ("The sequel hits theaters Friday, the studio said.", "Friday", Tense.PRESENT),
+    # a verb in -s after a possessive is the possessor's verb, not a noun as in "Sunday's vote"
+    ("Their paper appears in Nature, while Celera's appears in Science on Friday.", "Friday",
+     Tense.PRESENT),
     ("It was the worst storm since 1969, and the season does not end until Nov. 30.", "Nov. 30",
      Tense.FUTURE),
     ("It would be paid on a still unspecified date in January.", "January", Tense.FUTURE),

@@ -116,8 +116,9 @@ _PARTICIPLE = re.compile(
     re.IGNORECASE)
 _PERFECT_AUX = frozenset({"has", "have"})
 
-# before a verb in -s, "that" is a relative pronoun ("a documentary that opens Friday")
-_RELATIVE_THAT = re.compile(r"(?<![\w'])that\s+$", re.IGNORECASE)
+# before a verb in -s, "that" is a relative pronoun ("a documentary that opens Friday"), and a
+# possessive names the subject ("Celera's appears in Science on Friday": Celera's paper)
+_RELATIVE_THAT = re.compile(r"(?<![\w'])that\s+$|['\u2019]s\s+$", re.IGNORECASE)
 
 _BE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.IGNORECASE)
 
@@ -127,8 +128,10 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
     visit", "the French Open", "polls were open")."""
     if word not in _SCHEDULE_WORDS:
         return False
-    if word.endswith("s") and _RELATIVE_THAT.search(sentence, max(0, start - 6), start):
+    if word.split()[0].endswith("s") and \
+            _RELATIVE_THAT.search(sentence, max(0, start - 6), start):
         return False  # "a film that opens Friday": "that" opens a clause; "that visit" is a noun
+        # ("Sunday's vote", too)
     return not sentence[start].islower() or \
         _NOT_FINITE.search(sentence, max(0, start - 9), start) is not None or \
         _BE.search(sentence, max(0, start - 7), start) is not None
