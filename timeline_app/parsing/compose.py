@@ -49,9 +49,9 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 _YEAR_JOIN = re.compile(r"[-\u2013/]")
 _POSSESSIVE = re.compile(r"[\x27\u2019]s\s+")
 _TIME_GAP = re.compile(r",?[^\S\n]+(?:on\s+)?")  # a line break: the next entry of a list
-_PART_OF = re.compile(r"(?<![\w-])(?P<the>the\s+)(?P<part>afternoon|evening)\s+of\s+$",
-                      re.IGNORECASE)
-_PARTS = {"afternoon": "AF", "evening": "EV"}
+_PART_OF = re.compile(r"(?<![\w-])(?P<the>the\s+)(?P<part>morning|afternoon|evening|night|"
+                      r"early\s+hours)\s+of\s+$", re.IGNORECASE)
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "early hours": "MO"}
 _LOOK_BEFORE = 24  # characters: "the afternoon of "
 _SINCE = re.compile(r"(?<![\w-])since\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$", re.IGNORECASE)
 
@@ -152,7 +152,8 @@ def _single(text: str, match: Match, previous_end: int) -> Match:
         before = _PART_OF.search(text, max(0, match.start - _LOOK_BEFORE), match.start)
         if before is not None and before.start() >= previous_end:
             spec = match.spec.model_copy(update={
-                "part_of_day": _PARTS[before["part"].lower()], "type": TimexType.TIME})
+                "part_of_day": _PARTS[" ".join(before["part"].lower().split())],
+                "type": TimexType.TIME})
             match = Match(before.start(), match.end, PART_OF_DAY_OF, spec)
     if match.spec.kind is SpecKind.DATE and \
             _SINCE.search(text, max(0, match.start - _LOOK_BEFORE), match.start) is not None:
