@@ -241,6 +241,7 @@ def _unknown_year_value(spec: Spec) -> str:
 
 _STORY_DIRECTIONS = (Direction.TENSE, Direction.PAST, Direction.FUTURE)
 TENSE_WINDOW_DAYS = 300  # a tense reading further away than this yields to the nearest one
+HOLIDAY_RUN_UP_DAYS = 31  # a feast this close ahead is the coming one, whatever the tense
 BY_TENSE_WINDOW_DAYS = 366  # a quarter or a holiday placed by the tense: any time in the year
 
 
@@ -285,6 +286,14 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         best = max((p for p in candidates if p.start < ref_end), key=lambda p: p.start)
         if direction is Direction.PAST:
             return best.start.year, f"a past event: the last {name} on or before {ref}"
+        coming = min((p for p in candidates if p.start >= ref_end), key=lambda p: p.start,
+                     default=None)
+        if _is_feast(spec) and coming is not None and \
+                (coming.start - ref_start).days <= HOLIDAY_RUN_UP_DAYS:
+            # "shoppers packed the stores before Christmas", written on 24 December: a feast
+            # only weeks away is the coming one; a year-old one would be "last Christmas"
+            return coming.start.year, (f"the {name} only weeks after {ref}: the coming one, "
+                                       f"despite the past tense")
         if (ref_start - best.start).days <= window:
             return best.start.year, f"past tense: the last {name} on or before {ref}"
     elif direction is Direction.FUTURE or tense is Tense.FUTURE or (
@@ -296,6 +305,13 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             return best.start.year, f"{reading}: the next {name} on or after {ref}"
     nearest = min(candidates, key=lambda p: abs((p.start - ref_start).days))
     return nearest.start.year, f"the {name} nearest to the publication date {ref}"
+
+
+def _is_feast(spec: Spec) -> bool:
+    """A named day that recurs each year (Christmas, Easter, Thanksgiving), not a month or
+    quarter placed by the tense."""
+    return spec.by_tense and (spec.day is not None or spec.easter is not None
+                              or spec.lunisolar is not None)
 
 
 SHORT_YEAR_AHEAD = 10  # a two-digit year names the future only this close ahead ("by '30")
