@@ -417,6 +417,19 @@ _SMALLER = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "Q": ("M", 3), "M
             "FN": ("D", 14), "W": ("D", 7)}
 
 
+# units that hold a whole number of a smaller one, for a count in two units
+_EXACTLY = {("CE", "Y"): 100, ("DE", "Y"): 10, ("Y", "M"): 12, ("Q", "M"): 3, ("W", "D"): 7,
+            ("FN", "D"): 14, ("D", "H"): 24, ("H", "MIN"): 60, ("MIN", "S"): 60}
+
+
+def _in_smaller_unit(code: str, count: float, code2: str,
+                     count2: float) -> tuple[str, float] | None:
+    """A count in two units in the second ("two years and three months": 27 months); None when
+    the first unit does not hold a whole number of the second ("a month and two days")."""
+    factor = _EXACTLY.get((code, code2))
+    return None if factor is None else (code2, count * factor + count2)
+
+
 def _whole_units(code: str, count: float) -> tuple[str, int]:
     """A count of a unit in whole units: half a century -> 50 years, a year and a half ->
     18 months; a fraction of a day is dropped."""
@@ -434,6 +447,13 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     code = g.vocab("unit") or params["unit"]
     if count is not None:
         count = count * (0.5 if g.has("half") else 1) + (0.5 if g.has("half2") else 0)
+        if g.has("unit2"):  # "two years and three months later": 27 months later
+            count2 = g.number("num2")
+            both = None if count2 is None else _in_smaller_unit(
+                str(code), count, str(g.vocab("unit2", "unit")), count2)
+            if both is None:
+                return None
+            code, count = both
         code, count = _whole_units(str(code), count)
     unit = _UNIT_OF[code]
     if code == "FN" and count is not None:  # a fortnight: two weeks
