@@ -442,7 +442,7 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     unit = _UNIT_OF[code]
     if code == "FN" and count is not None:  # a fortnight: two weeks
         count *= 2
-    later = (g.text("dir") or "").lower() in ("later", "after")
+    later = (g.text("dir") or "").lower() in ("later", "after", "on")  # "a decade on"
     sign = 1 if later else int(params.get("sign", -1))
     if count is None:
         value = "FUTURE_REF" if sign > 0 else "PAST_REF"
@@ -450,6 +450,8 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     offset = int(count) * sign
     if unit is Unit.DECADE and offset is not None:
         unit, offset = Unit.YEAR, offset * 10
+    if unit is Unit.CENTURY and offset is not None and g.has("dir"):  # "a century later": a year
+        unit, offset = Unit.YEAR, offset * 100
     if unit is Unit.WEEK and g.has("today"):  # "a week from today": that weekday, not that week
         unit, offset = Unit.DAY, offset * 7
     anchor = params.get("anchor", "dct")
