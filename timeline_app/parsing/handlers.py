@@ -683,6 +683,8 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
             count = 2  # "every other day"
         elif g.has("nth"):  # "every fourth year"
             count = _ORDINAL_COUNT[(g.text("nth") or "").lower()]
+        if unit == "WE":  # "every other weekend" comes round every two weeks, not four days
+            unit = "W"
         value = _duration_value(count, str(unit))
     if value is None:
         return None
