@@ -181,6 +181,28 @@ def test_a_history_without_a_publication_date_takes_the_years_it_names(
     assert (expression.value, why in expression.explanation) == (value, True)
 
 
+FLASHBACK = ("In the summer of 1976, the trials came to Eugene. She ran on June 26. "
+             "A rival had retired in 1988, and the final was held on Aug. 2. "
+             "In the summer of 1976 the rules were new. The next meet will be on Sept. 3.")
+
+
+@pytest.mark.parametrize(
+    ("nth", "span", "value"),
+    [
+        # a past scene right after a season long before publication keeps that year
+        (0, "June 26", "1976-06-26"),
+        # a bare background year sets no scene: the day stays near publication
+        (0, "Aug. 2", "2016-08-02"),
+        # told as coming, the day is near publication
+        (0, "Sept. 3", "2016-09-03"),
+    ],
+)
+def test_a_flashback_keeps_the_year_of_its_scene(nth: int, span: str, value: str) -> None:
+    found = [e for e in parse_text(FLASHBACK, dt.date(2016, 8, 21)).expressions
+             if e.text == span]
+    assert found[nth].value == value
+
+
 def test_a_history_moves_forward_into_the_next_year() -> None:
     doc = parse_text("The sit-down strike began on the 30th of December, 1936. It lasted through "
                      "January. On February 11 the company signed.")

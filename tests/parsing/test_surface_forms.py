@@ -68,6 +68,8 @@ SURFACE_FORMS = [
     ("Protests began in late November 1999.", "late November 1999", DATE, "1999-11"),
     ("The Winter of nineteen ninety-four was cold.", "The Winter of nineteen ninety-four",
      DATE, "1994-WI"),
+    # "on" with no comma after it is not "later": a length of time served
+    ("He served ten years on the board.", "ten years", DURATION, "P10Y"),
 ]
 
 

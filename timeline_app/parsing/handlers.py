@@ -458,7 +458,7 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     unit = _UNIT_OF[code]
     if code == "FN" and count is not None:  # a fortnight: two weeks
         count *= 2
-    later = (g.text("dir") or "").lower() in ("later", "after")
+    later = (g.text("dir") or "").lower() in ("later", "after", "on")  # "a decade on"
     sign = 1 if later else int(params.get("sign", -1))
     if count is None:
         value = "FUTURE_REF" if sign > 0 else "PAST_REF"
@@ -466,6 +466,8 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     offset = int(count) * sign
     if unit is Unit.DECADE and offset is not None:
         unit, offset = Unit.YEAR, offset * 10
+    if unit is Unit.CENTURY and offset is not None and g.has("dir"):  # "a century later": a year
+        unit, offset = Unit.YEAR, offset * 100
     if unit is Unit.WEEK and g.has("today"):  # "a week from today": that weekday, not that week
         unit, offset = Unit.DAY, offset * 7
     anchor = params.get("anchor", "dct")
@@ -697,6 +699,8 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
             count = 2  # "every other day"
         elif g.has("nth"):  # "every fourth year"
             count = _ORDINAL_COUNT[(g.text("nth") or "").lower()]
+        if unit == "WE":  # "every other weekend" comes round every two weeks, not four days
+            unit = "W"
         value = _duration_value(count, str(unit))
     if value is None:
         return None

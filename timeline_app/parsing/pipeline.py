@@ -188,7 +188,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             known = traits[id(spec)] = (spec, _context_free(spec), _is_anchor(spec))
         _, context_free, an_anchor = known
         # without a publication date, a date without its year takes the year of the story
-        in_story = dct is None and context_free and story_year(spec, previous, dct) is not None
+        # with one, a past scene keeps the distant year just named ("In 1976 ... on June 26")
+        in_story = context_free and \
+            story_year(spec, previous, dct, tense, sentence_index) is not None
         result = None
         if context_free and not in_story:
             hit = last_fixed.get(id(spec))

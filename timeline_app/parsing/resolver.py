@@ -388,7 +388,7 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
             "date" if spec.list_entry else "the year its sentence or list opens with"
         return _with_time(spec, _period_for(spec, spec.framed_year), f"{_describe(spec)} in "
                           f"{spec.framed_year}, {why}", "")
-    story = story_year(spec, ctx.previous, ctx.dct)
+    story = story_year(spec, ctx.previous, ctx.dct, ctx.tense, ctx.sentence_index)
     if story is not None:
         return _in_story_year(spec, story)
     if ctx.dct is None:
@@ -417,20 +417,33 @@ def _sentence_year(spec: Spec, ctx: Context) -> Anchor | None:
     return previous
 
 
-def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None) -> Anchor | None:
+STORY_GAP_YEARS = 10  # a scene a decade or more before publication is not "near publication"
+
+
+def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
+               tense: Tense = Tense.NONE, sentence_index: int | None = None) -> Anchor | None:
     """The date that sets the year of a date written without one in a text with no
     publication date: a history is told in the years it names, so "On 22 June 1941 ... In
     December" is December 1941. It is the last date mentioned, if it names a year.
 
     With a publication date, news usage wins (see ``_pick_year``): articles move between
     background years and the days around publication, and an undated "Feb. 10" or
-    "December" is nearly always near publication.
+    "December" is nearly always near publication. Except in a scene told in the past right
+    after a season, month or day a decade or more before publication (same or next
+    sentence): "In the summer of 1976 ... That was on June 26" is June 26, 1976, as a
+    flashback keeps its year (a bare background year, "since 1987 ... on Sept. 29", does not
+    set a scene).
     """
-    if dct is not None or previous is None or spec.kind is not SpecKind.DATE \
+    if previous is None or spec.kind is not SpecKind.DATE \
             or spec.year is not None or spec.unit is not None \
             or spec.direction not in _STORY_DIRECTIONS:
         return None
     if _FINENESS[previous.period.granularity] < _FINENESS[Granularity.YEAR]:
+        return None
+    if dct is not None and (
+            tense is not Tense.PAST or spec.month is None or spec.day is None
+            or previous.period.granularity is Granularity.YEAR or sentence_index is None or sentence_index - previous.sentence_index > 1
+            or (previous.period.end - dt.timedelta(days=1)).year > dct.year - STORY_GAP_YEARS):
         return None
     return previous
 
