@@ -795,7 +795,11 @@ def _reference(spec: Spec, ctx: Context,
 
 def _night_of(period: Period) -> Period:
     """The late part of a night ("late last night", narrowed past midnight) still belongs to
-    the day the night is named for: "the night" told after it is that night, not the next."""
+    the day the night is named for: "the night" told after it is that night, not the next.
+    So does the midnight that ends a day ("midnight on June 5", T24:00): "the next morning"
+    is June 6's."""
+    if period.value.endswith("T24:00"):
+        return cal.day_period(dt.date.fromisoformat(period.value[:10]))
     if not period.value.endswith("TNI") or period.start.date().isoformat() == period.value[:10]:
         return period
     return cal.part_of_day_period(dt.date.fromisoformat(period.value[:10]), "NI")
