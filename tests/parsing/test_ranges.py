@@ -123,6 +123,8 @@ def test_the_second_date_of_a_range_comes_after_the_first(
      [("April", "1997-04"), ("January", "1998-01")]),
     ("Net profit for the April-December period rose 13 percent.", "2006-02-07",
      [("April", "2005-04"), ("December", "2005-12")]),
+    # three months that are not a calendar quarter stay two months
+    ("Sales peaked in June-August.", "2021-10-01", [("June", "2021-06"), ("August", "2021-08")]),
 ])
 def test_a_month_range_is_read_with_the_tense_of_its_end(text: str, dct: str,
                                                          expected: list[tuple[str, str]]) -> None:

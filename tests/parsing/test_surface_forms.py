@@ -233,7 +233,8 @@ COUNTS_BESIDE_YEARS = [
     ("Between 1990 and 1995 people fled.", [("1990", "1990"), ("1995", "1995")]),
     ("Growth is forecast at 4% for 2022 and 2.5% in 2023.", [("2022", "2022"), ("2023", "2023")]),
     # "the year to May" is the twelve months up to it, not this year
-    ("Inflation eased to 5.6 per cent in the year to May.", [("May", "2021-05")]),
+    ("Inflation eased to 5.6 per cent in the year to May.",
+     [("the year", "P1Y"), ("May", "2021-05")]),
     # both years of an early range, however the first is qualified
     ("He lived c. 1390\u20131441.", [("c. 1390", "1390"), ("1441", "1441")]),
     ("The painting dates from about 1505\u20131506.", [("1505", "1505"), ("1506", "1506")]),

@@ -297,6 +297,16 @@ def h_half(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 @handler
+def h_months_of_year(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """the first three months of 2023 / the final six months of the year / the first two
+    quarters of 1990: the calendar quarter or half those months make up."""
+    first = (g.text("which") or "").lower() == "first"
+    if g.has("three"):
+        return _calendar(g, params, quarter=1 if first else 4)
+    return _calendar(g, params, half=1 if first else 2)
+
+
+@handler
 def h_decade(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """the 1990s / the '80s / the nineties / the eighteen nineties / the early 1980s."""
     text = g.text("decade") or ""
