@@ -77,8 +77,8 @@ def with_composed(text: str, matches: list[Match]) -> list[Match]:
 def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
     """Two neighbouring matches as one (or as marked), or None when they stay apart."""
     a, b = first.spec, second.spec
-    if a.bare_time and _TIME_GAP.fullmatch(text, first.end, second.start) and \
-            (_a_day(b) or _a_part_of_a_day(b)):
+    if a.bare_time and (_a_day(b) or _a_part_of_a_day(b)) and \
+            _TIME_GAP.fullmatch(text, first.end, second.start):
         # "04:45 on 1 September 1939"; "midnight tonight", "10pm last night", "11am this
         # morning": the hour says more than the part of the day, which says its half of the
         # day when the clock does not ("nine o'clock tonight", "a quarter to ten last night")
@@ -148,15 +148,20 @@ def _with_zone(text: str, match: Match) -> Match:
 
 def _single(text: str, match: Match, previous_end: int) -> Match:
     """``match`` widened by "the evening of" before it, or marked after "since"."""
-    if _a_day(match.spec):
-        before = _PART_OF.search(text, max(0, match.start - _LOOK_BEFORE), match.start)
+    window = max(0, match.start - _LOOK_BEFORE)
+    # both patterns below need their word in the window: look for it first (cheaper)
+    words = text[window:match.start].lower()
+    if _a_day(match.spec) and "of" in words:
+        before = _PART_OF.search(text, window, match.start)
         if before is not None and before.start() >= previous_end:
             spec = match.spec.model_copy(update={
                 "part_of_day": _PARTS[" ".join(before["part"].lower().split())],
                 "type": TimexType.TIME})
             match = Match(before.start(), match.end, PART_OF_DAY_OF, spec)
-    if match.spec.kind is SpecKind.DATE and \
-            _SINCE.search(text, max(0, match.start - _LOOK_BEFORE), match.start) is not None:
+            window = max(0, match.start - _LOOK_BEFORE)
+            words = text[window:match.start].lower()
+    if match.spec.kind is SpecKind.DATE and "since" in words and \
+            _SINCE.search(text, window, match.start) is not None:
         match = match._replace(spec=match.spec.model_copy(update={"since": True}))
     return match
 
@@ -283,7 +288,8 @@ def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
         spec = match.spec
         # a blank line since the match before ends the list under a heading (each gap is looked
         # at once: text without blank lines costs no more per match as it grows)
-        if _BLANK_LINE.search(text, previous_end, match.start) is not None:
+        if text.find("\n", previous_end, match.start) >= 0 and \
+                _BLANK_LINE.search(text, previous_end, match.start) is not None:
             heading, day_heading = None, -1
         previous_end = max(previous_end, match.end)
         if match.rule == TIME_STAMP and 0 <= day_heading:
@@ -317,7 +323,9 @@ _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2013\u2014\u2022*][ \t]+)?$")
 
 def _opens_line(text: str, start: int) -> bool:
     """Whether an expression opens its line, after a bullet if any ("- 12 March: ...")."""
-    return _LINE_OPENING.search(text, max(0, start - 8), start) is not None
+    window = max(0, start - 8)
+    return (window == 0 or text.find("\n", window, start) >= 0) and \
+        _LINE_OPENING.search(text, window, start) is not None
 
 
 def _an_entry_date(spec: Spec) -> bool:
@@ -338,8 +346,8 @@ _REST_OF_HEADING = re.compile(r"[ \t\r\f\v]*\n")
 
 def _alone_on_line(text: str, match: Match) -> bool:
     """Whether an expression is the whole of its line, a heading."""
-    return _REST_OF_HEADING.match(text, match.end) is not None and \
-        _opens_line(text, match.start)
+    return _opens_line(text, match.start) and \
+        _REST_OF_HEADING.match(text, match.end) is not None
 
 
 def _heading_year(text: str, match: Match) -> bool:

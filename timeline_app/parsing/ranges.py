@@ -56,8 +56,9 @@ def with_range_days(text: str, matches: list[Match]) -> list[Match]:
         if after is not None and int(after["day"]) > spec.day:
             other = spec.model_copy(update={"day": int(after["day"]), "range_other": True})
             added.append(Match(after.start("day"), after.end(), RANGE_END, other))
-        before = _BEFORE.search(text, max(preceding, match.start - _LOOK_BEFORE), match.start)
-        if before is not None and text[match.start].isdigit() and int(before["day"]) < spec.day:
+        before = _BEFORE.search(text, max(preceding, match.start - _LOOK_BEFORE), match.start) \
+            if text[match.start].isdigit() else None  # "21 March", not "March 21"
+        if before is not None and int(before["day"]) < spec.day:
             added.append(Match(before.start("day"), before.end("day"), RANGE_START,
                                spec.model_copy(update={"day": int(before["day"])})))
     if not added:
