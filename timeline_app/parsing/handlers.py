@@ -486,8 +486,11 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     granularity = "quarter" if g.has("qnoun") or g.has("q") else None
     mod = _mod(g, params)
     mod = _POINT_MOD[1 if offset > 0 else -1].get(mod or "", mod)
+    # "two nights ago": the night of that day, as "last night" is
+    night = unit is Unit.DAY and (g.text("unit") or "").lower().startswith("night")
     return Spec(kind=SpecKind.RELATIVE, unit=unit, offset=offset, anchor=anchor, mod=mod,
-                granularity=granularity)
+                granularity=granularity, part_of_day="NI" if night else None,
+                type=TimexType.TIME if night else TimexType.DATE)
 
 
 @handler
