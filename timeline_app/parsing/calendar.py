@@ -66,7 +66,11 @@ def _lunisolar_feasts() -> dict[str, tuple[int, tuple[str, ...]]]:
 
 def lunisolar_feast(key: str, year: int) -> dt.date:
     """The Gregorian date of a feast of the Chinese calendar ("spring_festival", "mid_autumn")
-    in ``year``; ValueError outside the years tabled in resources/calendars/lunisolar.toml."""
+    in ``year``, or of the eve before it ("spring_festival_eve": lunar New Year's Eve, always
+    in the same Gregorian year); ValueError outside the years tabled in
+    resources/calendars/lunisolar.toml."""
+    if key.endswith("_eve"):
+        return lunisolar_feast(key.removesuffix("_eve"), year) - dt.timedelta(days=1)
     first, dates = _lunisolar_feasts()[key]
     if not 0 <= year - first < len(dates):
         raise ValueError(f"no date for {key} in {year}")

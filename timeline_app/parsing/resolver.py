@@ -196,6 +196,8 @@ _EASTER_NAMES = {-46: "Ash Wednesday", -7: "Palm Sunday", -3: "Maundy Thursday",
 
 
 _LUNISOLAR_NAMES = {"spring_festival": "Spring Festival (lunar New Year's Day)",
+                    "spring_festival_eve": "lunar New Year's Eve (the day before the Spring "
+                                           "Festival)",
                     "lantern": "Lantern Festival (15th day of the 1st lunar month)",
                     "dragon_boat": "Dragon Boat Festival (5th day of the 5th lunar month)",
                     "mid_autumn": "Mid-Autumn Festival (15th day of the 8th lunar month)"}
