@@ -6,6 +6,7 @@ import datetime as dt
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from timeline_app.core.models import Granularity
 from timeline_app.core.resources import resource_path
@@ -56,12 +57,32 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
 
 
+FEAST_TABLES = ("lunisolar.toml", "feasts.toml")  # in resources/calendars
+
+
+@lru_cache(maxsize=1)
+def _feast_tables() -> dict[str, dict[str, Any]]:
+    feasts: dict[str, dict[str, Any]] = {}
+    for name in FEAST_TABLES:
+        with resource_path("calendars", name).open("rb") as handle:
+            feasts.update(tomllib.load(handle)["feast"])
+    return feasts
+
+
 @lru_cache(maxsize=1)
 def _lunisolar_feasts() -> dict[str, tuple[int, tuple[str, ...]]]:
-    with resource_path("calendars", "lunisolar.toml").open("rb") as handle:
-        data = tomllib.load(handle)
     return {key: (feast["first_year"], tuple(feast["dates"]))
-            for key, feast in data["feast"].items()}
+            for key, feast in _feast_tables().items()}
+
+
+def feast_about(key: str) -> str:
+    """What a tabled feast is, as its table says ("Yom Kippur: 10 Tishrei")."""
+    return str(_feast_tables()[key.removesuffix("_eve")]["about"])
+
+
+def feast_name(key: str) -> str:
+    """A tabled feast's name, the start of what its table says ("Yom Kippur")."""
+    return feast_about(key).split(":")[0].split(", as ")[0]
 
 
 def lunisolar_feast(key: str, year: int) -> dt.date:
@@ -74,7 +95,8 @@ def lunisolar_feast(key: str, year: int) -> dt.date:
     first, dates = _lunisolar_feasts()[key]
     if not 0 <= year - first < len(dates):
         raise ValueError(f"no date for {key} in {year}")
-    month, day = dates[year - first].split("-")
+    # an Islamic feast falling twice in a year ("01-07/12-26"): its first
+    month, day = dates[year - first].split("/")[0].split("-")
     return dt.date(year, int(month), int(day))
 
 

@@ -213,7 +213,7 @@ def _describe(spec: Spec) -> str:
             return f"first {weekday} after {month} {spec.day - 1}"  # Election Day
         return f"{weekday} that is the {which} in {month}"
     if spec.lunisolar is not None:
-        return _LUNISOLAR_NAMES.get(spec.lunisolar, spec.lunisolar)
+        return _LUNISOLAR_NAMES.get(spec.lunisolar) or cal.feast_name(spec.lunisolar)
     if spec.easter is not None:
         return _EASTER_NAMES.get(spec.easter, f"{spec.easter:+d} days from Easter")
     if spec.month is not None and spec.day is not None:

@@ -143,15 +143,21 @@ def normalise_form(text: str) -> str:
 
 
 def _case_variants(form: str) -> list[str]:
-    """Title case ("Whit-Sunday", each part of a hyphenated word too; "of" stays small) and
-    upper case."""
-    capitalised = " ".join(w if k and w in _SMALL_WORDS else
-                           "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
-                           for k, w in enumerate(form.split(" ")))
-    return [capitalised, form.upper()]
+    """Title case ("Whit-Sunday", each part of a hyphenated word too; "of" stays small), title
+    case with Arabic articles small ("Eid al-Fitr", beside "Eid Al-Fitr"), and upper case."""
+    variants = [_capitalised(form, small=frozenset()), _capitalised(form, small=_ARTICLES),
+                form.upper()]
+    return list(dict.fromkeys(variants))
+
+
+def _capitalised(form: str, small: frozenset[str]) -> str:
+    return " ".join(w if k and w in _SMALL_WORDS else
+                    "-".join(p if p in small else p[:1].upper() + p[1:] for p in w.split("-"))
+                    for k, w in enumerate(form.split(" ")))
 
 
 _SMALL_WORDS = frozenset({"of", "the", "and"})  # lower case inside a title: "Fourth of July"
+_ARTICLES = frozenset({"al", "ul", "el"})  # "Eid al-Fitr", "Eid ul-Adha"
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

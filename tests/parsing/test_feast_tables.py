@@ -1,0 +1,37 @@
+"""The feast tables in resources/calendars give each feast a real Gregorian day in every year
+they cover, in the season the feast keeps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+
+from timeline_app.parsing import calendar as cal
+
+# the months each feast can fall in
+SEASONS = {
+    "spring_festival": {1, 2}, "lantern": {2, 3}, "dragon_boat": {5, 6}, "mid_autumn": {9, 10},
+    "rosh_hashanah": {9, 10}, "yom_kippur": {9, 10}, "sukkot": {9, 10}, "hanukkah": {11, 12},
+    "purim": {2, 3}, "passover": {3, 4}, "shavuot": {5, 6}, "diwali": {10, 11}, "holi": {2, 3},
+    "eid_al_fitr": set(range(1, 13)), "eid_al_adha": set(range(1, 13)),
+}
+
+
+@pytest.mark.parametrize("key", sorted(SEASONS))
+def test_every_tabled_year_has_a_day_in_the_feast_season(key: str) -> None:
+    first, dates = cal._lunisolar_feasts()[key]
+    days = [cal.lunisolar_feast(key, year) for year in range(first, first + len(dates))]
+    assert {day.month for day in days} <= SEASONS[key]
+    with pytest.raises(ValueError):
+        cal.lunisolar_feast(key, first + len(dates))
+
+
+def test_an_islamic_feast_comes_round_in_a_lunar_year() -> None:
+    days = [cal.lunisolar_feast("eid_al_fitr", year) for year in range(2001, 2030)]
+    assert {(b - a).days for a, b in itertools.pairwise(days)} <= {353, 354, 355, 356}
+
+
+def test_lunar_new_years_eve_is_the_day_before_the_spring_festival() -> None:
+    assert cal.lunisolar_feast("spring_festival_eve", 2026) == dt.date(2026, 2, 16)
