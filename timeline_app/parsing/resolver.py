@@ -249,7 +249,8 @@ BY_TENSE_WINDOW_DAYS = 366  # a quarter or a holiday placed by the tense: any ti
 
 def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     """Place a date written without its year relative to the publication date."""
-    candidates = [p for y in (ref.year - 1, ref.year, ref.year + 1)
+    # two years back: in February the last winter that has ended began two Decembers before
+    candidates = [p for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)
                   if (p := _candidate(spec, y)) is not None]
     ref_start = dt.datetime(ref.year, ref.month, ref.day)
     ref_end = ref_start + dt.timedelta(days=1)
@@ -275,6 +276,11 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
                                   f"{ref}, so the one before")
         direction = Direction.THIS
     if direction is Direction.THIS:
+        current = [p for p in candidates if p.start < ref_end and ref_start < p.end]
+        if spec.season is not None and current and current[0].start.year != ref.year:
+            # "this winter", written in February: the winter that began in December
+            return current[0].start.year, (f"'this' {name}: the one under way on {ref}, "
+                                           f"begun in {current[0].start.year}")
         return ref.year, f"'this' {name}: the one in the publication year {ref.year}"
     if direction is Direction.LAST:
         year = max(p.start.year for p in candidates if p.end <= ref_start)
