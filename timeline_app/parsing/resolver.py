@@ -72,13 +72,31 @@ def resolve(spec: Spec, ctx: Context) -> Resolution:
     try:
         result = resolver(spec, ctx)
     except (ValueError, OverflowError) as exc:  # raised by datetime: no such day or year
-        return _unresolvable(spec, exc)
+        return _years_before_christ(spec, ctx) or _unresolvable(spec, exc)
     if result.period is not None and spec.mod in ("START", "MID", "END"):
         narrowed = cal.narrow(result.period, spec.mod)
         part = {"START": "early", "MID": "middle", "END": "late"}[spec.mod]
         return Resolution(result.value, narrowed, f"{result.explanation}; the {part} part",
                           result.anchor)
     return result
+
+
+_YEARS_IN = {Unit.YEAR: 1, Unit.DECADE: 10, Unit.CENTURY: 100}
+_UNIT_PLURAL = {Unit.YEAR: "years", Unit.DECADE: "decades", Unit.CENTURY: "centuries"}
+
+
+def _years_before_christ(spec: Spec, ctx: Context) -> Resolution | None:
+    """So many years ago from publication, landing before year 1 ("2,800 years ago", written in
+    1996, is 805 BC): the BC year, kept as written, as a BC year in the text is."""
+    if spec.kind is not SpecKind.RELATIVE or spec.anchor != "dct" or ctx.dct is None or \
+            spec.unit not in _YEARS_IN or spec.offset is None or spec.offset >= 0:
+        return None
+    year = ctx.dct.year + spec.offset * _YEARS_IN[spec.unit]
+    if year >= 1:
+        return None
+    words = f"{-spec.offset:,} {_UNIT_PLURAL[spec.unit]} before the publication date {ctx.dct}"
+    return Resolution(f"BC{1 - year:04d}", None, f"unresolvable on the timeline: {words} is "
+                      f"{1 - year:,} BC, before year 1", "dct", granularity=Granularity.YEAR)
 
 
 def _unresolvable(spec: Spec, exc: Exception) -> Resolution:
