@@ -36,7 +36,7 @@ CASES = [
      "June 31 does not exist"),
     ("Fifty thousand? No: 50000 years from now.", DCT, "50000 years from now", "XXXX", None,
      "outside the years 1-9999"),
-    ("It began 9999 years ago.", DCT, "9999 years ago", "XXXX", None, "outside the years 1-9999"),
+    ("It began 9999 years ago.", DCT, "9999 years ago", "BC7979", None, "is 7,979 BC, before year 1"),
     ("It ended yesterday.", dt.date(1, 1, 1), "yesterday", "XXXX-XX-XX", None,
      "outside the years 1-9999"),
     ("It ends next century.", dt.date(9999, 6, 1), "next century", "XX", None,
@@ -192,3 +192,25 @@ def test_image_export_of_extreme_and_unresolvable_dates(tmp_path: Path, suffix: 
     out = tmp_path / f"timeline{suffix}"
     render_to_file(extreme_documents(), out, width=1000, height=600)
     assert out.stat().st_size > 1000
+
+
+CHRONOLOGY = """Timeline: how the strike unfolded
+- Sept. 30: The contract expires.
+- Oct. 1: Workers walk out at 12:01 a.m.
+- Jan. 5: A deal is reached. The next morning, ships sail.
+
+Last August the union warned of a strike. In the summer of 1976 the port had closed; that was
+on June 26. Talks resume next year, three weeks from today, and last winter was mild."""
+
+
+@pytest.mark.parametrize("dct", [dt.date(1, 1, 1), dt.date(1, 12, 31), dt.date(9999, 12, 31)])
+def test_a_publication_date_at_the_ends_of_the_calendar(dct: dt.date) -> None:
+    """Dates counted from publication in year 1 or 9999 can fall off the calendar: each is kept
+    with a reason a reader understands, never a crash nor an internal error message."""
+    doc = parse_text(CHRONOLOGY, dct)
+    assert len(doc.expressions) >= 10
+    unresolvable = [e for e in doc.expressions if e.explanation.startswith(UNRESOLVABLE)]
+    assert unresolvable
+    for expression in unresolvable:
+        assert expression.interval is None
+        assert "arg" not in expression.explanation and "sequence" not in expression.explanation

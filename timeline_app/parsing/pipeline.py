@@ -282,20 +282,24 @@ def _list_years(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None) 
     August to May read in May starts the August before)."""
     entries = [(number, spec.month, spec.day) for number, (_, spec, _, _) in enumerate(items, 1)
                if spec.list_entry and spec.framed_year is None and spec.month and spec.day]
-    if dct is None or len(entries) < 2 or any((m, d) == (2, 29) for _, m, d in entries):
+    if dct is None or len(entries) < 2 or any((m, d) == (2, 29) for _, m, d in entries) or \
+            not 1 < dct.year < 9999:  # the years around it must exist
         return {}
     nearest = [min((dt.date(y, m, d) for y in (dct.year - 1, dct.year, dct.year + 1)),
                    key=lambda day: abs(day - dct)) for _, m, d in entries]
     pivot = min(range(len(entries)), key=lambda k: abs(nearest[k] - dct))
     days = {pivot: nearest[pivot]}
-    for k in range(pivot + 1, len(entries)):
-        _, m, d = entries[k]
-        day = dt.date(days[k - 1].year, m, d)
-        days[k] = day if day >= days[k - 1] else dt.date(day.year + 1, m, d)
-    for k in range(pivot - 1, -1, -1):
-        _, m, d = entries[k]
-        day = dt.date(days[k + 1].year, m, d)
-        days[k] = day if day <= days[k + 1] else dt.date(day.year - 1, m, d)
+    try:
+        for k in range(pivot + 1, len(entries)):
+            _, m, d = entries[k]
+            day = dt.date(days[k - 1].year, m, d)
+            days[k] = day if day >= days[k - 1] else dt.date(day.year + 1, m, d)
+        for k in range(pivot - 1, -1, -1):
+            _, m, d = entries[k]
+            day = dt.date(days[k + 1].year, m, d)
+            days[k] = day if day <= days[k + 1] else dt.date(day.year - 1, m, d)
+    except ValueError:  # a list running past year 9999 (or before 1): not placed by its order
+        return {}
     return {entries[k][0]: days[k].year for k in days}
 
 

@@ -9,6 +9,7 @@ underspecified (XXXX-10, XXXX-WXX-3) and the explanation says so.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -110,8 +111,9 @@ def _unresolvable(spec: Spec, exc: Exception) -> Resolution:
         value = _unknown_year_value(spec)
         if spec.year is not None and 0 < spec.year <= 9999:
             value = f"{spec.year:04d}" + value[4:]
-    reason = _no_such_day(spec) or (
-        f"the date falls outside the years 1-9999 a calendar can show ({exc})")
+    year = re.search(r"\byear (-?\d+) is out of range", str(exc))  # datetime's own words
+    reason = _no_such_day(spec) or "the date falls outside the years 1-9999 a calendar can show" + (
+        f" (year {year[1]})" if year else "")
     return Resolution(value, None, f"unresolvable: {reason}")
 
 
@@ -468,10 +470,17 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
         return None
     if dct is not None and (
             tense is not Tense.PAST or spec.month is None or spec.day is None
-            or previous.period.granularity is Granularity.YEAR or sentence_index is None or sentence_index - previous.sentence_index > 1
-            or (previous.period.end - dt.timedelta(days=1)).year > dct.year - STORY_GAP_YEARS):
+            or previous.period.granularity is Granularity.YEAR or sentence_index is None
+            or sentence_index - previous.sentence_index > 1
+            or _last_year(previous.period) > dct.year - STORY_GAP_YEARS):
         return None
     return previous
+
+
+def _last_year(period: Period) -> int:
+    """The year of the last moment of a period (its end is exclusive)."""
+    end = period.end
+    return end.year - 1 if end == dt.datetime(end.year, 1, 1) else end.year
 
 
 _MONTH_WORDS = {0: "'inst.': this month", -1: "'ult.': last month", 1: "'prox.': next month"}
