@@ -49,6 +49,9 @@ CASES = [
      Tense.PAST),
     # "reported" with its object is the verb of a result announced; alone, an adjective
     ("The company reported a fourth-quarter profit on Thursday.", "Thursday", Tense.PAST),
+    # a count after "reported" is its object: a past ("reported 3,121 new cases over the weekend")
+    ("The city reported 3,121 new cases over the weekend.", "the weekend", Tense.PAST),
+    ("Officials reported new infections on Sunday.", "Sunday", Tense.PAST),
     ("The reported sale on Thursday is unconfirmed.", "Thursday", Tense.PRESENT),
     # "hit", "set" before a date are past participles ("the record high set on Sept. 20")
     # unless a modal, "to" or "be" comes just before them

@@ -217,8 +217,9 @@ def _leading_int(text: str | None) -> int | None:
 
 @handler
 def h_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """October / October 2021 / this October / early October / October of last year."""
-    month = g.vocab("month") or g.vocab("month", "month_full")
+    """October / October 2021 / this October / early October / October of last year; a rule may
+    name the month itself (params month: "the holidays" are December's)."""
+    month = g.vocab("month") or g.vocab("month", "month_full") or params.get("month")
     which = (g.text("which") or "").lower()  # "the last week of June": June, late
     if which:
         params = {**params, "mod": "END" if which in ("last", "final") else "START"}

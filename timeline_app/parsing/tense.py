@@ -184,10 +184,12 @@ def _adjective(sentence: str, start: int) -> bool:
 
 # "reported" and "expected" are mostly adjectives ("the reported deal", "the expected ruling");
 # with an object after them they are verbs: a result announced ("reported a fourth-quarter
-# profit", "reported net income of"), a past; an expectation ("it expected a recovery"), ahead
+# profit", "reported net income of", "reported 3,121 new cases", "reported more deaths"), a past;
+# an expectation ("it expected a recovery"), ahead
 # "it expected trade to improve", "expected prices to rise": an expectation, looking ahead
 _EXPECTED_TO = re.compile(r"\s+[a-z]+\s+(?:[a-z]+\s+)?to\s+(?!have\b)[a-z]+\b")
-_REPORTED_OBJECT = re.compile(r"\s+(?:a|an|its|their|net|record)\s", re.IGNORECASE)
+_REPORTED_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|net|record|new|more|fewer)\s|\d)",
+                              re.IGNORECASE)
 
 
 # a past participle spelt like its present ("hit", "set") is a past only without a modal,
