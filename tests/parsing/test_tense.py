@@ -21,6 +21,11 @@ CASES = [
     ("Prices have been falling since Tuesday.", "Tuesday", Tense.PAST),
     ("Friday.", "Friday", Tense.NONE),
     ("The team planned to leave Nairobi on Thursday.", "Thursday", Tense.FUTURE),
+    # "must" with a plain verb states what is still to be done; after a past verb it reports a
+    # ruling, and "must have" looks back
+    ("Children must turn 5 by Sept. 1 to enroll.", "Sept. 1", Tense.FUTURE),
+    ("The judge had ruled that he must be returned by Friday.", "Friday", Tense.PAST),
+    ("He must have left on Friday.", "Friday", Tense.PAST),
     # "until" looks ahead ("postponed until Tuesday"), but after a negated past it tells when
     # the thing did happen
     ("Officials postponed until Tuesday any action on the case.", "Tuesday", Tense.FUTURE),
