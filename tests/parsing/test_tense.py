@@ -26,6 +26,10 @@ CASES = [
     ("Children must turn 5 by Sept. 1 to enroll.", "Sept. 1", Tense.FUTURE),
     ("The judge had ruled that he must be returned by Friday.", "Friday", Tense.PAST),
     ("He must have left on Friday.", "Friday", Tense.PAST),
+    # a past form after "is" or "are", an adverb between or not, is a present passive
+    ("Students are typically notified on Friday.", "Friday", Tense.PRESENT),
+    ("Applicants are notified in mid-December and must commit by early January.",
+     "early January", Tense.FUTURE),
     # "until" looks ahead ("postponed until Tuesday"), but after a negated past it tells when
     # the thing did happen
     ("Officials postponed until Tuesday any action on the case.", "Tuesday", Tense.FUTURE),

@@ -143,11 +143,15 @@ def _after_be(sentence: str, start: int) -> bool:
     return before.endswith((" be ", " being "))
 
 
+# "is" or "are", perhaps with an adverb after it ("are typically notified", "is often held")
+_PRESENT_BE = re.compile(r"(?<![\w'])(?:is|are)\s+(?:(?:[a-z]+ly|often|also|always|still)\s+)?$",
+                         re.IGNORECASE)
+
+
 def _present_passive(sentence: str, start: int) -> bool:
     """A past form after "is" or "are" is a present passive ("is held every August", "Labour
-    is braced for losses"): not a past tense."""
-    before = sentence[max(0, start - 5):start].lower()
-    return before.endswith((" is ", " are "))
+    is braced for losses", "are typically notified in December"): not a past tense."""
+    return _PRESENT_BE.search(sentence, max(0, start - 20), start) is not None
 
 
 # an -ed word right after one of these is an adjective ("a still unspecified date", "the
@@ -283,7 +287,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     tense = Tense.PAST
                 elif word == "could" and _COULD_PAST.match(sentence, match.end()):
                     continue
-                elif word == "must" and any(t is Tense.PAST for _, t in found):
+                elif word == "must" and found and found[-1][1] is Tense.PAST:
                     continue
             if tense is Tense.PAST and _present_passive(sentence, match.start()):
                 continue
