@@ -207,6 +207,10 @@ NO_EXPRESSIONS = [
     "The last fiscal policy review left the current fiscal deficit target unchanged.",
     # a holiday's tree, carol or card, a name beginning with a sun's hour, a shopping day's name
     "Christmas trees go out to the curb and A Christmas Carol sold out.",
+    # a university's or a court's term named after a feast is not the feast day
+    "Michaelmas term was busy and the Michaelmas sittings opened.",
+    # an age, one person's or a group's, is not a length of time
+    "The 6-year-old joined 18-year-olds and six-year-olds at the fair.",
     "She lives at Sunrise Manor; Small Business Saturday promotions ran all week.",
     # "the last year of" a span is its final year, not the year before publication
     "Officials called it the last year of the plan and the last month of a long campaign.",

@@ -21,6 +21,15 @@ CASES = [
     ("Prices have been falling since Tuesday.", "Tuesday", Tense.PAST),
     ("Friday.", "Friday", Tense.NONE),
     ("The team planned to leave Nairobi on Thursday.", "Thursday", Tense.FUTURE),
+    # "must" with a plain verb states what is still to be done; after a past verb it reports a
+    # ruling, and "must have" looks back
+    ("Children must turn 5 by Sept. 1 to enroll.", "Sept. 1", Tense.FUTURE),
+    ("The judge had ruled that he must be returned by Friday.", "Friday", Tense.PAST),
+    ("He must have left on Friday.", "Friday", Tense.PAST),
+    # a past form after "is" or "are", an adverb between or not, is a present passive
+    ("Students are typically notified on Friday.", "Friday", Tense.PRESENT),
+    ("Applicants are notified in mid-December and must commit by early January.",
+     "early January", Tense.FUTURE),
     # "until" looks ahead ("postponed until Tuesday"), but after a negated past it tells when
     # the thing did happen
     ("Officials postponed until Tuesday any action on the case.", "Tuesday", Tense.FUTURE),

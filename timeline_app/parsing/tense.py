@@ -23,13 +23,14 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "is planned", "are planned", "planned for", "warning for", "warnings for",
            "could", "might", "may", "should", "ahead of", "ahead to", "hopes to",
            "hoped to", "hope to", "aims to", "aimed to", "likely to", "unlikely to",
-           "to be held", "to take place", "to follow", "can", "cannot", "can't")
+           "to be held", "to take place", "to follow", "can", "cannot", "can't", "must")
 # a modal with a plain verb looks ahead ("could reach 39C on Thursday"); with "have" it looks
 # back ("could have won on Sunday"); "could not" and "could be" are as often a past ("could
 # not stop", "could be located Wednesday"); "May" with a capital is the month
-# "can" with a plain verb looks ahead too ("residents can ask questions Thursday"); not "must",
-# which after a past verb reports a ruling ("had ruled that he must be returned ... Friday")
-_MODALS = frozenset({"could", "might", "may", "should", "can", "cannot", "can't"})
+# "can" with a plain verb looks ahead too ("residents can ask questions Thursday"); so does
+# "must" ("children must turn 5 by Sept. 1"), but not after a past verb, where it reports a
+# ruling ("had ruled that he must be returned ... Friday")
+_MODALS = frozenset({"could", "might", "may", "should", "can", "cannot", "can't", "must"})
 _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b", re.IGNORECASE)
 _COULD_PAST = re.compile(r"\s+(?:not|be)\b", re.IGNORECASE)
 _PAST = (
@@ -142,11 +143,15 @@ def _after_be(sentence: str, start: int) -> bool:
     return before.endswith((" be ", " being "))
 
 
+# "is" or "are", perhaps with an adverb after it ("are typically notified", "is often held")
+_PRESENT_BE = re.compile(r"(?<![\w'])(?:is|are)\s+(?:(?:[a-z]+ly|often|also|always|still)\s+)?$",
+                         re.IGNORECASE)
+
+
 def _present_passive(sentence: str, start: int) -> bool:
     """A past form after "is" or "are" is a present passive ("is held every August", "Labour
-    is braced for losses"): not a past tense."""
-    before = sentence[max(0, start - 5):start].lower()
-    return before.endswith((" is ", " are "))
+    is braced for losses", "are typically notified in December"): not a past tense."""
+    return _PRESENT_BE.search(sentence, max(0, start - 20), start) is not None
 
 
 # an -ed word right after one of these is an adjective ("a still unspecified date", "the
@@ -283,6 +288,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 if _MODAL_PERFECT.match(sentence, match.end()):
                     tense = Tense.PAST
                 elif word == "could" and _COULD_PAST.match(sentence, match.end()):
+                    continue
+                elif word == "must" and found and found[-1][1] is Tense.PAST:
                     continue
             if tense is Tense.PAST and _present_passive(sentence, match.start()):
                 continue
