@@ -287,10 +287,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     continue
                 if _MODAL_PERFECT.match(sentence, match.end()):
                     tense = Tense.PAST
-                elif word == "could" and _COULD_PAST.match(sentence, match.end()):
-                    continue
-                elif word == "must" and found and found[-1][1] is Tense.PAST:
-                    continue
+                elif (word == "could" and _COULD_PAST.match(sentence, match.end())) or (
+                        word == "must" and found and found[-1][1] is Tense.PAST):
+                    continue  # "could have": the past; "ruled that ... must": the ruling's
             if tense is Tense.PAST and _present_passive(sentence, match.start()):
                 continue
             if tense is not None:
