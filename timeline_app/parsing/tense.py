@@ -221,7 +221,7 @@ _LASTED_REACH = 20  # characters before "until" in which to look for that verb
 # "postponed to March 3", "the deadline has been pushed back three months to July 15": the
 # date a thing is put off to lies ahead, whatever the tense of the verb (as with "until")
 _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|moved\s+back|deferred|"
-                          r"rescheduled)(?:\s+[\w-]+){0,3}?\s+(?P<to>to)\s+"
+                          r"rescheduled)\b[\w\s-]{0,30}?\s(?P<to>to)\s+"
                           r"(?=(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|"
                           r"Thu|Fri|Sat|Sun)[a-z]*\b|\d))", re.IGNORECASE)
 
