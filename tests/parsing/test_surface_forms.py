@@ -214,6 +214,8 @@ NO_EXPRESSIONS = [
     "She lives at Sunrise Manor; Small Business Saturday promotions ran all week.",
     # "the last year of" a span is its final year, not the year before publication
     "Officials called it the last year of the plan and the last month of a long campaign.",
+    # "buy now, pay later" is a kind of instalment credit
+    "Buy now, pay later plans were especially popular with young shoppers.",
 ]
 
 

@@ -39,6 +39,11 @@ CASES = [
     # a deferral ("postponed from Monday until Friday") still looks ahead
     ("The militia fought alongside the coalition from 2014 until March.", "March", Tense.PAST),
     ("The vote was postponed from Monday until Friday.", "Friday", Tense.FUTURE),
+    # the date a thing is put off "to" lies ahead too; a move "to" a place says nothing
+    ("The filing deadline has been pushed back three months to July 15.", "July 15",
+     Tense.FUTURE),
+    ("The vote was postponed to Monday.", "Monday", Tense.FUTURE),
+    ("The company moved to London on Friday.", "Friday", Tense.PAST),
     # a past verb of lasting before "until" says how long it went on
     ("The bidding war stretched until 4 a.m. Sunday.", "4 a.m. Sunday", Tense.PAST),
     ("The talks lasted until Sunday.", "Sunday", Tense.PAST),

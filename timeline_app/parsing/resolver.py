@@ -679,8 +679,9 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
     if spec.anchor in ("comparable", "related", "nearby") and dct is not None and \
             anchor.period.start.date() > dct and spec.unit not in _TIME_UNITS:
         return False  # results compared "a year earlier" are reported ones, not forecasts
-    if spec.anchor == "nearby" and spec.unit is Unit.YEAR:  # "a year ago" after a quarter
-        return granularity in (Granularity.QUARTER, Granularity.HALF)
+    # "a year ago" after a quarter or a month: that quarter or month a year before
+    if spec.anchor == "nearby" and spec.unit is Unit.YEAR:
+        return granularity in (Granularity.QUARTER, Granularity.HALF, Granularity.MONTH)
     if spec.anchor == "comparable":  # "the year-ago period": the same period, finer than a
         # year but longer than the day a quarter ends on ("the quarter ended Sept. 30")
         return _FINENESS[Granularity.YEAR] < _FINENESS[granularity] < _FINENESS[Granularity.DAY]
