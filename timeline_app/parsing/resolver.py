@@ -519,8 +519,42 @@ def _day_of_month(spec: Spec, ctx: Context) -> Resolution:
         words = f"the month before {words}"
     else:
         words = f"the month of {words}"
+    if spec.weekday is not None and not _is_weekday(year, month, day, spec.weekday):
+        # "Friday, the 12th": the nearest month (in the tense's direction) whose 12th is a Friday
+        found = _month_with_weekday(year, month, day, spec.weekday, ctx.tense)
+        if found is not None:
+            year, month = found
+            words = f"the nearest month in which it is a {_WEEKDAY_NAMES[spec.weekday]}"
     return _with_time(spec, cal.day_period(dt.date(year, month, day)), f"the {name} of {words}",
                       anchor_id)
+
+
+_WEEKDAY_NAMES = {1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday", 5: "Friday",
+                  6: "Saturday", 7: "Sunday"}
+
+
+def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return dt.date(year, month, day).isoweekday() == weekday
+    except ValueError:
+        return False
+
+
+def _month_with_weekday(year: int, month: int, day: int, weekday: int,
+                        tense: Tense) -> tuple[int, int] | None:
+    """The month nearest (year, month), looking back for the past tense and ahead for the
+    future, in which ``day`` falls on ``weekday``; None when none within half a year does."""
+    if tense is Tense.PAST:
+        steps = [-k for k in range(1, 7)]
+    elif tense is Tense.FUTURE:
+        steps = list(range(1, 7))
+    else:
+        steps = [k * sign for k in range(1, 7) for sign in (-1, 1)]
+    for step in steps:
+        candidate = cal.add_months(year, month, step)
+        if _is_weekday(*candidate, day, weekday):
+            return candidate
+    return None
 
 
 def _after_new_year(spec: Spec, period: Period) -> bool:
