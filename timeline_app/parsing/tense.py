@@ -222,6 +222,15 @@ _LASTED_REACH = 20  # characters before "until" in which to look for that verb
 
 _VERB_END = re.compile(r"[\w']+\s+")
 
+# a deadline or an event put off to a date looks ahead to it, whatever the tense of the verb
+# ("the deadline has been extended by 90 days to 25 July", "the vote was postponed to
+# Friday"): the "to" right before the date is the marker; not "brought forward to"
+_ONWARD_TO = re.compile(
+    r"\b(?:postponed|deferred|extended|pushed\s+back|delayed|rescheduled|adjourned|put\s+off)"
+    r"(?:\s+by(?:\s+[\w-]+){1,3}?)?\s+(?P<to>to|till)\s+(?=(?:the\s+)?\d|(?-i:[A-Z][a-z]+\s+\d)"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)",
+    re.IGNORECASE)
+
 
 def _object_of(sentence: str, marker: tuple[int, Tense], start: int) -> bool:
     """Whether a schedule word at ``start`` follows the past verb ``marker`` with nothing
@@ -297,7 +306,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 not _adjective(sentence, match.start()) and \
                 not _present_passive(sentence, match.start()):
             found.append((match.start(), Tense.PAST))
-    return found
+    onward = [(match.start("to"), Tense.FUTURE) for match in _ONWARD_TO.finditer(sentence)]
+    return sorted(found + onward, key=_offset) if onward else found
 
 
 def _offset(marker: tuple[int, Tense]) -> int:
