@@ -227,8 +227,9 @@ _VERB_END = re.compile(r"[\w']+\s+")
 # Friday"): the "to" right before the date is the marker; not "brought forward to"
 _ONWARD_TO = re.compile(
     r"\b(?:postponed|deferred|extended|pushed\s+back|delayed|rescheduled|adjourned|put\s+off)"
-    r"(?:\s+by(?:\s+[\w-]+){1,3}?)?\s+(?P<to>to|till)\s+(?=(?:the\s+)?\d|(?-i:[A-Z][a-z]+\s+\d)"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)",
+    r"(?:\s+by\s+[\w-]+(?:\s[\w-]+)?(?:\s[\w-]+)?)?\s+(?P<to>to|till)\s+"
+    r"(?=(?:the\s+)?\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|"
+    r"Sun)\w*\b)",
     re.IGNORECASE)
 
 
