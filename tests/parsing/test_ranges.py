@@ -19,6 +19,14 @@ CASES = [
                                                          ("12 May 1916", "1916-05-12")]),
     ("The summit will be held on April 24 and 25.", "1999-02-10", [("April 24", "1999-04-24"),
                                                                       ("25", "1999-04-25")]),
+    # the ordinal ending belongs to the day
+    ("It ran from 1st to 5th April.", "2022-04-07", [("1st", "2022-04-01"),
+                                                     ("5th April", "2022-04-05")]),
+    # a list of days sharing its month: every day listed is a date of that month
+    ("The ODIs are on 17th, 19th and 21st September.", "2021-09-13",
+     [("17th", "2021-09-17"), ("19th", "2021-09-19"), ("21st September", "2021-09-21")]),
+    ("Polls open on 3, 5 and 7 April.", "2021-03-13",
+     [("3", "2021-04-03"), ("5", "2021-04-05"), ("7 April", "2021-04-07")]),
 ]
 
 

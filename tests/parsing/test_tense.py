@@ -44,6 +44,11 @@ CASES = [
      Tense.FUTURE),
     ("The vote was postponed to Monday.", "Monday", Tense.FUTURE),
     ("The company moved to London on Friday.", "Friday", Tense.PAST),
+    # a deadline or event put off to a date looks ahead to it, even in the perfect or past;
+    # brought forward, it need not
+    ("The deadline has been extended by 90 days to 25 July.", "25 July", Tense.FUTURE),
+    ("The vote was postponed to Friday.", "Friday", Tense.FUTURE),
+    ("Payments were brought forward to 3 December.", "3 December", Tense.PAST),
     # a past verb of lasting before "until" says how long it went on
     ("The bidding war stretched until 4 a.m. Sunday.", "4 a.m. Sunday", Tense.PAST),
     ("The talks lasted until Sunday.", "Sunday", Tense.PAST),

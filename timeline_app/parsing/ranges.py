@@ -26,7 +26,10 @@ RANGE_END = "range_end_day"
 RANGE_START = "range_start_day"
 _JOIN = r"\s*(?:-|\u2013|to|and|through|until|till)\s*"
 _AFTER = re.compile(_JOIN + r"(?P<day>[12]?[0-9]|3[01])(?:st|nd|rd|th)?(?![\w%]|[.,:/-]\d)")
-_BEFORE = re.compile(r"(?<![\w.,:/-])(?P<day>[12]?[0-9]|3[01])(?:st|nd|rd|th)?" + _JOIN + r"$")
+_BEFORE = re.compile(r"(?<![\w.,:/-])(?P<day>[12]?[0-9]|3[01])(?P<suffix>st|nd|rd|th)?" + _JOIN
+                     + r"$")
+# the earlier days of a list that shares its month: "on 17th, 19th and 21st September"
+_LIST_BEFORE = re.compile(r"(?<![\w.,:/-])(?P<day>[12]?[0-9]|3[01])(?P<suffix>st|nd|rd|th)?,\s*$")
 _LOOK_BEFORE = 16  # characters before a day-month date where its range's first day can be
 _TIME_JOIN = re.compile(r"\s*(?:-|\u2013|to|and|until|till)\s*")
 
@@ -59,11 +62,23 @@ def with_range_days(text: str, matches: list[Match]) -> list[Match]:
         before = _BEFORE.search(text, max(preceding, match.start - _LOOK_BEFORE), match.start) \
             if text[match.start].isdigit() else None  # "21 March", not "March 21"
         if before is not None and int(before["day"]) < spec.day:
-            added.append(Match(before.start("day"), before.end("day"), RANGE_START,
-                               spec.model_copy(update={"day": int(before["day"])})))
+            added.extend(_list_days(text, preceding, before, spec))
     if not added:
         return matches
     return sorted(matches + added, key=lambda m: m.start)
+
+
+def _list_days(text: str, preceding: int, first: re.Match[str], spec: Spec) -> list[Match]:
+    """The day found before a day-month date ("17th and 21st September": 17 September), with
+    the days listed before it, each earlier than the next ("17th, 19th and 21st September")."""
+    found: list[Match] = []
+    while True:
+        day = int(first["day"])
+        found.append(Match(first.start("day"), first.end("suffix") if first["suffix"]
+                           else first.end("day"), RANGE_START, spec.model_copy(update={"day": day})))
+        first = _LIST_BEFORE.search(text, max(preceding, first.start() - 6), first.start())
+        if first is None or int(first["day"]) >= day:
+            return found
 
 
 def with_range_years(text: str, matches: list[Match]) -> list[Match]:

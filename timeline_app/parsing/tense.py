@@ -225,15 +225,18 @@ _DEFERRED = re.compile(r"(?:postpon|delay|adjourn|defer|extend|mov|push|reschedu
 _LASTED_UNTIL = re.compile(r"\b(?:lasted|stretched|continued|remained|stayed|ran|went\s+on|"
                            r"dragged\s+on|lingered|persisted|waited)\s+$", re.IGNORECASE)
 _LASTED_REACH = 20  # characters before "until" in which to look for that verb
-# "postponed to March 3", "the deadline has been pushed back three months to July 15": the
-# date a thing is put off to lies ahead, whatever the tense of the verb (as with "until")
-_DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|moved\s+back|deferred|"
-                          r"rescheduled)\b[\w\s-]{0,30}?\s(?P<to>to)\s+"
-                          r"(?=(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|"
-                          r"Thu|Fri|Sat|Sun)[a-z]*\b|\d))", re.IGNORECASE)
+# a deadline or an event put off to a date looks ahead to it, whatever the tense of the verb
+# ("postponed to March 3", "the deadline has been extended by 90 days to 25 July", "pushed back
+# three months to July 15"): the "to" right before the date is the marker; not "brought forward
+# to", nor a move "to" a place
+_DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|moved\s+back|put\s+off|"
+                          r"deferred|rescheduled|extended|adjourned)\b[\w\s-]{0,30}?\s(?P<to>to|till)\s+"
+                          r"(?=(?:the\s+)?\d|(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+                          r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))", re.IGNORECASE)
 
 
 _VERB_END = re.compile(r"[\w']+\s+")
+
 
 
 def _object_of(sentence: str, marker: tuple[int, Tense], start: int) -> bool:
@@ -311,7 +314,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 not _adjective(sentence, match.start()) and \
                 not _present_passive(sentence, match.start()):
             found.append((match.start(), Tense.PAST))
-    if "to " in sentence:
+    if "to " in sentence or "till " in sentence:
         deferred = [(match.start("to"), Tense.FUTURE) for match in _DEFERRED_TO.finditer(sentence)]
         if deferred:
             found = sorted(found + deferred, key=_offset)
