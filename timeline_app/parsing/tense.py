@@ -16,6 +16,13 @@ from timeline_app.parsing.rules import trie_regex
 
 _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "plans to",
            "scheduled", "set for", "is set", "are set", "return to court", "is to", "are to",
+           # a court's timetable: "a trial date had been fixed for September 9", "the case was
+           # listed for trial on 4 May", "the matter was set down for hearing in June"
+           # (not "fixed for $500", "listed for sale")
+           "date fixed for", "date is fixed for", "date was fixed for", "date has been fixed for",
+           "date had been fixed for", "fixed for trial", "fixed for hearing", "listed for trial",
+           "listed for hearing", "listed for sentence", "listed for sentencing",
+           "set down for trial", "set down for hearing",
            "expect", "expects", "expected to", "set to", "until",
            # a forecast looks ahead: "is forecast to strike the coast on Wednesday"
            "forecast to", "predicted to", "projected to",
