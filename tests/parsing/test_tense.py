@@ -49,6 +49,12 @@ CASES = [
     ("The deadline has been extended by 90 days to 25 July.", "25 July", Tense.FUTURE),
     ("The vote was postponed to Friday.", "Friday", Tense.FUTURE),
     ("Payments were brought forward to 3 December.", "3 December", Tense.PAST),
+    # a launch that slipped to a day lies ahead; a figure that slipped to a number says nothing
+    ("The final launch has slipped to Wednesday because of a leak.", "Wednesday", Tense.FUTURE),
+    ("Shares slipped to 12 percent on Friday.", "Friday", Tense.PAST),
+    # "the first powered flight": an -ed adjective after a determiner and "first", not a verb
+    ("The helicopter could attempt the first powered flight in the spring.", "the spring",
+     Tense.FUTURE),
     # a past verb of lasting before "until" says how long it went on
     ("The bidding war stretched until 4 a.m. Sunday.", "4 a.m. Sunday", Tense.PAST),
     ("The talks lasted until Sunday.", "Sunday", Tense.PAST),

@@ -82,7 +82,7 @@ def handler(func: Handler) -> Handler:
 
 
 def parse_number(text: str, rules: RuleSet) -> int | float | None:
-    """'12' -> 12, 'twenty-four' -> 24, 'a' -> 1, '5 1/2' -> 5.5, 'two and a half' -> 2.5,
+    """'12' -> 12, 'twenty-four' -> 24, 'a' -> 1, '5 1/2' or '5½' -> 5.5, 'two and a half' -> 2.5,
     'two hundred and ten' -> 210, 'several' -> None."""
     form = normalise_form(text).replace("-", " ")
     whole = form.removesuffix(" and a half")
@@ -98,7 +98,7 @@ def _cardinal(form: str, rules: RuleSet) -> int | float | None:
     digits = _DIGITS.match(form)
     if digits:
         value = float(digits.group().replace(",", ""))
-        value += 0.5 if form.endswith("1/2") else 0
+        value += 0.5 if form.endswith(("1/2", "½")) else 0
         return int(value) if value.is_integer() else value
     vague = rules.vocab("vague_number").lookup(form)
     if vague is not None:

@@ -162,10 +162,10 @@ def _present_passive(sentence: str, start: int) -> bool:
 
 
 # an -ed word right after one of these is an adjective ("a still unspecified date", "the
-# planned sale", "its revised forecast"), not a past-tense verb
+# planned sale", "its revised forecast", "the first powered flight"), not a past-tense verb
 _ADJECTIVE_BEFORE = re.compile(
-    r"(?<![\w'])(?:a|an|the|its|their|his|her|our|still|very|newly|"
-    r"previously|already|recently|widely|closely|so-called)\s+$",
+    r"(?<![\w'])(?:(?:a|an|the|its|their|his|her|our)(?:\s+(?:first|last|only|most|least))?|"
+    r"still|very|newly|previously|already|recently|widely|closely|so-called)\s+$",
     re.IGNORECASE,
 )
 
@@ -240,6 +240,11 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           r"deferred|rescheduled|extended|adjourned)\b[\w\s-]{0,30}?\s(?P<to>to|till)\s+"
                           r"(?=(?:the\s+)?\d|(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
                           r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))", re.IGNORECASE)
+# a launch or a deadline that "slipped to Wednesday" or "has slid to March" moves ahead too; only
+# before a named day or month, as figures slip to a number ("shares slipped to 12 percent")
+_SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?P<to>to)\s+"
+                         r"(?=(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+                         r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))", re.IGNORECASE)
 
 
 _VERB_END = re.compile(r"[\w']+\s+")
@@ -322,7 +327,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 not _present_passive(sentence, match.start()):
             found.append((match.start(), Tense.PAST))
     if "to " in sentence or "till " in sentence:
-        deferred = [(match.start("to"), Tense.FUTURE) for match in _DEFERRED_TO.finditer(sentence)]
+        deferred = [(match.start("to"), Tense.FUTURE) for pattern in (_DEFERRED_TO, _SLIPPED_TO)
+                    for match in pattern.finditer(sentence)]
         if deferred:
             found = sorted(found + deferred, key=_offset)
     return found
