@@ -355,8 +355,9 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     looking_ahead = any(g.has(name) for name in ("ahead", "await1", "await2", "await3"))
     if g.has("poss") and looking_ahead:  # "ahead of Friday's jobs report": still to come
         direction = Direction.FUTURE
-    # "Wednesday's ruling": an event already reported ("possessive": past unless the tense is
-    # future); "Saturday's final", a fixture, follows the tense like a bare weekday
+    # "Wednesday's ruling": an event already reported ("possessive": past whatever the tense,
+    # as in "said they would get around Wednesday's ruling"); "Saturday's final", a fixture,
+    # or "Friday's jobs report" awaited follows the tense like a bare weekday
     # "a week on Monday", "Tuesday week", "two weeks from Friday"
     weeks_on = int(g.number("weeks_n2") or 1) if g.has("weekon") or g.has("week2") else 0
     if weeks_on and direction is Direction.TENSE:
