@@ -83,6 +83,9 @@ CASES = [
     ("Stocks are down from the record high set on Sept. 20.", "Sept. 20", Tense.PAST),
     ("Prices are below the record of $70.85 hit on Aug. 30.", "Aug. 30", Tense.PAST),
     ("The storm will hit on Sept. 20.", "Sept. 20", Tense.FUTURE),
+    ("The group is months ahead of the schedule it set in December.", "December", Tense.PAST),
+    ("Prices are below the peak hit in March.", "March", Tense.PAST),
+    ("The storm is expected to hit in August.", "August", Tense.FUTURE),
     # "ahead of" looks forward to what follows; opening the sentence, the main verb decides
     ("Investors looked ahead to Nvidia's results on Wednesday.", "Wednesday", Tense.FUTURE),
     ("Traders squared positions ahead of the weekend.", "the weekend", Tense.FUTURE),

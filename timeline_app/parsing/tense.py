@@ -51,7 +51,8 @@ _PAST = (
     "froze", "stole", "bore", "forbade", "foresaw", "overtook", "underwent", "withstood",
     "died", "tied", "lied", "eyed",  # regular pasts too short for the "-ed" pattern below
     "ago", "since", "has been", "have been", "had been",
-    "hit on", "set on",  # "the record high set on Sept. 20" (not "will hit on Friday": below)
+    "hit on", "set on", "hit in", "set in",  # "the record high set on Sept. 20", "the schedule
+    # it set in December" (not "will hit on Friday", "expected to hit in August": below)
 )
 _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems")
 # the present of a scheduled event ("Arafat and Netanyahu meet Monday", "the session opens
@@ -206,7 +207,7 @@ _REPORTED_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|net|record|new|more|fewe
 
 # a past participle spelt like its present ("hit", "set") is a past only without a modal,
 # "to" or "be" just before it
-_INVARIANT_PAST = frozenset({"hit on", "set on"})
+_INVARIANT_PAST = frozenset({"hit on", "set on", "hit in", "set in"})
 _MODAL_BEFORE = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|might|must|"
                            r"should|be|is|are|was|were|been)\s+$", re.IGNORECASE)
 
