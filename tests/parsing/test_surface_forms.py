@@ -216,6 +216,9 @@ NO_EXPRESSIONS = [
     "Officials called it the last year of the plan and the last month of a long campaign.",
     # "buy now, pay later" is a kind of instalment credit
     "Buy now, pay later plans were especially popular with young shoppers.",
+    # a rate is not a stretch between events; a fall from or in something is not autumn
+    "Output fell by 1 million barrels a day since the cut; he earns $50 a day after taxes.",
+    "He died after the fall from a balcony; the fall in prices and the fall to 3% hurt.",
 ]
 
 
