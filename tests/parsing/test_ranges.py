@@ -189,6 +189,9 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         ("Visibility is best from November to April, and whale sharks pass through each March.",
          "2021-10-12",
          [("November", "XXXX-11"), ("April", "XXXX-04"), ("each March", "XXXX-03")]),
+        # the month a recurrence runs until is dated as before
+        ("Night skiing is offered on Fridays through February.", "2026-01-15",
+         [("Fridays", "XXXX-WXX-5"), ("February", "2026-02")]),
         # without such a word the month is dated as before
         ("The museum will reopen in April.", "2021-10-12", [("April", "2022-04")]),
     ],

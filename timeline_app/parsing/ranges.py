@@ -263,6 +263,9 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
 # a word that tells what happens as a rule, not once: "the bloom usually peaks in mid-April"
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|often)\b",
                        re.IGNORECASE)
+# a month ending a recurrence is when it stops: "on Fridays through February" is this February
+_UNTIL = re.compile(r"\b(?:through|until|till|thru)\s+(?:(?:early|mid|late)[\s-]+)?$",
+                    re.IGNORECASE)
 # "daily" used as an adverb ("open daily from 9", "served daily, except"), not "daily flights"
 _ADVERB_AFTER = re.compile(r"\s*(?:[.,;:)]|$|(?:and|or|but|except|from|at|in|until|till|to|on|"
                            r"during|between|through|year-round)\b)", re.IGNORECASE)
@@ -331,7 +334,9 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                 spec = matches[j].spec
                 if recurs and spec.bare_time and spec.part_of_day is None:
                     changed[j] = matches[j]._replace(spec=_recurring(spec))
-                elif _any_year_month(spec):
+                elif _any_year_month(spec) and not (
+                        recurs and _UNTIL.search(text, max(0, matches[j].start - 12),
+                                                 matches[j].start) is not None):
                     changed[j] = matches[j]._replace(spec=spec.model_copy(
                         update={"every_year": True}))
             segment = []
