@@ -192,6 +192,12 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         # the month a recurrence runs until is dated as before
         ("Night skiing is offered on Fridays through February.", "2026-01-15",
          [("Fridays", "XXXX-WXX-5"), ("February", "2026-02")]),
+        # a weekday joined to a recurring one recurs too, and so do the times told with it
+        ("The market sets up every Friday and Saturday from 6 p.m. until midnight.",
+         "2025-06-05", [("every Friday", "XXXX-WXX-5"), ("Saturday", "XXXX-WXX-6"),
+                        ("6 p.m.", "XXXX-XX-XXT18:00"), ("midnight", "XXXX-XX-XXT24:00")]),
+        ("He works every Monday, and on Friday he flew to Rome.", "2025-06-05",
+         [("every Monday", "XXXX-WXX-1"), ("Friday", "2025-05-30")]),
         # without such a word the month is dated as before
         ("The museum will reopen in April.", "2021-10-12", [("April", "2022-04")]),
     ],

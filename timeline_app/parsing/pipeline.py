@@ -40,6 +40,7 @@ from timeline_app.parsing.ranges import (
     with_range_times,
     with_range_years,
     with_recurring_times,
+    with_shared_recurrences,
     without_lone_range_ends,
 )
 from timeline_app.parsing.recognizer import Match, recognise
@@ -389,7 +390,8 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_day_first_numerics(doc.text, matches)
         matches = with_sentence_years(doc.text, with_composed(doc.text, matches))
         # after composing, so that the hour opening "2 to 5 p.m. Sunday, June 2" takes June 2
-        matches = with_recurring_times(doc.text, with_range_start_hours(doc.text, matches))
+        matches = with_shared_recurrences(doc.text, with_range_start_hours(doc.text, matches))
+        matches = with_recurring_times(doc.text, matches)
         matches = with_habitual_readings(doc.text, [(s.start, s.end) for s in sentences], matches)
         found = _found(doc.text, sentences, matches, cancel)
         dct = _as_date(doc.dct)

@@ -344,3 +344,25 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                 seg_start = matches[i].end
         index = last
     return changed
+
+
+_AND_OR = re.compile(r"\s*,?\s*(?:and|or|&)\s+", re.IGNORECASE)
+_WEEKDAY_SET = re.compile(r"XXXX-WXX-[1-7](?:T[A-Z]{2})?")
+
+
+def with_shared_recurrences(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` where a weekday joined to a recurring one shares its "every": "every Friday
+    and Saturday" is every Saturday too (XXXX-WXX-6), not the coming one."""
+    changed = list(matches)
+    for index in range(1, len(matches)):
+        previous, match = changed[index - 1], matches[index]
+        spec = match.spec
+        if spec.kind is not SpecKind.WEEKDAY or spec.direction is not Direction.TENSE or \
+                spec.weeks_on or spec.possessive or previous.spec.kind is not SpecKind.SET or \
+                _WEEKDAY_SET.fullmatch(previous.spec.value or "") is None or \
+                _AND_OR.fullmatch(text, previous.end, match.start) is None:
+            continue
+        part = f"T{spec.part_of_day}" if spec.part_of_day else ""
+        changed[index] = match._replace(spec=Spec(
+            kind=SpecKind.SET, type=previous.spec.type, value=f"XXXX-WXX-{spec.weekday}{part}"))
+    return changed
