@@ -179,12 +179,12 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
                         ("Monday", "2016-03-28"), ("6 a.m.", "2016-03-28T06:00")]),
         # a month or season told with "usually" or a recurrence is of any year, up to the
         # next dated expression
-        ("In winter the pass closes, usually from late October until early June, and this "
-         "year the road opens June 10.", "2019-05-14",
+        (("In winter the pass closes, usually from late October until early June, and this "
+          "year the road opens June 10."), "2019-05-14",
          [("winter", "XXXX-WI"), ("late October", "XXXX-10"), ("early June", "XXXX-06"),
           ("this year", "2019"), ("June 10", "2019-06-10")]),
-        ("The bloom usually peaks in mid-April, though this year a mild March brought it "
-         "forward.", "1999-04-02",
+        (("The bloom usually peaks in mid-April, though this year a mild March brought it "
+          "forward."), "1999-04-02",
          [("mid-April", "XXXX-04"), ("this year", "1999"), ("March", "1999-03")]),
         ("Visibility is best from November to April, and whale sharks pass through each March.",
          "2021-10-12",
