@@ -162,3 +162,46 @@ def test_a_month_range_is_read_with_the_tense_of_its_end(text: str, dct: str,
 )
 def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, "2016-03-30").expressions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a recurrence anywhere in the sentence makes its clock times times of every such day
+        ("The shop is open from 7 a.m. to 2 p.m. and closed on Mondays.", "2016-10-21",
+         [("7 a.m.", "XXXX-XX-XXT07:00"), ("2 p.m.", "XXXX-XX-XXT14:00"),
+          ("Mondays", "XXXX-WXX-1")]),
+        ("Concerts are held every evening on the main stage until 11 p.m.", "2008-07-30",
+         [("every evening", "XXXX-XX-XXTEV"), ("11 p.m.", "XXXX-XX-XXT23:00")]),
+        # a dated expression ends the stretch: the time after it stays on its day
+        ("He has run every morning since 2010, but on Monday he set off at 6 a.m.",
+         "2016-03-30", [("every morning", "XXXX-XX-XXTMO"), ("2010", "2010"),
+                        ("Monday", "2016-03-28"), ("6 a.m.", "2016-03-28T06:00")]),
+        # a month or season told with "usually" or a recurrence is of any year, up to the
+        # next dated expression
+        (("In winter the pass closes, usually from late October until early June, and this "
+          "year the road opens June 10."), "2019-05-14",
+         [("winter", "XXXX-WI"), ("late October", "XXXX-10"), ("early June", "XXXX-06"),
+          ("this year", "2019"), ("June 10", "2019-06-10")]),
+        (("The bloom usually peaks in mid-April, though this year a mild March brought it "
+          "forward."), "1999-04-02",
+         [("mid-April", "XXXX-04"), ("this year", "1999"), ("March", "1999-03")]),
+        ("Visibility is best from November to April, and whale sharks pass through each March.",
+         "2021-10-12",
+         [("November", "XXXX-11"), ("April", "XXXX-04"), ("each March", "XXXX-03")]),
+        # the month a recurrence runs until is dated as before
+        ("Night skiing is offered on Fridays through February.", "2026-01-15",
+         [("Fridays", "XXXX-WXX-5"), ("February", "2026-02")]),
+        # a weekday joined to a recurring one recurs too, and so do the times told with it
+        ("The market sets up every Friday and Saturday from 6 p.m. until midnight.",
+         "2025-06-05", [("every Friday", "XXXX-WXX-5"), ("Saturday", "XXXX-WXX-6"),
+                        ("6 p.m.", "XXXX-XX-XXT18:00"), ("midnight", "XXXX-XX-XXT24:00")]),
+        ("He works every Monday, and on Friday he flew to Rome.", "2025-06-05",
+         [("every Monday", "XXXX-WXX-1"), ("Friday", "2025-05-30")]),
+        # without such a word the month is dated as before
+        ("The museum will reopen in April.", "2021-10-12", [("April", "2022-04")]),
+    ],
+)
+def test_what_a_sentence_tells_as_a_rule_is_of_any_day_or_year(
+        text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == expected

@@ -699,6 +699,8 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         value = f"XXXX-{int(month):02d}-{g.int('day') or g.int('day2') or 1:02d}"
     elif g.has("weekends"):  # "on weekends"
         value = params["weekends"]
+    elif g.has("weekdays"):  # "weekdays": every Monday to Friday
+        value = params["weekdays"]
     elif g.has("weeknights"):  # "weeknights": every weekday's night
         value = "XXXX-WXX-WDTNI"
     elif g.has("daypart"):  # "every morning"

@@ -33,12 +33,14 @@ from timeline_app.parsing.compose import (
 from timeline_app.parsing.construct import construct
 from timeline_app.parsing.events import build_events
 from timeline_app.parsing.ranges import (
+    with_habitual_readings,
     with_range_days,
     with_range_ends_after_starts,
     with_range_start_hours,
     with_range_times,
     with_range_years,
     with_recurring_times,
+    with_shared_recurrences,
     without_lone_range_ends,
 )
 from timeline_app.parsing.recognizer import Match, recognise
@@ -388,7 +390,9 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_day_first_numerics(doc.text, matches)
         matches = with_sentence_years(doc.text, with_composed(doc.text, matches))
         # after composing, so that the hour opening "2 to 5 p.m. Sunday, June 2" takes June 2
-        matches = with_recurring_times(doc.text, with_range_start_hours(doc.text, matches))
+        matches = with_shared_recurrences(doc.text, with_range_start_hours(doc.text, matches))
+        matches = with_recurring_times(doc.text, matches)
+        matches = with_habitual_readings(doc.text, [(s.start, s.end) for s in sentences], matches)
         found = _found(doc.text, sentences, matches, cancel)
         dct = _as_date(doc.dct)
         parsed = doc.model_copy(update={

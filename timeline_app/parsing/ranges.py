@@ -258,3 +258,111 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
         changed[index + 1] = second._replace(spec=second.spec.model_copy(
             update={"anchor": "previous", "direction": Direction.NEXT}))
     return changed
+
+
+# a word that tells what happens as a rule, not once: "the bloom usually peaks in mid-April"
+_HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|often)\b",
+                       re.IGNORECASE)
+# a month ending a recurrence is when it stops: "on Fridays through February" is this February
+_UNTIL = re.compile(r"\b(?:through|until|till|thru)\s+(?:(?:early|mid|late)[\s-]+)?$",
+                    re.IGNORECASE)
+# "daily" used as an adverb ("open daily from 9", "served daily, except"), not "daily flights"
+_ADVERB_AFTER = re.compile(r"\s*(?:[.,;:)]|$|(?:and|or|but|except|from|at|in|until|till|to|on|"
+                           r"during|between|through|year-round)\b)", re.IGNORECASE)
+
+
+def _recurrence(text: str, match: Match) -> bool:
+    """A recurrence that names when things happen ("on Mondays", "every evening", "each
+    August", "daily"), not a rate ("500 barrels a day") or an adjective ("daily flights")."""
+    spec = match.spec
+    if spec.kind is not SpecKind.SET:
+        return False
+    if match.rule == _SET_ADJECTIVE:
+        return spec.value in ("P1D", "XXXX-XX-XXTNI") and \
+            _ADVERB_AFTER.match(text, match.end) is not None
+    return (spec.value or "").startswith("XXXX") or \
+        text[match.start : match.end].lower() in ("every day", "each day", "every night")
+
+
+def _any_year_month(spec: Spec) -> bool:
+    """A month or season written alone ("in August", "late October", "winter")."""
+    return spec.kind is SpecKind.DATE and (spec.month is not None or spec.season is not None) \
+        and spec.year is None and spec.day is None and spec.weekday is None \
+        and spec.hour is None and spec.direction is Direction.TENSE and spec.easter is None \
+        and spec.lunisolar is None and spec.decade is None and spec.century is None
+
+
+def _dated(spec: Spec) -> bool:
+    """An expression that places what its clause tells on the calendar ("this year", "June
+    10", "last week"): it ends the reach of a habitual word."""
+    return spec.kind in (SpecKind.DATE, SpecKind.RELATIVE, SpecKind.WEEKDAY) \
+        and not spec.bare_time and not _any_year_month(spec)
+
+
+def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
+                           matches: list[Match]) -> list[Match]:
+    """``matches`` where a stretch of a sentence between dated expressions ("this year",
+    "June 10", "on Monday") tells what recurs, with a recurrence ("closed on Mondays", "every
+    evening", "daily") or a word like "usually":
+
+    - with a recurrence, a clock time with no day of its own is a time of every such day
+      ("The shop is open from 7 a.m. to 2 p.m. and closed on Mondays": XXXX-XX-XXT07:00);
+    - a month or season written alone is of any year ("In winter the pass closes, usually
+      from late October until early June, and this year ...": XXXX-WI, XXXX-10, XXXX-06;
+      "this year" and what follows keep their dates)."""
+    changed = list(matches)
+    index = 0
+    for start, end in sentences:
+        while index < len(matches) and matches[index].start < start:
+            index += 1
+        last = index
+        while last < len(matches) and matches[last].start < end:
+            last += 1
+        inside = range(index, last)
+        if not inside:
+            continue
+        segment: list[int] = []
+        seg_start = start
+        for i in [*inside, None]:
+            if i is not None and not _dated(matches[i].spec):
+                segment.append(i)
+                continue
+            seg_end = end if i is None else matches[i].start
+            recurs = any(_recurrence(text, matches[j]) for j in segment)
+            habitual = recurs or _HABITUAL.search(text, seg_start, seg_end) is not None
+            for j in segment if habitual else ():
+                spec = matches[j].spec
+                if recurs and spec.bare_time and spec.part_of_day is None:
+                    changed[j] = matches[j]._replace(spec=_recurring(spec))
+                elif _any_year_month(spec) and not (
+                        recurs and _UNTIL.search(text, max(0, matches[j].start - 12),
+                                                 matches[j].start) is not None):
+                    changed[j] = matches[j]._replace(spec=spec.model_copy(
+                        update={"every_year": True}))
+            segment = []
+            if i is not None:
+                seg_start = matches[i].end
+        index = last
+    return changed
+
+
+_AND_OR = re.compile(r"\s*,?\s*(?:and|or|&)\s+", re.IGNORECASE)
+_WEEKDAY_SET = re.compile(r"XXXX-WXX-[1-7](?:T[A-Z]{2})?")
+
+
+def with_shared_recurrences(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` where a weekday joined to a recurring one shares its "every": "every Friday
+    and Saturday" is every Saturday too (XXXX-WXX-6), not the coming one."""
+    changed = list(matches)
+    for index in range(1, len(matches)):
+        previous, match = changed[index - 1], matches[index]
+        spec = match.spec
+        if spec.kind is not SpecKind.WEEKDAY or spec.direction is not Direction.TENSE or \
+                spec.weeks_on or spec.possessive or previous.spec.kind is not SpecKind.SET or \
+                _WEEKDAY_SET.fullmatch(previous.spec.value or "") is None or \
+                _AND_OR.fullmatch(text, previous.end, match.start) is None:
+            continue
+        part = f"T{spec.part_of_day}" if spec.part_of_day else ""
+        changed[index] = match._replace(spec=Spec(
+            kind=SpecKind.SET, type=previous.spec.type, value=f"XXXX-WXX-{spec.weekday}{part}"))
+    return changed

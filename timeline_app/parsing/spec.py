@@ -87,6 +87,7 @@ class Spec(BaseModel):
     restates: bool = False  # "in 2005, nearly nine decades later": the date just written, again
     framed_year: int | None = None  # "In 2019, ... from 11 April": the year the sentence opens with
     list_entry: bool = False  # "Aug 20: The prime minister resigns": opens an entry of a dated list
+    every_year: bool = False  # "usually peaks in mid-April": a month of any year (XXXX-04)
     indefinite: bool = False  # "born on a Tuesday": a weekday, not a particular one
     possessive: bool = False  # "Wednesday's ruling": reported, so past (not "Saturday's final")
     weeks_on: int = 0  # "a week on Monday", "Tuesday week": that many weeks after the day
