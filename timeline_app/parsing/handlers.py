@@ -796,7 +796,7 @@ def h_ref(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 @handler
 def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Christmas / Good Friday / Thanksgiving / the August bank holiday / Labor Day weekend."""
-    weekend = "weekend" if g.has("weekend") else None
+    weekend = "weekend" if g.has("weekend") else "week" if g.has("week") else None
     month_day = g.vocab("holiday")
     if month_day is not None:
         month, day = (int(x) for x in str(month_day).split("-"))
