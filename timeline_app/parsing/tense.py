@@ -15,7 +15,7 @@ from timeline_app.core.models import Tense
 from timeline_app.parsing.rules import trie_regex
 
 _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "plans to",
-           "scheduled", "set for", "is set", "are set", "return to court", "is to", "are to",
+           "scheduled", "set for", "is set to", "are set to", "return to court", "is to", "are to",
            # a court's timetable: "a trial date had been fixed for September 9", "the case was
            # listed for trial on 4 May", "the matter was set down for hearing in June"
            # (not "fixed for $500", "listed for sale")
