@@ -62,7 +62,7 @@ CASES = [
     ("The studio unveiled its slate, led by a comedy that drops Friday.", "Friday",
      Tense.PRESENT),
     # a story "is set in" a year or a place: its setting, not a plan ("is set to" is one)
-    ("The film is set in Berlin and opens on Friday.", "Friday", Tense.PRESENT),
+    ("The play is set in Vienna in October.", "October", Tense.PRESENT),
     ("The sequel hits theaters Friday, the studio said.", "Friday", Tense.PRESENT),
     # a verb in -s after a possessive is the possessor's verb, not a noun as in "Sunday's vote"
     ("Their paper appears in Nature, while Celera's appears in Science on Friday.", "Friday",
