@@ -256,3 +256,13 @@ def test_a_count_beside_a_year_is_not_one(sentence: str,
                                           expected: list[tuple[str, str]]) -> None:
     doc = parse_text(sentence, DCT)
     assert [(e.text, e.value) for e in doc.expressions] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said on Tuesday that winter payments would rise.",
+    "Officials announced last week that summer hours would end.",
+])
+def test_that_opening_what_was_said_does_not_point_back(sentence: str) -> None:
+    """After a reporting verb and its day, "that" opens a clause: no "that winter"."""
+    texts = [e.text.lower() for e in parse_text(sentence, DCT).expressions]
+    assert not any(text.startswith("that ") for text in texts), texts

@@ -297,7 +297,9 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         direction = Direction.THIS
     if direction is Direction.THIS:
         current = [p for p in candidates if p.start < ref_end and ref_start < p.end]
-        if spec.season is not None and current and current[0].start.year != ref.year:
+        if spec.season is not None and current and current[0].start.year != ref.year and \
+                ref == ctx.dct:  # (a date mentioned before stands for its year: "1941 ... that
+            # winter" is the winter of 1941-42)
             # "this winter", written in February: the winter that began in December
             return current[0].start.year, (f"'this' {name}: the one under way on {ref}, "
                                            f"begun in {current[0].start.year}")
