@@ -803,7 +803,7 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         return _calendar(g, params, month=month, day=day, by_tense=True, granularity=weekend)
     after_easter = g.vocab("holiday_easter")
     if after_easter is not None:  # Good Friday, Easter Monday: a date that moves each year
-        week = "week" if g.has("week") else None
+        week = "week" if g.has("week") else "weekend" if g.has("weekend") else None
         return _calendar(g, params, easter=int(after_easter), by_tense=True, granularity=week)
     lunisolar = g.vocab("holiday_lunisolar")
     if lunisolar is not None:  # the Spring Festival: a date that moves each year
