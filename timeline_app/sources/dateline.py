@@ -3,7 +3,8 @@
 A dateline is looked for at the start of one of the first lines of the body (after a headline).
 The place must be written in capitals, as agencies do; the date is a month and day, with or
 without a year, optionally followed by the agency in parentheses or a wire name in slashes, and
-then a dash or colon. A dateline without a year gives a publication date only with a year from
+then a dash or colon. Business Wire and ACCESSWIRE put the wire between place and date:
+"SAN FRANCISCO--(BUSINESS WIRE)--Aug. 1, 2019--", "DALLAS, TX / ACCESSWIRE / March 3, 2025 /". A dateline without a year gives a publication date only with a year from
 elsewhere (the ``--dateline-year`` option, or a year in the article's URL path such as
 ``/2021/12/``); the year is never taken from today.
 """
@@ -25,6 +26,8 @@ _DATE = (
 )
 _AGENCY = r"(?:\s*\((?P<agency>[^()\n]{1,40})\)|\s*/(?P<wire>[^/\n]{1,40})/)?"
 DATELINE = re.compile(rf"(?P<dateline>(?P<place>{_PLACE}),?\s{_DATE}{_AGENCY})\s*(?:--?|–|—|:)\s")
+_WIRE_FIRST = r"(?:--\((?P<wire>[^()\n]{1,40})\)--|\s/\s(?P<slash_wire>[^/\n]{1,40})\s/\s)"
+DATELINE_WIRE_FIRST = re.compile(rf"(?P<dateline>(?P<place>{_PLACE}){_WIRE_FIRST}{_DATE})\s*(?:--?|–|—|/)\s?")
 
 EXAMPLES: tuple[tuple[str, str, tuple[int | None, int, int]], ...] = (
     # (text, the dateline as reported, (year, month, day))
@@ -37,12 +40,23 @@ EXAMPLES: tuple[tuple[str, str, tuple[int | None, int, int]], ...] = (
     ("BEIJING, 9 December (Xinhua) -- China", "BEIJING, 9 December (Xinhua)", (None, 12, 9)),
     ("WASHINGTON, D.C., March 3, 2020 — The", "WASHINGTON, D.C., March 3, 2020", (2020, 3, 3)),
     ("TRIPOLI, Libya, Sept. 14 (AP) — Libya's", "TRIPOLI, Libya, Sept. 14 (AP)", (None, 9, 14)),
+    (
+        "SAN FRANCISCO--(BUSINESS WIRE)--Aug. 1, 2019--Norvent Inc. today",
+        "SAN FRANCISCO--(BUSINESS WIRE)--Aug. 1, 2019",
+        (2019, 8, 1),
+    ),
+    (
+        "DALLAS, TX / ACCESSWIRE / March 3, 2025 / Veltrane today",
+        "DALLAS, TX / ACCESSWIRE / March 3, 2025",
+        (2025, 3, 3),
+    ),
 )
 NOT_DATELINES: tuple[str, ...] = (
     "On Wednesday, the Director said",
     "Moscow, Dec. 8 was a cold day - said nobody",  # place not in capitals
     "LONDON (Reuters) - no date here",
     "The 5 + 5 JMC met on Dec. 8 - in Moscow",
+    "SAN FRANCISCO--(BUSINESS WIRE)--Norvent Inc. today announced",  # no date in the dateline
 )
 _LINES_SEARCHED = 4
 _CHARS_SEARCHED = 1000
@@ -68,7 +82,7 @@ def find_dateline(text: str) -> Dateline | None:
     """The dateline starting one of the first non-blank lines of ``text``, if any."""
     lines = [line for line in text[:_CHARS_SEARCHED].split("\n") if line.strip()]
     for line in lines[:_LINES_SEARCHED]:
-        match = DATELINE.match(line.strip())
+        match = DATELINE.match(line.strip()) or DATELINE_WIRE_FIRST.match(line.strip())
         if match and match["place"].split(",")[0].isupper():
             month = MONTHS[(match["month"] or match["month2"]).lower()]
             day = int(match["day"] or match["day2"])
