@@ -219,6 +219,8 @@ NO_EXPRESSIONS = [
     # a rate is not a stretch between events; a fall from or in something is not autumn
     "Output fell by 1 million barrels a day since the cut; he earns $50 a day after taxes.",
     "He died after the fall from a balcony; the fall in prices and the fall to 3% hurt.",
+    # a war or offensive named after the feast it began on is an event, not the feast's day
+    "The Yom Kippur War and the Tet Offensive are taught together.",
 ]
 
 
