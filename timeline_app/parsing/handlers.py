@@ -229,11 +229,12 @@ def h_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 @handler
 def h_named_date(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """A day known by a name of its own ('D-Day', 'the September 11 attacks'): the date in the
-    rule's params, whatever the publication date."""
+    rule's params, whatever the publication date; with `background`, a date naming an event
+    ("the September 11 attacks") that does not move the story to that day."""
     year, month, day = (int(x) for x in str(params["date"]).split("-"))
     note = params.get("note")
     return Spec(kind=SpecKind.DATE, year=year, month=month, day=day,
-                note=str(note) if note else None)
+                note=str(note) if note else None, background=bool(params.get("background")))
 
 
 @handler
