@@ -415,7 +415,8 @@ def h_sun_part_of_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 _ANNIVERSARY = {"today": "day", "tonight": "day", "this week": "week", "this month": "month",
                 "this day": "day", "this date": "day", "this morning": "day",
-                "this afternoon": "day", "this evening": "day"}
+                "this afternoon": "day", "this evening": "day", "tomorrow": "day after",
+                "yesterday": "day before"}
 _ANNIVERSARY_PART = {"tonight": "NI", "this morning": "MO", "this afternoon": "AF",
                      "this evening": "EV"}
 

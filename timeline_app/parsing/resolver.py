@@ -880,7 +880,10 @@ def _night_of(period: Period) -> Period:
 
 _KEPT: dict[str, Callable[[dt.date], Period]] = {
     "day": cal.day_period, "week": cal.week_period,
-    "month": lambda day: cal.month_period(day.year, day.month)}
+    "month": lambda day: cal.month_period(day.year, day.month),
+    # "eighty years ago tomorrow": the day after (before) the publication day, so many years back
+    "day after": lambda day: cal.day_period(day + dt.timedelta(days=1)),
+    "day before": lambda day: cal.day_period(day - dt.timedelta(days=1))}
 
 
 def _shift(period: Period, unit: Unit, offset: int, keep: bool = False) -> Period | None:
@@ -1078,7 +1081,8 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
         period = _shift_years_keeping(reference, offset) if unit is Unit.YEAR else None
         if period is not None:
             period = _KEPT[spec.granularity](period.start.date())
-            words = f"{words}, the same {spec.granularity}"
+            words = f"{words}, the {spec.granularity}" if " " in spec.granularity else \
+                f"{words}, the same {spec.granularity}"
         return _with_time(spec, period, words, anchor or "") if period is not None else \
             Resolution(_unknown_relative_value(unit), None, f"{words}; {NO_DCT}")
     period = _shift(reference, unit, offset, keep)
