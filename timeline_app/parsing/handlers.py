@@ -742,8 +742,10 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_duration_half(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """half a century / half an hour / a year and a half / a month and a half."""
-    unit = g.vocab("unit", "unit_singular") or g.vocab("unit2", "unit_singular")
+    """half a century / half an hour / a year and a half / a month and a half / the next
+    half-century."""
+    unit = g.vocab("unit", "unit_singular") or g.vocab("unit2", "unit_singular") or \
+        g.vocab("unit3", "unit_singular")
     if unit is None:
         return None
     value = _duration_value(1.5 if g.has("whole") else 0.5, str(unit))
