@@ -83,6 +83,9 @@ def test_without_a_publication_date_a_weekday_keeps_its_time(
         # told ahead: not on a day over that a sentence before recalled
         (("Security is tight after the attacks of Sept. 11, 2001. The ceremony will begin "
           "at 5 p.m."), "5 p.m.", "2007-04-17T17:00"),
+        # a date naming an event ("the September 11 attacks") does not move the story to it
+        (("The last plane left on Monday, ending a war that began after the September 11 "
+          "attacks. It took off at 3:29 p.m."), "3:29 p.m.", "2007-04-16T15:29"),
         # the publication day's own evening is not over: the small hours after it come next
         ("Crowds will gather late this evening. Trains will run every 10 minutes until 1am.",
          "1am", "2007-04-18T01:00"),

@@ -227,6 +227,17 @@ def h_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 @handler
+def h_named_date(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """A day known by a name of its own ('D-Day', 'the September 11 attacks'): the date in the
+    rule's params, whatever the publication date; with `background`, a date naming an event
+    ("the September 11 attacks") that does not move the story to that day."""
+    year, month, day = (int(x) for x in str(params["date"]).split("-"))
+    note = params.get("note")
+    return Spec(kind=SpecKind.DATE, year=year, month=month, day=day,
+                note=str(note) if note else None, background=bool(params.get("background")))
+
+
+@handler
 def h_year_period(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """the 1988 period / the 1988 quarter: after a quarter, that quarter of 1988; else 1988."""
     if not g.has("qpart"):
@@ -403,12 +414,17 @@ def h_sun_part_of_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 _ANNIVERSARY = {"today": "day", "tonight": "day", "this week": "week", "this month": "month",
-                "this day": "day", "this date": "day"}
+                "this day": "day", "this date": "day", "this morning": "day",
+                "this afternoon": "day", "this evening": "day", "tomorrow": "day after",
+                "yesterday": "day before"}
+_ANNIVERSARY_PART = {"tonight": "NI", "this morning": "MO", "this afternoon": "AF",
+                     "this evening": "EV"}
 
 
 @handler
 def h_anniversary(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """'fifty years ago today', 'twenty years ago tonight', '75 years ago this week': that day
+    """'fifty years ago today', 'twenty years ago tonight', '50 years ago this morning',
+    '75 years ago this week': that day
     (week, month) so many years before publication; 'this day in 1969': the day of
     publication in that year."""
     when = " ".join((g.text("when") or "today").lower().split())
@@ -421,8 +437,8 @@ def h_anniversary(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         return None
     years = int(count) * {Unit.YEAR: 1, Unit.DECADE: 10, Unit.CENTURY: 100}[unit]
     return Spec(kind=SpecKind.RELATIVE, unit=Unit.YEAR, offset=-years, anchor="dct",
-                granularity=_ANNIVERSARY[when], part_of_day="NI" if when == "tonight" else None,
-                type=TimexType.TIME if when == "tonight" else TimexType.DATE)
+                granularity=_ANNIVERSARY[when], part_of_day=_ANNIVERSARY_PART.get(when),
+                type=TimexType.TIME if when in _ANNIVERSARY_PART else TimexType.DATE)
 
 
 _SMALLER = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "Q": ("M", 3), "M": ("D", 30),
@@ -726,8 +742,10 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_duration_half(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """half a century / half an hour / a year and a half / a month and a half."""
-    unit = g.vocab("unit", "unit_singular") or g.vocab("unit2", "unit_singular")
+    """half a century / half an hour / a year and a half / a month and a half / the next
+    half-century."""
+    unit = g.vocab("unit", "unit_singular") or g.vocab("unit2", "unit_singular") or \
+        g.vocab("unit3", "unit_singular")
     if unit is None:
         return None
     value = _duration_value(1.5 if g.has("whole") else 0.5, str(unit))

@@ -361,7 +361,7 @@ def _is_anchor(spec: Spec) -> bool:
     compare with that date rather than move the story to it.
     """
     if spec.kind in (SpecKind.REF, SpecKind.DURATION, SpecKind.SET) or spec.range_other \
-            or spec.since or spec.restates:
+            or spec.since or spec.restates or spec.background:
         return False  # the end of a range ("July 1-3") leaves the story on its first day;
         # "since 1990" looks back from it (and is a story's date only when it has no other)
     if spec.kind is SpecKind.DATE and spec.granularity == "quarter" and spec.anchor == "previous":

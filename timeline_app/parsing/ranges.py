@@ -72,13 +72,16 @@ def _list_days(text: str, preceding: int, first: re.Match[str], spec: Spec) -> l
     """The day found before a day-month date ("17th and 21st September": 17 September), with
     the days listed before it, each earlier than the next ("17th, 19th and 21st September")."""
     found: list[Match] = []
-    while True:
-        day = int(first["day"])
-        found.append(Match(first.start("day"), first.end("suffix") if first["suffix"]
-                           else first.end("day"), RANGE_START, spec.model_copy(update={"day": day})))
-        first = _LIST_BEFORE.search(text, max(preceding, first.start() - 6), first.start())
-        if first is None or int(first["day"]) >= day:
-            return found
+    current: re.Match[str] | None = first
+    while current is not None:
+        day = int(current["day"])
+        found.append(Match(current.start("day"), current.end("suffix") if current["suffix"]
+                           else current.end("day"), RANGE_START,
+                           spec.model_copy(update={"day": day})))
+        current = _LIST_BEFORE.search(text, max(preceding, current.start() - 6), current.start())
+        if current is not None and int(current["day"]) >= day:
+            break
+    return found
 
 
 def with_range_years(text: str, matches: list[Match]) -> list[Match]:

@@ -882,7 +882,10 @@ def _night_of(period: Period) -> Period:
 
 _KEPT: dict[str, Callable[[dt.date], Period]] = {
     "day": cal.day_period, "week": cal.week_period,
-    "month": lambda day: cal.month_period(day.year, day.month)}
+    "month": lambda day: cal.month_period(day.year, day.month),
+    # "eighty years ago tomorrow": the day after (before) the publication day, so many years back
+    "day after": lambda day: cal.day_period(day + dt.timedelta(days=1)),
+    "day before": lambda day: cal.day_period(day - dt.timedelta(days=1))}
 
 
 def _shift(period: Period, unit: Unit, offset: int, keep: bool = False) -> Period | None:
@@ -954,6 +957,8 @@ def _weekend_offset(spec: Spec, ctx: Context, dct: dt.date) -> tuple[int, str]:
         return -1, "'last weekend': the one before the publication week's"
     if spec.direction is Direction.NEXT:
         return (1 if in_weekend else 0), "'next weekend': the coming one"
+    if spec.direction is Direction.THIS and ctx.tense is Tense.PAST and dct.isoweekday() <= 2:
+        return -1, "'this weekend' told in the past early in the week: the one just gone"
     if spec.direction is Direction.THIS or ctx.tense is not Tense.PAST or in_weekend:
         return 0, "the weekend of the publication week"
     return -1, "past tense: the weekend before the publication date"
@@ -1078,7 +1083,8 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
         period = _shift_years_keeping(reference, offset) if unit is Unit.YEAR else None
         if period is not None:
             period = _KEPT[spec.granularity](period.start.date())
-            words = f"{words}, the same {spec.granularity}"
+            words = f"{words}, the {spec.granularity}" if " " in spec.granularity else \
+                f"{words}, the same {spec.granularity}"
         return _with_time(spec, period, words, anchor or "") if period is not None else \
             Resolution(_unknown_relative_value(unit), None, f"{words}; {NO_DCT}")
     period = _shift(reference, unit, offset, keep)
