@@ -27,7 +27,9 @@ _CLOCK = r"(?:(?:[01][0-9]|2[0-3])(?::[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?)?|
 _TIME = rf"T(?:{_CLOCK}|MO|AF|EV|NI|DT)"
 _DATE = (
     rf"{_YEAR}(?:-{_MONTH}(?:-{_DAY}(?:{_TIME})?)?"  # 2021, 2021-12, 2021-12-08, ...T15:00
-    rf"|-W{_WEEK}(?:-(?:[1-7X]|WE)(?:{_TIME})?)?"  # 2021-W49, 2021-W49-3, 2021-W48-WE
+    # 2021-W49, 2021-W49-3, 2021-W48-WE; "WD", the weekdays of a week ("XXXX-WXX-WD", every
+    # weekday), as TIMEX3 readers take it beside "WE"
+    rf"|-W{_WEEK}(?:-(?:[1-7X]|WE|WD)(?:{_TIME})?)?"
     r"|-(?:Q[1-4X]|H[12X]|SP|SU|FA|WI))?"  # quarters, halves, seasons
 )
 _COARSE = r"(?:BC)?[0-9X]{1,3}"  # millennium "2", century "19", decade "199", "XXX"

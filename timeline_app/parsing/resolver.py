@@ -96,6 +96,10 @@ def _years_before_christ(spec: Spec, ctx: Context) -> Resolution | None:
     if year >= 1:
         return None
     words = f"{-spec.offset:,} {_UNIT_PLURAL[spec.unit]} before the publication date {ctx.dct}"
+    if 1 - year > 9999:  # a TIMEX3 year has four digits: "13,000 years ago" is the past
+        return Resolution("PAST_REF", None, f"unresolvable on the timeline: {words} is "
+                          f"{1 - year:,} BC, further back than a TIMEX3 year can be written",
+                          "dct")
     return Resolution(f"BC{1 - year:04d}", None, f"unresolvable on the timeline: {words} is "
                       f"{1 - year:,} BC, before year 1", "dct", granularity=Granularity.YEAR)
 
