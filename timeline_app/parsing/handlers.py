@@ -474,7 +474,8 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     count = g.number("num") if g.has("num") else params.get("count", 1)
     code = g.vocab("unit") or params["unit"]
     if count is not None:
-        count = count * (0.5 if g.has("half") else 1) + (0.5 if g.has("half2") else 0)
+        count = count * (0.5 if g.has("half") or g.has("half_unit") else 1) + \
+            (0.5 if g.has("half2") else 0)  # "half a century", "a half-century", "a year and a half"
         if g.has("unit2"):  # "two years and three months later": 27 months later
             count2 = g.number("num2")
             both = None if count2 is None else _in_smaller_unit(
