@@ -111,6 +111,12 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     ("In the 2016 cycle, the nomination was not settled until June.", ["2016", "2016-06"]),
     # a year and words with no comma after them is not an opening phrase
     ("In 2016 he won the seat he lost in June.", ["2016", "2024-06"]),
+    # "Last year, ..." and "Next year, ..." open the sentence with a year counted from publication
+    ("Rain is due. Last year, the monsoon arrived on May 29. It came on June 8 in 2017.",
+     ["2023", "2023-05-29", "2024-06-08", "2017"]),
+    ("Next year, the fair opens on November 8.", ["2025", "2025-11-08"]),
+    # not without the comma, nor inside the sentence: the nearest May 29
+    ("Last year the monsoon arrived on May 29.", ["2023", "2024-05-29"]),
 ])
 def test_a_sentence_opening_with_its_year(text: str, values: list[str]) -> None:
     assert [e.value for e in parse_text(text, "2024-10-30").expressions] == values

@@ -280,6 +280,7 @@ def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
     before them, not on the publication day."""
     out: list[Match] = []
     year: int | None = None
+    years_on: int | None = None  # "Last year, ...": the opening year, counted from publication
     until = 0
     heading: int | None = None
     day_heading = -1  # where the last day written as a heading line ends
@@ -300,13 +301,15 @@ def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
             (spec.month is not None or spec.season is not None)
         if year is not None and match.start < until and undated:
             match = match._replace(spec=spec.model_copy(update={"framed_year": year}))
+        elif years_on is not None and match.start < until and undated:
+            match = match._replace(spec=spec.model_copy(update={"framed_years_on": years_on}))
         elif heading is not None and undated and _opens_line(text, match.start):
             match = match._replace(spec=spec.model_copy(update={"framed_year": heading}))
         elif _an_entry_date(spec) and _opens_line(text, match.start) and \
                 _ENTRY_SEPARATOR.match(text, match.end):
             match = match._replace(spec=match.spec.model_copy(update={"list_entry": True}))
-        elif _opening_year(text, match):
-            year = spec.year
+        elif _opening_year(text, match) or _opening_relative_year(text, match):
+            year, years_on = spec.year, None if spec.year is not None else spec.offset
             end = _SENTENCE_END.search(text, match.end)
             until = end.start() if end is not None else len(text)
         elif _heading_year(text, match):
@@ -370,6 +373,16 @@ def _opening_phrase_end(text: str, match: Match) -> int | None:
                          not text.startswith("the", match.start - 4, match.start)):
         return None
     return after.end()
+
+
+_OPENS_SENTENCE_BARE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n)$")
+
+
+def _opening_relative_year(text: str, match: Match) -> bool:
+    """"Last year, ...", "Next year, ...": a year counted from publication opening its sentence
+    and set off by a comma frames the days and months written without a year after it."""
+    return _a_relative_year(match.spec) and text.startswith(",", match.end) and \
+        _OPENS_SENTENCE_BARE.search(text, max(0, match.start - 4), match.start) is not None
 
 
 def _opening_year(text: str, match: Match) -> bool:

@@ -87,6 +87,7 @@ class Spec(BaseModel):
     background: bool = False  # a date inside a name ("the September 11 attacks"): not the story's
     restates: bool = False  # "in 2005, nearly nine decades later": the date just written, again
     framed_year: int | None = None  # "In 2019, ... from 11 April": the year the sentence opens with
+    framed_years_on: int | None = None  # "Last year, ... on May 29": years after publication's
     list_entry: bool = False  # "Aug 20: The prime minister resigns": opens an entry of a dated list
     every_year: bool = False  # "usually peaks in mid-April": a month of any year (XXXX-04)
     indefinite: bool = False  # "born on a Tuesday": a weekday, not a particular one
