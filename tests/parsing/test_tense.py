@@ -149,6 +149,11 @@ CASES = [
      Tense.NONE),
     ("On Tuesday, the Abortion and Reproductive Rights League plans to hold a news conference.",
      "Tuesday", Tense.FUTURE),
+    # nor does the verb of a relative clause on a noun after it
+    ("New rules taking effect at midnight bar migrants who crossed illegally.", "midnight",
+     Tense.NONE),
+    ("The ship docks in France on Friday, which ended a three-week standoff.", "Friday",
+     Tense.NONE),
     # an -ed word after a modal and its verb is an adjective, not a past
     ("The agency will release updated forecasts on Friday.", "Friday", Tense.FUTURE),
     ("The panel should publish its report by Friday.", "Friday", Tense.FUTURE),

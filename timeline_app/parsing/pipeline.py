@@ -81,6 +81,11 @@ class _Found(NamedTuple):
 _ATTACHED = re.compile(r",?\s+(?:at\s+)?")
 
 
+# the day a statement was made ("a boat capsized Thursday, the agency said Friday") dates the
+# telling, not the story: a time told after it ("had left at dawn") stays on the story's day
+_REPORTED_ON = re.compile(r"\b(?:said|told\s+\w+|announced|reported)\s+(?:on\s+)?$")
+
+
 def _found(text: str, sentences: list[Sentence], matches: list[Match],
            cancel: Cancel = None) -> list[_Found]:
     """The matches with their ids, sentences and tenses."""
@@ -101,7 +106,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if match.spec.bare_time and number > 1 and \
                 _ATTACHED.fullmatch(text, matches[number - 2].end, match.start):
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
-        found.append(_Found(f"t{number}", match.start, match.end, match.rule, match.spec, index,
+        spec = match.spec
+        if spec.weekday is not None and _REPORTED_ON.search(
+                text, max(match.start - 30, 0), match.start) is not None:
+            spec = spec.model_copy(update={"background": True})
+        found.append(_Found(f"t{number}", match.start, match.end, match.rule, spec, index,
                             tense))
     return _with_month_range_tenses(text, found)
 

@@ -84,7 +84,9 @@ class Spec(BaseModel):
     month_offset: int | None = None  # "the 20th inst." 0, "the 27th ult." -1, "prox." 1
     range_other: bool = False  # the other day of a range ("July 1-3"): not the story's day
     since: bool = False  # the start of a state ("under sanctions since 1990"): not the story's date
-    background: bool = False  # a date inside a name ("the September 11 attacks"): not the story's
+    # a date inside a name ("the September 11 attacks") or the day a statement was made
+    # ("the agency said Friday"): not the story's
+    background: bool = False
     restates: bool = False  # "in 2005, nearly nine decades later": the date just written, again
     framed_year: int | None = None  # "In 2019, ... from 11 April": the year the sentence opens with
     framed_years_on: int | None = None  # "Last year, ... on May 29": years after publication's
