@@ -225,6 +225,10 @@ NO_EXPRESSIONS = [
     "The Yom Kippur War and the Tet Offensive are taught together.",
     # "D-Day for" something is its deadline, not the Normandy landing
     "Officials have not yet set D-Day for the switchover.",
+    # a software edition named after a year is a product, not that year
+    "Admins still run Exchange Server 2013, Office 2016, Visual Studio 2022 and Excel 2010.",
+    # a vendor's "Patch Tuesday" is its monthly release day as a name, not the coming Tuesday
+    "Exploit code tends to appear soon after a Patch Tuesday release.",
 ]
 
 
