@@ -106,6 +106,16 @@ def test_modifier_narrows_the_interval(sentence: str, span: str, mod: str, start
     assert (expression.interval.start, expression.interval.end) == (start, end)
 
 
+def test_a_timestamp_to_the_second_keeps_its_seconds() -> None:
+    doc = parse_text("The first failed login was logged at 2021-12-07T22:31:05Z.", DCT)
+    (stamp,) = doc.expressions
+    assert (stamp.text, stamp.value) == ("2021-12-07T22:31:05Z", "2021-12-07T22:31:05")
+    assert stamp.interval is not None
+    assert stamp.interval.granularity == "second"
+    assert (stamp.interval.start, stamp.interval.end) == (dt.datetime(2021, 12, 7, 22, 31, 5),
+                                                          dt.datetime(2021, 12, 7, 22, 31, 6))
+
+
 # (sentence, expected span, mod): a word before an expression that makes it approximate
 APPROXIMATE = [
     ("The curfew starts around 20:00 local time.", "around 20:00 local time", "APPROX"),
@@ -225,6 +235,10 @@ NO_EXPRESSIONS = [
     "The Yom Kippur War and the Tet Offensive are taught together.",
     # "D-Day for" something is its deadline, not the Normandy landing
     "Officials have not yet set D-Day for the switchover.",
+    # a software edition named after a year is a product, not that year
+    "Admins still run Exchange Server 2013, Office 2016, Visual Studio 2022 and Excel 2010.",
+    # a vendor's "Patch Tuesday" is its monthly release day as a name, not the coming Tuesday
+    "Exploit code tends to appear soon after a Patch Tuesday release.",
 ]
 
 

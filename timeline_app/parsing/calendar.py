@@ -173,8 +173,12 @@ def part_of_day_period(day: dt.date, part: str) -> Period:
 
 
 @lru_cache(maxsize=64)  # periods are immutable; text dwells on a few days at a time
-def time_period(day: dt.date, hour: int, minute: int) -> Period:
+def time_period(day: dt.date, hour: int, minute: int, second: int | None = None) -> Period:
     start = _at(day) + dt.timedelta(hours=hour, minutes=minute)
+    if second is not None:  # a timestamp written to the second keeps its precision
+        start += dt.timedelta(seconds=second)
+        return Period(f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}",
+                      Granularity.SECOND, start, start + dt.timedelta(seconds=1))
     return Period(f"{day.isoformat()}T{hour:02d}:{minute:02d}", Granularity.MINUTE, start,
                   start + dt.timedelta(minutes=1))
 

@@ -577,6 +577,8 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
                     value=f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
     day = g.text("dayword")
     fields: dict[str, Any] = {"type": TimexType.TIME, "hour": hour, "minute": minute}
+    if g.has("second"):  # "2024-07-19T04:09:13Z": a timestamp to the second
+        fields["second"] = g.int("second")
     month = g.vocab("month") or g.vocab("month2", "month") or g.int("month_num")
     if month is not None:
         return _calendar(g, params, month=month, day=g.int("day") or g.int("day2"), **fields)

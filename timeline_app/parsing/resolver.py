@@ -645,8 +645,9 @@ def _with_time(spec: Spec, period: Period, why: str, anchor: str) -> Resolution:
     if period.granularity is Granularity.DAY:
         day = period.start.date()
         if spec.hour is not None:
-            period = cal.time_period(day, spec.hour, spec.minute or 0)
-            why = f"{why}, at {spec.hour:02d}:{spec.minute or 0:02d}"
+            period = cal.time_period(day, spec.hour, spec.minute or 0, spec.second)
+            seconds = "" if spec.second is None else f":{spec.second:02d}"
+            why = f"{why}, at {spec.hour:02d}:{spec.minute or 0:02d}{seconds}"
         elif spec.part_of_day is not None:
             period = cal.part_of_day_period(day, spec.part_of_day)
             why = f"{why}, {cal.PART_OF_DAY_NAMES[spec.part_of_day]}"

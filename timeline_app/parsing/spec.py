@@ -105,6 +105,7 @@ class Spec(BaseModel):
     part_of_day: str | None = None  # MO, AF, EV, NI
     hour: int | None = None
     minute: int | None = None
+    second: int | None = None  # a log's or a stamp's seconds ("2024-07-19T04:09:13Z")
     direction: Direction = Direction.TENSE
     # relative
     unit: Unit | None = None
