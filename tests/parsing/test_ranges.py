@@ -200,6 +200,11 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("every Monday", "XXXX-WXX-1"), ("Friday", "2025-05-30")]),
         # without such a word the month is dated as before
         ("The museum will reopen in April.", "2021-10-12", [("April", "2022-04")]),
+        # a recurrence planned in the future tense falls in the coming month, not every year's
+        ("Clinics will offer free shots every Saturday in February.", "2019-02-06",
+         [("every Saturday", "XXXX-WXX-6"), ("February", "2019-02")]),
+        ("The market opens every Saturday in June.", "2019-02-06",
+         [("every Saturday", "XXXX-WXX-6"), ("June", "XXXX-06")]),
     ],
 )
 def test_what_a_sentence_tells_as_a_rule_is_of_any_day_or_year(

@@ -221,6 +221,8 @@ NO_EXPRESSIONS = [
     "Michaelmas term was busy and the Michaelmas sittings opened.",
     # an age, one person's or a group's, is not a length of time
     "The 6-year-old joined 18-year-olds and six-year-olds at the fair.",
+    "Infants dosed at 4 months of age or at 4 to 11 months of age; everyone 6 months and older.",
+    "Boosters go to children 4 to 6 years of age and adults 65 years or older.",
     "She lives at Sunrise Manor; Small Business Saturday promotions ran all week.",
     # "the last year of" a span is its final year, not the year before publication
     "Officials called it the last year of the plan and the last month of a long campaign.",

@@ -269,6 +269,9 @@ _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally
 # a month ending a recurrence is when it stops: "on Fridays through February" is this February
 _UNTIL = re.compile(r"\b(?:through|until|till|thru)\s+(?:(?:early|mid|late)[\s-]+)?$",
                     re.IGNORECASE)
+# a recurrence told in the future tense is planned for the coming months, not every year:
+# "Clinics will offer shots every Saturday in February" is this February's Saturdays
+_FUTURE = re.compile(r"\b(?:will|shall)\b|\w\x27ll\b", re.IGNORECASE)
 # "daily" used as an adverb ("open daily from 9", "served daily, except"), not "daily flights"
 _ADVERB_AFTER = re.compile(r"\s*(?:[.,;:)]|$|(?:and|or|but|except|from|at|in|until|till|to|on|"
                            r"during|between|through|year-round)\b)", re.IGNORECASE)
@@ -332,12 +335,15 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                 continue
             seg_end = end if i is None else matches[i].start
             recurs = any(_recurrence(text, matches[j]) for j in segment)
-            habitual = recurs or _HABITUAL.search(text, seg_start, seg_end) is not None
+            usually = _HABITUAL.search(text, seg_start, seg_end) is not None
+            planned = recurs and not usually and \
+                _FUTURE.search(text, seg_start, seg_end) is not None
+            habitual = recurs or usually
             for j in segment if habitual else ():
                 spec = matches[j].spec
                 if recurs and spec.bare_time and spec.part_of_day is None:
                     changed[j] = matches[j]._replace(spec=_recurring(spec))
-                elif _any_year_month(spec) and not (
+                elif _any_year_month(spec) and not planned and not (
                         recurs and _UNTIL.search(text, max(0, matches[j].start - 12),
                                                  matches[j].start) is not None):
                     changed[j] = matches[j]._replace(spec=spec.model_copy(
