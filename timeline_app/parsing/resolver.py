@@ -537,13 +537,9 @@ def _day_of_month(spec: Spec, ctx: Context) -> Resolution:
         found = _month_with_weekday(year, month, day, spec.weekday, ctx.tense)
         if found is not None:
             year, month = found
-            words = f"the nearest month in which it is a {_WEEKDAY_NAMES[spec.weekday]}"
+            words = f"the nearest month in which it is a {cal.WEEKDAY_NAMES[spec.weekday]}"
     return _with_time(spec, cal.day_period(dt.date(year, month, day)), f"the {name} of {words}",
                       anchor_id)
-
-
-_WEEKDAY_NAMES = {1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday", 5: "Friday",
-                  6: "Saturday", 7: "Sunday"}
 
 
 def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
