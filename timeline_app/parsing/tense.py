@@ -124,6 +124,10 @@ _PARTICIPLE = re.compile(
     r"cut|put|set|shut|quit|read|had|got|gotten|seen|taken|given|sought|taught|caught)\b",
     re.IGNORECASE)
 _PERFECT_AUX = frozenset({"has", "have"})
+# "have" after a modal is no present of its own: "who will have five months to pivot before
+# November" looks ahead with "will" ("could have won" is the modal's perfect, read above)
+_MODAL_HAVE = re.compile(r"(?:(?<![\w'])(?:will|would|shall|can|could|may|might|must|should)|'ll)"
+                         r"\s+(?:not\s+)?$", re.IGNORECASE)
 
 # before a verb in -s, "that" is a relative pronoun ("a documentary that opens Friday"), and a
 # possessive names the subject ("Celera's appears in Science on Friday": Celera's paper)
@@ -304,6 +308,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             tense = _TENSE_OF.get(" ".join(word.split()))
             if word in _PERFECT_AUX and _PARTICIPLE.match(sentence, match.end()):
                 tense = Tense.PAST
+            elif word == "have" and _MODAL_HAVE.search(sentence, max(0, match.start() - 12),
+                                                       match.start()):
+                continue  # "will have": the modal tells the tense
             elif word in _MODALS:
                 if match.group() == "May" or match.group() == "MAY":
                     continue
