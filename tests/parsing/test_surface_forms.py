@@ -241,6 +241,8 @@ NO_EXPRESSIONS = [
     "Admins still run Exchange Server 2013, Office 2016, Visual Studio 2022 and Excel 2010.",
     # a vendor's "Patch Tuesday" is its monthly release day as a name, not the coming Tuesday
     "Exploit code tends to appear soon after a Patch Tuesday release.",
+    # a generation as a cohort of people, not a span of time
+    "A generation of workers has never seen it, and in a generation of voters few recall it.",
 ]
 
 
