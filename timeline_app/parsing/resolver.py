@@ -720,6 +720,8 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
         day_only = spec.day is not None and spec.month is None  # "the 15th"
         finest = Granularity.MONTH if day_only else Granularity.YEAR
         return _FINENESS[granularity] >= _FINENESS[finest]
+    if spec.anchor in ("previous", "related") and _whole_decades_after_decade(spec, granularity):
+        return True
     if spec.anchor in ("comparable", "related", "nearby") and dct is not None and \
             anchor.period.start.date() > dct and spec.unit not in _TIME_UNITS:
         return False  # results compared "a year earlier" are reported ones, not forecasts
@@ -740,6 +742,13 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
 
 
 _ONE_DAY = dt.timedelta(days=1)
+
+
+def _whole_decades_after_decade(spec: Spec, granularity: Granularity) -> bool:
+    """"In the 1970s ... Four decades later": whole decades counted from a decade land on a
+    decade (the 2010s), not on a year counted from publication."""
+    return granularity is Granularity.DECADE and spec.unit is Unit.YEAR and \
+        spec.offset is not None and spec.offset != 0 and spec.offset % 10 == 0
 
 
 def _nearby_reach(spec: Spec) -> int:
@@ -898,6 +907,8 @@ def _shift(period: Period, unit: Unit, offset: int, keep: bool = False) -> Perio
     reference's own granularity ("a year earlier" than a quarter is that quarter a year before).
     """
     start = period.start.date()
+    if unit is Unit.YEAR and period.granularity is Granularity.DECADE and offset % 10 == 0:
+        return cal.decade_period(start.year // 10 + offset // 10)
     if keep and unit is Unit.YEAR and _FINENESS[period.granularity] > _FINENESS[Granularity.YEAR]:
         return _shift_years_keeping(period, offset)
     if unit in (Unit.DAY, Unit.HOUR, Unit.MINUTE):
