@@ -311,3 +311,10 @@ def test_the_reason_names_the_rule_a_reader_would_check(text: str, span: str, va
                       if e.text == span)
     assert (expression.value, reason in expression.explanation) == (value, True), \
         expression.explanation
+
+
+def test_the_day_of_a_named_past_event_does_not_become_the_story_day() -> None:
+    text = ("The Dow fell 416 points on Tuesday, its worst day since the September 11, 2001, "
+            "attacks. The slide followed a drop in Shanghai earlier in the day.")
+    doc = parse_text(text, dt.date(2007, 2, 28))
+    assert next(e for e in doc.expressions if e.text == "the day").value == "2007-02-27"
