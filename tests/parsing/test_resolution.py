@@ -331,3 +331,15 @@ def test_a_weekday_after_since_begins_a_state_and_does_not_move_the_story(
         text: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date(2010, 4, 21))
     assert next(e for e in doc.expressions if e.text == span).value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the Monday after the Sunday of the report has passed by publication on Tuesday
+    ("Officials said Sunday evening that deposits would be available Monday.", "2023-03-13"),
+    # still ahead of publication: the same day either way
+    ("Officials said Sunday that the bank would reopen Thursday.", "2023-03-16"),
+])
+def test_a_weekday_still_to_come_in_a_dated_report_counts_from_the_report(
+        text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2023, 3, 14))
+    assert doc.expressions[-1].value == value
