@@ -311,3 +311,35 @@ def test_the_reason_names_the_rule_a_reader_would_check(text: str, span: str, va
                       if e.text == span)
     assert (expression.value, reason in expression.explanation) == (value, True), \
         expression.explanation
+
+
+def test_the_day_of_a_named_past_event_does_not_become_the_story_day() -> None:
+    text = ("The Dow fell 416 points on Tuesday, its worst day since the September 11, 2001, "
+            "attacks. The slide followed a drop in Shanghai earlier in the day.")
+    doc = parse_text(text, dt.date(2007, 2, 28))
+    assert next(e for e in doc.expressions if e.text == "the day").value == "2007-02-27"
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("European airports reopened on Tuesday. Airlines said they had lost $1.7 billion since "
+     "last Thursday. The first flights left Heathrow shortly before 10 p.m.",
+     "10 p.m.", "2010-04-20T22:00"),
+    ("The plant restarted on Tuesday after a fire. It had been shut since Saturday. Workers "
+     "returned in the morning.", "the morning", "2010-04-20TMO"),
+])
+def test_a_weekday_after_since_begins_a_state_and_does_not_move_the_story(
+        text: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2010, 4, 21))
+    assert next(e for e in doc.expressions if e.text == span).value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the Monday after the Sunday of the report has passed by publication on Tuesday
+    ("Officials said Sunday evening that deposits would be available Monday.", "2023-03-13"),
+    # still ahead of publication: the same day either way
+    ("Officials said Sunday that the bank would reopen Thursday.", "2023-03-16"),
+])
+def test_a_weekday_still_to_come_in_a_dated_report_counts_from_the_report(
+        text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2023, 3, 14))
+    assert doc.expressions[-1].value == value

@@ -53,6 +53,8 @@ _PART_OF = re.compile(r"(?<![\w-])(?P<the>the\s+)(?P<part>morning|afternoon|even
                       r"early\s+hours)\s+of\s+$", re.IGNORECASE)
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "early hours": "MO"}
 _LOOK_BEFORE = 24  # characters: "the afternoon of "
+# a calendar date or a weekday ("losses since last Thursday"): either can begin a state
+_SINCE_KINDS = (SpecKind.DATE, SpecKind.WEEKDAY)
 _SINCE = re.compile(r"(?<![\w-])since\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$", re.IGNORECASE)
 
 
@@ -160,7 +162,7 @@ def _single(text: str, match: Match, previous_end: int) -> Match:
             match = Match(before.start(), match.end, PART_OF_DAY_OF, spec)
             window = max(0, match.start - _LOOK_BEFORE)
             words = text[window:match.start].lower()
-    if match.spec.kind is SpecKind.DATE and "since" in words and \
+    if match.spec.kind in _SINCE_KINDS and "since" in words and \
             _SINCE.search(text, window, match.start) is not None:
         match = match._replace(spec=match.spec.model_copy(update={"since": True}))
     return match

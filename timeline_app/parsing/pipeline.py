@@ -52,9 +52,10 @@ from timeline_app.parsing.resolver import (
     resolve,
     story_year,
     usable_anchor,
+    weekday_after_report,
 )
 from timeline_app.parsing.sentences import split_sentences
-from timeline_app.parsing.spec import Spec, SpecKind, Unit
+from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit
 from timeline_app.parsing.tense import Clauses, markers, tense_at
 
 
@@ -186,6 +187,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     anchored: _Anchored = {}
     in_order = _list_years(items, dct)
     order = _ListOrder()
+    reported: Anchor | None = None  # the day of a report, "said Sunday", in its sentence
     for number, (expression_id, spec, tense, sentence_index) in enumerate(items, start=1):
         reason = None
         if number in in_order:
@@ -224,6 +226,12 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 result = resolve(spec, ctx)  # counted from a year with no period: not reused
             else:
                 result = _resolve_anaphoric(spec, ctx, anchored)
+        if spec.kind is SpecKind.WEEKDAY and result.period is not None and dct is not None:
+            if spec.background:
+                reported = Anchor(expression_id, result.period, sentence_index)
+            elif reported is not None and reported.sentence_index == sentence_index and \
+                    tense is Tense.FUTURE and spec.direction is Direction.TENSE:
+                result = weekday_after_report(spec, result, reported)
         if reason is not None:  # a weekday's reason is the list's order alone
             result = dataclasses.replace(result, explanation=reason if reason.startswith(
                 "the first") else f"{result.explanation}; {reason}")

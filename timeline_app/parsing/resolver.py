@@ -693,6 +693,22 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
     return _with_time(spec, cal.day_period(day), why, "dct")
 
 
+def weekday_after_report(spec: Spec, result: Resolution, reported: Anchor) -> Resolution:
+    """A weekday told in the future in a report dated by a weekday of its own ("officials said
+    Sunday that deposits would be available Monday"): the first such weekday after the
+    report's day, when that comes before the one counted from publication (it has passed)."""
+    said = reported.period.start.date()  # "said Sunday evening": that Sunday
+    if result.period is None or reported.period.end - reported.period.start > _ONE_DAY:
+        return result
+    weekday = spec.weekday or 1
+    day = said + dt.timedelta(days=(weekday - said.isoweekday()) % 7 or 7)
+    if day >= result.period.start.date():
+        return result
+    why = (f"told as still to come in a report dated {said}: the first "
+           f"{cal.WEEKDAY_NAMES[weekday]} after it")
+    return _with_time(spec, cal.day_period(day), why, reported.expression_id)
+
+
 # -- relative offsets ---------------------------------------------------------------------------
 
 _REQUIRED = {Unit.DAY: Granularity.DAY, Unit.HOUR: Granularity.DAY,
