@@ -129,3 +129,14 @@ def test_a_sentence_opening_with_its_year(text: str, values: list[str]) -> None:
 ])
 def test_a_season_or_month_of_last_or_next_year(text: str, found: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, "2017-11-22").expressions] == found
+
+
+@pytest.mark.parametrize(("text", "dct", "found"), [
+    ("The ribbon cutting is March 12, a Saturday.", "2021-12-08",
+     [("March 12", "2022-03-12"), ("Saturday", "2022-03-12")]),
+    ("We first saw the signal on August 9, a Monday.", "2010-11-22",
+     [("August 9", "2010-08-09"), ("Monday", "2010-08-09")]),
+])
+def test_a_weekday_in_apposition_is_the_date_before_it(
+        text: str, dct: str, found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == found

@@ -17,6 +17,8 @@
 * A lone month after a capitalised name is a surname ("Helen March, a nurse"), not a month.
 * A half or quarter without its year in a sentence about a game ("scored in the second
   half", "outscored them in the fourth quarter") is part of the game, not of the year.
+* A weekday in apposition to a date, "March 12, a Saturday": that date, not the nearest
+  Saturday to publication.
 * A time with its weekday and the date after them, "7pm Friday, September 15": one time on
   that date (the weekday alone would be the nearest Friday, perhaps another week's).
 * A sentence that opens with its year, "In 2019, voting ran from 11 April to 19 May": the days,
@@ -45,6 +47,7 @@ YEAR_RANGE_END = "year_range_end"
 _RESTATING = re.compile(r",\s+")
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s+")
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_APPOSITIVE_WEEKDAY = re.compile(r",\s+an?\s+")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 _YEAR_JOIN = re.compile(r"[-\u2013/]")
 _POSSESSIVE = re.compile(r"[\x27\u2019]s\s+")
@@ -102,6 +105,11 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
             b.part_of_day is None and _BRACKET_OPEN.fullmatch(text, first.end, second.start) \
             and _BRACKET_CLOSE.match(text, second.end):
         # "Feb 24, 2022 (Thursday)": the weekday names the day just written
+        return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
+    if a.kind is SpecKind.DATE and a.month is not None and a.day is not None and \
+            a.hour is None and b.kind is SpecKind.WEEKDAY and b.hour is None and \
+            b.part_of_day is None and _APPOSITIVE_WEEKDAY.fullmatch(text, first.end, second.start):
+        # "March 12, a Saturday": the weekday in apposition is the day just written
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
     if _later_or_earlier(b) and a.kind is SpecKind.DATE and a.year is not None and \
             _RESTATING.fullmatch(text, first.end, second.start):  # "in 2005, nine decades later"
