@@ -117,6 +117,9 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     ("Next year, the fair opens on November 8.", ["2025", "2025-11-08"]),
     # not without the comma, nor inside the sentence: the nearest May 29
     ("Last year the monsoon arrived on May 29.", ["2023", "2024-05-29"]),
+    # a year with a clause on it, "1986, when ...": the months in the clause are of that year
+    ("Sixteen, if you count 1986, when I was called up in September. I retired in May.",
+     ["1986", "1986-09", "2024-05"]),
 ])
 def test_a_sentence_opening_with_its_year(text: str, values: list[str]) -> None:
     assert [e.value for e in parse_text(text, "2024-10-30").expressions] == values
@@ -129,3 +132,14 @@ def test_a_sentence_opening_with_its_year(text: str, values: list[str]) -> None:
 ])
 def test_a_season_or_month_of_last_or_next_year(text: str, found: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, "2017-11-22").expressions] == found
+
+
+@pytest.mark.parametrize(("text", "dct", "found"), [
+    ("The ribbon cutting is March 12, a Saturday.", "2021-12-08",
+     [("March 12", "2022-03-12"), ("Saturday", "2022-03-12")]),
+    ("We first saw the signal on August 9, a Monday.", "2010-11-22",
+     [("August 9", "2010-08-09"), ("Monday", "2010-08-09")]),
+])
+def test_a_weekday_in_apposition_is_the_date_before_it(
+        text: str, dct: str, found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == found

@@ -28,6 +28,8 @@ CASES = [
     ("He must have left on Friday.", "Friday", Tense.PAST),
     # a past form after "is" or "are", an adverb between or not, is a present passive
     ("Students are typically notified on Friday.", "Friday", Tense.PRESENT),
+    # so is a past form after "get" or "gets": not a past tense (the month nearest publication)
+    ("My granddaughter gets married in July.", "July", Tense.NONE),
     ("Applicants are notified in mid-December and must commit by early January.",
      "early January", Tense.FUTURE),
     # "until" looks ahead ("postponed until Tuesday"), but after a negated past it tells when

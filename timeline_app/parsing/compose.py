@@ -17,10 +17,13 @@
 * A lone month after a capitalised name is a surname ("Helen March, a nurse"), not a month.
 * A half or quarter without its year in a sentence about a game ("scored in the second
   half", "outscored them in the fourth quarter") is part of the game, not of the year.
+* A weekday in apposition to a date, "March 12, a Saturday": that date, not the nearest
+  Saturday to publication.
 * A time with its weekday and the date after them, "7pm Friday, September 15": one time on
   that date (the weekday alone would be the nearest Friday, perhaps another week's).
 * A sentence that opens with its year, "In 2019, voting ran from 11 April to 19 May": the days,
   months and seasons after it in the sentence are in that year, not the ones nearest publication.
+  So are those in a clause on the year, "back in 1986, when I was called up in September".
 * A part of the day and the day it is "of": "the evening of March 3", "the afternoon of 7
   December 1941". The rules give the day; the part makes it a time of that day. "The night of"
   and "the morning of" keep the plain day, as news annotation does for "Friday night" (see the
@@ -45,6 +48,7 @@ YEAR_RANGE_END = "year_range_end"
 _RESTATING = re.compile(r",\s+")
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s+")
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_APPOSITIVE_WEEKDAY = re.compile(r",\s+an?\s+")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 _YEAR_JOIN = re.compile(r"[-\u2013/]")
 _POSSESSIVE = re.compile(r"[\x27\u2019]s\s+")
@@ -104,6 +108,11 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
             b.part_of_day is None and _BRACKET_OPEN.fullmatch(text, first.end, second.start) \
             and _BRACKET_CLOSE.match(text, second.end):
         # "Feb 24, 2022 (Thursday)": the weekday names the day just written
+        return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
+    if a.kind is SpecKind.DATE and a.month is not None and a.day is not None and \
+            a.hour is None and b.kind is SpecKind.WEEKDAY and b.hour is None and \
+            b.part_of_day is None and _APPOSITIVE_WEEKDAY.fullmatch(text, first.end, second.start):
+        # "March 12, a Saturday": the weekday in apposition is the day just written
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
     if _later_or_earlier(b) and a.kind is SpecKind.DATE and a.year is not None and \
             _RESTATING.fullmatch(text, first.end, second.start):  # "in 2005, nine decades later"
@@ -310,7 +319,8 @@ def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
         elif _an_entry_date(spec) and _opens_line(text, match.start) and \
                 _ENTRY_SEPARATOR.match(text, match.end):
             match = match._replace(spec=match.spec.model_copy(update={"list_entry": True}))
-        elif _opening_year(text, match) or _opening_relative_year(text, match):
+        elif _opening_year(text, match) or _opening_relative_year(text, match) or \
+                _year_then_when(text, match):
             year, years_on = spec.year, None if spec.year is not None else spec.offset
             end = _SENTENCE_END.search(text, match.end)
             until = end.start() if end is not None else len(text)
@@ -385,6 +395,18 @@ def _opening_relative_year(text: str, match: Match) -> bool:
     and set off by a comma frames the days and months written without a year after it."""
     return _a_relative_year(match.spec) and text.startswith(",", match.end) and \
         _OPENS_SENTENCE_BARE.search(text, max(0, match.start - 4), match.start) is not None
+
+
+_WHEN_AFTER = re.compile(r",\s+when\s")
+
+
+def _year_then_when(text: str, match: Match) -> bool:
+    """A year and a clause on what happened then, "1986, when I was called up in September":
+    the months and seasons in that clause are of that year."""
+    spec = match.spec
+    return spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
+        spec.season is None and spec.quarter is None and spec.unit is None and \
+        _WHEN_AFTER.match(text, match.end) is not None
 
 
 def _opening_year(text: str, match: Match) -> bool:

@@ -155,13 +155,14 @@ def _after_be(sentence: str, start: int) -> bool:
     return before.endswith((" be ", " being "))
 
 
-# "is" or "are", perhaps with an adverb after it ("are typically notified", "is often held")
-_PRESENT_BE = re.compile(r"(?<![\w'])(?:is|are)\s+(?:(?:[a-z]+ly|often|also|always|still)\s+)?$",
+# "is" or "are", perhaps with an adverb after it ("are typically notified", "is often held");
+# "get" and "gets" make the same present passive ("gets married in July", "get paid Friday")
+_PRESENT_BE = re.compile(r"(?<![\w'])(?:is|are|gets?)\s+(?:(?:[a-z]+ly|often|also|always|still)\s+)?$",
                          re.IGNORECASE)
 
 
 def _present_passive(sentence: str, start: int) -> bool:
-    """A past form after "is" or "are" is a present passive ("is held every August", "Labour
+    """A past form after "is", "are" or "get(s)" is a present passive ("is held every August", "Labour
     is braced for losses", "are typically notified in December"): not a past tense."""
     return _PRESENT_BE.search(sentence, max(0, start - 20), start) is not None
 
