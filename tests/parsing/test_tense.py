@@ -190,6 +190,10 @@ CASES = [
     # "am" after a clock time is a.m., not the verb: the clause's verb is "made"
     ("The typhoon made landfall at 4:40 am (2040 GMT Thursday) with winds of 235 km an hour.",
      "Thursday", Tense.PAST),
+    # an irregular past form after a determiner is an adjective ("the lost days"): the modal
+    # tells the tense; without the determiner it is the verb
+    ("Schools will make up the lost days in June.", "June", Tense.FUTURE),
+    ("The company lost its biggest client in June.", "June", Tense.PAST),
 ]
 
 

@@ -171,6 +171,12 @@ _ADJECTIVE_BEFORE = re.compile(
 )
 
 
+# an irregular past form right after a determiner is an adjective or a noun ("will make up the
+# lost days in June", "the left", "a shot"), never a finite verb
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:a|an|the|its|their|his|our|your|my)\s+$",
+                                re.IGNORECASE)
+
+
 # an -ed word right after a modal and its verb is an adjective too ("will release updated
 # forecasts", "to provide revised figures")
 _AFTER_MODAL_VERB = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|might|must|"
@@ -314,6 +320,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     continue  # "could have": the past; "ruled that ... must": the ruling's
             if tense is Tense.PAST and _present_passive(sentence, match.start()):
                 continue
+            if tense is Tense.PAST and " " not in word and word in _PAST and \
+                    _DETERMINER_BEFORE.search(sentence, max(0, match.start() - 7),
+                                              match.start()) is not None:
+                continue  # "the lost days", "a broken promise", "its spent fuel": an adjective
             if tense is not None:
                 found.append((match.start(), tense))
         elif word == "expected" and (_REPORTED_OBJECT.match(sentence, match.end()) or
