@@ -253,6 +253,14 @@ _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?
                          r"(?=(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
                          r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))", re.IGNORECASE)
 
+# a deadline set or given names a time still to come, whatever the tense of the verb that set it
+# ("has set a strike deadline of noon Saturday", "gave the union a deadline of 12:01 a.m.
+# Friday"); not one that "had" been set, told after it passed
+_DEADLINE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|gave|given|gives|giving|issued|"
+                           r"imposed|imposes)\s+(?:[\w'-]+\s+){0,4}?deadline\s+(?P<to>of|for|at)\s+"
+                           r"(?=(?:the\s+)?\d|noon\b|midnight\b|(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                           r"Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))", re.IGNORECASE)
+
 
 _VERB_END = re.compile(r"[\w']+\s+")
 
@@ -337,8 +345,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 not _adjective(sentence, match.start()) and \
                 not _present_passive(sentence, match.start()):
             found.append((match.start(), Tense.PAST))
-    if "to " in sentence or "till " in sentence:
-        deferred = [(match.start("to"), Tense.FUTURE) for pattern in (_DEFERRED_TO, _SLIPPED_TO)
+    if "to " in sentence or "till " in sentence or "deadline" in sentence:
+        deferred = [(match.start("to"), Tense.FUTURE)
+                    for pattern in (_DEFERRED_TO, _SLIPPED_TO, _DEADLINE_SET)
                     for match in pattern.finditer(sentence)]
         if deferred:
             found = sorted(found + deferred, key=_offset)
