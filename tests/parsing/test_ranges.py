@@ -205,6 +205,10 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("every Saturday", "XXXX-WXX-6"), ("February", "2019-02")]),
         ("The market opens every Saturday in June.", "2019-02-06",
          [("every Saturday", "XXXX-WXX-6"), ("June", "XXXX-06")]),
+        # so does one that is planned
+        ("The new contract, which the government plans to phase in from early October, "
+         "changes pay for work on Saturdays.", "2016-08-16",
+         [("early October", "2016-10"), ("Saturdays", "XXXX-WXX-6")]),
     ],
 )
 def test_what_a_sentence_tells_as_a_rule_is_of_any_day_or_year(

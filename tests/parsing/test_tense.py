@@ -196,6 +196,16 @@ CASES = [
     ("The nominee will have less than five months to pivot to the centre before November.",
      "November", Tense.FUTURE),
     ("The team will have a chance to clinch the title on Sunday.", "Sunday", Tense.FUTURE),
+    # an irregular past form after a determiner is an adjective ("the lost days"): the modal
+    # tells the tense; without the determiner it is the verb
+    ("Schools will make up the lost days in June.", "June", Tense.FUTURE),
+    ("The company lost its biggest client in June.", "June", Tense.PAST),
+    # a deadline set names a time to come, whatever the tense of "set"; one that "had" been set
+    # is told after it passed
+    ("A second local has set a strike deadline of noon Saturday.", "noon Saturday",
+     Tense.FUTURE),
+    ("The union set a strike deadline of 12:01 a.m. Monday.", "12:01 a.m. Monday", Tense.FUTURE),
+    ("The union had set a deadline of midnight Friday.", "midnight Friday", Tense.PAST),
 ]
 
 

@@ -270,8 +270,11 @@ _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally
 _UNTIL = re.compile(r"\b(?:through|until|till|thru)\s+(?:(?:early|mid|late)[\s-]+)?$",
                     re.IGNORECASE)
 # a recurrence told in the future tense is planned for the coming months, not every year:
-# "Clinics will offer shots every Saturday in February" is this February's Saturdays
-_FUTURE = re.compile(r"\b(?:will|shall)\b|\w\x27ll\b", re.IGNORECASE)
+# "Clinics will offer shots every Saturday in February" is this February's Saturdays; so is a
+# plan ("the contract the government plans to phase in from early October changes pay for
+# Saturdays": this October)
+_FUTURE = re.compile(r"\b(?:will|shall|(?:plans?|planning|going|(?:is|are)\s+(?:due|set))\s+to)\b"
+                     r"|\w\x27ll\b", re.IGNORECASE)
 # "daily" used as an adverb ("open daily from 9", "served daily, except"), not "daily flights"
 _ADVERB_AFTER = re.compile(r"\s*(?:[.,;:)]|$|(?:and|or|but|except|from|at|in|until|till|to|on|"
                            r"during|between|through|year-round)\b)", re.IGNORECASE)

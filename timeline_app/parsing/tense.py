@@ -176,6 +176,12 @@ _ADJECTIVE_BEFORE = re.compile(
 )
 
 
+# an irregular past form right after a determiner is an adjective or a noun ("will make up the
+# lost days in June", "the left", "a shot"), never a finite verb
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:a|an|the|its|their|his|our|your|my)\s+$",
+                                re.IGNORECASE)
+
+
 # an -ed word right after a modal and its verb is an adjective too ("will release updated
 # forecasts", "to provide revised figures")
 _AFTER_MODAL_VERB = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|might|must|"
@@ -252,6 +258,14 @@ _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?
                          r"(?=(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
                          r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))", re.IGNORECASE)
 
+# a deadline set or given names a time still to come, whatever the tense of the verb that set it
+# ("has set a strike deadline of noon Saturday", "gave the union a deadline of 12:01 a.m.
+# Friday"); not one that "had" been set, told after it passed
+_DEADLINE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|gave|given|gives|giving|issued|"
+                           r"imposed|imposes)\s[\w\s'-]{0,40}?\bdeadline\s(?P<to>of|for|at)\s+"
+                           r"(?=(?:the\s+)?\d|noon\b|midnight\b|(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                           r"Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))", re.IGNORECASE)
+
 
 _VERB_END = re.compile(r"[\w']+\s+")
 
@@ -322,6 +336,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     continue  # "could have": the past; "ruled that ... must": the ruling's
             if tense is Tense.PAST and _present_passive(sentence, match.start()):
                 continue
+            if tense is Tense.PAST and " " not in word and word in _PAST and \
+                    _DETERMINER_BEFORE.search(sentence, max(0, match.start() - 7),
+                                              match.start()) is not None:
+                continue  # "the lost days", "a broken promise", "its spent fuel": an adjective
             if tense is not None:
                 found.append((match.start(), tense))
         elif word == "expected" and (_REPORTED_OBJECT.match(sentence, match.end()) or
@@ -335,8 +353,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 not _adjective(sentence, match.start()) and \
                 not _present_passive(sentence, match.start()):
             found.append((match.start(), Tense.PAST))
-    if "to " in sentence or "till " in sentence:
-        deferred = [(match.start("to"), Tense.FUTURE) for pattern in (_DEFERRED_TO, _SLIPPED_TO)
+    if "to " in sentence or "till " in sentence or "deadline" in sentence:
+        deferred = [(match.start("to"), Tense.FUTURE)
+                    for pattern in (_DEFERRED_TO, _SLIPPED_TO, _DEADLINE_SET)
                     for match in pattern.finditer(sentence)]
         if deferred:
             found = sorted(found + deferred, key=_offset)
