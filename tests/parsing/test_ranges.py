@@ -206,8 +206,8 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         ("The market opens every Saturday in June.", "2019-02-06",
          [("every Saturday", "XXXX-WXX-6"), ("June", "XXXX-06")]),
         # so does one that is planned
-        ("The new contract, which the government plans to phase in from early October, "
-         "changes pay for work on Saturdays.", "2016-08-16",
+        (("The new contract, which the government plans to phase in from early October, "
+         "changes pay for work on Saturdays."), "2016-08-16",
          [("early October", "2016-10"), ("Saturdays", "XXXX-WXX-6")]),
     ],
 )

@@ -321,11 +321,11 @@ def test_the_day_of_a_named_past_event_does_not_become_the_story_day() -> None:
 
 
 @pytest.mark.parametrize(("text", "span", "value"), [
-    ("European airports reopened on Tuesday. Airlines said they had lost $1.7 billion since "
-     "last Thursday. The first flights left Heathrow shortly before 10 p.m.",
+    (("European airports reopened on Tuesday. Airlines said they had lost $1.7 billion since "
+     "last Thursday. The first flights left Heathrow shortly before 10 p.m."),
      "10 p.m.", "2010-04-20T22:00"),
-    ("The plant restarted on Tuesday after a fire. It had been shut since Saturday. Workers "
-     "returned in the morning.", "the morning", "2010-04-20TMO"),
+    (("The plant restarted on Tuesday after a fire. It had been shut since Saturday. Workers "
+     "returned in the morning."), "the morning", "2010-04-20TMO"),
 ])
 def test_a_weekday_after_since_begins_a_state_and_does_not_move_the_story(
         text: str, span: str, value: str) -> None:
