@@ -237,6 +237,11 @@ def test_re_resolving_a_history_with_a_publication_date_switches_to_news_reading
         ("In October 1929 the market crashed. A week later, banks closed.", "1978-06-14",
          "A week later", "1929-10"),
         ("In 1929 the bank failed; the next day, crowds gathered.", None, "the next day", "1929"),
+        # years counted from a decade or a century: not from publication, into the future
+        ("The mill closed in the 1980s. Two years later it reopened.", "2020-01-01",
+         "Two years later", "198"),
+        ("The town was founded in the 19th century. Fifty years later it had a railway.",
+         "2020-01-01", "Fifty years later", "18"),
     ],
 )
 def test_a_day_or_week_after_a_date_known_to_the_month_stays_in_that_month(

@@ -243,6 +243,7 @@ NO_EXPRESSIONS = [
     "Exploit code tends to appear soon after a Patch Tuesday release.",
     # a generation as a cohort of people, not a span of time
     "A generation of workers has never seen it, and in a generation of voters few recall it.",
+    "For a generation raised on myth, it is a time machine.",
 ]
 
 

@@ -834,7 +834,9 @@ def _within(inner: Period, outer: Period) -> bool:
 
 
 _COARSE = (Granularity.YEAR, Granularity.HALF, Granularity.QUARTER, Granularity.SEASON,
-           Granularity.MONTH)
+           Granularity.MONTH, Granularity.DECADE, Granularity.CENTURY)
+# "in the 1980s ... two years later": years counted from a decade or a century stay in it
+_COARSE_FOR_YEARS = (Granularity.DECADE, Granularity.CENTURY)
 
 
 def coarse_anchor(spec: Spec, ctx: Context) -> Anchor | None:
@@ -842,13 +844,14 @@ def coarse_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     October 1929 ... a week later"): that date. Asked only when no finer one fits
     (``usable_anchor`` found none). Better than counting from publication, decades away."""
     if spec.anchor != "previous" or spec.kind is not SpecKind.RELATIVE or \
-            spec.unit not in (Unit.DAY, Unit.WEEK, Unit.MONTH) or ctx.previous is None or \
-            spec.weekday is not None:
+            spec.unit not in (Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR) or \
+            ctx.previous is None or spec.weekday is not None:
         return None
     anchor = ctx.previous
     reach = ANCHOR_SENTENCES if ctx.dct is not None else STORY_REACH
+    coarse = _COARSE_FOR_YEARS if spec.unit is Unit.YEAR else _COARSE
     if ctx.sentence_index - anchor.sentence_index > reach or \
-            anchor.period.granularity not in _COARSE:
+            anchor.period.granularity not in coarse:
         return None
     return anchor
 
@@ -860,6 +863,10 @@ def _coarsened(day: dt.date, granularity: Granularity) -> Period:
         return cal.quarter_period(day.year, (day.month - 1) // 3 + 1)
     if granularity is Granularity.HALF:
         return cal.half_period(day.year, 1 if day.month < 7 else 2)
+    if granularity is Granularity.DECADE:
+        return cal.decade_period(day.year // 10)
+    if granularity is Granularity.CENTURY:
+        return cal.century_period(day.year // 100)
     return cal.year_period(day.year)
 
 
