@@ -471,8 +471,8 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
     background years and the days around publication, and an undated "Feb. 10" or
     "December" is nearly always near publication. Except in a scene told in the past right
     after a season, month or day a decade or more before publication (same or next
-    sentence): "In the summer of 1976 ... That was on June 26" is June 26, 1976, as a
-    flashback keeps its year (a bare background year, "since 1987 ... on Sept. 29", does not
+    sentence): "In the summer of 1976 ... That was on June 26" is June 26, 1976, and "On May
+    7, 1945 ... until Japan surrendered in August" is August 1945, as a flashback keeps its year (a bare background year, "since 1987 ... on Sept. 29", does not
     set a scene).
     """
     if previous is None or spec.kind is not SpecKind.DATE \
@@ -482,10 +482,14 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
     if _FINENESS[previous.period.granularity] < _FINENESS[Granularity.YEAR]:
         return None
     if dct is not None and (
-            tense is not Tense.PAST or spec.month is None or spec.day is None
+            tense is not Tense.PAST or spec.month is None
             or previous.period.granularity is Granularity.YEAR or sentence_index is None
             or sentence_index - previous.sentence_index > 1
             or _last_year(previous.period) > dct.year - STORY_GAP_YEARS):
+        return None
+    if dct is not None and spec.day is None and spec.month < previous.period.start.month:
+        # a month alone goes on in the scene's year ("May 7, 1945 ... surrendered in August"),
+        # not into the next: "the Dec. 21, 1988, bombing ... agreed in April" is news
         return None
     return previous
 
