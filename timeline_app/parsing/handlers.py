@@ -507,9 +507,12 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     mod = _POINT_MOD[1 if offset > 0 else -1].get(mod or "", mod)
     # "two nights ago": the night of that day, as "last night" is
     night = unit is Unit.DAY and (g.text("unit") or "").lower().startswith("night")
+    # "A decade on, the scars remain", with no date told before: so long after the event
+    # remembered, which is now, not a decade after publication
+    now = 0 if (g.text("dir") or "").lower() == "on" else None
     return Spec(kind=SpecKind.RELATIVE, unit=unit, offset=offset, anchor=anchor, mod=mod,
                 granularity=granularity, part_of_day="NI" if night else None,
-                type=TimexType.TIME if night else TimexType.DATE)
+                type=TimexType.TIME if night else TimexType.DATE, fallback_offset=now)
 
 
 @handler
