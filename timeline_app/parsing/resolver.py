@@ -267,6 +267,7 @@ def _unknown_year_value(spec: Spec) -> str:
 
 _STORY_DIRECTIONS = (Direction.TENSE, Direction.PAST, Direction.FUTURE)
 TENSE_WINDOW_DAYS = 300  # a tense reading further away than this yields to the nearest one
+MONTH_JUST_BEGUN_DAYS = 7  # a month named in the past tense this early in it is last year's
 HOLIDAY_RUN_UP_DAYS = 31  # a feast this close ahead is the coming one, whatever the tense
 BY_TENSE_WINDOW_DAYS = 366  # a quarter or a holiday placed by the tense: any time in the year
 
@@ -320,6 +321,12 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         best = max((p for p in candidates if p.start < ref_end), key=lambda p: p.start)
         if direction is Direction.PAST:
             return best.start.year, f"a past event: the last {name} on or before {ref}"
+        if spec.month is not None and spec.day is None and \
+                best.start.month == ref.month and ref.day <= MONTH_JUST_BEGUN_DAYS:
+            # "In January, members approved a plan", written on 3 January: a month only
+            # days old is "this month"; told by name, it is last year's
+            return best.start.year - 1, (f"past tense: the {name} of {ref.year} had only "
+                                         f"just begun on {ref}, so the one before")
         coming = min((p for p in candidates if p.start >= ref_end), key=lambda p: p.start,
                      default=None)
         if _is_feast(spec) and coming is not None and \
