@@ -335,7 +335,11 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             # only weeks away is the coming one; a year-old one would be "last Christmas"
             return coming.start.year, (f"the {name} only weeks after {ref}: the coming one, "
                                        f"despite the past tense")
-        if (ref_start - best.start).days <= window:
+        if (ref_start - best.start).days <= window or (
+                spec.day is None and _year_in_review(best.start.date(), ref)):
+            # at the turn of the year a month told in the past is of the year ending or just
+            # ended, however early in it ("In March, NATO began bombing", in a review written
+            # on 31 December; "In March, train bombings in Madrid", written on 2 January)
             return best.start.year, f"past tense: the last {name} on or before {ref}"
     elif direction is Direction.FUTURE or tense is Tense.FUTURE or (
             tense is Tense.PRESENT and spec.day is not None):
@@ -346,6 +350,13 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             return best.start.year, f"{reading}: the next {name} on or after {ref}"
     nearest = min(candidates, key=lambda p: abs((p.start - ref_start).days))
     return nearest.start.year, f"the {name} nearest to the publication date {ref}"
+
+
+def _year_in_review(start: dt.date, ref: dt.date) -> bool:
+    """Whether ``start`` is in the year a text written on ``ref`` looks back on: the year
+    ending, in December, or the one just ended, in January."""
+    return (ref.month == 12 and start.year == ref.year) or \
+        (ref.month == 1 and start.year == ref.year - 1)
 
 
 def _is_feast(spec: Spec) -> bool:
