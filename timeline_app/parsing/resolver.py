@@ -322,7 +322,8 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         if direction is Direction.PAST:
             return best.start.year, f"a past event: the last {name} on or before {ref}"
         if spec.month is not None and spec.day is None and \
-                best.start.month == ref.month and ref.day <= MONTH_JUST_BEGUN_DAYS:
+                best.start.month == ref.month and ref.day <= MONTH_JUST_BEGUN_DAYS and \
+                best.start.year > dt.MINYEAR:
             # "In January, members approved a plan", written on 3 January: a month only
             # days old is "this month"; told by name, it is last year's
             return best.start.year - 1, (f"past tense: the {name} of {ref.year} had only "
