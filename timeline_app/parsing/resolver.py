@@ -506,7 +506,8 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
             or sentence_index - previous.sentence_index > 1
             or _last_year(previous.period) > dct.year - STORY_GAP_YEARS):
         return None
-    if dct is not None and spec.day is None and spec.month < previous.period.start.month:
+    if dct is not None and spec.day is None and spec.month is not None and \
+            spec.month < previous.period.start.month:
         # a month alone goes on in the scene's year ("May 7, 1945 ... surrendered in August"),
         # not into the next: "the Dec. 21, 1988, bombing ... agreed in April" is news
         return None
