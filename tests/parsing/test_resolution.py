@@ -86,6 +86,14 @@ def test_without_a_publication_date_a_weekday_keeps_its_time(
         # a date naming an event ("the September 11 attacks") does not move the story to it
         (("The last plane left on Monday, ending a war that began after the September 11 "
           "attacks. It took off at 3:29 p.m."), "3:29 p.m.", "2007-04-16T15:29"),
+        # told in the past, "the night before" does not count back from a day still to come
+        (("Officers were called at 8:05 a.m. Monday. A hearing is set for Thursday. She had "
+          "last been heard from the night before."), "the night before", "2007-04-15TNI"),
+        # "said yesterday" dates the telling, as "said Monday" does: the story stays on its day
+        (("A girl has been missing since Sunday, police said yesterday. She was last seen at "
+          "4pm near a bus stop."), "4pm", "2007-04-15T16:00"),
+        (("A cyclist was hit on Saturday. Detectives said today the driver had been released. "
+          "The cyclist was struck just after 6pm."), "6pm", "2007-04-14T18:00"),
         # the publication day's own evening is not over: the small hours after it come next
         ("Crowds will gather late this evening. Trains will run every 10 minutes until 1am.",
          "1am", "2007-04-18T01:00"),

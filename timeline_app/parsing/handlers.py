@@ -821,10 +821,13 @@ def h_ref(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Christmas / Good Friday / Thanksgiving / the August bank holiday / Labor Day weekend."""
     weekend = "weekend" if g.has("weekend") else "week" if g.has("week") else None
+    part = g.vocab("part", "part_of_day")  # "Christmas morning", "Thanksgiving night"
+    timed = {"part_of_day": part, "type": TimexType.TIME} if part else {}
     month_day = g.vocab("holiday")
     if month_day is not None:
         month, day = (int(x) for x in str(month_day).split("-"))
-        return _calendar(g, params, month=month, day=day, by_tense=True, granularity=weekend)
+        return _calendar(g, params, month=month, day=day, by_tense=True, granularity=weekend,
+                         **timed)
     after_easter = g.vocab("holiday_easter")
     if after_easter is not None:  # Good Friday, Easter Monday: a date that moves each year
         week = "week" if g.has("week") else "weekend" if g.has("weekend") else None
@@ -837,7 +840,7 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         return None
     month, weekday, nth, day = (int(x) for x in str(rule).split("-"))
     return _calendar(g, params, month=month, day=day, weekday=weekday, nth=nth, by_tense=True,
-                     granularity=weekend)
+                     granularity=weekend, **timed)
 
 
 @handler

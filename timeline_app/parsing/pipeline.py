@@ -87,6 +87,13 @@ _ATTACHED = re.compile(r",?\s+(?:at\s+)?")
 _REPORTED_ON = re.compile(r"\b(?:said|told\s+\w+|announced|reported)\s+(?:on\s+)?$")
 
 
+def _publication_day_word(spec: Spec) -> bool:
+    """Whether ``spec`` is "yesterday" or "today" as a whole day: like a weekday, when it
+    follows "said" it dates the telling ("police said yesterday"), not the story."""
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.anchor == "dct" \
+        and spec.offset in (-1, 0) and spec.hour is None and spec.part_of_day is None
+
+
 def _found(text: str, sentences: list[Sentence], matches: list[Match],
            cancel: Cancel = None) -> list[_Found]:
     """The matches with their ids, sentences and tenses."""
@@ -108,7 +115,7 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _ATTACHED.fullmatch(text, matches[number - 2].end, match.start):
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
         spec = match.spec
-        if spec.weekday is not None and _REPORTED_ON.search(
+        if (spec.weekday is not None or _publication_day_word(spec)) and _REPORTED_ON.search(
                 text, max(match.start - 30, 0), match.start) is not None:
             spec = spec.model_copy(update={"background": True})
         found.append(_Found(f"t{number}", match.start, match.end, match.rule, spec, index,

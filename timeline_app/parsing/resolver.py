@@ -843,10 +843,12 @@ def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
     publication that an earlier sentence told ("airspace was closed from Thursday", "five months
     after the September eleventh attacks"), though one in its own sentence may be the day the
     plan was made for."""
-    if spec.anchor != "nearby" or ctx.dct is None:
+    if ctx.dct is None or spec.anchor not in ("nearby", "previous"):
         return False
-    if ctx.tense is Tense.PAST:
+    if ctx.tense is Tense.PAST:  # nor "the night before", "the next day" counted from it
         return anchor.period.start.date() > ctx.dct
+    if spec.anchor != "nearby":
+        return False
     if ctx.tense is Tense.FUTURE or (ctx.tense is Tense.PRESENT and spec.hour is not None):
         over = anchor.period.end <= dt.datetime.combine(ctx.dct, dt.time())  # not tonight
         return over and anchor.sentence_index != ctx.sentence_index
