@@ -509,7 +509,7 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     night = unit is Unit.DAY and (g.text("unit") or "").lower().startswith("night")
     return Spec(kind=SpecKind.RELATIVE, unit=unit, offset=offset, anchor=anchor, mod=mod,
                 granularity=granularity, part_of_day="NI" if night else None,
-                type=TimexType.TIME if night else TimexType.DATE)
+                type=TimexType.TIME if night else TimexType.DATE, ago=bool(params.get("ago")))
 
 
 @handler
