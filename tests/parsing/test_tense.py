@@ -26,6 +26,11 @@ CASES = [
     ("Children must turn 5 by Sept. 1 to enroll.", "Sept. 1", Tense.FUTURE),
     ("The judge had ruled that he must be returned by Friday.", "Friday", Tense.PAST),
     ("He must have left on Friday.", "Friday", Tense.PAST),
+    # a participle after a "have" or "get" still to come is a result wanted by then, not a
+    # past event; "said to have" reports one
+    ("The company expects to have everyone reconnected by Friday.", "Friday", Tense.FUTURE),
+    ("Crews will get the line repaired by Monday.", "Monday", Tense.FUTURE),
+    ("He is said to have died on Friday.", "Friday", Tense.PAST),
     # a past form after "is" or "are", an adverb between or not, is a present passive
     ("Students are typically notified on Friday.", "Friday", Tense.PRESENT),
     # so is a past form after "get" or "gets": not a past tense (the month nearest publication)

@@ -375,7 +375,7 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         direction = Direction.NEXT  # British usage, always ahead: a week after the coming one
     return Spec(kind=SpecKind.WEEKDAY, type=TimexType.TIME if part else TimexType.DATE,
                 weekday=weekday, direction=direction, part_of_day=part, mod=_mod(g, params),
-                indefinite=g.has("indef"), weeks_on=weeks_on,
+                indefinite=g.has("indef"), weeks_on=weeks_on, granularity=params.get("granularity"),
                 possessive=g.has("poss") and not g.has("fixture") and direction is Direction.TENSE)
 
 
@@ -512,7 +512,8 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     now = 0 if (g.text("dir") or "").lower() == "on" else None
     return Spec(kind=SpecKind.RELATIVE, unit=unit, offset=offset, anchor=anchor, mod=mod,
                 granularity=granularity, part_of_day="NI" if night else None,
-                type=TimexType.TIME if night else TimexType.DATE, fallback_offset=now)
+                type=TimexType.TIME if night else TimexType.DATE, fallback_offset=now,
+                ago=bool(params.get("ago")))
 
 
 @handler

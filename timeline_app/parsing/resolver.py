@@ -33,6 +33,7 @@ class Anchor(NamedTuple):  # a named tuple: made for every date in the text, che
     expression_id: str
     period: Period
     sentence_index: int = 0
+    ago: bool = False  # "a month ago": a look back from the present, not a period reported
 
 
 class Context(NamedTuple):  # made for every expression resolved
@@ -714,6 +715,8 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
         day += dt.timedelta(weeks=spec.weeks_on)
         why = f"{why}, and a week on" if spec.weeks_on == 1 else \
             f"{why}, and {spec.weeks_on} weeks on"
+    if spec.granularity == "week":  # "the week ended Friday": the week that day closed
+        return _with_time(spec, cal.week_period(day), f"{why}, its week", "dct")
     return _with_time(spec, cal.day_period(day), why, "dct")
 
 
@@ -766,8 +769,10 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
             anchor.period.start.date() > dct and spec.unit not in _TIME_UNITS:
         return False  # results compared "a year earlier" are reported ones, not forecasts
     # "a year ago" after a quarter or a month: that quarter or month a year before
+    # ("up from a month ago and down from a year ago" look back from now, both of them)
     if spec.anchor == "nearby" and spec.unit is Unit.YEAR:
-        return granularity in (Granularity.QUARTER, Granularity.HALF, Granularity.MONTH)
+        return granularity in (Granularity.QUARTER, Granularity.HALF, Granularity.MONTH) and \
+            not anchor.ago
     if spec.anchor == "comparable":  # "the year-ago period": the same period, finer than a
         # year but longer than the day a quarter ends on ("the quarter ended Sept. 30")
         return _FINENESS[Granularity.YEAR] < _FINENESS[granularity] < _FINENESS[Granularity.DAY]

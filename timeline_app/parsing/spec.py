@@ -94,6 +94,7 @@ class Spec(BaseModel):
     every_year: bool = False  # "usually peaks in mid-April": a month of any year (XXXX-04)
     indefinite: bool = False  # "born on a Tuesday": a weekday, not a particular one
     possessive: bool = False  # "Wednesday's ruling": reported, so past (not "Saturday's final")
+    ago: bool = False  # "a month ago": counted back from now, a comparison with the present
     weeks_on: int = 0  # "a week on Monday", "Tuesday week": that many weeks after the day
     month: int | None = None
     day: int | None = None

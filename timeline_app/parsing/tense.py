@@ -126,8 +126,14 @@ _PARTICIPLE = re.compile(
 _PERFECT_AUX = frozenset({"has", "have"})
 # "have" after a modal is no present of its own: "who will have five months to pivot before
 # November" looks ahead with "will" ("could have won" is the modal's perfect, read above)
-_MODAL_HAVE = re.compile(r"(?:(?<![\w'])(?:will|would|shall|can|could|may|might|must|should)|'ll)"
+# nor is an infinitive "to have" ("expects to have power back by Friday": the verb before it tells)
+_MODAL_HAVE = re.compile(r"(?:(?<![\w'])(?:will|would|shall|can|could|may|might|must|should|to)|'ll)"
                          r"\s+(?:not\s+)?$", re.IGNORECASE)
+# a participle after a "have" or "get" still to come is a result wanted, not a past event:
+# "expects to have everyone reconnected by Friday", "will get the line repaired by Monday"
+_RESULT_WANTED = re.compile(r"(?<![\w'])(?:to|will|'ll|would|shall)\s+(?:have|get)\s"
+                            r"[\w'\s-]{0,30}$", re.IGNORECASE)
+_RESULT_REACH = 40  # characters before the participle in which to look for that "have"
 
 # before a verb in -s, "that" is a relative pronoun ("a documentary that opens Friday"), and a
 # possessive names the subject ("Celera's appears in Science on Friday": Celera's paper)
@@ -351,7 +357,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif (word not in _NOT_PAST or word == "reported" and
               _REPORTED_OBJECT.match(sentence, match.end())) and \
                 not _adjective(sentence, match.start()) and \
-                not _present_passive(sentence, match.start()):
+                not _present_passive(sentence, match.start()) and \
+                not _RESULT_WANTED.search(sentence, max(0, match.start() - _RESULT_REACH),
+                                          match.start()):
             found.append((match.start(), Tense.PAST))
     if "to " in sentence or "till " in sentence or "deadline" in sentence:
         deferred = [(match.start("to"), Tense.FUTURE)
