@@ -112,6 +112,10 @@ CASES = [
     ("Netanyahu and Arafat meet separately Monday with Albright.", "Monday", Tense.PRESENT),
     ("The session opens Tuesday in Geneva.", "Tuesday", Tense.PRESENT),
     ("Liverpool host Chelsea on Saturday.", "Saturday", Tense.PRESENT),
+    # an itinerary told in the present, even after a past clause ("since taking office")
+    ("The president, on his first trip since taking office, flies to Oslo on Friday.", "Friday",
+     Tense.PRESENT),
+    ("The premier leaves for Beijing on Sunday.", "Sunday", Tense.PRESENT),
     ("Most schools reopen on Wednesday.", "Wednesday", Tense.PRESENT),
     ("Pupils in Scotland break up for the summer on Friday.", "Friday", Tense.PRESENT),
     ("MPs break for the February recess on Thursday.", "Thursday", Tense.PRESENT),

@@ -60,6 +60,8 @@ _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems")
 # a noun or an adjective, and not as an infinitive ("agreed to meet Monday": see below).
 _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "resumes",
              "convene", "convenes", "arrive", "arrives", "departs", "expires", "travels",
+             # an itinerary: "flies to Strasbourg on Friday", "leaves for Beijing Sunday"
+             "flies", "fly", "leaves for",
              "host", "hosts", "face", "faces", "play", "plays", "visit", "visits", "heads",
              "kick off", "kicks off", "vote", "votes", "go to the polls", "goes to the polls",
              "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes",
