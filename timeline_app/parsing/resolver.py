@@ -268,7 +268,7 @@ def _unknown_year_value(spec: Spec) -> str:
 
 _STORY_DIRECTIONS = (Direction.TENSE, Direction.PAST, Direction.FUTURE)
 TENSE_WINDOW_DAYS = 300  # a tense reading further away than this yields to the nearest one
-MONTH_JUST_BEGUN_DAYS = 7  # a month named in the past tense this early in it is last year's
+NEXT_MONTHS_DAYS = 45  # a month starting this soon is not one a review of the year looks back on
 HOLIDAY_RUN_UP_DAYS = 31  # a feast this close ahead is the coming one, whatever the tense
 BY_TENSE_WINDOW_DAYS = 366  # a quarter or a holiday placed by the tense: any time in the year
 
@@ -322,13 +322,6 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         best = max((p for p in candidates if p.start < ref_end), key=lambda p: p.start)
         if direction is Direction.PAST:
             return best.start.year, f"a past event: the last {name} on or before {ref}"
-        if spec.month is not None and spec.day is None and \
-                best.start.month == ref.month and ref.day <= MONTH_JUST_BEGUN_DAYS and \
-                best.start.year > dt.MINYEAR:
-            # "In January, members approved a plan", written on 3 January: a month only
-            # days old is "this month"; told by name, it is last year's
-            return best.start.year - 1, (f"past tense: the {name} of {ref.year} had only "
-                                         f"just begun on {ref}, so the one before")
         coming = min((p for p in candidates if p.start >= ref_end), key=lambda p: p.start,
                      default=None)
         if _is_feast(spec) and coming is not None and \
@@ -338,10 +331,13 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             return coming.start.year, (f"the {name} only weeks after {ref}: the coming one, "
                                        f"despite the past tense")
         if (ref_start - best.start).days <= window or (
-                spec.day is None and _year_in_review(best.start.date(), ref)):
+                spec.day is None and _year_in_review(best.start.date(), ref) and
+                (coming is None or (coming.start - ref_start).days > NEXT_MONTHS_DAYS)):
             # at the turn of the year a month told in the past is of the year ending or just
             # ended, however early in it ("In March, NATO began bombing", in a review written
-            # on 31 December; "In March, train bombings in Madrid", written on 2 January)
+            # on 31 December; "In March, train bombings in Madrid", written on 2 January);
+            # not a month about to begin, which news names ahead whatever the verb
+            # ("slashed its prices for February", written on 8 January)
             return best.start.year, f"past tense: the last {name} on or before {ref}"
     elif direction is Direction.FUTURE or tense is Tense.FUTURE or (
             tense is Tense.PRESENT and spec.day is not None):
