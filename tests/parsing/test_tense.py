@@ -65,6 +65,16 @@ CASES = [
     # a past verb of lasting before "until" says how long it went on
     ("The bidding war stretched until 4 a.m. Sunday.", "4 a.m. Sunday", Tense.PAST),
     ("The talks lasted until Sunday.", "Sunday", Tense.PAST),
+    # so does an activity kept up until a time
+    ("Negotiators worked until early Tuesday.", "early Tuesday", Tense.PAST),
+    ("Negotiators will work until Tuesday.", "Tuesday", Tense.FUTURE),
+    ("Managers will not know whether it worked until Tuesday night.", "Tuesday night",
+     Tense.FUTURE),
+    # a perfect still to come looks ahead; "have" after "would" or alone looks back
+    ("The crews will have finished by Friday.", "Friday", Tense.FUTURE),
+    ("It plans to have finished the repairs by Friday.", "Friday", Tense.FUTURE),
+    ("He is said to have died on Friday.", "Friday", Tense.PAST),
+    ("He would have won on Sunday.", "Sunday", Tense.PAST),
     # a release on its timetable: "the album drops Friday", "the sequel hits theaters Friday"
     ("The studio unveiled its slate, led by a comedy that drops Friday.", "Friday",
      Tense.PRESENT),

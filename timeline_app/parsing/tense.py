@@ -131,6 +131,8 @@ _PERFECT_AUX = frozenset({"has", "have"})
 # nor is an infinitive "to have" ("expects to have power back by Friday": the verb before it tells)
 _MODAL_HAVE = re.compile(r"(?:(?<![\w'])(?:will|would|shall|can|could|may|might|must|should|to)|'ll)"
                          r"\s+(?:not\s+)?$", re.IGNORECASE)
+# "will have", "to have": a perfect still to come ("would have won" looks back)
+_FUTURE_PERFECT = re.compile(r"(?:(?<![\w'])(?:will|shall|to)|'ll)\s+(?:not\s+)?$", re.IGNORECASE)
 # a participle after a "have" or "get" still to come is a result wanted, not a past event:
 # "expects to have everyone reconnected by Friday", "will get the line repaired by Monday"
 _RESULT_WANTED = re.compile(r"(?<![\w'])(?:to|will|'ll|would|shall)\s+(?:have|get)\s"
@@ -251,6 +253,11 @@ _DEFERRED = re.compile(r"(?:postpon|delay|adjourn|defer|extend|mov|push|reschedu
 # Tuesday" still looks ahead
 _LASTED_UNTIL = re.compile(r"\b(?:lasted|stretched|continued|remained|stayed|ran|went\s+on|"
                            r"dragged\s+on|lingered|persisted|waited)\s+$", re.IGNORECASE)
+# an activity kept up until a time, in a sentence with nothing ahead: "negotiators worked until
+# early Tuesday" (not "will not know whether it worked until Tuesday night")
+_KEPT_UP_UNTIL = re.compile(r"\b(?:worked|talked|negotiated|met|played|fought|searched|queued|"
+                            r"celebrated|partied|danced|slept|sat|held\s+out|carried\s+on|"
+                            r"kept\s+going)(?:\s+late)?\s+$", re.IGNORECASE)
 _LASTED_REACH = 20  # characters before "until" in which to look for that verb
 # a deadline or an event put off to a date looks ahead to it, whatever the tense of the verb
 # ("postponed to March 3", "the deadline has been extended by 90 days to 25 July", "pushed back
@@ -311,6 +318,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "did not send an e-mail until 9:26": when it happened, in the past
         elif word == "until" and (_LASTED_UNTIL.search(
                 sentence[max(0, match.start() - _LASTED_REACH):match.start()]) is not None or (
+                _KEPT_UP_UNTIL.search(sentence[max(0, match.start() - _LASTED_REACH):
+                                               match.start()]) is not None and
+                all(tense is not Tense.FUTURE for _, tense in found)) or (
                 found and found[-1][1] is Tense.PAST and
                 _FROM_SPAN.search(sentence, found[-1][0], match.start()) is not None and
                 _DEFERRED.match(sentence, found[-1][0]) is None)):
@@ -329,6 +339,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif match.group("word") is not None:
             # case-insensitive matching also takes look-alikes ("iſ", long s): not a marker
             tense = _TENSE_OF.get(" ".join(word.split()))
+            if word == "have" and _FUTURE_PERFECT.search(sentence, max(0, match.start() - 12),
+                                                         match.start()):
+                continue  # "will have finished by Friday", "plans to have finished": a perfect
+                # still to come, whose tense the modal or the governing verb tells
             if word in _PERFECT_AUX and _PARTICIPLE.match(sentence, match.end()):
                 tense = Tense.PAST
             elif word == "have" and _MODAL_HAVE.search(sentence, max(0, match.start() - 12),
