@@ -168,6 +168,7 @@ NO_EXPRESSIONS = [
     "In her early twenties she worked as a governess; a man in his forties.",
     "The Seven Years' War and the Six-Day War changed maps.",
     "She told CBS's 60 Minutes and USA Today that she would run.",
+    "Today show hosts interviewed the minister.",
     "The Good Friday Agreement ended violence; Bloody Sunday remains a wound.",
     "He lives at 1600 Pennsylvania Avenue.",
     "The pastor read John 3:16 aloud; the score was 2:1 at 14.30 Central.",
