@@ -225,6 +225,8 @@ CASES = [
      Tense.FUTURE),
     ("The union set a strike deadline of 12:01 a.m. Monday.", "12:01 a.m. Monday", Tense.FUTURE),
     ("The union had set a deadline of midnight Friday.", "midnight Friday", Tense.PAST),
+    # "housing starts" is the statistic, not a timetable verb
+    ("Housing starts, reported Tuesday, fell 2.6 percent.", "Tuesday", Tense.PAST),
 ]
 
 

@@ -112,6 +112,7 @@ _BACK_TO_WORDS = frozenset(_BACK_TO)
 _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|your|this|that|"
                          r"these|those|first|last|next|home|away|will|would|shall|should|could|"
                          r"stay|stays|remain|remains|keep|keeps|"  # "stay open": an adjective
+                         r"housing|"  # "housing starts": the statistic, a noun
                          r"can|may|might|must|beat|beating|against|of|for|with|co|on)|n't|'ll|"
                          r"['\u2019]s|-)\s*$",
                          re.IGNORECASE)
