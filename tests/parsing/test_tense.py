@@ -59,6 +59,12 @@ CASES = [
     # a launch that slipped to a day lies ahead; a figure that slipped to a number says nothing
     ("The final launch has slipped to Wednesday because of a leak.", "Wednesday", Tense.FUTURE),
     ("Shares slipped to 12 percent on Friday.", "Friday", Tense.PAST),
+    # a release moved to a month lies ahead; a family that moved to a city says nothing
+    ("A spy thriller was moved to November.", "November", Tense.FUTURE),
+    ("The family moved to Montreal in May.", "May", Tense.PAST),
+    # an event that "is expected" in a month is awaited; one that "was expected" is told after
+    ("The show's final episode is expected in May.", "May", Tense.FUTURE),
+    ("The verdict was expected in May.", "May", Tense.PAST),
     # "the first powered flight": an -ed adjective after a determiner and "first", not a verb
     ("The helicopter could attempt the first powered flight in the spring.", "the spring",
      Tense.FUTURE),

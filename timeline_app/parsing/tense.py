@@ -24,6 +24,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "listed for hearing", "listed for sentence", "listed for sentencing",
            "set down for trial", "set down for hearing",
            "expect", "expects", "expected to", "set to", "until",
+           # an event awaited: "the final episode is expected in May", "a ruling is expected
+           # Friday" (not "was expected", told after the fact)
+           "is expected", "are expected",
            # a forecast looks ahead: "is forecast to strike the coast on Wednesday"
            "forecast to", "predicted to", "projected to",
            "as soon as", "effective", "planning to", "planned to", "is due", "are due",
@@ -270,6 +273,12 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))", re.IGNORECASE)
 # a launch or a deadline that "slipped to Wednesday" or "has slid to March" moves ahead too; only
 # before a named day or month, as figures slip to a number ("shares slipped to 12 percent")
+# a release or an event "moved to November", "moved up to Friday" looks ahead too; only before
+# a month's or a weekday's full name, as people and firms move to places ("moved to Montreal")
+_MOVED_TO = re.compile(r"\bmoved\s+(?:(?:up|forward|again)\s+)?(?P<to>to)\s+"
+                       r"(?=(?-i:(?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday)\b))", re.IGNORECASE)
 _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?P<to>to)\s+"
                          r"(?=(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
                          r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))", re.IGNORECASE)
@@ -380,7 +389,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.append((match.start(), Tense.PAST))
     if "to " in sentence or "till " in sentence or "deadline" in sentence:
         deferred = [(match.start("to"), Tense.FUTURE)
-                    for pattern in (_DEFERRED_TO, _SLIPPED_TO, _DEADLINE_SET)
+                    for pattern in (_DEFERRED_TO, _SLIPPED_TO, _MOVED_TO, _DEADLINE_SET)
                     for match in pattern.finditer(sentence)]
         if deferred:
             found = sorted(found + deferred, key=_offset)
