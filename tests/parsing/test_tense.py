@@ -225,6 +225,11 @@ CASES = [
      Tense.FUTURE),
     ("The union set a strike deadline of 12:01 a.m. Monday.", "12:01 a.m. Monday", Tense.FUTURE),
     ("The union had set a deadline of midnight Friday.", "midnight Friday", Tense.PAST),
+    # a participle after a comma with its agent ("..., followed by") is no verb of its own: the
+    # main verb tells the tense
+    ("The first Test will be played in Perth, followed by the Sydney Test in early January.",
+     "early January", Tense.FUTURE),
+    ("The premier spoke first, followed by the minister on Friday.", "Friday", Tense.PAST),
 ]
 
 

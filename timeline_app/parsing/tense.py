@@ -139,6 +139,18 @@ _RESULT_WANTED = re.compile(r"(?<![\w'])(?:to|will|'ll|would|shall)\s+(?:have|ge
                             r"[\w'\s-]{0,30}$", re.IGNORECASE)
 _RESULT_REACH = 40  # characters before the participle in which to look for that "have"
 
+# a participle set off by a comma and followed by its agent is a reduced passive clause, not a
+# verb of its own: "the Test will be played at the MCG, followed by the Sydney Test in early
+# January" (the main verb tells the tense)
+_COMMA_BEFORE = re.compile(r",\s*$")
+_AGENT_AFTER = re.compile(r"\s+by\s", re.IGNORECASE)
+
+
+def _comma_participle(sentence: str, start: int, end: int) -> bool:
+    return _COMMA_BEFORE.search(sentence, max(0, start - 3), start) is not None and \
+        _AGENT_AFTER.match(sentence, end) is not None
+
+
 # before a verb in -s, "that" is a relative pronoun ("a documentary that opens Friday"), and a
 # possessive names the subject ("Celera's appears in Science on Friday": Celera's paper)
 _RELATIVE_THAT = re.compile(r"(?<![\w'])that\s+$|['\u2019]s\s+$", re.IGNORECASE)
@@ -374,6 +386,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
               _REPORTED_OBJECT.match(sentence, match.end())) and \
                 not _adjective(sentence, match.start()) and \
                 not _present_passive(sentence, match.start()) and \
+                not _comma_participle(sentence, match.start(), match.end()) and \
                 not _RESULT_WANTED.search(sentence, max(0, match.start() - _RESULT_REACH),
                                           match.start()):
             found.append((match.start(), Tense.PAST))
