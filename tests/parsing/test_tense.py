@@ -230,6 +230,8 @@ CASES = [
     ("The first Test will be played in Perth, followed by the Sydney Test in early January.",
      "early January", Tense.FUTURE),
     ("The premier spoke first, followed by the minister on Friday.", "Friday", Tense.PAST),
+    # the end of a timetable, as its start ("opens", "begins")
+    ("The carnival concludes with Stakes Day on Saturday.", "Saturday", Tense.PRESENT),
 ]
 
 

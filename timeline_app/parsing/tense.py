@@ -69,6 +69,8 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "break up", "breaks up", "break for", "breaks for", "announce", "go on sale", "goes on sale",
              "runs through", "runs until", "run through", "run until", "ends",  # not "runs":
              # "won by 43 runs on Sunday"
+             # how an event's timetable ends: "the carnival concludes with Stakes Day on Saturday"
+             "concludes", "finishes",
              # a law's or a rule's own timetable: "the ban takes effect Monday"
              "takes effect", "take effect", "goes into effect", "go into effect",
              "comes into force", "come into force", "comes into effect", "come into effect",
