@@ -232,6 +232,9 @@ CASES = [
     ("The premier spoke first, followed by the minister on Friday.", "Friday", Tense.PAST),
     # the end of a timetable, as its start ("opens", "begins")
     ("The carnival concludes with Stakes Day on Saturday.", "Saturday", Tense.PRESENT),
+    # a past verb of lasting, then a place, then "until": how long it went on, in the past
+    ("Two-up games ran in pubs until late afternoon.", "late afternoon", Tense.PAST),
+    ("Protesters stayed outside the embassy until Friday.", "Friday", Tense.PAST),
 ]
 
 

@@ -264,15 +264,17 @@ _DEFERRED = re.compile(r"(?:postpon|delay|adjourn|defer|extend|mov|push|reschedu
                        r"put\s+off|clos|shut)", re.IGNORECASE)
 # a past verb of lasting right before "until" tells how long it went on, in the past ("the talks
 # lasted until Sunday", "a bidding war that stretched until 4 a.m. Sunday"); "postponed until
-# Tuesday" still looks ahead
+# Tuesday" still looks ahead; a place may come between ("games ran in pubs until late afternoon")
 _LASTED_UNTIL = re.compile(r"\b(?:lasted|stretched|continued|remained|stayed|ran|went\s+on|"
-                           r"dragged\s+on|lingered|persisted|waited)\s+$", re.IGNORECASE)
+                           r"dragged\s+on|lingered|persisted|waited)"
+                           r"(?:\s+(?:in|at|on|outside)\s+(?:the\s+)?[\w'-]+)?\s+$", re.IGNORECASE)
 # an activity kept up until a time, in a sentence with nothing ahead: "negotiators worked until
 # early Tuesday" (not "will not know whether it worked until Tuesday night")
 _KEPT_UP_UNTIL = re.compile(r"\b(?:worked|talked|negotiated|met|played|fought|searched|queued|"
                             r"celebrated|partied|danced|slept|sat|held\s+out|carried\s+on|"
-                            r"kept\s+going)(?:\s+late)?\s+$", re.IGNORECASE)
-_LASTED_REACH = 20  # characters before "until" in which to look for that verb
+                            r"kept\s+going)(?:\s+late)?"
+                            r"(?:\s+(?:in|at|on|outside)\s+(?:the\s+)?[\w'-]+)?\s+$", re.IGNORECASE)
+_LASTED_REACH = 36  # characters before "until" in which to look for that verb
 # a deadline or an event put off to a date looks ahead to it, whatever the tense of the verb
 # ("postponed to March 3", "the deadline has been extended by 90 days to 25 July", "pushed back
 # three months to July 15"): the "to" right before the date is the marker; not "brought forward
