@@ -233,6 +233,16 @@ CASES = [
     ("The union had set a deadline of midnight Friday.", "midnight Friday", Tense.PAST),
     # "housing starts" is the statistic, not a timetable verb
     ("Housing starts, reported Tuesday, fell 2.6 percent.", "Tuesday", Tense.PAST),
+    # a participle after a comma with its agent ("..., followed by") is no verb of its own: the
+    # main verb tells the tense
+    ("The first Test will be played in Perth, followed by the Sydney Test in early January.",
+     "early January", Tense.FUTURE),
+    ("The premier spoke first, followed by the minister on Friday.", "Friday", Tense.PAST),
+    # the end of a timetable, as its start ("opens", "begins")
+    ("The carnival concludes with Stakes Day on Saturday.", "Saturday", Tense.PRESENT),
+    # a past verb of lasting, then a place, then "until": how long it went on, in the past
+    ("Two-up games ran in pubs until late afternoon.", "late afternoon", Tense.PAST),
+    ("Protesters stayed outside the embassy until Friday.", "Friday", Tense.PAST),
 ]
 
 

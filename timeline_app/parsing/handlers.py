@@ -846,9 +846,9 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_weekend(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """the weekend / this weekend / last weekend / next weekend."""
+    """the weekend / this weekend / last weekend / next weekend / the long weekend."""
     return Spec(kind=SpecKind.RELATIVE, unit=Unit.WEEKEND, offset=0,
-                direction=_direction(g, params))
+                direction=_direction(g, params), long_weekend=g.has("long"))
 
 
 @handler

@@ -1023,6 +1023,8 @@ def _weekend_offset(spec: Spec, ctx: Context, dct: dt.date) -> tuple[int, str]:
         return -1, "'last weekend': the one before the publication week's"
     if spec.direction is Direction.NEXT:
         return (1 if in_weekend else 0), "'next weekend': the coming one"
+    if spec.long_weekend and spec.direction is Direction.TENSE and dct.isoweekday() == 1:
+        return -1, "'the long weekend' on a Monday: the one whose holiday Monday is today"
     if spec.direction is Direction.THIS and ctx.tense is Tense.PAST and dct.isoweekday() <= 2:
         return -1, "'this weekend' told in the past early in the week: the one just gone"
     if spec.direction is Direction.THIS or ctx.tense is not Tense.PAST or in_weekend:

@@ -108,6 +108,7 @@ class Spec(BaseModel):
     minute: int | None = None
     second: int | None = None  # a log's or a stamp's seconds ("2024-07-19T04:09:13Z")
     direction: Direction = Direction.TENSE
+    long_weekend: bool = False  # "the long weekend": the weekend with its public holiday Monday
     # relative
     unit: Unit | None = None
     offset: int | None = None  # None: an unknown number of units ("a few years ago")

@@ -72,6 +72,8 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "break up", "breaks up", "break for", "breaks for", "announce", "go on sale", "goes on sale",
              "runs through", "runs until", "run through", "run until", "ends",  # not "runs":
              # "won by 43 runs on Sunday"
+             # how an event's timetable ends: "the carnival concludes with Stakes Day on Saturday"
+             "concludes", "finishes",
              # a law's or a rule's own timetable: "the ban takes effect Monday"
              "takes effect", "take effect", "goes into effect", "go into effect",
              "comes into force", "come into force", "comes into effect", "come into effect",
@@ -142,6 +144,18 @@ _FUTURE_PERFECT = re.compile(r"(?:(?<![\w'])(?:will|shall|to)|'ll)\s+(?:not\s+)?
 _RESULT_WANTED = re.compile(r"(?<![\w'])(?:to|will|'ll|would|shall)\s+(?:have|get)\s"
                             r"[\w'\s-]{0,30}$", re.IGNORECASE)
 _RESULT_REACH = 40  # characters before the participle in which to look for that "have"
+
+# a participle set off by a comma and followed by its agent is a reduced passive clause, not a
+# verb of its own: "the Test will be played at the MCG, followed by the Sydney Test in early
+# January" (the main verb tells the tense)
+_COMMA_BEFORE = re.compile(r",\s*$")
+_AGENT_AFTER = re.compile(r"\s+by\s", re.IGNORECASE)
+
+
+def _comma_participle(sentence: str, start: int, end: int) -> bool:
+    return _COMMA_BEFORE.search(sentence, max(0, start - 3), start) is not None and \
+        _AGENT_AFTER.match(sentence, end) is not None
+
 
 # before a verb in -s, "that" is a relative pronoun ("a documentary that opens Friday"), and a
 # possessive names the subject ("Celera's appears in Science on Friday": Celera's paper)
@@ -254,15 +268,17 @@ _DEFERRED = re.compile(r"(?:postpon|delay|adjourn|defer|extend|mov|push|reschedu
                        r"put\s+off|clos|shut)", re.IGNORECASE)
 # a past verb of lasting right before "until" tells how long it went on, in the past ("the talks
 # lasted until Sunday", "a bidding war that stretched until 4 a.m. Sunday"); "postponed until
-# Tuesday" still looks ahead
+# Tuesday" still looks ahead; a place may come between ("games ran in pubs until late afternoon")
 _LASTED_UNTIL = re.compile(r"\b(?:lasted|stretched|continued|remained|stayed|ran|went\s+on|"
-                           r"dragged\s+on|lingered|persisted|waited)\s+$", re.IGNORECASE)
+                           r"dragged\s+on|lingered|persisted|waited)"
+                           r"(?:\s+(?:in|at|on|outside)\s+(?:the\s+)?[\w'-]+)?\s+$", re.IGNORECASE)
 # an activity kept up until a time, in a sentence with nothing ahead: "negotiators worked until
 # early Tuesday" (not "will not know whether it worked until Tuesday night")
 _KEPT_UP_UNTIL = re.compile(r"\b(?:worked|talked|negotiated|met|played|fought|searched|queued|"
                             r"celebrated|partied|danced|slept|sat|held\s+out|carried\s+on|"
-                            r"kept\s+going)(?:\s+late)?\s+$", re.IGNORECASE)
-_LASTED_REACH = 20  # characters before "until" in which to look for that verb
+                            r"kept\s+going)(?:\s+late)?"
+                            r"(?:\s+(?:in|at|on|outside)\s+(?:the\s+)?[\w'-]+)?\s+$", re.IGNORECASE)
+_LASTED_REACH = 36  # characters before "until" in which to look for that verb
 # a deadline or an event put off to a date looks ahead to it, whatever the tense of the verb
 # ("postponed to March 3", "the deadline has been extended by 90 days to 25 July", "pushed back
 # three months to July 15"): the "to" right before the date is the marker; not "brought forward
@@ -384,6 +400,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
               _REPORTED_OBJECT.match(sentence, match.end())) and \
                 not _adjective(sentence, match.start()) and \
                 not _present_passive(sentence, match.start()) and \
+                not _comma_participle(sentence, match.start(), match.end()) and \
                 not _RESULT_WANTED.search(sentence, max(0, match.start() - _RESULT_REACH),
                                           match.start()):
             found.append((match.start(), Tense.PAST))
