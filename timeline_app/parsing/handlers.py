@@ -799,7 +799,7 @@ def h_day_of_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     day = g.int("dayo") or g.int("dayo2")
     if day is None or not 1 <= day <= 31:
         return None
-    offset = _MONTH_WORD.get((g.text("rel") or "").lower())
+    offset = _MONTH_WORD.get((g.text("rel") or g.text("rel2") or "").lower())
     return Spec(kind=SpecKind.DATE, day=day, weekday=g.vocab("weekday"),
                 anchor="dct" if offset is not None else "previous", month_offset=offset)
 
