@@ -36,7 +36,13 @@ CASES = [
     ("The battle began on the morning of 18 June.", "1815-06-20", "the morning of 18 June",
      "1815-06-18TMO"),
     ("Thousands left the city in the early hours of Wednesday.", "2020-04-08",
-     "the early hours of Wednesday", "2020-04-08TMO"),
+     "the early hours of Wednesday", "2020-04-08TMO"),    # so does the part of a named weekday: "on Tuesday night" puts eleven o'clock at 23:00
+    ("Britain declared war at eleven o'clock on Tuesday night.", "1914-08-06",
+     "eleven o'clock on Tuesday night", "1914-08-04T23:00"),
+    ("The banks were closed at one o'clock on Monday morning.", "1933-03-07",
+     "one o'clock on Monday morning", "1933-03-06T01:00"),
+    ("The ship went down at twenty minutes past two o'clock on Monday morning.", "1912-04-17",
+     "twenty minutes past two o'clock on Monday morning", "1912-04-15T02:20"),
 ]
 
 

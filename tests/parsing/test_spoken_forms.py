@@ -73,3 +73,13 @@ SPOKEN_SPANS = [
                          ids=[case[0] for case in SPOKEN_SPANS])
 def test_spoken_spans(sentence: str, dct: dt.date, spans: list[str]) -> None:
     assert [e.text for e in parse_text(sentence, dct).expressions] == spans
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Not since eighteen hundred and sixty-eight has the city suffered so.",
+     [("eighteen hundred and sixty-eight", "1868")]),
+    # a count of men, not a year: no preposition of time before it
+    ("A force of eighteen hundred and fifty men held the ridge.", []),
+])
+def test_a_year_said_with_its_hundreds(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, None).expressions] == found

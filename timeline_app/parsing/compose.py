@@ -83,7 +83,7 @@ def with_composed(text: str, matches: list[Match]) -> list[Match]:
 def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
     """Two neighbouring matches as one (or as marked), or None when they stay apart."""
     a, b = first.spec, second.spec
-    if a.bare_time and (_a_day(b) or _a_part_of_a_day(b)) and \
+    if a.bare_time and (_a_day(b) or _a_part_of_a_day(b) or _a_weekday_part(b)) and \
             _TIME_GAP.fullmatch(text, first.end, second.start):
         # "04:45 on 1 September 1939"; "midnight tonight", "10pm last night", "11am this
         # morning": the hour says more than the part of the day, which says its half of the
@@ -133,6 +133,13 @@ def _a_part_of_a_day(spec: Spec) -> bool:
     return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.anchor == "dct" \
         and spec.offset is not None and spec.hour is None and spec.mod is None \
         and spec.part_of_day is not None
+
+
+def _a_weekday_part(spec: Spec) -> bool:
+    """A part of a named weekday, with no hour: "Monday morning", "Tuesday night" (so that
+    "eleven o'clock on Tuesday night" is one time)."""
+    return spec.kind is SpecKind.WEEKDAY and spec.weekday is not None and spec.hour is None \
+        and spec.part_of_day is not None and spec.mod is None and not spec.range_other
 
 
 _AM_PM = re.compile(r"[ap]\.?\s?m\b", re.IGNORECASE)

@@ -119,7 +119,8 @@ def _cardinal(form: str, rules: RuleSet) -> int | float | None:
 
 
 def _year(text: str | None, rules: RuleSet) -> int | None:
-    """'1990' -> 1990, '98 -> 1998, 'nineteen ninety-six' -> 1996, 'two thousand' -> 2000."""
+    """'1990' -> 1990, '98 -> 1998, 'nineteen ninety-six' -> 1996, 'two thousand' -> 2000,
+    'eighteen hundred and sixty-one' -> 1861."""
     if text is None:
         return None
     digits = text.strip("'’")
@@ -131,6 +132,8 @@ def _year(text: str | None, rules: RuleSet) -> int | None:
         rest = [w for w in words[2:] if w != "and"]
         return 2000 + (int(parse_number(" ".join(rest), rules) or 0) if rest else 0)
     tail_words = [w for w in words[1:] if w != "oh"]  # "nineteen oh five"
+    if tail_words[:2] == ["hundred", "and"]:  # "eighteen hundred and sixty-one"
+        tail_words = tail_words[2:]
     century, tail = parse_number(words[0], rules), parse_number(" ".join(tail_words), rules)
     return None if century is None or tail is None else int(century) * 100 + int(tail)
 
@@ -796,7 +799,7 @@ def h_day_of_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     day = g.int("dayo") or g.int("dayo2")
     if day is None or not 1 <= day <= 31:
         return None
-    offset = _MONTH_WORD.get((g.text("rel") or "").lower())
+    offset = _MONTH_WORD.get((g.text("rel") or g.text("rel2") or "").lower())
     return Spec(kind=SpecKind.DATE, day=day, weekday=g.vocab("weekday"),
                 anchor="dct" if offset is not None else "previous", month_offset=offset)
 
