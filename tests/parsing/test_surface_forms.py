@@ -245,6 +245,8 @@ NO_EXPRESSIONS = [
     # a generation as a cohort of people, not a span of time
     "A generation of workers has never seen it, and in a generation of voters few recall it.",
     "For a generation raised on myth, it is a time machine.",
+    # a day named for what is done on it; a hyphenated "day-to-day" is an adjective
+    "The nation held a day of mourning, and day-to-day work stopped.",
     # a capitalised "of the Year" closes an award's title, whatever its first word
     "She was named Australian of the Year, and he Young Farmer of the Year.",
 ]
