@@ -247,6 +247,10 @@ NO_EXPRESSIONS = [
     "For a generation raised on myth, it is a time machine.",
     # a day named for what is done on it; a hyphenated "day-to-day" is an adjective
     "The nation held a day of mourning, and day-to-day work stopped.",
+    # "two thousand" alone is an amount, unless a preposition of time or "the year" makes it one
+    "He left an insurance of two thousand, and two thousand souls came.",
+    # a quarter of a town, or a quarter part of something, is no quarter of the year
+    "The fire spread through that quarter of the town; the quarter of the vote held.",
     # a capitalised "of the Year" closes an award's title, whatever its first word
     "She was named Australian of the Year, and he Young Farmer of the Year.",
 ]
