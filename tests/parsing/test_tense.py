@@ -233,6 +233,8 @@ CASES = [
     ("The union had set a deadline of midnight Friday.", "midnight Friday", Tense.PAST),
     # "housing starts" is the statistic, not a timetable verb
     ("Housing starts, reported Tuesday, fell 2.6 percent.", "Tuesday", Tense.PAST),
+    # a place that begins like a month or a weekday is no date put off to
+    ("The final was postponed to Montreal, where fans arrived in May.", "May", Tense.PAST),
     # a participle after a comma with its agent ("..., followed by") is no verb of its own: the
     # main verb tells the tense
     ("The first Test will be played in Perth, followed by the Sydney Test in early January.",

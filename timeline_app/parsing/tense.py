@@ -279,14 +279,19 @@ _KEPT_UP_UNTIL = re.compile(r"\b(?:worked|talked|negotiated|met|played|fought|se
                             r"kept\s+going)(?:\s+late)?"
                             r"(?:\s+(?:in|at|on|outside)\s+(?:the\s+)?[\w'-]+)?\s+$", re.IGNORECASE)
 _LASTED_REACH = 36  # characters before "until" in which to look for that verb
+# a month's or a weekday's name, written out or shortened, with its capital: "March", "Sept.",
+# "Tues" (not "Montreal" or "Marseille", which begin like one)
+_DAY_OR_MONTH_NAME = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+                      r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|"
+                      r"Thu(?:rs?)?|Fri|Sat|Sun)\b)")
 # a deadline or an event put off to a date looks ahead to it, whatever the tense of the verb
 # ("postponed to March 3", "the deadline has been extended by 90 days to 25 July", "pushed back
 # three months to July 15"): the "to" right before the date is the marker; not "brought forward
 # to", nor a move "to" a place
 _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|moved\s+back|put\s+off|"
                           r"deferred|rescheduled|extended|adjourned)\b[\w\s-]{0,30}?\s(?P<to>to|till)\s+"
-                          r"(?=(?:the\s+)?\d|(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
-                          r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))", re.IGNORECASE)
+                          r"(?=(?:the\s+)?\d|" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 # a launch or a deadline that "slipped to Wednesday" or "has slid to March" moves ahead too; only
 # before a named day or month, as figures slip to a number ("shares slipped to 12 percent")
 # a release or an event "moved to November", "moved up to Friday" looks ahead too; only before
@@ -296,16 +301,14 @@ _MOVED_TO = re.compile(r"\bmoved\s+(?:(?:up|forward|again)\s+)?(?P<to>to)\s+"
                        r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday)\b))", re.IGNORECASE)
 _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?P<to>to)\s+"
-                         r"(?=(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
-                         r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))", re.IGNORECASE)
+                         r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 
 # a deadline set or given names a time still to come, whatever the tense of the verb that set it
 # ("has set a strike deadline of noon Saturday", "gave the union a deadline of 12:01 a.m.
 # Friday"); not one that "had" been set, told after it passed
 _DEADLINE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|gave|given|gives|giving|issued|"
                            r"imposed|imposes)\s[\w\s'-]{0,40}?\bdeadline\s(?P<to>of|for|at)\s+"
-                           r"(?=(?:the\s+)?\d|noon\b|midnight\b|(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
-                           r"Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))", re.IGNORECASE)
+                           r"(?=(?:the\s+)?\d|noon\b|midnight\b|" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 
 
 _VERB_END = re.compile(r"[\w']+\s+")
