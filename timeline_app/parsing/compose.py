@@ -80,6 +80,13 @@ def with_composed(text: str, matches: list[Match]) -> list[Match]:
     return out
 
 
+def _a_bare_year(spec: Spec) -> bool:
+    """Whether ``spec`` is a calendar year and nothing finer (no season, month or day)."""
+    return spec.kind is SpecKind.DATE and spec.year is not None and spec.unit is None and \
+        spec.season is None and spec.month is None and spec.day is None and \
+        spec.quarter is None and spec.half is None
+
+
 def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
     """Two neighbouring matches as one (or as marked), or None when they stay apart."""
     a, b = first.spec, second.spec
@@ -97,6 +104,13 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
     if second.rule == YEAR_RANGE_END and a.season == "WI" and a.year is not None and \
             b.year == a.year + 1 and _YEAR_JOIN.fullmatch(text, first.end, second.start):
         return [Match(first.start, second.end, first.rule, a)]  # "the winter of 1941-42"
+    if second.rule == YEAR_RANGE_END and _a_bare_year(a) and a.year is not None and \
+            b.year == a.year + 1 and \
+            _YEAR_JOIN.fullmatch(text, first.end, second.start):
+        # "in 2023-24", "for 2014/15": two years in a row written as one are one crop,
+        # financial or marketing year straddling them, named by the year it begins in
+        note = f"a year written across two, named by the year it begins in ({a.year})"
+        return [Match(first.start, second.end, first.rule, a.model_copy(update={"note": note}))]
     if _a_relative_year(a) and b.kind is SpecKind.DATE and b.year is None and \
             b.unit is None and (b.season is not None or b.month is not None) and \
             _POSSESSIVE.fullmatch(text, first.end, second.start):
