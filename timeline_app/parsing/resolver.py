@@ -208,6 +208,8 @@ def _period_for(spec: Spec, year: int) -> Period:
         return cal.month_period(year, spec.month)
     if spec.quarter is not None:
         return cal.quarter_period(year, spec.quarter)
+    if spec.week is not None:  # ISO week 53 exists in some years only: raises in the others
+        return cal.week_period(dt.date.fromisocalendar(year, spec.week, 1))
     if spec.half is not None:
         return cal.half_period(year, spec.half)
     if spec.season is not None:
@@ -247,6 +249,8 @@ def _describe(spec: Spec) -> str:
         return cal.MONTH_NAMES[spec.month]
     if spec.quarter is not None:
         return f"Q{spec.quarter}"
+    if spec.week is not None:
+        return f"week {spec.week}"
     if spec.half is not None:
         return f"H{spec.half}"
     if spec.season is not None:
@@ -261,6 +265,8 @@ def _unknown_year_value(spec: Spec) -> str:
         return f"XXXX-{spec.month:02d}"
     if spec.quarter is not None:
         return f"XXXX-Q{spec.quarter}"
+    if spec.week is not None:
+        return f"XXXX-W{spec.week:02d}"
     if spec.half is not None:
         return f"XXXX-H{spec.half}"
     return f"XXXX-{spec.season}" if spec.season else "XXXX"
