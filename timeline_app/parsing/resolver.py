@@ -126,7 +126,11 @@ _LONGEST_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _no_such_day(spec: Spec) -> str | None:
-    """Why the month has no such day ("February 30 does not exist in any year"), or None."""
+    """Why the month has no such day ("February 30 does not exist in any year"), or the year
+    no such week ("week 53 does not exist in 2021": it has 52), or None."""
+    if spec.week == 53:
+        where = f"in {spec.year}" if spec.year is not None else "in the years around publication"
+        return f"week 53 does not exist {where}: it has 52 ISO weeks"
     if spec.month is None or spec.day is None:
         return None
     name = _describe(spec)
