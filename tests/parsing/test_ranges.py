@@ -115,6 +115,9 @@ def test_a_count_next_to_an_era_year_is_not_a_year(text: str) -> None:
          [("Dec. 20", "2020-12-20"), ("Jan. 5", "2021-01-05")]),
         ("The program ran between Oct. 1 and March 31.", "2021-02-10",
          [("Oct. 1", "2020-10-01"), ("March 31", "2021-03-31")]),
+        # two months: a past-tense clause would put November a year before June
+        ("The season, which runs from June to November, began as a storm passed.", "2024-07-05",
+         [("June", "2024-06"), ("November", "2024-11")]),
     ],
 )
 def test_the_second_date_of_a_range_comes_after_the_first(

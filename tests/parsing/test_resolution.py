@@ -356,3 +356,12 @@ def test_a_weekday_still_to_come_in_a_dated_report_counts_from_the_report(
         text: str, value: str) -> None:
     doc = parse_text(text, dt.date(2023, 3, 14))
     assert doc.expressions[-1].value == value
+
+
+@pytest.mark.parametrize(("text", "value", "why"), [
+    ("Cases fell in week 53 of 2020.", "2020-W53", "date written in full"),
+    ("Cases fell in week 53 of 2021.", "2021-W53", "unresolvable: week 53 does not exist in 2021"),
+])
+def test_a_week_53_exists_only_in_long_iso_years(text: str, value: str, why: str) -> None:
+    expression, = parse_text(text, "2022-03-01").expressions
+    assert (expression.value, why in expression.explanation) == (value, True)

@@ -253,6 +253,8 @@ NO_EXPRESSIONS = [
     "The fire spread through that quarter of the town; the quarter of the vote held.",
     # a capitalised "of the Year" closes an award's title, whatever its first word
     "She was named Australian of the Year, and he Young Farmer of the Year.",
+    # a season's numbered week is no week of the calendar, nor is a week with a count after it
+    "The Jets lost in Week 3 of the season; in week 5, 2021 fans left.",
 ]
 
 

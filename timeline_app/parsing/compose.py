@@ -391,7 +391,7 @@ def _heading_year(text: str, match: Match) -> bool:
     spec = match.spec
     if not (spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and
             spec.season is None and spec.quarter is None and spec.half is None and
-            spec.mod is None and not spec.short_year):
+            spec.week is None and spec.mod is None and not spec.short_year):
         return False
     return _alone_on_line(text, match)
 
@@ -436,4 +436,4 @@ def _opening_year(text: str, match: Match) -> bool:
     spec = match.spec
     return spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
         spec.season is None and spec.quarter is None and spec.half is None and \
-        not spec.short_year and _opening_phrase_end(text, match) is not None
+        spec.week is None and not spec.short_year and _opening_phrase_end(text, match) is not None

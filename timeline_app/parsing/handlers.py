@@ -306,6 +306,12 @@ def h_quarter_ended(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 @handler
+def h_week_number(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """epidemiological week 34 / Week 43 (23-29 October) / week 12 of 2020: that ISO week."""
+    return _calendar(g, params, week=g.int("week_num"))
+
+
+@handler
 def h_half(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """the first half (of 1990) / second-half."""
     return _calendar(g, params, half=g.vocab("h", "half_ordinal") or g.int("h_num"))

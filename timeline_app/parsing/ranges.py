@@ -244,14 +244,23 @@ def _yearless_day(spec: Spec) -> bool:
         spec.year is None and spec.hour is None and spec.weekday is None and spec.unit is None
 
 
+def _yearless_month(spec: Spec) -> bool:
+    """A month written without its year ("June"), not a day of it nor a relative one."""
+    return spec.kind is SpecKind.DATE and spec.month is not None and spec.day is None and \
+        spec.year is None and spec.weekday is None and spec.unit is None and \
+        spec.direction is Direction.TENSE
+
+
 def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` where the second of two dates written without a year and joined as a range
     ("from April 15 to July 15", "between May 1 and June 30") counts from the first: it is
-    the first such day after it."""
+    the first such day after it; so is the second of two months ("from June to November",
+    whatever the tense of the sentence: the season runs forward)."""
     changed = list(matches)
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
-        if not (_yearless_day(first.spec) and _yearless_day(second.spec)) or \
+        if not (_yearless_day(first.spec) and _yearless_day(second.spec)
+                or _yearless_month(first.spec) and _yearless_month(second.spec)) or \
                 second.spec.range_other:
             continue
         join = _DATES_JOIN.fullmatch(text, first.end, second.start)
@@ -293,11 +302,17 @@ def _recurrence(text: str, match: Match) -> bool:
         text[match.start : match.end].lower() in ("every day", "each day", "every night")
 
 
+def _range_end(spec: Spec) -> bool:
+    """The second month of a range, counted from the first ("from June to November")."""
+    return spec.direction is Direction.NEXT and spec.anchor == "previous" and spec.unit is None
+
+
 def _any_year_month(spec: Spec) -> bool:
     """A month or season written alone ("in August", "late October", "winter")."""
     return spec.kind is SpecKind.DATE and (spec.month is not None or spec.season is not None) \
         and spec.year is None and spec.day is None and spec.weekday is None \
-        and spec.hour is None and spec.direction is Direction.TENSE and spec.easter is None \
+        and spec.hour is None and spec.easter is None \
+        and (spec.direction is Direction.TENSE or _range_end(spec)) \
         and spec.lunisolar is None and spec.decade is None and spec.century is None
 
 

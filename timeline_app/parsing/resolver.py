@@ -126,7 +126,11 @@ _LONGEST_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _no_such_day(spec: Spec) -> str | None:
-    """Why the month has no such day ("February 30 does not exist in any year"), or None."""
+    """Why the month has no such day ("February 30 does not exist in any year"), or the year
+    no such week ("week 53 does not exist in 2021": it has 52), or None."""
+    if spec.week == 53:
+        where = f"in {spec.year}" if spec.year is not None else "in the years around publication"
+        return f"week 53 does not exist {where}: it has 52 ISO weeks"
     if spec.month is None or spec.day is None:
         return None
     name = _describe(spec)
@@ -208,6 +212,8 @@ def _period_for(spec: Spec, year: int) -> Period:
         return cal.month_period(year, spec.month)
     if spec.quarter is not None:
         return cal.quarter_period(year, spec.quarter)
+    if spec.week is not None:  # ISO week 53 exists in some years only: raises in the others
+        return cal.week_period(dt.date.fromisocalendar(year, spec.week, 1))
     if spec.half is not None:
         return cal.half_period(year, spec.half)
     if spec.season is not None:
@@ -247,6 +253,8 @@ def _describe(spec: Spec) -> str:
         return cal.MONTH_NAMES[spec.month]
     if spec.quarter is not None:
         return f"Q{spec.quarter}"
+    if spec.week is not None:
+        return f"week {spec.week}"
     if spec.half is not None:
         return f"H{spec.half}"
     if spec.season is not None:
@@ -261,6 +269,8 @@ def _unknown_year_value(spec: Spec) -> str:
         return f"XXXX-{spec.month:02d}"
     if spec.quarter is not None:
         return f"XXXX-Q{spec.quarter}"
+    if spec.week is not None:
+        return f"XXXX-W{spec.week:02d}"
     if spec.half is not None:
         return f"XXXX-H{spec.half}"
     return f"XXXX-{spec.season}" if spec.season else "XXXX"

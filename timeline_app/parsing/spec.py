@@ -100,6 +100,7 @@ class Spec(BaseModel):
     day: int | None = None
     quarter: int | None = None
     half: int | None = None
+    week: int | None = None  # an ISO week by its number ("epidemiological week 34")
     season: str | None = None  # SP, SU, FA, WI
     weekday: int | None = None  # ISO: Monday = 1
     nth: int | None = None  # with month, day and weekday: the nth weekday on or after that day
