@@ -70,6 +70,12 @@ SURFACE_FORMS = [
      DATE, "1994-WI"),
     # "on" with no comma after it is not "later": a length of time served
     ("He served ten years on the board.", "ten years", DURATION, "P10Y"),
+    # a weekday naming a broadcaster's slot is that day each week; and the slot, like an
+    # adjective, does not make the clause's clock time a recurring one
+    ("The drama will keep its Tuesday slot.", "Tuesday", SET, "XXXX-WXX-2"),
+    ("CBS airs the game Sunday and premieres the show at 10:30 p.m. before it moves to its "
+     + "Wednesday slot.", "10:30 p.m.", TIME, "2021-12-12T22:30"),
+    ("The vote is set for Tuesday.", "Tuesday", DATE, "2021-12-14"),
 ]
 
 
@@ -255,6 +261,9 @@ NO_EXPRESSIONS = [
     "She was named Australian of the Year, and he Young Farmer of the Year.",
     # a season's numbered week is no week of the calendar, nor is a week with a count after it
     "The Jets lost in Week 3 of the season; in week 5, 2021 fans left.",
+    # programmes named after a time: "The Tonight Show", "Saturday Night Live", "Monday Night
+    # Football"
+    "He hosted The Tonight Show, and she joined Saturday Night Live and Monday Night Football.",
 ]
 
 

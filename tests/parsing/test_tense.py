@@ -194,6 +194,12 @@ CASES = [
      Tense.PRESENT),
     ("My daughter turns seven on Sunday, and we will celebrate.", "Sunday", Tense.PRESENT),
     ("The series premieres Sunday night on HBO.", "Sunday night", Tense.PRESENT),
+    # a broadcaster's timetable in the present: "wraps", "broadcasts", "goes live"
+    ("The talent show wraps its season Thursday with a two-hour finale.", "Thursday",
+     Tense.PRESENT),
+    ("CBS broadcasts the game from Las Vegas Sunday.", "Sunday", Tense.PRESENT),
+    ("The show opened its season in September and goes live this weekend.", "this weekend",
+     Tense.PRESENT),
     ("They cancelled that visit on Friday.", "Friday", Tense.PAST),
     ("Labor Day falls on Monday, and most pools close the following day.", "Monday",
      Tense.PRESENT),

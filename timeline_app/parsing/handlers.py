@@ -571,7 +571,7 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     word = (g.text("word") or "").lower()
     hour = {"noon": 12, "midday": 12, "midnight": 24}.get(word, hour)
     minute = g.int("minute") or g.int("minute2") or _spoken_minutes(g) or 0
-    ampm = (g.text("ampm") or "").lower()
+    ampm = (g.text("ampm") or params.get("ampm") or "").lower()
     part = (g.text("part") or "").lower()
     if part or g.has("night"):  # the part of the day says a.m. or p.m.
         late = part in ("afternoon", "evening") or (g.has("night") and hour is not None

@@ -177,6 +177,8 @@ _SET_TO_TIME = re.compile(r"\s*,?\s*(?:(?:from|at|between|starting\s+at|beginnin
 _TIME_TO_SET = re.compile(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)
 # "daily" before a noun is an adjective: "the 9 a.m. daily briefing" is today's
 _SET_ADJECTIVE = "set_adjective"
+# a broadcaster's "Tuesday slot" names the slot, not a habit of the clause around it
+_SET_SLOT = "set_weekday_slot"
 
 
 def _recurring(spec: Spec) -> Spec:
@@ -298,6 +300,8 @@ def _recurrence(text: str, match: Match) -> bool:
     if match.rule == _SET_ADJECTIVE:
         return spec.value in ("P1D", "XXXX-XX-XXTNI") and \
             _ADVERB_AFTER.match(text, match.end) is not None
+    if match.rule == _SET_SLOT:  # "moves to its Wednesday slot": a noun's modifier, as above
+        return False
     return (spec.value or "").startswith("XXXX") or \
         text[match.start : match.end].lower() in ("every day", "each day", "every night")
 

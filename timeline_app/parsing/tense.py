@@ -80,6 +80,10 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "enters into force", "enter into force", "kicks in", "kick in", "lapses",
              "releases", "premieres", "debuts", "airs", "drops", "hits theaters", "hits theatres",
              "hits stores", "hits shelves", "turns", "falls on",
+             # a broadcaster's timetable: "the series wraps Thursday", "CBS broadcasts the game
+             # Sunday", "the show goes live this weekend", "the service launches Monday"
+             "wraps", "wraps up", "broadcasts", "telecasts", "simulcasts", "goes live",
+             "go live", "launches",
              # a journal's or a court's timetable: "the paper appears in Thursday's issue of
              # Nature", "he appears in court Friday"
              "appears in", "appear in", "appears online",
