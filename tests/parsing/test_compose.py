@@ -149,3 +149,20 @@ def test_a_season_or_month_of_last_or_next_year(text: str, found: list[tuple[str
 def test_a_weekday_in_apposition_is_the_date_before_it(
         text: str, dct: str, found: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an entry speaking of the night before does not move the stamps under the day heading
+    ("Saturday 13 June\n11:05 BST - Phones were cut overnight.\n13:40 BST - Police arrived.",
+     [("Saturday 13 June", "2009-06-13"), ("11:05 BST", "2009-06-13T11:05"),
+      ("overnight", "2009-06-12TNI"), ("13:40 BST", "2009-06-13T13:40")]),
+    # each heading dates the stamps under it, whatever the entries between say
+    (("Friday 12 June\n23:10 - Polls closed.\nSaturday 13 June\n01:05 - Counting began on "
+      "Thursday.\n02:00 - Police arrived."),
+     [("Friday 12 June", "2009-06-12"), ("23:10", "2009-06-12T23:10"),
+      ("Saturday 13 June", "2009-06-13"), ("01:05", "2009-06-13T01:05"),
+      ("Thursday", "2009-06-11"), ("02:00", "2009-06-13T02:00")]),
+])
+def test_live_blog_stamps_fall_on_their_day_heading(text: str,
+                                                    found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "2009-06-13").expressions] == found

@@ -316,6 +316,7 @@ def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
     until = 0
     heading: int | None = None
     day_heading = -1  # where the last day written as a heading line ends
+    day_spec: Spec | None = None  # the day that heading names
     previous_end = 0
     for match in matches:
         spec = match.spec
@@ -326,9 +327,9 @@ def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
             heading, day_heading = None, -1
         previous_end = max(previous_end, match.end)
         if match.rule == TIME_STAMP and 0 <= day_heading:
-            match = match._replace(spec=spec.model_copy(update={"anchor": "nearby"}))
+            match = match._replace(spec=_on_heading_day(spec, day_spec))
         elif _a_day(spec) and spec.kind is SpecKind.DATE and _alone_on_line(text, match):
-            day_heading = match.end
+            day_heading, day_spec = match.end, spec
         undated = spec.kind is SpecKind.DATE and spec.year is None and spec.unit is None and \
             (spec.month is not None or spec.season is not None)
         if year is not None and match.start < until and undated:
@@ -378,6 +379,16 @@ def _an_entry_date(spec: Spec) -> bool:
 
 _BLANK_LINE = re.compile(r"\n *\n")
 _REST_OF_HEADING = re.compile(r"[ \t\r\f\v]*\n")
+
+
+def _on_heading_day(stamp: Spec, day: Spec | None) -> Spec:
+    """A live blog's time stamp under a day heading ("Saturday 13 June\n13:40 BST - ..."): the
+    clock time on the heading's day, whatever day an entry between them spoke of ("cut
+    overnight")."""
+    if day is None or day.kind is not SpecKind.DATE or day.month is None or day.day is None:
+        return stamp.model_copy(update={"anchor": "nearby"})
+    return day.model_copy(update={"type": stamp.type, "hour": stamp.hour, "list_entry": False,
+                                  "minute": stamp.minute, "second": stamp.second})
 
 
 def _alone_on_line(text: str, match: Match) -> bool:

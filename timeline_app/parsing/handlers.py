@@ -596,7 +596,8 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if month is not None:
         return _calendar(g, params, month=month, day=g.int("day") or g.int("day2"), **fields)
     fields["mod"] = _mod(g, params)
-    if day is None and not g.has("weekday") and not g.has("stamp") and not params.get("stamp"):
+    stamp = g.has("stamp") or (g.has("line") and g.has("dash")) or params.get("stamp")
+    if day is None and not g.has("weekday") and not stamp:
         fields["anchor"] = "nearby"  # a live blog's "10:15 GMT:" stamp is the publication day
     weekday = g.vocab("weekday") or g.vocab("weekday2", "weekday")
     if weekday is not None:
