@@ -162,6 +162,10 @@ def test_a_weekday_in_apposition_is_the_date_before_it(
      [("Friday 12 June", "2009-06-12"), ("23:10", "2009-06-12T23:10"),
       ("Saturday 13 June", "2009-06-13"), ("01:05", "2009-06-13T01:05"),
       ("Thursday", "2009-06-11"), ("02:00", "2009-06-13T02:00")]),
+    # so does a chronology's a.m./p.m. stamps, in the day before publication
+    ("Thursday, June 11\n12:15 p.m. - A relay tripped.\n2:02 p.m. - A line sagged.",
+     [("Thursday, June 11", "2009-06-11"), ("12:15 p.m.", "2009-06-11T12:15"),
+      ("2:02 p.m.", "2009-06-11T14:02")]),
 ])
 def test_live_blog_stamps_fall_on_their_day_heading(text: str,
                                                     found: list[tuple[str, str]]) -> None:

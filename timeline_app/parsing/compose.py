@@ -40,6 +40,7 @@ from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit, hour_in_p
 
 TIME_ON_DAY = "time_on_day"
 TIME_STAMP = "time_stamp"
+TIME_OF_DAY = "time_of_day"  # "11:40 a.m. ET - ...": a stamp too when it opens a line
 NUMERIC_US = "date_numeric_us"
 NUMERIC_DAY_FIRST = "date_numeric_day_first"
 NUMERIC_DAY_FIRST_IN_TEXT = "date_numeric_day_first_in_text"
@@ -326,8 +327,12 @@ def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
                 _BLANK_LINE.search(text, previous_end, match.start) is not None:
             heading, day_heading = None, -1
         previous_end = max(previous_end, match.end)
-        if match.rule == TIME_STAMP and 0 <= day_heading:
+        on_heading = False  # a stamp dated by the day heading above it, not by a list's order
+        if 0 <= day_heading and (match.rule == TIME_STAMP or (
+                match.rule == TIME_OF_DAY and spec.weekday is None and spec.month is None and
+                spec.day is None and _opens_line(text, match.start))):
             match = match._replace(spec=_on_heading_day(spec, day_spec))
+            on_heading = True
         elif _a_day(spec) and spec.kind is SpecKind.DATE and _alone_on_line(text, match):
             day_heading, day_spec = match.end, spec
         undated = spec.kind is SpecKind.DATE and spec.year is None and spec.unit is None and \
@@ -338,7 +343,7 @@ def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
             match = match._replace(spec=spec.model_copy(update={"framed_years_on": years_on}))
         elif heading is not None and undated and _opens_line(text, match.start):
             match = match._replace(spec=spec.model_copy(update={"framed_year": heading}))
-        elif _an_entry_date(spec) and _opens_line(text, match.start) and \
+        elif not on_heading and _an_entry_date(spec) and _opens_line(text, match.start) and \
                 _ENTRY_SEPARATOR.match(text, match.end):
             match = match._replace(spec=match.spec.model_copy(update={"list_entry": True}))
         elif _opening_year(text, match) or _opening_relative_year(text, match) or \
