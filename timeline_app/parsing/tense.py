@@ -29,6 +29,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "is expected", "are expected",
            # a forecast looks ahead: "is forecast to strike the coast on Wednesday"
            "forecast to", "predicted to", "projected to",
+           # weather forecast for a day looks ahead, though told in the past ("heavy rain was
+           # forecast for Monday, which would hamper relief flights")
+           "was forecast for", "were forecast for",
            "as soon as", "effective", "planning to", "planned to", "is due", "are due",
            "is planned", "are planned", "planned for", "warning for", "warnings for",
            "could", "might", "may", "should", "ahead of", "ahead to", "hopes to",
