@@ -264,6 +264,8 @@ NO_EXPRESSIONS = [
     # programmes named after a time: "The Tonight Show", "Saturday Night Live", "Monday Night
     # Football"
     "He hosted The Tonight Show, and she joined Saturday Night Live and Monday Night Football.",
+    # a weapon's designation is no fashion season's code
+    "The Soviet Union deployed SS20 missiles in Europe.",
 ]
 
 

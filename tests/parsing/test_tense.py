@@ -19,6 +19,10 @@ CASES = [
     ("The new office is effective Feb. 1.", "Feb. 1", Tense.FUTURE),
     ("The embassies next to the market were bombed on Friday.", "Friday", Tense.PAST),
     ("Prices have been falling since Tuesday.", "Tuesday", Tense.PAST),
+    # a date right after "because" or "although" is its clause's subject: that clause's verb
+    # tells the tense, not the main clause's
+    ("The season is shorter because Thanksgiving fell late.", "Thanksgiving", Tense.PAST),
+    ("Sales are flat although Friday was busy.", "Friday", Tense.PAST),
     ("Friday.", "Friday", Tense.NONE),
     ("The team planned to leave Nairobi on Thursday.", "Thursday", Tense.FUTURE),
     # "must" with a plain verb states what is still to be done; after a past verb it reports a

@@ -298,7 +298,10 @@ def _a_day(spec: Spec) -> bool:
         and spec.offset is not None
 
 
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n)In\s+(?:the\s+)?$")
+# a clause after a colon or semicolon opens as a sentence does: "...: in 2001, the days after
+# Thanksgiving ..." (Thanksgiving 2001)
+_OPENS_SENTENCE = re.compile(
+    r"(?:(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n)In|[:;]\s+[Ii]n)\s+(?:the\s+)?$")
 # what may follow the year of "In the 2016 cycle, ...": a noun or two in lower case, then the comma
 _YEAR_NOUN_COMMA = re.compile(r"(?:\s+[a-z]+(?:[ -][a-z]+)?)?,")
 _SENTENCE_END = re.compile(r"[.!?](?=[\"'\u201d\u2019)]?(?:\s|$))")

@@ -457,6 +457,9 @@ _UNTIL_OBJECT_ENDS = re.compile(r",|\s(?:on|at|in|from)\s")
 # Oct. 3, after a judge on Wednesday granted ...": the main clause's verb is not Wednesday's
 _SUBORDINATE = re.compile(r",\s+(?:after|before|when|because|although|though|while|once|as|"
                           r"since|until)\s", re.IGNORECASE)
+# so does a conjunction right before the date, which is then its clause's subject: "is shorter
+# because Thanksgiving fell late" (not "after"/"before"/"since"/"until", which also govern a date)
+_SUBJECT_CLAUSE = re.compile(r"\b(?:because|although|though|whereas)\s+$", re.IGNORECASE)
 LEFT_WINDOW = 60  # characters: news writes "said Friday", "will meet on Thursday"
 # an attribution closing the sentence ("..., the hurricane center said.", "..., forecasters said
 # Sunday.", "..., the center said in its 5 p.m. update."): its past is the reporter's, not the
@@ -500,7 +503,8 @@ class Clauses:
 
     def opens_clause(self, offset: int, start: int) -> bool:
         """Whether a subordinate clause opens between ``offset`` and ``start``."""
-        return _SUBORDINATE.search(self._sentence, offset, start) is not None
+        return _SUBORDINATE.search(self._sentence, offset, start) is not None or \
+            _SUBJECT_CLAUSE.search(self._sentence, offset, start) is not None
 
     @property
     def reported(self) -> list[int]:
