@@ -264,6 +264,8 @@ NO_EXPRESSIONS = [
     # programmes named after a time: "The Tonight Show", "Saturday Night Live", "Monday Night
     # Football"
     "He hosted The Tonight Show, and she joined Saturday Night Live and Monday Night Football.",
+    # a vote's tally is no early year: "passed by 327 to 299"
+    "MPs voted by 327 to 299 to pass the bill.",
 ]
 
 
