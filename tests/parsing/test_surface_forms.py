@@ -266,6 +266,8 @@ NO_EXPRESSIONS = [
     "He hosted The Tonight Show, and she joined Saturday Night Live and Monday Night Football.",
     # a weapon's designation is no fashion season's code
     "The Soviet Union deployed SS20 missiles in Europe.",
+    # a vote's tally is no early year: "passed by 327 to 299"
+    "MPs voted by 327 to 299 to pass the bill.",
 ]
 
 

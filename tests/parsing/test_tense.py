@@ -255,6 +255,16 @@ CASES = [
     # a past verb of lasting, then a place, then "until": how long it went on, in the past
     ("Two-up games ran in pubs until late afternoon.", "late afternoon", Tense.PAST),
     ("Protesters stayed outside the embassy until Friday.", "Friday", Tense.PAST),
+    # money running out is a timetable, read in the present even after a past report
+    ("Republicans unveiled a plan a day before its money runs out at midnight Friday.",
+     "midnight Friday", Tense.PRESENT),
+    # the end of a span still running looks ahead; one over, or a period counted back, does not
+    ("The bill funds the government through Sept. 30.", "Sept. 30", Tense.FUTURE),
+    ("The bill, which covers the cost through the end of the year on Sept. 30, was debated.",
+     "Sept. 30", Tense.FUTURE),
+    ("The measure keeps the government funded through Sept. 30.", "Sept. 30", Tense.FUTURE),
+    ("The strike lasted through March.", "March", Tense.PAST),
+    ("Sales rose 5% in the nine months through September.", "September", Tense.PAST),
 ]
 
 

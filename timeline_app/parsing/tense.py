@@ -81,6 +81,8 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "takes effect", "take effect", "goes into effect", "go into effect",
              "comes into force", "come into force", "comes into effect", "come into effect",
              "enters into force", "enter into force", "kicks in", "kick in", "lapses",
+             # money or a deadline running out: "its funding runs out at midnight Friday"
+             "runs out", "run out",
              "releases", "premieres", "debuts", "airs", "drops", "hits theaters", "hits theatres",
              "hits stores", "hits shelves", "turns", "falls on",
              # a broadcaster's timetable: "the series wraps Thursday", "CBS broadcasts the game
@@ -151,6 +153,10 @@ _FUTURE_PERFECT = re.compile(r"(?:(?<![\w'])(?:will|shall|to)|'ll)\s+(?:not\s+)?
 _RESULT_WANTED = re.compile(r"(?<![\w'])(?:to|will|'ll|would|shall)\s+(?:have|get)\s"
                             r"[\w'\s-]{0,30}$", re.IGNORECASE)
 _RESULT_REACH = 40  # characters before the participle in which to look for that "have"
+# so is one after a present verb of keeping or wanting and its object: "keeps the government
+# funded through Sept. 30", "wants the fund established by July 1"
+_RESULT_KEPT = re.compile(r"(?<![\w'])(?:keeps?|wants?|needs?)\s+(?:the|a|an|its|their|his|her|"
+                          r"our|them|it)\s[\w\s-]{0,24}$", re.IGNORECASE)
 
 # a participle set off by a comma and followed by its agent is a reduced passive clause, not a
 # verb of its own: "the Test will be played at the MCG, followed by the Sydney Test in early
@@ -317,6 +323,16 @@ _DEADLINE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|gave|given|gives|
                            r"imposed|imposes)\s[\w\s'-]{0,40}?\bdeadline\s(?P<to>of|for|at)\s+"
                            r"(?=(?:the\s+)?\d|noon\b|midnight\b|" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 
+# "funds the government through Sept. 30", "extends the benefits through the end of March": the
+# end of a span still running looks ahead, unless a past verb before it tells the span is over
+# ("the strike lasted through March") or a period counted back ends there ("in the nine months
+# through September", "the year through June")
+_THROUGH_DATE = re.compile(r"(?<![\w'])(?-i:through)\s+(?=the\s+end\s+of\b|\d|"
+                           + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+_PERIOD_THROUGH = re.compile(r"\b(?:days?|weeks?|months?|quarters?|years?|half|period|season|"
+                             r"\d{4})\s+(?:ended\s+|ending\s+)?$", re.IGNORECASE)
+_PERIOD_REACH = 20  # characters before "through" in which to look for that period
+
 
 _VERB_END = re.compile(r"[\w']+\s+")
 
@@ -412,8 +428,17 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 not _present_passive(sentence, match.start()) and \
                 not _comma_participle(sentence, match.start(), match.end()) and \
                 not _RESULT_WANTED.search(sentence, max(0, match.start() - _RESULT_REACH),
-                                          match.start()):
+                                          match.start()) and \
+                not _RESULT_KEPT.search(sentence, max(0, match.start() - _RESULT_REACH),
+                                        match.start()):
             found.append((match.start(), Tense.PAST))
+    if "through " in sentence:
+        for match in _THROUGH_DATE.finditer(sentence):
+            before = bisect.bisect_left(found, match.start(), key=_offset)
+            if (before and found[before - 1][1] is Tense.PAST) or _PERIOD_THROUGH.search(
+                    sentence, max(0, match.start() - _PERIOD_REACH), match.start()) is not None:
+                continue
+            found.insert(before, (match.start(), Tense.FUTURE))
     if "to " in sentence or "till " in sentence or "deadline" in sentence:
         deferred = [(match.start("to"), Tense.FUTURE)
                     for pattern in (_DEFERRED_TO, _SLIPPED_TO, _MOVED_TO, _DEADLINE_SET)
