@@ -268,6 +268,8 @@ NO_EXPRESSIONS = [
     "The Soviet Union deployed SS20 missiles in Europe.",
     # a vote's tally is no early year: "passed by 327 to 299"
     "MPs voted by 327 to 299 to pass the bill.",
+    # a count after "by" or before a place and a plural noun is no early year
+    "Jobs were cut by 250, and the beer is sold in 300 Vermont bars.",
 ]
 
 
