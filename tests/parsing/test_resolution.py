@@ -250,6 +250,9 @@ def test_re_resolving_a_history_with_a_publication_date_switches_to_news_reading
          "Two years later", "198"),
         ("The town was founded in the 19th century. Fifty years later it had a railway.",
          "2020-01-01", "Fifty years later", "18"),
+        # even when a day was told before the decade
+        ("The storm hit on Tuesday. The mill closed in the 1980s. Two years later it reopened.",
+         "2020-01-01", "Two years later", "198"),
     ],
 )
 def test_a_day_or_week_after_a_date_known_to_the_month_stays_in_that_month(

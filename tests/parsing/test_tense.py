@@ -83,6 +83,7 @@ CASES = [
     # a perfect still to come looks ahead; "have" after "would" or alone looks back
     ("The crews will have finished by Friday.", "Friday", Tense.FUTURE),
     ("It plans to have finished the repairs by Friday.", "Friday", Tense.FUTURE),
+    ("The government plans to have paid out the relief by Friday.", "Friday", Tense.FUTURE),
     ("He is said to have died on Friday.", "Friday", Tense.PAST),
     ("He would have won on Sunday.", "Sunday", Tense.PAST),
     # a release on its timetable: "the album drops Friday", "the sequel hits theaters Friday"

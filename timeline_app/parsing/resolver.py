@@ -830,6 +830,11 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     if ctx.dct is None:  # a story with no publication date: its last date, however far back
         reach = STORY_REACH
     candidates = ((ctx.previous,) if ctx.previous else ()) + ctx.earlier
+    if ctx.previous is not None and spec.anchor == "previous" and spec.unit is Unit.YEAR and \
+            ctx.previous.period.granularity in _COARSE_FOR_YEARS and \
+            not _fits(spec, ctx.previous, ctx.dct):
+        return None  # "the 1980s ... two years later": counted from the decade (coarse_anchor),
+        # not from a day told before it
     passed: Anchor | None = None  # a later date that did not fit
     for anchor in candidates:
         if ctx.sentence_index - anchor.sentence_index > reach:

@@ -414,6 +414,12 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     _DETERMINER_BEFORE.search(sentence, max(0, match.start() - 7),
                                               match.start()) is not None:
                 continue  # "the lost days", "a broken promise", "its spent fuel": an adjective
+            if tense is Tense.PAST and " " not in word and word in _PAST and found and \
+                    found[-1][1] is Tense.FUTURE and \
+                    _RESULT_WANTED.search(sentence, max(0, match.start() - _RESULT_REACH),
+                                          match.start()) is not None:
+                continue  # "plans to have paid out by Friday": a result wanted, still to come
+                # (not "is said to have died on Friday")
             if tense is not None:
                 found.append((match.start(), tense))
         elif word == "expected" and (_REPORTED_OBJECT.match(sentence, match.end()) or
