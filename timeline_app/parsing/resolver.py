@@ -858,7 +858,8 @@ def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
     clock time, the present ("the ceremony begins at five o'clock"), not on a day before
     publication that an earlier sentence told ("airspace was closed from Thursday", "five months
     after the September eleventh attacks"), though one in its own sentence may be the day the
-    plan was made for."""
+    plan was made for. A night that began the day before publication ("rose overnight") is over
+    by then too: "data due at 12:30 GMT" after it is on the publication day."""
     if ctx.dct is None or spec.anchor not in ("nearby", "previous"):
         return False
     if ctx.tense is Tense.PAST:  # nor "the night before", "the next day" counted from it
@@ -866,7 +867,10 @@ def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
     if spec.anchor != "nearby":
         return False
     if ctx.tense is Tense.FUTURE or (ctx.tense is Tense.PRESENT and spec.hour is not None):
-        over = anchor.period.end <= dt.datetime.combine(ctx.dct, dt.time())  # not tonight
+        period = anchor.period  # not tonight; but the night before publication is over
+        over = period.end <= dt.datetime.combine(ctx.dct, dt.time()) or (
+            period.start.date() < ctx.dct and
+            _FINENESS[period.granularity] > _FINENESS[Granularity.DAY])
         return over and anchor.sentence_index != ctx.sentence_index
     return False
 
