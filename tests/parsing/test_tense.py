@@ -24,6 +24,13 @@ CASES = [
     ("The season is shorter because Thanksgiving fell late.", "Thanksgiving", Tense.PAST),
     ("Sales are flat although Friday was busy.", "Friday", Tense.PAST),
     ("Friday.", "Friday", Tense.NONE),
+    # a past form right after a verb of offering is its object's adjective, not a past tense
+    ("The mill is open on Saturday and the hall offers guided tours on Sunday.", "Sunday",
+     Tense.PRESENT),
+    # a procession's or a fair's timetable, told in the present
+    ("The carnival procession sets off from the station at 2pm on Saturday.", "2pm on Saturday",
+     Tense.PRESENT),
+    ("The antiques fair comes to the hall for three days from Friday.", "Friday", Tense.PRESENT),
     ("The team planned to leave Nairobi on Thursday.", "Thursday", Tense.FUTURE),
     # "must" with a plain verb states what is still to be done; after a past verb it reports a
     # ruling, and "must have" looks back

@@ -558,8 +558,10 @@ def _day_of_month(spec: Spec, ctx: Context) -> Resolution:
     if later or (anchor is None and ctx.tense is Tense.FUTURE and day < ref.day):
         year, month = cal.add_months(year, month, 1)
         words = f"the month after {words}"
-    elif anchor is None and day > ref.day and ctx.tense is not Tense.FUTURE:
-        year, month = cal.add_months(year, month, -1)  # "on the 18th", reported: already past
+    elif anchor is None and day > ref.day and ctx.tense not in (Tense.FUTURE, Tense.PRESENT):
+        # "on the 18th", reported: already past; told in the present ("on the 30th the
+        # gallery hosts a party") it is a timetable of the month the story is in
+        year, month = cal.add_months(year, month, -1)
         words = f"the month before {words}"
     else:
         words = f"the month of {words}"

@@ -77,6 +77,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              # "won by 43 runs on Sunday"
              # how an event's timetable ends: "the carnival concludes with Stakes Day on Saturday"
              "concludes", "finishes",
+             # a procession's or a show's timetable: "the parade sets off at 2pm on Saturday",
+             # "the fair comes to the hall from Friday"
+             "sets off", "comes to", "gets under way", "gets underway",
              # a law's or a rule's own timetable: "the ban takes effect Monday"
              "takes effect", "take effect", "goes into effect", "go into effect",
              "comes into force", "come into force", "comes into effect", "come into effect",
@@ -212,7 +215,9 @@ def _present_passive(sentence: str, start: int) -> bool:
 # planned sale", "its revised forecast", "the first powered flight"), not a past-tense verb
 _ADJECTIVE_BEFORE = re.compile(
     r"(?<![\w'])(?:(?:a|an|the|its|their|his|her|our)(?:\s+(?:first|last|only|most|least))?|"
-    r"still|very|newly|previously|already|recently|widely|closely|so-called)\s+$",
+    r"still|very|newly|previously|already|recently|widely|closely|so-called|"
+    # the object of a verb of offering: "offers guided tours", "including reduced fares"
+    r"offers|provides|includes|including|features|featuring)\s+$",
     re.IGNORECASE,
 )
 
