@@ -272,6 +272,8 @@ NO_EXPRESSIONS = [
     "MPs voted by 327 to 299 to pass the bill.",
     # a count after "by" or before a place and a plural noun is no early year
     "Jobs were cut by 250, and the beer is sold in 300 Vermont bars.",
+    # the back or front half of a thing other than a year is no half-year
+    "She sat in the back half of the bus; the front half of the ship sank.",
 ]
 
 

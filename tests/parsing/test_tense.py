@@ -258,6 +258,10 @@ CASES = [
     ("The first Test will be played in Perth, followed by the Sydney Test in early January.",
      "early January", Tense.FUTURE),
     ("The premier spoke first, followed by the minister on Friday.", "Friday", Tense.PAST),
+    # so is one telling how an amount is spread over time ("..., weighted toward")
+    ("Capital spending will be $140 million this year, weighted toward the second half.",
+     "the second half", Tense.FUTURE),
+    ("Spending rose 4%, concentrated in the fourth quarter.", "the fourth quarter", Tense.PAST),
     # the end of a timetable, as its start ("opens", "begins")
     ("The carnival concludes with Stakes Day on Saturday.", "Saturday", Tense.PRESENT),
     # a past verb of lasting, then a place, then "until": how long it went on, in the past

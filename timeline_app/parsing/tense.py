@@ -168,9 +168,19 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _AGENT_AFTER = re.compile(r"\s+by\s", re.IGNORECASE)
 
 
+# so is a participle telling how an amount is spread over time: "spending will be $140 million,
+# weighted toward the second half" (the spending is still to come)
+_SPREAD_PARTICIPLES = frozenset({"weighted", "skewed", "tilted", "concentrated", "staggered"})
+_SPREAD_AFTER = re.compile(r"\s+(?:toward|towards|to|in|into|over|across)\s", re.IGNORECASE)
+
+
 def _comma_participle(sentence: str, start: int, end: int) -> bool:
-    return _COMMA_BEFORE.search(sentence, max(0, start - 3), start) is not None and \
-        _AGENT_AFTER.match(sentence, end) is not None
+    if _COMMA_BEFORE.search(sentence, max(0, start - 3), start) is None:
+        return False
+    if _AGENT_AFTER.match(sentence, end) is not None:
+        return True
+    return sentence[start:end].lower() in _SPREAD_PARTICIPLES and \
+        _SPREAD_AFTER.match(sentence, end) is not None
 
 
 # before a verb in -s, "that" is a relative pronoun ("a documentary that opens Friday"), and a
