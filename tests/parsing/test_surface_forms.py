@@ -225,6 +225,8 @@ NO_EXPRESSIONS = [
     # a holiday's tree, carol or card, a name beginning with a sun's hour, a shopping day's name
     "Christmas trees go out to the curb and A Christmas Carol sold out.",
     "Her New Year's resolution was to run.",
+    # a second helping of food is no length of time
+    "He went back for seconds.",
     # a university's or a court's term named after a feast is not the feast day
     "Michaelmas term was busy and the Michaelmas sittings opened.",
     # an age, one person's or a group's, is not a length of time
