@@ -203,6 +203,9 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("every Monday", "XXXX-WXX-1"), ("Friday", "2025-05-30")]),
         # without such a word the month is dated as before
         ("The museum will reopen in April.", "2021-10-12", [("April", "2022-04")]),
+        # a month after "since" is a point in the past, even beside a recurrence
+        ("With gyms closed since mid-March, trainers advise a walk each morning.", "2020-04-14",
+         [("mid-March", "2020-03"), ("each morning", "XXXX-XX-XXTMO")]),
         # a recurrence planned in the future tense falls in the coming month, not every year's
         ("Clinics will offer free shots every Saturday in February.", "2019-02-06",
          [("every Saturday", "XXXX-WXX-6"), ("February", "2019-02")]),

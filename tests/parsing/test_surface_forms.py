@@ -226,6 +226,9 @@ NO_EXPRESSIONS = [
     "Christmas trees go out to the curb and A Christmas Carol sold out.",
     # a figure named after a feast is not its day
     "Father Christmas will be in his grotto at the fair.",
+    "Her New Year's resolution was to run.",
+    # a second helping of food is no length of time
+    "He went back for seconds.",
     # a university's or a court's term named after a feast is not the feast day
     "Michaelmas term was busy and the Michaelmas sittings opened.",
     # an age, one person's or a group's, is not a length of time

@@ -280,6 +280,9 @@ _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally
 # a month ending a recurrence is when it stops: "on Fridays through February" is this February
 _UNTIL = re.compile(r"\b(?:through|until|till|thru)\s+(?:(?:early|mid|late)[\s-]+)?$",
                     re.IGNORECASE)
+# a month after "since" is a point in the past, not of every year: "with gyms closed since
+# mid-March, trainers recommend a walk each morning" is this March
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
 # a recurrence told in the future tense is planned for the coming months, not every year:
 # "Clinics will offer shots every Saturday in February" is this February's Saturdays; so is a
 # plan ("the contract the government plans to phase in from early October changes pay for
@@ -367,7 +370,9 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                     changed[j] = matches[j]._replace(spec=_recurring(spec))
                 elif _any_year_month(spec) and not planned and not (
                         recurs and _UNTIL.search(text, max(0, matches[j].start - 12),
-                                                 matches[j].start) is not None):
+                                                 matches[j].start) is not None) and \
+                        _SINCE.search(text, max(0, matches[j].start - 12),
+                                      matches[j].start) is None:
                     changed[j] = matches[j]._replace(spec=spec.model_copy(
                         update={"every_year": True}))
             segment = []
