@@ -174,6 +174,19 @@ _SPREAD_PARTICIPLES = frozenset({"weighted", "skewed", "tilted", "concentrated",
 _SPREAD_AFTER = re.compile(r"\s+(?:toward|towards|to|in|into|over|across)\s", re.IGNORECASE)
 
 
+def _result(sentence: str, start: int) -> bool:
+    """Whether the participle at ``start`` is a result wanted or kept ("to have everyone
+    reconnected", "keeps the government funded"), not a past tense. The words each pattern
+    needs are looked for first: most participles have neither before them."""
+    window = max(0, start - _RESULT_REACH)
+    before = sentence[window:start].lower()
+    if ("have" in before or "get" in before) and \
+            _RESULT_WANTED.search(sentence, window, start) is not None:
+        return True
+    return ("keep" in before or "want" in before or "need" in before) and \
+        _RESULT_KEPT.search(sentence, window, start) is not None
+
+
 def _comma_participle(sentence: str, start: int, end: int) -> bool:
     if _COMMA_BEFORE.search(sentence, max(0, start - 3), start) is None:
         return False
@@ -448,10 +461,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 not _adjective(sentence, match.start()) and \
                 not _present_passive(sentence, match.start()) and \
                 not _comma_participle(sentence, match.start(), match.end()) and \
-                not _RESULT_WANTED.search(sentence, max(0, match.start() - _RESULT_REACH),
-                                          match.start()) and \
-                not _RESULT_KEPT.search(sentence, max(0, match.start() - _RESULT_REACH),
-                                        match.start()):
+                not _result(sentence, match.start()):
             found.append((match.start(), Tense.PAST))
     if "through " in sentence:
         for match in _THROUGH_DATE.finditer(sentence):
@@ -461,12 +471,21 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 continue
             found.insert(before, (match.start(), Tense.FUTURE))
     if "to " in sentence or "till " in sentence or "deadline" in sentence:
+        lower = sentence.lower()
+        patterns = [pattern for pattern, words in _DEFERRING
+                    if any(word in lower for word in words)]  # the verb each one needs
         deferred = [(match.start("to"), Tense.FUTURE)
-                    for pattern in (_DEFERRED_TO, _SLIPPED_TO, _MOVED_TO, _DEADLINE_SET)
-                    for match in pattern.finditer(sentence)]
+                    for pattern in patterns for match in pattern.finditer(sentence)]
         if deferred:
             found = sorted(found + deferred, key=_offset)
     return found
+
+
+# the patterns of a date put off to, each with the words one of which it cannot match without
+_DEFERRING = ((_DEFERRED_TO, ("postponed", "delayed", "pushed", "put ", "moved", "deferred",
+                              "rescheduled", "extended", "adjourned")),
+              (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved",)),
+              (_DEADLINE_SET, ("deadline",)))
 
 
 def _offset(marker: tuple[int, Tense]) -> int:
