@@ -498,8 +498,8 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
     "December" is nearly always near publication. Except in a scene told in the past right
     after a season, month or day a decade or more before publication (same or next
     sentence): "In the summer of 1976 ... That was on June 26" is June 26, 1976, and "On May
-    7, 1945 ... until Japan surrendered in August" is August 1945, as a flashback keeps its year (a bare background year, "since 1987 ... on Sept. 29", does not
-    set a scene).
+    7, 1945 ... until Japan surrendered in August" is August 1945, as a flashback keeps its
+    year (a bare background year, "since 1987 ... on Sept. 29", does not set a scene).
     """
     if previous is None or spec.kind is not SpecKind.DATE \
             or spec.year is not None or spec.unit is not None \

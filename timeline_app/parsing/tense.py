@@ -336,11 +336,9 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
 # a launch or a deadline that "slipped to Wednesday" or "has slid to March" moves ahead too; only
 # before a named day or month, as figures slip to a number ("shares slipped to 12 percent")
 # a release or an event "moved to November", "moved up to Friday" looks ahead too; only before
-# a month's or a weekday's full name, as people and firms move to places ("moved to Montreal")
+# a month's or a weekday's name, as people and firms move to places ("moved to Montreal")
 _MOVED_TO = re.compile(r"\bmoved\s+(?:(?:up|forward|again)\s+)?(?P<to>to)\s+"
-                       r"(?=(?-i:(?:January|February|March|April|May|June|July|August|September|"
-                       r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                       r"Saturday|Sunday)\b))", re.IGNORECASE)
+                       r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?P<to>to)\s+"
                          r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 
