@@ -56,6 +56,22 @@ def test_a_time_range_takes_the_day_written_once(text: str, dct: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 17 January 2011, a curfew from 20:00 to 05:00 was imposed.",
+         [("17 January 2011", "2011-01-17"), ("20:00", "2011-01-17T20:00"),
+          ("05:00", "2011-01-18T05:00")]),
+        ("On 3 May 2010, shops stayed open from 09:00 until 21:00.",
+         [("3 May 2010", "2010-05-03"), ("09:00", "2010-05-03T09:00"),
+          ("21:00", "2010-05-03T21:00")]),
+    ],
+)
+def test_a_clock_range_ending_earlier_than_it_starts_ends_the_next_day(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text).expressions] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "dct", "expected"),
     [
         # the bare hour opening a range is in the same half of the day as its end

@@ -276,6 +276,16 @@ def test_the_end_of_a_range_does_not_move_the_story() -> None:
         "1863-07-02TAF"
 
 
+@pytest.mark.parametrize(("text", "span", "value"), [
+    (("Turnout on 19 May 2019 beat the previous record set in 2014. The cabinet was sworn "
+      "in a week later, on 30 May."), "30 May", "2019-05-30"),
+    (("The river peaked on 17 August 2002, breaking the record set in 1845. A decade "
+      "later, new defences were finished."), "A decade later", "2012"),
+])
+def test_a_record_s_date_does_not_move_the_story(text: str, span: str, value: str) -> None:
+    assert next(e for e in parse_text(text).expressions if e.text == span).value == value
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Athens fought Sparta between 431 and 404 BC.", [("431", "BC0431"), ("404 BC", "BC0404")]),
     ("Output rose in the June-August period.", [("June", "2022-06"), ("August", "2022-08")]),

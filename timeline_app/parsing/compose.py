@@ -53,7 +53,11 @@ _APPOSITIVE_WEEKDAY = re.compile(r",\s+an?\s+")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 _YEAR_JOIN = re.compile(r"[-\u2013/]")
 _POSSESSIVE = re.compile(r"[\x27\u2019]s\s+")
-_TIME_GAP = re.compile(r",?[^\S\n]+(?:on\s+)?")  # a line break: the next entry of a list
+# a line break: the next entry of a list; a zone's letters and its offset from UTC may stand
+# between: "at 04:17 TRT (UTC+3) on 6 February 2023"
+_TIME_GAP = re.compile(r",?[^\S\n]+(?:[A-Z]{2,5}[^\S\n]+)?"
+                       r"(?:\((?:UTC|GMT)[+\u2212-](?:0?[0-9]|1[0-4])(?::[0-5][0-9])?\),?[^\S\n]+)?"
+                       r"(?:on\s+)?")
 _PART_OF = re.compile(r"(?<![\w-])(?P<the>the\s+)(?P<part>morning|afternoon|evening|night|"
                       r"early\s+hours)\s+of\s+$", re.IGNORECASE)
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "early hours": "MO"}

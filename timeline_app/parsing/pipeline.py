@@ -85,6 +85,10 @@ _ATTACHED = re.compile(r",?\s+(?:at\s+)?")
 # the day a statement was made ("a boat capsized Thursday, the agency said Friday") dates the
 # telling, not the story: a time told after it ("had left at dawn") stays on the story's day
 _REPORTED_ON = re.compile(r"\b(?:said|told\s+\w+|announced|reported)\s+(?:on\s+)?$")
+# "beating the previous record set in 2011": the date of a record a later one is measured
+# against, not where the story is
+_RECORD_SET = re.compile(r"\b(?:record|mark|best)s?\s+(?:\w+\s+)?(?:set|established)\s+(?:in|on)\s+$",
+                         re.IGNORECASE)
 
 
 def _publication_day_word(spec: Spec) -> bool:
@@ -115,8 +119,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _ATTACHED.fullmatch(text, matches[number - 2].end, match.start):
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
         spec = match.spec
-        if (spec.weekday is not None or _publication_day_word(spec)) and _REPORTED_ON.search(
-                text, max(match.start - 30, 0), match.start) is not None:
+        reported = (spec.weekday is not None or _publication_day_word(spec)) and \
+            _REPORTED_ON.search(text, max(match.start - 30, 0), match.start) is not None
+        if reported or (spec.kind is SpecKind.DATE and _RECORD_SET.search(
+                text, max(match.start - 40, 0), match.start) is not None):
             spec = spec.model_copy(update={"background": True})
         found.append(_Found(f"t{number}", match.start, match.end, match.rule, spec, index,
                             tense))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from timeline_app.parsing.recognizer import Match
-from timeline_app.parsing.spec import Direction, Spec, SpecKind
+from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit
 
 RANGE_END = "range_end_day"
 RANGE_START = "range_start_day"
@@ -118,6 +118,14 @@ def with_range_times(text: str, matches: list[Match]) -> list[Match]:
     changed = list(matches)
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
+        if _story_clock(first.spec) and _story_clock(second.spec) and \
+                (first.spec.hour, first.spec.minute or 0) > (second.spec.hour, second.spec.minute or 0) \
+                and _FROM.search(text, max(first.start - 6, 0), first.start) is not None \
+                and _FROM_TO.fullmatch(text, first.end, second.start) is not None:
+            # "a curfew from 20:00 to 05:00" on a day told: the night ends the next morning
+            # (a standing rule, "banned between 23:30 and 06:00", names no one night)
+            changed[index + 1] = second._replace(spec=second.spec.model_copy(update={"offset": 1}))
+            continue
         if not first.spec.bare_time or second.spec.hour is None or second.spec.bare_time \
                 or _TIME_JOIN.fullmatch(text, first.end, second.start) is None:
             continue
@@ -127,6 +135,16 @@ def with_range_times(text: str, matches: list[Match]) -> list[Match]:
                                               "minute": first.spec.minute})
         changed[index] = first._replace(spec=spec)
     return changed
+
+
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_FROM_TO = re.compile(r"\s*(?:-|\u2013|to|until|till)\s*")
+
+
+def _story_clock(spec: Spec) -> bool:
+    """A clock time on the day the story is at, with no day of its own ("at 20:00")."""
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.offset == 0 \
+        and spec.anchor == "nearby" and spec.hour is not None
 
 
 RANGE_START_TIME = "range_start_time"
