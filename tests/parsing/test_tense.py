@@ -277,6 +277,8 @@ CASES = [
     ("The measure keeps the government funded through Sept. 30.", "Sept. 30", Tense.FUTURE),
     ("The strike lasted through March.", "March", Tense.PAST),
     ("Sales rose 5% in the nine months through September.", "September", Tense.PAST),
+    # a "next" between "through" and the name does not hide the end of the span
+    ("The holiday runs from Thursday through next Tuesday.", "Thursday", Tense.FUTURE),
 ]
 
 

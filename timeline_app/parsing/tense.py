@@ -353,7 +353,8 @@ _DEADLINE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|gave|given|gives|
 # end of a span still running looks ahead, unless a past verb before it tells the span is over
 # ("the strike lasted through March") or a period counted back ends there ("in the nine months
 # through September", "the year through June")
-_THROUGH_DATE = re.compile(r"(?<![\w'])(?-i:through)\s+(?=the\s+end\s+of\b|\d|"
+# "runs from Thursday through next Tuesday": a "next" before the name looks ahead all the more
+_THROUGH_DATE = re.compile(r"(?<![\w'])(?-i:through)\s+(?=the\s+end\s+of\b|\d|(?:next\s+)?"
                            + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 _PERIOD_THROUGH = re.compile(r"\b(?:days?|weeks?|months?|quarters?|years?|half|period|season|"
                              r"\d{4})\s+(?:ended\s+|ending\s+)?$", re.IGNORECASE)
