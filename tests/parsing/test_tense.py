@@ -277,6 +277,12 @@ CASES = [
     ("The measure keeps the government funded through Sept. 30.", "Sept. 30", Tense.FUTURE),
     ("The strike lasted through March.", "March", Tense.PAST),
     ("Sales rose 5% in the nine months through September.", "September", Tense.PAST),
+    # a "next" between "through" and the name does not hide the end of the span
+    ("The holiday runs from Thursday through next Tuesday.", "Thursday", Tense.FUTURE),
+    # readying for an event looks ahead to it, though told in the past
+    ("The commission said on Monday it was ready for Wednesday's election.", "Wednesday",
+     Tense.FUTURE),
+    ("Fans were gearing up for Sunday's final.", "Sunday", Tense.FUTURE),
 ]
 
 

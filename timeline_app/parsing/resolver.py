@@ -867,7 +867,12 @@ def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
     if ctx.tense is Tense.PAST:  # nor "the night before", "the next day" counted from it
         return anchor.period.start.date() > ctx.dct
     if spec.anchor != "nearby":
-        return False
+        # "is expected to meet later in the day": the day still running, not one over that a
+        # sentence before told ("had announced its plan last Tuesday")
+        return ctx.tense is Tense.FUTURE and spec.kind is SpecKind.RELATIVE and \
+            spec.unit is Unit.DAY and spec.offset == 0 and \
+            anchor.sentence_index != ctx.sentence_index and \
+            anchor.period.end <= dt.datetime.combine(ctx.dct, dt.time())
     if ctx.tense is Tense.FUTURE or (ctx.tense is Tense.PRESENT and spec.hour is not None):
         period = anchor.period  # not tonight; but the night before publication is over
         over = period.end <= dt.datetime.combine(ctx.dct, dt.time()) or (

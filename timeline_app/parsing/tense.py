@@ -36,7 +36,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "is planned", "are planned", "planned for", "warning for", "warnings for",
            "could", "might", "may", "should", "ahead of", "ahead to", "hopes to",
            "hoped to", "hope to", "aims to", "aimed to", "likely to", "unlikely to",
-           "to be held", "to take place", "to follow", "can", "cannot", "can't", "must")
+           "to be held", "to take place", "to follow", "can", "cannot", "can't", "must",
+           # readying for an event looks ahead to it, though told in the past ("said it was ready
+           # for Wednesday's election", "were gearing up for Sunday's final")
+           "ready for", "preparing for", "prepares for", "gearing up for")
 # a modal with a plain verb looks ahead ("could reach 39C on Thursday"); with "have" it looks
 # back ("could have won on Sunday"); "could not" and "could be" are as often a past ("could
 # not stop", "could be located Wednesday"); "May" with a capital is the month
@@ -353,7 +356,8 @@ _DEADLINE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|gave|given|gives|
 # end of a span still running looks ahead, unless a past verb before it tells the span is over
 # ("the strike lasted through March") or a period counted back ends there ("in the nine months
 # through September", "the year through June")
-_THROUGH_DATE = re.compile(r"(?<![\w'])(?-i:through)\s+(?=the\s+end\s+of\b|\d|"
+# "runs from Thursday through next Tuesday": a "next" before the name looks ahead all the more
+_THROUGH_DATE = re.compile(r"(?<![\w'])(?-i:through)\s+(?=the\s+end\s+of\b|\d|(?:next\s+)?"
                            + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 _PERIOD_THROUGH = re.compile(r"\b(?:days?|weeks?|months?|quarters?|years?|half|period|season|"
                              r"\d{4})\s+(?:ended\s+|ending\s+)?$", re.IGNORECASE)
