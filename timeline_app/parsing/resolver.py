@@ -484,6 +484,7 @@ def _sentence_year(spec: Spec, ctx: Context) -> Anchor | None:
     return previous
 
 
+STORY_ROLLOVER_MONTHS = 3  # how far past New Year a day told after a scene may carry it
 STORY_GAP_YEARS = 10  # a scene a decade or more before publication is not "near publication"
 
 
@@ -517,6 +518,12 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
             spec.month < previous.period.start.month:
         # a month alone goes on in the scene's year ("May 7, 1945 ... surrendered in August"),
         # not into the next: "the Dec. 21, 1988, bombing ... agreed in April" is news
+        return None
+    if dct is not None and spec.day is not None and spec.month is not None and \
+            spec.month < previous.period.start.month and \
+            spec.month + 12 - previous.period.start.month > STORY_ROLLOVER_MONTHS:
+        # a day goes into the scene's next year only just across New Year ("Dec. 30, 1976
+        # ... on Jan. 2"): "founded in April 1949 ... began on March 24" is news, not 1950
         return None
     return previous
 
