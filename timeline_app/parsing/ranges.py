@@ -118,10 +118,11 @@ def with_range_times(text: str, matches: list[Match]) -> list[Match]:
     changed = list(matches)
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
-        if _story_clock(first.spec) and _story_clock(second.spec) and \
-                (first.spec.hour, first.spec.minute or 0) > (second.spec.hour, second.spec.minute or 0) \
-                and _FROM.search(text, max(first.start - 6, 0), first.start) is not None \
-                and _FROM_TO.fullmatch(text, first.end, second.start) is not None:
+        if text.find("rom", max(first.start - 6, 0), first.start) >= 0 and \
+                _FROM.search(text, max(first.start - 6, 0), first.start) is not None and \
+                _FROM_TO.fullmatch(text, first.end, second.start) is not None and \
+                _story_clock(first.spec) and _story_clock(second.spec) and \
+                (first.spec.hour, first.spec.minute or 0) > (second.spec.hour, second.spec.minute or 0):
             # "a curfew from 20:00 to 05:00" on a day told: the night ends the next morning
             # (a standing rule, "banned between 23:30 and 06:00", names no one night)
             changed[index + 1] = second._replace(spec=second.spec.model_copy(update={"offset": 1}))
