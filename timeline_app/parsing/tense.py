@@ -310,18 +310,19 @@ _NEGATED = re.compile(r"\b(?:did|was|were|had)(?:\s+not\b|n't\b)", re.IGNORECASE
 _FROM_SPAN = re.compile(r"\bfrom\b[^,;]*$", re.IGNORECASE)
 _DEFERRED = re.compile(r"(?:postpon|delay|adjourn|defer|extend|mov|push|reschedul|suspend|"
                        r"put\s+off|clos|shut)", re.IGNORECASE)
+# a place between a verb and "until" ("ran in pubs until", "stayed outside the embassy until")
+_PLACE_THEN = r"(?:\s+(?:in|at|on|outside)\s+(?:the\s+)?[\w'-]+)?\s+$"
 # a past verb of lasting right before "until" tells how long it went on, in the past ("the talks
 # lasted until Sunday", "a bidding war that stretched until 4 a.m. Sunday"); "postponed until
 # Tuesday" still looks ahead; a place may come between ("games ran in pubs until late afternoon")
 _LASTED_UNTIL = re.compile(r"\b(?:lasted|stretched|continued|remained|stayed|ran|went\s+on|"
-                           r"dragged\s+on|lingered|persisted|waited)"
-                           r"(?:\s+(?:in|at|on|outside)\s+(?:the\s+)?[\w'-]+)?\s+$", re.IGNORECASE)
+                           r"dragged\s+on|lingered|persisted|waited)" + _PLACE_THEN,
+                           re.IGNORECASE)
 # an activity kept up until a time, in a sentence with nothing ahead: "negotiators worked until
 # early Tuesday" (not "will not know whether it worked until Tuesday night")
 _KEPT_UP_UNTIL = re.compile(r"\b(?:worked|talked|negotiated|met|played|fought|searched|queued|"
                             r"celebrated|partied|danced|slept|sat|held\s+out|carried\s+on|"
-                            r"kept\s+going)(?:\s+late)?"
-                            r"(?:\s+(?:in|at|on|outside)\s+(?:the\s+)?[\w'-]+)?\s+$", re.IGNORECASE)
+                            r"kept\s+going)(?:\s+late)?" + _PLACE_THEN, re.IGNORECASE)
 _LASTED_REACH = 36  # characters before "until" in which to look for that verb
 # a month's or a weekday's name, written out or shortened, with its capital: "March", "Sept.",
 # "Tues" (not "Montreal" or "Marseille", which begin like one)
@@ -336,12 +337,12 @@ _DAY_OR_MONTH_NAME = (r"(?-i:(?:January|February|March|April|May|June|July|Augus
 _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|moved\s+back|put\s+off|"
                           r"deferred|rescheduled|extended|adjourned)\b[\w\s-]{0,30}?\s(?P<to>to|till)\s+"
                           r"(?=(?:the\s+)?\d|" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
-# a launch or a deadline that "slipped to Wednesday" or "has slid to March" moves ahead too; only
-# before a named day or month, as figures slip to a number ("shares slipped to 12 percent")
 # a release or an event "moved to November", "moved up to Friday" looks ahead too; only before
 # a month's or a weekday's name, as people and firms move to places ("moved to Montreal")
 _MOVED_TO = re.compile(r"\bmoved\s+(?:(?:up|forward|again)\s+)?(?P<to>to)\s+"
                        r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+# a launch or a deadline that "slipped to Wednesday" or "has slid to March" moves ahead too; only
+# before a named day or month, as figures slip to a number ("shares slipped to 12 percent")
 _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?P<to>to)\s+"
                          r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 
