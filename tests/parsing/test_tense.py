@@ -232,6 +232,13 @@ CASES = [
     # a schedule word right after a past verb is its object ("halted play"), not a timetable
     ("He finished Sunday morning after storms halted play on Saturday afternoon.",
      "Saturday afternoon", Tense.PAST),
+    # ... and so is one after a past verb and the gerund it governs; not a thing-word
+    ("The IRS began accepting returns Monday.", "Monday", Tense.PAST),
+    ("The governor said everything reopens Monday.", "Monday", Tense.PRESENT),
+    # "estimated" told with the day of the telling is the verb; "an estimated" is not
+    ("About 57 million Americans have yet to file, the IRS estimated Wednesday.", "Wednesday",
+     Tense.PAST),
+    ("An estimated 57 million people will vote Sunday.", "Sunday", Tense.FUTURE),
     # "am" after a clock time is a.m., not the verb: the clause's verb is "made"
     ("The typhoon made landfall at 4:40 am (2040 GMT Thursday) with winds of 235 km an hour.",
      "Thursday", Tense.PAST),

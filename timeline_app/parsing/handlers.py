@@ -178,9 +178,24 @@ def _year_offset(g: Groups) -> int | None:
 _STORY_YEAR = {"ythat": 0, "yafter": 1, "ybefore": -1}
 
 
+def _range_end_year(g: Groups, fields: Mapping[str, Any]) -> int | None:
+    """The year written at the far end of a range or list, for a date before it: the year
+    before when the date falls later in the calendar than that end ("from Dec. 20 to Jan. 5,
+    2020", "due June 17, Sept. 16 and Jan. 15, 2020": the dates run in time order)."""
+    year = g.year("ryear")
+    end_month = g.vocab("rmonth", "month") or g.vocab("rmonth2", "month")
+    month = fields.get("month")
+    if year is None or not end_month or not month:
+        return year
+    end_day = g.int("rday") or g.int("rday2") or 0
+    day = fields.get("day") or 0
+    return year - 1 if (month, day) > (end_month, end_day) and (end_day or month > end_month) \
+        else year
+
+
 def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | None:
     # its own year, or the one at the end of its range; a year before 1000 as written
-    year = g.year() or g.year("ryear") or g.int("year_ce")
+    year = g.year() or _range_end_year(g, fields) or g.int("year_ce")
     if g.has("bcyear"):  # "15 March 44 BC"
         return Spec(kind=SpecKind.DATE, year=g.int("bcyear"), bc=True, mod=_mod(g, params),
                     **fields)

@@ -286,6 +286,12 @@ def _adjective(sentence: str, start: int) -> bool:
 _EXPECTED_TO = re.compile(r"\s+[a-z]+\s+(?:[a-z]+\s+)?to\s+(?!have\b)[a-z]+\b")
 _REPORTED_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|net|record|new|more|fewer)\s|\d)",
                               re.IGNORECASE)
+# "estimated", "reported", "alleged" told with the day of the telling or with "that" are the
+# verb ("the IRS estimated Wednesday", "police reported on Monday that"), not an adjective
+# ("an estimated 57 million", "reported cases")
+_TOLD_WHEN = re.compile(r"\s+(?:that\b|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                        r"yesterday\b|today\b)")
+_TOLD_VERBS = frozenset({"reported", "estimated", "alleged"})
 
 
 # a past participle spelt like its present ("hit", "set") is a past only without a modal,
@@ -365,14 +371,16 @@ _PERIOD_THROUGH = re.compile(r"\b(?:days?|weeks?|months?|quarters?|years?|half|p
 _PERIOD_REACH = 20  # characters before "through" in which to look for that period
 
 
-_VERB_END = re.compile(r"[\w']+\s+")
+# the past verb, and perhaps a gerund it governs ("began accepting returns Monday", "stopped
+# taking visits"): what follows is its object; not "said spring arrives", "said everything reopens"
+_VERB_END = re.compile(r"[\w']+\s+(?:(?!(?:every|no|any|some)thing\b|spring\b)[a-z]+ing\s+)?")
 
 
 
 def _object_of(sentence: str, marker: tuple[int, Tense], start: int) -> bool:
     """Whether a schedule word at ``start`` follows the past verb ``marker`` with nothing
-    between ("halted play", "resumed play"): two finite verbs do not stand side by side, so it
-    is the verb's object."""
+    between, or only a gerund ("halted play", "resumed play", "began accepting returns"): two
+    finite verbs do not stand side by side, so it is the verb's object."""
     if marker[1] is not Tense.PAST:
         return False
     end = _VERB_END.match(sentence, marker[0])
@@ -460,7 +468,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif _compound_adjective(sentence, match.start()):
             continue  # "time-honoured", "long-awaited", "state-owned": an adjective
         elif (word not in _NOT_PAST or word == "reported" and
-              _REPORTED_OBJECT.match(sentence, match.end())) and \
+              _REPORTED_OBJECT.match(sentence, match.end()) or word in _TOLD_VERBS and
+              _TOLD_WHEN.match(sentence, match.end())) and \
                 not _adjective(sentence, match.start()) and \
                 not _present_passive(sentence, match.start()) and \
                 not _comma_participle(sentence, match.start(), match.end()) and \
