@@ -231,6 +231,11 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         (("The new contract, which the government plans to phase in from early October, "
          "changes pay for work on Saturdays."), "2016-08-16",
          [("early October", "2016-10"), ("Saturdays", "XXXX-WXX-6")]),
+        # and so does one that is scheduled
+        ("Late trips on Fridays are scheduled to begin in January.", "2003-11-14",
+         [("Fridays", "XXXX-WXX-5"), ("January", "2004-01")]),
+        ("More strikes are planned for every Saturday in January.", "2019-01-02",
+         [("every Saturday", "XXXX-WXX-6"), ("January", "2019-01")]),
     ],
 )
 def test_what_a_sentence_tells_as_a_rule_is_of_any_day_or_year(

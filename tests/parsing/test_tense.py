@@ -195,6 +195,9 @@ CASES = [
      Tense.NONE),
     # an -ed word after a modal and its verb is an adjective, not a past
     ("The agency will release updated forecasts on Friday.", "Friday", Tense.FUTURE),
+    # so is one after a verb of staying: a state kept, not a past ("remain closed")
+    ("Libraries will close early Wednesday and remain closed Thursday.", "Thursday",
+     Tense.FUTURE),
     ("The panel should publish its report by Friday.", "Friday", Tense.FUTURE),
     ("He should have won on Sunday.", "Sunday", Tense.PAST),
     # timetables in the present

@@ -759,11 +759,15 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         value = f"XXXX-{g.vocab('season')}"
     elif unit is not None:
         # "every four years"; "every few years": the period is not given (PXY)
-        count = g.number("num") if g.has("num") else 1
-        if (g.text("num") or "").lower() == "other":
-            count = 2  # "every other day"
+        num = (g.text("num") or "").lower()
+        if num == "other":
+            count: float | None = 2  # "every other day"
+        elif num == "half":
+            count = 0.5  # "every half hour": thirty minutes
         elif g.has("nth"):  # "every fourth year"
             count = _ORDINAL_COUNT[(g.text("nth") or "").lower()]
+        else:
+            count = g.number("num") if g.has("num") else 1
         if unit == "WE":  # "every other weekend" comes round every two weeks, not four days
             unit = "W"
         value = _duration_value(count, str(unit))

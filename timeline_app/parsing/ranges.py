@@ -305,8 +305,10 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
 # a recurrence told in the future tense is planned for the coming months, not every year:
 # "Clinics will offer shots every Saturday in February" is this February's Saturdays; so is a
 # plan ("the contract the government plans to phase in from early October changes pay for
-# Saturdays": this October)
-_FUTURE = re.compile(r"\b(?:will|shall|(?:plans?|planning|going|(?:is|are)\s+(?:due|set))\s+to)\b"
+# Saturdays": this October), and one scheduled ("late-night trips on Fridays are scheduled to
+# begin in January", "strikes are planned for every Saturday in January": the coming January)
+_FUTURE = re.compile(r"\b(?:will|shall|(?:plans?|planning|going|(?:is|are)\s+(?:due|set|scheduled))"
+                     r"\s+to|(?:is|are)\s+(?:planned|scheduled)\s+for)\b"
                      r"|\w\x27ll\b", re.IGNORECASE)
 # "daily" used as an adverb ("open daily from 9", "served daily, except"), not "daily flights"
 _ADVERB_AFTER = re.compile(r"\s*(?:[.,;:)]|$|(?:and|or|but|except|from|at|in|until|till|to|on|"

@@ -242,6 +242,8 @@ def _present_passive(sentence: str, start: int) -> bool:
 _ADJECTIVE_BEFORE = re.compile(
     r"(?<![\w'])(?:(?:a|an|the|its|their|his|her|our)(?:\s+(?:first|last|only|most|least))?|"
     r"still|very|newly|previously|already|recently|widely|closely|so-called|"
+    # a state kept: "will close at 5 p.m. Wednesday and remain closed Thursday"
+    r"remain|remains|stay|stays|"
     # the object of a verb of offering: "offers guided tours", "including reduced fares"
     r"offers|provides|includes|including|features|featuring)\s+$",
     re.IGNORECASE,
