@@ -854,9 +854,18 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             return None  # the story has moved on to a date elsewhere ("1917 ... 1918 - 5 a.m.")
         if _fits(spec, anchor, ctx.dct):
             return anchor
+        if spec.anchor == "story" and ctx.dct is not None and _holds_day(anchor.period, ctx.dct):
+            return None  # "in August ... this year ... by the end of the month": the story has
+            # come back to the present, whose month is meant
         if passed is None:
             passed = anchor
     return None
+
+
+def _holds_day(period: Period, day: dt.date) -> bool:
+    """Whether a period contains the whole of a day."""
+    start = dt.datetime(day.year, day.month, day.day)
+    return period.start <= start and start + dt.timedelta(days=1) <= period.end
 
 
 def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
