@@ -109,6 +109,9 @@ def test_a_time_not_on_the_next_ones_day_keeps_its_own_reading(text: str) -> Non
     ("Caesar landed in Britain in 55 and 54 BC.", [("55", "BC0055"), ("54 BC", "BC0054")]),
     ("The revolt broke out in AD 60 or 61.", [("AD 60", "0060"), ("61", "0061")]),
     ("The fort was built in 60 or 61 AD.", [("60", "0060"), ("61 AD", "0061")]),
+    # a first year after 1599 is no bare year of its own when the era follows the second
+    ("The tablet dates to between 1822 and 1762 BC.", [("1822", "BC1822"), ("1762 BC", "BC1762")]),
+    ("The eruption came in 1600-1525 BC.", [("1600", "BC1600"), ("1525 BC", "BC1525")]),
 ])
 def test_both_years_of_a_range_written_with_its_era_once(
         text: str, expected: list[tuple[str, str]]) -> None:
