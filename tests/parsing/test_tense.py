@@ -238,6 +238,9 @@ CASES = [
     # ... and so is one after a past verb and the gerund it governs; not a thing-word
     ("The IRS began accepting returns Monday.", "Monday", Tense.PAST),
     ("The governor said everything reopens Monday.", "Monday", Tense.PRESENT),
+    # "hit" with its object is a past, unless a modal or "to" comes before it
+    ("Sales hit a record low in February.", "February", Tense.PAST),
+    ("Sales are expected to hit a record in February.", "February", Tense.FUTURE),
     # "estimated" told with the day of the telling is the verb; "an estimated" is not
     ("About 57 million Americans have yet to file, the IRS estimated Wednesday.", "Wednesday",
      Tense.PAST),

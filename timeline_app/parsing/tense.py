@@ -60,6 +60,8 @@ _PAST = (
     "froze", "stole", "bore", "forbade", "foresaw", "overtook", "underwent", "withstood",
     "died", "tied", "lied", "eyed",  # regular pasts too short for the "-ed" pattern below
     "ago", "since", "has been", "have been", "had been",
+    # "sales hit a record low in February": "hit" with its object is a past in news
+    "hit a", "hit an", "hit the", "hit record", "hit its", "hit their",
     "hit on", "set on", "hit in", "set in",  # "the record high set on Sept. 20", "the schedule
     # it set in December" (not "will hit on Friday", "expected to hit in August": below)
 )
@@ -298,7 +300,8 @@ _TOLD_VERBS = frozenset({"reported", "estimated", "alleged"})
 
 # a past participle spelt like its present ("hit", "set") is a past only without a modal,
 # "to" or "be" just before it
-_INVARIANT_PAST = frozenset({"hit on", "set on", "hit in", "set in"})
+_INVARIANT_PAST = frozenset({"hit on", "set on", "hit in", "set in", "hit a", "hit an", "hit the",
+                             "hit record", "hit its", "hit their"})
 _MODAL_BEFORE = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|might|must|"
                            r"should|be|is|are|was|were|been)\s+$", re.IGNORECASE)
 
