@@ -18,6 +18,11 @@ CASES = [
     ("It struck at 11:56 NST (UTC+5:45) on 25 April 2015.", "2015-05-10",
      "11:56 NST (UTC+5:45) on 25 April 2015", "2015-04-25T11:56"),
     ("Trading closed at 16:00 on Friday.", "2020-01-01", "16:00 on Friday", "2019-12-27T16:00"),
+    # a day named by its place in the month is a day too
+    ("The office opens at 7 a.m. on Memorial Day.", "2020-05-20", "7 a.m. on Memorial Day",
+     "2020-05-25T07:00"),
+    ("Polls close at 8 p.m. on the first Tuesday of November.", "2020-10-01",
+     "8 p.m. on the first Tuesday of November", "2020-11-03T20:00"),
     ("The deadline is midnight tonight.", "2020-11-03", "midnight tonight", "2020-11-03T24:00"),
     ("The exit poll was published at 10pm last night.", "2015-05-08", "10pm last night",
      "2015-05-07T22:00"),
