@@ -137,6 +137,11 @@ def test_a_count_next_to_an_era_year_is_not_a_year(text: str) -> None:
         # two months: a past-tense clause would put November a year before June
         ("The season, which runs from June to November, began as a storm passed.", "2024-07-05",
          [("June", "2024-06"), ("November", "2024-11")]),
+        # two weekdays: published on a Monday, "until Monday" is the one after that Friday
+        ("The line will close from 8pm on Friday until 6am on Monday.", "2021-03-01",
+         [("8pm on Friday", "2021-03-05T20:00"), ("6am on Monday", "2021-03-08T06:00")]),
+        ("The bridge will be shut from Saturday until Tuesday.", "2021-03-01",
+         [("Saturday", "2021-03-06"), ("Tuesday", "2021-03-09")]),
     ],
 )
 def test_the_second_date_of_a_range_comes_after_the_first(

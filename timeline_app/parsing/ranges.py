@@ -272,24 +272,39 @@ def _yearless_month(spec: Spec) -> bool:
         spec.direction is Direction.TENSE
 
 
+def _a_weekday(spec: Spec) -> bool:
+    """A weekday told alone or with its hour ("Friday", "8pm on Friday"), not a day of a month."""
+    return spec.kind is SpecKind.WEEKDAY and spec.weekday is not None and spec.month is None \
+        and not spec.indefinite \
+        and spec.nth is None and spec.unit is None
+
+
 def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` where the second of two dates written without a year and joined as a range
     ("from April 15 to July 15", "between May 1 and June 30") counts from the first: it is
     the first such day after it; so is the second of two months ("from June to November",
-    whatever the tense of the sentence: the season runs forward)."""
+    whatever the tense of the sentence: the season runs forward), and of two weekdays ("from
+    8pm on Friday until 6am on Monday", "shut from Saturday until Tuesday": the Monday after
+    that Friday, even when published on a Monday; "from 8am to 8pm on Friday" is one day)."""
     changed = list(matches)
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
         if not (_yearless_day(first.spec) and _yearless_day(second.spec)
-                or _yearless_month(first.spec) and _yearless_month(second.spec)) or \
+                or _yearless_month(first.spec) and _yearless_month(second.spec)
+                or _a_weekday(first.spec) and _a_weekday(second.spec)
+                and first.spec.weekday != second.spec.weekday) or \
                 second.spec.range_other:
             continue
         join = _DATES_JOIN.fullmatch(text, first.end, second.start)
         if join is None or (join.group().strip() == "and" and
                             _BETWEEN.search(text, max(0, first.start - 9), first.start) is None):
             continue
-        changed[index + 1] = second._replace(spec=second.spec.model_copy(
-            update={"anchor": "previous", "direction": Direction.NEXT}))
+        if _a_weekday(second.spec):  # the weekday after the first, as "the following Monday"
+            update = {"kind": SpecKind.RELATIVE, "unit": Unit.DAY, "offset": 1,
+                      "anchor": "previous", "direction": Direction.TENSE}
+        else:
+            update = {"anchor": "previous", "direction": Direction.NEXT}
+        changed[index + 1] = second._replace(spec=second.spec.model_copy(update=update))
     return changed
 
 
