@@ -1095,7 +1095,7 @@ def _weekday_from(spec: Spec, reference: Period | None, offset: int, ref_words: 
     delta = -((day.isoweekday() - weekday) % 7 or 7) if offset < 0 else \
         ((weekday - day.isoweekday()) % 7 or 7)
     return _with_time(spec, cal.day_period(day + dt.timedelta(days=delta)),
-                      f"the {name} {when} {ref_words}", anchor)  # "until 6am on Monday": its hour
+                      f"the {name} {when} {ref_words}", anchor or "")  # "until 6am on Monday": its hour
 
 
 def _time_suffix(spec: Spec) -> str:
