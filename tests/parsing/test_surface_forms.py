@@ -240,6 +240,7 @@ NO_EXPRESSIONS = [
     "Officials called it the last year of the plan and the last month of a long campaign.",
     # "buy now, pay later" is a kind of instalment credit
     "Buy now, pay later plans were especially popular with young shoppers.",
+    "Buy-now-pay-later lenders and a buy-now-pay-later plan face a cap.",
     # a rate is not a stretch between events; a fall from or in something is not autumn
     "Output fell by 1 million barrels a day since the cut; he earns $50 a day after taxes.",
     "Output rose to 1.2 million barrels per day; the clinic sees 40 patients per week.",
