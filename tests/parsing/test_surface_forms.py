@@ -240,9 +240,13 @@ NO_EXPRESSIONS = [
     "Officials called it the last year of the plan and the last month of a long campaign.",
     # "buy now, pay later" is a kind of instalment credit
     "Buy now, pay later plans were especially popular with young shoppers.",
+    "Buy-now-pay-later lenders and a buy-now-pay-later plan face a cap.",
     # a rate is not a stretch between events; a fall from or in something is not autumn
     "Output fell by 1 million barrels a day since the cut; he earns $50 a day after taxes.",
     "Output rose to 1.2 million barrels per day; the clinic sees 40 patients per week.",
+    # a year-round season: a hyphened unit opens a compound word, with "another" too; "another day"
+    # may be some other day
+    "Shops stayed open for another year-round season; we will fight another day.",
     "He died after the fall from a balcony; the fall in prices and the fall to 3% hurt.",
     # a kind of thing named after an hour
     "Tourists come for the midnight sun; Midnight Mass is sung and a midday meal served.",

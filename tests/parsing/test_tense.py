@@ -27,6 +27,8 @@ CASES = [
     # a past form right after a verb of offering is its object's adjective, not a past tense
     ("The mill is open on Saturday and the hall offers guided tours on Sunday.", "Sunday",
      Tense.PRESENT),
+    # a past form right after a preposition is its noun's adjective, not a past tense
+    ("Bans on prohibited practices apply from Friday.", "Friday", Tense.NONE),
     # a procession's or a fair's timetable, told in the present
     ("The carnival procession sets off from the station at 2pm on Saturday.", "2pm on Saturday",
      Tense.PRESENT),

@@ -247,7 +247,10 @@ _ADJECTIVE_BEFORE = re.compile(
     # a state kept: "will close at 5 p.m. Wednesday and remain closed Thursday"
     r"remain|remains|stay|stays|"
     # the object of a verb of offering: "offers guided tours", "including reduced fares"
-    r"offers|provides|includes|including|features|featuring)\s+$",
+    r"offers|provides|includes|including|features|featuring|"
+    # a preposition takes a noun, never a finite verb: "bans on prohibited practices", "with
+    # limited exceptions", "for registered users"
+    r"on|of|for|with|from|into|about|among|without|at)\s+$",
     re.IGNORECASE,
 )
 
