@@ -91,6 +91,13 @@ _RECORD_SET = re.compile(r"\b(?:record|mark|best)s?\s+(?:\w+\s+)?(?:set|establis
                          re.IGNORECASE)
 
 
+# "a year ago" stands for the period under discussion a year before ("profit rose from $5 million
+# a year ago") only where a figure is set against it; an event told "a year ago" ("launched its
+# service a year ago") is a year before publication, whatever month was named before
+_FIGURES = re.compile(r"[$%\u20ac\u00a3\u00a5]|\b(?:from|than|compared|versus|vs|against|percent|"
+                      r"cents?|million|billion|trillion|level|rate|quarter|period)\b", re.IGNORECASE)
+
+
 def _publication_day_word(spec: Spec) -> bool:
     """Whether ``spec`` is "yesterday" or "today" as a whole day: like a weekday, when it
     follows "said" it dates the telling ("police said yesterday"), not the story."""
@@ -121,6 +128,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         spec = match.spec
         reported = (spec.weekday is not None or _publication_day_word(spec)) and \
             _REPORTED_ON.search(text, max(match.start - 30, 0), match.start) is not None
+        if spec.ago and spec.anchor == "nearby" and \
+                _FIGURES.search(text, sentence.start, match.start) is None:
+            spec = spec.model_copy(update={"anchor": "dct"})
         if reported or (spec.kind is SpecKind.DATE and _RECORD_SET.search(
                 text, max(match.start - 40, 0), match.start) is not None):
             spec = spec.model_copy(update={"background": True})
