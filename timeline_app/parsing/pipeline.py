@@ -98,6 +98,15 @@ _FIGURES = re.compile(r"[$%\u20ac\u00a3\u00a5]|\b(?:from|than|compared|versus|vs
                       r"cents?|million|billion|trillion|level|rate|quarter|period)\b", re.IGNORECASE)
 
 
+# "valued at $35 billion, up from $22.5 billion in January", "fell from 9% in March": the figure
+# a change is measured from is an earlier one, so its date is the last one before publication,
+# whatever the clause's tense and however far back; not the end of a change ("from $3 in
+# January to $4 in June")
+_CHANGED_FROM = re.compile(r"(?:,\s+(?:up|down)|\b(?:rose|fell|climbed|dropped|increased|"
+                           r"decreased|jumped|slipped))\s+(?:\S+\s+){0,3}?from\s+"
+                           r"(?:(?!\bto\b)(?:[^.;:!?]|\.(?=\d))){1,40}?\s(?:in|on)\s+$", re.IGNORECASE)
+
+
 def _publication_day_word(spec: Spec) -> bool:
     """Whether ``spec`` is "yesterday" or "today" as a whole day: like a weekday, when it
     follows "said" it dates the telling ("police said yesterday"), not the story."""
@@ -126,6 +135,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _ATTACHED.fullmatch(text, matches[number - 2].end, match.start):
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
         spec = match.spec
+        if spec.kind is SpecKind.DATE and spec.year is None and \
+                spec.direction is Direction.TENSE and \
+                _CHANGED_FROM.search(text, max(match.start - 80, sentence.start),
+                                     match.start) is not None:
+            spec = spec.model_copy(update={"direction": Direction.PAST})
         reported = (spec.weekday is not None or _publication_day_word(spec)) and \
             _REPORTED_ON.search(text, max(match.start - 30, 0), match.start) is not None
         if spec.ago and spec.anchor == "nearby" and \
