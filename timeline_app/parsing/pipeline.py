@@ -107,6 +107,13 @@ _CHANGED_FROM = re.compile(r"(?:,\s+(?:up|down)|\b(?:rose|fell|climbed|dropped|i
                            r"(?:(?!\bto\b)(?:[^.;:!?]|\.(?=\d))){1,40}?\s(?:in|on)\s+$", re.IGNORECASE)
 
 
+# "will report results for its fiscal fourth quarter", written in February: results are reported
+# on a quarter that has begun, so it is the latest such quarter, last year's Q4, not the coming one
+_RESULTS_BEFORE = re.compile(r"\b(?:results|earnings|figures)\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?"
+                             r"(?:fiscal\s+)?$", re.IGNORECASE)
+_RESULTS_AFTER = re.compile(r"[\s-]+(?:fiscal\s+)?(?:results|earnings)\b", re.IGNORECASE)
+
+
 def _publication_day_word(spec: Spec) -> bool:
     """Whether ``spec`` is "yesterday" or "today" as a whole day: like a weekday, when it
     follows "said" it dates the telling ("police said yesterday"), not the story."""
@@ -139,6 +146,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 spec.direction is Direction.TENSE and \
                 _CHANGED_FROM.search(text, max(match.start - 80, sentence.start),
                                      match.start) is not None:
+            spec = spec.model_copy(update={"direction": Direction.PAST})
+        if spec.quarter is not None and spec.year is None and spec.direction is Direction.TENSE \
+                and (_RESULTS_AFTER.match(text, match.end) is not None or _RESULTS_BEFORE.search(
+                    text, max(match.start - 40, 0), match.start) is not None):
             spec = spec.model_copy(update={"direction": Direction.PAST})
         reported = (spec.weekday is not None or _publication_day_word(spec)) and \
             _REPORTED_ON.search(text, max(match.start - 30, 0), match.start) is not None
