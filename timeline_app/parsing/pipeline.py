@@ -107,8 +107,9 @@ _CHANGED_FROM = re.compile(r"(?:,\s+(?:up|down)|\b(?:rose|fell|climbed|dropped|i
                            r"(?:(?!\bto\b)(?:[^.;:!?]|\.(?=\d))){1,40}?\s(?:in|on)\s+$", re.IGNORECASE)
 
 
-# "will report results for its fiscal fourth quarter", written in February: results are reported
-# on a quarter that has begun, so it is the latest such quarter, last year's Q4, not the coming one
+# "will report results for the fourth quarter", written in February: results are reported on a
+# quarter that has begun, so it is the latest such quarter, last year's Q4, not the coming one; not
+# a fiscal quarter, which runs ahead of the calendar ("its fiscal fourth quarter, which ended May 29")
 _RESULTS_BEFORE = re.compile(r"\b(?:results|earnings|figures)\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?"
                              r"(?:fiscal\s+)?$", re.IGNORECASE)
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:fiscal\s+)?(?:results|earnings)\b", re.IGNORECASE)
@@ -148,6 +149,7 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                                      match.start) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.quarter is not None and spec.year is None and spec.direction is Direction.TENSE \
+                and "fiscal" not in text[match.start : match.end].lower() \
                 and (_RESULTS_AFTER.match(text, match.end) is not None or _RESULTS_BEFORE.search(
                     text, max(match.start - 40, 0), match.start) is not None):
             spec = spec.model_copy(update={"direction": Direction.PAST})
