@@ -91,6 +91,30 @@ _RECORD_SET = re.compile(r"\b(?:record|mark|best)s?\s+(?:\w+\s+)?(?:set|establis
                          re.IGNORECASE)
 
 
+# "a year ago" stands for the period under discussion a year before ("profit rose from $5 million
+# a year ago") only where a figure is set against it; an event told "a year ago" ("launched its
+# service a year ago") is a year before publication, whatever month was named before
+_FIGURES = re.compile(r"[$%\u20ac\u00a3\u00a5]|\b(?:from|than|compared|versus|vs|against|percent|"
+                      r"cents?|million|billion|trillion|level|rate|quarter|period)\b", re.IGNORECASE)
+
+
+# "valued at $35 billion, up from $22.5 billion in January", "fell from 9% in March": the figure
+# a change is measured from is an earlier one, so its date is the last one before publication,
+# whatever the clause's tense and however far back; not the end of a change ("from $3 in
+# January to $4 in June")
+_CHANGED_FROM = re.compile(r"(?:,\s+(?:up|down)|\b(?:rose|fell|climbed|dropped|increased|"
+                           r"decreased|jumped|slipped))\s+(?:\S+\s+){0,3}?from\s+"
+                           r"(?:(?!\bto\b)(?:[^.;:!?]|\.(?=\d))){1,40}?\s(?:in|on)\s+$", re.IGNORECASE)
+
+
+# "will report results for the fourth quarter", written in February: results are reported on a
+# quarter that has begun, so it is the latest such quarter, last year's Q4, not the coming one; not
+# a fiscal quarter, which runs ahead of the calendar ("its fiscal fourth quarter, which ended May 29")
+_RESULTS_BEFORE = re.compile(r"\b(?:results|earnings|figures)\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?"
+                             r"(?:fiscal\s+)?$", re.IGNORECASE)
+_RESULTS_AFTER = re.compile(r"[\s-]+(?:fiscal\s+)?(?:results|earnings)\b", re.IGNORECASE)
+
+
 def _publication_day_word(spec: Spec) -> bool:
     """Whether ``spec`` is "yesterday" or "today" as a whole day: like a weekday, when it
     follows "said" it dates the telling ("police said yesterday"), not the story."""
@@ -119,8 +143,21 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _ATTACHED.fullmatch(text, matches[number - 2].end, match.start):
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
         spec = match.spec
+        if spec.kind is SpecKind.DATE and spec.year is None and \
+                spec.direction is Direction.TENSE and \
+                _CHANGED_FROM.search(text, max(match.start - 80, sentence.start),
+                                     match.start) is not None:
+            spec = spec.model_copy(update={"direction": Direction.PAST})
+        if spec.quarter is not None and spec.year is None and spec.direction is Direction.TENSE \
+                and "fiscal" not in text[match.start : match.end].lower() \
+                and (_RESULTS_AFTER.match(text, match.end) is not None or _RESULTS_BEFORE.search(
+                    text, max(match.start - 40, 0), match.start) is not None):
+            spec = spec.model_copy(update={"direction": Direction.PAST})
         reported = (spec.weekday is not None or _publication_day_word(spec)) and \
             _REPORTED_ON.search(text, max(match.start - 30, 0), match.start) is not None
+        if spec.ago and spec.anchor == "nearby" and \
+                _FIGURES.search(text, sentence.start, match.start) is None:
+            spec = spec.model_copy(update={"anchor": "dct"})
         if reported or (spec.kind is SpecKind.DATE and _RECORD_SET.search(
                 text, max(match.start - 40, 0), match.start) is not None):
             spec = spec.model_copy(update={"background": True})
