@@ -310,6 +310,13 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|(?:plans?|planning|going|(?:is|are)\s+(?:due|set|scheduled))"
                      r"\s+to|(?:is|are)\s+(?:planned|scheduled)\s+for)\b"
                      r"|\w\x27ll\b", re.IGNORECASE)
+# a recurrence counted out ("once a month", "every year", "twice a week"), not a rate ("10
+# million hectares a year", "grew 4 percent annually"): "walk the route once a month from March
+# to October" is every year's March and October
+_COUNTED = re.compile(r"(?:once|twice|every|each)\b", re.IGNORECASE)
+_DAYS_OR_MORE = re.compile(r"P\d*[DWMY]")  # a day or longer: not "every 10 minutes until 1am"
+# a quantity just before makes it a rate: "rose 3 percent each year", "$2 billion every year"
+_RATE_BEFORE = re.compile(r"(?:\d|\bpercent\b|%)[^.;!?]*$", re.IGNORECASE)
 # "daily" used as an adverb ("open daily from 9", "served daily, except"), not "daily flights"
 _ADVERB_AFTER = re.compile(r"\s*(?:[.,;:)]|$|(?:and|or|but|except|from|at|in|until|till|to|on|"
                            r"during|between|through|year-round)\b)", re.IGNORECASE)
@@ -327,7 +334,10 @@ def _recurrence(text: str, match: Match) -> bool:
     if match.rule == _SET_SLOT:  # "moves to its Wednesday slot": a noun's modifier, as above
         return False
     return (spec.value or "").startswith("XXXX") or \
-        text[match.start : match.end].lower() in ("every day", "each day", "every night")
+        text[match.start : match.end].lower() in ("every day", "each day", "every night") or \
+        (_COUNTED.match(text, match.start, match.end) is not None and
+         _DAYS_OR_MORE.fullmatch(spec.value or "") is not None and
+         _RATE_BEFORE.search(text, max(0, match.start - 30), match.start) is None)
 
 
 def _range_end(spec: Spec) -> bool:
