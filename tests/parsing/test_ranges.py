@@ -219,6 +219,9 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("every year", "P1Y"), ("January", "XXXX-01")]),
         ("Output grew 3 percent every year and peaked in January.", "2011-02-03",
          [("every year", "P1Y"), ("January", "2011-01")]),
+        # told in the past, it is of the months told
+        ("Volunteers surveyed the estuaries once a month between November and February.",
+         "2025-02-12", [("once a month", "P1M"), ("November", "2024-11"), ("February", "2025-02")]),
         # the month a recurrence runs until is dated as before
         ("Night skiing is offered on Fridays through February.", "2026-01-15",
          [("Fridays", "XXXX-WXX-5"), ("February", "2026-02")]),

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 
+from timeline_app.core.models import Tense
 from timeline_app.parsing.recognizer import Match
 from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit
+from timeline_app.parsing.tense import markers
 
 RANGE_END = "range_end_day"
 RANGE_START = "range_start_day"
@@ -334,10 +336,21 @@ def _recurrence(text: str, match: Match) -> bool:
     if match.rule == _SET_SLOT:  # "moves to its Wednesday slot": a noun's modifier, as above
         return False
     return (spec.value or "").startswith("XXXX") or \
-        text[match.start : match.end].lower() in ("every day", "each day", "every night") or \
-        (_COUNTED.match(text, match.start, match.end) is not None and
-         _DAYS_OR_MORE.fullmatch(spec.value or "") is not None and
-         _RATE_BEFORE.search(text, max(0, match.start - 30), match.start) is None)
+        text[match.start : match.end].lower() in ("every day", "each day", "every night")
+
+
+def _counted_recurrence(text: str, match: Match) -> bool:
+    """A recurrence counted out in days or longer ("once a month", "every year"), not a rate
+    ("3 percent every year") nor one within a day ("every 10 minutes")."""
+    return match.spec.kind is SpecKind.SET and \
+        _COUNTED.match(text, match.start, match.end) is not None and \
+        _DAYS_OR_MORE.fullmatch(match.spec.value or "") is not None and \
+        _RATE_BEFORE.search(text, max(0, match.start - 30), match.start) is None
+
+
+def _told_in_past(text: str, start: int, end: int) -> bool:
+    """Whether a stretch of a sentence has a verb in the past tense."""
+    return any(tense is Tense.PAST for _, tense in markers(text[start:end]))
 
 
 def _range_end(spec: Spec) -> bool:
@@ -390,7 +403,11 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                 segment.append(i)
                 continue
             seg_end = end if i is None else matches[i].start
-            recurs = any(_recurrence(text, matches[j]) for j in segment)
+            recurs = any(_recurrence(text, matches[j]) for j in segment) or (
+                # told in the past, a counted recurrence is of the season told: "volunteers
+                # surveyed the estuaries once a month between November and February"
+                any(_counted_recurrence(text, matches[j]) for j in segment) and
+                not _told_in_past(text, seg_start, seg_end))
             usually = _HABITUAL.search(text, seg_start, seg_end) is not None
             planned = recurs and not usually and \
                 _FUTURE.search(text, seg_start, seg_end) is not None
