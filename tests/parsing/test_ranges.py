@@ -216,6 +216,17 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         ("Visibility is best from November to April, and whale sharks pass through each March.",
          "2021-10-12",
          [("November", "XXXX-11"), ("April", "XXXX-04"), ("each March", "XXXX-03")]),
+        # so is one told with a counted recurrence ("once a month", "every year"), but not
+        # with a rate ("3 percent each year")
+        ("Recorders walk the same route once a month from March to October.", "2014-08-06",
+         [("once a month", "P1M"), ("March", "XXXX-03"), ("October", "XXXX-10")]),
+        ("The count is done every year in January.", "2011-02-03",
+         [("every year", "P1Y"), ("January", "XXXX-01")]),
+        ("Output grew 3 percent every year and peaked in January.", "2011-02-03",
+         [("every year", "P1Y"), ("January", "2011-01")]),
+        # told in the past, it is of the months told
+        ("Volunteers surveyed the estuaries once a month between November and February.",
+         "2025-02-12", [("once a month", "P1M"), ("November", "2024-11"), ("February", "2025-02")]),
         # the month a recurrence runs until is dated as before
         ("Night skiing is offered on Fridays through February.", "2026-01-15",
          [("Fridays", "XXXX-WXX-5"), ("February", "2026-02")]),

@@ -282,6 +282,8 @@ NO_EXPRESSIONS = [
     "Jobs were cut by 250, and the beer is sold in 300 Vermont bars.",
     # the back or front half of a thing other than a year is no half-year
     "She sat in the back half of the bus; the front half of the ship sank.",
+    # a style of design, not the middle of a century
+    "They restored a mid-century modern house.",
 ]
 
 

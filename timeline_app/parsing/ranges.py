@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 
+from timeline_app.core.models import Tense
 from timeline_app.parsing.recognizer import Match
 from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit
+from timeline_app.parsing.tense import markers
 
 RANGE_END = "range_end_day"
 RANGE_START = "range_start_day"
@@ -325,6 +327,13 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|(?:plans?|planning|going|(?:is|are)\s+(?:due|set|scheduled))"
                      r"\s+to|(?:is|are)\s+(?:planned|scheduled)\s+for)\b"
                      r"|\w\x27ll\b", re.IGNORECASE)
+# a recurrence counted out ("once a month", "every year", "twice a week"), not a rate ("10
+# million hectares a year", "grew 4 percent annually"): "walk the route once a month from March
+# to October" is every year's March and October
+_COUNTED = re.compile(r"(?:once|twice|every|each)\b", re.IGNORECASE)
+_DAYS_OR_MORE = re.compile(r"P\d*[DWMY]")  # a day or longer: not "every 10 minutes until 1am"
+# a quantity just before makes it a rate: "rose 3 percent each year", "$2 billion every year"
+_RATE_BEFORE = re.compile(r"(?:\d|\bpercent\b|%)[^.;!?]*$", re.IGNORECASE)
 # "daily" used as an adverb ("open daily from 9", "served daily, except"), not "daily flights"
 _ADVERB_AFTER = re.compile(r"\s*(?:[.,;:)]|$|(?:and|or|but|except|from|at|in|until|till|to|on|"
                            r"during|between|through|year-round)\b)", re.IGNORECASE)
@@ -343,6 +352,20 @@ def _recurrence(text: str, match: Match) -> bool:
         return False
     return (spec.value or "").startswith("XXXX") or \
         text[match.start : match.end].lower() in ("every day", "each day", "every night")
+
+
+def _counted_recurrence(text: str, match: Match) -> bool:
+    """A recurrence counted out in days or longer ("once a month", "every year"), not a rate
+    ("3 percent every year") nor one within a day ("every 10 minutes")."""
+    return match.spec.kind is SpecKind.SET and \
+        _COUNTED.match(text, match.start, match.end) is not None and \
+        _DAYS_OR_MORE.fullmatch(match.spec.value or "") is not None and \
+        _RATE_BEFORE.search(text, max(0, match.start - 30), match.start) is None
+
+
+def _told_in_past(text: str, start: int, end: int) -> bool:
+    """Whether a stretch of a sentence has a verb in the past tense."""
+    return any(tense is Tense.PAST for _, tense in markers(text[start:end]))
 
 
 def _range_end(spec: Spec) -> bool:
@@ -395,7 +418,11 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                 segment.append(i)
                 continue
             seg_end = end if i is None else matches[i].start
-            recurs = any(_recurrence(text, matches[j]) for j in segment)
+            recurs = any(_recurrence(text, matches[j]) for j in segment) or (
+                # told in the past, a counted recurrence is of the season told: "volunteers
+                # surveyed the estuaries once a month between November and February"
+                any(_counted_recurrence(text, matches[j]) for j in segment) and
+                not _told_in_past(text, seg_start, seg_end))
             usually = _HABITUAL.search(text, seg_start, seg_end) is not None
             planned = recurs and not usually and \
                 _FUTURE.search(text, seg_start, seg_end) is not None

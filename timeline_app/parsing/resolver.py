@@ -280,6 +280,7 @@ _STORY_DIRECTIONS = (Direction.TENSE, Direction.PAST, Direction.FUTURE)
 TENSE_WINDOW_DAYS = 300  # a tense reading further away than this yields to the nearest one
 NEXT_MONTHS_DAYS = 45  # a month starting this soon is not one a review of the year looks back on
 HOLIDAY_RUN_UP_DAYS = 31  # a feast this close ahead is the coming one, whatever the tense
+SEASON_AHEAD_DAYS = 60  # "this <season>" told in the past, its next one this far ahead: the last
 BY_TENSE_WINDOW_DAYS = 366  # a quarter or a holiday placed by the tense: any time in the year
 
 
@@ -319,6 +320,15 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             # "this winter", written in February: the winter that began in December
             return current[0].start.year, (f"'this' {name}: the one under way on {ref}, "
                                            f"begun in {current[0].start.year}")
+        this = _candidate(spec, ref.year)
+        if spec.season is not None and not current and ctx.tense is Tense.PAST and \
+                ref == ctx.dct and this is not None and \
+                (this.start - ref_start).days > SEASON_AHEAD_DAYS:
+            # "the population rose this winter", written in April: the winter just over, not
+            # the one that begins in December
+            year = max(p.start.year for p in candidates if p.end <= ref_start)
+            return year, (f"past tense: 'this' {name} is the one just over, the {name} of "
+                          f"{ref.year} had not begun by {ref}")
         return ref.year, f"'this' {name}: the one in the publication year {ref.year}"
     if direction is Direction.LAST:
         year = max(p.start.year for p in candidates if p.end <= ref_start)
