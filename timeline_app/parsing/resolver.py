@@ -281,6 +281,7 @@ TENSE_WINDOW_DAYS = 300  # a tense reading further away than this yields to the 
 NEXT_MONTHS_DAYS = 45  # a month starting this soon is not one a review of the year looks back on
 HOLIDAY_RUN_UP_DAYS = 31  # a feast this close ahead is the coming one, whatever the tense
 SEASON_AHEAD_DAYS = 60  # "this <season>" told in the past, its next one this far ahead: the last
+SEASON_OVER_DAYS = 92  # ... if that one ended within about a season before publication
 BY_TENSE_WINDOW_DAYS = 366  # a quarter or a holiday placed by the tense: any time in the year
 
 
@@ -325,10 +326,13 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
                 ref == ctx.dct and this is not None and \
                 (this.start - ref_start).days > SEASON_AHEAD_DAYS:
             # "the population rose this winter", written in April: the winter just over, not
-            # the one that begins in December
-            year = max(p.start.year for p in candidates if p.end <= ref_start)
-            return year, (f"past tense: 'this' {name} is the one just over, the {name} of "
-                          f"{ref.year} had not begun by {ref}")
+            # the one that begins in December; in May "warned of worse to come this autumn" is
+            # the coming autumn, the last one long over
+            last = max((p for p in candidates if p.end <= ref_start), key=lambda p: p.end,
+                       default=None)
+            if last is not None and (ref_start - last.end).days <= SEASON_OVER_DAYS:
+                return last.start.year, (f"past tense: 'this' {name} is the one just over, "
+                                         f"the {name} of {ref.year} had not begun by {ref}")
         return ref.year, f"'this' {name}: the one in the publication year {ref.year}"
     if direction is Direction.LAST:
         year = max(p.start.year for p in candidates if p.end <= ref_start)
