@@ -605,6 +605,9 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
                     value=f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
     day = g.text("dayword")
     fields: dict[str, Any] = {"type": TimexType.TIME, "hour": hour, "minute": minute}
+    if params.get("twelve_hour") and not ampm and hour_group == "hour" and 1 <= hour <= 12 and \
+            not (g.text(hour_group) or "").startswith("0"):  # "at 10:41", not "at 09:20"
+        fields["twelve_hour"] = True
     if g.has("second"):  # "2024-07-19T04:09:13Z": a timestamp to the second
         fields["second"] = g.int("second")
     month = g.vocab("month") or g.vocab("month2", "month") or g.int("month_num")
