@@ -428,12 +428,14 @@ _STORY_DAY = {"unit": "D", "offset": 0, "anchor": "nearby", "type": "TIME"}
 
 @handler
 def h_sun_part_of_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """dawn Monday / first light today / by nightfall: that part of a weekday, a day word, or the
-    day the story is on."""
+    """dawn Monday / first light today / dusk on Oct. 2 / by nightfall: that part of a weekday, a
+    day word, a date, or the day the story is on."""
     if g.has("weekday"):
         return h_weekday(g, params)
     if g.has("dayword"):
         return h_dayword(g, params)
+    if g.has("month"):  # "dawn on Feb. 14"
+        return h_month_day(g, params)
     return h_relative(g, _STORY_DAY)
 
 
