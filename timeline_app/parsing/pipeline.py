@@ -269,6 +269,11 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         if previous is not None and spec.anchor == "nearby" and \
                 result.anchor == previous.expression_id:  # "9:40 a.m.": still on that day
             previous = previous._replace(sentence_index=sentence_index)
+            if period is not None and period.start.date() > previous.period.start.date() and \
+                    previous.period.granularity not in _DAYS_AND_LONGER:
+                # "the evening before ... By dawn": past midnight, the story is on the next day
+                earlier = (previous, *earlier[:MAX_ANCHORS])
+                previous = Anchor(expression_id, period, sentence_index)
         if period is not None and (an_anchor or (spec.since and previous is None)):
             if previous is not None:
                 earlier = (previous, *earlier[:MAX_ANCHORS])
@@ -283,6 +288,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
 
 
 _CLOCK = (Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND)
+_DAYS_AND_LONGER = tuple(g for g in Granularity if g not in (Granularity.PART_OF_DAY, *_CLOCK))
 
 
 def _same_half_of_day(spec: Spec, clock: tuple[int, int] | None, sentence_index: int) -> Spec:
