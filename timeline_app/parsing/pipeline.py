@@ -269,9 +269,11 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         if previous is not None and spec.anchor == "nearby" and \
                 result.anchor == previous.expression_id:  # "9:40 a.m.": still on that day
             previous = previous._replace(sentence_index=sentence_index)
-            if period is not None and period.start.date() > previous.period.start.date() and \
+            if period is not None and spec.hour is None and \
+                    period.start.date() > previous.period.start.date() and \
                     previous.period.granularity not in _DAYS_AND_LONGER:
                 # "the evening before ... By dawn": past midnight, the story is on the next day
+                # (not "at 2:30 a.m. the next day", whose day is told after it)
                 earlier = (previous, *earlier[:MAX_ANCHORS])
                 previous = Anchor(expression_id, period, sentence_index)
         if period is not None and (an_anchor or (spec.since and previous is None)):
