@@ -428,12 +428,14 @@ _STORY_DAY = {"unit": "D", "offset": 0, "anchor": "nearby", "type": "TIME"}
 
 @handler
 def h_sun_part_of_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """dawn Monday / first light today / by nightfall: that part of a weekday, a day word, or the
-    day the story is on."""
+    """dawn Monday / first light today / dusk on Oct. 2 / by nightfall: that part of a weekday, a
+    day word, a date, or the day the story is on."""
     if g.has("weekday"):
         return h_weekday(g, params)
     if g.has("dayword"):
         return h_dayword(g, params)
+    if g.has("month"):  # "dawn on Feb. 14"
+        return h_month_day(g, params)
     return h_relative(g, _STORY_DAY)
 
 
@@ -605,6 +607,9 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
                     value=f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
     day = g.text("dayword")
     fields: dict[str, Any] = {"type": TimexType.TIME, "hour": hour, "minute": minute}
+    if params.get("twelve_hour") and not ampm and hour_group == "hour" and 1 <= hour <= 12 and \
+            not (g.text(hour_group) or "").startswith("0"):  # "at 10:41", not "at 09:20"
+        fields["twelve_hour"] = True
     if g.has("second"):  # "2024-07-19T04:09:13Z": a timestamp to the second
         fields["second"] = g.int("second")
     month = g.vocab("month") or g.vocab("month2", "month") or g.int("month_num")

@@ -45,6 +45,7 @@ from timeline_app.parsing.ranges import (
 )
 from timeline_app.parsing.recognizer import Match, recognise
 from timeline_app.parsing.resolver import (
+    ANCHOR_SENTENCES,
     Anchor,
     Context,
     Resolution,
@@ -238,8 +239,13 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     in_order = _list_years(items, dct)
     order = _ListOrder()
     reported: Anchor | None = None  # the day of a report, "said Sunday", in its sentence
+    clock: tuple[int, int] | None = None  # the hour of the last clock time, and its sentence
     for number, (expression_id, spec, tense, sentence_index) in enumerate(items, start=1):
         reason = None
+        halved = False  # "10:41" after "10:20 p.m.": read in the afternoon's half of the day
+        if spec.twelve_hour:
+            halved_spec = _same_half_of_day(spec, clock, sentence_index)
+            halved, spec = halved_spec is not spec, halved_spec
         if number in in_order:
             spec = spec.model_copy(update={"framed_year": in_order[number]})
         elif spec.list_entry and dct is not None:
@@ -282,6 +288,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             elif reported is not None and reported.sentence_index == sentence_index and \
                     tense is Tense.FUTURE and spec.direction is Direction.TENSE:
                 result = weekday_after_report(spec, result, reported)
+        if halved:
+            result = dataclasses.replace(result, explanation=f"{result.explanation}; no a.m. or "
+                                         "p.m.: the half of the day of the clock time before")
         if reason is not None:  # a weekday's reason is the list's order alone
             result = dataclasses.replace(result, explanation=reason if reason.startswith(
                 "the first") else f"{result.explanation}; {reason}")
@@ -290,11 +299,20 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             Interval,
             start=period.start, end=period.end, granularity=period.granularity)
         resolved.append((result, interval))
+        if period is not None and period.granularity in _CLOCK:
+            clock = (period.start.hour, sentence_index)
         if spec.list_entry and period is not None and period.granularity is Granularity.DAY:
             order.day = period.start.date()
         if previous is not None and spec.anchor == "nearby" and \
                 result.anchor == previous.expression_id:  # "9:40 a.m.": still on that day
             previous = previous._replace(sentence_index=sentence_index)
+            if period is not None and spec.hour is None and \
+                    period.start.date() > previous.period.start.date() and \
+                    previous.period.granularity not in _DAYS_AND_LONGER:
+                # "the evening before ... By dawn": past midnight, the story is on the next day
+                # (not "at 2:30 a.m. the next day", whose day is told after it)
+                earlier = (previous, *earlier[:MAX_ANCHORS])
+                previous = Anchor(expression_id, period, sentence_index)
         if period is not None and (an_anchor or (spec.since and previous is None)):
             if previous is not None:
                 earlier = (previous, *earlier[:MAX_ANCHORS])
@@ -306,6 +324,24 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             before_christ = (expression_id, int(result.value[2:]))
             previous, earlier = None, ()
     return resolved
+
+
+_CLOCK = (Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND)
+_DAYS_AND_LONGER = tuple(g for g in Granularity if g not in (Granularity.PART_OF_DAY, *_CLOCK))
+
+
+def _same_half_of_day(spec: Spec, clock: tuple[int, int] | None, sentence_index: int) -> Spec:
+    """A clock time written without a.m. or p.m. a few sentences after one of the afternoon or
+    evening is in that half of the day, as the story moves on: "by 10:20 p.m. ... the explosion
+    came at 10:41" is at 22:41, and "at 12:38 a.m. ... arrested at 12:45" at 00:45."""
+    if clock is None or spec.hour is None or sentence_index - clock[1] > ANCHOR_SENTENCES:
+        return spec
+    told = clock[0]
+    if spec.hour == 12 and told == 0:
+        return spec.model_copy(update={"hour": 0, "twelve_hour": False})
+    if spec.hour < 12 and told >= 12 and spec.hour + 12 >= told:
+        return spec.model_copy(update={"hour": spec.hour + 12, "twelve_hour": False})
+    return spec
 
 
 class _ListOrder:

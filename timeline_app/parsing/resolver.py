@@ -825,9 +825,13 @@ def _whole_decades_after_decade(spec: Spec, granularity: Granularity) -> bool:
         spec.offset is not None and spec.offset != 0 and spec.offset % 10 == 0
 
 
-def _nearby_reach(spec: Spec) -> int:
+def _nearby_reach(spec: Spec, ctx: Context) -> int:
     """A clock time or part of the day stays on the story's day a sentence longer than "a year
-    ago" stays on the quarter just reported."""
+    ago" stays on the quarter just reported; a clock time after a clock time stays on it as long
+    as a date does ("at 8:52 a.m. on April 16 ... By 10:30 a.m. the ship had capsized")."""
+    if spec.hour is not None and ctx.previous is not None and \
+            _FINENESS[ctx.previous.period.granularity] > _FINENESS[Granularity.DAY]:
+        return ANCHOR_SENTENCES
     return NEARBY_SENTENCES if spec.hour is not None or spec.part_of_day else 1
 
 
@@ -848,7 +852,7 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     if spec.anchor == "dct" or (spec.anchor == "story" and ctx.dct is not None and
                                 not _told_in_the_past(spec, ctx)):
         return None
-    reach = _nearby_reach(spec) if spec.anchor == "nearby" else \
+    reach = _nearby_reach(spec, ctx) if spec.anchor == "nearby" else \
         WEEKDAY_ANCHOR_SENTENCES if spec.weekday is not None else ANCHOR_SENTENCES
     if ctx.dct is None:  # a story with no publication date: its last date, however far back
         reach = STORY_REACH

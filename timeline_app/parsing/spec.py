@@ -107,6 +107,7 @@ class Spec(BaseModel):
     part_of_day: str | None = None  # MO, AF, EV, NI
     hour: int | None = None
     minute: int | None = None
+    twelve_hour: bool = False  # "at 10:41": a clock time that could be a.m. or p.m.
     second: int | None = None  # a log's or a stamp's seconds ("2024-07-19T04:09:13Z")
     direction: Direction = Direction.TENSE
     long_weekend: bool = False  # "the long weekend": the weekend with its public holiday Monday
