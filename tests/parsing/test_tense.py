@@ -240,6 +240,10 @@ CASES = [
     # ... and so is one after a past verb and the gerund it governs; not a thing-word
     ("The IRS began accepting returns Monday.", "Monday", Tense.PAST),
     ("The governor said everything reopens Monday.", "Monday", Tense.PRESENT),
+    # "could not ... until" in a narrative tells when something became possible: no future;
+    # reported, it may look ahead
+    ("Rescuers could not reach the site until midday.", "midday", Tense.NONE),
+    ("Officials said residents could not return until Friday.", "Friday", Tense.FUTURE),
     # "hit" with its object is a past, unless a modal or "to" comes before it
     ("Sales hit a record low in February.", "February", Tense.PAST),
     ("Sales are expected to hit a record in February.", "February", Tense.FUTURE),

@@ -319,6 +319,12 @@ _FRONTED = 12
 # "postponed until Tuesday", "extended its deadline until 9 a.m." look ahead
 _UNTIL_AFTER_PAST = 50  # characters from the negation to "until"
 _NEGATED = re.compile(r"\b(?:did|was|were|had)(?:\s+not\b|n't\b)", re.IGNORECASE)
+# "could not" (the past of "cannot") before "until" tells when something became possible, which
+# the story's day places; "could" is no future marker there
+_REPORTING = re.compile(r"\b(?:say|says|said|told|tells|warned|warns|announced|announces)\b",
+                        re.IGNORECASE)
+_COULD_NOT = re.compile(r"\bcould(?:\s+not\b|n't\b)(?![^,;]*\b(?:will|would)\b)",
+                        re.IGNORECASE)
 # "fought from 2014 until March": "until" closes a span opened by "from" after a past verb, so
 # the verb tells the tense ("postponed from Monday until Friday" still looks ahead)
 _FROM_SPAN = re.compile(r"\bfrom\b[^,;]*$", re.IGNORECASE)
@@ -415,6 +421,11 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 _NEGATED.search(sentence, max(0, match.start() - _UNTIL_AFTER_PAST),
                                 match.start()) is not None:
             continue  # "did not send an e-mail until 9:26": when it happened, in the past
+        elif word == "until" and _COULD_NOT.search(
+                sentence, max(0, match.start() - _UNTIL_AFTER_PAST), match.start()) is not None \
+                and _REPORTING.search(sentence, 0, match.start()) is None:
+            continue  # "rescuers could not reach the site until midday": no looking ahead (but
+            # "officials said residents could not return until Friday" may)
         elif word == "until" and (_LASTED_UNTIL.search(
                 sentence[max(0, match.start() - _LASTED_REACH):match.start()]) is not None or (
                 _KEPT_UP_UNTIL.search(sentence[max(0, match.start() - _LASTED_REACH):
