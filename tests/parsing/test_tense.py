@@ -226,6 +226,11 @@ CASES = [
     # reported speech has its own tense: the clause's verb, not the reporter's
     ("He said that April would be busy.", "April", Tense.FUTURE),
     ("He said that the vote on Friday would be close.", "Friday", Tense.FUTURE),
+    ("Organisers said the autumn edition would go ahead.", "the autumn", Tense.FUTURE),
+    ("Organisers said the sale in March raised $4 million.", "March", Tense.PAST),
+    ("She told the committee on Tuesday it would act.", "Tuesday", Tense.PAST),
+    ("The February sales end on Friday with a sale of prints.", "Friday", Tense.PRESENT),
+    ("In the end on Friday the talks failed.", "Friday", Tense.PAST),
     ("Officials said that on Friday the talks failed.", "Friday", Tense.PAST),
     ("He said that at the close of business Thursday, a face amount of $4 million had been "
      + "tendered.", "Thursday", Tense.PAST),

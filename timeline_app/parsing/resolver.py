@@ -64,6 +64,9 @@ class Resolution:
         return Resolution(self.value, self.period, self.explanation, anchor, self.granularity)
 
 
+_PART = {"START": "early", "MID": "middle", "END": "late"}
+
+
 def resolve(spec: Spec, ctx: Context) -> Resolution:
     """Resolve one underspecified value in its context."""
     if spec.restates and ctx.previous is not None:  # "in 2005, nearly nine decades later"
@@ -77,7 +80,7 @@ def resolve(spec: Spec, ctx: Context) -> Resolution:
         return _years_before_christ(spec, ctx) or _unresolvable(spec, exc)
     if result.period is not None and spec.mod in ("START", "MID", "END"):
         narrowed = cal.narrow(result.period, spec.mod)
-        part = {"START": "early", "MID": "middle", "END": "late"}[spec.mod]
+        part = _PART[spec.mod]
         return Resolution(result.value, narrowed, f"{result.explanation}; the {part} part",
                           result.anchor)
     return result
@@ -366,10 +369,17 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     elif direction is Direction.FUTURE or tense is Tense.FUTURE or (
             tense is Tense.PRESENT and spec.day is not None):
         best = min((p for p in candidates if p.end > ref_start), key=lambda p: p.start)
-        if (best.start - ref_start).days <= window:
+        over = ""
+        if cal.narrow(best, spec.mod).end <= ref_start:
+            # "sales are set for mid-March", written on 27 March: that part of this March is
+            # over, so the next one
+            best = min((p for p in candidates if p.start > best.start), key=lambda p: p.start,
+                       default=best)
+            over = f" whose {_PART[str(spec.mod)]} part is still to come"
+        if over or (best.start - ref_start).days <= window:
             reading = "future tense" if tense is not Tense.PRESENT else \
                 "present tense (a schedule)"
-            return best.start.year, f"{reading}: the next {name} on or after {ref}"
+            return best.start.year, f"{reading}: the next {name}{over} on or after {ref}"
     nearest = min(candidates, key=lambda p: abs((p.start - ref_start).days))
     return nearest.start.year, f"the {name} nearest to the publication date {ref}"
 

@@ -79,6 +79,8 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "takes place", "take place", "reopens", "reopen", "return", "returns",
              "break up", "breaks up", "break for", "breaks for", "announce", "go on sale", "goes on sale",
              "runs through", "runs until", "run through", "run until", "ends",  # not "runs":
+             # "the sales end on Friday" (not "the end", "in the end": no finite verb there)
+             "end on",
              # "won by 43 runs on Sunday"
              # how an event's timetable ends: "the carnival concludes with Stakes Day on Saturday"
              "concludes", "finishes",
@@ -535,15 +537,19 @@ def clause_breaks(sentence: str) -> list[int]:
     return [match.start() for match in _CLAUSE_BREAK.finditer(sentence)]
 
 
-# reported speech opens a clause with its own tense: "He said that April would be busy"
-_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|warned|warns|announced|added|noted|"
+# reported speech opens a clause with its own tense: "He said that April would be busy"; after
+# a verb of saying or thinking that takes no object, "the" opens that clause just as well
+# ("organisers said the autumn edition would go ahead"; not "told the committee on Tuesday")
+_REPORTED = re.compile(r"\b(?:(?:said|says|say|told|tells|warned|warns|announced|added|noted|"
                        r"insisted|believes|believed|thinks|thought|expects|expected|hopes|"
-                       r"hoped|predicted|predicts|feared|fears)\s+that\b", re.IGNORECASE)
+                       r"hoped|predicted|predicts|feared|fears)\s+that\b|"
+                       r"(?:said|says|believes|believed|thinks|thought)\s+(?=the\s))",
+                       re.IGNORECASE)
 
 
 def reported_clauses(sentence: str) -> list[int]:
     """Offsets in ``sentence`` where a reported clause begins (after "said that")."""
-    if "that" not in sentence:  # most sentences: no need to scan
+    if "that" not in sentence and "the" not in sentence:  # no need to scan
         return []
     return [match.end() for match in _REPORTED.finditer(sentence)]
 
