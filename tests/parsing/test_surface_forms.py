@@ -244,6 +244,8 @@ NO_EXPRESSIONS = [
     # a rate is not a stretch between events; a fall from or in something is not autumn
     "Output fell by 1 million barrels a day since the cut; he earns $50 a day after taxes.",
     "Output rose to 1.2 million barrels per day; the clinic sees 40 patients per week.",
+    # a style named after a time
+    "The sale included mid-century furniture and a mid-century lamp.",
     # a year-round season: a hyphened unit opens a compound word, with "another" too; "another day"
     # may be some other day
     "Shops stayed open for another year-round season; we will fight another day.",
