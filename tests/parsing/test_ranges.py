@@ -27,6 +27,11 @@ CASES = [
      [("17th", "2021-09-17"), ("19th", "2021-09-19"), ("21st September", "2021-09-21")]),
     ("Polls open on 3, 5 and 7 April.", "2021-03-13",
      [("3", "2021-04-03"), ("5", "2021-04-05"), ("7 April", "2021-04-07")]),
+    # the year after the second day is both days' year, written once, not a year of its own
+    ("Publish February 10 and 17, 2011.", "2011-02-10",
+     [("February 10", "2011-02-10"), ("17, 2011", "2011-02-17")]),
+    ("The hearings ran from March 3 to 10, 2012, in Boston.", "2015-06-01",
+     [("March 3", "2012-03-03"), ("10, 2012", "2012-03-10")]),
 ]
 
 

@@ -33,6 +33,8 @@ _BEFORE = re.compile(r"(?<![\w.,:/-])(?P<day>[12]?[0-9]|3[01])(?P<suffix>st|nd|r
 # the earlier days of a list that shares its month: "on 17th, 19th and 21st September"
 _LIST_BEFORE = re.compile(r"(?<![\w.,:/-])(?P<day>[12]?[0-9]|3[01])(?P<suffix>st|nd|rd|th)?,\s*$")
 _LOOK_BEFORE = 16  # characters before a day-month date where its range's first day can be
+# the year after the second day of a list, which both days share: "February 10 and 17, 2011"
+_SHARED_YEAR = re.compile(r",?\s+(?P<year>[12][0-9]{3})")
 _TIME_JOIN = re.compile(r"\s*(?:-|\u2013|to|and|until|till)\s*")
 
 RANGE_START_YEAR = "range_start_year"
@@ -49,6 +51,7 @@ _LOOK_BEFORE_YEAR = 12
 def with_range_days(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` with the other day of each day range added, in text order."""
     added: list[Match] = []
+    shared: dict[int, int] = {}  # index of a year that the two days of a list share -> year
     for index, match in enumerate(matches):
         spec = match.spec
         if spec.kind is not SpecKind.DATE or spec.month is None or spec.day is None \
@@ -59,15 +62,37 @@ def with_range_days(text: str, matches: list[Match]) -> list[Match]:
         ends_with_day = text[match.end - 1:match.end].isalnum()  # "March 21", not "21 March"
         after = _AFTER.match(text, match.end, following) if ends_with_day else None
         if after is not None and int(after["day"]) > spec.day:
-            other = spec.model_copy(update={"day": int(after["day"]), "range_other": True})
-            added.append(Match(after.start("day"), after.end(), RANGE_END, other))
+            end, update = after.end(), {"day": int(after["day"]), "range_other": True}
+            year = _shared_year(text, matches, index + 1, after.end())
+            if year is not None and spec.year in (None, year):
+                shared[index + 1] = year
+                end, update["year"] = matches[index + 1].end, year
+            other = spec.model_copy(update=update)
+            added.append(Match(after.start("day"), end, RANGE_END, other))
         before = _BEFORE.search(text, max(preceding, match.start - _LOOK_BEFORE), match.start) \
             if text[match.start].isdigit() else None  # "21 March", not "March 21"
         if before is not None and int(before["day"]) < spec.day:
             added.extend(_list_days(text, preceding, before, spec))
     if not added:
         return matches
+    if shared:  # the first day takes the year too, which no longer stands on its own
+        kept = [m if i + 1 not in shared else
+                m._replace(spec=m.spec.model_copy(update={"year": shared[i + 1]}))
+                for i, m in enumerate(matches) if i not in shared]
+        return sorted(kept + added, key=lambda m: m.start)
     return sorted(matches + added, key=lambda m: m.start)
+
+
+def _shared_year(text: str, matches: list[Match], index: int, at: int) -> int | None:
+    """The year written right after the second day of a list, when it was read as a year alone."""
+    if index >= len(matches):
+        return None
+    candidate = matches[index]
+    year = _SHARED_YEAR.fullmatch(text, at, candidate.end)
+    if year is None or year.start("year") != candidate.start or candidate.spec.year is None \
+            or candidate.spec.month is not None or candidate.spec.kind is not SpecKind.DATE:
+        return None
+    return candidate.spec.year
 
 
 def _list_days(text: str, preceding: int, first: re.Match[str], spec: Spec) -> list[Match]:
