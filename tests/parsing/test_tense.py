@@ -299,6 +299,7 @@ CASES = [
     ("The bill, which covers the cost through the end of the year on Sept. 30, was debated.",
      "Sept. 30", Tense.FUTURE),
     ("The measure keeps the government funded through Sept. 30.", "Sept. 30", Tense.FUTURE),
+    ("The stopgap keeps agencies funded through March 6.", "March 6", Tense.FUTURE),
     ("The strike lasted through March.", "March", Tense.PAST),
     ("Sales rose 5% in the nine months through September.", "September", Tense.PAST),
     # a "next" between "through" and the name does not hide the end of the span
