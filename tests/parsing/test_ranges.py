@@ -241,6 +241,9 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
                         ("6 p.m.", "XXXX-XX-XXT18:00"), ("midnight", "XXXX-XX-XXT24:00")]),
         ("He works every Monday, and on Friday he flew to Rome.", "2025-06-05",
          [("every Monday", "XXXX-WXX-1"), ("Friday", "2025-05-30")]),
+        # but not one in a relative clause after the season, which tells of something else
+        (("They expect to close in the fall, after a review that typically takes six to nine "
+          "months."), "2000-01-10", [("the fall", "2000-FA"), ("six to nine months", "P6M")]),
         # without such a word the month is dated as before
         ("The museum will reopen in April.", "2021-10-12", [("April", "2022-04")]),
         # a month after "since" is a point in the past, even beside a recurrence

@@ -67,6 +67,9 @@ CASES = [
     # a deadline or event put off to a date looks ahead to it, even in the perfect or past;
     # brought forward, it need not
     ("The deadline has been extended by 90 days to 25 July.", "25 July", Tense.FUTURE),
+    # the thing put off may be named at length: "the outside date of their merger agreement"
+    ("They had extended the outside date of their merger agreement to Dec. 31.", "Dec. 31",
+     Tense.FUTURE),
     ("The vote was postponed to Friday.", "Friday", Tense.FUTURE),
     ("Payments were brought forward to 3 December.", "3 December", Tense.PAST),
     # a launch that slipped to a day lies ahead; a figure that slipped to a number says nothing

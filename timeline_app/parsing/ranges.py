@@ -338,6 +338,17 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
 # a word that tells what happens as a rule, not once: "the bloom usually peaks in mid-April"
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|often)\b",
                        re.IGNORECASE)
+# a clause of its own after the expression: "close in the fall, after a review that typically
+# takes six months" tells what is usual of the review, not of the fall
+_RELATIVE = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
+
+
+def _usual_for(text: str, start: int, end: int, match: Match) -> bool:
+    """A word like "usually" between ``start`` and ``end`` that speaks of ``match``: before
+    it, or after it in the same clause, not in a relative clause that follows."""
+    return any(found.start() < match.start or
+               _RELATIVE.search(text, match.end, found.start()) is None
+               for found in _HABITUAL.finditer(text, start, end))
 # a month ending a recurrence is when it stops: "on Fridays through February" is this February
 _UNTIL = re.compile(r"\b(?:through|until|till|thru)\s+(?:(?:early|mid|late)[\s-]+)?$",
                     re.IGNORECASE)
@@ -456,7 +467,8 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                 spec = matches[j].spec
                 if recurs and spec.bare_time and spec.part_of_day is None:
                     changed[j] = matches[j]._replace(spec=_recurring(spec))
-                elif _any_year_month(spec) and not planned and not (
+                elif _any_year_month(spec) and not planned and (
+                        recurs or _usual_for(text, seg_start, seg_end, matches[j])) and not (
                         recurs and _UNTIL.search(text, max(0, matches[j].start - 12),
                                                  matches[j].start) is not None) and \
                         _SINCE.search(text, max(0, matches[j].start - 12),

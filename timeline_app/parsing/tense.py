@@ -355,10 +355,10 @@ _DAY_OR_MONTH_NAME = (r"(?-i:(?:January|February|March|April|May|June|July|Augus
                       r"Thu(?:rs?)?|Fri|Sat|Sun)\b)")
 # a deadline or an event put off to a date looks ahead to it, whatever the tense of the verb
 # ("postponed to March 3", "the deadline has been extended by 90 days to 25 July", "pushed back
-# three months to July 15"): the "to" right before the date is the marker; not "brought forward
-# to", nor a move "to" a place
+# three months to July 15", "extended the outside date of their merger agreement to Dec. 31"):
+# the "to" right before the date is the marker; not "brought forward to", nor a move "to" a place
 _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|moved\s+back|put\s+off|"
-                          r"deferred|rescheduled|extended|adjourned)\b[\w\s-]{0,30}?\s(?P<to>to|till)\s+"
+                          r"deferred|rescheduled|extended|adjourned)\b[\w\s-]{0,50}?\s(?P<to>to|till)\s+"
                           r"(?=(?:the\s+)?\d|" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 # a release or an event "moved to November", "moved up to Friday" looks ahead too; only before
 # a month's or a weekday's name, as people and firms move to places ("moved to Montreal")
