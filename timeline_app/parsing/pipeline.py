@@ -88,6 +88,8 @@ _ATTACHED = re.compile(r",?\s+(?:at\s+)?")
 _REPORTED_ON = re.compile(r"\b(?:said|told\s+\w+|announced|reported)\s+(?:on\s+)?$")
 # "beating the previous record set in 2011": the date of a record a later one is measured
 # against, not where the story is
+# both patterns below end in "in" or "on" just before the date: looked for first, cheaply
+_IN_OR_ON_BEFORE = re.compile(r"\b(?:in|on)\s+$", re.IGNORECASE)
 _RECORD_SET = re.compile(r"\b(?:record|mark|best)s?\s+(?:\w+\s+)?(?:set|established)\s+(?:in|on)\s+$",
                          re.IGNORECASE)
 
@@ -144,7 +146,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _ATTACHED.fullmatch(text, matches[number - 2].end, match.start):
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
         spec = match.spec
-        if spec.kind is SpecKind.DATE and spec.year is None and \
+        after_in_or_on = spec.kind is SpecKind.DATE and _IN_OR_ON_BEFORE.search(
+            text, max(match.start - 8, 0), match.start) is not None
+        if after_in_or_on and spec.year is None and \
                 spec.direction is Direction.TENSE and \
                 _CHANGED_FROM.search(text, max(match.start - 80, sentence.start),
                                      match.start) is not None:
@@ -159,7 +163,7 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if spec.ago and spec.anchor == "nearby" and \
                 _FIGURES.search(text, sentence.start, match.start) is None:
             spec = spec.model_copy(update={"anchor": "dct"})
-        if reported or (spec.kind is SpecKind.DATE and _RECORD_SET.search(
+        if reported or (after_in_or_on and _RECORD_SET.search(
                 text, max(match.start - 40, 0), match.start) is not None):
             spec = spec.model_copy(update={"background": True})
         found.append(_Found(f"t{number}", match.start, match.end, match.rule, spec, index,
