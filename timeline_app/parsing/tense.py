@@ -34,6 +34,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "was forecast for", "were forecast for",
            "as soon as", "effective", "planning to", "planned to", "is due", "are due",
            "is planned", "are planned", "planned for", "warning for", "warnings for",
+           # a product's shelf-life date lies ahead of its recall ("packs with best-before dates
+           # between 11 July and 7 October", "a use-by date of 17 July")
+           "best before", "best-before", "use by", "use-by", "best by", "best-by",
            "could", "might", "may", "should", "ahead of", "ahead to", "hopes to",
            "hoped to", "hope to", "aims to", "aimed to", "likely to", "unlikely to",
            "to be held", "to take place", "to follow", "can", "cannot", "can't", "must",
