@@ -19,6 +19,11 @@ CASES = [
     ("The new office is effective Feb. 1.", "Feb. 1", Tense.FUTURE),
     ("The embassies next to the market were bombed on Friday.", "Friday", Tense.PAST),
     ("Prices have been falling since Tuesday.", "Tuesday", Tense.PAST),
+    # "hold" after "cargo" is the ship's hold, a noun, not a timetable's present ("hold talks")
+    ("The blaze broke out in a cargo hold on Thursday.", "Thursday", Tense.PAST),
+    # an announcement closing the sentence is the telling: the verb of what it tells decides
+    (("The United States will charge port fees on Chinese-built and Chinese-operated ships "
+      "from Oct. 14, officials announced last week."), "Oct. 14", Tense.FUTURE),
     # a date right after "because" or "although" is its clause's subject: that clause's verb
     # tells the tense, not the main clause's
     ("The season is shorter because Thanksgiving fell late.", "Thanksgiving", Tense.PAST),

@@ -410,9 +410,10 @@ def _range_end(spec: Spec) -> bool:
 
 
 def _any_year_month(spec: Spec) -> bool:
-    """A month or season written alone ("in August", "late October", "winter")."""
+    """A month or season written alone ("in August", "late October", "winter"), not one
+    with its year told ("late July this year")."""
     return spec.kind is SpecKind.DATE and (spec.month is not None or spec.season is not None) \
-        and spec.year is None and spec.day is None and spec.weekday is None \
+        and spec.year is None and spec.unit is None and spec.day is None and spec.weekday is None \
         and spec.hour is None and spec.easter is None \
         and (spec.direction is Direction.TENSE or _range_end(spec)) \
         and spec.lunisolar is None and spec.decade is None and spec.century is None

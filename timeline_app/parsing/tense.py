@@ -140,6 +140,7 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|
                          r"these|those|first|last|next|home|away|will|would|shall|should|could|"
                          r"stay|stays|remain|remains|keep|keeps|"  # "stay open": an adjective
                          r"housing|"  # "housing starts": the statistic, a noun
+                         r"cargo|"  # "a cargo hold": a ship's or a plane's hold, a noun
                          r"can|may|might|must|beat|beating|against|of|for|with|co|on)|n't|'ll|"
                          r"['\u2019]s|-)\s*$",
                          re.IGNORECASE)
@@ -478,6 +479,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     _DETERMINER_BEFORE.search(sentence, max(0, match.start() - 7),
                                               match.start()) is not None:
                 continue  # "the lost days", "a broken promise", "its spent fuel": an adjective
+            if tense is Tense.PAST and " " not in word and word in _PAST and \
+                    _compound_adjective(sentence, match.start()):
+                continue  # "Chinese-built ships", "home-grown": a compound adjective, as with -ed
             if tense is Tense.PAST and " " not in word and word in _PAST and found and \
                     found[-1][1] is Tense.FUTURE and \
                     _RESULT_WANTED.search(sentence, max(0, match.start() - _RESULT_REACH),
@@ -568,11 +572,12 @@ _SUBORDINATE = re.compile(r",\s+(?:after|before|when|because|although|though|whi
 _SUBJECT_CLAUSE = re.compile(r"\b(?:because|although|though|whereas)\s+$", re.IGNORECASE)
 LEFT_WINDOW = 60  # characters: news writes "said Friday", "will meet on Thursday"
 # an attribution closing the sentence ("..., the hurricane center said.", "..., forecasters said
-# Sunday.", "..., the center said in its 5 p.m. update."): its past is the reporter's, not the
-# tense of what is reported before it
+# Sunday.", "..., the center said in its 5 p.m. update.", "..., officials announced last week."):
+# its past is the reporter's, not the tense of what is reported before it
 _ATTRIBUTION_GAP = re.compile(r"[^,;:]{0,40},\s+[\w.'\u2019 -]{1,60}")  # then at most 5 words
 _ATTRIBUTION_END = re.compile(
-    r"(?:said|says|told\s+\w+)(?:\s+[^,;:\"\u201d]{1,40})?[.!?\"\u201d]*\s*$", re.IGNORECASE)
+    r"(?:said|says|announced|announces|added|confirmed|told\s+\w+)"
+    r"(?:\s+[^,;:\"\u201d]{1,40})?[.!?\"\u201d]*\s*$", re.IGNORECASE)
 
 
 class Clauses:
