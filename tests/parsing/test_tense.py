@@ -316,6 +316,10 @@ CASES = [
     ("The commission said on Monday it was ready for Wednesday's election.", "Wednesday",
      Tense.FUTURE),
     ("Fans were gearing up for Sunday's final.", "Sunday", Tense.FUTURE),
+    # a tour's or a race's itinerary, in the present, is a timetable
+    ("The tour moves to Akron for the next event on Thursday.", "Thursday", Tense.PRESENT),
+    ("The race crosses into France on Tuesday.", "Tuesday", Tense.PRESENT),
+    ("Woods tees off at 8:40 a.m. Thursday.", "8:40 a.m. Thursday", Tense.PRESENT),
 ]
 
 

@@ -76,6 +76,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "convene", "convenes", "arrive", "arrives", "departs", "expires", "travels",
              # an itinerary: "flies to Strasbourg on Friday", "leaves for Beijing Sunday"
              "flies", "fly", "leaves for",
+             # a tour's or a race's itinerary: "the tour moves to Akron on Thursday", "the race
+             # crosses into France on Tuesday", "Woods tees off at 8:40 a.m. Thursday"
+             "moves to", "moves on to", "crosses into", "tees off", "tee off",
              "host", "hosts", "face", "faces", "play", "plays", "visit", "visits", "heads",
              "kick off", "kicks off", "vote", "votes", "go to the polls", "goes to the polls",
              "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes",
