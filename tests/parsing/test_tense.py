@@ -17,6 +17,9 @@ CASES = [
     ("The OAU said Friday it would investigate.", "Friday", Tense.PAST),
     ("The summit would still be held on April 24.", "April 24", Tense.FUTURE),
     ("The new office is effective Feb. 1.", "Feb. 1", Tense.FUTURE),
+    # the onset of something decided looks ahead, though the decision is told in the past
+    ("The board agreed to raise water rates starting in July.", "July", Tense.FUTURE),
+    ("The council voted to close the pool beginning in October.", "October", Tense.FUTURE),
     ("The embassies next to the market were bombed on Friday.", "Friday", Tense.PAST),
     ("Prices have been falling since Tuesday.", "Tuesday", Tense.PAST),
     # "hold" after "cargo" is the ship's hold, a noun, not a timetable's present ("hold talks")

@@ -32,6 +32,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # weather forecast for a day looks ahead, though told in the past ("heavy rain was
            # forecast for Monday, which would hamper relief flights")
            "was forecast for", "were forecast for",
+           # the onset of something decided looks ahead, like "effective": "voted to raise rates
+           # starting in July", "meetings move to Wednesdays beginning in March"
+           "starting in", "beginning in",
            "as soon as", "effective", "planning to", "planned to", "is due", "are due",
            "is planned", "are planned", "planned for", "warning for", "warnings for",
            # a product's shelf-life date lies ahead of its recall ("packs with best-before dates
