@@ -206,6 +206,9 @@ CASES = [
      Tense.NONE),
     ("The ship docks in France on Friday, which ended a three-week standoff.", "Friday",
      Tense.NONE),
+    # nor that of a perfect participle after a comma, which tells what came first
+    (("The Supreme Court will deliver its verdict on the presidential election petition on "
+      "Monday, having heard arguments this week."), "Monday", Tense.FUTURE),
     # an -ed word after a modal and its verb is an adjective, not a past
     ("The agency will release updated forecasts on Friday.", "Friday", Tense.FUTURE),
     # so is one after a verb of staying: a state kept, not a past ("remain closed")
