@@ -381,6 +381,9 @@ def h_century(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     return Spec(kind=SpecKind.DATE, century=int(number) - 1, bc=g.has("bc"), mod=_mod(g, params))
 
 
+_IN_WEEK = {"last": -1, "this": 0, "next": 1}
+
+
 @handler
 def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Wednesday / last Wednesday / Sunday night / early Tuesday."""
@@ -397,9 +400,12 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     weeks_on = int(g.number("weeks_n2") or 1) if g.has("weekon") or g.has("week2") else 0
     if weeks_on and direction is Direction.TENSE:
         direction = Direction.NEXT  # British usage, always ahead: a week after the coming one
+    # "Friday next week", "Tuesday of last week": that day of the week named, whatever the tense
+    in_week = _IN_WEEK.get((g.text("inweek") or "").lower())
     return Spec(kind=SpecKind.WEEKDAY, type=TimexType.TIME if part else TimexType.DATE,
                 weekday=weekday, direction=direction, part_of_day=part, mod=_mod(g, params),
-                indefinite=g.has("indef"), weeks_on=weeks_on, granularity=params.get("granularity"),
+                indefinite=g.has("indef"), weeks_on=weeks_on, in_week=in_week,
+                granularity=params.get("granularity"),
                 possessive=g.has("poss") and not g.has("fixture") and direction is Direction.TENSE)
 
 

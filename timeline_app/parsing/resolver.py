@@ -747,6 +747,10 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
         value = f"XXXX-WXX-{weekday}{_time_suffix(spec)}"  # "11 p.m. on Saturday" keeps 23:00
         when = "after" if after else "before"
         return Resolution(value, None, f"the {name} {when} publication; {NO_DCT}")
+    if spec.in_week is not None:
+        day = ctx.dct + dt.timedelta(days=weekday - ctx.dct.isoweekday(), weeks=spec.in_week)
+        which = {-1: "the week before", 0: "the same week as", 1: "the week after"}[spec.in_week]
+        return _with_time(spec, cal.day_period(day), f"the {name} of {which} {ctx.dct}", "dct")
     choose, template = _weekday_choice(spec, ctx.tense)
     day = ctx.dct + dt.timedelta(days=choose(weekday - ctx.dct.isoweekday()))
     why = template.format(w=name, ref=ctx.dct)

@@ -96,6 +96,7 @@ class Spec(BaseModel):
     possessive: bool = False  # "Wednesday's ruling": reported, so past (not "Saturday's final")
     ago: bool = False  # "a month ago": counted back from now, a comparison with the present
     weeks_on: int = 0  # "a week on Monday", "Tuesday week": that many weeks after the day
+    in_week: int | None = None  # "Friday next week": the day in the week that many weeks on
     month: int | None = None
     day: int | None = None
     quarter: int | None = None
