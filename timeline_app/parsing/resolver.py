@@ -283,6 +283,7 @@ _STORY_DIRECTIONS = (Direction.TENSE, Direction.PAST, Direction.FUTURE)
 TENSE_WINDOW_DAYS = 300  # a tense reading further away than this yields to the nearest one
 NEXT_MONTHS_DAYS = 45  # a month starting this soon is not one a review of the year looks back on
 HOLIDAY_RUN_UP_DAYS = 31  # a feast this close ahead is the coming one, whatever the tense
+HOLIDAY_AFTERMATH_DAYS = 7  # a feast this recently past, told in the present, is the one just gone
 SEASON_AHEAD_DAYS = 60  # "this <season>" told in the past, its next one this far ahead: the last
 SEASON_OVER_DAYS = 92  # ... if that one ended within about a season before publication
 BY_TENSE_WINDOW_DAYS = 366  # a quarter or a holiday placed by the tense: any time in the year
@@ -368,6 +369,14 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             return best.start.year, f"past tense: the last {name} on or before {ref}"
     elif direction is Direction.FUTURE or tense is Tense.FUTURE or (
             tense is Tense.PRESENT and spec.day is not None):
+        gone = max((p for p in candidates if p.end <= ref_start), key=lambda p: p.end,
+                   default=None) if tense is Tense.PRESENT and _is_feast(spec) and \
+            direction is not Direction.FUTURE else None
+        if gone is not None and (ref_start - gone.end).days < HOLIDAY_AFTERMATH_DAYS:
+            # "a green Christmas has ski hills worried", written on 28 December: a feast only
+            # days past, told in the present, is the one just gone, not next year's
+            return gone.start.year, (f"present tense, the {name} only days before {ref}: "
+                                     f"the one just gone")
         best = min((p for p in candidates if p.end > ref_start), key=lambda p: p.start)
         over = ""
         if cal.narrow(best, spec.mod).end <= ref_start:
