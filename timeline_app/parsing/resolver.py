@@ -736,6 +736,9 @@ def _weekday_choice(spec: Spec, tense: Tense) -> tuple[Callable[[int], int], str
     if spec.direction is Direction.FUTURE or (
             spec.direction is Direction.TENSE and tense is Tense.FUTURE):
         return (lambda d: d % 7), "future tense: the next {w} on or after {ref}"
+    if spec.direction is Direction.THIS and tense is Tense.PAST:  # "This Wednesday my son
+        # started school": the day of this week just gone, not the one to come
+        return (lambda d: -((-d) % 7)), "'this' told in the past: the last {w} on or before {ref}"
     if spec.direction is Direction.THIS or tense is Tense.PRESENT:
         label = "'this'" if spec.direction is Direction.THIS else "present tense (a schedule)"
         return (lambda d: d % 7), label + ": the next {w} on or after {ref}"
