@@ -870,8 +870,11 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         return _calendar(g, params, month=month, day=day, by_tense=True, granularity=weekend,
                          **timed)
     after_easter = g.vocab("holiday_easter")
+    if after_easter is None:  # a rule naming one feast, as Holy Week: its offset from Easter
+        after_easter = params.get("easter")
     if after_easter is not None:  # Good Friday, Easter Monday: a date that moves each year
         week = "week" if g.has("week") else "weekend" if g.has("weekend") else None
+        week = params.get("granularity", week)
         return _calendar(g, params, easter=int(after_easter), by_tense=True, granularity=week)
     lunisolar = g.vocab("holiday_lunisolar")
     if lunisolar is not None:  # the Spring Festival: a date that moves each year

@@ -101,12 +101,14 @@ _FIGURES = re.compile(r"[$%\u20ac\u00a3\u00a5]|\b(?:from|than|compared|versus|vs
                       r"cents?|million|billion|trillion|level|rate|quarter|period)\b", re.IGNORECASE)
 
 
-# "valued at $35 billion, up from $22.5 billion in January", "fell from 9% in March": the figure
+# "valued at $35 billion, up from $22.5 billion in January", "fell from 9% in March", "has slowed
+# from a peak of 25 percent in December" (written in October): the figure
 # a change is measured from is an earlier one, so its date is the last one before publication,
 # whatever the clause's tense and however far back; not the end of a change ("from $3 in
 # January to $4 in June")
-_CHANGED_FROM = re.compile(r"(?:,\s+(?:up|down)|\b(?:rose|fell|climbed|dropped|increased|"
-                           r"decreased|jumped|slipped))\s+(?:\S+\s+){0,3}?from\s+"
+_CHANGED_FROM = re.compile(r"(?:,\s+(?:up|down)|\b(?:rose|risen|fell|fallen|climbed|dropped|"
+                           r"increased|decreased|jumped|slipped|declined|eased|slowed|grew|grown))"
+                           r"\s+(?:\S+\s+){0,3}?from\s+"
                            r"(?:(?!\bto\b)(?:[^.;:!?]|\.(?=\d))){1,40}?\s(?:in|on)\s+$", re.IGNORECASE)
 
 
