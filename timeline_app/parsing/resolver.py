@@ -1121,7 +1121,10 @@ def _weekend_offset(spec: Spec, ctx: Context, dct: dt.date) -> tuple[int, str]:
 def _resolve_weekend(spec: Spec, ctx: Context) -> Resolution:
     if ctx.dct is None:
         return Resolution("XXXX-WXX-WE", None, f"a weekend near publication; {NO_DCT}")
-    weeks, why = _weekend_offset(spec, ctx, ctx.dct)
+    if spec.ago and spec.offset:  # "two weekends ago": counted back from the publication week's
+        weeks, why = spec.offset, f"{-spec.offset} weekend(s) before the publication week's"
+    else:
+        weeks, why = _weekend_offset(spec, ctx, ctx.dct)
     period = cal.weekend_period(ctx.dct + dt.timedelta(weeks=weeks))
     return Resolution(period.value, period, f"{why} ({ctx.dct})", "dct")
 
