@@ -172,6 +172,8 @@ def _resolve_ref(spec: Spec, ctx: Context) -> Resolution:
     if value == "PRESENT_REF" and ctx.dct is not None:
         return Resolution(value, cal.day_period(ctx.dct),
                           f"the present: the publication date {ctx.dct}", "dct")
+    if value.startswith("XXXX-"):  # "the best January opening": a month of any year
+        return Resolution(value, None, "a month named as a kind, of no one year")
     reading = {"PRESENT_REF": "the present", "PAST_REF": "an unspecified past time",
                "FUTURE_REF": "an unspecified future time"}[value]
     suffix = f"; {NO_DCT}" if value == "PRESENT_REF" else ""
