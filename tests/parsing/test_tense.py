@@ -32,6 +32,9 @@ CASES = [
     ("The season is shorter because Thanksgiving fell late.", "Thanksgiving", Tense.PAST),
     ("Sales are flat although Friday was busy.", "Friday", Tense.PAST),
     ("Friday.", "Friday", Tense.NONE),
+    # a verbless clause of figures still to come looks ahead, past the report's verb
+    ("Estimates were released Sunday, with actual figures due Tuesday.", "Tuesday",
+     Tense.FUTURE),
     # a past form right after a verb of offering is its object's adjective, not a past tense
     ("The mill is open on Saturday and the hall offers guided tours on Sunday.", "Sunday",
      Tense.PRESENT),

@@ -245,6 +245,13 @@ def h_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 @handler
+def h_month_kind(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """'the best January opening (ever)': a month named as a kind, any year's, not one month."""
+    month = g.vocab("month") or g.vocab("month", "month_full")
+    return None if month is None else Spec(kind=SpecKind.REF, value=f"XXXX-{int(month):02d}")
+
+
+@handler
 def h_named_date(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """A day known by a name of its own ('D-Day', 'the September 11 attacks'): the date in the
     rule's params, whatever the publication date; with `background`, a date naming an event
@@ -891,7 +898,7 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 def h_weekend(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """the weekend / this weekend / last weekend / next weekend / the long weekend."""
     return Spec(kind=SpecKind.RELATIVE, unit=Unit.WEEKEND, offset=0,
-                direction=_direction(g, params), long_weekend=g.has("long"))
+                direction=_direction(g, params), long_weekend=g.has("long") or g.has("days"))
 
 
 @handler

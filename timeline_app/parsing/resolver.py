@@ -172,6 +172,8 @@ def _resolve_ref(spec: Spec, ctx: Context) -> Resolution:
     if value == "PRESENT_REF" and ctx.dct is not None:
         return Resolution(value, cal.day_period(ctx.dct),
                           f"the present: the publication date {ctx.dct}", "dct")
+    if value.startswith("XXXX-"):  # "the best January opening": a month of any year
+        return Resolution(value, None, "a month named as a kind, of no one year")
     reading = {"PRESENT_REF": "the present", "PAST_REF": "an unspecified past time",
                "FUTURE_REF": "an unspecified future time"}[value]
     suffix = f"; {NO_DCT}" if value == "PRESENT_REF" else ""
@@ -1121,7 +1123,10 @@ def _weekend_offset(spec: Spec, ctx: Context, dct: dt.date) -> tuple[int, str]:
 def _resolve_weekend(spec: Spec, ctx: Context) -> Resolution:
     if ctx.dct is None:
         return Resolution("XXXX-WXX-WE", None, f"a weekend near publication; {NO_DCT}")
-    weeks, why = _weekend_offset(spec, ctx, ctx.dct)
+    if spec.ago and spec.offset:  # "two weekends ago": counted back from the publication week's
+        weeks, why = spec.offset, f"{-spec.offset} weekend(s) before the publication week's"
+    else:
+        weeks, why = _weekend_offset(spec, ctx, ctx.dct)
     period = cal.weekend_period(ctx.dct + dt.timedelta(weeks=weeks))
     return Resolution(period.value, period, f"{why} ({ctx.dct})", "dct")
 

@@ -36,6 +36,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # starting in July", "meetings move to Wednesdays beginning in March"
            "starting in", "beginning in",
            "as soon as", "effective", "planning to", "planned to", "is due", "are due",
+           # a verbless clause of figures still to come looks ahead: "with actual figures due
+           # Tuesday", "results due out Monday"
+           "figures due", "numbers due", "results due", "data due", "due out",
            "is planned", "are planned", "planned for", "warning for", "warnings for",
            # a product's shelf-life date lies ahead of its recall ("packs with best-before dates
            # between 11 July and 7 October", "a use-by date of 17 July")
