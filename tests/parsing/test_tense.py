@@ -234,6 +234,10 @@ CASES = [
     ("CBS broadcasts the game from Las Vegas Sunday.", "Sunday", Tense.PRESENT),
     ("The show opened its season in September and goes live this weekend.", "this weekend",
      Tense.PRESENT),
+    # a product's release or a price change on a timetable
+    ("The sequel comes out Friday on every console.", "Friday", Tense.PRESENT),
+    ("Subscription prices rise on Tuesday to $19.99.", "Tuesday", Tense.PRESENT),
+    ("The fee goes up on Monday for new members.", "Monday", Tense.PRESENT),
     ("They cancelled that visit on Friday.", "Friday", Tense.PAST),
     ("Labor Day falls on Monday, and most pools close the following day.", "Monday",
      Tense.PRESENT),

@@ -1110,7 +1110,9 @@ def _weekend_offset(spec: Spec, ctx: Context, dct: dt.date) -> tuple[int, str]:
     if spec.direction is Direction.LAST:
         return -1, "'last weekend': the one before the publication week's"
     if spec.direction is Direction.NEXT:
-        return (1 if in_weekend else 0), "'next weekend': the coming one"
+        if dct.isoweekday() >= 5:  # on a Friday the coming weekend is "this weekend"
+            return 1, "'next weekend' from a Friday or a weekend: the one after this weekend"
+        return 0, "'next weekend': the coming one"
     if spec.long_weekend and spec.direction is Direction.TENSE and dct.isoweekday() == 1:
         return -1, "'the long weekend' on a Monday: the one whose holiday Monday is today"
     if spec.direction is Direction.THIS and ctx.tense is Tense.PAST and dct.isoweekday() <= 2:

@@ -111,6 +111,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              # Sunday", "the show goes live this weekend", "the service launches Monday"
              "wraps", "wraps up", "broadcasts", "telecasts", "simulcasts", "goes live",
              "go live", "launches",
+             # a product's release and a price's change: "the game comes out Friday", "prices go
+             # up on Monday", "fees rise on Tuesday" (not "ships": as often the noun)
+             "comes out", "come out", "goes up", "go up", "rise on", "rises on",
              # a journal's or a court's timetable: "the paper appears in Thursday's issue of
              # Nature", "he appears in court Friday"
              "appears in", "appear in", "appears online",
