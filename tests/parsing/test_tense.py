@@ -333,6 +333,9 @@ CASES = [
     ("The tour moves to Akron for the next event on Thursday.", "Thursday", Tense.PRESENT),
     ("The race crosses into France on Tuesday.", "Tuesday", Tense.PRESENT),
     ("Woods tees off at 8:40 a.m. Thursday.", "8:40 a.m. Thursday", Tense.PRESENT),
+    # a payment still to be made, though the proposal is told in the past
+    ("The board proposed a dividend, to be paid in two installments, in May and November.",
+     "November", Tense.FUTURE),
 ]
 
 

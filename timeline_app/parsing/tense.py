@@ -46,6 +46,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "could", "might", "may", "should", "ahead of", "ahead to", "hopes to",
            "hoped to", "hope to", "aims to", "aimed to", "likely to", "unlikely to",
            "to be held", "to take place", "to follow", "can", "cannot", "can't", "must",
+           # a payment or a step still to be made: "a dividend, to be paid in May and November",
+           # "a new plant, to be completed in 2012"
+           "to be paid", "to be completed", "to be published", "to be released",
+           "to be announced", "to be delivered", "to be launched", "to be finished",
            # readying for an event looks ahead to it, though told in the past ("said it was ready
            # for Wednesday's election", "were gearing up for Sunday's final")
            "ready for", "preparing for", "prepares for", "gearing up for")
