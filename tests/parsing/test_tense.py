@@ -336,6 +336,8 @@ CASES = [
     # a payment still to be made, though the proposal is told in the past
     ("The board proposed a dividend, to be paid in two installments, in May and November.",
      "November", Tense.FUTURE),
+    ("Quantum has raised its dividend and plans another increase in the spring.", "the spring",
+     Tense.FUTURE),
 ]
 
 

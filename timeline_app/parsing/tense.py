@@ -15,6 +15,9 @@ from timeline_app.core.models import Tense
 from timeline_app.parsing.rules import trie_regex
 
 _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "plans to",
+           # a plan with its object looks ahead as "plans to" does: "has raised its dividend
+           # and plans another increase in the spring" (not "the plans for May": a noun)
+           "plans a", "plans an", "plans another", "plans further",
            "scheduled", "set for", "is set to", "are set to", "return to court", "is to", "are to",
            # a court's timetable: "a trial date had been fixed for September 9", "the case was
            # listed for trial on 4 May", "the matter was set down for hearing in June"
