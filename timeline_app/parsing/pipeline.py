@@ -86,10 +86,11 @@ _ATTACHED = re.compile(r",?\s+(?:at\s+)?")
 # the day a statement was made ("a boat capsized Thursday, the agency said Friday") dates the
 # telling, not the story: a time told after it ("had left at dawn") stays on the story's day
 _REPORTED_ON = re.compile(r"\b(?:said|told\s+\w+|announced|reported)\s+(?:on\s+)?$")
+# "in" or "on" just before a date, where _RECORD_SET and _CHANGED_FROM end: looked for first,
+# cheaply, as those two search back from every date
+_IN_OR_ON_BEFORE = re.compile(r"\b(?:in|on)\s+$", re.IGNORECASE)
 # "beating the previous record set in 2011": the date of a record a later one is measured
 # against, not where the story is
-# both patterns below end in "in" or "on" just before the date: looked for first, cheaply
-_IN_OR_ON_BEFORE = re.compile(r"\b(?:in|on)\s+$", re.IGNORECASE)
 _RECORD_SET = re.compile(r"\b(?:record|mark|best)s?\s+(?:\w+\s+)?(?:set|established)\s+(?:in|on)\s+$",
                          re.IGNORECASE)
 
