@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from timeline_app.core.models import DateSource, Event
 from timeline_app.parsing import parse_text
-from timeline_app.render.text import format_event_date
+from timeline_app.render.text import format_event_date, tooltip_html
 
 
 def _first_date(text: str, dct: str | None) -> str:
@@ -34,3 +35,28 @@ def test_event_dates_read_as_a_researcher_writes_them(text: str, dct: str | None
 
 def test_a_sentence_without_a_date_reads_undated() -> None:
     assert _first_date("Ankara welcomed the request.", "2021-12-09") == "undated"
+
+
+def _event_and_value(text: str, dct: str) -> tuple[Event, str]:
+    doc = parse_text(text, dt.date.fromisoformat(dct))
+    event = doc.events[0]
+    return event, next(x.value for x in doc.expressions if x.id == event.expression_id)
+
+
+def test_the_midnight_that_ends_a_day_reads_as_that_days_24_00() -> None:
+    event, value = _event_and_value("Celebrations began at midnight on 31 December 2023.", "2024-01-05")
+    assert value == "2023-12-31T24:00" and event.start == dt.datetime(2024, 1, 1)  # the same instant
+    assert format_event_date(event, value) == "Sun 31 Dec 2023 24:00"
+    assert "Sun 31 Dec 2023 24:00" in tooltip_html(event, parse_text(
+        "Celebrations began at midnight on 31 December 2023.", dt.date(2024, 1, 5)))
+
+
+def test_a_time_written_as_00_00_keeps_the_day_it_opens() -> None:
+    event, value = _event_and_value("The curfew began at 00:00 on 1 January 2024.", "2024-01-05")
+    assert format_event_date(event, value) == "Mon 1 Jan 2024 00:00"
+
+
+def test_a_date_the_researcher_set_at_midnight_reads_as_set() -> None:
+    event, value = _event_and_value("Celebrations began at midnight on 31 December 2023.", "2024-01-05")
+    edited = event.model_copy(update={"date_source": DateSource.USER})
+    assert format_event_date(edited, value) == "Mon 1 Jan 2024 00:00"

@@ -9,7 +9,7 @@ from typing import Any, TypeAlias
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from timeline_app.core.models import Event, Granularity
+from timeline_app.core.models import Event, Granularity, TimeExpression
 from timeline_app.gui.dates import date_edit, show_date, shown_date
 from timeline_app.gui.session import EventFilter, TimelineSession
 from timeline_app.render.style import CLASS_COLOURS, granularity_class, is_carried, tint
@@ -43,14 +43,14 @@ class EventTableModel(QtCore.QAbstractTableModel):
         self.session = session
         self.rows: list[Event] = []
         self._sort = (0, QtCore.Qt.SortOrder.AscendingOrder)
-        self._expressions: dict[tuple[str, str], str] = {}
+        self._expressions: dict[tuple[str, str], TimeExpression] = {}
         # (event id, column, typed text) -> accepted; set by curation to edit date and label in place
         self.edit_hook: Callable[[str, int, str], bool] | None = None
         session.documents_changed.connect(self._on_documents_changed)
         session.filter_changed.connect(self.refresh)
 
     def _on_documents_changed(self) -> None:
-        self._expressions = {(d.id, x.id): x.text for d in self.session.documents for x in d.expressions}
+        self._expressions = {(d.id, x.id): x for d in self.session.documents for x in d.expressions}
         self.refresh()
 
     def refresh(self, *args: object) -> None:
@@ -78,7 +78,7 @@ class EventTableModel(QtCore.QAbstractTableModel):
         if role == QtCore.Qt.ItemDataRole.DisplayRole:
             return self._text(event, index.column())
         if role == QtCore.Qt.ItemDataRole.ToolTipRole:
-            return f"{format_event_date(event)}\n{event.label}\n{event.explanation}"
+            return f"{self._date_text(event)}\n{event.label}\n{event.explanation}"
         if role == QtCore.Qt.ItemDataRole.DecorationRole and index.column() == 0:
             colour = CLASS_COLOURS[granularity_class(event)]
             return QtGui.QColor(tint(colour, 0.6) if is_carried(event) else colour)
@@ -105,17 +105,25 @@ class EventTableModel(QtCore.QAbstractTableModel):
 
     def _text(self, event: Event, column: int) -> str:
         if column == 0:
-            return format_event_date(event)
+            return self._date_text(event)
         if column == 1:
             return event.label
         if column == 2:
-            return self._expressions.get((event.document_id, event.expression_id or ""), "")
+            expression = self._expression(event)
+            return expression.text if expression else ""
         if column == 3:
             return event.granularity.value if event.granularity else ""
         if column == 4:
             return event.date_source.value
         doc = self.session.document(event.document_id)
         return (doc.title or doc.id) if doc else event.document_id
+
+    def _expression(self, event: Event) -> TimeExpression | None:
+        return self._expressions.get((event.document_id, event.expression_id or ""))
+
+    def _date_text(self, event: Event) -> str:
+        expression = self._expression(event)
+        return format_event_date(event, expression.value if expression else None)
 
     def sort(self, column: int, order: QtCore.Qt.SortOrder = QtCore.Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()

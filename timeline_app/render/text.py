@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from timeline_app.core.models import Document, Event, Granularity, TimeExpression
+from timeline_app.core.models import DateSource, Document, Event, Granularity, TimeExpression
 
 MOD_WORDS = {"START": "early", "MID": "mid", "END": "late", "APPROX": "about",
              "BEFORE": "before", "AFTER": "after", "ON_OR_BEFORE": "on or before",
@@ -26,13 +26,17 @@ def _span(start: dt.datetime, end: dt.datetime) -> str:
     return f"{start.day}–{last.day} {start:%b} {start.year}"
 
 
-def format_event_date(event: Event) -> str:
+def format_event_date(event: Event, value: str | None = None) -> str:
     """E.g. "Wed 8 Dec 2021", "December 2021", "2020", "early October 2021 (1–10 Oct 2021)",
-    "late 1941 (1 Sep – 31 Dec 1941)"."""
+    "late 1941 (1 Sep – 31 Dec 1941)". ``value`` is the TIMEX3 value the date rests on: the
+    midnight that ends a day (T24:00) is written as that day's 24:00, as the text said it,
+    not as 00:00 of the day after."""
     start, end, gran = event.start, event.end, event.granularity
     if start is None or end is None:
         return "undated"
-    if gran in _TIME:
+    if gran in _TIME and _ends_day(event, value):
+        text = f"{_day(start - dt.timedelta(days=1))} 24:00"
+    elif gran in _TIME:
         text = f"{_day(start)} {start:%H:%M}"
     elif gran in (Granularity.DAY, None) and end - start <= dt.timedelta(days=1):
         text = _day(start)
@@ -52,6 +56,13 @@ def format_event_date(event: Event) -> str:
 
 
 _THIRDS = {"START", "MID", "END"}
+
+
+def _ends_day(event: Event, value: str | None) -> bool:
+    """The event stands at the midnight its expression wrote as the end of a day (T24:00);
+    a date the researcher set is shown as set."""
+    return (value is not None and value.endswith("T24:00") and event.start is not None
+            and event.start.time() == dt.time(0) and event.date_source is not DateSource.USER)
 
 
 def _third_of(word: str, start: dt.datetime, gran: Granularity | None) -> str | None:
@@ -82,7 +93,7 @@ def tooltip_html(event: Event, document: Document | None) -> str:
     """Rich text: date, label, the expression as written, and why it resolves so."""
     esc = html.escape
     expression = find_expression(document, event)
-    rows = [f"<b>{esc(format_event_date(event))}</b>"]
+    rows = [f"<b>{esc(format_event_date(event, expression.value if expression else None))}</b>"]
     source = {"carried": "carried over from the story", "explicit": "written in the sentence",
               "user": "set by the researcher", "none": "no date found"}.get(event.date_source.value, "")
     if source:
