@@ -329,6 +329,11 @@ CASES = [
     ("The commission said on Monday it was ready for Wednesday's election.", "Wednesday",
      Tense.FUTURE),
     ("Fans were gearing up for Sunday's final.", "Sunday", Tense.FUTURE),
+    ("Firefighters braced for gusts up to 40 mph Thursday night and Friday.", "Friday",
+     Tense.FUTURE),
+    # a span pushed out is still running ("lasted through" tells it is over)
+    ("Red-flag warnings were extended through Tuesday evening.", "Tuesday evening", Tense.FUTURE),
+    ("The curfew was renewed through Friday.", "Friday", Tense.FUTURE),
     # a tour's or a race's itinerary, in the present, is a timetable
     ("The tour moves to Akron for the next event on Thursday.", "Thursday", Tense.PRESENT),
     ("The race crosses into France on Tuesday.", "Tuesday", Tense.PRESENT),

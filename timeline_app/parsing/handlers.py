@@ -393,9 +393,10 @@ _IN_WEEK = {"last": -1, "this": 0, "next": 1}
 
 @handler
 def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """Wednesday / last Wednesday / Sunday night / early Tuesday."""
+    """Wednesday / last Wednesday / Sunday night / early Tuesday / overnight Tuesday."""
     weekday = g.vocab("weekday")
-    part = g.vocab("part", "part_of_day") or params.get("part_of_day")
+    part = (g.vocab("part", "part_of_day") or g.vocab("part2", "part_of_day")
+            or params.get("part_of_day"))
     direction = _direction(g, params)
     looking_ahead = any(g.has(name) for name in ("ahead", "await1", "await2", "await3"))
     if g.has("poss") and looking_ahead:  # "ahead of Friday's jobs report": still to come

@@ -54,8 +54,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "to be paid", "to be completed", "to be published", "to be released",
            "to be announced", "to be delivered", "to be launched", "to be finished",
            # readying for an event looks ahead to it, though told in the past ("said it was ready
-           # for Wednesday's election", "were gearing up for Sunday's final")
-           "ready for", "preparing for", "prepares for", "gearing up for")
+           # for Wednesday's election", "were gearing up for Sunday's final", "crews braced for
+           # gusts Thursday night and Friday")
+           "ready for", "preparing for", "prepares for", "gearing up for",
+           "braced for", "bracing for", "brace for", "braces for")
 # a modal with a plain verb looks ahead ("could reach 39C on Thursday"); with "have" it looks
 # back ("could have won on Sunday"); "could not" and "could be" are as often a past ("could
 # not stop", "could be located Wednesday"); "May" with a capital is the month
@@ -409,6 +411,9 @@ _THROUGH_DATE = re.compile(r"(?<![\w'])(?-i:through)\s+(?=the\s+end\s+of\b|\d|(?
 _PERIOD_THROUGH = re.compile(r"\b(?:days?|weeks?|months?|quarters?|years?|half|period|season|"
                              r"\d{4})\s+(?:ended\s+|ending\s+)?$", re.IGNORECASE)
 _PERIOD_REACH = 20  # characters before "through" in which to look for that period
+# a span pushed out is still running, though the pushing is told in the past: "warnings were
+# extended through Tuesday evening", "the ban was renewed through Friday" (not "lasted through")
+_EXTENDED = re.compile(r"(?:extended|renewed|prolonged)\b", re.IGNORECASE)
 
 
 # the past verb, and perhaps a gerund it governs ("began accepting returns Monday", "stopped
@@ -526,7 +531,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
     if "through " in sentence:
         for match in _THROUGH_DATE.finditer(sentence):
             before = bisect.bisect_left(found, match.start(), key=_offset)
-            if (before and found[before - 1][1] is Tense.PAST) or _PERIOD_THROUGH.search(
+            if (before and found[before - 1][1] is Tense.PAST and not _EXTENDED.match(
+                    sentence, found[before - 1][0])) or _PERIOD_THROUGH.search(
                     sentence, max(0, match.start() - _PERIOD_REACH), match.start()) is not None:
                 continue
             found.insert(before, (match.start(), Tense.FUTURE))
