@@ -294,6 +294,18 @@ CASES = [
      Tense.FUTURE),
     ("The union set a strike deadline of 12:01 a.m. Monday.", "12:01 a.m. Monday", Tense.FUTURE),
     ("The union had set a deadline of midnight Friday.", "midnight Friday", Tense.PAST),
+    # the verb that set the deadline is a past of its own for a date before it
+    ("The union on Monday set a strike deadline of noon Saturday.", "Monday", Tense.PAST),
+    # a hearing, a trial or an execution set for a time names a time still to come
+    ("Georgia set the execution of Troy Davis for 7 p.m. Wednesday.", "7 p.m. Wednesday",
+     Tense.FUTURE),
+    ("A Texas judge Monday set a May 9 execution date for a man convicted in 2004.", "May 9",
+     Tense.FUTURE),
+    ("A Texas judge Monday set a May 9 execution date for a man convicted in 2004.", "Monday",
+     Tense.PAST),
+    ("The judge had set the trial for March 3.", "March 3", Tense.PAST),
+    # a term of office's timetable, in the present
+    ("Obama leaves office Friday.", "Friday", Tense.PRESENT),
     # "housing starts" is the statistic, not a timetable verb
     ("Housing starts, reported Tuesday, fell 2.6 percent.", "Tuesday", Tense.PAST),
     # a place that begins like a month or a weekday is no date put off to

@@ -91,6 +91,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "convene", "convenes", "arrive", "arrives", "departs", "expires", "travels",
              # an itinerary: "flies to Strasbourg on Friday", "leaves for Beijing Sunday"
              "flies", "fly", "leaves for",
+             # a term of office's timetable: "Obama leaves office Friday", "the new mayor takes
+             # office Jan. 1"
+             "leaves office", "takes office",
              # a tour's or a race's itinerary: "the tour moves to Akron on Thursday", "the race
              # crosses into France on Tuesday", "Woods tees off at 8:40 a.m. Thursday"
              "moves to", "moves on to", "crosses into", "tees off", "tee off",
@@ -400,6 +403,19 @@ _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?
 _DEADLINE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|gave|given|gives|giving|issued|"
                            r"imposed|imposes)\s[\w\s'-]{0,40}?\bdeadline\s(?P<to>of|for|at)\s+"
                            r"(?=(?:the\s+)?\d|noon\b|midnight\b|" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+# a hearing, a trial or an execution set for a time names a time still to come, whatever the
+# tense of the verb that set it ("set the execution of Troy Davis for 7 p.m. Wednesday",
+# "scheduled a hearing for March 3", "set a May 9 execution date"); not one that "had" been set
+_SET_EVENT = r"(?:execution|hearing|trial|retrial|sentencing|arraignment|vote|referendum)"
+_EVENT_SET_FOR = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|schedules)\s+"
+                            r"(?:an?|the|his|her|its|their)\s+" + _SET_EVENT +
+                            r"\b[\w\s'-]{0,30}?\s(?P<to>for)\s+"
+                            r"(?=(?:the\s+)?\d|noon\b|midnight\b|" + _DAY_OR_MONTH_NAME + r")",
+                            re.IGNORECASE)
+_EVENT_DATE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|fixed)\s+"
+                             r"(?P<to>)(?:an?|the|his|her|its|their)\s+"
+                             r"(?=(?:\d{1,2}\s)?" + _DAY_OR_MONTH_NAME + r"\.?(?:\s\d{1,2})?(?:,\s\d{4})?\s"
+                             + _SET_EVENT + r"\s+date\b)", re.IGNORECASE)
 
 # "funds the government through Sept. 30", "extends the benefits through the end of March": the
 # end of a span still running looks ahead, unless a past verb before it tells the span is over
@@ -536,12 +552,17 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     sentence, max(0, match.start() - _PERIOD_REACH), match.start()) is not None:
                 continue
             found.insert(before, (match.start(), Tense.FUTURE))
-    if "to " in sentence or "till " in sentence or "deadline" in sentence:
+    if "to " in sentence or "till " in sentence or "deadline" in sentence or \
+            "set" in sentence or "sched" in sentence or "fixed" in sentence:
         lower = sentence.lower()
         patterns = [pattern for pattern, words in _DEFERRING
                     if any(word in lower for word in words)]  # the verb each one needs
-        deferred = [(match.start("to"), Tense.FUTURE)
-                    for pattern in patterns for match in pattern.finditer(sentence)]
+        deferred = []
+        for pattern in patterns:
+            for match in pattern.finditer(sentence):
+                deferred.append((match.start("to"), Tense.FUTURE))
+                if pattern in _SETTING and _set_in_past(sentence, match.start()):
+                    deferred.append((match.start(), Tense.PAST))
         if deferred:
             found = sorted(found + deferred, key=_offset)
     return found
@@ -551,7 +572,22 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
 _DEFERRING = ((_DEFERRED_TO, ("postponed", "delayed", "pushed", "put ", "moved", "deferred",
                               "rescheduled", "extended", "adjourned")),
               (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved",)),
-              (_DEADLINE_SET, ("deadline",)))
+              (_DEADLINE_SET, ("deadline",)),
+              (_EVENT_SET_FOR, ("set", "sched")), (_EVENT_DATE_SET, ("set", "sched", "fixed")))
+
+
+# the verb that set a deadline or a date is a past of its own for what stands before it
+# ("the union on Monday set a strike deadline of noon Saturday": Monday is past, Saturday ahead)
+_SETTING = (_DEADLINE_SET, _EVENT_SET_FOR, _EVENT_DATE_SET)
+_PAST_SETTING_VERB = re.compile(r"(?:set|gave|issued|imposed|fixed|scheduled)\b", re.IGNORECASE)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|to|could|may|might|should|must|can|shall|is|are|"
+                               r"was|were|be|been|being|has|have|had|'ll)\s+$", re.IGNORECASE)
+
+
+def _set_in_past(sentence: str, start: int) -> bool:
+    """Whether the setting verb at ``start`` is a plain past ("set", not "will set", "has set")."""
+    return _PAST_SETTING_VERB.match(sentence, start) is not None and \
+        _AUXILIARY_BEFORE.search(sentence, max(0, start - 12), start) is None
 
 
 def _offset(marker: tuple[int, Tense]) -> int:
