@@ -286,6 +286,10 @@ NO_EXPRESSIONS = [
     "She sat in the back half of the bus; the front half of the ship sank.",
     # a style of design, not the middle of a century
     "They restored a mid-century modern house.",
+    # a quarter of a percentage point sizes a rate move; it is no quarter of the year
+    "The hike was larger than the quarter-point move the bank had signalled.",
+    "It followed a third straight three-quarter-point increase.",
+    "Traders priced in the quarter percentage point cut.",
 ]
 
 

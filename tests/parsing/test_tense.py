@@ -355,6 +355,11 @@ CASES = [
      "November", Tense.FUTURE),
     ("Quantum has raised its dividend and plans another increase in the spring.", "the spring",
      Tense.FUTURE),
+    # a relative clause set off by commas keeps its own tense: the "said" after it is the
+    # speaker's, so "the end of June" is not placed in the past
+    ("Kristin Forbes, who leaves the committee at the end of June, said inflation would rise.",
+     "the end of June", Tense.NONE),
+    ("The chairman, who will retire in June, said the bank was sound.", "June", Tense.FUTURE),
 ]
 
 

@@ -115,10 +115,13 @@ _CHANGED_FROM = re.compile(r"(?:,\s+(?:up|down)|\b(?:rose|risen|fell|fallen|clim
 
 # "will report results for the fourth quarter", written in February: results are reported on a
 # quarter that has begun, so it is the latest such quarter, last year's Q4, not the coming one; not
-# a fiscal quarter, which runs ahead of the calendar ("its fiscal fourth quarter, which ended May 29")
-_RESULTS_BEFORE = re.compile(r"\b(?:results|earnings|figures)\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?"
+# a fiscal quarter, which runs ahead of the calendar ("its fiscal fourth quarter, which ended May 29");
+# so is a statistics release on a quarter ("the fourth-quarter GDP report is due Thursday")
+_RESULTS_BEFORE = re.compile(r"\b(?:results|earnings|figures|data)\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?"
                              r"(?:fiscal\s+)?$", re.IGNORECASE)
-_RESULTS_AFTER = re.compile(r"[\s-]+(?:fiscal\s+)?(?:results|earnings)\b", re.IGNORECASE)
+_RESULTS_AFTER = re.compile(r"[\s-]+(?:fiscal\s+)?(?:results|earnings|(?:GDP|gross\s+domestic\s+product|"
+                            r"(?:economic\s+)?growth|jobs|employment)\s+(?:report|figures|data|numbers|"
+                            r"estimates?|release))\b", re.IGNORECASE)
 
 
 def _publication_day_word(spec: Spec) -> bool:

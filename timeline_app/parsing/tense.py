@@ -624,6 +624,9 @@ def reported_clauses(sentence: str) -> list[int]:
     return [match.end() for match in _REPORTED.finditer(sentence)]
 
 
+# a relative clause set off by commas has its own tense: "Forbes, who leaves the committee at
+# the end of June, said ...": "said" is Forbes's, not the leaving's
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
 _UNTIL_OBJECT_ENDS = re.compile(r",|\s(?:on|at|in|from)\s")
 # a comma and a subordinating conjunction open a clause of its own: "is due back in court on
 # Oct. 3, after a judge on Wednesday granted ...": the main clause's verb is not Wednesday's
@@ -674,6 +677,15 @@ class Clauses:
             len(self._sentence[self._sentence.index(",", end, offset):offset].split()) <= 5 and \
             _ATTRIBUTION_END.match(self._sentence, offset) is not None
 
+    def in_relative_clause(self, start: int, end: int, offset: int) -> bool:
+        """Whether the span [start, end) stands in a relative clause set off by commas
+        (", who leaves the committee at the end of June,") that closes before the marker at
+        ``offset``: the main clause's verb after it ("..., said") is not the clause's tense."""
+        sentence = self._sentence
+        opening = sentence.rfind(",", 0, start)
+        return opening >= 0 and _RELATIVE_OPEN.match(sentence, opening) is not None and \
+            "," in sentence[end:offset]
+
     def opens_clause(self, offset: int, start: int) -> bool:
         """Whether a subordinate clause opens between ``offset`` and ``start``."""
         return _SUBORDINATE.search(self._sentence, offset, start) is not None or \
@@ -712,6 +724,8 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
         next_break = bisect.bisect_left(breaks, end)
         if next_break < len(breaks) and breaks[next_break] < found[after][0]:
             right = []
+    if right and clauses is not None and clauses.in_relative_clause(start, end, found[after][0]):
+        right = []
     if left and right and clauses is not None and left[0][1] is not Tense.PAST and \
             right[0][1] is Tense.PAST and clauses.closing_attribution(end, found[after][0]):
         right = []  # "is forecast to strike the coast on Wednesday, the center said."
