@@ -304,8 +304,9 @@ CASES = [
     ("A Texas judge Monday set a May 9 execution date for a man convicted in 2004.", "Monday",
      Tense.PAST),
     ("The judge had set the trial for March 3.", "March 3", Tense.PAST),
-    # a term of office's timetable, in the present
-    ("Obama leaves office Friday.", "Friday", Tense.PRESENT),
+    # a term of office's timetable, in the present, is ahead: a month as well as a day
+    ("Obama leaves office Friday.", "Friday", Tense.FUTURE),
+    ("The governor, who leaves office in January, is expected to sign it.", "January", Tense.FUTURE),
     # "housing starts" is the statistic, not a timetable verb
     ("Housing starts, reported Tuesday, fell 2.6 percent.", "Tuesday", Tense.PAST),
     # a place that begins like a month or a weekday is no date put off to

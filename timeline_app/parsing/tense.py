@@ -18,6 +18,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a plan with its object looks ahead as "plans to" does: "has raised its dividend
            # and plans another increase in the spring" (not "the plans for May": a noun)
            "plans a", "plans an", "plans another", "plans further",
+           # a term of office's timetable is ahead, a month as well as a day: "Obama leaves
+           # office Friday", "the governor, who leaves office in January" (written in June)
+           "leaves office", "takes office",
            "scheduled", "set for", "is set to", "are set to", "return to court", "is to", "are to",
            # a court's timetable: "a trial date had been fixed for September 9", "the case was
            # listed for trial on 4 May", "the matter was set down for hearing in June"
@@ -91,9 +94,6 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "convene", "convenes", "arrive", "arrives", "departs", "expires", "travels",
              # an itinerary: "flies to Strasbourg on Friday", "leaves for Beijing Sunday"
              "flies", "fly", "leaves for",
-             # a term of office's timetable: "Obama leaves office Friday", "the new mayor takes
-             # office Jan. 1"
-             "leaves office", "takes office",
              # a tour's or a race's itinerary: "the tour moves to Akron on Thursday", "the race
              # crosses into France on Tuesday", "Woods tees off at 8:40 a.m. Thursday"
              "moves to", "moves on to", "crosses into", "tees off", "tee off",
