@@ -250,6 +250,10 @@ CASES = [
     ("Organisers said the autumn edition would go ahead.", "the autumn", Tense.FUTURE),
     ("Organisers said the sale in March raised $4 million.", "March", Tense.PAST),
     ("She told the committee on Tuesday it would act.", "Tuesday", Tense.PAST),
+    # ... and so does a bare noun as its subject, not an adverb or a preposition
+    ("The governor said growth in March would slow.", "March", Tense.FUTURE),
+    ("He said again in March he would resign.", "March", Tense.PAST),
+    ("He said in June he would go.", "June", Tense.PAST),
     ("The February sales end on Friday with a sale of prints.", "Friday", Tense.PRESENT),
     ("In the end on Friday the talks failed.", "Friday", Tense.PAST),
     ("Officials said that on Friday the talks failed.", "Friday", Tense.PAST),
