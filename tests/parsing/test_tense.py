@@ -32,6 +32,14 @@ CASES = [
     ("The season is shorter because Thanksgiving fell late.", "Thanksgiving", Tense.PAST),
     ("Sales are flat although Friday was busy.", "Friday", Tense.PAST),
     ("Friday.", "Friday", Tense.NONE),
+    # an irregular participle reducing a passive clause dates what was done; after "be" the
+    # auxiliary tells
+    ("The survey of 1,000 voters, taken Friday and Saturday, has a margin of error of 4 points.",
+     "Friday", Tense.PAST),
+    ("More samples will be taken Friday.", "Friday", Tense.FUTURE),
+    # "poised to" looks ahead, whatever form "poise" takes
+    ("Republicans appear poised to gain control of the House in Tuesday's elections.",
+     "Tuesday", Tense.FUTURE),
     # a verbless clause of figures still to come looks ahead, past the report's verb
     ("Estimates were released Sunday, with actual figures due Tuesday.", "Tuesday",
      Tense.FUTURE),

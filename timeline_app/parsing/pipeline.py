@@ -174,10 +174,37 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"background": True})
         found.append(_Found(f"t{number}", match.start, match.end, match.rule, spec, index,
                             tense))
-    return _with_month_range_tenses(text, found)
+    return _with_counted_before(text, _with_month_range_tenses(text, found))
 
 
 _MONTH_JOIN = re.compile(r"\s*[-\u2013]\s*")
+# "three days before Sunday's runoff", "with four days left before Saturday's election", "ten
+# weeks before the federal election on Sept. 26": a length counted back from a day or a date
+_COUNTED_BEFORE = re.compile(r"\s+(?:left\s+|to\s+go\s+|remaining\s+)?(?:before|ahead\s+of)\s+"
+                             r"(?:(?:the|its|their)\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:on\s+)?")
+_COUNTED_DURATION = re.compile(r"P\d{1,3}[DWM]")
+
+
+def _yearless_day(spec: Spec) -> bool:
+    """A weekday or a day of a month without its year, placed by the tense."""
+    return spec.year is None and spec.direction is Direction.TENSE and spec.hour is None and (
+        spec.kind is SpecKind.WEEKDAY or (spec.kind is SpecKind.DATE and spec.month is not None
+                                          and spec.day is not None))
+
+
+def _with_counted_before(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` where a day right after a length counted before it ("three days before
+    Sunday's runoff") carries that length: counted from publication, it tells whether the
+    day is the one ahead or the one gone (see ``_counted_from_publication``)."""
+    for index in range(1, len(found)):
+        length, day = found[index - 1], found[index]
+        value = length.spec.value or ""
+        if length.spec.kind is SpecKind.DURATION and _COUNTED_DURATION.fullmatch(value) \
+                and _yearless_day(day.spec) and day.start - length.end <= 60 \
+                and _COUNTED_BEFORE.fullmatch(text, length.end, day.start) is not None:
+            found[index] = day._replace(
+                spec=day.spec.model_copy(update={"counted_before": value}))
+    return found
 
 
 def _bare_month(spec: Spec) -> bool:
@@ -292,6 +319,10 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 result = resolve(spec, ctx)  # counted from a year with no period: not reused
             else:
                 result = _resolve_anaphoric(spec, ctx, anchored)
+        if spec.counted_before is not None and dct is not None and result.period is not None:
+            result = _counted_from_publication(spec, result, dct, Context(
+                dct=dct, tense=Tense.FUTURE, previous=previous, sentence_index=sentence_index,
+                earlier=earlier, before_christ=before_christ))
         if spec.kind is SpecKind.WEEKDAY and result.period is not None and dct is not None:
             if spec.background:
                 reported = Anchor(expression_id, result.period, sentence_index)
@@ -334,6 +365,32 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             before_christ = (expression_id, int(result.value[2:]))
             previous, earlier = None, ()
     return resolved
+
+
+_UNIT_DAYS = {"D": 1.0, "W": 7.0, "M": 30.44}
+COUNTED_SLACK = 0.15  # of the length counted: "ten weeks before" Sept. 26, told on July 15
+
+
+def _counted_from_publication(spec: Spec, result: Resolution, dct: dt.date,
+                              ahead: Context) -> Resolution:
+    """A day read the usual way, unless the length counted before it ("three days before
+    Sunday's runoff", told on a Friday) lands on the coming one and not on the one read: then
+    the coming one. Told after the event ("a poll taken three days before Sunday's vote",
+    written on Monday), the count is from something else and the usual reading stands."""
+    value = spec.counted_before or ""
+    days = int(value[1:-1]) * _UNIT_DAYS[value[-1]]
+    slack = max(1.0, days * COUNTED_SLACK)
+    target = dct + dt.timedelta(days=round(days))
+    period = result.period
+    if period is None or abs((period.start.date() - target).days) <= slack:
+        return result
+    coming = resolve(spec.model_copy(update={"direction": Direction.FUTURE, "possessive": False}),
+                     ahead)
+    if coming.period is None or abs((coming.period.start.date() - target).days) > slack:
+        return result
+    return dataclasses.replace(coming, explanation=(
+        f"{value} counted before it from the publication date {dct} lands on the coming "
+        f"one: {coming.explanation}"))
 
 
 _CLOCK = (Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND)

@@ -95,6 +95,9 @@ class Spec(BaseModel):
     indefinite: bool = False  # "born on a Tuesday": a weekday, not a particular one
     possessive: bool = False  # "Wednesday's ruling": reported, so past (not "Saturday's final")
     ago: bool = False  # "a month ago": counted back from now, a comparison with the present
+    # "three days before Sunday's runoff", "ten weeks before the election on Sept. 26": the length
+    # counted before the day (a TIMEX3 duration); from publication, it says which Sunday
+    counted_before: str | None = None
     weeks_on: int = 0  # "a week on Monday", "Tuesday week": that many weeks after the day
     in_week: int | None = None  # "Friday next week": the day in the week that many weeks on
     month: int | None = None

@@ -60,7 +60,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # for Wednesday's election", "were gearing up for Sunday's final", "crews braced for
            # gusts Thursday night and Friday")
            "ready for", "preparing for", "prepares for", "gearing up for",
-           "braced for", "bracing for", "brace for", "braces for")
+           "braced for", "bracing for", "brace for", "braces for",
+           # set to happen: "Republicans appear poised to gain control of the House in Tuesday's
+           # elections"
+           "poised to")
 # a modal with a plain verb looks ahead ("could reach 39C on Thursday"); with "have" it looks
 # back ("could have won on Sunday"); "could not" and "could be" are as often a past ("could
 # not stop", "could be located Wednesday"); "May" with a capital is the month
@@ -80,6 +83,9 @@ _PAST = (
     "withdrew", "overthrew", "undertook", "shrank", "slid", "swung", "sprang", "drew", "shook",
     "froze", "stole", "bore", "forbade", "foresaw", "overtook", "underwent", "withstood",
     "died", "tied", "lied", "eyed",  # regular pasts too short for the "-ed" pattern below
+    # an irregular participle reducing a passive clause dates what was done: "a poll taken
+    # Saturday through Monday" (after "be" the auxiliary tells: "will be taken Friday")
+    "taken",
     "ago", "since", "has been", "have been", "had been",
     # "sales hit a record low in February": "hit" with its object is a past in news
     "hit a", "hit an", "hit the", "hit record", "hit its", "hit their",

@@ -1,0 +1,36 @@
+"""A length counted before a day without its year ("three days before Sunday's runoff"): from
+publication it says which day is meant, unless it lands elsewhere (told after the event)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.parsing import parse_text
+
+CASES = [
+    # counted from publication: the coming day, though the sentence's verb is a past
+    ("Rousseff leads in a poll released Thursday, three days before Sunday's runoff.",
+     "2010-10-29", "Sunday", "2010-10-31"),
+    ("Labor leads in the Newspoll, with four days left before Saturday's federal election.",
+     "2007-11-20", "Saturday", "2007-11-24"),
+    (("The Greens slipped in a poll published Thursday, ten weeks before the federal election "
+     "on Sept. 26."), "2021-07-15", "Sept. 26", "2021-09-26"),
+    (("Hollande's lead narrowed, a poll published Sunday showed, 11 weeks before the April 22 "
+     "vote."), "2012-02-06", "April 22", "2012-04-22"),
+    (("Democrats lead in a poll taken last week, less than 10 months before the Nov. 3 "
+     "midterm elections."), "2026-01-19", "Nov. 3", "2026-11-03"),
+    # told after the event the count starts elsewhere: the usual reading stands
+    ("The final surveys, published three days before Sunday's vote, had Jospin at 18%.",
+     "2002-04-22", "Sunday", "2002-04-21"),
+    ("The poll was taken two weeks before the election on March 3.",
+     "2024-04-10", "March 3", "2024-03-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), CASES)
+def test_count_before_a_day_places_it(text: str, dct: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date.fromisoformat(dct))
+    found = {e.text: e.value for e in doc.expressions}
+    assert found[span] == value
