@@ -218,6 +218,9 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         (("The bloom usually peaks in mid-April, though this year a mild March brought it "
           "forward."), "1999-04-02",
          [("mid-April", "XXXX-04"), ("this year", "1999"), ("March", "1999-03")]),
+        # "usually" speaks of its own clause: after ", so" a new one tells of this January
+        (("Benefits are normally paid on the first, so January's payment arrived on the "
+          "second."), "2024-01-10", [("January", "2024-01")]),
         ("Visibility is best from November to April, and whale sharks pass through each March.",
          "2021-10-12",
          [("November", "XXXX-11"), ("April", "XXXX-04"), ("each March", "XXXX-03")]),

@@ -65,6 +65,11 @@ CASES = [
     ("He is said to have died on Friday.", "Friday", Tense.PAST),
     # a past form after "is" or "are", an adverb between or not, is a present passive
     ("Students are typically notified on Friday.", "Friday", Tense.PRESENT),
+    # "next" between them too: the next of a round still to come
+    ("Pension rates are next indexed on March 20.", "March 20", Tense.PRESENT),
+    # "dated" before a date is the date written on a document, not a past event
+    ("Recipients will see the higher amount in checks dated Dec. 30.", "Dec. 30",
+     Tense.FUTURE),
     # so is a past form after "get" or "gets": not a past tense (the month nearest publication)
     ("My granddaughter gets married in July.", "July", Tense.NONE),
     ("Applicants are notified in mid-December and must commit by early January.",

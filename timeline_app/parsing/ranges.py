@@ -343,10 +343,17 @@ _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally
 _RELATIVE = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
 
 
+# a new main clause after a comma or a semicolon tells of its own time: "benefits are normally
+# paid on the first, so January's payment arrived on Jan. 2" is this January's payment
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:so|but|yet)\s", re.IGNORECASE)
+
+
 def _usual_for(text: str, start: int, end: int, match: Match) -> bool:
     """A word like "usually" between ``start`` and ``end`` that speaks of ``match``: before
-    it, or after it in the same clause, not in a relative clause that follows."""
-    return any(found.start() < match.start or
+    it in the same clause, or after it in the same clause, not in a relative clause that
+    follows."""
+    return any(_NEW_CLAUSE.search(text, found.end(), match.start) is None
+               if found.start() < match.start else
                _RELATIVE.search(text, match.end, found.start()) is None
                for found in _HABITUAL.finditer(text, start, end))
 # a month ending a recurrence is when it stops: "on Fridays through February" is this February

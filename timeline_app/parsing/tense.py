@@ -142,7 +142,10 @@ _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "pro
                        "embed", "breed", "creed", "greed", "weed", "bleed", "steed", "shed",
                        "alleged", "detailed", "related", "advanced", "expected", "scheduled", "planned",
                        "supposed", "concerned", "interested", "reported", "estimated",
-                       "unexpected", "unprecedented", "armed"})
+                       "unexpected", "unprecedented", "armed",
+                       # "checks dated Dec. 30", "a letter dated March 3": the date written on a
+                       # document, not a past event; the clause's own verb tells the tense
+                       "dated"})
 # "retroactive to January 1": the date a law reaches back to, before publication, whatever the
 # tense of the verb ("would be retroactive to", "is backdated to")
 _BACK_TO = ("retroactive to", "retroactively to", "backdated to", "retroactive from",
@@ -266,7 +269,8 @@ def _after_be(sentence: str, start: int) -> bool:
 
 # "is" or "are", perhaps with an adverb after it ("are typically notified", "is often held");
 # "get" and "gets" make the same present passive ("gets married in July", "get paid Friday")
-_PRESENT_BE = re.compile(r"(?<![\w'])(?:is|are|gets?)\s+(?:(?:[a-z]+ly|often|also|always|still)\s+)?$",
+# "is next held", "are next indexed": the next of a round still to come, a present passive too
+_PRESENT_BE = re.compile(r"(?<![\w'])(?:is|are|gets?)\s+(?:(?:[a-z]+ly|often|also|always|still|next)\s+)?$",
                          re.IGNORECASE)
 
 
