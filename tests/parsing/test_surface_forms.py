@@ -199,6 +199,8 @@ NO_EXPRESSIONS = [
     "The king raised a force of 1200 men; the enemy had a force of 1200.",
     "She joined the Class of 2001 and backed Vision 2030, Horizon 2020 and Agenda 2030.",
     "The team has won the past seven seasons.",
+    # the year's four seasons and a name are no count of a sport's seasons
+    "The park is open in all four seasons; they stayed in the Four Seasons hotel.",
     "Call 1800 333 000 for help; Root scored his fourth century of the series.",
     "Helen March, a nurse, said she was stunned.",
     "He was named player of the year and won book of the year.",
