@@ -44,6 +44,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # the onset of something decided looks ahead, like "effective": "voted to raise rates
            # starting in July", "meetings move to Wednesdays beginning in March"
            "starting in", "beginning in",
+           # so does the onset of what is told in the present: "leaders gather for a two-day
+           # summit starting Thursday" (not after a past verb: "met at a summit starting Thursday")
+           "starting",
            "as soon as", "effective", "planning to", "planned to", "is due", "are due",
            # a verbless clause of figures still to come looks ahead: "with actual figures due
            # Tuesday", "results due out Monday"
@@ -496,6 +499,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "agreed to meet": the verb before it tells the tense
         elif word in _SCHEDULE_WORDS and found and _object_of(sentence, found[-1], match.start()):
             continue  # "storms halted play on Saturday": the object of a verb, not a verb
+        elif word == "starting" and any(tense is Tense.PAST for _, tense in found):
+            continue  # "met at a summit starting Thursday": the onset of what is told as past
         elif word in ("ahead of", "ahead to") and match.start() < _FRONTED:
             continue  # "Just ahead of the trip, the department on Sunday issued ..."
         elif word in _INVARIANT_PAST and _MODAL_BEFORE.search(sentence, max(0, match.start() - 10),
