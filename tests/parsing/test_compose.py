@@ -87,6 +87,11 @@ def test_a_date_after_since_is_the_story_date_when_there_is_no_other() -> None:
     ("The notice is dated 12/08/2016.", ["2016-12-08"]),
     ("Filed 12/08/2016 and 07/25/2016; appealed 25/07/2016.",
      ["2016-12-08", "2016-07-25", "2016-07-25"]),
+    # dates in words written day first, as British and European writers do, and never month first
+    ("The summit ends on 30 June. The proposal was published on 02/05/2018.",
+     ["XXXX-06-30", "2018-05-02"]),
+    ("The summit ends on June 30. The proposal was published on 02/05/2018.",
+     ["XXXX-06-30", "2018-02-05"]),
 ])
 def test_numeric_dates_follow_the_order_the_text_writes(text: str, values: list[str]) -> None:
     assert [e.value for e in parse_text(text).expressions] == values

@@ -203,16 +203,29 @@ def _single(text: str, match: Match, previous_end: int) -> Match:
     return match
 
 
+DAY_MONTH_WORDS = "date_day_month"
+MONTH_DAY_WORDS = frozenset({"date_weekday_month_day", "month_day_year_time", "time_month_day",
+                             "date_month_day_spoken", "date_month_day_lower"})
+
+
 def with_day_first_numerics(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` with month-first numeric dates read day first when the text writes a
     slashed date that can only be day first ("25/07/2016") and none that can only be month
-    first ("07/25/2016")."""
+    first ("07/25/2016"); with no such slashed date either way, when it writes its dates in
+    words day first ("30 June") and never month first ("June 30"), as British and European
+    writers do."""
     day_first = month_first = False
+    words_day_first = words_month_first = False
     for match in matches:
         if match.rule == NUMERIC_DAY_FIRST and "/" in text[match.start:match.end]:
             day_first = True
         elif match.rule == NUMERIC_US and (match.spec.day or 0) > 12:
             month_first = True
+        elif match.rule == DAY_MONTH_WORDS:
+            words_day_first = True
+        elif match.rule in MONTH_DAY_WORDS:
+            words_month_first = True
+    day_first = day_first or (words_day_first and not words_month_first)
     if not day_first or month_first:
         return matches
     out = []

@@ -21,6 +21,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a term of office's timetable is ahead, a month as well as a day: "Obama leaves
            # office Friday", "the governor, who leaves office in January" (written in June)
            "leaves office", "takes office",
+           # so is a handover's: "Hungary takes over the presidency on 1 July", "the
+           # presidency passes to Poland on 1 January"
+           "takes over", "passes to", "hands over",
            "scheduled", "set for", "is set to", "are set to", "return to court", "is to", "are to",
            # a court's timetable: "a trial date had been fixed for September 9", "the case was
            # listed for trial on 4 May", "the matter was set down for hearing in June"
@@ -41,6 +44,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # the onset of something decided looks ahead, like "effective": "voted to raise rates
            # starting in July", "meetings move to Wednesdays beginning in March"
            "starting in", "beginning in",
+           # so does the onset of what is told in the present: "leaders gather for a two-day
+           # summit starting Thursday" (not after a past verb: "met at a summit starting Thursday")
+           "starting",
            "as soon as", "effective", "planning to", "planned to", "is due", "are due",
            # a verbless clause of figures still to come looks ahead: "with actual figures due
            # Tuesday", "results due out Monday"
@@ -262,9 +268,14 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
         _BE.search(sentence, max(0, start - 7), start) is not None
 
 
+# "be" or "being", perhaps with an adverb after it ("will be formally signed", "is being
+# quietly dropped"): the participle is passive and the auxiliary tells the tense
+_BE_PASSIVE = re.compile(r"(?<![\w'])(?:be|being)\s+(?:(?:[a-z]+ly|also|still|then|soon)\s+)?$",
+                         re.IGNORECASE)
+
+
 def _after_be(sentence: str, start: int) -> bool:
-    before = sentence[max(0, start - 7):start].lower()
-    return before.endswith((" be ", " being "))
+    return _BE_PASSIVE.search(sentence, max(0, start - 24), start) is not None
 
 
 # "is" or "are", perhaps with an adverb after it ("are typically notified", "is often held");
@@ -498,6 +509,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "agreed to meet": the verb before it tells the tense
         elif word in _SCHEDULE_WORDS and found and _object_of(sentence, found[-1], match.start()):
             continue  # "storms halted play on Saturday": the object of a verb, not a verb
+        elif word == "starting" and any(tense is Tense.PAST for _, tense in found):
+            continue  # "met at a summit starting Thursday": the onset of what is told as past
         elif word in ("ahead of", "ahead to") and match.start() < _FRONTED:
             continue  # "Just ahead of the trip, the department on Sunday issued ..."
         elif word in _INVARIANT_PAST and _MODAL_BEFORE.search(sentence, max(0, match.start() - 10),
