@@ -736,6 +736,9 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
             right = []
     if right and clauses is not None and clauses.in_relative_clause(start, end, found[after][0]):
         right = []
+    if left and right and clauses is not None and clauses.opens_clause(end, found[after][0]):
+        right = []  # "will walk her down the aisle on Saturday, after her father pulled out":
+        # that verb is the subordinate clause's own, not the date's
     if left and right and clauses is not None and left[0][1] is not Tense.PAST and \
             right[0][1] is Tense.PAST and clauses.closing_attribution(end, found[after][0]):
         right = []  # "is forecast to strike the coast on Wednesday, the center said."
