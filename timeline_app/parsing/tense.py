@@ -652,7 +652,9 @@ LEFT_WINDOW = 60  # characters: news writes "said Friday", "will meet on Thursda
 _ATTRIBUTION_GAP = re.compile(r"[^,;:]{0,40},\s+[\w.'\u2019 -]{1,60}")  # then at most 5 words
 _ATTRIBUTION_END = re.compile(
     r"(?:said|says|announced|announces|added|confirmed|told\s+\w+)"
-    r"(?:\s+[^,;:\"\u201d]{1,40})?[.!?\"\u201d]*\s*$", re.IGNORECASE)
+    r"(?:\s+[^,;:\"\u201d]{1,40})?"
+    # a participle phrase may trail it: "..., the palace said Thursday, bowing to criticism."
+    r"(?:,\s+[a-z]+ing\s[^;:\"\u201d]*)?[.!?\"\u201d]*\s*$", re.IGNORECASE)
 
 
 class Clauses:
