@@ -209,6 +209,11 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         ("He has run every morning since 2010, but on Monday he set off at 6 a.m.",
          "2016-03-30", [("every morning", "XXXX-XX-XXTMO"), ("2010", "2010"),
                         ("Monday", "2016-03-28"), ("6 a.m.", "2016-03-28T06:00")]),
+        # a recurrence in an aside about the subject ("held every June") leaves the clause's
+        # clock times on their day
+        (("The parade is on Saturday. The parade, held every June to mark the birthday, will "
+          "begin at 10 a.m."), "2025-06-12",
+         [("Saturday", "2025-06-14"), ("every June", "XXXX-06"), ("10 a.m.", "2025-06-14T10:00")]),
         # a month or season told with "usually" or a recurrence is of any year, up to the
         # next dated expression
         (("In winter the pass closes, usually from late October until early June, and this "

@@ -378,6 +378,15 @@ CASES = [
     ("Kristin Forbes, who leaves the committee at the end of June, said inflation would rise.",
      "the end of June", Tense.NONE),
     ("The chairman, who will retire in June, said the bank was sound.", "June", Tense.FUTURE),
+    # so does a subordinate clause opened after the date: "pulled out" is the father's, the
+    # wedding's tense is the "will walk" far on the left
+    (("The palace said the prince will walk the bride down the aisle of the chapel at her "
+      "wedding to his son on Saturday, after her father pulled out."), "Saturday", Tense.FUTURE),
+    # an attribution closing the sentence may trail a participle phrase: its "said" is still
+    # the reporter's, not the tense of the plan told before it
+    (("The Queen will return to London from Balmoral on Friday and address the nation on "
+      "television that evening, the palace said Thursday, bowing to mounting criticism."),
+     "that evening", Tense.FUTURE),
 ]
 
 

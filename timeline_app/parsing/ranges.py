@@ -397,6 +397,19 @@ def _recurrence(text: str, match: Match) -> bool:
         text[match.start : match.end].lower() in ("every day", "each day", "every night")
 
 
+# an aside set off by commas and opened by a past participle ("The parade, held every June to
+# mark the birthday, will begin at 10 a.m."): its recurrence describes the subject, not the
+# clause's event
+_ASIDE_OPEN = re.compile(r",\s+(?:[a-z]+ed|held|run|built|known|set|made)\s+[^,;]{0,60}$")
+
+
+def _in_aside(text: str, start: int, match: Match, end: int) -> bool:
+    """Whether a recurrence stands in a participial aside that opens after ``start`` and
+    closes with a comma before ``end``."""
+    return _ASIDE_OPEN.search(text, start, match.start) is not None and \
+        "," in text[match.end:end]
+
+
 def _counted_recurrence(text: str, match: Match) -> bool:
     """A recurrence counted out in days or longer ("once a month", "every year"), not a rate
     ("3 percent every year") nor one within a day ("every 10 minutes")."""
@@ -462,7 +475,9 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                 segment.append(i)
                 continue
             seg_end = end if i is None else matches[i].start
-            recurs = any(_recurrence(text, matches[j]) for j in segment) or (
+            recurs = any(_recurrence(text, matches[j]) and
+                         not _in_aside(text, seg_start, matches[j], seg_end)
+                         for j in segment) or (
                 # told in the past, a counted recurrence is of the season told: "volunteers
                 # surveyed the estuaries once a month between November and February"
                 any(_counted_recurrence(text, matches[j]) for j in segment) and

@@ -669,7 +669,9 @@ LEFT_WINDOW = 60  # characters: news writes "said Friday", "will meet on Thursda
 _ATTRIBUTION_GAP = re.compile(r"[^,;:]{0,40},\s+[\w.'\u2019 -]{1,60}")  # then at most 5 words
 _ATTRIBUTION_END = re.compile(
     r"(?:said|says|announced|announces|added|confirmed|told\s+\w+)"
-    r"(?:\s+[^,;:\"\u201d]{1,40})?[.!?\"\u201d]*\s*$", re.IGNORECASE)
+    r"(?:\s+[^,;:\"\u201d]{1,40})?"
+    # a participle phrase may trail it: "..., the palace said Thursday, bowing to criticism."
+    r"(?:,\s+[a-z]+ing\s[^;:\"\u201d]*)?[.!?\"\u201d]*\s*$", re.IGNORECASE)
 
 
 class Clauses:
@@ -753,6 +755,9 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
             right = []
     if right and clauses is not None and clauses.in_relative_clause(start, end, found[after][0]):
         right = []
+    if left and right and clauses is not None and clauses.opens_clause(end, found[after][0]):
+        right = []  # "will walk her down the aisle on Saturday, after her father pulled out":
+        # that verb is the subordinate clause's own, not the date's
     if left and right and clauses is not None and left[0][1] is not Tense.PAST and \
             right[0][1] is Tense.PAST and clauses.closing_attribution(end, found[after][0]):
         right = []  # "is forecast to strike the coast on Wednesday, the center said."
