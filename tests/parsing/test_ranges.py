@@ -276,3 +276,29 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
 def test_what_a_sentence_tells_as_a_rule_is_of_any_day_or_year(
         text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # opening hours over five days of the week or more: a weekly schedule
+        ("The counter is open Wednesday through Sunday from noon to 8 p.m.", "2023-06-15",
+         [("Wednesday", "XXXX-WXX-3"), ("Sunday", "XXXX-WXX-7"), ("noon", "XXXX-XX-XXT12:00"),
+          ("8 p.m.", "XXXX-XX-XXT20:00")]),
+        ("The cafe keeps its hours: 7 a.m. to 2 p.m., Wednesday through Monday.", "2001-04-10",
+         [("7 a.m.", "XXXX-XX-XXT07:00"), ("2 p.m.", "XXXX-XX-XXT14:00"),
+          ("Wednesday", "XXXX-WXX-3"), ("Monday", "XXXX-WXX-1")]),
+        ("The kitchen opens at 6 a.m. Monday through Saturday.", "2006-04-21",
+         [("6 a.m.", "XXXX-XX-XXT06:00"), ("Monday", "XXXX-WXX-1"), ("Saturday", "XXXX-WXX-6")]),
+        # a shorter span is one week's days, and the hour is of the first
+        ("The conference runs 9 a.m. to 5 p.m. Monday through Wednesday.", "2023-06-15",
+         [("9 a.m.", "2023-06-15T09:00"), ("5 p.m. Monday", "2023-06-19T17:00"),
+          ("Wednesday", "2023-06-21")]),
+        # without hours beside it, a span of days is dated as before
+        ("The festival runs Monday through Saturday.", "2023-06-15",
+         [("Monday", "2023-06-19"), ("Saturday", "2023-06-24")]),
+    ],
+)
+def test_opening_hours_over_a_span_of_weekdays_recur_every_week(
+        text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == expected

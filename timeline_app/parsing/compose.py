@@ -58,6 +58,20 @@ _POSSESSIVE = re.compile(r"[\x27\u2019]s\s+")
 _TIME_GAP = re.compile(r",?[^\S\n]+(?:[A-Z]{2,5}[^\S\n]+)?"
                        r"(?:\((?:UTC|GMT)[+\u2212-](?:0?[0-9]|1[0-4])(?::[0-5][0-9])?\),?[^\S\n]+)?"
                        r"(?:on\s+)?")
+# a day opening a span of days takes no hour before it: "7 a.m. to 3 p.m. Tuesday through
+# Sunday" are the hours of each of those days, not 3 p.m. on Tuesday
+# (five days or more: a shorter span, "9 a.m. Monday through Wednesday", is one week's days)
+_DAY_SPAN_AFTER = re.compile(r"\s*(?:through|thru|to|[-\u2013])\s*(?P<day>mon|tues|wednes|thurs|fri|satur|sun)day\b",
+                             re.IGNORECASE)
+_DAY_NUMBER = {"mon": 1, "tues": 2, "wednes": 3, "thurs": 4, "fri": 5, "satur": 6, "sun": 7}
+
+
+def _opens_week_span(text: str, day: Match) -> bool:
+    """Whether ``day``, a day of the week, opens a span of five days or more ("Tuesday through
+    Sunday")."""
+    found = _DAY_SPAN_AFTER.match(text, day.end)
+    return found is not None and day.spec.weekday is not None and \
+        (_DAY_NUMBER[found["day"].lower()] - day.spec.weekday) % 7 >= 4
 _PART_OF = re.compile(r"(?<![\w-])(?P<the>the\s+)(?P<part>morning|afternoon|evening|night|"
                       r"early\s+hours)\s+of\s+$", re.IGNORECASE)
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "early hours": "MO"}
@@ -96,7 +110,8 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
     """Two neighbouring matches as one (or as marked), or None when they stay apart."""
     a, b = first.spec, second.spec
     if a.bare_time and (_a_day(b) or _a_part_of_a_day(b) or _a_weekday_part(b)) and \
-            _TIME_GAP.fullmatch(text, first.end, second.start):
+            _TIME_GAP.fullmatch(text, first.end, second.start) and \
+            not _opens_week_span(text, second):
         # "04:45 on 1 September 1939"; "midnight tonight", "10pm last night", "11am this
         # morning": the hour says more than the part of the day, which says its half of the
         # day when the clock does not ("nine o'clock tonight", "a quarter to ten last night")

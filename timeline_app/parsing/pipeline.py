@@ -41,6 +41,7 @@ from timeline_app.parsing.ranges import (
     with_range_years,
     with_recurring_times,
     with_shared_recurrences,
+    with_weekly_hours,
     without_lone_range_ends,
 )
 from timeline_app.parsing.recognizer import Match, recognise
@@ -562,6 +563,7 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_sentence_years(doc.text, with_composed(doc.text, matches))
         # after composing, so that the hour opening "2 to 5 p.m. Sunday, June 2" takes June 2
         matches = with_shared_recurrences(doc.text, with_range_start_hours(doc.text, matches))
+        matches = with_weekly_hours(doc.text, matches)
         matches = with_recurring_times(doc.text, matches)
         matches = with_habitual_readings(doc.text, [(s.start, s.end) for s in sentences], matches)
         found = _found(doc.text, sentences, matches, cancel)

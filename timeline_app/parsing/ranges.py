@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from timeline_app.core.models import Tense
+from timeline_app.core.models import Tense, TimexType
 from timeline_app.parsing.recognizer import Match
 from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit
 from timeline_app.parsing.tense import markers
@@ -502,6 +502,45 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
             if i is not None:
                 seg_start = matches[i].end
         index = last
+    return changed
+
+
+# a span of five days of the week or more with opening hours beside it is a weekly schedule:
+# "open Wednesday through Sunday from noon to 8 p.m.", "7 a.m. to 3 p.m. Tuesday through
+# Sunday" is every Wednesday and every Sunday; a shorter span ("9 a.m. to 5 p.m. Monday
+# through Wednesday") is more often one week's days
+_WEEKDAY_SPAN = re.compile(r"\s+(?:through|thru|to)\s+|\s*[-\u2013]\s*", re.IGNORECASE)
+_CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight)"
+_HOURS_BEFORE = re.compile(r"(?:\b(?:to|until|till)\s+|[-\u2013]\s*)" + _CLOCK + r",?\s*$"
+                           r"|\b(?:open|opens|closes|closed)(?:\s+at\s+" + _CLOCK + r")?\s*$",
+                           re.IGNORECASE)
+_HOURS_AFTER = re.compile(r",?\s*(?:from\s+)?" + _CLOCK + r"\s*(?:to|until|till|[-\u2013])\s*\d",
+                          re.IGNORECASE)
+
+
+def with_weekly_hours(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` where a span of five or more days of the week beside opening hours is a
+    weekly schedule: both days recur (XXXX-WXX-3 and XXXX-WXX-7 for "open Wednesday through
+    Sunday from noon to 8 p.m."), and the hours, no longer dated, are of every such day."""
+    changed = list(matches)
+    for index in range(1, len(matches)):
+        first, second = matches[index - 1], matches[index]
+        # the second day, read as the end of the range, may already count on from the first
+        if first.spec.kind is not SpecKind.WEEKDAY or first.spec.direction is not Direction.TENSE \
+                or second.spec.kind not in (SpecKind.WEEKDAY, SpecKind.RELATIVE) or \
+                any(m.spec.weekday is None or m.spec.part_of_day or m.spec.possessive
+                    or m.spec.hour is not None for m in (first, second)) or \
+                _WEEKDAY_SPAN.fullmatch(text, first.end, second.start) is None:
+            continue
+        assert first.spec.weekday is not None and second.spec.weekday is not None
+        if (second.spec.weekday - first.spec.weekday) % 7 < 4:
+            continue
+        if _HOURS_BEFORE.search(text, max(0, first.start - 40), first.start) is None and \
+                _HOURS_AFTER.match(text, second.end) is None:
+            continue
+        for j, match in ((index - 1, first), (index, second)):
+            changed[j] = match._replace(spec=Spec(
+                kind=SpecKind.SET, type=TimexType.SET, value=f"XXXX-WXX-{match.spec.weekday}"))
     return changed
 
 
