@@ -288,6 +288,7 @@ HOLIDAY_RUN_UP_DAYS = 31  # a feast this close ahead is the coming one, whatever
 HOLIDAY_AFTERMATH_DAYS = 7  # a feast this recently past, told in the present, is the one just gone
 SEASON_AHEAD_DAYS = 60  # "this <season>" told in the past, its next one this far ahead: the last
 SEASON_OVER_DAYS = 92  # ... if that one ended within about a season before publication
+QUARTER_LONG_OVER_DAYS = 92  # a quarter or half over this long is no longer the one reported on
 BY_TENSE_WINDOW_DAYS = 366  # a quarter or a holiday placed by the tense: any time in the year
 
 
@@ -314,6 +315,13 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
                 this.end <= ref_start:  # "to be argued in the spring", written in June
             return ref.year + 1, (f"future tense: the {name} of {ref.year} was over by {ref}, "
                                   f"so the one after")
+        if this is not None and ctx.tense is Tense.FUTURE and \
+                (spec.quarter is not None or spec.half is not None) and \
+                (ref_start - this.end).days >= QUARTER_LONG_OVER_DAYS:
+            # "the deal is expected to close in the first quarter", written in December: a
+            # quarter long over is not one still to come, nor one whose results are due
+            return ref.year + 1, (f"future tense: the {name} of {ref.year} was long over by "
+                                  f"{ref}, so the one after")
         if this is not None and ctx.tense is Tense.PAST and spec.half is not None and \
                 this.end > ref_end:  # "a 31% drop in the first half", written in February
             return ref.year - 1, (f"past tense: the {name} of {ref.year} had not ended by "
