@@ -831,8 +831,10 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
     if spec.anchor in ("previous", "related") and _whole_decades_after_decade(spec, granularity):
         return True
     if spec.anchor in ("comparable", "related", "nearby") and dct is not None and \
-            anchor.period.start.date() > dct and spec.unit not in _TIME_UNITS:
-        return False  # results compared "a year earlier" are reported ones, not forecasts
+            anchor.period.start.date() > dct and spec.unit not in _TIME_UNITS and \
+            not (spec.anchor == "related" and (spec.offset or 0) > 0):
+        return False  # results compared "a year earlier" are reported ones, not forecasts;
+        # "a year later" counts on from a date to come ("expires in 2019, ... a year later")
     # "a year ago" after a quarter or a month: that quarter or month a year before
     # ("up from a month ago and down from a year ago" look back from now, both of them)
     if spec.anchor == "nearby" and spec.unit is Unit.YEAR:
