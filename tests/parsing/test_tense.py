@@ -311,6 +311,11 @@ CASES = [
      Tense.FUTURE),
     ("The union set a strike deadline of 12:01 a.m. Monday.", "12:01 a.m. Monday", Tense.FUTURE),
     ("The union had set a deadline of midnight Friday.", "midnight Friday", Tense.PAST),
+    # a regulator's review deadline, once set, is ahead too
+    ("The FDA accepted the filing and set a PDUFA date of October 12.", "October 12",
+     Tense.FUTURE),
+    ("The agency gave the drug a target action date of June 3.", "June 3", Tense.FUTURE),
+    ("The agency had set an action date of June 3.", "June 3", Tense.PAST),
     # the verb that set the deadline is a past of its own for a date before it
     ("The union on Monday set a strike deadline of noon Saturday.", "Monday", Tense.PAST),
     # a hearing, a trial or an execution set for a time names a time still to come

@@ -288,6 +288,7 @@ HOLIDAY_RUN_UP_DAYS = 31  # a feast this close ahead is the coming one, whatever
 HOLIDAY_AFTERMATH_DAYS = 7  # a feast this recently past, told in the present, is the one just gone
 SEASON_AHEAD_DAYS = 60  # "this <season>" told in the past, its next one this far ahead: the last
 SEASON_OVER_DAYS = 92  # ... if that one ended within about a season before publication
+QUARTER_LONG_OVER_DAYS = 92  # a quarter or half over this long is no longer the one reported on
 BY_TENSE_WINDOW_DAYS = 366  # a quarter or a holiday placed by the tense: any time in the year
 
 
@@ -314,6 +315,13 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
                 this.end <= ref_start:  # "to be argued in the spring", written in June
             return ref.year + 1, (f"future tense: the {name} of {ref.year} was over by {ref}, "
                                   f"so the one after")
+        if this is not None and ctx.tense is Tense.FUTURE and \
+                (spec.quarter is not None or spec.half is not None) and \
+                (ref_start - this.end).days >= QUARTER_LONG_OVER_DAYS:
+            # "the deal is expected to close in the first quarter", written in December: a
+            # quarter long over is not one still to come, nor one whose results are due
+            return ref.year + 1, (f"future tense: the {name} of {ref.year} was long over by "
+                                  f"{ref}, so the one after")
         if this is not None and ctx.tense is Tense.PAST and spec.half is not None and \
                 this.end > ref_end:  # "a 31% drop in the first half", written in February
             return ref.year - 1, (f"past tense: the {name} of {ref.year} had not ended by "
@@ -823,8 +831,10 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
     if spec.anchor in ("previous", "related") and _whole_decades_after_decade(spec, granularity):
         return True
     if spec.anchor in ("comparable", "related", "nearby") and dct is not None and \
-            anchor.period.start.date() > dct and spec.unit not in _TIME_UNITS:
-        return False  # results compared "a year earlier" are reported ones, not forecasts
+            anchor.period.start.date() > dct and spec.unit not in _TIME_UNITS and \
+            not (spec.anchor == "related" and (spec.offset or 0) > 0):
+        return False  # results compared "a year earlier" are reported ones, not forecasts;
+        # "a year later" counts on from a date to come ("expires in 2019, ... a year later")
     # "a year ago" after a quarter or a month: that quarter or month a year before
     # ("up from a month ago and down from a year ago" look back from now, both of them)
     if spec.anchor == "nearby" and spec.unit is Unit.YEAR:

@@ -420,9 +420,11 @@ _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?
 
 # a deadline set or given names a time still to come, whatever the tense of the verb that set it
 # ("has set a strike deadline of noon Saturday", "gave the union a deadline of 12:01 a.m.
-# Friday"); not one that "had" been set, told after it passed
+# Friday"); not one that "had" been set, told after it passed. A regulator's review deadline is
+# one too ("set a PDUFA date of October 12", "gave it a target action date of June 3")
 _DEADLINE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|gave|given|gives|giving|issued|"
-                           r"imposed|imposes)\s[\w\s'-]{0,40}?\bdeadline\s(?P<to>of|for|at)\s+"
+                           r"imposed|imposes)\s[\w\s'-]{0,40}?\b(?:deadline|(?:PDUFA|action|goal)"
+                           r"\s+date)\s(?P<to>of|for|at)\s+"
                            r"(?=(?:the\s+)?\d|noon\b|midnight\b|" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 # a hearing, a trial or an execution set for a time names a time still to come, whatever the
 # tense of the verb that set it ("set the execution of Troy Davis for 7 p.m. Wednesday",
@@ -576,7 +578,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 continue
             found.insert(before, (match.start(), Tense.FUTURE))
     if "to " in sentence or "till " in sentence or "deadline" in sentence or \
-            "set" in sentence or "sched" in sentence or "fixed" in sentence:
+            "date " in sentence or "set" in sentence or "sched" in sentence or "fixed" in sentence:
         lower = sentence.lower()
         patterns = [pattern for pattern, words in _DEFERRING
                     if any(word in lower for word in words)]  # the verb each one needs
@@ -595,7 +597,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
 _DEFERRING = ((_DEFERRED_TO, ("postponed", "delayed", "pushed", "put ", "moved", "deferred",
                               "rescheduled", "extended", "adjourned")),
               (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved",)),
-              (_DEADLINE_SET, ("deadline",)),
+              (_DEADLINE_SET, ("deadline", "date ")),
               (_EVENT_SET_FOR, ("set", "sched")), (_EVENT_DATE_SET, ("set", "sched", "fixed")))
 
 
