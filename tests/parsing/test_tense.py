@@ -379,8 +379,8 @@ CASES = [
      "the end of June", Tense.NONE),
     ("The chairman, who will retire in June, said the bank was sound.", "June", Tense.FUTURE),
     # and a date after the clause closes takes the main clause's tense, not the clause's verb
-    ("The chain said it would open 60 stores in fiscal 2026, which began Feb. 1, with the "
-     "first wave of openings in Texas by spring.", "spring", Tense.FUTURE),
+    (("The chain said it would open 60 stores in fiscal 2026, which began Feb. 1, with the "
+      "first wave of openings in Texas by spring."), "spring", Tense.FUTURE),
 ]
 
 
