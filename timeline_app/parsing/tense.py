@@ -744,8 +744,9 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
     after = bisect.bisect_left(found, end, key=_offset)
     if before and clauses is not None:
         opening = clauses.closed_relative_before(found[before - 1][0], start)
-        if opening is not None:
-            before = bisect.bisect_left(found, opening, key=_offset)  # the main clause's verb
+        main = bisect.bisect_left(found, opening, key=_offset) if opening is not None else 0
+        if main:
+            before = main  # the main clause's verb, when one stands before the clause
     left = [(start - found[before - 1][0], found[before - 1][1])] if before else []
     right = [(found[after][0] - end, found[after][1])] if after < len(found) else []
     if right and clauses is not None:
