@@ -392,6 +392,12 @@ CASES = [
     (("The Queen will return to London from Balmoral on Friday and address the nation on "
       "television that evening, the palace said Thursday, bowing to mounting criticism."),
      "that evening", Tense.FUTURE),
+    # and a date after the clause closes takes the main clause's tense, not the clause's verb
+    (("The chain said it would open 60 stores in fiscal 2026, which began Feb. 1, with the "
+      "first wave of openings in Texas by spring."), "spring", Tense.FUTURE),
+    # with no verb before the clause, its verb still tells ("reports" is no marker of its own)
+    (("Wal-Mart, which said Saturday that sales would come in at the low end of its forecast, "
+      "reports monthly figures on Thursday."), "Thursday", Tense.FUTURE),
 ]
 
 

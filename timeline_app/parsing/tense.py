@@ -717,6 +717,17 @@ class Clauses:
         return opening >= 0 and _RELATIVE_OPEN.match(sentence, opening) is not None and \
             "," in sentence[end:offset]
 
+    def closed_relative_before(self, offset: int, start: int) -> int | None:
+        """Where the relative clause set off by commas that holds the marker at ``offset`` opens,
+        if it closes before the span at ``start`` ("in fiscal 2026, which began Feb. 1, with the
+        openings by spring": "began" is the clause's verb, not the spring's)."""
+        sentence = self._sentence
+        opening = sentence.rfind(",", 0, offset)
+        if opening < 0 or _RELATIVE_OPEN.match(sentence, opening) is None or \
+                "," not in sentence[offset:start]:
+            return None
+        return opening
+
     def opens_clause(self, offset: int, start: int) -> bool:
         """Whether a subordinate clause opens between ``offset`` and ``start``."""
         return _SUBORDINATE.search(self._sentence, offset, start) is not None or \
@@ -748,6 +759,11 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
     if before and clauses is not None and clauses.until_ends(found[before - 1][0], start):
         before -= 1  # "suspended matches until 4 April on Friday": "until" is 4 April's
     after = bisect.bisect_left(found, end, key=_offset)
+    if before and clauses is not None:
+        opening = clauses.closed_relative_before(found[before - 1][0], start)
+        main = bisect.bisect_left(found, opening, key=_offset) if opening is not None else 0
+        if main:
+            before = main  # the main clause's verb, when one stands before the clause
     left = [(start - found[before - 1][0], found[before - 1][1])] if before else []
     right = [(found[after][0] - end, found[after][1])] if after < len(found) else []
     if right and clauses is not None:
