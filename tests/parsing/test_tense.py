@@ -58,6 +58,13 @@ CASES = [
     ("Children must turn 5 by Sept. 1 to enroll.", "Sept. 1", Tense.FUTURE),
     ("The judge had ruled that he must be returned by Friday.", "Friday", Tense.PAST),
     ("He must have left on Friday.", "Friday", Tense.PAST),
+    # a past participle in an aside closed by a comma does not make "must" report a ruling
+    ("The review, required every six years under the pact, must be completed by July 1.",
+     "July 1", Tense.FUTURE),
+    # a commitment to an infinitive looks ahead to what was committed to; to a noun it is a past
+    ("Ministers agreed to resume talks in Geneva in September.", "September", Tense.FUTURE),
+    ("The union pledged to strike on Friday.", "Friday", Tense.FUTURE),
+    ("Both sides agreed to the deal on Friday.", "Friday", Tense.PAST),
     # a participle after a "have" or "get" still to come is a result wanted by then, not a
     # past event; "said to have" reports one
     ("The company expects to have everyone reconnected by Friday.", "Friday", Tense.FUTURE),
@@ -200,7 +207,9 @@ CASES = [
     ("Until Thursday, they had not called him a suspect.", "Thursday", Tense.PAST),
     # an infinitive has no tense of its own: the verb governing it decides
     ("The peace talks, set to resume Monday in Belfast, were delayed.", "Monday", Tense.FUTURE),
-    ("The two sides agreed to meet Monday.", "Monday", Tense.PAST),
+    # ("agreed to" is a commitment: what was agreed to still lies ahead)
+    ("The two sides agreed to meet Monday.", "Monday", Tense.FUTURE),
+    ("The two sides wanted to meet Monday.", "Monday", Tense.PAST),
     # a modal with a plain verb looks ahead; with "have", or "could not", it looks back
     ("Temperatures could reach 39C on Thursday.", "Thursday", Tense.FUTURE),
     ("Forecasters said the storm might hit the coast on Friday.", "Friday", Tense.FUTURE),

@@ -69,7 +69,11 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "braced for", "bracing for", "brace for", "braces for",
            # set to happen: "Republicans appear poised to gain control of the House in Tuesday's
            # elections"
-           "poised to")
+           "poised to",
+           # a commitment looks ahead to what was committed to: "agreed to resume talks in
+           # September", "pledged to cut tariffs by 2030" (with a noun object, "agreed to the
+           # deal on Friday", the verb is a past: see _COMMITTED)
+           "agreed to", "pledged to", "promised to", "vowed to")
 # a modal with a plain verb looks ahead ("could reach 39C on Thursday"); with "have" it looks
 # back ("could have won on Sunday"); "could not" and "could be" are as often a past ("could
 # not stop", "could be located Wednesday"); "May" with a capital is the month
@@ -171,6 +175,11 @@ _MARKERS = re.compile(
 
 
 _SCHEDULE_WORDS = frozenset(_SCHEDULE)
+# a commitment to a noun ("agreed to the deal", "promised to Britain") is told in the past; to an
+# infinitive ("agreed to resume") it looks ahead
+_COMMITTED = frozenset({"agreed to", "pledged to", "promised to", "vowed to"})
+_NOUN_NEXT = re.compile(r"\s+(?:(?i:a|an|the|this|that|these|those|his|her|its|their|our|my|"
+                        r"your|some|any|all|each|every|no)\b|[A-Z0-9$])")
 _BACK_TO_WORDS = frozenset(_BACK_TO)
 # before a schedule verb, these make it an infinitive ("agreed to meet") or a noun ("his visit",
 # "the votes", "Sunday's vote", "put on hold"): no tense of its own
@@ -478,6 +487,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         word = match.group().lower()
         if match.group("ll") is not None:
             found.append((match.start(), Tense.FUTURE))
+        elif " ".join(word.split()) in _COMMITTED and _NOUN_NEXT.match(sentence, match.end()):
+            found.append((match.start(), Tense.PAST))  # "agreed to the deal": no infinitive
         elif " ".join(word.split()) in _BACK_TO_WORDS:
             found.append((match.start(), Tense.PAST))  # not a passive participle: see _BACK_TO
         elif _after_be(sentence, match.start()):
@@ -536,8 +547,11 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 if _MODAL_PERFECT.match(sentence, match.end()):
                     tense = Tense.PAST
                 elif (word == "could" and _COULD_PAST.match(sentence, match.end())) or (
-                        word == "must" and found and found[-1][1] is Tense.PAST):
+                        word == "must" and found and found[-1][1] is Tense.PAST and
+                        not sentence[:match.start()].rstrip().endswith(",")):
                     continue  # "could have": the past; "ruled that ... must": the ruling's
+                    # (but a comma closes an aside: "The review, required every six years,
+                    # must be completed by July 1" states what is still to be done)
             if tense is Tense.PAST and _present_passive(sentence, match.start()):
                 continue
             if tense is Tense.PAST and " " not in word and word in _PAST and \
