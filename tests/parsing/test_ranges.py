@@ -147,11 +147,20 @@ def test_a_count_next_to_an_era_year_is_not_a_year(text: str) -> None:
          [("8pm on Friday", "2021-03-05T20:00"), ("6am on Monday", "2021-03-08T06:00")]),
         ("The bridge will be shut from Saturday until Tuesday.", "2021-03-01",
          [("Saturday", "2021-03-06"), ("Tuesday", "2021-03-09")]),
+        # a whole year, to the day before, is still a range
+        ("Grants run from Oct. 1 to Sept. 30.", "2019-10-29",
+         [("Oct. 1", "2019-10-01"), ("Sept. 30", "2020-09-30")]),
     ],
 )
 def test_the_second_date_of_a_range_comes_after_the_first(
         text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == expected
+
+
+def test_a_day_moved_a_week_earlier_is_not_the_end_of_a_range_round_the_year() -> None:
+    doc = parse_text("The board will move the meeting from Nov. 25 to Nov. 18.", "2019-10-29")
+    assert [(e.text, e.value) for e in doc.expressions] == [("Nov. 25", "2019-11-25"),
+                                                           ("Nov. 18", "2019-11-18")]
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), [

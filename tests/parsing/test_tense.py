@@ -65,6 +65,8 @@ CASES = [
     ("Ministers agreed to resume talks in Geneva in September.", "September", Tense.FUTURE),
     ("The union pledged to strike on Friday.", "Friday", Tense.FUTURE),
     ("Both sides agreed to the deal on Friday.", "Friday", Tense.PAST),
+    # the commitment itself is a past: a day told before it is the day it was made
+    ("EU farm ministers on Monday agreed to allow crops on fallow land.", "Monday", Tense.PAST),
     # a participle after a "have" or "get" still to come is a result wanted by then, not a
     # past event; "said to have" reports one
     ("The company expects to have everyone reconnected by Friday.", "Friday", Tense.FUTURE),

@@ -17,6 +17,7 @@ second comes after the first, so it is the first such day after it, whatever the
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from timeline_app.core.models import Tense, TimexType
@@ -306,6 +307,21 @@ def _a_weekday(spec: Spec) -> bool:
         and spec.nth is None and spec.unit is None
 
 
+WRAP_MOST_DAYS = 183  # a day "to" another this far round the calendar is not a range's end
+
+
+def _wraps_most_of_a_year(first: Spec, second: Spec) -> bool:
+    """Whether ``second``, a day of the calendar, comes so long after ``first`` when counted
+    forward (round the year end) that a range is unlikely: "from Dec. 20 to Jan. 5" runs 16
+    days, "from Nov. 25 to Nov. 18" would run 358 (a meeting moved a week earlier); a whole
+    year to the day before is a range ("from Oct. 1 to Sept. 30", a fiscal year)."""
+    if second.month is None or second.day is None or first.month is None or first.day is None:
+        return False
+    days = (dt.date(2001, second.month, min(second.day, 28 if second.month == 2 else second.day))
+            - dt.date(2001, first.month, min(first.day, 28 if first.month == 2 else first.day))).days
+    return days < -1 and days + 365 > WRAP_MOST_DAYS
+
+
 def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` where the second of two dates written without a year and joined as a range
     ("from April 15 to July 15", "between May 1 and June 30") counts from the first: it is
@@ -322,6 +338,8 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
                 and first.spec.weekday != second.spec.weekday) or \
                 second.spec.range_other:
             continue
+        if _yearless_day(first.spec) and _wraps_most_of_a_year(first.spec, second.spec):
+            continue  # "moved the meeting from Nov. 25 to Nov. 18": a move back, not a range
         join = _DATES_JOIN.fullmatch(text, first.end, second.start)
         if join is None or (join.group().strip() == "and" and
                             _BETWEEN.search(text, max(0, first.start - 9), first.start) is None):

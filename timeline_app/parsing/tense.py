@@ -487,8 +487,13 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         word = match.group().lower()
         if match.group("ll") is not None:
             found.append((match.start(), Tense.FUTURE))
-        elif " ".join(word.split()) in _COMMITTED and _NOUN_NEXT.match(sentence, match.end()):
-            found.append((match.start(), Tense.PAST))  # "agreed to the deal": no infinitive
+        elif " ".join(word.split()) in _COMMITTED:
+            # the commitment is a past: "on Monday agreed to allow" is that Monday; what is
+            # committed to, after "to" with an infinitive, looks ahead ("agreed to resume talks in
+            # September"), not after a noun ("agreed to the deal on Friday")
+            found.append((match.start(), Tense.PAST))
+            if not _NOUN_NEXT.match(sentence, match.end()):
+                found.append((match.end() - len("to"), Tense.FUTURE))
         elif " ".join(word.split()) in _BACK_TO_WORDS:
             found.append((match.start(), Tense.PAST))  # not a passive participle: see _BACK_TO
         elif _after_be(sentence, match.start()):
