@@ -292,6 +292,9 @@ NO_EXPRESSIONS = [
     "The hike was larger than the quarter-point move the bank had signalled.",
     "It followed a third straight three-quarter-point increase.",
     "Traders priced in the quarter percentage point cut.",
+    # "one-day" naming cricket's limited-overs format is no stretch of one day
+    "He was dropped from the one-day side after a poor one-day series.",
+    "The tourists play three one-day internationals and some one-day cricket.",
 ]
 
 
