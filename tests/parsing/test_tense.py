@@ -392,6 +392,10 @@ CASES = [
     (("The Queen will return to London from Balmoral on Friday and address the nation on "
       "television that evening, the palace said Thursday, bowing to mounting criticism."),
      "that evening", Tense.FUTURE),
+    # "May" with a capital before a schedule verb is the month, not the modal that would make
+    # the verb an infinitive: the law's own timetable still tells the tense
+    ("The state joins them when a law signed in May takes effect on Thursday.", "Thursday",
+     Tense.PRESENT),
 ]
 
 

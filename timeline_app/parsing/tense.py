@@ -263,8 +263,10 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
             _RELATIVE_THAT.search(sentence, max(0, start - 6), start):
         return False  # "a film that opens Friday": "that" opens a clause; "that visit" is a noun
         # ("Sunday's vote", too)
-    return not sentence[start].islower() or \
-        _NOT_FINITE.search(sentence, max(0, start - 9), start) is not None or \
+    not_finite = _NOT_FINITE.search(sentence, max(0, start - 9), start)
+    if not_finite is not None and not_finite.group().rstrip() in ("May", "MAY"):
+        not_finite = None  # "a law signed in May takes effect Thursday": the month, no modal
+    return not sentence[start].islower() or not_finite is not None or \
         _BE.search(sentence, max(0, start - 7), start) is not None
 
 
