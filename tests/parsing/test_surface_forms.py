@@ -292,6 +292,9 @@ NO_EXPRESSIONS = [
     "The hike was larger than the quarter-point move the bank had signalled.",
     "It followed a third straight three-quarter-point increase.",
     "Traders priced in the quarter percentage point cut.",
+    # the festival, not the year it opens
+    "Shops closed for the New Year holiday.",
+    "Crowds gathered for the new year celebrations.",
 ]
 
 

@@ -1026,6 +1026,8 @@ def _reference(spec: Spec, ctx: Context,
         offset = -1  # "loan demand improved late in the quarter": one that is over
     if ctx.dct is None:
         return None, offset, "publication", None
+    if spec.offset_from_month is not None and ctx.dct.month < spec.offset_from_month:
+        offset = 0  # "the laws that took effect with the new year", told in January
     none_before = " (no fitting earlier date in the text)" if spec.anchor == "previous" else ""
     return cal.day_period(ctx.dct), offset, f"the publication date {ctx.dct}{none_before}", "dct"
 
