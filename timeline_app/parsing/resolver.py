@@ -347,6 +347,12 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             if last is not None and (ref_start - last.end).days <= SEASON_OVER_DAYS:
                 return last.start.year, (f"past tense: 'this' {name} is the one just over, "
                                          f"the {name} of {ref.year} had not begun by {ref}")
+        if spec.season is not None and not current and ctx.tense is Tense.FUTURE and \
+                ref == ctx.dct and this is not None and this.end <= ref_start:
+            # "taxpayers will file this spring", written in December: the spring of the
+            # publication year is over, so the one still to come
+            return ref.year + 1, (f"future tense: 'this' {name} is the coming one, the {name} "
+                                  f"of {ref.year} was over by {ref}")
         return ref.year, f"'this' {name}: the one in the publication year {ref.year}"
     if direction is Direction.LAST:
         year = max(p.start.year for p in candidates if p.end <= ref_start)
