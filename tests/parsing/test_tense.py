@@ -396,6 +396,12 @@ CASES = [
     # the verb an infinitive: the law's own timetable still tells the tense
     ("The state joins them when a law signed in May takes effect on Thursday.", "Thursday",
      Tense.PRESENT),
+    # an enactment set off by commas with its agent is a past of its own: the day it names is
+    # behind, though the main verb looks ahead ("followed by", a sequence, is not)
+    ("The overhaul, signed by the governor on Tuesday, will take effect July 1.", "Tuesday",
+     Tense.PAST),
+    ("The overhaul, signed by the governor on Tuesday, will take effect July 1.", "July 1",
+     Tense.FUTURE),
 ]
 
 

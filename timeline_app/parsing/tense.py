@@ -238,8 +238,16 @@ def _result(sentence: str, start: int) -> bool:
         _RESULT_KEPT.search(sentence, window, start) is not None
 
 
+# but an act of enactment done by its agent is a past of its own, and dates what stands in its
+# clause: "the overhaul, signed by the governor on Tuesday, will take effect July 1"
+_ENACTED = frozenset({"signed", "approved", "passed", "adopted", "enacted", "ratified",
+                      "vetoed"})
+
+
 def _comma_participle(sentence: str, start: int, end: int) -> bool:
     if _COMMA_BEFORE.search(sentence, max(0, start - 3), start) is None:
+        return False
+    if sentence[start:end].lower() in _ENACTED:
         return False
     if _AGENT_AFTER.match(sentence, end) is not None:
         return True
