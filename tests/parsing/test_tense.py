@@ -409,6 +409,16 @@ CASES = [
     # with no verb before the clause, its verb still tells ("reports" is no marker of its own)
     (("Wal-Mart, which said Saturday that sales would come in at the low end of its forecast, "
       "reports monthly figures on Thursday."), "Thursday", Tense.FUTURE),
+    # "May" with a capital before a schedule verb is the month, not the modal that would make
+    # the verb an infinitive: the law's own timetable still tells the tense
+    ("The state joins them when a law signed in May takes effect on Thursday.", "Thursday",
+     Tense.PRESENT),
+    # an enactment set off by commas with its agent is a past of its own: the day it names is
+    # behind, though the main verb looks ahead ("followed by", a sequence, is not)
+    ("The overhaul, signed by the governor on Tuesday, will take effect July 1.", "Tuesday",
+     Tense.PAST),
+    ("The overhaul, signed by the governor on Tuesday, will take effect July 1.", "July 1",
+     Tense.FUTURE),
 ]
 
 

@@ -434,7 +434,8 @@ def h_relative(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         anchor = "previous"
     return Spec(kind=SpecKind.RELATIVE, type=kind_type, unit=unit, offset=offset,
                 part_of_day=part, anchor=anchor, mod=_mod(g, params),
-                fallback_offset=params.get("fallback_offset"))
+                fallback_offset=params.get("fallback_offset"),
+                offset_from_month=params.get("offset_from_month"))
 
 
 _STORY_DAY = {"unit": "D", "offset": 0, "anchor": "nearby", "type": "TIME"}

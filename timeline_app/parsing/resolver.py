@@ -347,6 +347,12 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             if last is not None and (ref_start - last.end).days <= SEASON_OVER_DAYS:
                 return last.start.year, (f"past tense: 'this' {name} is the one just over, "
                                          f"the {name} of {ref.year} had not begun by {ref}")
+        if spec.season is not None and not current and ctx.tense is Tense.FUTURE and \
+                ref == ctx.dct and this is not None and this.end <= ref_start:
+            # "taxpayers will file this spring", written in December: the spring of the
+            # publication year is over, so the one still to come
+            return ref.year + 1, (f"future tense: 'this' {name} is the coming one, the {name} "
+                                  f"of {ref.year} was over by {ref}")
         return ref.year, f"'this' {name}: the one in the publication year {ref.year}"
     if direction is Direction.LAST:
         year = max(p.start.year for p in candidates if p.end <= ref_start)
@@ -1026,6 +1032,8 @@ def _reference(spec: Spec, ctx: Context,
         offset = -1  # "loan demand improved late in the quarter": one that is over
     if ctx.dct is None:
         return None, offset, "publication", None
+    if spec.offset_from_month is not None and ctx.dct.month < spec.offset_from_month:
+        offset = 0  # "the laws that took effect with the new year", told in January
     none_before = " (no fitting earlier date in the text)" if spec.anchor == "previous" else ""
     return cal.day_period(ctx.dct), offset, f"the publication date {ctx.dct}{none_before}", "dct"
 

@@ -124,6 +124,9 @@ class Spec(BaseModel):
     # "nearby": a comparable quarter in this or the previous sentence, else the DCT ("a year ago")
     anchor: str = "dct"
     fallback_offset: int | None = None  # offset from the DCT when there is no usable anchor
+    # the offset holds only from this month of the publication year on: "the new year" is the
+    # coming one told late in a year, the one just begun told early in it
+    offset_from_month: int | None = None
     granularity: str | None = None  # the unit the result is at ("the year-ago quarter")
     # duration, set, ref
     value: str | None = None

@@ -247,8 +247,16 @@ def _result(sentence: str, start: int) -> bool:
         _RESULT_KEPT.search(sentence, window, start) is not None
 
 
+# but an act of enactment done by its agent is a past of its own, and dates what stands in its
+# clause: "the overhaul, signed by the governor on Tuesday, will take effect July 1"
+_ENACTED = frozenset({"signed", "approved", "passed", "adopted", "enacted", "ratified",
+                      "vetoed"})
+
+
 def _comma_participle(sentence: str, start: int, end: int) -> bool:
     if _COMMA_BEFORE.search(sentence, max(0, start - 3), start) is None:
+        return False
+    if sentence[start:end].lower() in _ENACTED:
         return False
     if _AGENT_AFTER.match(sentence, end) is not None:
         return True
@@ -272,8 +280,10 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
             _RELATIVE_THAT.search(sentence, max(0, start - 6), start):
         return False  # "a film that opens Friday": "that" opens a clause; "that visit" is a noun
         # ("Sunday's vote", too)
-    return not sentence[start].islower() or \
-        _NOT_FINITE.search(sentence, max(0, start - 9), start) is not None or \
+    not_finite = _NOT_FINITE.search(sentence, max(0, start - 9), start)
+    if not_finite is not None and not_finite.group().rstrip() in ("May", "MAY"):
+        not_finite = None  # "a law signed in May takes effect Thursday": the month, no modal
+    return not sentence[start].islower() or not_finite is not None or \
         _BE.search(sentence, max(0, start - 7), start) is not None
 
 
