@@ -348,9 +348,11 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
                 return last.start.year, (f"past tense: 'this' {name} is the one just over, "
                                          f"the {name} of {ref.year} had not begun by {ref}")
         if spec.season is not None and not current and ctx.tense is Tense.FUTURE and \
-                ref == ctx.dct and this is not None and this.end <= ref_start:
+                ref == ctx.dct and this is not None and \
+                (ref_start - this.end).days > SEASON_OVER_DAYS:
             # "taxpayers will file this spring", written in December: the spring of the
-            # publication year is over, so the one still to come
+            # publication year is long over, so the one still to come (not one just ended:
+            # "trustees estimated this spring that reserves will run out", written in July)
             return ref.year + 1, (f"future tense: 'this' {name} is the coming one, the {name} "
                                   f"of {ref.year} was over by {ref}")
         return ref.year, f"'this' {name}: the one in the publication year {ref.year}"
