@@ -270,6 +270,9 @@ CASES = [
     ("Voters re-elected him on Sunday.", "Sunday", Tense.PAST),
     # reported speech has its own tense: the clause's verb, not the reporter's
     ("He said that April would be busy.", "April", Tense.FUTURE),
+    ("He said on Tuesday that April would be busy.", "April", Tense.FUTURE),
+    ("The minister told MPs last month that winter would bring new pressures.", "winter",
+     Tense.FUTURE),
     ("He said that the vote on Friday would be close.", "Friday", Tense.FUTURE),
     ("Organisers said the autumn edition would go ahead.", "the autumn", Tense.FUTURE),
     ("Organisers said the sale in March raised $4 million.", "March", Tense.PAST),

@@ -666,7 +666,10 @@ def clause_breaks(sentence: str) -> list[int]:
 # ("organisers said the autumn edition would go ahead"; not "told the committee on Tuesday")
 _REPORTED = re.compile(r"\b(?:(?:said|says|say|told|tells|warned|warns|announced|added|noted|"
                        r"insisted|believes|believed|thinks|thought|expects|expected|hopes|"
-                       r"hoped|predicted|predicts|feared|fears)\s+that\b|"
+                       r"hoped|predicted|predicts|feared|fears)"
+                       # with the time of the saying or the one told between ("said on Tuesday
+                       # that", "told MPs last month that"): up to four words, no clause break
+                       r"(?:\s+(?!that\b)[\w'-]+){0,4}?\s+that\b|"
                        r"(?:said|says|believes|believed|thinks|thought)\s+(?=the\s|"
                        # a bare noun as the clause's subject: "said growth in the first half of
                        # the year would be weak" (not an adverb or a preposition: "said earlier
