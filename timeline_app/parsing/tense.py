@@ -668,8 +668,8 @@ _REPORTED = re.compile(r"\b(?:(?:said|says|say|told|tells|warned|warns|announced
                        r"insisted|believes|believed|thinks|thought|expects|expected|hopes|"
                        r"hoped|predicted|predicts|feared|fears)"
                        # with the time of the saying or the one told between ("said on Tuesday
-                       # that", "told MPs last month that"): up to four words, no clause break
-                       r"(?:\s+(?!that\b)[\w'-]+){0,4}?\s+that\b|"
+                       # that", "told MPs last month that"): a few words, no clause break
+                       r"\s[^.,;:!?\"\u201c\u201d]{0,40}?\bthat\b|"
                        r"(?:said|says|believes|believed|thinks|thought)\s+(?=the\s|"
                        # a bare noun as the clause's subject: "said growth in the first half of
                        # the year would be weak" (not an adverb or a preposition: "said earlier
