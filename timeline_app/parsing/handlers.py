@@ -324,7 +324,8 @@ def h_quarter_ended(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         return None
     middle = (int(month) - 2) % 12 + 1
     return Spec(kind=SpecKind.RELATIVE, unit=Unit.QUARTER, offset=0, anchor="previous",
-                quarter=(middle - 1) // 3 + 1, direction=Direction.PAST)
+                quarter=(middle - 1) // 3 + 1,
+                direction=Direction.PAST if g.has("ended") else Direction.TENSE)
 
 
 @handler
