@@ -283,9 +283,6 @@ def _unknown_year_value(spec: Spec) -> str:
 
 _STORY_DIRECTIONS = (Direction.TENSE, Direction.PAST, Direction.FUTURE)
 TENSE_WINDOW_DAYS = 300  # a tense reading further away than this yields to the nearest one
-# a date told in the future tense may lie almost a year ahead ("expects to turn a profit by
-# December 31", written in March): the last one, two months gone, cannot be meant
-FUTURE_WINDOW_DAYS = 335
 NEXT_MONTHS_DAYS = 45  # a month starting this soon is not one a review of the year looks back on
 HOLIDAY_RUN_UP_DAYS = 31  # a feast this close ahead is the coming one, whatever the tense
 HOLIDAY_AFTERMATH_DAYS = 7  # a feast this recently past, told in the present, is the one just gone
@@ -406,8 +403,7 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             best = min((p for p in candidates if p.start > best.start), key=lambda p: p.start,
                        default=best)
             over = f" whose {_PART[str(spec.mod)]} part is still to come"
-        if over or (best.start - ref_start).days <= (
-                max(window, FUTURE_WINDOW_DAYS) if tense is Tense.FUTURE else window):
+        if over or (best.start - ref_start).days <= window:
             reading = "future tense" if tense is not Tense.PRESENT else \
                 "present tense (a schedule)"
             return best.start.year, f"{reading}: the next {name}{over} on or after {ref}"
