@@ -184,6 +184,9 @@ _MONTH_JOIN = re.compile(r"\s*[-\u2013]\s*")
 _COUNTED_BEFORE = re.compile(r"\s+(?:left\s+|to\s+go\s+|remaining\s+)?(?:before|ahead\s+of)\s+"
                              r"(?:(?:the|its|their)\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:on\s+)?")
 _COUNTED_DURATION = re.compile(r"P\d{1,3}[DWM]")
+# "pumped water for four days before divers reached him on Saturday": how long something
+# lasted up to the day, not a count back from it
+_LASTED_FOR = re.compile(r"\bfor\s+$")
 
 
 def _yearless_day(spec: Spec) -> bool:
@@ -202,7 +205,8 @@ def _with_counted_before(text: str, found: list[_Found]) -> list[_Found]:
         value = length.spec.value or ""
         if length.spec.kind is SpecKind.DURATION and _COUNTED_DURATION.fullmatch(value) \
                 and _yearless_day(day.spec) and day.start - length.end <= 60 \
-                and _COUNTED_BEFORE.fullmatch(text, length.end, day.start) is not None:
+                and _COUNTED_BEFORE.fullmatch(text, length.end, day.start) is not None \
+                and _LASTED_FOR.search(text, max(length.start - 4, 0), length.start) is None:
             found[index] = day._replace(
                 spec=day.spec.model_copy(update={"counted_before": value}))
     return found
