@@ -125,6 +125,11 @@ _RESULTS_AFTER = re.compile(r"[\s-]+(?:fiscal\s+)?(?:results|earnings|(?:GDP|gro
                             r"estimates?|release))\b", re.IGNORECASE)
 
 
+# "left at 10 p.m. and did not reach the top until 9 a.m.": the clock time comes after the
+# one told before it, on the next day if it is earlier on the clock
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
+
+
 def _publication_day_word(spec: Spec) -> bool:
     """Whether ``spec`` is "yesterday" or "today" as a whole day: like a weekday, when it
     follows "said" it dates the telling ("police said yesterday"), not the story."""
@@ -153,6 +158,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _ATTACHED.fullmatch(text, matches[number - 2].end, match.start):
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
         spec = match.spec
+        if spec.bare_time and _UNTIL_BEFORE.search(text, max(match.start - 8, 0),
+                                                   match.start) is not None:
+            spec = spec.model_copy(update={"until": True})
         after_in_or_on = spec.kind is SpecKind.DATE and _IN_OR_ON_BEFORE.search(
             text, max(match.start - 8, 0), match.start) is not None
         if after_in_or_on and spec.year is None and \
