@@ -26,6 +26,9 @@ CASES = [
      "2002-04-22", "Sunday", "2002-04-21"),
     ("The poll was taken two weeks before the election on March 3.",
      "2024-04-10", "March 3", "2024-03-03"),
+    # a length that something lasted ("for four days") is not counted back from the day
+    (("Rescue teams pumped water from a siphon for four days before divers reached him on "
+      "Saturday."), "2024-02-14", "Saturday", "2024-02-10"),
 ]
 
 

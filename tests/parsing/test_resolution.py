@@ -68,6 +68,12 @@ def test_without_a_publication_date_a_weekday_keeps_its_time(
          "2007-04-17T05:20"),
         ("The polls closed at 8 p.m. Monday. By dawn, the lead had shrunk.", "dawn",
          "2007-04-17TMO"),
+        # "until" a time earlier on the clock than the one before: the next day
+        (("The team left camp at 10 p.m. Monday and did not reach the top until 9 a.m., "
+          "after 11 hours of climbing."), "9 a.m.", "2007-04-17T09:00"),
+        # not "until" a time later the same day
+        ("The meeting began at 9 a.m. Monday and lasted until 11 a.m.", "11 a.m.",
+         "2007-04-16T11:00"),
         # not after a daytime one
         ("He walked in at 3:45 p.m. Monday. At 5:20 a.m., he surrendered.", "5:20 a.m.",
          "2007-04-16T05:20"),

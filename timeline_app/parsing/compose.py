@@ -315,6 +315,12 @@ def _a_relative_year(spec: Spec) -> bool:
         and spec.offset is not None and spec.hour is None and spec.mod is None
 
 
+def _a_year_ago(spec: Spec) -> bool:
+    """"A year ago": one year before publication, or before a comparable period nearby."""
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.YEAR and spec.ago and \
+        spec.anchor == "nearby" and spec.offset == -1 and spec.hour is None and spec.mod is None
+
+
 def _a_day(spec: Spec) -> bool:
     """A day with no time of its own: a date, a weekday, yesterday / today / tomorrow."""
     if spec.kind is SpecKind.RELATIVE and spec.part_of_day == "NI" and spec.offset == 0 and \
@@ -463,9 +469,12 @@ _OPENS_SENTENCE_BARE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n)$")
 
 
 def _opening_relative_year(text: str, match: Match) -> bool:
-    """"Last year, ...", "Next year, ...": a year counted from publication opening its sentence
-    and set off by a comma frames the days and months written without a year after it."""
-    return _a_relative_year(match.spec) and text.startswith(",", match.end) and \
+    """"Last year, ...", "Next year, ...", "A year ago, ...": a year counted from publication
+    opening its sentence and set off by a comma frames the days and months written without a
+    year after it ("A year ago, two climbers died on Oct. 7", written on 3 October: 7 October
+    of last year, not the coming one)."""
+    return (_a_relative_year(match.spec) or _a_year_ago(match.spec)) and \
+        text.startswith(",", match.end) and \
         _OPENS_SENTENCE_BARE.search(text, max(0, match.start - 4), match.start) is not None
 
 

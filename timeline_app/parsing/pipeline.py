@@ -125,6 +125,11 @@ _RESULTS_AFTER = re.compile(r"[\s-]+(?:fiscal\s+)?(?:results|earnings|(?:GDP|gro
                             r"estimates?|release))\b", re.IGNORECASE)
 
 
+# "left at 10 p.m. and did not reach the top until 9 a.m.": the clock time comes after the
+# one told before it, on the next day if it is earlier on the clock
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
+
+
 def _publication_day_word(spec: Spec) -> bool:
     """Whether ``spec`` is "yesterday" or "today" as a whole day: like a weekday, when it
     follows "said" it dates the telling ("police said yesterday"), not the story."""
@@ -153,6 +158,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _ATTACHED.fullmatch(text, matches[number - 2].end, match.start):
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
         spec = match.spec
+        if spec.bare_time and _UNTIL_BEFORE.search(text, max(match.start - 8, 0),
+                                                   match.start) is not None:
+            spec = spec.model_copy(update={"until": True})
         after_in_or_on = spec.kind is SpecKind.DATE and _IN_OR_ON_BEFORE.search(
             text, max(match.start - 8, 0), match.start) is not None
         if after_in_or_on and spec.year is None and \
@@ -184,6 +192,9 @@ _MONTH_JOIN = re.compile(r"\s*[-\u2013]\s*")
 _COUNTED_BEFORE = re.compile(r"\s+(?:left\s+|to\s+go\s+|remaining\s+)?(?:before|ahead\s+of)\s+"
                              r"(?:(?:the|its|their)\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:on\s+)?")
 _COUNTED_DURATION = re.compile(r"P\d{1,3}[DWM]")
+# "pumped water for four days before divers reached him on Saturday": how long something
+# lasted up to the day, not a count back from it
+_LASTED_FOR = re.compile(r"\bfor\s+$")
 
 
 def _yearless_day(spec: Spec) -> bool:
@@ -202,7 +213,8 @@ def _with_counted_before(text: str, found: list[_Found]) -> list[_Found]:
         value = length.spec.value or ""
         if length.spec.kind is SpecKind.DURATION and _COUNTED_DURATION.fullmatch(value) \
                 and _yearless_day(day.spec) and day.start - length.end <= 60 \
-                and _COUNTED_BEFORE.fullmatch(text, length.end, day.start) is not None:
+                and _COUNTED_BEFORE.fullmatch(text, length.end, day.start) is not None \
+                and _LASTED_FOR.search(text, max(length.start - 4, 0), length.start) is None:
             found[index] = day._replace(
                 spec=day.spec.model_copy(update={"counted_before": value}))
     return found

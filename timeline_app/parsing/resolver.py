@@ -1200,14 +1200,18 @@ _EVENING_HOUR = 18
 
 def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
     """A clock time in the small hours, or dawn, told after an evening time or a night of the
-    story's day ("through the night ... at 5:20 a.m.", "by dawn"): the story has gone past
+    story's day ("through the night ... at 5:20 a.m.", "by dawn"), or one earlier on the clock
+    told after "until" ("left at 10 p.m. ... not until 9 a.m."): the story has gone past
     midnight."""
     small_hours = spec.part_of_day == "MO" if spec.hour is None else spec.hour < EARLY_HOURS
-    if anchor is None or spec.anchor != "nearby" or not small_hours or spec.offset:
+    if anchor is None or spec.anchor != "nearby" or spec.offset:
         return False
     period = anchor.period
-    return _FINENESS[period.granularity] > _FINENESS[Granularity.DAY] and \
-        period.start.hour >= _EVENING_HOUR
+    if _FINENESS[period.granularity] <= _FINENESS[Granularity.DAY]:
+        return False
+    if spec.until and spec.hour is not None and spec.hour < period.start.hour:
+        return True  # "left at 10 p.m. ... did not reach the top until 9 a.m.": the next morning
+    return small_hours and period.start.hour >= _EVENING_HOUR
 
 
 def _midnight_gone(spec: Spec, anchor: Anchor | None, ctx: Context) -> bool:

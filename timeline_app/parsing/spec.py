@@ -84,6 +84,7 @@ class Spec(BaseModel):
     month_offset: int | None = None  # "the 20th inst." 0, "the 27th ult." -1, "prox." 1
     range_other: bool = False  # the other day of a range ("July 1-3"): not the story's day
     since: bool = False  # the start of a state ("under sanctions since 1990"): not the story's date
+    until: bool = False  # a clock time after "until" ("did not reach the top until 9 a.m."): a later one
     # a date inside a name ("the September 11 attacks") or the day a statement was made
     # ("the agency said Friday"): not the story's
     background: bool = False
