@@ -1251,7 +1251,9 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
         return _from_coarse(spec, coarse)
     reference, offset, ref_words, anchor = _reference(spec, ctx, fitting)
     if _past_midnight(spec, fitting):
-        offset, ref_words = offset + 1, f"{ref_words}, the night before: past midnight"
+        night = "'until' an hour earlier on the clock" if spec.until and fitting is not None and \
+            spec.hour is not None and spec.hour < fitting.period.start.hour else "the night before"
+        offset, ref_words = offset + 1, f"{ref_words}, {night}: past midnight"
     elif _midnight_gone(spec, fitting, ctx):
         offset, ref_words = -1, f"{ref_words}: past tense, the midnight that began the publication day"
     if spec.weekday is not None:
