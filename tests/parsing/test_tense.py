@@ -76,6 +76,8 @@ CASES = [
     ("Students are typically notified on Friday.", "Friday", Tense.PRESENT),
     # "next" between them too: the next of a round still to come
     ("Pension rates are next indexed on March 20.", "March 20", Tense.PRESENT),
+    # negated too: a condition on what is still to be done, not a past
+    ("If the ticket is not presented by Monday, the prize lapses.", "Monday", Tense.PRESENT),
     # "dated" before a date is the date written on a document, not a past event
     ("Recipients will see the higher amount in checks dated Dec. 30.", "Dec. 30",
      Tense.FUTURE),

@@ -299,8 +299,10 @@ def _after_be(sentence: str, start: int) -> bool:
 
 # "is" or "are", perhaps with an adverb after it ("are typically notified", "is often held");
 # "get" and "gets" make the same present passive ("gets married in July", "get paid Friday")
-# "is next held", "are next indexed": the next of a round still to come, a present passive too
-_PRESENT_BE = re.compile(r"(?<![\w'])(?:is|are|gets?)\s+(?:(?:[a-z]+ly|often|also|always|still|next)\s+)?$",
+# "is next held", "are next indexed": the next of a round still to come, a present passive too;
+# negated as well ("if the ticket is not presented by Monday", "are not notified until May")
+_PRESENT_BE = re.compile(r"(?<![\w'])(?:is|are|gets?)\s+(?:(?:not|n't)\s+)?"
+                         r"(?:(?:[a-z]+ly|often|also|always|still|next)\s+)?$",
                          re.IGNORECASE)
 
 
