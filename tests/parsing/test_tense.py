@@ -76,6 +76,12 @@ CASES = [
     ("Students are typically notified on Friday.", "Friday", Tense.PRESENT),
     # "next" between them too: the next of a round still to come
     ("Pension rates are next indexed on March 20.", "March 20", Tense.PRESENT),
+    # a weekday named as "the next" of a round looks ahead, whatever the verb; not "the next day"
+    ("The next Powerball drawing, Saturday, offers an estimated $10 million.", "Saturday",
+     Tense.FUTURE),
+    ("The next day, Saturday, the ferry sank off the coast.", "Saturday", Tense.PAST),
+    # negated too: a condition on what is still to be done, not a past
+    ("If the ticket is not presented by Monday, the prize lapses.", "Monday", Tense.PRESENT),
     # "dated" before a date is the date written on a document, not a past event
     ("Recipients will see the higher amount in checks dated Dec. 30.", "Dec. 30",
      Tense.FUTURE),

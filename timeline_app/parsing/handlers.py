@@ -400,7 +400,10 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
             or params.get("part_of_day"))
     direction = _direction(g, params)
     looking_ahead = any(g.has(name) for name in ("ahead", "await1", "await2", "await3"))
-    if g.has("poss") and looking_ahead:  # "ahead of Friday's jobs report": still to come
+    # "Wednesday night's drawing" is read as "Wednesday's drawing"
+    poss = g.has("poss") or g.has("poss2")
+    fixture = g.has("fixture") or g.has("fixture2")
+    if poss and looking_ahead:  # "ahead of Friday's jobs report": still to come
         direction = Direction.FUTURE
     # "Wednesday's ruling": an event already reported ("possessive": past whatever the tense,
     # as in "said they would get around Wednesday's ruling"); "Saturday's final", a fixture,
@@ -415,7 +418,7 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
                 weekday=weekday, direction=direction, part_of_day=part, mod=_mod(g, params),
                 indefinite=g.has("indef"), weeks_on=weeks_on, in_week=in_week,
                 granularity=params.get("granularity"),
-                possessive=g.has("poss") and not g.has("fixture") and direction is Direction.TENSE)
+                possessive=poss and not fixture and direction is Direction.TENSE)
 
 
 @handler

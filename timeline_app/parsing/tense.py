@@ -299,8 +299,10 @@ def _after_be(sentence: str, start: int) -> bool:
 
 # "is" or "are", perhaps with an adverb after it ("are typically notified", "is often held");
 # "get" and "gets" make the same present passive ("gets married in July", "get paid Friday")
-# "is next held", "are next indexed": the next of a round still to come, a present passive too
-_PRESENT_BE = re.compile(r"(?<![\w'])(?:is|are|gets?)\s+(?:(?:[a-z]+ly|often|also|always|still|next)\s+)?$",
+# "is next held", "are next indexed": the next of a round still to come, a present passive too;
+# negated as well ("if the ticket is not presented by Monday", "are not notified until May")
+_PRESENT_BE = re.compile(r"(?<![\w'])(?:is|are|gets?)\s+(?:(?:not|n't)\s+)?"
+                         r"(?:(?:[a-z]+ly|often|also|always|still|next)\s+)?$",
                          re.IGNORECASE)
 
 
@@ -606,6 +608,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     sentence, max(0, match.start() - _PERIOD_REACH), match.start()) is not None:
                 continue
             found.insert(before, (match.start(), Tense.FUTURE))
+    if "next " in sentence:
+        for match in _NEXT_APPOSITIVE.finditer(sentence):
+            at = match.start("to") - 1  # on the space before the day: a marker on its left
+            found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.FUTURE))
     if "to " in sentence or "till " in sentence or "deadline" in sentence or \
             "date " in sentence or "set" in sentence or "sched" in sentence or "fixed" in sentence:
         lower = sentence.lower()
@@ -620,6 +626,15 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         if deferred:
             found = sorted(found + deferred, key=_offset)
     return found
+
+
+# a weekday set off as the name of "the next" one of a round looks ahead, whatever the verb
+# ("The next drawing, Saturday, offers $10 million", "the next meeting, on Tuesday, ...");
+# not "the next day, Tuesday," or "the next morning", which count on from a day told
+_NEXT_APPOSITIVE = re.compile(r"(?<![\w'])(?-i:next)\s+(?!(?:day|morning|afternoon|evening|night|"
+                              r"week|weekend|month|year)\b)[\w$.' -]{1,40},\s"
+                              r"(?:on\s+)?(?P<to>)(?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                              r"Saturday|Sunday)\b)", re.IGNORECASE)
 
 
 # the patterns of a date put off to, each with the words one of which it cannot match without
