@@ -469,6 +469,10 @@ _THROUGH_DATE = re.compile(r"(?<![\w'])(?-i:through)\s+(?=the\s+end\s+of\b|\d|(?
 _PERIOD_THROUGH = re.compile(r"\b(?:days?|weeks?|months?|quarters?|years?|half|period|season|"
                              r"\d{4})\s+(?:ended\s+|ending\s+)?$", re.IGNORECASE)
 _PERIOD_REACH = 20  # characters before "through" in which to look for that period
+# a span opened by "from" and told with a past verb after it is over, its end as well:
+# "From January through October, 1,077 people died" (not "runs from Monday through Friday")
+_FROM_THROUGH = re.compile(r"(?<![\w'])from\s+[\w.]+(?:\s+[\w.]+)?\s+$", re.IGNORECASE)
+_FROM_REACH = 24  # characters before "through" in which to look for that "from"
 # a span pushed out is still running, though the pushing is told in the past: "warnings were
 # extended through Tuesday evening", "the ban was renewed through Friday" (not "lasted through")
 _EXTENDED = re.compile(r"(?:extended|renewed|prolonged)\b", re.IGNORECASE)
@@ -605,6 +609,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     sentence, found[before - 1][0])) or _PERIOD_THROUGH.search(
                     sentence, max(0, match.start() - _PERIOD_REACH), match.start()) is not None:
                 continue
+            if before < len(found) and found[before][1] is Tense.PAST and _FROM_THROUGH.search(
+                    sentence, max(0, match.start() - _FROM_REACH), match.start()) is not None:
+                continue  # "From January through October, 1,077 people died": a closed span
             found.insert(before, (match.start(), Tense.FUTURE))
     if "to " in sentence or "till " in sentence or "deadline" in sentence or \
             "date " in sentence or "set" in sentence or "sched" in sentence or "fixed" in sentence:
