@@ -194,6 +194,15 @@ def test_a_month_range_is_read_with_the_tense_of_its_end(text: str, dct: str,
          [("the first Monday of each month", "XXXX-WXX-1"), ("7 p.m.", "XXXX-XX-XXT19:00")]),
         ("Water is handed out daily from 9 a.m. to 7 p.m.",
          [("daily", "P1D"), ("9 a.m.", "XXXX-XX-XXT09:00"), ("7 p.m.", "XXXX-XX-XXT19:00")]),
+        # hours kept over days ("for four weeks", "from April 1") are the hours of each day;
+        # not over hours ("for two hours"), nor a range with its day ("on Sunday")
+        ("Lanes close from 8pm to 6am for the next four weeks.",
+         [("8pm", "XXXX-XX-XXT20:00"), ("6am", "XXXX-XX-XXT06:00"),
+          ("the next four weeks", "P4W")]),
+        ("Lorries will be barred between 7 am and 11 pm from April 1.",
+         [("7 am", "XXXX-XX-XXT07:00"), ("11 pm", "XXXX-XX-XXT23:00"), ("April 1", "2016-04-01")]),
+        ("The road was shut from 10pm to 5am for two hours.",
+         [("10pm", "2016-03-30T22:00"), ("5am", "2016-03-31T05:00"), ("two hours", "PT2H")]),
         # "daily" before a noun, or a recurrence in the sentence before, leaves the time on its day
         ("Reporters wait for the 9 a.m. daily briefing.",
          [("9 a.m.", "2016-03-30T09:00"), ("daily", "P1D")]),

@@ -188,6 +188,12 @@ CASES = [
     ("The president, on his first trip since taking office, flies to Oslo on Friday.", "Friday",
      Tense.PRESENT),
     ("The premier leaves for Beijing on Sunday.", "Sunday", Tense.PRESENT),
+    ("Leaders travel to Brussels on Monday.", "Monday", Tense.PRESENT),
+    # "travel" going nowhere is a noun ("travel warnings"): the verb after the day tells
+    ("Despite pandemic travel warnings, traffic on Wednesday was only 10 percent lower.",
+     "Wednesday", Tense.PAST),
+    # a span opened by "from" with its past verb after it is over ("through" does not look ahead)
+    ("From January through October, 1,077 people died on Ohio roads.", "October", Tense.PAST),
     ("Most schools reopen on Wednesday.", "Wednesday", Tense.PRESENT),
     ("Pupils in Scotland break up for the summer on Friday.", "Friday", Tense.PRESENT),
     ("MPs break for the February recess on Thursday.", "Thursday", Tense.PRESENT),

@@ -261,10 +261,36 @@ def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
         elif following.spec.kind is SpecKind.SET and following.rule != _SET_ADJECTIVE:
             recurring[index] = _TIME_TO_SET.fullmatch(text, match.end, following.start) \
                 is not None or _TIME_JOIN.fullmatch(text, match.end, following.start) is not None
+    for index in range(len(matches) - 2):
+        first, second, span = matches[index], matches[index + 1], matches[index + 2]
+        if recurring[index] or recurring[index + 1] or not _bare_clock(first.spec) or \
+                not _bare_clock(second.spec) or not _days_long(span.spec) or \
+                _TIME_JOIN.fullmatch(text, first.end, second.start) is None or \
+                _OVER_DAYS.fullmatch(text, second.end, span.start) is None:
+            continue
+        # "closed from 8pm to 6am for the next four weeks", "barred between 7 am and 11 pm from
+        # April 1": hours of a day kept over many days are the hours of each of them
+        recurring[index] = recurring[index + 1] = True
     for index, match in enumerate(matches):
         if recurring[index]:
             changed[index] = match._replace(spec=_recurring(match.spec))
     return changed
+
+
+# what follows a range of hours to keep it over days: "for (another) four weeks", "from April
+# 1", "until the end of May", "through Oct. 15"
+_OVER_DAYS = re.compile(r"\s+(?:for|from|until|till|through|starting|beginning)\s+(?:another\s+)?")
+
+
+def _bare_clock(spec: Spec) -> bool:
+    return spec.bare_time and spec.part_of_day is None
+
+
+def _days_long(spec: Spec) -> bool:
+    """A date with no clock time, or a length of days or more ("four weeks", not "two hours")."""
+    if spec.kind is SpecKind.DURATION:
+        return spec.value is not None and not spec.value.startswith("PT")
+    return spec.kind is SpecKind.DATE and spec.hour is None and spec.type is not TimexType.TIME
 
 
 YEAR_EARLY = "year_early"

@@ -1133,6 +1133,10 @@ def _weekend_offset(spec: Spec, ctx: Context, dct: dt.date) -> tuple[int, str]:
         if dct.isoweekday() >= 5:  # on a Friday the coming weekend is "this weekend"
             return 1, "'next weekend' from a Friday or a weekend: the one after this weekend"
         return 0, "'next weekend': the coming one"
+    if spec.direction is Direction.TENSE and spec.offset == 1 and spec.anchor == "dct":
+        # "the coming weekend" looks ahead whatever the tense ("warned that the coming weekend
+        # is the most dangerous", written on a Monday): the next one not yet begun
+        return (1 if in_weekend else 0), "'the coming weekend': the next one not yet begun"
     if spec.long_weekend and spec.direction is Direction.TENSE and dct.isoweekday() == 1:
         return -1, "'the long weekend' on a Monday: the one whose holiday Monday is today"
     if spec.direction is Direction.THIS and ctx.tense is Tense.PAST and dct.isoweekday() <= 2:

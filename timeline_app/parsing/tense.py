@@ -471,6 +471,14 @@ _THROUGH_DATE = re.compile(r"(?<![\w'])(?-i:through)\s+(?=the\s+end\s+of\b|\d|(?
 _PERIOD_THROUGH = re.compile(r"\b(?:days?|weeks?|months?|quarters?|years?|half|period|season|"
                              r"\d{4})\s+(?:ended\s+|ending\s+)?$", re.IGNORECASE)
 _PERIOD_REACH = 20  # characters before "through" in which to look for that period
+# a span opened by "from" and told with a past verb after it is over, its end as well:
+# "From January through October, 1,077 people died" (not "runs from Monday through Friday")
+_FROM_THROUGH = re.compile(r"(?<![\w'])from\s+[\w.]+(?:\s+[\w.]+)?\s+$", re.IGNORECASE)
+_FROM_REACH = 24  # characters before "through" in which to look for that "from"
+# "travel" is a verb when it goes somewhere ("leaders travel to Brussels on Monday"); else, as
+# mostly in news, a noun ("travel warnings", "holiday travel", "air travel on Wednesday")
+_TRAVEL_VERB = re.compile(r"\s+(?:to|from|by|with|on|in|into|across|through|abroad|overseas|"
+                          r"home|back|north|south|east|west|together)\b", re.IGNORECASE)
 # a span pushed out is still running, though the pushing is told in the past: "warnings were
 # extended through Tuesday evening", "the ban was renewed through Friday" (not "lasted through")
 _EXTENDED = re.compile(r"(?:extended|renewed|prolonged)\b", re.IGNORECASE)
@@ -537,6 +545,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue
         elif _infinitive(sentence, match.start(), word):
             continue  # "agreed to meet": the verb before it tells the tense
+        elif word == "travel" and _TRAVEL_VERB.match(sentence, match.end()) is None:
+            continue  # "despite pandemic travel warnings", "holiday travel": a noun
         elif word in _SCHEDULE_WORDS and found and _object_of(sentence, found[-1], match.start()):
             continue  # "storms halted play on Saturday": the object of a verb, not a verb
         elif word == "starting" and any(tense is Tense.PAST for _, tense in found):
@@ -607,6 +617,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     sentence, found[before - 1][0])) or _PERIOD_THROUGH.search(
                     sentence, max(0, match.start() - _PERIOD_REACH), match.start()) is not None:
                 continue
+            if before < len(found) and found[before][1] is Tense.PAST and _FROM_THROUGH.search(
+                    sentence, max(0, match.start() - _FROM_REACH), match.start()) is not None:
+                continue  # "From January through October, 1,077 people died": a closed span
             found.insert(before, (match.start(), Tense.FUTURE))
     if "next " in sentence:
         for match in _NEXT_APPOSITIVE.finditer(sentence):
