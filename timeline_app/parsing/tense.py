@@ -472,8 +472,10 @@ _PERIOD_THROUGH = re.compile(r"\b(?:days?|weeks?|months?|quarters?|years?|half|p
                              r"\d{4})\s+(?:ended\s+|ending\s+)?$", re.IGNORECASE)
 _PERIOD_REACH = 20  # characters before "through" in which to look for that period
 # a span opened by "from" and told with a past verb after it is over, its end as well:
-# "From January through October, 1,077 people died" (not "runs from Monday through Friday")
-_FROM_THROUGH = re.compile(r"(?<![\w'])from\s+[\w.]+(?:\s+[\w.]+)?\s+$", re.IGNORECASE)
+# "From January through October, 1,077 people died" (not "runs from Monday through Friday",
+# nor "the holiday runs from Thursday through next Tuesday, as the government designated ...")
+_FROM_THROUGH = re.compile(r"(?:(?<![\w\W])|(?<=[,;:]\s))from\s+[\w.]+(?:\s+[\w.]+)?\s+$",
+                           re.IGNORECASE)  # opening the sentence or a clause
 _FROM_REACH = 24  # characters before "through" in which to look for that "from"
 # "travel" is a verb when it goes somewhere ("leaders travel to Brussels on Monday"); else, as
 # mostly in news, a noun ("travel warnings", "holiday travel", "air travel on Wednesday")
