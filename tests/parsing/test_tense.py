@@ -194,8 +194,8 @@ CASES = [
      "Wednesday", Tense.PAST),
     # a span opened by "from" with its past verb after it is over ("through" does not look ahead)
     ("From January through October, 1,077 people died on Ohio roads.", "October", Tense.PAST),
-    ("The holiday runs from Thursday through next Tuesday, as the government designated Oct. 2 "
-     "a holiday.", "Thursday", Tense.FUTURE),
+    (("The holiday runs from Thursday through next Tuesday, as the government designated Oct. 2 "
+      "a holiday."), "Thursday", Tense.FUTURE),
     ("Most schools reopen on Wednesday.", "Wednesday", Tense.PRESENT),
     ("Pupils in Scotland break up for the summer on Friday.", "Friday", Tense.PRESENT),
     ("MPs break for the February recess on Thursday.", "Thursday", Tense.PRESENT),

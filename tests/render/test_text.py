@@ -28,6 +28,9 @@ def _first_date(text: str, dct: str | None) -> str:
     ("Protests grew in the late 1980s.", "2000-01-01", "the late 1980s (1986 – 1989)"),
     ("Prices rose early last week.", "2021-12-01", "early in the week of 22 Nov 2021 (22–23 Nov 2021)"),
     ("Prices were up about 3 p.m. Tuesday.", "2021-12-01", "about Tue 30 Nov 2021 15:00"),
+    # a part of the day is named, not given the hour it starts
+    ("Crowds gathered on Sunday afternoon.", "2024-01-02", "Sun 31 Dec 2023 afternoon"),
+    ("Shots rang out on Friday night.", "2024-01-02", "Fri 29 Dec 2023 night"),
 ])
 def test_event_dates_read_as_a_researcher_writes_them(text: str, dct: str | None, shown: str) -> None:
     assert _first_date(text, dct) == shown

@@ -163,7 +163,7 @@ class EventTable(QtWidgets.QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 150), (2, 120), (3, 80), (4, 70), (5, 140)):
+        for column, width in ((0, 190), (2, 120), (3, 80), (4, 70), (5, 140)):  # "Sun 31 Dec 2023 24:00" whole
             self.table.setColumnWidth(column, width)
         self.table.setToolTip("Events; click a row to show it on the timeline and in the source")
         layout = QtWidgets.QVBoxLayout(self)

@@ -6,6 +6,7 @@ import datetime as dt
 import html
 
 from timeline_app.core.models import DateSource, Document, Event, Granularity, TimeExpression
+from timeline_app.parsing.calendar import PART_OF_DAY_HOURS, PART_OF_DAY_NAMES
 
 MOD_WORDS = {"START": "early", "MID": "mid", "END": "late", "APPROX": "about",
              "BEFORE": "before", "AFTER": "after", "ON_OR_BEFORE": "on or before",
@@ -36,6 +37,8 @@ def format_event_date(event: Event, value: str | None = None) -> str:
         return "undated"
     if gran in _TIME and _ends_day(event, value):
         text = f"{_day(start - dt.timedelta(days=1))} 24:00"
+    elif gran == Granularity.PART_OF_DAY:
+        text = f"{_day(start)} {_part_of_day(start, value)}"
     elif gran in _TIME:
         text = f"{_day(start)} {start:%H:%M}"
     elif gran in (Granularity.DAY, None) and end - start <= dt.timedelta(days=1):
@@ -56,6 +59,15 @@ def format_event_date(event: Event, value: str | None = None) -> str:
 
 
 _THIRDS = {"START", "MID", "END"}
+
+
+def _part_of_day(start: dt.datetime, value: str | None) -> str:
+    """"morning", "afternoon", "evening" or "night", as written ("Sunday afternoon", TAF), or
+    else as its start hour says."""
+    part = value[-2:] if value and value[-3:-2] == "T" else ""
+    if part not in PART_OF_DAY_NAMES:
+        part = next((p for p, (first, _) in PART_OF_DAY_HOURS.items() if first == start.hour), "")
+    return PART_OF_DAY_NAMES.get(part, f"{start:%H:%M}")
 
 
 def _ends_day(event: Event, value: str | None) -> bool:
