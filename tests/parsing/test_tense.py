@@ -166,6 +166,10 @@ CASES = [
     ("The storm will hit on Sept. 20.", "Sept. 20", Tense.FUTURE),
     ("The group is months ahead of the schedule it set in December.", "December", Tense.PAST),
     ("Prices are below the peak hit in March.", "March", Tense.PAST),
+    # "close" ranked is a market's closing level, a noun: "since" before it tells the tense
+    ("The index has fallen 19.8 percent since its record close on Sept. 20 and is down.",
+     "Sept. 20", Tense.PAST),
+    ("Stocks fell below their highest close on Jan. 3.", "Jan. 3", Tense.PAST),
     ("The storm is expected to hit in August.", "August", Tense.FUTURE),
     # "ahead of" looks forward to what follows; opening the sentence, the main verb decides
     ("Investors looked ahead to Nvidia's results on Wednesday.", "Wednesday", Tense.FUTURE),

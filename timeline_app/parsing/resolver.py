@@ -743,6 +743,9 @@ def _with_time(spec: Spec, period: Period, why: str, anchor: str) -> Resolution:
 
 # -- weekdays -----------------------------------------------------------------------------------
 
+_ONE_DAY = dt.timedelta(days=1)
+
+
 def _weekday_choice(spec: Spec, tense: Tense) -> tuple[Callable[[int], int], str]:
     """How many days from the reference to the weekday, and the reading."""
     if spec.direction is Direction.LAST:
@@ -784,6 +787,11 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
     choose, template = _weekday_choice(spec, ctx.tense)
     day = ctx.dct + dt.timedelta(days=choose(weekday - ctx.dct.isoweekday()))
     why = template.format(w=name, ref=ctx.dct)
+    if spec.direction is Direction.NEXT and not spec.weeks_on and day == ctx.dct + _ONE_DAY:
+        # "next Tuesday" written on a Monday is not tomorrow (that would be "tomorrow" or
+        # "Tuesday"): the Tuesday of the week after
+        day += dt.timedelta(weeks=1)
+        why = f"{why}, a week on: the day after would be 'tomorrow'"
     if spec.weeks_on:
         day += dt.timedelta(weeks=spec.weeks_on)
         why = f"{why}, and a week on" if spec.weeks_on == 1 else \

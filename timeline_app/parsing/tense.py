@@ -189,6 +189,9 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|
                          r"stay|stays|remain|remains|keep|keeps|"  # "stay open": an adjective
                          r"housing|"  # "housing starts": the statistic, a noun
                          r"cargo|"  # "a cargo hold": a ship's or a plane's hold, a noun
+                         # a market's close ranked: "its record close on Sept. 20", "the
+                         # lowest close since Oct. 27" (a noun, not "markets close Friday")
+                         r"record|lowest|highest|best|worst|weakest|"
                          r"can|may|might|must|beat|beating|against|of|for|with|co|on)|n't|'ll|"
                          r"['\u2019]s|-)\s*$",
                          re.IGNORECASE)
