@@ -721,7 +721,8 @@ def _date_in_relative_year(spec: Spec, ctx: Context) -> Resolution:
             return _with_time(spec, _period_for(spec, year), f"{_describe(spec)} of {which} "
                               f"the date mentioned before ({anchor.period.value})",
                               anchor.expression_id)
-    which = {-1: "last year", 0: "this year", 1: "next year"}.get(offset, f"{offset:+d} years")
+    which = {-2: "the year before last", -1: "last year", 0: "this year", 1: "next year"}.get(
+        offset, f"{offset:+d} years")
     if ctx.dct is None:
         return Resolution(_unknown_year_value(spec), None,
                           f"{_describe(spec)} of {which}; {NO_DCT}")
