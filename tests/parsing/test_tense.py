@@ -440,6 +440,10 @@ CASES = [
      Tense.PAST),
     ("The overhaul, signed by the governor on Tuesday, will take effect July 1.", "July 1",
      Tense.FUTURE),
+    # what was announced may lie ahead: the onset of a tour made known, not of one told as past
+    ("The singer announced yesterday a 25-date tour starting September 6.", "September 6",
+     Tense.FUTURE),
+    ("Leaders met at a summit starting Thursday.", "Thursday", Tense.PAST),
 ]
 
 

@@ -193,6 +193,24 @@ def _range_end_year(g: Groups, fields: Mapping[str, Any]) -> int | None:
         else year
 
 
+_RANGE_END_OFFSET = {"last": -1, "this": 0, "next": 1}
+
+
+def _range_end_offset(g: Groups, fields: Mapping[str, Any]) -> int | None:
+    """The relative year written at the far end of a range, for a date before it ("between
+    March and June last year": March of last year), a year earlier when the date falls later
+    in the calendar than that end ("from November to February last year")."""
+    word = g.text("rrel")
+    end_month = g.vocab("rmonth", "month") or g.vocab("rmonth2", "month")
+    month = fields.get("month")
+    if word is None or not end_month or not month:
+        return None
+    end_day = g.int("rday") or g.int("rday2") or 0
+    day = fields.get("day") or 0
+    earlier = (month, day) > (end_month, end_day) and bool(end_day or month > end_month)
+    return _RANGE_END_OFFSET[word.lower()] - earlier
+
+
 def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | None:
     # its own year, or the one at the end of its range; a year before 1000 as written
     year = g.year() or _range_end_year(g, fields) or g.int("year_ce")
@@ -204,6 +222,8 @@ def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | Non
             return Spec(kind=SpecKind.DATE, unit=Unit.YEAR, offset=story_offset,
                         anchor="previous", mod=_mod(g, params), **fields)
     offset = _year_offset(g)
+    if offset is None and year is None:
+        offset = _range_end_offset(g, fields)
     if offset is not None and year is None:
         return Spec(kind=SpecKind.DATE, unit=Unit.YEAR, offset=offset, mod=_mod(g, params),
                     **fields)

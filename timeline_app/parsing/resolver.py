@@ -283,7 +283,8 @@ def _unknown_year_value(spec: Spec) -> str:
 
 _STORY_DIRECTIONS = (Direction.TENSE, Direction.PAST, Direction.FUTURE)
 TENSE_WINDOW_DAYS = 300  # a tense reading further away than this yields to the nearest one
-NEXT_MONTHS_DAYS = 45  # a month starting this soon is not one a review of the year looks back on
+NEXT_MONTHS = 1  # a period starting within this many calendar months on is not one a review of
+# the year looks back on: on 31 December, January is about to begin, February is not
 HOLIDAY_RUN_UP_DAYS = 31  # a feast this close ahead is the coming one, whatever the tense
 HOLIDAY_AFTERMATH_DAYS = 7  # a feast this recently past, told in the present, is the one just gone
 SEASON_AHEAD_DAYS = 60  # "this <season>" told in the past, its next one this far ahead: the last
@@ -378,7 +379,7 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
                                        f"despite the past tense")
         if (ref_start - best.start).days <= window or (
                 spec.day is None and _year_in_review(best.start.date(), ref) and
-                (coming is None or (coming.start - ref_start).days > NEXT_MONTHS_DAYS)):
+                (coming is None or _months_on(ref, coming.start.date()) > NEXT_MONTHS)):
             # at the turn of the year a month told in the past is of the year ending or just
             # ended, however early in it ("In March, NATO began bombing", in a review written
             # on 31 December; "In March, train bombings in Madrid", written on 2 January);
@@ -409,6 +410,11 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             return best.start.year, f"{reading}: the next {name}{over} on or after {ref}"
     nearest = min(candidates, key=lambda p: abs((p.start - ref_start).days))
     return nearest.start.year, f"the {name} nearest to the publication date {ref}"
+
+
+def _months_on(ref: dt.date, start: dt.date) -> int:
+    """How many calendar months after the month of ``ref`` ``start`` falls."""
+    return (start.year - ref.year) * 12 + start.month - ref.month
 
 
 def _year_in_review(start: dt.date, ref: dt.date) -> bool:
@@ -715,7 +721,8 @@ def _date_in_relative_year(spec: Spec, ctx: Context) -> Resolution:
             return _with_time(spec, _period_for(spec, year), f"{_describe(spec)} of {which} "
                               f"the date mentioned before ({anchor.period.value})",
                               anchor.expression_id)
-    which = {-1: "last year", 0: "this year", 1: "next year"}.get(offset, f"{offset:+d} years")
+    which = {-2: "the year before last", -1: "last year", 0: "this year", 1: "next year"}.get(
+        offset, f"{offset:+d} years")
     if ctx.dct is None:
         return Resolution(_unknown_year_value(spec), None,
                           f"{_describe(spec)} of {which}; {NO_DCT}")

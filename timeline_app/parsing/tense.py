@@ -399,6 +399,8 @@ _NEGATED = re.compile(r"\b(?:did|was|were|had)(?:\s+not\b|n't\b)", re.IGNORECASE
 # the story's day places; "could" is no future marker there
 _REPORTING = re.compile(r"\b(?:say|says|said|told|tells|warned|warns|announced|announces)\b",
                         re.IGNORECASE)
+# a past verb that makes something known, whose object may still lie ahead
+_ANNOUNCED = re.compile(r"(?:announced|unveiled|revealed|confirmed|said|told)\b", re.IGNORECASE)
 _COULD_NOT = re.compile(r"\bcould(?:\s+not\b|n't\b)(?![^,;]*\b(?:will|would)\b)",
                         re.IGNORECASE)
 # "fought from 2014 until March": "until" closes a span opened by "from" after a past verb, so
@@ -554,8 +556,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "despite pandemic travel warnings", "holiday travel": a noun
         elif word in _SCHEDULE_WORDS and found and _object_of(sentence, found[-1], match.start()):
             continue  # "storms halted play on Saturday": the object of a verb, not a verb
-        elif word == "starting" and any(tense is Tense.PAST for _, tense in found):
+        elif word == "starting" and any(tense is Tense.PAST for _, tense in found) and not (
+                found[-1][1] is Tense.PAST and _ANNOUNCED.match(sentence, found[-1][0])):
             continue  # "met at a summit starting Thursday": the onset of what is told as past
+            # (but "announced a tour starting September 6": what was announced lies ahead)
         elif word in ("ahead of", "ahead to") and match.start() < _FRONTED:
             continue  # "Just ahead of the trip, the department on Sunday issued ..."
         elif word in _INVARIANT_PAST and _MODAL_BEFORE.search(sentence, max(0, match.start() - 10),
