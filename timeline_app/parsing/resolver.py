@@ -717,12 +717,12 @@ def _date_in_relative_year(spec: Spec, ctx: Context) -> Resolution:
         if anchor is not None:
             year = anchor.period.start.year + offset
             which = {-1: "the year before", 0: "the year", 1: "the year after"}.get(
-                offset, f"{offset:+d} years from")
+                offset, f"{abs(offset)} years {'before' if offset < 0 else 'after'}")
             return _with_time(spec, _period_for(spec, year), f"{_describe(spec)} of {which} "
                               f"the date mentioned before ({anchor.period.value})",
                               anchor.expression_id)
     which = {-2: "the year before last", -1: "last year", 0: "this year", 1: "next year"}.get(
-        offset, f"{offset:+d} years")
+        offset, f"{abs(offset)} years {'ago' if offset < 0 else 'on'}")
     if ctx.dct is None:
         return Resolution(_unknown_year_value(spec), None,
                           f"{_describe(spec)} of {which}; {NO_DCT}")
