@@ -241,6 +241,11 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         (("The bloom usually peaks in mid-April, though this year a mild March brought it "
           "forward."), "1999-04-02",
          [("mid-April", "XXXX-04"), ("this year", "1999"), ("March", "1999-03")]),
+        # a phrase set beside the month that describes it does not make the month any year's;
+        # "usually" telling how it happens does
+        ("Operators are counting on cooler weather in August, traditionally the snowiest month.",
+         "2023-07-24", [("August", "2023-08")]),
+        ("Prices rise in December, usually by 5 percent.", "2023-07-24", [("December", "XXXX-12")]),
         # "usually" speaks of its own clause: after ", so" a new one tells of this January
         (("Benefits are normally paid on the first, so January's payment arrived on the "
           "second."), "2024-01-10", [("January", "2024-01")]),

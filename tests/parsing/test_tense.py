@@ -126,6 +126,13 @@ CASES = [
     # a past verb of lasting before "until" says how long it went on
     ("The bidding war stretched until 4 a.m. Sunday.", "4 a.m. Sunday", Tense.PAST),
     ("The talks lasted until Sunday.", "Sunday", Tense.PAST),
+    # so does a state kept up ("stayed open", "remained closed"); kept up from now, it lies ahead
+    ("Last season the resort stayed open until June 12.", "June 12", Tense.PAST),
+    ("The pass remained closed until Friday.", "Friday", Tense.PAST),
+    ("The road will stay closed until June 12.", "June 12", Tense.FUTURE),
+    # "were unable to ... until" is a negated past: it tells when the thing did happen
+    ("Many resorts were unable to open until mid-January.", "mid-January", Tense.PAST),
+    ("Residents will be unable to return until Friday.", "Friday", Tense.FUTURE),
     # so does an activity kept up until a time
     ("Negotiators worked until early Tuesday.", "early Tuesday", Tense.PAST),
     ("Negotiators will work until Tuesday.", "Tuesday", Tense.FUTURE),

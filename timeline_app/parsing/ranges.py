@@ -385,6 +385,11 @@ _HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally
 # a clause of its own after the expression: "close in the fall, after a review that typically
 # takes six months" tells what is usual of the review, not of the fall
 _RELATIVE = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
+# nor does a phrase set beside the expression that describes it: "cooler weather in August,
+# traditionally the snowiest month", "they lost the Christmas holidays, usually worth a quarter of
+# their takings" are this August and these holidays (but "in December, usually by 5 percent")
+_APPOSITION = re.compile(r"\s*,\s*", re.IGNORECASE)
+_DESCRIBED_AS = re.compile(r"\s+(?:the|their|its|his|her|our|a|an|worth)\b", re.IGNORECASE)
 
 
 # a new main clause after a comma or a semicolon tells of its own time: "benefits are normally
@@ -398,7 +403,9 @@ def _usual_for(text: str, start: int, end: int, match: Match) -> bool:
     follows."""
     return any(_NEW_CLAUSE.search(text, found.end(), match.start) is None
                if found.start() < match.start else
-               _RELATIVE.search(text, match.end, found.start()) is None
+               _RELATIVE.search(text, match.end, found.start()) is None and not (
+                   _APPOSITION.fullmatch(text, match.end, found.start()) is not None and
+                   _DESCRIBED_AS.match(text, found.end()) is not None)
                for found in _HABITUAL.finditer(text, start, end))
 # a month ending a recurrence is when it stops: "on Fridays through February" is this February
 _UNTIL = re.compile(r"\b(?:through|until|till|thru)\s+(?:(?:early|mid|late)[\s-]+)?$",

@@ -390,11 +390,12 @@ _MODAL_BEFORE = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|
 _FRONTED = 12
 
 
-# "did not ... until", "were not canceled until": a negated past tells when it did happen
+# "did not ... until", "were not canceled until", "were unable to open until": a negated past tells
+# when it did happen
 # ("the season does not end until Nov. 30" looks ahead);
 # "postponed until Tuesday", "extended its deadline until 9 a.m." look ahead
 _UNTIL_AFTER_PAST = 50  # characters from the negation to "until"
-_NEGATED = re.compile(r"\b(?:did|was|were|had)(?:\s+not\b|n't\b)", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:did|was|were|had)(?:\s+not\b|n't\b|\s+unable\b)", re.IGNORECASE)
 # "could not" (the past of "cannot") before "until" tells when something became possible, which
 # the story's day places; "could" is no future marker there
 _REPORTING = re.compile(r"\b(?:say|says|said|told|tells|warned|warns|announced|announces)\b",
@@ -411,9 +412,11 @@ _DEFERRED = re.compile(r"(?:postpon|delay|adjourn|defer|extend|mov|push|reschedu
 # a place between a verb and "until" ("ran in pubs until", "stayed outside the embassy until")
 _PLACE_THEN = r"(?:\s+(?:in|at|on|outside)\s+(?:the\s+)?[\w'-]+)?\s+$"
 # a past verb of lasting right before "until" tells how long it went on, in the past ("the talks
-# lasted until Sunday", "a bidding war that stretched until 4 a.m. Sunday"); "postponed until
+# lasted until Sunday", "a bidding war that stretched until 4 a.m. Sunday", "the pass stayed open
+# until June 12": a state kept up); "postponed until
 # Tuesday" still looks ahead; a place may come between ("games ran in pubs until late afternoon")
-_LASTED_UNTIL = re.compile(r"\b(?:lasted|stretched|continued|remained|stayed|ran|went\s+on|"
+_LASTED_UNTIL = re.compile(r"\b(?:lasted|stretched|continued|(?:remained|stayed|was\s+kept|were\s+kept)"
+                           r"(?:\s+(?:open|closed|shut))?|ran|went\s+on|"
                            r"dragged\s+on|lingered|persisted|waited)" + _PLACE_THEN,
                            re.IGNORECASE)
 # an activity kept up until a time, in a sentence with nothing ahead: "negotiators worked until
