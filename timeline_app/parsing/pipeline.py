@@ -347,6 +347,11 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             elif before_christ is not None and dct is None:
                 result = resolve(spec, ctx)  # counted from a year with no period: not reused
             else:
+                if spec.anchor == "story" and reported is not None and previous is not None \
+                        and reported.sentence_index == sentence_index > previous.sentence_index:
+                    # "1984 ... a commander said on Friday that it could be done by the end of
+                    # the year": the speaker's year, that of the day of the report
+                    ctx = ctx._replace(previous=reported, earlier=(previous, *earlier))
                 result = _resolve_anaphoric(spec, ctx, anchored)
         if spec.counted_before is not None and dct is not None and result.period is not None:
             result = _counted_from_publication(spec, result, dct, Context(
