@@ -449,6 +449,8 @@ CASES = [
      Tense.FUTURE),
     ("Snow forced a delay on Monday, and the race has been rescheduled for Friday.", "Monday",
      Tense.PAST),
+    # a birthday's day in the present, like "turns 30 on Sunday"
+    ("The sprinter, who celebrates his birthday on Sunday, ran well.", "Sunday", Tense.PRESENT),
 ]
 
 

@@ -138,6 +138,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "runs out", "run out",
              "releases", "premieres", "debuts", "airs", "drops", "hits theaters", "hits theatres",
              "hits stores", "hits shelves", "turns", "falls on",
+             # a birthday's or an anniversary's day, as "turns 30 on Sunday": "who celebrates
+             # his birthday on Sunday", "the club celebrates its centenary on Saturday"
+             "celebrates",
              # a broadcaster's timetable: "the series wraps Thursday", "CBS broadcasts the game
              # Sunday", "the show goes live this weekend", "the service launches Monday"
              "wraps", "wraps up", "broadcasts", "telecasts", "simulcasts", "goes live",
