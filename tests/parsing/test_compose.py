@@ -145,6 +145,12 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     # a year with a clause on it, "1986, when ...": the months in the clause are of that year
     ("Sixteen, if you count 1986, when I was called up in September. I retired in May.",
      ["1986", "1986-09", "2024-05"]),
+    # a year, then the days it holds set off by a comma: those days are of that year
+    ("Nagoya will host the next Games in 2026, from Sept. 19 to Oct. 4.",
+     ["2026", "2026-09-19", "2026-10-04"]),
+    ("The referendum will be held in 2027, on May 6.", ["2027", "2027-05-06"]),
+    # not the date a plan was moved from, with no end to its span
+    ("The launch was pushed back to 2027, from Nov. 3.", ["2027", "2024-11-03"]),
 ])
 def test_a_sentence_opening_with_its_year(text: str, values: list[str]) -> None:
     assert [e.value for e in parse_text(text, "2024-10-30").expressions] == values

@@ -451,6 +451,13 @@ CASES = [
     ("The singer announced yesterday a 25-date tour starting September 6.", "September 6",
      Tense.FUTURE),
     ("Leaders met at a summit starting Thursday.", "Thursday", Tense.PAST),
+    # a put-off event's new date lies ahead, though the putting off is told in the perfect
+    ("Snow forced a delay on Monday, and the race has been rescheduled for Friday.", "Friday",
+     Tense.FUTURE),
+    ("Snow forced a delay on Monday, and the race has been rescheduled for Friday.", "Monday",
+     Tense.PAST),
+    # a birthday's day in the present, like "turns 30 on Sunday"
+    ("The sprinter, who celebrates his birthday on Sunday, ran well.", "Sunday", Tense.PRESENT),
 ]
 
 

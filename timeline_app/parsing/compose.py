@@ -479,15 +479,24 @@ def _opening_relative_year(text: str, match: Match) -> bool:
 
 
 _WHEN_AFTER = re.compile(r",\s+when\s")
+# a year, then the days it holds set off by a comma: "will host it in 2026, from Sept. 19 to
+# Oct. 4", "the vote is in 2027, on May 6" (not "pushed back to 2027, from September": a "from"
+# with no end of its span is the date it was moved from)
+_MONTH_AHEAD = (r"(?=(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]+|\.)?\s+"
+                r"\d{1,2}\b)")
+_DAYS_AFTER = re.compile(r",\s+(?:on\s+" + _MONTH_AHEAD + r"|(?:from|between)\s+" + _MONTH_AHEAD +
+                         r"[\w.]+\s+\d{1,2}\s*(?:to|through|until|and|-|\u2013)\s)")
 
 
 def _year_then_when(text: str, match: Match) -> bool:
     """A year and a clause on what happened then, "1986, when I was called up in September":
-    the months and seasons in that clause are of that year."""
+    the months and seasons in that clause are of that year; so are the days set off after it,
+    "in 2026, from Sept. 19 to Oct. 4"."""
     spec = match.spec
     return spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
         spec.season is None and spec.quarter is None and spec.unit is None and \
-        _WHEN_AFTER.match(text, match.end) is not None
+        (_WHEN_AFTER.match(text, match.end) is not None or
+         _DAYS_AFTER.match(text, match.end) is not None)
 
 
 def _opening_year(text: str, match: Match) -> bool:

@@ -24,7 +24,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # so is a handover's: "Hungary takes over the presidency on 1 July", "the
            # presidency passes to Poland on 1 January"
            "takes over", "passes to", "hands over",
-           "scheduled", "set for", "is set to", "are set to", "return to court", "is to", "are to",
+           "scheduled", "set for", "is set to",
+           # so is a new date for a put-off event, whatever the auxiliary: "the race has been
+           # rescheduled for Friday" (not "postponed for a week": a length of time)
+           "rescheduled for", "re-scheduled for", "are set to", "return to court", "is to", "are to",
            # a court's timetable: "a trial date had been fixed for September 9", "the case was
            # listed for trial on 4 May", "the matter was set down for hearing in June"
            # (not "fixed for $500", "listed for sale")
@@ -135,6 +138,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "runs out", "run out",
              "releases", "premieres", "debuts", "airs", "drops", "hits theaters", "hits theatres",
              "hits stores", "hits shelves", "turns", "falls on",
+             # a birthday's or an anniversary's day, as "turns 30 on Sunday": "who celebrates
+             # his birthday on Sunday", "the club celebrates its centenary on Saturday"
+             "celebrates",
              # a broadcaster's timetable: "the series wraps Thursday", "CBS broadcasts the game
              # Sunday", "the show goes live this weekend", "the service launches Monday"
              "wraps", "wraps up", "broadcasts", "telecasts", "simulcasts", "goes live",
