@@ -268,6 +268,19 @@ def test_a_day_or_week_after_a_date_known_to_the_month_stays_in_that_month(
     assert "known only to the" in expression.explanation
 
 
+@pytest.mark.parametrize(("verb", "value"), [
+    # told in the past, the days after a year known only to the year stay in it; still to come,
+    # they are not counted from a year long over, but from publication
+    ("followed", "2011"),
+    ("will follow", "2025-03-30"),
+])
+def test_what_is_still_to_come_is_not_counted_from_a_year_long_over(verb: str, value: str) -> None:
+    doc = parse_text(f"It emerged from bankruptcy in 2011. A sale hearing {verb} two days later.",
+                     "2025-03-28")
+    later = next(e for e in doc.expressions if e.text == "two days later")
+    assert later.value == value
+
+
 def test_a_live_blog_stamp_is_the_publication_day_not_a_coming_day_before_it() -> None:
     doc = parse_text("The agency will finish by Thursday. 10:15 GMT: Germany extended its "
                      "lockdown.", "2021-03-23")

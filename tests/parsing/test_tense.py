@@ -458,6 +458,9 @@ CASES = [
      Tense.PAST),
     # a birthday's day in the present, like "turns 30 on Sunday"
     ("The sprinter, who celebrates his birthday on Sunday, ran well.", "Sunday", Tense.PRESENT),
+    # a debt's maturity is its timetable, whatever the verb before it; a cause is not
+    ("The group said it failed to refinance loans due in June.", "June", Tense.PRESENT),
+    ("Profits fell, due in large part to weak sales in March.", "March", Tense.PAST),
 ]
 
 
@@ -472,6 +475,12 @@ def test_until_looks_ahead_for_its_own_object_only() -> None:
                      "The firm has until Friday to respond.", "2020-03-16")
     assert [(e.text, e.value) for e in doc.expressions] == [
         ("4 April", "2020-04-04"), ("Friday", "2020-03-13"), ("Friday", "2020-03-20")]
+
+
+def test_a_maturity_is_the_month_nearest_publication() -> None:
+    doc = parse_text("Its directors said it had failed to refinance loans due in June.",
+                     dt.date(2026, 2, 3))
+    assert [(e.text, e.value) for e in doc.expressions] == [("June", "2026-06")]
 
 
 @pytest.mark.parametrize(("text", "span", "value"), [

@@ -1001,6 +1001,11 @@ def coarse_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     if ctx.sentence_index - anchor.sentence_index > reach or \
             anchor.period.granularity not in coarse:
         return None
+    if ctx.tense is Tense.FUTURE and ctx.dct is not None and \
+            anchor.period.end <= dt.datetime.combine(ctx.dct, dt.time()):
+        # "emerged from bankruptcy in 2011. A sale hearing will follow two days later": what
+        # is still to come is not counted from a year long over
+        return None
     return anchor
 
 

@@ -152,7 +152,11 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              # Nature", "he appears in court Friday"
              "appears in", "appear in", "appears online",
              # an election's timetable: "eleven states hold primaries Tuesday"
-             "hold", "holds")
+             "hold", "holds",
+             # a debt's or a report's timetable, a clause without its verb: "failed to refinance
+             # loans due in June", "bonds due in March" (the month nearest publication, not one
+             # a past verb further off would pick; "a payment due Monday" keeps the clause's tense)
+             "due in")
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
                        "embed", "breed", "creed", "greed", "weed", "bleed", "steed", "shed",
@@ -500,6 +504,10 @@ _TRAVEL_VERB = re.compile(r"\s+(?:to|from|by|with|on|in|into|across|through|abro
 _EXTENDED = re.compile(r"(?:extended|renewed|prolonged)\b", re.IGNORECASE)
 
 
+# "due in part to", "due in large part to": a cause, no timetable
+_DUE_IN_PART = re.compile(r"\s+(?:(?:large|great|small|no\s+small)\s+)?part\b", re.IGNORECASE)
+
+
 # the past verb, and perhaps a gerund it governs ("began accepting returns Monday", "stopped
 # taking visits"): what follows is its object; not "said spring arrives", "said everything reopens"
 _VERB_END = re.compile(r"[\w']+\s+(?:(?!(?:every|no|any|some)thing\b|spring\b)[a-z]+ing\s+)?")
@@ -561,6 +569,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue
         elif _infinitive(sentence, match.start(), word):
             continue  # "agreed to meet": the verb before it tells the tense
+        elif word == "due in" and _DUE_IN_PART.match(sentence, match.end()) is not None:
+            continue  # "fell, due in part to weak sales in March": a cause, not a timetable
         elif word == "travel" and _TRAVEL_VERB.match(sentence, match.end()) is None:
             continue  # "despite pandemic travel warnings", "holiday travel": a noun
         elif word in _SCHEDULE_WORDS and found and _object_of(sentence, found[-1], match.start()):
