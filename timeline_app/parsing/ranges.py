@@ -226,6 +226,8 @@ _TIME_TO_SET = re.compile(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)
 _SET_ADJECTIVE = "set_adjective"
 # a broadcaster's "Tuesday slot" names the slot, not a habit of the clause around it
 _SET_SLOT = "set_weekday_slot"
+# "by July" is a deadline, the next July, except where its clause tells what usually happens
+_DEADLINE_MONTH = "month_deadline"
 
 
 def _recurring(spec: Spec) -> Spec:
@@ -490,6 +492,12 @@ def _any_year_month(spec: Spec) -> bool:
         and spec.lunisolar is None and spec.decade is None and spec.century is None
 
 
+def _usual_deadline(text: str, start: int, end: int, match: Match) -> bool:
+    """A month as a deadline in a clause that tells what usually happens ("Cuckoos usually
+    return in mid-April and leave by July"): July of any year, not the next one."""
+    return match.rule == _DEADLINE_MONTH and _usual_for(text, start, end, match)
+
+
 def _dated(spec: Spec) -> bool:
     """An expression that places what its clause tells on the calendar ("this year", "June
     10", "last week"): it ends the reach of a habitual word."""
@@ -522,7 +530,8 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
         segment: list[int] = []
         seg_start = start
         for i in [*inside, None]:
-            if i is not None and not _dated(matches[i].spec):
+            if i is not None and (not _dated(matches[i].spec) or
+                                  matches[i].rule == _DEADLINE_MONTH):
                 segment.append(i)
                 continue
             seg_end = end if i is None else matches[i].start
@@ -541,7 +550,8 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                 spec = matches[j].spec
                 if recurs and spec.bare_time and spec.part_of_day is None:
                     changed[j] = matches[j]._replace(spec=_recurring(spec))
-                elif _any_year_month(spec) and not planned and (
+                elif (_any_year_month(spec) or _usual_deadline(text, seg_start, seg_end,
+                                                                matches[j])) and not planned and (
                         recurs or _usual_for(text, seg_start, seg_end, matches[j])) and not (
                         recurs and _UNTIL.search(text, max(0, matches[j].start - 12),
                                                  matches[j].start) is not None) and \

@@ -398,6 +398,9 @@ _MODAL_BEFORE = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|
 # "ahead of" looks forward to what follows it ("ahead of Wednesday's results"), unless it opens
 # the sentence: then the main clause's verb tells the tense
 _FRONTED = 12
+# "ahead of schedule", "ahead of time": earlier than planned, a comparison of timing, no
+# looking ahead ("the swallows arrived on Sunday, a week ahead of schedule")
+_AHEAD_COMPARED = re.compile(r"\s+(?:schedule|time|expectations|forecasts?)\b", re.IGNORECASE)
 
 
 # "did not ... until", "were not canceled until", "were unable to open until": a negated past tells
@@ -581,6 +584,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             # (but "announced a tour starting September 6": what was announced lies ahead)
         elif word in ("ahead of", "ahead to") and match.start() < _FRONTED:
             continue  # "Just ahead of the trip, the department on Sunday issued ..."
+        elif word == "ahead of" and _AHEAD_COMPARED.match(sentence, match.end()) is not None:
+            continue  # "a week ahead of schedule": earlier than planned, not a plan
         elif word in _INVARIANT_PAST and _MODAL_BEFORE.search(sentence, max(0, match.start() - 10),
                                                               match.start()):
             continue  # "will hit on Friday": the modal tells the tense
