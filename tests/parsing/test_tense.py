@@ -184,9 +184,10 @@ CASES = [
     ("Just ahead of the trip, the department on Sunday issued a warning.", "Sunday",
      Tense.PAST),
     # "ahead of schedule" compares with a plan: earlier than planned, no looking ahead
-    ("The swallows arrived on Sunday, a week ahead of schedule.", "Sunday", Tense.PAST),
-    ("Hikers spotted the first bears on Monday, well ahead of expectations.", "Monday",
-     Tense.PAST),
+    ("Birdwatchers reported the first swallows on Sunday, a week ahead of schedule.",
+     "Sunday", Tense.NONE),
+    ("Walkers reported the first bluebells on Monday, well ahead of time.", "Monday",
+     Tense.NONE),
     # "expected" with its object is an expectation, which looks ahead; alone, an adjective
     ("The group said it expected a recovery, with a stronger second half.", "second half",
      Tense.FUTURE),
