@@ -470,6 +470,10 @@ CASES = [
     ("The gallery will mark 500 years since the death of Bosch with a show opening this Friday.",
      "this Friday", Tense.FUTURE),
     ("Prices have risen since Monday.", "Monday", Tense.PAST),
+    # a timetable verb before "in" and a month looks ahead; a plain present does not
+    ("The programme begins in November, the museum said.", "November", Tense.FUTURE),
+    ("The exhibition opens in early March.", "early March", Tense.FUTURE),
+    ("The festival is in November.", "November", Tense.PRESENT),
 ]
 
 

@@ -372,6 +372,14 @@ def _adjective(sentence: str, start: int) -> bool:
         _EVER_BEFORE.search(sentence, max(0, start - 6), start) is not None
 
 
+# a timetable verb before "in" and a month names the coming one ("the festival opens in
+# November", written in March), not the nearest: a month alone, unlike a day, has no weekday or
+# date to place it, and a timetable looks ahead
+_SCHEDULED_MONTH = re.compile(r"\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?-i:January|February|March|"
+                              r"April|May|June|July|August|September|October|November|December)\b",
+                              re.IGNORECASE)
+
+
 # a participle after "ever" qualifies a superlative ("the largest exhibition ever mounted", "the
 # highest temperature ever recorded"): a reduced relative clause, not the sentence's verb
 _EVER_BEFORE = re.compile(r"(?<![\w'])ever\s+$", re.IGNORECASE)
@@ -622,6 +630,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     continue  # "could have": the past; "ruled that ... must": the ruling's
                     # (but a comma closes an aside: "The review, required every six years,
                     # must be completed by July 1" states what is still to be done)
+            if tense is Tense.PRESENT and word in _SCHEDULE_WORDS and \
+                    _SCHEDULED_MONTH.match(sentence, match.end()) is not None:
+                tense = Tense.FUTURE  # "the programme begins in November": the coming one
             if tense is Tense.PAST and _present_passive(sentence, match.start()):
                 continue
             if tense is Tense.PAST and " " not in word and word in _PAST and \
