@@ -466,6 +466,19 @@ CASES = [
     # a debt's maturity is its timetable, whatever the verb before it; a cause is not
     ("The group said it failed to refinance loans due in June.", "June", Tense.PRESENT),
     ("Profits fell, due in large part to weak sales in March.", "March", Tense.PAST),
+    # a participle after "ever" qualifies a superlative, it is not the clause's verb
+    ("The museum will stage the largest show ever mounted, running through June 4.", "June 4",
+     Tense.FUTURE),
+    ("The museum will stage the biggest fair ever held, closing on June 4.", "June 4",
+     Tense.FUTURE),
+    # "since" after a length of time is an anniversary's anchor, not a past
+    ("The gallery will mark 500 years since the death of Bosch with a show opening this Friday.",
+     "this Friday", Tense.FUTURE),
+    ("Prices have risen since Monday.", "Monday", Tense.PAST),
+    # a timetable verb before "in" and a month looks ahead; a plain present does not
+    ("The programme begins in November, the museum said.", "November", Tense.FUTURE),
+    ("The exhibition opens in early March.", "early March", Tense.FUTURE),
+    ("The festival is in November.", "November", Tense.PRESENT),
 ]
 
 

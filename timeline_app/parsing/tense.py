@@ -368,7 +368,27 @@ def _compound_adjective(sentence: str, start: int) -> bool:
 
 def _adjective(sentence: str, start: int) -> bool:
     return _ADJECTIVE_BEFORE.search(sentence, max(0, start - 12), start) is not None or \
-        _AFTER_MODAL_VERB.search(sentence, max(0, start - 24), start) is not None
+        _AFTER_MODAL_VERB.search(sentence, max(0, start - 24), start) is not None or \
+        _EVER_BEFORE.search(sentence, max(0, start - 6), start) is not None
+
+
+# a timetable verb before "in" and a month names the coming one ("the festival opens in
+# November", written in March), not the nearest: a month alone, unlike a day, has no weekday or
+# date to place it, and a timetable looks ahead
+_SCHEDULED_MONTH = re.compile(r"\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?-i:January|February|March|"
+                              r"April|May|June|July|August|September|October|November|December)\b",
+                              re.IGNORECASE)
+
+
+# a participle after "ever" qualifies a superlative ("the largest exhibition ever mounted", "the
+# highest temperature ever recorded"): a reduced relative clause, not the sentence's verb
+_EVER_BEFORE = re.compile(r"(?<![\w'])ever\s+$", re.IGNORECASE)
+
+
+# "since" after a length of time anchors an anniversary ("marking 500 years since the death of
+# Bosch", "two decades since its founding"): what it counts from, not the tense of the clause
+_SINCE_ANCHOR = re.compile(r"(?<![\w'])(?:years?|months?|weeks?|days?|decades?|century|centuries)"
+                           r"\s+$", re.IGNORECASE)
 
 
 # "reported" and "expected" are mostly adjectives ("the reported deal", "the expected ruling");
@@ -572,6 +592,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue
         elif _infinitive(sentence, match.start(), word):
             continue  # "agreed to meet": the verb before it tells the tense
+        elif word == "since" and _SINCE_ANCHOR.search(sentence, max(0, match.start() - 12),
+                                                      match.start()) is not None:
+            continue  # "marking 500 years since the death": an anniversary's anchor
         elif word == "due in" and _DUE_IN_PART.match(sentence, match.end()) is not None:
             continue  # "fell, due in part to weak sales in March": a cause, not a timetable
         elif word == "travel" and _TRAVEL_VERB.match(sentence, match.end()) is None:
@@ -612,12 +635,19 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     continue  # "could have": the past; "ruled that ... must": the ruling's
                     # (but a comma closes an aside: "The review, required every six years,
                     # must be completed by July 1" states what is still to be done)
+            if tense is Tense.PRESENT and word in _SCHEDULE_WORDS and \
+                    _SCHEDULED_MONTH.match(sentence, match.end()) is not None:
+                tense = Tense.FUTURE  # "the programme begins in November": the coming one
             if tense is Tense.PAST and _present_passive(sentence, match.start()):
                 continue
             if tense is Tense.PAST and " " not in word and word in _PAST and \
                     _DETERMINER_BEFORE.search(sentence, max(0, match.start() - 7),
                                               match.start()) is not None:
                 continue  # "the lost days", "a broken promise", "its spent fuel": an adjective
+            if tense is Tense.PAST and " " not in word and word in _PAST and \
+                    _EVER_BEFORE.search(sentence, max(0, match.start() - 6),
+                                        match.start()) is not None:
+                continue  # "the largest show ever held": a participle, as with -ed
             if tense is Tense.PAST and " " not in word and word in _PAST and \
                     _compound_adjective(sentence, match.start()):
                 continue  # "Chinese-built ships", "home-grown": a compound adjective, as with -ed
