@@ -461,6 +461,9 @@ CASES = [
     # a debt's maturity is its timetable, whatever the verb before it; a cause is not
     ("The group said it failed to refinance loans due in June.", "June", Tense.PRESENT),
     ("Profits fell, due in large part to weak sales in March.", "March", Tense.PAST),
+    # an "un-" adjective is no past verb: the clause's modal tells the tense
+    ("Teams can begin signing their draft picks and undrafted rookies Tuesday.", "Tuesday",
+     Tense.FUTURE),
 ]
 
 

@@ -163,6 +163,12 @@ _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "pro
                        "alleged", "detailed", "related", "advanced", "expected", "scheduled", "planned",
                        "supposed", "concerned", "interested", "reported", "estimated",
                        "unexpected", "unprecedented", "armed",
+                       # "un-" adjectives that no verb stands behind ("undrafted rookies", "an
+                       # undisclosed fee"): a state, never a finite past
+                       "undrafted", "undefeated", "unnamed", "unidentified", "undisclosed",
+                       "unspecified", "unranked", "unseeded", "unvaccinated", "unopposed",
+                       "unannounced", "unauthorized", "unauthorised", "undocumented",
+                       "unrestricted", "unemployed", "untested", "unscheduled", "unsigned",
                        # "checks dated Dec. 30", "a letter dated March 3": the date written on a
                        # document, not a past event; the clause's own verb tells the tense
                        "dated"})
