@@ -464,6 +464,13 @@ CASES = [
     # an "un-" adjective is no past verb: the clause's modal tells the tense
     ("Teams can begin signing their draft picks and undrafted rookies Tuesday.", "Tuesday",
      Tense.FUTURE),
+    # a final score reports a game played: its day is behind, whatever the main verb
+    (("The Broncos will host the title game next Sunday after beating Buffalo 27-20 Saturday "
+     "night."), "Saturday night", Tense.PAST),
+    (("The Penguins will not play again until Thursday after losing 3-2 in a shootout to "
+     "Ottawa on Saturday."), "Saturday", Tense.PAST),
+    (("The Penguins will not play again until Thursday after losing 3-2 in a shootout to "
+     "Ottawa on Saturday."), "Thursday", Tense.FUTURE),
 ]
 
 
