@@ -479,6 +479,16 @@ CASES = [
     ("The programme begins in November, the museum said.", "November", Tense.FUTURE),
     ("The exhibition opens in early March.", "early March", Tense.FUTURE),
     ("The festival is in November.", "November", Tense.PRESENT),
+    # an "un-" adjective is no past verb: the clause's modal tells the tense
+    ("Teams can begin signing their draft picks and undrafted rookies Tuesday.", "Tuesday",
+     Tense.FUTURE),
+    # a final score reports a game played: its day is behind, whatever the main verb
+    (("The Broncos will host the title game next Sunday after beating Buffalo 27-20 Saturday "
+     "night."), "Saturday night", Tense.PAST),
+    (("The Penguins will not play again until Thursday after losing 3-2 in a shootout to "
+     "Ottawa on Saturday."), "Saturday", Tense.PAST),
+    (("The Penguins will not play again until Thursday after losing 3-2 in a shootout to "
+     "Ottawa on Saturday."), "Thursday", Tense.FUTURE),
 ]
 
 

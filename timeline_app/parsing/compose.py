@@ -280,8 +280,12 @@ GAME_PERIOD_RULES = frozenset({"half_of_year", "quarter"})
 # words of a game only: not "points", "goals", "rebounds" or "match", which markets use too
 _GAME = re.compile(r"\b(?:scor(?:e|ed|es|ing)|outscored|penalt(?:y|ies)|touchdowns?|"
                    r"kick-?off|half-?time|equali[sz](?:ed|er)|striker|midfielder|"
-                   r"defender|quarterback|goalkeeper|referee|innings|"
-                   r"\d+-\d+\s+(?:win|lead|victory|defeat))\b", re.IGNORECASE)
+                   r"defender|quarterback|goalkeeper|referee|innings|fouled\s+out|"
+                   r"\d+-\d+\s+(?:win|lead|victory|defeat|loss)|"
+                   # a result ("falling 4-2 in Calgary") and a game clock ("with 2:52 left")
+                   r"(?:beat(?:ing|s)?|lost|losing|los(?:e|es)|fell|falling)\s+(?:\w+\s+){0,2}"
+                   r"\d+-\d+(?![\d.]|\s*(?:%|per))|scoreless|"
+                   r"\d{1,2}:\d{2}\s+(?:left|remaining|to\s+play))\b", re.IGNORECASE)
 _GAME_REACH = 100  # characters either side searched for words of a game
 
 

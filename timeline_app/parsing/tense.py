@@ -163,6 +163,12 @@ _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "pro
                        "alleged", "detailed", "related", "advanced", "expected", "scheduled", "planned",
                        "supposed", "concerned", "interested", "reported", "estimated",
                        "unexpected", "unprecedented", "armed",
+                       # "un-" adjectives that no verb stands behind ("undrafted rookies", "an
+                       # undisclosed fee"): a state, never a finite past
+                       "undrafted", "undefeated", "unnamed", "unidentified", "undisclosed",
+                       "unspecified", "unranked", "unseeded", "unvaccinated", "unopposed",
+                       "unannounced", "unauthorized", "unauthorised", "undocumented",
+                       "unrestricted", "unemployed", "untested", "unscheduled", "unsigned",
                        # "checks dated Dec. 30", "a letter dated March 3": the date written on a
                        # document, not a past event; the clause's own verb tells the tense
                        "dated"})
@@ -547,6 +553,12 @@ def _object_of(sentence: str, marker: tuple[int, Tense], start: int) -> bool:
     return end is not None and end.end() == start
 
 
+# a result told with a gerund and a final score: "beating Buffalo 27-20", "losing 3-2"
+_GAME_RESULT = re.compile(r"\b(?:beating|losing|defeating|routing|edging|topping|blanking|"
+                          r"falling\s+to)\s[^\d.;:\n]{0,40}?\b\d{1,3}-\d{1,3}"
+                          r"(?![\d.%-]|\s*(?:percent|per\b))", re.IGNORECASE)
+
+
 def markers(sentence: str) -> list[tuple[int, Tense]]:
     """The tense markers of a sentence, as (offset in the sentence, tense)."""
     found: list[tuple[int, Tense]] = []
@@ -701,6 +713,12 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     deferred.append((match.start(), Tense.PAST))
         if deferred:
             found = sorted(found + deferred, key=_offset)
+    if "-" in sentence:
+        for match in _GAME_RESULT.finditer(sentence):
+            # "will host Sunday's game after beating Buffalo 27-20 Saturday": a final score
+            # reports a game played, so the day named with it is behind
+            found.insert(bisect.bisect_left(found, match.start(), key=_offset),
+                         (match.start(), Tense.PAST))
     return found
 
 

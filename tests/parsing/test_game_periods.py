@@ -1,0 +1,38 @@
+"""The quarters, halves and periods of a game are not the calendar's: a recap names them
+among the words of a game (a score, a result, the game clock) and they stay untagged, while
+a quarter of the year keeps its value beside words that markets share with games."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.parsing import parse_text
+
+
+@pytest.mark.parametrize(("text", "dct"), [
+    (("The Titans opened with a 24-21 loss to Miami, and Steve McNair left in the fourth "
+     "quarter with a bruised shoulder."), "2001-09-10"),
+    ("Blake Griffin fouled out with 2:52 left in the fourth quarter.", "2014-05-02"),
+    (("Edmonton lost for the third time in four nights, falling 4-2 in Calgary as Connor "
+     "McDavid was held without a shot in the third period."), "2025-03-03"),
+    ("The Bears beat the Giants 19-14 but were held scoreless in the first half.",
+     "2019-11-25"),
+])
+def test_a_period_of_a_game_is_not_tagged(text: str, dct: str) -> None:
+    doc = parse_text(text, dt.date.fromisoformat(dct))
+    assert not [e.text for e in doc.expressions if "quarter" in e.text or "period" in e.text
+                or "half" in e.text]
+
+
+@pytest.mark.parametrize(("text", "dct", "match", "value"), [
+    ("Shares fell 2-3 percent in the fourth quarter.", "2025-03-03", "the fourth quarter",
+     "2024-Q4"),
+    ("The company's loss widened in the third quarter.", "2025-03-03", "the third quarter",
+     "2024-Q3"),
+])
+def test_a_calendar_quarter_beside_market_words_keeps_its_value(
+        text: str, dct: str, match: str, value: str) -> None:
+    doc = parse_text(text, dt.date.fromisoformat(dct))
+    assert [(e.text, e.value) for e in doc.expressions] == [(match, value)]
