@@ -325,3 +325,8 @@ def test_what_a_sentence_tells_as_a_rule_is_of_any_day_or_year(
 def test_opening_hours_over_a_span_of_weekdays_recur_every_week(
         text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == expected
+
+
+def test_a_range_from_a_day_that_does_not_exist_is_read_without_failing() -> None:
+    doc = parse_text("The exhibit runs from June 31 to June 30.", "2019-10-29")
+    assert [e.text for e in doc.expressions] == ["June 31", "June 30"]

@@ -17,7 +17,6 @@ second comes after the first, so it is the first such day after it, whatever the
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from timeline_app.core.models import Tense, TimexType
@@ -345,9 +344,11 @@ def _wraps_most_of_a_year(first: Spec, second: Spec) -> bool:
     year to the day before is a range ("from Oct. 1 to Sept. 30", a fiscal year)."""
     if second.month is None or second.day is None or first.month is None or first.day is None:
         return False
-    days = (dt.date(2001, second.month, min(second.day, 28 if second.month == 2 else second.day))
-            - dt.date(2001, first.month, min(first.day, 28 if first.month == 2 else first.day))).days
-    return days < -1 and days + 365 > WRAP_MOST_DAYS
+    # counted on a calendar of 31-day months: a day a text writes need not exist ("June 31")
+    days = (second.month - first.month) * 31 + second.day - first.day
+    day_before = days == -1 or (first.day == 1 and second.day >= 28 and
+                                second.month % 12 + 1 == first.month)
+    return days < 0 and not day_before and days + 12 * 31 > WRAP_MOST_DAYS
 
 
 def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]:
