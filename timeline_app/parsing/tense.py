@@ -789,8 +789,16 @@ _REPORTED = re.compile(r"\b(?:(?:said|says|say|told|tells|warned|warns|announced
                        re.IGNORECASE)
 
 
+# a word each verb of _REPORTED holds: a sentence with none of them needs no scan
+_REPORTED_HINTS = ("said", "say", "tell", "told", "warn", "announc", "added", "noted", "insist",
+                   "believ", "think", "thought", "expect", "hope", "predict", "fear")
+
+
 def reported_clauses(sentence: str) -> list[int]:
     """Offsets in ``sentence`` where a reported clause begins (after "said that")."""
+    lower = sentence.lower()
+    if not any(hint in lower for hint in _REPORTED_HINTS):
+        return []
     return [match.end() for match in _REPORTED.finditer(sentence)]
 
 
@@ -806,6 +814,7 @@ _SUBORDINATE = re.compile(r",\s+(?:after|before|when|because|although|though|whi
 # because Thanksgiving fell late" (not "after"/"before"/"since"/"until", which also govern a date)
 _SUBJECT_CLAUSE = re.compile(r"\b(?:because|although|though|whereas)\s+$", re.IGNORECASE)
 LEFT_WINDOW = 60  # characters: news writes "said Friday", "will meet on Thursday"
+CLAUSE_REACH = 240  # characters within which a clause's commas and conjunctions are looked for
 # an attribution closing the sentence ("..., the hurricane center said.", "..., forecasters said
 # Sunday.", "..., the center said in its 5 p.m. update.", "..., officials announced last week."):
 # its past is the reporter's, not the tense of what is reported before it
@@ -854,25 +863,27 @@ class Clauses:
         (", who leaves the committee at the end of June,") that closes before the marker at
         ``offset``: the main clause's verb after it ("..., said") is not the clause's tense."""
         sentence = self._sentence
-        opening = sentence.rfind(",", 0, start)
+        opening = sentence.rfind(",", max(0, start - CLAUSE_REACH), start)
         return opening >= 0 and _RELATIVE_OPEN.match(sentence, opening) is not None and \
-            "," in sentence[end:offset]
+            sentence.find(",", end, min(offset, end + CLAUSE_REACH)) >= 0
 
     def closed_relative_before(self, offset: int, start: int) -> int | None:
         """Where the relative clause set off by commas that holds the marker at ``offset`` opens,
         if it closes before the span at ``start`` ("in fiscal 2026, which began Feb. 1, with the
         openings by spring": "began" is the clause's verb, not the spring's)."""
         sentence = self._sentence
-        opening = sentence.rfind(",", 0, offset)
+        opening = sentence.rfind(",", max(0, offset - CLAUSE_REACH), offset)
         if opening < 0 or _RELATIVE_OPEN.match(sentence, opening) is None or \
-                "," not in sentence[offset:start]:
+                sentence.find(",", offset, min(start, offset + CLAUSE_REACH)) < 0:
             return None
         return opening
 
     def opens_clause(self, offset: int, start: int) -> bool:
-        """Whether a subordinate clause opens between ``offset`` and ``start``."""
-        return _SUBORDINATE.search(self._sentence, offset, start) is not None or \
-            _SUBJECT_CLAUSE.search(self._sentence, offset, start) is not None
+        """Whether a subordinate clause opens between ``offset`` and ``start`` (looked for
+        within ``CLAUSE_REACH`` characters of ``offset``, so a long sentence stays linear)."""
+        stop = min(start, offset + CLAUSE_REACH)
+        return _SUBORDINATE.search(self._sentence, offset, stop) is not None or \
+            _SUBJECT_CLAUSE.search(self._sentence, max(offset, start - 16), start) is not None
 
     @property
     def reported(self) -> list[int]:
