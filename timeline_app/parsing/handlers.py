@@ -178,19 +178,25 @@ def _year_offset(g: Groups) -> int | None:
 _STORY_YEAR = {"ythat": 0, "yafter": 1, "ybefore": -1}
 
 
+def _after_range_end(g: Groups, fields: Mapping[str, Any]) -> bool | None:
+    """Whether a date falls later in the calendar than the far end of its range or list, so
+    that it lies in the year before that end ("from Dec. 20 to Jan. 5"); None without an end
+    month or a month of its own."""
+    end_month = g.vocab("rmonth", "month") or g.vocab("rmonth2", "month")
+    month = fields.get("month")
+    if not end_month or not month:
+        return None
+    end_day = g.int("rday") or g.int("rday2") or 0
+    day = fields.get("day") or 0
+    return (month, day) > (end_month, end_day) and bool(end_day or month > end_month)
+
+
 def _range_end_year(g: Groups, fields: Mapping[str, Any]) -> int | None:
     """The year written at the far end of a range or list, for a date before it: the year
     before when the date falls later in the calendar than that end ("from Dec. 20 to Jan. 5,
     2020", "due June 17, Sept. 16 and Jan. 15, 2020": the dates run in time order)."""
     year = g.year("ryear")
-    end_month = g.vocab("rmonth", "month") or g.vocab("rmonth2", "month")
-    month = fields.get("month")
-    if year is None or not end_month or not month:
-        return year
-    end_day = g.int("rday") or g.int("rday2") or 0
-    day = fields.get("day") or 0
-    return year - 1 if (month, day) > (end_month, end_day) and (end_day or month > end_month) \
-        else year
+    return year - 1 if year is not None and _after_range_end(g, fields) else year
 
 
 _RANGE_END_OFFSET = {"last": -1, "this": 0, "next": 1}
@@ -201,14 +207,8 @@ def _range_end_offset(g: Groups, fields: Mapping[str, Any]) -> int | None:
     March and June last year": March of last year), a year earlier when the date falls later
     in the calendar than that end ("from November to February last year")."""
     word = g.text("rrel")
-    end_month = g.vocab("rmonth", "month") or g.vocab("rmonth2", "month")
-    month = fields.get("month")
-    if word is None or not end_month or not month:
-        return None
-    end_day = g.int("rday") or g.int("rday2") or 0
-    day = fields.get("day") or 0
-    earlier = (month, day) > (end_month, end_day) and bool(end_day or month > end_month)
-    return _RANGE_END_OFFSET[word.lower()] - earlier
+    later = _after_range_end(g, fields) if word is not None else None
+    return None if word is None or later is None else _RANGE_END_OFFSET[word.lower()] - later
 
 
 def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | None:
