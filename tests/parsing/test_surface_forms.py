@@ -298,6 +298,11 @@ NO_EXPRESSIONS = [
     # the festival, not the year it opens
     "Shops closed for the New Year holiday.",
     "Crowds gathered for the new year celebrations.",
+    # a count of day-trippers is a count of visitors, not of days
+    "The village receives up to 10,000 day-trippers.",
+    "Operators sold 200 day-trips.",
+    # the market named after the feast, not the feast's date
+    "Stalls at the Christmas market sell mulled wine.",
 ]
 
 
