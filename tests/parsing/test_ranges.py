@@ -223,6 +223,17 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
           ("Mondays", "XXXX-WXX-1")]),
         ("Concerts are held every evening on the main stage until 11 p.m.", "2008-07-30",
          [("every evening", "XXXX-XX-XXTEV"), ("11 p.m.", "XXXX-XX-XXT23:00")]),
+        # opening hours told in the present are the hours of any day; an opening told in the
+        # past, or with its day, keeps that day
+        ("The gate opens at 6 a.m. and the walk to the Treasury takes 20 minutes.", "1998-04-18",
+         [("6 a.m.", "XXXX-XX-XXT06:00"), ("20 minutes", "PT20M")]),
+        ("The palace is open from 9 a.m. to 5 p.m., and the tower closes at noon.", "2005-01-29",
+         [("9 a.m.", "XXXX-XX-XXT09:00"), ("5 p.m.", "XXXX-XX-XXT17:00"),
+          ("noon", "XXXX-XX-XXT12:00")]),
+        ("The shop opened at 9 a.m. and closed at noon.", "2005-01-29",
+         [("9 a.m.", "2005-01-29T09:00"), ("noon", "2005-01-29T12:00")]),
+        ("The exhibition opens at 10 a.m. on Saturday.", "2005-01-27",
+         [("10 a.m. on Saturday", "2005-01-29T10:00")]),
         # a dated expression ends the stretch: the time after it stays on its day
         ("He has run every morning since 2010, but on Monday he set off at 6 a.m.",
          "2016-03-30", [("every morning", "XXXX-XX-XXTMO"), ("2010", "2010"),

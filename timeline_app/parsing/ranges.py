@@ -395,6 +395,9 @@ _APPOSITION = re.compile(r"\s*,\s*", re.IGNORECASE)
 _DESCRIBED_AS = re.compile(r"\s+(?:the|their|its|his|her|our|a|an|worth)\b", re.IGNORECASE)
 
 
+_CLOCK_WORDS = r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b|noon|midnight|midday)"
+
+
 # a new main clause after a comma or a semicolon tells of its own time: "benefits are normally
 # paid on the first, so January's payment arrived on Jan. 2" is this January's payment
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:so|but|yet)\s", re.IGNORECASE)
@@ -506,6 +509,12 @@ def _dated(spec: Spec) -> bool:
         and not spec.bare_time and not _any_year_month(spec)
 
 
+# opening hours told in the present: "The gate opens at 6 a.m.", "The palace is open from 9 a.m.
+# to 5 p.m." give the hours of any day the place is open, not of the day of publication
+_OPENING_HOURS = re.compile(r"\b(?:opens|closes|(?:is|are|stays|remains)\s+open|operates)\s+"
+                            r"(?:(?:at|from|until|till|between)\s+)?" + _CLOCK_WORDS, re.IGNORECASE)
+
+
 def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                            matches: list[Match]) -> list[Match]:
     """``matches`` where a stretch of a sentence between dated expressions ("this year",
@@ -546,10 +555,11 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
             usually = _HABITUAL.search(text, seg_start, seg_end) is not None
             planned = recurs and not usually and \
                 _FUTURE.search(text, seg_start, seg_end) is not None
-            habitual = recurs or usually
+            hours = not recurs and _OPENING_HOURS.search(text, seg_start, seg_end) is not None
+            habitual = recurs or usually or hours
             for j in segment if habitual else ():
                 spec = matches[j].spec
-                if recurs and spec.bare_time and spec.part_of_day is None:
+                if (recurs or hours) and spec.bare_time and spec.part_of_day is None:
                     changed[j] = matches[j]._replace(spec=_recurring(spec))
                 elif (_any_year_month(spec) or _usual_deadline(text, seg_start, seg_end,
                                                                 matches[j])) and not planned and (
