@@ -249,6 +249,13 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
           "year the road opens June 10."), "2019-05-14",
          [("winter", "XXXX-WI"), ("late October", "XXXX-10"), ("early June", "XXXX-06"),
           ("this year", "2019"), ("June 10", "2019-06-10")]),
+        # so is one told as the best, busiest or hottest time of a place, in the present; in the
+        # past it is the one told
+        ("Petra is best visited in spring or autumn.", "1998-04-18",
+         [("spring", "XXXX-SP"), ("autumn", "XXXX-FA")]),
+        ("The city is at its emptiest in January, and the best months are May and June.",
+         "2005-01-29", [("January", "XXXX-01"), ("May", "XXXX-05"), ("June", "XXXX-06")]),
+        ("Sales were best in March.", "2019-01-19", [("March", "2018-03")]),
         (("The bloom usually peaks in mid-April, though this year a mild March brought it "
           "forward."), "1999-04-02",
          [("mid-April", "XXXX-04"), ("this year", "1999"), ("March", "1999-03")]),

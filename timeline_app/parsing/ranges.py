@@ -383,7 +383,14 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
 
 
 # a word that tells what happens as a rule, not once: "the bloom usually peaks in mid-April"
-_HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|often)\b",
+# so does a season or month told as the best, busiest or hottest time of a place, in the present:
+# "Petra is best visited in spring", "the city is at its emptiest in January", "the best months
+# are November to February"
+_HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|often"
+                       r"|(?:is|are)\s+(?:at\s+(?:its|their)\s+)?(?:best|busiest|quietest|calmest"
+                       r"|emptiest|hottest|coldest|wettest|driest)"
+                       r"|best\s+(?:visited|seen|explored|walked|enjoyed)"
+                       r"|the\s+best\s+(?:months?|time|season|weather)\s+(?:is|are|comes?))\b",
                        re.IGNORECASE)
 # a clause of its own after the expression: "close in the fall, after a review that typically
 # takes six months" tells what is usual of the review, not of the fall
