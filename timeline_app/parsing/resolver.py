@@ -802,7 +802,8 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
     if spec.weeks_on:
         day += dt.timedelta(weeks=spec.weeks_on)
         why = f"{why}, and a week on" if spec.weeks_on == 1 else \
-            f"{why}, and {spec.weeks_on} weeks on"
+            f"{why}, and {spec.weeks_on} weeks on" if spec.weeks_on > 0 else \
+            f"{why}, and {-spec.weeks_on} week(s) before it"
     if spec.granularity == "week":  # "the week ended Friday": the week that day closed
         return _with_time(spec, cal.week_period(day), f"{why}, its week", "dct")
     return _with_time(spec, cal.day_period(day), why, "dct")
