@@ -427,6 +427,8 @@ _FRONTED = 12
 # "ahead of schedule", "ahead of time": earlier than planned, a comparison of timing, no
 # looking ahead ("the swallows arrived on Sunday, a week ahead of schedule")
 _AHEAD_COMPARED = re.compile(r"\s+(?:schedule|time|expectations|forecasts?)\b", re.IGNORECASE)
+# "as scheduled": what happened went to plan; the verb tells the tense
+_AS_BEFORE = re.compile(r"(?<![\w'])as\s+$", re.IGNORECASE)
 
 
 # "did not ... until", "were not canceled until", "were unable to open until": a negated past tells
@@ -621,6 +623,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "Just ahead of the trip, the department on Sunday issued ..."
         elif word == "ahead of" and _AHEAD_COMPARED.match(sentence, match.end()) is not None:
             continue  # "a week ahead of schedule": earlier than planned, not a plan
+        elif word == "scheduled" and _AS_BEFORE.search(sentence, max(0, match.start() - 4),
+                                                      match.start()) is not None:
+            continue  # "held classes as scheduled Monday": it went ahead as planned, no plan
         elif word in _INVARIANT_PAST and _MODAL_BEFORE.search(sentence, max(0, match.start() - 10),
                                                               match.start()):
             continue  # "will hit on Friday": the modal tells the tense
