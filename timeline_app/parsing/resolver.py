@@ -1221,6 +1221,7 @@ def _years_from_before_christ(offset: int, anchor: tuple[str, int]) -> Resolutio
 
 EARLY_HOURS = 6  # "2:16 a.m." after "8 p.m. Tuesday": the small hours of Wednesday
 _EVENING_HOUR = 18
+_NOON = 12
 
 
 def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
@@ -1236,6 +1237,8 @@ def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
         return False
     if spec.until and spec.hour is not None and spec.hour < period.start.hour:
         return True  # "left at 10 p.m. ... did not reach the top until 9 a.m.": the next morning
+    if spec.hour is not None and spec.hour < _NOON and period.value.endswith("TNI"):
+        return True  # "sometime overnight ... reported shortly after 7 a.m.": the morning after
     return small_hours and period.start.hour >= _EVENING_HOUR
 
 
