@@ -28,6 +28,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # so is a new date for a put-off event, whatever the auxiliary: "the race has been
            # rescheduled for Friday" (not "postponed for a week": a length of time)
            "rescheduled for", "re-scheduled for", "are set to", "return to court", "is to", "are to",
+           # held or freed until a hearing still to come: "held without bail pending a hearing
+           # Wednesday", "released pending an appeal"
+           "pending a", "pending an",
            # a court's timetable: "a trial date had been fixed for September 9", "the case was
            # listed for trial on 4 May", "the matter was set down for hearing in June"
            # (not "fixed for $500", "listed for sale")
