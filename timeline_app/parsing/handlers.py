@@ -430,6 +430,9 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     # or "Friday's jobs report" awaited follows the tense like a bare weekday
     # "a week on Monday", "Tuesday week", "two weeks from Friday"
     weeks_on = int(g.number("weeks_n2") or 1) if g.has("weekon") or g.has("week2") else 0
+    if g.has("ago_n"):  # "two Saturdays ago": the Saturday before last
+        weekday = g.vocab("wdplural", "weekday_plural")
+        weeks_on = 1 - int(g.number("ago_n") or 1)
     if weeks_on and direction is Direction.TENSE:
         direction = Direction.NEXT  # British usage, always ahead: a week after the coming one
     # "Friday next week", "Tuesday of last week": that day of the week named, whatever the tense

@@ -802,7 +802,8 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
     if spec.weeks_on:
         day += dt.timedelta(weeks=spec.weeks_on)
         why = f"{why}, and a week on" if spec.weeks_on == 1 else \
-            f"{why}, and {spec.weeks_on} weeks on"
+            f"{why}, and {spec.weeks_on} weeks on" if spec.weeks_on > 0 else \
+            f"{why}, and {-spec.weeks_on} week(s) before it"
     if spec.granularity == "week":  # "the week ended Friday": the week that day closed
         return _with_time(spec, cal.week_period(day), f"{why}, its week", "dct")
     return _with_time(spec, cal.day_period(day), why, "dct")
@@ -1220,6 +1221,7 @@ def _years_from_before_christ(offset: int, anchor: tuple[str, int]) -> Resolutio
 
 EARLY_HOURS = 6  # "2:16 a.m." after "8 p.m. Tuesday": the small hours of Wednesday
 _EVENING_HOUR = 18
+_NOON = 12
 
 
 def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
@@ -1235,6 +1237,8 @@ def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
         return False
     if spec.until and spec.hour is not None and spec.hour < period.start.hour:
         return True  # "left at 10 p.m. ... did not reach the top until 9 a.m.": the next morning
+    if spec.hour is not None and spec.hour < _NOON and period.value.endswith("TNI"):
+        return True  # "sometime overnight ... reported shortly after 7 a.m.": the morning after
     return small_hours and period.start.hour >= _EVENING_HOUR
 
 

@@ -28,6 +28,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # so is a new date for a put-off event, whatever the auxiliary: "the race has been
            # rescheduled for Friday" (not "postponed for a week": a length of time)
            "rescheduled for", "re-scheduled for", "are set to", "return to court", "is to", "are to",
+           # held or freed until a hearing still to come: "held without bail pending a hearing
+           # Wednesday", "released pending an appeal"
+           "pending a", "pending an",
            # a court's timetable: "a trial date had been fixed for September 9", "the case was
            # listed for trial on 4 May", "the matter was set down for hearing in June"
            # (not "fixed for $500", "listed for sale")
@@ -427,6 +430,8 @@ _FRONTED = 12
 # "ahead of schedule", "ahead of time": earlier than planned, a comparison of timing, no
 # looking ahead ("the swallows arrived on Sunday, a week ahead of schedule")
 _AHEAD_COMPARED = re.compile(r"\s+(?:schedule|time|expectations|forecasts?)\b", re.IGNORECASE)
+# "as scheduled": what happened went to plan; the verb tells the tense
+_AS_BEFORE = re.compile(r"(?<![\w'])as\s+$", re.IGNORECASE)
 
 
 # "did not ... until", "were not canceled until", "were unable to open until": a negated past tells
@@ -621,6 +626,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "Just ahead of the trip, the department on Sunday issued ..."
         elif word == "ahead of" and _AHEAD_COMPARED.match(sentence, match.end()) is not None:
             continue  # "a week ahead of schedule": earlier than planned, not a plan
+        elif word == "scheduled" and _AS_BEFORE.search(sentence, max(0, match.start() - 4),
+                                                      match.start()) is not None:
+            continue  # "held classes as scheduled Monday": it went ahead as planned, no plan
         elif word in _INVARIANT_PAST and _MODAL_BEFORE.search(sentence, max(0, match.start() - 10),
                                                               match.start()):
             continue  # "will hit on Friday": the modal tells the tense
