@@ -147,6 +147,11 @@ def test_a_count_next_to_an_era_year_is_not_a_year(text: str) -> None:
          [("8pm on Friday", "2021-03-05T20:00"), ("6am on Monday", "2021-03-08T06:00")]),
         ("The bridge will be shut from Saturday until Tuesday.", "2021-03-01",
          [("Saturday", "2021-03-06"), ("Tuesday", "2021-03-09")]),
+        # today and a weekday: the weekday after today, whatever the tense
+        ("A snow warning runs from 10 p.m. today to 7 a.m. Thursday.", "2016-12-13",
+         [("10 p.m. today", "2016-12-13T22:00"), ("7 a.m. Thursday", "2016-12-15T07:00")]),
+        ("The road was closed from today until Friday.", "2016-12-13",
+         [("today", "2016-12-13"), ("Friday", "2016-12-16")]),
         # a whole year, to the day before, is still a range
         ("Grants run from Oct. 1 to Sept. 30.", "2019-10-29",
          [("Oct. 1", "2019-10-01"), ("Sept. 30", "2020-09-30")]),

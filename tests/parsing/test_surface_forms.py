@@ -192,6 +192,8 @@ NO_EXPRESSIONS = [
     # numbers that look like years: measures, counts, addresses, road numbers, tallies, names
     "The road runs between 100 and 250 km inland.",
     "The peaks rise between 1500 and 2000 metres.",
+    # a forecast's range of temperatures
+    "Highs will reach between 102 and 106 degrees.",
     "The shop is at 1850 North Central Avenue.",
     "The crash happened on Highway 1939 near the town.",
     "Traffic was diverted to Interstate 1995 and trains left from Platform 1999.",

@@ -489,6 +489,10 @@ CASES = [
      "Ottawa on Saturday."), "Saturday", Tense.PAST),
     (("The Penguins will not play again until Thursday after losing 3-2 in a shootout to "
      "Ottawa on Saturday."), "Thursday", Tense.FUTURE),
+    # a forecast: a day's outlook, a risk issued for a day
+    ("Saturday looks breezy and cooler, with highs in the 50s.", "Saturday", Tense.PRESENT),
+    ("The Storm Prediction Center placed the area under a moderate risk for Thursday.",
+     "Thursday", Tense.FUTURE),
 ]
 
 

@@ -334,6 +334,12 @@ def _a_weekday(spec: Spec) -> bool:
         and spec.nth is None and spec.unit is None
 
 
+def _publication_day(spec: Spec) -> bool:
+    """Today or tomorrow, told alone or with its hour ("today", "10 p.m. today", "tomorrow")."""
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.anchor == "dct" \
+        and spec.offset in (0, 1) and spec.weekday is None
+
+
 WRAP_MOST_DAYS = 183  # a day "to" another this far round the calendar is not a range's end
 
 
@@ -357,14 +363,17 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
     the first such day after it; so is the second of two months ("from June to November",
     whatever the tense of the sentence: the season runs forward), and of two weekdays ("from
     8pm on Friday until 6am on Monday", "shut from Saturday until Tuesday": the Monday after
-    that Friday, even when published on a Monday; "from 8am to 8pm on Friday" is one day)."""
+    that Friday, even when published on a Monday; "from 8am to 8pm on Friday" is one day), and of
+    today or tomorrow and a weekday ("from 10 p.m. today to 7 a.m. Thursday"))."""
     changed = list(matches)
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
         if not (_yearless_day(first.spec) and _yearless_day(second.spec)
                 or _yearless_month(first.spec) and _yearless_month(second.spec)
                 or _a_weekday(first.spec) and _a_weekday(second.spec)
-                and first.spec.weekday != second.spec.weekday) or \
+                and first.spec.weekday != second.spec.weekday
+                # "from 10 p.m. today to 7 a.m. Thursday": the Thursday after today
+                or _publication_day(first.spec) and _a_weekday(second.spec)) or \
                 second.spec.range_other:
             continue
         if _yearless_day(first.spec) and _wraps_most_of_a_year(first.spec, second.spec):

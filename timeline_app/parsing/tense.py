@@ -58,6 +58,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # Tuesday", "results due out Monday"
            "figures due", "numbers due", "results due", "data due", "due out",
            "is planned", "are planned", "planned for", "warning for", "warnings for",
+           # so is a forecaster's risk, watch or advisory ("placed the area under a moderate risk
+           # for Thursday", "issued a frost advisory for Friday night")
+           "risk for", "watch for", "advisory for",
            # a product's shelf-life date lies ahead of its recall ("packs with best-before dates
            # between 11 July and 7 October", "a use-by date of 17 July")
            "best before", "best-before", "use by", "use-by", "best by", "best-by",
@@ -125,6 +128,8 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              "takes place", "take place", "reopens", "reopen", "return", "returns",
              "break up", "breaks up", "break for", "breaks for", "announce", "go on sale", "goes on sale",
              "runs through", "runs until", "run through", "run until", "ends",  # not "runs":
+             # a forecast for a day: "Saturday looks breezy and cooler"
+             "looks",
              # "the sales end on Friday" (not "the end", "in the end": no finite verb there)
              "end on",
              # "won by 43 runs on Sunday"
