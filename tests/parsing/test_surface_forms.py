@@ -352,3 +352,9 @@ def test_that_opening_what_was_said_does_not_point_back(sentence: str) -> None:
     """After a reporting verb and its day, "that" opens a clause: no "that winter"."""
     texts = [e.text.lower() for e in parse_text(sentence, DCT).expressions]
     assert not any(text.startswith("that ") for text in texts), texts
+
+
+def test_a_part_of_the_day_joined_to_a_habit_is_not_a_time() -> None:
+    texts = [e.text for e in parse_text("The bus will run every 15 minutes during the morning "
+                                        "and evening commute.", DCT).expressions]
+    assert "evening" not in texts, texts

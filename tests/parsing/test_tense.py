@@ -299,6 +299,8 @@ CASES = [
     ("The time-honoured parade on Sunday draws crowds.", "Sunday", Tense.NONE),
     ("Voters re-elected him on Sunday.", "Sunday", Tense.PAST),
     # reported speech has its own tense: the clause's verb, not the reporter's
+    # an advisory is issued for a thing, not always for a day ahead
+    ("Japan issued its first advisory for a possible megaquake Thursday.", "Thursday", Tense.PAST),
     ("He said that April would be busy.", "April", Tense.FUTURE),
     ("He said on Tuesday that April would be busy.", "April", Tense.FUTURE),
     ("The minister told MPs last month that winter would bring new pressures.", "winter",

@@ -58,9 +58,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # Tuesday", "results due out Monday"
            "figures due", "numbers due", "results due", "data due", "due out",
            "is planned", "are planned", "planned for", "warning for", "warnings for",
-           # so is a forecaster's risk, watch or advisory ("placed the area under a moderate risk
-           # for Thursday", "issued a frost advisory for Friday night")
-           "risk for", "watch for", "advisory for",
+           # so is a forecaster's risk or watch ("placed the area under a moderate risk
+           # for Thursday"; not an advisory, often issued for a thing: "an advisory for a megaquake")
+           "risk for", "watch for",
            # a product's shelf-life date lies ahead of its recall ("packs with best-before dates
            # between 11 July and 7 October", "a use-by date of 17 July")
            "best before", "best-before", "use by", "use-by", "best by", "best-by",
