@@ -33,6 +33,7 @@ from timeline_app.parsing.compose import (
 from timeline_app.parsing.construct import construct
 from timeline_app.parsing.events import build_events
 from timeline_app.parsing.ranges import (
+    joined_as_range,
     with_habitual_readings,
     with_range_days,
     with_range_ends_after_starts,
@@ -186,12 +187,6 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
     return _with_counted_before(text, _with_month_range_tenses(text, found))
 
 
-_MONTH_JOIN = re.compile(r"\s*[-\u2013]\s*")
-# a range of months written in words: "from January through October", "between January and
-# June" (not a list: "in January and October")
-_MONTH_WORD_JOIN = re.compile(r"\s+(?:to|through|thru|until|till)\s+")
-_MONTH_AND_JOIN = re.compile(r"\s+and\s+")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # "three days before Sunday's runoff", "with four days left before Saturday's election", "ten
 # weeks before the federal election on Sept. 26": a length counted back from a day or a date
 _COUNTED_BEFORE = re.compile(r"\s+(?:left\s+|to\s+go\s+|remaining\s+)?(?:before|ahead\s+of)\s+"
@@ -230,16 +225,6 @@ def _bare_month(spec: Spec) -> bool:
         and spec.day is None and spec.weekday is None and spec.hour is None
 
 
-def _month_range(text: str, first_start: int, first_end: int, second_start: int) -> bool:
-    """Whether two months are joined as a range: "January-October", "from January through
-    October", "between January and June"."""
-    if _MONTH_JOIN.fullmatch(text, first_end, second_start) is not None or \
-            _MONTH_WORD_JOIN.fullmatch(text, first_end, second_start) is not None:
-        return True
-    return _MONTH_AND_JOIN.fullmatch(text, first_end, second_start) is not None and \
-        _BETWEEN_BEFORE.search(text, max(0, first_start - 9), first_start) is not None
-
-
 def _with_month_range_tenses(text: str, found: list[_Found]) -> list[_Found]:
     """``found`` where the first month of a range written with a hyphen ("January-October",
     "the April-December period") is read with the tense of the second and, like a quarter
@@ -251,7 +236,7 @@ def _with_month_range_tenses(text: str, found: list[_Found]) -> list[_Found]:
         first, second = found[index - 1], found[index]
         if _bare_month(first.spec) and _bare_month(second.spec) \
                 and first.spec.month != second.spec.month \
-                and _month_range(text, first.start, first.end, second.start):
+                and joined_as_range(text, first.start, first.end, second.start):
             found[index - 1] = first._replace(
                 tense=second.tense, spec=first.spec.model_copy(update={"by_tense": True}))
     return found

@@ -311,8 +311,16 @@ def without_lone_range_ends(text: str, matches: list[Match]) -> list[Match]:
     return kept
 
 
-_DATES_JOIN = re.compile(r"\s*(?:-|\u2013|to|through|until|till)\s*|\s+and\s+")
+_DATES_JOIN = re.compile(r"\s*(?:-|\u2013|to|through|thru|until|till)\s*|\s+and\s+")
 _BETWEEN = re.compile(r"(?<![\w-])between\s+$", re.IGNORECASE)
+
+
+def joined_as_range(text: str, first_start: int, first_end: int, second_start: int) -> bool:
+    """Whether two dates are joined as a range: "June-November", "from April 15 to July 15",
+    "between May 1 and June 30" (not a list: "in January and October")."""
+    join = _DATES_JOIN.fullmatch(text, first_end, second_start)
+    return join is not None and (join.group().strip() != "and" or _BETWEEN.search(
+        text, max(0, first_start - 9), first_start) is not None)
 
 
 def _yearless_day(spec: Spec) -> bool:
@@ -378,9 +386,7 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
             continue
         if _yearless_day(first.spec) and _wraps_most_of_a_year(first.spec, second.spec):
             continue  # "moved the meeting from Nov. 25 to Nov. 18": a move back, not a range
-        join = _DATES_JOIN.fullmatch(text, first.end, second.start)
-        if join is None or (join.group().strip() == "and" and
-                            _BETWEEN.search(text, max(0, first.start - 9), first.start) is None):
+        if not joined_as_range(text, first.start, first.end, second.start):
             continue
         if _a_weekday(second.spec):  # the weekday after the first, as "the following Monday"
             update = {"kind": SpecKind.RELATIVE, "unit": Unit.DAY, "offset": 1,
