@@ -337,6 +337,14 @@ def test_years_counted_from_a_year_before_christ(text: str, values: list[str]) -
     assert [e.value for e in parse_text(text).expressions] == values
 
 
+def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
+    # "since 1984, when they were convicted": the clause tells what happened then, and "two
+    # years earlier" counts from it, not from a day told before
+    doc = parse_text("Officials spoke the previous day. They have been in prison since 1984, "
+                     "when they were convicted of a robbery two years earlier.", dt.date(1999, 3, 3))
+    assert next(e for e in doc.expressions if e.text == "two years earlier").value == "1982"
+
+
 def test_a_look_back_does_not_move_the_story() -> None:
     doc = parse_text("Napoleon crowned himself in December 1804. The previous year, he had sold "
                      "Louisiana. In late October, the fleet sailed.")
