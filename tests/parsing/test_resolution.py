@@ -345,6 +345,15 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
     assert next(e for e in doc.expressions if e.text == "two years earlier").value == "1982"
 
 
+def test_a_weekday_after_since_stays_background_to_the_day_reported() -> None:
+    # "since last Thursday, when ..." tells how long a state has lasted; the story stays on the
+    # day reported, and a bare clock time after it belongs to that day
+    doc = parse_text("Airports reopened on Tuesday. Airlines said they had lost $1.7 billion since "
+                     "last Thursday, when authorities first closed the airspace. The first flights "
+                     "left shortly before 10 p.m.", dt.date(2010, 4, 21))
+    assert next(e for e in doc.expressions if e.text == "10 p.m.").value == "2010-04-20T22:00"
+
+
 def test_a_look_back_does_not_move_the_story() -> None:
     doc = parse_text("Napoleon crowned himself in December 1804. The previous year, he had sold "
                      "Louisiana. In late October, the fleet sailed.")

@@ -79,8 +79,9 @@ _LOOK_BEFORE = 24  # characters: "the afternoon of "
 # a calendar date or a weekday ("losses since last Thursday"): either can begin a state
 _SINCE_KINDS = (SpecKind.DATE, SpecKind.WEEKDAY)
 _SINCE = re.compile(r"(?<![\w-])since\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$", re.IGNORECASE)
-# "since 1984, when they were convicted": the clause after it tells what happened on that date,
-# which the story then moves to ("... a robbery two years earlier" counts from 1984)
+# "since 1984, when they were convicted": the clause after a calendar date tells what happened
+# then, and the story moves to it ("... a robbery two years earlier" counts from 1984); a weekday
+# so set off is background to the day reported ("lost $1.7 billion since last Thursday, when ...")
 _WHEN_AFTER = re.compile(r",\s+when\s", re.IGNORECASE)
 
 
@@ -217,7 +218,7 @@ def _single(text: str, match: Match, previous_end: int) -> Match:
             words = text[window:match.start].lower()
     if match.spec.kind in _SINCE_KINDS and "since" in words and \
             _SINCE.search(text, window, match.start) is not None and \
-            _WHEN_AFTER.match(text, match.end) is None:
+            (match.spec.kind is not SpecKind.DATE or _WHEN_AFTER.match(text, match.end) is None):
         match = match._replace(spec=match.spec.model_copy(update={"since": True}))
     return match
 
