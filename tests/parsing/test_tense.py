@@ -372,6 +372,11 @@ CASES = [
     ("A Texas judge Monday set a May 9 execution date for a man convicted in 2004.", "Monday",
      Tense.PAST),
     ("The judge had set the trial for March 3.", "March 3", Tense.PAST),
+    # so does a gathering planned for a time, though "planned" is a past form
+    ("His family planned a vigil for Thursday night at the harbor.", "Thursday night",
+     Tense.FUTURE),
+    ("Friends have planned a memorial service for Saturday.", "Saturday", Tense.FUTURE),
+    ("The family had planned a vigil for Thursday night.", "Thursday night", Tense.PAST),
     # a term of office's timetable, in the present, is ahead: a month as well as a day
     ("Obama leaves office Friday.", "Friday", Tense.FUTURE),
     ("The governor, who leaves office in January, is expected to sign it.", "January", Tense.FUTURE),

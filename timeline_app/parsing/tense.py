@@ -506,9 +506,13 @@ _DEADLINE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|gave|given|gives|
                            r"(?=(?:the\s+)?\d|noon\b|midnight\b|" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 # a hearing, a trial or an execution set for a time names a time still to come, whatever the
 # tense of the verb that set it ("set the execution of Troy Davis for 7 p.m. Wednesday",
-# "scheduled a hearing for March 3", "set a May 9 execution date"); not one that "had" been set
-_SET_EVENT = r"(?:execution|hearing|trial|retrial|sentencing|arraignment|vote|referendum)"
-_EVENT_SET_FOR = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|schedules)\s+"
+# "scheduled a hearing for March 3", "set a May 9 execution date"); not one that "had" been set.
+# A gathering planned for a time is ahead as well ("the family planned a vigil for Thursday
+# night", "friends have planned a memorial for Saturday")
+_SET_EVENT = (r"(?:execution|hearing|trial|retrial|sentencing|arraignment|vote|referendum|"
+              r"vigil|memorial|funeral|ceremony|rally|march|briefing)")
+_EVENT_SET_FOR = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|schedules|planned|"
+                            r"plans|planning)\s+"
                             r"(?:an?|the|his|her|its|their)\s+" + _SET_EVENT +
                             r"\b[\w\s'-]{0,30}?\s(?P<to>for)\s+"
                             r"(?=(?:the\s+)?\d|noon\b|midnight\b|" + _DAY_OR_MONTH_NAME + r")",
@@ -714,7 +718,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             at = match.start("to") - 1  # on the space before the day: a marker on its left
             found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.FUTURE))
     if "to " in sentence or "till " in sentence or "deadline" in sentence or \
-            "date " in sentence or "set" in sentence or "sched" in sentence or "fixed" in sentence:
+            "date " in sentence or "set" in sentence or "sched" in sentence or "fixed" in sentence or \
+            "plan" in sentence:
         lower = sentence.lower()
         patterns = [pattern for pattern, words in _DEFERRING
                     if any(word in lower for word in words)]  # the verb each one needs
@@ -749,13 +754,13 @@ _DEFERRING = ((_DEFERRED_TO, ("postponed", "delayed", "pushed", "put ", "moved",
                               "rescheduled", "extended", "adjourned")),
               (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved",)),
               (_DEADLINE_SET, ("deadline", "date ")),
-              (_EVENT_SET_FOR, ("set", "sched")), (_EVENT_DATE_SET, ("set", "sched", "fixed")))
+              (_EVENT_SET_FOR, ("set", "sched", "plan")), (_EVENT_DATE_SET, ("set", "sched", "fixed")))
 
 
 # the verb that set a deadline or a date is a past of its own for what stands before it
 # ("the union on Monday set a strike deadline of noon Saturday": Monday is past, Saturday ahead)
 _SETTING = (_DEADLINE_SET, _EVENT_SET_FOR, _EVENT_DATE_SET)
-_PAST_SETTING_VERB = re.compile(r"(?:set|gave|issued|imposed|fixed|scheduled)\b", re.IGNORECASE)
+_PAST_SETTING_VERB = re.compile(r"(?:set|gave|issued|imposed|fixed|scheduled|planned)\b", re.IGNORECASE)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|to|could|may|might|should|must|can|shall|is|are|"
                                r"was|were|be|been|being|has|have|had|'ll)\s+$", re.IGNORECASE)
 
