@@ -37,6 +37,14 @@ CASES = [
     ("The survey of 1,000 voters, taken Friday and Saturday, has a margin of error of 4 points.",
      "Friday", Tense.PAST),
     ("More samples will be taken Friday.", "Friday", Tense.FUTURE),
+    # "begun" as "taken": the participle dates what was begun, though the clause's verb looks ahead
+    ("An internal review begun in June is expected to be completed by October.", "June",
+     Tense.PAST),
+    ("Work on the bridge will be begun in June.", "June", Tense.FUTURE),
+    # a successor named to a post takes it up later: the naming is past, the handover ahead
+    ("The board named Ellen Fraser to succeed him as chief executive Jan. 1.", "Jan. 1",
+     Tense.FUTURE),
+    ("Directors picked Ms. Lowe to replace her in March.", "March", Tense.FUTURE),
     # "poised to" looks ahead, whatever form "poise" takes
     ("Republicans appear poised to gain control of the House in Tuesday's elections.",
      "Tuesday", Tense.FUTURE),

@@ -82,7 +82,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a commitment looks ahead to what was committed to: "agreed to resume talks in
            # September", "pledged to cut tariffs by 2030" (with a noun object, "agreed to the
            # deal on Friday", the verb is a past: see _COMMITTED)
-           "agreed to", "pledged to", "promised to", "vowed to")
+           "agreed to", "pledged to", "promised to", "vowed to",
+           # a successor is named for a post still to be taken up: "named Fraser to succeed him
+           # as chief executive Jan. 1", "picked to replace her in March"
+           "to succeed him", "to succeed her", "to replace him", "to replace her")
 # a modal with a plain verb looks ahead ("could reach 39C on Thursday"); with "have" it looks
 # back ("could have won on Sunday"); "could not" and "could be" are as often a past ("could
 # not stop", "could be located Wednesday"); "May" with a capital is the month
@@ -105,6 +108,9 @@ _PAST = (
     # an irregular participle reducing a passive clause dates what was done: "a poll taken
     # Saturday through Monday" (after "be" the auxiliary tells: "will be taken Friday")
     "taken",
+    # so does "begun", the participle of "began": "an internal review begun in June is expected
+    # to end by October" (after "be" or "have" the auxiliary tells, as for "taken")
+    "begun",
     "ago", "since", "has been", "have been", "had been",
     # "sales hit a record low in February": "hit" with its object is a past in news
     "hit a", "hit an", "hit the", "hit record", "hit its", "hit their",
