@@ -20,6 +20,13 @@ CASES = [
     # the onset of something decided looks ahead, though the decision is told in the past
     ("The board agreed to raise water rates starting in July.", "July", Tense.FUTURE),
     ("The council voted to close the pool beginning in October.", "October", Tense.FUTURE),
+    # "beginning" with a date is that onset too, after an approval as after an announcement;
+    # after another past verb it is the onset of what is told as past, and as a noun no marker
+    ("The board approved a new three-year agreement for Stein beginning April 1.", "April 1",
+     Tense.FUTURE),
+    ("Analysts met at a conference beginning Thursday.", "Thursday", Tense.PAST),
+    ("At the beginning of May, the chief executive said the plan had failed.",
+     "the beginning of May", Tense.PAST),
     ("The embassies next to the market were bombed on Friday.", "Friday", Tense.PAST),
     ("Prices have been falling since Tuesday.", "Tuesday", Tense.PAST),
     # "hold" after "cargo" is the ship's hold, a noun, not a timetable's present ("hold talks")
