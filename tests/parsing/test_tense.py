@@ -20,6 +20,13 @@ CASES = [
     # the onset of something decided looks ahead, though the decision is told in the past
     ("The board agreed to raise water rates starting in July.", "July", Tense.FUTURE),
     ("The council voted to close the pool beginning in October.", "October", Tense.FUTURE),
+    # "beginning" with a date is that onset too, after an approval as after an announcement;
+    # after another past verb it is the onset of what is told as past, and as a noun no marker
+    ("The board approved a new three-year agreement for Stein beginning April 1.", "April 1",
+     Tense.FUTURE),
+    ("Analysts met at a conference beginning Thursday.", "Thursday", Tense.PAST),
+    ("At the beginning of May, the chief executive said the plan had failed.",
+     "the beginning of May", Tense.PAST),
     ("The embassies next to the market were bombed on Friday.", "Friday", Tense.PAST),
     ("Prices have been falling since Tuesday.", "Tuesday", Tense.PAST),
     # "hold" after "cargo" is the ship's hold, a noun, not a timetable's present ("hold talks")
@@ -37,6 +44,14 @@ CASES = [
     ("The survey of 1,000 voters, taken Friday and Saturday, has a margin of error of 4 points.",
      "Friday", Tense.PAST),
     ("More samples will be taken Friday.", "Friday", Tense.FUTURE),
+    # "begun" as "taken": the participle dates what was begun, though the clause's verb looks ahead
+    ("An internal review begun in June is expected to be completed by October.", "June",
+     Tense.PAST),
+    ("Work on the bridge will be begun in June.", "June", Tense.FUTURE),
+    # a successor named to a post takes it up later: the naming is past, the handover ahead
+    ("The board named Ellen Fraser to succeed him as chief executive Jan. 1.", "Jan. 1",
+     Tense.FUTURE),
+    ("Directors picked Ms. Lowe to replace her in March.", "March", Tense.FUTURE),
     # "poised to" looks ahead, whatever form "poise" takes
     ("Republicans appear poised to gain control of the House in Tuesday's elections.",
      "Tuesday", Tense.FUTURE),

@@ -53,6 +53,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # so does the onset of what is told in the present: "leaders gather for a two-day
            # summit starting Thursday" (not after a past verb: "met at a summit starting Thursday")
            "starting",
+           # "beginning" with a date is the same onset ("a new agreement beginning April 1"; not
+           # the noun, "the beginning of May": see markers)
+           "beginning",
            "as soon as", "effective", "planning to", "planned to", "is due", "are due",
            # a verbless clause of figures still to come looks ahead: "with actual figures due
            # Tuesday", "results due out Monday"
@@ -82,7 +85,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a commitment looks ahead to what was committed to: "agreed to resume talks in
            # September", "pledged to cut tariffs by 2030" (with a noun object, "agreed to the
            # deal on Friday", the verb is a past: see _COMMITTED)
-           "agreed to", "pledged to", "promised to", "vowed to")
+           "agreed to", "pledged to", "promised to", "vowed to",
+           # a successor is named for a post still to be taken up: "named Fraser to succeed him
+           # as chief executive Jan. 1", "picked to replace her in March"
+           "to succeed him", "to succeed her", "to replace him", "to replace her")
 # a modal with a plain verb looks ahead ("could reach 39C on Thursday"); with "have" it looks
 # back ("could have won on Sunday"); "could not" and "could be" are as often a past ("could
 # not stop", "could be located Wednesday"); "May" with a capital is the month
@@ -105,6 +111,9 @@ _PAST = (
     # an irregular participle reducing a passive clause dates what was done: "a poll taken
     # Saturday through Monday" (after "be" the auxiliary tells: "will be taken Friday")
     "taken",
+    # so does "begun", the participle of "began": "an internal review begun in June is expected
+    # to end by October" (after "be" or "have" the auxiliary tells, as for "taken")
+    "begun",
     "ago", "since", "has been", "have been", "had been",
     # "sales hit a record low in February": "hit" with its object is a past in news
     "hit a", "hit an", "hit the", "hit record", "hit its", "hit their",
@@ -449,8 +458,14 @@ _NEGATED = re.compile(r"\b(?:did|was|were|had)(?:\s+not\b|n't\b|\s+unable\b)", r
 # the story's day places; "could" is no future marker there
 _REPORTING = re.compile(r"\b(?:say|says|said|told|tells|warned|warns|announced|announces)\b",
                         re.IGNORECASE)
-# a past verb that makes something known, whose object may still lie ahead
-_ANNOUNCED = re.compile(r"(?:announced|unveiled|revealed|confirmed|said|told)\b", re.IGNORECASE)
+# a past verb that makes something known or approves it, whose object may still lie ahead
+# ("approved a new contract beginning April 1")
+_ANNOUNCED = re.compile(r"(?:announced|unveiled|revealed|confirmed|said|told|approved)\b",
+                        re.IGNORECASE)
+# "beginning" as a noun ("the beginning of May", "since its beginning") has no tense
+_BEGINNING_NOUN = re.compile(r"\s+of\b", re.IGNORECASE)
+_BEGINNING_DET = re.compile(r"(?<![\w'])(?:the|a|its|his|her|their|this|that|from)\s+$",
+                            re.IGNORECASE)
 _COULD_NOT = re.compile(r"\bcould(?:\s+not\b|n't\b)(?![^,;]*\b(?:will|would)\b)",
                         re.IGNORECASE)
 # "fought from 2014 until March": "until" closes a span opened by "from" after a past verb, so
@@ -627,7 +642,11 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "despite pandemic travel warnings", "holiday travel": a noun
         elif word in _SCHEDULE_WORDS and found and _object_of(sentence, found[-1], match.start()):
             continue  # "storms halted play on Saturday": the object of a verb, not a verb
-        elif word == "starting" and any(tense is Tense.PAST for _, tense in found) and not (
+        elif word == "beginning" and (
+                _BEGINNING_NOUN.match(sentence, match.end()) is not None or
+                _BEGINNING_DET.search(sentence, max(0, match.start() - 6), match.start()) is not None):
+            continue  # "at the beginning of May": the noun, no tense
+        elif word in ("starting", "beginning") and any(tense is Tense.PAST for _, tense in found) and not (
                 found[-1][1] is Tense.PAST and _ANNOUNCED.match(sentence, found[-1][0])):
             continue  # "met at a summit starting Thursday": the onset of what is told as past
             # (but "announced a tour starting September 6": what was announced lies ahead)
