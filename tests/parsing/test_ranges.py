@@ -303,6 +303,12 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         # a month after "since" is a point in the past, even beside a recurrence
         ("With gyms closed since mid-March, trainers advise a walk each morning.", "2020-04-14",
          [("mid-March", "2020-03"), ("each morning", "XXXX-XX-XXTMO")]),
+        # so is a month in which something began, told in the past
+        (("The sit-in, which began in late September, has drawn crowds each evening."),
+         "2014-10-01", [("late September", "2014-09"), ("each evening", "XXXX-XX-XXTEV")]),
+        # but not one in which it usually begins
+        ("The season usually begins in late September and ends each May.", "2014-10-01",
+         [("late September", "XXXX-09"), ("each May", "XXXX-05")]),
         # a recurrence planned in the future tense falls in the coming month, not every year's
         ("Clinics will offer free shots every Saturday in February.", "2019-02-06",
          [("every Saturday", "XXXX-WXX-6"), ("February", "2019-02")]),

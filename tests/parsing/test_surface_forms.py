@@ -306,6 +306,9 @@ NO_EXPRESSIONS = [
     # a count of day-trippers is a count of visitors, not of days
     "The village receives up to 10,000 day-trippers.",
     "Operators sold 200 day-trips.",
+    # a march named for those who walk in it or for its cause is no month
+    "Organisers of the Women's March said the People\u2019s March drew fewer.",
+    "The Salt March and the Hunger March were both remembered.",
     # the market named after the feast, not the feast's date
     "Stalls at the Christmas market sell mulled wine.",
 ]

@@ -392,6 +392,14 @@ CASES = [
      Tense.FUTURE),
     ("Friends have planned a memorial service for Saturday.", "Saturday", Tense.FUTURE),
     ("The family had planned a vigil for Thursday night.", "Thursday night", Tense.PAST),
+    # a protest, a strike or a vote called for a day names a day still to come
+    ("Unions called another national day of action for Saturday.", "Saturday", Tense.FUTURE),
+    ("Opposition leaders on Monday called a mass rally for Sunday.", "Sunday", Tense.FUTURE),
+    ("Opposition leaders on Monday called a mass rally for Sunday.", "Monday", Tense.PAST),
+    ("The prime minister called a snap election for Oct. 21.", "Oct. 21", Tense.FUTURE),
+    ("The strike they had called for Friday went ahead.", "Friday", Tense.PAST),
+    ("Police called the march on Saturday a riot.", "Saturday", Tense.PAST),
+    ("The union called a strike on Monday.", "Monday", Tense.PAST),
     # a term of office's timetable, in the present, is ahead: a month as well as a day
     ("Obama leaves office Friday.", "Friday", Tense.FUTURE),
     ("The governor, who leaves office in January, is expected to sign it.", "January", Tense.FUTURE),

@@ -441,6 +441,10 @@ _UNTIL = re.compile(r"\b(?:through|until|till|thru)\s+(?:(?:early|mid|late)[\s-]
 # a month after "since" is a point in the past, not of every year: "with gyms closed since
 # mid-March, trainers recommend a walk each morning" is this March
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+# so is a month in which something began or ended, told in the past: "the sit-in, which began in
+# late September, has drawn crowds each evening" is this September (not "usually begins in")
+_ONSET = re.compile(r"\b(?:began|started|erupted|broke\s+out|ended|was\s+launched|were\s+launched)"
+                    r"\s+in\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
 # a recurrence told in the future tense is planned for the coming months, not every year:
 # "Clinics will offer shots every Saturday in February" is this February's Saturdays; so is a
 # plan ("the contract the government plans to phase in from early October changes pay for
@@ -589,6 +593,8 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                         recurs and _UNTIL.search(text, max(0, matches[j].start - 12),
                                                  matches[j].start) is not None) and \
                         _SINCE.search(text, max(0, matches[j].start - 12),
+                                      matches[j].start) is None and \
+                        _ONSET.search(text, max(0, matches[j].start - 30),
                                       matches[j].start) is None:
                     changed[j] = matches[j]._replace(spec=spec.model_copy(
                         update={"every_year": True}))

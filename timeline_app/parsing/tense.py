@@ -532,6 +532,19 @@ _EVENT_SET_FOR = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|schedu
                             r"\b[\w\s'-]{0,30}?\s(?P<to>for)\s+"
                             r"(?=(?:the\s+)?\d|noon\b|midnight\b|" + _DAY_OR_MONTH_NAME + r")",
                             re.IGNORECASE)
+# a protest, a strike or a vote called for a day names a day still to come, whatever the tense
+# of the verb that called it ("unions called another day of action for Saturday", "organisers
+# called a rally for Sunday", "called a snap election for Oct. 21"); not one that "had" been
+# called, told after it was held, nor a name given ("police called the march on Saturday a riot");
+# "on" is left alone: "the union called a strike on Monday" tells when it was called
+_CALLED_ACTION = (r"(?:strikes?|walkouts?|stoppages?|shutdowns?|boycotts?|blockades?|marche?s?|"
+                  r"rall(?:y|ies)|protests?|demonstrations?|sit-ins?|vigils?|gatherings?|"
+                  r"day\s+of\s+(?:action|protest|rage|mourning)|elections?|referendum|vote)")
+_ACTION_CALLED_FOR = re.compile(r"(?<!\bhad\s)\b(?:called|calls|call|calling)\s+"
+                                r"(?:for\s+(?:the|their|its)\s+|(?:for\s+)?(?:an?|another|fresh|new)\s+)"
+                                r"[\w\s'\"\u201c\u201d-]{0,40}?\b" + _CALLED_ACTION +
+                                r"\b[\w\s'-]{0,30}?\s(?P<to>for)\s+(?=" + _DAY_OR_MONTH_NAME + r")",
+                                re.IGNORECASE)
 _EVENT_DATE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|fixed)\s+"
                              r"(?P<to>)(?:an?|the|his|her|its|their)\s+"
                              r"(?=(?:\d{1,2}\s)?" + _DAY_OR_MONTH_NAME + r"\.?(?:\s\d{1,2})?(?:,\s\d{4})?\s"
@@ -738,7 +751,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.FUTURE))
     if "to " in sentence or "till " in sentence or "deadline" in sentence or \
             "date " in sentence or "set" in sentence or "sched" in sentence or "fixed" in sentence or \
-            "plan" in sentence:
+            "plan" in sentence or "call" in sentence:
         lower = sentence.lower()
         patterns = [pattern for pattern, words in _DEFERRING
                     if any(word in lower for word in words)]  # the verb each one needs
@@ -773,13 +786,15 @@ _DEFERRING = ((_DEFERRED_TO, ("postponed", "delayed", "pushed", "put ", "moved",
                               "rescheduled", "extended", "adjourned")),
               (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved",)),
               (_DEADLINE_SET, ("deadline", "date ")),
-              (_EVENT_SET_FOR, ("set", "sched", "plan")), (_EVENT_DATE_SET, ("set", "sched", "fixed")))
+              (_EVENT_SET_FOR, ("set", "sched", "plan")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
+              (_ACTION_CALLED_FOR, ("call",)))
 
 
 # the verb that set a deadline or a date is a past of its own for what stands before it
 # ("the union on Monday set a strike deadline of noon Saturday": Monday is past, Saturday ahead)
-_SETTING = (_DEADLINE_SET, _EVENT_SET_FOR, _EVENT_DATE_SET)
-_PAST_SETTING_VERB = re.compile(r"(?:set|gave|issued|imposed|fixed|scheduled|planned)\b", re.IGNORECASE)
+_SETTING = (_DEADLINE_SET, _EVENT_SET_FOR, _EVENT_DATE_SET, _ACTION_CALLED_FOR)
+_PAST_SETTING_VERB = re.compile(r"(?:set|gave|issued|imposed|fixed|scheduled|planned|called)\b",
+                                re.IGNORECASE)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|to|could|may|might|should|must|can|shall|is|are|"
                                r"was|were|be|been|being|has|have|had|'ll)\s+$", re.IGNORECASE)
 
