@@ -450,7 +450,10 @@ _NEGATED = re.compile(r"\b(?:did|was|were|had)(?:\s+not\b|n't\b|\s+unable\b)", r
 _REPORTING = re.compile(r"\b(?:say|says|said|told|tells|warned|warns|announced|announces)\b",
                         re.IGNORECASE)
 # a past verb that makes something known, whose object may still lie ahead
-_ANNOUNCED = re.compile(r"(?:announced|unveiled|revealed|confirmed|said|told)\b", re.IGNORECASE)
+# what was announced or ordered lies ahead of the saying: "announced a tour starting September 6",
+# "ordered bars to close starting Friday"
+_ANNOUNCED = re.compile(r"(?:announced|unveiled|revealed|confirmed|said|told|ordered|voted|"
+                        r"decided|agreed|approved|instructed|directed)\b", re.IGNORECASE)
 _COULD_NOT = re.compile(r"\bcould(?:\s+not\b|n't\b)(?![^,;]*\b(?:will|would)\b)",
                         re.IGNORECASE)
 # "fought from 2014 until March": "until" closes a span opened by "from" after a past verb, so
