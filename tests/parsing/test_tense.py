@@ -486,6 +486,10 @@ CASES = [
     ("The singer announced yesterday a 25-date tour starting September 6.", "September 6",
      Tense.FUTURE),
     ("Leaders met at a summit starting Thursday.", "Thursday", Tense.PAST),
+    # so does what was ordered or voted: the closure starts after the order
+    ("The government ordered all bars to close for five days starting Friday.", "Friday",
+     Tense.FUTURE),
+    ("The board voted to raise fees starting Monday.", "Monday", Tense.FUTURE),
     # a put-off event's new date lies ahead, though the putting off is told in the perfect
     ("Snow forced a delay on Monday, and the race has been rescheduled for Friday.", "Friday",
      Tense.FUTURE),

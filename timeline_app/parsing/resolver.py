@@ -295,6 +295,10 @@ BY_TENSE_WINDOW_DAYS = 366  # a quarter or a holiday placed by the tense: any ti
 
 def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     """Place a date written without its year relative to the publication date."""
+    if spec.granularity in ("week", "weekend") and spec.day is not None:
+        # the week (weekend) holding a day is placed by that day, whatever year its Monday
+        # falls in: "the week ending Jan. 5", written on 11 January 2013, ends on 5 January 2013
+        spec = spec.model_copy(update={"granularity": None})
     # two years back: in February the last winter that has ended began two Decembers before
     candidates = [p for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)
                   if (p := _candidate(spec, y)) is not None]

@@ -458,10 +458,11 @@ _NEGATED = re.compile(r"\b(?:did|was|were|had)(?:\s+not\b|n't\b|\s+unable\b)", r
 # the story's day places; "could" is no future marker there
 _REPORTING = re.compile(r"\b(?:say|says|said|told|tells|warned|warns|announced|announces)\b",
                         re.IGNORECASE)
-# a past verb that makes something known or approves it, whose object may still lie ahead
-# ("approved a new contract beginning April 1")
-_ANNOUNCED = re.compile(r"(?:announced|unveiled|revealed|confirmed|said|told|approved)\b",
-                        re.IGNORECASE)
+# a past verb that makes something known, approves or orders it, whose object may still lie
+# ahead: "announced a tour starting September 6", "approved a new contract beginning April 1",
+# "ordered bars to close starting Friday"
+_ANNOUNCED = re.compile(r"(?:announced|unveiled|revealed|confirmed|said|told|ordered|voted|"
+                        r"decided|agreed|approved|instructed|directed)\b", re.IGNORECASE)
 # "beginning" as a noun ("the beginning of May", "since its beginning") has no tense
 _BEGINNING_NOUN = re.compile(r"\s+of\b", re.IGNORECASE)
 _BEGINNING_DET = re.compile(r"(?<![\w'])(?:the|a|its|his|her|their|this|that|from)\s+$",
