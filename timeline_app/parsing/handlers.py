@@ -771,6 +771,17 @@ def h_duration(g: Groups, params: Mapping[str, Any]) -> Spec | None:
                 mod=_mod(g, params))
 
 
+@handler
+def h_span_period(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """'the 2011-2015 period', 'the period 2011-2015': the years from the first to the last,
+    both counted (P5Y); None if they do not run forward."""
+    first, last = g.year("y1") or g.year("y3"), g.year("y2") or g.year("y4")
+    if first is None or last is None or last <= first:
+        return None
+    return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION,
+                value=_duration_value(last - first + 1, "Y"))
+
+
 _ORDINAL_COUNT = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "tenth": 10}
 
 

@@ -961,11 +961,15 @@ def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
     publication that an earlier sentence told ("airspace was closed from Thursday", "five months
     after the September eleventh attacks"), though one in its own sentence may be the day the
     plan was made for. A night that began the day before publication ("rose overnight") is over
-    by then too: "data due at 12:30 GMT" after it is on the publication day."""
-    if ctx.dct is None or spec.anchor not in ("nearby", "previous"):
+    by then too: "data due at 12:30 GMT" after it is on the publication day. The year of a
+    story told in the past ("inflation stood at 14% since the beginning of the year") is not a
+    year still to come that a sentence before named ("4.3 percent growth in 2002")."""
+    if ctx.dct is None or spec.anchor not in ("nearby", "previous", "story"):
         return False
     if ctx.tense is Tense.PAST:  # nor "the night before", "the next day" counted from it
         return anchor.period.start.date() > ctx.dct
+    if spec.anchor == "story":
+        return False
     if spec.anchor != "nearby":
         # "is expected to meet later in the day": the day still running, not one over that a
         # sentence before told ("had announced its plan last Tuesday")
