@@ -354,6 +354,15 @@ def test_a_weekday_after_since_stays_background_to_the_day_reported() -> None:
     assert next(e for e in doc.expressions if e.text == "10 p.m.").value == "2010-04-20T22:00"
 
 
+def test_a_past_year_end_skips_a_date_to_come_for_publication_not_an_older_date() -> None:
+    # the year still to come ("early September") does not hold a past report; neither does the
+    # older year told before it ("unchanged from 2023"): the publication's year does
+    doc = parse_text("Pass rates were roughly unchanged from 2023. Schools go back in early "
+                     "September. Ministers have promised a review by the end of the year.",
+                     dt.date(2024, 8, 15))
+    assert next(e for e in doc.expressions if e.text == "the end of the year").value == "2024"
+
+
 def test_a_look_back_does_not_move_the_story() -> None:
     doc = parse_text("Napoleon crowned himself in December 1804. The previous year, he had sold "
                      "Louisiana. In late October, the fleet sailed.")

@@ -933,6 +933,9 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
         if ctx.sentence_index - anchor.sentence_index > reach:
             return None
         if _against_tense(spec, anchor, ctx):
+            if spec.anchor == "story":
+                return None  # the story told in the past is back at publication, not at a
+                # date older than the one still to come ("... by the end of the year")
             continue
         if ctx.dct is None and passed is not None and not _within(anchor.period, passed.period):
             return None  # the story has moved on to a date elsewhere ("1917 ... 1918 - 5 a.m.")
