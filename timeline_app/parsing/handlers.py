@@ -736,11 +736,14 @@ def _iso_duration(parts: Sequence[tuple[object, str]]) -> str:
 
 
 def _compound_duration(*parts: tuple[float | None, str]) -> str | None:
-    """Whole counts of units, the larger first: ((6, 'Y'), (1, 'D')) -> P6Y1D; else None."""
-    whole: list[tuple[int, str]] = []
-    for count, code in parts:
+    """Whole counts of units (decimal seconds last), the larger first: ((6, 'Y'), (1, 'D')) -> P6Y1D; else None."""
+    whole: list[tuple[float, str]] = []
+    for index, (count, code) in enumerate(parts):
         unit, factor = _SCALED.get(code, (code, 1))
-        if not isinstance(count, int) or unit not in DURATION_UNIT_ORDER:
+        # a timed length may end in decimal seconds: "2 minutes 36.75 seconds"
+        decimal_seconds = unit == "S" and index == len(parts) - 1
+        if not (isinstance(count, int) or (decimal_seconds and isinstance(count, float))) \
+                or count is None or unit not in DURATION_UNIT_ORDER:
             return None
         if whole and DURATION_UNIT_ORDER.index(whole[-1][1]) >= DURATION_UNIT_ORDER.index(unit):
             return None  # "five years and two years"
@@ -761,8 +764,10 @@ def h_duration(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if g.has("half") and count is not None:  # "two years and a half"
         count += 0.5
     if g.has("unit2"):  # "six years and a day"
-        second = (g.number("num2"), str(g.vocab("unit2", "unit")))
-        value = _compound_duration((count, str(unit)), second)
+        parts = [(count, str(unit)), (g.number("num2"), str(g.vocab("unit2", "unit")))]
+        if g.has("unit3"):  # "one hour, 32 minutes and 50 seconds"
+            parts.append((g.number("num3"), str(g.vocab("unit3", "unit"))))
+        value = _compound_duration(*parts)
         if value is None:
             return None
     else:
