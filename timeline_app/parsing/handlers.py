@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 
 from timeline_app.core.models import TimexType
@@ -774,6 +775,15 @@ def h_duration(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         value = _duration_value(count, str(unit))
     return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value=value,
                 mod=_mod(g, params))
+
+
+@handler
+def h_stopwatch(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """2:02.04 / 1:42.553 / 1:32:50.123: a timed length in (hours,) minutes and decimal seconds."""
+    hours, minutes = g.int("hours") or 0, g.int("minutes") or 0
+    seconds = format(Decimal(g.text("seconds") or "0").normalize(), "f")  # "02.040" -> "2.04"
+    value = "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + f"{seconds}S"
+    return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value=value)
 
 
 _ORDINAL_COUNT = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "tenth": 10}
