@@ -188,6 +188,9 @@ CASES = [
     ("The storm will hit on Sept. 20.", "Sept. 20", Tense.FUTURE),
     ("The group is months ahead of the schedule it set in December.", "December", Tense.PAST),
     ("Prices are below the peak hit in March.", "March", Tense.PAST),
+    # a debut or a first start is a fixture: its present looks ahead, as "debuts" does
+    ("The colt makes his first start Saturday.", "Saturday", Tense.PRESENT),
+    ("Hamilton makes his Ferrari debut on Sunday.", "Sunday", Tense.PRESENT),
     # "close" ranked is a market's closing level, a noun: "since" before it tells the tense
     ("The index has fallen 19.8 percent since its record close on Sept. 20 and is down.",
      "Sept. 20", Tense.PAST),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 
 from timeline_app.core.models import TimexType
@@ -736,11 +737,14 @@ def _iso_duration(parts: Sequence[tuple[object, str]]) -> str:
 
 
 def _compound_duration(*parts: tuple[float | None, str]) -> str | None:
-    """Whole counts of units, the larger first: ((6, 'Y'), (1, 'D')) -> P6Y1D; else None."""
-    whole: list[tuple[int, str]] = []
-    for count, code in parts:
+    """Whole counts of units (decimal seconds last), the larger first: ((6, 'Y'), (1, 'D')) -> P6Y1D; else None."""
+    whole: list[tuple[float, str]] = []
+    for index, (count, code) in enumerate(parts):
         unit, factor = _SCALED.get(code, (code, 1))
-        if not isinstance(count, int) or unit not in DURATION_UNIT_ORDER:
+        # a timed length may end in decimal seconds: "2 minutes 36.75 seconds"
+        decimal_seconds = unit == "S" and index == len(parts) - 1
+        if not (isinstance(count, int) or (decimal_seconds and isinstance(count, float))) \
+                or count is None or unit not in DURATION_UNIT_ORDER:
             return None
         if whole and DURATION_UNIT_ORDER.index(whole[-1][1]) >= DURATION_UNIT_ORDER.index(unit):
             return None  # "five years and two years"
@@ -761,8 +765,10 @@ def h_duration(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if g.has("half") and count is not None:  # "two years and a half"
         count += 0.5
     if g.has("unit2"):  # "six years and a day"
-        second = (g.number("num2"), str(g.vocab("unit2", "unit")))
-        value = _compound_duration((count, str(unit)), second)
+        parts = [(count, str(unit)), (g.number("num2"), str(g.vocab("unit2", "unit")))]
+        if g.has("unit3"):  # "one hour, 32 minutes and 50 seconds"
+            parts.append((g.number("num3"), str(g.vocab("unit3", "unit"))))
+        value = _compound_duration(*parts)
         if value is None:
             return None
     else:
@@ -780,6 +786,15 @@ def h_span_period(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         return None
     return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION,
                 value=_duration_value(last - first + 1, "Y"))
+
+
+@handler
+def h_stopwatch(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """2:02.04 / 1:42.553 / 1:32:50.123: a timed length in (hours,) minutes and decimal seconds."""
+    hours, minutes = g.int("hours") or 0, g.int("minutes") or 0
+    seconds = format(Decimal(g.text("seconds") or "0").normalize(), "f")  # "02.040" -> "2.04"
+    value = "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + f"{seconds}S"
+    return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value=value)
 
 
 _ORDINAL_COUNT = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "tenth": 10}

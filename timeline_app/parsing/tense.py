@@ -158,6 +158,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "r
              # a birthday's or an anniversary's day, as "turns 30 on Sunday": "who celebrates
              # his birthday on Sunday", "the club celebrates its centenary on Saturday"
              "celebrates",
+             # a debut's or a return's day: "Hamilton makes his Ferrari debut on Sunday", "the
+             # colt makes his first start Saturday" (the present of a fixture, as "debuts")
+             "makes his", "makes her", "makes its", "make their",
              # a broadcaster's timetable: "the series wraps Thursday", "CBS broadcasts the game
              # Sunday", "the show goes live this weekend", "the service launches Monday"
              "wraps", "wraps up", "broadcasts", "telecasts", "simulcasts", "goes live",
