@@ -382,6 +382,14 @@ CASES = [
     ("The agency had set an action date of June 3.", "June 3", Tense.PAST),
     # the verb that set the deadline is a past of its own for a date before it
     ("The union on Monday set a strike deadline of noon Saturday.", "Monday", Tense.PAST),
+    # a condition with a deadline names a time to come, whatever the tense it is told in; one
+    # told with "had" looks back, and "by" before an amount is no deadline
+    ("They said they would kill the men unless Israel freed the prisoners by noon Saturday.",
+     "noon Saturday", Tense.FUTURE),
+    ("Gunmen threatened to kill the rest if the ransom was not paid by Monday.", "Monday",
+     Tense.FUTURE),
+    ("Police said the gang would have been caught if it had left by Monday.", "Monday",
+     Tense.PAST),
     # a hearing, a trial or an execution set for a time names a time still to come
     ("Georgia set the execution of Troy Davis for 7 p.m. Wednesday.", "7 p.m. Wednesday",
      Tense.FUTURE),

@@ -975,8 +975,9 @@ def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
         return False
     if spec.anchor != "nearby":
         # "is expected to meet later in the day": the day still running, not one over that a
-        # sentence before told ("had announced its plan last Tuesday")
-        return ctx.tense is Tense.FUTURE and spec.kind is SpecKind.RELATIVE and \
+        # sentence before told ("had announced its plan last Tuesday"); so is a day told in the
+        # present ("the standoff is now in its fourth day" after "a passenger was killed Saturday")
+        return ctx.tense in (Tense.FUTURE, Tense.PRESENT) and spec.kind is SpecKind.RELATIVE and \
             spec.unit is Unit.DAY and spec.offset == 0 and \
             anchor.sentence_index != ctx.sentence_index and \
             anchor.period.end <= dt.datetime.combine(ctx.dct, dt.time())

@@ -523,6 +523,14 @@ _DEADLINE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|gave|given|gives|
                            r"imposed|imposes)\s[\w\s'-]{0,40}?\b(?:deadline|(?:PDUFA|action|goal)"
                            r"\s+date)\s(?P<to>of|for|at)\s+"
                            r"(?=(?:the\s+)?\d|noon\b|midnight\b|" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+# a condition with a deadline names a time still to come, whatever the tense the condition is
+# told in ("would kill the men unless Israel freed the prisoners by noon Saturday", "threatened to
+# kill the rest if the ransom was not paid by Monday"): the "by" before the time is the marker
+# where the condition's verb is a past, shifted back by the reporting; not a condition told after
+# the fact ("if they had left by Monday"), nor an amount ("by 5%")
+_CONDITION_BY = re.compile(r"(?<![\w'])(?:unless|if)\s(?:(?!\bhad\b)[^,;:.!?]){0,60}?\s(?P<to>by)\s+"
+                           r"(?=(?:noon|midnight|dawn)\b|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
+                           + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 # a hearing, a trial or an execution set for a time names a time still to come, whatever the
 # tense of the verb that set it ("set the execution of Troy Davis for 7 p.m. Wednesday",
 # "scheduled a hearing for March 3", "set a May 9 execution date"); not one that "had" been set.
@@ -755,13 +763,15 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.FUTURE))
     if "to " in sentence or "till " in sentence or "deadline" in sentence or \
             "date " in sentence or "set" in sentence or "sched" in sentence or "fixed" in sentence or \
-            "plan" in sentence or "call" in sentence:
+            "plan" in sentence or "call" in sentence or "unless" in sentence or "if " in sentence or "If " in sentence:
         lower = sentence.lower()
         patterns = [pattern for pattern, words in _DEFERRING
                     if any(word in lower for word in words)]  # the verb each one needs
         deferred = []
         for pattern in patterns:
             for match in pattern.finditer(sentence):
+                if pattern is _CONDITION_BY and not _backshifted(found, match.start("to")):
+                    continue
                 deferred.append((match.start("to"), Tense.FUTURE))
                 if pattern in _SETTING and _set_in_past(sentence, match.start()):
                     deferred.append((match.start(), Tense.PAST))
@@ -791,7 +801,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postponed", "delayed", "pushed", "put ", "moved",
               (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved",)),
               (_DEADLINE_SET, ("deadline", "date ")),
               (_EVENT_SET_FOR, ("set", "sched", "plan")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
-              (_ACTION_CALLED_FOR, ("call",)))
+              (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")))
 
 
 # the verb that set a deadline or a date is a past of its own for what stands before it
@@ -801,6 +811,14 @@ _PAST_SETTING_VERB = re.compile(r"(?:set|gave|issued|imposed|fixed|scheduled|pla
                                 re.IGNORECASE)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|to|could|may|might|should|must|can|shall|is|are|"
                                r"was|were|be|been|being|has|have|had|'ll)\s+$", re.IGNORECASE)
+
+
+def _backshifted(found: list[tuple[int, Tense]], at: int) -> bool:
+    """Whether the verb nearest before ``at`` is a past: a condition told in reported speech
+    ("unless Israel freed them by noon Saturday"); one in the present keeps its own tense ("if the
+    ticket is not presented by Monday")."""
+    before = bisect.bisect_left(found, at, key=_offset)
+    return before > 0 and found[before - 1][1] is Tense.PAST
 
 
 def _set_in_past(sentence: str, start: int) -> bool:
