@@ -470,6 +470,15 @@ _STORY_DAY = {"unit": "D", "offset": 0, "anchor": "nearby", "type": "TIME"}
 
 
 @handler
+def h_ordinal_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """the ninth day (of protests) / a fourth night: the weekday named right after it ("entered
+    its fourth day on Monday"), else the day the story is on."""
+    if g.has("weekday"):
+        return h_weekday(g, params)
+    return h_relative(g, params)
+
+
+@handler
 def h_sun_part_of_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """dawn Monday / first light today / dusk on Oct. 2 / by nightfall: that part of a weekday, a
     day word, a date, or the day the story is on."""
