@@ -392,7 +392,15 @@ def _compound_adjective(sentence: str, start: int) -> bool:
     return head is not None and head.group().lower() not in _VERB_PREFIXES
 
 
+# but after a perfect's auxiliary the adverb stands inside the verb: "rain had already halted
+# play early Friday", "has recently opened" (a past, not "an already crowded field")
+_PERFECT_ADVERB = re.compile(r"(?<![\w'])(?:has|have|had)\s+(?:not\s+)?(?:already|recently|"
+                             r"previously|newly|still)\s+$", re.IGNORECASE)
+
+
 def _adjective(sentence: str, start: int) -> bool:
+    if _PERFECT_ADVERB.search(sentence, max(0, start - 24), start) is not None:
+        return False
     return _ADJECTIVE_BEFORE.search(sentence, max(0, start - 12), start) is not None or \
         _AFTER_MODAL_VERB.search(sentence, max(0, start - 24), start) is not None or \
         _EVER_BEFORE.search(sentence, max(0, start - 6), start) is not None
