@@ -363,6 +363,17 @@ def test_a_past_year_end_skips_a_date_to_come_for_publication_not_an_older_date(
     assert next(e for e in doc.expressions if e.text == "the end of the year").value == "2024"
 
 
+def test_a_clock_time_without_am_pm_after_a_night_is_that_evening() -> None:
+    # "late last night ... at about 10:45": 22:45 that night, not 10:45 the next morning; an
+    # hour that cannot be that late is the morning after ("through the night ... at 7:30")
+    doc = parse_text("A man was injured in a shooting late last night, police said. The shooting "
+                     "happened at about 10:45 on Mount Ephraim Avenue.", dt.date(2006, 3, 27))
+    assert next(e for e in doc.expressions if e.text == "10:45").value == "2006-03-26T22:45"
+    doc = parse_text("Crews worked through the night. The road reopened at 7:30.",
+                     dt.date(2006, 3, 27))
+    assert next(e for e in doc.expressions if e.text == "7:30").value == "2006-03-27T07:30"
+
+
 def test_a_look_back_does_not_move_the_story() -> None:
     doc = parse_text("Napoleon crowned himself in December 1804. The previous year, he had sold "
                      "Louisiana. In late October, the fleet sailed.")

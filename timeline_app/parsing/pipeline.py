@@ -350,7 +350,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 result = weekday_after_report(spec, result, reported)
         if halved:
             result = dataclasses.replace(result, explanation=f"{result.explanation}; no a.m. or "
-                                         "p.m.: the half of the day of the clock time before")
+                                         "p.m.: the half of the day of the time told before")
         if reason is not None:  # a weekday's reason is the list's order alone
             result = dataclasses.replace(result, explanation=reason if reason.startswith(
                 "the first") else f"{result.explanation}; {reason}")
@@ -361,6 +361,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         resolved.append((result, interval))
         if period is not None and period.granularity in _CLOCK:
             clock = (period.start.hour, sentence_index)
+        elif period is not None and result.value[-3:] in _EVENING_HOURS:
+            # "a shooting late last night ... happened at about 10:45": at 22:45, that evening
+            clock = (_EVENING_HOURS[result.value[-3:]], sentence_index)
         if spec.list_entry and period is not None and period.granularity is Granularity.DAY:
             order.day = period.start.date()
         if previous is not None and spec.anchor == "nearby" and \
@@ -413,6 +416,9 @@ def _counted_from_publication(spec: Spec, result: Resolution, dct: dt.date,
 
 
 _CLOCK = (Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND)
+# the hour from which an evening or a night is told: a clock time without a.m. or p.m. after one
+# is in the afternoon's half of the day if it can be that late ("at 10:45" after "last night")
+_EVENING_HOURS = {"TEV": 18, "TNI": 21}
 _DAYS_AND_LONGER = tuple(g for g in Granularity if g not in (Granularity.PART_OF_DAY, *_CLOCK))
 
 
