@@ -1,4 +1,5 @@
-"""Folder expansion: supported files, recursively, in name order; hidden files and sidecars out."""
+"""Folder expansion: supported files, recursively, in name order; hidden files, sidecars and the
+folder's own README or LICENSE out."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ def test_folders_expand_to_supported_files_in_order(write, tmp_path: Path) -> No
         "notes.pdf",
         "image.png",
         "README",
+        "README.md",
+        "sub/LICENSE.txt",
+        "readme-first.txt",
     ]:
         write(name, "x")
     found = [path.relative_to(tmp_path).as_posix() for path in iter_paths([tmp_path])]
@@ -42,6 +46,7 @@ def test_folders_expand_to_supported_files_in_order(write, tmp_path: Path) -> No
         "f.jsonl",
         "g.json",
         "h.TE3input",
+        "readme-first.txt",
         "sub/deeper/y.htm",
         "sub/z.txt",
     ]

@@ -69,10 +69,15 @@ def iter_paths(paths: Sequence[Path]) -> Iterator[Path]:
             yield path
 
 
+# a folder's own documentation ("README.md" beside the articles) describes them; it is not one
+_FOLDER_NOTES = frozenset({"readme", "license", "licence", "changelog", "contributing", "copying"})
+
+
 def is_article_file(path: Path) -> bool:
     """True for a file folder expansion keeps."""
     name = path.name.lower()
-    if name.startswith(".") or is_sidecar(path) or name.endswith(PROJECT_SUFFIX):
+    if name.startswith(".") or is_sidecar(path) or name.endswith(PROJECT_SUFFIX) or \
+            name.split(".", 1)[0] in _FOLDER_NOTES:
         return False
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 
