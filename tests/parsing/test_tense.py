@@ -76,7 +76,12 @@ CASES = [
     # ruling, and "must have" looks back
     ("Children must turn 5 by Sept. 1 to enroll.", "Sept. 1", Tense.FUTURE),
     ("The judge had ruled that he must be returned by Friday.", "Friday", Tense.PAST),
+    # after a plain "said" the modal tells what is still to be done
+    ("The regulator said an interim report must be submitted by Friday.", "Friday", Tense.FUTURE),
     ("He must have left on Friday.", "Friday", Tense.PAST),
+    # "after" and a determiner open a clause whose own past verb tells its day's tense, not the
+    # "would" of the main clause before it
+    ("It would pay a credit after an outage on Thursday left many offline.", "Thursday", Tense.PAST),
     # a past participle in an aside closed by a comma does not make "must" report a ruling
     ("The review, required every six years under the pact, must be completed by July 1.",
      "July 1", Tense.FUTURE),

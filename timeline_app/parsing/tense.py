@@ -96,6 +96,12 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
 # "must" ("children must turn 5 by Sept. 1"), but not after a past verb, where it reports a
 # ruling ("had ruled that he must be returned ... Friday")
 _MODALS = frozenset({"could", "might", "may", "should", "can", "cannot", "can't", "must"})
+# a plain "said" (or "told", "warned") right before the clause reports what someone says must
+# still be done: "said an interim report must be submitted by Friday" (the modal decides, as
+# "would" does); a ruling told in the pluperfect ("had ruled that he must") keeps its past
+_SAID_MUST = re.compile(r"(?<!\bhad\s)\b(?:said|says|told\s\w+|warned|warns)\s[^,;:.]{0,40}$",
+                        re.IGNORECASE)
+_SAID_MUST_REACH = 48  # characters before "must" in which to look for that verb
 _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b", re.IGNORECASE)
 _COULD_PAST = re.compile(r"\s+(?:not|be)\b", re.IGNORECASE)
 _PAST = (
@@ -712,7 +718,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     tense = Tense.PAST
                 elif (word == "could" and _COULD_PAST.match(sentence, match.end())) or (
                         word == "must" and found and found[-1][1] is Tense.PAST and
-                        not sentence[:match.start()].rstrip().endswith(",")):
+                        not sentence[:match.start()].rstrip().endswith(",") and
+                        _SAID_MUST.search(sentence, max(0, match.start() - _SAID_MUST_REACH),
+                                          match.start()) is None):
                     continue  # "could have": the past; "ruled that ... must": the ruling's
                     # (but a comma closes an aside: "The review, required every six years,
                     # must be completed by July 1" states what is still to be done)
@@ -891,7 +899,12 @@ _UNTIL_OBJECT_ENDS = re.compile(r",|\s(?:on|at|in|from)\s")
 # a comma and a subordinating conjunction open a clause of its own: "is due back in court on
 # Oct. 3, after a judge on Wednesday granted ...": the main clause's verb is not Wednesday's
 _SUBORDINATE = re.compile(r",\s+(?:after|before|when|because|although|though|while|once|as|"
-                          r"since|until)\s", re.IGNORECASE)
+                          r"since|until)\s|"
+                          # no comma is needed when a determiner follows: "after" then governs
+                          # a subject, not a date ("would give a credit after an outage on
+                          # Thursday left thousands without service")
+                          r"(?<![\w'])(?:after|before|when|because|although|though|while|once)"
+                          r"\s+(?:a|an|the|its|their|his|her)\s", re.IGNORECASE)
 # so does a conjunction right before the date, which is then its clause's subject: "is shorter
 # because Thanksgiving fell late" (not "after"/"before"/"since"/"until", which also govern a date)
 _SUBJECT_CLAUSE = re.compile(r"\b(?:because|although|though|whereas)\s+$", re.IGNORECASE)
