@@ -150,6 +150,12 @@ CASES = [
     # a past verb of lasting before "until" says how long it went on
     ("The bidding war stretched until 4 a.m. Sunday.", "4 a.m. Sunday", Tense.PAST),
     ("The talks lasted until Sunday.", "Sunday", Tense.PAST),
+    # a past perfect before "until" ends a state in the past; a deadline or a deferral looks ahead
+    ("Germany, which had resisted the step until Friday, said it was ready.", "Friday",
+     Tense.PAST),
+    ("He had been held until Friday.", "Friday", Tense.PAST),
+    ("Officials said the firm had until Friday to reply.", "Friday", Tense.FUTURE),
+    ("The court had postponed the vote until Friday.", "Friday", Tense.FUTURE),
     # so does a state kept up ("stayed open", "remained closed"); kept up from now, it lies ahead
     ("Last season the resort stayed open until June 12.", "June 12", Tense.PAST),
     ("The pass remained closed until Friday.", "Friday", Tense.PAST),

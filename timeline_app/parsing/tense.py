@@ -507,6 +507,15 @@ _KEPT_UP_UNTIL = re.compile(r"\b(?:worked|talked|negotiated|met|played|fought|se
                             r"celebrated|partied|danced|slept|sat|held\s+out|carried\s+on|"
                             r"kept\s+going)(?:\s+late)?" + _PLACE_THEN, re.IGNORECASE)
 _LASTED_REACH = 36  # characters before "until" in which to look for that verb
+# a past perfect before "until" ends a state before the story's time, so "until" closes it in
+# the past: "Germany, which had resisted the step until Friday, said it was ready" (not "had
+# until Friday to reply", a deadline, nor "had postponed the vote until Friday", which defers)
+_PERFECT_UNTIL = re.compile(r"\bhad\s+(?:(?:not|never|long)\s+)?(?:been\s+)?(?!until\b|to\b)"
+                            r"(?P<verb>[a-z]+(?:ed|en|wn|nt|pt|ld))\b", re.IGNORECASE)
+# between that verb and "until", its object only: no infinitive, modal or clause break
+_PERFECT_GAP_STOP = re.compile(r"\b(?:to|will|would|could|can|until)\b|[,;]", re.IGNORECASE)
+_PERFECT_GAP_WORDS = 4
+_PERFECT_REACH = 48  # characters before "until" in which to look for the past perfect
 # a month's or a weekday's name, written out or shortened, with its capital: "March", "Sept.",
 # "Tues" (not "Montreal" or "Marseille", which begin like one)
 _DAY_OR_MONTH_NAME = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|"
@@ -659,6 +668,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 and _REPORTING.search(sentence, 0, match.start()) is None:
             continue  # "rescuers could not reach the site until midday": no looking ahead (but
             # "officials said residents could not return until Friday" may)
+        elif word == "until" and _perfect_until(sentence, match.start()):
+            continue  # "which had resisted the step until Friday": a state ended in the past
         elif word == "until" and (_LASTED_UNTIL.search(
                 sentence[max(0, match.start() - _LASTED_REACH):match.start()]) is not None or (
                 _KEPT_UP_UNTIL.search(sentence[max(0, match.start() - _LASTED_REACH):
@@ -985,6 +996,18 @@ class Clauses:
         if self._reported is None:
             self._reported = reported_clauses(self._sentence)
         return self._reported
+
+
+def _perfect_until(sentence: str, start: int) -> bool:
+    """Whether a past perfect ("had resisted the step") comes right before "until" at ``start``,
+    with a verb that keeps a state up rather than one that defers ("had postponed")."""
+    match = None
+    for match in _PERFECT_UNTIL.finditer(sentence, max(0, start - _PERFECT_REACH), start):
+        pass  # the nearest one
+    if match is None or _DEFERRED.match(match.group("verb")) is not None:
+        return False
+    gap = sentence[match.end():start]
+    return _PERFECT_GAP_STOP.search(gap) is None and len(gap.split()) <= _PERFECT_GAP_WORDS
 
 
 def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
