@@ -549,6 +549,11 @@ CASES = [
      "Ottawa on Saturday."), "Saturday", Tense.PAST),
     (("The Penguins will not play again until Thursday after losing 3-2 in a shootout to "
      "Ottawa on Saturday."), "Thursday", Tense.FUTURE),
+    # a mishap named after "after" with its day is behind, whatever the tense of the clause
+    ("More than 150 miners are feared dead after a methane explosion on Saturday.", "Saturday",
+     Tense.PAST),
+    ("The plant remains closed after a fire Sunday.", "Sunday", Tense.PAST),
+    ("The team plays after a break on Saturday.", "Saturday", Tense.PRESENT),
     # a forecast: a day's outlook, a risk issued for a day
     ("Saturday looks breezy and cooler, with highs in the 50s.", "Saturday", Tense.PRESENT),
     ("The Storm Prediction Center placed the area under a moderate risk for Thursday.",

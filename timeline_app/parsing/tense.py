@@ -635,6 +635,15 @@ _GAME_RESULT = re.compile(r"\b(?:beating|losing|defeating|routing|edging|topping
                           r"falling\s+to)\s[^\d.;:\n]{0,40}?\b\d{1,3}-\d{1,3}"
                           r"(?![\d.%-]|\s*(?:percent|per\b))", re.IGNORECASE)
 
+# a mishap named after "after" with its day is behind, whatever the tense of the clause: "150
+# miners are feared dead after a methane explosion on Saturday", "remain closed after a fire
+# Sunday" (the present tells the state now, not when the mishap happened)
+_MISHAPS = ("explosion", "blast", "fire", "blaze", "collapse", "cave-in", "crash", "accident",
+            "derailment", "leak", "landslide", "flood", "earthquake", "quake")
+_AFTER_MISHAP = re.compile(r"(?<![\w'])after\s+(?:a|an|the)\s[\w\s-]{0,40}?\b(?:"
+                           + "|".join(_MISHAPS) + r")s?\s+(?:on\s+)?(?P<to>)(?=(?-i:Monday|"
+                           r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", re.IGNORECASE)
+
 
 def markers(sentence: str) -> list[tuple[int, Tense]]:
     """The tense markers of a sentence, as (offset in the sentence, tense)."""
@@ -810,6 +819,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             # reports a game played, so the day named with it is behind
             found.insert(bisect.bisect_left(found, match.start(), key=_offset),
                          (match.start(), Tense.PAST))
+    if "after " in sentence:
+        for match in _AFTER_MISHAP.finditer(sentence):
+            at = match.start("to") - 1  # on the space before the day: a marker on its left
+            found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.PAST))
     return found
 
 
