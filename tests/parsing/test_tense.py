@@ -134,6 +134,9 @@ CASES = [
     ("They had extended the outside date of their merger agreement to Dec. 31.", "Dec. 31",
      Tense.FUTURE),
     ("The vote was postponed to Friday.", "Friday", Tense.FUTURE),
+    # an order "extending" a ban names its new end, a month's end as well as a day
+    ("The order extending the moratorium to the end of March took effect Wednesday.",
+     "the end of March", Tense.FUTURE),
     ("Payments were brought forward to 3 December.", "3 December", Tense.PAST),
     # a launch that slipped to a day lies ahead; a figure that slipped to a number says nothing
     ("The final launch has slipped to Wednesday because of a leak.", "Wednesday", Tense.FUTURE),
@@ -457,6 +460,12 @@ CASES = [
     ("The measure keeps the government funded through Sept. 30.", "Sept. 30", Tense.FUTURE),
     ("The stopgap keeps agencies funded through March 6.", "March 6", Tense.FUTURE),
     ("The strike lasted through March.", "March", Tense.PAST),
+    # a relative clause has its own verb: the past of the main clause does not close the span
+    ("The legislature passed a bill that bars evictions through May 1.", "May 1", Tense.FUTURE),
+    ("They settled a strike that lasted through March.", "March", Tense.PAST),
+    # an irregular past reports a ruling
+    ("Tenants must leave after a judge Monday upheld the plan to convert the building.",
+     "Monday", Tense.PAST),
     ("Sales rose 5% in the nine months through September.", "September", Tense.PAST),
     # a "next" between "through" and the name does not hide the end of the span
     ("The holiday runs from Thursday through next Tuesday.", "Thursday", Tense.FUTURE),

@@ -113,6 +113,11 @@ _PAST = (
     "slept", "swore", "threw", "wore", "woke", "ate", "forgot", "shot", "hung", "fled", "sank",
     "withdrew", "overthrew", "undertook", "shrank", "slid", "swung", "sprang", "drew", "shook",
     "froze", "stole", "bore", "forbade", "foresaw", "overtook", "underwent", "withstood",
+    # a ruling or a hold told in the past: "a judge Monday upheld the plan", "tenants withheld
+    # rent since August"
+    "upheld", "withheld", "oversaw", "overrode", "overcame", "mistook", "misled", "dealt",
+    "swept", "stuck", "rang", "sang", "rode", "tore", "wept", "forgave", "hid", "lent", "crept",
+    "dug", "clung", "rebuilt", "rewrote", "overheard", "overran", "strove", "spun", "bled",
     "died", "tied", "lied", "eyed",  # regular pasts too short for the "-ed" pattern below
     # an irregular participle reducing a passive clause dates what was done: "a poll taken
     # Saturday through Monday" (after "be" the auxiliary tells: "will be taken Friday")
@@ -524,11 +529,14 @@ _DAY_OR_MONTH_NAME = (r"(?-i:(?:January|February|March|April|May|June|July|Augus
                       r"Thu(?:rs?)?|Fri|Sat|Sun)\b)")
 # a deadline or an event put off to a date looks ahead to it, whatever the tense of the verb
 # ("postponed to March 3", "the deadline has been extended by 90 days to 25 July", "pushed back
-# three months to July 15", "extended the outside date of their merger agreement to Dec. 31"):
+# three months to July 15", "extended the outside date of their merger agreement to Dec. 31",
+# "an order extending the moratorium to the end of March"):
 # the "to" right before the date is the marker; not "brought forward to", nor a move "to" a place
 _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|moved\s+back|put\s+off|"
-                          r"deferred|rescheduled|extended|adjourned)\b[\w\s-]{0,50}?\s(?P<to>to|till)\s+"
-                          r"(?=(?:the\s+)?\d|" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+                          r"deferred|rescheduled|extended|extending|extends|adjourned)\b[\w\s-]{0,50}?\s"
+                          r"(?P<to>to|till)\s+"
+                          r"(?=(?:the\s+)?\d|the\s+end\s+of\b|" + _DAY_OR_MONTH_NAME + r")",
+                          re.IGNORECASE)
 # a release or an event "moved to November", "moved up to Friday" looks ahead too; only before
 # a month's or a weekday's name, as people and firms move to places ("moved to Montreal")
 _MOVED_TO = re.compile(r"\bmoved\s+(?:(?:up|forward|again)\s+)?(?P<to>to)\s+"
@@ -605,6 +613,10 @@ _FROM_REACH = 24  # characters before "through" in which to look for that "from"
 # mostly in news, a noun ("travel warnings", "holiday travel", "air travel on Wednesday")
 _TRAVEL_VERB = re.compile(r"\s+(?:to|from|by|with|on|in|into|across|through|abroad|overseas|"
                           r"home|back|north|south|east|west|together)\b", re.IGNORECASE)
+# a relative clause between a past verb and "through" has a verb of its own, the one the span
+# goes with: "passed a bill that bars evictions through May 1" (its verb, were it a past, would
+# be the nearer marker: "a strike that lasted through March")
+_RELATIVE_OPENER = re.compile(r"\b(?:that|which)\s", re.IGNORECASE)
 # a span pushed out is still running, though the pushing is told in the past: "warnings were
 # extended through Tuesday evening", "the ban was renewed through Friday" (not "lasted through")
 _EXTENDED = re.compile(r"(?:extended|renewed|prolonged)\b", re.IGNORECASE)
@@ -786,7 +798,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         for match in _THROUGH_DATE.finditer(sentence):
             before = bisect.bisect_left(found, match.start(), key=_offset)
             if (before and found[before - 1][1] is Tense.PAST and not _EXTENDED.match(
-                    sentence, found[before - 1][0])) or _PERIOD_THROUGH.search(
+                    sentence, found[before - 1][0]) and _RELATIVE_OPENER.search(
+                    sentence, found[before - 1][0], match.start()) is None) or _PERIOD_THROUGH.search(
                     sentence, max(0, match.start() - _PERIOD_REACH), match.start()) is not None:
                 continue
             if before < len(found) and found[before][1] is Tense.PAST and _FROM_THROUGH.search(
@@ -837,7 +850,7 @@ _NEXT_APPOSITIVE = re.compile(r"(?<![\w'])(?-i:next)\s+(?!(?:day|morning|afterno
 
 # the patterns of a date put off to, each with the words one of which it cannot match without
 _DEFERRING = ((_DEFERRED_TO, ("postponed", "delayed", "pushed", "put ", "moved", "deferred",
-                              "rescheduled", "extended", "adjourned")),
+                              "rescheduled", "extend", "adjourned")),
               (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved",)),
               (_DEADLINE_SET, ("deadline", "date ")),
               (_EVENT_SET_FOR, ("set", "sched", "plan")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
