@@ -374,6 +374,13 @@ def test_a_clock_time_without_am_pm_after_a_night_is_that_evening() -> None:
     assert next(e for e in doc.expressions if e.text == "7:30").value == "2006-03-27T07:30"
 
 
+def test_the_same_day_in_apposition_to_a_date_to_come_is_that_date() -> None:
+    # a past (here counterfactual) sentence still means the date it names itself
+    doc = parse_text("The state legislature Monday passed a bill. Without it, the moratorium would "
+                     "have expired on Dec. 31, the same day as the federal ban.", dt.date(2020, 12, 22))
+    assert next(e for e in doc.expressions if e.text == "the same day").value == "2020-12-31"
+
+
 def test_a_look_back_does_not_move_the_story() -> None:
     doc = parse_text("Napoleon crowned himself in December 1804. The previous year, he had sold "
                      "Louisiana. In late October, the fleet sailed.")

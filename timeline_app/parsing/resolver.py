@@ -970,7 +970,11 @@ def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
     if ctx.dct is None or spec.anchor not in ("nearby", "previous", "story"):
         return False
     if ctx.tense is Tense.PAST:  # nor "the night before", "the next day" counted from it
-        return anchor.period.start.date() > ctx.dct
+        # (but a date in its own sentence is what "the same day" there means: "would have
+        # expired on Dec. 31, the same day as the federal ban")
+        return anchor.period.start.date() > ctx.dct and not (
+            anchor.sentence_index == ctx.sentence_index and spec.offset == 0 and
+            spec.kind is SpecKind.RELATIVE and spec.hour is None and spec.part_of_day is None)
     if spec.anchor == "story":
         return False
     if spec.anchor != "nearby":
