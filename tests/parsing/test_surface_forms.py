@@ -311,6 +311,9 @@ NO_EXPRESSIONS = [
     "The Salt March and the Hunger March were both remembered.",
     # the market named after the feast, not the feast's date
     "Stalls at the Christmas market sell mulled wine.",
+    # a unit of the calendar named within a larger one is no length ("a year of the service" is)
+    "The fast falls on a day of the Jewish calendar.",
+    "Each sign rules a month of the lunar year.",
 ]
 
 

@@ -235,6 +235,12 @@ CASES = [
     # a scheduled event in the present: the next such day
     ("Netanyahu and Arafat meet separately Monday with Albright.", "Monday", Tense.PRESENT),
     ("The session opens Tuesday in Geneva.", "Tuesday", Tense.PRESENT),
+    # "start" after a plural subject is the verb of a timetable; after "a", "his" or an
+    # adjective it is a noun, and the clause's own verb tells
+    ("Pre-orders start Friday and the phones go on sale Sept. 22.", "Friday", Tense.PRESENT),
+    ("They start Monday.", "Monday", Tense.PRESENT),
+    ("The team got off to a strong start Friday.", "Friday", Tense.PAST),
+    ("His start Friday was his best of the season.", "Friday", Tense.PAST),
     ("Liverpool host Chelsea on Saturday.", "Saturday", Tense.PRESENT),
     # an itinerary told in the present, even after a past clause ("since taking office")
     ("The president, on his first trip since taking office, flies to Oslo on Friday.", "Friday",

@@ -135,7 +135,7 @@ _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems")
 # the present of a scheduled event ("Arafat and Netanyahu meet Monday", "the session opens
 # Tuesday"): a timetable, read like the present tense. Base forms only where they are rarely
 # a noun or an adjective, and not as an infinitive ("agreed to meet Monday": see below).
-_SCHEDULE = ("meet", "meets", "begin", "begins", "starts", "opens", "resume", "resumes",
+_SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "resume", "resumes",
              "convene", "convenes", "arrive", "arrives", "departs", "expires", "travels",
              # an itinerary: "flies to Strasbourg on Friday", "leaves for Beijing Sunday"
              "flies", "fly", "leaves for",
@@ -319,6 +319,10 @@ def _comma_participle(sentence: str, start: int, end: int) -> bool:
 _RELATIVE_THAT = re.compile(r"(?<![\w'])that\s+$|['\u2019]s\s+$", re.IGNORECASE)
 
 _BE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.IGNORECASE)
+# "start" is as often a noun ("a strong start Friday", "his first start"): a verb only after a
+# plural subject ("pre-orders start Friday", "classes start Monday", "they start Monday")
+_PLURAL_SUBJECT = re.compile(r"(?:(?<![\w'])(?!(?:his|its|this|was|is|has|as|us|does|pass)\s)"
+                             r"[a-z][a-z-]*[a-z]s|(?<![\w'])(?:they|we|you))\s+$", re.IGNORECASE)
 
 
 def _infinitive(sentence: str, start: int, word: str) -> bool:
@@ -326,6 +330,8 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
     visit", "the French Open", "polls were open")."""
     if word not in _SCHEDULE_WORDS:
         return False
+    if word.lower() == "start" and _PLURAL_SUBJECT.search(sentence, max(0, start - 30), start) is None:
+        return True
     if word.split()[0].endswith("s") and \
             _RELATIVE_THAT.search(sentence, max(0, start - 6), start):
         return False  # "a film that opens Friday": "that" opens a clause; "that visit" is a noun
