@@ -259,6 +259,9 @@ def test_re_resolving_a_history_with_a_publication_date_switches_to_news_reading
         # even when a day was told before the decade
         ("The storm hit on Tuesday. The mill closed in the 1980s. Two years later it reopened.",
          "2020-01-01", "Two years later", "198"),
+        # the month its own sentence names, not a day a sentence before told
+        (("The trial was halted yesterday, a post claims. It was paused in September 2020 "
+          "and resumed six weeks later."), "2021-08-27", "six weeks later", "2020-10"),
     ],
 )
 def test_a_day_or_week_after_a_date_known_to_the_month_stays_in_that_month(
