@@ -573,6 +573,12 @@ CASES = [
     ("Saturday looks breezy and cooler, with highs in the 50s.", "Saturday", Tense.PRESENT),
     ("The Storm Prediction Center placed the area under a moderate risk for Thursday.",
      "Thursday", Tense.FUTURE),
+    # a word in -s after a plural quantifier, or after "of" and a hyphenated modifier, is a
+    # plural noun, not a schedule verb: the past verb before it tells the tense
+    ("She missed most votes in October.", "October", Tense.PAST),
+    ("He missed 14% of roll-call votes in October.", "October", Tense.PAST),
+    ("The council made two visits in May.", "May", Tense.PAST),
+    ("The Senate votes in October.", "October", Tense.FUTURE),
 ]
 
 
@@ -587,6 +593,11 @@ def test_until_looks_ahead_for_its_own_object_only() -> None:
                      "The firm has until Friday to respond.", "2020-03-16")
     assert [(e.text, e.value) for e in doc.expressions] == [
         ("4 April", "2020-04-04"), ("Friday", "2020-03-13"), ("Friday", "2020-03-20")]
+
+
+def test_a_plural_noun_in_s_is_no_schedule_verb() -> None:
+    doc = parse_text("She missed most votes in October.", dt.date(2017, 2, 10))
+    assert [(e.text, e.value) for e in doc.expressions] == [("October", "2016-10")]
 
 
 def test_a_maturity_is_the_month_nearest_publication() -> None:

@@ -325,6 +325,15 @@ _PLURAL_SUBJECT = re.compile(r"(?:(?<![\w'])(?!(?:his|its|this|was|is|has|as|us|
                              r"[a-z][a-z-]*[a-z]s|(?<![\w'])(?:they|we|you))\s+$", re.IGNORECASE)
 
 
+# a word in -s is a plural noun, not a verb, after "of" and a hyphenated modifier ("14% of
+# roll-call votes") or after a plural quantifier, which a verb in -s cannot agree with ("missed
+# most votes in October", "two visits in May")
+_PLURAL_BEFORE = re.compile(r"(?:(?<![\w'])of\s+[a-z]+-[a-z]+|(?<![\w'-])(?i:most|many|several|"
+                            r"few|fewer|both|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"dozens|hundreds|thousands|\d[\d,]*))\s+$")
+_PLURAL_REACH = 30  # characters before the word in which to look for them
+
+
 def _infinitive(sentence: str, start: int, word: str) -> bool:
     """A schedule verb that is an infinitive, a noun or an adjective here ("to meet", "his
     visit", "the French Open", "polls were open")."""
@@ -340,7 +349,9 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
     if not_finite is not None and not_finite.group().rstrip() in ("May", "MAY"):
         not_finite = None  # "a law signed in May takes effect Thursday": the month, no modal
     return not sentence[start].islower() or not_finite is not None or \
-        _BE.search(sentence, max(0, start - 7), start) is not None
+        _BE.search(sentence, max(0, start - 7), start) is not None or \
+        (word.endswith("s") and _PLURAL_BEFORE.search(
+            sentence, max(0, start - _PLURAL_REACH), start) is not None)
 
 
 # "be" or "being", perhaps with an adverb after it ("will be formally signed", "is being
