@@ -444,20 +444,3 @@ def test_a_weekday_still_to_come_in_a_dated_report_counts_from_the_report(
 def test_a_week_53_exists_only_in_long_iso_years(text: str, value: str, why: str) -> None:
     expression, = parse_text(text, "2022-03-01").expressions
     assert (expression.value, why in expression.explanation) == (value, True)
-
-
-@pytest.mark.parametrize(
-    ("text", "span", "value"),
-    [
-        # a reported period counted back is over, though its report is still to come
-        ("The company will report results for the six months to December on April 2.",
-         "December", "2014-12"),
-        ("It will publish figures for the year ended June 30 next week.", "June 30",
-         "2014-06-30"),
-        # a forecast for a period counted back is not a report: it looks ahead
-        ("Inflation is forecast to reach 3% in the year to December.", "December", "2015-12"),
-    ],
-)
-def test_the_end_of_a_reported_period_is_over(text: str, span: str, value: str) -> None:
-    expression = next(e for e in parse_text(text, "2015-03-24").expressions if e.text == span)
-    assert expression.value == value

@@ -125,12 +125,6 @@ _RESULTS_AFTER = re.compile(r"[\s-]+(?:fiscal\s+)?(?:results|earnings|(?:GDP|gro
                             r"(?:economic\s+)?growth|jobs|employment)\s+(?:report|figures|data|numbers|"
                             r"estimates?|release))\b", re.IGNORECASE)
 
-# the end of a reported period counted back: "results for the six months to December", "figures
-# for the year ended June 30" tell a period over, whatever the tense of the reporting
-_RESULTS_PERIOD_END = re.compile(r"\b(?:results|earnings|figures|data)\s+(?:for|of)\s+the\s+"
-                                 r"(?:[\w-]+\s+){0,2}(?:months?|weeks?|year|quarters?|half)\s+"
-                                 r"(?:to|ended|ending|through)\s+$", re.IGNORECASE)
-
 
 # "left at 10 p.m. and did not reach the top until 9 a.m.": the clock time comes after the
 # one told before it, on the next day if it is earlier on the clock
@@ -179,10 +173,6 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 and "fiscal" not in text[match.start : match.end].lower() \
                 and (_RESULTS_AFTER.match(text, match.end) is not None or _RESULTS_BEFORE.search(
                     text, max(match.start - 40, 0), match.start) is not None):
-            spec = spec.model_copy(update={"direction": Direction.PAST})
-        if spec.month is not None and spec.year is None and spec.direction is Direction.TENSE \
-                and _RESULTS_PERIOD_END.search(text, max(match.start - 60, 0),
-                                               match.start) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
         reported = (spec.weekday is not None or _publication_day_word(spec)) and \
             _REPORTED_ON.search(text, max(match.start - 30, 0), match.start) is not None
