@@ -384,6 +384,23 @@ def test_the_same_day_in_apposition_to_a_date_to_come_is_that_date() -> None:
     assert next(e for e in doc.expressions if e.text == "the same day").value == "2020-12-31"
 
 
+@pytest.mark.parametrize(("text", "dct", "match", "value"), [
+    # a number word that is a name, or a year, before a verb in -s leaves it a verb
+    ("The women's Final Four begins in Indianapolis on Sunday.", "2005-03-31", "Sunday",
+     "2005-04-03"),
+    ("Much of the government would have shut down when fiscal 1997 begins on Tuesday.",
+     "1996-09-27", "Tuesday", "1996-10-01"),
+    # a part of the day, or "the same day", stays on the day told, not on a year in its sentence
+    ("The attackers opened fire at about 11 a.m. Wednesday. Four hours later, police killed both. "
+     "The couple had married in 2014 and had an infant daughter, whom they left with a "
+     "grandmother that morning.", "2015-12-03", "that morning", "2015-12-02TMO"),
+])
+def test_a_year_in_the_sentence_does_not_mislead(text: str, dct: str, match: str,
+                                                  value: str) -> None:
+    doc = parse_text(text, dt.date.fromisoformat(dct))
+    assert next(e for e in doc.expressions if e.text == match).value == value
+
+
 def test_a_look_back_does_not_move_the_story() -> None:
     doc = parse_text("Napoleon crowned himself in December 1804. The previous year, he had sold "
                      "Louisiana. In late October, the fleet sailed.")

@@ -928,7 +928,7 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             not _fits(spec, ctx.previous, ctx.dct):
         return None  # "the 1980s ... two years later": counted from the decade (coarse_anchor),
         # not from a day told before it
-    if ctx.previous is not None and spec.anchor == "previous" and \
+    if ctx.previous is not None and spec.anchor == "previous" and spec.offset and \
             ctx.previous.sentence_index == ctx.sentence_index and \
             not _fits(spec, ctx.previous, ctx.dct) and coarse_anchor(spec, ctx) is ctx.previous:
         return None  # "was paused in September 2020 and resumed six weeks later": counted from
