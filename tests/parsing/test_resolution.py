@@ -391,9 +391,9 @@ def test_the_same_day_in_apposition_to_a_date_to_come_is_that_date() -> None:
     ("Much of the government would have shut down when fiscal 1997 begins on Tuesday.",
      "1996-09-27", "Tuesday", "1996-10-01"),
     # a part of the day, or "the same day", stays on the day told, not on a year in its sentence
-    ("The attackers opened fire at about 11 a.m. Wednesday. Four hours later, police killed both. "
-     "The couple had married in 2014 and had an infant daughter, whom they left with a "
-     "grandmother that morning.", "2015-12-03", "that morning", "2015-12-02TMO"),
+    (("The attackers opened fire at about 11 a.m. Wednesday. Four hours later, police killed "
+      "both. The couple had married in 2014 and had an infant daughter, whom they left with a "
+      "grandmother that morning."), "2015-12-03", "that morning", "2015-12-02TMO"),
 ])
 def test_a_year_in_the_sentence_does_not_mislead(text: str, dct: str, match: str,
                                                   value: str) -> None:
