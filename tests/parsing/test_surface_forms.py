@@ -154,6 +154,9 @@ def test_every_dated_expression_has_an_interval_of_its_granularity() -> None:
 
 
 NO_EXPRESSIONS = [
+    # any day of the week, not this week
+    "You can pick any day of the week for the visit.",
+    "The days of the week are named after gods.",
     "You may go now if you wish.".replace(" now", ""),
     "Thousands march on the capital.",
     # an ordinal and "last" or "final" count things: not the 13th of the month
@@ -367,3 +370,9 @@ def test_a_part_of_the_day_joined_to_a_habit_is_not_a_time() -> None:
     texts = [e.text for e in parse_text("The bus will run every 15 minutes during the morning "
                                         "and evening commute.", DCT).expressions]
     assert "evening" not in texts, texts
+
+
+@pytest.mark.parametrize("sentence", ["Pharmacies are open every day of the week.",
+                                      "The shelter serves meals every day of the year."])
+def test_every_day_of_the_week_is_a_set_not_this_week(sentence: str) -> None:
+    assert [e.text for e in parse_text(sentence, DCT).expressions] == ["every day"]
