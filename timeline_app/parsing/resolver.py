@@ -222,7 +222,7 @@ def _period_for(spec: Spec, year: int) -> Period:
     if spec.half is not None:
         return cal.half_period(year, spec.half)
     if spec.season is not None:
-        return cal.season_period(year, spec.season)
+        return cal.season_period(year, spec.season, spec.school_term)
     return cal.year_period(year)
 
 
@@ -320,6 +320,11 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
                 this.end <= ref_start:  # "to be argued in the spring", written in June
             return ref.year + 1, (f"future tense: the {name} of {ref.year} was over by {ref}, "
                                   f"so the one after")
+        if this is not None and spec.school_term and ctx.tense is not Tense.PAST and \
+                this.end <= ref_start:  # "registration for the spring semester opens Monday",
+            # written in October: the term of the publication year is over, so the coming one
+            return ref.year + 1, (f"the {name} term of {ref.year} was over by {ref}, so the "
+                                  f"coming one")
         if this is not None and ctx.tense is Tense.FUTURE and \
                 (spec.quarter is not None or spec.half is not None) and \
                 (ref_start - this.end).days >= QUARTER_LONG_OVER_DAYS:
@@ -366,6 +371,13 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         return year, f"'last' {name}: the latest one ended before {ref}"
     if direction is Direction.NEXT:
         year = min(p.start.year for p in candidates if p.start >= ref_end)
+        if spec.month == ref.month + 1 and spec.day is None and spec.weekday is None and \
+                year == ref.year:
+            # "will step down next June", written in late May: the June about to begin is
+            # "this June"; "next June" is the one a year on (in December, "next January" is
+            # already next year's)
+            return year + 1, (f"'next' {name}: {name} {year} is about to begin on {ref}, so "
+                              f"the one a year on")
         return year, f"'next' {name}: the first one after {ref}"
     tense = ctx.tense if direction is Direction.TENSE else Tense.NONE
     window = BY_TENSE_WINDOW_DAYS if spec.by_tense else TENSE_WINDOW_DAYS
