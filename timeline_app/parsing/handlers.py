@@ -316,6 +316,12 @@ def h_season(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 @handler
+def h_school_semester(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """last semester / next semester / this semester: a school's term placed from publication."""
+    return Spec(kind=SpecKind.DATE, school_term=True, direction=_direction(g, params))
+
+
+@handler
 def h_calendar_anaphoric(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """the following spring / that summer / the previous December: a month or season placed
     from the last date the text mentioned."""

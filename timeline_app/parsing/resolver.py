@@ -483,7 +483,32 @@ def _before_christ(spec: Spec) -> Resolution:
                       granularity=granularity)
 
 
+_SCHOOL_TERMS = ("SP", "FA")  # the terms of a school year, in calendar order
+
+
+def _school_semester(spec: Spec, ctx: Context) -> Resolution:
+    """'last semester', 'next semester', 'this semester': the school's term before, after or
+    under way at publication (between terms, in the summer, the coming one is 'this')."""
+    if ctx.dct is None:
+        return Resolution("XXXX", None, f"a semester of an unknown year; {NO_DCT}")
+    ref = dt.datetime(ctx.dct.year, ctx.dct.month, ctx.dct.day)
+    terms = [cal.season_period(year, season, school_term=True)
+             for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+             for season in _SCHOOL_TERMS]
+    this = next(i for i, term in enumerate(terms) if ref < term.end)
+    under_way = terms[this].start <= ref
+    step = {Direction.LAST: -1, Direction.NEXT: 1}.get(spec.direction, 0)
+    term = terms[this + step]
+    season = cal.SEASON_NAMES[term.value[-2:]]
+    where = "under way" if under_way else "the coming one, between terms"
+    return Resolution(term.value, term, f"the {season} semester of {term.start.year}: the "
+                      f"school term {'before' if step < 0 else 'after' if step else 'of'} the "
+                      f"one at {ctx.dct} ({where})", "dct")
+
+
 def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
+    if spec.school_term and spec.season is None:
+        return _school_semester(spec, ctx)
     if spec.every_year:
         return Resolution(_unknown_year_value(spec), None, f"{_describe(spec)} of any year: "
                           "its sentence tells what happens as a rule (usually, every ...)")
