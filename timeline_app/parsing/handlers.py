@@ -262,7 +262,11 @@ def h_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     which = (g.text("which") or "").lower()  # "the last week of June": June, late
     if which:
         params = {**params, "mod": "END" if which in ("last", "final") else "START"}
-    return None if month is None else _calendar(g, params, month=month)
+    if month is None:
+        return None
+    # "next June" (not "this coming June"): never the June about to begin
+    said_next = (g.text("next") or "").lower() == "next"
+    return _calendar(g, params, month=month, said_next=said_next)
 
 
 @handler

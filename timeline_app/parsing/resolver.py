@@ -371,8 +371,8 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         return year, f"'last' {name}: the latest one ended before {ref}"
     if direction is Direction.NEXT:
         year = min(p.start.year for p in candidates if p.start >= ref_end)
-        if spec.month == ref.month + 1 and spec.day is None and spec.weekday is None and \
-                year == ref.year:
+        if spec.said_next and spec.month == ref.month + 1 and spec.day is None and \
+                spec.weekday is None and year == ref.year:
             # "will step down next June", written in late May: the June about to begin is
             # "this June"; "next June" is the one a year on (in December, "next January" is
             # already next year's)
