@@ -134,10 +134,17 @@ def half_period(year: int, half: int) -> Period:
     return Period(f"{year:04d}-H{half}", Granularity.HALF, dt.datetime(year, start_month, 1), end)
 
 
-def season_period(year: int, season: str) -> Period:
-    """Meteorological seasons; winter YYYY-WI runs from December YYYY to February YYYY+1."""
-    start_month = SEASON_START[season]
-    end_year, end_month = add_months(year, start_month, 3)
+# a school's spring semester or term runs from January to May, its autumn one from August to
+# December: (first month, months)
+SCHOOL_TERM_MONTHS = {"SP": (1, 5), "FA": (8, 5)}
+
+
+def season_period(year: int, season: str, school_term: bool = False) -> Period:
+    """Meteorological seasons; winter YYYY-WI runs from December YYYY to February YYYY+1. A
+    school term named by its season spans the term's months where they differ."""
+    start_month, months = SCHOOL_TERM_MONTHS.get(season, (SEASON_START[season], 3)) \
+        if school_term else (SEASON_START[season], 3)
+    end_year, end_month = add_months(year, start_month, months)
     return Period(f"{year:04d}-{season}", Granularity.SEASON, dt.datetime(year, start_month, 1),
                   dt.datetime(end_year, end_month, 1))
 

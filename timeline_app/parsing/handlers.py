@@ -262,7 +262,11 @@ def h_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     which = (g.text("which") or "").lower()  # "the last week of June": June, late
     if which:
         params = {**params, "mod": "END" if which in ("last", "final") else "START"}
-    return None if month is None else _calendar(g, params, month=month)
+    if month is None:
+        return None
+    # "next June" (not "this coming June"): never the June about to begin
+    said_next = (g.text("next") or "").lower() == "next"
+    return _calendar(g, params, month=month, said_next=said_next)
 
 
 @handler
@@ -310,8 +314,15 @@ def _descending(first: int | None, second: int | None) -> bool:
 
 @handler
 def h_season(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """summer / last fall / the winter of 1994."""
-    return _calendar(g, params, season=g.vocab("season"))
+    """summer / last fall / the winter of 1994 / the spring semester (a school term)."""
+    return _calendar(g, params, season=g.vocab("season"),
+                     school_term=g.has("school_term") or g.has("school_term2"))
+
+
+@handler
+def h_school_semester(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """last semester / next semester / this semester: a school's term placed from publication."""
+    return Spec(kind=SpecKind.DATE, school_term=True, direction=_direction(g, params))
 
 
 @handler

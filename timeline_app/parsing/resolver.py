@@ -222,7 +222,7 @@ def _period_for(spec: Spec, year: int) -> Period:
     if spec.half is not None:
         return cal.half_period(year, spec.half)
     if spec.season is not None:
-        return cal.season_period(year, spec.season)
+        return cal.season_period(year, spec.season, spec.school_term)
     return cal.year_period(year)
 
 
@@ -320,6 +320,11 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
                 this.end <= ref_start:  # "to be argued in the spring", written in June
             return ref.year + 1, (f"future tense: the {name} of {ref.year} was over by {ref}, "
                                   f"so the one after")
+        if this is not None and spec.school_term and ctx.tense is not Tense.PAST and \
+                this.end <= ref_start:  # "registration for the spring semester opens Monday",
+            # written in October: the term of the publication year is over, so the coming one
+            return ref.year + 1, (f"the {name} term of {ref.year} was over by {ref}, so the "
+                                  f"coming one")
         if this is not None and ctx.tense is Tense.FUTURE and \
                 (spec.quarter is not None or spec.half is not None) and \
                 (ref_start - this.end).days >= QUARTER_LONG_OVER_DAYS:
@@ -366,6 +371,13 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         return year, f"'last' {name}: the latest one ended before {ref}"
     if direction is Direction.NEXT:
         year = min(p.start.year for p in candidates if p.start >= ref_end)
+        if spec.said_next and spec.month == ref.month + 1 and spec.day is None and \
+                spec.weekday is None and year == ref.year:
+            # "will step down next June", written in late May: the June about to begin is
+            # "this June"; "next June" is the one a year on (in December, "next January" is
+            # already next year's)
+            return year + 1, (f"'next' {name}: {name} {year} is about to begin on {ref}, so "
+                              f"the one a year on")
         return year, f"'next' {name}: the first one after {ref}"
     tense = ctx.tense if direction is Direction.TENSE else Tense.NONE
     window = BY_TENSE_WINDOW_DAYS if spec.by_tense else TENSE_WINDOW_DAYS
@@ -471,7 +483,32 @@ def _before_christ(spec: Spec) -> Resolution:
                       granularity=granularity)
 
 
+_SCHOOL_TERMS = ("SP", "FA")  # the terms of a school year, in calendar order
+
+
+def _school_semester(spec: Spec, ctx: Context) -> Resolution:
+    """'last semester', 'next semester', 'this semester': the school's term before, after or
+    under way at publication (between terms, in the summer, the coming one is 'this')."""
+    if ctx.dct is None:
+        return Resolution("XXXX", None, f"a semester of an unknown year; {NO_DCT}")
+    ref = dt.datetime(ctx.dct.year, ctx.dct.month, ctx.dct.day)
+    terms = [cal.season_period(year, season, school_term=True)
+             for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+             for season in _SCHOOL_TERMS]
+    this = next(i for i, term in enumerate(terms) if ref < term.end)
+    under_way = terms[this].start <= ref
+    step = {Direction.LAST: -1, Direction.NEXT: 1}.get(spec.direction, 0)
+    term = terms[this + step]
+    season = cal.SEASON_NAMES[term.value[-2:]]
+    where = "under way" if under_way else "the coming one, between terms"
+    return Resolution(term.value, term, f"the {season} semester of {term.start.year}: the "
+                      f"school term {'before' if step < 0 else 'after' if step else 'of'} the "
+                      f"one at {ctx.dct} ({where})", "dct")
+
+
 def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
+    if spec.school_term and spec.season is None:
+        return _school_semester(spec, ctx)
     if spec.every_year:
         return Resolution(_unknown_year_value(spec), None, f"{_describe(spec)} of any year: "
                           "its sentence tells what happens as a rule (usually, every ...)")
