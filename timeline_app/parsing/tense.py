@@ -86,6 +86,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # September", "pledged to cut tariffs by 2030" (with a noun object, "agreed to the
            # deal on Friday", the verb is a past: see _COMMITTED)
            "agreed to", "pledged to", "promised to", "vowed to",
+           # so does a commitment told in the participle or the present, which has no past of its
+           # own: "became prime minister, promising to leave the EU by Oct. 31", "vows to finish
+           # the work by March 1"
+           "promising to", "pledging to", "vowing to", "promises to", "pledges to", "vows to",
            # a successor is named for a post still to be taken up: "named Fraser to succeed him
            # as chief executive Jan. 1", "picked to replace her in March"
            "to succeed him", "to succeed her", "to replace him", "to replace her")
