@@ -22,6 +22,11 @@ CASES = [
     # the ordinal ending belongs to the day
     ("It ran from 1st to 5th April.", "2022-04-07", [("1st", "2022-04-01"),
                                                      ("5th April", "2022-04-05")]),
+    # a weekday listed after one told with "next" or "last" is of the same week
+    ("Leaders meet at a summit next Thursday and Friday.", "2017-12-06",
+     [("next Thursday", "2017-12-14"), ("Friday", "2017-12-15")]),
+    ("Hearings resume next Monday and Thursday.", "2017-12-05",
+     [("next Monday", "2017-12-11"), ("Thursday", "2017-12-14")]),
     # a list of days sharing its month: every day listed is a date of that month
     ("The ODIs are on 17th, 19th and 21st September.", "2021-09-13",
      [("17th", "2021-09-17"), ("19th", "2021-09-19"), ("21st September", "2021-09-21")]),

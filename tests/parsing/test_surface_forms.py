@@ -211,6 +211,8 @@ NO_EXPRESSIONS = [
     "The park is open in all four seasons; they stayed in the Four Seasons hotel.",
     "Call 1800 333 000 for help; Root scored his fourth century of the series.",
     "Helen March, a nurse, said she was stunned.",
+    # "future" before a noun is an adjective, no time
+    "Talks on the future relationship began; the future king spoke.",
     "He was named player of the year and won book of the year.",
     "The Audi Q3 and the Q7 sold well; Q&A sessions followed.",
     # the sun's hours that are not a time of a day in the story

@@ -88,6 +88,11 @@ CASES = [
     # a commitment to an infinitive looks ahead to what was committed to; to a noun it is a past
     ("Ministers agreed to resume talks in Geneva in September.", "September", Tense.FUTURE),
     ("The union pledged to strike on Friday.", "Friday", Tense.FUTURE),
+    # the participle of a commitment after a past verb: what is committed to lies ahead
+    ("He became prime minister, promising to take the country out by Oct. 31.", "Oct. 31",
+     Tense.FUTURE),
+    ("The mayor took office on Monday, vowing to reopen the pool by Sunday.", "Sunday",
+     Tense.FUTURE),
     ("Both sides agreed to the deal on Friday.", "Friday", Tense.PAST),
     # the commitment itself is a past: a day told before it is the day it was made
     ("EU farm ministers on Monday agreed to allow crops on fallow land.", "Monday", Tense.PAST),

@@ -129,6 +129,9 @@ _RESULTS_AFTER = re.compile(r"[\s-]+(?:fiscal\s+)?(?:results|earnings|(?:GDP|gro
 # "left at 10 p.m. and did not reach the top until 9 a.m.": the clock time comes after the
 # one told before it, on the next day if it is earlier on the clock
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
+# an end told in the future or as a schedule ("a transition period runs until Dec. 31", "must
+# leave by Oct. 31"): the coming day of that date, however far into the year it lies
+_END_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
 
 
 def _publication_day_word(spec: Spec) -> bool:
@@ -162,6 +165,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if spec.bare_time and _UNTIL_BEFORE.search(text, max(match.start - 8, 0),
                                                    match.start) is not None:
             spec = spec.model_copy(update={"until": True})
+        if tense in (Tense.FUTURE, Tense.PRESENT) and spec.kind is SpecKind.DATE and spec.day is not None and \
+                spec.month is not None and spec.year is None and \
+                spec.direction is Direction.TENSE and not spec.by_tense and \
+                _END_BEFORE.search(text, max(match.start - 8, 0), match.start) is not None:
+            spec = spec.model_copy(update={"end_point": True})
         after_in_or_on = spec.kind is SpecKind.DATE and _IN_OR_ON_BEFORE.search(
             text, max(match.start - 8, 0), match.start) is not None
         if after_in_or_on and spec.year is None and \

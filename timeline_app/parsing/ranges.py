@@ -365,6 +365,21 @@ def _wraps_most_of_a_year(first: Spec, second: Spec) -> bool:
     return days < 0 and not day_before and days + 12 * 31 > WRAP_MOST_DAYS
 
 
+# "next Thursday and Friday", "last Tuesday or Wednesday": a list of days of one week
+_WEEK_LIST_JOIN = re.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")
+
+
+def _same_week_list(text: str, first: Match, second: Match) -> bool:
+    """Whether ``second``, a bare weekday later in the week, is listed right after ``first``, a
+    weekday told with "next", "last" or "this", which it shares: "the summit next Thursday
+    and Friday" is the Friday after that Thursday, not the coming one."""
+    return _a_weekday(first.spec) and _a_weekday(second.spec) and \
+        first.spec.direction in (Direction.NEXT, Direction.LAST, Direction.THIS) and \
+        second.spec.direction is Direction.TENSE and first.spec.weekday is not None and \
+        second.spec.weekday is not None and second.spec.weekday > first.spec.weekday and \
+        _WEEK_LIST_JOIN.fullmatch(text, first.end, second.start) is not None
+
+
 def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` where the second of two dates written without a year and joined as a range
     ("from April 15 to July 15", "between May 1 and June 30") counts from the first: it is
@@ -376,6 +391,11 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
     changed = list(matches)
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
+        if _same_week_list(text, first, second):
+            changed[index + 1] = second._replace(spec=second.spec.model_copy(update={
+                "kind": SpecKind.RELATIVE, "unit": Unit.DAY, "offset": 1, "anchor": "previous",
+                "direction": Direction.TENSE}))
+            continue
         if not (_yearless_day(first.spec) and _yearless_day(second.spec)
                 or _yearless_month(first.spec) and _yearless_month(second.spec)
                 or _a_weekday(first.spec) and _a_weekday(second.spec)

@@ -291,6 +291,7 @@ SEASON_AHEAD_DAYS = 60  # "this <season>" told in the past, its next one this fa
 SEASON_OVER_DAYS = 92  # ... if that one ended within about a season before publication
 QUARTER_LONG_OVER_DAYS = 92  # a quarter or half over this long is no longer the one reported on
 BY_TENSE_WINDOW_DAYS = 366  # a quarter or a holiday placed by the tense: any time in the year
+END_POINT_GONE_DAYS = 7  # an end ahead ("until Dec. 31") whose last day is this recent is that one
 
 
 def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
@@ -420,6 +421,14 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             best = min((p for p in candidates if p.start > best.start), key=lambda p: p.start,
                        default=best)
             over = f" whose {_PART[str(spec.mod)]} part is still to come"
+        if spec.end_point and not over:
+            # "a transition period runs until Dec. 31", written in January: the coming one,
+            # however far ahead; not one only days past ("would return the boy by Jan. 14",
+            # written on 15 January, reports a plan made before it)
+            last = max((p for p in candidates if p.end <= ref_start), key=lambda p: p.end,
+                       default=None)
+            if last is None or (ref_start - last.start).days > END_POINT_GONE_DAYS:
+                window = BY_TENSE_WINDOW_DAYS
         if over or (best.start - ref_start).days <= window:
             reading = "future tense" if tense is not Tense.PRESENT else \
                 "present tense (a schedule)"

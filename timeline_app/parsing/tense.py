@@ -86,6 +86,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # September", "pledged to cut tariffs by 2030" (with a noun object, "agreed to the
            # deal on Friday", the verb is a past: see _COMMITTED)
            "agreed to", "pledged to", "promised to", "vowed to",
+           # so does a commitment told in the participle or the present, which has no past of its
+           # own: "became prime minister, promising to leave the EU by Oct. 31", "vows to finish
+           # the work by March 1"
+           "promising to", "pledging to", "vowing to", "promises to", "pledges to", "vows to",
            # a successor is named for a post still to be taken up: "named Fraser to succeed him
            # as chief executive Jan. 1", "picked to replace her in March"
            "to succeed him", "to succeed her", "to replace him", "to replace her")
@@ -540,6 +544,9 @@ _PERFECT_UNTIL = re.compile(r"\bhad\s+(?:(?:not|never|long)\s+)?(?:been\s+)?(?!u
 _PERFECT_GAP_STOP = re.compile(r"\b(?:to|will|would|could|can|until)\b|[,;]", re.IGNORECASE)
 _PERFECT_GAP_WORDS = 4
 _PERFECT_REACH = 48  # characters before "until" in which to look for the past perfect
+# a delay asked for or granted in between is what "until" ends, still ahead: "had asked for an
+# extension until June 30", "had sought a delay until May 22"
+_DEFERRAL_NOUN = re.compile(r"\b(?:extension|delay|postponement|reprieve)\b", re.IGNORECASE)
 # a month's or a weekday's name, written out or shortened, with its capital: "March", "Sept.",
 # "Tues" (not "Montreal" or "Marseille", which begin like one)
 _DAY_OR_MONTH_NAME = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|"
@@ -1052,7 +1059,8 @@ def _perfect_until(sentence: str, start: int) -> bool:
     if match is None or _DEFERRED.match(match.group("verb")) is not None:
         return False
     gap = sentence[match.end():start]
-    return _PERFECT_GAP_STOP.search(gap) is None and len(gap.split()) <= _PERFECT_GAP_WORDS
+    return _PERFECT_GAP_STOP.search(gap) is None and len(gap.split()) <= _PERFECT_GAP_WORDS \
+        and _DEFERRAL_NOUN.search(gap) is None
 
 
 def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
