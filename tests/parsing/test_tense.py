@@ -224,11 +224,12 @@ CASES = [
     ("Traders squared positions ahead of the weekend.", "the weekend", Tense.FUTURE),
     ("Just ahead of the trip, the department on Sunday issued a warning.", "Sunday",
      Tense.PAST),
-    # "ahead of schedule" compares with a plan: earlier than planned, no looking ahead
+    # "ahead of schedule" compares with a plan: earlier than planned, no looking ahead (the
+    # verb, "reported", tells the tense)
     ("Birdwatchers reported the first swallows on Sunday, a week ahead of schedule.",
-     "Sunday", Tense.NONE),
+     "Sunday", Tense.PAST),
     ("Walkers reported the first bluebells on Monday, well ahead of time.", "Monday",
-     Tense.NONE),
+     Tense.PAST),
     # "expected" with its object is an expectation, which looks ahead; alone, an adjective
     ("The group said it expected a recovery, with a stronger second half.", "second half",
      Tense.FUTURE),
@@ -427,6 +428,9 @@ CASES = [
     ("A Texas judge Monday set a May 9 execution date for a man convicted in 2004.", "Monday",
      Tense.PAST),
     ("The judge had set the trial for March 3.", "March 3", Tense.PAST),
+    # a plural subject before "reported" makes it the verb, a past
+    ("Supermarkets reported empty shelves over the weekend.", "the weekend", Tense.PAST),
+    ("Police reported heavy traffic on Saturday.", "Saturday", Tense.PAST),
     # so does a gathering planned for a time, though "planned" is a past form
     ("His family planned a vigil for Thursday night at the harbor.", "Thursday night",
      Tense.FUTURE),

@@ -473,6 +473,10 @@ _REPORTED_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|net|record|new|more|fewe
 _TOLD_WHEN = re.compile(r"\s+(?:that\b|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
                         r"yesterday\b|today\b)")
 _TOLD_VERBS = frozenset({"reported", "estimated", "alleged"})
+# "supermarkets reported empty shelves", "police reported": a plural subject before it makes
+# "reported" the verb (not "cases reported by the ministry", "reported to be", "reported as")
+_REPORTED_SUBJECT = re.compile(r"(?<![\w'])(?:police|[a-z]+[a-rt-z]s)\s+$", re.IGNORECASE)
+_REPORTED_NOT_VERB = re.compile(r"\s+(?:by|to|as|in\s+the\s+media)\b", re.IGNORECASE)
 
 
 # a past participle spelt like its present ("hit", "set") is a past only without a modal,
@@ -812,8 +816,12 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.append((match.start(), Tense.FUTURE))  # "it expected a recovery in 2021"
         elif _compound_adjective(sentence, match.start()):
             continue  # "time-honoured", "long-awaited", "state-owned": an adjective
-        elif (word not in _NOT_PAST or word == "reported" and
-              _REPORTED_OBJECT.match(sentence, match.end()) or word in _TOLD_VERBS and
+        elif (word not in _NOT_PAST or word == "reported" and (
+                _REPORTED_OBJECT.match(sentence, match.end()) or (
+                    _REPORTED_SUBJECT.search(sentence, max(0, match.start() - 30),
+                                             match.start()) is not None and
+                    _REPORTED_NOT_VERB.match(sentence, match.end()) is None)) or
+              word in _TOLD_VERBS and
               _TOLD_WHEN.match(sentence, match.end())) and \
                 not _adjective(sentence, match.start()) and \
                 not _present_passive(sentence, match.start()) and \
