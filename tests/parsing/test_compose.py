@@ -45,7 +45,14 @@ CASES = [
     ("The battle began on the morning of 18 June.", "1815-06-20", "the morning of 18 June",
      "1815-06-18TMO"),
     ("Thousands left the city in the early hours of Wednesday.", "2020-04-08",
-     "the early hours of Wednesday", "2020-04-08TMO"),    # so does the part of a named weekday: "on Tuesday night" puts eleven o'clock at 23:00
+     "the early hours of Wednesday", "2020-04-08TMO"),
+    # the hours of a part of the day, with or without a word before it, are that day's too
+    ("The clerk was shot in the early morning hours of July 4, 1985.", "2022-06-14",
+     "the early morning hours of July 4, 1985", "1985-07-04TMO"),
+    ("The fire broke out in the wee hours of Sunday.", "2022-06-14",
+     "the wee hours of Sunday", "2022-06-12TMO"),
+    ("Shots rang out in the late evening hours of Sunday.", "2022-06-14",
+     "the late evening hours of Sunday", "2022-06-12TEV"),    # so does the part of a named weekday: "on Tuesday night" puts eleven o'clock at 23:00
     ("Britain declared war at eleven o'clock on Tuesday night.", "1914-08-06",
      "eleven o'clock on Tuesday night", "1914-08-04T23:00"),
     ("The banks were closed at one o'clock on Monday morning.", "1933-03-07",

@@ -461,3 +461,16 @@ def test_a_weekday_still_to_come_in_a_dated_report_counts_from_the_report(
 def test_a_week_53_exists_only_in_long_iso_years(text: str, value: str, why: str) -> None:
     expression, = parse_text(text, "2022-03-01").expressions
     assert (expression.value, why in expression.explanation) == (value, True)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # so long "later" than a time the text does not date, told in the past: some time already
+    # past, never so long after publication; told ahead, it counts from publication
+    ("Nearly four decades later, police made an arrest.", "Nearly four decades later",
+     "PAST_REF"),
+    ("Two years later, the factory closed.", "Two years later", "PAST_REF"),
+    ("Two weeks later, the factory will close.", "Two weeks later", "2022-W26"),
+])
+def test_later_with_no_date_before_keeps_the_tense(text: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2022, 6, 14))
+    assert [(e.text, e.value) for e in doc.expressions] == [(span, value)]

@@ -399,6 +399,11 @@ CASES = [
     # tells the tense; without the determiner it is the verb
     ("Schools will make up the lost days in June.", "June", Tense.FUTURE),
     ("The company lost its biggest client in June.", "June", Tense.PAST),
+    # "remains" after a determiner or a possessive is the noun: the verb before it tells the
+    # tense; without one it is the present verb
+    ("Hunters came across the remains on Saturday.", "Saturday", Tense.PAST),
+    ("Her remains were found in a ravine on Saturday.", "Saturday", Tense.PAST),
+    ("The museum remains closed until Saturday.", "Saturday", Tense.FUTURE),
     # a deadline set names a time to come, whatever the tense of "set"; one that "had" been set
     # is told after it passed
     ("A second local has set a strike deadline of noon Saturday.", "noon Saturday",

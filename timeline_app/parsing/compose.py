@@ -73,8 +73,14 @@ def _opens_week_span(text: str, day: Match) -> bool:
     return found is not None and day.spec.weekday is not None and \
         (_DAY_NUMBER[found["day"].lower()] - day.spec.weekday) % 7 >= 4
 _PART_OF = re.compile(r"(?<![\w-])(?P<the>the\s+)(?P<part>morning|afternoon|evening|night|"
-                      r"early\s+hours)\s+of\s+$", re.IGNORECASE)
-_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "early hours": "MO"}
+                      r"(?:early|wee|small|predawn|pre-dawn)\s+hours)\s+of\s+$", re.IGNORECASE)
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "early hours": "MO",
+          "wee hours": "MO", "small hours": "MO", "predawn hours": "MO", "pre-dawn hours": "MO"}
+# a part of the day found on its own ("early morning", "late evening") that names the hours of a
+# day told right after it: "in the early morning hours of July 4, 1985" is that day's morning
+PART_OF_DAY = "part_of_day"
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+_HOURS_OF = re.compile(r"(?:\s+hours)?\s+of\s+", re.IGNORECASE)
 _LOOK_BEFORE = 24  # characters: "the afternoon of "
 # a calendar date or a weekday ("losses since last Thursday"): either can begin a state
 _SINCE_KINDS = (SpecKind.DATE, SpecKind.WEEKDAY)
@@ -121,6 +127,11 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         # day when the clock does not ("nine o'clock tonight", "a quarter to ten last night")
         hour = _hour_in_part(text[first.start:first.end], a.hour, b.part_of_day)
         return [_with_zone(text, _time_on(first, second, part_of_day=None, hour=hour))]
+    if first.rule == PART_OF_DAY and a.part_of_day is not None and a.hour is None and \
+            _a_day(b) and _HOURS_OF.fullmatch(text, first.end, second.start) and \
+            (the := _THE_BEFORE.search(text, max(0, first.start - 5), first.start)) is not None:
+        spec = b.model_copy(update={"part_of_day": a.part_of_day, "type": TimexType.TIME})
+        return [Match(the.start(), second.end, PART_OF_DAY_OF, spec)]
     if a.kind is SpecKind.WEEKDAY and a.hour is not None and b.kind is SpecKind.DATE and \
             b.month is not None and b.day is not None and b.hour is None and \
             _DATE_AFTER_WEEKDAY.fullmatch(text, first.end, second.start):

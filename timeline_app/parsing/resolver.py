@@ -1345,6 +1345,12 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     if coarse is not None:
         return _from_coarse(spec, coarse)
     reference, offset, ref_words, anchor = _reference(spec, ctx, fitting)
+    if fitting is None and spec.anchor == "previous" and offset > 0 and \
+            ctx.tense is Tense.PAST and anchor == "dct":
+        # "Nearly four decades later, police made an arrest" with no date told before: so long
+        # after a time the text does not date, and already past; not so long after publication
+        return Resolution("PAST_REF", None, f"{_offset_words(unit, offset)} a time the text "
+                          "does not date, told in the past: some time before publication")
     if _past_midnight(spec, fitting):
         night = "'until' an hour earlier on the clock" if spec.until and fitting is not None and \
             spec.hour is not None and spec.hour < fitting.period.start.hour else "the night before"

@@ -407,6 +407,14 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:a|an|the|its|their|his|our|your|m
                                 re.IGNORECASE)
 
 
+# "remains" after a determiner, a possessive or a describing word is the noun, what is left of
+# a body or a building ("came across the remains on Saturday", "her remains were found in
+# May", "skeletal remains"), not the verb "remains" of "the case remains open"
+_REMAINS_NOUN = re.compile(r"(?<![\w'])(?:a|the|its|their|his|her|our|your|my|whose|these|those|"
+                           r"human|skeletal|partial|mortal|charred|burned|burnt)\s+$",
+                           re.IGNORECASE)
+
+
 # an -ed word right after a modal and its verb is an adjective too ("will release updated
 # forecasts", "to provide revised figures")
 _AFTER_MODAL_VERB = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|might|must|"
@@ -791,6 +799,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 tense = Tense.FUTURE  # "the programme begins in November": the coming one
             if tense is Tense.PAST and _present_passive(sentence, match.start()):
                 continue
+            if word == "remains" and _REMAINS_NOUN.search(sentence, max(0, match.start() - 10),
+                                                          match.start()) is not None:
+                continue  # "the remains", "her remains": the noun, no tense of its own
             if tense is Tense.PAST and " " not in word and word in _PAST and \
                     _DETERMINER_BEFORE.search(sentence, max(0, match.start() - 7),
                                               match.start()) is not None:
