@@ -378,3 +378,9 @@ def test_a_part_of_the_day_joined_to_a_habit_is_not_a_time() -> None:
                                       "The shelter serves meals every day of the year."])
 def test_every_day_of_the_week_is_a_set_not_this_week(sentence: str) -> None:
     assert [e.text for e in parse_text(sentence, DCT).expressions] == ["every day"]
+
+
+def test_the_month_since_a_year_after_for_is_no_length() -> None:
+    # "the lowest level for the month since 2013": March compared with earlier Marches
+    doc = parse_text("Sales in March fell to their lowest level for the month since 2013.", DCT)
+    assert [e.text for e in doc.expressions] == ["March", "2013"]
