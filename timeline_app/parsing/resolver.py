@@ -420,6 +420,11 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             best = min((p for p in candidates if p.start > best.start), key=lambda p: p.start,
                        default=best)
             over = f" whose {_PART[str(spec.mod)]} part is still to come"
+        if tense is Tense.FUTURE and spec.month is not None and spec.day is None:
+            # "nominations will be announced in late January", written at the end of February:
+            # a month told in the future tense is the coming one, however far off (the next
+            # one is never a year away); the window guards days, whose tense is less sure
+            window = BY_TENSE_WINDOW_DAYS
         if over or (best.start - ref_start).days <= window:
             reading = "future tense" if tense is not Tense.PRESENT else \
                 "present tense (a schedule)"
