@@ -91,6 +91,10 @@ _REPORTED_ON = re.compile(r"\b(?:said|told\s+\w+|announced|reported)\s+(?:on\s+)
 # "in" or "on" just before a date, where _RECORD_SET and _CHANGED_FROM end: looked for first,
 # cheaply, as those two search back from every date
 _IN_OR_ON_BEFORE = re.compile(r"\b(?:in|on)\s+$", re.IGNORECASE)
+# "the banquet on Dec. 10 has been canceled", "the vote on March 3 was postponed": the verb tells
+# when the event was called off, not when it was to be; the date is the one nearest publication
+_CALLED_OFF_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:(?:now|also|officially)\s+)?"
+                               r"(?:canceled|cancelled|called\s+off|scrapped|postponed|put\s+off)\b")
 # "beating the previous record set in 2011": the date of a record a later one is measured
 # against, not where the story is
 _RECORD_SET = re.compile(r"\b(?:record|mark|best)s?\s+(?:\w+\s+)?(?:set|established)\s+(?:in|on)\s+$",
@@ -155,6 +159,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         found_markers, clauses = marker_cache[index]
         tense = tense_at(found_markers, match.start - sentence.start,
                          match.end - sentence.start, clauses)
+        if _yearless_day(match.spec) and match.spec.kind is SpecKind.DATE and \
+                _CALLED_OFF_AFTER.match(text, match.end) is not None:
+            tense = Tense.NONE
         if match.spec.bare_time and number > 1 and \
                 _ATTACHED.fullmatch(text, matches[number - 2].end, match.start):
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
