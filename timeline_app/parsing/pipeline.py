@@ -95,6 +95,10 @@ _IN_OR_ON_BEFORE = re.compile(r"\b(?:in|on)\s+$", re.IGNORECASE)
 # when the event was called off, not when it was to be; the date is the one nearest publication
 _CALLED_OFF_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:(?:now|also|officially)\s+)?"
                                r"(?:canceled|cancelled|called\s+off|scrapped|postponed|put\s+off)\b")
+# "ahead of the Nobel Peace Prize announcement on Friday", "ahead of the vote on Tuesday": still to
+# come, as "ahead of Friday's announcement" is
+_AHEAD_OF_ON = re.compile(r"\bahead\s+of\s+(?:the|its|their|his|her|a|next)\s+(?:[\w\x27\u2019-]+\s+){0,5}?on\s+$",
+                          re.IGNORECASE)
 # "beating the previous record set in 2011": the date of a record a later one is measured
 # against, not where the story is
 _RECORD_SET = re.compile(r"\b(?:record|mark|best)s?\s+(?:\w+\s+)?(?:set|established)\s+(?:in|on)\s+$",
@@ -176,6 +180,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _CHANGED_FROM.search(text, max(match.start - 80, sentence.start),
                                      match.start) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
+        if spec.kind is SpecKind.WEEKDAY and spec.direction is Direction.TENSE and \
+                text.endswith("on ", 0, match.start) and _AHEAD_OF_ON.search(
+                    text, max(match.start - 80, sentence.start), match.start) is not None:
+            spec = spec.model_copy(update={"direction": Direction.FUTURE})
         if spec.quarter is not None and spec.year is None and spec.direction is Direction.TENSE \
                 and "fiscal" not in text[match.start : match.end].lower() \
                 and (_RESULTS_AFTER.match(text, match.end) is not None or _RESULTS_BEFORE.search(
