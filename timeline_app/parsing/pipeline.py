@@ -91,6 +91,14 @@ _REPORTED_ON = re.compile(r"\b(?:said|told\s+\w+|announced|reported)\s+(?:on\s+)
 # "in" or "on" just before a date, where _RECORD_SET and _CHANGED_FROM end: looked for first,
 # cheaply, as those two search back from every date
 _IN_OR_ON_BEFORE = re.compile(r"\b(?:in|on)\s+$", re.IGNORECASE)
+# "the banquet on Dec. 10 has been canceled", "the vote on March 3 was postponed": the verb tells
+# when the event was called off, not when it was to be; the date is the one nearest publication
+_CALLED_OFF_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:(?:now|also|officially)\s+)?"
+                               r"(?:canceled|cancelled|called\s+off|scrapped|postponed|put\s+off)\b")
+# "ahead of the Nobel Peace Prize announcement on Friday", "ahead of the vote on Tuesday": still to
+# come, as "ahead of Friday's announcement" is
+_AHEAD_OF_ON = re.compile(r"\bahead\s+of\s+(?:the|its|their|his|her|a|next)\s+(?:[\w\x27\u2019-]+\s+){0,5}?on\s+$",
+                          re.IGNORECASE)
 # "beating the previous record set in 2011": the date of a record a later one is measured
 # against, not where the story is
 _RECORD_SET = re.compile(r"\b(?:record|mark|best)s?\s+(?:\w+\s+)?(?:set|established)\s+(?:in|on)\s+$",
@@ -158,6 +166,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         found_markers, clauses = marker_cache[index]
         tense = tense_at(found_markers, match.start - sentence.start,
                          match.end - sentence.start, clauses)
+        if _yearless_day(match.spec) and match.spec.kind is SpecKind.DATE and \
+                _CALLED_OFF_AFTER.match(text, match.end) is not None:
+            tense = Tense.NONE
         if match.spec.bare_time and number > 1 and \
                 _ATTACHED.fullmatch(text, matches[number - 2].end, match.start):
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
@@ -177,6 +188,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _CHANGED_FROM.search(text, max(match.start - 80, sentence.start),
                                      match.start) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
+        if spec.kind is SpecKind.WEEKDAY and spec.direction is Direction.TENSE and \
+                text.endswith("on ", 0, match.start) and _AHEAD_OF_ON.search(
+                    text, max(match.start - 80, sentence.start), match.start) is not None:
+            spec = spec.model_copy(update={"direction": Direction.FUTURE})
         if spec.quarter is not None and spec.year is None and spec.direction is Direction.TENSE \
                 and "fiscal" not in text[match.start : match.end].lower() \
                 and (_RESULTS_AFTER.match(text, match.end) is not None or _RESULTS_BEFORE.search(
