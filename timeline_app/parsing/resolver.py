@@ -429,11 +429,6 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
                        default=None)
             if last is None or (ref_start - last.start).days > END_POINT_GONE_DAYS:
                 window = BY_TENSE_WINDOW_DAYS
-        if tense is Tense.FUTURE and spec.month is not None and spec.day is None:
-            # "nominations will be announced in late January", written at the end of February:
-            # a month told in the future tense is the coming one, however far off (the next
-            # one is never a year away); the window guards days, whose tense is less sure
-            window = BY_TENSE_WINDOW_DAYS
         if over or (best.start - ref_start).days <= window:
             reading = "future tense" if tense is not Tense.PRESENT else \
                 "present tense (a schedule)"
