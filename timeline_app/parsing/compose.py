@@ -10,8 +10,9 @@
   month first): "12/08/2016" in the same text is 12 August, not 8 December.
 * A winter written across two years, "the winter of 1941-42": one season, the winter that
   begins in 1941, not that winter and the year 1942.
-* "In 2005, nearly nine decades later": the relative date after a comma restates the date
-  just written (it counts from an earlier one); it is that date, not nine decades after it.
+* "In 2005, nearly nine decades later", "on February 8, six weeks later": the relative date
+  after a comma restates the date just written (it counts from an earlier one); it is that
+  date, not nine decades after it.
 * A season or month after "last year's", "this year's", "next year's": of that year ("last
   year's autumn statement" is the autumn of last year, not this one).
 * A lone month after a capitalised name is a surname ("Helen March, a nurse"), not a month.
@@ -163,8 +164,10 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
             b.part_of_day is None and _APPOSITIVE_WEEKDAY.fullmatch(text, first.end, second.start):
         # "March 12, a Saturday": the weekday in apposition is the day just written
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
-    if _later_or_earlier(b) and a.kind is SpecKind.DATE and a.year is not None and \
-            _RESTATING.fullmatch(text, first.end, second.start):  # "in 2005, nine decades later"
+    if _later_or_earlier(b) and a.kind is SpecKind.DATE and \
+            (a.year is not None or a.month is not None) and \
+            _RESTATING.fullmatch(text, first.end, second.start):
+        # "in 2005, nine decades later", "reported on February 8, six weeks later"
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
     return None
 

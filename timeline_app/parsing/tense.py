@@ -134,6 +134,8 @@ _PAST = (
     "hit a", "hit an", "hit the", "hit record", "hit its", "hit their",
     "hit on", "set on", "hit in", "set in",  # "the record high set on Sept. 20", "the schedule
     # it set in December" (not "will hit on Friday", "expected to hit in August": below)
+    # so is "set" with its object: "the sprinter who set the world record on Sunday"
+    "set a", "set an", "set the", "set its", "set their", "set record",
 )
 _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems")
 # the present of a scheduled event ("Arafat and Netanyahu meet Monday", "the session opens
@@ -490,7 +492,8 @@ _REPORTED_NOT_VERB = re.compile(r"\s+(?:by|to|as|in\s+the\s+media)\b", re.IGNORE
 # a past participle spelt like its present ("hit", "set") is a past only without a modal,
 # "to" or "be" just before it
 _INVARIANT_PAST = frozenset({"hit on", "set on", "hit in", "set in", "hit a", "hit an", "hit the",
-                             "hit record", "hit its", "hit their"})
+                             "hit record", "hit its", "hit their", "set a", "set an", "set the",
+                             "set its", "set their", "set record"})
 _MODAL_BEFORE = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|might|must|"
                            r"should|be|is|are|was|were|been)\s+$", re.IGNORECASE)
 
