@@ -153,6 +153,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes",
              "takes place", "take place", "reopens", "reopen", "return", "returns",
              "break up", "breaks up", "break for", "breaks for", "announce", "go on sale", "goes on sale",
+             # a sky event's almanac: "the Perseid meteor shower peaks overnight Thursday", "the
+             # Geminids peak Thursday night" ("peak" a verb only after a plural subject, as "start")
+             "peaks", "peak",
              "runs through", "runs until", "run through", "run until", "ends",  # not "runs":
              # a forecast for a day: "Saturday looks breezy and cooler"
              "looks",
@@ -325,8 +328,10 @@ def _comma_participle(sentence: str, start: int, end: int) -> bool:
 _RELATIVE_THAT = re.compile(r"(?<![\w'])that\s+$|['\u2019]s\s+$", re.IGNORECASE)
 
 _BE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.IGNORECASE)
-# "start" is as often a noun ("a strong start Friday", "his first start"): a verb only after a
-# plural subject ("pre-orders start Friday", "classes start Monday", "they start Monday")
+# "start" is as often a noun ("a strong start Friday", "his first start"), and so is "peak" ("at
+# its peak Friday"): a verb only after a plural subject ("pre-orders start Friday", "classes start
+# Monday", "they start Monday", "the Geminids peak Thursday night")
+_NOUN_TOO = frozenset({"start", "peak"})
 _PLURAL_SUBJECT = re.compile(r"(?:(?<![\w'])(?!(?:his|its|this|was|is|has|as|us|does|pass)\s)"
                              r"[a-z][a-z-]*[a-z]s|(?<![\w'])(?:they|we|you))\s+$", re.IGNORECASE)
 
@@ -347,7 +352,7 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
     visit", "the French Open", "polls were open")."""
     if word not in _SCHEDULE_WORDS:
         return False
-    if word.lower() == "start" and _PLURAL_SUBJECT.search(sentence, max(0, start - 30), start) is None:
+    if word.lower() in _NOUN_TOO and _PLURAL_SUBJECT.search(sentence, max(0, start - 30), start) is None:
         return True
     if word.split()[0].endswith("s") and \
             _RELATIVE_THAT.search(sentence, max(0, start - 6), start):
