@@ -156,6 +156,8 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     ("Nagoya will host the next Games in 2026, from Sept. 19 to Oct. 4.",
      ["2026", "2026-09-19", "2026-10-04"]),
     ("The referendum will be held in 2027, on May 6.", ["2027", "2027-05-06"]),
+    # so does a year counted from publication: "next year, on Dec. 14" (not the coming Dec. 14)
+    ("Another total eclipse will cross Argentina next year, on Dec. 14.", ["2025", "2025-12-14"]),
     # not the date a plan was moved from, with no end to its span
     ("The launch was pushed back to 2027, from Nov. 3.", ["2027", "2024-11-03"]),
 ])

@@ -153,6 +153,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes",
              "takes place", "take place", "reopens", "reopen", "return", "returns",
              "break up", "breaks up", "break for", "breaks for", "announce", "go on sale", "goes on sale",
+             # a sky event's almanac: "the Perseid meteor shower peaks overnight Thursday", "the
+             # Geminids peak Thursday night" ("peak" a verb only after a plural subject, as "start")
+             "peaks", "peak",
              "runs through", "runs until", "run through", "run until", "ends",  # not "runs":
              # a forecast for a day: "Saturday looks breezy and cooler"
              "looks",
@@ -325,8 +328,10 @@ def _comma_participle(sentence: str, start: int, end: int) -> bool:
 _RELATIVE_THAT = re.compile(r"(?<![\w'])that\s+$|['\u2019]s\s+$", re.IGNORECASE)
 
 _BE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.IGNORECASE)
-# "start" is as often a noun ("a strong start Friday", "his first start"): a verb only after a
-# plural subject ("pre-orders start Friday", "classes start Monday", "they start Monday")
+# "start" is as often a noun ("a strong start Friday", "his first start"), and so is "peak" ("at
+# its peak Friday"): a verb only after a plural subject ("pre-orders start Friday", "classes start
+# Monday", "they start Monday", "the Geminids peak Thursday night")
+_NOUN_TOO = frozenset({"start", "peak"})
 _PLURAL_SUBJECT = re.compile(r"(?:(?<![\w'])(?!(?:his|its|this|was|is|has|as|us|does|pass)\s)"
                              r"[a-z][a-z-]*[a-z]s|(?<![\w'])(?:they|we|you))\s+$", re.IGNORECASE)
 
@@ -347,7 +352,7 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
     visit", "the French Open", "polls were open")."""
     if word not in _SCHEDULE_WORDS:
         return False
-    if word.lower() == "start" and _PLURAL_SUBJECT.search(sentence, max(0, start - 30), start) is None:
+    if word.lower() in _NOUN_TOO and _PLURAL_SUBJECT.search(sentence, max(0, start - 30), start) is None:
         return True
     if word.split()[0].endswith("s") and \
             _RELATIVE_THAT.search(sentence, max(0, start - 6), start):
@@ -467,6 +472,12 @@ _EVER_BEFORE = re.compile(r"(?<![\w'])ever\s+$", re.IGNORECASE)
 # Bosch", "two decades since its founding"): what it counts from, not the tense of the clause
 _SINCE_ANCHOR = re.compile(r"(?<![\w'])(?:years?|months?|weeks?|days?|decades?|century|centuries)"
                            r"\s+$", re.IGNORECASE)
+# so does "since" after a first, an only or a superlative ("its first total eclipse since 1905
+# on Wednesday", "the closest comet since 1770", "the warmest year since records began"): the
+# point the record is counted from, not the tense of the clause that tells it
+_SINCE_RECORD = re.compile(r"(?<![\w'])(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+)?"
+                           r"(?:first|only|[a-z]{3,}est)\b[^,;.]{0,90}$", re.IGNORECASE)
+_SINCE_RECORD_REACH = 120  # characters before "since" in which to look for the record
 
 
 # "reported" and "expected" are mostly adjectives ("the reported deal", "the expected ruling");
@@ -748,6 +759,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word == "since" and _SINCE_ANCHOR.search(sentence, max(0, match.start() - 12),
                                                       match.start()) is not None:
             continue  # "marking 500 years since the death": an anniversary's anchor
+        elif word == "since" and _SINCE_RECORD.search(
+                sentence, max(0, match.start() - _SINCE_RECORD_REACH), match.start()) is not None:
+            continue  # "its first total eclipse since 1905": what a record counts from
         elif word == "due in" and _DUE_IN_PART.match(sentence, match.end()) is not None:
             continue  # "fell, due in part to weak sales in March": a cause, not a timetable
         elif word == "travel" and _TRAVEL_VERB.match(sentence, match.end()) is None:
