@@ -472,12 +472,6 @@ _EVER_BEFORE = re.compile(r"(?<![\w'])ever\s+$", re.IGNORECASE)
 # Bosch", "two decades since its founding"): what it counts from, not the tense of the clause
 _SINCE_ANCHOR = re.compile(r"(?<![\w'])(?:years?|months?|weeks?|days?|decades?|century|centuries)"
                            r"\s+$", re.IGNORECASE)
-# so does "since" after a first, an only or a superlative ("its first total eclipse since 1905
-# on Wednesday", "the closest comet since 1770", "the warmest year since records began"): the
-# point the record is counted from, not the tense of the clause that tells it
-_SINCE_RECORD = re.compile(r"(?<![\w'])(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+)?"
-                           r"(?:first|only|[a-z]{3,}est)\b[^,;.]{0,90}$", re.IGNORECASE)
-_SINCE_RECORD_REACH = 120  # characters before "since" in which to look for the record
 
 
 # "reported" and "expected" are mostly adjectives ("the reported deal", "the expected ruling");
@@ -759,9 +753,6 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word == "since" and _SINCE_ANCHOR.search(sentence, max(0, match.start() - 12),
                                                       match.start()) is not None:
             continue  # "marking 500 years since the death": an anniversary's anchor
-        elif word == "since" and _SINCE_RECORD.search(
-                sentence, max(0, match.start() - _SINCE_RECORD_REACH), match.start()) is not None:
-            continue  # "its first total eclipse since 1905": what a record counts from
         elif word == "due in" and _DUE_IN_PART.match(sentence, match.end()) is not None:
             continue  # "fell, due in part to weak sales in March": a cause, not a timetable
         elif word == "travel" and _TRAVEL_VERB.match(sentence, match.end()) is None:
