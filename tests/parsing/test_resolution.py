@@ -385,6 +385,20 @@ def test_the_same_day_in_apposition_to_a_date_to_come_is_that_date() -> None:
 
 
 @pytest.mark.parametrize(("text", "dct", "match", "value"), [
+    # mountains, not a verb of an almanac's timetable
+    ("A climber completed all 14 of the world's 8,000-meter peaks on Thursday.", "2023-07-28",
+     "Thursday", "2023-07-27"),
+    # "last year" set off in an aside does not frame the day after it
+    ("Iran accepted the resolution, adopted last year, on July 18.", "1988-08-09", "July 18",
+     "1988-07-18"),
+])
+def test_a_look_alike_does_not_move_a_past_day(text: str, dct: str, match: str,
+                                               value: str) -> None:
+    doc = parse_text(text, dt.date.fromisoformat(dct))
+    assert next(e for e in doc.expressions if e.text == match).value == value
+
+
+@pytest.mark.parametrize(("text", "dct", "match", "value"), [
     # a number word that is a name, or a year, before a verb in -s leaves it a verb
     ("The women's Final Four begins in Indianapolis on Sunday.", "2005-03-31", "Sunday",
      "2005-04-03"),

@@ -514,11 +514,12 @@ _DAYS_AFTER = re.compile(r",\s+(?:on\s+" + _MONTH_AHEAD + r"|(?:from|between)\s+
 def _year_then_when(text: str, match: Match) -> bool:
     """A year and a clause on what happened then, "1986, when I was called up in September":
     the months and seasons in that clause are of that year; so are the days set off after it,
-    "in 2026, from Sept. 19 to Oct. 4"; so too a year counted from publication, "another eclipse
-    next year, on Dec. 14"."""
+    "in 2026, from Sept. 19 to Oct. 4"; so too a year ahead counted from publication, "another
+    eclipse next year, on Dec. 14"."""
     spec = match.spec
-    if _a_relative_year(spec):
-        return _DAYS_AFTER.match(text, match.end) is not None
+    if _a_relative_year(spec):  # a year ahead only: "the resolution, adopted last year, on July
+        # 18" may close the aside, and a past date is placed by its tense as well
+        return (spec.offset or 0) > 0 and _DAYS_AFTER.match(text, match.end) is not None
     return spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
         spec.season is None and spec.quarter is None and spec.unit is None and \
         (_WHEN_AFTER.match(text, match.end) is not None or

@@ -332,6 +332,10 @@ _BE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.IGNORECASE)
 # its peak Friday"): a verb only after a plural subject ("pre-orders start Friday", "classes start
 # Monday", "they start Monday", "the Geminids peak Thursday night")
 _NOUN_TOO = frozenset({"start", "peak"})
+# "peaks" after a modifier, a number, a possessive or a determiner is the plural noun
+_PEAKS_NOUN = re.compile(r"(?:\w-\w+|['\u2019]s|\d|(?<![\w'])(?:the|its|their|his|her|of|all|two|"
+                         r"three|four|five|six|seven|eight|nine|ten|highest|tallest|mountain|twin|"
+                         r"snow-capped|alpine))\s+$", re.IGNORECASE)
 _PLURAL_SUBJECT = re.compile(r"(?:(?<![\w'])(?!(?:his|its|this|was|is|has|as|us|does|pass)\s)"
                              r"[a-z][a-z-]*[a-z]s|(?<![\w'])(?:they|we|you))\s+$", re.IGNORECASE)
 
@@ -354,6 +358,8 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
         return False
     if word.lower() in _NOUN_TOO and _PLURAL_SUBJECT.search(sentence, max(0, start - 30), start) is None:
         return True
+    if word.lower() == "peaks" and _PEAKS_NOUN.search(sentence, max(0, start - 30), start):
+        return True  # "all 14 of the world's 8,000-meter peaks on Thursday": mountains
     if word.split()[0].endswith("s") and \
             _RELATIVE_THAT.search(sentence, max(0, start - 6), start):
         return False  # "a film that opens Friday": "that" opens a clause; "that visit" is a noun
