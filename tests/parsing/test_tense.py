@@ -292,6 +292,11 @@ CASES = [
     ("The two sides wanted to meet Monday.", "Monday", Tense.PAST),
     # a modal with a plain verb looks ahead; with "have", or "could not", it looks back
     ("Temperatures could reach 39C on Thursday.", "Thursday", Tense.FUTURE),
+    # a day right after "said" and right before a modal is the reported clause's subject
+    ("The Met Office said Tuesday could see 35C in the south-east.", "Tuesday", Tense.FUTURE),
+    ("Forecasters warned Saturday will bring storms.", "Saturday", Tense.FUTURE),
+    ("The company said Tuesday it will cut jobs.", "Tuesday", Tense.PAST),
+    ("His sister said Tuesday would have been his birthday.", "Tuesday", Tense.PAST),
     ("Forecasters said the storm might hit the coast on Friday.", "Friday", Tense.FUTURE),
     ("He could have won on Sunday.", "Sunday", Tense.PAST),
     ("Residents can ask questions at an open house Thursday.", "Thursday", Tense.FUTURE),

@@ -1017,6 +1017,12 @@ _ATTRIBUTION_END = re.compile(
     r"(?:,\s+[a-z]+ing\s[^;:\"\u201d]*)?[.!?\"\u201d]*\s*$", re.IGNORECASE)
 
 
+# a reporting verb with nothing but a space before the span it reports on
+_REPORTED_SUBJECT_VERB = re.compile(r"(?:said|says|warned|warns|predicted|predicts|forecast)\s+",
+                                    re.IGNORECASE)
+_WORD = re.compile(r"[\w']+")
+
+
 class Clauses:
     """Where a sentence's clauses break and its reported clauses begin, found when first asked
     (most expressions are decided by a marker on the left and never ask)."""
@@ -1048,6 +1054,18 @@ class Clauses:
         return gap is not None and \
             len(self._sentence[self._sentence.index(",", end, offset):offset].split()) <= 5 and \
             _ATTRIBUTION_END.match(self._sentence, offset) is not None
+
+    def subject_of_reported(self, left: int, start: int, end: int, offset: int) -> bool:
+        """Whether the span [start, end) is the subject of a reported clause: it follows the
+        reporting verb at ``left`` with nothing between and the marker at ``offset`` (a modal
+        or "will") follows it with nothing between ("said Tuesday could see 35C", "warned
+        Saturday will bring storms"); no date of the saying then, but the clause's own day."""
+        sentence = self._sentence
+        modal = _WORD.match(sentence, offset)
+        if modal is not None and _MODAL_PERFECT.match(sentence, modal.end()):
+            return False  # "said Tuesday would have been her birthday": a day gone by
+        return not sentence[end:offset].strip() and \
+            _REPORTED_SUBJECT_VERB.fullmatch(sentence, left, start) is not None
 
     def in_relative_clause(self, start: int, end: int, offset: int) -> bool:
         """Whether the span [start, end) stands in a relative clause set off by commas
@@ -1143,6 +1161,10 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
         opening = bisect.bisect_right(reported, start) - 1
         if opening >= 0 and found[before - 1][0] < reported[opening]:
             left = []
+    if left and right and clauses is not None and left[0][1] is Tense.PAST and \
+            right[0][1] is Tense.FUTURE and \
+            clauses.subject_of_reported(found[before - 1][0], start, end, found[after][0]):
+        return Tense.FUTURE  # "said Tuesday could see 35C": the day is the forecast's subject
     for side in (left, right):
         near = [item for item in side if item[0] <= LEFT_WINDOW]
         if near:
