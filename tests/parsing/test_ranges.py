@@ -27,6 +27,13 @@ CASES = [
      [("next Thursday", "2017-12-14"), ("Friday", "2017-12-15")]),
     ("Hearings resume next Monday and Thursday.", "2017-12-05",
      [("next Monday", "2017-12-11"), ("Thursday", "2017-12-14")]),
+    # so is one listed after a bare weekday, even the publication day told in the past
+    ("The ministry issued its highest alert for Friday and Saturday.", "2017-08-04",
+     [("Friday", "2017-08-04"), ("Saturday", "2017-08-05")]),
+    ("Offices were told to close on Wednesday and Thursday.", "2007-07-25",
+     [("Wednesday", "2007-07-25"), ("Thursday", "2007-07-26")]),
+    ("Talks were held on Monday and Tuesday.", "2007-07-25",
+     [("Monday", "2007-07-23"), ("Tuesday", "2007-07-24")]),
     # a list of days sharing its month: every day listed is a date of that month
     ("The ODIs are on 17th, 19th and 21st September.", "2021-09-13",
      [("17th", "2021-09-17"), ("19th", "2021-09-19"), ("21st September", "2021-09-21")]),

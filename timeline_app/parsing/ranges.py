@@ -372,9 +372,12 @@ _WEEK_LIST_JOIN = re.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")
 def _same_week_list(text: str, first: Match, second: Match) -> bool:
     """Whether ``second``, a bare weekday later in the week, is listed right after ``first``, a
     weekday told with "next", "last" or "this", which it shares: "the summit next Thursday
-    and Friday" is the Friday after that Thursday, not the coming one."""
+    and Friday" is the Friday after that Thursday, not the coming one; or a bare weekday, whose
+    week it shares as well: "an alert for Friday and Saturday", published on the Friday, is
+    that Friday and the Saturday after it, not the Saturday before, whatever the tense."""
     return _a_weekday(first.spec) and _a_weekday(second.spec) and \
-        first.spec.direction in (Direction.NEXT, Direction.LAST, Direction.THIS) and \
+        first.spec.direction in (Direction.NEXT, Direction.LAST, Direction.THIS,
+                                 Direction.TENSE) and \
         second.spec.direction is Direction.TENSE and first.spec.weekday is not None and \
         second.spec.weekday is not None and second.spec.weekday > first.spec.weekday and \
         _WEEK_LIST_JOIN.fullmatch(text, first.end, second.start) is not None
