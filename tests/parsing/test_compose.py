@@ -204,3 +204,12 @@ def test_a_weekday_in_apposition_is_the_date_before_it(
 def test_live_blog_stamps_fall_on_their_day_heading(text: str,
                                                     found: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, "2009-06-13").expressions] == found
+
+
+def test_a_holiday_after_the_weekday_is_an_expression_of_its_own() -> None:
+    # "Monday, Labor Day": the holiday names that day in apposition, not the date the
+    # weekday is written with ("7pm Friday, September 15")
+    expressions = parse_text("Save power until 9 p.m. on Monday, Labor Day.",
+                             "2020-09-04").expressions
+    assert [(e.text, e.value) for e in expressions] == [
+        ("9 p.m. on Monday", "2020-09-07T21:00"), ("Labor Day", "2020-09-07")]

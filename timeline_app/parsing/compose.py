@@ -49,6 +49,9 @@ PART_OF_DAY_OF = "part_of_day_of"
 YEAR_RANGE_END = "year_range_end"
 _RESTATING = re.compile(r",\s+")
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s+")
+# a holiday after the weekday names that day in apposition ("9 p.m. on Monday, Labor Day"):
+# an expression of its own, not the date the weekday is written with ("7pm Friday, Sept. 15")
+_HOLIDAY_RULE = "date_holiday"
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _APPOSITIVE_WEEKDAY = re.compile(r",\s+an?\s+")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
@@ -135,6 +138,7 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         return [Match(the.start(), second.end, PART_OF_DAY_OF, spec)]
     if a.kind is SpecKind.WEEKDAY and a.hour is not None and b.kind is SpecKind.DATE and \
             b.month is not None and b.day is not None and b.hour is None and \
+            not second.rule.startswith(_HOLIDAY_RULE) and \
             _DATE_AFTER_WEEKDAY.fullmatch(text, first.end, second.start):
         return [_time_on(first, second)]  # "7pm Friday, September 15"
     if second.rule == YEAR_RANGE_END and a.season == "WI" and a.year is not None and \
