@@ -1304,8 +1304,9 @@ def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
         return False
     if spec.until and spec.hour is not None and spec.hour < period.start.hour:
         return True  # "left at 10 p.m. ... did not reach the top until 9 a.m.": the next morning
-    if spec.hour is not None and spec.hour < _NOON and period.value.endswith("TNI"):
-        return True  # "sometime overnight ... reported shortly after 7 a.m.": the morning after
+    if spec.hour is not None and spec.hour < _EVENING_HOUR and period.value.endswith("TNI"):
+        return True  # "sometime overnight ... reported shortly after 7 a.m.", "crossed overnight
+        # and is expected by midday": the day the night ran into
     return small_hours and period.start.hour >= _EVENING_HOUR
 
 
