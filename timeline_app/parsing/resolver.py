@@ -1304,9 +1304,10 @@ def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
         return False
     if spec.until and spec.hour is not None and spec.hour < period.start.hour:
         return True  # "left at 10 p.m. ... did not reach the top until 9 a.m.": the next morning
-    if spec.hour is not None and spec.hour < _EVENING_HOUR and period.value.endswith("TNI"):
+    if spec.hour is not None and spec.hour <= _NOON and period.value.endswith("TNI"):
         return True  # "sometime overnight ... reported shortly after 7 a.m.", "crossed overnight
-        # and is expected by midday": the day the night ran into
+        # and is expected by midday": the day the night ran into (an afternoon hour may as well
+        # be that of the day before, "worked overnight ... the funeral at 3 p.m.")
     return small_hours and period.start.hour >= _EVENING_HOUR
 
 
