@@ -101,6 +101,11 @@ CASES = [
     ("The company expects to have everyone reconnected by Friday.", "Friday", Tense.FUTURE),
     ("Crews will get the line repaired by Monday.", "Monday", Tense.FUTURE),
     ("He is said to have died on Friday.", "Friday", Tense.PAST),
+    # a passive whose "will be" is shared with the clause before keeps its tense; a past one
+    # after "was" stays past
+    ("The range will be set on Monday and the final price fixed on Friday.", "Friday",
+     Tense.FUTURE),
+    ("The range was set on Monday and the final price fixed on Friday.", "Friday", Tense.PAST),
     # a past form after "is" or "are", an adverb between or not, is a present passive
     ("Students are typically notified on Friday.", "Friday", Tense.PRESENT),
     # "next" between them too: the next of a round still to come

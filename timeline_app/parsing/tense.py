@@ -383,6 +383,22 @@ def _after_be(sentence: str, start: int) -> bool:
     return _BE_PASSIVE.search(sentence, max(0, start - 24), start) is not None
 
 
+# a passive whose auxiliary is shared with the clause before ("the range will be set on Sept. 19
+# and the final price fixed a week later"): the participle after "and" and its subject has the
+# tense of that "will be", not a past of its own
+_GAPPED_SUBJECT = re.compile(r"(?<![\w'])and\s+(?:the|a|an|its|their|his|her)\s[\w\s-]{0,30}$",
+                             re.IGNORECASE)
+_SHARED_BE = re.compile(r"(?<![\w'])(?:will|would|shall|to)\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b"
+                        r"[^,;]*$", re.IGNORECASE)
+_GAPPED_REACH = 80  # characters before the participle in which to look for that "will be"
+
+
+def _gapped_passive(sentence: str, start: int) -> bool:
+    window = max(0, start - _GAPPED_REACH)
+    return _GAPPED_SUBJECT.search(sentence, max(0, start - 40), start) is not None and \
+        _SHARED_BE.search(sentence, window, start) is not None
+
+
 # "is" or "are", perhaps with an adverb after it ("are typically notified", "is often held");
 # "get" and "gets" make the same present passive ("gets married in July", "get paid Friday")
 # "is next held", "are next indexed": the next of a round still to come, a present passive too;
@@ -727,6 +743,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.append((match.start(), Tense.PAST))  # not a passive participle: see _BACK_TO
         elif _after_be(sentence, match.start()):
             continue  # a passive participle ("will be held"): the auxiliary tells the tense
+        elif word.endswith("ed") and _gapped_passive(sentence, match.start()):
+            continue  # "will be set ... and the final price fixed": that auxiliary tells it
         elif word == "am" and sentence[max(0, match.start() - 2):match.start()].rstrip()[-1:] \
                 .isdigit():
             continue  # "at 4:40 am": a clock time, not the verb
