@@ -290,7 +290,6 @@ HOLIDAY_AFTERMATH_DAYS = 7  # a feast this recently past, told in the present, i
 SEASON_AHEAD_DAYS = 60  # "this <season>" told in the past, its next one this far ahead: the last
 SEASON_OVER_DAYS = 92  # ... if that one ended within about a season before publication
 QUARTER_LONG_OVER_DAYS = 92  # a quarter or half over this long is no longer the one reported on
-HALF_CLOSING_DAYS = 31  # a half that ends this soon after publication is the one being reported on
 BY_TENSE_WINDOW_DAYS = 366  # a quarter or a holiday placed by the tense: any time in the year
 END_POINT_GONE_DAYS = 7  # an end ahead ("until Dec. 31") whose last day is this recent is that one
 
@@ -335,9 +334,7 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             return ref.year + 1, (f"future tense: the {name} of {ref.year} was long over by "
                                   f"{ref}, so the one after")
         if this is not None and ctx.tense is Tense.PAST and spec.half is not None and \
-                (this.end - ref_end).days > HALF_CLOSING_DAYS:
-            # "a 31% drop in the first half", written in February; written in mid-June, "fell
-            # in the first half of the year" is the half about to close, as it is tallied
+                this.end > ref_end:  # "a 31% drop in the first half", written in February
             return ref.year - 1, (f"past tense: the {name} of {ref.year} had not ended by "
                                   f"{ref}, so the one before")
         direction = Direction.THIS
