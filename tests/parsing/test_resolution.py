@@ -348,40 +348,31 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
     assert next(e for e in doc.expressions if e.text == "two years earlier").value == "1982"
 
 
-def test_a_weekday_after_since_stays_background_to_the_day_reported() -> None:
+@pytest.mark.parametrize(("text", "dct", "match", "value"), [
     # "since last Thursday, when ..." tells how long a state has lasted; the story stays on the
     # day reported, and a bare clock time after it belongs to that day
-    doc = parse_text("Airports reopened on Tuesday. Airlines said they had lost $1.7 billion since "
-                     "last Thursday, when authorities first closed the airspace. The first flights "
-                     "left shortly before 10 p.m.", dt.date(2010, 4, 21))
-    assert next(e for e in doc.expressions if e.text == "10 p.m.").value == "2010-04-20T22:00"
-
-
-def test_a_past_year_end_skips_a_date_to_come_for_publication_not_an_older_date() -> None:
-    # the year still to come ("early September") does not hold a past report; neither does the
+    (("Airports reopened on Tuesday. Airlines said they had lost $1.7 billion since last "
+      "Thursday, when authorities first closed the airspace. The first flights left shortly "
+      "before 10 p.m."), "2010-04-21", "10 p.m.", "2010-04-20T22:00"),
+    # a year still to come ("early September") does not hold a past report; neither does the
     # older year told before it ("unchanged from 2023"): the publication's year does
-    doc = parse_text("Pass rates were roughly unchanged from 2023. Schools go back in early "
-                     "September. Ministers have promised a review by the end of the year.",
-                     dt.date(2024, 8, 15))
-    assert next(e for e in doc.expressions if e.text == "the end of the year").value == "2024"
-
-
-def test_a_clock_time_without_am_pm_after_a_night_is_that_evening() -> None:
+    (("Pass rates were roughly unchanged from 2023. Schools go back in early September. "
+      "Ministers have promised a review by the end of the year."), "2024-08-15",
+     "the end of the year", "2024"),
     # "late last night ... at about 10:45": 22:45 that night, not 10:45 the next morning; an
     # hour that cannot be that late is the morning after ("through the night ... at 7:30")
-    doc = parse_text("A man was injured in a shooting late last night, police said. The shooting "
-                     "happened at about 10:45 on Mount Ephraim Avenue.", dt.date(2006, 3, 27))
-    assert next(e for e in doc.expressions if e.text == "10:45").value == "2006-03-26T22:45"
-    doc = parse_text("Crews worked through the night. The road reopened at 7:30.",
-                     dt.date(2006, 3, 27))
-    assert next(e for e in doc.expressions if e.text == "7:30").value == "2006-03-27T07:30"
-
-
-def test_the_same_day_in_apposition_to_a_date_to_come_is_that_date() -> None:
+    (("A man was injured in a shooting late last night, police said. The shooting happened at "
+      "about 10:45 on Mount Ephraim Avenue."), "2006-03-27", "10:45", "2006-03-26T22:45"),
+    ("Crews worked through the night. The road reopened at 7:30.", "2006-03-27", "7:30",
+     "2006-03-27T07:30"),
     # a past (here counterfactual) sentence still means the date it names itself
-    doc = parse_text("The state legislature Monday passed a bill. Without it, the moratorium would "
-                     "have expired on Dec. 31, the same day as the federal ban.", dt.date(2020, 12, 22))
-    assert next(e for e in doc.expressions if e.text == "the same day").value == "2020-12-31"
+    (("The state legislature Monday passed a bill. Without it, the moratorium would have "
+      "expired on Dec. 31, the same day as the federal ban."), "2020-12-22", "the same day",
+     "2020-12-31"),
+])
+def test_the_day_a_careful_reader_gives(text: str, dct: str, match: str, value: str) -> None:
+    doc = parse_text(text, dt.date.fromisoformat(dct))
+    assert next(e for e in doc.expressions if e.text == match).value == value
 
 
 @pytest.mark.parametrize(("text", "dct", "match", "value"), [
