@@ -443,14 +443,14 @@ CASES = [
     ("A Texas judge Monday set a May 9 execution date for a man convicted in 2004.", "Monday",
      Tense.PAST),
     ("The judge had set the trial for March 3.", "March 3", Tense.PAST),
-    # a plural subject before "reported" makes it the verb, a past
-    ("Supermarkets reported empty shelves over the weekend.", "the weekend", Tense.PAST),
-    ("Police reported heavy traffic on Saturday.", "Saturday", Tense.PAST),
     # so does a gathering planned for a time, though "planned" is a past form
     ("His family planned a vigil for Thursday night at the harbor.", "Thursday night",
      Tense.FUTURE),
     ("Friends have planned a memorial service for Saturday.", "Saturday", Tense.FUTURE),
     ("The family had planned a vigil for Thursday night.", "Thursday night", Tense.PAST),
+    # a plural subject before "reported" makes it the verb, a past
+    ("Supermarkets reported empty shelves over the weekend.", "the weekend", Tense.PAST),
+    ("Police reported heavy traffic on Saturday.", "Saturday", Tense.PAST),
     # a protest, a strike or a vote called for a day names a day still to come
     ("Unions called another national day of action for Saturday.", "Saturday", Tense.FUTURE),
     ("Opposition leaders on Monday called a mass rally for Sunday.", "Sunday", Tense.FUTURE),

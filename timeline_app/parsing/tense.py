@@ -333,9 +333,10 @@ _BE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.IGNORECASE)
 # Monday", "they start Monday", "the Geminids peak Thursday night")
 _NOUN_TOO = frozenset({"start", "peak"})
 # "peaks" after a modifier, a number, a possessive or a determiner is the plural noun
-_PEAKS_NOUN = re.compile(r"(?:\w-\w+|['\u2019]s|\d|(?<![\w'])(?:the|its|their|his|her|of|all|two|"
-                         r"three|four|five|six|seven|eight|nine|ten|highest|tallest|mountain|twin|"
-                         r"snow-capped|alpine))\s+$", re.IGNORECASE)
+_COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
+_PEAKS_NOUN = re.compile(r"(?:\w-\w+|['\u2019]s|\d|(?<![\w'])(?:the|its|their|his|her|of|all|"
+                         + _COUNT_WORDS + r"|highest|tallest|mountain|twin|snow-capped|alpine))\s+$",
+                         re.IGNORECASE)
 _PLURAL_SUBJECT = re.compile(r"(?:(?<![\w'])(?!(?:his|its|this|was|is|has|as|us|does|pass)\s)"
                              r"[a-z][a-z-]*[a-z]s|(?<![\w'])(?:they|we|you))\s+$", re.IGNORECASE)
 
@@ -344,7 +345,7 @@ _PLURAL_SUBJECT = re.compile(r"(?:(?<![\w'])(?!(?:his|its|this|was|is|has|as|us|
 # roll-call votes") or after a plural quantifier, which a verb in -s cannot agree with ("missed
 # most votes in October", "two visits in May")
 _PLURAL_BEFORE = re.compile(r"(?:(?<![\w'])of\s+[a-z]+-[a-z]+|(?<![\w'-])(?:most|many|several|"
-                            r"few|fewer|both|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"few|fewer|both|" + _COUNT_WORDS + r"|"
                             r"dozens|hundreds|thousands|\d{1,3}(?:,\d{3})*))\s+$")
 # (lower case only, and not a year: "the Final Four begins on Sunday", "fiscal 1997 begins on
 # Tuesday" are a name and a year before a verb)
