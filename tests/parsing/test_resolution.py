@@ -470,3 +470,36 @@ def test_a_week_53_exists_only_in_long_iso_years(text: str, value: str, why: str
 def test_later_with_no_date_before_keeps_the_tense(text: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date(2022, 6, 14))
     assert [(e.text, e.value) for e in doc.expressions] == [(span, value)]
+
+
+FILED = ("WASHINGTON, June 23 — A climate scientist told a Senate committee today that the "
+         "earth was warmer than ever. Senators met him last night.")
+
+
+@pytest.mark.parametrize(
+    ("published", "today", "last_night"),
+    [
+        # printed the next morning: the dateline is the day the story was written
+        (dt.date(1988, 6, 24), "1988-06-23", "1988-06-22TNI"),
+        (dt.date(1988, 6, 26), "1988-06-23", "1988-06-22TNI"),
+        # a dateline of the publication day, or long before it, changes nothing
+        (dt.date(1988, 6, 23), "1988-06-23", "1988-06-22TNI"),
+        (dt.date(1988, 7, 2), "1988-07-02", "1988-07-01TNI"),
+    ],
+)
+def test_today_is_the_day_of_the_dateline(published: dt.date, today: str,
+                                          last_night: str) -> None:
+    values = {e.text: e.value for e in parse_text(FILED, published).expressions}
+    assert values["today"] == today
+    assert values["last night"] == last_night
+
+
+def test_the_reason_names_the_dateline() -> None:
+    doc = parse_text(FILED, dt.date(1988, 6, 24))
+    today = next(e for e in doc.expressions if e.text == "today")
+    assert "dateline" in today.explanation and "1988-06-24" in today.explanation
+
+
+def test_re_resolution_reads_the_dateline_too() -> None:
+    doc = resolve_document(parse_text(FILED, dt.date(1988, 7, 2)), dt.date(1988, 6, 24))
+    assert next(e for e in doc.expressions if e.text == "today").value == "1988-06-23"

@@ -60,6 +60,7 @@ from timeline_app.parsing.resolver import (
 from timeline_app.parsing.sentences import split_sentences
 from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit
 from timeline_app.parsing.tense import Clauses, markers, tense_at
+from timeline_app.sources.dateline import find_dateline
 
 
 def _as_date(value: dt.date | None) -> dt.date | None:
@@ -268,8 +269,8 @@ def _with_month_range_tenses(text: str, found: list[_Found]) -> list[_Found]:
 def _expressions(text: str, found: list[_Found], dct: dt.date | None,
                  cancel: Cancel = None) -> list[TimeExpression]:
     """The resolved expressions of a parse, each built once."""
-    resolutions = _resolutions([(f.id, f.spec, f.tense, f.sentence_index) for f in found], dct,
-                               cancel)
+    resolutions = _resolutions([(f.id, f.spec, f.tense, f.sentence_index) for f in found],
+                               writing_day(text, dct), cancel, dct)
     # a spec (frozen) dumps alike each time; recognition hands out one object per repeated
     # expression, so keep them by identity (hashing every field costs more than the lookup)
     dumps: dict[int, dict[str, Any]] = {}
@@ -293,10 +294,47 @@ def _expressions(text: str, found: list[_Found], dct: dt.date | None,
 MAX_ANCHORS = 8  # earlier dates kept for anaphoric expressions
 
 
+# a dateline dated up to this many days before publication gives the day the story was written
+# ("WASHINGTON, June 23 - ... told a Senate committee today", printed on June 24)
+DATELINE_DAYS_BEFORE = 3
+
+
+def writing_day(text: str, dct: dt.date | None) -> dt.date | None:
+    """The day the words "today", "yesterday", "last night" ... are told from: the publication
+    date, or the date of the story's dateline when that is one to three days earlier (a story
+    filed the day before the paper printed it)."""
+    if dct is None:
+        return None
+    dateline = find_dateline(text)
+    if dateline is None:
+        return dct
+    day = dateline.date(dateline.year or dct.year)
+    if day is not None and day > dct and dateline.year is None:  # "Dec. 31", published Jan. 2
+        day = dateline.date(dct.year - 1)
+    if day is None or not 1 <= (dct - day).days <= DATELINE_DAYS_BEFORE:
+        return dct
+    return day
+
+
+def _told_on_dateline(result: Resolution, written: dt.date, dct: dt.date) -> Resolution:
+    """Say in a resolution's reason that it counts from the dateline's day, not publication."""
+    if "publication" not in result.explanation or "independent of" in result.explanation:
+        return result
+    days = (dct - written).days
+    reason = result.explanation.replace(f"publication date {written}", f"dateline's date {written}")
+    return dataclasses.replace(result, explanation=f"{reason} (the day of writing, from the "
+                               f"dateline: {days} day{'s' if days > 1 else ''} before publication"
+                               f" on {dct})")
+
+
 def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
-                 cancel: Cancel = None) -> list[tuple[Resolution, Interval | None]]:
+                 cancel: Cancel = None, published: dt.date | None = None,
+                 ) -> list[tuple[Resolution, Interval | None]]:
     """Resolve (id, spec, tense, sentence index) in text order, tracking the last date
-    mentioned; each resolution with its interval."""
+    mentioned; each resolution with its interval. ``dct`` is the day of writing (see
+    ``writing_day``); ``published``, when another, the publication date."""
+    dateline = (dct, published) if dct is not None and published is not None and \
+        published != dct else None
     previous: Anchor | None = None
     earlier: tuple[Anchor, ...] = ()
     before_christ: tuple[str, int] | None = None  # the story is in a year before Christ
@@ -377,6 +415,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         if reason is not None:  # a weekday's reason is the list's order alone
             result = dataclasses.replace(result, explanation=reason if reason.startswith(
                 "the first") else f"{result.explanation}; {reason}")
+        if dateline is not None:
+            result = _told_on_dateline(result, *dateline)
         period = result.period
         interval = None if period is None else construct(
             Interval,
@@ -551,14 +591,15 @@ def _resolve_anaphoric(spec: Spec, ctx: Context, anchored: _Anchored) -> Resolut
 
 
 def _resolve_all(expressions: list[TimeExpression], dct: dt.date | None,
-                 cancel: Cancel = None) -> list[TimeExpression]:
-    """Re-resolve stored expressions from their specs and tenses."""
+                 cancel: Cancel = None, text: str = "") -> list[TimeExpression]:
+    """Re-resolve stored expressions of ``text`` from their specs and tenses."""
     specs = [Spec.model_validate(e.spec) for e in expressions]
     items = [(e.id, spec, e.tense, e.sentence_index)
              for e, spec in zip(expressions, specs, strict=True)]
     resolved = []
     for expression, spec, (result, interval) in zip(expressions, specs,
-                                                    _resolutions(items, dct, cancel),
+                                                    _resolutions(items, writing_day(text, dct),
+                                                                 cancel, dct),
                                                     strict=True):
         resolved.append(expression.model_copy(update={
             "value": result.value, "interval": interval, "explanation": result.explanation,
@@ -648,7 +689,7 @@ def resolve_document(doc: Document, dct: dt.date | None, *, cancel: Cancel = Non
     ``cancel`` is polled as in ``parse_document``.
     """
     dct = _as_date(dct)
-    expressions = _resolve_all(list(doc.expressions), dct, cancel)
+    expressions = _resolve_all(list(doc.expressions), dct, cancel, doc.text)
     updated = doc.model_copy(update={"dct": dct, "expressions": expressions})
     user_events: dict[str, Event] = {e.id: e for e in doc.events
                                      if e.date_source is DateSource.USER}
