@@ -908,13 +908,14 @@ def h_year_range_end(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     return Spec(kind=SpecKind.DATE, year=year)
 
 
-_MONTH_WORD = {"inst": 0, "instant": 0, "ult": -1, "ultimo": -1, "prox": 1, "proximo": 1}
+_MONTH_WORD = {"inst": 0, "instant": 0, "ult": -1, "ultimo": -1, "prox": 1, "proximo": 1,
+               "this": 0, "last": -1, "next": 1}
 
 
 @handler
 def h_day_of_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Friday 2nd / the 15th / the 27th ult.: a day of the month the story (or publication) is
-    in; "ult." is the month before, "prox." the month after."""
+    in; "ult." ("of last month") is the month before, "prox." ("of next month") the month after."""
     day = g.int("dayo") or g.int("dayo2")
     if day is None or not 1 <= day <= 31:
         return None
