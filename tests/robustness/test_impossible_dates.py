@@ -34,6 +34,9 @@ CASES = [
      "April 31 does not exist"),
     ("The ship sank on 31 June 1998.", DCT, "31 June 1998", "1998-06-31", None,
      "June 31 does not exist"),
+    # a day counted into the month after publication's, which is February
+    ("The hearing is set for the 31st of next month.", dt.date(2021, 1, 10),
+     "the 31st of next month", "XXXX", None, "has no day 31"),
     ("Fifty thousand? No: 50000 years from now.", DCT, "50000 years from now", "XXXX", None,
      "outside the years 1-9999"),
     ("It began 9999 years ago.", DCT, "9999 years ago", "BC7979", None, "is 7,979 BC, before year 1"),

@@ -134,6 +134,8 @@ def _no_such_day(spec: Spec) -> str | None:
     if spec.week == 53:
         where = f"in {spec.year}" if spec.year is not None else "in the years around publication"
         return f"week 53 does not exist {where}: it has 52 ISO weeks"
+    if spec.month is None and spec.day is not None and spec.day > 28:  # "the 31st prox."
+        return f"the month it falls in has no day {spec.day}"
     if spec.month is None or spec.day is None:
         return None
     name = _describe(spec)
