@@ -243,6 +243,10 @@ CASES = [
     ("He said he hoped to return to profit in the second half.", "the second half",
      Tense.FUTURE),
     ("The firm aims to list its shares in March.", "March", Tense.FUTURE),
+    # so does a wish or an intent to act, in the present
+    ("The bill, which the president wants to sign Friday, passed 218-214.", "Friday",
+     Tense.FUTURE),
+    ("The agency intends to publish the rule on Monday.", "Monday", Tense.FUTURE),
     # a scheduled event in the present: the next such day
     ("Netanyahu and Arafat meet separately Monday with Albright.", "Monday", Tense.PRESENT),
     ("The session opens Tuesday in Geneva.", "Tuesday", Tense.PRESENT),

@@ -69,6 +69,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "best before", "best-before", "use by", "use-by", "best by", "best-by",
            "could", "might", "may", "should", "ahead of", "ahead to", "hopes to",
            "hoped to", "hope to", "aims to", "aimed to", "likely to", "unlikely to",
+           # a wish or an intent to act looks ahead as "hopes to" does: "a bill the president
+           # wants to sign Friday", "intends to file on Monday" (not "wanted to": told after)
+           "wants to", "want to", "intends to", "intend to",
            "to be held", "to take place", "to follow", "can", "cannot", "can't", "must",
            # a payment or a step still to be made: "a dividend, to be paid in May and November",
            # "a new plant, to be completed in 2012"
