@@ -261,6 +261,9 @@ CASES = [
     ("The president, on his first trip since taking office, flies to Oslo on Friday.", "Friday",
      Tense.PRESENT),
     ("The premier leaves for Beijing on Sunday.", "Sunday", Tense.PRESENT),
+    # "leave" is a timetable's verb after a plural subject, a noun after anything else
+    ("Lawmakers leave Thursday for the Thanksgiving recess.", "Thursday", Tense.PRESENT),
+    ("She took maternity leave in March and returned in June.", "March", Tense.PAST),
     ("Leaders travel to Brussels on Monday.", "Monday", Tense.PRESENT),
     # "travel" going nowhere is a noun ("travel warnings"): the verb after the day tells
     ("Despite pandemic travel warnings, traffic on Wednesday was only 10 percent lower.",
