@@ -243,6 +243,10 @@ CASES = [
     ("He said he hoped to return to profit in the second half.", "the second half",
      Tense.FUTURE),
     ("The firm aims to list its shares in March.", "March", Tense.FUTURE),
+    # so does a wish or an intent to act, in the present
+    ("The bill, which the president wants to sign Friday, passed 218-214.", "Friday",
+     Tense.FUTURE),
+    ("The agency intends to publish the rule on Monday.", "Monday", Tense.FUTURE),
     # a scheduled event in the present: the next such day
     ("Netanyahu and Arafat meet separately Monday with Albright.", "Monday", Tense.PRESENT),
     ("The session opens Tuesday in Geneva.", "Tuesday", Tense.PRESENT),
@@ -257,6 +261,9 @@ CASES = [
     ("The president, on his first trip since taking office, flies to Oslo on Friday.", "Friday",
      Tense.PRESENT),
     ("The premier leaves for Beijing on Sunday.", "Sunday", Tense.PRESENT),
+    # "leave" is a timetable's verb after a plural subject, a noun after anything else
+    ("Lawmakers leave Thursday for the Thanksgiving recess.", "Thursday", Tense.PRESENT),
+    ("She took maternity leave in March and returned in June.", "March", Tense.PAST),
     ("Leaders travel to Brussels on Monday.", "Monday", Tense.PRESENT),
     # "travel" going nowhere is a noun ("travel warnings"): the verb after the day tells
     ("Despite pandemic travel warnings, traffic on Wednesday was only 10 percent lower.",

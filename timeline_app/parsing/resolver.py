@@ -1317,13 +1317,20 @@ def _midnight_gone(spec: Spec, anchor: Anchor | None, ctx: Context) -> bool:
     """"The shutdown began at midnight", reported on the day it began: the midnight at the
     start of the publication day (the end of the day before, T24:00), not the one to come;
     so too when the day just named is the publication day ("DILI, May 20 - East Timor became
-    a nation at midnight"): in the past tense, that day's own midnight has not come yet."""
+    a nation at midnight"): in the past tense, that day's own midnight has not come yet; and
+    when the time just named is in the small hours of the publication day ("the shutdown began
+    at 12:01 a.m. Saturday ... funding ran out at midnight"), the midnight just before it."""
     if spec.hour != 24 or spec.anchor != "nearby" or spec.offset != 0 or \
             ctx.tense is not Tense.PAST:
         return False
-    return anchor is None or (ctx.dct is not None and
-                              anchor.period.granularity is Granularity.DAY and
-                              anchor.period.start.date() == ctx.dct)
+    if anchor is None:
+        return True
+    period = anchor.period
+    if ctx.dct is None or period.start.date() != ctx.dct:
+        return False
+    return period.granularity is Granularity.DAY or \
+        (_FINENESS[period.granularity] > _FINENESS[Granularity.DAY] and
+         period.start.hour < EARLY_HOURS)
 
 
 def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:

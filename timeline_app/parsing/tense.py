@@ -69,6 +69,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "best before", "best-before", "use by", "use-by", "best by", "best-by",
            "could", "might", "may", "should", "ahead of", "ahead to", "hopes to",
            "hoped to", "hope to", "aims to", "aimed to", "likely to", "unlikely to",
+           # a wish or an intent to act looks ahead as "hopes to" does: "a bill the president
+           # wants to sign Friday", "intends to file on Monday" (not "wanted to": told after)
+           "wants to", "want to", "intends to", "intend to",
            "to be held", "to take place", "to follow", "can", "cannot", "can't", "must",
            # a payment or a step still to be made: "a dividend, to be paid in May and November",
            # "a new plant, to be completed in 2012"
@@ -145,6 +148,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "convene", "convenes", "arrive", "arrives", "departs", "expires", "travels",
              # an itinerary: "flies to Strasbourg on Friday", "leaves for Beijing Sunday"
              "flies", "fly", "leaves for",
+             # a departure's day told before where to: "lawmakers leave Thursday for the recess"
+             # (a verb only after a plural subject, as "start": "took maternity leave in March")
+             "leave",
              # a tour's or a race's itinerary: "the tour moves to Akron on Thursday", "the race
              # crosses into France on Tuesday", "Woods tees off at 8:40 a.m. Thursday"
              "moves to", "moves on to", "crosses into", "tees off", "tee off",
@@ -330,8 +336,9 @@ _RELATIVE_THAT = re.compile(r"(?<![\w'])that\s+$|['\u2019]s\s+$", re.IGNORECASE)
 _BE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.IGNORECASE)
 # "start" is as often a noun ("a strong start Friday", "his first start"), and so is "peak" ("at
 # its peak Friday"): a verb only after a plural subject ("pre-orders start Friday", "classes start
-# Monday", "they start Monday", "the Geminids peak Thursday night")
-_NOUN_TOO = frozenset({"start", "peak"})
+# Monday", "they start Monday", "the Geminids peak Thursday night"); so is "leave" ("on leave
+# Monday", "took maternity leave in March"; "lawmakers leave Thursday")
+_NOUN_TOO = frozenset({"start", "peak", "leave"})
 # "peaks" after a modifier, a number, a possessive or a determiner is the plural noun
 _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 _PEAKS_NOUN = re.compile(r"(?:\w-\w+|['\u2019]s|\d|(?<![\w'])(?:the|its|their|his|her|of|all|"
