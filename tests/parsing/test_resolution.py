@@ -71,6 +71,9 @@ def test_without_a_publication_date_a_weekday_keeps_its_time(
         # "until" a time earlier on the clock than the one before: the next day
         (("The team left camp at 10 p.m. Monday and did not reach the top until 9 a.m., "
           "after 11 hours of climbing."), "9 a.m.", "2007-04-17T09:00"),
+        # nor "until" an evening hour after a night named, not clocked: that night's evening
+        (("Floods hit on the night of 29 October. Alerts were not sent until 8.12pm."),
+         "8.12pm", "2006-10-29T20:12"),
         # not "until" a time later the same day
         ("The meeting began at 9 a.m. Monday and lasted until 11 a.m.", "11 a.m.",
          "2007-04-16T11:00"),

@@ -1304,8 +1304,11 @@ def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
     period = anchor.period
     if _FINENESS[period.granularity] <= _FINENESS[Granularity.DAY]:
         return False
-    if spec.until and spec.hour is not None and spec.hour < period.start.hour:
+    if spec.until and spec.hour is not None and spec.hour < period.start.hour and \
+            not (spec.hour >= _NOON and period.value[-2:] in cal.PART_OF_DAY_HOURS):
         return True  # "left at 10 p.m. ... did not reach the top until 9 a.m.": the next morning
+        # (but "the night of October 29 ... not sent until 8.12pm": that evening, the night's
+        # start being no clock time)
     if spec.hour is not None and spec.hour <= _NOON and period.value.endswith("TNI"):
         return True  # "sometime overnight ... reported shortly after 7 a.m.", "crossed overnight
         # and is expected by midday": the day the night ran into (an afternoon hour may as well
