@@ -240,6 +240,23 @@ def test_news_reads_a_month_without_its_year_from_publication_even_after_a_past_
         "1995-SP"
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # a day of the month just named with its year is in that month, however recent
+        ("Police shot 34 miners in August 2012. The inquiry heard about the morning of "
+         "16 August.", "2014-11-20", "the morning of 16 August", "2012-08-16TMO"),
+        # but a day in the month of publication is news
+        ("He accepted the August 1988 ceasefire. Iran condemned the invasion of Aug. 2.",
+         "1990-08-15", "Aug. 2", "1990-08-02"),
+    ],
+)
+def test_a_day_of_the_month_just_named_with_its_year_is_in_that_month(
+        text: str, dct: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date.fromisoformat(dct))
+    assert next(e for e in doc.expressions if e.text == span).value == value
+
+
 def test_re_resolving_a_history_with_a_publication_date_switches_to_news_reading() -> None:
     doc = resolve_document(parse_text(HISTORY), dt.date(1943, 3, 1))
     values = {e.text: e.value for e in doc.expressions}

@@ -619,7 +619,8 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
             tense is not Tense.PAST or spec.month is None
             or previous.period.granularity is Granularity.YEAR or sentence_index is None
             or sentence_index - previous.sentence_index > 1
-            or _last_year(previous.period) > dct.year - STORY_GAP_YEARS):
+            or (_last_year(previous.period) > dct.year - STORY_GAP_YEARS
+                and not _day_of_month_told(spec, previous.period, dct))):
         return None
     if dct is not None and spec.day is None and spec.month is not None and \
             spec.month < previous.period.start.month:
@@ -633,6 +634,16 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
         # ... on Jan. 2"): "founded in April 1949 ... began on March 24" is news, not 1950
         return None
     return previous
+
+
+def _day_of_month_told(spec: Spec, month: Period, dct: dt.date) -> bool:
+    """A day in the month just named with its year, a year before publication's or earlier:
+    "killed in August 2012 ... decisions taken on the morning of 16 August" is that August's
+    16th, however recent; but not in the month of publication, whose days are news ("the
+    August 1988 cease-fire ... the invasion of Kuwait on Aug. 2", told in August 1990)."""
+    return month.granularity is Granularity.MONTH and spec.day is not None and \
+        spec.month == month.start.month and month.start.year < dct.year and \
+        spec.month != dct.month
 
 
 def _last_year(period: Period) -> int:
