@@ -244,8 +244,8 @@ def test_news_reads_a_month_without_its_year_from_publication_even_after_a_past_
     ("text", "dct", "span", "value"),
     [
         # a day of the month just named with its year is in that month, however recent
-        ("Police shot 34 miners in August 2012. The inquiry heard about the morning of "
-         "16 August.", "2014-11-20", "the morning of 16 August", "2012-08-16TMO"),
+        (("Police shot 34 miners in August 2012. The inquiry heard about the morning of "
+          "16 August."), "2014-11-20", "the morning of 16 August", "2012-08-16TMO"),
         # but a day in the month of publication is news
         ("He accepted the August 1988 ceasefire. Iran condemned the invasion of Aug. 2.",
          "1990-08-15", "Aug. 2", "1990-08-02"),
