@@ -71,6 +71,9 @@ def test_without_a_publication_date_a_weekday_keeps_its_time(
         # "until" a time earlier on the clock than the one before: the next day
         (("The team left camp at 10 p.m. Monday and did not reach the top until 9 a.m., "
           "after 11 hours of climbing."), "9 a.m.", "2007-04-17T09:00"),
+        # nor "until" an evening hour after a night named, not clocked: that night's evening
+        (("Floods hit on the night of 29 October. Alerts were not sent until 8.12pm."),
+         "8.12pm", "2006-10-29T20:12"),
         # not "until" a time later the same day
         ("The meeting began at 9 a.m. Monday and lasted until 11 a.m.", "11 a.m.",
          "2007-04-16T11:00"),
@@ -235,6 +238,23 @@ def test_news_reads_a_month_without_its_year_from_publication_even_after_a_past_
                      "1998-02-10")
     assert next(e for e in doc.expressions if e.text == "The following spring").value == \
         "1995-SP"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # a day of the month just named with its year is in that month, however recent
+        (("Police shot 34 miners in August 2012. The inquiry heard about the morning of "
+          "16 August."), "2014-11-20", "the morning of 16 August", "2012-08-16TMO"),
+        # but a day in the month of publication is news
+        ("He accepted the August 1988 ceasefire. Iran condemned the invasion of Aug. 2.",
+         "1990-08-15", "Aug. 2", "1990-08-02"),
+    ],
+)
+def test_a_day_of_the_month_just_named_with_its_year_is_in_that_month(
+        text: str, dct: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date.fromisoformat(dct))
+    assert next(e for e in doc.expressions if e.text == span).value == value
 
 
 def test_re_resolving_a_history_with_a_publication_date_switches_to_news_reading() -> None:

@@ -472,7 +472,7 @@ def h_relative(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if g.has("the") and unit is Unit.QUARTER:  # "late in the quarter": the one under discussion
         anchor = "previous"
     return Spec(kind=SpecKind.RELATIVE, type=kind_type, unit=unit, offset=offset,
-                part_of_day=part, anchor=anchor, mod=_mod(g, params),
+                part_of_day=part, anchor=anchor, mod=_mod(g, params), told=g.has("told"),
                 fallback_offset=params.get("fallback_offset"),
                 offset_from_month=params.get("offset_from_month"))
 

@@ -621,7 +621,8 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
             tense is not Tense.PAST or spec.month is None
             or previous.period.granularity is Granularity.YEAR or sentence_index is None
             or sentence_index - previous.sentence_index > 1
-            or _last_year(previous.period) > dct.year - STORY_GAP_YEARS):
+            or (_last_year(previous.period) > dct.year - STORY_GAP_YEARS
+                and not _day_of_month_told(spec, previous.period, dct))):
         return None
     if dct is not None and spec.day is None and spec.month is not None and \
             spec.month < previous.period.start.month:
@@ -635,6 +636,16 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
         # ... on Jan. 2"): "founded in April 1949 ... began on March 24" is news, not 1950
         return None
     return previous
+
+
+def _day_of_month_told(spec: Spec, month: Period, dct: dt.date) -> bool:
+    """A day in the month just named with its year, a year before publication's or earlier:
+    "killed in August 2012 ... decisions taken on the morning of 16 August" is that August's
+    16th, however recent; but not in the month of publication, whose days are news ("the
+    August 1988 cease-fire ... the invasion of Kuwait on Aug. 2", told in August 1990)."""
+    return month.granularity is Granularity.MONTH and spec.day is not None and \
+        spec.month == month.start.month and month.start.year < dct.year and \
+        spec.month != dct.month
 
 
 def _last_year(period: Period) -> int:
@@ -1033,8 +1044,10 @@ def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
     if spec.anchor != "nearby":
         # "is expected to meet later in the day": the day still running, not one over that a
         # sentence before told ("had announced its plan last Tuesday"); so is a day told in the
-        # present ("the standoff is now in its fourth day" after "a passenger was killed Saturday")
+        # present ("the standoff is now in its fourth day" after "a passenger was killed Saturday");
+        # but "that day" ("that day will stay with me") points back to a day told, not to today
         return ctx.tense in (Tense.FUTURE, Tense.PRESENT) and spec.kind is SpecKind.RELATIVE and \
+            not spec.told and \
             spec.unit is Unit.DAY and spec.offset == 0 and \
             anchor.sentence_index != ctx.sentence_index and \
             anchor.period.end <= dt.datetime.combine(ctx.dct, dt.time())
@@ -1304,8 +1317,11 @@ def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
     period = anchor.period
     if _FINENESS[period.granularity] <= _FINENESS[Granularity.DAY]:
         return False
-    if spec.until and spec.hour is not None and spec.hour < period.start.hour:
+    if spec.until and spec.hour is not None and spec.hour < period.start.hour and \
+            not (spec.hour >= _NOON and period.value[-2:] in cal.PART_OF_DAY_HOURS):
         return True  # "left at 10 p.m. ... did not reach the top until 9 a.m.": the next morning
+        # (but "the night of October 29 ... not sent until 8.12pm": that evening, the night's
+        # start being no clock time)
     if spec.hour is not None and spec.hour <= _NOON and period.value.endswith("TNI"):
         return True  # "sometime overnight ... reported shortly after 7 a.m.", "crossed overnight
         # and is expected by midday": the day the night ran into (an afternoon hour may as well

@@ -127,6 +127,7 @@ class Spec(BaseModel):
     # year or finer ("a year earlier" than the third quarter, "a year later" than 2019);
     # "nearby": a comparable quarter in this or the previous sentence, else the DCT ("a year ago")
     anchor: str = "dct"
+    told: bool = False  # "that day", "that night": a time the text has told, whatever the tense
     fallback_offset: int | None = None  # offset from the DCT when there is no usable anchor
     # the offset holds only from this month of the publication year on: "the new year" is the
     # coming one told late in a year, the one just begun told early in it

@@ -42,6 +42,8 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # an event awaited: "the final episode is expected in May", "a ruling is expected
            # Friday" (not "was expected", told after the fact)
            "is expected", "are expected",
+           # so is one promised: "an interim report is promised by Easter" (not "was promised")
+           "is promised", "are promised",
            # a forecast looks ahead: "is forecast to strike the coast on Wednesday"
            "forecast to", "predicted to", "projected to",
            # weather forecast for a day looks ahead, though told in the past ("heavy rain was
