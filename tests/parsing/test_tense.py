@@ -471,6 +471,16 @@ CASES = [
     # a term of office's timetable, in the present, is ahead: a month as well as a day
     ("Obama leaves office Friday.", "Friday", Tense.FUTURE),
     ("The governor, who leaves office in January, is expected to sign it.", "January", Tense.FUTURE),
+    # a vote named by its kind is a noun, not a timetable verb: the past verb before it tells
+    ("Morawiecki, whose cabinet lost a confidence vote on Monday, stepped aside.", "Monday",
+     Tense.PAST),
+    ("The bill cleared a procedural vote on Tuesday.", "Tuesday", Tense.PAST),
+    ("Lawmakers vote on Tuesday.", "Tuesday", Tense.PRESENT),
+    # a possessive date after a conjunction leads the clause's subject: its own verb tells the
+    # tense, not the main clause's on the left
+    ("Italy faces weeks of uncertainty after Sunday's election produced a hung parliament.",
+     "Sunday", Tense.PAST),
+    ("The leader faces a revolt after Sunday's vote.", "Sunday", Tense.PRESENT),
     # "housing starts" is the statistic, not a timetable verb
     ("Housing starts, reported Tuesday, fell 2.6 percent.", "Tuesday", Tense.PAST),
     # a place that begins like a month or a weekday is no date put off to

@@ -256,6 +256,9 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|
                          # a market's close ranked: "its record close on Sept. 20", "the
                          # lowest close since Oct. 27" (a noun, not "markets close Friday")
                          r"record|lowest|highest|best|worst|weakest|"
+                         # a parliament's vote named by its kind: "lost a confidence vote on
+                         # Monday", "the final vote Tuesday" (a noun, not "MPs vote Monday")
+                         r"confidence|procedural|final|popular|runoff|run-off|leadership|"
                          r"can|may|might|must|beat|beating|against|of|for|with|co|on)|n't|'ll|"
                          r"['\u2019]s|-)\s*$",
                          re.IGNORECASE)
@@ -374,7 +377,7 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
             _RELATIVE_THAT.search(sentence, max(0, start - 6), start):
         return False  # "a film that opens Friday": "that" opens a clause; "that visit" is a noun
         # ("Sunday's vote", too)
-    not_finite = _NOT_FINITE.search(sentence, max(0, start - 9), start)
+    not_finite = _NOT_FINITE.search(sentence, max(0, start - 12), start)
     if not_finite is not None and not_finite.group().rstrip() in ("May", "MAY"):
         not_finite = None  # "a law signed in May takes effect Thursday": the month, no modal
     return not sentence[start].islower() or not_finite is not None or \
@@ -1032,6 +1035,11 @@ _SUBORDINATE = re.compile(r",\s+(?:after|before|when|because|although|though|whi
 # so does a conjunction right before the date, which is then its clause's subject: "is shorter
 # because Thanksgiving fell late" (not "after"/"before"/"since"/"until", which also govern a date)
 _SUBJECT_CLAUSE = re.compile(r"\b(?:because|although|though|whereas)\s+$", re.IGNORECASE)
+# a conjunction right before a possessive date, whose noun then leads to the clause's verb in a
+# few words: "after Sunday's election produced", "before Friday's vote was held"
+_CONJUNCTION_BEFORE = re.compile(r"(?<![\w'])(?:after|before|when|once|because|although|though)\s+$",
+                                 re.IGNORECASE)
+_POSSESSIVE_SUBJECT = re.compile(r"['\u2019]s\s[^,;:.!?\"\u201c\u201d]{1,30}\s")
 LEFT_WINDOW = 60  # characters: news writes "said Friday", "will meet on Thursday"
 CLAUSE_REACH = 240  # characters within which a clause's commas and conjunctions are looked for
 # an attribution closing the sentence ("..., the hurricane center said.", "..., forecasters said
@@ -1115,6 +1123,15 @@ class Clauses:
             return None
         return opening
 
+    def possessive_subject(self, start: int, end: int, offset: int) -> bool:
+        """Whether the span [start, end) is a possessive right after a conjunction and its noun
+        phrase is the subject of the verb at ``offset`` ("faces weeks of uncertainty after
+        Sunday's election produced a hung parliament"): that verb is the day's, not the main
+        clause's on the left."""
+        sentence = self._sentence
+        return _CONJUNCTION_BEFORE.search(sentence, max(0, start - 8), start) is not None and \
+            _POSSESSIVE_SUBJECT.fullmatch(sentence, end, offset) is not None
+
     def opens_clause(self, offset: int, start: int) -> bool:
         """Whether a subordinate clause opens between ``offset`` and ``start`` (looked for
         within ``CLAUSE_REACH`` characters of ``offset``, so a long sentence stays linear)."""
@@ -1181,6 +1198,9 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
     if left and right and clauses is not None and left[0][1] is not Tense.PAST and \
             right[0][1] is Tense.PAST and clauses.closing_attribution(end, found[after][0]):
         right = []  # "is forecast to strike the coast on Wednesday, the center said."
+    if left and right and clauses is not None and right[0][1] is Tense.PAST and \
+            clauses.possessive_subject(start, end, found[after][0]):
+        left = []  # "faces weeks of uncertainty after Sunday's election produced a hung parliament"
     if left and right and clauses is not None and right[0][1] is not Tense.PRESENT and \
             clauses.opens_clause(found[before - 1][0], start):
         left = []  # "..., after a judge on Wednesday granted": the clause's own verb decides
