@@ -388,6 +388,9 @@ CASES = [
     # "expected ... to" with its object between is an expectation, looking ahead
     ("The ministry said it expected trade to improve in the fourth quarter.",
      "the fourth quarter", Tense.FUTURE),
+    ("Forecasters expected Dorian to turn north Tuesday night.", "Tuesday night", Tense.FUTURE),
+    # a river's crest told in the present is a forecast, as a shower's peak is
+    ("Homes could flood when the river crests on Thursday.", "Thursday", Tense.PRESENT),
     # a short regular past ("tied", "died") is a past like any "-ed" form
     ("Gaines, who turns 35 in October, tied the record on Monday.", "Monday", Tense.PAST),
     # a schedule word right after a past verb is its object ("halted play"), not a timetable

@@ -164,6 +164,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a sky event's almanac: "the Perseid meteor shower peaks overnight Thursday", "the
              # Geminids peak Thursday night" ("peak" a verb only after a plural subject, as "start")
              "peaks", "peak",
+             # a river's forecast crest: "homes could flood when the river crests on Thursday"
+             # (the noun is "the crest", "a crest"; "crested" is a past)
+             "crests",
              "runs through", "runs until", "run through", "run until", "ends",  # not "runs":
              # a forecast for a day: "Saturday looks breezy and cooler"
              "looks",
@@ -513,8 +516,9 @@ _SINCE_ANCHOR = re.compile(r"(?<![\w'])(?:years?|months?|weeks?|days?|decades?|c
 # with an object after them they are verbs: a result announced ("reported a fourth-quarter
 # profit", "reported net income of", "reported 3,121 new cases", "reported more deaths"), a past;
 # an expectation ("it expected a recovery"), ahead
-# "it expected trade to improve", "expected prices to rise": an expectation, looking ahead
-_EXPECTED_TO = re.compile(r"\s+[a-z]+\s+(?:[a-z]+\s+)?to\s+(?!have\b)[a-z]+\b")
+# "it expected trade to improve", "expected prices to rise": an expectation, looking ahead; so
+# with a named object ("forecasters expected Dorian to turn north Tuesday night")
+_EXPECTED_TO = re.compile(r"\s+(?:[a-z]+|[A-Z][a-z]+)\s+(?:[a-z]+\s+)?to\s+(?!have\b)[a-z]+\b")
 _REPORTED_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|net|record|new|more|fewer)\s|\d)",
                               re.IGNORECASE)
 # "estimated", "reported", "alleged" told with the day of the telling or with "that" are the
