@@ -319,6 +319,8 @@ NO_EXPRESSIONS = [
     # a unit of the calendar named within a larger one is no length ("a year of the service" is)
     "The fast falls on a day of the Jewish calendar.",
     "Each sign rules a month of the lunar year.",
+    # a variant's number after a model's is no decade
+    "The carrier flies Airbus A350-1000s and Boeing 747-8s.",
 ]
 
 

@@ -38,6 +38,10 @@ CASES = [
     # an announcement closing the sentence is the telling: the verb of what it tells decides
     (("The United States will charge port fees on Chinese-built and Chinese-operated ships "
       "from Oct. 14, officials announced last week."), "Oct. 14", Tense.FUTURE),
+    # ... also after an apposition that names the date
+    (("Japan Airlines will launch daily flights between Tokyo Narita and Dallas-Fort Worth "
+      "from March 30, the start of its summer schedule, the carrier said Monday."), "March 30",
+     Tense.FUTURE),
     # a date right after "because" or "although" is its clause's subject: that clause's verb
     # tells the tense, not the main clause's
     ("The season is shorter because Thanksgiving fell late.", "Thanksgiving", Tense.PAST),
@@ -132,6 +136,8 @@ CASES = [
     # a deferral ("postponed from Monday until Friday") still looks ahead
     ("The militia fought alongside the coalition from 2014 until March.", "March", Tense.PAST),
     ("The vote was postponed from Monday until Friday.", "Friday", Tense.FUTURE),
+    # "from" before a possessive names a source, not a time: no span for "until" to close
+    ("The airline has removed the jet from its schedule until Oct. 1.", "Oct. 1", Tense.FUTURE),
     # the date a thing is put off "to" lies ahead too; a move "to" a place says nothing
     ("The filing deadline has been pushed back three months to July 15.", "July 15",
      Tense.FUTURE),

@@ -574,8 +574,11 @@ _BEGINNING_DET = re.compile(r"(?<![\w'])(?:the|a|its|his|her|their|this|that|fro
 _COULD_NOT = re.compile(r"\bcould(?:\s+not\b|n't\b)(?![^,;]*\b(?:will|would)\b)",
                         re.IGNORECASE)
 # "fought from 2014 until March": "until" closes a span opened by "from" after a past verb, so
-# the verb tells the tense ("postponed from Monday until Friday" still looks ahead)
-_FROM_SPAN = re.compile(r"\bfrom\b[^,;]*$", re.IGNORECASE)
+# the verb tells the tense ("postponed from Monday until Friday" still looks ahead); "from" before a
+# possessive or an article names a source, not a time, and opens no span ("has removed the jet from
+# its schedule until Oct. 1", "pulled the drug from a shelf until June": the state looks ahead)
+_FROM_SPAN = re.compile(r"\bfrom\b(?!\s+(?:its|his|her|their|our|my|your|a|an)\b)[^,;]*$",
+                        re.IGNORECASE)
 _DEFERRED = re.compile(r"(?:postpon|delay|adjourn|defer|extend|mov|push|reschedul|suspend|"
                        r"put\s+off|clos|shut)", re.IGNORECASE)
 # a place between a verb and "until" ("ran in pubs until", "stayed outside the embassy until")
@@ -1049,7 +1052,9 @@ CLAUSE_REACH = 240  # characters within which a clause's commas and conjunctions
 # an attribution closing the sentence ("..., the hurricane center said.", "..., forecasters said
 # Sunday.", "..., the center said in its 5 p.m. update.", "..., officials announced last week."):
 # its past is the reporter's, not the tense of what is reported before it
-_ATTRIBUTION_GAP = re.compile(r"[^,;:]{0,40},\s+[\w.'\u2019 -]{1,60}")  # then at most 5 words
+# an apposition naming the date may come between ("from March 30, the start of its summer
+# schedule, the carrier said"); after the last comma at most 5 words
+_ATTRIBUTION_GAP = re.compile(r"[^,;:]{0,40}(?:,\s+[^,;:\"\u201d]{1,50})?,\s+[\w.'\u2019 -]{1,60}")
 _ATTRIBUTION_END = re.compile(
     r"(?:said|says|announced|announces|added|confirmed|told\s+\w+)"
     r"(?:\s+[^,;:\"\u201d]{1,40})?"
@@ -1092,7 +1097,7 @@ class Clauses:
         sentence after the span ending at ``end`` ("..., forecasters said.")."""
         gap = _ATTRIBUTION_GAP.fullmatch(self._sentence, end, offset)
         return gap is not None and \
-            len(self._sentence[self._sentence.index(",", end, offset):offset].split()) <= 5 and \
+            len(self._sentence[self._sentence.rindex(",", end, offset):offset].split()) <= 5 and \
             _ATTRIBUTION_END.match(self._sentence, offset) is not None
 
     def subject_of_reported(self, left: int, start: int, end: int, offset: int) -> bool:
