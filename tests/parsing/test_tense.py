@@ -82,6 +82,8 @@ CASES = [
     # "after" and a determiner open a clause whose own past verb tells its day's tense, not the
     # "would" of the main clause before it
     ("It would pay a credit after an outage on Thursday left many offline.", "Thursday", Tense.PAST),
+    # so does a bare plural noun, the clause's subject, after "after"
+    ("He will miss the tour after scans on Sunday revealed a fracture.", "Sunday", Tense.PAST),
     # a past participle in an aside closed by a comma does not make "must" report a ruling
     ("The review, required every six years under the pact, must be completed by July 1.",
      "July 1", Tense.FUTURE),

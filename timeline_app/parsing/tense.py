@@ -1026,7 +1026,12 @@ _SUBORDINATE = re.compile(r",\s+(?:after|before|when|because|although|though|whi
                           # a subject, not a date ("would give a credit after an outage on
                           # Thursday left thousands without service")
                           r"(?<![\w'])(?:after|before|when|because|although|though|while|once)"
-                          r"\s+(?:a|an|the|its|their|his|her)\s", re.IGNORECASE)
+                          r"\s+(?:a|an|the|its|their|his|her)\s|"
+                          # nor when a bare plural noun follows, other than a span of time
+                          # ("will miss the tour after scans on Sunday revealed a fracture")
+                          r"(?<![\w'])(?:after|before|when|because|although|though|while|once)"
+                          r"\s+(?!(?:days|weeks|months|years|hours|minutes|decades|nights|"
+                          r"seasons|times)\s)(?-i:[a-z]{3,}s)\s", re.IGNORECASE)
 # so does a conjunction right before the date, which is then its clause's subject: "is shorter
 # because Thanksgiving fell late" (not "after"/"before"/"since"/"until", which also govern a date)
 _SUBJECT_CLAUSE = re.compile(r"\b(?:because|although|though|whereas)\s+$", re.IGNORECASE)
