@@ -159,6 +159,8 @@ CASES = [
     # an event that "is expected" in a month is awaited; one that "was expected" is told after
     ("The show's final episode is expected in May.", "May", Tense.FUTURE),
     ("The verdict was expected in May.", "May", Tense.PAST),
+    # "expected" with a named object and "to" is an expectation, looking ahead
+    ("He said he expected Dorr to be fit in mid-February.", "mid-February", Tense.FUTURE),
     # "the first powered flight": an -ed adjective after a determiner and "first", not a verb
     ("The helicopter could attempt the first powered flight in the spring.", "the spring",
      Tense.FUTURE),

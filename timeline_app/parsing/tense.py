@@ -508,8 +508,9 @@ _SINCE_ANCHOR = re.compile(r"(?<![\w'])(?:years?|months?|weeks?|days?|decades?|c
 # with an object after them they are verbs: a result announced ("reported a fourth-quarter
 # profit", "reported net income of", "reported 3,121 new cases", "reported more deaths"), a past;
 # an expectation ("it expected a recovery"), ahead
-# "it expected trade to improve", "expected prices to rise": an expectation, looking ahead
-_EXPECTED_TO = re.compile(r"\s+[a-z]+\s+(?:[a-z]+\s+)?to\s+(?!have\b)[a-z]+\b")
+# "it expected trade to improve", "expected prices to rise", "expected Dorr to be fit": an
+# expectation, looking ahead
+_EXPECTED_TO = re.compile(r"\s+[A-Za-z][a-z]+\s+(?:[A-Za-z][a-z]+\s+)?to\s+(?!have\b)[a-z]+\b")
 _REPORTED_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|net|record|new|more|fewer)\s|\d)",
                               re.IGNORECASE)
 # "estimated", "reported", "alleged" told with the day of the telling or with "that" are the
