@@ -84,6 +84,11 @@ CASES = [
     ("It would pay a credit after an outage on Thursday left many offline.", "Thursday", Tense.PAST),
     # so does a bare plural noun, the clause's subject, after "after"
     ("He will miss the tour after scans on Sunday revealed a fracture.", "Sunday", Tense.PAST),
+    # a mishap given as a reason has happened, whatever the main clause's tense
+    ("Sexby will miss the match after failing a concussion test on Sunday.", "Sunday",
+     Tense.PAST),
+    ("He will be out for a week after suffering a concussion Saturday night.", "Saturday night",
+     Tense.PAST),
     # a past participle in an aside closed by a comma does not make "must" report a ruling
     ("The review, required every six years under the pact, must be completed by July 1.",
      "July 1", Tense.FUTURE),
