@@ -19,6 +19,10 @@ from timeline_app.parsing import parse_text
      "McDavid was held without a shot in the third period."), "2025-03-03"),
     ("The Bears beat the Giants 19-14 but were held scoreless in the first half.",
      "2019-11-25"),
+    # the game the quarter belongs to is named after it
+    ("Tibbs was hurt in the second quarter of Thanksgiving Day's win over Kansas City.",
+     "1996-12-02"),
+    ("He sat out the first half of the game with a sore knee.", "2013-10-28"),
 ])
 def test_a_period_of_a_game_is_not_tagged(text: str, dct: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))

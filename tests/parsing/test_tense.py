@@ -86,6 +86,13 @@ CASES = [
     # "after" and a determiner open a clause whose own past verb tells its day's tense, not the
     # "would" of the main clause before it
     ("It would pay a credit after an outage on Thursday left many offline.", "Thursday", Tense.PAST),
+    # so does a bare plural noun, the clause's subject, after "after"
+    ("He will miss the tour after scans on Sunday revealed a fracture.", "Sunday", Tense.PAST),
+    # a mishap given as a reason has happened, whatever the main clause's tense
+    ("Sexby will miss the match after failing a concussion test on Sunday.", "Sunday",
+     Tense.PAST),
+    ("He will be out for a week after suffering a concussion Saturday night.", "Saturday night",
+     Tense.PAST),
     # a past participle in an aside closed by a comma does not make "must" report a ruling
     ("The review, required every six years under the pact, must be completed by July 1.",
      "July 1", Tense.FUTURE),
@@ -165,6 +172,8 @@ CASES = [
     ("The verdict was expected in May.", "May", Tense.PAST),
     # so is a report that "is promised" by a holiday
     ("An interim report is promised by Easter.", "Easter", Tense.FUTURE),
+    # "expected" with a named object and "to" is an expectation, looking ahead
+    ("He said he expected Dorr to be fit in mid-February.", "mid-February", Tense.FUTURE),
     # "the first powered flight": an -ed adjective after a determiner and "first", not a verb
     ("The helicopter could attempt the first powered flight in the spring.", "the spring",
      Tense.FUTURE),

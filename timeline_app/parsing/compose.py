@@ -308,7 +308,12 @@ _GAME = re.compile(r"\b(?:scor(?:e|ed|es|ing)|outscored|penalt(?:y|ies)|touchdow
                    # a result ("falling 4-2 in Calgary") and a game clock ("with 2:52 left")
                    r"(?:beat(?:ing|s)?|lost|losing|los(?:e|es)|fell|falling)\s+(?:\w+\s+){0,2}"
                    r"\d+-\d+(?![\d.]|\s*(?:%|per))|scoreless|"
-                   r"\d{1,2}:\d{2}\s+(?:left|remaining|to\s+play))\b", re.IGNORECASE)
+                   r"\d{1,2}:\d{2}\s+(?:left|remaining|to\s+play)|"
+                   # a quarter or half of a game named after it ("hurt in the second quarter
+                   # of Thursday's win", "the first half of the game")
+                   r"(?:quarter|half)\s+of\s+(?:the\s+|\w+(?:\s+\w+)?['\u2019]s\s+)(?:\w+\s+)?"
+                   r"(?:game|win|victory|loss|defeat|match|contest|opener|finale|rout))\b",
+                   re.IGNORECASE)
 _GAME_REACH = 100  # characters either side searched for words of a game
 
 
