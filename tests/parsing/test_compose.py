@@ -3,6 +3,8 @@ night or early hours of a day; a date after "since", which does not move the sto
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from timeline_app.core.models import TimexType
@@ -213,3 +215,17 @@ def test_a_holiday_after_the_weekday_is_an_expression_of_its_own() -> None:
                              "2020-09-04").expressions
     assert [(e.text, e.value) for e in expressions] == [
         ("9 p.m. on Monday", "2020-09-07T21:00"), ("Labor Day", "2020-09-07")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The 1935 Labor Day hurricane killed 400 people.",
+     [("1935", "1935"), ("Labor Day", "1935-09-02")]),
+    ("It recalled the 2004 Christmas tsunami.", [("2004", "2004"), ("Christmas", "2004-12-25")]),
+    ("The 2011 Easter floods closed the valley.", [("2011", "2011"), ("Easter", "2011-04-24")]),
+    # a name made with the feast stays a year
+    ("The 1998 Good Friday Agreement ended the conflict.", [("1998", "1998")]),
+])
+def test_a_year_before_a_feast_is_the_feast_of_that_year(
+        text: str, found: list[tuple[str, str]]) -> None:
+    doc = parse_text(text, dt.date(2019, 9, 1))
+    assert [(e.text, e.value) for e in doc.expressions] == found

@@ -13,6 +13,9 @@
 * "In 2005, nearly nine decades later", "on February 8, six weeks later": the relative date
   after a comma restates the date just written (it counts from an earlier one); it is that
   date, not nine decades after it.
+* A year before a feast names the feast's year: in "the 1935 Labor Day hurricane" and "the 2004
+  Christmas tsunami", the feast is that Labor Day and that Christmas, not the one nearest
+  publication; the year keeps its own tag.
 * A season or month after "last year's", "this year's", "next year's": of that year ("last
   year's autumn statement" is the autumn of last year, not this one).
 * A lone month after a capitalised name is a surname ("Helen March, a nurse"), not a month.
@@ -57,6 +60,7 @@ _APPOSITIVE_WEEKDAY = re.compile(r",\s+an?\s+")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 _YEAR_JOIN = re.compile(r"[-\u2013/]")
 _POSSESSIVE = re.compile(r"[\x27\u2019]s\s+")
+_YEAR_BEFORE = re.compile(r"[^\S\n]+")
 # a line break: the next entry of a list; a zone's letters and its offset from UTC may stand
 # between: "at 04:17 TRT (UTC+3) on 6 February 2023"
 _TIME_GAP = re.compile(r",?[^\S\n]+(?:[A-Z]{2,5}[^\S\n]+)?"
@@ -151,6 +155,14 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         # financial or marketing year straddling them, named by the year it begins in
         note = f"a year written across two, named by the year it begins in ({a.year})"
         return [Match(first.start, second.end, first.rule, a.model_copy(update={"note": note}))]
+    if _a_bare_year(a) and second.rule.startswith(_HOLIDAY_RULE) and b.kind is SpecKind.DATE \
+            and b.year is None and b.unit is None and _YEAR_BEFORE.fullmatch(text, first.end,
+                                                                             second.start):
+        # "the 1935 Labor Day hurricane", "the 2004 Christmas tsunami": the feast of that year
+        # (the year keeps its own tag, as in a name: "the 1935 [Labor Day] hurricane")
+        note = f"the feast in the year written before it ({a.year})"
+        return [first, second._replace(spec=b.model_copy(update={
+            "year": a.year, "direction": Direction.TENSE, "note": note}))]
     if _a_relative_year(a) and b.kind is SpecKind.DATE and b.year is None and \
             b.unit is None and (b.season is not None or b.month is not None) and \
             _POSSESSIVE.fullmatch(text, first.end, second.start):
