@@ -659,7 +659,9 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         ampm = "pm" if late else "am"
         if g.has("night") and hour == 12:
             hour, ampm = 24, ""
-    if hour is None or hour > 24 or minute > 59 or (ampm and not 1 <= hour <= 12):
+    if hour is None or hour > 24 or minute > 59 or (
+            ampm and not 1 <= hour <= 12 and not (hour == 0 and ampm.startswith("a"))):
+        # (a timetable's "00:01 a.m." is a minute past midnight)
         return None
     if ampm.startswith("p") and hour < 12:
         hour += 12
