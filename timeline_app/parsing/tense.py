@@ -256,6 +256,8 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|
                          # a market's close ranked: "its record close on Sept. 20", "the
                          # lowest close since Oct. 27" (a noun, not "markets close Friday")
                          r"record|lowest|highest|best|worst|weakest|"
+                         # a timetable's point named: "their scheduled close on Friday" (a noun)
+                         r"scheduled|"
                          # a parliament's vote named by its kind: "lost a confidence vote on
                          # Monday", "the final vote Tuesday" (a noun, not "MPs vote Monday")
                          r"confidence|procedural|final|popular|runoff|run-off|leadership|"
@@ -811,6 +813,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word == "scheduled" and _AS_BEFORE.search(sentence, max(0, match.start() - 4),
                                                       match.start()) is not None:
             continue  # "held classes as scheduled Monday": it went ahead as planned, no plan
+        elif word == "scheduled" and _DETERMINER_BEFORE.search(sentence, max(0, match.start() - 7),
+                                                              match.start()) is not None:
+            continue  # "ran past their scheduled close on Friday": an adjective, no plan of its
+            # own; the clause's verb tells the tense
         elif word in _INVARIANT_PAST and _MODAL_BEFORE.search(sentence, max(0, match.start() - 10),
                                                               match.start()):
             continue  # "will hit on Friday": the modal tells the tense
