@@ -689,7 +689,11 @@ _PERIOD_REACH = 20  # characters before "through" in which to look for that peri
 # a span opened by "from" and told with a past verb after it is over, its end as well:
 # "From January through October, 1,077 people died" (not "runs from Monday through Friday",
 # nor "the holiday runs from Thursday through next Tuesday, as the government designated ...")
-_FROM_THROUGH = re.compile(r"(?:(?<![\w\W])|(?<=[,;:]\s))from\s+[\w.]+(?:\s+[\w.]+)?\s+$",
+# so is a span of months that is the subject of that past verb: "data show that January through
+# October was the warmest such stretch" (not "open Monday through Friday, officials said")
+_FROM_THROUGH = re.compile(r"(?:(?<![\w\W])|(?<=[,;:]\s))from\s+[\w.]+(?:\s+[\w.]+)?\s+$"
+                           r"|(?:(?<![\w\W])|(?<=(?-i:[a-z])\sthat\s))(?-i:January|February|March|April|"
+                           r"May|June|July|August|September|October|November|December)\s+$",
                            re.IGNORECASE)  # opening the sentence or a clause
 _FROM_REACH = 24  # characters before "through" in which to look for that "from"
 # "travel" is a verb when it goes somewhere ("leaders travel to Brussels on Monday"); else, as
