@@ -465,8 +465,11 @@ _UNTIL = re.compile(r"\b(?:through|until|till|thru)\s+(?:(?:early|mid|late)[\s-]
 # mid-March, trainers recommend a walk each morning" is this March
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
 # so is a month in which something began or ended, told in the past: "the sit-in, which began in
-# late September, has drawn crowds each evening" is this September (not "usually begins in")
-_ONSET = re.compile(r"\b(?:began|started|erupted|broke\s+out|ended|was\s+launched|were\s+launched)"
+# late September, has drawn crowds each evening" is this September (not "usually begins in"), and
+# one in a relative clause told in the past: "El Nino, which peaked in December, typically warms
+# the planet most the year after" is this December
+_ONSET = re.compile(r"\b(?:began|started|erupted|broke\s+out|ended|was\s+launched|were\s+launched"
+                    r"|(?:which|who)\s+[a-z]{3,}ed)"
                     r"\s+in\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
 # a recurrence told in the future tense is planned for the coming months, not every year:
 # "Clinics will offer shots every Saturday in February" is this February's Saturdays; so is a

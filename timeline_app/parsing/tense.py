@@ -264,6 +264,8 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|
                          # a market's close ranked: "its record close on Sept. 20", "the
                          # lowest close since Oct. 27" (a noun, not "markets close Friday")
                          r"record|lowest|highest|best|worst|weakest|"
+                         # a timetable's point named: "their scheduled close on Friday" (a noun)
+                         r"scheduled|"
                          # a parliament's vote named by its kind: "lost a confidence vote on
                          # Monday", "the final vote Tuesday" (a noun, not "MPs vote Monday")
                          r"confidence|procedural|final|popular|runoff|run-off|leadership|"
@@ -700,7 +702,11 @@ _PERIOD_REACH = 20  # characters before "through" in which to look for that peri
 # a span opened by "from" and told with a past verb after it is over, its end as well:
 # "From January through October, 1,077 people died" (not "runs from Monday through Friday",
 # nor "the holiday runs from Thursday through next Tuesday, as the government designated ...")
-_FROM_THROUGH = re.compile(r"(?:(?<![\w\W])|(?<=[,;:]\s))from\s+[\w.]+(?:\s+[\w.]+)?\s+$",
+# so is a span of months that is the subject of that past verb: "data show that January through
+# October was the warmest such stretch" (not "open Monday through Friday, officials said")
+_FROM_THROUGH = re.compile(r"(?:(?<![\w\W])|(?<=[,;:]\s))from\s+[\w.]+(?:\s+[\w.]+)?\s+$"
+                           r"|(?:(?<![\w\W])|(?<=(?-i:[a-z])\sthat\s))(?-i:January|February|March|April|"
+                           r"May|June|July|August|September|October|November|December)\s+$",
                            re.IGNORECASE)  # opening the sentence or a clause
 _FROM_REACH = 24  # characters before "through" in which to look for that "from"
 # "travel" is a verb when it goes somewhere ("leaders travel to Brussels on Monday"); else, as
@@ -824,6 +830,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word == "scheduled" and _AS_BEFORE.search(sentence, max(0, match.start() - 4),
                                                       match.start()) is not None:
             continue  # "held classes as scheduled Monday": it went ahead as planned, no plan
+        elif word == "scheduled" and _DETERMINER_BEFORE.search(sentence, max(0, match.start() - 7),
+                                                              match.start()) is not None:
+            continue  # "ran past their scheduled close on Friday": an adjective, no plan of its
+            # own; the clause's verb tells the tense
         elif word in _INVARIANT_PAST and _MODAL_BEFORE.search(sentence, max(0, match.start() - 10),
                                                               match.start()):
             continue  # "will hit on Friday": the modal tells the tense
