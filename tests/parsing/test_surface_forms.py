@@ -321,6 +321,8 @@ NO_EXPRESSIONS = [
     "Each sign rules a month of the lunar year.",
     # a variant's number after a model's is no decade
     "The carrier flies Airbus A350-1000s and Boeing 747-8s.",
+    # "a second period" of a treaty is one more stretch of it, not the second quarter
+    "Japan said it would not accept a second period of the Kyoto Protocol.",
 ]
 
 
