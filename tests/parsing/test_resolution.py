@@ -389,6 +389,13 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
     (("The state legislature Monday passed a bill. Without it, the moratorium would have "
       "expired on Dec. 31, the same day as the federal ban."), "2020-12-22", "the same day",
      "2020-12-31"),
+    # a piece said to be published on a day was out before the note that refers to it, however
+    # far back; one still to be published is ahead
+    (("Editor's note: An earlier version of this article, published March 3, incorrectly "
+      "stated that the district had cut its music program."), "2023-02-17", "March 3",
+     "2022-03-03"),
+    ("The commission's report will be published March 3.", "2023-02-17", "March 3",
+     "2023-03-03"),
 ])
 def test_the_day_a_careful_reader_gives(text: str, dct: str, match: str, value: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))
