@@ -396,6 +396,9 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
      "2022-03-03"),
     ("The commission's report will be published March 3.", "2023-02-17", "March 3",
      "2023-03-03"),
+    # "the latest vote" is the noun, not voters' timetable: the update's own past decides
+    ("This story has been updated with the latest vote counts as of 11 p.m. Thursday.",
+     "2020-11-06", "11 p.m. Thursday", "2020-11-05T23:00"),
 ])
 def test_the_day_a_careful_reader_gives(text: str, dct: str, match: str, value: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))
