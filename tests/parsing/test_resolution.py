@@ -389,6 +389,19 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
     (("The state legislature Monday passed a bill. Without it, the moratorium would have "
       "expired on Dec. 31, the same day as the federal ban."), "2020-12-22", "the same day",
      "2020-12-31"),
+    # a piece said to be published on a day was out before the note that refers to it, however
+    # far back; one still to be published is ahead
+    (("Editor's note: An earlier version of this article, published March 3, incorrectly "
+      "stated that the district had cut its music program."), "2023-02-17", "March 3",
+     "2022-03-03"),
+    ("The commission's report will be published March 3.", "2023-02-17", "March 3",
+     "2023-03-03"),
+    ("This article originally appeared on Feb. 27.", "2018-01-05", "Feb. 27", "2017-02-27"),
+    ("The essay, which first ran in March, has been updated.", "2018-02-05", "March", "2017-03"),
+    ("The essay will be published in March.", "2018-02-05", "March", "2018-03"),
+    # "the latest vote" is the noun, not voters' timetable: the update's own past decides
+    ("This story has been updated with the latest vote counts as of 11 p.m. Thursday.",
+     "2020-11-06", "11 p.m. Thursday", "2020-11-05T23:00"),
 ])
 def test_the_day_a_careful_reader_gives(text: str, dct: str, match: str, value: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))

@@ -96,6 +96,15 @@ _IN_OR_ON_BEFORE = re.compile(r"\b(?:in|on)\s+$", re.IGNORECASE)
 # when the event was called off, not when it was to be; the date is the one nearest publication
 _CALLED_OFF_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:(?:now|also|officially)\s+)?"
                                r"(?:canceled|cancelled|called\s+off|scrapped|postponed|put\s+off)\b")
+# "an earlier version of this article, published March 3", "a column posted on Jan. 12", "the
+# review, which first ran on Dec. 28", "originally appeared in February": a piece said to be
+# published on a day was out before it is referred to, so the day is the last one before
+# publication, however far back; not one still to come ("will be published March 3", "is
+# published on Fridays")
+_PUBLISHED_ON = re.compile(r"(?<![\w'])(?<!be\s)(?<!is\s)(?<!are\s)(?<!being\s)"
+                           r"(?:(?:originally|first|initially|previously)\s+)?"
+                           r"(?:published|posted|printed|appeared|ran|aired)\s+(?:(?:on|in)\s+)?$",
+                           re.IGNORECASE)
 # "ahead of the Nobel Peace Prize announcement on Friday", "ahead of the vote on Tuesday": still to
 # come, as "ahead of Friday's announcement" is
 _AHEAD_OF_ON = re.compile(r"\bahead\s+of\s+(?:the|its|their|his|her|a|next)\s+(?:[\w\x27\u2019-]+\s+){0,5}?on\s+$",
@@ -188,6 +197,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 spec.direction is Direction.TENSE and \
                 _CHANGED_FROM.search(text, max(match.start - 80, sentence.start),
                                      match.start) is not None:
+            spec = spec.model_copy(update={"direction": Direction.PAST})
+        if spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and spec.year is None and \
+                spec.direction is Direction.TENSE and _PUBLISHED_ON.search(
+                    text, max(match.start - 36, sentence.start), match.start) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.kind is SpecKind.WEEKDAY and spec.direction is Direction.TENSE and \
                 text.endswith("on ", 0, match.start) and _AHEAD_OF_ON.search(

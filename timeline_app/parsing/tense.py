@@ -262,8 +262,10 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|
                          r"housing|"  # "housing starts": the statistic, a noun
                          r"cargo|"  # "a cargo hold": a ship's or a plane's hold, a noun
                          # a market's close ranked: "its record close on Sept. 20", "the
-                         # lowest close since Oct. 27" (a noun, not "markets close Friday")
-                         r"record|lowest|highest|best|worst|weakest|"
+                         # lowest close since Oct. 27" (a noun, not "markets close Friday");
+                         # so is the most recent one: "the latest vote counts as of 11 p.m.
+                         # Thursday", "its latest close"
+                         r"record|lowest|highest|best|worst|weakest|latest|"
                          # a timetable's point named: "their scheduled close on Friday" (a noun)
                          r"scheduled|"
                          # a parliament's vote named by its kind: "lost a confidence vote on
