@@ -321,6 +321,9 @@ NO_EXPRESSIONS = [
     "Each sign rules a month of the lunar year.",
     # a variant's number after a model's is no decade
     "The carrier flies Airbus A350-1000s and Boeing 747-8s.",
+    # "a day-care center", "a day care program": a kind of care, no length of time
+    "Twelve of the dead were children in a day-care center.",
+    "She worked in a day care program.",
 ]
 
 
