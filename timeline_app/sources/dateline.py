@@ -25,7 +25,9 @@ _DATE = (
     r"(?:,?\s(?P<year>\d{4}))?"
 )
 _AGENCY = r"(?:\s*\((?P<agency>[^()\n]{1,40})\)|\s*/(?P<wire>[^/\n]{1,40})/)?"
-DATELINE = re.compile(rf"(?P<dateline>(?P<place>{_PLACE}),?\s{_DATE}{_AGENCY})\s*(?:--?|–|—|:)\s")
+# a dash of two hyphens or an em dash may touch the next word, as in newspaper archives
+# ("WASHINGTON, June 23—President Ford said"); a single hyphen or a colon is followed by a space
+DATELINE = re.compile(rf"(?P<dateline>(?P<place>{_PLACE}),?\s{_DATE}{_AGENCY})\s*(?:(?:-|–|:)\s|(?:--|—)\s?)")
 _WIRE_FIRST = r"(?:--\((?P<wire>[^()\n]{1,40})\)--|\s/\s(?P<slash_wire>[^/\n]{1,40})\s/\s)"
 DATELINE_WIRE_FIRST = re.compile(rf"(?P<dateline>(?P<place>{_PLACE}){_WIRE_FIRST}{_DATE})\s*(?:--?|–|—|/)\s?")
 
@@ -40,6 +42,8 @@ EXAMPLES: tuple[tuple[str, str, tuple[int | None, int, int]], ...] = (
     ("BEIJING, 9 December (Xinhua) -- China", "BEIJING, 9 December (Xinhua)", (None, 12, 9)),
     ("WASHINGTON, D.C., March 3, 2020 — The", "WASHINGTON, D.C., March 3, 2020", (2020, 3, 3)),
     ("TRIPOLI, Libya, Sept. 14 (AP) — Libya's", "TRIPOLI, Libya, Sept. 14 (AP)", (None, 9, 14)),
+    ("WASHINGTON, June 23—President Ford said", "WASHINGTON, June 23", (None, 6, 23)),
+    ("ALBANY, Nov. 7--Gov. Hugh L. Carey won", "ALBANY, Nov. 7", (None, 11, 7)),
     (
         "SAN FRANCISCO--(BUSINESS WIRE)--Aug. 1, 2019--Norvent Inc. today",
         "SAN FRANCISCO--(BUSINESS WIRE)--Aug. 1, 2019",
