@@ -759,14 +759,6 @@ _AFTER_MISHAP = re.compile(r"(?<![\w'])after\s+(?:a|an|the)\s[\w\s-]{0,40}?\b(?:
                            r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", re.IGNORECASE)
 
 
-# a plan or a hope told in the pluperfect was overtaken by what happened after it: "firefighters
-# had hoped to contain the fire by Wednesday evening, but winds drove it back" (that Wednesday is
-# behind; "had" tells the tense, as "wanted to" does)
-_OVERTAKEN_PLANS = frozenset({"hoped to", "planned to", "expected to", "aimed to"})
-_HAD_BEFORE = re.compile(r"(?<![\w'])had\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_HAD_REACH = 16  # characters before the plan in which to look for "had"
-
-
 def markers(sentence: str) -> list[tuple[int, Tense]]:
     """The tense markers of a sentence, as (offset in the sentence, tense)."""
     found: list[tuple[int, Tense]] = []
@@ -814,9 +806,6 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             # "the talks lasted until Sunday": how long it went on, in the past; "fought from
             # 2014 until March": a span in the past
             continue
-        elif " ".join(word.split()) in _OVERTAKEN_PLANS and _HAD_BEFORE.search(
-                sentence, max(0, match.start() - _HAD_REACH), match.start()) is not None:
-            continue  # "had hoped to finish by Wednesday": an overtaken plan, "had" tells it
         elif _infinitive(sentence, match.start(), word):
             continue  # "agreed to meet": the verb before it tells the tense
         elif word == "since" and _SINCE_ANCHOR.search(sentence, max(0, match.start() - 12),
