@@ -170,7 +170,15 @@ def test_a_dated_list_keeps_its_order_across_a_new_year() -> None:
     # the week ahead: each weekday entry falls after the one above it
     (("The week ahead\nMonday: Closing arguments begin.\nTuesday: The judge instructs the jury.\n"
       "Wednesday onwards: Deliberations."), dt.date(2021, 4, 19),
-     ["2021-04-19", "2021-04-20", "2021-04-21"]),
+     ["2021-W16", "2021-04-19", "2021-04-20", "2021-04-21"]),
+    # a list's first entry with no tense of its own goes on from the day told just before the
+    # list: the days after "Monday: Early voting starts" are the coming ones, not the past week's
+    (("THE WEEK AHEAD. Monday: Early voting starts.\nTuesday: A carmaker reports results.\n"
+      "Wednesday: The IMF meetings continue."), dt.date(2024, 10, 20),
+     ["2024-W43", "2024-10-21", "2024-10-22", "2024-10-23"]),
+    # told in the past just before the list, the entries go on from that past day
+    (("Lawmakers voted Tuesday to delay the deadline.\nWednesday: More talks at the White House."),
+     dt.date(2018, 12, 7), ["2018-12-04", "2018-12-05"]),
     # a live blog newest first: stamps that rise again have passed midnight into the day before
     (("Live updates\n3:41 a.m. ET — The count ends.\n2:15 a.m. ET — An objection fails.\n"
       "11:35 p.m. ET — The count resumes.\n8:06 p.m. ET — The Senate returns."),

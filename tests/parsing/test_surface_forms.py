@@ -391,3 +391,12 @@ def test_the_month_since_a_year_after_for_is_no_length() -> None:
     # "the lowest level for the month since 2013": March compared with earlier Marches
     doc = parse_text("Sales in March fell to their lowest level for the month since 2013.", DCT)
     assert [e.text for e in doc.expressions] == ["March", "2013"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police were on alert in the week ahead of the vote.",
+    "The bridge opened a week ahead of schedule.",
+])
+def test_a_week_ahead_of_something_is_no_coming_week(sentence: str) -> None:
+    doc = parse_text(sentence, DCT)
+    assert all("ahead" not in e.text for e in doc.expressions)

@@ -28,6 +28,8 @@ CASES = [
     ("At the beginning of May, the chief executive said the plan had failed.",
      "the beginning of May", Tense.PAST),
     ("The embassies next to the market were bombed on Friday.", "Friday", Tense.PAST),
+    # a participle after a preposition is an adjective, not a past verb ("behind closed doors")
+    ("The ambassador testifies behind closed doors on Wednesday.", "Wednesday", Tense.NONE),
     ("Prices have been falling since Tuesday.", "Tuesday", Tense.PAST),
     # an adverb inside a perfect leaves the participle a verb ("an already crowded field" is
     # an adjective): the past it tells is the day's

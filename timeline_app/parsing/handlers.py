@@ -474,7 +474,8 @@ def h_relative(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     return Spec(kind=SpecKind.RELATIVE, type=kind_type, unit=unit, offset=offset,
                 part_of_day=part, anchor=anchor, mod=_mod(g, params), told=g.has("told"),
                 fallback_offset=params.get("fallback_offset"),
-                offset_from_month=params.get("offset_from_month"))
+                offset_from_month=params.get("offset_from_month"),
+                offset_from_weekday=params.get("offset_from_weekday"))
 
 
 _STORY_DAY = {"unit": "D", "offset": 0, "anchor": "nearby", "type": "TIME"}

@@ -363,6 +363,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     anchored: _Anchored = {}
     in_order = _list_years(items, dct)
     order = _ListOrder()
+    told_day: tuple[dt.date, int] | None = None  # the day last told, and its sentence
     reported: Anchor | None = None  # the day of a report, "said Sunday", in its sentence
     clock: tuple[int, int] | None = None  # the hour of the last clock time, and its sentence
     for number, (expression_id, spec, tense, sentence_index) in enumerate(items, start=1):
@@ -374,6 +375,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         if number in in_order:
             spec = spec.model_copy(update={"framed_year": in_order[number]})
         elif spec.list_entry and dct is not None:
+            order.follow(told_day, spec, tense, sentence_index)
             spec, reason = order.spec_for(spec)
         if cancel is not None and number % ITEM_STRIDE == 0:
             check(cancel)
@@ -442,6 +444,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             clock = (_EVENING_HOURS[result.value[-3:]], sentence_index)
         if spec.list_entry and period is not None and period.granularity is Granularity.DAY:
             order.day = period.start.date()
+        if period is not None and (period.granularity is Granularity.DAY or
+                                   period.granularity in _CLOCK):
+            told_day = (period.start.date(), sentence_index)
         if previous is not None and spec.anchor == "nearby" and \
                 result.anchor == previous.expression_id:  # "9:40 a.m.": still on that day
             previous = previous._replace(sentence_index=sentence_index)
@@ -512,6 +517,9 @@ def _same_half_of_day(spec: Spec, clock: tuple[int, int] | None, sentence_index:
     return spec
 
 
+LIST_LEAD_SENTENCES = 2  # how far before a list's first entry the day it goes on from may be told
+
+
 class _ListOrder:
     """The entries of a dated list seen so far while resolving, to keep their order: a
     weekday opening an entry falls after the day of the entry above ("Monday: ...\nTuesday:
@@ -523,6 +531,15 @@ class _ListOrder:
         self.clock: tuple[int, int] | None = None  # the time stamp above
         self.falling = False  # the stamps have run newest first
         self.shift = 0  # days before publication the stamps have reached
+
+    def follow(self, told: tuple[dt.date, int] | None, spec: Spec, tense: Tense,
+               sentence_index: int) -> None:
+        """A list's first weekday entry with no clear tense of its own ("Tuesday: A carmaker
+        reports results.") goes on from the day told just before the list ("Monday: Early voting
+        starts", "lawmakers return Tuesday"), as the entries after it go on from it."""
+        if self.day is None and told is not None and tense is Tense.NONE and \
+                spec.kind is SpecKind.WEEKDAY and sentence_index - told[1] <= LIST_LEAD_SENTENCES:
+            self.day = told[0]
 
     def spec_for(self, spec: Spec) -> tuple[Spec, str | None]:
         """``spec`` placed in the list's order, and why (unchanged, None: the order says

@@ -1139,6 +1139,8 @@ def _reference(spec: Spec, ctx: Context,
         return None, offset, "publication", None
     if spec.offset_from_month is not None and ctx.dct.month < spec.offset_from_month:
         offset = 0  # "the laws that took effect with the new year", told in January
+    if spec.offset_from_weekday is not None and ctx.dct.isoweekday() < spec.offset_from_weekday:
+        offset = 0  # "the week ahead", told on a Monday: the week just begun
     none_before = " (no fitting earlier date in the text)" if spec.anchor == "previous" else ""
     return cal.day_period(ctx.dct), offset, f"the publication date {ctx.dct}{none_before}", "dct"
 

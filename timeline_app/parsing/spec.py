@@ -132,6 +132,9 @@ class Spec(BaseModel):
     # the offset holds only from this month of the publication year on: "the new year" is the
     # coming one told late in a year, the one just begun told early in it
     offset_from_month: int | None = None
+    # likewise from this ISO weekday of the publication week on: "the week ahead" told on a
+    # Monday is the week just begun, told late in a week the next one
+    offset_from_weekday: int | None = None
     granularity: str | None = None  # the unit the result is at ("the year-ago quarter")
     # duration, set, ref
     value: str | None = None

@@ -449,8 +449,9 @@ _ADJECTIVE_BEFORE = re.compile(
     # the object of a verb of offering: "offers guided tours", "including reduced fares"
     r"offers|provides|includes|including|features|featuring|"
     # a preposition takes a noun, never a finite verb: "bans on prohibited practices", "with
-    # limited exceptions", "for registered users"
-    r"on|of|for|with|from|into|about|among|without|at)\s+$",
+    # limited exceptions", "for registered users", "testifies behind closed doors"
+    r"on|of|for|with|from|into|about|among|without|at|behind|under|through|against|within|"
+    r"beyond|across|toward|towards)\s+$",
     re.IGNORECASE,
 )
 
