@@ -1082,7 +1082,9 @@ _SUBJECT_CLAUSE = re.compile(r"\b(?:because|although|though|whereas)\s+$", re.IG
 _CONJUNCTION_BEFORE = re.compile(r"(?<![\w'])(?:after|before|when|once|because|although|though)\s+$",
                                  re.IGNORECASE)
 _POSSESSIVE_SUBJECT = re.compile(r"['\u2019]s\s[^,;:.!?\"\u201c\u201d]{1,30}\s")
-LEFT_WINDOW = 60  # characters: news writes "said Friday", "will meet on Thursday"
+LEFT_WINDOW = 80  # characters: news writes "said Friday", "will meet on Thursday"; a fixture's verb
+# may stand before a long object ("face Villarreal in the second leg of their Champions League
+# semifinal on Tuesday")
 CLAUSE_REACH = 240  # characters within which a clause's commas and conjunctions are looked for
 # an attribution closing the sentence ("..., the hurricane center said.", "..., forecasters said
 # Sunday.", "..., the center said in its 5 p.m. update.", "..., officials announced last week."):
