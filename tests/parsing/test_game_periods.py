@@ -23,6 +23,10 @@ from timeline_app.parsing import parse_text
     ("Tibbs was hurt in the second quarter of Thanksgiving Day's win over Kansas City.",
      "1996-12-02"),
     ("He sat out the first half of the game with a sore knee.", "2013-10-28"),
+    # a kick measured on the field, a score the team trailed by
+    ("Butker kicked a 57-yard field goal in the third quarter, the longest in the game's history.",
+     "2024-02-12"),
+    ("New England trailed 24-14 entering the fourth quarter.", "2015-02-02"),
 ])
 def test_a_period_of_a_game_is_not_tagged(text: str, dct: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))
@@ -40,3 +44,9 @@ def test_a_calendar_quarter_beside_market_words_keeps_its_value(
         text: str, dct: str, match: str, value: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))
     assert [(e.text, e.value) for e in doc.expressions] == [(match, value)]
+
+
+def test_a_numbered_minute_of_a_game_is_no_length_of_time() -> None:
+    doc = parse_text("Messi put Argentina ahead in the 108th minute before Mbappe equalized.",
+                     dt.date(2022, 12, 19))
+    assert [e.text for e in doc.expressions] == []

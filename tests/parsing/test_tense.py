@@ -37,6 +37,14 @@ CASES = [
     ("Storms had previously suspended play on Saturday.", "Saturday", Tense.PAST),
     # "hold" after "cargo" is the ship's hold, a noun, not a timetable's present ("hold talks")
     ("The blaze broke out in a cargo hold on Thursday.", "Thursday", Tense.PAST),
+    # "were due to" before a verb is a timetable told from the past, as "was scheduled to";
+    # before a noun it is a cause and tells no tense of its own
+    ("The players were due to land in Buenos Aires early Tuesday.", "early Tuesday",
+     Tense.FUTURE),
+    ("The delay was due to the storm on Tuesday.", "Tuesday", Tense.NONE),
+    # a fixture's verb before a long object still tells the day's tense
+    (("Liverpool face Villarreal in the second leg of their Champions League semifinal on "
+      "Tuesday."), "Tuesday", Tense.PRESENT),
     # an announcement closing the sentence is the telling: the verb of what it tells decides
     (("The United States will charge port fees on Chinese-built and Chinese-operated ships "
       "from Oct. 14, officials announced last week."), "Oct. 14", Tense.FUTURE),

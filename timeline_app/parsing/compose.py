@@ -316,9 +316,12 @@ GAME_PERIOD_RULES = frozenset({"half_of_year", "quarter"})
 _GAME = re.compile(r"\b(?:scor(?:e|ed|es|ing)|outscored|penalt(?:y|ies)|touchdowns?|"
                    r"kick-?off|half-?time|equali[sz](?:ed|er)|striker|midfielder|"
                    r"defender|quarterback|goalkeeper|referee|innings|fouled\s+out|"
+                   # a kick or a run measured on the field: "a 57-yard field goal"
+                   r"field\s+goals?|\d+-yard|"
                    r"\d+-\d+\s+(?:win|lead|victory|defeat|loss)|"
                    # a result ("falling 4-2 in Calgary") and a game clock ("with 2:52 left")
-                   r"(?:beat(?:ing|s)?|lost|losing|los(?:e|es)|fell|falling)\s+(?:\w+\s+){0,2}"
+                   # or a score stood at ("trailed 24-14 entering the fourth quarter")
+                   r"(?:beat(?:ing|s)?|lost|losing|los(?:e|es)|fell|falling|trail(?:ed|ing|s)?)\s+(?:\w+\s+){0,2}"
                    r"\d+-\d+(?![\d.]|\s*(?:%|per))|scoreless|"
                    r"\d{1,2}:\d{2}\s+(?:left|remaining|to\s+play)|"
                    # a quarter or half of a game named after it ("hurt in the second quarter

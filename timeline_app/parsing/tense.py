@@ -25,6 +25,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # presidency passes to Poland on 1 January"
            "takes over", "passes to", "hands over",
            "scheduled", "set for", "is set to",
+           # a timetable told from the past, as "was scheduled to": "the players were due to
+           # land early Tuesday" (only before a verb: "was due to the rain" is a cause)
+           "was due to", "were due to",
            # so is a new date for a put-off event, whatever the auxiliary: "the race has been
            # rescheduled for Friday" (not "postponed for a week": a length of time)
            "rescheduled for", "re-scheduled for", "are set to", "return to court", "is to", "are to",
@@ -725,6 +728,14 @@ _RELATIVE_OPENER = re.compile(r"\b(?:that|which)\s", re.IGNORECASE)
 _EXTENDED = re.compile(r"(?:extended|renewed|prolonged)\b", re.IGNORECASE)
 
 
+# "was due to land", "were due to be sentenced": a timetable; before anything else ("was due to
+# the rain", "were due to a fault") it is a cause
+_DUE_TO_VERB = re.compile(r"\s+(?:be|land|arrive|return|leave|fly|meet|start|begin|open|close|"
+                          r"face|play|appear|testify|speak|hold|take|make|sign|vote|travel|visit|"
+                          r"resume|end|expire|report|announce|release|publish|go|hear|rule|"
+                          r"decide|deliver|give|launch|host|attend|retire|undergo)\b", re.IGNORECASE)
+
+
 # "due in part to", "due in large part to": a cause, no timetable
 _DUE_IN_PART = re.compile(r"\s+(?:(?:large|great|small|no\s+small)\s+)?part\b", re.IGNORECASE)
 
@@ -814,6 +825,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "marking 500 years since the death": an anniversary's anchor
         elif word == "due in" and _DUE_IN_PART.match(sentence, match.end()) is not None:
             continue  # "fell, due in part to weak sales in March": a cause, not a timetable
+        elif word in ("was due to", "were due to") and \
+                _DUE_TO_VERB.match(sentence, match.end()) is None:
+            continue  # "the delay was due to the storm on Friday": a cause, not a timetable
         elif word == "travel" and _TRAVEL_VERB.match(sentence, match.end()) is None:
             continue  # "despite pandemic travel warnings", "holiday travel": a noun
         elif word in _SCHEDULE_WORDS and found and _object_of(sentence, found[-1], match.start()):
@@ -1071,7 +1085,9 @@ _SUBJECT_CLAUSE = re.compile(r"\b(?:because|although|though|whereas)\s+$", re.IG
 _CONJUNCTION_BEFORE = re.compile(r"(?<![\w'])(?:after|before|when|once|because|although|though)\s+$",
                                  re.IGNORECASE)
 _POSSESSIVE_SUBJECT = re.compile(r"['\u2019]s\s[^,;:.!?\"\u201c\u201d]{1,30}\s")
-LEFT_WINDOW = 60  # characters: news writes "said Friday", "will meet on Thursday"
+LEFT_WINDOW = 80  # characters: news writes "said Friday", "will meet on Thursday"; a fixture's verb
+# may stand before a long object ("face Villarreal in the second leg of their Champions League
+# semifinal on Tuesday")
 CLAUSE_REACH = 240  # characters within which a clause's commas and conjunctions are looked for
 # an attribution closing the sentence ("..., the hurricane center said.", "..., forecasters said
 # Sunday.", "..., the center said in its 5 p.m. update.", "..., officials announced last week."):
