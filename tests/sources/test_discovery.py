@@ -158,3 +158,17 @@ def test_timeml_dct_is_kept(write) -> None:  # type: ignore[no-untyped-def]
     assert document.dct == dt.date(1998, 2, 6)
     assert document.dct_source is DctSource.TIMEML
     assert document.text == "Talks yesterday."
+
+
+@pytest.mark.parametrize("dateline", [DATELINE, DATELINE.replace("Dec. 8", "Dec. 8, 2021")])
+def test_a_dateline_a_day_before_publication_dates_the_writing(write, dateline: str) -> None:  # type: ignore[no-untyped-def]
+    document = read_one(write("a.txt", HEADER + dateline))
+    assert document.dct == dt.date(2021, 12, 9)  # still the publication date
+    assert any("(2021-12-08) is 1 day before the publication date" in w and
+               "'today'" in w for w in document.warnings)
+
+
+def test_a_dateline_long_before_publication_disagrees(write) -> None:  # type: ignore[no-untyped-def]
+    document = read_one(write("a.txt", HEADER + DATELINE.replace("Dec. 8", "Dec. 1")))
+    assert any("disagrees with front-matter field 'published' (2021-12-09), which is used" in w
+               for w in document.warnings)

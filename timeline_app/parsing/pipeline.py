@@ -60,7 +60,7 @@ from timeline_app.parsing.resolver import (
 from timeline_app.parsing.sentences import split_sentences
 from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit
 from timeline_app.parsing.tense import Clauses, markers, tense_at
-from timeline_app.sources.dateline import find_dateline
+from timeline_app.sources.dateline import day_of_writing, find_dateline
 
 
 def _as_date(value: dt.date | None) -> dt.date | None:
@@ -307,11 +307,6 @@ def _expressions(text: str, found: list[_Found], dct: dt.date | None,
 MAX_ANCHORS = 8  # earlier dates kept for anaphoric expressions
 
 
-# a dateline dated up to this many days before publication gives the day the story was written
-# ("WASHINGTON, June 23 - ... told a Senate committee today", printed on June 24)
-DATELINE_DAYS_BEFORE = 3
-
-
 def writing_day(text: str, dct: dt.date | None) -> dt.date | None:
     """The day the words "today", "yesterday", "last night" ... are told from: the publication
     date, or the date of the story's dateline when that is one to three days earlier (a story
@@ -319,14 +314,7 @@ def writing_day(text: str, dct: dt.date | None) -> dt.date | None:
     if dct is None:
         return None
     dateline = find_dateline(text)
-    if dateline is None:
-        return dct
-    day = dateline.date(dateline.year or dct.year)
-    if day is not None and day > dct and dateline.year is None:  # "Dec. 31", published Jan. 2
-        day = dateline.date(dct.year - 1)
-    if day is None or not 1 <= (dct - day).days <= DATELINE_DAYS_BEFORE:
-        return dct
-    return day
+    return (dateline and day_of_writing(dateline, dct)) or dct
 
 
 def _told_on_dateline(result: Resolution, written: dt.date, dct: dt.date) -> Resolution:

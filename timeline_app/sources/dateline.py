@@ -82,6 +82,23 @@ class Dateline:
             return None
 
 
+# a dateline dated up to this many days before publication gives the day the story was written
+# ("WASHINGTON, June 23 - ... told a Senate committee today", printed on June 24)
+WRITTEN_DAYS_BEFORE = 3
+
+
+def day_of_writing(dateline: Dateline, published: dt.date) -> dt.date | None:
+    """The dateline's date when it is one to three days before ``published`` (a story filed the
+    day before the paper printed it): the day "today", "yesterday", "last night" ... are told
+    from. None for a dateline of the publication day, or of no nearby day."""
+    day = dateline.date(dateline.year or published.year)
+    if day is not None and day > published and dateline.year is None:  # "Dec. 31", in January
+        day = dateline.date(published.year - 1)
+    if day is None or not 1 <= (published - day).days <= WRITTEN_DAYS_BEFORE:
+        return None
+    return day
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The dateline starting one of the first non-blank lines of ``text``, if any."""
     lines = [line for line in text[:_CHARS_SEARCHED].split("\n") if line.strip()]

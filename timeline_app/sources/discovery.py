@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from timeline_app.core.errors import PublicationDateError
 from timeline_app.core.models import DctSource, Document
-from timeline_app.sources.dateline import Dateline, find_dateline, year_from_url
+from timeline_app.sources.dateline import Dateline, day_of_writing, find_dateline, year_from_url
 from timeline_app.sources.dates import parse_publication_date
 
 
@@ -40,6 +40,7 @@ class DctFinder:
     candidates: list[DctCandidate] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     yearless: Dateline | None = None
+    dateline: Dateline | None = None  # the dateline found, with or without its year
 
     def add_written(self, value: str, source: DctSource, detail: str) -> None:
         """Add a date as written in a field; an unreadable one becomes a warning."""
@@ -52,7 +53,7 @@ class DctFinder:
 
     def add_dateline(self, text: str, url: str | None, year: int | None) -> None:
         """Add the dateline at the start of ``text``, completing a missing year if one is known."""
-        dateline = find_dateline(text)
+        dateline = self.dateline = find_dateline(text)
         if dateline is None:
             return
         detail = f"dateline '{dateline.text}'"
@@ -84,7 +85,12 @@ class DctFinder:
             chosen.detail,
         )
         for other in self.candidates[1:]:
-            if other.date != chosen.date:
+            if other.source is DctSource.DATELINE and other.date < chosen.date and \
+                    self.dateline is not None and \
+                    day_of_writing(self.dateline, chosen.date) == other.date:
+                document.warnings.append(_written_before(self.where, other.detail, other.date,
+                                                         chosen))
+            elif other.date != chosen.date:
                 document.warnings.append(
                     f"{self.where}: {other.detail} says {other.date.isoformat()}, but "
                     f"{chosen.detail} ({chosen.date.isoformat()}) comes first and is used"
@@ -103,11 +109,23 @@ class DctFinder:
             )
             return
         chosen = self.candidates[0]
-        if (chosen.date.month, chosen.date.day) != (dateline.month, dateline.day):
+        written = day_of_writing(dateline, chosen.date)
+        if written is not None:
+            document.warnings.append(_written_before(self.where, detail, written, chosen))
+        elif (chosen.date.month, chosen.date.day) != (dateline.month, dateline.day):
             document.warnings.append(
                 f"{self.where}: {detail} disagrees with {chosen.detail} "
                 f"({chosen.date.isoformat()}), which is used"
             )
+
+
+def _written_before(where: str, detail: str, written: dt.date, chosen: DctCandidate) -> str:
+    """The note that a dateline a day or so before publication dates the writing."""
+    days = (chosen.date - written).days
+    return (f"{where}: {detail} ({written.isoformat()}) is {days} day{'s' if days > 1 else ''} "
+            f"before the publication date from {chosen.detail} ({chosen.date.isoformat()}): "
+            "the story was written on the dateline's day, and 'today', 'yesterday' and the like "
+            "count from it")
 
 
 def _dateline_year(dateline: Dateline, url: str | None, year: int | None) -> tuple[int | None, str]:
