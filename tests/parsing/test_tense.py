@@ -57,6 +57,11 @@ CASES = [
     ("The season is shorter because Thanksgiving fell late.", "Thanksgiving", Tense.PAST),
     ("Sales are flat although Friday was busy.", "Friday", Tense.PAST),
     ("Friday.", "Friday", Tense.NONE),
+    # a bare verb joined to one after "will" shares the auxiliary: the season is the coming one;
+    # with a subject or an -s of its own, the second verb keeps its own tense
+    ("The society will close in January and reopen in the spring.", "the spring", Tense.FUTURE),
+    ("The society will close in January and the library reopens in the spring.", "the spring",
+     Tense.PRESENT),
     # an irregular participle reducing a passive clause dates what was done; after "be" the
     # auxiliary tells
     ("The survey of 1,000 voters, taken Friday and Saturday, has a margin of error of 4 points.",

@@ -585,7 +585,9 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     offset = int(count) * sign
     if unit is Unit.DECADE and offset is not None:
         unit, offset = Unit.YEAR, offset * 10
-    if unit is Unit.CENTURY and offset is not None and g.has("dir"):  # "a century later": a year
+    if unit is Unit.CENTURY and offset is not None and (g.has("dir") or params.get("ago")):
+        # "a century later", "founded a century ago": a hundred years counted, a year (as "a
+        # decade ago" is), not the whole century the count lands in
         unit, offset = Unit.YEAR, offset * 100
     if unit is Unit.WEEK and g.has("today"):  # "a week from today": that weekday, not that week
         unit, offset = Unit.DAY, offset * 7

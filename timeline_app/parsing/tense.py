@@ -966,7 +966,32 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         for match in _AFTER_MISHAP.finditer(sentence):
             at = match.start("to") - 1  # on the space before the day: a marker on its left
             found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.PAST))
+    if " and " in sentence or " or " in sentence:
+        found = _shared_auxiliary(sentence, found)
     return found
+
+
+# a bare verb joined by "and" or "or" to one after "will" shares its subject and its auxiliary:
+# "will close in January and reopen in the spring" is a future all through, not a present
+# timetable ("reopen in the spring"); a verb in -s ("and reopens") or with a subject of its own
+# ("and the museum reopens") keeps its own tense
+_BARE_COORDINATED = re.compile(r"(?<![\w'])(?-i:and|or)\s+$")
+_BARE_VERB = re.compile(r"[a-z]+(?<!s)\b")
+
+
+def _shared_auxiliary(sentence: str, found: list[tuple[int, Tense]]) -> list[tuple[int, Tense]]:
+    """Future for a bare present verb coordinated right after a future one's clause."""
+    shared = list(found)
+    for index in range(1, len(shared)):
+        at, tense = shared[index]
+        if tense is not Tense.PRESENT or shared[index - 1][1] is not Tense.FUTURE:
+            continue
+        between = sentence[shared[index - 1][0]:at]
+        if _BARE_COORDINATED.search(between) is None or any(mark in between for mark in ";:"):
+            continue
+        if _BARE_VERB.match(sentence, at) is not None:
+            shared[index] = (at, Tense.FUTURE)
+    return shared
 
 
 # a weekday set off as the name of "the next" one of a round looks ahead, whatever the verb
