@@ -175,6 +175,10 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a river's forecast crest: "homes could flood when the river crests on Thursday"
              # (the noun is "the crest", "a crest"; "crested" is a past)
              "crests",
+             # the clock change's timetable: "clocks go back an hour at 2am on Sunday", "clocks
+             # spring forward at 2 a.m. Sunday", "pupils go back on Wednesday 14 August"
+             "go back", "goes back", "fall back", "falls back", "spring forward",
+             "springs forward", "go forward", "goes forward",
              "runs through", "runs until", "run through", "run until", "ends",  # not "runs":
              # a forecast for a day: "Saturday looks breezy and cooler"
              "looks",
