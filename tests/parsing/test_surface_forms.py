@@ -323,6 +323,9 @@ NO_EXPRESSIONS = [
     "The carrier flies Airbus A350-1000s and Boeing 747-8s.",
     # "a second period" of a treaty is one more stretch of it, not the second quarter
     "Japan said it would not accept a second period of the Kyoto Protocol.",
+    # "that" opening a clause before a compound with a part of the day
+    "Police reminded drivers that evening rush hour will be slow.",
+    "The company said that night shifts would end.",
     # "a day-care center", "a day care program": a kind of care, no length of time
     "Twelve of the dead were children in a day-care center.",
     "She worked in a day care program.",
