@@ -471,6 +471,27 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
 _ONSET = re.compile(r"\b(?:began|started|erupted|broke\s+out|ended|was\s+launched|were\s+launched"
                     r"|(?:which|who)\s+[a-z]{3,}ed)"
                     r"\s+in\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+# a month from which a new arrangement runs, with no end given, is the coming (or last) one, not
+# every year's: "from January you can work Tuesdays only", "starting in March the bus runs
+# hourly" (but "open daily from May to October" is every year's season)
+_FROM_ONSET = re.compile(r"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?|as\s+of)\s+"
+                         r"(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+_RANGE_END_AFTER = re.compile(r"\s*(?:to|until|till|through|thru|and|[-\u2013])\b", re.IGNORECASE)
+# a month that "since then" looks back to is a point in time: "In September a new coordinator took
+# over, and since then she has scheduled me for Saturdays" is this September
+_SINCE_THEN = re.compile(r"\b(?:ever\s+)?since\s+then\b", re.IGNORECASE)
+
+
+def _particular_month(text: str, match: Match, seg_end: int) -> bool:
+    """A month written alone that marks when a new arrangement began or begins, however
+    often what follows recurs."""
+    before = text[max(0, match.start - 25):match.start]
+    if _FROM_ONSET.search(before) is not None and \
+            _RANGE_END_AFTER.match(text, match.end) is None:
+        return True
+    return _SINCE_THEN.search(text, match.end, seg_end) is not None
+
+
 # a recurrence told in the future tense is planned for the coming months, not every year:
 # "Clinics will offer shots every Saturday in February" is this February's Saturdays; so is a
 # plan ("the contract the government plans to phase in from early October changes pay for
@@ -621,7 +642,8 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                         _SINCE.search(text, max(0, matches[j].start - 12),
                                       matches[j].start) is None and \
                         _ONSET.search(text, max(0, matches[j].start - 30),
-                                      matches[j].start) is None:
+                                      matches[j].start) is None and \
+                        not (recurs and _particular_month(text, matches[j], seg_end)):
                     changed[j] = matches[j]._replace(spec=spec.model_copy(
                         update={"every_year": True}))
             segment = []
