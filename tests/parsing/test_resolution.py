@@ -536,3 +536,31 @@ def test_the_reason_names_the_dateline() -> None:
 def test_re_resolution_reads_the_dateline_too() -> None:
     doc = resolve_document(parse_text(FILED, dt.date(1988, 7, 2)), dt.date(1988, 6, 24))
     assert next(e for e in doc.expressions if e.text == "today").value == "1988-06-23"
+
+
+# "today", "tonight", "tomorrow" inside a quotation count from the day the words were spoken,
+# when the story tells that day just before (a recent day before publication); outside a
+# quotation, or with no such day told, they count from publication
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (('The president told Congress last night that Iraq had not disarmed. "Tonight I have '
+         'a message for the people of Iraq," he said.'), "Tonight", "2003-01-28TNI"),
+        (('Cole began his second term yesterday. "We, the people, declare today that all of us '
+         'are equal," Cole said.'), "today", "2003-01-28"),
+        (('The new president took the oath on Monday. "Tomorrow we begin the hard work," she '
+         'said.'), "Tomorrow", "2003-01-28"),
+        ('"Tonight I have a message for the people of Iraq," the president said.', "Tonight",
+         "2003-01-29TNI"),
+        ("Cole began his second term yesterday. He will attend a service today.", "today",
+         "2003-01-29"),
+        ('The war began on Jan. 2, 1991. "Today we remember them," he said.', "Today",
+         "2003-01-29"),
+        (('Rosa DeLong told supporters on Tuesday night that "tomorrow will be a new day," as '
+          'her party won the House.'), "tomorrow", "2003-01-29"),
+    ],
+)
+def test_a_quoted_today_is_the_speakers_day(text: str, span: str, value: str) -> None:
+    expression = next(e for e in parse_text(text, dt.date(2003, 1, 29)).expressions
+                      if e.text == span)
+    assert expression.value == value

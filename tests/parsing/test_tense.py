@@ -114,6 +114,15 @@ CASES = [
     # a commitment to an infinitive looks ahead to what was committed to; to a noun it is a past
     ("Ministers agreed to resume talks in Geneva in September.", "September", Tense.FUTURE),
     ("The union pledged to strike on Friday.", "Friday", Tense.FUTURE),
+    # a bidding looks ahead to what is bidden; the bidding itself is a past; "asked him to
+    # the dinner" bids nothing
+    ("She challenged Republicans to raise the debt limit before the summer.", "the summer",
+     Tense.FUTURE),
+    ("The president on Tuesday urged lawmakers to pass the bill by Friday.", "Friday",
+     Tense.FUTURE),
+    ("The president on Tuesday urged lawmakers to pass the bill by Friday.", "Tuesday",
+     Tense.PAST),
+    ("He asked reporters to the briefing on Friday.", "Friday", Tense.PAST),
     # the participle of a commitment after a past verb: what is committed to lies ahead
     ("He became prime minister, promising to take the country out by Oct. 31.", "Oct. 31",
      Tense.FUTURE),

@@ -159,6 +159,38 @@ def _publication_day_word(spec: Spec) -> bool:
         and spec.offset in (-1, 0) and spec.hour is None and spec.part_of_day is None
 
 
+def _speakers_day_word(spec: Spec) -> bool:
+    """Whether ``spec`` is the speaker's own day or the next ("today", "tonight", "this
+    morning", "tomorrow"), counted from when it is said."""
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.anchor == "dct" \
+        and spec.offset in (0, 1) and spec.hour is None and spec.weekday is None
+
+
+# how many sentences back, and days before publication, the day of a quoted speech is told
+_SPEECH_SENTENCES = 2
+_SPEECH_DAYS = 7
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _speakers_day(spec: Spec, dct: dt.date | None, previous: Anchor | None,
+                  sentence_index: int) -> dt.date | None:
+    """The day a quotation was spoken, for a "today" or "tonight" inside it: the day (or the
+    part of one) told just before, when it is a recent day before publication ("told Congress
+    last night ... 'Tonight I have a message'"); None when the words count from publication."""
+    if not spec.quoted or dct is None or previous is None or \
+            previous.sentence_index < sentence_index - _SPEECH_SENTENCES or \
+            previous.period.end - previous.period.start > _ONE_DAY:
+        return None
+    day = previous.period.start.date()
+    return day if 0 < (dct - day).days <= _SPEECH_DAYS else None
+
+
+def _in_quotation(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened in its sentence (from ``start``)."""
+    before = text[start:at]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
 def _found(text: str, sentences: list[Sentence], matches: list[Match],
            cancel: Cancel = None) -> list[_Found]:
     """The matches with their ids, sentences and tenses."""
@@ -216,6 +248,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if spec.ago and spec.anchor == "nearby" and \
                 _FIGURES.search(text, sentence.start, match.start) is None:
             spec = spec.model_copy(update={"anchor": "dct"})
+        if _speakers_day_word(spec) and _in_quotation(text, sentence.start, match.start):
+            spec = spec.model_copy(update={"quoted": True})
         if reported or (after_in_or_on and _RECORD_SET.search(
                 text, max(match.start - 40, 0), match.start) is not None):
             spec = spec.model_copy(update={"background": True})
@@ -376,7 +410,14 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         in_story = context_free and \
             story_year(spec, previous, dct, tense, sentence_index) is not None
         result = None
-        if context_free and not in_story:
+        speaker = _speakers_day(spec, dct, reported if reported is not None and  # "said Sunday"
+                                reported.sentence_index == sentence_index else previous,
+                                sentence_index)
+        if speaker is not None:
+            result = resolve(spec, Context(dct=speaker, tense=tense, sentence_index=sentence_index))
+            result = dataclasses.replace(result, explanation=f"{result.explanation}; in a "
+                                         f"quotation: the speaker's day, {speaker}, told before")
+        elif context_free and not in_story:
             hit = last_fixed.get(id(spec))
             if hit is not None and hit[0] is spec and hit[1] is tense:
                 result = hit[2]

@@ -90,6 +90,9 @@ class Spec(BaseModel):
     # ("the agency said Friday"): not the story's
     background: bool = False
     restates: bool = False  # "in 2005, nearly nine decades later": the date just written, again
+    # "today", "tonight", "tomorrow" inside a quotation: the speaker's day, which may be told
+    # outside it ("told Congress last night ... 'Tonight I have a message'")
+    quoted: bool = False
     framed_year: int | None = None  # "In 2019, ... from 11 April": the year the sentence opens with
     framed_years_on: int | None = None  # "Last year, ... on May 29": years after publication's
     list_entry: bool = False  # "Aug 20: The prime minister resigns": opens an entry of a dated list

@@ -694,6 +694,14 @@ _ACTION_CALLED_FOR = re.compile(r"(?<!\bhad\s)\b(?:called|calls|call|calling)\s+
                                 r"[\w\s'\"\u201c\u201d-]{0,40}?\b" + _CALLED_ACTION +
                                 r"\b[\w\s'-]{0,30}?\s(?P<to>for)\s+(?=" + _DAY_OR_MONTH_NAME + r")",
                                 re.IGNORECASE)
+# a bidding told in the past looks ahead to what is bidden, after "to" with a verb: "urged
+# lawmakers to pass the bill this year", "challenged Republicans to raise the debt limit before the
+# summer" (the bidding is a past: "on Tuesday urged"; "asked him to the dinner" is no bidding)
+_BIDDEN_TO = re.compile(r"\b(?:urged|urging|challenged|challenging|pressed|pressing|implored|"
+                        r"encouraged|encouraging|asked|asking|(?:called|calling)\s(?:on|upon))\s"
+                        r"[\w'\s-]{1,40}?\s(?P<to>to)\s(?!(?:a|an|the|this|that|these|those|"
+                        r"his|her|its|their|our|my|your|some|any|all|each|every|no)\b)(?-i:[a-z]+)\b",
+                        re.IGNORECASE)
 _EVENT_DATE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|fixed)\s+"
                              r"(?P<to>)(?:an?|the|his|her|its|their)\s+"
                              r"(?=(?:\d{1,2}\s)?" + _DAY_OR_MONTH_NAME + r"\.?(?:\s\d{1,2})?(?:,\s\d{4})?\s"
@@ -1013,7 +1021,8 @@ _DEFERRING = ((_DEFERRED_TO, ("postponed", "delayed", "pushed", "put ", "moved",
               (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved",)),
               (_DEADLINE_SET, ("deadline", "date ")),
               (_EVENT_SET_FOR, ("set", "sched", "plan")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
-              (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")))
+              (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")),
+              (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call")))
 
 
 # the verb that set a deadline or a date is a past of its own for what stands before it
