@@ -1003,6 +1003,8 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             continue
         if ctx.dct is None and passed is not None and not _within(anchor.period, passed.period):
             return None  # the story has moved on to a date elsewhere ("1917 ... 1918 - 5 a.m.")
+        if _publication_week_day(spec, anchor, ctx.dct):
+            continue
         if _fits(spec, anchor, ctx.dct):
             return anchor
         if spec.anchor == "story" and ctx.dct is not None and _holds_day(anchor.period, ctx.dct):
@@ -1011,6 +1013,18 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
         if passed is None:
             passed = anchor
     return None
+
+
+def _publication_week_day(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
+    """"That year" points back to a year the text named, not to a day of the week of publication,
+    whose year a writer calls "this year": "the show jumps to 2009; the episodes, which arrive
+    Thursday, are set in March of that year" is March 2009."""
+    return dct is not None and spec.anchor == "previous" and spec.unit is Unit.YEAR and \
+        not spec.offset and _FINENESS[anchor.period.granularity] >= _FINENESS[Granularity.DAY] \
+        and abs((anchor.period.start.date() - dct).days) <= _PUBLICATION_WEEK
+
+
+_PUBLICATION_WEEK = 7
 
 
 def _holds_day(period: Period, day: dt.date) -> bool:
