@@ -19,6 +19,10 @@ CASES = [
      "04:17 TRT (UTC+3) on 6 February 2023", "2023-02-06T04:17"),
     ("It struck at 11:56 NST (UTC+5:45) on 25 April 2015.", "2015-05-10",
      "11:56 NST (UTC+5:45) on 25 April 2015", "2015-04-25T11:56"),
+    # a post's time stamp: its clock time, a dot, its day
+    ("The post went up at 11:42 PM \u00b7 Jun 3, 2023, and drew replies.", "2023-06-05",
+     "11:42 PM \u00b7 Jun 3, 2023", "2023-06-03T23:42"),
+    ("Posted 9:14 AM \u2022 Mar 2, 2021.", "2021-03-10", "9:14 AM \u2022 Mar 2, 2021", "2021-03-02T09:14"),
     ("Trading closed at 16:00 on Friday.", "2020-01-01", "16:00 on Friday", "2019-12-27T16:00"),
     # a day named by its place in the month is a day too
     ("The office opens at 7 a.m. on Memorial Day.", "2020-05-20", "7 a.m. on Memorial Day",

@@ -62,8 +62,10 @@ _YEAR_JOIN = re.compile(r"[-\u2013/]")
 _POSSESSIVE = re.compile(r"[\x27\u2019]s\s+")
 _YEAR_BEFORE = re.compile(r"[^\S\n]+")
 # a line break: the next entry of a list; a zone's letters and its offset from UTC may stand
-# between: "at 04:17 TRT (UTC+3) on 6 February 2023"
-_TIME_GAP = re.compile(r",?[^\S\n]+(?:[A-Z]{2,5}[^\S\n]+)?"
+# between: "at 04:17 TRT (UTC+3) on 6 February 2023"; a post's stamp sets its time and day apart
+# with a dot: "11:42 PM \u00b7 Jun 3, 2023"
+_TIME_GAP = re.compile(r"[^\S\n]*[\u00b7\u2022][^\S\n]*|"
+                       r",?[^\S\n]+(?:[A-Z]{2,5}[^\S\n]+)?"
                        r"(?:\((?:UTC|GMT)[+\u2212-](?:0?[0-9]|1[0-4])(?::[0-5][0-9])?\),?[^\S\n]+)?"
                        r"(?:on\s+)?")
 # a day opening a span of days takes no hour before it: "7 a.m. to 3 p.m. Tuesday through
