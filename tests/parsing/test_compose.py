@@ -153,6 +153,9 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     ("Next year, the fair opens on November 8.", ["2025", "2025-11-08"]),
     # so does "A year ago, ...": 7 November of last year, not the one a week ahead
     ("A year ago, two climbers died on Nov. 7.", ["2023", "2023-11-07"]),
+    # so does "Next year's ..." / "Last year's ..." as the sentence's subject
+    ("Next year's fair is planned for November.", ["2025", "2025-11"]),
+    ("Last year's fair opened on Nov. 7.", ["2023", "2023-11-07"]),
     # not without the comma, nor inside the sentence: the nearest May 29
     ("Last year the monsoon arrived on May 29.", ["2023", "2024-05-29"]),
     # a year with a clause on it, "1986, when ...": the months in the clause are of that year

@@ -521,9 +521,11 @@ def _opening_relative_year(text: str, match: Match) -> bool:
     """"Last year, ...", "Next year, ...", "A year ago, ...": a year counted from publication
     opening its sentence and set off by a comma frames the days and months written without a
     year after it ("A year ago, two climbers died on Oct. 7", written on 3 October: 7 October
-    of last year, not the coming one)."""
+    of last year, not the coming one). So does one whose possessive opens the sentence with
+    its subject: "Next year's stream is planned for August" (August of next year)."""
     return (_a_relative_year(match.spec) or _a_year_ago(match.spec)) and \
-        text.startswith(",", match.end) and \
+        (text.startswith(",", match.end) or (_a_relative_year(match.spec) and
+                                             _POSSESSIVE.match(text, match.end) is not None)) and \
         _OPENS_SENTENCE_BARE.search(text, max(0, match.start - 4), match.start) is not None
 
 
