@@ -19,6 +19,10 @@ CASES = [
      "04:17 TRT (UTC+3) on 6 February 2023", "2023-02-06T04:17"),
     ("It struck at 11:56 NST (UTC+5:45) on 25 April 2015.", "2015-05-10",
      "11:56 NST (UTC+5:45) on 25 April 2015", "2015-04-25T11:56"),
+    # a post's time stamp: its clock time, a dot, its day
+    ("The post went up at 11:42 PM \u00b7 Jun 3, 2023, and drew replies.", "2023-06-05",
+     "11:42 PM \u00b7 Jun 3, 2023", "2023-06-03T23:42"),
+    ("Posted 9:14 AM \u2022 Mar 2, 2021.", "2021-03-10", "9:14 AM \u2022 Mar 2, 2021", "2021-03-02T09:14"),
     ("Trading closed at 16:00 on Friday.", "2020-01-01", "16:00 on Friday", "2019-12-27T16:00"),
     # a day named by its place in the month is a day too
     ("The office opens at 7 a.m. on Memorial Day.", "2020-05-20", "7 a.m. on Memorial Day",
@@ -149,6 +153,9 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     ("Next year, the fair opens on November 8.", ["2025", "2025-11-08"]),
     # so does "A year ago, ...": 7 November of last year, not the one a week ahead
     ("A year ago, two climbers died on Nov. 7.", ["2023", "2023-11-07"]),
+    # so does "Next year's ..." / "Last year's ..." as the sentence's subject
+    ("Next year's fair is planned for November.", ["2025", "2025-11"]),
+    ("Last year's fair opened on Nov. 7.", ["2023", "2023-11-07"]),
     # not without the comma, nor inside the sentence: the nearest May 29
     ("Last year the monsoon arrived on May 29.", ["2023", "2024-05-29"]),
     # a year with a clause on it, "1986, when ...": the months in the clause are of that year

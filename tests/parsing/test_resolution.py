@@ -68,6 +68,10 @@ def test_without_a_publication_date_a_weekday_keeps_its_time(
          "2007-04-17T05:20"),
         ("The polls closed at 8 p.m. Monday. By dawn, the lead had shrunk.", "dawn",
          "2007-04-17TMO"),
+        # so do the small hours after "late" on a day: its last hours run on past midnight
+        ("He posted it late Monday. He deleted it at 2 a.m., he said.", "2 a.m.",
+         "2007-04-17T02:00"),
+        ("He posted it late Monday. He deleted it at 4 p.m.", "4 p.m.", "2007-04-16T16:00"),
         # "until" a time earlier on the clock than the one before: the next day
         (("The team left camp at 10 p.m. Monday and did not reach the top until 9 a.m., "
           "after 11 hours of climbing."), "9 a.m.", "2007-04-17T09:00"),

@@ -331,6 +331,10 @@ CASES = [
     # an election's timetable, told in the present
     ("Eleven states hold primaries or caucuses Tuesday.", "Tuesday", Tense.PRESENT),
     ("Polling stations were open on Friday.", "Friday", Tense.PAST),
+    # a plain schedule verb after an -ing form is an adjective or a noun, not a finite verb
+    ("One post from Tuesday listing open warming centers was shared 50,000 times.", "Tuesday",
+     Tense.PAST),
+    ("The hearings open Tuesday.", "Tuesday", Tense.PRESENT),
     # the present perfect reports a past event, whatever the attribution after it
     ("A man has died after being hit by a car on Sunday night, police say.", "Sunday night",
      Tense.PAST),

@@ -62,8 +62,10 @@ _YEAR_JOIN = re.compile(r"[-\u2013/]")
 _POSSESSIVE = re.compile(r"[\x27\u2019]s\s+")
 _YEAR_BEFORE = re.compile(r"[^\S\n]+")
 # a line break: the next entry of a list; a zone's letters and its offset from UTC may stand
-# between: "at 04:17 TRT (UTC+3) on 6 February 2023"
-_TIME_GAP = re.compile(r",?[^\S\n]+(?:[A-Z]{2,5}[^\S\n]+)?"
+# between: "at 04:17 TRT (UTC+3) on 6 February 2023"; a post's stamp sets its time and day apart
+# with a dot: "11:42 PM \u00b7 Jun 3, 2023"
+_TIME_GAP = re.compile(r"[^\S\n]*[\u00b7\u2022][^\S\n]*|"
+                       r",?[^\S\n]+(?:[A-Z]{2,5}[^\S\n]+)?"
                        r"(?:\((?:UTC|GMT)[+\u2212-](?:0?[0-9]|1[0-4])(?::[0-5][0-9])?\),?[^\S\n]+)?"
                        r"(?:on\s+)?")
 # a day opening a span of days takes no hour before it: "7 a.m. to 3 p.m. Tuesday through
@@ -519,9 +521,11 @@ def _opening_relative_year(text: str, match: Match) -> bool:
     """"Last year, ...", "Next year, ...", "A year ago, ...": a year counted from publication
     opening its sentence and set off by a comma frames the days and months written without a
     year after it ("A year ago, two climbers died on Oct. 7", written on 3 October: 7 October
-    of last year, not the coming one)."""
+    of last year, not the coming one). So does one whose possessive opens the sentence with
+    its subject: "Next year's stream is planned for August" (August of next year)."""
     return (_a_relative_year(match.spec) or _a_year_ago(match.spec)) and \
-        text.startswith(",", match.end) and \
+        (text.startswith(",", match.end) or (_a_relative_year(match.spec) and
+                                             _POSSESSIVE.match(text, match.end) is not None)) and \
         _OPENS_SENTENCE_BARE.search(text, max(0, match.start - 4), match.start) is not None
 
 

@@ -490,7 +490,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             if previous is not None:
                 earlier = (previous, *earlier[:MAX_ANCHORS])
             previous = Anchor(expression_id, period, sentence_index,
-                              spec.ago and spec.anchor == "dct")
+                              spec.ago and spec.anchor == "dct", spec.mod == "END")
             before_christ = None
         elif dct is None and period is None and an_anchor and \
                 result.value.startswith("BC") and len(result.value) == 6:  # "210 BC"

@@ -34,6 +34,7 @@ class Anchor(NamedTuple):  # a named tuple: made for every date in the text, che
     period: Period
     sentence_index: int = 0
     ago: bool = False  # "a month ago": a look back from the present, not a period reported
+    late: bool = False  # "late Friday": the day's last hours, which run on past midnight
 
 
 class Context(NamedTuple):  # made for every expression resolved
@@ -1338,6 +1339,8 @@ def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
     if anchor is None or spec.anchor != "nearby" or spec.offset:
         return False
     period = anchor.period
+    if anchor.late and period.granularity is Granularity.DAY and spec.hour is not None:
+        return spec.hour < EARLY_HOURS  # "posted it late Friday ... wrote it at 2 a.m.": Saturday
     if _FINENESS[period.granularity] <= _FINENESS[Granularity.DAY]:
         return False
     if spec.until and spec.hour is not None and spec.hour < period.start.hour and \

@@ -401,9 +401,18 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
         not_finite = None  # "a law signed in May takes effect Thursday": the month, no modal
     return not sentence[start].islower() or not_finite is not None or \
         _BE.search(sentence, max(0, start - 7), start) is not None or \
+        (not word.split()[0].endswith("s") and
+         _ING_BEFORE.search(sentence, max(0, start - 24), start) is not None) or \
         (word.endswith("s") and _PLURAL_BEFORE.search(
             sentence, max(0, start - _PLURAL_REACH), start) is not None)
 
+
+# a plain schedule verb right after an -ing form is that form's object, an adjective or a noun
+# ("a post listing open warming centers", "keeping open the option"), never a finite verb: a
+# finite plain verb needs a plural subject ("the hearings open Tuesday"); not after a noun in
+# "-ing" ("the evening", "nothing") or a capitalised one, a name ("Reading meet Wigan Saturday")
+_ING_BEFORE = re.compile(r"(?<![\w'-])(?!(?:evening|morning|nothing|something|everything|anything)\s)"
+                         r"(?-i:[a-z]{4,}ing)\s+$", re.IGNORECASE)
 
 # "be" or "being", perhaps with an adverb after it ("will be formally signed", "is being
 # quietly dropped"): the participle is passive and the auxiliary tells the tense
