@@ -31,6 +31,12 @@ SPLITS = [
      ["Talks begin at 3 p.m. Tuesday.", "They end at 5 p.m. EST Nov. 6."]),
     ("It opens at 9 a.m. Eastern time. Lines formed at 4 a.m. (0900 GMT). Police came.",
      ["It opens at 9 a.m. Eastern time.", "Lines formed at 4 a.m. (0900 GMT).", "Police came."]),
+    # a zone's word that begins a name ("Central Park") or a sentence ("Local officials")
+    ("Power was cut from 2 p.m. to 6 p.m. Central Park hit 93. It starts at 8 p.m. Eastern Friday.",
+     ["Power was cut from 2 p.m. to 6 p.m.", "Central Park hit 93.",
+      "It starts at 8 p.m. Eastern Friday."]),
+    ("The fire began at 10 p.m. Local officials said it spread at 9 p.m. Pacific Standard Time.",
+     ["The fire began at 10 p.m.", "Local officials said it spread at 9 p.m. Pacific Standard Time."]),
     ("Shares rose 3.5 percent. Bonds fell.", ["Shares rose 3.5 percent.", "Bonds fell."]),
     # hard-wrapped running text: a line break before a capital is not a heading's end
     (("Talks that began in Geneva last Tuesday had stalled, and negotiators would\nreturn "

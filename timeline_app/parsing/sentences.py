@@ -47,6 +47,8 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 eastern central pacific mountain atlantic local
 est edt cst cdt mst mdt pst pdt et pt ct gmt utc bst ist cet cest eet eest msk jst aest aedt
 """.split())
+_ZONE_WORDS = frozenset("eastern central pacific mountain atlantic local".split())
+_ZONE_NAME_ENDS = frozenset("Time Standard Daylight Summer Prevailing".split())
 _OPENERS = frozenset("""
 the a an he she it they we i you this that these those there but and in on at for after
 before when while if as his her its their our my some many most one two three mr mrs ms dr
@@ -99,6 +101,14 @@ def _is_boundary(text: str, start: int, match: re.Match[str], words: dict[str, s
         return False
     if word in _CLOCK:
         following = _NEXT_WORD.match(text, match.end())
+        if following is not None and following.group(1).lower() in _ZONE_WORDS:
+            # "6 p.m. Eastern time", "9 p.m. Pacific Standard Time", but "from 2 p.m. to 6 p.m.
+            # Central Park hit 93", "at 10 p.m. Local officials said": a name starts a sentence
+            named = _NEXT_WORD.match(text, following.end() + 1)
+            if named is None or named.group(1) in _ZONE_NAME_ENDS or \
+                    named.group(1).lower() in _AFTER_CLOCK or named.group(1) == "time":
+                return False
+            return named.group(1)[0].isupper() or following.group(1) == "Local"
         return following is None or not following.group().startswith("(") and \
             not following.group(1)[0].isdigit() and following.group(1).lower() not in _AFTER_CLOCK
     if (len(word) == 1 and word.isalpha()  # an initial: "J. R. Ewing"
