@@ -76,6 +76,12 @@ SURFACE_FORMS = [
     ("CBS airs the game Sunday and premieres the show at 10:30 p.m. before it moves to its "
      + "Wednesday slot.", "10:30 p.m.", TIME, "2021-12-12T22:30"),
     ("The vote is set for Tuesday.", "Tuesday", DATE, "2021-12-14"),
+    # "early"/"late" after a length of time measures it, and the date after keeps no modifier;
+    # a length of its own ("for two weeks") leaves "late last year" whole
+    ("The rains arrived two weeks early last year.", "last year", DATE, "2020"),
+    ("The train was an hour late yesterday.", "yesterday", DATE, "2021-12-08"),
+    ("The ship was delivered two years late in 2019.", "2019", DATE, "2019"),
+    ("She was in hospital for two weeks late last year.", "late last year", DATE, "2020"),
 ]
 
 

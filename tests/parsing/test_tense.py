@@ -624,6 +624,9 @@ CASES = [
     ("The government ordered all bars to close for five days starting Friday.", "Friday",
      Tense.FUTURE),
     ("The board voted to raise fees starting Monday.", "Monday", Tense.FUTURE),
+    # a period of mourning or an emergency declared runs from after the declaration
+    ("The president declared three days of national mourning, starting Saturday.", "Saturday",
+     Tense.FUTURE),
     # a put-off event's new date lies ahead, though the putting off is told in the perfect
     ("Snow forced a delay on Monday, and the race has been rescheduled for Friday.", "Friday",
      Tense.FUTURE),

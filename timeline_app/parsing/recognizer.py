@@ -225,10 +225,39 @@ def _try(text: str, at: int, compiled: _Compiled, tried: set[int], found: list[M
     if m is None or spec is None:
         tried.add(at)
         return 0
+    inner = _measured_lead(text, m.start(), found)
+    if inner:
+        end = _try(text, inner, compiled, tried, found, specs)
+        if end:
+            return end
     start, spec = _qualified(text, m.start(), m.end(), spec, compiled,
                              found[-1].end if found else 0)
     found.append(Match(start, m.end(), compiled.by_group[m.lastgroup or ""][0].id, spec))
     return m.end()
+
+
+# "arrived two weeks early last year", "a day late yesterday": "early" or "late" right after a
+# length of time says by how much, not which part of the time that follows; after "for", "over",
+# "spent", "took" and the like the length is a time of its own and the following expression keeps
+# its word ("in hospital for two weeks late last year")
+_MEASURE_WORD = re.compile(r"(?:early|late)(?:\s+in)?\s+", re.IGNORECASE)
+_LENGTH_OF_ITS_OWN = re.compile(
+    r"\b(?:for|over|during|within|in|throughout|spent|spend|spends|spending|lasted|lasts|lasting"
+    r"|took|take|takes|taking)\s+$", re.IGNORECASE)
+
+
+def _measured_lead(text: str, start: int, found: list[Match]) -> int:
+    """Where an expression begins once a leading "early"/"late" that measures the length of
+    time just before it is left out (see _MEASURE_WORD); 0 when there is none."""
+    lead = _MEASURE_WORD.match(text, start)
+    if lead is None or not found:
+        return 0
+    length = found[-1]
+    if length.spec.kind is not SpecKind.DURATION or length.end == start or \
+            not text[length.end:start].isspace() or \
+            _LENGTH_OF_ITS_OWN.search(text, max(0, length.start - 12), length.start):
+        return 0
+    return lead.end()
 
 
 QUALIFIER_REACH = 16  # characters before an expression searched for "approximately "

@@ -591,9 +591,10 @@ _REPORTING = re.compile(r"\b(?:say|says|said|told|tells|warned|warns|announced|a
                         re.IGNORECASE)
 # a past verb that makes something known, approves or orders it, whose object may still lie
 # ahead: "announced a tour starting September 6", "approved a new contract beginning April 1",
-# "ordered bars to close starting Friday"
+# "ordered bars to close starting Friday", "declared three days of mourning starting Saturday"
 _ANNOUNCED = re.compile(r"(?:announced|unveiled|revealed|confirmed|said|told|ordered|voted|"
-                        r"decided|agreed|approved|instructed|directed)\b", re.IGNORECASE)
+                        r"decided|agreed|approved|instructed|directed|declared|proclaimed)\b",
+                        re.IGNORECASE)
 # "beginning" as a noun ("the beginning of May", "since its beginning") has no tense
 _BEGINNING_NOUN = re.compile(r"\s+of\b", re.IGNORECASE)
 _BEGINNING_DET = re.compile(r"(?<![\w'])(?:the|a|its|his|her|their|this|that|from)\s+$",
