@@ -311,6 +311,9 @@ NO_EXPRESSIONS = [
     # "one-day" naming cricket's limited-overs format is no stretch of one day
     "He was dropped from the one-day side after a poor one-day series.",
     "The tourists play three one-day internationals and some one-day cricket.",
+    "Pakistan arrived ahead of the one-day match and two one-day games.",
+    # capitalised before a capitalised word, "Daily" names a newspaper
+    "Colombo (Daily Mirror) Sri Lanka's central bank moved.",
     # the festival, not the year it opens
     "Shops closed for the New Year holiday.",
     "Crowds gathered for the new year celebrations.",

@@ -584,6 +584,8 @@ CASES = [
     # a payment still to be made, though the proposal is told in the past
     ("The board proposed a dividend, to be paid in two installments, in May and November.",
      "November", Tense.FUTURE),
+    ("The cabinet approved a relief package for flood-hit districts, to be disbursed till June 30.",
+     "June 30", Tense.FUTURE),
     ("Quantum has raised its dividend and plans another increase in the spring.", "the spring",
      Tense.FUTURE),
     # a relative clause set off by commas keeps its own tense: the "said" after it is the

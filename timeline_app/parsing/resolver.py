@@ -693,6 +693,15 @@ def _day_of_month(spec: Spec, ctx: Context) -> Resolution:
         words = f"the month before {words}"
     else:
         words = f"the month of {words}"
+    if anchor is not None and ctx.dct is not None and ctx.tense is Tense.FUTURE and \
+            spec.weekday is None and (year, month, day) < (ctx.dct.year, ctx.dct.month, ctx.dct.day):
+        # "was suspended on March 9 ... will hold a convention on the 15th" (published 10 April):
+        # what is still to come lies after publication, so the 15th is of the month it comes next
+        year, month, words = ctx.dct.year, ctx.dct.month, f"the month of publication ({ctx.dct})"
+        if day < ctx.dct.day:
+            year, month = cal.add_months(year, month, 1)
+            words = f"the month after publication ({ctx.dct})"
+        words, anchor_id = f"{words}, told in the future tense", "dct"
     if spec.weekday is not None and not _is_weekday(year, month, day, spec.weekday):
         # "Friday, the 12th": the nearest month (in the tense's direction) whose 12th is a Friday
         found = _month_with_weekday(year, month, day, spec.weekday, ctx.tense)

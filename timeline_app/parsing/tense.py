@@ -82,6 +82,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # "a new plant, to be completed in 2012"
            "to be paid", "to be completed", "to be published", "to be released",
            "to be announced", "to be delivered", "to be launched", "to be finished",
+           # government money and schemes: "a relief package, to be disbursed till June 30",
+           # "a scheme to be implemented from April", "exams to be conducted in May"
+           "to be disbursed", "to be implemented", "to be conducted", "to be rolled out",
            # readying for an event looks ahead to it, though told in the past ("said it was ready
            # for Wednesday's election", "were gearing up for Sunday's final", "crews braced for
            # gusts Thursday night and Friday")
