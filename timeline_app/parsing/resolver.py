@@ -294,6 +294,8 @@ SEASON_AHEAD_DAYS = 60  # "this <season>" told in the past, its next one this fa
 SEASON_OVER_DAYS = 92  # ... if that one ended within about a season before publication
 QUARTER_LONG_OVER_DAYS = 92  # a quarter or half over this long is no longer the one reported on
 BY_TENSE_WINDOW_DAYS = 366  # a quarter or a holiday placed by the tense: any time in the year
+# a day of the month told ahead after a month at most this far back is of the coming month
+FUTURE_DAY_MONTHS_BACK = 2
 END_POINT_GONE_DAYS = 7  # an end ahead ("until Dec. 31") whose last day is this recent is that one
 
 
@@ -694,9 +696,11 @@ def _day_of_month(spec: Spec, ctx: Context) -> Resolution:
     else:
         words = f"the month of {words}"
     if anchor is not None and ctx.dct is not None and ctx.tense is Tense.FUTURE and \
-            spec.weekday is None and (year, month, day) < (ctx.dct.year, ctx.dct.month, ctx.dct.day):
+            spec.weekday is None and (year, month, day) < (ctx.dct.year, ctx.dct.month, ctx.dct.day) \
+            and (ctx.dct.year - year) * 12 + ctx.dct.month - month <= FUTURE_DAY_MONTHS_BACK:
         # "was suspended on March 9 ... will hold a convention on the 15th" (published 10 April):
         # what is still to come lies after publication, so the 15th is of the month it comes next
+        # (a month told long before is another story's: "Last November ... until the 24th")
         year, month, words = ctx.dct.year, ctx.dct.month, f"the month of publication ({ctx.dct})"
         if day < ctx.dct.day:
             year, month = cal.add_months(year, month, 1)
