@@ -521,6 +521,9 @@ CASES = [
     ("Morawiecki, whose cabinet lost a confidence vote on Monday, stepped aside.", "Monday",
      Tense.PAST),
     ("The bill cleared a procedural vote on Tuesday.", "Tuesday", Tense.PAST),
+    ("Sanchez called the snap vote in May after heavy losses.", "May", Tense.PAST),
+    ("The measure passed on a voice vote Tuesday.", "Tuesday", Tense.PAST),
+    ("The Senate held a cloture vote on Monday.", "Monday", Tense.PAST),
     ("Lawmakers vote on Tuesday.", "Tuesday", Tense.PRESENT),
     # a possessive date after a conjunction leads the clause's subject: its own verb tells the
     # tense, not the main clause's on the left

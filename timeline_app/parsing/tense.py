@@ -276,8 +276,11 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|
                          # a timetable's point named: "their scheduled close on Friday" (a noun)
                          r"scheduled|"
                          # a parliament's vote named by its kind: "lost a confidence vote on
-                         # Monday", "the final vote Tuesday" (a noun, not "MPs vote Monday")
+                         # Monday", "the final vote Tuesday" (a noun, not "MPs vote Monday");
+                         # so is a chamber's: "called the snap vote in May", "a cloture vote
+                         # Monday", "passed on a voice vote Tuesday", "a free vote in June"
                          r"confidence|procedural|final|popular|runoff|run-off|leadership|"
+                         r"snap|cloture|voice|roll-call|straw|free|"
                          r"can|may|might|must|beat|beating|against|of|for|with|co|on)|n't|'ll|"
                          r"['\u2019]s|-)\s*$",
                          re.IGNORECASE)
