@@ -181,6 +181,10 @@ CASES = [
     ("They had extended the outside date of their merger agreement to Dec. 31.", "Dec. 31",
      Tense.FUTURE),
     ("The vote was postponed to Friday.", "Friday", Tense.FUTURE),
+    # the plain verb after "to" puts a deadline off as its past form does
+    ("The EU agreed Monday to extend the Brexit deadline to Jan. 31.", "Jan. 31", Tense.FUTURE),
+    ("The EU agreed Monday to extend the Brexit deadline to Jan. 31.", "Monday", Tense.PAST),
+    ("The council voted to postpone the election to May.", "May", Tense.FUTURE),
     # an order "extending" a ban names its new end, a month's end as well as a day
     ("The order extending the moratorium to the end of March took effect Wednesday.",
      "the end of March", Tense.FUTURE),

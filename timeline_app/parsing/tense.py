@@ -651,7 +651,10 @@ _DAY_OR_MONTH_NAME = (r"(?-i:(?:January|February|March|April|May|June|July|Augus
 # "an order extending the moratorium to the end of March"):
 # the "to" right before the date is the marker; not "brought forward to", nor a move "to" a place
 _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|moved\s+back|put\s+off|"
-                          r"deferred|rescheduled|extended|extending|extends|adjourned)\b[\w\s-]{0,50}?\s"
+                          r"deferred|rescheduled|extended|extending|extends|adjourned|"
+                          # the plain verb after "to" or a modal: "agreed Monday to extend the
+                          # Brexit deadline to Jan. 31", "voted to postpone the election to May"
+                          r"extend|postpone|defer|reschedule)\b[\w\s-]{0,50}?\s"
                           r"(?P<to>to|till)\s+"
                           r"(?=(?:the\s+)?\d|the\s+end\s+of\b|" + _DAY_OR_MONTH_NAME + r")",
                           re.IGNORECASE)
@@ -1028,8 +1031,8 @@ _NEXT_APPOSITIVE = re.compile(r"(?<![\w'])(?-i:next)\s+(?!(?:day|morning|afterno
 
 
 # the patterns of a date put off to, each with the words one of which it cannot match without
-_DEFERRING = ((_DEFERRED_TO, ("postponed", "delayed", "pushed", "put ", "moved", "deferred",
-                              "rescheduled", "extend", "adjourned")),
+_DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", "defer",
+                              "reschedule", "extend", "adjourned")),
               (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved",)),
               (_DEADLINE_SET, ("deadline", "date ")),
               (_EVENT_SET_FOR, ("set", "sched", "plan")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
