@@ -521,6 +521,10 @@ CASES = [
     # a term of office's timetable, in the present, is ahead: a month as well as a day
     ("Obama leaves office Friday.", "Friday", Tense.FUTURE),
     ("The governor, who leaves office in January, is expected to sign it.", "January", Tense.FUTURE),
+    # so is a campaign's, told in the progressive; in the past progressive it is over
+    ("Abbott, who is seeking a third term in November, faces O'Rourke.", "November", Tense.FUTURE),
+    ("The senator is running for re-election in November.", "November", Tense.FUTURE),
+    ("He was seeking a third term in November when the scandal broke.", "November", Tense.PAST),
     # a vote named by its kind is a noun, not a timetable verb: the past verb before it tells
     ("Morawiecki, whose cabinet lost a confidence vote on Monday, stepped aside.", "Monday",
      Tense.PAST),

@@ -21,6 +21,12 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a term of office's timetable is ahead, a month as well as a day: "Obama leaves
            # office Friday", "the governor, who leaves office in January" (written in June)
            "leaves office", "takes office",
+           # so is a campaign's, told in the progressive: "Abbott, who is seeking a third term in
+           # November", "is running for re-election in November" (but "was seeking": see markers)
+           *(f"{verb} {term}" for verb in ("seeking", "running for")
+             for term in ("re-election", "reelection", "a second term", "a third term",
+                          "a fourth term", "another term")),
+           "up for re-election", "up for reelection",
            # so is a handover's: "Hungary takes over the presidency on 1 July", "the
            # presidency passes to Poland on 1 January"
            "takes over", "passes to", "hands over",
@@ -254,6 +260,11 @@ _MARKERS = re.compile(
 
 
 _SCHEDULE_WORDS = frozenset(_SCHEDULE)
+# a campaign told in the progressive of the past ("was seeking a third term in November") is
+# over, no timetable
+_CAMPAIGN = frozenset(w for w in _FUTURE if w.startswith(("seeking ", "running for ", "up for ")))
+_WAS_BEFORE = re.compile(r"(?<![\w'])(?:was|were|had\s+been)\s+(?:(?:[a-z]+ly|still|not)\s+)?$",
+                         re.IGNORECASE)
 # a commitment to a noun ("agreed to the deal", "promised to Britain") is told in the past; to an
 # infinitive ("agreed to resume") it looks ahead
 _COMMITTED = frozenset({"agreed to", "pledged to", "promised to", "vowed to"})
@@ -906,6 +917,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     continue  # "could have": the past; "ruled that ... must": the ruling's
                     # (but a comma closes an aside: "The review, required every six years,
                     # must be completed by July 1" states what is still to be done)
+            if word in _CAMPAIGN and _WAS_BEFORE.search(sentence, max(0, match.start() - 20),
+                                                        match.start()) is not None:
+                tense = Tense.PAST  # "was seeking a third term in November": told after it
             if tense is Tense.PRESENT and word in _SCHEDULE_WORDS and \
                     _SCHEDULED_MONTH.match(sentence, match.end()) is not None:
                 tense = Tense.FUTURE  # "the programme begins in November": the coming one
