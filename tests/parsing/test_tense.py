@@ -181,6 +181,10 @@ CASES = [
     ("They had extended the outside date of their merger agreement to Dec. 31.", "Dec. 31",
      Tense.FUTURE),
     ("The vote was postponed to Friday.", "Friday", Tense.FUTURE),
+    # the plain verb after "to" puts a deadline off as its past form does
+    ("The EU agreed Monday to extend the Brexit deadline to Jan. 31.", "Jan. 31", Tense.FUTURE),
+    ("The EU agreed Monday to extend the Brexit deadline to Jan. 31.", "Monday", Tense.PAST),
+    ("The council voted to postpone the election to May.", "May", Tense.FUTURE),
     # an order "extending" a ban names its new end, a month's end as well as a day
     ("The order extending the moratorium to the end of March took effect Wednesday.",
      "the end of March", Tense.FUTURE),
@@ -517,10 +521,17 @@ CASES = [
     # a term of office's timetable, in the present, is ahead: a month as well as a day
     ("Obama leaves office Friday.", "Friday", Tense.FUTURE),
     ("The governor, who leaves office in January, is expected to sign it.", "January", Tense.FUTURE),
+    # so is a campaign's, told in the progressive; in the past progressive it is over
+    ("Abbott, who is seeking a third term in November, faces O'Rourke.", "November", Tense.FUTURE),
+    ("The senator is running for re-election in November.", "November", Tense.FUTURE),
+    ("He was seeking a third term in November when the scandal broke.", "November", Tense.PAST),
     # a vote named by its kind is a noun, not a timetable verb: the past verb before it tells
     ("Morawiecki, whose cabinet lost a confidence vote on Monday, stepped aside.", "Monday",
      Tense.PAST),
     ("The bill cleared a procedural vote on Tuesday.", "Tuesday", Tense.PAST),
+    ("Sanchez called the snap vote in May after heavy losses.", "May", Tense.PAST),
+    ("The measure passed on a voice vote Tuesday.", "Tuesday", Tense.PAST),
+    ("The Senate held a cloture vote on Monday.", "Monday", Tense.PAST),
     ("Lawmakers vote on Tuesday.", "Tuesday", Tense.PRESENT),
     # a possessive date after a conjunction leads the clause's subject: its own verb tells the
     # tense, not the main clause's on the left

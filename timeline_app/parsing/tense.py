@@ -21,6 +21,12 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a term of office's timetable is ahead, a month as well as a day: "Obama leaves
            # office Friday", "the governor, who leaves office in January" (written in June)
            "leaves office", "takes office",
+           # so is a campaign's, told in the progressive: "Abbott, who is seeking a third term in
+           # November", "is running for re-election in November" (but "was seeking": see markers)
+           *(f"{verb} {term}" for verb in ("seeking", "running for")
+             for term in ("re-election", "reelection", "a second term", "a third term",
+                          "a fourth term", "another term")),
+           "up for re-election", "up for reelection",
            # so is a handover's: "Hungary takes over the presidency on 1 July", "the
            # presidency passes to Poland on 1 January"
            "takes over", "passes to", "hands over",
@@ -257,6 +263,11 @@ _MARKERS = re.compile(
 
 
 _SCHEDULE_WORDS = frozenset(_SCHEDULE)
+# a campaign told in the progressive of the past ("was seeking a third term in November") is
+# over, no timetable
+_CAMPAIGN = frozenset(w for w in _FUTURE if w.startswith(("seeking ", "running for ", "up for ")))
+_WAS_BEFORE = re.compile(r"(?<![\w'])(?:was|were|had\s+been)\s+(?:(?:[a-z]+ly|still|not)\s+)?$",
+                         re.IGNORECASE)
 # a commitment to a noun ("agreed to the deal", "promised to Britain") is told in the past; to an
 # infinitive ("agreed to resume") it looks ahead
 _COMMITTED = frozenset({"agreed to", "pledged to", "promised to", "vowed to"})
@@ -279,8 +290,11 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|
                          # a timetable's point named: "their scheduled close on Friday" (a noun)
                          r"scheduled|"
                          # a parliament's vote named by its kind: "lost a confidence vote on
-                         # Monday", "the final vote Tuesday" (a noun, not "MPs vote Monday")
+                         # Monday", "the final vote Tuesday" (a noun, not "MPs vote Monday");
+                         # so is a chamber's: "called the snap vote in May", "a cloture vote
+                         # Monday", "passed on a voice vote Tuesday", "a free vote in June"
                          r"confidence|procedural|final|popular|runoff|run-off|leadership|"
+                         r"snap|cloture|voice|roll-call|straw|free|"
                          r"can|may|might|must|beat|beating|against|of|for|with|co|on)|n't|'ll|"
                          r"['\u2019]s|-)\s*$",
                          re.IGNORECASE)
@@ -652,7 +666,10 @@ _DAY_OR_MONTH_NAME = (r"(?-i:(?:January|February|March|April|May|June|July|Augus
 # "an order extending the moratorium to the end of March"):
 # the "to" right before the date is the marker; not "brought forward to", nor a move "to" a place
 _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|moved\s+back|put\s+off|"
-                          r"deferred|rescheduled|extended|extending|extends|adjourned)\b[\w\s-]{0,50}?\s"
+                          r"deferred|rescheduled|extended|extending|extends|adjourned|"
+                          # the plain verb after "to" or a modal: "agreed Monday to extend the
+                          # Brexit deadline to Jan. 31", "voted to postpone the election to May"
+                          r"extend|postpone|defer|reschedule)\b[\w\s-]{0,50}?\s"
                           r"(?P<to>to|till)\s+"
                           r"(?=(?:the\s+)?\d|the\s+end\s+of\b|" + _DAY_OR_MONTH_NAME + r")",
                           re.IGNORECASE)
@@ -904,6 +921,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     continue  # "could have": the past; "ruled that ... must": the ruling's
                     # (but a comma closes an aside: "The review, required every six years,
                     # must be completed by July 1" states what is still to be done)
+            if word in _CAMPAIGN and _WAS_BEFORE.search(sentence, max(0, match.start() - 20),
+                                                        match.start()) is not None:
+                tense = Tense.PAST  # "was seeking a third term in November": told after it
             if tense is Tense.PRESENT and word in _SCHEDULE_WORDS and \
                     _SCHEDULED_MONTH.match(sentence, match.end()) is not None:
                 tense = Tense.FUTURE  # "the programme begins in November": the coming one
@@ -1029,8 +1049,8 @@ _NEXT_APPOSITIVE = re.compile(r"(?<![\w'])(?-i:next)\s+(?!(?:day|morning|afterno
 
 
 # the patterns of a date put off to, each with the words one of which it cannot match without
-_DEFERRING = ((_DEFERRED_TO, ("postponed", "delayed", "pushed", "put ", "moved", "deferred",
-                              "rescheduled", "extend", "adjourned")),
+_DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", "defer",
+                              "reschedule", "extend", "adjourned")),
               (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved",)),
               (_DEADLINE_SET, ("deadline", "date ")),
               (_EVENT_SET_FOR, ("set", "sched", "plan")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
