@@ -157,6 +157,11 @@ def with_range_times(text: str, matches: list[Match]) -> list[Match]:
         if not first.spec.bare_time or second.spec.hour is None or second.spec.bare_time \
                 or _TIME_JOIN.fullmatch(text, first.end, second.start) is None:
             continue
+        if first.spec.hour == 24 and second.spec.hour < _NOON:
+            # "between midnight and 3am on Sunday": the midnight that opens that morning's day
+            spec = second.spec.model_copy(update={"hour": 0, "minute": 0})
+            changed[index] = first._replace(spec=spec)
+            continue
         if (first.spec.hour, first.spec.minute or 0) > (second.spec.hour, second.spec.minute or 0):
             continue  # across midnight ("from 10 p.m. to 6 a.m. Sunday"): not the same day
         spec = second.spec.model_copy(update={"hour": first.spec.hour,
@@ -166,6 +171,7 @@ def with_range_times(text: str, matches: list[Match]) -> list[Match]:
 
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_NOON = 12
 _FROM_TO = re.compile(r"\s*(?:-|\u2013|to|until|till)\s*")
 
 
