@@ -638,7 +638,9 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
             habitual = recurs or usually or hours
             for j in segment if habitual else ():
                 spec = matches[j].spec
-                if (recurs or hours) and spec.bare_time and spec.part_of_day is None:
+                if (recurs or hours or _usual_for(text, seg_start, seg_end, matches[j])) and \
+                        spec.bare_time and spec.part_of_day is None:
+                    # "usually leaves at 7 a.m.": the time of any such day, not of one
                     changed[j] = matches[j]._replace(spec=_recurring(spec))
                 elif (_any_year_month(spec) or _usual_deadline(text, seg_start, seg_end,
                                                                 matches[j])) and not planned and (
