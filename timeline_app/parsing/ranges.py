@@ -154,6 +154,14 @@ def with_range_times(text: str, matches: list[Match]) -> list[Match]:
             # (a standing rule, "banned between 23:30 and 06:00", names no one night)
             changed[index + 1] = second._replace(spec=second.spec.model_copy(update={"offset": 1}))
             continue
+        if first.spec.hour == 24 and _story_clock(first.spec) and _story_clock(second.spec) and \
+                second.spec.hour is not None and second.spec.hour < _NOON and \
+                _TIME_JOIN.fullmatch(text, first.end, second.start) is not None and \
+                _BETWEEN.search(text, max(first.start - 9, 0), first.start) is not None:
+            # "early on Sunday ... between midnight and 3am": the midnight that opens the
+            # morning's day, as the small hours' time does, not the one that ends it
+            changed[index] = first._replace(spec=first.spec.model_copy(update={"hour": 0}))
+            continue
         if not first.spec.bare_time or second.spec.hour is None or second.spec.bare_time \
                 or _TIME_JOIN.fullmatch(text, first.end, second.start) is None:
             continue
@@ -172,6 +180,7 @@ def with_range_times(text: str, matches: list[Match]) -> list[Match]:
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NOON = 12
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_TO = re.compile(r"\s*(?:-|\u2013|to|until|till)\s*")
 
 
