@@ -427,6 +427,10 @@ CASES = [
     ("The governor said growth in March would slow.", "March", Tense.FUTURE),
     ("He said again in March he would resign.", "March", Tense.PAST),
     ("He said in June he would go.", "June", Tense.PAST),
+    # a place or a part of the day after "said" opens no clause: the saying's date
+    ("His mother said outside court on Wednesday the family would never recover.", "Wednesday",
+     Tense.PAST),
+    ("Police said late Tuesday the suspect would be arraigned.", "late Tuesday", Tense.PAST),
     ("The February sales end on Friday with a sale of prints.", "Friday", Tense.PRESENT),
     ("In the end on Friday the talks failed.", "Friday", Tense.PAST),
     ("Officials said that on Friday the talks failed.", "Friday", Tense.PAST),

@@ -154,8 +154,21 @@ def with_range_times(text: str, matches: list[Match]) -> list[Match]:
             # (a standing rule, "banned between 23:30 and 06:00", names no one night)
             changed[index + 1] = second._replace(spec=second.spec.model_copy(update={"offset": 1}))
             continue
+        if first.spec.hour == 24 and _story_clock(first.spec) and _story_clock(second.spec) and \
+                second.spec.hour is not None and second.spec.hour < _NOON and \
+                _TIME_JOIN.fullmatch(text, first.end, second.start) is not None and \
+                _BETWEEN.search(text, max(first.start - 9, 0), first.start) is not None:
+            # "early on Sunday ... between midnight and 3am": the midnight that opens the
+            # morning's day, as the small hours' time does, not the one that ends it
+            changed[index] = first._replace(spec=first.spec.model_copy(update={"hour": 0}))
+            continue
         if not first.spec.bare_time or second.spec.hour is None or second.spec.bare_time \
                 or _TIME_JOIN.fullmatch(text, first.end, second.start) is None:
+            continue
+        if first.spec.hour == 24 and second.spec.hour < _NOON:
+            # "between midnight and 3am on Sunday": the midnight that opens that morning's day
+            spec = second.spec.model_copy(update={"hour": 0, "minute": 0})
+            changed[index] = first._replace(spec=spec)
             continue
         if (first.spec.hour, first.spec.minute or 0) > (second.spec.hour, second.spec.minute or 0):
             continue  # across midnight ("from 10 p.m. to 6 a.m. Sunday"): not the same day
@@ -166,6 +179,8 @@ def with_range_times(text: str, matches: list[Match]) -> list[Match]:
 
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_NOON = 12
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_TO = re.compile(r"\s*(?:-|\u2013|to|until|till)\s*")
 
 
@@ -632,7 +647,9 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
             habitual = recurs or usually or hours
             for j in segment if habitual else ():
                 spec = matches[j].spec
-                if (recurs or hours) and spec.bare_time and spec.part_of_day is None:
+                if (recurs or hours or _usual_for(text, seg_start, seg_end, matches[j])) and \
+                        spec.bare_time and spec.part_of_day is None:
+                    # "usually leaves at 7 a.m.": the time of any such day, not of one
                     changed[j] = matches[j]._replace(spec=_recurring(spec))
                 elif (_any_year_month(spec) or _usual_deadline(text, seg_start, seg_end,
                                                                 matches[j])) and not planned and (

@@ -1110,10 +1110,13 @@ _REPORTED = re.compile(r"\b(?:(?:said|says|say|told|tells|warned|warns|announced
                        r"(?:said|says|believes|believed|thinks|thought)\s+(?=the\s|"
                        # a bare noun as the clause's subject: "said growth in the first half of
                        # the year would be weak" (not an adverb or a preposition: "said earlier
-                       # in the day", "said repeatedly in March", "said in a statement")
-                       r"(?-i:(?!(?:about|after|again|also|at|before|by|during|earlier|for|"
-                       r"from|in|last|later|next|now|on|over|since|then|this|through|to|today|"
-                       r"tonight|until|when|while|with|yesterday)\s)[a-z]+(?<!ly)\s)))",
+                       # in the day", "said repeatedly in March", "said in a statement",
+                       # "said outside court on Wednesday", "said late Tuesday")
+                       r"(?-i:(?!(?:about|after|afterward|afterwards|again|ahead|also|at|"
+                       r"before|by|during|earlier|early|following|for|from|in|inside|last|"
+                       r"late|later|near|next|now|on|outside|over|since|then|this|through|to|"
+                       r"today|tonight|under|until|via|when|while|with|yesterday)\s)"
+                       r"[a-z]+(?<!ly)\s)))",
                        re.IGNORECASE)
 
 
