@@ -105,6 +105,13 @@ _PUBLISHED_ON = re.compile(r"(?<![\w'])(?<!be\s)(?<!is\s)(?<!are\s)(?<!being\s)"
                            r"(?:(?:originally|first|initially|previously)\s+)?"
                            r"(?:published|posted|printed|appeared|ran|aired)\s+(?:(?:on|in)\s+)?$",
                            re.IGNORECASE)
+# "Chief Executive Dana Whitfield, who joined in 2016, said ...", "Hearthside, founded in 1962,
+# had sales of ...": a year in an aside on how someone or something came to be there is
+# background; the story does not move to it, and "the year" after it is still the story's
+_JOINED_IN = re.compile(r"(?:\b(?:who|which)\s+(?:\w+\s+){0,2}?(?:joined|founded|formed|started|"
+                        r"became|took\s+over|(?:was|were)\s+(?:hired|named|appointed|founded|formed|"
+                        r"established|created|incorporated))|,\s+(?:founded|formed|established|"
+                        r"incorporated))\s+(?:[\w.\x27\u2019-]+\s+){0,4}?in\s+$")
 # "ahead of the Nobel Peace Prize announcement on Friday", "ahead of the vote on Tuesday": still to
 # come, as "ahead of Friday's announcement" is
 _AHEAD_OF_ON = re.compile(r"\bahead\s+of\s+(?:the|its|their|his|her|a|next)\s+(?:[\w\x27\u2019-]+\s+){0,5}?on\s+$",
@@ -133,12 +140,24 @@ _CHANGED_FROM = re.compile(r"(?:,\s+(?:up|down)|\b(?:rose|risen|fell|fallen|clim
                            r"(?:(?!\bto\b)(?:[^.;:!?]|\.(?=\d))){1,40}?\s(?:in|on)\s+$", re.IGNORECASE)
 
 
+# "added 61,000 customers in the quarter, compared with 48,000 in the fourth quarter", "provisions
+# rose to $212 million from $140 million in the first quarter": a quarter a figure is set against
+# is a point of comparison; the story stays on the quarter it reports, which "the quarter" and
+# "a year earlier" after it still mean
+_COMPARED_IN = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s+"
+                          r"(?:(?!\b(?:to|in)\b)(?:[^.;:!?]|\.(?=\d))){1,40}?\bin\s+$",
+                          re.IGNORECASE)
+
+
 # "will report results for the fourth quarter", written in February: results are reported on a
 # quarter that has begun, so it is the latest such quarter, last year's Q4, not the coming one; not
 # a fiscal quarter, which runs ahead of the calendar ("its fiscal fourth quarter, which ended May 29");
 # so is a statistics release on a quarter ("the fourth-quarter GDP report is due Thursday")
 _RESULTS_BEFORE = re.compile(r"\b(?:results|earnings|figures|data)\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?"
                              r"(?:fiscal\s+)?$", re.IGNORECASE)
+# "will take a charge in the fourth quarter, which ended Dec. 31": a quarter said to have ended
+# is over, whatever the tense of the clause it sits in
+_ENDED_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:ended|closed|finished)\b", re.IGNORECASE)
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:fiscal\s+)?(?:results|earnings|(?:GDP|gross\s+domestic\s+product|"
                             r"(?:economic\s+)?growth|jobs|employment)\s+(?:report|figures|data|numbers|"
                             r"estimates?|release))\b", re.IGNORECASE)
@@ -240,9 +259,20 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"direction": Direction.FUTURE})
         if spec.quarter is not None and spec.year is None and spec.direction is Direction.TENSE \
                 and "fiscal" not in text[match.start : match.end].lower() \
-                and (_RESULTS_AFTER.match(text, match.end) is not None or _RESULTS_BEFORE.search(
+                and (_RESULTS_AFTER.match(text, match.end) is not None or
+                     _ENDED_AFTER.match(text, match.end) is not None or _RESULTS_BEFORE.search(
                     text, max(match.start - 40, 0), match.start) is not None):
             spec = spec.model_copy(update={"direction": Direction.PAST})
+        if spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
+                spec.quarter is None and not spec.background and _IN_OR_ON_BEFORE.search(
+                    text, max(match.start - 4, 0), match.start) is not None and \
+                _JOINED_IN.search(text, max(match.start - 60, sentence.start),
+                                  match.start) is not None:
+            spec = spec.model_copy(update={"background": True})
+        if (spec.quarter is not None or spec.unit is Unit.QUARTER) and not spec.background and \
+                _COMPARED_IN.search(text, max(match.start - 60, sentence.start),
+                                    match.start) is not None:
+            spec = spec.model_copy(update={"background": True})
         reported = (spec.weekday is not None or _publication_day_word(spec)) and \
             _REPORTED_ON.search(text, max(match.start - 30, 0), match.start) is not None
         if spec.ago and spec.anchor == "nearby" and \
@@ -688,8 +718,9 @@ def _is_anchor(spec: Spec) -> bool:
     if spec.anchor == "related":  # "a year later" moves the story on; "a year earlier" compares
         return (spec.offset or 0) > 0
     if spec.anchor == "previous" and spec.kind is SpecKind.RELATIVE and (spec.offset or 0) < 0 \
-            and spec.unit in (Unit.YEAR, Unit.MONTH, Unit.DECADE):
-        return False  # "the previous year" looks back from the story, which stays where it was
+            and spec.unit in (Unit.YEAR, Unit.QUARTER, Unit.MONTH, Unit.DECADE):
+        return False  # "the previous year", "the prior quarter" look back from the story, which
+        # stays where it was
     return spec.anchor not in ("comparable", "nearby")
 
 
