@@ -156,6 +156,9 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     # so does "Next year's ..." / "Last year's ..." as the sentence's subject
     ("Next year's fair is planned for November.", ["2025", "2025-11"]),
     ("Last year's fair opened on Nov. 7.", ["2023", "2023-11-07"]),
+    # a season or month with its own "last" counts from publication all the same
+    ("Next year's fair will be bigger, organisers said last spring.", ["2025", "2024-SP"]),
+    ("In 2019, sales fell from last March to May.", ["2019", "2024-03", "2019-05"]),
     # not without the comma, nor inside the sentence: the nearest May 29
     ("Last year the monsoon arrived on May 29.", ["2023", "2024-05-29"]),
     # a year with a clause on it, "1986, when ...": the months in the clause are of that year

@@ -425,8 +425,10 @@ def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
             on_heading = True
         elif _a_day(spec) and spec.kind is SpecKind.DATE and _alone_on_line(text, match):
             day_heading, day_spec = match.end, spec
+        # ("last spring" counts from publication whatever the sentence opens with)
         undated = spec.kind is SpecKind.DATE and spec.year is None and spec.unit is None and \
-            (spec.month is not None or spec.season is not None)
+            (spec.month is not None or spec.season is not None) and \
+            spec.direction is not Direction.LAST
         if year is not None and match.start < until and undated:
             match = match._replace(spec=spec.model_copy(update={"framed_year": year}))
         elif years_on is not None and match.start < until and undated:
