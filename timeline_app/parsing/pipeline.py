@@ -101,6 +101,7 @@ _CALLED_OFF_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:(?
 # published on a day was out before it is referred to, so the day is the last one before
 # publication, however far back; not one still to come ("will be published March 3", "is
 # published on Fridays")
+_PUBLISHING_VERBS = ("published", "posted", "printed", "appeared", "ran", "aired")
 _PUBLISHED_ON = re.compile(r"(?<![\w'])(?<!be\s)(?<!is\s)(?<!are\s)(?<!being\s)"
                            r"(?:(?:originally|first|initially|previously)\s+)?"
                            r"(?:published|posted|printed|appeared|ran|aired)\s+(?:(?:on|in)\s+)?$",
@@ -178,6 +179,15 @@ def _publication_day_word(spec: Spec) -> bool:
         and spec.offset in (-1, 0) and spec.hour is None and spec.part_of_day is None
 
 
+def _after_a_publishing_verb(text: str, start: int, at: int) -> bool:
+    """Whether a verb of publishing ends ``text[start:at]`` ("published March 3", "first ran in
+    March"); the words are compared before the pattern runs (it would run for every date)."""
+    words = text[max(start, at - 16):at].rstrip().lower()
+    if words.endswith((" on", " in")):
+        words = words[:-3].rstrip()
+    return words.endswith(_PUBLISHING_VERBS) and _PUBLISHED_ON.search(text, start, at) is not None
+
+
 def _speakers_day_word(spec: Spec) -> bool:
     """Whether ``spec`` is the speaker's own day or the next ("today", "tonight", "this
     morning", "tomorrow"), counted from when it is said."""
@@ -250,8 +260,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                                      match.start) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and spec.year is None and \
-                spec.direction is Direction.TENSE and _PUBLISHED_ON.search(
-                    text, max(match.start - 36, sentence.start), match.start) is not None:
+                spec.direction is Direction.TENSE and _after_a_publishing_verb(
+                    text, max(match.start - 36, sentence.start), match.start):
             spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.kind is SpecKind.WEEKDAY and spec.direction is Direction.TENSE and \
                 text.endswith("on ", 0, match.start) and _AHEAD_OF_ON.search(
