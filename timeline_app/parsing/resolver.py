@@ -1116,8 +1116,9 @@ def coarse_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     if ctx.sentence_index - anchor.sentence_index > reach or \
             anchor.period.granularity not in coarse:
         return None
-    if spec.unit is Unit.DAY and (spec.offset or 0) < 0 and ctx.dct is not None and \
-            anchor.period.end > dt.datetime.combine(ctx.dct - dt.timedelta(days=366), dt.time()):
+    if spec.unit is Unit.DAY and (spec.offset or 0) < 0 and ctx.dct is not None and (
+            ctx.dct.toordinal() <= 366 or  # a year back from it is before the calendar's start
+            anchor.period.end > dt.datetime.combine(ctx.dct - dt.timedelta(days=366), dt.time())):
         # "revenues in January-May were $9.6bn, the bank said the day before": a day counted
         # back from a month or a year of the story's own time is read from the story's day,
         # not from the months it reports figures for ("in October 1929 ... the day before"
