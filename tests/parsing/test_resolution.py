@@ -570,3 +570,12 @@ def test_a_quoted_today_is_the_speakers_day(text: str, span: str, value: str) ->
     expression = next(e for e in parse_text(text, dt.date(2003, 1, 29)).expressions
                       if e.text == span)
     assert expression.value == value
+
+
+def test_a_day_counted_back_in_the_first_year_of_the_calendar_parses() -> None:
+    """A publication date in year 1 leaves no year to look back through: "a year earlier"
+    near "the ministry said on Monday" must still resolve, not overflow the calendar."""
+    text = ("Prices rose 3.2% in the third quarter of 2021, up from 2.9 year earlier, the "
+            "ministry said on Monday.")
+    doc = parse_text(text, dt.date(1, 1, 1))
+    assert [e.text for e in doc.expressions if e.text == "the third quarter of 2021"]

@@ -400,13 +400,17 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             return coming.start.year, (f"the {name} only weeks after {ref}: the coming one, "
                                        f"despite the past tense")
         if (ref_start - best.start).days <= window or (
+                spec.day is None and spec.month is not None and best.start.year == ref.year
+        ) or (
                 spec.day is None and _year_in_review(best.start.date(), ref) and
                 (coming is None or _months_on(ref, coming.start.date()) > NEXT_MONTHS)):
             # at the turn of the year a month told in the past is of the year ending or just
             # ended, however early in it ("In March, NATO began bombing", in a review written
             # on 31 December; "In March, train bombings in Madrid", written on 2 January);
             # not a month about to begin, which news names ahead whatever the verb
-            # ("slashed its prices for February", written on 8 January)
+            # ("slashed its prices for February", written on 8 January); a month earlier in
+            # the year of publication, told in the past, is that year's however long ago
+            # ("a ban took effect in January", written in November)
             return best.start.year, f"past tense: the last {name} on or before {ref}"
     elif direction is Direction.FUTURE or tense is Tense.FUTURE or (
             tense is Tense.PRESENT and spec.day is not None):
@@ -1112,8 +1116,9 @@ def coarse_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     if ctx.sentence_index - anchor.sentence_index > reach or \
             anchor.period.granularity not in coarse:
         return None
-    if spec.unit is Unit.DAY and (spec.offset or 0) < 0 and ctx.dct is not None and \
-            anchor.period.end > dt.datetime.combine(ctx.dct - dt.timedelta(days=366), dt.time()):
+    if spec.unit is Unit.DAY and (spec.offset or 0) < 0 and ctx.dct is not None and (
+            ctx.dct.toordinal() <= 366 or  # a year back from it is before the calendar's start
+            anchor.period.end > dt.datetime.combine(ctx.dct - dt.timedelta(days=366), dt.time())):
         # "revenues in January-May were $9.6bn, the bank said the day before": a day counted
         # back from a month or a year of the story's own time is read from the story's day,
         # not from the months it reports figures for ("in October 1929 ... the day before"

@@ -109,7 +109,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "promising to", "pledging to", "vowing to", "promises to", "pledges to", "vows to",
            # a successor is named for a post still to be taken up: "named Fraser to succeed him
            # as chief executive Jan. 1", "picked to replace her in March"
-           "to succeed him", "to succeed her", "to replace him", "to replace her")
+           "to succeed him", "to succeed her", "to replace him", "to replace her",
+           # so does an accord or a plan to act, though announced in the past: "announced an
+           # agreement to acquire the bank in January" (the acquisition is to come)
+           "agreement to", "deal to", "plan to")
 # a modal with a plain verb looks ahead ("could reach 39C on Thursday"); with "have" it looks
 # back ("could have won on Sunday"); "could not" and "could be" are as often a past ("could
 # not stop", "could be located Wednesday"); "May" with a capital is the month
