@@ -778,6 +778,9 @@ def _compound_duration(*parts: tuple[float | None, str]) -> str | None:
     return _iso_duration([(n * 7, "D") if u == "W" else (n, u) for n, u in whole])
 
 
+_SCALE = {"million": 1_000_000, "billion": 1_000_000_000}
+
+
 @handler
 def h_duration(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """two weeks / the past 10 months / a few days / five-year / years / six years and a day."""
@@ -787,6 +790,8 @@ def h_duration(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if unit is None:
         return None
     count = g.number("num") if g.has("num") else params.get("count")
+    if g.has("scale") and count is not None:  # "4.5 billion years": the count in whole years
+        count = round(count * _SCALE[(g.text("scale") or "").lower()])
     if g.has("half") and count is not None:  # "two years and a half"
         count += 0.5
     if g.has("unit2"):  # "six years and a day"
