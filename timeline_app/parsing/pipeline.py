@@ -104,7 +104,7 @@ _CALLED_OFF_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:(?
 _PUBLISHING_VERBS = ("published", "posted", "printed", "appeared", "ran", "aired")
 _PUBLISHED_ON = re.compile(r"(?<![\w'])(?<!be\s)(?<!is\s)(?<!are\s)(?<!being\s)"
                            r"(?:(?:originally|first|initially|previously)\s+)?"
-                           r"(?:published|posted|printed|appeared|ran|aired)\s+(?:(?:on|in)\s+)?$",
+                           rf"(?:{'|'.join(_PUBLISHING_VERBS)})\s+(?:(?:on|in)\s+)?$",
                            re.IGNORECASE)
 # "Chief Executive Dana Whitfield, who joined in 2016, said ...", "Hearthside, founded in 1962,
 # had sales of ...": a year in an aside on how someone or something came to be there is
