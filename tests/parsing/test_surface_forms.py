@@ -338,6 +338,8 @@ NO_EXPRESSIONS = [
     # "a day-care center", "a day care program": a kind of care, no length of time
     "Twelve of the dead were children in a day-care center.",
     "She worked in a day care program.",
+    # a number like a year before "per" is a rate; only "per capita" lets the year through
+    "Rice sold at 1980 per ton at the border market.",
 ]
 
 
