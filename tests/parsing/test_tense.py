@@ -309,6 +309,10 @@ CASES = [
     # "leave" is a timetable's verb after a plural subject, a noun after anything else
     ("Lawmakers leave Thursday for the Thanksgiving recess.", "Thursday", Tense.PRESENT),
     ("She took maternity leave in March and returned in June.", "March", Tense.PAST),
+    # so is "plan" with its object: a couple is spoken of in the plural ("the couple plan")
+    ("The couple plan an Oct. 10 wedding at St. Mary's Church.", "Oct. 10", Tense.PRESENT),
+    ("They plan a June wedding.", "June", Tense.PRESENT),
+    ("Under the peace plan a truce started in March.", "March", Tense.PAST),
     ("Leaders travel to Brussels on Monday.", "Monday", Tense.PRESENT),
     # "travel" going nowhere is a noun ("travel warnings"): the verb after the day tells
     ("Despite pandemic travel warnings, traffic on Wednesday was only 10 percent lower.",

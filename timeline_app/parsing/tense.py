@@ -184,6 +184,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a sky event's almanac: "the Perseid meteor shower peaks overnight Thursday", "the
              # Geminids peak Thursday night" ("peak" a verb only after a plural subject, as "start")
              "peaks", "peak",
+             # a plan with its object after a plural subject, as "plans a" after a singular one:
+             # "the couple plan an Oct. 10 wedding" (not "the peace plan a court struck down")
+             "plan a", "plan an",
              # a river's forecast crest: "homes could flood when the river crests on Thursday"
              # (the noun is "the crest", "a crest"; "crested" is a past)
              "crests",
@@ -382,14 +385,14 @@ _BE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.IGNORECASE)
 # its peak Friday"): a verb only after a plural subject ("pre-orders start Friday", "classes start
 # Monday", "they start Monday", "the Geminids peak Thursday night"); so is "leave" ("on leave
 # Monday", "took maternity leave in March"; "lawmakers leave Thursday")
-_NOUN_TOO = frozenset({"start", "peak", "leave"})
+_NOUN_TOO = frozenset({"start", "peak", "leave", "plan a", "plan an"})
 # "peaks" after a modifier, a number, a possessive or a determiner is the plural noun
 _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 _PEAKS_NOUN = re.compile(r"(?:\w-\w+|['\u2019]s|\d|(?<![\w'])(?:the|its|their|his|her|of|all|"
                          + _COUNT_WORDS + r"|highest|tallest|mountain|twin|snow-capped|alpine))\s+$",
                          re.IGNORECASE)
 _PLURAL_SUBJECT = re.compile(r"(?:(?<![\w'])(?!(?:his|its|this|was|is|has|as|us|does|pass)\s)"
-                             r"[a-z][a-z-]*[a-z]s|(?<![\w'])(?:they|we|you))\s+$", re.IGNORECASE)
+                             r"[a-z][a-z-]*[a-z]s|(?<![\w'])(?:they|we|you|couple))\s+$", re.IGNORECASE)
 
 
 # a word in -s is a plural noun, not a verb, after "of" and a hyphenated modifier ("14% of
