@@ -156,6 +156,12 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     # so does "Next year's ..." / "Last year's ..." as the sentence's subject
     ("Next year's fair is planned for November.", ["2025", "2025-11"]),
     ("Last year's fair opened on Nov. 7.", ["2023", "2023-11-07"]),
+    # not a possessive naming, in apposition, who won a title then: what the holder does next
+    # is told from publication ("Whiplash" earned its nominations this October)
+    ("Last year's grand jury prize winner, \"Whiplash,\" earned five nominations on Oct. 15.",
+     ["2023", "2024-10-15"]),
+    ("Last year\u2019s champion, Serena Williams, lost in September.", ["2023", "2024-09"]),
+    ("Last year's winners were named in May.", ["2023", "2023-05"]),
     # a season or month with its own "last" counts from publication all the same
     ("Next year's fair will be bigger, organisers said last spring.", ["2025", "2024-SP"]),
     ("In 2019, sales fell from last March to May.", ["2019", "2024-03", "2019-05"]),

@@ -238,6 +238,14 @@ CASES = [
     # a story "is set in" a year or a place: its setting, not a plan ("is set to" is one)
     ("The play is set in Vienna in October.", "October", Tense.PRESENT),
     ("The sequel hits theaters Friday, the studio said.", "Friday", Tense.PRESENT),
+    # a film's run on its timetable: it screens, streams, bows, goes wide, expands
+    ("The documentary screens Wednesday at the Lincoln Center.", "Wednesday", Tense.PRESENT),
+    ("The series streams from Friday on Netflix.", "Friday", Tense.PRESENT),
+    ("The sequel bows Friday in 3,000 theaters.", "Friday", Tense.PRESENT),
+    ("The drama goes wide Friday after two weeks in New York.", "Friday", Tense.PRESENT),
+    ("The comedy expands to 2,000 theaters Friday.", "Friday", Tense.PRESENT),
+    ("The festival unveils its lineup Tuesday.", "Tuesday", Tense.PRESENT),
+    ("Cruise brings the sequel to Cannes on Wednesday.", "Wednesday", Tense.PRESENT),
     # a verb in -s after a possessive is the possessor's verb, not a noun as in "Sunday's vote"
     ("Their paper appears in Nature, while Celera's appears in Science on Friday.", "Friday",
      Tense.PRESENT),

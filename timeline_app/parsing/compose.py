@@ -527,8 +527,17 @@ def _opening_relative_year(text: str, match: Match) -> bool:
     its subject: "Next year's stream is planned for August" (August of next year)."""
     return (_a_relative_year(match.spec) or _a_year_ago(match.spec)) and \
         (text.startswith(",", match.end) or (_a_relative_year(match.spec) and
-                                             _POSSESSIVE.match(text, match.end) is not None)) and \
+                                             _POSSESSIVE.match(text, match.end) is not None and
+                                             _TITLE_HOLDER.match(text, match.end) is None)) and \
         _OPENS_SENTENCE_BARE.search(text, max(0, match.start - 4), match.start) is not None
+
+
+# a possessive year naming, in apposition, who holds a title won then: "Last year's grand jury
+# prize winner, "Whiplash," earned five nominations on Jan. 15" (the title is last year's, what
+# its holder does next is not; "Last year's winners were named in May" keeps last year's May)
+_TITLE_HOLDER = re.compile(r"[\x27\u2019]s\s+(?:[\w\x27\u2019.-]+\s+){0,4}"
+                           r"(?:winners?|champions?|recipients?|laureates?|nominees?|runners?-up|"
+                           r"MVP|title-holders?|titleholders?),")
 
 
 _WHEN_AFTER = re.compile(r",\s+when\s")
