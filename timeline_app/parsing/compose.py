@@ -447,6 +447,10 @@ def with_sentence_years(text: str, matches: list[Match],
                 _year_then_when(text, match):
             year, years_on = spec.year, None if spec.year is not None else spec.offset
             until = _sentence_end(text, match.end, sentence_ends)
+        elif _years_ago_entry(text, match):
+            year, years_on = None, match.spec.offset
+            line_end = text.find("\n", match.end)
+            until = line_end if line_end >= 0 else len(text)
         elif _heading_year(text, match):
             heading, until = spec.year, match.end
         out.append(match)
@@ -542,6 +546,20 @@ def _opening_relative_year(text: str, match: Match) -> bool:
         (text.startswith(",", match.end) or (_a_relative_year(match.spec) and
                                              _POSSESSIVE.match(text, match.end) is not None)) and \
         _OPENS_SENTENCE_BARE.search(text, max(0, match.start - 4), match.start) is not None
+
+
+_ENTRY_COLON = re.compile(r"[ \t]*:")
+
+
+def _years_ago_entry(text: str, match: Match) -> bool:
+    """"25 years ago: The council voted ... to open the library in September": a look-back
+    column's entry, headed by how many years back it is, tells of that year to the end of its
+    line, so the months and days in it written without a year are of that year."""
+    spec = match.spec
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.YEAR and spec.ago and \
+        spec.offset is not None and spec.offset < 0 and spec.hour is None and \
+        spec.mod is None and _ENTRY_COLON.match(text, match.end) is not None and \
+        _opens_line(text, match.start)
 
 
 _WHEN_AFTER = re.compile(r",\s+when\s")
