@@ -137,6 +137,13 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     (("In 2019, voting ran from 11 April to 19 May, and results came on 23 May. "
       "The rules were notified on 11 March."),
      ["2019", "2019-04-11", "2019-05-19", "2019-05-23", "2024-03-11"]),
+    # an initial's or a title's period does not end the sentence: the days after it are 1937's
+    ("In 1937, Franklin D. Roosevelt was sworn in on Jan. 20, not March 4.",
+     ["1937", "1937-01-20", "1937-03-04"]),
+    ("In 1957, Sen. Strom Thurmond began his filibuster on Aug. 28.", ["1957", "1957-08-28"]),
+    # a look-back column's entry headed "25 years ago:" tells of that year to the end of its line
+    (("25 years ago: The chief announced his retirement. He will step down March 1.\n"
+      "The new station opens in April."), ["1999", "1999-03-01", "2025-04"]),
     # a year inside the sentence does not: "Sept. 29" is the one before publication
     ("Under a plan approved in 1987, the firm had bought 481,000 shares through Sept. 29.",
      ["1987", "2024-09-29"]),

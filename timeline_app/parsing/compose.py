@@ -36,7 +36,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 
 from timeline_app.core.models import TimexType
 from timeline_app.parsing.recognizer import Match
@@ -394,13 +396,16 @@ _YEAR_NOUN_COMMA = re.compile(r"(?:\s+[a-z]+(?:[ -][a-z]+)?)?,")
 _SENTENCE_END = re.compile(r"[.!?](?=[\"'\u201d\u2019)]?(?:\s|$))")
 
 
-def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
+def with_sentence_years(text: str, matches: list[Match],
+                        sentence_ends: Sequence[int] = ()) -> list[Match]:
     """``matches`` with the days, months and seasons written without a year after a sentence's
     opening year ("In 2019, ...") given that year (``Spec.framed_year``); so too the entries of
     a list under a year written as a heading line of its own ("2019\n- 12 March: ..."), up to
     the next such heading or a blank line. Likewise a live blog's time stamps under a day
     written as a heading line ("Saturday, 8 March\n01:19 - ...") fall on the day written
-    before them, not on the publication day."""
+    before them, not on the publication day. ``sentence_ends`` (ascending) are where the
+    text's sentences end, so that "In 1937, Franklin D. Roosevelt ... on Jan. 20" runs past an
+    initial's or a title's period; without them a full stop before a space ends one."""
     out: list[Match] = []
     year: int | None = None
     years_on: int | None = None  # "Last year, ...": the opening year, counted from publication
@@ -441,12 +446,24 @@ def with_sentence_years(text: str, matches: list[Match]) -> list[Match]:
         elif _opening_year(text, match) or _opening_relative_year(text, match) or \
                 _year_then_when(text, match):
             year, years_on = spec.year, None if spec.year is not None else spec.offset
-            end = _SENTENCE_END.search(text, match.end)
-            until = end.start() if end is not None else len(text)
+            until = _sentence_end(text, match.end, sentence_ends)
+        elif _years_ago_entry(text, match):
+            year, years_on = None, match.spec.offset
+            line_end = text.find("\n", match.end)
+            until = line_end if line_end >= 0 else len(text)
         elif _heading_year(text, match):
             heading, until = spec.year, match.end
         out.append(match)
     return out
+
+
+def _sentence_end(text: str, position: int, sentence_ends: Sequence[int]) -> int:
+    """Where the sentence holding ``position`` ends."""
+    if sentence_ends:
+        index = bisect.bisect_left(sentence_ends, position)
+        return sentence_ends[index] if index < len(sentence_ends) else len(text)
+    end = _SENTENCE_END.search(text, position)
+    return end.start() if end is not None else len(text)
 
 
 # what follows the date opening an entry of a list: "Aug 20: ...", "Feb 25 (Friday) - ..."
@@ -538,6 +555,20 @@ def _opening_relative_year(text: str, match: Match) -> bool:
 _TITLE_HOLDER = re.compile(r"[\x27\u2019]s\s+(?:[\w\x27\u2019.-]+\s+){0,4}"
                            r"(?:winners?|champions?|recipients?|laureates?|nominees?|runners?-up|"
                            r"MVP|title-holders?|titleholders?),")
+
+
+_ENTRY_COLON = re.compile(r"[ \t]*:")
+
+
+def _years_ago_entry(text: str, match: Match) -> bool:
+    """"25 years ago: The council voted ... to open the library in September": a look-back
+    column's entry, headed by how many years back it is, tells of that year to the end of its
+    line, so the months and days in it written without a year are of that year."""
+    spec = match.spec
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.YEAR and spec.ago and \
+        spec.offset is not None and spec.offset < 0 and spec.hour is None and \
+        spec.mod is None and _ENTRY_COLON.match(text, match.end) is not None and \
+        _opens_line(text, match.start)
 
 
 _WHEN_AFTER = re.compile(r",\s+when\s")

@@ -7,6 +7,8 @@ returns a ``Spec``, or ``None`` to reject the match (e.g. 31 February).
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
@@ -245,6 +247,16 @@ def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     # 30 February / 31 April stay one expression; resolution calls them unresolvable
     return _calendar(g, params, month=month, day=day, granularity=params.get("granularity"),
                      part_of_day=part, type=TimexType.TIME if part else TimexType.DATE)
+
+
+@handler
+def h_day_of_year(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """the 62nd day of 2015: the day so many days into that year (an almanac's count)."""
+    year, count = g.year(), _leading_int(g.text("count"))
+    if year is None or not count or count > (366 if calendar.isleap(year) else 365):
+        return None
+    day = datetime.date(year, 1, 1) + datetime.timedelta(days=count - 1)
+    return Spec(kind=SpecKind.DATE, year=year, month=day.month, day=day.day)
 
 
 def _leading_int(text: str | None) -> int | None:

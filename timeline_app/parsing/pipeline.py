@@ -748,7 +748,8 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_range_years(doc.text, without_lone_range_ends(doc.text, matches))
         matches = without_game_periods(doc.text, without_month_surnames(doc.text, matches))
         matches = with_day_first_numerics(doc.text, matches)
-        matches = with_sentence_years(doc.text, with_composed(doc.text, matches))
+        matches = with_sentence_years(doc.text, with_composed(doc.text, matches),
+                                      [s.end for s in sentences])
         # after composing, so that the hour opening "2 to 5 p.m. Sunday, June 2" takes June 2
         matches = with_shared_recurrences(doc.text, with_range_start_hours(doc.text, matches))
         matches = with_weekly_hours(doc.text, matches)
