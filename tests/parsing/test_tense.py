@@ -651,6 +651,9 @@ CASES = [
      Tense.PAST),
     # a birthday's day in the present, like "turns 30 on Sunday"
     ("The sprinter, who celebrates his birthday on Sunday, ran well.", "Sunday", Tense.PRESENT),
+    # a decision told in the present is still to be taken, like a vote
+    ("Wisconsin voters decide Tuesday whether to recall the governor.", "Tuesday", Tense.PRESENT),
+    ("Voters decided Tuesday to recall the governor.", "Tuesday", Tense.PAST),
     # a debt's maturity is its timetable, whatever the verb before it; a cause is not
     ("The group said it failed to refinance loans due in June.", "June", Tense.PRESENT),
     ("Profits fell, due in large part to weak sales in March.", "March", Tense.PAST),

@@ -213,6 +213,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a birthday's or an anniversary's day, as "turns 30 on Sunday": "who celebrates
              # his birthday on Sunday", "the club celebrates its centenary on Saturday"
              "celebrates",
+             # a decision still to be taken, told in the present: "Wisconsin voters decide Tuesday
+             # whether to recall the governor", "the board decides Friday on the merger"
+             "decide", "decides",
              # a debut's or a return's day: "Hamilton makes his Ferrari debut on Sunday", "the
              # colt makes his first start Saturday" (the present of a fixture, as "debuts")
              "makes his", "makes her", "makes its", "make their",
