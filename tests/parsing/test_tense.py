@@ -663,6 +663,14 @@ CASES = [
      Tense.PAST),
     # a birthday's day in the present, like "turns 30 on Sunday"
     ("The sprinter, who celebrates his birthday on Sunday, ran well.", "Sunday", Tense.PRESENT),
+    # a decision told in the present is still to be taken, like a vote
+    ("Wisconsin voters decide Tuesday whether to recall the governor.", "Tuesday", Tense.PRESENT),
+    ("Voters decided Tuesday to recall the governor.", "Tuesday", Tense.PAST),
+    # a verb beyond a comma, after the clause "after" opens, is a further clause's: the modal
+    # on the left still tells the date's tense
+    (("The ban would take effect after the November elections, giving parties time to spend "
+      "what they have raised."), "November", Tense.FUTURE),
+    ("The deal could be signed after the board in March approved it.", "March", Tense.PAST),
     # a debt's maturity is its timetable, whatever the verb before it; a cause is not
     ("The group said it failed to refinance loans due in June.", "June", Tense.PRESENT),
     ("Profits fell, due in large part to weak sales in March.", "March", Tense.PAST),

@@ -221,6 +221,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a birthday's or an anniversary's day, as "turns 30 on Sunday": "who celebrates
              # his birthday on Sunday", "the club celebrates its centenary on Saturday"
              "celebrates",
+             # a decision still to be taken, told in the present: "Wisconsin voters decide Tuesday
+             # whether to recall the governor", "the board decides Friday on the merger"
+             "decide", "decides",
              # a debut's or a return's day: "Hamilton makes his Ferrari debut on Sunday", "the
              # colt makes his first start Saturday" (the present of a fixture, as "debuts")
              "makes his", "makes her", "makes its", "make their",
@@ -1273,6 +1276,10 @@ class Clauses:
         return _SUBORDINATE.search(self._sentence, offset, stop) is not None or \
             _SUBJECT_CLAUSE.search(self._sentence, max(offset, start - 16), start) is not None
 
+    def comma_between(self, start: int, stop: int) -> bool:
+        """Whether a comma stands between ``start`` and ``stop``."""
+        return "," in self._sentence[start:stop]
+
     @property
     def reported(self) -> list[int]:
         if self._reported is None:
@@ -1336,8 +1343,11 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
             clauses.possessive_subject(start, end, found[after][0]):
         left = []  # "faces weeks of uncertainty after Sunday's election produced a hung parliament"
     if left and right and clauses is not None and right[0][1] is not Tense.PRESENT and \
-            clauses.opens_clause(found[before - 1][0], start):
+            clauses.opens_clause(found[before - 1][0], start) and \
+            not clauses.comma_between(end, found[after][0]):
         left = []  # "..., after a judge on Wednesday granted": the clause's own verb decides
+        # (not one beyond a comma, in a further clause: "would take effect after the November
+        # elections, giving parties time to spend what they have raised")
     if left and right and clauses is not None and right[0][1] is not Tense.PRESENT:
         reported = clauses.reported
         opening = bisect.bisect_right(reported, start) - 1
