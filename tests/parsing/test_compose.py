@@ -169,6 +169,8 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
      ["2023", "2024-10-15"]),
     ("Last year\u2019s champion, Serena Williams, lost in September.", ["2023", "2024-09"]),
     ("Last year's winners were named in May.", ["2023", "2023-05"]),
+    # not a sports season, which spans two years: its June may be of this year (tense decides)
+    ("Last season, the resort stayed open until June 12.", ["2023", "2024-06-12"]),
     # a season or month with its own "last" counts from publication all the same
     ("Next year's fair will be bigger, organisers said last spring.", ["2025", "2024-SP"]),
     ("In 2019, sales fell from last March to May.", ["2019", "2024-03", "2019-05"]),

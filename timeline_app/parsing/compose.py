@@ -533,6 +533,7 @@ def _opening_phrase_end(text: str, match: Match) -> int | None:
     return after.end()
 
 
+_SPORTS_SEASONS = frozenset({"season_relative", "seasons_ago"})
 _OPENS_SENTENCE_BARE = re.compile(r"(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n)$")
 
 
@@ -541,8 +542,10 @@ def _opening_relative_year(text: str, match: Match) -> bool:
     opening its sentence and set off by a comma frames the days and months written without a
     year after it ("A year ago, two climbers died on Oct. 7", written on 3 October: 7 October
     of last year, not the coming one). So does one whose possessive opens the sentence with
-    its subject: "Next year's stream is planned for August" (August of next year)."""
-    return (_a_relative_year(match.spec) or _a_year_ago(match.spec)) and \
+    its subject: "Next year's stream is planned for August" (August of next year). Not a sports
+    season, which spans two years: "Last season, A-Basin opened Oct. 21 and stayed open until
+    June 12" (June of this year)."""
+    return match.rule not in _SPORTS_SEASONS and (_a_relative_year(match.spec) or _a_year_ago(match.spec)) and \
         (text.startswith(",", match.end) or (_a_relative_year(match.spec) and
                                              _POSSESSIVE.match(text, match.end) is not None and
                                              _TITLE_HOLDER.match(text, match.end) is None)) and \

@@ -570,7 +570,7 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
     if spec.framed_years_on is not None and ctx.dct is not None:
         year = ctx.dct.year + spec.framed_years_on
         return _with_time(spec, _period_for(spec, year), f"{_describe(spec)} in {year}, the "
-                          "year its sentence opens with, counted from publication", "")
+                          "year its sentence or entry opens with, counted from publication", "")
     story = story_year(spec, ctx.previous, ctx.dct, ctx.tense, ctx.sentence_index)
     if story is not None:
         return _in_story_year(spec, story)
