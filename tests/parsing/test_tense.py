@@ -163,6 +163,10 @@ CASES = [
     ("Officials postponed until Tuesday any action on the case.", "Tuesday", Tense.FUTURE),
     ("Classes were not canceled until Tuesday.", "Tuesday", Tense.PAST),
     ("The shop will not open until Friday.", "Friday", Tense.FUTURE),
+    # something held or kept by someone until a time, told in the past, ended in the past
+    ("Editors held the story until Saturday to confirm the details.", "Saturday", Tense.PAST),
+    ("Police kept the suspect until Friday.", "Friday", Tense.PAST),
+    ("The shop will be kept open until Friday.", "Friday", Tense.FUTURE),
     # "until" closing a span opened by "from" after a past verb: the verb tells the tense;
     # a deferral ("postponed from Monday until Friday") still looks ahead
     ("The militia fought alongside the coalition from 2014 until March.", "March", Tense.PAST),

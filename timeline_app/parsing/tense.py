@@ -654,7 +654,11 @@ _LASTED_UNTIL = re.compile(r"\b(?:lasted|stretched|continued|(?:remained|stayed|
 # early Tuesday" (not "will not know whether it worked until Tuesday night")
 _KEPT_UP_UNTIL = re.compile(r"\b(?:worked|talked|negotiated|met|played|fought|searched|queued|"
                             r"celebrated|partied|danced|slept|sat|held\s+out|carried\s+on|"
-                            r"kept\s+going)(?:\s+late)?" + _PLACE_THEN, re.IGNORECASE)
+                            r"kept\s+going|"
+                            # something held back or kept in place by someone, told as past: "editors
+                            # held the story until Saturday", "police kept the suspect until Friday"
+                            r"(?:held|kept)\s+(?:the|a|an|its|his|her|their|our|my)\s+[\w'-]+"
+                            r")(?:\s+late)?" + _PLACE_THEN, re.IGNORECASE)
 _LASTED_REACH = 36  # characters before "until" in which to look for that verb
 # a past perfect before "until" ends a state before the story's time, so "until" closes it in
 # the past: "Germany, which had resisted the step until Friday, said it was ready" (not "had
