@@ -880,11 +880,6 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
         # "Tuesday"): the Tuesday of the week after
         day += dt.timedelta(weeks=1)
         why = f"{why}, a week on: the day after would be 'tomorrow'"
-    elif spec.direction is Direction.LAST and not spec.weeks_on and day == ctx.dct - _ONE_DAY:
-        # "last Wednesday" written on a Thursday is not yesterday (that would be "yesterday" or
-        # "Wednesday"): the Wednesday of the week before
-        day -= dt.timedelta(weeks=1)
-        why = f"{why}, a week back: the day before would be 'yesterday'"
     if spec.weeks_on:
         day += dt.timedelta(weeks=spec.weeks_on)
         why = f"{why}, and a week on" if spec.weeks_on == 1 else \
