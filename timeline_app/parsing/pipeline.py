@@ -87,6 +87,7 @@ _ATTACHED = re.compile(r",?\s+(?:at\s+)?")
 # a weekday with its clock time ("Saturday, 10 a.m.-4 p.m.", "Sunday at 3 p.m.", "Monday from
 # 4 p.m.") and no verb telling its tense: an event's listing, a timetable still to come
 _LISTED_AT = re.compile(r",?\s+(?:(?:at|from|starting\s+at|beginning\s+at)\s+)?")
+_ON_WORD = re.compile(r"\son\s", re.IGNORECASE)
 
 
 # the day a statement was made ("a boat capsized Thursday, the agency said Friday") dates the
@@ -230,8 +231,9 @@ def _listed_with_time(text: str, matches: list[Match], number: int) -> bool:
     if spec.kind is not SpecKind.WEEKDAY or spec.direction is not Direction.TENSE or \
             spec.indefinite:
         return False
-    if spec.hour is not None:
-        return True
+    if spec.hour is not None:  # "7 p.m. Saturday"; "from 16:00 on Friday" dates a report too
+        match = matches[number - 1]
+        return _ON_WORD.search(text, match.start, match.end) is None
     if number >= len(matches) or not matches[number].spec.bare_time:
         return False
     return _LISTED_AT.fullmatch(text, matches[number - 1].end, matches[number].start) is not None
