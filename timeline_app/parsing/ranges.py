@@ -202,9 +202,34 @@ _HOUR_BEFORE = re.compile(
 _LOOK_BEFORE_TIME = 20
 
 
+_TWENTY_FOUR_HOUR = "time_24h_bare"
+_MERIDIEM = re.compile(r"[ap]\.?\s?m\b\.?", re.IGNORECASE)
+
+
+def _in_the_half_of_the_end(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` where a clock time written without a.m. or p.m. opens a range that ends
+    in the afternoon or evening ("from 5:30 to 8 p.m.": 17:30, not 05:30), when the range read
+    that way still runs forward; "from 9:30 to 1 p.m." keeps the morning."""
+    changed = list(matches)
+    for index in range(len(matches) - 1):
+        first, second = matches[index], matches[index + 1]
+        if first.rule != _TWENTY_FOUR_HOUR or not first.spec.bare_time or \
+                first.spec.hour is None or not 1 <= first.spec.hour < _NOON or \
+                not text[first.start].isdigit() or second.spec.hour is None or \
+                (first.spec.hour + _NOON, first.spec.minute or 0) >= \
+                (second.spec.hour, second.spec.minute or 0) or \
+                _MERIDIEM.search(text, second.start, second.end) is None or \
+                _TIME_JOIN.fullmatch(text, first.end, second.start) is None:
+            continue
+        spec = first.spec.model_copy(update={"hour": first.spec.hour + _NOON})
+        changed[index] = first._replace(spec=spec)
+    return changed
+
+
 def with_range_start_hours(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` with the bare hour opening each range of clock times added ("from 6 to 8
     p.m.": 6 is 18:00, on the day of 8 p.m.; "from 10 to 2 p.m.": 10 is in the morning)."""
+    matches = _in_the_half_of_the_end(text, matches)
     added: list[Match] = []
     for index, match in enumerate(matches):
         spec = match.spec
