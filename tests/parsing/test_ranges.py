@@ -103,6 +103,11 @@ def test_a_clock_range_ending_earlier_than_it_starts_ends_the_next_day(
         # or, before a later afternoon hour, in the morning
         ("The fair is open from 10 to 4 p.m. Saturday.", "2018-09-05",
          [("10", "2018-09-08T10:00"), ("4 p.m. Saturday", "2018-09-08T16:00")]),
+        # or set off by a comma after the day it is on
+        ("Packet pickup is Wednesday, 4 to 7 p.m.", "2018-11-15",
+         [("Wednesday", "2018-11-21"), ("4", "2018-11-21T16:00"), ("7 p.m.", "2018-11-21T19:00")]),
+        ("The maze is open through Oct. 31, 7 to 11 p.m.", "2019-10-24",
+         [("Oct. 31", "2019-10-31"), ("7", "2019-10-31T19:00"), ("11 p.m.", "2019-10-31T23:00")]),
         # a score or a count is no range
         ("They won 3-2 p.m. Saturday; the vote was 6 to 8 p.m. Saturday.", "2018-09-05",
          [("2 p.m. Saturday", "2018-09-01T14:00"), ("8 p.m. Saturday", "2018-09-01T20:00")]),

@@ -754,3 +754,23 @@ def test_a_maturity_is_the_month_nearest_publication() -> None:
 def test_what_is_over_unless_the_sentence_looks_ahead(text: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date(2014, 5, 10))
     assert [(x.text, x.value) for x in doc.expressions] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday with its clock time and no verb telling the tense: a listing, still to come
+    ("Crafts fair. Artisans fill the hall Saturday, 10 a.m.-4 p.m.",
+     [("Saturday", "1991-11-16"), ("10 a.m.", "1991-11-16T10:00"), ("4 p.m.", "1991-11-16T16:00")]),
+    ("The chorus leads the annual sing Sunday at 3 p.m.",
+     [("Sunday", "1991-11-17"), ("3 p.m.", "1991-11-17T15:00")]),
+    ("The parade rolls at 6:30 p.m. Tuesday down Commerce Street.",
+     [("6:30 p.m. Tuesday", "1991-11-19T18:30")]),
+    # a past verb still tells a report of what happened
+    ("The chorus led the annual sing Sunday at 3 p.m.",
+     [("Sunday", "1991-11-10"), ("3 p.m.", "1991-11-10T15:00")]),
+    # without a clock time a verbless weekday keeps the news reading
+    ("Artisans fill the hall Saturday.", [("Saturday", "1991-11-09")]),
+])
+def test_a_weekday_listed_with_its_clock_time_is_to_come(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    doc = parse_text(text, dt.date(1991, 11, 14))
+    assert [(x.text, x.value) for x in doc.expressions] == expected

@@ -84,6 +84,10 @@ class _Found(NamedTuple):
 # a clock time written right after a date ("Oct. 21, 2015, at 4:29 p.m.", "Monday at noon")
 # belongs to it: the tense of the clause does not send it to another day
 _ATTACHED = re.compile(r",?\s+(?:at\s+)?")
+# a weekday with its clock time ("Saturday, 10 a.m.-4 p.m.", "Sunday at 3 p.m.", "Monday from
+# 4 p.m.") and no verb telling its tense: an event's listing, a timetable still to come
+_LISTED_AT = re.compile(r",?\s+(?:(?:at|from|starting\s+at|beginning\s+at)\s+)?")
+_ON_WORD = re.compile(r"\son\s", re.IGNORECASE)
 
 
 # the day a statement was made ("a boat capsized Thursday, the agency said Friday") dates the
@@ -220,6 +224,21 @@ def _in_quotation(text: str, start: int, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
+def _listed_with_time(text: str, matches: list[Match], number: int) -> bool:
+    """A weekday with no tense of its own and a clock time with it ("7 p.m. Saturday", "noon
+    Sunday", "Saturday, 10 a.m.-4 p.m.", "Tuesday at 7 p.m."): an item of a listing."""
+    spec = matches[number - 1].spec
+    if spec.kind is not SpecKind.WEEKDAY or spec.direction is not Direction.TENSE or \
+            spec.indefinite:
+        return False
+    if spec.hour is not None:  # "7 p.m. Saturday"; "from 16:00 on Friday" dates a report too
+        match = matches[number - 1]
+        return _ON_WORD.search(text, match.start, match.end) is None
+    if number >= len(matches) or not matches[number].spec.bare_time:
+        return False
+    return _LISTED_AT.fullmatch(text, matches[number - 1].end, matches[number].start) is not None
+
+
 def _found(text: str, sentences: list[Sentence], matches: list[Match],
            cancel: Cancel = None) -> list[_Found]:
     """The matches with their ids, sentences and tenses."""
@@ -244,6 +263,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _ATTACHED.fullmatch(text, matches[number - 2].end, match.start):
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
         spec = match.spec
+        if tense is Tense.NONE and _listed_with_time(text, matches, number):
+            spec = spec.model_copy(update={"direction": Direction.FUTURE})
         if spec.bare_time and _UNTIL_BEFORE.search(text, max(match.start - 8, 0),
                                                    match.start) is not None:
             spec = spec.model_copy(update={"until": True})

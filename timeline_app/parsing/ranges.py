@@ -192,17 +192,44 @@ def _story_clock(spec: Spec) -> bool:
 
 RANGE_START_TIME = "range_start_time"
 # the bare hour opening a range of clock times ("from 6 to 8 p.m.", "between 9 and 11 a.m.",
-# "4-7 p.m. Friday"): after "from" or "between", or joined by a dash
+# "4-7 p.m. Friday"): after "from" or "between", or joined by a dash; or set off by a comma
+# after the day it is on ("Wednesday, 4 to 7 p.m.", "through Oct. 31, 7 to 11 p.m.")
 _HOUR_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:from|between)\s+(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5][0-9]))?"
     r"\s*(?:-|\u2013|to|and|until|till)|(?<![\w.,:/$-])(?P<hour2>1[0-2]|0?[1-9])"
-    r"(?::(?P<minute2>[0-5][0-9]))?\s*(?:-|\u2013))\s*$", re.IGNORECASE)
+    r"(?::(?P<minute2>[0-5][0-9]))?\s*(?:-|\u2013)|(?<=[a-z.0-9],\s)(?P<hour3>1[0-2]|0?[1-9])"
+    r"(?::(?P<minute3>[0-5][0-9]))?\s+(?:to|until|till))\s*$", re.IGNORECASE)
 _LOOK_BEFORE_TIME = 20
+
+
+_TWENTY_FOUR_HOUR = "time_24h_bare"
+_MERIDIEM = re.compile(r"[ap]\.?\s?m\b\.?", re.IGNORECASE)
+
+
+def _in_the_half_of_the_end(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` where a clock time written without a.m. or p.m. opens a range that ends
+    in the afternoon or evening ("from 5:30 to 8 p.m.": 17:30, not 05:30), when the range read
+    that way still runs forward; "from 9:30 to 1 p.m." keeps the morning."""
+    changed = list(matches)
+    for index in range(len(matches) - 1):
+        first, second = matches[index], matches[index + 1]
+        if first.rule != _TWENTY_FOUR_HOUR or not first.spec.bare_time or \
+                first.spec.hour is None or not 1 <= first.spec.hour < _NOON or \
+                not text[first.start].isdigit() or second.spec.hour is None or \
+                (first.spec.hour + _NOON, first.spec.minute or 0) >= \
+                (second.spec.hour, second.spec.minute or 0) or \
+                _MERIDIEM.search(text, second.start, second.end) is None or \
+                _TIME_JOIN.fullmatch(text, first.end, second.start) is None:
+            continue
+        spec = first.spec.model_copy(update={"hour": first.spec.hour + _NOON})
+        changed[index] = first._replace(spec=spec)
+    return changed
 
 
 def with_range_start_hours(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` with the bare hour opening each range of clock times added ("from 6 to 8
     p.m.": 6 is 18:00, on the day of 8 p.m.; "from 10 to 2 p.m.": 10 is in the morning)."""
+    matches = _in_the_half_of_the_end(text, matches)
     added: list[Match] = []
     for index, match in enumerate(matches):
         spec = match.spec
@@ -213,16 +240,15 @@ def with_range_start_hours(text: str, matches: list[Match]) -> list[Match]:
                                     match.start)
         if found is None:
             continue
-        hour = int(found["hour"] or found["hour2"]) % 12
-        minute = found["minute"] or found["minute2"]
+        which = next(name for name in ("hour", "hour2", "hour3") if found[name])
+        hour = int(found[which]) % 12
+        minute_group = which.replace("hour", "minute")
+        minute = found[minute_group]
         if hour < spec.hour % 12:
             hour += spec.hour - spec.hour % 12  # the same half of the day as the end
         elif spec.hour < 12 or hour < 7:
             continue  # "from 11 to 2 a.m." crosses midnight, "3-2 p.m." is no range: not read
-        added.append(Match(found.start("hour") if found["hour"] else found.start("hour2"),
-                           found.end("minute" if found["minute"] else "hour")
-                           if found["hour"] else found.end("minute2" if found["minute2"]
-                                                           else "hour2"),
+        added.append(Match(found.start(which), found.end(minute_group if minute else which),
                            RANGE_START_TIME,
                            spec.model_copy(update={"hour": hour, "minute": int(minute)
                                                    if minute else None, "mod": None})))
