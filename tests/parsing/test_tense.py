@@ -769,6 +769,10 @@ def test_what_is_over_unless_the_sentence_looks_ahead(text: str, span: str, valu
      [("Sunday", "1991-11-10"), ("3 p.m.", "1991-11-10T15:00")]),
     # without a clock time a verbless weekday keeps the news reading
     ("Artisans fill the hall Saturday.", [("Saturday", "1991-11-09")]),
+    # so does one after a word that may be a verb in the past: a report of what happened
+    ("The quake hit at 2:46 p.m. Tuesday.", [("2:46 p.m. Tuesday", "1991-11-12T14:46")]),
+    ("The boat's owner reported it overdue at 9 p.m. Tuesday.",
+     [("9 p.m. Tuesday", "1991-11-12T21:00")]),
 ])
 def test_a_weekday_listed_with_its_clock_time_is_to_come(
         text: str, expected: list[tuple[str, str]]) -> None:

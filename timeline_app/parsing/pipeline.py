@@ -88,6 +88,10 @@ _ATTACHED = re.compile(r",?\s+(?:at\s+)?")
 # 4 p.m.") and no verb telling its tense: an event's listing, a timetable still to come
 _LISTED_AT = re.compile(r",?\s+(?:(?:at|from|starting\s+at|beginning\s+at)\s+)?")
 _ON_WORD = re.compile(r"\son\s", re.IGNORECASE)
+# a word that may be a verb in the past, which makes a weekday with its clock time a report: a
+# verb in -ed that no tense marker counts ("reported it overdue at 9 p.m. Friday"), one whose
+# past is its present ("The quake hit at 2:46 p.m. Friday") or a report being looked into
+_PAST_LOOKING = re.compile(r"\b(?:[a-z]{2,}(?<!e)(?<!hundr)ed|hit|struck|investigat\w*)\b")
 
 
 # the day a statement was made ("a boat capsized Thursday, the agency said Friday") dates the
@@ -224,19 +228,22 @@ def _in_quotation(text: str, start: int, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
-def _listed_with_time(text: str, matches: list[Match], number: int) -> bool:
+def _listed_with_time(text: str, matches: list[Match], number: int, sentence_start: int) -> bool:
     """A weekday with no tense of its own and a clock time with it ("7 p.m. Saturday", "noon
-    Sunday", "Saturday, 10 a.m.-4 p.m.", "Tuesday at 7 p.m."): an item of a listing."""
-    spec = matches[number - 1].spec
+    Sunday", "Saturday, 10 a.m.-4 p.m.", "Tuesday at 7 p.m."): an item of a listing. Not after
+    a word that may be a verb in the past: "The quake hit at 2:46 p.m. Friday" is a report."""
+    match = matches[number - 1]
+    spec = match.spec
     if spec.kind is not SpecKind.WEEKDAY or spec.direction is not Direction.TENSE or \
             spec.indefinite:
         return False
     if spec.hour is not None:  # "7 p.m. Saturday"; "from 16:00 on Friday" dates a report too
-        match = matches[number - 1]
-        return _ON_WORD.search(text, match.start, match.end) is None
-    if number >= len(matches) or not matches[number].spec.bare_time:
-        return False
-    return _LISTED_AT.fullmatch(text, matches[number - 1].end, matches[number].start) is not None
+        listed = _ON_WORD.search(text, match.start, match.end) is None
+    else:
+        listed = number < len(matches) and matches[number].spec.bare_time and \
+            _LISTED_AT.fullmatch(text, match.end, matches[number].start) is not None
+    return listed and _PAST_LOOKING.search(
+        text, max(sentence_start, match.start - 160), match.start) is None
 
 
 def _found(text: str, sentences: list[Sentence], matches: list[Match],
@@ -263,7 +270,7 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _ATTACHED.fullmatch(text, matches[number - 2].end, match.start):
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
         spec = match.spec
-        if tense is Tense.NONE and _listed_with_time(text, matches, number):
+        if tense is Tense.NONE and _listed_with_time(text, matches, number, sentence.start):
             spec = spec.model_copy(update={"direction": Direction.FUTURE})
         if spec.bare_time and _UNTIL_BEFORE.search(text, max(match.start - 8, 0),
                                                    match.start) is not None:
