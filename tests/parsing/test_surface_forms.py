@@ -340,6 +340,8 @@ NO_EXPRESSIONS = [
     "She worked in a day care program.",
     # a number like a year before "per" is a rate; only "per capita" lets the year through
     "Rice sold at 1980 per ton at the border market.",
+    # a feast's small "day" after a common noun is a plain phrase, not the feast
+    "The zoo held a Family day out for members.",
 ]
 
 

@@ -576,6 +576,9 @@ CASES = [
     # a past verb of lasting, then a place, then "until": how long it went on, in the past
     ("Two-up games ran in pubs until late afternoon.", "late afternoon", Tense.PAST),
     ("Protesters stayed outside the embassy until Friday.", "Friday", Tense.PAST),
+    # the manner of lasting may come between the verb and "until"
+    ("The blizzard continued without abatement until Tuesday noon.", "Tuesday noon", Tense.PAST),
+    ("The fire raged unabated until Tuesday.", "Tuesday", Tense.PAST),
     # money running out is a timetable, read in the present even after a past report
     ("Republicans unveiled a plan a day before its money runs out at midnight Friday.",
      "midnight Friday", Tense.PRESENT),

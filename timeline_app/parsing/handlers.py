@@ -162,6 +162,8 @@ def _direction(g: Groups, params: Mapping[str, Any]) -> Direction:
         return Direction.PAST
     if g.has("next2") or g.has("last2"):  # "Monday next", "Saturday last"
         return Direction.NEXT if g.has("next2") else Direction.LAST
+    if g.has("next3") or g.has("last3"):  # "Saturday evening next"
+        return Direction.NEXT if g.has("next3") else Direction.LAST
     for name, vocab in (("this", "rel_this"), ("last", "rel_last"), ("next", "rel_next")):
         offset = g.vocab(name, vocab)
         if offset is not None:
@@ -529,12 +531,14 @@ def h_anniversary(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     '75 years ago this week': that day
     (week, month) so many years before publication; 'this day in 1969': the day of
     publication in that year."""
-    when = " ".join((g.text("when") or "today").lower().split())
+    when = " ".join((g.text("when") or "today").lower().replace("to-", "to").split())
     if g.has("year"):
         return Spec(kind=SpecKind.RELATIVE, unit=Unit.YEAR, year=g.year(), anchor="dct",
                     granularity=_ANNIVERSARY[when])
     count = g.number("num")
     unit = _UNIT_OF[g.vocab("unit") or "Y"]
+    if count is not None and unit is Unit.WEEK and when == "today":  # "a week ago today"
+        return Spec(kind=SpecKind.RELATIVE, unit=Unit.DAY, offset=-7 * int(count), anchor="dct")
     if count is None or unit not in (Unit.YEAR, Unit.DECADE, Unit.CENTURY):
         return None
     years = int(count) * {Unit.YEAR: 1, Unit.DECADE: 10, Unit.CENTURY: 100}[unit]

@@ -144,9 +144,14 @@ def normalise_form(text: str) -> str:
 
 def _case_variants(form: str) -> list[str]:
     """Title case ("Whit-Sunday", each part of a hyphenated word too; "of" stays small), title
-    case with Arabic articles small ("Eid al-Fitr", beside "Eid Al-Fitr"), and upper case."""
+    case with Arabic articles small ("Eid al-Fitr", beside "Eid Al-Fitr"), upper case, and
+    a closing "day" or "eve" in lower case after a capitalised name ("Christmas eve", "New
+    Year's day", as older papers write them)."""
     variants = [_capitalised(form, small=frozenset()), _capitalised(form, small=_ARTICLES),
                 form.upper()]
+    head, _, last = form.rpartition(" ")
+    if head and last in _GENERIC_LAST and head not in _COMMON_HEADS:
+        variants.append(f"{_capitalised(head, small=frozenset())} {last}")
     return list(dict.fromkeys(variants))
 
 
@@ -158,6 +163,11 @@ def _capitalised(form: str, small: frozenset[str]) -> str:
 
 _SMALL_WORDS = frozenset({"of", "the", "and"})  # lower case inside a title: "Fourth of July"
 _ARTICLES = frozenset({"al", "ul", "el"})  # "Eid al-Fitr", "Eid ul-Adha"
+_GENERIC_LAST = frozenset({"day", "eve"})  # "Christmas day", "Christmas eve"
+# names whose first word is a common noun read as a plain phrase when "day" is small: "a Family
+# day out", "a Heritage day walk"
+_COMMON_HEADS = frozenset({"family", "freedom", "heritage", "singles", "singles'", "workers'",
+                           "republic", "africa"})
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -640,15 +640,17 @@ _FROM_SPAN = re.compile(r"\bfrom\b(?!\s+(?:its|his|her|their|our|my|your|a|an)\b
                         re.IGNORECASE)
 _DEFERRED = re.compile(r"(?:postpon|delay|adjourn|defer|extend|mov|push|reschedul|suspend|"
                        r"put\s+off|clos|shut)", re.IGNORECASE)
-# a place between a verb and "until" ("ran in pubs until", "stayed outside the embassy until")
-_PLACE_THEN = r"(?:\s+(?:in|at|on|outside)\s+(?:the\s+)?[\w'-]+)?\s+$"
+# a place between a verb and "until" ("ran in pubs until", "stayed outside the embassy until"),
+# or the manner of it ("continued without abatement until", "raged unabated until")
+_PLACE_THEN = (r"(?:\s+(?:(?:in|at|on|outside|with|without)\s+(?:the\s+)?[\w'-]+|unabated|"
+               r"unchecked))?\s+$")
 # a past verb of lasting right before "until" tells how long it went on, in the past ("the talks
 # lasted until Sunday", "a bidding war that stretched until 4 a.m. Sunday", "the pass stayed open
 # until June 12": a state kept up); "postponed until
 # Tuesday" still looks ahead; a place may come between ("games ran in pubs until late afternoon")
 _LASTED_UNTIL = re.compile(r"\b(?:lasted|stretched|continued|(?:remained|stayed|was\s+kept|were\s+kept)"
                            r"(?:\s+(?:open|closed|shut))?|ran|went\s+on|"
-                           r"dragged\s+on|lingered|persisted|waited)" + _PLACE_THEN,
+                           r"dragged\s+on|lingered|persisted|waited|raged)" + _PLACE_THEN,
                            re.IGNORECASE)
 # an activity kept up until a time, in a sentence with nothing ahead: "negotiators worked until
 # early Tuesday" (not "will not know whether it worked until Tuesday night")
