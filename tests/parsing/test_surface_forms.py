@@ -342,6 +342,7 @@ NO_EXPRESSIONS = [
     "Rice sold at 1980 per ton at the border market.",
     # a feast's small "day" after a common noun is a plain phrase, not the feast
     "The zoo held a Family day out for members.",
+    "Canadians vote on Election day, not before.",
 ]
 
 

@@ -165,9 +165,11 @@ _SMALL_WORDS = frozenset({"of", "the", "and"})  # lower case inside a title: "Fo
 _ARTICLES = frozenset({"al", "ul", "el"})  # "Eid al-Fitr", "Eid ul-Adha"
 _GENERIC_LAST = frozenset({"day", "eve"})  # "Christmas day", "Christmas eve"
 # names whose first word is a common noun read as a plain phrase when "day" is small: "a Family
-# day out", "a Heritage day walk"
+# day out", "a Heritage day walk", "a fine May day"; so does a day any country or office has
+# ("Election day" in Canada, "Tax day", a governor's "Inauguration day")
 _COMMON_HEADS = frozenset({"family", "freedom", "heritage", "singles", "singles'", "workers'",
-                           "republic", "africa"})
+                           "republic", "africa", "may", "election", "tax", "inauguration",
+                           "independence"})
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
