@@ -8,6 +8,7 @@ underspecified (XXXX-10, XXXX-WXX-3) and the explanation says so.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -661,6 +662,8 @@ def _last_year(period: Period) -> int:
     return end.year - 1 if end == dt.datetime(end.year, 1, 1) else end.year
 
 
+NEXT_MONTH_BIAS = 1  # how much nearer the day before in the same month must be to win
+
 _MONTH_WORDS = {0: "'inst.': this month", -1: "'ult.': last month", 1: "'prox.': next month"}
 
 
@@ -688,7 +691,8 @@ def _day_of_month(spec: Spec, ctx: Context) -> Resolution:
         anchor_id = anchor.expression_id
     year, month = ref.year, ref.month
     later = anchor is not None and anchor.period.granularity is not Granularity.MONTH and \
-        day < ref.day  # a story moves forward: "January 30th ... Sun. 2nd" is 2 February
+        day < ref.day and _sooner_next_month(ref, day)  # a story moves forward: "January 30th
+    # ... Sun. 2nd" is 2 February, but "held on Sept. 26 ... entries close on the 25th" the day before
     if later or (anchor is None and ctx.tense is Tense.FUTURE and day < ref.day):
         year, month = cal.add_months(year, month, 1)
         words = f"the month after {words}"
@@ -718,6 +722,12 @@ def _day_of_month(spec: Spec, ctx: Context) -> Resolution:
             words = f"the nearest month in which it is a {cal.WEEKDAY_NAMES[spec.weekday]}"
     return _with_time(spec, cal.day_period(dt.date(year, month, day)), f"the {name} of {words}",
                       anchor_id)
+
+
+def _sooner_next_month(ref: dt.date, day: int) -> bool:
+    """Whether the ``day`` of the month after ``ref`` lies nearer to it than the same month's."""
+    ahead = calendar.monthrange(ref.year, ref.month)[1] - ref.day + day
+    return ahead <= NEXT_MONTH_BIAS * (ref.day - day)
 
 
 def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
