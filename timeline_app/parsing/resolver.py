@@ -1361,6 +1361,8 @@ def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
         return spec.hour < EARLY_HOURS  # "posted it late Friday ... wrote it at 2 a.m.": Saturday
     if _FINENESS[period.granularity] <= _FINENESS[Granularity.DAY]:
         return False
+    if period.value.endswith("T24:00"):
+        return small_hours  # "expired at midnight Wednesday ... blasts at 2:40 a.m.": Thursday
     if spec.until and spec.hour is not None and spec.hour < period.start.hour and \
             not (spec.hour >= _NOON and period.value[-2:] in cal.PART_OF_DAY_HOURS):
         return True  # "left at 10 p.m. ... did not reach the top until 9 a.m.": the next morning
@@ -1386,8 +1388,8 @@ def _midnight_gone(spec: Spec, anchor: Anchor | None, ctx: Context) -> bool:
     if anchor is None:
         return True
     period = anchor.period
-    if ctx.dct is None or period.start.date() != ctx.dct:
-        return False
+    if ctx.dct is None or period.start.date() != ctx.dct or anchor.late:
+        return False  # "late Friday ... shortly after midnight": the midnight ending Friday
     return period.granularity is Granularity.DAY or \
         (_FINENESS[period.granularity] > _FINENESS[Granularity.DAY] and
          period.start.hour < EARLY_HOURS)
