@@ -1372,6 +1372,8 @@ def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
         return True  # "sometime overnight ... reported shortly after 7 a.m.", "crossed overnight
         # and is expected by midday": the day the night ran into (an afternoon hour may as well
         # be that of the day before, "worked overnight ... the funeral at 3 p.m.")
+    if spec.hour is not None and small_hours and period.value.endswith("TAF"):
+        return True  # "seized Wednesday afternoon ... touched down at 1:15 a.m.": Thursday
     return small_hours and period.start.hour >= _EVENING_HOUR
 
 
