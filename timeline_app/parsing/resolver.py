@@ -1357,8 +1357,9 @@ def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
     if anchor is None or spec.anchor != "nearby" or spec.offset:
         return False
     period = anchor.period
-    if anchor.late and period.granularity is Granularity.DAY and spec.hour is not None:
-        return spec.hour < EARLY_HOURS  # "posted it late Friday ... wrote it at 2 a.m.": Saturday
+    if anchor.late and period.granularity is Granularity.DAY:
+        return small_hours  # "posted it late Friday ... wrote it at 2 a.m.": Saturday; so too
+        # "struck late Saturday ... hospitals were overwhelmed by morning"
     if _FINENESS[period.granularity] <= _FINENESS[Granularity.DAY]:
         return False
     if period.value.endswith("T24:00"):
