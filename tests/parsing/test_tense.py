@@ -479,7 +479,7 @@ CASES = [
     ("An estimated 57 million people will vote Sunday.", "Sunday", Tense.FUTURE),
     # "am" after a clock time is a.m., not the verb: the clause's verb is "made"
     ("The typhoon made landfall at 4:40 am (2040 GMT Thursday) with winds of 235 km an hour.",
-     "Thursday", Tense.PAST),
+     "2040 GMT Thursday", Tense.PAST),
     # "have" after a modal is not a present of its own: the modal looks ahead
     ("The nominee will have less than five months to pivot to the centre before November.",
      "November", Tense.FUTURE),

@@ -96,6 +96,9 @@ _PAST_LOOKING = re.compile(r"\b(?:[a-z]{2,}(?<!e)(?<!hundr)ed|hit|struck|investi
 
 # the day a statement was made ("a boat capsized Thursday, the agency said Friday") dates the
 # telling, not the story: a time told after it ("had left at dawn") stays on the story's day
+# a clock time just written, then an opening parenthesis: what follows restates it in another zone
+_ZONE_ASIDE_BEFORE = re.compile(
+    r"(?:\b(?i:[ap]\.?\s?m)\b\.?|\d\d|\btime|\b[A-Z]{2,4})(?:,?\s+(?:on\s+)?(?-i:[A-Z][a-z]{2,5}day))?\s+\($")
 _REPORTED_ON = re.compile(r"\b(?:said|told\s+\w+|announced|reported)\s+(?:on\s+)?$")
 # "in" or "on" just before a date, where _RECORD_SET and _CHANGED_FROM end: looked for first,
 # cheaply, as those two search back from every date
@@ -318,6 +321,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"anchor": "dct"})
         if _speakers_day_word(spec) and _in_quotation(text, sentence.start, match.start):
             spec = spec.model_copy(update={"quoted": True})
+        if spec.hour is not None and _ZONE_ASIDE_BEFORE.search(
+                text, max(match.start - 32, 0), match.start) is not None:
+            spec = spec.model_copy(update={"aside": True})
         if reported or (after_in_or_on and _RECORD_SET.search(
                 text, max(match.start - 40, 0), match.start) is not None):
             spec = spec.model_copy(update={"background": True})
@@ -748,7 +754,7 @@ def _is_anchor(spec: Spec) -> bool:
     compare with that date rather than move the story to it.
     """
     if spec.kind in (SpecKind.REF, SpecKind.DURATION, SpecKind.SET) or spec.range_other \
-            or spec.since or spec.restates or spec.background:
+            or spec.since or spec.restates or spec.background or spec.aside:
         return False  # the end of a range ("July 1-3") leaves the story on its first day;
         # "since 1990" looks back from it (and is a story's date only when it has no other)
     if spec.kind is SpecKind.DATE and spec.granularity == "quarter" and spec.anchor == "previous":

@@ -1367,10 +1367,13 @@ def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
     if anchor is None or spec.anchor != "nearby" or spec.offset:
         return False
     period = anchor.period
-    if anchor.late and period.granularity is Granularity.DAY and spec.hour is not None:
-        return spec.hour < EARLY_HOURS  # "posted it late Friday ... wrote it at 2 a.m.": Saturday
+    if anchor.late and period.granularity is Granularity.DAY:
+        return small_hours  # "posted it late Friday ... wrote it at 2 a.m.": Saturday; so too
+        # "struck late Saturday ... hospitals were overwhelmed by morning"
     if _FINENESS[period.granularity] <= _FINENESS[Granularity.DAY]:
         return False
+    if period.value.endswith("T24:00"):
+        return small_hours  # "expired at midnight Wednesday ... blasts at 2:40 a.m.": Thursday
     if spec.until and spec.hour is not None and spec.hour < period.start.hour and \
             not (spec.hour >= _NOON and period.value[-2:] in cal.PART_OF_DAY_HOURS):
         return True  # "left at 10 p.m. ... did not reach the top until 9 a.m.": the next morning
@@ -1380,6 +1383,8 @@ def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
         return True  # "sometime overnight ... reported shortly after 7 a.m.", "crossed overnight
         # and is expected by midday": the day the night ran into (an afternoon hour may as well
         # be that of the day before, "worked overnight ... the funeral at 3 p.m.")
+    if spec.hour is not None and small_hours and period.value.endswith("TAF"):
+        return True  # "seized Wednesday afternoon ... touched down at 1:15 a.m.": Thursday
     return small_hours and period.start.hour >= _EVENING_HOUR
 
 
@@ -1396,8 +1401,8 @@ def _midnight_gone(spec: Spec, anchor: Anchor | None, ctx: Context) -> bool:
     if anchor is None:
         return True
     period = anchor.period
-    if ctx.dct is None or period.start.date() != ctx.dct:
-        return False
+    if ctx.dct is None or period.start.date() != ctx.dct or anchor.late:
+        return False  # "late Friday ... shortly after midnight": the midnight ending Friday
     return period.granularity is Granularity.DAY or \
         (_FINENESS[period.granularity] > _FINENESS[Granularity.DAY] and
          period.start.hour < EARLY_HOURS)

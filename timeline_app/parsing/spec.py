@@ -90,6 +90,9 @@ class Spec(BaseModel):
     # ("the agency said Friday"): not the story's
     background: bool = False
     restates: bool = False  # "in 2005, nearly nine decades later": the date just written, again
+    # a time restated in another zone, in parentheses after a clock time ("5:46 a.m. Tuesday
+    # (2046 GMT Monday)"): the other zone's day, not the story's
+    aside: bool = False
     # "today", "tonight", "tomorrow" inside a quotation: the speaker's day, which may be told
     # outside it ("told Congress last night ... 'Tonight I have a message'")
     quoted: bool = False

@@ -1,0 +1,33 @@
+"""A clock time restated in another zone, in parentheses, with that zone's own day: the day
+is the other zone's, and the story stays on the day of the local time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.parsing import parse_text
+
+# (text, publication date, expected span, expected value)
+ASIDES = [
+    ("The quake struck at 5:46 a.m. Tuesday (2046 GMT Monday), and fires burned until dawn.",
+     dt.date(1995, 1, 17), "dawn", "1995-01-17TMO"),
+    (("The quake struck at 5:46 a.m. Tuesday (2046 GMT Monday). Aftershocks went on through "
+     "the morning."), dt.date(1995, 1, 17), "the morning", "1995-01-17TMO"),
+    (("The ship hit the reef at 1:20 a.m. (2220 GMT Saturday) and sank. By midday, 61 were "
+     "missing."), dt.date(1997, 8, 31), "midday", "1997-08-31T12:00"),
+    ("The quake hit at 7:58 a.m. (2358 GMT Tuesday). Workers were rescued by midafternoon.",
+     dt.date(2024, 4, 3), "midafternoon", "2024-04-03TAF"),
+    # restated with a.m. or p.m. and a zone, the same holds
+    (("Missiles struck at 1:30 a.m. local time (5:30 p.m. EST Tuesday). Sirens sounded until "
+     "dawn."), dt.date(2020, 1, 8), "dawn", "2020-01-08TMO"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), ASIDES)
+def test_other_zone_day_does_not_move_the_story(text: str, dct: dt.date, span: str,
+                                                 value: str) -> None:
+    found = {e.text: e for e in parse_text(text, dct).expressions}
+    assert span in found, sorted(found)
+    assert found[span].value == value, found[span].explanation
