@@ -37,6 +37,10 @@ SPLITS = [
       "It starts at 8 p.m. Eastern Friday."]),
     ("The fire began at 10 p.m. Local officials said it spread at 9 p.m. Pacific Standard Time.",
      ["The fire began at 10 p.m.", "Local officials said it spread at 9 p.m. Pacific Standard Time."]),
+    # a place's time after a clock time: "6:30 a.m. Beijing time", "5:46 a.m. New York time"
+    ("It was due at 6:30 a.m. Beijing time (2230 GMT Friday). It hit at 5:46 a.m. New York time.",
+     ["It was due at 6:30 a.m. Beijing time (2230 GMT Friday).",
+      "It hit at 5:46 a.m. New York time."]),
     ("Shares rose 3.5 percent. Bonds fell.", ["Shares rose 3.5 percent.", "Bonds fell."]),
     # hard-wrapped running text: a line break before a capital is not a heading's end
     (("Talks that began in Geneva last Tuesday had stalled, and negotiators would\nreturn "

@@ -781,3 +781,11 @@ def test_a_weekday_listed_with_its_clock_time_is_to_come(
         text: str, expected: list[tuple[str, str]]) -> None:
     doc = parse_text(text, dt.date(1991, 11, 14))
     assert [(x.text, x.value) for x in doc.expressions] == expected
+
+
+def test_a_place_time_keeps_the_sentence_and_its_past() -> None:
+    # "a.m. Beijing time" does not end the sentence, so "was" still tells the restated day
+    doc = parse_text("The jet was due in Beijing at 6:30 a.m. Beijing time (2230 GMT Tuesday).",
+                     dt.date(1991, 11, 14))
+    assert [(x.text, x.value) for x in doc.expressions][-1] == ("2230 GMT Tuesday",
+                                                               "1991-11-12T22:30")

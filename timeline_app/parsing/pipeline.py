@@ -90,8 +90,10 @@ _LISTED_AT = re.compile(r",?\s+(?:(?:at|from|starting\s+at|beginning\s+at)\s+)?"
 _ON_WORD = re.compile(r"\son\s", re.IGNORECASE)
 # a word that may be a verb in the past, which makes a weekday with its clock time a report: a
 # verb in -ed that no tense marker counts ("reported it overdue at 9 p.m. Friday"), one whose
-# past is its present ("The quake hit at 2:46 p.m. Friday") or a report being looked into
-_PAST_LOOKING = re.compile(r"\b(?:[a-z]{2,}(?<!e)(?<!hundr)ed|hit|struck|investigat\w*)\b")
+# past is its present ("The quake hit at 2:46 p.m. Friday"), a common irregular past ("was due
+# in Beijing at 6:30 a.m. (2230 GMT Friday)") or a report being looked into
+_PAST_LOOKING = re.compile(r"\b(?:[a-z]{2,}(?<!e)(?<!hundr)ed|hit|struck|was|were|had|did|took|"
+                           r"went|came|began|fell|rose|lost|left|said|told|investigat\w*)\b")
 
 
 # the day a statement was made ("a boat capsized Thursday, the agency said Friday") dates the

@@ -1445,7 +1445,10 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     if _past_midnight(spec, fitting):
         night = "'until' an hour earlier on the clock" if spec.until and fitting is not None and \
             spec.hour is not None and spec.hour < fitting.period.start.hour else "the night before"
-        offset, ref_words = offset + 1, f"{ref_words}, {night}: past midnight"
+        if fitting is not None and fitting.period.value.endswith("T24:00"):
+            offset, ref_words = offset + 1, f"{ref_words}: the small hours after that midnight"
+        else:
+            offset, ref_words = offset + 1, f"{ref_words}, {night}: past midnight"
     elif _midnight_gone(spec, fitting, ctx):
         offset, ref_words = -1, f"{ref_words}: past tense, the midnight that began the publication day"
     if spec.weekday is not None:

@@ -5,8 +5,9 @@ white space and a capital, digit or opening quote, unless the word before the pe
 abbreviation that does not end sentences ("Maj. Gen.", "Dec. 8", "No. 5", initials such as
 "J. R."). Ambiguous abbreviations ("U.S.", "Inc.") end a sentence only when the next word
 is a usual sentence opener ("The", "He", ...); "a.m." and "p.m." end one unless a day, month or
-time zone follows ("3 p.m. Tuesday", "9 a.m. EST"). A blank line always ends a sentence. Offsets are
-into the original text; each sentence is trimmed of surrounding white space.
+time zone follows ("3 p.m. Tuesday", "9 a.m. EST", "6 a.m. Beijing time"). A blank line always
+ends a sentence. Offsets are into the original text; each sentence is trimmed of surrounding
+white space.
 
 A single line break ends a sentence in a list: before a bulleted line ("- Oct. 7: Talks resume"),
 before an entry that opens with its date and a dash or colon ("Feb. 2 - Supporters ...",
@@ -47,6 +48,15 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 eastern central pacific mountain atlantic local
 est edt cst cdt mst mdt pst pdt et pt ct gmt utc bst ist cet cest eet eest msk jst aest aedt
 """.split())
+def _place_time(text: str, start: int) -> bool:
+    """Whether a place's time opens the text at ``start``: "Beijing time", "New York time"."""
+    words = text[start : start + 40].split(maxsplit=4)
+    for count in range(1, min(len(words), 4)):
+        if words[count].rstrip(".,;:)") == "time":
+            return all(word[:1].isupper() for word in words[:count])
+    return False
+
+
 _ZONE_WORDS = frozenset("eastern central pacific mountain atlantic local".split())
 _ZONE_NAME_ENDS = frozenset("Time Standard Daylight Summer Prevailing".split())
 _OPENERS = frozenset("""
@@ -109,6 +119,9 @@ def _is_boundary(text: str, start: int, match: re.Match[str], words: dict[str, s
                     named.group(1).lower() in _AFTER_CLOCK or named.group(1) == "time":
                 return False
             return named.group(1)[0].isupper() or following.group(1) == "Local"
+        if _place_time(text, match.end()) and \
+                (following is None or following.group(1).lower() not in _OPENERS):
+            return False  # "at 6:30 a.m. Beijing time", "5:46 a.m. New York time"
         return following is None or not following.group().startswith("(") and \
             not following.group(1)[0].isdigit() and following.group(1).lower() not in _AFTER_CLOCK
     if (len(word) == 1 and word.isalpha()  # an initial: "J. R. Ewing"
