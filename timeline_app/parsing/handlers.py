@@ -749,7 +749,7 @@ DURATION_UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")  # largest first, as
 
 def _duration_value(count: float | None, unit: str) -> str:
     """TIMEX3 duration: (3, 'D') -> P3D, (2, 'H') -> PT2H, (None, 'Y') -> PXY,
-    (2.5, 'Y') -> P2Y6M, (1.5, 'M') -> P1M15D."""
+    (2.5, 'Y') -> P2Y6M, (1.5, 'M') -> P1M15D, (8.2, 'Y') -> P8.2Y."""
     if count is None and unit in ("DE", "CE"):
         return f"PX{unit}"
     if unit in _SCALED:
@@ -766,7 +766,11 @@ def _duration_value(count: float | None, unit: str) -> str:
         return _iso_duration([(count, unit)])
     whole = int(count)
     smaller, per = _FRACTION[unit]
-    parts = [(whole, unit), (round((count - whole) * per), smaller)]
+    rest = (Decimal(str(count)) - whole) * per
+    if rest != rest.to_integral_value():
+        # 8.2 years is not a whole number of months: keep the figure as told (P8.2Y)
+        return _iso_duration([(Decimal(str(count)).normalize(), unit)])
+    parts = [(whole, unit), (int(rest), smaller)]
     return _iso_duration([(n, u) for n, u in parts if n])
 
 
