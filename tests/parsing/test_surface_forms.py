@@ -343,6 +343,10 @@ NO_EXPRESSIONS = [
     # a feast's small "day" after a common noun is a plain phrase, not the feast
     "The zoo held a Family day out for members.",
     "Canadians vote on Election day, not before.",
+    # a bare unit within a sentence, not after a comma, is no length of its own
+    "The contracts were signed weeks before the merger.",
+    # "as recently as" measures how near what follows is; it names no time itself
+    "The rule applied as recently as the merger.",
 ]
 
 

@@ -347,6 +347,8 @@ CASES = [
     ("The votes on Thursday were counted.", "Thursday", Tense.PAST),
     ("Nadal won a record 12th French Open title on Sunday.", "Sunday", Tense.PAST),
     ("Turnout in Sunday's vote reached 74 percent.", "Sunday", Tense.PAST),
+    ("Days before the Oct. 9 vote on the program, the committee received $85,000.", "Oct. 9",
+     Tense.PAST),
     ("The merger was put on hold Tuesday.", "Tuesday", Tense.PAST),
     # an election's timetable, told in the present
     ("Eleven states hold primaries or caucuses Tuesday.", "Tuesday", Tense.PRESENT),

@@ -310,6 +310,9 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|
                          r"confidence|procedural|final|popular|runoff|run-off|leadership|"
                          r"snap|cloture|voice|roll-call|straw|free|"
                          r"can|may|might|must|beat|beating|against|of|for|with|co|on)|n't|'ll|"
+                         # a date before the word names which one: "the Oct. 9 vote", "the
+                         # March 3 visit" (a noun; the date's own tense is the sentence's)
+                         r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
                          r"['\u2019]s|-)\s*$",
                          re.IGNORECASE)
 
