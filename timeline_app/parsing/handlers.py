@@ -972,13 +972,6 @@ def h_ref(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 @handler
-def h_then_told(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """by then / until then: the date told last, again (a day today when none was told)."""
-    return Spec(kind=SpecKind.RELATIVE, type=TimexType.DATE, unit=Unit.DAY, offset=0,
-                anchor="previous", restates=True)
-
-
-@handler
 def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Christmas / Good Friday / Thanksgiving / the August bank holiday / Labor Day weekend."""
     weekend = "weekend" if g.has("weekend") else "week" if g.has("week") else None
