@@ -394,7 +394,11 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
       "expired on Dec. 31, the same day as the federal ban."), "2020-12-22", "the same day",
      "2020-12-31"),
     # a day of the month told ahead after a month long gone stays in that month's story
-    ("Last November, the city saw no snow until the 24th.", "2004-11-12", "24th", "2003-11-24"),
+    ("Last November, the city saw no snow until the 24th.", "2004-11-12", "the 24th", "2003-11-24"),
+    # a season looked back to from the story ("the previous autumn") leaves the story where it was
+    (("The campaign began in early April 1805. On the 17th the vanguard reached the pass, which "
+      "the enemy had fortified the previous autumn. A frontal attack two days later failed."),
+     "2020-05-01", "two days later", "1805-04-19"),
     # a piece said to be published on a day was out before the note that refers to it, however
     # far back; one still to be published is ahead
     (("Editor's note: An earlier version of this article, published March 3, incorrectly "

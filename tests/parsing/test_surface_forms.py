@@ -36,6 +36,11 @@ SURFACE_FORMS = [
     ("Inflation was low in the 1990s.", "the 1990s", DATE, "199"),
     ("It was built in the 19th century.", "the 19th century", DATE, "18"),
     ("Talks resumed in early October.", "early October", DATE, "2021-10"),
+    # a part of a day of the month told alone: the day of the month the story is in, at that hour
+    ("Trenches were opened on 3 June 1709, and on the night of the 12th a sortie failed.",
+     "the night of the 12th", TIME, "1709-06-12TNI"),
+    ("The siege began on 1 May 1709. On the morning of the 15th, at dawn, the guns opened.",
+     "the morning of the 15th", TIME, "1709-05-15TMO"),
     ("The rebels advanced yesterday.", "yesterday", DATE, "2021-12-08"),
     ("The court rules today.", "today", DATE, "2021-12-09"),
     ("The envoy arrives tomorrow.", "tomorrow", DATE, "2021-12-10"),
@@ -347,6 +352,10 @@ NO_EXPRESSIONS = [
     "The contracts were signed weeks before the merger.",
     # "as recently as" measures how near what follows is; it names no time itself
     "The rule applied as recently as the merger.",
+    # an army's winter quarters are a place, not a season
+    "The army left its winter quarters and marched north.",
+    # an ordinal that counts people ("the 3rd to arrive") is no day of the month
+    "He was the 3rd to arrive and the 5th to leave.",
 ]
 
 

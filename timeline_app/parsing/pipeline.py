@@ -767,6 +767,10 @@ def _is_anchor(spec: Spec) -> bool:
             and spec.unit in (Unit.YEAR, Unit.QUARTER, Unit.MONTH, Unit.DECADE):
         return False  # "the previous year", "the prior quarter" look back from the story, which
         # stays where it was
+    if spec.anchor == "previous" and spec.kind is SpecKind.DATE and \
+            spec.direction is Direction.LAST and spec.day is None:
+        return False  # so do "the previous autumn", "the March before": "reached the pass,
+        # fortified the previous autumn; two days later" counts from the pass, not the autumn
     return spec.anchor not in ("comparable", "nearby")
 
 
