@@ -204,6 +204,8 @@ NO_EXPRESSIONS = [
     "It marked the 20th anniversary of the 5th Amendment and the 3rd round.",
     "The museum covers the Tudor era. The period saw great change.",
     "Warming in the first half of the century will be fast.",
+    # the turn of a century is the years about its end, not the century the story is in
+    "Prices last rose this fast at the turn of the century.",
     "He finished at 4 in the morning session and 10 at night school.",
     "He spoke on ABC's \"This Week With David Brinkley.\"",
     # numbers that look like years: measures, counts, addresses, road numbers, tallies, names
