@@ -28,11 +28,6 @@ CASES = [
     ("At the beginning of May, the chief executive said the plan had failed.",
      "the beginning of May", Tense.PAST),
     ("The embassies next to the market were bombed on Friday.", "Friday", Tense.PAST),
-    # a second clause after a comma and "and" has its own verb: the first clause's perfect
-    # does not reach the day that opens the second
-    ("He has not lost a race in a year, and on Friday he will try to extend the streak.",
-     "Friday", Tense.FUTURE),
-    ("He has not lost a race in a year, and on Friday he won again.", "Friday", Tense.PAST),
     # a participle after a preposition is an adjective, not a past verb ("behind closed doors")
     ("The ambassador testifies behind closed doors on Wednesday.", "Wednesday", Tense.NONE),
     ("Prices have been falling since Tuesday.", "Tuesday", Tense.PAST),

@@ -1113,8 +1113,6 @@ def _offset(marker: tuple[int, Tense]) -> int:
 # coordinated clauses, and relative ones opened by "who"/"which": a verb in them belongs to
 # their own subject ("rules taking effect at midnight bar migrants who crossed"); a perfect
 # participle after a comma tells what came first ("will rule on Monday, having heard the case")
-# a second main clause after a comma: ", and on Friday he will try"
-_COORDINATED = re.compile(r",\s+(?:and|but|yet)\s")
 _CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|whereas|who|which)\s(?=[a-z])|;|,\s(?=having\s)")  # not "Abortion and Rights"
 
 
@@ -1287,12 +1285,6 @@ class Clauses:
         return _SUBORDINATE.search(self._sentence, offset, stop) is not None or \
             _SUBJECT_CLAUSE.search(self._sentence, max(offset, start - 16), start) is not None
 
-    def coordinated_between(self, offset: int, start: int) -> bool:
-        """Whether a clause joined by a comma and a conjunction (", and", ", but") opens between
-        the marker at ``offset`` and the span at ``start``, within ``CLAUSE_REACH`` of the span."""
-        return _COORDINATED.search(self._sentence, max(offset, start - CLAUSE_REACH),
-                                   start) is not None
-
     def comma_between(self, start: int, stop: int) -> bool:
         """Whether a comma stands between ``start`` and ``stop``."""
         return "," in self._sentence[start:stop]
@@ -1353,10 +1345,6 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
     if left and right and clauses is not None and clauses.opens_clause(end, found[after][0]):
         right = []  # "will walk her down the aisle on Saturday, after her father pulled out":
         # that verb is the subordinate clause's own, not the date's
-    if left and right and clauses is not None and right[0][1] is not Tense.PRESENT and \
-            clauses.coordinated_between(found[before - 1][0], start):
-        left = []  # "has not lost in a year, and on Friday he will try": the verb before the
-        # comma and "and" is the first clause's; the day stands in the second
     if left and right and clauses is not None and left[0][1] is not Tense.PAST and \
             right[0][1] is Tense.PAST and clauses.closing_attribution(end, found[after][0]):
         right = []  # "is forecast to strike the coast on Wednesday, the center said."
