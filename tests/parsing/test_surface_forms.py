@@ -343,6 +343,9 @@ NO_EXPRESSIONS = [
     # a feast's small "day" after a common noun is a plain phrase, not the feast
     "The zoo held a Family day out for members.",
     "Canadians vote on Election day, not before.",
+    # "a while back" is a past only when "back" does not go on to a place or "then"
+    "I waited a while back at the hotel.",
+    "It took a while back then.",
 ]
 
 
