@@ -46,6 +46,8 @@ SURFACE_FORMS = [
     ("The envoy arrives tomorrow.", "tomorrow", DATE, "2021-12-10"),
     ("The president will speak tonight.", "tonight", TIME, "2021-12-09TNI"),
     ("Prices rose last week.", "last week", DATE, "2021-W48"),
+    # "before last week" keeps its week: not "the Tuesday before last"
+    ("The meeting was the Tuesday before last week.", "last week", DATE, "2021-W48"),
     ("The rebels were active this week.", "this week", DATE, "2021-W49"),
     ("Prices rose last month.", "last month", DATE, "2021-11"),
     ("Elections are due next year.", "next year", DATE, "2022"),
@@ -358,6 +360,11 @@ NO_EXPRESSIONS = [
     "The army left its winter quarters and marched north.",
     # an ordinal that counts people ("the 3rd to arrive") is no day of the month
     "He was the 3rd to arrive and the 5th to leave.",
+    # "a while back" is a past only when "back" does not go on to a place or "then"
+    "I waited a while back at the hotel.",
+    "It took a while back then.",
+    # a half marathon is a race, not half of the year
+    "She ran her first half marathon.",
 ]
 
 

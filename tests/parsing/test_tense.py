@@ -791,3 +791,11 @@ def test_a_place_time_keeps_the_sentence_and_its_past() -> None:
                      dt.date(1991, 11, 14))
     assert [(x.text, x.value) for x in doc.expressions][-1] == ("2230 GMT Tuesday",
                                                                "1991-11-12T22:30")
+
+
+def test_a_negated_did_before_until_is_no_looking_ahead() -> None:
+    # "didn't plant until early February": when it did happen, not a February still to come
+    doc = parse_text("I didn't plant until early February.", dt.date(2021, 3, 10))
+    expression = next(e for e in doc.expressions if e.text == "early February")
+    assert expression.tense is not Tense.FUTURE
+    assert expression.value == "2021-02"

@@ -441,7 +441,7 @@ _IN_WEEK = {"last": -1, "this": 0, "next": 1}
 @handler
 def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Wednesday / last Wednesday / Sunday night / early Tuesday / overnight Tuesday."""
-    weekday = g.vocab("weekday")
+    weekday = g.vocab("weekday") or g.vocab("weekday2", "weekday")
     part = (g.vocab("part", "part_of_day") or g.vocab("part2", "part_of_day")
             or params.get("part_of_day"))
     direction = _direction(g, params)
@@ -459,6 +459,7 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if g.has("ago_n"):  # "two Saturdays ago": the Saturday before last
         weekday = g.vocab("wdplural", "weekday_plural")
         weeks_on = 1 - int(g.number("ago_n") or 1)
+    weeks_on = int(params.get("weeks_on", weeks_on))  # "the Saturday before last"
     if weeks_on and direction is Direction.TENSE:
         direction = Direction.NEXT  # British usage, always ahead: a week after the coming one
     # "Friday next week", "Tuesday of last week": that day of the week named, whatever the tense

@@ -861,10 +861,11 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "at 4:40 am": a clock time, not the verb
         elif word == "until" and match.group()[0].isupper():
             continue  # "Until Thursday, they had not ...": looking back; "has until Friday to"
-        elif word == "until" and found and found[-1][1] is Tense.PAST and \
+        elif word == "until" and (not found or found[-1][1] is Tense.PAST) and \
                 _NEGATED.search(sentence, max(0, match.start() - _UNTIL_AFTER_PAST),
                                 match.start()) is not None:
             continue  # "did not send an e-mail until 9:26": when it happened, in the past
+            # ("didn't plant until early November": the negated "did" is the past itself)
         elif word == "until" and _COULD_NOT.search(
                 sentence, max(0, match.start() - _UNTIL_AFTER_PAST), match.start()) is not None \
                 and _REPORTING.search(sentence, 0, match.start()) is None:
