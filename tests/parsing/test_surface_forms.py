@@ -439,3 +439,8 @@ def test_the_month_since_a_year_after_for_is_no_length() -> None:
 def test_a_week_ahead_of_something_is_no_coming_week(sentence: str) -> None:
     doc = parse_text(sentence, DCT)
     assert all("ahead" not in e.text for e in doc.expressions)
+
+
+def test_seconds_back_in_a_race_are_a_gap_not_a_time_ago() -> None:
+    doc = parse_text("Landis finished 57 seconds back in third.", "2006-07-25")
+    assert [(x.text, x.value) for x in doc.expressions] == [("57 seconds", "PT57S")]
