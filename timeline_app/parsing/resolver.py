@@ -665,6 +665,7 @@ def _last_year(period: Period) -> int:
 NEXT_MONTH_BIAS = 1  # how much nearer the day before in the same month must be to win
 
 _MONTH_WORDS = {0: "'inst.': this month", -1: "'ult.': last month", 1: "'prox.': next month"}
+_REL_MONTH = {0: "this", -1: "last", 1: "next"}
 
 
 def _day_of_month(spec: Spec, ctx: Context) -> Resolution:
@@ -676,6 +677,12 @@ def _day_of_month(spec: Spec, ctx: Context) -> Resolution:
             return Resolution(f"XXXX-XX-{day:02d}", None, f"the {name} of "
                               f"{_MONTH_WORDS[spec.month_offset]}; {NO_DCT}")
         year, month = cal.add_months(ctx.dct.year, ctx.dct.month, spec.month_offset)
+        if spec.nth is not None and spec.weekday is not None:  # "the first Tuesday of next month"
+            which = "last" if spec.nth == -1 else _ordinal(spec.nth)
+            words = f"the {which} {cal.WEEKDAY_NAMES[spec.weekday]} of"
+            return _with_time(spec, _period_for(spec.model_copy(update={"month": month}), year),
+                              f"{words} {_REL_MONTH[spec.month_offset]} month (publication {ctx.dct})",
+                              "dct")
         return _with_time(spec, cal.day_period(dt.date(year, month, day)),
                           f"the {name} of {_MONTH_WORDS[spec.month_offset]} "
                           f"(publication {ctx.dct})", "dct")
