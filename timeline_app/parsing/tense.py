@@ -285,12 +285,6 @@ _WAS_BEFORE = re.compile(r"(?<![\w'])(?:was|were|had\s+been)\s+(?:(?:[a-z]+ly|st
 # a commitment to a noun ("agreed to the deal", "promised to Britain") is told in the past; to an
 # infinitive ("agreed to resume") it looks ahead
 _COMMITTED = frozenset({"agreed to", "pledged to", "promised to", "vowed to"})
-# an intent told in the pluperfect ("officials had originally planned to make the award in the
-# spring", "had hoped to finish in June") was overtaken before the telling: its date is reported
-# from after it, as the "had" says, not looked ahead to as "plans to" is
-_OVERTAKEN_INTENT = frozenset({"planned to", "hoped to", "aimed to"})
-_HAD_BEFORE = re.compile(r"(?<![\w'])had\s+(?:(?:[a-z]+ly|also|once|long)\s+)?$", re.IGNORECASE)
-_HAD_REACH = 20  # characters before the verb in which to look for "had" and an adverb
 _NOUN_NEXT = re.compile(r"\s+(?:(?i:a|an|the|this|that|these|those|his|her|its|their|our|my|"
                         r"your|some|any|all|each|every|no)\b|[A-Z0-9$])")
 _BACK_TO_WORDS = frozenset(_BACK_TO)
@@ -856,9 +850,6 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.append((match.start(), Tense.PAST))
             if not _NOUN_NEXT.match(sentence, match.end()):
                 found.append((match.end() - len("to"), Tense.FUTURE))
-        elif " ".join(word.split()) in _OVERTAKEN_INTENT and _HAD_BEFORE.search(
-                sentence, max(0, match.start() - _HAD_REACH), match.start()) is not None:
-            continue  # "had planned to make the award in the spring": the "had" tells it
         elif " ".join(word.split()) in _BACK_TO_WORDS:
             found.append((match.start(), Tense.PAST))  # not a passive participle: see _BACK_TO
         elif _after_be(sentence, match.start()):
