@@ -444,3 +444,9 @@ def test_a_week_ahead_of_something_is_no_coming_week(sentence: str) -> None:
 def test_seconds_back_in_a_race_are_a_gap_not_a_time_ago() -> None:
     doc = parse_text("Landis finished 57 seconds back in third.", "2006-07-25")
     assert [(x.text, x.value) for x in doc.expressions] == [("57 seconds", "PT57S")]
+
+
+def test_a_decimal_number_of_hours_is_a_length_not_a_clock_time() -> None:
+    doc = parse_text("The drug works within 1.25 hours.", "2020-01-01")
+    assert [(x.text, x.type.value, x.value) for x in doc.expressions] == [
+        ("1.25 hours", "DURATION", "PT1H15M")]
