@@ -354,6 +354,34 @@ def without_game_periods(text: str, matches: list[Match]) -> list[Match]:
     return kept
 
 
+# "week 34" on its own: a week of the numbering the document has already named ("epidemiological
+# week 26", "EW 26", "ISO week 26"); not "weeks 3-4", "week 3's", "week-long", a figure ("week 3.5")
+_BARE_WEEK = re.compile(r"(?<![\w-])[Ww]eek\s?(?P<week>0?[1-9]|[1-4][0-9]|5[0-3])(?![\w'\u2019-]|[.,:]\d)")
+_NAMED_WEEK = re.compile(r"(?:epidemiolog|epi\b|iso\b|calendar\b|ew\b)", re.IGNORECASE)
+
+
+def with_numbered_weeks(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` and every "week 34" standing alone in a document that has named its
+    numbering ("In epidemiological week 26 ... In week 34, 28,400 cases were reported"): the
+    same numbering, so that week of the year, placed as the named week is."""
+    named = next((m for m in matches if m.rule == "week_number" and m.spec.week is not None
+                  and _NAMED_WEEK.match(text, m.start) is not None), None)
+    if named is None:
+        return matches
+    starts = [m.start for m in matches]
+    added = []
+    for found in _BARE_WEEK.finditer(text):
+        index = bisect.bisect_right(starts, found.start())
+        if (index > 0 and matches[index - 1].end > found.start()) or \
+                (index < len(matches) and matches[index].start < found.end()):
+            continue
+        spec = named.spec.model_copy(update={"week": int(found.group("week"))})
+        added.append(Match(found.start(), found.end(), named.rule, spec))
+    if not added:
+        return matches
+    return sorted([*matches, *added], key=lambda m: (m.start, m.end))
+
+
 def _later_or_earlier(spec: Spec) -> bool:
     """"Two years later", "a decade earlier": counted from the date mentioned before."""
     return spec.kind is SpecKind.RELATIVE and spec.anchor in ("previous", "related") and \

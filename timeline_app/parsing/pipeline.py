@@ -26,6 +26,7 @@ from timeline_app.parsing.cancel import ITEM_STRIDE, Cancel, check
 from timeline_app.parsing.compose import (
     with_composed,
     with_day_first_numerics,
+    with_numbered_weeks,
     with_sentence_years,
     without_game_periods,
     without_month_surnames,
@@ -787,6 +788,7 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_range_ends_after_starts(doc.text, matches)
         matches = with_range_years(doc.text, without_lone_range_ends(doc.text, matches))
         matches = without_game_periods(doc.text, without_month_surnames(doc.text, matches))
+        matches = with_numbered_weeks(doc.text, matches)
         matches = with_day_first_numerics(doc.text, matches)
         matches = with_sentence_years(doc.text, with_composed(doc.text, matches),
                                       [s.end for s in sentences])
