@@ -529,6 +529,12 @@ CASES = [
      Tense.FUTURE),
     ("Friends have planned a memorial service for Saturday.", "Saturday", Tense.FUTURE),
     ("The family had planned a vigil for Thursday night.", "Thursday night", Tense.PAST),
+    # a celebration organised or arranged for a time is ahead, as one planned
+    ("His granddaughter organized a parade past his house for Saturday morning.",
+     "Saturday morning", Tense.FUTURE),
+    ("The family planned a party for Sunday at the church hall.", "Sunday", Tense.FUTURE),
+    ("Neighbours arranged a reception for Friday evening.", "Friday evening", Tense.FUTURE),
+    ("The club had organised a dinner for Friday, but it was called off.", "Friday", Tense.PAST),
     # a plural subject before "reported" makes it the verb, a past
     ("Supermarkets reported empty shelves over the weekend.", "the weekend", Tense.PAST),
     ("Police reported heavy traffic on Saturday.", "Saturday", Tense.PAST),

@@ -725,11 +725,14 @@ _CONDITION_BY = re.compile(r"(?<![\w'])(?:unless|if)\s(?:(?!\bhad\b)[^,;:.!?]){0
 # tense of the verb that set it ("set the execution of Troy Davis for 7 p.m. Wednesday",
 # "scheduled a hearing for March 3", "set a May 9 execution date"); not one that "had" been set.
 # A gathering planned for a time is ahead as well ("the family planned a vigil for Thursday
-# night", "friends have planned a memorial for Saturday")
+# night", "friends have planned a memorial for Saturday"), and so is a celebration organised or
+# arranged for one ("his granddaughter organized a parade past his house for Saturday morning",
+# "the family planned a party for Sunday")
 _SET_EVENT = (r"(?:execution|hearing|trial|retrial|sentencing|arraignment|vote|referendum|"
-              r"vigil|memorial|funeral|ceremony|rally|march|briefing)")
+              r"vigil|memorial|funeral|ceremony|rally|march|briefing|party|parade|reception|"
+              r"celebration|dinner|luncheon|lunch|picnic|banquet|reunion|open\s+house|Mass)")
 _EVENT_SET_FOR = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|schedules|planned|"
-                            r"plans|planning)\s+"
+                            r"plans|planning|organi[sz](?:ed|es|ing)|arrang(?:ed|es|ing))\s+"
                             r"(?:an?|the|his|her|its|their)\s+" + _SET_EVENT +
                             r"\b[\w\s'-]{0,30}?\s(?P<to>for)\s+"
                             r"(?=(?:the\s+)?\d|noon\b|midnight\b|" + _DAY_OR_MONTH_NAME + r")",
@@ -1011,7 +1014,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.FUTURE))
     if "to " in sentence or "till " in sentence or "deadline" in sentence or \
             "date " in sentence or "set" in sentence or "sched" in sentence or "fixed" in sentence or \
-            "plan" in sentence or "call" in sentence or "unless" in sentence or "if " in sentence or "If " in sentence:
+            "plan" in sentence or "call" in sentence or "unless" in sentence or "if " in sentence or \
+            "If " in sentence or "organi" in sentence or "arrang" in sentence:
         lower = sentence.lower()
         patterns = [pattern for pattern, words in _DEFERRING
                     if any(word in lower for word in words)]  # the verb each one needs
@@ -1077,7 +1081,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
                               "reschedule", "extend", "adjourned")),
               (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved",)),
               (_DEADLINE_SET, ("deadline", "date ")),
-              (_EVENT_SET_FOR, ("set", "sched", "plan")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
+              (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
               (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")),
               (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call")))
 
@@ -1085,7 +1089,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
 # the verb that set a deadline or a date is a past of its own for what stands before it
 # ("the union on Monday set a strike deadline of noon Saturday": Monday is past, Saturday ahead)
 _SETTING = (_DEADLINE_SET, _EVENT_SET_FOR, _EVENT_DATE_SET, _ACTION_CALLED_FOR)
-_PAST_SETTING_VERB = re.compile(r"(?:set|gave|issued|imposed|fixed|scheduled|planned|called)\b",
+_PAST_SETTING_VERB = re.compile(r"(?:set|gave|issued|imposed|fixed|scheduled|planned|organi[sz]ed|arranged|called)\b",
                                 re.IGNORECASE)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|to|could|may|might|should|must|can|shall|is|are|"
                                r"was|were|be|been|being|has|have|had|'ll)\s+$", re.IGNORECASE)
