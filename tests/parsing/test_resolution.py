@@ -234,25 +234,6 @@ def test_a_history_moves_forward_into_the_next_year() -> None:
     assert (values["January"], values["February 11"]) == ("1937-01", "1937-02-11")
 
 
-@pytest.mark.parametrize(
-    ("text", "dct", "span", "value"),
-    [
-        # a month told in the past after a distant year in the same sentence is in that year
-        ("He enlisted in 1942 and shipped out to England in March.", "2015-06-11", "March",
-         "1942-03"),
-        ("She married in 1946, and in June the couple moved to a farm.", "2019-11-28", "June",
-         "1946-06"),
-        # a recent year is news, as is a month told in the next sentence
-        ("The plant opened in 2014 and was sold in March.", "2015-06-11", "March", "2015-03"),
-        ("He enlisted in 1942. In March he shipped out.", "2015-06-11", "March", "2015-03"),
-    ],
-)
-def test_a_distant_year_sets_the_scene_for_a_month_in_its_sentence(
-        text: str, dct: str, span: str, value: str) -> None:
-    doc = parse_text(text, dt.date.fromisoformat(dct))
-    assert next(e for e in doc.expressions if e.text == span).value == value
-
-
 def test_news_reads_a_month_without_its_year_from_publication_even_after_a_past_year() -> None:
     doc = parse_text("The plant was built in 1994. In December, it was sold.", "1998-02-10")
     assert next(e for e in doc.expressions if e.text == "December").value == "1997-12"

@@ -617,9 +617,7 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
     after a season, month or day a decade or more before publication (same or next
     sentence): "In the summer of 1976 ... That was on June 26" is June 26, 1976, and "On May
     7, 1945 ... until Japan surrendered in August" is August 1945, as a flashback keeps its
-    year. A bare year sets one only for a month told after it in its own sentence ("enlisted
-    in 1942 and shipped out in March" is March 1942); otherwise it is background ("since 1987
-    ... on Sept. 29", "had retired in 1988, and the final was held on Aug. 2").
+    year (a bare background year, "since 1987 ... on Sept. 29", does not set a scene).
     """
     if previous is None or spec.kind is not SpecKind.DATE \
             or spec.year is not None or spec.unit is not None \
@@ -629,10 +627,7 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
         return None
     if dct is not None and (
             tense is not Tense.PAST or spec.month is None
-            or sentence_index is None
-            # a bare year sets the scene only for a month its own sentence goes on to tell
-            or (previous.period.granularity is Granularity.YEAR
-                and (previous.sentence_index != sentence_index or spec.day is not None))
+            or previous.period.granularity is Granularity.YEAR or sentence_index is None
             or sentence_index - previous.sentence_index > 1
             or (_last_year(previous.period) > dct.year - STORY_GAP_YEARS
                 and not _day_of_month_told(spec, previous.period, dct))):
