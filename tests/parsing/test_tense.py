@@ -42,6 +42,10 @@ CASES = [
     ("The players were due to land in Buenos Aires early Tuesday.", "early Tuesday",
      Tense.FUTURE),
     ("The delay was due to the storm on Tuesday.", "Tuesday", Tense.NONE),
+    # ... as it is with the adverb that says the timetable has changed since; still a cause
+    # before a noun
+    ("The revival was originally due to close this Saturday.", "this Saturday", Tense.FUTURE),
+    ("The delay was initially due to a fault on Tuesday.", "Tuesday", Tense.NONE),
     # a fixture's verb before a long object still tells the day's tense
     (("Liverpool face Villarreal in the second leg of their Champions League semifinal on "
       "Tuesday."), "Tuesday", Tense.PRESENT),
