@@ -181,6 +181,9 @@ CASES = [
     ("The filing deadline has been pushed back three months to July 15.", "July 15",
      Tense.FUTURE),
     ("The vote was postponed to Monday.", "Monday", Tense.FUTURE),
+    # put off once more, the new date after a comma: still ahead, though the verb is a perfect
+    ("The musical has postponed its opening again, this time to Feb. 7, its producers said.",
+     "Feb. 7", Tense.FUTURE),
     ("The company moved to London on Friday.", "Friday", Tense.PAST),
     # a deadline or event put off to a date looks ahead to it, even in the perfect or past;
     # brought forward, it need not

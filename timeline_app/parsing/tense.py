@@ -696,7 +696,9 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           r"deferred|rescheduled|extended|extending|extends|adjourned|"
                           # the plain verb after "to" or a modal: "agreed Monday to extend the
                           # Brexit deadline to Jan. 31", "voted to postpone the election to May"
-                          r"extend|postpone|defer|reschedule)\b[\w\s-]{0,50}?\s"
+                          r"extend|postpone|defer|reschedule)\b[\w\s-]{0,50}?"
+                          # put off once more: "postponed its opening again, this time to Feb. 7"
+                          r"(?:,\s+(?:this\s+time|now))?\s"
                           r"(?P<to>to|till)\s+"
                           r"(?=(?:the\s+)?\d|the\s+end\s+of\b|" + _DAY_OR_MONTH_NAME + r")",
                           re.IGNORECASE)
