@@ -42,6 +42,9 @@ CASES = [
     ("The players were due to land in Buenos Aires early Tuesday.", "early Tuesday",
      Tense.FUTURE),
     ("The delay was due to the storm on Tuesday.", "Tuesday", Tense.NONE),
+    # a concert calendar's present: the performance still to come
+    ("The program repeats tonight and Friday afternoon.", "Friday afternoon", Tense.PRESENT),
+    ("The orchestra performs Friday at Symphony Hall.", "Friday", Tense.PRESENT),
     # ... as it is with the adverb that says the timetable has changed since; still a cause
     # before a noun
     ("The revival was originally due to close this Saturday.", "this Saturday", Tense.FUTURE),

@@ -206,6 +206,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # "won by 43 runs on Sunday"
              # how an event's timetable ends: "the carnival concludes with Stakes Day on Saturday"
              "concludes", "finishes",
+             # a concert's or a show's calendar: "the orchestra performs Friday", "the program
+             # repeats tonight and Friday afternoon"
+             "performs", "repeats",
              # a procession's or a show's timetable: "the parade sets off at 2pm on Saturday",
              # "the fair comes to the hall from Friday"
              "sets off", "comes to", "gets under way", "gets underway",
