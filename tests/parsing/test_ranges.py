@@ -172,6 +172,9 @@ def test_a_count_next_to_an_era_year_is_not_a_year(text: str) -> None:
         # a whole year, to the day before, is still a range
         ("Grants run from Oct. 1 to Sept. 30.", "2019-10-29",
          [("Oct. 1", "2019-10-01"), ("Sept. 30", "2020-09-30")]),
+        # a season most of a year long, with no verb that moves a date: the May after
+        ("The opera season runs from Sept. 18 to May 30.", "2025-05-19",
+         [("Sept. 18", "2025-09-18"), ("May 30", "2026-05-30")]),
     ],
 )
 def test_the_second_date_of_a_range_comes_after_the_first(

@@ -178,6 +178,9 @@ NO_EXPRESSIONS = [
     "They will March to the sea.",
     "We March past the memorial in silence.",
     "The Sunday Times reported the story.",
+    # waiting "until the last minute" is waiting late, as "at the last minute" is: no length
+    "More buyers are waiting until the last minute.",
+    "They left the packing till the last minute.",
     "She finished second in the race.",
     "He scored 12 points and 2,000 fans cheered.",
     "The company has 1,500 employees.",

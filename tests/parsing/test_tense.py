@@ -42,6 +42,13 @@ CASES = [
     ("The players were due to land in Buenos Aires early Tuesday.", "early Tuesday",
      Tense.FUTURE),
     ("The delay was due to the storm on Tuesday.", "Tuesday", Tense.NONE),
+    # a concert calendar's present: the performance still to come
+    ("The program repeats tonight and Friday afternoon.", "Friday afternoon", Tense.PRESENT),
+    ("The orchestra performs Friday at Symphony Hall.", "Friday", Tense.PRESENT),
+    # ... as it is with the adverb that says the timetable has changed since; still a cause
+    # before a noun
+    ("The revival was originally due to close this Saturday.", "this Saturday", Tense.FUTURE),
+    ("The delay was initially due to a fault on Tuesday.", "Tuesday", Tense.NONE),
     # a fixture's verb before a long object still tells the day's tense
     (("Liverpool face Villarreal in the second leg of their Champions League semifinal on "
       "Tuesday."), "Tuesday", Tense.PRESENT),
@@ -177,6 +184,9 @@ CASES = [
     ("The filing deadline has been pushed back three months to July 15.", "July 15",
      Tense.FUTURE),
     ("The vote was postponed to Monday.", "Monday", Tense.FUTURE),
+    # put off once more, the new date after a comma: still ahead, though the verb is a perfect
+    ("The musical has postponed its opening again, this time to Feb. 7, its producers said.",
+     "Feb. 7", Tense.FUTURE),
     ("The company moved to London on Friday.", "Friday", Tense.PAST),
     # a deadline or event put off to a date looks ahead to it, even in the perfect or past;
     # brought forward, it need not

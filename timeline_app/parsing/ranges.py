@@ -390,6 +390,11 @@ def _publication_day(spec: Spec) -> bool:
 
 
 WRAP_MOST_DAYS = 183  # a day "to" another this far round the calendar is not a range's end
+# ... after a verb that moves a date; without one the two days bound a season, which may run
+# most of a year: "the season runs from Sept. 18 to May 30" (the May after that September)
+_MOVE_BEFORE = re.compile(r"\b(?:mov|postpon|reschedul|brought|bring|push|pull|chang|switch|"
+                          r"shift|advanc|delay|put|set|fix)\w*\b[^.;!?]*$", re.IGNORECASE)
+_MOVE_REACH = 80  # characters before the first day in which to look for that verb
 
 
 def _wraps_most_of_a_year(first: Spec, second: Spec) -> bool:
@@ -448,7 +453,8 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
                 or _publication_day(first.spec) and _a_weekday(second.spec)) or \
                 second.spec.range_other:
             continue
-        if _yearless_day(first.spec) and _wraps_most_of_a_year(first.spec, second.spec):
+        if _yearless_day(first.spec) and _wraps_most_of_a_year(first.spec, second.spec) and \
+                _MOVE_BEFORE.search(text, max(0, first.start - _MOVE_REACH), first.start):
             continue  # "moved the meeting from Nov. 25 to Nov. 18": a move back, not a range
         if not joined_as_range(text, first.start, first.end, second.start):
             continue

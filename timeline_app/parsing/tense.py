@@ -34,6 +34,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a timetable told from the past, as "was scheduled to": "the players were due to
            # land early Tuesday" (only before a verb: "was due to the rain" is a cause)
            "was due to", "were due to",
+           # and with the adverb that says the timetable has since changed: "the show was
+           # originally due to close this Saturday" (the Saturday still ahead)
+           "was originally due to", "were originally due to", "was initially due to",
+           "were initially due to",
            # so is a new date for a put-off event, whatever the auxiliary: "the race has been
            # rescheduled for Friday" (not "postponed for a week": a length of time)
            "rescheduled for", "re-scheduled for", "are set to", "return to court", "is to", "are to",
@@ -202,6 +206,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # "won by 43 runs on Sunday"
              # how an event's timetable ends: "the carnival concludes with Stakes Day on Saturday"
              "concludes", "finishes",
+             # a concert's or a show's calendar: "the orchestra performs Friday", "the program
+             # repeats tonight and Friday afternoon"
+             "performs", "repeats",
              # a procession's or a show's timetable: "the parade sets off at 2pm on Saturday",
              # "the fair comes to the hall from Friday"
              "sets off", "comes to", "gets under way", "gets underway",
@@ -692,7 +699,9 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           r"deferred|rescheduled|extended|extending|extends|adjourned|"
                           # the plain verb after "to" or a modal: "agreed Monday to extend the
                           # Brexit deadline to Jan. 31", "voted to postpone the election to May"
-                          r"extend|postpone|defer|reschedule)\b[\w\s-]{0,50}?\s"
+                          r"extend|postpone|defer|reschedule)\b[\w\s-]{0,50}?"
+                          # put off once more: "postponed its opening again, this time to Feb. 7"
+                          r"(?:,\s+(?:this\s+time|now))?\s"
                           r"(?P<to>to|till)\s+"
                           r"(?=(?:the\s+)?\d|the\s+end\s+of\b|" + _DAY_OR_MONTH_NAME + r")",
                           re.IGNORECASE)
@@ -894,7 +903,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "marking 500 years since the death": an anniversary's anchor
         elif word == "due in" and _DUE_IN_PART.match(sentence, match.end()) is not None:
             continue  # "fell, due in part to weak sales in March": a cause, not a timetable
-        elif word in ("was due to", "were due to") and \
+        elif word.startswith(("was", "were")) and word.endswith("due to") and \
                 _DUE_TO_VERB.match(sentence, match.end()) is None:
             continue  # "the delay was due to the storm on Friday": a cause, not a timetable
         elif word == "travel" and _TRAVEL_VERB.match(sentence, match.end()) is None:
