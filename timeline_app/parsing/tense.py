@@ -146,7 +146,7 @@ _PAST = (
     "upheld", "withheld", "oversaw", "overrode", "overcame", "mistook", "misled", "dealt",
     "swept", "stuck", "rang", "sang", "rode", "tore", "wept", "forgave", "hid", "lent", "crept",
     "dug", "clung", "rebuilt", "rewrote", "overheard", "overran", "strove", "spun", "bled",
-    "died", "tied", "lied", "eyed",  # regular pasts too short for the "-ed" pattern below
+    "died", "tied", "lied", "eyed", "teed",  # regular pasts too short for the "-ed" pattern below
     # an irregular participle reducing a passive clause dates what was done: "a poll taken
     # Saturday through Monday" (after "be" the auxiliary tells: "will be taken Friday")
     "taken",
@@ -179,7 +179,7 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "leave",
              # a tour's or a race's itinerary: "the tour moves to Akron on Thursday", "the race
              # crosses into France on Tuesday", "Woods tees off at 8:40 a.m. Thursday"
-             "moves to", "moves on to", "crosses into", "tees off", "tee off",
+             "moves to", "moves on to", "crosses into", "enters the", "tees off", "tee off",
              "host", "hosts", "face", "faces", "play", "plays", "visit", "visits", "heads",
              "kick off", "kicks off", "vote", "votes", "go to the polls", "goes to the polls",
              "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes",
