@@ -365,6 +365,9 @@ NO_EXPRESSIONS = [
     "It took a while back then.",
     # a half marathon is a race, not half of the year
     "She ran her first half marathon.",
+    # "long ago" asked about, or hedged by "that"/"so", is no past of its own
+    "How long ago did the ship sink?",
+    "Not that long ago, the market was booming.",
 ]
 
 
@@ -444,3 +447,14 @@ def test_a_week_ahead_of_something_is_no_coming_week(sentence: str) -> None:
 def test_seconds_back_in_a_race_are_a_gap_not_a_time_ago() -> None:
     doc = parse_text("Landis finished 57 seconds back in third.", "2006-07-25")
     assert [(x.text, x.value) for x in doc.expressions] == [("57 seconds", "PT57S")]
+
+
+@pytest.mark.parametrize(("sentence", "future"), [
+    ("Scientists hope that one day robots could clean the oceans.", True),
+    ("He said that one day, a farmer found a gold coin in the field.", False),
+])
+def test_one_day_after_that_is_some_future_day_only_before_a_modal(sentence: str,
+                                                                   future: bool) -> None:
+    doc = parse_text(sentence, DCT)
+    values = [e.value for e in doc.expressions if e.text.lower() == "one day"]
+    assert (values == ["FUTURE_REF"]) is future
