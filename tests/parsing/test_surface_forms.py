@@ -368,6 +368,9 @@ NO_EXPRESSIONS = [
     "It took a while back then.",
     # a half marathon is a race, not half of the year
     "She ran her first half marathon.",
+    # "long ago" asked about, or hedged by "that"/"so", is no past of its own
+    "How long ago did the ship sink?",
+    "Not that long ago, the market was booming.",
 ]
 
 
@@ -453,3 +456,12 @@ def test_a_decimal_number_of_hours_is_a_length_not_a_clock_time() -> None:
     doc = parse_text("The drug works within 1.25 hours.", "2020-01-01")
     assert [(x.text, x.type.value, x.value) for x in doc.expressions] == [
         ("1.25 hours", "DURATION", "PT1H15M")]
+@pytest.mark.parametrize(("sentence", "future"), [
+    ("Scientists hope that one day robots could clean the oceans.", True),
+    ("He said that one day, a farmer found a gold coin in the field.", False),
+])
+def test_one_day_after_that_is_some_future_day_only_before_a_modal(sentence: str,
+                                                                   future: bool) -> None:
+    doc = parse_text(sentence, DCT)
+    values = [e.value for e in doc.expressions if e.text.lower() == "one day"]
+    assert (values == ["FUTURE_REF"]) is future
