@@ -276,7 +276,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _ATTACHED.fullmatch(text, matches[number - 2].end, match.start):
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
         spec = match.spec
-        if tense is Tense.NONE and _listed_with_time(text, matches, number, sentence.start):
+        if tense is Tense.NONE and match.spec.kind is SpecKind.WEEKDAY and \
+                _listed_with_time(text, matches, number, sentence.start):
             spec = spec.model_copy(update={"direction": Direction.FUTURE})
         if spec.bare_time and _UNTIL_BEFORE.search(text, max(match.start - 8, 0),
                                                    match.start) is not None:
@@ -324,8 +325,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"anchor": "dct"})
         if _speakers_day_word(spec) and _in_quotation(text, sentence.start, match.start):
             spec = spec.model_copy(update={"quoted": True})
-        if spec.hour is not None and _ZONE_ASIDE_BEFORE.search(
-                text, max(match.start - 32, 0), match.start) is not None:
+        if spec.hour is not None and match.start > 0 and text[match.start - 1] == "(" and \
+                _ZONE_ASIDE_BEFORE.search(text, max(match.start - 32, 0), match.start) is not None:
             spec = spec.model_copy(update={"aside": True})
         if reported or (after_in_or_on and _RECORD_SET.search(
                 text, max(match.start - 40, 0), match.start) is not None):

@@ -119,8 +119,8 @@ def _is_boundary(text: str, start: int, match: re.Match[str], words: dict[str, s
                     named.group(1).lower() in _AFTER_CLOCK or named.group(1) == "time":
                 return False
             return named.group(1)[0].isupper() or following.group(1) == "Local"
-        if _place_time(text, match.end()) and \
-                (following is None or following.group(1).lower() not in _OPENERS):
+        if following is not None and following.group(1)[:1].isupper() and \
+                following.group(1).lower() not in _OPENERS and _place_time(text, match.end()):
             return False  # "at 6:30 a.m. Beijing time", "5:46 a.m. New York time"
         return following is None or not following.group().startswith("(") and \
             not following.group(1)[0].isdigit() and following.group(1).lower() not in _AFTER_CLOCK
