@@ -662,8 +662,6 @@ def _last_year(period: Period) -> int:
     return end.year - 1 if end == dt.datetime(end.year, 1, 1) else end.year
 
 
-NEXT_MONTH_BIAS = 1  # how much nearer the day before in the same month must be to win
-
 _MONTH_WORDS = {0: "'inst.': this month", -1: "'ult.': last month", 1: "'prox.': next month"}
 _REL_MONTH = {0: "this", -1: "last", 1: "next"}
 
@@ -697,9 +695,10 @@ def _day_of_month(spec: Spec, ctx: Context) -> Resolution:
         ref, words = anchor.period.start.date(), f"the date mentioned before ({anchor.period.value})"
         anchor_id = anchor.expression_id
     year, month = ref.year, ref.month
+    # a story moves forward: "January 30th ... Sun. 2nd" is 2 February; but "held on Sept. 26
+    # ... entries close on the 25th" is the day before, nearer than 25 October
     later = anchor is not None and anchor.period.granularity is not Granularity.MONTH and \
-        day < ref.day and _sooner_next_month(ref, day)  # a story moves forward: "January 30th
-    # ... Sun. 2nd" is 2 February, but "held on Sept. 26 ... entries close on the 25th" the day before
+        day < ref.day and _sooner_next_month(ref, day)
     if later or (anchor is None and ctx.tense is Tense.FUTURE and day < ref.day):
         year, month = cal.add_months(year, month, 1)
         words = f"the month after {words}"
@@ -734,7 +733,7 @@ def _day_of_month(spec: Spec, ctx: Context) -> Resolution:
 def _sooner_next_month(ref: dt.date, day: int) -> bool:
     """Whether the ``day`` of the month after ``ref`` lies nearer to it than the same month's."""
     ahead = calendar.monthrange(ref.year, ref.month)[1] - ref.day + day
-    return ahead <= NEXT_MONTH_BIAS * (ref.day - day)
+    return ahead <= ref.day - day
 
 
 def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
