@@ -583,3 +583,12 @@ def test_a_day_counted_back_in_the_first_year_of_the_calendar_parses() -> None:
             "ministry said on Monday.")
     doc = parse_text(text, dt.date(1, 1, 1))
     assert [e.text for e in doc.expressions if e.text == "the third quarter of 2021"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The attack began on the morning of the 15th.", "XXXX-XX-15TMO"),
+    ("The gates opened at 9 a.m. on the 15th.", "XXXX-XX-15T09:00"),
+    ("They met on the 15th.", "XXXX-XX-15"),
+])
+def test_a_day_of_an_unknown_month_keeps_its_time_of_day(text: str, value: str) -> None:
+    assert [e.value for e in parse_text(text, None).expressions] == [value]

@@ -672,7 +672,7 @@ def _day_of_month(spec: Spec, ctx: Context) -> Resolution:
     day, name = spec.day or 1, _ordinal(spec.day or 1)
     if spec.month_offset is not None:
         if ctx.dct is None:
-            return Resolution(f"XXXX-XX-{day:02d}", None, f"the {name} of "
+            return Resolution(f"XXXX-XX-{day:02d}{_time_suffix(spec)}", None, f"the {name} of "
                               f"{_MONTH_WORDS[spec.month_offset]}; {NO_DCT}")
         year, month = cal.add_months(ctx.dct.year, ctx.dct.month, spec.month_offset)
         if spec.nth is not None and spec.weekday is not None:  # "the first Tuesday of next month"
@@ -688,7 +688,7 @@ def _day_of_month(spec: Spec, ctx: Context) -> Resolution:
     ref: dt.date
     if anchor is None:
         if ctx.dct is None:
-            return Resolution(f"XXXX-XX-{day:02d}", None,
+            return Resolution(f"XXXX-XX-{day:02d}{_time_suffix(spec)}", None,
                               f"the {name} of an unknown month; {NO_DCT}")
         ref, words, anchor_id = ctx.dct, f"publication ({ctx.dct})", "dct"
     else:
