@@ -421,11 +421,10 @@ _OPENS_SENTENCE = re.compile(
     r"(?:(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n)In|[:;]\s+[Ii]n)\s+(?:the\s+)?$")
 # what may follow the year of "In the 2016 cycle, ...": a noun or two in lower case, then the comma
 _YEAR_NOUN_COMMA = re.compile(r"(?:\s+[a-z]+(?:[ -][a-z]+)?)?,")
-_SENTENCE_END = re.compile(r"[.!?](?=[\"'\u201d\u2019)]?(?:\s|$))")
 
 
 def with_sentence_years(text: str, matches: list[Match],
-                        sentence_ends: Sequence[int] = ()) -> list[Match]:
+                        sentence_ends: Sequence[int]) -> list[Match]:
     """``matches`` with the days, months and seasons written without a year after a sentence's
     opening year ("In 2019, ...") given that year (``Spec.framed_year``); so too the entries of
     a list under a year written as a heading line of its own ("2019\n- 12 March: ..."), up to
@@ -433,7 +432,7 @@ def with_sentence_years(text: str, matches: list[Match],
     written as a heading line ("Saturday, 8 March\n01:19 - ...") fall on the day written
     before them, not on the publication day. ``sentence_ends`` (ascending) are where the
     text's sentences end, so that "In 1937, Franklin D. Roosevelt ... on Jan. 20" runs past an
-    initial's or a title's period; without them a full stop before a space ends one."""
+    initial's or a title's period."""
     out: list[Match] = []
     year: int | None = None
     years_on: int | None = None  # "Last year, ...": the opening year, counted from publication
@@ -487,11 +486,8 @@ def with_sentence_years(text: str, matches: list[Match],
 
 def _sentence_end(text: str, position: int, sentence_ends: Sequence[int]) -> int:
     """Where the sentence holding ``position`` ends."""
-    if sentence_ends:
-        index = bisect.bisect_left(sentence_ends, position)
-        return sentence_ends[index] if index < len(sentence_ends) else len(text)
-    end = _SENTENCE_END.search(text, position)
-    return end.start() if end is not None else len(text)
+    index = bisect.bisect_left(sentence_ends, position)
+    return sentence_ends[index] if index < len(sentence_ends) else len(text)
 
 
 # what follows the date opening an entry of a list: "Aug 20: ...", "Feb 25 (Friday) - ..."
