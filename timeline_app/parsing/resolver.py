@@ -1016,6 +1016,10 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     if ctx.dct is None:  # a story with no publication date: its last date, however far back
         reach = STORY_REACH
     candidates = ((ctx.previous,) if ctx.previous else ()) + ctx.earlier
+    if spec.anchor == "related" and len(candidates) > 1 and \
+            _closes_period(candidates[0], candidates[1]):
+        candidates = candidates[1:]  # "the third quarter ended Sept. 30 ... a year earlier":
+        # the quarter reported a year before, not the day it closed on
     if ctx.previous is not None and spec.anchor == "previous" and spec.unit is Unit.YEAR and \
             ctx.previous.period.granularity in _COARSE_FOR_YEARS and \
             not _fits(spec, ctx.previous, ctx.dct):
@@ -1047,6 +1051,21 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
         if passed is None:
             passed = anchor
     return None
+
+
+_PERIOD_CLOSERS = (Granularity.QUARTER, Granularity.HALF)
+
+
+def _closes_period(day: Anchor, period: Anchor) -> bool:
+    """Whether a day told right after a quarter in its sentence is the day that quarter (or a
+    fiscal one named after it) ended on: "the third quarter ended Sept. 30"."""
+    return day.period.granularity is Granularity.DAY and \
+        period.period.granularity in _PERIOD_CLOSERS and \
+        day.sentence_index == period.sentence_index and \
+        period.period.start <= day.period.start < period.period.end + _QUARTER_SPAN
+
+
+_QUARTER_SPAN = dt.timedelta(days=92)
 
 
 def _publication_week_day(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
