@@ -636,6 +636,9 @@ _REPORTING = re.compile(r"\b(?:say|says|said|told|tells|warned|warns|announced|a
 _ANNOUNCED = re.compile(r"(?:announced|unveiled|revealed|confirmed|said|told|ordered|voted|"
                         r"decided|agreed|approved|instructed|directed|declared|proclaimed)\b",
                         re.IGNORECASE)
+# the onset of a span: ahead after an announcing verb, past after any other past verb ("the
+# thefts occurred over six weeks beginning in late June")
+_ONSETS = ("starting", "beginning", "starting in", "beginning in")
 # "beginning" as a noun ("the beginning of May", "since its beginning") has no tense
 _BEGINNING_NOUN = re.compile(r"\s+of\b", re.IGNORECASE)
 _BEGINNING_DET = re.compile(r"(?<![\w'])(?:the|a|its|his|her|their|this|that|from)\s+$",
@@ -914,7 +917,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 _BEGINNING_NOUN.match(sentence, match.end()) is not None or
                 _BEGINNING_DET.search(sentence, max(0, match.start() - 6), match.start()) is not None):
             continue  # "at the beginning of May": the noun, no tense
-        elif word in ("starting", "beginning") and any(tense is Tense.PAST for _, tense in found) and not (
+        elif word in _ONSETS and any(tense is Tense.PAST for _, tense in found) and not (
                 found[-1][1] is Tense.PAST and _ANNOUNCED.match(sentence, found[-1][0])):
             continue  # "met at a summit starting Thursday": the onset of what is told as past
             # (but "announced a tour starting September 6": what was announced lies ahead)
