@@ -518,6 +518,10 @@ CASES = [
      Tense.FUTURE),
     ("The agency gave the drug a target action date of June 3.", "June 3", Tense.FUTURE),
     ("The agency had set an action date of June 3.", "June 3", Tense.PAST),
+    # so is a court's date, once set or given
+    ("The judge set a trial date of Sept. 14 for the three men.", "Sept. 14", Tense.FUTURE),
+    ("She was given a court date of Friday.", "Friday", Tense.FUTURE),
+    ("The judge had set a hearing date of June 3.", "June 3", Tense.PAST),
     # the verb that set the deadline is a past of its own for a date before it
     ("The union on Monday set a strike deadline of noon Saturday.", "Monday", Tense.PAST),
     # a condition with a deadline names a time to come, whatever the tense it is told in; one
