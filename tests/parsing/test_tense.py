@@ -25,6 +25,8 @@ CASES = [
     ("The board approved a new three-year agreement for Stein beginning April 1.", "April 1",
      Tense.FUTURE),
     ("Analysts met at a conference beginning Thursday.", "Thursday", Tense.PAST),
+    ("The break-ins happened over a month beginning in early May.", "early May", Tense.PAST),
+    ("Sales slumped for weeks starting in March.", "March", Tense.PAST),
     ("At the beginning of May, the chief executive said the plan had failed.",
      "the beginning of May", Tense.PAST),
     ("The embassies next to the market were bombed on Friday.", "Friday", Tense.PAST),
@@ -516,6 +518,10 @@ CASES = [
      Tense.FUTURE),
     ("The agency gave the drug a target action date of June 3.", "June 3", Tense.FUTURE),
     ("The agency had set an action date of June 3.", "June 3", Tense.PAST),
+    # so is a court's date, once set or given
+    ("The judge set a trial date of Sept. 14 for the three men.", "Sept. 14", Tense.FUTURE),
+    ("She was given a court date of Friday.", "Friday", Tense.FUTURE),
+    ("The judge had set a hearing date of June 3.", "June 3", Tense.PAST),
     # the verb that set the deadline is a past of its own for a date before it
     ("The union on Monday set a strike deadline of noon Saturday.", "Monday", Tense.PAST),
     # a condition with a deadline names a time to come, whatever the tense it is told in; one

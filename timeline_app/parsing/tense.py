@@ -636,6 +636,9 @@ _REPORTING = re.compile(r"\b(?:say|says|said|told|tells|warned|warns|announced|a
 _ANNOUNCED = re.compile(r"(?:announced|unveiled|revealed|confirmed|said|told|ordered|voted|"
                         r"decided|agreed|approved|instructed|directed|declared|proclaimed)\b",
                         re.IGNORECASE)
+# the onset of a span: ahead after an announcing verb, past after any other past verb ("the
+# thefts occurred over six weeks beginning in late June")
+_ONSETS = ("starting", "beginning", "starting in", "beginning in")
 # "beginning" as a noun ("the beginning of May", "since its beginning") has no tense
 _BEGINNING_NOUN = re.compile(r"\s+of\b", re.IGNORECASE)
 _BEGINNING_DET = re.compile(r"(?<![\w'])(?:the|a|its|his|her|their|this|that|from)\s+$",
@@ -717,10 +720,11 @@ _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?
 # a deadline set or given names a time still to come, whatever the tense of the verb that set it
 # ("has set a strike deadline of noon Saturday", "gave the union a deadline of 12:01 a.m.
 # Friday"); not one that "had" been set, told after it passed. A regulator's review deadline is
-# one too ("set a PDUFA date of October 12", "gave it a target action date of June 3")
+# one too ("set a PDUFA date of October 12", "gave it a target action date of June 3"), and so is
+# a court's ("set a trial date of Oct. 7", "gave him a court date of March 3")
 _DEADLINE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|gave|given|gives|giving|issued|"
-                           r"imposed|imposes)\s[\w\s'-]{0,40}?\b(?:deadline|(?:PDUFA|action|goal)"
-                           r"\s+date)\s(?P<to>of|for|at)\s+"
+                           r"imposed|imposes)\s[\w\s'-]{0,40}?\b(?:deadline|(?:PDUFA|action|goal|"
+                           r"target|trial|hearing|court|sentencing)\s+date)\s(?P<to>of|for|at)\s+"
                            r"(?=(?:the\s+)?\d|noon\b|midnight\b|" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 # a condition with a deadline names a time still to come, whatever the tense the condition is
 # told in ("would kill the men unless Israel freed the prisoners by noon Saturday", "threatened to
@@ -914,7 +918,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 _BEGINNING_NOUN.match(sentence, match.end()) is not None or
                 _BEGINNING_DET.search(sentence, max(0, match.start() - 6), match.start()) is not None):
             continue  # "at the beginning of May": the noun, no tense
-        elif word in ("starting", "beginning") and any(tense is Tense.PAST for _, tense in found) and not (
+        elif word in _ONSETS and any(tense is Tense.PAST for _, tense in found) and not (
                 found[-1][1] is Tense.PAST and _ANNOUNCED.match(sentence, found[-1][0])):
             continue  # "met at a summit starting Thursday": the onset of what is told as past
             # (but "announced a tour starting September 6": what was announced lies ahead)
