@@ -41,6 +41,14 @@ def test_without_a_publication_date_nothing_is_invented(
         ("The ferry sank shortly after 11 p.m. on Saturday.", "11 p.m. on Saturday",
          "XXXX-WXX-6T23:00"),
         ("Rescuers arrived Sunday evening.", "Sunday evening", "XXXX-WXX-7TEV"),
+        # a clock time written after the day, or later in its sentence, falls on that day
+        ("The curfew begins Friday at 9 p.m., the army said.", "9 p.m.", "XXXX-WXX-5T21:00"),
+        ("The summit opens on June 4 at 10:30 a.m.", "10:30 a.m.", "XXXX-06-04T10:30"),
+        ("Polls opened Tuesday, and by 8 p.m. turnout had passed 60 percent.", "8 p.m.",
+         "XXXX-WXX-2T20:00"),
+        # not a day of another sentence, nor a weekday that recurs
+        ("Crowds gathered Monday. The shots rang out at 4 p.m.", "4 p.m.", "XXXX-XX-XXT16:00"),
+        ("The market opens every Saturday at 8 a.m.", "8 a.m.", "XXXX-XX-XXT08:00"),
     ],
 )
 def test_without_a_publication_date_a_weekday_keeps_its_time(

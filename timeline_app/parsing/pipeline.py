@@ -466,6 +466,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     told_day: tuple[dt.date, int] | None = None  # the day last told, and its sentence
     reported: Anchor | None = None  # the day of a report, "said Sunday", in its sentence
     clock: tuple[int, int] | None = None  # the hour of the last clock time, and its sentence
+    unknown_day: tuple[str, int] | None = None  # with no publication date: a day's value, its sentence
     for number, (expression_id, spec, tense, sentence_index) in enumerate(items, start=1):
         reason = None
         halved = False  # "10:41" after "10:20 p.m.": read in the afternoon's half of the day
@@ -540,6 +541,12 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         if dateline is not None:
             result = _told_on_dateline(result, *dateline)
         period = result.period
+        if dct is None and period is None:
+            if spec.bare_time:
+                result = _on_unknown_day(result, unknown_day, sentence_index)
+            elif spec.kind in (SpecKind.WEEKDAY, SpecKind.DATE) and \
+                    _UNKNOWN_DAY.fullmatch(result.value):
+                unknown_day = (result.value, sentence_index)
         interval = None if period is None else construct(
             Interval,
             start=period.start, end=period.end, granularity=period.granularity)
@@ -622,6 +629,23 @@ def _same_half_of_day(spec: Spec, clock: tuple[int, int] | None, sentence_index:
     if spec.hour < 12 and told >= 12 and spec.hour + 12 >= told:
         return spec.model_copy(update={"hour": spec.hour + 12, "twelve_hour": False})
     return spec
+
+
+# with no publication date a day has no period, only its value: a weekday ("XXXX-WXX-7") or a
+# day of a month ("XXXX-12-03") a clock time of its sentence falls on
+_UNKNOWN_DAY = re.compile(r"XXXX-(?:WXX-[1-7]|\d\d-\d\d)")
+_UNKNOWN_CLOCK = "XXXX-XX-XXT"
+
+
+def _on_unknown_day(result: Resolution, day: tuple[str, int] | None,
+                    sentence_index: int) -> Resolution:
+    """A clock time with no day, on the undated day its sentence told before it ("took effect
+    Sunday at 6 p.m.", no publication date: XXXX-WXX-7T18:00), as it would fall on that day's
+    date were there one."""
+    if day is None or day[1] != sentence_index or not result.value.startswith(_UNKNOWN_CLOCK):
+        return result
+    return dataclasses.replace(result, value=day[0] + result.value[len(_UNKNOWN_CLOCK) - 1:],
+                               explanation=f"{result.explanation}; on {day[0]}, told before it")
 
 
 LIST_LEAD_SENTENCES = 2  # how far before a list's first entry the day it goes on from may be told
