@@ -513,7 +513,7 @@ def h_sun_part_of_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         return h_weekday(g, params)
     if g.has("dayword"):
         return h_dayword(g, params)
-    if g.has("month"):  # "dawn on Feb. 14"
+    if g.has("month") or g.has("month2"):  # "dawn on Feb. 14", "dusk on 2 October"
         return h_month_day(g, params)
     return h_relative(g, _STORY_DAY)
 

@@ -625,17 +625,19 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
         return None
     if _FINENESS[previous.period.granularity] < _FINENESS[Granularity.YEAR]:
         return None
+    month = _month_told(spec)
     if dct is not None and (
-            tense is not Tense.PAST or spec.month is None
+            tense is not Tense.PAST or month is None
             or previous.period.granularity is Granularity.YEAR or sentence_index is None
             or sentence_index - previous.sentence_index > 1
             or (_last_year(previous.period) > dct.year - STORY_GAP_YEARS
                 and not _day_of_month_told(spec, previous.period, dct))):
         return None
-    if dct is not None and spec.day is None and spec.month is not None and \
-            spec.month < previous.period.start.month:
-        # a month alone goes on in the scene's year ("May 7, 1945 ... surrendered in August"),
-        # not into the next: "the Dec. 21, 1988, bombing ... agreed in April" is news
+    if dct is not None and spec.day is None and month is not None and \
+            month < previous.period.start.month:
+        # a month or a season alone goes on in the scene's year ("May 7, 1945 ... surrendered
+        # in August", "21 February 1916 ... in the summer"), not into the next: "the Dec. 21,
+        # 1988, bombing ... agreed in April" is news
         return None
     if dct is not None and spec.day is not None and spec.month is not None and \
             spec.month < previous.period.start.month and \
@@ -644,6 +646,13 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
         # ... on Jan. 2"): "founded in April 1949 ... began on March 24" is news, not 1950
         return None
     return previous
+
+
+def _month_told(spec: Spec) -> int | None:
+    """The month a date without its year names, or the first month of its season."""
+    if spec.month is not None or spec.season is None or spec.school_term:
+        return spec.month
+    return cal.SEASON_START[spec.season]
 
 
 def _day_of_month_told(spec: Spec, month: Period, dct: dt.date) -> bool:
