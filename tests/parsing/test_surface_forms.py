@@ -371,6 +371,8 @@ NO_EXPRESSIONS = [
     # "long ago" asked about, or hedged by "that"/"so", is no past of its own
     "How long ago did the ship sink?",
     "Not that long ago, the market was booming.",
+    # an age is no stretch of time: "at the age of six months"
+    "Babies were vaccinated at the age of six months.",
 ]
 
 
