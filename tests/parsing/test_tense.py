@@ -186,6 +186,11 @@ CASES = [
     ("The filing deadline has been pushed back three months to July 15.", "July 15",
      Tense.FUTURE),
     ("The vote was postponed to Monday.", "Monday", Tense.FUTURE),
+    # a fixture just put off or brought forward is still to be played
+    ("Sunday's derby has been postponed because of snow.", "Sunday", Tense.FUTURE),
+    ("Friday's home game against the Bears has been called off.", "Friday", Tense.FUTURE),
+    ("Tuesday's semi-final has been brought forward by an hour.", "Tuesday", Tense.FUTURE),
+    ("Thursday's night game has been moved to the afternoon.", "Thursday", Tense.FUTURE),
     # put off once more, the new date after a comma: still ahead, though the verb is a perfect
     ("The musical has postponed its opening again, this time to Feb. 7, its producers said.",
      "Feb. 7", Tense.FUTURE),

@@ -327,6 +327,11 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
                 this.end <= ref_start:  # "to be argued in the spring", written in June
             return ref.year + 1, (f"future tense: the {name} of {ref.year} was over by {ref}, "
                                   f"so the one after")
+        if this is not None and ctx.tense is Tense.PRESENT and spec.season is not None and \
+                _season_after_over(this, ref_start):  # "his contract expires in the summer",
+            # written in December: a season told in the present whose next season is over too
+            return ref.year + 1, (f"present tense: the {name} of {ref.year} and the season "
+                                  f"after it were over by {ref}, so the coming one")
         if this is not None and spec.school_term and ctx.tense is not Tense.PAST and \
                 this.end <= ref_start:  # "registration for the spring semester opens Monday",
             # written in October: the term of the publication year is over, so the coming one
@@ -445,6 +450,12 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             return best.start.year, f"{reading}: the next {name}{over} on or after {ref}"
     nearest = min(candidates, key=lambda p: abs((p.start - ref_start).days))
     return nearest.start.year, f"the {name} nearest to the publication date {ref}"
+
+
+def _season_after_over(season: Period, ref_start: dt.datetime) -> bool:
+    """Whether the season following ``season`` had ended by ``ref_start``."""
+    year, month = cal.add_months(season.end.year, season.end.month, 3)
+    return dt.datetime(year, month, 1) <= ref_start
 
 
 def _months_on(ref: dt.date, start: dt.date) -> int:

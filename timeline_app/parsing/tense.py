@@ -41,6 +41,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # so is a new date for a put-off event, whatever the auxiliary: "the race has been
            # rescheduled for Friday" (not "postponed for a week": a length of time)
            "rescheduled for", "re-scheduled for", "are set to", "return to court", "is to", "are to",
+           # a fixture just put off or brought forward has not been played: "Saturday's match
+           # has been postponed", "Wednesday's kick-off has been moved to Thursday"
+           *(f"{aux} been {verb}" for aux in ("has", "have")
+             for verb in ("postponed", "called off", "brought forward", "put back", "moved")),
            # held or freed until a hearing still to come: "held without bail pending a hearing
            # Wednesday", "released pending an appeal"
            "pending a", "pending an",
