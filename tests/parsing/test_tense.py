@@ -190,7 +190,9 @@ CASES = [
     ("Sunday's derby has been postponed because of snow.", "Sunday", Tense.FUTURE),
     ("Friday's home game against the Bears has been called off.", "Friday", Tense.FUTURE),
     ("Tuesday's semi-final has been brought forward by an hour.", "Tuesday", Tense.FUTURE),
-    ("Thursday's night game has been moved to the afternoon.", "Thursday", Tense.FUTURE),
+    ("Thursday's night game has been put back to the afternoon.", "Thursday", Tense.FUTURE),
+    # moved is no fixture word: a prisoner moved on a day is moved then
+    ("The prisoner has been moved to another jail on Monday.", "Monday", Tense.PAST),
     # put off once more, the new date after a comma: still ahead, though the verb is a perfect
     ("The musical has postponed its opening again, this time to Feb. 7, its producers said.",
      "Feb. 7", Tense.FUTURE),

@@ -42,9 +42,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # rescheduled for Friday" (not "postponed for a week": a length of time)
            "rescheduled for", "re-scheduled for", "are set to", "return to court", "is to", "are to",
            # a fixture just put off or brought forward has not been played: "Saturday's match
-           # has been postponed", "Wednesday's kick-off has been moved to Thursday"
+           # has been postponed" (not "moved": "has been moved to another jail on Monday")
            *(f"{aux} been {verb}" for aux in ("has", "have")
-             for verb in ("postponed", "called off", "brought forward", "put back", "moved")),
+             for verb in ("postponed", "called off", "brought forward", "put back")),
            # held or freed until a hearing still to come: "held without bail pending a hearing
            # Wednesday", "released pending an appeal"
            "pending a", "pending an",
