@@ -397,6 +397,15 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
       "about 10:45 on Mount Ephraim Avenue."), "2006-03-27", "10:45", "2006-03-26T22:45"),
     ("Crews worked through the night. The road reopened at 7:30.", "2006-03-27", "7:30",
      "2006-03-27T07:30"),
+    # an hour in o'clock after an evening is read the same way: "at nine o'clock" is 21:00
+    ("The march set off on Saturday evening and reached the square at nine o'clock.",
+     "1989-11-06", "nine o'clock", "1989-11-04T21:00"),
+    # after an afternoon, an hour that can fall in it is in it ("at 3:10" is 15:10, the same day);
+    # one that cannot ("at 9:30") stays as written
+    ("The jury went out this afternoon. It returned at 3:10.", "2012-05-16", "3:10",
+     "2012-05-16T15:10"),
+    ("The vote came this afternoon. Debate had opened at 9:30.", "2012-05-16", "9:30",
+     "2012-05-16T09:30"),
     # a past (here counterfactual) sentence still means the date it names itself
     (("The state legislature Monday passed a bill. Without it, the moratorium would have "
       "expired on Dec. 31, the same day as the federal ban."), "2020-12-22", "the same day",

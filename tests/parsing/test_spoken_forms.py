@@ -44,6 +44,13 @@ SPOKEN = [
      "seven p.m. last night", "2012-10-28T19:00"),
     ("That was twelve forty-six a.m. eastern, here on the East Coast.", dt.date(2011, 3, 11),
      "twelve forty-six a.m. eastern", "2011-03-11T00:46"),
+    # a weekday and its part of the day say which day and which half of it
+    ("The shooting started at about ten-forty Saturday night.", dt.date(2016, 6, 13),
+     "ten-forty Saturday night", "2016-06-11T22:40"),
+    ("Polls open at seven Tuesday morning.", dt.date(2016, 11, 6),
+     "seven Tuesday morning", "2016-11-08T07:00"),
+    ("The ferry sank at 10:50 Sunday night.", dt.date(2023, 9, 4),
+     "10:50 Sunday night", "2023-09-03T22:50"),
 ]
 
 

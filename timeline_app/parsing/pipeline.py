@@ -465,7 +465,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     order = _ListOrder()
     told_day: tuple[dt.date, int] | None = None  # the day last told, and its sentence
     reported: Anchor | None = None  # the day of a report, "said Sunday", in its sentence
-    clock: tuple[int, int] | None = None  # the hour of the last clock time, and its sentence
+    # the hour of the last clock time, its sentence, and the hour the part of the day it was in ends
+    clock: tuple[int, int, int] | None = None
     unknown_day: tuple[str, int] | None = None  # with no publication date: a day's value, its sentence
     for number, (expression_id, spec, tense, sentence_index) in enumerate(items, start=1):
         reason = None
@@ -552,10 +553,11 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             start=period.start, end=period.end, granularity=period.granularity)
         resolved.append((result, interval))
         if period is not None and period.granularity in _CLOCK:
-            clock = (period.start.hour, sentence_index)
+            clock = (period.start.hour, sentence_index, 24)
         elif period is not None and result.value[-3:] in _EVENING_HOURS:
             # "a shooting late last night ... happened at about 10:45": at 22:45, that evening
-            clock = (_EVENING_HOURS[result.value[-3:]], sentence_index)
+            told, until = _EVENING_HOURS[result.value[-3:]]
+            clock = (told, sentence_index, until)
         if spec.list_entry and period is not None and period.granularity is Granularity.DAY:
             order.day = period.start.date()
         if period is not None and (period.granularity is Granularity.DAY or
@@ -611,22 +613,25 @@ def _counted_from_publication(spec: Spec, result: Resolution, dct: dt.date,
 
 
 _CLOCK = (Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND)
-# the hour from which an evening or a night is told: a clock time without a.m. or p.m. after one
-# is in the afternoon's half of the day if it can be that late ("at 10:45" after "last night")
-_EVENING_HOURS = {"TEV": 18, "TNI": 21}
+# the hours from which and until which an afternoon, an evening or a night is told: a clock time
+# without a.m. or p.m. after one is in the afternoon's half of the day if it can fall then ("at
+# 10:45" after "last night", "shortly before two o'clock" after "this afternoon", though not
+# "at 9:30")
+_EVENING_HOURS = {"TAF": (12, 18), "TEV": (18, 24), "TNI": (21, 24)}
 _DAYS_AND_LONGER = tuple(g for g in Granularity if g not in (Granularity.PART_OF_DAY, *_CLOCK))
 
 
-def _same_half_of_day(spec: Spec, clock: tuple[int, int] | None, sentence_index: int) -> Spec:
+def _same_half_of_day(spec: Spec, clock: tuple[int, int, int] | None,
+                      sentence_index: int) -> Spec:
     """A clock time written without a.m. or p.m. a few sentences after one of the afternoon or
     evening is in that half of the day, as the story moves on: "by 10:20 p.m. ... the explosion
     came at 10:41" is at 22:41, and "at 12:38 a.m. ... arrested at 12:45" at 00:45."""
     if clock is None or spec.hour is None or sentence_index - clock[1] > ANCHOR_SENTENCES:
         return spec
-    told = clock[0]
+    told, _, until = clock
     if spec.hour == 12 and told == 0:
         return spec.model_copy(update={"hour": 0, "twelve_hour": False})
-    if spec.hour < 12 and told >= 12 and spec.hour + 12 >= told:
+    if spec.hour < 12 and told >= 12 and told <= spec.hour + 12 <= until:
         return spec.model_copy(update={"hour": spec.hour + 12, "twelve_hour": False})
     return spec
 
