@@ -371,6 +371,9 @@ NO_EXPRESSIONS = [
     # "long ago" asked about, or hedged by "that"/"so", is no past of its own
     "How long ago did the ship sink?",
     "Not that long ago, the market was booming.",
+    # a title opening a sentence is no stretch of time, nor a count of years of age
+    "Days of Thunder is showing again.",
+    "Years of age are counted from birth.",
 ]
 
 
