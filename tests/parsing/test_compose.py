@@ -57,6 +57,11 @@ CASES = [
      "the early morning hours of July 4, 1985", "1985-07-04TMO"),
     ("The fire broke out in the wee hours of Sunday.", "2022-06-14",
      "the wee hours of Sunday", "2022-06-12TMO"),
+    # wire copy drops the "of" after "hours": "in the predawn hours Tuesday"
+    ("The barge sank in the predawn hours Tuesday.", "2013-05-09",
+     "the predawn hours Tuesday", "2013-05-07TMO"),
+    ("Rain began in the early morning hours Friday.", "2016-03-12",
+     "the early morning hours Friday", "2016-03-11TMO"),
     ("Shots rang out in the late evening hours of Sunday.", "2022-06-14",
      "the late evening hours of Sunday", "2022-06-12TEV"),    # so does the part of a named weekday: "on Tuesday night" puts eleven o'clock at 23:00
     ("Britain declared war at eleven o'clock on Tuesday night.", "1914-08-06",

@@ -373,6 +373,9 @@ NO_EXPRESSIONS = [
     "Not that long ago, the market was booming.",
     # an age is no stretch of time: "at the age of six months"
     "Babies were vaccinated at the age of six months.",
+    # a title opening a sentence is no stretch of time, nor a count of years of age
+    "Days of Thunder is showing again.",
+    "Years of age are counted from birth.",
 ]
 
 

@@ -84,15 +84,18 @@ def _opens_week_span(text: str, day: Match) -> bool:
     found = _DAY_SPAN_AFTER.match(text, day.end)
     return found is not None and day.spec.weekday is not None and \
         (_DAY_NUMBER[found["day"].lower()] - day.spec.weekday) % 7 >= 4
+# "the evening of", "the early hours of" before a day; after "hours" the "of" may be dropped, as
+# wire copy does ("in the predawn hours Tuesday")
 _PART_OF = re.compile(r"(?<![\w-])(?P<the>the\s+)(?P<part>morning|afternoon|evening|night|"
-                      r"(?:early|wee|small|predawn|pre-dawn)\s+hours)\s+of\s+$", re.IGNORECASE)
+                      r"(?:early|wee|small|predawn|pre-dawn)\s+hours)\s+(?:of\s+|(?<=hours\s))$",
+                      re.IGNORECASE)
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "early hours": "MO",
           "wee hours": "MO", "small hours": "MO", "predawn hours": "MO", "pre-dawn hours": "MO"}
 # a part of the day found on its own ("early morning", "late evening") that names the hours of a
 # day told right after it: "in the early morning hours of July 4, 1985" is that day's morning
 PART_OF_DAY = "part_of_day"
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
-_HOURS_OF = re.compile(r"(?:\s+hours)?\s+of\s+", re.IGNORECASE)
+_HOURS_OF = re.compile(r"(?:\s+hours(?:\s+of)?|\s+of)\s+", re.IGNORECASE)
 _LOOK_BEFORE = 24  # characters: "the afternoon of "
 # a calendar date or a weekday ("losses since last Thursday"): either can begin a state
 _SINCE_KINDS = (SpecKind.DATE, SpecKind.WEEKDAY)
@@ -241,7 +244,7 @@ def _single(text: str, match: Match, previous_end: int) -> Match:
     window = max(0, match.start - _LOOK_BEFORE)
     # both patterns below need their word in the window: look for it first (cheaper)
     words = text[window:match.start].lower()
-    if _a_day(match.spec) and "of" in words:
+    if _a_day(match.spec) and ("of" in words or "hours" in words):
         before = _PART_OF.search(text, window, match.start)
         if before is not None and before.start() >= previous_end:
             spec = match.spec.model_copy(update={
