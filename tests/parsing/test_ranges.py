@@ -108,6 +108,9 @@ def test_a_clock_range_ending_earlier_than_it_starts_ends_the_next_day(
          [("Wednesday", "2018-11-21"), ("4", "2018-11-21T16:00"), ("7 p.m.", "2018-11-21T19:00")]),
         ("The maze is open through Oct. 31, 7 to 11 p.m.", "2019-10-24",
          [("Oct. 31", "2019-10-31"), ("7", "2019-10-31T19:00"), ("11 p.m.", "2019-10-31T23:00")]),
+        # or before an hour of this evening or this morning written in figures
+        ("Friends may call from 5 to 7 tonight.", "2008-06-24",
+         [("5", "2008-06-24T17:00"), ("7 tonight", "2008-06-24T19:00")]),
         # a score or a count is no range
         ("They won 3-2 p.m. Saturday; the vote was 6 to 8 p.m. Saturday.", "2018-09-05",
          [("2 p.m. Saturday", "2018-09-01T14:00"), ("8 p.m. Saturday", "2018-09-01T20:00")]),

@@ -40,6 +40,11 @@ SPOKEN = [
      "eight-thirty this evening", "2012-10-29T20:30"),
     ("The result was clear shortly after seven this morning.", dt.date(2016, 6, 24),
      "seven this morning", "2016-06-24T07:00"),
+    # the hour in figures, as notices write it
+    ("A vigil will be held at 8 tonight on the green.", dt.date(2008, 6, 24),
+     "8 tonight", "2008-06-24T20:00"),
+    ("Doors open at 6:45 this morning.", dt.date(2012, 2, 3),
+     "6:45 this morning", "2012-02-03T06:45"),
     ("The subway shut down at seven p.m. last night.", dt.date(2012, 10, 29),
      "seven p.m. last night", "2012-10-28T19:00"),
     ("That was twelve forty-six a.m. eastern, here on the East Coast.", dt.date(2011, 3, 11),
@@ -67,6 +72,8 @@ SPOKEN_SPANS = [
     ("In June first-half sales rose.", dt.date(2021, 12, 9), ["June", "first-half"]),
     # a number before a part of the day is a count unless a preposition makes it an hour
     ("Gunmen killed seven this morning.", dt.date(2021, 12, 9), ["this morning"]),
+    ("Gunmen killed 7 this morning; the toll rose to 9 tonight.", dt.date(2021, 12, 9),
+     ["this morning", "tonight"]),
     # the end of a larger number is not a year; an hour and its minutes are not one either
     ("The toll has risen above twenty-two thousand.", dt.date(2004, 12, 27), []),
     ("He scored eighteen twenty times, and eleven thirty was late.", dt.date(2021, 12, 9), []),

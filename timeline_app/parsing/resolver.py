@@ -1211,7 +1211,9 @@ def _from_coarse(spec: Spec, anchor: Anchor) -> Resolution:
                           "years 1-9999 a calendar can show")
     granularity = period.granularity if period.granularity is not Granularity.SEASON \
         else Granularity.YEAR
-    result = _coarsened(shifted.start.date(), granularity)
+    # "that same week" after "in June 1950" is within June, though the week of June 1 begins
+    # in May
+    result = _coarsened(start if offset == 0 else shifted.start.date(), granularity)
     return Resolution(result.value, result, f"{_offset_words(unit, offset)} the date mentioned "
                       f"before ({period.value}), known only to the {granularity.value}",
                       anchor.expression_id)
