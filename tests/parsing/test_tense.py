@@ -267,6 +267,9 @@ CASES = [
     ("The sequel bows Friday in 3,000 theaters.", "Friday", Tense.PRESENT),
     ("The drama goes wide Friday after two weeks in New York.", "Friday", Tense.PRESENT),
     ("The comedy expands to 2,000 theaters Friday.", "Friday", Tense.PRESENT),
+    ("The thriller, which opened in four cities, expands nationwide Friday.", "Friday",
+     Tense.PRESENT),
+    ("The musical drama expands wide on Friday.", "Friday", Tense.PRESENT),
     ("The festival unveils its lineup Tuesday.", "Tuesday", Tense.PRESENT),
     ("Cruise brings the sequel to Cannes on Wednesday.", "Wednesday", Tense.PRESENT),
     # a verb in -s after a possessive is the possessor's verb, not a noun as in "Sunday's vote"

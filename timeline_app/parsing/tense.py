@@ -226,9 +226,10 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "hits stores", "hits shelves", "turns", "falls on",
              # a film's run on its timetable: "the film screens Wednesday", "the series streams
              # from Friday", "the sequel bows Friday", "it goes wide Friday", "the film expands to
-             # 2,000 theaters Friday", "the festival unveils its lineup Tuesday", "Cruise brings
-             # the film to Cannes on Wednesday"
-             "screens", "streams", "bows", "goes wide", "expands to", "unveils", "brings",
+             # 2,000 theaters Friday", "it expands nationwide Friday", "the festival unveils its
+             # lineup Tuesday", "Cruise brings the film to Cannes on Wednesday"
+             "screens", "streams", "bows", "goes wide", "expands to", "expands nationwide",
+             "expand nationwide", "expands wide", "goes nationwide", "unveils", "brings",
              # a birthday's or an anniversary's day, as "turns 30 on Sunday": "who celebrates
              # his birthday on Sunday", "the club celebrates its centenary on Saturday"
              "celebrates",
