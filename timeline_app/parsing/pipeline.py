@@ -184,6 +184,10 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
 # an end told in the future or as a schedule ("a transition period runs until Dec. 31", "must
 # leave by Oct. 31"): the coming day of that date, however far into the year it lies
 _END_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
+# the day fixed for what lies ahead, placed like an end ahead: "the final show is scheduled for
+# Aug. 12", written in September, is next year's (not "was scheduled for": a past tense)
+_FIXED_FOR_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
+                               r"\b(?:scheduled|slated|set)\s+for\s+$", re.IGNORECASE)
 
 
 def _publication_day_word(spec: Spec) -> bool:
@@ -285,7 +289,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if tense in (Tense.FUTURE, Tense.PRESENT) and spec.kind is SpecKind.DATE and spec.day is not None and \
                 spec.month is not None and spec.year is None and \
                 spec.direction is Direction.TENSE and not spec.by_tense and \
-                _END_BEFORE.search(text, max(match.start - 8, 0), match.start) is not None:
+                (_END_BEFORE.search(text, max(match.start - 8, 0), match.start) is not None or
+                 _FIXED_FOR_BEFORE.search(text, max(match.start - 15, 0), match.start) is not None):
             spec = spec.model_copy(update={"end_point": True})
         after_in_or_on = spec.kind is SpecKind.DATE and _IN_OR_ON_BEFORE.search(
             text, max(match.start - 8, 0), match.start) is not None
