@@ -309,6 +309,13 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         # told in the past, it is of the months told
         ("Volunteers surveyed the estuaries once a month between November and February.",
          "2025-02-12", [("once a month", "P1M"), ("November", "2024-11"), ("February", "2025-02")]),
+        # so is what went on every day, told in the past; in the present it is of any year
+        ("Orders each day reached 40,000 in February.", "2021-03-09",
+         [("each day", "P1D"), ("February", "2021-02")]),
+        ("The ferry sailed every day in August.", "2016-11-02",
+         [("every day", "P1D"), ("August", "2016-08")]),
+        ("The ferry sails every day in August.", "2016-11-02",
+         [("every day", "P1D"), ("August", "XXXX-08")]),
         # the month a recurrence runs until is dated as before
         ("Night skiing is offered on Fridays through February.", "2026-01-15",
          [("Fridays", "XXXX-WXX-5"), ("February", "2026-02")]),

@@ -570,8 +570,12 @@ def _recurrence(text: str, match: Match) -> bool:
             _ADVERB_AFTER.match(text, match.end) is not None
     if match.rule == _SET_SLOT:  # "moves to its Wednesday slot": a noun's modifier, as above
         return False
-    return (spec.value or "").startswith("XXXX") or \
-        text[match.start : match.end].lower() in ("every day", "each day", "every night")
+    return (spec.value or "").startswith("XXXX") or _every_day(text, match)
+
+
+def _every_day(text: str, match: Match) -> bool:
+    """A recurrence written "every day", "each day" or "every night"."""
+    return text[match.start : match.end].lower() in ("every day", "each day", "every night")
 
 
 # an aside set off by commas and opened by a past participle ("The parade, held every June to
@@ -665,9 +669,9 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                 segment.append(i)
                 continue
             seg_end = end if i is None else matches[i].start
-            recurs = any(_recurrence(text, matches[j]) and
-                         not _in_aside(text, seg_start, matches[j], seg_end)
-                         for j in segment) or (
+            recurring = [j for j in segment if _recurrence(text, matches[j]) and
+                         not _in_aside(text, seg_start, matches[j], seg_end)]
+            recurs = bool(recurring) or (
                 # told in the past, a counted recurrence is of the season told: "volunteers
                 # surveyed the estuaries once a month between November and February"
                 any(_counted_recurrence(text, matches[j]) for j in segment) and
@@ -677,6 +681,11 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                 _FUTURE.search(text, seg_start, seg_end) is not None
             hours = not recurs and _OPENING_HOURS.search(text, seg_start, seg_end) is not None
             habitual = recurs or usually or hours
+            # told in the past, what went on every day is of the month told: "users each day
+            # climbed to 200 million in March" is this March
+            months_recur = recurs and not (
+                bool(recurring) and all(_every_day(text, matches[j]) for j in recurring) and
+                _told_in_past(text, seg_start, seg_end))
             for j in segment if habitual else ():
                 spec = matches[j].spec
                 if (recurs or hours or _usual_for(text, seg_start, seg_end, matches[j])) and \
@@ -685,7 +694,7 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                     changed[j] = matches[j]._replace(spec=_recurring(spec))
                 elif (_any_year_month(spec) or _usual_deadline(text, seg_start, seg_end,
                                                                 matches[j])) and not planned and (
-                        recurs or _usual_for(text, seg_start, seg_end, matches[j])) and not (
+                        months_recur or _usual_for(text, seg_start, seg_end, matches[j])) and not (
                         recurs and _UNTIL.search(text, max(0, matches[j].start - 12),
                                                  matches[j].start) is not None) and \
                         _SINCE.search(text, max(0, matches[j].start - 12),
