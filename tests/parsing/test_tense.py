@@ -329,6 +329,11 @@ CASES = [
     # a scheduled event in the present: the next such day
     ("Netanyahu and Arafat meet separately Monday with Albright.", "Monday", Tense.PRESENT),
     ("The session opens Tuesday in Geneva.", "Tuesday", Tense.PRESENT),
+    # so is a court's or a legislature's docket
+    ("The appeals court hears the case Thursday.", "Thursday", Tense.PRESENT),
+    ("The justices hear arguments on Monday.", "Monday", Tense.PRESENT),
+    ("The Senate takes up the measure Wednesday.", "Wednesday", Tense.PRESENT),
+    ("The committee weighs the nomination Tuesday.", "Tuesday", Tense.PRESENT),
     # "start" after a plural subject is the verb of a timetable; after "a", "his" or an
     # adjective it is a noun, and the clause's own verb tells
     ("Pre-orders start Friday and the phones go on sale Sept. 22.", "Friday", Tense.PRESENT),

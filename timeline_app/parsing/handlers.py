@@ -334,6 +334,15 @@ def h_season(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 @handler
+def h_season_count_ago(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """two summers ago / three springs ago: that season of the year so many years back."""
+    count = g.number("num")
+    if count is None or count != int(count):
+        return None
+    return Spec(kind=SpecKind.DATE, unit=Unit.YEAR, offset=-int(count), season=g.vocab("season"))
+
+
+@handler
 def h_school_semester(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """last semester / next semester / this semester: a school's term placed from publication."""
     return Spec(kind=SpecKind.DATE, school_term=True, direction=_direction(g, params))

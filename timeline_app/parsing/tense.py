@@ -251,6 +251,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "appears in", "appear in", "appears online",
              # an election's timetable: "eleven states hold primaries Tuesday"
              "hold", "holds",
+             # a court's or a legislature's docket: "the Supreme Court hears arguments Friday",
+             # "the House takes up the bill Tuesday", "the Senate weighs the nominee Monday"
+             "hears", "hear arguments", "takes up", "take up", "considers", "weighs",
              # a debt's or a report's timetable, a clause without its verb: "failed to refinance
              # loans due in June", "bonds due in March" (the month nearest publication, not one
              # a past verb further off would pick; "a payment due Monday" keeps the clause's tense)
