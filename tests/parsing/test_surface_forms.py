@@ -376,6 +376,8 @@ NO_EXPRESSIONS = [
     # a title opening a sentence is no stretch of time, nor a count of years of age
     "Days of Thunder is showing again.",
     "Years of age are counted from birth.",
+    # a novel's title written like an analyst's quarter
+    "She reread Murakami's 1Q84 on the train.",
 ]
 
 
