@@ -132,6 +132,11 @@ CASES = [
     ("The president on Tuesday urged lawmakers to pass the bill by Friday.", "Tuesday",
      Tense.PAST),
     ("He asked reporters to the briefing on Friday.", "Friday", Tense.PAST),
+    # a decision looks ahead to what was resolved; the decision itself is a past
+    ("The trustees voted 4-3 Tuesday to shut the library in August.", "August", Tense.FUTURE),
+    ("The trustees voted 4-3 Tuesday to shut the library in August.", "Tuesday", Tense.PAST),
+    ("The council decided on Monday to repave the road in April.", "April", Tense.FUTURE),
+    ("The trustees voted in March to shut the library.", "March", Tense.PAST),
     # the participle of a commitment after a past verb: what is committed to lies ahead
     ("He became prime minister, promising to take the country out by Oct. 31.", "Oct. 31",
      Tense.FUTURE),

@@ -779,6 +779,12 @@ _BIDDEN_TO = re.compile(r"\b(?:urged|urging|challenged|challenging|pressed|press
                         r"[\w'\s-]{1,40}?\s(?P<to>to)\s(?!(?:a|an|the|this|that|these|those|"
                         r"his|her|its|their|our|my|your|some|any|all|each|every|no)\b)(?-i:[a-z]+)\b",
                         re.IGNORECASE)
+# a body's decision told in the past looks ahead to what it resolved to do, after "to" with a
+# verb: "the board voted 5-2 Monday to close the school in June", "decided Tuesday to reopen the
+# pool in May" (the decision itself is a past: "voted Monday"; "voted to the end" is no resolve)
+_RESOLVED_TO = re.compile(r"\b(?:voted|decided|agreed|opted)\s[\w'\s-]{0,30}?(?<![\w'-])(?P<to>to)\s"
+                          r"(?!(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|"
+                          r"some|any|all|each|every|no)\b)(?-i:[a-z]+)\b", re.IGNORECASE)
 _EVENT_DATE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|fixed)\s+"
                              r"(?P<to>)(?:an?|the|his|her|its|their)\s+"
                              r"(?=(?:\d{1,2}\s)?" + _DAY_OR_MONTH_NAME + r"\.?(?:\s\d{1,2})?(?:,\s\d{4})?\s"
@@ -1104,7 +1110,8 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_DEADLINE_SET, ("deadline", "date ")),
               (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
               (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")),
-              (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call")))
+              (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call")),
+              (_RESOLVED_TO, ("voted", "decided", "agreed", "opted")))
 
 
 # the verb that set a deadline or a date is a past of its own for what stands before it
