@@ -631,7 +631,8 @@ def h_dayword(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     offset = g.vocab("dayword", "day_word")
     part = g.vocab("part", "part_of_day")
     return Spec(kind=SpecKind.RELATIVE, type=TimexType.TIME if part else TimexType.DATE,
-                unit=Unit.DAY, offset=offset, part_of_day=part, mod=_mod(g, params))
+                unit=Unit.DAY, offset=offset, part_of_day=part, mod=_mod(g, params),
+                opening=g.has("opening"))
 
 
 @handler

@@ -1455,6 +1455,19 @@ def _midnight_gone(spec: Spec, anchor: Anchor | None, ctx: Context) -> bool:
          period.start.hour < EARLY_HOURS)
 
 
+def _nowadays(spec: Spec, ctx: Context) -> bool:
+    """Whether "Today," opening a sentence is the present in general: told in the present
+    tense in the sentence after (or the one with) a date at least two years before publication
+    ("In 1973 the river flooded the church. Today, the church is gone"), not the publication
+    day."""
+    if not spec.opening or ctx.tense is not Tense.PRESENT or ctx.previous is None or \
+            ctx.dct is None or spec.mod is not None:
+        return False
+    previous = ctx.previous
+    return ctx.sentence_index - previous.sentence_index <= 1 and \
+        previous.period.end.year <= ctx.dct.year - 2
+
+
 def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     unit = spec.unit or Unit.DAY
     if unit is Unit.WEEKEND and spec.anchor == "dct":
@@ -1477,6 +1490,9 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     coarse = coarse_anchor(spec, ctx) if fitting is None else None
     if coarse is not None:
         return _from_coarse(spec, coarse)
+    if _nowadays(spec, ctx):
+        return Resolution("PRESENT_REF", None, "today, told in the present just after a date "
+                          "years before publication: nowadays, not the publication day")
     reference, offset, ref_words, anchor = _reference(spec, ctx, fitting)
     if fitting is None and spec.anchor == "previous" and offset > 0 and \
             ctx.tense is Tense.PAST and anchor == "dct":
