@@ -334,6 +334,16 @@ def h_season(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 @handler
+def h_season_ago(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """two summers ago / three winters ago: counted back from the last such season."""
+    count = g.number("ago_n")
+    if count is None or count != int(count) or count < 1:
+        return None
+    return Spec(kind=SpecKind.DATE, season=g.vocab("season"), direction=Direction.LAST,
+                years_back=int(count) - 1)
+
+
+@handler
 def h_school_semester(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """last semester / next semester / this semester: a school's term placed from publication."""
     return Spec(kind=SpecKind.DATE, school_term=True, direction=_direction(g, params))

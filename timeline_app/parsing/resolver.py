@@ -380,6 +380,9 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         return ref.year, f"'this' {name}: the one in the publication year {ref.year}"
     if direction is Direction.LAST:
         year = max(p.start.year for p in candidates if p.end <= ref_start)
+        if spec.years_back:  # "two summers ago": the summer before last
+            return year - spec.years_back, (f"counted back {spec.years_back + 1} from the "
+                                            f"latest {name} ended before {ref}")
         return year, f"'last' {name}: the latest one ended before {ref}"
     if direction is Direction.NEXT:
         year = min(p.start.year for p in candidates if p.start >= ref_end)

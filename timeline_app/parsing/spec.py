@@ -107,6 +107,7 @@ class Spec(BaseModel):
     # counted before the day (a TIMEX3 duration); from publication, it says which Sunday
     counted_before: str | None = None
     weeks_on: int = 0  # "a week on Monday", "Tuesday week": that many weeks after the day
+    years_back: int = 0  # "two summers ago": with "last", that many years before the last one
     in_week: int | None = None  # "Friday next week": the day in the week that many weeks on
     month: int | None = None
     day: int | None = None
