@@ -335,8 +335,9 @@ def h_season(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_season_ago(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """two summers ago / three winters ago: counted back from the last such season."""
-    count = g.number("ago_n")
+    """two summers ago / three winters ago / the summer before last: counted back from the
+    last such season."""
+    count = g.number("ago_n") if g.has("ago_n") else params.get("count")
     if count is None or count != int(count) or count < 1:
         return None
     return Spec(kind=SpecKind.DATE, season=g.vocab("season"), direction=Direction.LAST,
