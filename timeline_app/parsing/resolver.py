@@ -648,10 +648,11 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
                 and not _day_of_month_told(spec, previous.period, dct))):
         return None
     if dct is not None and spec.day is None and month is not None and \
-            month < previous.period.start.month:
+            month < previous.period.start.month and not _after_new_year(spec, previous.period):
         # a month or a season alone goes on in the scene's year ("May 7, 1945 ... surrendered
         # in August", "21 February 1916 ... in the summer"), not into the next: "the Dec. 21,
-        # 1988, bombing ... agreed in April" is news
+        # 1988, bombing ... agreed in April" is news; but a scene in a winter runs on into the
+        # spring after its New Year ("the winter of 1980-81 ... By spring")
         return None
     if dct is not None and spec.day is not None and spec.month is not None and \
             spec.month < previous.period.start.month and \
