@@ -334,12 +334,14 @@ def h_season(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 @handler
-def h_season_count_ago(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """two summers ago / three springs ago: that season of the year so many years back."""
-    count = g.number("num")
-    if count is None or count != int(count):
+def h_season_ago(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """two summers ago / three winters ago / the summer before last: counted back from the
+    last such season."""
+    count = g.number("ago_n") if g.has("ago_n") else params.get("count")
+    if count is None or count != int(count) or count < 1:
         return None
-    return Spec(kind=SpecKind.DATE, unit=Unit.YEAR, offset=-int(count), season=g.vocab("season"))
+    return Spec(kind=SpecKind.DATE, season=g.vocab("season"), direction=Direction.LAST,
+                years_back=int(count) - 1)
 
 
 @handler
@@ -640,7 +642,8 @@ def h_dayword(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     offset = g.vocab("dayword", "day_word")
     part = g.vocab("part", "part_of_day")
     return Spec(kind=SpecKind.RELATIVE, type=TimexType.TIME if part else TimexType.DATE,
-                unit=Unit.DAY, offset=offset, part_of_day=part, mod=_mod(g, params))
+                unit=Unit.DAY, offset=offset, part_of_day=part, mod=_mod(g, params),
+                opening=g.has("opening"))
 
 
 @handler

@@ -380,6 +380,9 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         return ref.year, f"'this' {name}: the one in the publication year {ref.year}"
     if direction is Direction.LAST:
         year = max(p.start.year for p in candidates if p.end <= ref_start)
+        if spec.years_back:  # "two summers ago": the summer before last
+            return year - spec.years_back, (f"counted back {spec.years_back + 1} from the "
+                                            f"latest {name} ended before {ref}")
         return year, f"'last' {name}: the latest one ended before {ref}"
     if direction is Direction.NEXT:
         year = min(p.start.year for p in candidates if p.start >= ref_end)
@@ -645,10 +648,11 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
                 and not _day_of_month_told(spec, previous.period, dct))):
         return None
     if dct is not None and spec.day is None and month is not None and \
-            month < previous.period.start.month:
+            month < previous.period.start.month and not _after_new_year(spec, previous.period):
         # a month or a season alone goes on in the scene's year ("May 7, 1945 ... surrendered
         # in August", "21 February 1916 ... in the summer"), not into the next: "the Dec. 21,
-        # 1988, bombing ... agreed in April" is news
+        # 1988, bombing ... agreed in April" is news; but a scene in a winter runs on into the
+        # spring after its New Year ("the winter of 1980-81 ... By spring")
         return None
     if dct is not None and spec.day is not None and spec.month is not None and \
             spec.month < previous.period.start.month and \
@@ -1455,6 +1459,19 @@ def _midnight_gone(spec: Spec, anchor: Anchor | None, ctx: Context) -> bool:
          period.start.hour < EARLY_HOURS)
 
 
+def _nowadays(spec: Spec, ctx: Context) -> bool:
+    """Whether "Today," opening a sentence is the present in general: told in the present
+    tense in the sentence after (or the one with) a date at least two years before publication
+    ("In 1973 the river flooded the church. Today, the church is gone"), not the publication
+    day."""
+    if not spec.opening or ctx.tense is not Tense.PRESENT or ctx.previous is None or \
+            ctx.dct is None or spec.mod is not None:
+        return False
+    previous = ctx.previous
+    return ctx.sentence_index - previous.sentence_index <= 1 and \
+        previous.period.end.year <= ctx.dct.year - 2
+
+
 def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     unit = spec.unit or Unit.DAY
     if unit is Unit.WEEKEND and spec.anchor == "dct":
@@ -1477,6 +1494,9 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     coarse = coarse_anchor(spec, ctx) if fitting is None else None
     if coarse is not None:
         return _from_coarse(spec, coarse)
+    if _nowadays(spec, ctx):
+        return Resolution("PRESENT_REF", None, "today, told in the present just after a date "
+                          "years before publication: nowadays, not the publication day")
     reference, offset, ref_words, anchor = _reference(spec, ctx, fitting)
     if fitting is None and spec.anchor == "previous" and offset > 0 and \
             ctx.tense is Tense.PAST and anchor == "dct":

@@ -108,6 +108,7 @@ class Spec(BaseModel):
     # counted before the day (a TIMEX3 duration); from publication, it says which Sunday
     counted_before: str | None = None
     weeks_on: int = 0  # "a week on Monday", "Tuesday week": that many weeks after the day
+    years_back: int = 0  # "two summers ago": with "last", that many years before the last one
     in_week: int | None = None  # "Friday next week": the day in the week that many weeks on
     month: int | None = None
     day: int | None = None
@@ -135,6 +136,7 @@ class Spec(BaseModel):
     # "nearby": a comparable quarter in this or the previous sentence, else the DCT ("a year ago")
     anchor: str = "dct"
     told: bool = False  # "that day", "that night": a time the text has told, whatever the tense
+    opening: bool = False  # "Today," opening a sentence: may be the present in general
     fallback_offset: int | None = None  # offset from the DCT when there is no usable anchor
     # the offset holds only from this month of the publication year on: "the new year" is the
     # coming one told late in a year, the one just begun told early in it
