@@ -781,8 +781,11 @@ _BIDDEN_TO = re.compile(r"\b(?:urged|urging|challenged|challenging|pressed|press
                         re.IGNORECASE)
 # a body's decision told in the past looks ahead to what it resolved to do, after "to" with a
 # verb: "the board voted 5-2 Monday to close the school in June", "decided Tuesday to reopen the
-# pool in May" (the decision itself is a past: "voted Monday"; "voted to the end" is no resolve)
-_RESOLVED_TO = re.compile(r"\b(?:voted|decided|agreed|opted)\s[\w'\s-]{0,30}?(?<![\w'-])(?P<to>to)\s"
+# pool in May" (the decision itself is a past: "voted Monday"; "voted to the end" is no resolve,
+# nor the purpose of what was voted for: "voted for an Arab force to protect the kingdom")
+_RESOLVED_TO = re.compile(r"\b(?:voted|decided|agreed|opted)\s"
+                          r"(?!(?:(?!\bto\s)[\w'\s-]){0,30}?\b(?:for|against|with)\s)"
+                          r"[\w'\s-]{0,30}?(?<![\w'-])(?P<to>to)\s"
                           r"(?!(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|"
                           r"some|any|all|each|every|no)\b)(?-i:[a-z]+)\b", re.IGNORECASE)
 _EVENT_DATE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|fixed)\s+"
