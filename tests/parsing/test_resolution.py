@@ -269,6 +269,20 @@ def test_a_day_of_the_month_just_named_with_its_year_is_in_that_month(
     assert next(e for e in doc.expressions if e.text == span).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # a day after the month makes it a date, whatever word stands before the month
+        ("It was the last March 3 deadline he missed.", "2019-03-20", "March 3", "2019-03-03"),
+        ("The crater was first seen last March 3.", "2019-03-20", "last March 3", "2019-03-03"),
+    ],
+)
+def test_a_month_followed_by_its_day_is_a_date(
+        text: str, dct: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date.fromisoformat(dct))
+    assert next(e for e in doc.expressions if e.text == span).value == value
+
+
 def test_re_resolving_a_history_with_a_publication_date_switches_to_news_reading() -> None:
     doc = resolve_document(parse_text(HISTORY), dt.date(1943, 3, 1))
     values = {e.text: e.value for e in doc.expressions}
