@@ -138,8 +138,8 @@ CASES = [
     ("The council decided on Monday to repave the road in April.", "April", Tense.FUTURE),
     ("The trustees voted in March to shut the library.", "March", Tense.PAST),
     # the purpose of what was voted for is no resolve of the voters
-    ("Twelve nations voted for an Arab force to protect the kingdom, with the first troops "
-     "arriving Tuesday.", "Tuesday", Tense.PAST),
+    (("Twelve nations voted for an Arab force to protect the kingdom, with the first troops "
+      "arriving Tuesday."), "Tuesday", Tense.PAST),
     # the participle of a commitment after a past verb: what is committed to lies ahead
     ("He became prime minister, promising to take the country out by Oct. 31.", "Oct. 31",
      Tense.FUTURE),
