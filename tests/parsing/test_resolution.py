@@ -424,6 +424,11 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
     (("The state legislature Monday passed a bill. Without it, the moratorium would have "
       "expired on Dec. 31, the same day as the federal ban."), "2020-12-22", "the same day",
      "2020-12-31"),
+    # with no day of the story told, the day of a report is the one "the same day" counts from
+    ("The agency said Sunday it had launched a probe, and the board met the same day.",
+     "2011-03-15", "the same day", "2011-03-13"),
+    ("Officials said Thursday the levee would hold. The day before, crews added sandbags.",
+     "1997-04-22", "The day before", "1997-04-16"),
     # a day of the month told ahead after a month long gone stays in that month's story
     ("Last November, the city saw no snow until the 24th.", "2004-11-12", "the 24th", "2003-11-24"),
     # a season looked back to from the story ("the previous autumn") leaves the story where it was

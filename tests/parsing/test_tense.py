@@ -311,6 +311,9 @@ CASES = [
      "Sept. 20", Tense.PAST),
     ("Stocks fell below their highest close on Jan. 3.", "Jan. 3", Tense.PAST),
     ("The storm is expected to hit in August.", "August", Tense.FUTURE),
+    # a return awaited, told in the past, still looks ahead
+    ("The senator was expected back in the capital Friday night.", "Friday night", Tense.FUTURE),
+    ("Both envoys were due back on Monday.", "Monday", Tense.FUTURE),
     # "ahead of" looks forward to what follows; opening the sentence, the main verb decides
     ("Investors looked ahead to Nvidia's results on Wednesday.", "Wednesday", Tense.FUTURE),
     ("Traders squared positions ahead of the weekend.", "the weekend", Tense.FUTURE),

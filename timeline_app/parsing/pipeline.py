@@ -527,6 +527,10 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                     # "1984 ... a commander said on Friday that it could be done by the end of
                     # the year": the speaker's year, that of the day of the report
                     ctx = ctx._replace(previous=reported, earlier=(previous, *earlier))
+                elif spec.anchor == "previous" and previous is None and reported is not None:
+                    # "North Korea said Monday it had tested a bomb, and the council met the
+                    # same day": with no day of the story told, the day of the report is counted from
+                    ctx = ctx._replace(previous=reported)
                 result = _resolve_anaphoric(spec, ctx, anchored)
         if spec.counted_before is not None and dct is not None and result.period is not None:
             result = _counted_from_publication(spec, result, dct, Context(

@@ -59,6 +59,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # an event awaited: "the final episode is expected in May", "a ruling is expected
            # Friday" (not "was expected", told after the fact)
            "is expected", "are expected",
+           # a return awaited is ahead, though told in the past as "was due to" is: "Gorbachev
+           # was expected back in Moscow Thursday morning", "the envoy was due back Friday"
+           "expected back", "due back",
            # so is one promised: "an interim report is promised by Easter" (not "was promised")
            "is promised", "are promised",
            # a forecast looks ahead: "is forecast to strike the coast on Wednesday"
