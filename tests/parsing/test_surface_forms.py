@@ -376,6 +376,9 @@ NO_EXPRESSIONS = [
     # a title opening a sentence is no stretch of time, nor a count of years of age
     "Days of Thunder is showing again.",
     "Years of age are counted from birth.",
+    # a sum or a count of things each month or year is left alone, as TimeBank leaves it
+    "The economy added jobs at a pace of 358,000 a month.",
+    "The preferred stock pays $1.76 a year.",
     # a novel's title written like an analyst's quarter
     "She reread Murakami's 1Q84 on the train.",
 ]
