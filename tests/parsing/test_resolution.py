@@ -429,6 +429,9 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
      "2011-03-15", "the same day", "2011-03-13"),
     ("Officials said Thursday the levee would hold. The day before, crews added sandbags.",
      "1997-04-22", "The day before", "1997-04-16"),
+    # and a time gone by in the report's sentence is on that day
+    ("Officials said Friday that the fire was out by noon.", "2021-12-09", "noon",
+     "2021-12-03T12:00"),
     # a day of the month told ahead after a month long gone stays in that month's story
     ("Last November, the city saw no snow until the 24th.", "2004-11-12", "the 24th", "2003-11-24"),
     # a season looked back to from the story ("the previous autumn") leaves the story where it was

@@ -527,9 +527,13 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                     # "1984 ... a commander said on Friday that it could be done by the end of
                     # the year": the speaker's year, that of the day of the report
                     ctx = ctx._replace(previous=reported, earlier=(previous, *earlier))
-                elif spec.anchor == "previous" and previous is None and reported is not None:
+                elif previous is None and reported is not None and (
+                        spec.anchor == "previous" or (spec.anchor == "nearby" and tense is Tense.PAST and
+                                                      reported.sentence_index == sentence_index)):
                     # "North Korea said Monday it had tested a bomb, and the council met the
-                    # same day": with no day of the story told, the day of the report is counted from
+                    # same day": with no day of the story told, the day of the report is counted
+                    # from, and a time of day gone by in its sentence is on it ("officials said
+                    # Friday the fire was out by noon"; not "will appear at 10 a.m.")
                     ctx = ctx._replace(previous=reported)
                 result = _resolve_anaphoric(spec, ctx, anchored)
         if spec.counted_before is not None and dct is not None and result.period is not None:
