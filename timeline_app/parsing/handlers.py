@@ -702,7 +702,7 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if g.has("daily"):  # "4 p.m. daily": that time each day
         return Spec(kind=SpecKind.SET, type=TimexType.SET,
                     value=f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
-    day = g.text("dayword")
+    day = g.text("dayword") or g.text("dayword2")
     fields: dict[str, Any] = {"type": TimexType.TIME, "hour": hour, "minute": minute}
     if params.get("twelve_hour") and not ampm and hour_group == "hour" and 1 <= hour <= 12 and \
             not (g.text(hour_group) or "").startswith("0"):  # "at 10:41", not "at 09:20"
