@@ -1321,6 +1321,12 @@ class Clauses:
         return _SUBORDINATE.search(self._sentence, offset, stop) is not None or \
             _SUBJECT_CLAUSE.search(self._sentence, max(offset, start - 16), start) is not None
 
+    def break_between(self, start: int, stop: int) -> bool:
+        """Whether a coordinated clause opens between ``start`` and ``stop``."""
+        breaks = self.breaks
+        index = bisect.bisect_right(breaks, start)
+        return index < len(breaks) and breaks[index] < stop
+
     def comma_between(self, start: int, stop: int) -> bool:
         """Whether a comma stands between ``start`` and ``stop``."""
         return "," in self._sentence[start:stop]
@@ -1388,9 +1394,11 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
             clauses.possessive_subject(start, end, found[after][0]):
         left = []  # "faces weeks of uncertainty after Sunday's election produced a hung parliament"
     if left and right and clauses is not None and right[0][1] is not Tense.PRESENT and \
-            clauses.opens_clause(found[before - 1][0], start) and \
+            (clauses.opens_clause(found[before - 1][0], start)
+             or clauses.break_between(found[before - 1][0], start)) and \
             not clauses.comma_between(end, found[after][0]):
-        left = []  # "..., after a judge on Wednesday granted": the clause's own verb decides
+        left = []  # "..., after a judge on Wednesday granted": the clause's own verb decides,
+        # as a coordinated clause's does ("usually leaves at 7, but on Monday it left at 9")
         # (not one beyond a comma, in a further clause: "would take effect after the November
         # elections, giving parties time to spend what they have raised")
     if left and right and clauses is not None and right[0][1] is not Tense.PRESENT:
