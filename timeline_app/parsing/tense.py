@@ -178,6 +178,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "convene", "convenes", "arrive", "arrives", "departs", "expires", "travels",
              # an itinerary: "flies to Strasbourg on Friday", "leaves for Beijing Sunday"
              "flies", "fly", "leaves for",
+             # a departure or a gathering on the timetable: "the secretary leaves Washington on
+             # Wednesday for Asia", "NATO leaders gather in Washington on Friday"
+             "leaves", "gather", "gathers",
              # a departure's day told before where to: "lawmakers leave Thursday for the recess"
              # (a verb only after a plural subject, as "start": "took maternity leave in March")
              "leave",
