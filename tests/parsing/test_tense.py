@@ -353,6 +353,9 @@ CASES = [
     ("The president, on his first trip since taking office, flies to Oslo on Friday.", "Friday",
      Tense.PRESENT),
     ("The premier leaves for Beijing on Sunday.", "Sunday", Tense.PRESENT),
+    # a strike or an election not ruled out is still possible: its day is ahead
+    ("The drivers' union did not rule out a walkout on Friday.", "Friday", Tense.FUTURE),
+    ("The premier has refused to rule out an election in the spring.", "the spring", Tense.FUTURE),
     # a departure from a place and a gathering on a timetable; the noun "leaves" is no verb
     ("The envoy leaves Cairo on Thursday for talks in Amman.", "Thursday", Tense.PRESENT),
     ("Finance ministers gather in Basel on Monday.", "Monday", Tense.PRESENT),

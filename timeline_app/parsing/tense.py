@@ -774,6 +774,15 @@ _ACTION_CALLED_FOR = re.compile(r"(?<!\bhad\s)\b(?:called|calls|call|calling)\s+
                                 r"[\w\s'\"\u201c\u201d-]{0,40}?\b" + _CALLED_ACTION +
                                 r"\b[\w\s'-]{0,30}?\s(?P<to>for)\s+(?=" + _DAY_OR_MONTH_NAME + r")",
                                 re.IGNORECASE)
+# a protest, a strike or a vote not ruled out is one still possible, so its day is ahead
+# whatever the tense ("has not ruled out action in the autumn", "refused to rule out an election
+# next spring"); not what might have happened ("have not ruled out foul play")
+_ACTION_NOT_RULED_OUT = re.compile(r"(?:\b(?:not|never|refused|refuses|refusing|declined|declines|declining)|n't)"
+                                   r"\s+(?:to\s+)?(?:rule|rules|ruled|ruling)\s+"
+                                   r"out\s+(?:an?\s+|any\s+|further\s+|more\s+|fresh\s+|"
+                                   r"new\s+|another\s+)?[\w\s'-]{0,30}?\b(?:" + _CALLED_ACTION +
+                                   r"|action)\s+(?P<to>)(?=(?:in|on|at|by|before|after|next|"
+                                   r"this|later)\b)", re.IGNORECASE)
 # a bidding told in the past looks ahead to what is bidden, after "to" with a verb: "urged
 # lawmakers to pass the bill this year", "challenged Republicans to raise the debt limit before the
 # summer" (the bidding is a past: "on Tuesday urged"; "asked him to the dinner" is no bidding)
@@ -1048,6 +1057,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
     if "to " in sentence or "till " in sentence or "deadline" in sentence or \
             "date " in sentence or "set" in sentence or "sched" in sentence or "fixed" in sentence or \
             "plan" in sentence or "call" in sentence or "unless" in sentence or "if " in sentence or \
+            " out " in sentence or \
             "If " in sentence or "organi" in sentence or "arrang" in sentence:
         lower = sentence.lower()
         patterns = [pattern for pattern, words in _DEFERRING
@@ -1116,6 +1126,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_DEADLINE_SET, ("deadline", "date ")),
               (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
               (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")),
+              (_ACTION_NOT_RULED_OUT, ("rul",)),
               (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call")),
               (_RESOLVED_TO, ("voted", "decided", "agreed", "opted")))
 
