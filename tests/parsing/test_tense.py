@@ -353,6 +353,7 @@ CASES = [
     ("The president, on his first trip since taking office, flies to Oslo on Friday.", "Friday",
      Tense.PRESENT),
     ("The premier leaves for Beijing on Sunday.", "Sunday", Tense.PRESENT),
+    ("Negotiators reconvene in Vienna on Tuesday.", "Tuesday", Tense.PRESENT),
     # a strike or an election not ruled out is still possible: its day is ahead
     ("The drivers' union did not rule out a walkout on Friday.", "Friday", Tense.FUTURE),
     ("The premier has refused to rule out an election in the spring.", "the spring", Tense.FUTURE),

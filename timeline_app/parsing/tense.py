@@ -175,7 +175,7 @@ _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems")
 # Tuesday"): a timetable, read like the present tense. Base forms only where they are rarely
 # a noun or an adjective, and not as an infinitive ("agreed to meet Monday": see below).
 _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "resume", "resumes",
-             "convene", "convenes", "arrive", "arrives", "departs", "expires", "travels",
+             "convene", "convenes", "reconvene", "reconvenes", "arrive", "arrives", "departs", "expires", "travels",
              # an itinerary: "flies to Strasbourg on Friday", "leaves for Beijing Sunday"
              "flies", "fly", "leaves for",
              # a departure or a gathering on the timetable: "the secretary leaves Washington on
