@@ -356,6 +356,17 @@ CASES = [
     ("The president, on his first trip since taking office, flies to Oslo on Friday.", "Friday",
      Tense.PRESENT),
     ("The premier leaves for Beijing on Sunday.", "Sunday", Tense.PRESENT),
+    ("Negotiators reconvene in Vienna on Tuesday.", "Tuesday", Tense.PRESENT),
+    # a strike or an election not ruled out is still possible: its day is ahead
+    ("The drivers' union did not rule out a walkout on Friday.", "Friday", Tense.FUTURE),
+    ("The premier has refused to rule out an election in the spring.", "the spring", Tense.FUTURE),
+    # a departure from a place and a gathering on a timetable; the noun "leaves" is no verb
+    ("The envoy leaves Cairo on Thursday for talks in Amman.", "Thursday", Tense.PRESENT),
+    ("Finance ministers gather in Basel on Monday.", "Monday", Tense.PRESENT),
+    ("The leaves fell early on Sunday.", "Sunday", Tense.PAST),
+    ("Crowds began to gather on Saturday.", "Saturday", Tense.PAST),
+    # a day fronted in a coordinated clause takes that clause's own verb
+    ("The museum normally opens at ten, but on Monday it opened at noon.", "Monday", Tense.PAST),
     # "leave" is a timetable's verb after a plural subject, a noun after anything else
     ("Lawmakers leave Thursday for the Thanksgiving recess.", "Thursday", Tense.PRESENT),
     ("She took maternity leave in March and returned in June.", "March", Tense.PAST),
@@ -675,7 +686,7 @@ CASES = [
     # a relative clause set off by commas keeps its own tense: the "said" after it is the
     # speaker's, so "the end of June" is not placed in the past
     ("Kristin Forbes, who leaves the committee at the end of June, said inflation would rise.",
-     "the end of June", Tense.NONE),
+     "the end of June", Tense.PRESENT),
     ("The chairman, who will retire in June, said the bank was sound.", "June", Tense.FUTURE),
     # so does a subordinate clause opened after the date: "pulled out" is the father's, the
     # wedding's tense is the "will walk" far on the left

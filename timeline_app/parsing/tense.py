@@ -178,9 +178,12 @@ _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems")
 # Tuesday"): a timetable, read like the present tense. Base forms only where they are rarely
 # a noun or an adjective, and not as an infinitive ("agreed to meet Monday": see below).
 _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "resume", "resumes",
-             "convene", "convenes", "arrive", "arrives", "departs", "expires", "travels",
+             "convene", "convenes", "reconvene", "reconvenes", "arrive", "arrives", "departs", "expires", "travels",
              # an itinerary: "flies to Strasbourg on Friday", "leaves for Beijing Sunday"
              "flies", "fly", "leaves for",
+             # a departure or a gathering on the timetable: "the secretary leaves Washington on
+             # Wednesday for Asia", "NATO leaders gather in Washington on Friday"
+             "leaves", "gather", "gathers",
              # a departure's day told before where to: "lawmakers leave Thursday for the recess"
              # (a verb only after a plural subject, as "start": "took maternity leave in March")
              "leave",
@@ -774,6 +777,15 @@ _ACTION_CALLED_FOR = re.compile(r"(?<!\bhad\s)\b(?:called|calls|call|calling)\s+
                                 r"[\w\s'\"\u201c\u201d-]{0,40}?\b" + _CALLED_ACTION +
                                 r"\b[\w\s'-]{0,30}?\s(?P<to>for)\s+(?=" + _DAY_OR_MONTH_NAME + r")",
                                 re.IGNORECASE)
+# a protest, a strike or a vote not ruled out is one still possible, so its day is ahead
+# whatever the tense ("has not ruled out action in the autumn", "refused to rule out an election
+# next spring"); not what might have happened ("have not ruled out foul play")
+_ACTION_NOT_RULED_OUT = re.compile(r"(?:\b(?:not|never|refused|refuses|refusing|declined|declines|declining)|n't)"
+                                   r"\s+(?:to\s+)?(?:rule|rules|ruled|ruling)\s+"
+                                   r"out\s+(?:an?\s+|any\s+|further\s+|more\s+|fresh\s+|"
+                                   r"new\s+|another\s+)?[\w\s'-]{0,30}?\b(?:" + _CALLED_ACTION +
+                                   r"|action)\s+(?P<to>)(?=(?:in|on|at|by|before|after|next|"
+                                   r"this|later)\b)", re.IGNORECASE)
 # a bidding told in the past looks ahead to what is bidden, after "to" with a verb: "urged
 # lawmakers to pass the bill this year", "challenged Republicans to raise the debt limit before the
 # summer" (the bidding is a past: "on Tuesday urged"; "asked him to the dinner" is no bidding)
@@ -1048,6 +1060,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
     if "to " in sentence or "till " in sentence or "deadline" in sentence or \
             "date " in sentence or "set" in sentence or "sched" in sentence or "fixed" in sentence or \
             "plan" in sentence or "call" in sentence or "unless" in sentence or "if " in sentence or \
+            " out " in sentence or \
             "If " in sentence or "organi" in sentence or "arrang" in sentence:
         lower = sentence.lower()
         patterns = [pattern for pattern, words in _DEFERRING
@@ -1116,6 +1129,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_DEADLINE_SET, ("deadline", "date ")),
               (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
               (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")),
+              (_ACTION_NOT_RULED_OUT, ("rul",)),
               (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call")),
               (_RESOLVED_TO, ("voted", "decided", "agreed", "opted")))
 
@@ -1324,6 +1338,12 @@ class Clauses:
         return _SUBORDINATE.search(self._sentence, offset, stop) is not None or \
             _SUBJECT_CLAUSE.search(self._sentence, max(offset, start - 16), start) is not None
 
+    def break_between(self, start: int, stop: int) -> bool:
+        """Whether a coordinated clause opens between ``start`` and ``stop``."""
+        breaks = self.breaks
+        index = bisect.bisect_right(breaks, start)
+        return index < len(breaks) and breaks[index] < stop
+
     def comma_between(self, start: int, stop: int) -> bool:
         """Whether a comma stands between ``start`` and ``stop``."""
         return "," in self._sentence[start:stop]
@@ -1391,9 +1411,11 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
             clauses.possessive_subject(start, end, found[after][0]):
         left = []  # "faces weeks of uncertainty after Sunday's election produced a hung parliament"
     if left and right and clauses is not None and right[0][1] is not Tense.PRESENT and \
-            clauses.opens_clause(found[before - 1][0], start) and \
+            (clauses.opens_clause(found[before - 1][0], start)
+             or clauses.break_between(found[before - 1][0], start)) and \
             not clauses.comma_between(end, found[after][0]):
-        left = []  # "..., after a judge on Wednesday granted": the clause's own verb decides
+        left = []  # "..., after a judge on Wednesday granted": the clause's own verb decides,
+        # as a coordinated clause's does ("usually leaves at 7, but on Monday it left at 9")
         # (not one beyond a comma, in a further clause: "would take effect after the November
         # elections, giving parties time to spend what they have raised")
     if left and right and clauses is not None and right[0][1] is not Tense.PRESENT:
