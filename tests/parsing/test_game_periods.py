@@ -27,6 +27,11 @@ from timeline_app.parsing import parse_text
     ("Butker kicked a 57-yard field goal in the third quarter, the longest in the game's history.",
      "2024-02-12"),
     ("New England trailed 24-14 entering the fourth quarter.", "2015-02-02"),
+    # a basketball box score, a game of a series, a rout
+    ("Curry hit five 3-pointers in the first half.", "2016-05-31"),
+    ("He missed four free throws in the third quarter.", "2009-01-20"),
+    ("Boston led by 20 in the second half of Game 3 in Miami.", "2012-06-02"),
+    ("Denver routed Phoenix 121-97, pulling away in the second half.", "2023-05-10"),
 ])
 def test_a_period_of_a_game_is_not_tagged(text: str, dct: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))
@@ -39,6 +44,8 @@ def test_a_period_of_a_game_is_not_tagged(text: str, dct: str) -> None:
      "2024-Q4"),
     ("The company's loss widened in the third quarter.", "2025-03-03", "the third quarter",
      "2024-Q3"),
+    ("Sales of the video game rose 3% in the first half.", "2025-03-03", "the first half",
+     "2024-H1"),
 ])
 def test_a_calendar_quarter_beside_market_words_keeps_its_value(
         text: str, dct: str, match: str, value: str) -> None:

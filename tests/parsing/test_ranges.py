@@ -287,6 +287,10 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         (("The bloom usually peaks in mid-April, though this year a mild March brought it "
           "forward."), "1999-04-02",
          [("mid-April", "XXXX-04"), ("this year", "1999"), ("March", "1999-03")]),
+        # "generally" before what one knew is no habit: the month is the one told
+        ("The inquiry found he was generally aware of the leak in October.", "2016-02-03",
+         [("October", "2015-10")]),
+        ("The tour generally ends in October.", "2016-02-03", [("October", "XXXX-10")]),
         # a phrase set beside the month that describes it does not make the month any year's;
         # "usually" telling how it happens does
         ("Operators are counting on cooler weather in August, traditionally the snowiest month.",

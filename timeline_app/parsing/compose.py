@@ -324,11 +324,14 @@ _GAME = re.compile(r"\b(?:scor(?:e|ed|es|ing)|outscored|penalt(?:y|ies)|touchdow
                    r"kick-?off|half-?time|equali[sz](?:ed|er)|striker|midfielder|"
                    r"defender|quarterback|goalkeeper|referee|innings|fouled\s+out|"
                    # a kick or a run measured on the field: "a 57-yard field goal"
-                   r"field\s+goals?|\d+-yard|"
+                   r"field\s+goals?|\d+-yard|(?:three|3)-pointers?|free\s+throws?|"
+                   # a game of a playoff series: "in Game 1", "Game 7"
+                   r"(?-i:Game)\s+[1-7](?![\d.,])|"
                    r"\d+-\d+\s+(?:win|lead|victory|defeat|loss)|"
                    # a result ("falling 4-2 in Calgary") and a game clock ("with 2:52 left")
                    # or a score stood at ("trailed 24-14 entering the fourth quarter")
-                   r"(?:beat(?:ing|s)?|lost|losing|los(?:e|es)|fell|falling|trail(?:ed|ing|s)?)\s+(?:\w+\s+){0,2}"
+                   r"(?:beat(?:ing|s)?|lost|losing|los(?:e|es)|fell|falling|trail(?:ed|ing|s)?|"
+                   r"rout(?:ed|ing|s)?|edg(?:ed|ing|es)|defeat(?:ed|ing|s)?)\s+(?:\w+\s+){0,2}"
                    r"\d+-\d+(?![\d.]|\s*(?:%|per))|scoreless|"
                    r"\d{1,2}:\d{2}\s+(?:left|remaining|to\s+play)|"
                    # a quarter or half of a game named after it ("hurt in the second quarter

@@ -471,7 +471,11 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
 # so does a season or month told as the best, busiest or hottest time of a place, in the present:
 # "Petra is best visited in spring", "the city is at its emptiest in January", "the best months
 # are November to February"
-_HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|often"
+# (not "generally" before what one knows or holds: "was generally aware that the balls were
+# deflated in January" is this January)
+_HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally|often"
+                       r"|generally(?!\s+(?:aware|known|unaware|believed|thought|accepted|agreed"
+                       r"|understood|regarded|considered|recognized|recognised)\b)"
                        r"|(?:is|are)\s+(?:at\s+(?:its|their)\s+)?(?:best|busiest|quietest|calmest"
                        r"|emptiest|hottest|coldest|wettest|driest)"
                        r"|best\s+(?:visited|seen|explored|walked|enjoyed)"
