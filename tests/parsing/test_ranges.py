@@ -353,6 +353,11 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("Fridays", "XXXX-WXX-5"), ("January", "2004-01")]),
         ("More strikes are planned for every Saturday in January.", "2019-01-02",
          [("every Saturday", "XXXX-WXX-6"), ("January", "2019-01")]),
+        # a month told in the past in a clause of its own, ahead of the recurrence, is that month
+        ("The chef, who opened the bistro in March, says she closes on Mondays.", "2016-08-16",
+         [("March", "2016-03"), ("Mondays", "XXXX-WXX-1")]),
+        ("The café, which opened in May, is open every Sunday.", "2016-08-16",
+         [("May", "2016-05"), ("every Sunday", "XXXX-WXX-7")]),
     ],
 )
 def test_what_a_sentence_tells_as_a_rule_is_of_any_day_or_year(

@@ -605,6 +605,18 @@ def _told_in_past(text: str, start: int, end: int) -> bool:
     return any(tense is Tense.PAST for _, tense in markers(text[start:end]))
 
 
+def _past_clause_ahead(text: str, seg_start: int, match: Match, recurring: list[Match]) -> bool:
+    """A month told in the past in a clause of its own, set off by a comma ahead of every
+    recurrence ("The runner, who won in October, says he rests on Sundays": last October)."""
+    if not recurring:
+        return False
+    comma = text.find(",", match.end, min(r.start for r in recurring))
+    if comma < 0:
+        return False
+    clause = text.rfind(",", seg_start, match.start) + 1 or seg_start
+    return _told_in_past(text, clause, match.start)
+
+
 def _range_end(spec: Spec) -> bool:
     """The second month of a range, counted from the first ("from June to November")."""
     return spec.direction is Direction.NEXT and spec.anchor == "previous" and spec.unit is None
@@ -701,7 +713,9 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                                       matches[j].start) is None and \
                         _ONSET.search(text, max(0, matches[j].start - 30),
                                       matches[j].start) is None and \
-                        not (recurs and _particular_month(text, matches[j], seg_end)):
+                        not (recurs and _particular_month(text, matches[j], seg_end)) and \
+                        not _past_clause_ahead(text, seg_start, matches[j],
+                                               [matches[r] for r in recurring]):
                     changed[j] = matches[j]._replace(spec=spec.model_copy(
                         update={"every_year": True}))
             segment = []
