@@ -139,12 +139,15 @@ def with_range_years(text: str, matches: list[Match]) -> list[Match]:
     return sorted(matches + added, key=lambda m: m.start)
 
 
-def with_range_times(text: str, matches: list[Match]) -> list[Match]:
+def with_range_times(text: str, matches: list[Match], dated_only: bool = False) -> list[Match]:
     """``matches`` where a time with no day of its own, joined as a range to a time with one
-    ("from 8am to 8pm on Friday"), takes that day."""
+    ("from 8am to 8pm on Friday"), takes that day; with ``dated_only``, only a time with a
+    day of the month ("8pm on Friday 6 December", once composed)."""
     changed = list(matches)
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
+        if dated_only and second.spec.day is None:
+            continue
         if text.find("rom", max(first.start - 6, 0), first.start) >= 0 and \
                 _FROM.search(text, max(first.start - 6, 0), first.start) is not None and \
                 _FROM_TO.fullmatch(text, first.end, second.start) is not None and \
@@ -163,6 +166,7 @@ def with_range_times(text: str, matches: list[Match]) -> list[Match]:
             changed[index] = first._replace(spec=first.spec.model_copy(update={"hour": 0}))
             continue
         if not first.spec.bare_time or second.spec.hour is None or second.spec.bare_time \
+                or _date_follows(text, matches, index + 1) \
                 or _TIME_JOIN.fullmatch(text, first.end, second.start) is None:
             continue
         if first.spec.hour == 24 and second.spec.hour < _NOON:
@@ -182,6 +186,13 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NOON = 12
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_TO = re.compile(r"\s*(?:-|\u2013|to|until|till)\s*")
+
+
+def _date_follows(text: str, matches: list[Match], index: int) -> bool:
+    """Whether a date written right after match ``index`` is still to be composed with it
+    ("10pm on Thursday" and "12 December")."""
+    return index + 1 < len(matches) and matches[index + 1].spec.kind is SpecKind.DATE and \
+        not text[matches[index].end : matches[index + 1].start].strip(" ,")
 
 
 def _story_clock(spec: Spec) -> bool:
