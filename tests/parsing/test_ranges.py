@@ -67,6 +67,9 @@ def test_scores_and_prices_next_to_a_date_are_not_days(text: str) -> None:
          [("6 a.m.", "2023-11-26T06:00"), ("10 p.m. Sunday", "2023-11-26T22:00")]),
         ("Voting will run from 8am to 8pm on Friday 6 December.", "2019-11-05",
          [("8am", "2019-12-06T08:00"), ("8pm on Friday 6 December", "2019-12-06T20:00")]),
+        # so does the opening time of what closes at a time on that day
+        ("The gates open at 9am and close at 6pm on Sunday 4 June.", "2023-05-30",
+         [("9am", "2023-06-04T09:00"), ("6pm on Sunday 4 June", "2023-06-04T18:00")]),
     ],
 )
 def test_a_time_range_takes_the_day_written_once(text: str, dct: str,

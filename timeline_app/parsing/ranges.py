@@ -167,7 +167,8 @@ def with_range_times(text: str, matches: list[Match], dated_only: bool = False) 
             continue
         if not first.spec.bare_time or second.spec.hour is None or second.spec.bare_time \
                 or _date_follows(text, matches, index + 1) \
-                or _TIME_JOIN.fullmatch(text, first.end, second.start) is None:
+                or (_TIME_JOIN.fullmatch(text, first.end, second.start) is None and
+                    _CLOSE_JOIN.fullmatch(text, first.end, second.start) is None):
             continue
         if first.spec.hour == 24 and second.spec.hour < _NOON:
             # "between midnight and 3am on Sunday": the midnight that opens that morning's day
@@ -184,6 +185,10 @@ def with_range_times(text: str, matches: list[Match], dated_only: bool = False) 
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NOON = 12
+# the opening time of what closes at a time on a day told: "polls open at 7am and close at
+# 10pm on Thursday" opens that Thursday
+_CLOSE_JOIN = re.compile(r"\s+and\s+(?:will\s+)?(?:close|closes|end|ends|finish|finishes)\s+at\s+",
+                         re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_TO = re.compile(r"\s*(?:-|\u2013|to|until|till)\s*")
 
