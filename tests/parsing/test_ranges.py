@@ -65,6 +65,11 @@ def test_scores_and_prices_next_to_a_date_are_not_days(text: str) -> None:
          [("8am", "2023-12-01T08:00"), ("8pm on Friday", "2023-12-01T20:00")]),
         ("The curfew lasted from 6 a.m. to 10 p.m. Sunday.", "2023-11-28",
          [("6 a.m.", "2023-11-26T06:00"), ("10 p.m. Sunday", "2023-11-26T22:00")]),
+        ("Voting will run from 8am to 8pm on Friday 6 December.", "2019-11-05",
+         [("8am", "2019-12-06T08:00"), ("8pm on Friday 6 December", "2019-12-06T20:00")]),
+        # so does the opening time of what closes at a time on that day
+        ("The gates open at 9am and close at 6pm on Sunday 4 June.", "2023-05-30",
+         [("9am", "2023-06-04T09:00"), ("6pm on Sunday 4 June", "2023-06-04T18:00")]),
     ],
 )
 def test_a_time_range_takes_the_day_written_once(text: str, dct: str,
@@ -357,6 +362,11 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("Fridays", "XXXX-WXX-5"), ("January", "2004-01")]),
         ("More strikes are planned for every Saturday in January.", "2019-01-02",
          [("every Saturday", "XXXX-WXX-6"), ("January", "2019-01")]),
+        # a month told in the past in a clause of its own, ahead of the recurrence, is that month
+        ("The chef, who opened the bistro in March, says she closes on Mondays.", "2016-08-16",
+         [("March", "2016-03"), ("Mondays", "XXXX-WXX-1")]),
+        ("The café, which opened in May, is open every Sunday.", "2016-08-16",
+         [("May", "2016-05"), ("every Sunday", "XXXX-WXX-7")]),
     ],
 )
 def test_what_a_sentence_tells_as_a_rule_is_of_any_day_or_year(

@@ -833,8 +833,9 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = without_game_periods(doc.text, without_month_surnames(doc.text, matches))
         matches = with_numbered_weeks(doc.text, matches)
         matches = with_day_first_numerics(doc.text, matches)
-        matches = with_sentence_years(doc.text, with_composed(doc.text, matches),
-                                      [s.end for s in sentences])
+        # again after composing: "from 8am to 8pm on Friday 6 December" takes 6 December
+        matches = with_range_times(doc.text, with_composed(doc.text, matches), dated_only=True)
+        matches = with_sentence_years(doc.text, matches, [s.end for s in sentences])
         # after composing, so that the hour opening "2 to 5 p.m. Sunday, June 2" takes June 2
         matches = with_shared_recurrences(doc.text, with_range_start_hours(doc.text, matches))
         matches = with_weekly_hours(doc.text, matches)

@@ -139,12 +139,15 @@ def with_range_years(text: str, matches: list[Match]) -> list[Match]:
     return sorted(matches + added, key=lambda m: m.start)
 
 
-def with_range_times(text: str, matches: list[Match]) -> list[Match]:
+def with_range_times(text: str, matches: list[Match], dated_only: bool = False) -> list[Match]:
     """``matches`` where a time with no day of its own, joined as a range to a time with one
-    ("from 8am to 8pm on Friday"), takes that day."""
+    ("from 8am to 8pm on Friday"), takes that day; with ``dated_only``, only a time with a
+    day of the month ("8pm on Friday 6 December", once composed)."""
     changed = list(matches)
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
+        if dated_only and second.spec.day is None:
+            continue
         if text.find("rom", max(first.start - 6, 0), first.start) >= 0 and \
                 _FROM.search(text, max(first.start - 6, 0), first.start) is not None and \
                 _FROM_TO.fullmatch(text, first.end, second.start) is not None and \
@@ -163,7 +166,9 @@ def with_range_times(text: str, matches: list[Match]) -> list[Match]:
             changed[index] = first._replace(spec=first.spec.model_copy(update={"hour": 0}))
             continue
         if not first.spec.bare_time or second.spec.hour is None or second.spec.bare_time \
-                or _TIME_JOIN.fullmatch(text, first.end, second.start) is None:
+                or _date_follows(text, matches, index + 1) \
+                or (_TIME_JOIN.fullmatch(text, first.end, second.start) is None and
+                    _CLOSE_JOIN.fullmatch(text, first.end, second.start) is None):
             continue
         if first.spec.hour == 24 and second.spec.hour < _NOON:
             # "between midnight and 3am on Sunday": the midnight that opens that morning's day
@@ -180,8 +185,19 @@ def with_range_times(text: str, matches: list[Match]) -> list[Match]:
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _NOON = 12
+# the opening time of what closes at a time on a day told: "polls open at 7am and close at
+# 10pm on Thursday" opens that Thursday
+_CLOSE_JOIN = re.compile(r"\s+and\s+(?:will\s+)?(?:close|closes|end|ends|finish|finishes)\s+at\s+",
+                         re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_TO = re.compile(r"\s*(?:-|\u2013|to|until|till)\s*")
+
+
+def _date_follows(text: str, matches: list[Match], index: int) -> bool:
+    """Whether a date written right after match ``index`` is still to be composed with it
+    ("10pm on Thursday" and "12 December")."""
+    return index + 1 < len(matches) and matches[index + 1].spec.kind is SpecKind.DATE and \
+        not text[matches[index].end : matches[index + 1].start].strip(" ,")
 
 
 def _story_clock(spec: Spec) -> bool:
@@ -609,6 +625,18 @@ def _told_in_past(text: str, start: int, end: int) -> bool:
     return any(tense is Tense.PAST for _, tense in markers(text[start:end]))
 
 
+def _past_clause_ahead(text: str, seg_start: int, match: Match, recurring: list[Match]) -> bool:
+    """A month told in the past in a clause of its own, set off by a comma ahead of every
+    recurrence ("The runner, who won in October, says he rests on Sundays": last October)."""
+    if not recurring:
+        return False
+    comma = text.find(",", match.end, min(r.start for r in recurring))
+    if comma < 0:
+        return False
+    clause = text.rfind(",", seg_start, match.start) + 1 or seg_start
+    return _told_in_past(text, clause, match.start)
+
+
 def _range_end(spec: Spec) -> bool:
     """The second month of a range, counted from the first ("from June to November")."""
     return spec.direction is Direction.NEXT and spec.anchor == "previous" and spec.unit is None
@@ -705,7 +733,9 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                                       matches[j].start) is None and \
                         _ONSET.search(text, max(0, matches[j].start - 30),
                                       matches[j].start) is None and \
-                        not (recurs and _particular_month(text, matches[j], seg_end)):
+                        not (recurs and _particular_month(text, matches[j], seg_end)) and \
+                        not _past_clause_ahead(text, seg_start, matches[j],
+                                               [matches[r] for r in recurring]):
                     changed[j] = matches[j]._replace(spec=spec.model_copy(
                         update={"every_year": True}))
             segment = []
