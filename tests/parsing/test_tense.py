@@ -796,6 +796,14 @@ def test_until_looks_ahead_for_its_own_object_only() -> None:
         ("4 April", "2020-04-04"), ("Friday", "2020-03-13"), ("Friday", "2020-03-20")]
 
 
+def test_through_looks_ahead_for_its_own_object_only() -> None:
+    doc = parse_text("The mayor renewed the curfew through June 8 during a briefing Tuesday. "
+                     "The state extended the moratorium through May 1 on Monday.", "2011-05-19")
+    assert [(e.text, e.value) for e in doc.expressions] == [
+        ("June 8", "2011-06-08"), ("Tuesday", "2011-05-17"), ("May 1", "2012-05-01"),
+        ("Monday", "2011-05-16")]
+
+
 def test_a_plural_noun_in_s_is_no_schedule_verb() -> None:
     doc = parse_text("She missed most votes in October.", dt.date(2017, 2, 10))
     assert [(e.text, e.value) for e in doc.expressions] == [("October", "2016-10")]

@@ -1213,6 +1213,11 @@ def reported_clauses(sentence: str) -> list[int]:
 # the end of June, said ...": "said" is Forbes's, not the leaving's
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
 _UNTIL_OBJECT_ENDS = re.compile(r",|\s(?:on|at|in|from)\s")
+# "through"'s object may name its end with "on" ("through the end of the year on Sept. 30"); a
+# weekday after "on", or a comma, "at", "in" or "during", is past the object
+_THROUGH_OBJECT_ENDS = re.compile(r",|\s(?:at|in|during)\s")
+_ON_BEFORE = re.compile(r"\son\s+$")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # a comma and a subordinating conjunction open a clause of its own: "is due back in court on
 # Oct. 3, after a judge on Wednesday granted ...": the main clause's verb is not Wednesday's
 _SUBORDINATE = re.compile(r",\s+(?:after|before|when|because|although|though|while|once|as|"
@@ -1276,9 +1281,14 @@ class Clauses:
         return self._breaks
 
     def until_ends(self, offset: int, start: int) -> bool:
-        """Whether the marker at ``offset`` is "until" and its object ends before ``start``:
-        "until" looks ahead for its own object only, not for a day named after it."""
+        """Whether the marker at ``offset`` is "until" or "through" and its object ends before
+        ``start``: either looks ahead for its own object only, not for a day named after it
+        ("extended the order through April 30 during a briefing Wednesday")."""
         sentence = self._sentence
+        if sentence.startswith("through", offset):
+            return _THROUGH_OBJECT_ENDS.search(sentence, offset + 7, start) is not None or \
+                sentence.startswith(_WEEKDAYS, start) and \
+                _ON_BEFORE.search(sentence, offset + 7, start) is not None
         return sentence[offset:offset + 5].lower() == "until" and \
             _UNTIL_OBJECT_ENDS.search(sentence, offset + 5, start) is not None
 
