@@ -50,6 +50,9 @@ SURFACE_FORMS = [
     ("The meeting was the Tuesday before last week.", "last week", DATE, "2021-W48"),
     ("The rebels were active this week.", "this week", DATE, "2021-W49"),
     ("Prices rose last month.", "last month", DATE, "2021-11"),
+    # "For the past week" opening a sentence is a length; "for the past year" after a noun, the year
+    ("For the past week, the talks have stalled.", "the past week", DURATION, "P1W"),
+    ("Revenue for the past year rose 5%.", "the past year", DATE, "2020"),
     ("Elections are due next year.", "next year", DATE, "2022"),
     ("Last year, the mission brokered talks.", "Last year", DATE, "2020"),
     ("The plan was agreed earlier this year.", "earlier this year", DATE, "2021"),
