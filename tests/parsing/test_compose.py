@@ -50,6 +50,9 @@ CASES = [
      "1998-06-05TNI"),
     ("The battle began on the morning of 18 June.", "1815-06-20", "the morning of 18 June",
      "1815-06-18TMO"),
+    # a night across midnight, written with both its days, is the night of the first
+    ("Bombers struck the port on the night of 14/15 March 1941.", None,
+     "the night of 14/15 March 1941", "1941-03-14TNI"),
     ("Thousands left the city in the early hours of Wednesday.", "2020-04-08",
      "the early hours of Wednesday", "2020-04-08TMO"),
     # the hours of a part of the day, with or without a word before it, are that day's too

@@ -87,8 +87,8 @@ def _opens_week_span(text: str, day: Match) -> bool:
 # "the evening of", "the early hours of" before a day; after "hours" the "of" may be dropped, as
 # wire copy does ("in the predawn hours Tuesday")
 _PART_OF = re.compile(r"(?<![\w-])(?P<the>the\s+)(?P<part>morning|afternoon|evening|night|"
-                      r"(?:early|wee|small|predawn|pre-dawn)\s+hours)\s+(?:of\s+|(?<=hours\s))$",
-                      re.IGNORECASE)
+                      r"(?:early|wee|small|predawn|pre-dawn)\s+hours)\s+(?:of\s+|(?<=hours\s))"
+                      r"(?:(?<=night of )(?P<eve>[0-3]?\d)\s?[/\u2013-]\s?)?$", re.IGNORECASE)
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "early hours": "MO",
           "wee hours": "MO", "small hours": "MO", "predawn hours": "MO", "pre-dawn hours": "MO"}
 # a part of the day found on its own ("early morning", "late evening") that names the hours of a
@@ -239,6 +239,14 @@ def _with_zone(text: str, match: Match) -> Match:
     return match if zone is None else match._replace(end=zone.end())
 
 
+def _night_before(before: re.Match[str], day: Spec) -> dict[str, int]:
+    """"The night of 5/6 June": a night across midnight is the night of its first day."""
+    eve = before["eve"]
+    if eve is None or day.day is None or int(eve) != day.day - 1:
+        return {}
+    return {"day": day.day - 1}
+
+
 def _single(text: str, match: Match, previous_end: int) -> Match:
     """``match`` widened by "the evening of" before it, or marked after "since"."""
     window = max(0, match.start - _LOOK_BEFORE)
@@ -249,7 +257,7 @@ def _single(text: str, match: Match, previous_end: int) -> Match:
         if before is not None and before.start() >= previous_end:
             spec = match.spec.model_copy(update={
                 "part_of_day": _PARTS[" ".join(before["part"].lower().split())],
-                "type": TimexType.TIME})
+                "type": TimexType.TIME, **_night_before(before, match.spec)})
             match = Match(before.start(), match.end, PART_OF_DAY_OF, spec)
             window = max(0, match.start - _LOOK_BEFORE)
             words = text[window:match.start].lower()
