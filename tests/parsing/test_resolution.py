@@ -631,3 +631,13 @@ def test_a_day_counted_back_in_the_first_year_of_the_calendar_parses() -> None:
 ])
 def test_a_day_of_an_unknown_month_keeps_its_time_of_day(text: str, value: str) -> None:
     assert [e.value for e in parse_text(text, None).expressions] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Today, most letters are sent by email.", "PRESENT_REF"),
+    ("The governor signed the bill today.", "XXXX-XX-XX"),
+    ("The jury will begin deliberations today.", "XXXX-XX-XX"),
+])
+def test_today_without_a_publication_date_is_the_present_only_in_the_present(
+        text: str, value: str) -> None:
+    assert [e.value for e in parse_text(text, None).expressions] == [value]

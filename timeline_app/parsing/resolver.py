@@ -1522,7 +1522,9 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
         return _weekday_from(spec, reference, offset, ref_words, anchor)
     words = f"{_offset_words(unit, offset)} {ref_words}"
     if reference is None and unit is Unit.DAY and offset == 0 and spec.anchor == "dct" and \
-            spec.hour is None and spec.part_of_day is None:  # "Today, the site is a museum"
+            spec.hour is None and spec.part_of_day is None and \
+            ctx.tense in (Tense.PRESENT, Tense.NONE):  # "Today, the site is a museum"
+        # told in the past or the future ("He resigned today") it is the unknown day itself
         return Resolution("PRESENT_REF", None, f"today: the present of the writer; {NO_DCT}")
     if reference is None:
         return Resolution(_unknown_relative_value(unit) + _time_suffix(spec), None,
