@@ -607,6 +607,10 @@ def test_re_resolution_reads_the_dateline_too() -> None:
          "2003-01-29"),
         (('Rosa DeLong told supporters on Tuesday night that "tomorrow will be a new day," as '
           'her party won the House.'), "tomorrow", "2003-01-29"),
+        # a day told inside a quotation is one the speaker talks about, not the day of speaking
+        (('"The vote was held on Monday," the spokesman said. "The results came in this '
+          'morning."'), "this morning", "2003-01-29TMO"),
+        ('"We closed the deal Sunday," she said. "Today we celebrate."', "Today", "2003-01-29"),
     ],
 )
 def test_a_quoted_today_is_the_speakers_day(text: str, span: str, value: str) -> None:

@@ -384,6 +384,9 @@ NO_EXPRESSIONS = [
     "The preferred stock pays $1.76 a year.",
     # a novel's title written like an analyst's quarter
     "She reread Murakami's 1Q84 on the train.",
+    # "like it was yesterday" compares a memory's freshness; it names no day
+    "He remembers the crash like it was yesterday.",
+    "I can see her face as if it were yesterday.",
 ]
 
 

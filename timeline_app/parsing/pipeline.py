@@ -238,6 +238,17 @@ def _in_quotation(text: str, start: int, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
+def _told_in_quotation(text: str, starts: list[int], found: list[_Found]) -> bool:
+    """Whether the expression found last lies inside a quotation: a day a speaker talks about
+    ('"We signed Friday night," he said. "It was announced this morning"'), not the day the
+    words were spoken."""
+    if not found:
+        return False
+    last = found[-1]
+    start = starts[last.sentence_index] if last.sentence_index < len(starts) else 0
+    return _in_quotation(text, start, last.start)
+
+
 def _listed_with_time(text: str, matches: list[Match], number: int, sentence_start: int) -> bool:
     """A weekday with no tense of its own and a clock time with it ("7 p.m. Saturday", "noon
     Sunday", "Saturday, 10 a.m.-4 p.m.", "Tuesday at 7 p.m."): an item of a listing. Not after
@@ -261,7 +272,7 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
     """The matches with their ids, sentences and tenses."""
     starts = [s.start for s in sentences]
     marker_cache: dict[int, tuple[list[tuple[int, Tense]], Clauses]] = {}
-    found = []
+    found: list[_Found] = []
     for number, match in enumerate(matches, start=1):
         if cancel is not None and number % ITEM_STRIDE == 0:
             check(cancel)
@@ -328,7 +339,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if spec.ago and spec.anchor == "nearby" and \
                 _FIGURES.search(text, sentence.start, match.start) is None:
             spec = spec.model_copy(update={"anchor": "dct"})
-        if _speakers_day_word(spec) and _in_quotation(text, sentence.start, match.start):
+        if _speakers_day_word(spec) and _in_quotation(text, sentence.start, match.start) and \
+                not _told_in_quotation(text, starts, found):
             spec = spec.model_copy(update={"quoted": True})
         if spec.hour is not None and match.start > 0 and text[match.start - 1] == "(" and \
                 _ZONE_ASIDE_BEFORE.search(text, max(match.start - 32, 0), match.start) is not None:
