@@ -232,6 +232,10 @@ def test_a_weekday_in_apposition_is_the_date_before_it(
     ("Thursday, June 11\n12:15 p.m. - A relay tripped.\n2:02 p.m. - A line sagged.",
      [("Thursday, June 11", "2009-06-11"), ("12:15 p.m.", "2009-06-11T12:15"),
       ("2:02 p.m.", "2009-06-11T14:02")]),
+    # a heading ending in a colon, and a stamp written "About ..." under it
+    ("Thursday, June 11:\n12:15 p.m. - A relay trips.\nAbout 2 p.m. - A line sags.",
+     [("Thursday, June 11", "2009-06-11"), ("12:15 p.m.", "2009-06-11T12:15"),
+      ("2 p.m.", "2009-06-11T14:00")]),
 ])
 def test_live_blog_stamps_fall_on_their_day_heading(text: str,
                                                     found: list[tuple[str, str]]) -> None:

@@ -458,7 +458,7 @@ def with_sentence_years(text: str, matches: list[Match],
         on_heading = False  # a stamp dated by the day heading above it, not by a list's order
         if 0 <= day_heading and (match.rule == TIME_STAMP or (
                 match.rule == TIME_OF_DAY and spec.weekday is None and spec.month is None and
-                spec.day is None and _opens_line(text, match.start))):
+                spec.day is None and _stamp_opens_line(text, match.start))):
             match = match._replace(spec=_on_heading_day(spec, day_spec))
             on_heading = True
         elif _a_day(spec) and spec.kind is SpecKind.DATE and _alone_on_line(text, match):
@@ -509,6 +509,18 @@ def _opens_line(text: str, start: int) -> bool:
         _LINE_OPENING.search(text, window, start) is not None
 
 
+def _stamp_opens_line(text: str, start: int) -> bool:
+    """Whether a clock time opens its line, or does so after "About" ("About 9:30 p.m. - ...",
+    the word left out of the expression)."""
+    if _opens_line(text, start):
+        return True
+    about = start - len(_ABOUT)
+    return about >= 0 and text[about:start].lower() == _ABOUT and _opens_line(text, about)
+
+
+_ABOUT = "about "
+
+
 def _an_entry_date(spec: Spec) -> bool:
     """What opens an entry of a dated list and keeps its order: a day without its year
     ("Aug 20: ..."), a weekday ("Tuesday: ...") or a clock time ("11:35 p.m. ET - ...")."""
@@ -522,7 +534,7 @@ def _an_entry_date(spec: Spec) -> bool:
 
 
 _BLANK_LINE = re.compile(r"\n *\n")
-_REST_OF_HEADING = re.compile(r"[ \t\r\f\v]*\n")
+_REST_OF_HEADING = re.compile(r"[ \t]*:?[ \t\r\f\v]*\n")  # "Monday, April 15:" too
 
 
 def _on_heading_day(stamp: Spec, day: Spec | None) -> Spec:
