@@ -473,8 +473,11 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     # the hour of the last clock time, its sentence, and the hour the part of the day it was in ends
     clock: tuple[int, int, int] | None = None
     unknown_day: tuple[str, int] | None = None  # with no publication date: a day's value, its sentence
+    past_entry = -1  # the sentence of the last list entry opening with a day before publication
     for number, (expression_id, spec, tense, sentence_index) in enumerate(items, start=1):
         reason = None
+        if tense is Tense.PRESENT and sentence_index == past_entry:
+            tense = Tense.PAST  # a chronology's present: "April 19 - He is found Friday evening."
         halved = False  # "10:41" after "10:20 p.m.": read in the afternoon's half of the day
         if spec.twelve_hour:
             halved_spec = _same_half_of_day(spec, clock, sentence_index)
@@ -573,6 +576,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             clock = (told, sentence_index, until)
         if spec.list_entry and period is not None and period.granularity is Granularity.DAY:
             order.day = period.start.date()
+            if dct is not None and order.day < dct:
+                past_entry = sentence_index
         if period is not None and (period.granularity is Granularity.DAY or
                                    period.granularity in _CLOCK):
             told_day = (period.start.date(), sentence_index)
