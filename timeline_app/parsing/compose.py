@@ -480,8 +480,8 @@ def with_sentence_years(text: str, matches: list[Match],
                 _year_then_when(text, match):
             year, years_on = spec.year, None if spec.year is not None else spec.offset
             until = _sentence_end(text, match.end, sentence_ends)
-        elif _years_ago_entry(text, match):
-            year, years_on = None, match.spec.offset
+        elif _years_ago_entry(text, match) or _year_entry(text, match):
+            year, years_on = spec.year, match.spec.offset
             line_end = text.find("\n", match.end)
             until = line_end if line_end >= 0 else len(text)
         elif _heading_year(text, match):
@@ -613,6 +613,17 @@ def _years_ago_entry(text: str, match: Match) -> bool:
     return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.YEAR and spec.ago and \
         spec.offset is not None and spec.offset < 0 and spec.hour is None and \
         spec.mod is None and _ENTRY_COLON.match(text, match.end) is not None and \
+        _opens_line(text, match.start)
+
+
+def _year_entry(text: str, match: Match) -> bool:
+    """"1926 - Born in London on April 21.": a chronology's entry headed by a year tells of that
+    year to the end of its line."""
+    spec = match.spec
+    return spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
+        spec.season is None and spec.quarter is None and spec.half is None and \
+        spec.week is None and spec.mod is None and not spec.short_year and \
+        spec.unit is None and _ENTRY_SEPARATOR.match(text, match.end) is not None and \
         _opens_line(text, match.start)
 
 
