@@ -152,6 +152,9 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     # a look-back column's entry headed "25 years ago:" tells of that year to the end of its line
     (("25 years ago: The chief announced his retirement. He will step down March 1.\n"
       "The new station opens in April."), ["1999", "1999-03-01", "2025-04"]),
+    # so does a chronology's entry headed by a year and a dash or a colon
+    ("1961 - Born in Leeds on June 3.\n1988: Moves to Paris in May.\nThe shop opens in March.",
+     ["1961", "1961-06-03", "1988", "1988-05", "2025-03"]),
     # a year inside the sentence does not: "Sept. 29" is the one before publication
     ("Under a plan approved in 1987, the firm had bought 481,000 shares through Sept. 29.",
      ["1987", "2024-09-29"]),
@@ -235,6 +238,10 @@ def test_a_weekday_in_apposition_is_the_date_before_it(
     ("Thursday, June 11\n12:15 p.m. - A relay tripped.\n2:02 p.m. - A line sagged.",
      [("Thursday, June 11", "2009-06-11"), ("12:15 p.m.", "2009-06-11T12:15"),
       ("2:02 p.m.", "2009-06-11T14:02")]),
+    # a heading ending in a colon, and a stamp written "About ..." under it
+    ("Thursday, June 11:\n12:15 p.m. - A relay trips.\nAbout 2 p.m. - A line sags.",
+     [("Thursday, June 11", "2009-06-11"), ("12:15 p.m.", "2009-06-11T12:15"),
+      ("2 p.m.", "2009-06-11T14:00")]),
 ])
 def test_live_blog_stamps_fall_on_their_day_heading(text: str,
                                                     found: list[tuple[str, str]]) -> None:

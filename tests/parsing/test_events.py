@@ -179,6 +179,12 @@ def test_a_dated_list_keeps_its_order_across_a_new_year() -> None:
     # told in the past just before the list, the entries go on from that past day
     (("Lawmakers voted Tuesday to delay the deadline.\nWednesday: More talks at the White House."),
      dt.date(2018, 12, 7), ["2018-12-04", "2018-12-05"]),
+    # an entry of a day before publication told in the present tells the past
+    ("March 2 - Talks stall.\nMarch 3 - Two men are detained early Tuesday.", dt.date(2015, 3, 6),
+     ["2015-03-02", "2015-03-03", "2015-03-03"]),
+    # a weekday entry weeks after the entry above is the one of the week of publication
+    ("Oct. 2 - The panel opens its inquiry.\nTuesday - The panel votes.\nThursday - A recount.",
+     dt.date(2018, 11, 2), ["2018-10-02", "2018-10-30", "2018-11-01"]),
     # a live blog newest first: stamps that rise again have passed midnight into the day before
     (("Live updates\n3:41 a.m. ET — The count ends.\n2:15 a.m. ET — An objection fails.\n"
       "11:35 p.m. ET — The count resumes.\n8:06 p.m. ET — The Senate returns."),

@@ -466,7 +466,7 @@ def with_sentence_years(text: str, matches: list[Match],
         on_heading = False  # a stamp dated by the day heading above it, not by a list's order
         if 0 <= day_heading and (match.rule == TIME_STAMP or (
                 match.rule == TIME_OF_DAY and spec.weekday is None and spec.month is None and
-                spec.day is None and _opens_line(text, match.start))):
+                spec.day is None and _stamp_opens_line(text, match.start))):
             match = match._replace(spec=_on_heading_day(spec, day_spec))
             on_heading = True
         elif _a_day(spec) and spec.kind is SpecKind.DATE and _alone_on_line(text, match):
@@ -488,8 +488,8 @@ def with_sentence_years(text: str, matches: list[Match],
                 _year_then_when(text, match):
             year, years_on = spec.year, None if spec.year is not None else spec.offset
             until = _sentence_end(text, match.end, sentence_ends)
-        elif _years_ago_entry(text, match):
-            year, years_on = None, match.spec.offset
+        elif _years_ago_entry(text, match) or _year_entry(text, match):
+            year, years_on = spec.year, match.spec.offset
             line_end = text.find("\n", match.end)
             until = line_end if line_end >= 0 else len(text)
         elif _heading_year(text, match):
@@ -517,6 +517,18 @@ def _opens_line(text: str, start: int) -> bool:
         _LINE_OPENING.search(text, window, start) is not None
 
 
+def _stamp_opens_line(text: str, start: int) -> bool:
+    """Whether a clock time opens its line, or does so after "About" ("About 9:30 p.m. - ...",
+    the word left out of the expression)."""
+    if _opens_line(text, start):
+        return True
+    about = start - len(_ABOUT)
+    return about >= 0 and text[about:start].lower() == _ABOUT and _opens_line(text, about)
+
+
+_ABOUT = "about "
+
+
 def _an_entry_date(spec: Spec) -> bool:
     """What opens an entry of a dated list and keeps its order: a day without its year
     ("Aug 20: ..."), a weekday ("Tuesday: ...") or a clock time ("11:35 p.m. ET - ...")."""
@@ -530,7 +542,7 @@ def _an_entry_date(spec: Spec) -> bool:
 
 
 _BLANK_LINE = re.compile(r"\n *\n")
-_REST_OF_HEADING = re.compile(r"[ \t\r\f\v]*\n")
+_REST_OF_HEADING = re.compile(r"[ \t]*:?[ \t\r\f\v]*\n")  # "Monday, April 15:" too
 
 
 def _on_heading_day(stamp: Spec, day: Spec | None) -> Spec:
@@ -609,6 +621,17 @@ def _years_ago_entry(text: str, match: Match) -> bool:
     return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.YEAR and spec.ago and \
         spec.offset is not None and spec.offset < 0 and spec.hour is None and \
         spec.mod is None and _ENTRY_COLON.match(text, match.end) is not None and \
+        _opens_line(text, match.start)
+
+
+def _year_entry(text: str, match: Match) -> bool:
+    """"1926 - Born in London on April 21.": a chronology's entry headed by a year tells of that
+    year to the end of its line."""
+    spec = match.spec
+    return spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
+        spec.season is None and spec.quarter is None and spec.half is None and \
+        spec.week is None and spec.mod is None and not spec.short_year and \
+        spec.unit is None and _ENTRY_SEPARATOR.match(text, match.end) is not None and \
         _opens_line(text, match.start)
 
 

@@ -479,14 +479,17 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     traits: dict[int, tuple[Spec, bool, bool]] = {}  # the same: whether context-free, an anchor
     anchored: _Anchored = {}
     in_order = _list_years(items, dct)
-    order = _ListOrder()
+    order = _ListOrder(dct)
     told_day: tuple[dt.date, int] | None = None  # the day last told, and its sentence
     reported: Anchor | None = None  # the day of a report, "said Sunday", in its sentence
     # the hour of the last clock time, its sentence, and the hour the part of the day it was in ends
     clock: tuple[int, int, int] | None = None
     unknown_day: tuple[str, int] | None = None  # with no publication date: a day's value, its sentence
+    past_entry = -1  # the sentence of the last list entry opening with a day before publication
     for number, (expression_id, spec, tense, sentence_index) in enumerate(items, start=1):
         reason = None
+        if tense is Tense.PRESENT and sentence_index == past_entry:
+            tense = Tense.PAST  # a chronology's present: "April 19 - He is found Friday evening."
         halved = False  # "10:41" after "10:20 p.m.": read in the afternoon's half of the day
         if spec.twelve_hour:
             halved_spec = _same_half_of_day(spec, clock, sentence_index)
@@ -585,6 +588,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             clock = (told, sentence_index, until)
         if spec.list_entry and period is not None and period.granularity is Granularity.DAY:
             order.day = period.start.date()
+            if dct is not None and order.day < dct:
+                past_entry = sentence_index
         if period is not None and (period.granularity is Granularity.DAY or
                                    period.granularity in _CLOCK):
             told_day = (period.start.date(), sentence_index)
@@ -678,6 +683,7 @@ def _on_unknown_day(result: Resolution, day: tuple[str, int] | None,
                                explanation=f"{result.explanation}; on {day[0]}, told before it")
 
 
+_WEEK = 7  # days
 LIST_LEAD_SENTENCES = 2  # how far before a list's first entry the day it goes on from may be told
 
 
@@ -687,7 +693,8 @@ class _ListOrder:
     ..." in the week ahead), and a live blog's time stamps that have run newest first and then
     rise again have passed midnight into the day before ("2:15 a.m. ... 11:35 p.m.")."""
 
-    def __init__(self) -> None:
+    def __init__(self, dct: dt.date | None = None) -> None:
+        self.dct = dct  # the publication date
         self.day: dt.date | None = None  # the day of the entry above
         self.clock: tuple[int, int] | None = None  # the time stamp above
         self.falling = False  # the stamps have run newest first
@@ -702,13 +709,23 @@ class _ListOrder:
                 spec.kind is SpecKind.WEEKDAY and sentence_index - told[1] <= LIST_LEAD_SENTENCES:
             self.day = told[0]
 
+    def _weekday_day(self, weekday: int) -> dt.date:
+        """The day a weekday entry names after the entry above: the first such day, unless the
+        entry above is over a week before publication ("Nov. 13 - Hearings begin.\nWednesday -
+        The House votes.", told on Dec. 19): then the last one by publication."""
+        assert self.day is not None
+        first = self.day + dt.timedelta(days=(weekday - self.day.isoweekday()) % 7 or 7)
+        if self.dct is None or (self.dct - first).days < _WEEK:
+            return first
+        return self.dct - dt.timedelta(days=(self.dct.isoweekday() - weekday) % 7)
+
     def spec_for(self, spec: Spec) -> tuple[Spec, str | None]:
         """``spec`` placed in the list's order, and why (unchanged, None: the order says
         nothing)."""
         if spec.kind is SpecKind.WEEKDAY and spec.weekday is not None and self.day is not None:
-            day = self.day + dt.timedelta(days=(spec.weekday - self.day.isoweekday()) % 7 or 7)
-            why = (f"the first {day:%A} after the list entry above ({self.day}): the entries "
-                   "of a list run in order")
+            day = self._weekday_day(spec.weekday)
+            why = (f"the {day:%A} after the list entry above ({self.day}) nearest publication: "
+                   "the entries of a list run in order")
             return spec.model_copy(update={"kind": SpecKind.DATE, "weekday": None,
                                            "month": day.month, "day": day.day,
                                            "framed_year": day.year}), why
