@@ -635,7 +635,6 @@ def _year_entry(text: str, match: Match) -> bool:
         _opens_line(text, match.start)
 
 
-_WHEN_AFTER = re.compile(r",\s+when\s")
 # a year, then the days it holds set off by a comma: "will host it in 2026, from Sept. 19 to
 # Oct. 4", "the vote is in 2027, on May 6" (not "pushed back to 2027, from September": a "from"
 # with no end of its span is the date it was moved from)
