@@ -160,6 +160,9 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
      ["1987", "2024-09-29"]),
     # so does "In the 2016 cycle, ...": the year with its noun, then the comma
     ("In the 2016 cycle, the nomination was not settled until June.", ["2016", "2016-06"]),
+    # so does a part of the year opening the sentence on its own: "Early in 1863, ..."
+    ("Early in 1863, the siege began; the town fell on July 4.", ["1863", "1863-07-04"]),
+    ("The rains came. Late 1902, the mill closed in November.", ["1902", "1902-11"]),
     # so does a clause after a colon or a semicolon: Thanksgiving of 2001, not of 2024
     ("Stores will watch the weekend: in 2001, the days after Thanksgiving were a tenth of sales.",
      ["2024-W44-WE", "2001", "2001-11-22"]),

@@ -573,8 +573,11 @@ def _heading_year(text: str, match: Match) -> bool:
 
 def _opening_phrase_end(text: str, match: Match) -> int | None:
     """Where the phrase a year opens its sentence with ends ("In 2019," or "In the 2016
-    cycle,": at the comma), or None if the year does not open its sentence so."""
-    if _OPENS_SENTENCE.search(text, max(0, match.start - 10), match.start) is None:
+    cycle,": at the comma), or None if the year does not open its sentence so. A part of the
+    year may open it on its own: "Early in 1863, ..." and "Late 1863, ..." frame the sentence too."""
+    if _OPENS_SENTENCE.search(text, max(0, match.start - 10), match.start) is None and \
+            not (match.spec.mod is not None and
+                 _OPENS_SENTENCE_BARE.search(text, max(0, match.start - 4), match.start) is not None):
         return None
     after = _YEAR_NOUN_COMMA.match(text, match.end)
     if after is None or (after.end() > match.end + 1 and

@@ -992,7 +992,8 @@ def h_ref(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Christmas / Good Friday / Thanksgiving / the August bank holiday / Labor Day weekend."""
     weekend = "weekend" if g.has("weekend") else "week" if g.has("week") else None
-    part = g.vocab("part", "part_of_day")  # "Christmas morning", "Thanksgiving night"
+    # "Christmas morning", "Thanksgiving night", "Christmas night 1776"
+    part = g.vocab("part", "part_of_day") or g.vocab("part2", "part_of_day")
     timed = {"part_of_day": part, "type": TimexType.TIME} if part else {}
     month_day = g.vocab("holiday")
     if month_day is not None:
