@@ -60,6 +60,11 @@ CASES = [
      "the early morning hours of July 4, 1985", "1985-07-04TMO"),
     ("The fire broke out in the wee hours of Sunday.", "2022-06-14",
      "the wee hours of Sunday", "2022-06-12TMO"),
+    # ... and of a morning already named: the early hours are in it
+    ("The deal was struck in the small hours of this morning.", "2004-02-17",
+     "the small hours of this morning", "2004-02-17TMO"),
+    ("The crew was rescued in the early hours of Saturday morning.", "2011-11-14",
+     "the early hours of Saturday morning", "2011-11-12TMO"),
     # wire copy drops the "of" after "hours": "in the predawn hours Tuesday"
     ("The barge sank in the predawn hours Tuesday.", "2013-05-09",
      "the predawn hours Tuesday", "2013-05-07TMO"),

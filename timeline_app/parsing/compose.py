@@ -252,9 +252,11 @@ def _single(text: str, match: Match, previous_end: int) -> Match:
     window = max(0, match.start - _LOOK_BEFORE)
     # both patterns below need their word in the window: look for it first (cheaper)
     words = text[window:match.start].lower()
-    if _a_day(match.spec) and ("of" in words or "hours" in words):
+    morning = "hours" in words and _a_morning(match.spec)
+    if (morning or _a_day(match.spec)) and ("of" in words or "hours" in words):
         before = _PART_OF.search(text, window, match.start)
-        if before is not None and before.start() >= previous_end:
+        if before is not None and before.start() >= previous_end and \
+                (not morning or before["part"].lower().endswith("hours")):
             spec = match.spec.model_copy(update={
                 "part_of_day": _PARTS[" ".join(before["part"].lower().split())],
                 "type": TimexType.TIME, **_night_before(before, match.spec)})
@@ -412,6 +414,12 @@ def _a_year_ago(spec: Spec) -> bool:
     """"A year ago": one year before publication, or before a comparable period nearby."""
     return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.YEAR and spec.ago and \
         spec.anchor == "nearby" and spec.offset == -1 and spec.hour is None and spec.mod is None
+
+
+def _a_morning(spec: Spec) -> bool:
+    """A day's morning with no clock time ("this morning", "Sunday morning"): "the early hours
+    of" it are in it."""
+    return spec.part_of_day == "MO" and spec.hour is None and not spec.range_other
 
 
 def _a_day(spec: Spec) -> bool:
