@@ -153,7 +153,8 @@ _PAST = (
     "upheld", "withheld", "oversaw", "overrode", "overcame", "mistook", "misled", "dealt",
     "swept", "stuck", "rang", "sang", "rode", "tore", "wept", "forgave", "hid", "lent", "crept",
     "dug", "clung", "rebuilt", "rewrote", "overheard", "overran", "strove", "spun", "bled",
-    "died", "tied", "lied", "eyed", "teed",  # regular pasts too short for the "-ed" pattern below
+    "died", "tied", "lied", "eyed", "teed", "used", "sued",  # regular pasts too short for the
+    # "-ed" pattern below
     # an irregular participle reducing a passive clause dates what was done: "a poll taken
     # Saturday through Monday" (after "be" the auxiliary tells: "will be taken Friday")
     "taken",
