@@ -151,6 +151,11 @@ APPROXIMATE = [
     ("Investors are worried about next year.", "next year", None),
     ("Talks to get around Wednesday's vote failed.", "Wednesday", None),
     ("Prices rose C. 1990 levels.", "1990", None),
+    # a part of a period keeps its own mod, and "around" joins it all the same
+    ("The program should wind down around the middle of 2030.", "around the middle of 2030",
+     "MID"),
+    ("Rates may peak around late 2027.", "around late 2027", "END"),
+    ("Talks to get around early May's deadline failed.", "early May", "START"),
 ]
 
 

@@ -511,6 +511,13 @@ CASES = [
     ("Homes could flood when the river crests on Thursday.", "Thursday", Tense.PRESENT),
     # a short regular past ("tied", "died") is a past like any "-ed" form
     ("Gaines, who turns 35 in October, tied the record on Monday.", "Monday", Tense.PAST),
+    # "scheduled" after a determiner and an ordering word is an adjective, not a timetable
+    ("The bank cut rates Tuesday morning, a week before its next scheduled meeting.",
+     "Tuesday morning", Tense.NONE),
+    ("The board postponed the regularly scheduled session on Monday.", "Monday", Tense.PAST),
+    ("Prices may keep rising, a word she first used in a speech in March.", "March", Tense.PAST),
+    ("The shares could fall further, after investors sued the company on Monday.", "Monday",
+     Tense.PAST),
     # a schedule word right after a past verb is its object ("halted play"), not a timetable
     ("He finished Sunday morning after storms halted play on Saturday afternoon.",
      "Saturday afternoon", Tense.PAST),

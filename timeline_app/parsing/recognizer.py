@@ -263,12 +263,20 @@ def _measured_lead(text: str, start: int, found: list[Match]) -> int:
 QUALIFIER_REACH = 16  # characters before an expression searched for "approximately "
 _UNQUALIFIED = (SpecKind.SET, SpecKind.REF)
 _ABOUT_KINDS = (TimexType.DURATION, TimexType.TIME)  # "about" before a date may be "concerning"
+# a part of a period keeps its own modifier, and "around" still joins its span ("around the
+# middle of 2014", "around the end of the year")
+_PART_MODS = frozenset({"START", "MID", "END"})
 
 
 def _qualified(text: str, start: int, end: int, spec: Spec, compiled: _Compiled,
                floor: int) -> tuple[int, Spec]:
     """An expression after "around", "c.", "about" (see [qualifiers] in vocabulary.toml) is
     approximate: mod APPROX, and "around", "c." join its span."""
+    if spec.mod in _PART_MODS and spec.kind not in _UNQUALIFIED and \
+            not text.startswith(("'s", "\u2019s"), end):
+        word = compiled.qualifier.search(text, max(floor, start - QUALIFIER_REACH), start)
+        return (word.start() if word is not None and word.group("inside") is not None
+                else start), spec
     if spec.mod is not None or spec.kind in _UNQUALIFIED or \
             text.startswith(("'s", "\u2019s"), end):
         return start, spec

@@ -153,7 +153,8 @@ _PAST = (
     "upheld", "withheld", "oversaw", "overrode", "overcame", "mistook", "misled", "dealt",
     "swept", "stuck", "rang", "sang", "rode", "tore", "wept", "forgave", "hid", "lent", "crept",
     "dug", "clung", "rebuilt", "rewrote", "overheard", "overran", "strove", "spun", "bled",
-    "died", "tied", "lied", "eyed", "teed",  # regular pasts too short for the "-ed" pattern below
+    "died", "tied", "lied", "eyed", "teed", "used", "sued",  # regular pasts too short for the
+    # "-ed" pattern below
     # an irregular participle reducing a passive clause dates what was done: "a poll taken
     # Saturday through Monday" (after "be" the auxiliary tells: "will be taken Friday")
     "taken",
@@ -531,6 +532,14 @@ _ADJECTIVE_BEFORE = re.compile(
 # lost days in June", "the left", "a shot"), never a finite verb
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:a|an|the|its|their|his|our|your|my)\s+$",
                                 re.IGNORECASE)
+
+
+# "scheduled" after a determiner, with an ordering word between or not ("their scheduled close",
+# "its next scheduled meeting", "the regularly scheduled session"), is an adjective
+_SCHEDULED_ADJECTIVE = re.compile(r"(?<![\w'])(?:a|an|the|its|their|his|our|your|my)\s+"
+                                  r"(?:(?:next|last|first|final|regularly|originally|previously|"
+                                  r"normally)\s+)?$", re.IGNORECASE)
+_SCHEDULED_ADJECTIVE_REACH = 20  # characters before "scheduled" in which to look for them
 
 
 # "remains" after a determiner, a possessive or a describing word is the noun, what is left of
@@ -961,10 +970,12 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word == "scheduled" and _AS_BEFORE.search(sentence, max(0, match.start() - 4),
                                                       match.start()) is not None:
             continue  # "held classes as scheduled Monday": it went ahead as planned, no plan
-        elif word == "scheduled" and _DETERMINER_BEFORE.search(sentence, max(0, match.start() - 7),
-                                                              match.start()) is not None:
-            continue  # "ran past their scheduled close on Friday": an adjective, no plan of its
-            # own; the clause's verb tells the tense
+        elif word == "scheduled" and _SCHEDULED_ADJECTIVE.search(
+                sentence, max(0, match.start() - _SCHEDULED_ADJECTIVE_REACH),
+                match.start()) is not None:
+            continue  # "ran past their scheduled close on Friday", "cut rates Wednesday, weeks
+            # before its next scheduled meeting": an adjective, no plan of its own; the clause's
+            # verb tells the tense
         elif word in _INVARIANT_PAST and _MODAL_BEFORE.search(sentence, max(0, match.start() - 10),
                                                               match.start()):
             continue  # "will hit on Friday": the modal tells the tense
