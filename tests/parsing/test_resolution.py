@@ -554,6 +554,20 @@ def test_later_with_no_date_before_keeps_the_tense(text: str, span: str, value: 
     assert [(e.text, e.value) for e in doc.expressions] == [(span, value)]
 
 
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # an uncounted time "later" than a date told, in the past: already gone by, not to come
+    ("The band formed in 2009 and split some years later.", "some years later", "PAST_REF"),
+    ("She signed in March; a few weeks later she quit.", "a few weeks later", "PAST_REF"),
+    # told ahead it stays to come, as does a time "from now"
+    ("The shop opens in May and a café follows a few months later.", "a few months later",
+     "FUTURE_REF"),
+    ("He said a few years from now he would retire.", "a few years from now", "FUTURE_REF"),
+])
+def test_some_time_later_keeps_the_tense(text: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2022, 6, 14))
+    assert (doc.expressions[-1].text, doc.expressions[-1].value) == (span, value)
+
+
 FILED = ("WASHINGTON, June 23 — A climate scientist told a Senate committee today that the "
          "earth was warmer than ever. Senators met him last night.")
 

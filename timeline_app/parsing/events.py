@@ -125,7 +125,8 @@ def _explicit(doc: Document, index: int, expression: TimeExpression, number: int
 
 def _some_time_later(expression: TimeExpression) -> bool:
     """"A few days later", "some weeks later": an unknown count after the story's date."""
-    return expression.value == "FUTURE_REF" and expression.spec.get("note") is not None \
+    return expression.value in ("FUTURE_REF", "PAST_REF") and \
+        expression.spec.get("note") is not None \
         and expression.text.lower().endswith(("later", "afterwards", "afterward"))
 
 

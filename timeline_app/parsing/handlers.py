@@ -610,7 +610,8 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     sign = 1 if later else int(params.get("sign", -1))
     if count is None:
         value = "FUTURE_REF" if sign > 0 else "PAST_REF"
-        return Spec(kind=SpecKind.REF, value=value, note="an unspecified number of units")
+        return Spec(kind=SpecKind.REF, value=value, note="an unspecified number of units",
+                    anchor=str(params.get("anchor", "dct")))
     offset = int(count) * sign
     if unit is Unit.DECADE and offset is not None:
         unit, offset = Unit.YEAR, offset * 10

@@ -178,6 +178,11 @@ def _resolve_ref(spec: Spec, ctx: Context) -> Resolution:
                           f"the present: the publication date {ctx.dct}", "dct")
     if value.startswith("XXXX-"):  # "the best January opening": a month of any year
         return Resolution(value, None, "a month named as a kind, of no one year")
+    if value == "FUTURE_REF" and spec.anchor == "previous" and ctx.tense is Tense.PAST:
+        # "They met in 2015 and married a few years later": later than the time told, and
+        # already past when written; not some time after publication
+        return Resolution("PAST_REF", None, "an unspecified time after a time told, told in "
+                          "the past: some time before publication")
     reading = {"PRESENT_REF": "the present", "PAST_REF": "an unspecified past time",
                "FUTURE_REF": "an unspecified future time"}[value]
     suffix = f"; {NO_DCT}" if value == "PRESENT_REF" else ""
