@@ -253,6 +253,7 @@ NO_EXPRESSIONS = [
     "Spring training is over. Summer Glau starred. The Fall Classic sold out.",
     # a season naming a kind of thing, not a time
     "Rookies report for summer league; the winter camp and summer jobs are full.",
+    "The winter timetable adds two trains; the summer schedules are out.",
     # a season naming a kind of weather, not a time
     "A winter storm brought ice; winter weather advisories and the summer melt season followed.",
     "Back to the Future is a film; the current of the river is strong. Bring the current.",
