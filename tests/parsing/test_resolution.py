@@ -659,3 +659,18 @@ def test_a_day_of_an_unknown_month_keeps_its_time_of_day(text: str, value: str) 
 def test_today_without_a_publication_date_is_the_present_only_in_the_present(
         text: str, value: str) -> None:
     assert [e.value for e in parse_text(text, None).expressions] == [value]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Hearings are set for next week, from Monday to Wednesday.", "Monday", "2014-03-17"),
+    ("Hearings are set for next week, from Monday to Wednesday.", "Wednesday", "2014-03-19"),
+    ("The fair closes next week, on Sunday.", "Sunday", "2014-03-23"),
+    ("The panel met last week, on Friday, to vote.", "Friday", "2014-03-07"),
+    ("Voting closes this week, on Sunday.", "Sunday", "2014-03-16"),
+    # an aside only: a day told after "and" is placed by its tense
+    ("The vote was last week, and on Friday the count ended.", "Friday", "2014-03-14"),
+])
+def test_a_weekday_set_after_a_week_is_a_day_of_that_week(text: str, span: str,
+                                                          value: str) -> None:
+    doc = parse_text(text, dt.date(2014, 3, 15))
+    assert next(e for e in doc.expressions if e.text == span).value == value

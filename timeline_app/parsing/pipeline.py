@@ -350,7 +350,7 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"background": True})
         found.append(_Found(f"t{number}", match.start, match.end, match.rule, spec, index,
                             tense))
-    return _with_counted_before(text, _with_month_range_tenses(text, found))
+    return _with_named_week(text, _with_counted_before(text, _with_month_range_tenses(text, found)))
 
 
 # "three days before Sunday's runoff", "with four days left before Saturday's election", "ten
@@ -383,6 +383,27 @@ def _with_counted_before(text: str, found: list[_Found]) -> list[_Found]:
                 and _LASTED_FOR.search(text, max(length.start - 4, 0), length.start) is None:
             found[index] = day._replace(
                 spec=day.spec.model_copy(update={"counted_before": value}))
+    return found
+
+
+# "next week, on Tuesday", "the exams are next week, from Monday to Wednesday": a weekday set
+# after a week as an aside names a day of that week
+_WEEK_THEN_DAY = re.compile(r",\s+(?:on|from|between|starting|beginning)\s+", re.IGNORECASE)
+
+
+def _with_named_week(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` where a weekday told right after "last week", "this week" or "next week" as its
+    aside is the day of that week (as "Tuesday next week"), whatever the tense."""
+    for index in range(1, len(found)):
+        week, day = found[index - 1], found[index]
+        if day.spec.kind is SpecKind.WEEKDAY and day.spec.in_week is None and \
+                day.spec.direction is Direction.TENSE and not day.spec.indefinite and \
+                week.spec.kind is SpecKind.RELATIVE and week.spec.unit is Unit.WEEK and \
+                week.spec.anchor == "dct" and week.spec.offset in (-1, 0, 1) and \
+                week.spec.mod is None and day.start - week.end <= 16 and \
+                _WEEK_THEN_DAY.fullmatch(text, week.end, day.start) is not None:
+            found[index] = day._replace(
+                spec=day.spec.model_copy(update={"in_week": week.spec.offset}))
     return found
 
 
