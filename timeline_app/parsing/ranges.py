@@ -146,8 +146,9 @@ def with_range_times(text: str, matches: list[Match], dated_only: bool = False) 
     changed = list(matches)
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
-        if dated_only and second.spec.day is None:
-            continue
+        if first.spec.hour is None or second.spec.hour is None or \
+                (dated_only and second.spec.day is None):
+            continue  # each reading below joins two clock times
         if text.find("rom", max(first.start - 6, 0), first.start) >= 0 and \
                 _FROM.search(text, max(first.start - 6, 0), first.start) is not None and \
                 _FROM_TO.fullmatch(text, first.end, second.start) is not None and \
