@@ -44,6 +44,9 @@ SURFACE_FORMS = [
     ("The rebels advanced yesterday.", "yesterday", DATE, "2021-12-08"),
     ("The court rules today.", "today", DATE, "2021-12-09"),
     ("The envoy arrives tomorrow.", "tomorrow", DATE, "2021-12-10"),
+    # the small hours of tomorrow are tomorrow's, though "the leaders of tomorrow" are no day's
+    ("The vote is expected in the early hours of tomorrow.", "the early hours of tomorrow", TIME,
+     "2021-12-10TMO"),
     ("The president will speak tonight.", "tonight", TIME, "2021-12-09TNI"),
     ("Prices rose last week.", "last week", DATE, "2021-W48"),
     # "before last week" keeps its week: not "the Tuesday before last"
@@ -388,6 +391,7 @@ NO_EXPRESSIONS = [
     # a sum or a count of things each month or year is left alone, as TimeBank leaves it
     "The economy added jobs at a pace of 358,000 a month.",
     "The preferred stock pays $1.76 a year.",
+    "The leaders of tomorrow met in Paris.",
     # a novel's title written like an analyst's quarter
     "She reread Murakami's 1Q84 on the train.",
     # "like it was yesterday" compares a memory's freshness; it names no day
