@@ -120,6 +120,10 @@ CASES = [
     # a past participle in an aside closed by a comma does not make "must" report a ruling
     ("The review, required every six years under the pact, must be completed by July 1.",
      "July 1", Tense.FUTURE),
+    # nor does it when a relative pronoun is the subject of "must": the clause is its own
+    ("The board endorsed the budget, a measure that must pass by June 30.", "June 30",
+     Tense.FUTURE),
+    ("Officials announced new rules, which must be adopted by Friday.", "Friday", Tense.FUTURE),
     # a commitment to an infinitive looks ahead to what was committed to; to a noun it is a past
     ("Ministers agreed to resume talks in Geneva in September.", "September", Tense.FUTURE),
     ("The union pledged to strike on Friday.", "Friday", Tense.FUTURE),

@@ -136,6 +136,10 @@ _MODALS = frozenset({"could", "might", "may", "should", "can", "cannot", "can't"
 # "would" does); a ruling told in the pluperfect ("had ruled that he must") keeps its past
 _SAID_MUST = re.compile(r"(?<!\bhad\s)\b(?:said|says|told\s\w+|warned|warns)\s[^,;:.]{0,40}$",
                         re.IGNORECASE)
+# a relative pronoun as the subject of "must" opens a clause of its own, whose modal looks ahead
+# whatever the verb before it: "recommended closing bases, a plan that must be approved by
+# Sept. 8" (not "ruled that he must", where "that" introduces the ruling)
+_RELATIVE_MUST = re.compile(r"(?<![\w'])(?:that|which|who)\s+$", re.IGNORECASE)
 _SAID_MUST_REACH = 48  # characters before "must" in which to look for that verb
 _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b", re.IGNORECASE)
 _COULD_PAST = re.compile(r"\s+(?:not|be)\b", re.IGNORECASE)
@@ -999,6 +1003,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 elif (word == "could" and _COULD_PAST.match(sentence, match.end())) or (
                         word == "must" and found and found[-1][1] is Tense.PAST and
                         not sentence[:match.start()].rstrip().endswith(",") and
+                        _RELATIVE_MUST.search(sentence, max(0, match.start() - 8),
+                                              match.start()) is None and
                         _SAID_MUST.search(sentence, max(0, match.start() - _SAID_MUST_REACH),
                                           match.start()) is None):
                     continue  # "could have": the past; "ruled that ... must": the ruling's
