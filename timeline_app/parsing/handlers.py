@@ -996,9 +996,15 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     # "Christmas morning", "Thanksgiving night", "Christmas night 1776"
     part = g.vocab("part", "part_of_day") or g.vocab("part2", "part_of_day")
     timed = {"part_of_day": part, "type": TimexType.TIME} if part else {}
+    # "the day after Christmas", "the day before Easter": the feast's neighbour
+    shift = 1 if g.has("day_after") else -1 if g.has("day_before") else 0
     month_day = g.vocab("holiday")
     if month_day is not None:
         month, day = (int(x) for x in str(month_day).split("-"))
+        moved = datetime.date(2001, month, day) + datetime.timedelta(days=shift)
+        if moved.year != 2001:  # "the day after New Year's Eve" is another year's day
+            return None
+        month, day = moved.month, moved.day
         return _calendar(g, params, month=month, day=day, by_tense=True, granularity=weekend,
                          **timed)
     after_easter = g.vocab("holiday_easter")
@@ -1007,7 +1013,8 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if after_easter is not None:  # Good Friday, Easter Monday: a date that moves each year
         week = "week" if g.has("week") else "weekend" if g.has("weekend") else None
         week = params.get("granularity", week)
-        return _calendar(g, params, easter=int(after_easter), by_tense=True, granularity=week)
+        return _calendar(g, params, easter=int(after_easter) + shift, by_tense=True,
+                         granularity=week)
     lunisolar = g.vocab("holiday_lunisolar")
     if lunisolar is not None:  # the Spring Festival: a date that moves each year
         return _calendar(g, params, lunisolar=str(lunisolar), by_tense=True)
@@ -1015,6 +1022,11 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if rule is None:
         return None
     month, weekday, nth, day = (int(x) for x in str(rule).split("-"))
+    # the nth such weekday on or after a day, moved a day: the nth next weekday after the next day
+    moved = datetime.date(2001, month, day) + datetime.timedelta(days=shift)
+    if moved.year != 2001 or nth < 1:
+        return None
+    weekday, month, day = (weekday + shift - 1) % 7 + 1, moved.month, moved.day
     return _calendar(g, params, month=month, day=day, weekday=weekday, nth=nth, by_tense=True,
                      granularity=weekend, **timed)
 
