@@ -41,6 +41,9 @@ def test_without_a_publication_date_nothing_is_invented(
         ("The ferry sank shortly after 11 p.m. on Saturday.", "11 p.m. on Saturday",
          "XXXX-WXX-6T23:00"),
         ("Rescuers arrived Sunday evening.", "Sunday evening", "XXXX-WXX-7TEV"),
+        # a feast on the nth weekday of a month: the year decides the day, not the 1st
+        ("Families gathered on Thanksgiving.", "Thanksgiving", "XXXX-11-XX"),
+        ("The store closed the day before Labor Day.", "the day before Labor Day", "XXXX-09-XX"),
         # a clock time written after the day, or later in its sentence, falls on that day
         ("The curfew begins Friday at 9 p.m., the army said.", "9 p.m.", "XXXX-WXX-5T21:00"),
         ("The summit opens on June 4 at 10:30 a.m.", "10:30 a.m.", "XXXX-06-04T10:30"),

@@ -278,6 +278,11 @@ def _describe(spec: Spec) -> str:
 
 def _unknown_year_value(spec: Spec) -> str:
     if spec.month is not None and spec.day is not None:
+        if spec.nth is not None:  # "Thanksgiving": the year decides the day, and the count
+            # from ``day`` may run into the next month ("the day before Labor Day", from Aug. 31)
+            start = dt.date(2001, spec.month, min(spec.day, calendar.monthrange(2001, spec.month)[1]))
+            middle = start + dt.timedelta(days=7 * spec.nth - 4)
+            return f"XXXX-{middle.month:02d}-XX"
         return f"XXXX-{spec.month:02d}-{spec.day:02d}"
     if spec.month is not None:
         return f"XXXX-{spec.month:02d}"
