@@ -491,3 +491,12 @@ def test_one_day_after_that_is_some_future_day_only_before_a_modal(sentence: str
     doc = parse_text(sentence, DCT)
     values = [e.value for e in doc.expressions if e.text.lower() == "one day"]
     assert (values == ["FUTURE_REF"]) is future
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("Yields of the 2021 winter wheat crop fell.", "2021"),
+    ("Tickets for the 2022 Winter Olympics sold out.", "2022"),
+])
+def test_a_season_naming_a_thing_after_its_year_is_only_the_year(sentence: str, year: str) -> None:
+    doc = parse_text(sentence, DCT)
+    assert [e.text for e in doc.expressions] == [year]
