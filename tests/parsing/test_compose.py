@@ -277,3 +277,20 @@ def test_a_year_before_a_feast_is_the_feast_of_that_year(
         text: str, found: list[tuple[str, str]]) -> None:
     doc = parse_text(text, dt.date(2019, 9, 1))
     assert [(e.text, e.value) for e in doc.expressions] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a log's entry: the weekday and its clock time, told in the past after the colon
+    ("Monday, 9:15 p.m.: A driver reported a deer in the road.",
+     [("Monday", "2018-06-04"), ("9:15 p.m.", "2018-06-04T21:15")]),
+    ("Sunday, 6 a.m. - Officers found a stolen van behind the school.",
+     [("Sunday", "2018-06-03"), ("6 a.m.", "2018-06-03T06:00")]),
+    ("The clerk said Monday at 4 p.m. a man took the register.",
+     [("Monday", "2018-06-04"), ("4 p.m.", "2018-06-04T16:00")]),
+    # an event's listing stays ahead, its time on the same day
+    ("Saturday, 10 a.m.: Book sale at the library.",
+     [("Saturday", "2018-06-09"), ("10 a.m.", "2018-06-09T10:00")]),
+])
+def test_a_clock_time_after_a_weekday_is_on_that_weekday(text: str,
+                                                         found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "2018-06-06").expressions] == found

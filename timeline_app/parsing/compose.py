@@ -25,6 +25,9 @@
   Saturday to publication.
 * A time with its weekday and the date after them, "7pm Friday, September 15": one time on
   that date (the weekday alone would be the nearest Friday, perhaps another week's).
+* A clock time right after a weekday, "Tuesday, 11:42 p.m.: A caller reported ...", "said
+  Tuesday at 9 a.m.": the time is on that weekday, not on whatever day is near; each keeps its
+  own tag, as a date and its time do ("Jan. 27, 5:45 p.m.").
 * A sentence that opens with its year, "In 2019, voting ran from 11 April to 19 May": the days,
   months and seasons after it in the sentence are in that year, not the ones nearest publication.
   So are those in a clause on the year, "back in 1986, when I was called up in September".
@@ -59,6 +62,7 @@ _DATE_AFTER_WEEKDAY = re.compile(r",?\s+")
 _HOLIDAY_RULE = "date_holiday"
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _APPOSITIVE_WEEKDAY = re.compile(r",\s+an?\s+")
+_TIME_AFTER_WEEKDAY = re.compile(r",[^\S\n]+(?:at[^\S\n]+)?|[^\S\n]+at[^\S\n]+")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 _YEAR_JOIN = re.compile(r"[-\u2013/]")
 _POSSESSIVE = re.compile(r"[\x27\u2019]s\s+")
@@ -152,6 +156,12 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
             not second.rule.startswith(_HOLIDAY_RULE) and \
             _DATE_AFTER_WEEKDAY.fullmatch(text, first.end, second.start):
         return [_time_on(first, second)]  # "7pm Friday, September 15"
+    if _a_plain_weekday(a) and _a_clock_time(b) and \
+            _TIME_AFTER_WEEKDAY.fullmatch(text, first.end, second.start):
+        # "Tuesday, 11:42 p.m.", "Tuesday at 11:42 p.m.": the time on that weekday
+        spec = a.model_copy(update={"hour": b.hour, "minute": b.minute, "second": b.second,
+                                    "type": TimexType.TIME})
+        return [first, second._replace(spec=spec)]
     if second.rule == YEAR_RANGE_END and a.season == "WI" and a.year is not None and \
             b.year == a.year + 1 and _YEAR_JOIN.fullmatch(text, first.end, second.start):
         return [Match(first.start, second.end, first.rule, a)]  # "the winter of 1941-42"
@@ -208,6 +218,20 @@ def _a_part_of_a_day(spec: Spec) -> bool:
     return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.anchor == "dct" \
         and spec.offset is not None and spec.hour is None and spec.mod is None \
         and spec.part_of_day is not None
+
+
+def _a_plain_weekday(spec: Spec) -> bool:
+    """A named weekday alone, with no hour or part of the day: "Tuesday"."""
+    return spec.kind is SpecKind.WEEKDAY and spec.weekday is not None and spec.hour is None \
+        and spec.part_of_day is None and spec.mod is None and not spec.range_other
+
+
+def _a_clock_time(spec: Spec) -> bool:
+    """A clock time with no day of its own: placed on a day near it ("11:42 p.m."), or a
+    stamp on the publication day when a colon follows ("11:42 p.m.: ...")."""
+    return spec.hour is not None and spec.kind is SpecKind.RELATIVE and \
+        spec.anchor in ("nearby", "dct") and spec.unit is Unit.DAY and spec.offset == 0 and \
+        spec.part_of_day is None
 
 
 def _a_weekday_part(spec: Spec) -> bool:

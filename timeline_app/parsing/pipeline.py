@@ -89,6 +89,9 @@ _ATTACHED = re.compile(r",?\s+(?:at\s+)?")
 # 4 p.m.") and no verb telling its tense: an event's listing, a timetable still to come
 _LISTED_AT = re.compile(r",?\s+(?:(?:at|from|starting\s+at|beginning\s+at)\s+)?")
 _ON_WORD = re.compile(r"\son\s", re.IGNORECASE)
+# the colon or dash after a weekday's clock time that opens an entry ("Tuesday, 11:42 p.m.: A
+# caller reported ..."): the entry's own verbs tell whether it is a listing or a log of the past
+_ENTRY_AFTER = re.compile(r"[^\S\n]*[:\u2013\u2014-][^\S\n]")
 # a word that may be a verb in the past, which makes a weekday with its clock time a report: a
 # verb in -ed that no tense marker counts ("reported it overdue at 9 p.m. Friday"), one whose
 # past is its present ("The quake hit at 2:46 p.m. Friday"), a common irregular past ("was due
@@ -249,10 +252,13 @@ def _told_in_quotation(text: str, starts: list[int], found: list[_Found]) -> boo
     return _in_quotation(text, start, last.start)
 
 
-def _listed_with_time(text: str, matches: list[Match], number: int, sentence_start: int) -> bool:
+def _listed_with_time(text: str, matches: list[Match], number: int,
+                      sentence: Sentence) -> bool:
     """A weekday with no tense of its own and a clock time with it ("7 p.m. Saturday", "noon
     Sunday", "Saturday, 10 a.m.-4 p.m.", "Tuesday at 7 p.m."): an item of a listing. Not after
-    a word that may be a verb in the past: "The quake hit at 2:46 p.m. Friday" is a report."""
+    a word that may be a verb in the past: "The quake hit at 2:46 p.m. Friday" is a report; nor
+    when it opens an entry whose words are in the past: "Tuesday, 11:42 p.m.: A caller
+    reported ..." is a log."""
     match = matches[number - 1]
     spec = match.spec
     if spec.kind is not SpecKind.WEEKDAY or spec.direction is not Direction.TENSE or \
@@ -261,10 +267,18 @@ def _listed_with_time(text: str, matches: list[Match], number: int, sentence_sta
     if spec.hour is not None:  # "7 p.m. Saturday"; "from 16:00 on Friday" dates a report too
         listed = _ON_WORD.search(text, match.start, match.end) is None
     else:
-        listed = number < len(matches) and matches[number].spec.bare_time and \
+        # (a time after the weekday has taken its day: "Tuesday, 11:42 p.m.")
+        after = matches[number].spec if number < len(matches) else None
+        listed = after is not None and (after.bare_time or (
+            after.weekday == spec.weekday and after.hour is not None)) and \
             _LISTED_AT.fullmatch(text, match.end, matches[number].start) is not None
-    return listed and _PAST_LOOKING.search(
-        text, max(sentence_start, match.start - 160), match.start) is None
+    if not listed or _PAST_LOOKING.search(
+            text, max(sentence.start, match.start - 160), match.start) is not None:
+        return False
+    time = match if spec.hour is not None else matches[number]
+    entry = _ENTRY_AFTER.match(text, time.end)
+    return entry is None or _PAST_LOOKING.search(
+        text, entry.end(), min(sentence.end, entry.end() + 160)) is None
 
 
 def _found(text: str, sentences: list[Sentence], matches: list[Match],
@@ -292,7 +306,7 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
         spec = match.spec
         if tense is Tense.NONE and match.spec.kind is SpecKind.WEEKDAY and \
-                _listed_with_time(text, matches, number, sentence.start):
+                _listed_with_time(text, matches, number, sentence):
             spec = spec.model_copy(update={"direction": Direction.FUTURE})
         if spec.bare_time and _UNTIL_BEFORE.search(text, max(match.start - 8, 0),
                                                    match.start) is not None:
