@@ -41,6 +41,13 @@ SURFACE_FORMS = [
      "the night of the 12th", TIME, "1709-06-12TNI"),
     ("The siege began on 1 May 1709. On the morning of the 15th, at dawn, the guns opened.",
      "the morning of the 15th", TIME, "1709-05-15TMO"),
+    # a night across midnight, written with both days, is the night of the first
+    ("Paratroops landed on the night of 5/6 June 1944.", "the night of 5/6 June 1944", TIME,
+     "1944-06-05TNI"),
+    ("Bombers struck Tokyo on the night of 9-10 March 1945.", "the night of 9-10 March 1945",
+     TIME, "1945-03-09TNI"),
+    ("Bombers struck Tokyo on the night of 9\u201310 March 1945.",
+     "the night of 9\u201310 March 1945", TIME, "1945-03-09TNI"),
     ("The rebels advanced yesterday.", "yesterday", DATE, "2021-12-08"),
     ("The court rules today.", "today", DATE, "2021-12-09"),
     ("The envoy arrives tomorrow.", "tomorrow", DATE, "2021-12-10"),

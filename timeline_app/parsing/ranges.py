@@ -71,7 +71,8 @@ def with_range_days(text: str, matches: list[Match]) -> list[Match]:
             added.append(Match(after.start("day"), end, RANGE_END, other))
         before = _BEFORE.search(text, max(preceding, match.start - _LOOK_BEFORE), match.start) \
             if text[match.start].isdigit() else None  # "21 March", not "March 21"
-        if before is not None and int(before["day"]) < spec.day:
+        if before is not None and int(before["day"]) < spec.day and \
+                not _a_night_across(text, before, spec):
             added.extend(_list_days(text, preceding, before, spec))
     if not added:
         return matches
@@ -81,6 +82,13 @@ def with_range_days(text: str, matches: list[Match]) -> list[Match]:
                 for i, m in enumerate(matches) if i not in shared]
         return sorted(kept + added, key=lambda m: m.start)
     return sorted(matches + added, key=lambda m: m.start)
+
+
+def _a_night_across(text: str, first: re.Match[str], spec: Spec) -> bool:
+    """"the night of 9-10 March": one night across midnight, not two days."""
+    return text.endswith("night of ", 0, first.start()) and spec.day is not None and \
+        int(first["day"]) == spec.day - 1 and first["suffix"] is None and \
+        text[first.end("day"):first.end()].strip() in ("-", "\u2013")
 
 
 def _shared_year(text: str, matches: list[Match], index: int, at: int) -> int | None:
