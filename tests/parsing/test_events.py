@@ -190,6 +190,10 @@ def test_a_dated_list_keeps_its_order_across_a_new_year() -> None:
       "11:35 p.m. ET — The count resumes.\n8:06 p.m. ET — The Senate returns."),
      dt.date(2021, 1, 7),
      ["2021-01-07T03:41", "2021-01-07T02:15", "2021-01-06T23:35", "2021-01-06T20:06"]),
+    # oldest first, the stamps that fall past midnight and rise again stay on publication day
+    (("Count night\n22:10 - Polls close.\n23:55 - A first result.\n00:40 - A recount.\n"
+      "01:30 - The seat is held."), dt.date(2019, 12, 12),
+     ["2019-12-12T22:10", "2019-12-12T23:55", "2019-12-12T00:40", "2019-12-12T01:30"]),
 ])
 def test_list_entries_keep_their_order(text: str, dct: dt.date, expected: list[str]) -> None:
     assert [e.value for e in parse_text(text, dct).expressions] == expected

@@ -404,6 +404,9 @@ NO_EXPRESSIONS = [
     # "like it was yesterday" compares a memory's freshness; it names no day
     "He remembers the crash like it was yesterday.",
     "I can see her face as if it were yesterday.",
+    # a body named after a year
+    "The chairman of the 1922 Committee wrote to members.",
+    "Dinner was held by the 1900 Club.",
 ]
 
 

@@ -361,6 +361,11 @@ CASES = [
      Tense.PRESENT),
     ("The premier leaves for Beijing on Sunday.", "Sunday", Tense.PRESENT),
     ("Negotiators reconvene in Vienna on Tuesday.", "Tuesday", Tense.PRESENT),
+    # a legislature's recess on its timetable; a figure rising for a run of days is no timetable
+    ("The Dail rises for the summer on Thursday.", "Thursday", Tense.PRESENT),
+    ("The assembly rises for Christmas on 18 December.", "18 December", Tense.PRESENT),
+    ("The chamber adjourns on Friday until the new year.", "Friday", Tense.PRESENT),
+    ("The pound rises for a third day on Friday.", "Friday", Tense.NONE),
     # a strike or an election not ruled out is still possible: its day is ahead
     ("The drivers' union did not rule out a walkout on Friday.", "Friday", Tense.FUTURE),
     ("The premier has refused to rule out an election in the spring.", "the spring", Tense.FUTURE),

@@ -49,6 +49,7 @@ from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit, hour_in_p
 
 TIME_ON_DAY = "time_on_day"
 TIME_STAMP = "time_stamp"
+TIME_UPDATED = "time_updated"  # "Updated 14:05 GMT": a stamp within a line
 TIME_OF_DAY = "time_of_day"  # "11:40 a.m. ET - ...": a stamp too when it opens a line
 NUMERIC_US = "date_numeric_us"
 NUMERIC_DAY_FIRST = "date_numeric_day_first"
@@ -496,7 +497,7 @@ def with_sentence_years(text: str, matches: list[Match],
             heading, day_heading = None, -1
         previous_end = max(previous_end, match.end)
         on_heading = False  # a stamp dated by the day heading above it, not by a list's order
-        if 0 <= day_heading and (match.rule == TIME_STAMP or (
+        if 0 <= day_heading and (match.rule in (TIME_STAMP, TIME_UPDATED) or (
                 match.rule == TIME_OF_DAY and spec.weekday is None and spec.month is None and
                 spec.day is None and _stamp_opens_line(text, match.start))):
             match = match._replace(spec=_on_heading_day(spec, day_spec))

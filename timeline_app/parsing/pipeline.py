@@ -726,13 +726,15 @@ class _ListOrder:
     """The entries of a dated list seen so far while resolving, to keep their order: a
     weekday opening an entry falls after the day of the entry above ("Monday: ...\nTuesday:
     ..." in the week ahead), and a live blog's time stamps that have run newest first and then
-    rise again have passed midnight into the day before ("2:15 a.m. ... 11:35 p.m.")."""
+    rise again have passed midnight into the day before ("2:15 a.m. ... 11:35 p.m."); stamps
+    that have risen and then fall ("23:45 ... 00:20") run oldest first across midnight."""
 
     def __init__(self, dct: dt.date | None = None) -> None:
         self.dct = dct  # the publication date
         self.day: dt.date | None = None  # the day of the entry above
         self.clock: tuple[int, int] | None = None  # the time stamp above
         self.falling = False  # the stamps have run newest first
+        self.rising = False  # the stamps have run oldest first
         self.shift = 0  # days before publication the stamps have reached
 
     def follow(self, told: tuple[dt.date, int] | None, spec: Spec, tense: Tense,
@@ -768,9 +770,12 @@ class _ListOrder:
             return spec, None
         clock = (spec.hour, spec.minute or 0)
         if self.clock is not None and clock < self.clock:
-            self.falling = True
-        elif self.clock is not None and clock > self.clock and self.falling:
-            self.shift -= 1
+            self.falling = self.falling or not self.rising
+        elif self.clock is not None and clock > self.clock:
+            if self.falling:
+                self.shift -= 1
+            else:
+                self.rising = True
         self.clock = clock
         if not self.shift:
             return spec, None

@@ -257,6 +257,11 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a product's release and a price's change: "the game comes out Friday", "prices go
              # up on Monday", "fees rise on Tuesday" (not "ships": as often the noun)
              "comes out", "come out", "goes up", "go up", "rise on", "rises on",
+             # a legislature's recess: "the Commons rises for Christmas on 19 December", "the
+             # Senate adjourns Friday for two weeks" (not "the index rises for a fourth day")
+             "rises for the summer", "rise for the summer", "rises for the recess",
+             "rise for the recess", "rises for christmas", "rise for christmas",
+             "rises for easter", "rise for easter", "adjourns",
              # a journal's or a court's timetable: "the paper appears in Thursday's issue of
              # Nature", "he appears in court Friday"
              "appears in", "appear in", "appears online",
