@@ -397,6 +397,9 @@ NO_EXPRESSIONS = [
     # "like it was yesterday" compares a memory's freshness; it names no day
     "He remembers the crash like it was yesterday.",
     "I can see her face as if it were yesterday.",
+    # a newspaper's section or magazine named for the weekend
+    "The recipe ran in the weekend magazine.",
+    "A review in the Weekend section misstated the price of tickets.",
 ]
 
 
