@@ -454,6 +454,13 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
     # "the latest vote" is the noun, not voters' timetable: the update's own past decides
     ("This story has been updated with the latest vote counts as of 11 p.m. Thursday.",
      "2020-11-06", "11 p.m. Thursday", "2020-11-05T23:00"),
+    # a date set against the one just told ("X, not Y") is in its year, a weekday in its week
+    ("The museum reopened in June 2018, not in April.", "2021-03-04", "April", "2018-04"),
+    ("The bridge was closed Sept. 9, 2017, not Sept. 16.", "2021-03-04", "Sept. 16",
+     "2017-09-16"),
+    ("The deal was announced Wednesday, not Tuesday.", "2022-08-11", "Tuesday", "2022-08-09"),
+    ("The deal was announced Friday, not Thursday.", "2022-08-11", "Thursday", "2022-08-04"),
+    ("The fair opens Saturday, not Sunday.", "2022-08-11", "Sunday", "2022-08-14"),
 ])
 def test_the_day_a_careful_reader_gives(text: str, dct: str, match: str, value: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))

@@ -407,6 +407,9 @@ NO_EXPRESSIONS = [
     # a body named after a year
     "The chairman of the 1922 Committee wrote to members.",
     "Dinner was held by the 1900 Club.",
+    # a newspaper's section or magazine named for the weekend
+    "The recipe ran in the weekend magazine.",
+    "A review in the Weekend section misstated the price of tickets.",
 ]
 
 

@@ -109,6 +109,9 @@ _SINCE = re.compile(r"(?<![\w-])since\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-
 # then, and the story moves to it ("... a robbery two years earlier" counts from 1984); a weekday
 # so set off is background to the day reported ("lost $1.7 billion since last Thursday, when ...")
 _WHEN_AFTER = re.compile(r",\s+when\s", re.IGNORECASE)
+# a date set against the one right before it: "opened July 3, 2019, not Jan. 3"
+_CONTRAST = re.compile(r",\s+not\s+(?:(?:in|on)\s+)?", re.IGNORECASE)
+_CONTRAST_GAP = 12  # characters: ", not on "
 
 
 def with_composed(text: str, matches: list[Match]) -> list[Match]:
@@ -292,6 +295,9 @@ def _single(text: str, match: Match, previous_end: int) -> Match:
             _SINCE.search(text, window, match.start) is not None and \
             (match.spec.kind is not SpecKind.DATE or _WHEN_AFTER.match(text, match.end) is None):
         match = match._replace(spec=match.spec.model_copy(update={"since": True}))
+    elif match.spec.kind in _SINCE_KINDS and 0 < match.start - previous_end <= _CONTRAST_GAP \
+            and _CONTRAST.fullmatch(text, previous_end, match.start) is not None:
+        match = match._replace(spec=match.spec.model_copy(update={"contrast": True}))
     return match
 
 

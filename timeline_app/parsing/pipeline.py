@@ -585,7 +585,13 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                     # from, and a time of day gone by in its sentence is on it ("officials said
                     # Friday the fire was out by noon"; not "will appear at 10 a.m.")
                     ctx = ctx._replace(previous=reported)
-                result = _resolve_anaphoric(spec, ctx, anchored)
+                elif spec.contrast and reported is not None and \
+                        reported.sentence_index == sentence_index and \
+                        (previous is None or previous.sentence_index < sentence_index):
+                    ctx = ctx._replace(previous=reported)  # "announced Friday, not Thursday"
+                # set against the date right before it, which the reuse below does not key on
+                result = resolve(spec, ctx) if spec.contrast else \
+                    _resolve_anaphoric(spec, ctx, anchored)
         if spec.counted_before is not None and dct is not None and result.period is not None:
             result = _counted_from_publication(spec, result, dct, Context(
                 dct=dct, tense=Tense.FUTURE, previous=previous, sentence_index=sentence_index,
@@ -859,7 +865,8 @@ def _resolve_all(expressions: list[TimeExpression], dct: dt.date | None,
 def _context_free(spec: Spec) -> bool:
     """Whether a spec resolves alike wherever it stands (the publication date is fixed in one
     parse): anything but a date or an offset that may count from a date mentioned before."""
-    return spec.anchor == "dct" or spec.kind not in (SpecKind.RELATIVE, SpecKind.DATE)
+    return not spec.contrast and (
+        spec.anchor == "dct" or spec.kind not in (SpecKind.RELATIVE, SpecKind.DATE))
 
 
 def _is_anchor(spec: Spec) -> bool:

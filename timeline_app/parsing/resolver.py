@@ -587,6 +587,12 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
         anchor = usable_anchor(spec, ctx)
         if anchor is not None:
             return _from_anchor(spec, ctx, anchor)
+    contrasted = _contrasted(spec, ctx, Granularity.MONTH)
+    if contrasted is not None and spec.month is not None:
+        year = contrasted.period.start.year
+        return _with_time(spec, _period_for(spec, year), f"{_describe(spec)} set against the "
+                          f"date just told ({contrasted.period.value}), in its year",
+                          contrasted.expression_id)
     if spec.framed_year is not None:
         why = "the entries of its list run in order from the one nearest the publication " \
             "date" if spec.list_entry else "the year its sentence or list opens with"
@@ -609,6 +615,16 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
                           f"just named ({year})", sentence_year.expression_id)
     year, why = _pick_year(spec, ctx, ctx.dct)
     return _with_time(spec, _period_for(spec, year), why, "dct")
+
+
+def _contrasted(spec: Spec, ctx: Context, finest: Granularity) -> Anchor | None:
+    """The date a date is set against ("July 3, 2019, not Jan. 3"), when told in its sentence
+    to ``finest`` or finer."""
+    previous = ctx.previous
+    if not spec.contrast or previous is None or previous.sentence_index != ctx.sentence_index \
+            or _FINENESS[previous.period.granularity] < _FINENESS[finest]:
+        return None
+    return previous
 
 
 def _sentence_year(spec: Spec, ctx: Context) -> Anchor | None:
@@ -935,6 +951,12 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
         why = f"{why}, and a week on" if spec.weeks_on == 1 else \
             f"{why}, and {spec.weeks_on} weeks on" if spec.weeks_on > 0 else \
             f"{why}, and {-spec.weeks_on} week(s) before it"
+    contrasted = _contrasted(spec, ctx, Granularity.DAY)
+    if contrasted is not None:  # "signed Friday, not Thursday": the Thursday nearest that Friday
+        told = contrasted.period.start.date()
+        day = told + dt.timedelta(days=(weekday - told.isoweekday() + 3) % 7 - 3)
+        why = f"the {name} nearest the day it is set against ({told})"
+        return _with_time(spec, cal.day_period(day), why, contrasted.expression_id)
     if spec.granularity == "week":  # "the week ended Friday": the week that day closed
         return _with_time(spec, cal.week_period(day), f"{why}, its week", "dct")
     return _with_time(spec, cal.day_period(day), why, "dct")

@@ -102,6 +102,9 @@ class Spec(BaseModel):
     list_entry: bool = False  # "Aug 20: The prime minister resigns": opens an entry of a dated list
     every_year: bool = False  # "usually peaks in mid-April": a month of any year (XXXX-04)
     indefinite: bool = False  # "born on a Tuesday": a weekday, not a particular one
+    # "July 3, 2019, not Jan. 3", "Friday, not Thursday": set against the date told right
+    # before it, so in that date's year (or week)
+    contrast: bool = False
     possessive: bool = False  # "Wednesday's ruling": reported, so past (not "Saturday's final")
     ago: bool = False  # "a month ago": counted back from now, a comparison with the present
     # "three days before Sunday's runoff", "ten weeks before the election on Sept. 26": the length
