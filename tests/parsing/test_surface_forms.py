@@ -397,6 +397,9 @@ NO_EXPRESSIONS = [
     # "like it was yesterday" compares a memory's freshness; it names no day
     "He remembers the crash like it was yesterday.",
     "I can see her face as if it were yesterday.",
+    # a run of slashed numbers longer than a date, and a ratio of three small numbers
+    "The draw came out 1/12/20/5 this time.",
+    "Mix the parts 1/2/3 by weight.",
 ]
 
 
