@@ -410,6 +410,9 @@ NO_EXPRESSIONS = [
     # a newspaper's section or magazine named for the weekend
     "The recipe ran in the weekend magazine.",
     "A review in the Weekend section misstated the price of tickets.",
+    # a run of slashed numbers longer than a date, and a ratio of three small numbers
+    "The draw came out 1/12/20/5 this time.",
+    "Mix the parts 1/2/3 by weight.",
 ]
 
 
