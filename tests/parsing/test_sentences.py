@@ -29,6 +29,8 @@ SPLITS = [
      ["The blast came at 10 a.m.", "Investigators said it was a bomb."]),
     ("Talks begin at 3 p.m. Tuesday. They end at 5 p.m. EST Nov. 6.",
      ["Talks begin at 3 p.m. Tuesday.", "They end at 5 p.m. EST Nov. 6."]),
+    ("The storm was 90 miles out at 2 p.m. AST Monday. At 5 a.m. HST it turned west.",
+     ["The storm was 90 miles out at 2 p.m. AST Monday.", "At 5 a.m. HST it turned west."]),
     ("It opens at 9 a.m. Eastern time. Lines formed at 4 a.m. (0900 GMT). Police came.",
      ["It opens at 9 a.m. Eastern time.", "Lines formed at 4 a.m. (0900 GMT).", "Police came."]),
     # a zone's word that begins a name ("Central Park") or a sentence ("Local officials")

@@ -25,6 +25,9 @@ SURFACE_FORMS = [
     ("He spoke Friday evening.", "Friday evening", TIME, "2021-12-03TEV"),
     ("Kidnappings rose in recent years.", "recent years", DURATION, "PXY"),
     ("The vote closed at 3 p.m. Tuesday.", "3 p.m. Tuesday", TIME, "2021-12-07T15:00"),
+    # a zone after the clock time keeps the sentence whole, so its verb gives the tense
+    ("At 5 a.m. HST Tuesday, the storm was 200 miles out.", "5 a.m. HST Tuesday", TIME,
+     "2021-12-07T05:00"),
     # a weekday in brackets after a date names that day, however far back
     ("Talks opened on Nov. 29 (Monday) in Vienna.", "Monday", DATE, "2021-11-29"),
     ("Parliament met in October.", "October", DATE, "2021-10"),

@@ -502,7 +502,8 @@ def h_relative(g: Groups, params: Mapping[str, Any]) -> Spec | None:
                 part_of_day=part, anchor=anchor, mod=_mod(g, params), told=g.has("told"),
                 fallback_offset=params.get("fallback_offset"),
                 offset_from_month=params.get("offset_from_month"),
-                offset_from_weekday=params.get("offset_from_weekday"))
+                offset_from_weekday=params.get("offset_from_weekday"),
+                week_of_weekday=params.get("week_of_weekday"))
 
 
 _STORY_DAY = {"unit": "D", "offset": 0, "anchor": "nearby", "type": "TIME"}

@@ -1274,8 +1274,20 @@ def _reference(spec: Spec, ctx: Context,
         offset = 0  # "the laws that took effect with the new year", told in January
     if spec.offset_from_weekday is not None and ctx.dct.isoweekday() < spec.offset_from_weekday:
         offset = 0  # "the week ahead", told on a Monday: the week just begun
+    if spec.week_of_weekday is not None:
+        offset = _weeks_to_weekday(spec, ctx.dct, ctx.tense)
     none_before = " (no fitting earlier date in the text)" if spec.anchor == "previous" else ""
     return cal.day_period(ctx.dct), offset, f"the publication date {ctx.dct}{none_before}", "dct"
+
+
+def _weeks_to_weekday(spec: Spec, dct: dt.date, tense: Tense) -> int:
+    """Weeks from the publication week to the one holding ``spec.week_of_weekday``, that
+    weekday chosen by the tense as a named weekday is (the middle of the week gone, told ahead,
+    is next week's)."""
+    step, _ = _weekday_choice(spec, tense)
+    weekday = spec.week_of_weekday or dct.isoweekday()
+    day = dct + dt.timedelta(days=step(weekday - dct.isoweekday()))
+    return (day - (dct - dt.timedelta(days=dct.isoweekday() - 1))).days // 7
 
 
 def _night_of(period: Period) -> Period:

@@ -47,6 +47,7 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec
 eastern central pacific mountain atlantic local
 est edt cst cdt mst mdt pst pdt et pt ct gmt utc bst ist cet cest eet eest msk jst aest aedt
+ast adt hst hdt akst akdt awst acst acdt nzst nzdt kst hkt sgt pht pkt wib sast
 """.split())
 def _place_time(text: str, start: int) -> bool:
     """Whether a place's time opens the text at ``start``: "Beijing time", "New York time"."""

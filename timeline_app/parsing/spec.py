@@ -147,6 +147,9 @@ class Spec(BaseModel):
     # likewise from this ISO weekday of the publication week on: "the week ahead" told on a
     # Monday is the week just begun, told late in a week the next one
     offset_from_weekday: int | None = None
+    # the week is the one holding this ISO weekday, picked by the tense as a weekday is:
+    # "by midweek" told on a Saturday looking ahead is next week's middle
+    week_of_weekday: int | None = None
     granularity: str | None = None  # the unit the result is at ("the year-ago quarter")
     # duration, set, ref
     value: str | None = None
