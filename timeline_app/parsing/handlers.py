@@ -1036,7 +1036,8 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 def h_weekend(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """the weekend / this weekend / last weekend / next weekend / the long weekend."""
     return Spec(kind=SpecKind.RELATIVE, unit=Unit.WEEKEND, offset=0,
-                direction=_direction(g, params), long_weekend=g.has("long") or g.has("days"))
+                direction=_direction(g, params), long_weekend=g.has("long") or g.has("days"),
+                of_event=g.has("of_event"))
 
 
 @handler

@@ -1389,6 +1389,10 @@ def _weekend_offset(spec: Spec, ctx: Context, dct: dt.date) -> tuple[int, str]:
         return (1 if in_weekend else 0), "'the coming weekend': the next one not yet begun"
     if spec.long_weekend and spec.direction is Direction.TENSE and dct.isoweekday() == 1:
         return -1, "'the long weekend' on a Monday: the one whose holiday Monday is today"
+    if spec.of_event and ctx.tense is not Tense.FUTURE and dct.isoweekday() <= 2:
+        # "crews are still clearing roads after the weekend snowstorm", on a Monday: an event
+        # named by its weekend early in the week is the one just gone
+        return -1, "a weekend naming an event, early in the week: the one just gone"
     if spec.direction is Direction.THIS and ctx.tense is Tense.PAST and dct.isoweekday() <= 2:
         return -1, "'this weekend' told in the past early in the week: the one just gone"
     if spec.direction is Direction.THIS or ctx.tense is not Tense.PAST or in_weekend:

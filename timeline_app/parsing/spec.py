@@ -130,6 +130,7 @@ class Spec(BaseModel):
     second: int | None = None  # a log's or a stamp's seconds ("2024-07-19T04:09:13Z")
     direction: Direction = Direction.TENSE
     long_weekend: bool = False  # "the long weekend": the weekend with its public holiday Monday
+    of_event: bool = False  # "the weekend storm": the weekend an event is named by
     # relative
     unit: Unit | None = None
     offset: int | None = None  # None: an unknown number of units ("a few years ago")
