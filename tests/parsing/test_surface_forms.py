@@ -105,6 +105,11 @@ SURFACE_FORMS = [
     ("The train was an hour late yesterday.", "yesterday", DATE, "2021-12-08"),
     ("The ship was delivered two years late in 2019.", "2019", DATE, "2019"),
     ("She was in hospital for two weeks late last year.", "late last year", DATE, "2020"),
+    # a month and a commodity before a trading verb name a futures contract, still to come;
+    # after "in", or before a noun such as "exports", the month is placed by the tense
+    ("April corn fell 5 cents a bushel.", "April", DATE, "2022-04"),
+    ("In April corn fell 5 cents a bushel.", "April", DATE, "2021-04"),
+    ("April corn exports fell 5 percent.", "April", DATE, "2021-04"),
 ]
 
 

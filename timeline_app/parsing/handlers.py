@@ -271,7 +271,8 @@ def _leading_int(text: str | None) -> int | None:
 @handler
 def h_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """October / October 2021 / this October / early October / October of last year; a rule may
-    name the month itself (params month: "the holidays" are December's)."""
+    name the month itself (params month: "the holidays" are December's), or place it by its
+    direction anywhere in the year (params by_tense: a delivery month eleven months ahead)."""
     month = g.vocab("month") or g.vocab("month", "month_full") or params.get("month")
     which = (g.text("which") or "").lower()  # "the last week of June": June, late
     if which:
@@ -280,7 +281,8 @@ def h_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         return None
     # "next June" (not "this coming June"): never the June about to begin
     said_next = (g.text("next") or "").lower() == "next"
-    return _calendar(g, params, month=month, said_next=said_next)
+    return _calendar(g, params, month=month, said_next=said_next,
+                     by_tense=bool(params.get("by_tense", False)))
 
 
 @handler
