@@ -169,6 +169,10 @@ APPROXIMATE = [
      "MID"),
     ("Rates may peak around late 2027.", "around late 2027", "END"),
     ("Talks to get around early May's deadline failed.", "early May", "START"),
+    # a clock time not yet reached joins "nearly" or "almost"; a date or a count does not
+    ("The session ran until nearly 11 p.m.", "nearly 11 p.m.", "LESS_THAN"),
+    ("Pickets stayed until almost midnight.", "almost midnight", "LESS_THAN"),
+    ("It was almost 1990 before the mine reopened.", "1990", None),
 ]
 
 
