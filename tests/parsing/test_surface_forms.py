@@ -280,6 +280,8 @@ NO_EXPRESSIONS = [
     "The last fiscal policy review left the current fiscal deficit target unchanged.",
     # a holiday's tree, carol or card, a name beginning with a sun's hour, a shopping day's name
     "Christmas trees go out to the curb and A Christmas Carol sold out.",
+    # a holiday's bonus is a payment, its lights a decoration
+    "The union wants the Christmas bonus restored and the Christmas lights paid for.",
     # a figure named after a feast is not its day
     "Father Christmas will be in his grotto at the fair.",
     "Her New Year's resolution was to run.",
