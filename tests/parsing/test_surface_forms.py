@@ -174,6 +174,10 @@ APPROXIMATE = [
      "MID"),
     ("Rates may peak around late 2027.", "around late 2027", "END"),
     ("Talks to get around early May's deadline failed.", "early May", "START"),
+    # a clock time not yet reached joins "nearly" or "almost"; a date or a count does not
+    ("The session ran until nearly 11 p.m.", "nearly 11 p.m.", "LESS_THAN"),
+    ("Pickets stayed until almost midnight.", "almost midnight", "LESS_THAN"),
+    ("It was almost 1990 before the mine reopened.", "1990", None),
 ]
 
 
@@ -281,6 +285,8 @@ NO_EXPRESSIONS = [
     "The last fiscal policy review left the current fiscal deficit target unchanged.",
     # a holiday's tree, carol or card, a name beginning with a sun's hour, a shopping day's name
     "Christmas trees go out to the curb and A Christmas Carol sold out.",
+    # a holiday's bonus is a payment, its lights a decoration
+    "The union wants the Christmas bonus restored and the Christmas lights paid for.",
     # a figure named after a feast is not its day
     "Father Christmas will be in his grotto at the fair.",
     "Her New Year's resolution was to run.",

@@ -191,6 +191,10 @@ _END_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
 # Aug. 12", written in September, is next year's (not "was scheduled for": a past tense)
 _FIXED_FOR_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
                                r"\b(?:scheduled|slated|set)\s+for\s+$", re.IGNORECASE)
+# the day a raise or a law reaches back to ("retroactive to Jan. 1", "backdated to April 1",
+# written in November): the last one before publication, however far back
+_BACK_TO_BEFORE = re.compile(r"\b(?:retroactive(?:ly)?|backdated)\s+(?:to|from)\s+$",
+                             re.IGNORECASE)
 
 
 def _publication_day_word(spec: Spec) -> bool:
@@ -327,6 +331,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and spec.year is None and \
                 spec.direction is Direction.TENSE and _after_a_publishing_verb(
                     text, max(match.start - 36, sentence.start), match.start):
+            spec = spec.model_copy(update={"direction": Direction.PAST})
+        if spec.kind is SpecKind.DATE and spec.year is None and \
+                spec.direction is Direction.TENSE and text.endswith(("to ", "from "), 0, match.start) \
+                and _BACK_TO_BEFORE.search(text, max(match.start - 24, 0), match.start) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.kind is SpecKind.WEEKDAY and spec.direction is Direction.TENSE and \
                 text.endswith("on ", 0, match.start) and _AHEAD_OF_ON.search(

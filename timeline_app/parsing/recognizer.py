@@ -266,6 +266,9 @@ _ABOUT_KINDS = (TimexType.DURATION, TimexType.TIME)  # "about" before a date may
 # a part of a period keeps its own modifier, and "around" still joins its span ("around the
 # middle of 2014", "around the end of the year")
 _PART_MODS = frozenset({"START", "MID", "END"})
+# a clock time not yet reached ("until nearly 11 p.m."): the word joins its span; before a date
+# or a count these words qualify something else ("nearly 2,000 workers", "almost daily")
+_SHORT_OF = ("nearly", "almost")
 
 
 def _qualified(text: str, start: int, end: int, spec: Spec, compiled: _Compiled,
@@ -283,6 +286,10 @@ def _qualified(text: str, start: int, end: int, spec: Spec, compiled: _Compiled,
     word = compiled.qualifier.search(text, max(floor, start - QUALIFIER_REACH), start)
     if word is None or (word.group("outside") is not None and spec.type not in _ABOUT_KINDS):
         return start, spec
+    if word.group().lower().startswith(_SHORT_OF):
+        if spec.type is not TimexType.TIME:
+            return start, spec
+        return word.start(), spec.model_copy(update={"mod": "LESS_THAN"})
     approximate = spec.model_copy(update={"mod": "APPROX"})
     return (word.start() if word.group("inside") is not None else start), approximate
 
