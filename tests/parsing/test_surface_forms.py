@@ -268,6 +268,10 @@ NO_EXPRESSIONS = [
     "Shares fell on overnight losses in New York; he took an overnight flight with friends.",
     # a capitalised season before a name is part of the name
     "Vancouver will host the next Winter Games; the following Summer Olympics go to London.",
+    # a quoted title in title case that opens with a word of time
+    "It lost to \"Tomorrow Never Dies\" and \"Yesterday Once More,\" two hits.",
+    # a year quoted alone, a title
+    "The war film \"1917\" and the album \"1989,\" both hits, won prizes.",
     # plural weekdays that name papers and a movement, not every such day
     "The Sundays led with the story as Fridays for Future marched.",
     # look-alikes: a coil, a dish, a verb, names and titles, a flow, an adjective, "some day"

@@ -1387,7 +1387,8 @@ def _weekend_offset(spec: Spec, ctx: Context, dct: dt.date) -> tuple[int, str]:
         # "the coming weekend" looks ahead whatever the tense ("warned that the coming weekend
         # is the most dangerous", written on a Monday): the next one not yet begun
         return (1 if in_weekend else 0), "'the coming weekend': the next one not yet begun"
-    if spec.long_weekend and spec.direction is Direction.TENSE and dct.isoweekday() == 1:
+    if spec.long_weekend and spec.direction is Direction.TENSE and dct.isoweekday() == 1 \
+            and ctx.tense is not Tense.FUTURE:  # "will earn ... over the three-day weekend": ahead
         return -1, "'the long weekend' on a Monday: the one whose holiday Monday is today"
     if spec.of_event and ctx.tense is not Tense.FUTURE and dct.isoweekday() <= 2:
         # "crews are still clearing roads after the weekend snowstorm", on a Monday: an event
