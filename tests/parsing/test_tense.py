@@ -200,6 +200,8 @@ CASES = [
     ("The filing deadline has been pushed back three months to July 15.", "July 15",
      Tense.FUTURE),
     ("The vote was postponed to Monday.", "Monday", Tense.FUTURE),
+    ("The company pushed the flight back to Friday.", "Friday", Tense.FUTURE),
+    ("Organizers put the ceremony back to Sept. 12.", "Sept. 12", Tense.FUTURE),
     # a fixture just put off or brought forward is still to be played
     ("Sunday's derby has been postponed because of snow.", "Sunday", Tense.FUTURE),
     ("Friday's home game against the Bears has been called off.", "Friday", Tense.FUTURE),

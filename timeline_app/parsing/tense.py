@@ -731,6 +731,8 @@ _DAY_OR_MONTH_NAME = (r"(?-i:(?:January|February|March|April|May|June|July|Augus
 # "an order extending the moratorium to the end of March"):
 # the "to" right before the date is the marker; not "brought forward to", nor a move "to" a place
 _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|moved\s+back|put\s+off|"
+                          # the object may stand before "back": "pushed the launch back to Thursday"
+                          r"(?:pushed|put|moved)\s+(?:(?:the|its|their|his|her|a|an)\s+)?[\w-]+\s+back|"
                           r"deferred|rescheduled|extended|extending|extends|adjourned|"
                           # the plain verb after "to" or a modal: "agreed Monday to extend the
                           # Brexit deadline to Jan. 31", "voted to postpone the election to May"
