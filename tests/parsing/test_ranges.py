@@ -267,6 +267,10 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("9 a.m.", "2005-01-29T09:00"), ("noon", "2005-01-29T12:00")]),
         ("The exhibition opens at 10 a.m. on Saturday.", "2005-01-27",
          [("10 a.m. on Saturday", "2005-01-29T10:00")]),
+        # a window opens once: its time is of the day told before
+        ("The rocket flies Thursday, and its window opens at 4:10 p.m. and closes at 6 p.m.",
+         "2005-01-25", [("Thursday", "2005-01-27"), ("4:10 p.m.", "2005-01-27T16:10"),
+                        ("6 p.m.", "2005-01-27T18:00")]),
         # a dated expression ends the stretch: the time after it stays on its day
         ("He has run every morning since 2010, but on Monday he set off at 6 a.m.",
          "2016-03-30", [("every morning", "XXXX-XX-XXTMO"), ("2010", "2010"),

@@ -192,12 +192,16 @@ CASES = [
     # a deferral ("postponed from Monday until Friday") still looks ahead
     ("The militia fought alongside the coalition from 2014 until March.", "March", Tense.PAST),
     ("The vote was postponed from Monday until Friday.", "Friday", Tense.FUTURE),
+    # "at least" after "until" still belongs to its object
+    ("The agency postponed the test until at least Friday.", "Friday", Tense.FUTURE),
     # "from" before a possessive names a source, not a time: no span for "until" to close
     ("The airline has removed the jet from its schedule until Oct. 1.", "Oct. 1", Tense.FUTURE),
     # the date a thing is put off "to" lies ahead too; a move "to" a place says nothing
     ("The filing deadline has been pushed back three months to July 15.", "July 15",
      Tense.FUTURE),
     ("The vote was postponed to Monday.", "Monday", Tense.FUTURE),
+    ("The company pushed the flight back to Friday.", "Friday", Tense.FUTURE),
+    ("Organizers put the ceremony back to Sept. 12.", "Sept. 12", Tense.FUTURE),
     # a fixture just put off or brought forward is still to be played
     ("Sunday's derby has been postponed because of snow.", "Sunday", Tense.FUTURE),
     ("Friday's home game against the Bears has been called off.", "Friday", Tense.FUTURE),

@@ -678,6 +678,10 @@ def _dated(spec: Spec) -> bool:
 # to 5 p.m." give the hours of any day the place is open, not of the day of publication
 _OPENING_HOURS = re.compile(r"\b(?:opens|closes|(?:is|are|stays|remains)\s+open|operates)\s+"
                             r"(?:(?:at|from|until|till|between)\s+)?" + _CLOCK_WORDS, re.IGNORECASE)
+# but a window opens once: "The launch window opens at 7:20 a.m. and closes at 7:52 a.m." is the
+# launch day's
+_WINDOW_OPENS = re.compile(r"\bwindow\s+(?:opens|closes|(?:is|stays|remains)\s+open)\b",
+                           re.IGNORECASE)
 
 
 def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
@@ -720,7 +724,8 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
             usually = _HABITUAL.search(text, seg_start, seg_end) is not None
             planned = recurs and not usually and \
                 _FUTURE.search(text, seg_start, seg_end) is not None
-            hours = not recurs and _OPENING_HOURS.search(text, seg_start, seg_end) is not None
+            hours = not recurs and _OPENING_HOURS.search(text, seg_start, seg_end) is not None \
+                and _WINDOW_OPENS.search(text, seg_start, seg_end) is None
             habitual = recurs or usually or hours
             # told in the past, what went on every day is of the month told: "users each day
             # climbed to 200 million in March" is this March

@@ -731,6 +731,8 @@ _DAY_OR_MONTH_NAME = (r"(?-i:(?:January|February|March|April|May|June|July|Augus
 # "an order extending the moratorium to the end of March"):
 # the "to" right before the date is the marker; not "brought forward to", nor a move "to" a place
 _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|moved\s+back|put\s+off|"
+                          # the object may stand before "back": "pushed the launch back to Thursday"
+                          r"(?:pushed|put|moved)\s+(?:(?:the|its|their|his|her|a|an)\s+)?[\w-]+\s+back|"
                           r"deferred|rescheduled|extended|extending|extends|adjourned|"
                           # the plain verb after "to" or a modal: "agreed Monday to extend the
                           # Brexit deadline to Jan. 31", "voted to postpone the election to May"
@@ -1234,7 +1236,9 @@ def reported_clauses(sentence: str) -> list[int]:
 # a relative clause set off by commas has its own tense: "Forbes, who leaves the committee at
 # the end of June, said ...": "said" is Forbes's, not the leaving's
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
-_UNTIL_OBJECT_ENDS = re.compile(r",|\s(?:on|at|in|from)\s")
+# the object of "until" ends at a comma or a preposition ("until 4 April on Friday"), though not
+# at "at least", which is the object's own ("until at least Thursday")
+_UNTIL_OBJECT_ENDS = re.compile(r",|\s(?:on|at(?!\s+least\b)|in|from)\s")
 # "through"'s object may name its end with "on" ("through the end of the year on Sept. 30"); a
 # weekday after "on", or a comma, "at", "in" or "during", is past the object
 _THROUGH_OBJECT_ENDS = re.compile(r",|\s(?:at|in|during)\s")
