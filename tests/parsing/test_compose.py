@@ -87,6 +87,20 @@ def test_two_parts_make_one_time(text: str, dct: str | None, span: str, value: s
     assert [(e.text, e.value, e.type) for e in expressions] == [(span, value, TimexType.TIME)]
 
 
+@pytest.mark.parametrize(("text", "dct", "span", "value"), [
+    # a day counted from the one just told, right after the time: the time on that day
+    ("The auction is on May 9. Entries close at 5 p.m. the day before.", "2019-05-01",
+     "5 p.m. the day before", "2019-05-08T17:00"),
+    ("They met on March 3 and again at 2:30 a.m. the next day.", "2004-03-20",
+     "2:30 a.m. the next day", "2004-03-04T02:30"),
+])
+def test_a_time_on_the_day_counted_from_another(text: str, dct: str, span: str,
+                                                value: str) -> None:
+    found = {e.text: e for e in parse_text(text, dct).expressions}
+    assert span in found, sorted(found)
+    assert (found[span].value, found[span].type) == (value, TimexType.TIME)
+
+
 @pytest.mark.parametrize(("text", "found"), [
     # a time and a day not written together stay apart
     ("At 04:45, troops moved; on 1 September 1939 war began.",

@@ -68,6 +68,7 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 _YEAR_JOIN = re.compile(r"[-\u2013/]")
 _POSSESSIVE = re.compile(r"[\x27\u2019]s\s+")
 _YEAR_BEFORE = re.compile(r"[^\S\n]+")
+_NEXT_WORD = re.compile(r"[^\S\n]+")
 # a line break: the next entry of a list; a zone's letters and its offset from UTC may stand
 # between: "at 04:17 TRT (UTC+3) on 6 February 2023"; a post's stamp sets its time and day apart
 # with a dot: "11:42 PM \u00b7 Jun 3, 2023"
@@ -150,6 +151,10 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         # day when the clock does not ("nine o'clock tonight", "a quarter to ten last night")
         hour = _hour_in_part(text[first.start:first.end], a.hour, b.part_of_day)
         return [_with_zone(text, _time_on(first, second, part_of_day=None, hour=hour))]
+    if a.bare_time and _a_day_told_from_another(b) and \
+            _NEXT_WORD.fullmatch(text, first.end, second.start):
+        # "5 p.m. the day before", "10 a.m. the following day": the time on the day counted
+        return [_time_on(first, second)]
     if first.rule == PART_OF_DAY and a.part_of_day is not None and a.hour is None and \
             _a_day(b) and _HOURS_OF.fullmatch(text, first.end, second.start) and \
             (the := _THE_BEFORE.search(text, max(0, first.start - 5), first.start)) is not None:
@@ -214,6 +219,14 @@ def _time_on(time: Match, day: Match, **update: object) -> Match:
     spec = day.spec.model_copy(update={"hour": time.spec.hour, "minute": time.spec.minute,
                                        "type": TimexType.TIME, **update})
     return Match(time.start, day.end, TIME_ON_DAY, spec)
+
+
+def _a_day_told_from_another(spec: Spec) -> bool:
+    """The day before or after the one just told, with no time of its own: "the day before",
+    "the next day"."""
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and \
+        spec.anchor == "previous" and spec.offset in (-1, 1) and spec.hour is None and \
+        spec.part_of_day is None and spec.mod is None
 
 
 def _a_part_of_a_day(spec: Spec) -> bool:
