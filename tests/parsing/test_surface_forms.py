@@ -436,7 +436,6 @@ NO_EXPRESSIONS = [
     "They took out a 30-year fixed-rate mortgage for the house.",
     "The yield on the 10-year Treasury note rose, as did 30-year bonds.",
     "Lenders quoted the 15-year rate at 5.1%.",
-    "The average 30-year loan carries a rate of 10.3 percent.",
 ]
 
 
