@@ -431,11 +431,6 @@ NO_EXPRESSIONS = [
     # a run of slashed numbers longer than a date, and a ratio of three small numbers
     "The draw came out 1/12/20/5 this time.",
     "Mix the parts 1/2/3 by weight.",
-    # a loan or a security named by its term
-    "The 30-year fixed rate averaged 6.2%, and the 15-year fixed slipped.",
-    "They took out a 30-year fixed-rate mortgage for the house.",
-    "The yield on the 10-year Treasury note rose, as did 30-year bonds.",
-    "Lenders quoted the 15-year rate at 5.1%.",
 ]
 
 
