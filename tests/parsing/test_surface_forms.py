@@ -427,6 +427,8 @@ NO_EXPRESSIONS = [
     # a run of slashed numbers longer than a date, and a ratio of three small numbers
     "The draw came out 1/12/20/5 this time.",
     "Mix the parts 1/2/3 by weight.",
+    # a day, a month and a year joined by dashes inside a longer code
+    "Part number X-9-Mar-2018 is out of stock.",
 ]
 
 
