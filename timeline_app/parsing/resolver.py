@@ -205,12 +205,22 @@ def _day_or_week(spec: Spec, day: dt.date) -> Period:
     return cal.day_period(day)
 
 
+def _kept_on(day: dt.date, weekday: int | None) -> dt.date:
+    """A moving feast said to fall on a weekday a day either side of its tabled date: that day
+    ("Eid on Wednesday" where the new moon was sighted a day after Saudi Arabia's reckoning)."""
+    for shift in (0, 1, -1) if weekday is not None else ():
+        if (day + dt.timedelta(days=shift)).isoweekday() == weekday:
+            return day + dt.timedelta(days=shift)
+    return day
+
+
 def _period_for(spec: Spec, year: int) -> Period:
     """The period of the finest calendar field of ``spec`` in ``year``."""
     if spec.easter is not None:  # "Easter week": the week holding it
         return _day_or_week(spec, cal.easter(year) + dt.timedelta(days=spec.easter))
     if spec.lunisolar is not None:  # the Spring Festival, the Mid-Autumn Festival
-        return cal.day_period(cal.lunisolar_feast(spec.lunisolar, year))
+        return cal.day_period(_kept_on(cal.lunisolar_feast(spec.lunisolar, year),
+                                       spec.feast_weekday))
     if spec.month is not None and spec.nth == -1:  # "the last Sunday in October"
         last = dt.date(*cal.add_months(year, spec.month, 1), 1) - dt.timedelta(days=1)
         return cal.day_period(last - dt.timedelta(days=(last.isoweekday() - (spec.weekday or 1)) % 7))
