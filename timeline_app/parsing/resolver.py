@@ -1083,7 +1083,7 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
         reach = STORY_REACH
     candidates = ((ctx.previous,) if ctx.previous else ()) + ctx.earlier
     if spec.anchor == "related" and len(candidates) > 1 and \
-            _closes_period(candidates[0], candidates[1]):
+            _closes_period(candidates[0], candidates[1], ctx.sentence_index):
         candidates = candidates[1:]  # "the third quarter ended Sept. 30 ... a year earlier":
         # the quarter reported a year before, not the day it closed on
     if ctx.previous is not None and spec.anchor == "previous" and spec.unit is Unit.YEAR and \
@@ -1122,13 +1122,22 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
 _PERIOD_CLOSERS = (Granularity.QUARTER, Granularity.HALF)
 
 
-def _closes_period(day: Anchor, period: Anchor) -> bool:
+def _closes_period(day: Anchor, period: Anchor, sentence_index: int) -> bool:
     """Whether a day told right after a quarter in its sentence is the day that quarter (or a
-    fiscal one named after it) ended on: "the third quarter ended Sept. 30"."""
-    return day.period.granularity is Granularity.DAY and \
-        period.period.granularity in _PERIOD_CLOSERS and \
+    fiscal one named after it) ended on: "the third quarter ended Sept. 30"; so too a year's,
+    on a quarter's last day, compared with a year earlier in that sentence ("the financial year
+    ending June 30 ... a year earlier")."""
+    closer = period.period.granularity in _PERIOD_CLOSERS or \
+        (period.period.granularity is Granularity.YEAR and sentence_index == day.sentence_index
+         and _ends_quarter(day.period.start.date()))
+    return day.period.granularity is Granularity.DAY and closer and \
         day.sentence_index == period.sentence_index and \
         period.period.start <= day.period.start < period.period.end + _QUARTER_SPAN
+
+
+def _ends_quarter(day: dt.date) -> bool:
+    """Whether a day is the last of a calendar quarter (31 March, 30 June, 30 Sept., 31 Dec.)."""
+    return day.month % 3 == 0 and (day + _ONE_DAY).day == 1
 
 
 _QUARTER_SPAN = dt.timedelta(days=92)
