@@ -431,6 +431,11 @@ NO_EXPRESSIONS = [
     # a run of slashed numbers longer than a date, and a ratio of three small numbers
     "The draw came out 1/12/20/5 this time.",
     "Mix the parts 1/2/3 by weight.",
+    # "by the morning" before a noun it qualifies: a train, a post, not a deadline
+    "She left by the morning train, as she had planned.",
+    "The cheque was sent by the afternoon post.",
+    # a day, a month and a year joined by dashes inside a longer code
+    "Part number X-9-Mar-2018 is out of stock.",
 ]
 
 

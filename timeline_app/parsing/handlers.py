@@ -1020,7 +1020,8 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
                          granularity=week)
     lunisolar = g.vocab("holiday_lunisolar")
     if lunisolar is not None:  # the Spring Festival: a date that moves each year
-        return _calendar(g, params, lunisolar=str(lunisolar), by_tense=True)
+        return _calendar(g, params, lunisolar=str(lunisolar), by_tense=True,
+                         feast_weekday=g.vocab("feast_weekday", "weekday"))
     rule = g.vocab("holiday_nth") or g.vocab("bank_holiday")
     if rule is None:
         return None

@@ -205,12 +205,22 @@ def _day_or_week(spec: Spec, day: dt.date) -> Period:
     return cal.day_period(day)
 
 
+def _kept_on(day: dt.date, weekday: int | None) -> dt.date:
+    """A moving feast said to fall on a weekday a day either side of its tabled date: that day
+    ("Eid on Wednesday" where the new moon was sighted a day after Saudi Arabia's reckoning)."""
+    for shift in (0, 1, -1) if weekday is not None else ():
+        if (day + dt.timedelta(days=shift)).isoweekday() == weekday:
+            return day + dt.timedelta(days=shift)
+    return day
+
+
 def _period_for(spec: Spec, year: int) -> Period:
     """The period of the finest calendar field of ``spec`` in ``year``."""
     if spec.easter is not None:  # "Easter week": the week holding it
         return _day_or_week(spec, cal.easter(year) + dt.timedelta(days=spec.easter))
     if spec.lunisolar is not None:  # the Spring Festival, the Mid-Autumn Festival
-        return cal.day_period(cal.lunisolar_feast(spec.lunisolar, year))
+        return cal.day_period(_kept_on(cal.lunisolar_feast(spec.lunisolar, year),
+                                       spec.feast_weekday))
     if spec.month is not None and spec.nth == -1:  # "the last Sunday in October"
         last = dt.date(*cal.add_months(year, spec.month, 1), 1) - dt.timedelta(days=1)
         return cal.day_period(last - dt.timedelta(days=(last.isoweekday() - (spec.weekday or 1)) % 7))
@@ -1073,7 +1083,7 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
         reach = STORY_REACH
     candidates = ((ctx.previous,) if ctx.previous else ()) + ctx.earlier
     if spec.anchor == "related" and len(candidates) > 1 and \
-            _closes_period(candidates[0], candidates[1]):
+            _closes_period(candidates[0], candidates[1], ctx.sentence_index):
         candidates = candidates[1:]  # "the third quarter ended Sept. 30 ... a year earlier":
         # the quarter reported a year before, not the day it closed on
     if ctx.previous is not None and spec.anchor == "previous" and spec.unit is Unit.YEAR and \
@@ -1112,13 +1122,22 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
 _PERIOD_CLOSERS = (Granularity.QUARTER, Granularity.HALF)
 
 
-def _closes_period(day: Anchor, period: Anchor) -> bool:
+def _closes_period(day: Anchor, period: Anchor, sentence_index: int) -> bool:
     """Whether a day told right after a quarter in its sentence is the day that quarter (or a
-    fiscal one named after it) ended on: "the third quarter ended Sept. 30"."""
-    return day.period.granularity is Granularity.DAY and \
-        period.period.granularity in _PERIOD_CLOSERS and \
+    fiscal one named after it) ended on: "the third quarter ended Sept. 30"; so too a year's,
+    on a quarter's last day, compared with a year earlier in that sentence ("the financial year
+    ending June 30 ... a year earlier")."""
+    closer = period.period.granularity in _PERIOD_CLOSERS or \
+        (period.period.granularity is Granularity.YEAR and sentence_index == day.sentence_index
+         and _ends_quarter(day.period.start.date()))
+    return day.period.granularity is Granularity.DAY and closer and \
         day.sentence_index == period.sentence_index and \
         period.period.start <= day.period.start < period.period.end + _QUARTER_SPAN
+
+
+def _ends_quarter(day: dt.date) -> bool:
+    """Whether a day is the last of a calendar quarter (31 March, 30 June, 30 Sept., 31 Dec.)."""
+    return day.month % 3 == 0 and (day + _ONE_DAY).day == 1
 
 
 _QUARTER_SPAN = dt.timedelta(days=92)
