@@ -235,6 +235,19 @@ def test_a_season_or_month_of_last_or_next_year(text: str, found: list[tuple[str
 
 
 @pytest.mark.parametrize(("text", "dct", "found"), [
+    ("At 7:15 a.m., 40 years ago today, the mine flooded.", "2012-03-05",
+     [("7:15 a.m.", "1972-03-05T07:15"), ("40 years ago today", "1972-03-05")]),
+    ("It was 11 p.m. \u2014 a century ago tomorrow \u2014 when the ship went down.", "2012-04-14",
+     [("11 p.m.", "1912-04-15T23:00"), ("a century ago tomorrow", "1912-04-15")]),
+    ("At 6 p.m., 10 years ago Sunday, the levee broke.", "2019-05-17",
+     [("6 p.m.", "2009-05-19T18:00"), ("10 years ago Sunday", "2009-05-19")]),
+])
+def test_a_time_before_an_anniversary_day_is_on_that_day(
+        text: str, dct: str, found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == found
+
+
+@pytest.mark.parametrize(("text", "dct", "found"), [
     ("The ribbon cutting is March 12, a Saturday.", "2021-12-08",
      [("March 12", "2022-03-12"), ("Saturday", "2022-03-12")]),
     ("We first saw the signal on August 9, a Monday.", "2010-11-22",

@@ -65,6 +65,8 @@ _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _APPOSITIVE_WEEKDAY = re.compile(r",\s+an?\s+")
 _TIME_AFTER_WEEKDAY = re.compile(r",[^\S\n]+(?:at[^\S\n]+)?|[^\S\n]+at[^\S\n]+")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
+# a clock time, then the day it fell on years ago set off by a comma or a dash
+_ANNIVERSARY_GAP = re.compile(r",?[^\S\n]+|[^\S\n]*[\u2014\u2013][^\S\n]*")
 _YEAR_JOIN = re.compile(r"[-\u2013/]")
 _POSSESSIVE = re.compile(r"[\x27\u2019]s\s+")
 _YEAR_BEFORE = re.compile(r"[^\S\n]+")
@@ -155,6 +157,12 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
             _NEXT_WORD.fullmatch(text, first.end, second.start):
         # "5 p.m. the day before", "10 a.m. the following day": the time on the day counted
         return [_time_on(first, second)]
+    if a.bare_time and _an_anniversary_day(b) and _ANNIVERSARY_GAP.fullmatch(text, first.end,
+                                                                          second.start):
+        # "At 12:30 p.m., 50 years ago today, shots rang out": the time of that day, years back
+        spec = b.model_copy(update={"hour": a.hour, "minute": a.minute, "second": a.second,
+                                    "type": TimexType.TIME})
+        return [first._replace(spec=spec), second]
     if first.rule == PART_OF_DAY and a.part_of_day is not None and a.hour is None and \
             _a_day(b) and _HOURS_OF.fullmatch(text, first.end, second.start) and \
             (the := _THE_BEFORE.search(text, max(0, first.start - 5), first.start)) is not None:
@@ -464,6 +472,14 @@ def _a_morning(spec: Spec) -> bool:
     """A day's morning with no clock time ("this morning", "Sunday morning"): "the early hours
     of" it are in it."""
     return spec.part_of_day == "MO" and spec.hour is None and not spec.range_other
+
+
+def _an_anniversary_day(spec: Spec) -> bool:
+    """A day so many years before publication's ("fifty years ago today", "a year ago
+    Friday"), with no time of its own."""
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.YEAR and \
+        spec.granularity in ("day", "day after", "day before") and spec.hour is None and \
+        spec.part_of_day is None
 
 
 def _a_day(spec: Spec) -> bool:

@@ -545,7 +545,8 @@ _ANNIVERSARY_PART = {"tonight": "NI", "this morning": "MO", "this afternoon": "A
 def h_anniversary(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """'fifty years ago today', 'twenty years ago tonight', '50 years ago this morning',
     '75 years ago this week': that day
-    (week, month) so many years before publication; 'this day in 1969': the day of
+    (week, month) so many years before publication; 'ten years ago Saturday': the Saturday
+    nearest publication, so many years before; 'this day in 1969': the day of
     publication in that year."""
     when = " ".join((g.text("when") or "today").lower().replace("to-", "to").split())
     if g.has("year"):
@@ -558,6 +559,9 @@ def h_anniversary(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if count is None or unit not in (Unit.YEAR, Unit.DECADE, Unit.CENTURY):
         return None
     years = int(count) * {Unit.YEAR: 1, Unit.DECADE: 10, Unit.CENTURY: 100}[unit]
+    if g.has("weekday"):
+        return Spec(kind=SpecKind.RELATIVE, unit=Unit.YEAR, offset=-years, anchor="dct",
+                    granularity="day", weekday=g.vocab("weekday", "weekday_full"))
     return Spec(kind=SpecKind.RELATIVE, unit=Unit.YEAR, offset=-years, anchor="dct",
                 granularity=_ANNIVERSARY[when], part_of_day=_ANNIVERSARY_PART.get(when),
                 type=TimexType.TIME if when in _ANNIVERSARY_PART else TimexType.DATE)

@@ -1527,6 +1527,12 @@ def _midnight_gone(spec: Spec, anchor: Anchor | None, ctx: Context) -> bool:
          period.start.hour < EARLY_HOURS)
 
 
+def _nearest_weekday(day: dt.date, weekday: int) -> dt.date:
+    """The day of ISO ``weekday`` nearest ``day``: up to three days before or after it."""
+    ahead = (weekday - day.isoweekday()) % 7
+    return day + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+
 def _nowadays(spec: Spec, ctx: Context) -> bool:
     """Whether "Today," opening a sentence is the present in general: told in the present
     tense in the sentence after (or the one with) a date at least two years before publication
@@ -1586,7 +1592,12 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
             offset, ref_words = offset + 1, f"{ref_words}, {night}: past midnight"
     elif _midnight_gone(spec, fitting, ctx):
         offset, ref_words = -1, f"{ref_words}: past tense, the midnight that began the publication day"
-    if spec.weekday is not None:
+    if spec.weekday is not None and spec.granularity == "day":
+        # "ten years ago Saturday": the Saturday nearest publication, so many years back
+        if reference is not None:
+            reference = cal.day_period(_nearest_weekday(reference.start.date(), spec.weekday))
+            ref_words = f"{ref_words}, the nearest {cal.WEEKDAY_NAMES[spec.weekday]}"
+    elif spec.weekday is not None:
         return _weekday_from(spec, reference, offset, ref_words, anchor)
     words = f"{_offset_words(unit, offset)} {ref_words}"
     if reference is None and unit is Unit.DAY and offset == 0 and spec.anchor == "dct" and \
