@@ -431,6 +431,8 @@ NO_EXPRESSIONS = [
     # a run of slashed numbers longer than a date, and a ratio of three small numbers
     "The draw came out 1/12/20/5 this time.",
     "Mix the parts 1/2/3 by weight.",
+    # four digits opening with a zero and followed by more digits are a telephone number
+    "Call the hotline at 0800 555 0199.",
 ]
 
 
