@@ -436,6 +436,8 @@ NO_EXPRESSIONS = [
     "The cheque was sent by the afternoon post.",
     # a day, a month and a year joined by dashes inside a longer code
     "Part number X-9-Mar-2018 is out of stock.",
+    # four digits opening with a zero and followed by more digits are a telephone number
+    "Call the hotline at 0800 555 0199.",
 ]
 
 
@@ -539,3 +541,15 @@ def test_one_day_after_that_is_some_future_day_only_before_a_modal(sentence: str
 def test_a_season_naming_a_thing_after_its_year_is_only_the_year(sentence: str, year: str) -> None:
     doc = parse_text(sentence, DCT)
     assert [e.text for e in doc.expressions] == [year]
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("The route returns in the summer 2023 schedule.", "summer 2023"),
+    ("Fares rise when the winter 2024 timetable starts.", "winter 2024"),
+    ("The route returns in the fall 2023 schedule.", "fall 2023"),
+    ("The ferry runs more often in the summer 2023.", "the summer 2023"),
+])
+def test_the_before_a_season_and_year_naming_a_schedule_is_the_schedule_s(sentence: str,
+                                                                          span: str) -> None:
+    doc = parse_text(sentence, DCT)
+    assert [e.text for e in doc.expressions] == [span]

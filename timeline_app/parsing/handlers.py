@@ -999,12 +999,15 @@ def h_ref(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 @handler
 def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Christmas / Good Friday / Thanksgiving / the August bank holiday / Labor Day weekend."""
-    weekend = "weekend" if g.has("weekend") else "week" if g.has("week") else None
+    week_off = g.has("week_off")
+    weekend = "weekend" if g.has("weekend") else "week" if g.has("week") or week_off else None
     # "Christmas morning", "Thanksgiving night", "Christmas night 1776"
     part = g.vocab("part", "part_of_day") or g.vocab("part2", "part_of_day")
     timed = {"part_of_day": part, "type": TimexType.TIME} if part else {}
-    # "the day after Christmas", "the day before Easter": the feast's neighbour
-    shift = 1 if g.has("day_after") else -1 if g.has("day_before") else 0
+    # "the day after Christmas", "the day before Easter": the feast's neighbour; "the week
+    # before Christmas": the week of the day seven days before it
+    step = 7 if week_off else 1
+    shift = step if g.has("day_after") else -step if g.has("day_before") else 0
     month_day = g.vocab("holiday")
     if month_day is not None:
         month, day = (int(x) for x in str(month_day).split("-"))
@@ -1018,7 +1021,7 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if after_easter is None:  # a rule naming one feast, as Holy Week: its offset from Easter
         after_easter = params.get("easter")
     if after_easter is not None:  # Good Friday, Easter Monday: a date that moves each year
-        week = "week" if g.has("week") else "weekend" if g.has("weekend") else None
+        week = "week" if g.has("week") or week_off else "weekend" if g.has("weekend") else None
         week = params.get("granularity", week)
         return _calendar(g, params, easter=int(after_easter) + shift, by_tense=True,
                          granularity=week)
