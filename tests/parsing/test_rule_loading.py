@@ -78,3 +78,11 @@ def test_unknown_qualifier_kind_is_refused(tmp_path: Path) -> None:
     vocabulary.write_text(text, encoding="utf-8")
     with pytest.raises(RuleError, match=r"vocabulary.toml: \[qualifiers\]: unknown key"):
         load_rules(directory, HANDLERS)
+
+
+def test_every_calendar_unit_is_a_unit() -> None:
+    """Rules capture a calendar unit ("the end of the tax year") and read it as a unit."""
+    vocabularies = load_rules(default_rules_dir(), HANDLERS).vocabularies
+    units = vocabularies["unit"]
+    for form, value in vocabularies["calendar_unit"].forms.items():
+        assert units.lookup(form) == value, form

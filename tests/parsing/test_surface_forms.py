@@ -282,6 +282,7 @@ NO_EXPRESSIONS = [
     "The winter timetable adds two trains; the summer schedules are out.",
     # a season naming a kind of weather, not a time
     "A winter storm brought ice; winter weather advisories and the summer melt season followed.",
+    "Households claim the winter fuel payment; winter fuel bills were higher.",
     "Back to the Future is a film; the current of the river is strong. Bring the current.",
     "The present government and the present-day critics disagree.",
     "One day I'll win there. We take it one day at a time.",

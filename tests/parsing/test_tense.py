@@ -799,6 +799,8 @@ CASES = [
     ("She missed most votes in October.", "October", Tense.PAST),
     ("He missed 14% of roll-call votes in October.", "October", Tense.PAST),
     ("The council made two visits in May.", "May", Tense.PAST),
+    ("The agency had processed 4.2 million returns by March 1.", "March 1", Tense.PAST),
+    ("Clinics logged a thousand visits in June.", "June", Tense.PAST),
     ("The Senate votes in October.", "October", Tense.FUTURE),
 ]
 

@@ -439,10 +439,11 @@ _PLURAL_SUBJECT = re.compile(r"(?:(?<![\w'])(?!(?:his|its|this|was|is|has|as|us|
 
 # a word in -s is a plural noun, not a verb, after "of" and a hyphenated modifier ("14% of
 # roll-call votes") or after a plural quantifier, which a verb in -s cannot agree with ("missed
-# most votes in October", "two visits in May")
+# most votes in October", "two visits in May", "received 11.7 million returns by Jan. 31")
 _PLURAL_BEFORE = re.compile(r"(?:(?<![\w'])of\s+[a-z]+-[a-z]+|(?<![\w'-])(?:most|many|several|"
                             r"few|fewer|both|" + _COUNT_WORDS + r"|"
-                            r"dozens|hundreds|thousands|\d{1,3}(?:,\d{3})*))\s+$")
+                            r"dozens|hundreds|thousands|thousand|million|billion|"
+                            r"\d{1,3}(?:,\d{3})*))\s+$")
 # (lower case only, and not a year: "the Final Four begins on Sunday", "fiscal 1997 begins on
 # Tuesday" are a name and a year before a verb)
 _PLURAL_REACH = 30  # characters before the word in which to look for them
