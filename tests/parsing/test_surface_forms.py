@@ -79,6 +79,10 @@ SURFACE_FORMS = [
     ("Prices rose over the past 10 months.", "the past 10 months", DURATION, "P10M"),
     ("The siege lasted a couple of years.", "a couple of years", DURATION, "P2Y"),
     ("He has waited for years.", "years", DURATION, "PXY"),
+    # a bare plural before "of" and a word of fighting or talks is a length wherever it stands,
+    # but not a part of a stretch ("the first weeks of fighting")
+    ("The envoy abandoned months of talks.", "months", DURATION, "PXM"),
+    ("The town survived weeks of heavy shelling.", "weeks", DURATION, "PXW"),
     ("The market is held every Monday.", "every Monday", SET, "XXXX-WXX-1"),
     ("The report is published annually.", "annually", SET, "P1Y"),
     ("Now the talks are over.", "Now", DATE, "PRESENT_REF"),
