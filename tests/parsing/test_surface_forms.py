@@ -440,6 +440,9 @@ NO_EXPRESSIONS = [
     "Part number X-9-Mar-2018 is out of stock.",
     # four digits opening with a zero and followed by more digits are a telephone number
     "Call the hotline at 0800 555 0199.",
+    # a spring tide is the month's highest tide, not the season
+    "Salvors are waiting for the spring tide to lift the ship.",
+    "Low-lying quays flood during spring tides.",
 ]
 
 
