@@ -268,6 +268,11 @@ def _leading_int(text: str | None) -> int | None:
     return None
 
 
+# the part of a month its numbered week falls in ("the third week of July": mid-July)
+_WEEK_OF_MONTH_MOD = {"third": "MID", "3rd": "MID", "fourth": "END", "4th": "END", "last": "END",
+                      "final": "END"}
+
+
 @handler
 def h_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """October / October 2021 / this October / early October / October of last year; a rule may
@@ -276,7 +281,7 @@ def h_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     month = g.vocab("month") or g.vocab("month", "month_full") or params.get("month")
     which = (g.text("which") or "").lower()  # "the last week of June": June, late
     if which:
-        params = {**params, "mod": "END" if which in ("last", "final") else "START"}
+        params = {**params, "mod": _WEEK_OF_MONTH_MOD.get(which, "START")}
     if month is None:
         return None
     # "next June" (not "this coming June"): never the June about to begin
