@@ -438,6 +438,8 @@ NO_EXPRESSIONS = [
     "Part number X-9-Mar-2018 is out of stock.",
     # four digits opening with a zero and followed by more digits are a telephone number
     "Call the hotline at 0800 555 0199.",
+    # a half written number first takes a two-digit year only joined to it
+    "Flat 2H 12 is on the second floor.",
 ]
 
 
