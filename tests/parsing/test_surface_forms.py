@@ -440,6 +440,8 @@ NO_EXPRESSIONS = [
     "Call the hotline at 0800 555 0199.",
     # a half written number first takes a two-digit year only joined to it
     "Flat 2H 12 is on the second floor.",
+    # "as many" after a count repeats it: no vague number of years
+    "She won four titles in as many years.",
 ]
 
 
