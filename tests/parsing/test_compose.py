@@ -88,6 +88,18 @@ def test_two_parts_make_one_time(text: str, dct: str | None, span: str, value: s
 
 
 @pytest.mark.parametrize(("text", "dct", "span", "value"), [
+    ("The storm hit on June 2 and eased in the early hours of the next day.", "2015-06-09",
+     "the early hours of the next day", "2015-06-03TMO"),
+    ("The jury retired on Oct. 4. It returned on the afternoon of the following day.",
+     "2002-10-20", "the afternoon of the following day", "2002-10-05TAF"),
+])
+def test_a_part_of_the_day_after_the_one_told_is_that_day_s(text: str, dct: str, span: str,
+                                                              value: str) -> None:
+    last = parse_text(text, dct).expressions[-1]
+    assert (last.text, last.value, last.type) == (span, value, TimexType.TIME)
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), [
     # a day counted from the one just told, right after the time: the time on that day
     ("The auction is on May 9. Entries close at 5 p.m. the day before.", "2019-05-01",
      "5 p.m. the day before", "2019-05-08T17:00"),

@@ -182,7 +182,11 @@ def test_a_count_next_to_an_era_year_is_not_a_year(text: str) -> None:
          [("Oct. 1", "2019-10-01"), ("Sept. 30", "2020-09-30")]),
         # a season most of a year long, with no verb that moves a date: the May after
         ("The opera season runs from Sept. 18 to May 30.", "2025-05-19",
-         [("Sept. 18", "2025-09-18"), ("May 30", "2026-05-30")]),
+         [("Sept. 18", "2025-09-18"), ("May 30", "2026-05-30")]),        # a first date with its year lends it to a yearless end, or the year after it
+        ("The leak lasted from March 4, 2016 to Aug. 1, the firm said.", "2021-06-02",
+         [("March 4, 2016", "2016-03-04"), ("Aug. 1", "2016-08-01")]),
+        ("Staff were furloughed from November 2008 to February.", "2012-05-09",
+         [("November 2008", "2008-11"), ("February", "2009-02")]),
     ],
 )
 def test_the_second_date_of_a_range_comes_after_the_first(

@@ -446,6 +446,10 @@ NO_EXPRESSIONS = [
     # a spring tide is the month's highest tide, not the season
     "Salvors are waiting for the spring tide to lift the ship.",
     "Low-lying quays flood during spring tides.",
+    # a half written number first takes a two-digit year only joined to it
+    "Flat 2H 12 is on the second floor.",
+    # "as many" after a count repeats it: no vague number of years
+    "She won four titles in as many years.",
 ]
 
 

@@ -483,7 +483,8 @@ def _an_anniversary_day(spec: Spec) -> bool:
 
 
 def _a_day(spec: Spec) -> bool:
-    """A day with no time of its own: a date, a weekday, yesterday / today / tomorrow."""
+    """A day with no time of its own: a date, a weekday, yesterday / today / tomorrow, the
+    next day."""
     if spec.kind is SpecKind.RELATIVE and spec.part_of_day == "NI" and spec.offset == 0 and \
             spec.unit is Unit.DAY and spec.anchor == "dct" and spec.hour is None:
         return True  # "tonight"
@@ -493,8 +494,9 @@ def _a_day(spec: Spec) -> bool:
         return spec.day is not None
     if spec.kind is SpecKind.WEEKDAY:
         return spec.weekday is not None
-    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.anchor == "dct" \
-        and spec.offset is not None
+    # "the morning of the next day": a day told from the one before it, too
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and \
+        spec.anchor in ("dct", "previous") and spec.offset is not None
 
 
 # a clause after a colon or semicolon opens as a sentence does: "...: in 2001, the days after

@@ -401,6 +401,12 @@ def _yearless_month(spec: Spec) -> bool:
         spec.direction is Direction.TENSE
 
 
+def _with_its_year(spec: Spec) -> bool:
+    """A day or month written with its year ("May 3, 2017", "May 2017"), not a relative one."""
+    return spec.kind is SpecKind.DATE and spec.month is not None and spec.year is not None and \
+        spec.hour is None and spec.weekday is None and spec.unit is None and not spec.bc
+
+
 def _a_weekday(spec: Spec) -> bool:
     """A weekday told alone or with its hour ("Friday", "8pm on Friday"), not a day of a month."""
     return spec.kind is SpecKind.WEEKDAY and spec.weekday is not None and spec.month is None \
@@ -455,8 +461,9 @@ def _same_week_list(text: str, first: Match, second: Match) -> bool:
 
 
 def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]:
-    """``matches`` where the second of two dates written without a year and joined as a range
-    ("from April 15 to July 15", "between May 1 and June 30") counts from the first: it is
+    """``matches`` where the second of two dates joined as a range, written without a year
+    ("from April 15 to July 15", "between May 1 and June 30", "from May 3, 2017 to July 9"),
+    counts from the first: it is
     the first such day after it; so is the second of two months ("from June to November",
     whatever the tense of the sentence: the season runs forward), and of two weekdays ("from
     8pm on Friday until 6am on Monday", "shut from Saturday until Tuesday": the Monday after
@@ -472,13 +479,16 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
             continue
         if not (_yearless_day(first.spec) and _yearless_day(second.spec)
                 or _yearless_month(first.spec) and _yearless_month(second.spec)
+                # "from May 3, 2017 to July 9": the July 9 after that May 3
+                or _with_its_year(first.spec) and (_yearless_day(second.spec)
+                                                   or _yearless_month(second.spec))
                 or _a_weekday(first.spec) and _a_weekday(second.spec)
                 and first.spec.weekday != second.spec.weekday
                 # "from 10 p.m. today to 7 a.m. Thursday": the Thursday after today
                 or _publication_day(first.spec) and _a_weekday(second.spec)) or \
                 second.spec.range_other:
             continue
-        if _yearless_day(first.spec) and _wraps_most_of_a_year(first.spec, second.spec) and \
+        if first.spec.day is not None and _wraps_most_of_a_year(first.spec, second.spec) and \
                 _MOVE_BEFORE.search(text, max(0, first.start - _MOVE_REACH), first.start):
             continue  # "moved the meeting from Nov. 25 to Nov. 18": a move back, not a range
         if not joined_as_range(text, first.start, first.end, second.start):
