@@ -70,6 +70,11 @@ def test_scores_and_prices_next_to_a_date_are_not_days(text: str) -> None:
         # so does the opening time of what closes at a time on that day
         ("The gates open at 9am and close at 6pm on Sunday 4 June.", "2023-05-30",
          [("9am", "2023-06-04T09:00"), ("6pm on Sunday 4 June", "2023-06-04T18:00")]),
+        # and a feast counted from Easter is such a day
+        ("Confessions are heard from 9 a.m. to noon on Holy Saturday.", "2018-03-27",
+         [("9 a.m.", "2018-03-31T09:00"), ("noon on Holy Saturday", "2018-03-31T12:00")]),
+        ("The vigil starts at 8 p.m. Easter Sunday.", "2018-03-27",
+         [("8 p.m. Easter Sunday", "2018-04-01T20:00")]),
     ],
 )
 def test_a_time_range_takes_the_day_written_once(text: str, dct: str,

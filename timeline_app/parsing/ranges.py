@@ -150,12 +150,13 @@ def with_range_years(text: str, matches: list[Match]) -> list[Match]:
 def with_range_times(text: str, matches: list[Match], dated_only: bool = False) -> list[Match]:
     """``matches`` where a time with no day of its own, joined as a range to a time with one
     ("from 8am to 8pm on Friday"), takes that day; with ``dated_only``, only a time with a
-    day of the month ("8pm on Friday 6 December", once composed)."""
+    day of the month ("8pm on Friday 6 December", once composed) or a feast counted from Easter
+    ("from noon to 3 p.m. on Good Friday")."""
     changed = list(matches)
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
         if first.spec.hour is None or second.spec.hour is None or \
-                (dated_only and second.spec.day is None):
+                (dated_only and second.spec.day is None and second.spec.easter is None):
             continue  # each reading below joins two clock times
         if text.find("rom", max(first.start - 6, 0), first.start) >= 0 and \
                 _FROM.search(text, max(first.start - 6, 0), first.start) is not None and \
