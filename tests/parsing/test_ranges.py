@@ -70,6 +70,11 @@ def test_scores_and_prices_next_to_a_date_are_not_days(text: str) -> None:
         # so does the opening time of what closes at a time on that day
         ("The gates open at 9am and close at 6pm on Sunday 4 June.", "2023-05-30",
          [("9am", "2023-06-04T09:00"), ("6pm on Sunday 4 June", "2023-06-04T18:00")]),
+        # and a feast counted from Easter is such a day
+        ("Confessions are heard from 9 a.m. to noon on Holy Saturday.", "2018-03-27",
+         [("9 a.m.", "2018-03-31T09:00"), ("noon on Holy Saturday", "2018-03-31T12:00")]),
+        ("The vigil starts at 8 p.m. Easter Sunday.", "2018-03-27",
+         [("8 p.m. Easter Sunday", "2018-04-01T20:00")]),
     ],
 )
 def test_a_time_range_takes_the_day_written_once(text: str, dct: str,
@@ -245,6 +250,15 @@ def test_a_month_range_is_read_with_the_tense_of_its_end(text: str, dct: str,
          [("9 a.m.", "2016-03-30T09:00"), ("daily", "P1D")]),
         ("He jogs every morning. At 7 a.m. Monday he fell.",
          [("every morning", "XXXX-XX-XXTMO"), ("7 a.m. Monday", "2016-03-28T07:00")]),
+        # nor one in a later clause, when the time is in the clause of the day before it
+        ("The hall opens on April 2 from 9 a.m. to 5 p.m., and tours run every Sunday.",
+         [("April 2", "2016-04-02"), ("9 a.m.", "2016-04-02T09:00"), ("5 p.m.", "2016-04-02T17:00"),
+          ("every Sunday", "XXXX-WXX-7")]),
+        ("Prayers are on Friday at noon; the group meets on Tuesdays.",
+         [("Friday", "2016-04-01"), ("noon", "2016-04-01T12:00"), ("Tuesdays", "XXXX-WXX-2")]),
+        # but a month opens no such clause
+        ("Since June the pool opens at 6 a.m., and it closes on Sundays.",
+         [("June", "2015-06"), ("6 a.m.", "XXXX-XX-XXT06:00"), ("Sundays", "XXXX-WXX-7")]),
     ],
 )
 def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[str, str]]) -> None:

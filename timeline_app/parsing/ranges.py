@@ -150,12 +150,13 @@ def with_range_years(text: str, matches: list[Match]) -> list[Match]:
 def with_range_times(text: str, matches: list[Match], dated_only: bool = False) -> list[Match]:
     """``matches`` where a time with no day of its own, joined as a range to a time with one
     ("from 8am to 8pm on Friday"), takes that day; with ``dated_only``, only a time with a
-    day of the month ("8pm on Friday 6 December", once composed)."""
+    day of the month ("8pm on Friday 6 December", once composed) or a feast counted from Easter
+    ("from noon to 3 p.m. on Good Friday")."""
     changed = list(matches)
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
         if first.spec.hour is None or second.spec.hour is None or \
-                (dated_only and second.spec.day is None):
+                (dated_only and second.spec.day is None and second.spec.easter is None):
             continue  # each reading below joins two clock times
         if text.find("rom", max(first.start - 6, 0), first.start) >= 0 and \
                 _FROM.search(text, max(first.start - 6, 0), first.start) is not None and \
@@ -630,6 +631,27 @@ def _in_aside(text: str, start: int, match: Match, end: int) -> bool:
         "," in text[match.end:end]
 
 
+# a clause that follows, set off by a comma and a conjunction or by a semicolon: "Ashes are
+# given out on Ash Wednesday from 7 a.m. to 7 p.m., and a service is held every Friday"
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;", re.IGNORECASE)
+
+
+def _one_day(spec: Spec) -> bool:
+    """A single day: a date with its day, a weekday, or a feast counted from Easter."""
+    return spec.hour is None and (spec.day is not None or spec.weekday is not None or
+                                  spec.easter is not None)
+
+
+def _of_the_date_before(text: str, seg_start: int, match: Match,
+                        recurring: list[Match]) -> bool:
+    """A clock time in the clause of the date written just before it (the stretch opens at
+    that date), with every recurrence in a later clause: the time of that date."""
+    if not recurring or _NEXT_CLAUSE.search(text, seg_start, match.start) is not None:
+        return False
+    first = min(r.start for r in recurring)
+    return first > match.end and _NEXT_CLAUSE.search(text, match.end, first) is not None
+
+
 def _counted_recurrence(text: str, match: Match) -> bool:
     """A recurrence counted out in days or longer ("once a month", "every year"), not a rate
     ("3 percent every year") nor one within a day ("every 10 minutes")."""
@@ -718,6 +740,7 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
             continue
         segment: list[int] = []
         seg_start = start
+        opener: Match | None = None  # the dated expression the stretch opens at
         for i in [*inside, None]:
             if i is not None and (not _dated(matches[i].spec) or
                                   matches[i].rule == _DEADLINE_MONTH):
@@ -745,7 +768,10 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
             for j in segment if habitual else ():
                 spec = matches[j].spec
                 if (recurs or hours or _usual_for(text, seg_start, seg_end, matches[j])) and \
-                        spec.bare_time and spec.part_of_day is None:
+                        spec.bare_time and spec.part_of_day is None and not (
+                        opener is not None and _one_day(opener.spec) and not usually and
+                        _of_the_date_before(text, seg_start, matches[j],
+                                            [matches[r] for r in recurring])):
                     # "usually leaves at 7 a.m.": the time of any such day, not of one
                     changed[j] = matches[j]._replace(spec=_recurring(spec))
                 elif (_any_year_month(spec) or _usual_deadline(text, seg_start, seg_end,
@@ -765,6 +791,7 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
             segment = []
             if i is not None:
                 seg_start = matches[i].end
+                opener = matches[i]
         index = last
     return changed
 
