@@ -142,10 +142,11 @@ def _a_bare_year(spec: Spec) -> bool:
         spec.quarter is None and spec.half is None
 
 
-def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
-    """Two neighbouring matches as one (or as marked), or None when they stay apart."""
+def _time_then_day(text: str, first: Match, second: Match) -> list[Match] | None:
+    """A clock time and the day after it as one ("04:45 on 1 September 1939", "5 p.m. the day
+    before"), or the time given the day ("12:30 p.m., 50 years ago today"); None otherwise."""
     a, b = first.spec, second.spec
-    if a.bare_time and (_a_day(b) or _a_part_of_a_day(b) or _a_weekday_part(b)) and \
+    if (_a_day(b) or _a_part_of_a_day(b) or _a_weekday_part(b)) and \
             _TIME_GAP.fullmatch(text, first.end, second.start) and \
             not _opens_week_span(text, second):
         # "04:45 on 1 September 1939"; "midnight tonight", "10pm last night", "11am this
@@ -153,16 +154,27 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         # day when the clock does not ("nine o'clock tonight", "a quarter to ten last night")
         hour = _hour_in_part(text[first.start:first.end], a.hour, b.part_of_day)
         return [_with_zone(text, _time_on(first, second, part_of_day=None, hour=hour))]
-    if a.bare_time and _a_day_told_from_another(b) and \
-            _NEXT_WORD.fullmatch(text, first.end, second.start):
+    if _a_day_told_from_another(b) and _NEXT_WORD.fullmatch(text, first.end, second.start):
         # "5 p.m. the day before", "10 a.m. the following day": the time on the day counted
         return [_time_on(first, second)]
-    if a.bare_time and _an_anniversary_day(b) and _ANNIVERSARY_GAP.fullmatch(text, first.end,
-                                                                          second.start):
+    if _an_anniversary_day(b) and _ANNIVERSARY_GAP.fullmatch(text, first.end, second.start):
         # "At 12:30 p.m., 50 years ago today, shots rang out": the time of that day, years back
         spec = b.model_copy(update={"hour": a.hour, "minute": a.minute, "second": a.second,
                                     "type": TimexType.TIME})
         return [first._replace(spec=spec), second]
+    return None
+
+
+def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
+    """Two neighbouring matches as one (or as marked), or None when they stay apart."""
+    a, b = first.spec, second.spec
+    # a clock time then a day with no hour of its own (a run of times skips these checks)
+    if a.bare_time and b.hour is None:
+        timed_day = _time_then_day(text, first, second)
+        if timed_day is not None:
+            return timed_day
+    elif a.bare_time and b.bare_time:
+        return None  # two clock times: none of the pairs below
     if first.rule == PART_OF_DAY and a.part_of_day is not None and a.hour is None and \
             _a_day(b) and _HOURS_OF.fullmatch(text, first.end, second.start) and \
             (the := _THE_BEFORE.search(text, max(0, first.start - 5), first.start)) is not None:

@@ -473,6 +473,8 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
     changed = list(matches)
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
+        if second.spec.bare_time:
+            continue  # a clock time with no day of its own ends no range of days or months
         if _same_week_list(text, first, second):
             changed[index + 1] = second._replace(spec=second.spec.model_copy(update={
                 "kind": SpecKind.RELATIVE, "unit": Unit.DAY, "offset": 1, "anchor": "previous",
