@@ -267,6 +267,8 @@ NO_EXPRESSIONS = [
     "Talks on the future relationship began; the future king spoke.",
     "He was named player of the year and won book of the year.",
     "The Audi Q3 and the Q7 sold well; Q&A sessions followed.",
+    # a bare half after a capitalised name is a model
+    "The Hummer H2 outsold the Hyundai H1 van.",
     # the sun's hours that are not a time of a day in the story
     "The mayor imposed a dusk-to-dawn curfew; pre-dawn raids went on as dawn broke.",
     "Shares fell on overnight losses in New York; he took an overnight flight with friends.",

@@ -18,7 +18,8 @@
   publication; the year keeps its own tag.
 * A season or month after "last year's", "this year's", "next year's": of that year ("last
   year's autumn statement" is the autumn of last year, not this one).
-* A lone month after a capitalised name is a surname ("Helen March, a nurse"), not a month.
+* A lone month after a capitalised name is a surname ("Helen March, a nurse"), not a month;
+  a bare half after one is a model ("the Hummer H2"), not a half of the year.
 * A half or quarter without its year in a sentence about a game ("scored in the second
   half", "outscored them in the fourth quarter") is part of the game, not of the year.
 * A weekday in apposition to a date, "March 12, a Saturday": that date, not the nearest
@@ -371,6 +372,8 @@ def with_day_first_numerics(text: str, matches: list[Match]) -> list[Match]:
 
 
 MONTH_ALONE = "month_alone"
+# rules whose match after a capitalised name is part of that name
+_NAMEABLE_RULES = frozenset({MONTH_ALONE, "half_bare"})
 _WORD_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?P<word>(?-i:[A-Z][a-z]+))\s+$")
 _NOT_NAMES = frozenset({
     "in", "by", "since", "until", "till", "from", "early", "late", "mid", "next", "last", "this",
@@ -379,12 +382,13 @@ _NOT_NAMES = frozenset({
     "middle", "come", "following", "previous", "same", "whole", "all", "so", "only"})
 
 
-def without_month_surnames(text: str, matches: list[Match]) -> list[Match]:
-    """``matches`` less a lone month after a capitalised name ("Helen March", "Brian May"); after
-    a capitalised preposition or modifier ("By March", "Since March") it stays a month."""
+def without_parts_of_names(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` less a lone month or a bare half after a capitalised name ("Helen March",
+    "Brian May", "the Hummer H2"); after a capitalised preposition or modifier ("By March",
+    "In H2") it stays a time."""
     kept = []
     for match in matches:
-        if match.rule == MONTH_ALONE:
+        if match.rule in _NAMEABLE_RULES:
             before = _WORD_BEFORE.search(text, max(0, match.start - 16), match.start)
             if before is not None and before["word"].lower() not in _NOT_NAMES:
                 continue

@@ -29,7 +29,7 @@ from timeline_app.parsing.compose import (
     with_numbered_weeks,
     with_sentence_years,
     without_game_periods,
-    without_month_surnames,
+    without_parts_of_names,
 )
 from timeline_app.parsing.construct import construct
 from timeline_app.parsing.events import build_events
@@ -914,7 +914,7 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_range_times(doc.text, with_range_days(doc.text, matches))
         matches = with_range_ends_after_starts(doc.text, matches)
         matches = with_range_years(doc.text, without_lone_range_ends(doc.text, matches))
-        matches = without_game_periods(doc.text, without_month_surnames(doc.text, matches))
+        matches = without_game_periods(doc.text, without_parts_of_names(doc.text, matches))
         matches = with_numbered_weeks(doc.text, matches)
         matches = with_day_first_numerics(doc.text, matches)
         # again after composing: "from 8am to 8pm on Friday 6 December" takes 6 December
