@@ -771,6 +771,9 @@ CASES = [
     ("The gallery will mark 500 years since the death of Bosch with a show opening this Friday.",
      "this Friday", Tense.FUTURE),
     ("Prices have risen since Monday.", "Monday", Tense.PAST),
+    # so is "since" after "the first time": the clause's own verb tells the tense
+    ("The fair opens this week for the first time since 2019, running from Tuesday.", "Tuesday",
+     Tense.PRESENT),
     # a timetable verb before "in" and a month looks ahead; a plain present does not
     ("The programme begins in November, the museum said.", "November", Tense.FUTURE),
     ("The exhibition opens in early March.", "early March", Tense.FUTURE),
