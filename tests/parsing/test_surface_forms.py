@@ -450,6 +450,8 @@ NO_EXPRESSIONS = [
     "Flat 2H 12 is on the second floor.",
     # "as many" after a count repeats it: no vague number of years
     "She won four titles in as many years.",
+    # "may" as a verb before "long" is no month's long weekend
+    "Campers may long weekend trips away in the sun.",
 ]
 
 
