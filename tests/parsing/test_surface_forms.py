@@ -182,6 +182,10 @@ APPROXIMATE = [
     ("The session ran until nearly 11 p.m.", "nearly 11 p.m.", "LESS_THAN"),
     ("Pickets stayed until almost midnight.", "almost midnight", "LESS_THAN"),
     ("It was almost 1990 before the mine reopened.", "1990", None),
+    # "at least" joins a date: no sooner than it, or after "since" no later
+    ("The bridge stays shut until at least Friday.", "at least Friday", "ON_OR_AFTER"),
+    ("The ban will run until at least 2030.", "at least 2030", "ON_OR_AFTER"),
+    ("The hiker has been missing since at least Monday.", "at least Monday", "ON_OR_BEFORE"),
 ]
 
 
@@ -452,6 +456,8 @@ NO_EXPRESSIONS = [
     "Flat 2H 12 is on the second floor.",
     # "as many" after a count repeats it: no vague number of years
     "She won four titles in as many years.",
+    # "may" as a verb before "long" is no month's long weekend
+    "Campers may long weekend trips away in the sun.",
 ]
 
 

@@ -193,7 +193,8 @@ CASES = [
     ("The militia fought alongside the coalition from 2014 until March.", "March", Tense.PAST),
     ("The vote was postponed from Monday until Friday.", "Friday", Tense.FUTURE),
     # "at least" after "until" still belongs to its object
-    ("The agency postponed the test until at least Friday.", "Friday", Tense.FUTURE),
+    ("The agency postponed the test until at least Friday.", "at least Friday",
+     Tense.FUTURE),
     # "from" before a possessive names a source, not a time: no span for "until" to close
     ("The airline has removed the jet from its schedule until Oct. 1.", "Oct. 1", Tense.FUTURE),
     # the date a thing is put off "to" lies ahead too; a move "to" a place says nothing
@@ -771,6 +772,9 @@ CASES = [
     ("The gallery will mark 500 years since the death of Bosch with a show opening this Friday.",
      "this Friday", Tense.FUTURE),
     ("Prices have risen since Monday.", "Monday", Tense.PAST),
+    # so is "since" after "the first time": the clause's own verb tells the tense
+    ("The fair opens this week for the first time since 2019, running from Tuesday.", "Tuesday",
+     Tense.PRESENT),
     # a timetable verb before "in" and a month looks ahead; a plain present does not
     ("The programme begins in November, the museum said.", "November", Tense.FUTURE),
     ("The exhibition opens in early March.", "early March", Tense.FUTURE),

@@ -1034,7 +1034,7 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if lunisolar is not None:  # the Spring Festival: a date that moves each year
         return _calendar(g, params, lunisolar=str(lunisolar), by_tense=True,
                          feast_weekday=g.vocab("feast_weekday", "weekday"))
-    rule = g.vocab("holiday_nth") or g.vocab("bank_holiday")
+    rule = g.vocab("holiday_nth") or g.vocab("bank_holiday") or g.vocab("long_weekend")
     if rule is None:
         return None
     month, weekday, nth, day = (int(x) for x in str(rule).split("-"))

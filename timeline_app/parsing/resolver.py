@@ -1374,6 +1374,9 @@ def _shift_years_keeping(period: Period, years: int) -> Period:
     if period.granularity is Granularity.WEEK:  # "a year earlier" than week 31: week 31 then
         iso_year, week, _ = start.isocalendar()
         return cal.week_period(dt.date.fromisocalendar(iso_year + years, min(week, 52), 1))
+    if period.value.endswith("-WE"):  # "a year earlier" than a weekend: that week's weekend then
+        iso_year, week, _ = start.isocalendar()
+        return cal.weekend_period(dt.date.fromisocalendar(iso_year + years, min(week, 52), 1))
     leap_day = start.month == 2 and start.day == 29 and not _leap(year)
     return cal.day_period(dt.date(year, start.month, 28 if leap_day else start.day))
 

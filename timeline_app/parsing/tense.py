@@ -607,9 +607,10 @@ _EVER_BEFORE = re.compile(r"(?<![\w'])ever\s+$", re.IGNORECASE)
 
 
 # "since" after a length of time anchors an anniversary ("marking 500 years since the death of
-# Bosch", "two decades since its founding"): what it counts from, not the tense of the clause
-_SINCE_ANCHOR = re.compile(r"(?<![\w'])(?:years?|months?|weeks?|days?|decades?|century|centuries)"
-                           r"\s+$", re.IGNORECASE)
+# Bosch", "two decades since its founding"): what it counts from, not the tense of the clause;
+# so does "since" after "time" ("returns for the first time since 2019, running from Tuesday")
+_SINCE_ANCHOR = re.compile(r"(?<![\w'])(?:years?|months?|weeks?|days?|decades?|century|centuries|"
+                           r"time)\s+$", re.IGNORECASE)
 
 
 # "reported" and "expected" are mostly adjectives ("the reported deal", "the expected ruling");
