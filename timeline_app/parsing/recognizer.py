@@ -269,11 +269,6 @@ _PART_MODS = frozenset({"START", "MID", "END"})
 # a clock time not yet reached ("until nearly 11 p.m."): the word joins its span; before a date
 # or a count these words qualify something else ("nearly 2,000 workers", "almost daily")
 _SHORT_OF = ("nearly", "almost")
-# "at least" joins a date's or a time's span: no sooner than it ("closed until at least
-# Wednesday"), or after "since" no later ("missing since at least Tuesday")
-_AT_LEAST = "at"
-_SINCE = re.compile(r"(?<![\w'])since\s+\Z", re.IGNORECASE)
-_SINCE_REACH = 6  # characters before "at least" in which to look for "since"
 
 
 def _qualified(text: str, start: int, end: int, spec: Spec, compiled: _Compiled,
@@ -295,10 +290,6 @@ def _qualified(text: str, start: int, end: int, spec: Spec, compiled: _Compiled,
         if spec.type is not TimexType.TIME:
             return start, spec
         return word.start(), spec.model_copy(update={"mod": "LESS_THAN"})
-    if word.group().lower().startswith(_AT_LEAST):
-        since = _SINCE.search(text, max(floor, word.start() - _SINCE_REACH), word.start())
-        mod = "ON_OR_BEFORE" if since is not None else "ON_OR_AFTER"
-        return word.start(), spec.model_copy(update={"mod": mod})
     approximate = spec.model_copy(update={"mod": "APPROX"})
     return (word.start() if word.group("inside") is not None else start), approximate
 
