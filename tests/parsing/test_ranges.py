@@ -311,6 +311,13 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         ("The city is at its emptiest in January, and the best months are May and June.",
          "2005-01-29", [("January", "XXXX-01"), ("May", "XXXX-05"), ("June", "XXXX-06")]),
         ("Sales were best in March.", "2019-01-19", [("March", "2018-03")]),
+        ("The best time to go hiking is from October to April.", "2012-08-22",
+         [("October", "XXXX-10"), ("April", "XXXX-04")]),
+        # so is a season told as running from one month to another, in the present
+        ("Monsoon season runs from late June to September.", "2012-08-22",
+         [("late June", "XXXX-06"), ("September", "XXXX-09")]),
+        ("The season ran from June to September.", "2012-08-22",
+         [("June", "2012-06"), ("September", "2012-09")]),
         (("The bloom usually peaks in mid-April, though this year a mild March brought it "
           "forward."), "1999-04-02",
          [("mid-April", "XXXX-04"), ("this year", "1999"), ("March", "1999-03")]),
