@@ -344,6 +344,10 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("every year", "P1Y"), ("January", "XXXX-01")]),
         ("Output grew 3 percent every year and peaked in January.", "2011-02-03",
          [("every year", "P1Y"), ("January", "2011-01")]),
+        ("The town fair is held annually in late August.", "2011-02-03",
+         [("annually", "P1Y"), ("late August", "XXXX-08")]),
+        ("Output grew 3 percent annually and peaked in January.", "2011-02-03",
+         [("annually", "P1Y"), ("January", "2011-01")]),
         # told in the past, it is of the months told
         ("Volunteers surveyed the estuaries once a month between November and February.",
          "2025-02-12", [("once a month", "P1M"), ("November", "2024-11"), ("February", "2025-02")]),

@@ -594,8 +594,8 @@ _FUTURE = re.compile(r"\b(?:will|shall|(?:plans?|planning|going|(?:is|are)\s+(?:
                      r"|\w\x27ll\b", re.IGNORECASE)
 # a recurrence counted out ("once a month", "every year", "twice a week"), not a rate ("10
 # million hectares a year", "grew 4 percent annually"): "walk the route once a month from March
-# to October" is every year's March and October
-_COUNTED = re.compile(r"(?:once|twice|every|each)\b", re.IGNORECASE)
+# to October", "the fair is held annually in June" are every year's months
+_COUNTED = re.compile(r"(?:once|twice|every|each|annually|yearly)\b", re.IGNORECASE)
 _DAYS_OR_MORE = re.compile(r"P\d*[DWMY]")  # a day or longer: not "every 10 minutes until 1am"
 # a quantity just before makes it a rate: "rose 3 percent each year", "$2 billion every year"
 _RATE_BEFORE = re.compile(r"(?:\d|\bpercent\b|%)[^.;!?]*$", re.IGNORECASE)
