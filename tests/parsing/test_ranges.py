@@ -361,6 +361,9 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         # the month a recurrence runs until is dated as before
         ("Night skiing is offered on Fridays through February.", "2026-01-15",
          [("Fridays", "XXXX-WXX-5"), ("February", "2026-02")]),
+        # but the end of a range of months is of any year, as its start
+        ("Night skiing is offered on Fridays from December through February.", "2026-01-15",
+         [("Fridays", "XXXX-WXX-5"), ("December", "XXXX-12"), ("February", "XXXX-02")]),
         # a weekday joined to a recurring one recurs too, and so do the times told with it
         ("The market sets up every Friday and Saturday from 6 p.m. until midnight.",
          "2025-06-05", [("every Friday", "XXXX-WXX-5"), ("Saturday", "XXXX-WXX-6"),

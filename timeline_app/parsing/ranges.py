@@ -551,6 +551,7 @@ def _usual_for(text: str, start: int, end: int, match: Match) -> bool:
                    _DESCRIBED_AS.match(text, found.end()) is not None)
                for found in _HABITUAL.finditer(text, start, end))
 # a month ending a recurrence is when it stops: "on Fridays through February" is this February
+# (but not the end of a range of months: "on Fridays from October through March" is every year's)
 _UNTIL = re.compile(r"\b(?:through|until|till|thru)\s+(?:(?:early|mid|late)[\s-]+)?$",
                     re.IGNORECASE)
 # a month after "since" is a point in the past, not of every year: "with gyms closed since
@@ -782,8 +783,9 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                 elif (_any_year_month(spec) or _usual_deadline(text, seg_start, seg_end,
                                                                 matches[j])) and not planned and (
                         months_recur or _usual_for(text, seg_start, seg_end, matches[j])) and not (
-                        recurs and _UNTIL.search(text, max(0, matches[j].start - 12),
-                                                 matches[j].start) is not None) and \
+                        recurs and not _range_end(spec) and
+                        _UNTIL.search(text, max(0, matches[j].start - 12),
+                                      matches[j].start) is not None) and \
                         _SINCE.search(text, max(0, matches[j].start - 12),
                                       matches[j].start) is None and \
                         _ONSET.search(text, max(0, matches[j].start - 30),
