@@ -285,6 +285,11 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("9 a.m.", "2005-01-29T09:00"), ("noon", "2005-01-29T12:00")]),
         ("The exhibition opens at 10 a.m. on Saturday.", "2005-01-27",
          [("10 a.m. on Saturday", "2005-01-29T10:00")]),
+        # so is a part of the day with no day of its own
+        ("The ferry leaves every day at dawn and returns at dusk.", "2005-01-29",
+         [("every day", "P1D"), ("dawn", "XXXX-XX-XXTMO"), ("dusk", "XXXX-XX-XXTEV")]),
+        ("The ferry left at dawn and returned at dusk.", "2005-01-29",
+         [("dawn", "2005-01-29TMO"), ("dusk", "2005-01-29TEV")]),
         # a window opens once: its time is of the day told before
         ("The rocket flies Thursday, and its window opens at 4:10 p.m. and closes at 6 p.m.",
          "2005-01-25", [("Thursday", "2005-01-27"), ("4:10 p.m.", "2005-01-27T16:10"),

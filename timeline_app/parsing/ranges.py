@@ -297,10 +297,17 @@ _DEADLINE_MONTH = "month_deadline"
 
 
 def _recurring(spec: Spec) -> Spec:
-    minute = spec.minute or 0
+    time = spec.part_of_day if spec.hour is None else f"{spec.hour:02d}:{spec.minute or 0:02d}"
     return spec.model_copy(update={
-        "kind": SpecKind.SET, "value": f"XXXX-XX-XXT{spec.hour:02d}:{minute:02d}", "hour": None,
+        "kind": SpecKind.SET, "value": f"XXXX-XX-XXT{time}", "hour": None,
         "minute": None, "unit": None, "offset": None, "anchor": "dct"})
+
+
+def _bare_part_of_day(spec: Spec) -> bool:
+    """A part of the day with no day of its own ("at dawn", "in the evening")."""
+    return spec.part_of_day is not None and spec.hour is None and \
+        spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.offset == 0 and \
+        spec.anchor == "nearby"
 
 
 def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
@@ -709,7 +716,7 @@ def _dated(spec: Spec) -> bool:
     """An expression that places what its clause tells on the calendar ("this year", "June
     10", "last week"): it ends the reach of a habitual word."""
     return spec.kind in (SpecKind.DATE, SpecKind.RELATIVE, SpecKind.WEEKDAY) \
-        and not spec.bare_time and not _any_year_month(spec)
+        and not spec.bare_time and not _bare_part_of_day(spec) and not _any_year_month(spec)
 
 
 # opening hours told in the present: "The gate opens at 6 a.m.", "The palace is open from 9 a.m.
@@ -728,8 +735,9 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
     "June 10", "on Monday") tells what recurs, with a recurrence ("closed on Mondays", "every
     evening", "daily") or a word like "usually":
 
-    - with a recurrence, a clock time with no day of its own is a time of every such day
-      ("The shop is open from 7 a.m. to 2 p.m. and closed on Mondays": XXXX-XX-XXT07:00);
+    - with a recurrence, a clock time or a part of the day with no day of its own is a time of
+      every such day ("The shop is open from 7 a.m. to 2 p.m. and closed on Mondays":
+      XXXX-XX-XXT07:00; "Boats leave every day at dawn": XXXX-XX-XXTMO);
     - a month or season written alone is of any year ("In winter the pass closes, usually
       from late October until early June, and this year ...": XXXX-WI, XXXX-10, XXXX-06;
       "this year" and what follows keep their dates)."""
@@ -774,11 +782,12 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
             for j in segment if habitual else ():
                 spec = matches[j].spec
                 if (recurs or hours or _usual_for(text, seg_start, seg_end, matches[j])) and \
-                        spec.bare_time and spec.part_of_day is None and not (
+                        (_bare_clock(spec) or _bare_part_of_day(spec)) and not (
                         opener is not None and _one_day(opener.spec) and not usually and
                         _of_the_date_before(text, seg_start, matches[j],
                                             [matches[r] for r in recurring])):
-                    # "usually leaves at 7 a.m.": the time of any such day, not of one
+                    # "usually leaves at 7 a.m.", "every day at dawn": the time of any such
+                    # day, not of one
                     changed[j] = matches[j]._replace(spec=_recurring(spec))
                 elif (_any_year_month(spec) or _usual_deadline(text, seg_start, seg_end,
                                                                 matches[j])) and not planned and (
