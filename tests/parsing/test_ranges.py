@@ -323,6 +323,11 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("late June", "XXXX-06"), ("September", "XXXX-09")]),
         ("The season ran from June to September.", "2012-08-22",
          [("June", "2012-06"), ("September", "2012-09")]),
+        # and so is one told as the high, low or shoulder season of travel
+        ("Prices double in peak season, from July to August.", "2012-03-22",
+         [("July", "XXXX-07"), ("August", "XXXX-08")]),
+        ("Go in the shoulder months of May or October.", "2012-03-22",
+         [("May", "XXXX-05"), ("October", "XXXX-10")]),
         (("The bloom usually peaks in mid-April, though this year a mild March brought it "
           "forward."), "1999-04-02",
          [("mid-April", "XXXX-04"), ("this year", "1999"), ("March", "1999-03")]),

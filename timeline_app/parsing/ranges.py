@@ -516,7 +516,8 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
 # so does a season or month told as the best, busiest or hottest time of a place, in the present:
 # "Petra is best visited in spring", "the city is at its emptiest in January", "the best months
 # are November to February", "the best time to visit the park is March"; so is a season of the
-# year told as running from one month to another ("the rainy season runs from May to October")
+# year told as running from one month to another ("the rainy season runs from May to October"),
+# and the high, low or shoulder season of travel ("in high season, from June to September")
 # (not "generally" before what one knows or holds: "was generally aware that the balls were
 # deflated in January" is this January)
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally|often"
@@ -527,7 +528,8 @@ _HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally|often"
                        r"|best\s+(?:visited|seen|explored|walked|enjoyed)"
                        r"|the\s+best\s+(?:months?|time|season|weather)"
                        r"(?:\s+(?:to|for)(?:\s+[a-z]+){1,3})?\s+(?:is|are|comes?)"
-                       r"|(?<!\d\s)\bseason\s+(?:runs|lasts|stretches|extends)\s+from)\b",
+                       r"|(?<!\d\s)\bseason\s+(?:runs|lasts|stretches|extends)\s+from"
+                       r"|(?:high|low|peak|shoulder)[\s-]+season|shoulder\s+months)\b",
                        re.IGNORECASE)
 # a clause of its own after the expression: "close in the fall, after a review that typically
 # takes six months" tells what is usual of the review, not of the fall
