@@ -805,6 +805,10 @@ CASES = [
     ("The agency had processed 4.2 million returns by March 1.", "March 1", Tense.PAST),
     ("Clinics logged a thousand visits in June.", "June", Tense.PAST),
     ("The Senate votes in October.", "October", Tense.FUTURE),
+    # advice told in the imperative looks ahead; a noun opening the sentence does not
+    ("Reserve a room for Saturday night.", "Saturday night", Tense.FUTURE),
+    ("Get there early on Sunday.", "Sunday", Tense.FUTURE),
+    ("Book sales slumped on Sunday.", "Sunday", Tense.PAST),
 ]
 
 

@@ -906,9 +906,18 @@ _AFTER_MISHAP = re.compile(r"(?<![\w'])after\s+(?:a|an|the)\s[\w\s-]{0,40}?\b(?:
                            r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", re.IGNORECASE)
 
 
+# advice opening a sentence with a verb in the imperative looks ahead: "Book a table for Friday",
+# "Arrive early on Saturday" (the coming ones); only a verb before an object or an adverb that
+# leaves no doubt it is one ("Book sales rose" is a noun)
+_IMPERATIVE = re.compile(
+    r"\s*[\"'\u201c]?(?:Book|Reserve|Arrive|Plan|Try|Head|Call|Come|Go|Get|Order|Pack|Bring|"
+    r"Allow|Buy|Catch|Take|Skip|Avoid|Join|Stop\s+by|Drop\s+by|Don't\s+miss|Do\s+not\s+miss)"
+    r"\s+(?:a|an|the|your|ahead|early|there|tickets?|seats?|rooms?)\b")
+
+
 def markers(sentence: str) -> list[tuple[int, Tense]]:
     """The tense markers of a sentence, as (offset in the sentence, tense)."""
-    found: list[tuple[int, Tense]] = []
+    found: list[tuple[int, Tense]] = [(0, Tense.FUTURE)] if _IMPERATIVE.match(sentence) else []
     for match in _MARKERS.finditer(sentence):
         word = match.group().lower()
         if match.group("ll") is not None:
