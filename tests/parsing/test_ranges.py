@@ -358,6 +358,9 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("annually", "P1Y"), ("late August", "XXXX-08")]),
         ("Output grew 3 percent annually and peaked in January.", "2011-02-03",
          [("annually", "P1Y"), ("January", "2011-01")]),
+        # a relative clause in the present keeps its recurrence whatever the tense before it
+        ("Crowds packed the regatta, which is held every year in early May.", "2011-02-03",
+         [("every year", "P1Y"), ("early May", "XXXX-05")]),
         # told in the past, it is of the months told
         ("Volunteers surveyed the estuaries once a month between November and February.",
          "2025-02-12", [("once a month", "P1M"), ("November", "2024-11"), ("February", "2025-02")]),

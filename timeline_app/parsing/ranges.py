@@ -676,6 +676,19 @@ def _counted_recurrence(text: str, match: Match) -> bool:
         _RATE_BEFORE.search(text, max(0, match.start - 30), match.start) is None
 
 
+# a relative clause set off by a comma tells its own tense: "the town drew crowds to the fair,
+# which is held annually in June" is every year's June
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|that|where|when)\s", re.IGNORECASE)
+
+
+def _clause_start(text: str, start: int, match: Match) -> int:
+    """Where the relative clause holding ``match`` opens after ``start``, or ``start``."""
+    opening = start
+    for found in _RELATIVE_OPEN.finditer(text, start, match.start):
+        opening = found.start()
+    return opening
+
+
 def _told_in_past(text: str, start: int, end: int) -> bool:
     """Whether a stretch of a sentence has a verb in the past tense."""
     return any(tense is Tense.PAST for _, tense in markers(text[start:end]))
@@ -768,8 +781,9 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
             recurs = bool(recurring) or (
                 # told in the past, a counted recurrence is of the season told: "volunteers
                 # surveyed the estuaries once a month between November and February"
-                any(_counted_recurrence(text, matches[j]) for j in segment) and
-                not _told_in_past(text, seg_start, seg_end))
+                any(_counted_recurrence(text, matches[j]) and
+                    not _told_in_past(text, _clause_start(text, seg_start, matches[j]), seg_end)
+                    for j in segment))
             usually = _HABITUAL.search(text, seg_start, seg_end) is not None
             planned = recurs and not usually and \
                 _FUTURE.search(text, seg_start, seg_end) is not None
