@@ -180,7 +180,7 @@ def _year_offset(g: Groups) -> int | None:
     return None
 
 
-_STORY_YEAR = {"ythat": 0, "yafter": 1, "ybefore": -1}
+_STORY_YEAR = {"ythat": 0, "ysame": 0, "yafter": 1, "ybefore": -1}
 
 
 def _after_range_end(g: Groups, fields: Mapping[str, Any]) -> bool | None:
