@@ -180,7 +180,7 @@ def _year_offset(g: Groups) -> int | None:
     return None
 
 
-_STORY_YEAR = {"ythat": 0, "yafter": 1, "ybefore": -1}
+_STORY_YEAR = {"ythat": 0, "ysame": 0, "yafter": 1, "ybefore": -1}
 
 
 def _after_range_end(g: Groups, fields: Mapping[str, Any]) -> bool | None:
@@ -335,9 +335,11 @@ def _descending(first: int | None, second: int | None) -> bool:
 
 @handler
 def h_season(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """summer / last fall / the winter of 1994 / the spring semester (a school term)."""
+    """summer / last fall / the winter of 1994 / the spring semester (a school term) / one
+    summer (some summer, of no year told)."""
     return _calendar(g, params, season=g.vocab("season"),
-                     school_term=g.has("school_term") or g.has("school_term2"))
+                     school_term=g.has("school_term") or g.has("school_term2"),
+                     indefinite=g.has("indef"))
 
 
 @handler

@@ -565,6 +565,9 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
     if spec.every_year:
         return Resolution(_unknown_year_value(spec), None, f"{_describe(spec)} of any year: "
                           "its sentence tells what happens as a rule (usually, every ...)")
+    if spec.indefinite and spec.year is None:  # "one summer": some summer, no year to place
+        return Resolution(_unknown_year_value(spec), None,
+                          f"a {_describe(spec)}, not a particular one: no year to place")
     if spec.bc:
         return _before_christ(spec)
     if spec.century is not None and spec.year is None and spec.decade is None:

@@ -102,7 +102,7 @@ class Spec(BaseModel):
     framed_years_on: int | None = None  # "Last year, ... on May 29": years after publication's
     list_entry: bool = False  # "Aug 20: The prime minister resigns": opens an entry of a dated list
     every_year: bool = False  # "usually peaks in mid-April": a month of any year (XXXX-04)
-    indefinite: bool = False  # "born on a Tuesday": a weekday, not a particular one
+    indefinite: bool = False  # "born on a Tuesday", "one summer": not a particular one
     # "July 3, 2019, not Jan. 3", "Friday, not Thursday": set against the date told right
     # before it, so in that date's year (or week)
     contrast: bool = False
