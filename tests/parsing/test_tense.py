@@ -805,6 +805,10 @@ CASES = [
     ("The agency had processed 4.2 million returns by March 1.", "March 1", Tense.PAST),
     ("Clinics logged a thousand visits in June.", "June", Tense.PAST),
     ("The Senate votes in October.", "October", Tense.FUTURE),
+    # a show's days on its timetable, not a score's runs
+    ("The quilt show runs Saturday at the armory.", "Saturday", Tense.PRESENT),
+    ("She hit two home runs Sunday.", "Sunday", Tense.NONE),
+    ("Pakistan won by 43 runs on Sunday.", "Sunday", Tense.PAST),
 ]
 
 
