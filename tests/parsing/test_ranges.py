@@ -19,6 +19,8 @@ CASES = [
                                                          ("12 May 1916", "1916-05-12")]),
     ("The summit will be held on April 24 and 25.", "1999-02-10", [("April 24", "1999-04-24"),
                                                                       ("25", "1999-04-25")]),
+    ("Plant swap: Sat., Oct. 7, 9 a.m.-1 p.m., library lawn.", "2023-10-02",
+     [("Sat., Oct. 7", "2023-10-07"), ("9 a.m.", "2023-10-07T09:00"), ("1 p.m.", "2023-10-07T13:00")]),
     # the ordinal ending belongs to the day
     ("It ran from 1st to 5th April.", "2022-04-07", [("1st", "2022-04-01"),
                                                      ("5th April", "2022-04-05")]),

@@ -939,6 +939,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word == "am" and sentence[max(0, match.start() - 2):match.start()].rstrip()[-1:] \
                 .isdigit():
             continue  # "at 4:40 am": a clock time, not the verb
+        elif word == "sat" and match.group()[0] == "S" and sentence.startswith(".", match.end()):
+            continue  # "Sat., Nov. 4, 10 a.m.-2 p.m.": the weekday written short, not the verb
         elif word == "until" and match.group()[0].isupper():
             continue  # "Until Thursday, they had not ...": looking back; "has until Friday to"
         elif word == "until" and (not found or found[-1][1] is Tense.PAST) and \
