@@ -19,6 +19,15 @@ CASES = [
                                                          ("12 May 1916", "1916-05-12")]),
     ("The summit will be held on April 24 and 25.", "1999-02-10", [("April 24", "1999-04-24"),
                                                                       ("25", "1999-04-25")]),
+    ("Plant swap: Sat., Oct. 7, 9 a.m.-1 p.m., library lawn.", "2023-10-02",
+     [("Sat., Oct. 7", "2023-10-07"), ("9 a.m.", "2023-10-07T09:00"), ("1 p.m.", "2023-10-07T13:00")]),
+    # hours set off by a comma before a span of dates are kept on each of its days
+    ("Band concerts, Thursdays at 7 p.m., June 4 to Aug. 27.", "2015-05-20",
+     [("Thursdays", "XXXX-WXX-4"), ("7 p.m.", "XXXX-XX-XXT19:00"), ("June 4", "2015-06-04"),
+      ("Aug. 27", "2015-08-27")]),
+    ("Flu shots, Mondays, 9 a.m.-noon, Oct. 5 through Nov. 9, at the clinic.", "2015-09-28",
+     [("Mondays", "XXXX-WXX-1"), ("9 a.m.", "XXXX-XX-XXT09:00"), ("noon", "XXXX-XX-XXT12:00"),
+      ("Oct. 5", "2015-10-05"), ("Nov. 9", "2015-11-09")]),
     # the ordinal ending belongs to the day
     ("It ran from 1st to 5th April.", "2022-04-07", [("1st", "2022-04-01"),
                                                      ("5th April", "2022-04-05")]),

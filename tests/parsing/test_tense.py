@@ -809,6 +809,12 @@ CASES = [
     ("Reserve a room for Saturday night.", "Saturday night", Tense.FUTURE),
     ("Get there early on Sunday.", "Sunday", Tense.FUTURE),
     ("Book sales slumped on Sunday.", "Sunday", Tense.PAST),
+    # a show's days on its timetable, not a score's runs
+    ("The quilt show runs Saturday at the armory.", "Saturday", Tense.PRESENT),
+    ("She hit two home runs Sunday.", "Sunday", Tense.NONE),
+    ("Pakistan won by 43 runs on Sunday.", "Sunday", Tense.PAST),
+    # "Sat." is the weekday written short, not the past of "sit"
+    ("Plant swap: Sat., Oct. 7, 9 a.m.-1 p.m., at the library.", "1 p.m.", Tense.NONE),
 ]
 
 

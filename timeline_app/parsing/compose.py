@@ -93,6 +93,19 @@ def _opens_week_span(text: str, day: Match) -> bool:
     found = _DAY_SPAN_AFTER.match(text, day.end)
     return found is not None and day.spec.weekday is not None and \
         (_DAY_NUMBER[found["day"].lower()] - day.spec.weekday) % 7 >= 4
+# so does a date set off by a comma that opens a span of dates, as notices list the hours of a
+# run: "Wednesdays at 7 p.m., June 24 to Aug. 26", "9 a.m.-noon, Feb. 1 through April 14"
+_DATE_SPAN_AFTER = re.compile(r"[^\S\n]*(?:through|thru|to|until|[-\u2013])[^\S\n]*"
+                              r"(?:[A-Z][a-z]{2,8}\.?[^\S\n]+)?\d{1,2}\b")
+
+
+def _opens_date_span(text: str, time: Match, day: Match) -> bool:
+    """Whether ``day``, a day of a month set off from ``time`` by a comma, opens a span of dates
+    ("7 p.m., June 24 to Aug. 26")."""
+    return day.spec.day is not None and day.spec.month is not None and \
+        text.startswith(",", time.end) and _DATE_SPAN_AFTER.match(text, day.end) is not None
+
+
 # "the evening of", "the early hours of" before a day; after "hours" the "of" may be dropped, as
 # wire copy does ("in the predawn hours Tuesday")
 _PART_OF = re.compile(r"(?<![\w-])(?P<the>the\s+)(?P<part>morning|afternoon|evening|night|"
@@ -149,7 +162,7 @@ def _time_then_day(text: str, first: Match, second: Match) -> list[Match] | None
     a, b = first.spec, second.spec
     if (_a_day(b) or _a_part_of_a_day(b) or _a_weekday_part(b)) and \
             _TIME_GAP.fullmatch(text, first.end, second.start) and \
-            not _opens_week_span(text, second):
+            not _opens_week_span(text, second) and not _opens_date_span(text, first, second):
         # "04:45 on 1 September 1939"; "midnight tonight", "10pm last night", "11am this
         # morning": the hour says more than the part of the day, which says its half of the
         # day when the clock does not ("nine o'clock tonight", "a quarter to ten last night")

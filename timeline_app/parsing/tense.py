@@ -213,7 +213,10 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # spring forward at 2 a.m. Sunday", "pupils go back on Wednesday 14 August"
              "go back", "goes back", "fall back", "falls back", "spring forward",
              "springs forward", "go forward", "goes forward",
-             "runs through", "runs until", "run through", "run until", "ends",  # not "runs":
+             "runs through", "runs until", "run through", "run until", "ends",
+             # a show's or a fair's own days: "the festival runs Friday through Sunday" (not the
+             # plural noun, "won by 43 runs on Sunday", "two home runs Sunday": see below)
+             "runs",
              # a forecast for a day: "Saturday looks breezy and cooler"
              "looks",
              # "the sales end on Friday" (not "the end", "in the end": no finite verb there)
@@ -433,6 +436,9 @@ _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 _PEAKS_NOUN = re.compile(r"(?:\w-\w+|['\u2019]s|\d|(?<![\w'])(?:the|its|their|his|her|of|all|"
                          + _COUNT_WORDS + r"|highest|tallest|mountain|twin|snow-capped|alpine))\s+$",
                          re.IGNORECASE)
+# "runs" after a kind of run or a possessive is the plural noun of a score
+_RUNS_NOUN = re.compile(r"(?:(?<![\w'])(?:home|winning|tying|earned|unearned|the|its|their|his|"
+                        r"her)|['\u2019]s|\d)\s+$", re.IGNORECASE)
 _PLURAL_SUBJECT = re.compile(r"(?:(?<![\w'])(?!(?:his|its|this|was|is|has|as|us|does|pass)\s)"
                              r"[a-z][a-z-]*[a-z]s|(?<![\w'])(?:they|we|you|couple))\s+$", re.IGNORECASE)
 
@@ -458,6 +464,10 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
         return True
     if word.lower() == "peaks" and _PEAKS_NOUN.search(sentence, max(0, start - 30), start):
         return True  # "all 14 of the world's 8,000-meter peaks on Thursday": mountains
+    if word.lower() == "runs" and (_RUNS_NOUN.search(sentence, max(0, start - 12), start) or
+                                   sentence.startswith(" from ", start + 4)):
+        return True  # "hit two home runs Sunday": a score; "runs from Thursday through next
+        # Tuesday": the span's end tells (see _THROUGH_DATE)
     if word.split()[0].endswith("s") and \
             _RELATIVE_THAT.search(sentence, max(0, start - 6), start):
         return False  # "a film that opens Friday": "that" opens a clause; "that visit" is a noun
@@ -938,6 +948,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word == "am" and sentence[max(0, match.start() - 2):match.start()].rstrip()[-1:] \
                 .isdigit():
             continue  # "at 4:40 am": a clock time, not the verb
+        elif word == "sat" and match.group()[0] == "S" and sentence.startswith(".", match.end()):
+            continue  # "Sat., Nov. 4, 10 a.m.-2 p.m.": the weekday written short, not the verb
         elif word == "until" and match.group()[0].isupper():
             continue  # "Until Thursday, they had not ...": looking back; "has until Friday to"
         elif word == "until" and (not found or found[-1][1] is Tense.PAST) and \
