@@ -182,6 +182,12 @@ APPROXIMATE = [
     ("The session ran until nearly 11 p.m.", "nearly 11 p.m.", "LESS_THAN"),
     ("Pickets stayed until almost midnight.", "almost midnight", "LESS_THAN"),
     ("It was almost 1990 before the mine reopened.", "1990", None),
+    # a set counted from "every" or "each" takes "roughly" or "around" into its span
+    ("The ferry sails roughly every three days.", "roughly every three days", None),
+    ("Around every other month a new map ships.", "Around every other month", None),
+    ("The fair returns approximately each year.", "approximately each year", None),
+    ("She phones almost daily.", "daily", None),
+    ("The club meets nearly every Friday.", "every Friday", None),
 ]
 
 

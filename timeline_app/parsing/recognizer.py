@@ -269,12 +269,29 @@ _PART_MODS = frozenset({"START", "MID", "END"})
 # a clock time not yet reached ("until nearly 11 p.m."): the word joins its span; before a date
 # or a count these words qualify something else ("nearly 2,000 workers", "almost daily")
 _SHORT_OF = ("nearly", "almost")
+# a set counted from "every" or "each" may be rounded ("roughly every six weeks", "around every
+# other month"): "around" and the like join its span; "almost daily" keeps its word outside
+_ROUNDED_SET = ("every ", "each ", "Every ", "Each ")
+
+
+def _rounded_set(text: str, start: int, compiled: _Compiled, floor: int) -> int:
+    """The start of a set counted from "every" with "around", "roughly" or the like before it
+    (see [qualifiers] in vocabulary.toml), else ``start``."""
+    if not text.startswith(_ROUNDED_SET, start):
+        return start
+    word = compiled.qualifier.search(text, max(floor, start - QUALIFIER_REACH), start)
+    if word is None or word.group("inside") is None or \
+            word.group().lower().startswith(_SHORT_OF):
+        return start
+    return word.start()
 
 
 def _qualified(text: str, start: int, end: int, spec: Spec, compiled: _Compiled,
                floor: int) -> tuple[int, Spec]:
     """An expression after "around", "c.", "about" (see [qualifiers] in vocabulary.toml) is
     approximate: mod APPROX, and "around", "c." join its span."""
+    if spec.kind is SpecKind.SET:
+        return _rounded_set(text, start, compiled, floor), spec
     if spec.mod in _PART_MODS and spec.kind not in _UNQUALIFIED and \
             not text.startswith(("'s", "\u2019s"), end):
         word = compiled.qualifier.search(text, max(floor, start - QUALIFIER_REACH), start)
