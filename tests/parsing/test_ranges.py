@@ -325,6 +325,9 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         ("The city is at its emptiest in January, and the best months are May and June.",
          "2005-01-29", [("January", "XXXX-01"), ("May", "XXXX-05"), ("June", "XXXX-06")]),
         ("Sales were best in March.", "2019-01-19", [("March", "2018-03")]),
+        # told as what will be, it is one occasion: the months still to come
+        ("The planet will be best seen in May and June.", "2019-01-19",
+         [("May", "2019-05"), ("June", "2019-06")]),
         ("The best time to go hiking is from October to April.", "2012-08-22",
          [("October", "XXXX-10"), ("April", "XXXX-04")]),
         # so is a season told as running from one month to another, in the present

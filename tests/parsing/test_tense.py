@@ -353,6 +353,9 @@ CASES = [
     ("The justices hear arguments on Monday.", "Monday", Tense.PRESENT),
     ("The Senate takes up the measure Wednesday.", "Wednesday", Tense.PRESENT),
     ("The committee weighs the nomination Tuesday.", "Tuesday", Tense.PRESENT),
+    # so is a planet's or the moon's almanac
+    ("Saturn reaches opposition on Wednesday.", "Wednesday", Tense.PRESENT),
+    ("The moon passes within a degree of Venus Friday.", "Friday", Tense.PRESENT),
     # "start" after a plural subject is the verb of a timetable; after "a", "his" or an
     # adjective it is a noun, and the clause's own verb tells
     ("Pre-orders start Friday and the phones go on sale Sept. 22.", "Friday", Tense.PRESENT),

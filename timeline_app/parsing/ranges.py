@@ -514,10 +514,11 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
 
 # a word that tells what happens as a rule, not once: "the bloom usually peaks in mid-April"
 # so does a season or month told as the best, busiest or hottest time of a place, in the present:
-# "Petra is best visited in spring", "the city is at its emptiest in January", "the best months
-# are November to February", "the best time to visit the park is March"; so is a season of the
-# year told as running from one month to another ("the rainy season runs from May to October"),
-# and the high, low or shoulder season of travel ("in high season, from June to September")
+# "Petra is best visited in spring" (not "the comet will be best seen in March": one March),
+# "the city is at its emptiest in January", "the best months are November to February", "the
+# best time to visit the park is March"; so is a season of the year told as running from one
+# month to another ("the rainy season runs from May to October"), and the high, low or shoulder
+# season of travel ("in high season, from June to September")
 # (not "generally" before what one knows or holds: "was generally aware that the balls were
 # deflated in January" is this January)
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally|often"
@@ -525,7 +526,7 @@ _HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally|often"
                        r"|understood|regarded|considered|recognized|recognised)\b)"
                        r"|(?:is|are)\s+(?:at\s+(?:its|their)\s+)?(?:best|busiest|quietest|calmest"
                        r"|emptiest|hottest|coldest|wettest|driest)"
-                       r"|best\s+(?:visited|seen|explored|walked|enjoyed)"
+                       r"|(?<!\bwill\sbe\s)(?<!\bshould\sbe\s)best\s+(?:visited|seen|explored|walked|enjoyed)"
                        r"|the\s+best\s+(?:months?|time|season|weather)"
                        r"(?:\s+(?:to|for)(?:\s+[a-z]+){1,3})?\s+(?:is|are|comes?)"
                        r"|(?<!\d\s)\bseason\s+(?:runs|lasts|stretches|extends)\s+from"

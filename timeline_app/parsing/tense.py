@@ -205,6 +205,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a sky event's almanac: "the Perseid meteor shower peaks overnight Thursday", "the
              # Geminids peak Thursday night" ("peak" a verb only after a plural subject, as "start")
              "peaks", "peak",
+             # a planet's or the moon's almanac: "Saturn reaches opposition on Wednesday", "the
+             # moon passes within 2 degrees of Venus on Friday"
+             "reaches opposition", "reach opposition", "reaches conjunction", "passes within",
              # a plan with its object after a plural subject, as "plans a" after a singular one:
              # "the couple plan an Oct. 10 wedding" (not "the peace plan a court struck down")
              "plan a", "plan an",
