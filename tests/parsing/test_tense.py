@@ -234,6 +234,11 @@ CASES = [
     # a release moved to a month lies ahead; a family that moved to a city says nothing
     ("A spy thriller was moved to November.", "November", Tense.FUTURE),
     ("The family moved to Montreal in May.", "May", Tense.PAST),
+    # a date pushed to another lies ahead, with or without "back"; a figure pushed to a number
+    # says nothing
+    ("The agency pushed its decision date to Nov. 27.", "Nov. 27", Tense.FUTURE),
+    ("The launch was pushed to March.", "March", Tense.FUTURE),
+    ("Buyers pushed the index to 12,000 on Friday.", "Friday", Tense.PAST),
     # an event that "is expected" in a month is awaited; one that "was expected" is told after
     ("The show's final episode is expected in May.", "May", Tense.FUTURE),
     ("The verdict was expected in May.", "May", Tense.PAST),

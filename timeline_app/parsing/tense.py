@@ -760,6 +760,11 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
 # a month's or a weekday's name, as people and firms move to places ("moved to Montreal")
 _MOVED_TO = re.compile(r"\bmoved\s+(?:(?:up|forward|again)\s+)?(?P<to>to)\s+"
                        r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+# a date "pushed to" a later one looks ahead too, with or without "back" ("pushing the action date
+# to Nov. 27", "the launch was pushed to March"); only before a named day or month, as forces push
+# figures to a number ("pushed the index to 12,000")
+_PUSHED_TO = re.compile(r"\bpush(?:ed|es|ing)\b[\w\s-]{0,40}?\s(?P<to>to)\s+"
+                        r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 # a launch or a deadline that "slipped to Wednesday" or "has slid to March" moves ahead too; only
 # before a named day or month, as figures slip to a number ("shares slipped to 12 percent")
 _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?P<to>to)\s+"
@@ -1174,7 +1179,7 @@ _NEXT_APPOSITIVE = re.compile(r"(?<![\w'])(?-i:next)\s+(?!(?:day|morning|afterno
 # the patterns of a date put off to, each with the words one of which it cannot match without
 _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", "defer",
                               "reschedule", "extend", "adjourned")),
-              (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved",)),
+              (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved",)), (_PUSHED_TO, ("push",)),
               (_DEADLINE_SET, ("deadline", "date ")),
               (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
               (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")),
