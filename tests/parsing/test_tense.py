@@ -580,6 +580,10 @@ CASES = [
      Tense.FUTURE),
     ("The agency gave the drug a target action date of June 3.", "June 3", Tense.FUTURE),
     ("The agency had set an action date of June 3.", "June 3", Tense.PAST),
+    # a date set "in" a quarter or a month falls in it
+    ("The agency set a target action date in the fourth quarter.", "the fourth quarter",
+     Tense.FUTURE),
+    ("The court gave them a trial date in September.", "September", Tense.FUTURE),
     # so is a court's date, once set or given
     ("The judge set a trial date of Sept. 14 for the three men.", "Sept. 14", Tense.FUTURE),
     ("She was given a court date of Friday.", "Friday", Tense.FUTURE),

@@ -774,11 +774,17 @@ _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?
 # ("has set a strike deadline of noon Saturday", "gave the union a deadline of 12:01 a.m.
 # Friday"); not one that "had" been set, told after it passed. A regulator's review deadline is
 # one too ("set a PDUFA date of October 12", "gave it a target action date of June 3"), and so is
-# a court's ("set a trial date of Oct. 7", "gave him a court date of March 3")
+# a court's ("set a trial date of Oct. 7", "gave him a court date of March 3"); such a date may be
+# set "in" a month or a quarter it falls in ("set a PDUFA date in the fourth quarter"), but a
+# deadline set "in" one may tell when it was set
+# a quarter or a half of a year, written out: "the fourth quarter", "the second half"
+_PART_OF_YEAR = r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\b"
 _DEADLINE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|gave|given|gives|giving|issued|"
                            r"imposed|imposes)\s[\w\s'-]{0,40}?\b(?:deadline|(?:PDUFA|action|goal|"
-                           r"target|trial|hearing|court|sentencing)\s+date)\s(?P<to>of|for|at)\s+"
-                           r"(?=(?:the\s+)?\d|noon\b|midnight\b|" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+                           r"target|trial|hearing|court|sentencing)\s+date)\s"
+                           r"(?P<to>of|for|at|(?<=date\s)in)\s+"
+                           r"(?=(?:the\s+)?\d|noon\b|midnight\b|" + _DAY_OR_MONTH_NAME + "|" + _PART_OF_YEAR
+                           + r")", re.IGNORECASE)
 # a condition with a deadline names a time still to come, whatever the tense the condition is
 # told in ("would kill the men unless Israel freed the prisoners by noon Saturday", "threatened to
 # kill the rest if the ransom was not paid by Monday"): the "by" before the time is the marker
