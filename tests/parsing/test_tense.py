@@ -239,6 +239,11 @@ CASES = [
     ("The agency pushed its decision date to Nov. 27.", "Nov. 27", Tense.FUTURE),
     ("The launch was pushed to March.", "March", Tense.FUTURE),
     ("Buyers pushed the index to 12,000 on Friday.", "Friday", Tense.PAST),
+    # the date put off to may be a part of a month, or a quarter of the year
+    ("Regulators extended the review to mid-July.", "mid-July", Tense.FUTURE),
+    ("The ruling slipped into the third quarter.", "the third quarter", Tense.FUTURE),
+    ("The opening was pushed to late April.", "late April", Tense.FUTURE),
+    ("Shares slipped into the red on Monday.", "Monday", Tense.PAST),
     # an event that "is expected" in a month is awaited; one that "was expected" is told after
     ("The show's final episode is expected in May.", "May", Tense.FUTURE),
     ("The verdict was expected in May.", "May", Tense.PAST),

@@ -739,6 +739,11 @@ _DAY_OR_MONTH_NAME = (r"(?-i:(?:January|February|March|April|May|June|July|Augus
                       r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
                       r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|"
                       r"Thu(?:rs?)?|Fri|Sat|Sun)\b)")
+# a quarter or a half of a year, written out: "the fourth quarter", "the second half"
+_PART_OF_YEAR = r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\b"
+# a time a date is put off to: a named day or month, its early, middle or late part ("mid-July",
+# "late March"), or a quarter or a half of the year
+_PUT_OFF_TO = (r"(?:(?:mid-?|early\s+|late\s+)?" + _DAY_OR_MONTH_NAME + "|" + _PART_OF_YEAR + ")")
 # a deadline or an event put off to a date looks ahead to it, whatever the tense of the verb
 # ("postponed to March 3", "the deadline has been extended by 90 days to 25 July", "pushed back
 # three months to July 15", "extended the outside date of their merger agreement to Dec. 31",
@@ -754,21 +759,21 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           # put off once more: "postponed its opening again, this time to Feb. 7"
                           r"(?:,\s+(?:this\s+time|now))?\s"
                           r"(?P<to>to|till)\s+"
-                          r"(?=(?:the\s+)?\d|the\s+end\s+of\b|" + _DAY_OR_MONTH_NAME + r")",
+                          r"(?=(?:the\s+)?\d|the\s+end\s+of\b|" + _PUT_OFF_TO + r")",
                           re.IGNORECASE)
 # a release or an event "moved to November", "moved up to Friday" looks ahead too; only before
 # a month's or a weekday's name, as people and firms move to places ("moved to Montreal")
 _MOVED_TO = re.compile(r"\bmoved\s+(?:(?:up|forward|again)\s+)?(?P<to>to)\s+"
-                       r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+                       r"(?=" + _PUT_OFF_TO + r")", re.IGNORECASE)
 # a date "pushed to" a later one looks ahead too, with or without "back" ("pushing the action date
 # to Nov. 27", "the launch was pushed to March"); only before a named day or month, as forces push
 # figures to a number ("pushed the index to 12,000")
 _PUSHED_TO = re.compile(r"\bpush(?:ed|es|ing)\b[\w\s-]{0,40}?\s(?P<to>to)\s+"
-                        r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+                        r"(?=" + _PUT_OFF_TO + r")", re.IGNORECASE)
 # a launch or a deadline that "slipped to Wednesday" or "has slid to March" moves ahead too; only
 # before a named day or month, as figures slip to a number ("shares slipped to 12 percent")
-_SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?P<to>to)\s+"
-                         r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+_SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?P<to>to|into)\s+"
+                         r"(?=" + _PUT_OFF_TO + r")", re.IGNORECASE)
 
 # a deadline set or given names a time still to come, whatever the tense of the verb that set it
 # ("has set a strike deadline of noon Saturday", "gave the union a deadline of 12:01 a.m.
@@ -777,8 +782,6 @@ _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?
 # a court's ("set a trial date of Oct. 7", "gave him a court date of March 3"); such a date may be
 # set "in" a month or a quarter it falls in ("set a PDUFA date in the fourth quarter"), but a
 # deadline set "in" one may tell when it was set
-# a quarter or a half of a year, written out: "the fourth quarter", "the second half"
-_PART_OF_YEAR = r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\b"
 _DEADLINE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|gave|given|gives|giving|issued|"
                            r"imposed|imposes)\s[\w\s'-]{0,40}?\b(?:deadline|(?:PDUFA|action|goal|"
                            r"target|trial|hearing|court|sentencing)\s+date)\s"
