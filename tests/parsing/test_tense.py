@@ -234,6 +234,16 @@ CASES = [
     # a release moved to a month lies ahead; a family that moved to a city says nothing
     ("A spy thriller was moved to November.", "November", Tense.FUTURE),
     ("The family moved to Montreal in May.", "May", Tense.PAST),
+    # a date pushed to another lies ahead, with or without "back"; a figure pushed to a number
+    # says nothing
+    ("The agency pushed its decision date to Nov. 27.", "Nov. 27", Tense.FUTURE),
+    ("The launch was pushed to March.", "March", Tense.FUTURE),
+    ("Buyers pushed the index to 12,000 on Friday.", "Friday", Tense.PAST),
+    # the date put off to may be a part of a month, or a quarter of the year
+    ("Regulators extended the review to mid-July.", "mid-July", Tense.FUTURE),
+    ("The ruling slipped into the third quarter.", "the third quarter", Tense.FUTURE),
+    ("The opening was pushed to late April.", "late April", Tense.FUTURE),
+    ("Shares slipped into the red on Monday.", "Monday", Tense.PAST),
     # an event that "is expected" in a month is awaited; one that "was expected" is told after
     ("The show's final episode is expected in May.", "May", Tense.FUTURE),
     ("The verdict was expected in May.", "May", Tense.PAST),
@@ -578,6 +588,10 @@ CASES = [
      Tense.FUTURE),
     ("The agency gave the drug a target action date of June 3.", "June 3", Tense.FUTURE),
     ("The agency had set an action date of June 3.", "June 3", Tense.PAST),
+    # a date set "in" a quarter or a month falls in it
+    ("The agency set a target action date in the fourth quarter.", "the fourth quarter",
+     Tense.FUTURE),
+    ("The court gave them a trial date in September.", "September", Tense.FUTURE),
     # so is a court's date, once set or given
     ("The judge set a trial date of Sept. 14 for the three men.", "Sept. 14", Tense.FUTURE),
     ("She was given a court date of Friday.", "Friday", Tense.FUTURE),

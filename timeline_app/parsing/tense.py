@@ -742,6 +742,11 @@ _DAY_OR_MONTH_NAME = (r"(?-i:(?:January|February|March|April|May|June|July|Augus
                       r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
                       r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|"
                       r"Thu(?:rs?)?|Fri|Sat|Sun)\b)")
+# a quarter or a half of a year, written out: "the fourth quarter", "the second half"
+_PART_OF_YEAR = r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\b"
+# a time a date is put off to: a named day or month, its early, middle or late part ("mid-July",
+# "late March"), or a quarter or a half of the year
+_PUT_OFF_TO = (r"(?:(?:mid-?|early\s+|late\s+)?" + _DAY_OR_MONTH_NAME + "|" + _PART_OF_YEAR + ")")
 # a deadline or an event put off to a date looks ahead to it, whatever the tense of the verb
 # ("postponed to March 3", "the deadline has been extended by 90 days to 25 July", "pushed back
 # three months to July 15", "extended the outside date of their merger agreement to Dec. 31",
@@ -757,26 +762,35 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           # put off once more: "postponed its opening again, this time to Feb. 7"
                           r"(?:,\s+(?:this\s+time|now))?\s"
                           r"(?P<to>to|till)\s+"
-                          r"(?=(?:the\s+)?\d|the\s+end\s+of\b|" + _DAY_OR_MONTH_NAME + r")",
+                          r"(?=(?:the\s+)?\d|the\s+end\s+of\b|" + _PUT_OFF_TO + r")",
                           re.IGNORECASE)
 # a release or an event "moved to November", "moved up to Friday" looks ahead too; only before
 # a month's or a weekday's name, as people and firms move to places ("moved to Montreal")
 _MOVED_TO = re.compile(r"\bmoved\s+(?:(?:up|forward|again)\s+)?(?P<to>to)\s+"
-                       r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+                       r"(?=" + _PUT_OFF_TO + r")", re.IGNORECASE)
+# a date "pushed to" a later one looks ahead too, with or without "back" ("pushing the action date
+# to Nov. 27", "the launch was pushed to March"); only before a named day or month, as forces push
+# figures to a number ("pushed the index to 12,000")
+_PUSHED_TO = re.compile(r"\bpush(?:ed|es|ing)\b[\w\s-]{0,40}?\s(?P<to>to)\s+"
+                        r"(?=" + _PUT_OFF_TO + r")", re.IGNORECASE)
 # a launch or a deadline that "slipped to Wednesday" or "has slid to March" moves ahead too; only
 # before a named day or month, as figures slip to a number ("shares slipped to 12 percent")
-_SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?P<to>to)\s+"
-                         r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+_SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?P<to>to|into)\s+"
+                         r"(?=" + _PUT_OFF_TO + r")", re.IGNORECASE)
 
 # a deadline set or given names a time still to come, whatever the tense of the verb that set it
 # ("has set a strike deadline of noon Saturday", "gave the union a deadline of 12:01 a.m.
 # Friday"); not one that "had" been set, told after it passed. A regulator's review deadline is
 # one too ("set a PDUFA date of October 12", "gave it a target action date of June 3"), and so is
-# a court's ("set a trial date of Oct. 7", "gave him a court date of March 3")
+# a court's ("set a trial date of Oct. 7", "gave him a court date of March 3"); such a date may be
+# set "in" a month or a quarter it falls in ("set a PDUFA date in the fourth quarter"), but a
+# deadline set "in" one may tell when it was set
 _DEADLINE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|gave|given|gives|giving|issued|"
                            r"imposed|imposes)\s[\w\s'-]{0,40}?\b(?:deadline|(?:PDUFA|action|goal|"
-                           r"target|trial|hearing|court|sentencing)\s+date)\s(?P<to>of|for|at)\s+"
-                           r"(?=(?:the\s+)?\d|noon\b|midnight\b|" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+                           r"target|trial|hearing|court|sentencing)\s+date)\s"
+                           r"(?P<to>of|for|at|(?<=date\s)in)\s+"
+                           r"(?=(?:the\s+)?\d|noon\b|midnight\b|" + _DAY_OR_MONTH_NAME + "|" + _PART_OF_YEAR
+                           + r")", re.IGNORECASE)
 # a condition with a deadline names a time still to come, whatever the tense the condition is
 # told in ("would kill the men unless Israel freed the prisoners by noon Saturday", "threatened to
 # kill the rest if the ransom was not paid by Monday"): the "by" before the time is the marker
@@ -1177,7 +1191,7 @@ _NEXT_APPOSITIVE = re.compile(r"(?<![\w'])(?-i:next)\s+(?!(?:day|morning|afterno
 # the patterns of a date put off to, each with the words one of which it cannot match without
 _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", "defer",
                               "reschedule", "extend", "adjourned")),
-              (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved",)),
+              (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved",)), (_PUSHED_TO, ("push",)),
               (_DEADLINE_SET, ("deadline", "date ")),
               (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
               (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")),
