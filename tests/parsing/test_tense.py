@@ -439,6 +439,10 @@ CASES = [
     ("The company said Tuesday it will cut jobs.", "Tuesday", Tense.PAST),
     ("His sister said Tuesday would have been his birthday.", "Tuesday", Tense.PAST),
     ("Forecasters said the storm might hit the coast on Friday.", "Friday", Tense.FUTURE),
+    # "spread" with where it reached is a past; after a modal or "to" it looks ahead
+    ("The malware spread to 40 networks on Sunday.", "Sunday", Tense.PAST),
+    ("The leak, which spread into the basement Friday, was fixed.", "Friday", Tense.PAST),
+    ("Crews fear the blaze could spread to the valley on Sunday.", "Sunday", Tense.FUTURE),
     ("He could have won on Sunday.", "Sunday", Tense.PAST),
     ("Residents can ask questions at an open house Thursday.", "Thursday", Tense.FUTURE),
     ("He can't have known on Monday.", "Monday", Tense.PAST),

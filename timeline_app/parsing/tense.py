@@ -172,6 +172,9 @@ _PAST = (
     # it set in December" (not "will hit on Friday", "expected to hit in August": below)
     # so is "set" with its object: "the sprinter who set the world record on Sunday"
     "set a", "set an", "set the", "set its", "set their", "set record",
+    # so is "spread" with where it reached: "the worm spread to 150 countries over the weekend"
+    # (not "could spread to", "is expected to spread into": below)
+    "spread to", "spread into",
     # a mishap given as the reason for what follows has happened: no one schedules an injury
     # ("will miss Saturday's match after failing a concussion test on Sunday")
     "after suffering", "after sustaining", "after failing", "after injuring", "after hurting",
@@ -651,7 +654,8 @@ _REPORTED_NOT_VERB = re.compile(r"\s+(?:by|to|as|in\s+the\s+media)\b", re.IGNORE
 # "to" or "be" just before it
 _INVARIANT_PAST = frozenset({"hit on", "set on", "hit in", "set in", "hit a", "hit an", "hit the",
                              "hit record", "hit its", "hit their", "set a", "set an", "set the",
-                             "set its", "set their", "set record"})
+                             "set its", "set their", "set record", "spread to",
+                             "spread into"})
 _MODAL_BEFORE = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|might|must|"
                            r"should|be|is|are|was|were|been)\s+$", re.IGNORECASE)
 
