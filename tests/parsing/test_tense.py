@@ -234,6 +234,11 @@ CASES = [
     # a release moved to a month lies ahead; a family that moved to a city says nothing
     ("A spy thriller was moved to November.", "November", Tense.FUTURE),
     ("The family moved to Montreal in May.", "May", Tense.PAST),
+    # so does a quarter, a half or a season put off to
+    ("The console was delayed to the fourth quarter.", "the fourth quarter", Tense.FUTURE),
+    ("Shipments have slipped to the second half.", "the second half", Tense.FUTURE),
+    ("The tour was moved to the fall.", "the fall", Tense.FUTURE),
+    ("The shop moved to Winter Park in the third quarter.", "the third quarter", Tense.PAST),
     # an event that "is expected" in a month is awaited; one that "was expected" is told after
     ("The show's final episode is expected in May.", "May", Tense.FUTURE),
     ("The verdict was expected in May.", "May", Tense.PAST),

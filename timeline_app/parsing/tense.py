@@ -743,6 +743,10 @@ _DAY_OR_MONTH_NAME = (r"(?-i:(?:January|February|March|April|May|June|July|Augus
                       r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
                       r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|"
                       r"Thu(?:rs?)?|Fri|Sat|Sun)\b)")
+# a quarter, a half or a season of the year a launch is put off to or slips to ("delayed to the
+# fourth quarter", "slipped to the second half", "pushed back to Q3", "moved to the fall")
+_PART_OF_YEAR = (r"the\s+(?:(?:first|second|third|fourth|final|last|latter|back|front)\s+"
+                 r"(?:quarter|half)|spring|summer|fall|autumn|winter)\b|(?-i:Q[1-4]|H[12])\b")
 # a deadline or an event put off to a date looks ahead to it, whatever the tense of the verb
 # ("postponed to March 3", "the deadline has been extended by 90 days to 25 July", "pushed back
 # three months to July 15", "extended the outside date of their merger agreement to Dec. 31",
@@ -758,16 +762,17 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           # put off once more: "postponed its opening again, this time to Feb. 7"
                           r"(?:,\s+(?:this\s+time|now))?\s"
                           r"(?P<to>to|till)\s+"
-                          r"(?=(?:the\s+)?\d|the\s+end\s+of\b|" + _DAY_OR_MONTH_NAME + r")",
+                          r"(?=(?:the\s+)?\d|the\s+end\s+of\b|" + _PART_OF_YEAR + "|"
+                          + _DAY_OR_MONTH_NAME + r")",
                           re.IGNORECASE)
 # a release or an event "moved to November", "moved up to Friday" looks ahead too; only before
 # a month's or a weekday's name, as people and firms move to places ("moved to Montreal")
 _MOVED_TO = re.compile(r"\bmoved\s+(?:(?:up|forward|again)\s+)?(?P<to>to)\s+"
-                       r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+                       r"(?=" + _PART_OF_YEAR + "|" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 # a launch or a deadline that "slipped to Wednesday" or "has slid to March" moves ahead too; only
 # before a named day or month, as figures slip to a number ("shares slipped to 12 percent")
 _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?P<to>to)\s+"
-                         r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+                         r"(?=" + _PART_OF_YEAR + "|" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 
 # a deadline set or given names a time still to come, whatever the tense of the verb that set it
 # ("has set a strike deadline of noon Saturday", "gave the union a deadline of 12:01 a.m.
