@@ -234,6 +234,11 @@ CASES = [
     # a release moved to a month lies ahead; a family that moved to a city says nothing
     ("A spy thriller was moved to November.", "November", Tense.FUTURE),
     ("The family moved to Montreal in May.", "May", Tense.PAST),
+    # what a promise is due by lies ahead; the promise itself, and one that had been made, are past
+    ("The developer promised a hotfix by Thursday.", "Thursday", Tense.FUTURE),
+    ("The mayor on Monday pledged a decision by end of day Friday.", "Friday", Tense.FUTURE),
+    ("The mayor on Monday pledged a decision by end of day Friday.", "Monday", Tense.PAST),
+    ("The firm had promised refunds by Tuesday but paid none.", "Tuesday", Tense.PAST),
     # so does a quarter, a half or a season put off to
     ("The console was delayed to the fourth quarter.", "the fourth quarter", Tense.FUTURE),
     ("Shipments have slipped to the second half.", "the second half", Tense.FUTURE),

@@ -846,6 +846,12 @@ _RESOLVED_TO = re.compile(r"\b(?:voted|decided|agreed|opted)\s"
                           r"[\w'\s-]{0,30}?(?<![\w'-])(?P<to>to)\s"
                           r"(?!(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|"
                           r"some|any|all|each|every|no)\b)(?-i:[a-z]+)\b", re.IGNORECASE)
+# a promise looks ahead to when what was promised is due, after "by": "promised a fix by Friday",
+# "pledged a decision by end of day Monday" (the promise itself is a past: "promised Monday");
+# not one that "had" been made, told after the day passed
+_PROMISED_BY = re.compile(r"(?<!\bhad\s)\b(?:promised|pledged|promises|pledges)\s[\w'\s-]{0,40}?(?<![\w'-])"
+                          r"(?P<to>by)\s+(?:(?:the\s+)?end\s+of\s+(?:the\s+)?day\s+)?"
+                          r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 _EVENT_DATE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|fixed)\s+"
                              r"(?P<to>)(?:an?|the|his|her|its|their)\s+"
                              r"(?=(?:\d{1,2}\s)?" + _DAY_OR_MONTH_NAME + r"\.?(?:\s\d{1,2})?(?:,\s\d{4})?\s"
@@ -1119,7 +1125,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             "date " in sentence or "set" in sentence or "sched" in sentence or "fixed" in sentence or \
             "plan" in sentence or "call" in sentence or "unless" in sentence or "if " in sentence or \
             " out " in sentence or \
-            "If " in sentence or "organi" in sentence or "arrang" in sentence:
+            "If " in sentence or "organi" in sentence or "arrang" in sentence or \
+            "promis" in sentence or "pledg" in sentence:
         lower = sentence.lower()
         patterns = [pattern for pattern, words in _DEFERRING
                     if any(word in lower for word in words)]  # the verb each one needs
@@ -1189,7 +1196,8 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")),
               (_ACTION_NOT_RULED_OUT, ("rul",)),
               (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call")),
-              (_RESOLVED_TO, ("voted", "decided", "agreed", "opted")))
+              (_RESOLVED_TO, ("voted", "decided", "agreed", "opted")),
+              (_PROMISED_BY, ("promis", "pledg")))
 
 
 # the verb that set a deadline or a date is a past of its own for what stands before it
