@@ -244,6 +244,16 @@ CASES = [
     ("The ruling slipped into the third quarter.", "the third quarter", Tense.FUTURE),
     ("The opening was pushed to late April.", "late April", Tense.FUTURE),
     ("Shares slipped into the red on Monday.", "Monday", Tense.PAST),
+    # what a promise is due by lies ahead; the promise itself, and one that had been made, are past
+    ("The developer promised a hotfix by Thursday.", "Thursday", Tense.FUTURE),
+    ("The mayor on Monday pledged a decision by end of day Friday.", "Friday", Tense.FUTURE),
+    ("The mayor on Monday pledged a decision by end of day Friday.", "Monday", Tense.PAST),
+    ("The firm had promised refunds by Tuesday but paid none.", "Tuesday", Tense.PAST),
+    # so does a quarter, a half or a season put off to
+    ("The console was delayed to the fourth quarter.", "the fourth quarter", Tense.FUTURE),
+    ("Shipments have slipped to the second half.", "the second half", Tense.FUTURE),
+    ("The tour was moved to the fall.", "the fall", Tense.FUTURE),
+    ("The shop moved to Winter Park in the third quarter.", "the third quarter", Tense.PAST),
     # an event that "is expected" in a month is awaited; one that "was expected" is told after
     ("The show's final episode is expected in May.", "May", Tense.FUTURE),
     ("The verdict was expected in May.", "May", Tense.PAST),
@@ -452,6 +462,10 @@ CASES = [
     ("The company said Tuesday it will cut jobs.", "Tuesday", Tense.PAST),
     ("His sister said Tuesday would have been his birthday.", "Tuesday", Tense.PAST),
     ("Forecasters said the storm might hit the coast on Friday.", "Friday", Tense.FUTURE),
+    # "spread" with where it reached is a past; after a modal or "to" it looks ahead
+    ("The malware spread to 40 networks on Sunday.", "Sunday", Tense.PAST),
+    ("The leak, which spread into the basement Friday, was fixed.", "Friday", Tense.PAST),
+    ("Crews fear the blaze could spread to the valley on Sunday.", "Sunday", Tense.FUTURE),
     ("He could have won on Sunday.", "Sunday", Tense.PAST),
     ("Residents can ask questions at an open house Thursday.", "Thursday", Tense.FUTURE),
     ("He can't have known on Monday.", "Monday", Tense.PAST),

@@ -172,6 +172,9 @@ _PAST = (
     # it set in December" (not "will hit on Friday", "expected to hit in August": below)
     # so is "set" with its object: "the sprinter who set the world record on Sunday"
     "set a", "set an", "set the", "set its", "set their", "set record",
+    # so is "spread" with where it reached: "the worm spread to 150 countries over the weekend"
+    # (not "could spread to", "is expected to spread into": below)
+    "spread to", "spread into",
     # a mishap given as the reason for what follows has happened: no one schedules an injury
     # ("will miss Saturday's match after failing a concussion test on Sunday")
     "after suffering", "after sustaining", "after failing", "after injuring", "after hurting",
@@ -654,7 +657,8 @@ _REPORTED_NOT_VERB = re.compile(r"\s+(?:by|to|as|in\s+the\s+media)\b", re.IGNORE
 # "to" or "be" just before it
 _INVARIANT_PAST = frozenset({"hit on", "set on", "hit in", "set in", "hit a", "hit an", "hit the",
                              "hit record", "hit its", "hit their", "set a", "set an", "set the",
-                             "set its", "set their", "set record"})
+                             "set its", "set their", "set record", "spread to",
+                             "spread into"})
 _MODAL_BEFORE = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|might|must|"
                            r"should|be|is|are|was|were|been)\s+$", re.IGNORECASE)
 
@@ -742,10 +746,12 @@ _DAY_OR_MONTH_NAME = (r"(?-i:(?:January|February|March|April|May|June|July|Augus
                       r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
                       r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|"
                       r"Thu(?:rs?)?|Fri|Sat|Sun)\b)")
-# a quarter or a half of a year, written out: "the fourth quarter", "the second half"
-_PART_OF_YEAR = r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\b"
+# a quarter, a half or a season of the year a date is put off to ("delayed to the fourth quarter",
+# "slipped to the second half", "pushed back to Q3", "moved to the fall")
+_PART_OF_YEAR = (r"(?:the\s+(?:first|second|third|fourth|final|last|latter|back|front)|"
+                 r"(?:first|second|third|fourth))\s+(?:quarter|half)\b|the\s+(?:spring|summer|fall|autumn|winter)\b|(?-i:Q[1-4]|H[12])\b")
 # a time a date is put off to: a named day or month, its early, middle or late part ("mid-July",
-# "late March"), or a quarter or a half of the year
+# "late March"), or a part of the year
 _PUT_OFF_TO = (r"(?:(?:mid-?|early\s+|late\s+)?" + _DAY_OR_MONTH_NAME + "|" + _PART_OF_YEAR + ")")
 # a deadline or an event put off to a date looks ahead to it, whatever the tense of the verb
 # ("postponed to March 3", "the deadline has been extended by 90 days to 25 July", "pushed back
@@ -854,6 +860,12 @@ _RESOLVED_TO = re.compile(r"\b(?:voted|decided|agreed|opted)\s"
                           r"[\w'\s-]{0,30}?(?<![\w'-])(?P<to>to)\s"
                           r"(?!(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|"
                           r"some|any|all|each|every|no)\b)(?-i:[a-z]+)\b", re.IGNORECASE)
+# a promise looks ahead to when what was promised is due, after "by": "promised a fix by Friday",
+# "pledged a decision by end of day Monday" (the promise itself is a past: "promised Monday");
+# not one that "had" been made, told after the day passed
+_PROMISED_BY = re.compile(r"(?<!\bhad\s)\b(?:promised|pledged|promises|pledges)\s[\w'\s-]{0,40}?(?<![\w'-])"
+                          r"(?P<to>by)\s+(?:(?:the\s+)?end\s+of\s+(?:the\s+)?day\s+)?"
+                          r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 _EVENT_DATE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|fixed)\s+"
                              r"(?P<to>)(?:an?|the|his|her|its|their)\s+"
                              r"(?=(?:\d{1,2}\s)?" + _DAY_OR_MONTH_NAME + r"\.?(?:\s\d{1,2})?(?:,\s\d{4})?\s"
@@ -1127,7 +1139,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             "date " in sentence or "set" in sentence or "sched" in sentence or "fixed" in sentence or \
             "plan" in sentence or "call" in sentence or "unless" in sentence or "if " in sentence or \
             " out " in sentence or \
-            "If " in sentence or "organi" in sentence or "arrang" in sentence:
+            "If " in sentence or "organi" in sentence or "arrang" in sentence or \
+            "promis" in sentence or "pledg" in sentence:
         lower = sentence.lower()
         patterns = [pattern for pattern, words in _DEFERRING
                     if any(word in lower for word in words)]  # the verb each one needs
@@ -1197,7 +1210,8 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")),
               (_ACTION_NOT_RULED_OUT, ("rul",)),
               (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call")),
-              (_RESOLVED_TO, ("voted", "decided", "agreed", "opted")))
+              (_RESOLVED_TO, ("voted", "decided", "agreed", "opted")),
+              (_PROMISED_BY, ("promis", "pledg")))
 
 
 # the verb that set a deadline or a date is a past of its own for what stands before it
