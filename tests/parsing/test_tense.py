@@ -793,6 +793,9 @@ CASES = [
     # a debt's maturity is its timetable, whatever the verb before it; a cause is not
     ("The group said it failed to refinance loans due in June.", "June", Tense.PRESENT),
     ("Profits fell, due in large part to weak sales in March.", "March", Tense.PAST),
+    # a "due in" clause whose verb looks ahead: the coming month
+    ("The final audit, due in October, is expected to find gaps.", "October", Tense.FUTURE),
+    ("Notes due in April will be repaid from the sale.", "April", Tense.FUTURE),
     # a participle after "ever" qualifies a superlative, it is not the clause's verb
     ("The museum will stage the largest show ever mounted, running through June 4.", "June 4",
      Tense.FUTURE),

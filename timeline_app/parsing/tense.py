@@ -1166,7 +1166,26 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.PAST))
     if " and " in sentence or " or " in sentence:
         found = _shared_auxiliary(sentence, found)
+    if "due in" in sentence:
+        found = _due_ahead(sentence, found)
     return found
+
+
+# a verbless "due in" takes its time from the verb of the clause it sits in: one looking ahead
+# makes the month the coming one ("The next report, due in December, is expected to say ...");
+# with a past verb or none it stays the month nearest publication ("loans due in June")
+_DUE_REACH = 60  # characters from "due in" to that verb
+
+
+def _due_ahead(sentence: str, found: list[tuple[int, Tense]]) -> list[tuple[int, Tense]]:
+    """Future for a "due in" marker followed closely by a future one."""
+    ahead = list(found)
+    for index in range(len(ahead) - 1):
+        at, tense = ahead[index]
+        if tense is Tense.PRESENT and ahead[index + 1][1] is Tense.FUTURE and \
+                ahead[index + 1][0] - at <= _DUE_REACH and sentence[at:at + 6].lower() == "due in":
+            ahead[index] = (at, Tense.FUTURE)
+    return ahead
 
 
 # a bare verb joined by "and" or "or" to one after "will" shares its subject and its auxiliary:
