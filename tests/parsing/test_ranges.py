@@ -347,6 +347,14 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         ("The inquiry found he was generally aware of the leak in October.", "2016-02-03",
          [("October", "2015-10")]),
         ("The tour generally ends in October.", "2016-02-03", [("October", "XXXX-10")]),
+        # "historically" before a comma or a verb tells what has held over the years; before an
+        # adjective it is a degree ("historically low")
+        ("Historically, February has been a good month for the fund.", "2019-11-05",
+         [("February", "XXXX-02")]),
+        ("May is historically the quietest month for the resort.", "2019-11-05",
+         [("May", "XXXX-05")]),
+        ("Yields fell to historically low levels in August.", "2019-11-05",
+         [("August", "2019-08")]),
         # a phrase set beside the month that describes it does not make the month any year's;
         # "usually" telling how it happens does
         ("Operators are counting on cooler weather in August, traditionally the snowiest month.",

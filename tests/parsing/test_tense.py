@@ -365,6 +365,9 @@ CASES = [
     ("The bill, which the president wants to sign Friday, passed 218-214.", "Friday",
      Tense.FUTURE),
     ("The agency intends to publish the rule on Monday.", "Monday", Tense.FUTURE),
+    # "slated", like "scheduled", is a timetable, also in an aside before the main verb
+    ("The launch, slated for Sept. 9, will be streamed live.", "Sept. 9", Tense.FUTURE),
+    ("The auction is slated for Thursday.", "Thursday", Tense.FUTURE),
     # a scheduled event in the present: the next such day
     ("Netanyahu and Arafat meet separately Monday with Albright.", "Monday", Tense.PRESENT),
     ("The session opens Tuesday in Geneva.", "Tuesday", Tense.PRESENT),

@@ -520,8 +520,11 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
 # month to another ("the rainy season runs from May to October"), and the high, low or shoulder
 # season of travel ("in high season, from June to September")
 # (not "generally" before what one knows or holds: "was generally aware that the balls were
-# deflated in January" is this January)
+# deflated in January" is this January); "historically" before a comma or a verb speaks of what
+# has held over the years ("historically, October has been strong"), not before an adjective
+# ("historically low rates in March" is this March)
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally|often"
+                       r"|historically(?=\s*,|\s+(?:the|a|an|been|is|are|was|were|has|have)\b)"
                        r"|generally(?!\s+(?:aware|known|unaware|believed|thought|accepted|agreed"
                        r"|understood|regarded|considered|recognized|recognised)\b)"
                        r"|(?:is|are)\s+(?:at\s+(?:its|their)\s+)?(?:best|busiest|quietest|calmest"

@@ -30,7 +30,7 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # so is a handover's: "Hungary takes over the presidency on 1 July", "the
            # presidency passes to Poland on 1 January"
            "takes over", "passes to", "hands over",
-           "scheduled", "set for", "is set to",
+           "scheduled", "slated", "set for", "is set to",
            # a timetable told from the past, as "was scheduled to": "the players were due to
            # land early Tuesday" (only before a verb: "was due to the rain" is a cause)
            "was due to", "were due to",
@@ -288,7 +288,8 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
                        "embed", "breed", "creed", "greed", "weed", "bleed", "steed", "shed",
-                       "alleged", "detailed", "related", "advanced", "expected", "scheduled", "planned",
+                       "alleged", "detailed", "related", "advanced", "expected", "scheduled",
+                       "slated", "planned",
                        "supposed", "concerned", "interested", "reported", "estimated",
                        "unexpected", "unprecedented", "armed",
                        # "un-" adjectives that no verb stands behind ("undrafted rookies", "an
