@@ -263,6 +263,9 @@ CASES = [
     # so does an activity kept up until a time
     ("Negotiators worked until early Tuesday.", "early Tuesday", Tense.PAST),
     ("Negotiators will work until Tuesday.", "Tuesday", Tense.FUTURE),
+    ("The assembly debated until 3 a.m. Friday.", "3 a.m. Friday", Tense.PAST),
+    ("The panel deliberated until Thursday evening.", "Thursday evening", Tense.PAST),
+    ("The assembly will debate until Friday.", "Friday", Tense.FUTURE),
     ("Managers will not know whether it worked until Tuesday night.", "Tuesday night",
      Tense.FUTURE),
     # a perfect still to come looks ahead; "have" after "would" or alone looks back

@@ -718,6 +718,10 @@ _LASTED_UNTIL = re.compile(r"\b(?:lasted|stretched|continued|(?:remained|stayed|
 # early Tuesday" (not "will not know whether it worked until Tuesday night")
 _KEPT_UP_UNTIL = re.compile(r"\b(?:worked|talked|negotiated|met|played|fought|searched|queued|"
                             r"celebrated|partied|danced|slept|sat|held\s+out|carried\s+on|"
+                            # a chamber's or a panel's sitting: "senators debated until 2 a.m.
+                            # Saturday", "the jury deliberated until Friday"
+                            r"debated|deliberated|argued|haggled|bargained|wrangled|testified|"
+                            r"filibustered|"
                             r"kept\s+going|"
                             # something held back or kept in place by someone, told as past: "editors
                             # held the story until Saturday", "police kept the suspect until Friday"
