@@ -783,6 +783,9 @@ CASES = [
     # a timetable verb before "in" and a month looks ahead; a plain present does not
     ("The programme begins in November, the museum said.", "November", Tense.FUTURE),
     ("The exhibition opens in early March.", "early March", Tense.FUTURE),
+    ("The assembly reconvenes for a budget session in late June.", "late June", Tense.FUTURE),
+    ("Members return to the chamber in October.", "October", Tense.FUTURE),
+    ("She returns to the firm she left in May.", "May", Tense.PAST),
     ("The festival is in November.", "November", Tense.PRESENT),
     # an "un-" adjective is no past verb: the clause's modal tells the tense
     ("Teams can begin signing their draft picks and undrafted rookies Tuesday.", "Tuesday",
