@@ -283,6 +283,9 @@ CASES = [
     # so does an activity kept up until a time
     ("Negotiators worked until early Tuesday.", "early Tuesday", Tense.PAST),
     ("Negotiators will work until Tuesday.", "Tuesday", Tense.FUTURE),
+    ("The assembly debated until 3 a.m. Friday.", "3 a.m. Friday", Tense.PAST),
+    ("The panel deliberated until Thursday evening.", "Thursday evening", Tense.PAST),
+    ("The assembly will debate until Friday.", "Friday", Tense.FUTURE),
     ("Managers will not know whether it worked until Tuesday night.", "Tuesday night",
      Tense.FUTURE),
     # a perfect still to come looks ahead; "have" after "would" or alone looks back
@@ -814,6 +817,9 @@ CASES = [
     # a timetable verb before "in" and a month looks ahead; a plain present does not
     ("The programme begins in November, the museum said.", "November", Tense.FUTURE),
     ("The exhibition opens in early March.", "early March", Tense.FUTURE),
+    ("The assembly reconvenes for a budget session in late June.", "late June", Tense.FUTURE),
+    ("Members return to the chamber in October.", "October", Tense.FUTURE),
+    ("She returns to the firm she left in May.", "May", Tense.PAST),
     ("The festival is in November.", "November", Tense.PRESENT),
     # an "un-" adjective is no past verb: the clause's modal tells the tense
     ("Teams can begin signing their draft picks and undrafted rookies Tuesday.", "Tuesday",

@@ -985,13 +985,14 @@ def h_day_of_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_nth_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """the first Sunday in October / the second Tuesday of December (2023)."""
+    """the first Sunday in October / the second Tuesday of December (2023); counted from a later
+    day of the month with params ``day`` (the Tuesday after the first Monday: from the 2nd)."""
     nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}[
         (g.text("nth") or "").lower()]
     if g.has("rel"):  # "the first Tuesday of next month": a month counted from publication
         return Spec(kind=SpecKind.DATE, day=1, weekday=g.vocab("weekday"), nth=nth, anchor="dct",
                     month_offset=_MONTH_WORD[(g.text("rel") or "").lower()])
-    return _calendar(g, params, month=g.vocab("month", "month_full"), day=1,
+    return _calendar(g, params, month=g.vocab("month", "month_full"), day=int(params.get("day", 1)),
                      weekday=g.vocab("weekday"), nth=nth, by_tense=True)
 
 

@@ -614,10 +614,24 @@ def _adjective(sentence: str, start: int) -> bool:
 
 # a timetable verb before "in" and a month names the coming one ("the festival opens in
 # November", written in March), not the nearest: a month alone, unlike a day, has no weekday or
-# date to place it, and a timetable looks ahead
-_SCHEDULED_MONTH = re.compile(r"\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?-i:January|February|March|"
-                              r"April|May|June|July|August|September|October|November|December)\b",
-                              re.IGNORECASE)
+# date to place it, and a timetable looks ahead; a short object or place may come between
+# ("lawmakers return to the Capitol in September", "the panel reconvenes for a veto session in
+# mid-September"), not a clause of its own ("returns to the club he left in May")
+_SCHEDULED_MONTH = re.compile(r"(?P<gap>[\w' -]{0,32}?)\s+in\s+(?:(?:early|late|mid)[\s-]+)?"
+                              r"(?-i:January|February|March|April|May|June|July|August|September|"
+                              r"October|November|December)\b", re.IGNORECASE)
+_SCHEDULED_GAP_STOP = re.compile(r"(?<![\w'])(?:in|that|which|who|when|where|he|she|they|it|we|"
+                                 r"after|before|since|and|but|or)(?![\w'])", re.IGNORECASE)
+
+
+def _scheduled_month(sentence: str, end: int) -> bool:
+    """Whether a timetable verb ending at ``end`` is followed by "in" and a month, perhaps after
+    a short object or place with no clause of its own."""
+    found = _SCHEDULED_MONTH.match(sentence, end)
+    if found is None:
+        return False
+    gap = found.group("gap")
+    return not gap or (gap[0] == " " and _SCHEDULED_GAP_STOP.search(gap) is None)
 
 
 # a participle after "ever" qualifies a superlative ("the largest exhibition ever mounted", "the
@@ -723,6 +737,10 @@ _LASTED_UNTIL = re.compile(r"\b(?:lasted|stretched|continued|(?:remained|stayed|
 # early Tuesday" (not "will not know whether it worked until Tuesday night")
 _KEPT_UP_UNTIL = re.compile(r"\b(?:worked|talked|negotiated|met|played|fought|searched|queued|"
                             r"celebrated|partied|danced|slept|sat|held\s+out|carried\s+on|"
+                            # a chamber's or a panel's sitting: "senators debated until 2 a.m.
+                            # Saturday", "the jury deliberated until Friday"
+                            r"debated|deliberated|argued|haggled|bargained|wrangled|testified|"
+                            r"filibustered|"
                             r"kept\s+going|"
                             # something held back or kept in place by someone, told as past: "editors
                             # held the story until Saturday", "police kept the suspect until Friday"
@@ -1076,7 +1094,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                                                         match.start()) is not None:
                 tense = Tense.PAST  # "was seeking a third term in November": told after it
             if tense is Tense.PRESENT and word in _SCHEDULE_WORDS and \
-                    _SCHEDULED_MONTH.match(sentence, match.end()) is not None:
+                    _scheduled_month(sentence, match.end()):
                 tense = Tense.FUTURE  # "the programme begins in November": the coming one
             if tense is Tense.PAST and _present_passive(sentence, match.start()):
                 continue
