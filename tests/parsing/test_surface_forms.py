@@ -315,6 +315,9 @@ NO_EXPRESSIONS = [
     "The 6-year-old joined 18-year-olds and six-year-olds at the fair.",
     "Infants dosed at 4 months of age or at 4 to 11 months of age; everyone 6 months and older.",
     "Boosters go to children 4 to 6 years of age and adults 65 years or older.",
+    "Babies younger than 6 months and kids older than two years were not enrolled.",
+    "Children aged 6 months and those aged 4 to 11 years were seen at the clinic.",
+    "Shots are given at 2, 4 and 6 months, at 1, 2, 4 and 6 months, and at 4 to 6 years.",
     "She lives at Sunrise Manor; Small Business Saturday promotions ran all week.",
     # "the last year of" a span is its final year, not the year before publication
     "Officials called it the last year of the plan and the last month of a long campaign.",

@@ -796,6 +796,10 @@ CASES = [
     (("The ban would take effect after the November elections, giving parties time to spend "
       "what they have raised."), "November", Tense.FUTURE),
     ("The deal could be signed after the board in March approved it.", "March", Tense.PAST),
+    # "as early as", "as soon as" after "could be" tell the earliest it may happen: still ahead
+    ("The plant could be reopened as early as Friday.", "Friday", Tense.FUTURE),
+    ("New rules could be adopted as soon as June.", "June", Tense.FUTURE),
+    ("The boy could be located Wednesday after a search.", "Wednesday", Tense.NONE),
     # a debt's maturity is its timetable, whatever the verb before it; a cause is not
     ("The group said it failed to refinance loans due in June.", "June", Tense.PRESENT),
     ("Profits fell, due in large part to weak sales in March.", "March", Tense.PAST),

@@ -142,7 +142,10 @@ _SAID_MUST = re.compile(r"(?<!\bhad\s)\b(?:said|says|told\s\w+|warned|warns)\s[^
 _RELATIVE_MUST = re.compile(r"(?<![\w'])(?:that|which|who)\s+$", re.IGNORECASE)
 _SAID_MUST_REACH = 48  # characters before "must" in which to look for that verb
 _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b", re.IGNORECASE)
-_COULD_PAST = re.compile(r"\s+(?:not|be)\b", re.IGNORECASE)
+# but "could be given as early as Monday", "could be approved as soon as March": the earliest
+# the thing may happen, still ahead
+_COULD_PAST = re.compile(r"\s+(?:not|be)\b(?![^,;.]{0,60}?\bas\s+(?:early|soon)\s+as\b)",
+                         re.IGNORECASE)
 _PAST = (
     "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "gave", "met",
     "held", "began", "left", "won", "lost", "fell", "rose", "paid", "sold", "bought", "thought",
