@@ -904,6 +904,10 @@ def test_a_maturity_is_the_month_nearest_publication() -> None:
     ("The company expects sales to rise in the quarter.", "the quarter", "2014-Q2"),
     ("Rescuers worked through the night.", "the night", "2014-05-09TNI"),
     ("Crews will work through the night.", "the night", "2014-05-10TNI"),
+    # a part of this month not yet begun, told in the past, is of the year before
+    ("The outbreak began in late May.", "late May", "2013-05"),
+    ("The outbreak began in early May.", "early May", "2014-05"),
+    ("The outbreak will peak in late May.", "late May", "2014-05"),
 ])
 def test_what_is_over_unless_the_sentence_looks_ahead(text: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date(2014, 5, 10))

@@ -418,6 +418,14 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     window = BY_TENSE_WINDOW_DAYS if spec.by_tense else TENSE_WINDOW_DAYS
     if direction is Direction.PAST or tense is Tense.PAST:
         best = max((p for p in candidates if p.start < ref_end), key=lambda p: p.start)
+        if str(spec.mod) in _PART and cal.narrow(best, spec.mod).start >= ref_end:
+            # "the outbreak began in late March", written on 10 March: that part of this March
+            # is still to come, so the one a year before
+            earlier = max((p for p in candidates if p.start < best.start), key=lambda p: p.start,
+                          default=None)
+            if earlier is not None:
+                return earlier.start.year, (f"past tense, but that part of {name} had not "
+                                            f"begun by {ref}: the one a year before")
         if direction is Direction.PAST:
             return best.start.year, f"a past event: the last {name} on or before {ref}"
         coming = min((p for p in candidates if p.start >= ref_end), key=lambda p: p.start,
