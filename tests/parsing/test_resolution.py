@@ -461,6 +461,12 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
     ("The deal was announced Wednesday, not Tuesday.", "2022-08-11", "Tuesday", "2022-08-09"),
     ("The deal was announced Friday, not Thursday.", "2022-08-11", "Thursday", "2022-08-04"),
     ("The fair opens Saturday, not Sunday.", "2022-08-11", "Sunday", "2022-08-14"),
+    # the end of a quarter already over, told ahead, is of next year's quarter; the quarter
+    # itself may still be reported on ("will report third-quarter results")
+    ("The mill will shut by the end of the first quarter.", "2019-05-20",
+     "the end of the first quarter", "2020-Q1"),
+    ("The mill will report results for the first quarter.", "2019-05-20",
+     "the first quarter", "2019-Q1"),
 ])
 def test_the_day_a_careful_reader_gives(text: str, dct: str, match: str, value: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))

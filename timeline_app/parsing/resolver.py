@@ -359,9 +359,11 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
                                   f"coming one")
         if this is not None and ctx.tense is Tense.FUTURE and \
                 (spec.quarter is not None or spec.half is not None) and \
-                (ref_start - this.end).days >= QUARTER_LONG_OVER_DAYS:
+                ((ref_start - this.end).days >= QUARTER_LONG_OVER_DAYS or
+                 (spec.mod is not None and this.end <= ref_start)):
             # "the deal is expected to close in the first quarter", written in December: a
-            # quarter long over is not one still to come, nor one whose results are due
+            # quarter long over is not one still to come, nor one whose results are due; nor
+            # is a part of one over ("will close by the end of the second quarter", in September)
             return ref.year + 1, (f"future tense: the {name} of {ref.year} was long over by "
                                   f"{ref}, so the one after")
         if this is not None and ctx.tense is Tense.PAST and spec.half is not None and \
