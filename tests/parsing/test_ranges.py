@@ -360,6 +360,9 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         ("Operators are counting on cooler weather in August, traditionally the snowiest month.",
          "2023-07-24", [("August", "2023-08")]),
         ("Prices rise in December, usually by 5 percent.", "2023-07-24", [("December", "XXXX-12")]),
+        # nor does a clause opened by "when" that tells what is usual of the month
+        ("The board will decide in late March, when it normally sets its budget.", "2023-02-14",
+         [("late March", "2023-03")]),
         # "usually" speaks of its own clause: after ", so" a new one tells of this January
         (("Benefits are normally paid on the first, so January's payment arrived on the "
           "second."), "2024-01-10", [("January", "2024-01")]),

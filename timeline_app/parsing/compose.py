@@ -122,6 +122,11 @@ _LOOK_BEFORE = 24  # characters: "the afternoon of "
 # a calendar date or a weekday ("losses since last Thursday"): either can begin a state
 _SINCE_KINDS = (SpecKind.DATE, SpecKind.WEEKDAY)
 _SINCE = re.compile(r"(?<![\w-])since\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$", re.IGNORECASE)
+# "since his arrest in late May", "since the election in November": a month after the event a
+# state dates from is before publication, however far back in the year (not "since May 2019")
+_SINCE_EVENT = re.compile(r"(?<![\w-])since\s+(?:his|her|its|their|the|a|an)\s+[a-z]+(?:\s+[a-z]+)?"
+                          r"\s+in\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+_SINCE_EVENT_REACH = 48  # characters before the month in which to look for that "since"
 # "since 1984, when they were convicted": the clause after a calendar date tells what happened
 # then, and the story moves to it ("... a robbery two years earlier" counts from 1984); a weekday
 # so set off is background to the day reported ("lost $1.7 billion since last Thursday, when ...")
@@ -322,6 +327,18 @@ def _night_before(before: re.Match[str], day: Spec) -> dict[str, int]:
     return {"day": day.day - 1}
 
 
+def _since_event_month(text: str, match: Match, previous_end: int) -> bool:
+    """Whether ``match`` is a month without a year after "since" and the event it dates
+    ("since his arrest in late May"), the tense left to place it."""
+    spec = match.spec
+    if spec.kind is not SpecKind.DATE or spec.month is None or spec.year is not None or \
+            spec.day is not None or spec.direction is not Direction.TENSE:
+        return False
+    window = max(0, previous_end, match.start - _SINCE_EVENT_REACH)
+    return "since" in text[window:match.start].lower() and \
+        _SINCE_EVENT.search(text, window, match.start) is not None
+
+
 def _single(text: str, match: Match, previous_end: int) -> Match:
     """``match`` widened by "the evening of" before it, or marked after "since"."""
     window = max(0, match.start - _LOOK_BEFORE)
@@ -342,6 +359,8 @@ def _single(text: str, match: Match, previous_end: int) -> Match:
             _SINCE.search(text, window, match.start) is not None and \
             (match.spec.kind is not SpecKind.DATE or _WHEN_AFTER.match(text, match.end) is None):
         match = match._replace(spec=match.spec.model_copy(update={"since": True}))
+    elif _since_event_month(text, match, previous_end):
+        match = match._replace(spec=match.spec.model_copy(update={"direction": Direction.PAST}))
     elif match.spec.kind in _SINCE_KINDS and 0 < match.start - previous_end <= _CONTRAST_GAP \
             and _CONTRAST.fullmatch(text, previous_end, match.start) is not None:
         match = match._replace(spec=match.spec.model_copy(update={"contrast": True}))

@@ -110,9 +110,12 @@ _REPORTED_ON = re.compile(r"\b(?:said|told\s+\w+|announced|reported)\s+(?:on\s+)
 # cheaply, as those two search back from every date
 _IN_OR_ON_BEFORE = re.compile(r"\b(?:in|on)\s+$", re.IGNORECASE)
 # "the banquet on Dec. 10 has been canceled", "the vote on March 3 was postponed": the verb tells
-# when the event was called off, not when it was to be; the date is the one nearest publication
-_CALLED_OFF_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:(?:now|also|officially)\s+)?"
-                               r"(?:canceled|cancelled|called\s+off|scrapped|postponed|put\s+off)\b")
+# when the event was called off, not when it was to be; the date is the one nearest publication;
+# so does one after a date set off by commas ("the trial, originally set for Aug. 20, was
+# delayed until October")
+_CALLED_OFF_AFTER = re.compile(r",?\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:(?:now|also|officially)\s+)?"
+                               r"(?:canceled|cancelled|called\s+off|scrapped|postponed|put\s+off|"
+                               r"delayed|pushed\s+back|rescheduled)\b")
 # "an earlier version of this article, published March 3", "a column posted on Jan. 12", "the
 # review, which first ran on Dec. 28", "originally appeared in February": a piece said to be
 # published on a day was out before it is referred to, so the day is the last one before

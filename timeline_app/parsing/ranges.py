@@ -536,8 +536,10 @@ _HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally|often"
                        r"|(?:high|low|peak|shoulder)[\s-]+season|shoulder\s+months)\b",
                        re.IGNORECASE)
 # a clause of its own after the expression: "close in the fall, after a review that typically
-# takes six months" tells what is usual of the review, not of the fall
-_RELATIVE = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
+# takes six months" tells what is usual of the review, not of the fall; so does one opened by
+# "when": "a ruling is expected by the end of June, when the court traditionally wraps up its
+# term" is this June
+_RELATIVE = re.compile(r"\b(?:that|which|who|when)\b", re.IGNORECASE)
 # nor does a phrase set beside the expression that describes it: "cooler weather in August,
 # traditionally the snowiest month", "they lost the Christmas holidays, usually worth a quarter of
 # their takings" are this August and these holidays (but "in December, usually by 5 percent")
