@@ -298,6 +298,8 @@ NO_EXPRESSIONS = [
     "Back to the Future is a film; the current of the river is strong. Bring the current.",
     "The present government and the present-day critics disagree.",
     "One day I'll win there. We take it one day at a time.",
+    # a compact day-month-year only in capitals and standing alone, not inside a part number
+    "Order part A15JUL12 or 15jul12 from the catalogue; batch 15JUL123 is sold out.",
     # "fiscal" before a noun is an adjective, not the fiscal year
     "The last fiscal policy review left the current fiscal deficit target unchanged.",
     # a holiday's tree, carol or card, a name beginning with a sun's hour, a shopping day's name
