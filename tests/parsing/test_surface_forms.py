@@ -460,6 +460,10 @@ NO_EXPRESSIONS = [
     "She won four titles in as many years.",
     # "may" as a verb before "long" is no month's long weekend
     "Campers may long weekend trips away in the sun.",
+    # a return period tells how rare an event is, not a stretch of years
+    "The levee was built for a 1-in-100-year flood.",
+    "Engineers called it a one-in-500-year storm.",
+    "The gauge recorded a 1-in-1,000-year rainfall.",
 ]
 
 
