@@ -39,6 +39,9 @@ SURFACE_FORMS = [
     ("Inflation was low in the 1990s.", "the 1990s", DATE, "199"),
     ("It was built in the 19th century.", "the 19th century", DATE, "18"),
     ("Talks resumed in early October.", "early October", DATE, "2021-10"),
+    # a possessive month after "by" names what the agent did, not a deadline
+    ("Claims were driven by February's ice storm.", "February", DATE, "2021-02"),
+    ("Profits were hit by March\u2019s floods.", "March", DATE, "2021-03"),
     # a part of a day of the month told alone: the day of the month the story is in, at that hour
     ("Trenches were opened on 3 June 1709, and on the night of the 12th a sortie failed.",
      "the night of the 12th", TIME, "1709-06-12TNI"),
@@ -465,6 +468,10 @@ NO_EXPRESSIONS = [
     "She won four titles in as many years.",
     # "may" as a verb before "long" is no month's long weekend
     "Campers may long weekend trips away in the sun.",
+    # a return period tells how rare an event is, not a stretch of years
+    "The levee was built for a 1-in-100-year flood.",
+    "Engineers called it a one-in-500-year storm.",
+    "The gauge recorded a 1-in-1,000-year rainfall.",
 ]
 
 
