@@ -690,3 +690,16 @@ def test_a_weekday_set_after_a_week_is_a_day_of_that_week(text: str, span: str,
                                                           value: str) -> None:
     doc = parse_text(text, dt.date(2014, 3, 15))
     assert next(e for e in doc.expressions if e.text == span).value == value
+
+
+@pytest.mark.parametrize(("text", "dct", "value"), [
+    # a period "ending" on a date is still running: the coming date, told in any tense
+    ("The brewer cut its outlook for the fiscal year ending June 30.", "2015-01-20", "2015-06-30"),
+    ("Sales rose in the quarter ending on Sept. 30, the chain said.", "2015-08-04", "2015-09-30"),
+    # one that has "ended" is behind; one too far ahead stays the nearest
+    ("The brewer made a loss in the fiscal year ended June 30.", "2015-01-20", "2014-06-30"),
+    ("The brewer made a loss in the year ending June 30.", "2015-08-20", "2015-06-30"),
+])
+def test_a_period_ending_on_a_date_is_still_running(text: str, dct: str, value: str) -> None:
+    doc = parse_text(text, dt.date.fromisoformat(dct))
+    assert [e.value for e in doc.expressions if e.type == "DATE" and "-" in e.value][-1:] == [value]

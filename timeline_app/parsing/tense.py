@@ -304,12 +304,16 @@ _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "pro
                        # "checks dated Dec. 30", "a letter dated March 3": the date written on a
                        # document, not a past event; the clause's own verb tells the tense
                        "dated"})
+# a period still running, as "ended" closes one: "the fiscal year ending March 31", "the
+# quarter ending on June 30" (a noun before it, so no schedule verb)
+_RUNNING_PERIOD = ("year ending", "years ending", "quarter ending", "quarters ending",
+                   "half ending", "months ending", "period ending", "weeks ending")
 # "retroactive to January 1": the date a law reaches back to, before publication, whatever the
 # tense of the verb ("would be retroactive to", "is backdated to")
 _BACK_TO = ("retroactive to", "retroactively to", "backdated to", "retroactive from",
             "retroactively from", "backdated from")
 _TENSE_OF: dict[str, Tense] = {
-    **{w: Tense.PRESENT for w in _PRESENT + _SCHEDULE},
+    **{w: Tense.PRESENT for w in _PRESENT + _SCHEDULE + _RUNNING_PERIOD},
     **{w: Tense.PAST for w in _BACK_TO},
     **{w: Tense.PAST for w in _PAST},
     **{w: Tense.FUTURE for w in _FUTURE},
