@@ -432,6 +432,11 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
      "2011-03-15", "the same day", "2011-03-13"),
     ("Officials said Thursday the levee would hold. The day before, crews added sandbags.",
      "1997-04-22", "The day before", "1997-04-16"),
+    # nor does a year told only as what something has been going on since
+    (("The ministry said Monday it had expelled an envoy, the first since 1998. Parliament "
+      "backed the move the same day."), "2013-05-08", "the same day", "2013-05-06"),
+    ("Police said Friday a man wanted since March was caught, and charged him the next day.",
+     "2013-05-08", "the next day", "2013-05-04"),
     # and a time gone by in the report's sentence is on that day
     ("Officials said Friday that the fire was out by noon.", "2021-12-09", "noon",
      "2021-12-03T12:00"),

@@ -249,6 +249,10 @@ CASES = [
     ("The mayor on Monday pledged a decision by end of day Friday.", "Friday", Tense.FUTURE),
     ("The mayor on Monday pledged a decision by end of day Friday.", "Monday", Tense.PAST),
     ("The firm had promised refunds by Tuesday but paid none.", "Tuesday", Tense.PAST),
+    # so does the deadline of an effort under way; the effort's own day is a past
+    ("Aides said they were racing to finish the draft by Friday.", "Friday", Tense.FUTURE),
+    ("Clerks were scrambling to certify the results by Monday.", "Monday", Tense.FUTURE),
+    ("Crews were racing to reach the village on Sunday.", "Sunday", Tense.PAST),
     # so does a quarter, a half or a season put off to
     ("The console was delayed to the fourth quarter.", "the fourth quarter", Tense.FUTURE),
     ("Shipments have slipped to the second half.", "the second half", Tense.FUTURE),

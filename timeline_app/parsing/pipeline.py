@@ -528,6 +528,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     order = _ListOrder(dct)
     told_day: tuple[dt.date, int] | None = None  # the day last told, and its sentence
     reported: Anchor | None = None  # the day of a report, "said Sunday", in its sentence
+    since_year: Anchor | None = None  # the date last told, if an anchor only as "since 2006"
     # the hour of the last clock time, its sentence, and the hour the part of the day it was in ends
     clock: tuple[int, int, int] | None = None
     unknown_day: tuple[str, int] | None = None  # with no publication date: a day's value, its sentence
@@ -596,6 +597,11 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                     # from, and a time of day gone by in its sentence is on it ("officials said
                     # Friday the fire was out by noon"; not "will appear at 10 a.m.")
                     ctx = ctx._replace(previous=reported)
+                elif previous is not None and previous is since_year and reported is not None \
+                        and _day_from_report(spec, reported, previous):
+                    # "said Wednesday it had tested a bomb, its fourth since 2006 ... met the same
+                    # day": a day counted from the report's, not from the year it has been since
+                    ctx = ctx._replace(previous=reported, earlier=(previous, *earlier))
                 elif spec.contrast and reported is not None and \
                         reported.sentence_index == sentence_index and \
                         (previous is None or previous.sentence_index < sentence_index):
@@ -660,6 +666,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 earlier = (previous, *earlier[:MAX_ANCHORS])
             previous = Anchor(expression_id, period, sentence_index,
                               spec.ago and spec.anchor == "dct", spec.mod == "END")
+            since_year = None if an_anchor else previous
             before_christ = None
         elif dct is None and period is None and an_anchor and \
                 result.value.startswith("BC") and len(result.value) == 6:  # "210 BC"
@@ -695,12 +702,23 @@ def _counted_from_publication(spec: Spec, result: Resolution, dct: dt.date,
 
 
 _CLOCK = (Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND)
+
 # the hours from which and until which an afternoon, an evening or a night is told: a clock time
 # without a.m. or p.m. after one is in the afternoon's half of the day if it can fall then ("at
 # 10:45" after "last night", "shortly before two o'clock" after "this afternoon", though not
 # "at 9:30")
 _EVENING_HOURS = {"TAF": (12, 18), "TEV": (18, 24), "TNI": (21, 24)}
+_DAY_OR_FINER = (Granularity.WEEK, Granularity.DAY, Granularity.PART_OF_DAY, *_CLOCK)
 _DAYS_AND_LONGER = tuple(g for g in Granularity if g not in (Granularity.PART_OF_DAY, *_CLOCK))
+
+
+def _day_from_report(spec: Spec, reported: Anchor, previous: Anchor) -> bool:
+    """Whether a day counted from the date last told ("the same day", "the next day") is
+    counted from the day of a report instead, that date being no finer than a month and told
+    no earlier than the report."""
+    return spec.anchor == "previous" and spec.unit is Unit.DAY and spec.weekday is None and \
+        previous.period.granularity not in _DAY_OR_FINER and \
+        reported.sentence_index >= previous.sentence_index
 
 
 def _same_half_of_day(spec: Spec, clock: tuple[int, int, int] | None,

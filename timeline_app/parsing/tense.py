@@ -892,6 +892,12 @@ _RESOLVED_TO = re.compile(r"\b(?:voted|decided|agreed|opted)\s"
 _PROMISED_BY = re.compile(r"(?<!\bhad\s)\b(?:promised|pledged|promises|pledges)\s[\w'\s-]{0,40}?(?<![\w'-])"
                           r"(?P<to>by)\s+(?:(?:the\s+)?end\s+of\s+(?:the\s+)?day\s+)?"
                           r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+# an effort under way toward a deadline looks ahead to it, after "by", though told in the past
+# of a report ("said they were racing to produce a draft text by Friday", "officials were
+# scrambling to finish the count by Monday"); the effort itself is told in the progressive
+_RACING_BY = re.compile(r"\b(?:was|were|is|are)\s+(?:racing|rushing|scrambling|hurrying|working|"
+                        r"striving|pushing|battling)\s+to\s+[\w'\s-]{0,40}?(?<![\w'-])"
+                        r"(?P<to>by)\s+(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 _EVENT_DATE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|fixed)\s+"
                              r"(?P<to>)(?:an?|the|his|her|its|their)\s+"
                              r"(?=(?:\d{1,2}\s)?" + _DAY_OR_MONTH_NAME + r"\.?(?:\s\d{1,2})?(?:,\s\d{4})?\s"
@@ -1256,7 +1262,9 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_ACTION_NOT_RULED_OUT, ("rul",)),
               (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call")),
               (_RESOLVED_TO, ("voted", "decided", "agreed", "opted")),
-              (_PROMISED_BY, ("promis", "pledg")))
+              (_PROMISED_BY, ("promis", "pledg")),
+              (_RACING_BY, ("racing", "rushing", "scrambling", "hurrying", "working", "striving",
+                            "pushing", "battling")))
 
 
 # the verb that set a deadline or a date is a past of its own for what stands before it
