@@ -57,3 +57,13 @@ def test_a_numbered_minute_of_a_game_is_no_length_of_time() -> None:
     doc = parse_text("Messi put Argentina ahead in the 108th minute before Mbappe equalized.",
                      dt.date(2022, 12, 19))
     assert [e.text for e in doc.expressions] == []
+
+
+@pytest.mark.parametrize(("text", "dct"), [
+    ("Soto homered in the 10th, and the Padres won 5-4.", "2022-08-11"),
+    ("The challenger was stopped in the 11th.", "2019-03-02"),
+    ("Boston tied it in the ninth and won it in the 12th.", "2008-05-19"),
+])
+def test_an_inning_or_round_in_figures_is_no_day_of_the_month(text: str, dct: str) -> None:
+    doc = parse_text(text, dt.date.fromisoformat(dct))
+    assert [e.text for e in doc.expressions] == []

@@ -844,6 +844,13 @@ CASES = [
      Tense.PAST),
     ("The plant remains closed after a fire Sunday.", "Sunday", Tense.PAST),
     ("The team plays after a break on Saturday.", "Saturday", Tense.PRESENT),
+    # so is a game left early, named by its day; a meeting left is not a game
+    ("The striker is doubtful after leaving Wednesday's match with a calf strain.", "Wednesday",
+     Tense.PAST),
+    ("The guard is day-to-day after exiting Friday's 98-91 loss to Denver.", "Friday",
+     Tense.PAST),
+    ("He will sit out Sunday after limping out of Thursday's practice.", "Thursday", Tense.PAST),
+    ("She will fly home after leaving Tuesday's meeting.", "Tuesday", Tense.FUTURE),
     # a forecast: a day's outlook, a risk issued for a day
     ("Saturday looks breezy and cooler, with highs in the 50s.", "Saturday", Tense.PRESENT),
     ("The Storm Prediction Center placed the area under a moderate risk for Thursday.",

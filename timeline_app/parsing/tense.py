@@ -9,6 +9,7 @@ within its sentence decides. Good enough for news, where the question is mostly 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from timeline_app.core.models import Tense
@@ -978,6 +979,14 @@ _AFTER_MISHAP = re.compile(r"(?<![\w'])after\s+(?:a|an|the)\s[\w\s-]{0,40}?\b(?:
                            + "|".join(_MISHAPS) + r")s?\s+(?:on\s+)?(?P<to>)(?=(?-i:Monday|"
                            r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", re.IGNORECASE)
 
+# so is a game left early, named by its day: "is day-to-day after leaving Tuesday's semifinal",
+# "is questionable after exiting Sunday's game" (no one plans to walk out of a game)
+_AFTER_EXIT = re.compile(r"(?<![\w'])after\s+(?:leaving|exiting|limping\s+out\s+of)\s+(?P<to>)"
+                         r"(?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                         r"['\u2019]s\s+(?:[\w-]+\s+)?(?:game|match|semifinal|final|quarterfinal|"
+                         r"opener|start|win|loss|victory|defeat|race|stage|practice|workout)s?\b)",
+                         re.IGNORECASE)
+
 
 # advice opening a sentence with a verb in the imperative looks ahead: "Book a table for Friday",
 # "Arrive early on Saturday" (the coming ones); only a verb before an object or an adverb that
@@ -1193,7 +1202,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.insert(bisect.bisect_left(found, match.start(), key=_offset),
                          (match.start(), Tense.PAST))
     if "after " in sentence:
-        for match in _AFTER_MISHAP.finditer(sentence):
+        for match in itertools.chain(_AFTER_MISHAP.finditer(sentence),
+                                     _AFTER_EXIT.finditer(sentence)):
             at = match.start("to") - 1  # on the space before the day: a marker on its left
             found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.PAST))
     if " and " in sentence or " or " in sentence:
