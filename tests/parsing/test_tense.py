@@ -738,6 +738,12 @@ CASES = [
      "November", Tense.FUTURE),
     ("The cabinet approved a relief package for flood-hit districts, to be disbursed till June 30.",
      "June 30", Tense.FUTURE),
+    # so is a post still to be filled or a vote still to be held, though the work toward it
+    # is told in the perfect
+    ("The team has begun interviewing for the posts to be filled before March 3.", "March 3",
+     Tense.FUTURE),
+    ("The party has held two debates for the runoff to be decided on Friday.", "Friday",
+     Tense.FUTURE),
     ("Quantum has raised its dividend and plans another increase in the spring.", "the spring",
      Tense.FUTURE),
     # a relative clause set off by commas keeps its own tense: the "said" after it is the

@@ -102,6 +102,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # government money and schemes: "a relief package, to be disbursed till June 30",
            # "a scheme to be implemented from April", "exams to be conducted in May"
            "to be disbursed", "to be implemented", "to be conducted", "to be rolled out",
+           # posts, votes and plans still to be settled: "the appointments to be filled before
+           # Jan. 20", "a runoff to be decided Dec. 6" (not "to be named": "the first woman to be
+           # named to the court in 1981" looks back)
+           "to be filled", "to be decided", "to be voted on", "to be unveiled",
            # readying for an event looks ahead to it, though told in the past ("said it was ready
            # for Wednesday's election", "were gearing up for Sunday's final", "crews braced for
            # gusts Thursday night and Friday")
