@@ -149,6 +149,10 @@ CASES = [
      Tense.FUTURE),
     ("The mayor took office on Monday, vowing to reopen the pool by Sunday.", "Sunday",
      Tense.FUTURE),
+    # so does the noun of a commitment
+    ("Democrats take the House with a promise to raise the wage by the end of June.",
+     "the end of June", Tense.FUTURE),
+    ("The governor ran on a pledge to close the plant by March.", "March", Tense.FUTURE),
     ("Both sides agreed to the deal on Friday.", "Friday", Tense.PAST),
     # the commitment itself is a past: a day told before it is the day it was made
     ("EU farm ministers on Monday agreed to allow crops on fallow land.", "Monday", Tense.PAST),

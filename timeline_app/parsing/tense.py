@@ -122,6 +122,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # own: "became prime minister, promising to leave the EU by Oct. 31", "vows to finish
            # the work by March 1"
            "promising to", "pledging to", "vowing to", "promises to", "pledges to", "vows to",
+           # and so does the noun: "took control with a promise to cut spending by the end of
+           # September", "ran on a pledge to end the war by spring"
+           "promise to", "pledge to", "vow to",
            # a successor is named for a post still to be taken up: "named Fraser to succeed him
            # as chief executive Jan. 1", "picked to replace her in March"
            "to succeed him", "to succeed her", "to replace him", "to replace her",
