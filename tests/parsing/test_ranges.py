@@ -439,6 +439,12 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("March", "2016-03"), ("Mondays", "XXXX-WXX-1")]),
         ("The café, which opened in May, is open every Sunday.", "2016-08-16",
          [("May", "2016-05"), ("every Sunday", "XXXX-WXX-7")]),
+        # so is one told in the future: the coming month
+        ("The mayor, who would retire in June, has thrown a gala every winter.", "2016-03-16",
+         [("June", "2016-06"), ("every winter", "XXXX-WI")]),
+        (("The coach, who announced Monday that he would retire in May, jogs every morning."),
+         "2016-08-16", [("Monday", "2016-08-15"), ("May", "2017-05"),
+                        ("every morning", "XXXX-XX-XXTMO")]),
     ],
 )
 def test_what_a_sentence_tells_as_a_rule_is_of_any_day_or_year(

@@ -149,6 +149,10 @@ CASES = [
      Tense.FUTURE),
     ("The mayor took office on Monday, vowing to reopen the pool by Sunday.", "Sunday",
      Tense.FUTURE),
+    # so does the noun of a commitment
+    ("Democrats take the House with a promise to raise the wage by the end of June.",
+     "the end of June", Tense.FUTURE),
+    ("The governor ran on a pledge to close the plant by March.", "March", Tense.FUTURE),
     ("Both sides agreed to the deal on Friday.", "Friday", Tense.PAST),
     # the commitment itself is a past: a day told before it is the day it was made
     ("EU farm ministers on Monday agreed to allow crops on fallow land.", "Monday", Tense.PAST),
@@ -742,6 +746,12 @@ CASES = [
      "November", Tense.FUTURE),
     ("The cabinet approved a relief package for flood-hit districts, to be disbursed till June 30.",
      "June 30", Tense.FUTURE),
+    # so is a post still to be filled or a vote still to be held, though the work toward it
+    # is told in the perfect
+    ("The team has begun interviewing for the posts to be filled before March 3.", "March 3",
+     Tense.FUTURE),
+    ("The party has held two debates for the runoff to be decided on Friday.", "Friday",
+     Tense.FUTURE),
     ("Quantum has raised its dividend and plans another increase in the spring.", "the spring",
      Tense.FUTURE),
     # a relative clause set off by commas keeps its own tense: the "said" after it is the

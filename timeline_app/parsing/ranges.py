@@ -700,16 +700,23 @@ def _told_in_past(text: str, start: int, end: int) -> bool:
     return any(tense is Tense.PAST for _, tense in markers(text[start:end]))
 
 
+def _told_once(text: str, start: int, end: int) -> bool:
+    """Whether a stretch of a sentence has a verb in the past or the future tense."""
+    return any(tense in (Tense.PAST, Tense.FUTURE) for _, tense in markers(text[start:end]))
+
+
 def _past_clause_ahead(text: str, seg_start: int, match: Match, recurring: list[Match]) -> bool:
-    """A month told in the past in a clause of its own, set off by a comma ahead of every
-    recurrence ("The runner, who won in October, says he rests on Sundays": last October)."""
+    """A month told in the past or the future in a clause of its own, set off by a comma ahead
+    of every recurrence ("The runner, who won in October, says he rests on Sundays": last
+    October; "who said he would retire in January, has hosted a dinner every spring": the
+    coming January)."""
     if not recurring:
         return False
     comma = text.find(",", match.end, min(r.start for r in recurring))
     if comma < 0:
         return False
     clause = text.rfind(",", seg_start, match.start) + 1 or seg_start
-    return _told_in_past(text, clause, match.start)
+    return _told_once(text, clause, match.start)
 
 
 def _range_end(spec: Spec) -> bool:

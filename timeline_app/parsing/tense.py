@@ -103,6 +103,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # government money and schemes: "a relief package, to be disbursed till June 30",
            # "a scheme to be implemented from April", "exams to be conducted in May"
            "to be disbursed", "to be implemented", "to be conducted", "to be rolled out",
+           # posts, votes and plans still to be settled: "the appointments to be filled before
+           # Jan. 20", "a runoff to be decided Dec. 6" (not "to be named": "the first woman to be
+           # named to the court in 1981" looks back)
+           "to be filled", "to be decided", "to be voted on", "to be unveiled",
            # readying for an event looks ahead to it, though told in the past ("said it was ready
            # for Wednesday's election", "were gearing up for Sunday's final", "crews braced for
            # gusts Thursday night and Friday")
@@ -119,6 +123,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # own: "became prime minister, promising to leave the EU by Oct. 31", "vows to finish
            # the work by March 1"
            "promising to", "pledging to", "vowing to", "promises to", "pledges to", "vows to",
+           # and so does the noun: "took control with a promise to cut spending by the end of
+           # September", "ran on a pledge to end the war by spring"
+           "promise to", "pledge to", "vow to",
            # a successor is named for a post still to be taken up: "named Fraser to succeed him
            # as chief executive Jan. 1", "picked to replace her in March"
            "to succeed him", "to succeed her", "to replace him", "to replace her",
