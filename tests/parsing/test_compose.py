@@ -203,6 +203,9 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     ("Rain is due. Last year, the monsoon arrived on May 29. It came on June 8 in 2017.",
      ["2023", "2023-05-29", "2024-06-08", "2017"]),
     ("Next year, the fair opens on November 8.", ["2025", "2025-11-08"]),
+    # with no comma before the clause's subject as well
+    ("Last year the pool stayed shut until June.", ["2023", "2023-06"]),
+    ("Next year the fair opens on Oct. 3.", ["2025", "2025-10-03"]),
     # so does "A year ago, ...": 7 November of last year, not the one a week ahead
     ("A year ago, two climbers died on Nov. 7.", ["2023", "2023-11-07"]),
     # so does "Next year's ..." / "Last year's ..." as the sentence's subject
@@ -219,8 +222,8 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     # a season or month with its own "last" counts from publication all the same
     ("Next year's fair will be bigger, organisers said last spring.", ["2025", "2024-SP"]),
     ("In 2019, sales fell from last March to May.", ["2019", "2024-03", "2019-05"]),
-    # not without the comma, nor inside the sentence: the nearest May 29
-    ("Last year the monsoon arrived on May 29.", ["2023", "2024-05-29"]),
+    # not inside the sentence: the nearest May 29
+    ("Rain fell last year and the monsoon arrived on May 29.", ["2023", "2024-05-29"]),
     # a year with a clause on it, "1986, when ...": the months in the clause are of that year
     ("Sixteen, if you count 1986, when I was called up in September. I retired in May.",
      ["1986", "1986-09", "2024-05"]),

@@ -87,6 +87,11 @@ SURFACE_FORMS = [
     ("The envoy abandoned months of talks.", "months", DURATION, "PXM"),
     ("The town survived weeks of heavy shelling.", "weeks", DURATION, "PXW"),
     ("The market is held every Monday.", "every Monday", SET, "XXXX-WXX-1"),
+    # a day of a month with a yearly recurrence after it, or after the span it opens, is of any year
+    ("The orchard fair falls on Aug. 8 every year.", "Aug. 8", DATE, "XXXX-08-08"),
+    ("Hunting is banned from 1 April to 31 July each year.", "1 April", DATE, "XXXX-04-01"),
+    ("Hunting is banned from 1 April to 31 July each year.", "31 July", DATE, "XXXX-07-31"),
+    ("Dues are payable by Jan. 31 annually.", "Jan. 31", DATE, "XXXX-01-31"),
     ("The report is published annually.", "annually", SET, "P1Y"),
     ("Now the talks are over.", "Now", DATE, "PRESENT_REF"),
     ("Militants recently attacked the base.", "recently", DATE, "PAST_REF"),

@@ -714,14 +714,20 @@ def _opening_relative_year(text: str, match: Match) -> bool:
     opening its sentence and set off by a comma frames the days and months written without a
     year after it ("A year ago, two climbers died on Oct. 7", written on 3 October: 7 October
     of last year, not the coming one). So does one whose possessive opens the sentence with
-    its subject: "Next year's stream is planned for August" (August of next year). Not a sports
+    its subject: "Next year's stream is planned for August" (August of next year), and one with
+    no comma before its clause's subject ("Last year the road closed on Nov. 2"). Not a sports
     season, which spans two years: "Last season, A-Basin opened Oct. 21 and stayed open until
     June 12" (June of this year)."""
     return match.rule not in _SPORTS_SEASONS and (_a_relative_year(match.spec) or _a_year_ago(match.spec)) and \
-        (text.startswith(",", match.end) or (_a_relative_year(match.spec) and
+        (_RELATIVE_YEAR_FRAME.match(text, match.end) is not None or (_a_relative_year(match.spec) and
                                              _POSSESSIVE.match(text, match.end) is not None and
                                              _TITLE_HOLDER.match(text, match.end) is None)) and \
         _OPENS_SENTENCE_BARE.search(text, max(0, match.start - 4), match.start) is not None
+
+
+# what follows a year counted from publication that frames its sentence: a comma, or with none
+# the clause's subject in lower case ("Last year snow shut the pass on Nov. 2")
+_RELATIVE_YEAR_FRAME = re.compile(r",|[ \t]+(?-i:[a-z])")
 
 
 # a possessive year naming, in apposition, who holds a title won then: "Last year's grand jury

@@ -841,6 +841,30 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
     return changed
 
 
+# a counted yearly recurrence right after a day of a month, or after the end of a span of days
+# it opens: "closes from March 15 to June 30 each year", "falls on 5 June every year"
+_MONTH_WORD = r"(?-i:[A-Z][a-z]{2,8})\.?"
+_DAY_NUM = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEARLY_AFTER = re.compile(r"(?:\s*(?:to|through|until|till|and|[-\u2013])\s*(?:" + _MONTH_WORD +
+                           r"\s+" + _DAY_NUM + r"|" + _DAY_NUM + r"(?:\s+" + _MONTH_WORD +
+                           r")?))?,?\s+(?:(?:each|every)\s+year|annually|yearly)\b", re.IGNORECASE)
+
+
+def with_yearly_days(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` where a day of a month written without its year comes round every year
+    ("the trail closes from March 15 to June 30 each year": XXXX-03-15 and XXXX-06-30)."""
+    changed = list(matches)
+    for index, match in enumerate(matches):
+        spec = match.spec
+        if spec.kind is SpecKind.DATE and spec.day is not None and spec.month is not None and \
+                spec.year is None and spec.hour is None and spec.unit is None and \
+                spec.nth is None and (spec.direction is Direction.TENSE or _range_end(spec)) and \
+                spec.framed_year is None and spec.framed_years_on is None and \
+                _YEARLY_AFTER.match(text, match.end) is not None:
+            changed[index] = match._replace(spec=spec.model_copy(update={"every_year": True}))
+    return changed
+
+
 # a span of five days of the week or more with opening hours beside it is a weekly schedule:
 # "open Wednesday through Sunday from noon to 8 p.m.", "7 a.m. to 3 p.m. Tuesday through
 # Sunday" is every Wednesday and every Sunday; a shorter span ("9 a.m. to 5 p.m. Monday
