@@ -175,6 +175,13 @@ def with_range_times(text: str, matches: list[Match], dated_only: bool = False) 
             # morning's day, as the small hours' time does, not the one that ends it
             changed[index] = first._replace(spec=first.spec.model_copy(update={"hour": 0}))
             continue
+        if second.spec.hour == 24 and _NOON <= (first.spec.hour or 0) < 24 and \
+                _story_clock(first.spec) and _story_clock(second.spec) and \
+                _TIME_JOIN.fullmatch(text, first.end, second.start) is not None:
+            # "between 10 p.m. and midnight": the midnight that ends the evening just told
+            changed[index + 1] = second._replace(
+                spec=second.spec.model_copy(update={"closes_evening": True}))
+            continue
         if not first.spec.bare_time or second.spec.hour is None or second.spec.bare_time \
                 or _date_follows(text, matches, index + 1) \
                 or (_TIME_JOIN.fullmatch(text, first.end, second.start) is None and

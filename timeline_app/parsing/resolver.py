@@ -1531,7 +1531,7 @@ def _midnight_gone(spec: Spec, anchor: Anchor | None, ctx: Context) -> bool:
     when the time just named is in the small hours of the publication day ("the shutdown began
     at 12:01 a.m. Saturday ... funding ran out at midnight"), the midnight just before it."""
     if spec.hour != 24 or spec.anchor != "nearby" or spec.offset != 0 or \
-            ctx.tense is not Tense.PAST:
+            ctx.tense is not Tense.PAST or spec.closes_evening:
         return False
     if anchor is None:
         return True
