@@ -24,6 +24,7 @@ SURFACE_FORMS = [
     ("Fighting resumed Sunday night.", "Sunday night", TIME, "2021-12-05TNI"),
     ("He spoke Friday evening.", "Friday evening", TIME, "2021-12-03TEV"),
     ("Kidnappings rose in recent years.", "recent years", DURATION, "PXY"),
+    ("The couple were married for 50-plus years.", "50-plus years", DURATION, "P50Y"),
     ("The vote closed at 3 p.m. Tuesday.", "3 p.m. Tuesday", TIME, "2021-12-07T15:00"),
     # a zone after the clock time keeps the sentence whole, so its verb gives the tense
     ("At 5 a.m. HST Tuesday, the storm was 200 miles out.", "5 a.m. HST Tuesday", TIME,

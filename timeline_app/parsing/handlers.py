@@ -146,6 +146,8 @@ def _mod(g: Groups, params: Mapping[str, Any]) -> str | None:
         return "APPROX"
     if g.has("over"):  # "for over a decade"
         return "MORE_THAN"
+    if g.has("plus"):  # "60-plus years": that many or more
+        return "EQUAL_OR_MORE"
     return g.vocab("mod", "mod_prefix") or g.vocab("approx", "approx_prefix") or params.get("mod")
 
 
