@@ -1060,8 +1060,11 @@ def h_weekend(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_weekday_anaphoric(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """the previous Friday / the following Monday: counted from the last date mentioned."""
+    """the previous Friday / the following Monday / that Friday night: counted from the last
+    date mentioned ("that" names the weekday on or after it)."""
     weekday = g.vocab("weekday")
-    offset = -1 if g.has("last") else 1
+    part = g.vocab("part", "part_of_day")
+    offset = -1 if g.has("last") else 0 if g.has("same") else 1
     return Spec(kind=SpecKind.RELATIVE, unit=Unit.DAY, weekday=weekday, offset=offset,
-                anchor="previous")
+                anchor="previous", part_of_day=part,
+                type=TimexType.TIME if part else TimexType.DATE)

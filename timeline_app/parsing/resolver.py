@@ -1452,13 +1452,13 @@ def _weekday_from(spec: Spec, reference: Period | None, offset: int, ref_words: 
     """"the previous Friday": the weekday before (or after) the reference day."""
     weekday = spec.weekday or 1
     name = cal.WEEKDAY_NAMES[weekday]
-    when = "before" if offset < 0 else "after"
+    when = "before" if offset < 0 else "after" if offset > 0 else "on or after"
     if reference is None:
         return Resolution(f"XXXX-WXX-{weekday}", None, f"the {name} {when} an unknown date; "
                                                        f"{NO_DCT}")
     day = reference.start.date()
     delta = -((day.isoweekday() - weekday) % 7 or 7) if offset < 0 else \
-        ((weekday - day.isoweekday()) % 7 or 7)
+        ((weekday - day.isoweekday()) % 7 or (7 if offset > 0 else 0))
     return _with_time(spec, cal.day_period(day + dt.timedelta(days=delta)),
                       f"the {name} {when} {ref_words}", anchor or "")  # "until 6am on Monday": its hour
 
