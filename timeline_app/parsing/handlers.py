@@ -248,7 +248,8 @@ def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     part = g.vocab("part", "part_of_day")  # "Monday night, Dec. 6"
     # 30 February / 31 April stay one expression; resolution calls them unresolvable
     return _calendar(g, params, month=month, day=day, granularity=params.get("granularity"),
-                     part_of_day=part, type=TimexType.TIME if part else TimexType.DATE)
+                     part_of_day=part, type=TimexType.TIME if part else TimexType.DATE,
+                     with_weekday=g.has("weekday"))
 
 
 @handler
