@@ -718,6 +718,8 @@ def test_a_period_ending_on_a_date_is_still_running(text: str, dct: str, value: 
          "Thursday", "2007-03-08"),
         ("The ferry sank on Friday, March 30. Divers found the hull at 9 a.m. Sunday.",
          "9 a.m. Sunday", "2007-04-01T09:00"),
+        ("Polls closed at 7 p.m. Tuesday, March 13. The count ended Thursday.",
+         "Thursday", "2007-03-15"),
         # once the story has left that week, a weekday is again counted from publication
         ("On Tuesday, March 6, the river rose. On March 20 it fell. It rained on Thursday.",
          "Thursday", "2007-04-12"),
