@@ -708,3 +708,31 @@ def test_a_weekday_set_after_a_week_is_a_day_of_that_week(text: str, span: str,
 def test_a_period_ending_on_a_date_is_still_running(text: str, dct: str, value: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))
     assert [e.value for e in doc.expressions if e.type == "DATE" and "-" in e.value][-1:] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a story that dates a day with its weekday goes on naming the days of that week
+        ("On Tuesday, March 6, the river rose. Crews did not arrive until Thursday.",
+         "Thursday", "2007-03-08"),
+        ("The ferry sank on Friday, March 30. Divers found the hull at 9 a.m. Sunday.",
+         "9 a.m. Sunday", "2007-04-01T09:00"),
+        ("Polls closed at 7 p.m. Tuesday, March 13. The count ended Thursday.",
+         "Thursday", "2007-03-15"),
+        # once the story has left that week, a weekday is again counted from publication
+        ("On Tuesday, March 6, the river rose. On March 20 it fell. It rained on Thursday.",
+         "Thursday", "2007-04-12"),
+        # a day with no weekday written does not set up a week
+        ("The river rose on March 6. Crews did not arrive until Thursday.",
+         "Thursday", "2007-04-12"),
+        # nor does a weekday counted from publication that is within a week of that day
+        ("Stocks fell on Wednesday, April 11. On Monday, they recovered.",
+         "Monday", "2007-04-16"),
+    ],
+)
+def test_a_bare_weekday_stays_in_the_week_a_story_dated_by_weekday(
+        text: str, span: str, value: str) -> None:
+    expression = next(e for e in parse_text(text, dt.date(2007, 4, 17)).expressions
+                      if e.text == span)
+    assert expression.value == value

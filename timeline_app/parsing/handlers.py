@@ -250,7 +250,8 @@ def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     part = g.vocab("part", "part_of_day")  # "Monday night, Dec. 6"
     # 30 February / 31 April stay one expression; resolution calls them unresolvable
     return _calendar(g, params, month=month, day=day, granularity=params.get("granularity"),
-                     part_of_day=part, type=TimexType.TIME if part else TimexType.DATE)
+                     part_of_day=part, type=TimexType.TIME if part else TimexType.DATE,
+                     with_weekday=g.has("weekday"))
 
 
 @handler
@@ -748,13 +749,16 @@ _DAY_OF_PART = {"this": 0, "tonight": 0, "last": -1, "yesterday": -1, "tomorrow"
 
 @handler
 def h_time_before_part(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """7.30 tonight / 8.30 tomorrow morning / 10.15 last night: a clock time with no a.m. or
+    """7.30 tonight / 8.30 tomorrow morning / 5:30 the next morning: a clock time with no a.m. or
     p.m., on the day the part of the day names and in its half of the day."""
     hour, minute = g.int("hour"), g.int("minute") or 0
     part = g.vocab("part", "part_of_day") or "NI"
     if hour is None:
         return None
     hour = hour_in_part(hour, part)
+    if g.has("next"):  # "5:30 the next morning": the day after the one last told
+        return Spec(kind=SpecKind.RELATIVE, type=TimexType.TIME, unit=Unit.DAY, offset=1,
+                    hour=hour, minute=minute, anchor="previous")
     offset = _DAY_OF_PART[(g.text("day") or g.text("day2") or "tonight").lower()]
     return Spec(kind=SpecKind.RELATIVE, type=TimexType.TIME, unit=Unit.DAY, offset=offset,
                 hour=hour, minute=minute)
@@ -1062,8 +1066,11 @@ def h_weekend(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_weekday_anaphoric(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """the previous Friday / the following Monday: counted from the last date mentioned."""
+    """the previous Friday / the following Monday / that Friday night: counted from the last
+    date mentioned ("that" names the weekday on or after it)."""
     weekday = g.vocab("weekday")
-    offset = -1 if g.has("last") else 1
+    part = g.vocab("part", "part_of_day")
+    offset = -1 if g.has("last") else 0 if g.has("same") else 1
     return Spec(kind=SpecKind.RELATIVE, unit=Unit.DAY, weekday=weekday, offset=offset,
-                anchor="previous")
+                anchor="previous", part_of_day=part,
+                type=TimexType.TIME if part else TimexType.DATE)

@@ -58,6 +58,7 @@ from timeline_app.parsing.resolver import (
     story_year,
     usable_anchor,
     weekday_after_report,
+    weekday_in_told_week,
 )
 from timeline_app.parsing.sentences import split_sentences
 from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit
@@ -529,6 +530,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     order = _ListOrder(dct)
     told_day: tuple[dt.date, int] | None = None  # the day last told, and its sentence
     reported: Anchor | None = None  # the day of a report, "said Sunday", in its sentence
+    week_told: Anchor | None = None  # a day dated with its weekday, "Friday, Feb. 1"
     since_year: Anchor | None = None  # the date last told, if an anchor only as "since 2006"
     # the hour of the last clock time, its sentence, and the hour the part of the day it was in ends
     clock: tuple[int, int, int] | None = None
@@ -620,6 +622,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             elif reported is not None and reported.sentence_index == sentence_index and \
                     tense is Tense.FUTURE and spec.direction is Direction.TENSE:
                 result = weekday_after_report(spec, result, reported)
+            elif week_told is not None and _in_told_week(spec, tense, previous, week_told):
+                result = weekday_in_told_week(spec, result, week_told)
         if halved:
             result = dataclasses.replace(result, explanation=f"{result.explanation}; no a.m. or "
                                          "p.m.: the half of the day of the time told before")
@@ -667,6 +671,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 earlier = (previous, *earlier[:MAX_ANCHORS])
             previous = Anchor(expression_id, period, sentence_index,
                               spec.ago and spec.anchor == "dct", spec.mod == "END")
+            if spec.with_weekday:  # "Monday, Aug. 29": the story is told by weekdays
+                week_told = previous
             since_year = None if an_anchor else previous
             before_christ = None
         elif dct is None and period is None and an_anchor and \
@@ -850,6 +856,16 @@ def _list_years(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None) 
 
 _Anchored = dict[tuple[int, Tense, Period | None], tuple[Spec, Resolution, str | None]]
 MAX_ANCHORED = 1024  # anaphoric resolutions kept for reuse within one text
+
+
+def _in_told_week(spec: Spec, tense: Tense, previous: Anchor | None, told: Anchor) -> bool:
+    """Whether a bare weekday told in the past may be a day of the week a story dated with a
+    weekday ("On Friday, Feb. 1 ... Just after 3 a.m. Saturday"): the story is still in it."""
+    if spec.direction is not Direction.TENSE or spec.indefinite or spec.weeks_on or \
+            spec.in_week is not None or tense in (Tense.FUTURE, Tense.PRESENT) or previous is None:
+        return False
+    days = (previous.period.start.date() - told.period.start.date()).days
+    return 0 <= days < 7
 
 
 def _resolve_anaphoric(spec: Spec, ctx: Context, anchored: _Anchored) -> Resolution:

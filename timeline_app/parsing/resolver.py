@@ -985,6 +985,22 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
     return _with_time(spec, cal.day_period(day), why, "dct")
 
 
+def weekday_in_told_week(spec: Spec, result: Resolution, told: Anchor) -> Resolution:
+    """A bare weekday in a story that dated a day with its weekday ("On Monday, Aug. 29, the
+    water rose ... Boats did not come until Wednesday"): the first such weekday on or after
+    that day, when the one counted from publication is a week or more past it."""
+    if result.period is None:
+        return result
+    start = told.period.start.date()
+    weekday = spec.weekday or 1
+    day = start + dt.timedelta(days=(weekday - start.isoweekday()) % 7)
+    if (result.period.start.date() - day).days < 7:
+        return result
+    why = (f"in a story dated by weekday ({start}, a {cal.WEEKDAY_NAMES[start.isoweekday()]}):"
+           f" the first {cal.WEEKDAY_NAMES[weekday]} on or after it")
+    return _with_time(spec, cal.day_period(day), why, told.expression_id)
+
+
 def weekday_after_report(spec: Spec, result: Resolution, reported: Anchor) -> Resolution:
     """A weekday told in the future in a report dated by a weekday of its own ("officials said
     Sunday that deposits would be available Monday"): the first such weekday after the
@@ -1452,13 +1468,13 @@ def _weekday_from(spec: Spec, reference: Period | None, offset: int, ref_words: 
     """"the previous Friday": the weekday before (or after) the reference day."""
     weekday = spec.weekday or 1
     name = cal.WEEKDAY_NAMES[weekday]
-    when = "before" if offset < 0 else "after"
+    when = "before" if offset < 0 else "after" if offset > 0 else "on or after"
     if reference is None:
         return Resolution(f"XXXX-WXX-{weekday}", None, f"the {name} {when} an unknown date; "
                                                        f"{NO_DCT}")
     day = reference.start.date()
     delta = -((day.isoweekday() - weekday) % 7 or 7) if offset < 0 else \
-        ((weekday - day.isoweekday()) % 7 or 7)
+        ((weekday - day.isoweekday()) % 7 or (7 if offset > 0 else 0))
     return _with_time(spec, cal.day_period(day + dt.timedelta(days=delta)),
                       f"the {name} {when} {ref_words}", anchor or "")  # "until 6am on Monday": its hour
 
