@@ -736,3 +736,11 @@ def test_a_bare_weekday_stays_in_the_week_a_story_dated_by_weekday(
     expression = next(e for e in parse_text(text, dt.date(2007, 4, 17)).expressions
                       if e.text == span)
     assert expression.value == value
+
+
+def test_a_second_clause_of_what_was_said_is_no_told_weekday() -> None:
+    # "and that Friday would be ..." goes on with what was said: the coming Friday, not the
+    # Friday after the last day told
+    doc = parse_text("On Jan. 3 the firm opened. The owner told staff on Monday that the cash had "
+                     "run out and that Friday would be the last day.", dt.date(2000, 1, 12))
+    assert [(e.text, e.value) for e in doc.expressions][-1] == ("Friday", "2000-01-14")
