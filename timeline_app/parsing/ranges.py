@@ -855,11 +855,14 @@ _DAY_NUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEARLY_AFTER = re.compile(r"(?:\s*(?:to|through|until|till|and|[-\u2013])\s*(?:" + _MONTH_WORD +
                            r"\s+" + _DAY_NUM + r"|" + _DAY_NUM + r"(?:\s+" + _MONTH_WORD +
                            r")?))?,?\s+(?:(?:each|every)\s+year|annually|yearly)\b", re.IGNORECASE)
+_YEARLY_WORD = re.compile(r"year|annual", re.IGNORECASE)
 
 
 def with_yearly_days(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` where a day of a month written without its year comes round every year
     ("the trail closes from March 15 to June 30 each year": XXXX-03-15 and XXXX-06-30)."""
+    if _YEARLY_WORD.search(text) is None:
+        return matches  # one scan of the text spares a look at every match
     changed = list(matches)
     for index, match in enumerate(matches):
         spec = match.spec
