@@ -284,6 +284,9 @@ CASES = [
     # so does a state kept up ("stayed open", "remained closed"); kept up from now, it lies ahead
     ("Last season the resort stayed open until June 12.", "June 12", Tense.PAST),
     ("The pass remained closed until Friday.", "Friday", Tense.PAST),
+    ("Water levels stayed low until late September.", "late September", Tense.PAST),
+    ("Prices remained elevated until March.", "March", Tense.PAST),
+    ("The court stayed enforcement until March.", "March", Tense.FUTURE),
     ("The road will stay closed until June 12.", "June 12", Tense.FUTURE),
     # "were unable to ... until" is a negated past: it tells when the thing did happen
     ("Many resorts were unable to open until mid-January.", "mid-January", Tense.PAST),

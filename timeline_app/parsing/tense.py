@@ -742,10 +742,12 @@ _PLACE_THEN = (r"(?:\s+(?:(?:in|at|on|outside|with|without)\s+(?:the\s+)?[\w'-]+
                r"unchecked))?\s+$")
 # a past verb of lasting right before "until" tells how long it went on, in the past ("the talks
 # lasted until Sunday", "a bidding war that stretched until 4 a.m. Sunday", "the pass stayed open
-# until June 12": a state kept up); "postponed until
+# until June 12", "counts remained high until late October": a state kept up); "postponed until
 # Tuesday" still looks ahead; a place may come between ("games ran in pubs until late afternoon")
+_KEPT_STATE = (r"open|closed|shut|high|higher|low|lower|elevated|strong|weak|steady|stable|flat|"
+               r"unchanged|intact|active|hospitalized|silent|quiet|calm|busy|warm|cold|hot|dry|mild")
 _LASTED_UNTIL = re.compile(r"\b(?:lasted|stretched|continued|(?:remained|stayed|was\s+kept|were\s+kept)"
-                           r"(?:\s+(?:open|closed|shut))?|ran|went\s+on|"
+                           r"(?:\s+(?:" + _KEPT_STATE + r"))?|ran|went\s+on|"
                            r"dragged\s+on|lingered|persisted|waited|raged)" + _PLACE_THEN,
                            re.IGNORECASE)
 # an activity kept up until a time, in a sentence with nothing ahead: "negotiators worked until
