@@ -478,6 +478,11 @@ NO_EXPRESSIONS = [
     "The levee was built for a 1-in-100-year flood.",
     "Engineers called it a one-in-500-year storm.",
     "The gauge recorded a 1-in-1,000-year rainfall.",
+    # a gestational age is no length of time
+    "Mothers who delivered at 32 weeks were tracked.",
+    "She was 28 weeks pregnant when the shot was offered.",
+    "Babies born at 30 weeks of gestation need extra care.",
+    "Infants born at 29 weeks' gestation were enrolled.",
 ]
 
 
