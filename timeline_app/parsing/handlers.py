@@ -477,9 +477,11 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     # "Wednesday's ruling": an event already reported ("possessive": past whatever the tense,
     # as in "said they would get around Wednesday's ruling"); "Saturday's final", a fixture,
     # or "Friday's jobs report" awaited follows the tense like a bare weekday
-    # "a week on Monday", "Tuesday week", "two weeks from Friday", "Monday fortnight"
-    weeks_on = int(g.number("weeks_n2") or 1) if g.has("weekon") or g.has("week2") else \
-        2 if g.has("fortnight") else 0
+    # "a week on Monday", "Tuesday week", "two weeks from Friday", "Monday fortnight",
+    # "a fortnight on Monday"
+    weeks_on = 2 if g.has("fortnight") or g.has("fortnight_on") else \
+        int(g.number("weeks_n2") or 1) if g.has("weekon") or g.has("week2") else \
+        -1 if g.has("week_before") else -2 if g.has("fortnight_before") else 0  # "a week last Monday"
     if g.has("ago_n"):  # "two Saturdays ago": the Saturday before last
         weekday = g.vocab("wdplural", "weekday_plural")
         weeks_on = 1 - int(g.number("ago_n") or 1)
