@@ -744,3 +744,15 @@ def test_a_second_clause_of_what_was_said_is_no_told_weekday() -> None:
     doc = parse_text("On Jan. 3 the firm opened. The owner told staff on Monday that the cash had "
                      "run out and that Friday would be the last day.", dt.date(2000, 1, 12))
     assert [(e.text, e.value) for e in doc.expressions][-1] == ("Friday", "2000-01-14")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a date written with its weekday takes the year near publication in which they agree
+    ("Polls close on Thursday 6 May.", "2021-05-06"),
+    ("The vote is on Thursday, May 5.", "2022-05-05"),
+    # unless only a year the tense rules out agrees: a slip in the weekday, the tense decides
+    ("He died on Friday, May 6.", "2021-05-06"),
+])
+def test_a_weekday_written_with_its_date_tells_the_year(text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2021, 12, 9))
+    assert [e.value for e in doc.expressions] == [value]

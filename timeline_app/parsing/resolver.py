@@ -332,6 +332,17 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     ref_start = dt.datetime(ref.year, ref.month, ref.day)
     ref_end = ref_start + dt.timedelta(days=1)
     name = _describe(spec)
+    if spec.told_weekday is not None and spec.day is not None:
+        # "Polls close on Thursday 6 May", written in December 2021: 6 May is a Thursday in 2021
+        # only, so that one; a weekday that fits no year near publication, or only one the
+        # tense rules out ("died on Friday, May 6", ahead), is a slip and leaves it to the tense
+        agreeing = [p for p in candidates if p.start.isoweekday() == spec.told_weekday
+                    and abs((p.start - ref_start).days) <= BY_TENSE_WINDOW_DAYS
+                    and not (ctx.tense is Tense.PAST and p.start >= ref_end)
+                    and not (ctx.tense is Tense.FUTURE and p.end <= ref_start)]
+        if len(agreeing) == 1:
+            weekday = cal.WEEKDAY_NAMES[spec.told_weekday]
+            return agreeing[0].start.year, f"the {name} that falls on a {weekday}"
     direction = spec.direction
     if direction is Direction.TENSE and spec.month is None and not spec.by_tense:
         # quarter, half, season: the publication year; one reported in the past tense that has
