@@ -39,7 +39,7 @@ from timeline_app.parsing.rules import (
 )
 from timeline_app.parsing.spec import Spec, SpecKind
 
-_NO_STARTER = re.compile(r"[^\w']*")  # text where no starter word can begin
+_NO_STARTER = re.compile(r"[^\w'\u2019]*")  # text where no starter word can begin
 LOOK_BACK = 48  # characters before a trigger where an expression may start ("at least the past")
 
 
