@@ -979,9 +979,10 @@ _MONTH_WORD = {"inst": 0, "instant": 0, "ult": -1, "ultimo": -1, "prox": 1, "pro
 
 @handler
 def h_day_of_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """Friday 2nd / the 15th / the 27th ult.: a day of the month the story (or publication) is
-    in; "ult." ("of last month") is the month before, "prox." ("of next month") the month after."""
-    day = g.int("dayo") or g.int("dayo2")
+    """Friday 2nd / the 15th / the 27th ult. / the first of next month: a day of the month the
+    story (or publication) is in; "ult." ("of last month") is the month before, "prox." ("of
+    next month") the month after."""
+    day = g.int("dayo") or g.int("dayo2") or g.vocab("day_word", "day_ordinal_word")
     if day is None or not 1 <= day <= 31:
         return None
     offset = _MONTH_WORD.get((g.text("rel") or g.text("rel2") or "").lower())
