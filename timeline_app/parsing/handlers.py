@@ -240,9 +240,11 @@ def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | Non
 
 @handler
 def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """Dec. 8, 2021 / 8 December / Wednesday, Dec. 8 / 12/08/2021."""
+    """Dec. 8, 2021 / 8 December / Wednesday, Dec. 8 / 12/08/2021; a rule may name the month
+    itself (params month: "the first of the year" is January's) and place it by its direction
+    anywhere in the year (params by_tense)."""
     month = g.vocab("month") or g.vocab("month2", "month") or g.int("month_num") or \
-        g.int("month_num2")
+        g.int("month_num2") or params.get("month")
     day = (g.int("day") or g.int("day2") or _leading_int(g.text("day_ord"))
            or g.vocab("day_word", "day_ordinal_word"))
     if not month or not day:
@@ -251,7 +253,7 @@ def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     # 30 February / 31 April stay one expression; resolution calls them unresolvable
     return _calendar(g, params, month=month, day=day, granularity=params.get("granularity"),
                      part_of_day=part, type=TimexType.TIME if part else TimexType.DATE,
-                     with_weekday=g.has("weekday"))
+                     with_weekday=g.has("weekday"), by_tense=bool(params.get("by_tense", False)))
 
 
 @handler
