@@ -387,6 +387,10 @@ CASES = [
     ("The session opens Tuesday in Geneva.", "Tuesday", Tense.PRESENT),
     # so is a court's or a legislature's docket
     ("The appeals court hears the case Thursday.", "Thursday", Tense.PRESENT),
+    # a bill's or a case's next stop: "goes to the Senate in the fall", "goes to trial in March"
+    ("The bill cleared the House and goes to the Senate in the fall.", "the fall",
+     Tense.PRESENT),
+    ("The measure passed the House and goes to the Senate Thursday.", "Thursday", Tense.PRESENT),
     ("The justices hear arguments on Monday.", "Monday", Tense.PRESENT),
     ("The Senate takes up the measure Wednesday.", "Wednesday", Tense.PRESENT),
     ("The committee weighs the nomination Tuesday.", "Tuesday", Tense.PRESENT),

@@ -240,9 +240,11 @@ def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | Non
 
 @handler
 def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """Dec. 8, 2021 / 8 December / Wednesday, Dec. 8 / 12/08/2021."""
+    """Dec. 8, 2021 / 8 December / Wednesday, Dec. 8 / 12/08/2021; a rule may name the month
+    itself (params month: "the first of the year" is January's) and place it by its direction
+    anywhere in the year (params by_tense)."""
     month = g.vocab("month") or g.vocab("month2", "month") or g.int("month_num") or \
-        g.int("month_num2")
+        g.int("month_num2") or params.get("month")
     day = (g.int("day") or g.int("day2") or _leading_int(g.text("day_ord"))
            or g.vocab("day_word", "day_ordinal_word"))
     if not month or not day:
@@ -251,7 +253,8 @@ def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     # 30 February / 31 April stay one expression; resolution calls them unresolvable
     return _calendar(g, params, month=month, day=day, granularity=params.get("granularity"),
                      part_of_day=part, type=TimexType.TIME if part else TimexType.DATE,
-                     with_weekday=g.has("weekday"), told_weekday=g.vocab("weekday"))
+                     with_weekday=g.has("weekday"), told_weekday=g.vocab("weekday"),
+                     by_tense=bool(params.get("by_tense", False)))
 
 
 @handler
@@ -981,9 +984,10 @@ _MONTH_WORD = {"inst": 0, "instant": 0, "ult": -1, "ultimo": -1, "prox": 1, "pro
 
 @handler
 def h_day_of_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """Friday 2nd / the 15th / the 27th ult.: a day of the month the story (or publication) is
-    in; "ult." ("of last month") is the month before, "prox." ("of next month") the month after."""
-    day = g.int("dayo") or g.int("dayo2")
+    """Friday 2nd / the 15th / the 27th ult. / the first of next month: a day of the month the
+    story (or publication) is in; "ult." ("of last month") is the month before, "prox." ("of
+    next month") the month after."""
+    day = g.int("dayo") or g.int("dayo2") or g.vocab("day_word", "day_ordinal_word")
     if day is None or not 1 <= day <= 31:
         return None
     offset = _MONTH_WORD.get((g.text("rel") or g.text("rel2") or "").lower())

@@ -212,7 +212,7 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # crosses into France on Tuesday", "Woods tees off at 8:40 a.m. Thursday"
              "moves to", "moves on to", "crosses into", "enters the", "tees off", "tee off",
              "host", "hosts", "face", "faces", "play", "plays", "visit", "visits", "heads",
-             "kick off", "kicks off", "vote", "votes", "go to the polls", "goes to the polls",
+             "kick off", "kicks off", "vote", "votes", "go to the polls", "goes to the polls", "goes to",
              "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes",
              "takes place", "take place", "reopens", "reopen", "return", "returns",
              "break up", "breaks up", "break for", "breaks for", "announce", "go on sale", "goes on sale",
