@@ -83,8 +83,6 @@ SURFACE_FORMS = [
     ("Prices rose over the past 10 months.", "the past 10 months", DURATION, "P10M"),
     ("The siege lasted a couple of years.", "a couple of years", DURATION, "P2Y"),
     ("He has waited for years.", "years", DURATION, "PXY"),
-    # a counted length before "apart" keeps its count
-    ("The shots rang out two seconds apart.", "two seconds", DURATION, "PT2S"),
     # a bare plural before "of" and a word of fighting or talks is a length wherever it stands,
     # but not a part of a stretch ("the first weeks of fighting")
     ("The envoy abandoned months of talks.", "months", DURATION, "PXM"),
