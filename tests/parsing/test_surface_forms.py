@@ -483,6 +483,8 @@ NO_EXPRESSIONS = [
     "She was 28 weeks pregnant when the shot was offered.",
     "Babies born at 30 weeks of gestation need extra care.",
     "Infants born at 29 weeks' gestation were enrolled.",
+    # a count in thousands and hundreds said in words is no year
+    "About two thousand five hundred fans waited outside.",
 ]
 
 
