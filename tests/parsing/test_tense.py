@@ -888,6 +888,9 @@ CASES = [
     ("The quilt show runs Saturday at the armory.", "Saturday", Tense.PRESENT),
     ("She hit two home runs Sunday.", "Sunday", Tense.NONE),
     ("Pakistan won by 43 runs on Sunday.", "Sunday", Tense.PAST),
+    # a film's run, not the plural noun after a kind of screen
+    ("The documentary screens Thursday at the library.", "Thursday", Tense.PRESENT),
+    ("The ship disappeared from radar screens on Tuesday.", "Tuesday", Tense.PAST),
     # "Sat." is the weekday written short, not the past of "sit"
     ("Plant swap: Sat., Oct. 7, 9 a.m.-1 p.m., at the library.", "1 p.m.", Tense.NONE),
 ]

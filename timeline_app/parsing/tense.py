@@ -463,6 +463,11 @@ _PEAKS_NOUN = re.compile(r"(?:\w-\w+|['\u2019]s|\d|(?<![\w'])(?:the|its|their|hi
 # "runs" after a kind of run or a possessive is the plural noun of a score
 _RUNS_NOUN = re.compile(r"(?:(?<![\w'])(?:home|winning|tying|earned|unearned|the|its|their|his|"
                         r"her)|['\u2019]s|\d)\s+$", re.IGNORECASE)
+# "screens" after a kind of screen or a determiner is the plural noun ("vanished from radar
+# screens Saturday", "on TV screens"), not a film's run ("the film screens Saturday")
+_SCREENS_NOUN = re.compile(r"(?:(?<![\w'])(?:radar|tv|television|computer|phone|"
+                           r"touch|big|small|giant|the|their|its|his|her|our|your)|['\u2019]s|\d)\s+$",
+                           re.IGNORECASE)
 _PLURAL_SUBJECT = re.compile(r"(?:(?<![\w'])(?!(?:his|its|this|was|is|has|as|us|does|pass)\s)"
                              r"[a-z][a-z-]*[a-z]s|(?<![\w'])(?:they|we|you|couple))\s+$", re.IGNORECASE)
 
@@ -488,6 +493,8 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
         return True
     if word.lower() == "peaks" and _PEAKS_NOUN.search(sentence, max(0, start - 30), start):
         return True  # "all 14 of the world's 8,000-meter peaks on Thursday": mountains
+    if word.lower() == "screens" and _SCREENS_NOUN.search(sentence, max(0, start - 12), start):
+        return True  # "vanished from radar screens Saturday": the plural noun
     if word.lower() == "runs" and (_RUNS_NOUN.search(sentence, max(0, start - 12), start) or
                                    sentence.startswith(" from ", start + 4)):
         return True  # "hit two home runs Sunday": a score; "runs from Thursday through next
