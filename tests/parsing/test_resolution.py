@@ -238,6 +238,25 @@ def test_a_flashback_keeps_the_year_of_its_scene(nth: int, span: str, value: str
     assert found[nth].value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a length told in the past carries the scene into the next sentence
+        (("The rebels took the fort on Oct. 3, 1962. For 40 days they held it. They gave it up "
+         "on Nov. 12."), "Nov. 12", "1962-11-12"),
+        (("The ferry sank on March 2, 1971. The search went on for nine days. The last "
+         "survivor was found on the evening of March 11."), "the evening of March 11",
+         "1971-03-11TEV"),
+        # two sentences on with nothing told between, the day is near publication again
+        ("The rebels took the fort on Oct. 3, 1962. They held it. They gave it up on Nov. 12.",
+         "Nov. 12", "2015-11-12"),
+    ],
+)
+def test_a_length_told_in_a_scene_keeps_its_year(text: str, span: str, value: str) -> None:
+    found = [e for e in parse_text(text, dt.date(2015, 10, 1)).expressions if e.text == span]
+    assert found[0].value == value
+
+
 def test_a_history_moves_forward_into_the_next_year() -> None:
     doc = parse_text("The sit-down strike began on the 30th of December, 1936. It lasted through "
                      "January. On February 11 the company signed.")

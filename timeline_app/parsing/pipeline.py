@@ -666,6 +666,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 # (not "at 2:30 a.m. the next day", whose day is told after it)
                 earlier = (previous, *earlier[:MAX_ANCHORS])
                 previous = Anchor(expression_id, period, sentence_index)
+        elif previous is not None and _goes_on_in_scene(spec, tense, previous, sentence_index):
+            previous = previous._replace(sentence_index=sentence_index)
         if period is not None and (an_anchor or (spec.since and previous is None)):
             if previous is not None:
                 earlier = (previous, *earlier[:MAX_ANCHORS])
@@ -680,6 +682,14 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             before_christ = (expression_id, int(result.value[2:]))
             previous, earlier = None, ()
     return resolved
+
+
+def _goes_on_in_scene(spec: Spec, tense: Tense, previous: Anchor, sentence_index: int) -> bool:
+    """A length told in the past in the sentence after a date goes on in that date's scene:
+    "On Nov. 27, 1950, the Chinese struck. For 17 days, the division fought its way south. The
+    last ships sailed on Dec. 24": Dec. 24, 1950, the scene still being told."""
+    return spec.kind is SpecKind.DURATION and tense is Tense.PAST and \
+        previous.sentence_index == sentence_index - 1
 
 
 _UNIT_DAYS = {"D": 1.0, "W": 7.0, "M": 30.44}
