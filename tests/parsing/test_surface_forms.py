@@ -95,7 +95,6 @@ SURFACE_FORMS = [
     ("Dues are payable by Jan. 31 annually.", "Jan. 31", DATE, "XXXX-01-31"),
     ("The report is published annually.", "annually", SET, "P1Y"),
     ("Now the talks are over.", "Now", DATE, "PRESENT_REF"),
-    ("Right now the talks are stalled.", "Right now", DATE, "PRESENT_REF"),
     ("Militants recently attacked the base.", "recently", DATE, "PAST_REF"),
     ("They may meet in the future.", "the future", DATE, "FUTURE_REF"),
     ("Elian was found Thanksgiving Day off Florida.", "Thanksgiving Day", DATE, "2021-11-25"),
