@@ -245,6 +245,8 @@ def test_a_month_range_is_read_with_the_tense_of_its_end(text: str, dct: str,
          [("the first Monday of each month", "XXXX-WXX-1"), ("7 p.m.", "XXXX-XX-XXT19:00")]),
         ("Water is handed out daily from 9 a.m. to 7 p.m.",
          [("daily", "P1D"), ("9 a.m.", "XXXX-XX-XXT09:00"), ("7 p.m.", "XXXX-XX-XXT19:00")]),
+        ("The zoo is open daily 10 a.m. to 4 p.m.",
+         [("daily", "P1D"), ("10 a.m.", "XXXX-XX-XXT10:00"), ("4 p.m.", "XXXX-XX-XXT16:00")]),
         # hours kept over days ("for four weeks", "from April 1") are the hours of each day;
         # not over hours ("for two hours"), nor a range with its day ("on Sunday")
         ("Lanes close from 8pm to 6am for the next four weeks.",
@@ -257,6 +259,7 @@ def test_a_month_range_is_read_with_the_tense_of_its_end(text: str, dct: str,
         # "daily" before a noun, or a recurrence in the sentence before, leaves the time on its day
         ("Reporters wait for the 9 a.m. daily briefing.",
          [("9 a.m.", "2016-03-30T09:00"), ("daily", "P1D")]),
+        ("She skipped the daily 8 a.m. call.", [("daily", "P1D"), ("8 a.m.", "2016-03-30T08:00")]),
         ("He jogs every morning. At 7 a.m. Monday he fell.",
          [("every morning", "XXXX-XX-XXTMO"), ("7 a.m. Monday", "2016-03-28T07:00")]),
         # nor one in a later clause, when the time is in the clause of the day before it

@@ -253,6 +253,10 @@ CASES = [
     ("The mayor on Monday pledged a decision by end of day Friday.", "Friday", Tense.FUTURE),
     ("The mayor on Monday pledged a decision by end of day Friday.", "Monday", Tense.PAST),
     ("The firm had promised refunds by Tuesday but paid none.", "Tuesday", Tense.PAST),
+    # a reply asked for by a day with no verb of its own looks ahead; told with one, it is past
+    ("Seating is limited; RSVP requested by Thursday.", "Thursday", Tense.FUTURE),
+    ("Sign-ups needed by Monday.", "Monday", Tense.FUTURE),
+    ("The files were requested by Thursday and never arrived.", "Thursday", Tense.PAST),
     # so does the deadline of an effort under way; the effort's own day is a past
     ("Aides said they were racing to finish the draft by Friday.", "Friday", Tense.FUTURE),
     ("Clerks were scrambling to certify the results by Monday.", "Monday", Tense.FUTURE),

@@ -303,6 +303,17 @@ _SET_SLOT = "set_weekday_slot"
 _DEADLINE_MONTH = "month_deadline"
 
 
+# "the daily 9 a.m. briefing": a determiner makes the "daily" before a clock time an adjective
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your|my|this|that)\s+$",
+                                re.IGNORECASE)
+
+
+def _adverb_before_time(text: str, match: Match) -> bool:
+    """A "daily" written straight before a clock time with no determiner ahead of it ("open
+    daily 9 a.m. to 5 p.m."), the hours of each day rather than a noun's modifier."""
+    return _DETERMINER_BEFORE.search(text, max(0, match.start - 8), match.start) is None
+
+
 def _recurring(spec: Spec) -> Spec:
     time = spec.part_of_day if spec.hour is None else f"{spec.hour:02d}:{spec.minute or 0:02d}"
     return spec.model_copy(update={
@@ -331,7 +342,8 @@ def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
             join = _TIME_JOIN if recurring[index - 1] else _SET_TO_TIME
             found = join.fullmatch(text, previous.end, match.start)
             recurring[index] = found is not None and (
-                previous.rule != _SET_ADJECTIVE or found.group().strip() != "")
+                previous.rule != _SET_ADJECTIVE or found.group().strip() != "" or
+                _adverb_before_time(text, previous))
     for index in range(len(matches) - 1, -1, -1):
         match = matches[index]
         if recurring[index] or not match.spec.bare_time or match.spec.part_of_day is not None \

@@ -915,6 +915,12 @@ _PROMISED_BY = re.compile(r"(?<!\bhad\s)\b(?:promised|pledged|promises|pledges)\
 _RACING_BY = re.compile(r"\b(?:was|were|is|are)\s+(?:racing|rushing|scrambling|hurrying|working|"
                         r"striving|pushing|battling)\s+to\s+[\w'\s-]{0,40}?(?<![\w'-])"
                         r"(?P<to>by)\s+(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+# a reply asked for by a day, told without a verb of its own, looks ahead to that day:
+# "Reservations requested by Friday", "RSVP required by March 3" (not "were requested by Friday",
+# told after the day)
+_REQUESTED_BY = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)\b"
+                           r"(?:requested|required|needed)\s+(?P<to>by)\s+"
+                           r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 _EVENT_DATE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|fixed)\s+"
                              r"(?P<to>)(?:an?|the|his|her|its|their)\s+"
                              r"(?=(?:\d{1,2}\s)?" + _DAY_OR_MONTH_NAME + r"\.?(?:\s\d{1,2})?(?:,\s\d{4})?\s"
@@ -1197,7 +1203,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             "plan" in sentence or "call" in sentence or "unless" in sentence or "if " in sentence or \
             " out " in sentence or \
             "If " in sentence or "organi" in sentence or "arrang" in sentence or \
-            "promis" in sentence or "pledg" in sentence:
+            "promis" in sentence or "pledg" in sentence or "ed by " in sentence:
         lower = sentence.lower()
         patterns = [pattern for pattern, words in _DEFERRING
                     if any(word in lower for word in words)]  # the verb each one needs
@@ -1289,6 +1295,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call")),
               (_RESOLVED_TO, ("voted", "decided", "agreed", "opted")),
               (_PROMISED_BY, ("promis", "pledg")),
+              (_REQUESTED_BY, ("requested", "required", "needed")),
               (_RACING_BY, ("racing", "rushing", "scrambling", "hurrying", "working", "striving",
                             "pushing", "battling")))
 
