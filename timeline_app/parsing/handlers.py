@@ -1048,7 +1048,8 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     lunisolar = g.vocab("holiday_lunisolar")
     if lunisolar is not None:  # the Spring Festival: a date that moves each year
         return _calendar(g, params, lunisolar=str(lunisolar), by_tense=True,
-                         feast_weekday=g.vocab("feast_weekday", "weekday"))
+                         feast_weekday=g.vocab("feast_weekday", "weekday"), feast_shift=shift,
+                         granularity="week" if week_off else None)
     rule = g.vocab("holiday_nth") or g.vocab("bank_holiday") or g.vocab("long_weekend")
     if rule is None:
         return None

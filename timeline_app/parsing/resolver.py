@@ -219,8 +219,8 @@ def _period_for(spec: Spec, year: int) -> Period:
     if spec.easter is not None:  # "Easter week": the week holding it
         return _day_or_week(spec, cal.easter(year) + dt.timedelta(days=spec.easter))
     if spec.lunisolar is not None:  # the Spring Festival, the Mid-Autumn Festival
-        return cal.day_period(_kept_on(cal.lunisolar_feast(spec.lunisolar, year),
-                                       spec.feast_weekday))
+        kept = _kept_on(cal.lunisolar_feast(spec.lunisolar, year), spec.feast_weekday)
+        return _day_or_week(spec, kept + dt.timedelta(days=spec.feast_shift))
     if spec.month is not None and spec.nth == -1:  # "the last Sunday in October"
         last = dt.date(*cal.add_months(year, spec.month, 1), 1) - dt.timedelta(days=1)
         return cal.day_period(last - dt.timedelta(days=(last.isoweekday() - (spec.weekday or 1)) % 7))

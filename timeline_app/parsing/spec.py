@@ -82,6 +82,7 @@ class Spec(BaseModel):
     easter: int | None = None  # days after Easter Sunday: Good Friday -2, Easter Monday 1
     lunisolar: str | None = None  # a feast of the Chinese calendar: "spring_festival", "mid_autumn"
     feast_weekday: int | None = None  # the weekday a moving feast is said to fall on ("Eid on Wednesday")
+    feast_shift: int = 0  # days from a moving feast: "the day before Eid al-Adha" -1
     month_offset: int | None = None  # "the 20th inst." 0, "the 27th ult." -1, "prox." 1
     range_other: bool = False  # the other day of a range ("July 1-3"): not the story's day
     since: bool = False  # the start of a state ("under sanctions since 1990"): not the story's date
