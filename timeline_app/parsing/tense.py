@@ -813,9 +813,10 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           r"(?P<to>to|till)\s+"
                           r"(?=(?:the\s+)?\d|the\s+end\s+of\b|" + _PUT_OFF_TO + r")",
                           re.IGNORECASE)
-# a release or an event "moved to November", "moved up to Friday" looks ahead too; only before
-# a month's or a weekday's name, as people and firms move to places ("moved to Montreal")
-_MOVED_TO = re.compile(r"\bmoved\s+(?:(?:up|forward|again)\s+)?(?P<to>to)\s+"
+# a release or an event "moved to November", "moved up to Friday" looks ahead too, as does a
+# game "flexed to Sunday night" into another broadcast slot; only before a month's or a weekday's
+# name, as people and firms move to places ("moved to Montreal")
+_MOVED_TO = re.compile(r"\b(?:moved|flexed)\s+(?:(?:up|forward|again)\s+)?(?P<to>to)\s+"
                        r"(?=" + _PUT_OFF_TO + r")", re.IGNORECASE)
 # a date "pushed to" a later one looks ahead too, with or without "back" ("pushing the action date
 # to Nov. 27", "the launch was pushed to March"); only before a named day or month, as forces push
@@ -1287,7 +1288,7 @@ _NEXT_APPOSITIVE = re.compile(r"(?<![\w'])(?-i:next)\s+(?!(?:day|morning|afterno
 # the patterns of a date put off to, each with the words one of which it cannot match without
 _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", "defer",
                               "reschedule", "extend", "adjourned")),
-              (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved",)), (_PUSHED_TO, ("push",)),
+              (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved", "flexed")), (_PUSHED_TO, ("push",)),
               (_DEADLINE_SET, ("deadline", "date ")),
               (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
               (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")),
