@@ -626,12 +626,32 @@ _PERFECT_ADVERB = re.compile(r"(?<![\w'])(?:has|have|had)\s+(?:not\s+)?(?:alread
                              r"previously|newly|still)\s+$", re.IGNORECASE)
 
 
+# an -ed word after "with" and its noun phrase is the participle of an absolute clause, which
+# has no tense of its own ("the draw is Monday, with the first legs played in mid-February"):
+# the main clause's verb decides; not after a conjunction or a relative pronoun ("met with the
+# minister and discussed", "with the rebels who attacked")
+_ABSOLUTE_WITH = re.compile(r"(?<![\w'])with\s+(?:the|its|their|his|her|our)\s(?P<noun>[\w\s-]{1,30})$",
+                            re.IGNORECASE)
+_ABSOLUTE_WITH_STOP = frozenset({"and", "or", "but", "who", "which", "that"})
+_ABSOLUTE_WITH_REACH = 48  # characters before the -ed word in which to look for "with"
+
+
+def _absolute_with(sentence: str, start: int) -> bool:
+    """Whether the -ed word at ``start`` follows "with" and a noun phrase of up to three words."""
+    match = _ABSOLUTE_WITH.search(sentence, max(0, start - _ABSOLUTE_WITH_REACH), start)
+    if match is None:
+        return False
+    words = match.group("noun").lower().split()
+    return 0 < len(words) <= 3 and _ABSOLUTE_WITH_STOP.isdisjoint(words)
+
+
 def _adjective(sentence: str, start: int) -> bool:
     if _PERFECT_ADVERB.search(sentence, max(0, start - 24), start) is not None:
         return False
     return _ADJECTIVE_BEFORE.search(sentence, max(0, start - 12), start) is not None or \
         _AFTER_MODAL_VERB.search(sentence, max(0, start - 24), start) is not None or \
-        _EVER_BEFORE.search(sentence, max(0, start - 6), start) is not None
+        _EVER_BEFORE.search(sentence, max(0, start - 6), start) is not None or \
+        ("ith" in sentence and _absolute_with(sentence, start))
 
 
 # a timetable verb before "in" and a month names the coming one ("the festival opens in
