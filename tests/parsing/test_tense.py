@@ -238,6 +238,14 @@ CASES = [
     # a release moved to a month lies ahead; a family that moved to a city says nothing
     ("A spy thriller was moved to November.", "November", Tense.FUTURE),
     ("The family moved to Montreal in May.", "May", Tense.PAST),
+    # a participle after "with" and its noun has no tense: the main clause's verb decides
+    ("The league resumes Friday, with the postponed games played on Tuesday.", "Tuesday",
+     Tense.PRESENT),
+    ("The tournament ended in March, with the final played on Sunday.", "Sunday", Tense.PAST),
+    ("She met with the minister and discussed the plan on Monday.", "Monday", Tense.PAST),
+    # so does a game flexed into another broadcast slot
+    ("The Giants game has been flexed to Sunday night.", "Sunday night", Tense.FUTURE),
+    ("The Week 15 game was flexed to Saturday, the league said Tuesday.", "Saturday", Tense.FUTURE),
     # a date pushed to another lies ahead, with or without "back"; a figure pushed to a number
     # says nothing
     ("The agency pushed its decision date to Nov. 27.", "Nov. 27", Tense.FUTURE),

@@ -626,12 +626,32 @@ _PERFECT_ADVERB = re.compile(r"(?<![\w'])(?:has|have|had)\s+(?:not\s+)?(?:alread
                              r"previously|newly|still)\s+$", re.IGNORECASE)
 
 
+# an -ed word after "with" and its noun phrase is the participle of an absolute clause, which
+# has no tense of its own ("the draw is Monday, with the first legs played in mid-February"):
+# the main clause's verb decides; not after a conjunction or a relative pronoun ("met with the
+# minister and discussed", "with the rebels who attacked")
+_ABSOLUTE_WITH = re.compile(r"(?<![\w'])with\s+(?:the|its|their|his|her|our)\s(?P<noun>[\w\s-]{1,30})$",
+                            re.IGNORECASE)
+_ABSOLUTE_WITH_STOP = frozenset({"and", "or", "but", "who", "which", "that"})
+_ABSOLUTE_WITH_REACH = 48  # characters before the -ed word in which to look for "with"
+
+
+def _absolute_with(sentence: str, start: int) -> bool:
+    """Whether the -ed word at ``start`` follows "with" and a noun phrase of up to three words."""
+    match = _ABSOLUTE_WITH.search(sentence, max(0, start - _ABSOLUTE_WITH_REACH), start)
+    if match is None:
+        return False
+    words = match.group("noun").lower().split()
+    return 0 < len(words) <= 3 and _ABSOLUTE_WITH_STOP.isdisjoint(words)
+
+
 def _adjective(sentence: str, start: int) -> bool:
     if _PERFECT_ADVERB.search(sentence, max(0, start - 24), start) is not None:
         return False
     return _ADJECTIVE_BEFORE.search(sentence, max(0, start - 12), start) is not None or \
         _AFTER_MODAL_VERB.search(sentence, max(0, start - 24), start) is not None or \
-        _EVER_BEFORE.search(sentence, max(0, start - 6), start) is not None
+        _EVER_BEFORE.search(sentence, max(0, start - 6), start) is not None or \
+        ("ith" in sentence and _absolute_with(sentence, start))
 
 
 # a timetable verb before "in" and a month names the coming one ("the festival opens in
@@ -813,9 +833,10 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           r"(?P<to>to|till)\s+"
                           r"(?=(?:the\s+)?\d|the\s+end\s+of\b|" + _PUT_OFF_TO + r")",
                           re.IGNORECASE)
-# a release or an event "moved to November", "moved up to Friday" looks ahead too; only before
-# a month's or a weekday's name, as people and firms move to places ("moved to Montreal")
-_MOVED_TO = re.compile(r"\bmoved\s+(?:(?:up|forward|again)\s+)?(?P<to>to)\s+"
+# a release or an event "moved to November", "moved up to Friday" looks ahead too, as does a
+# game "flexed to Sunday night" into another broadcast slot; only before a month's or a weekday's
+# name, as people and firms move to places ("moved to Montreal")
+_MOVED_TO = re.compile(r"\b(?:moved|flexed)\s+(?:(?:up|forward|again)\s+)?(?P<to>to)\s+"
                        r"(?=" + _PUT_OFF_TO + r")", re.IGNORECASE)
 # a date "pushed to" a later one looks ahead too, with or without "back" ("pushing the action date
 # to Nov. 27", "the launch was pushed to March"); only before a named day or month, as forces push
@@ -1287,7 +1308,7 @@ _NEXT_APPOSITIVE = re.compile(r"(?<![\w'])(?-i:next)\s+(?!(?:day|morning|afterno
 # the patterns of a date put off to, each with the words one of which it cannot match without
 _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", "defer",
                               "reschedule", "extend", "adjourned")),
-              (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved",)), (_PUSHED_TO, ("push",)),
+              (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved", "flexed")), (_PUSHED_TO, ("push",)),
               (_DEADLINE_SET, ("deadline", "date ")),
               (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
               (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")),
