@@ -15,7 +15,7 @@ SEASONS = {
     "spring_festival": {1, 2}, "lantern": {2, 3}, "dragon_boat": {5, 6}, "mid_autumn": {9, 10},
     "rosh_hashanah": {9, 10}, "yom_kippur": {9, 10}, "sukkot": {9, 10}, "hanukkah": {11, 12},
     "purim": {2, 3}, "passover": {3, 4}, "shavuot": {5, 6}, "diwali": {10, 11}, "holi": {2, 3},
-    "eid_al_fitr": set(range(1, 13)), "eid_al_adha": set(range(1, 13)),
+    "eid_al_fitr": set(range(1, 13)), "eid_al_adha": set(range(1, 13)), "orthodox_easter": {4, 5},
 }
 
 
@@ -35,3 +35,11 @@ def test_an_islamic_feast_comes_round_in_a_lunar_year() -> None:
 
 def test_lunar_new_years_eve_is_the_day_before_the_spring_festival() -> None:
     assert cal.lunisolar_feast("spring_festival_eve", 2026) == dt.date(2026, 2, 16)
+
+
+def test_orthodox_easter_is_a_sunday_on_or_after_the_western_one() -> None:
+    days = [cal.lunisolar_feast("orthodox_easter", year) for year in range(1900, 2100)]
+    assert all(day.isoweekday() == 7 and day >= cal.easter(day.year) for day in days)
+    # the same Sunday some years, five weeks later at most
+    assert {(day - cal.easter(day.year)).days for day in days} == {0, 7, 28, 35}
+    assert cal.lunisolar_feast("orthodox_easter", 2021) == dt.date(2021, 5, 2)
