@@ -346,6 +346,10 @@ CASES = [
      Tense.PAST),
     # "reported" with its object is the verb of a result announced; alone, an adjective
     ("The company reported a fourth-quarter profit on Thursday.", "Thursday", Tense.PAST),
+    # so with the period of the result right after it ("reported third-quarter sales")
+    ("The retailer reported third-quarter sales well below forecasts.", "third-quarter",
+     Tense.PAST),
+    ("Shares fell after the bank reported first-half earnings.", "first-half", Tense.PAST),
     # a count after "reported" is its object: a past ("reported 3,121 new cases over the weekend")
     ("The city reported 3,121 new cases over the weekend.", "the weekend", Tense.PAST),
     ("Officials reported new infections on Sunday.", "Sunday", Tense.PAST),

@@ -698,6 +698,10 @@ _SINCE_ANCHOR = re.compile(r"(?<![\w'])(?:years?|months?|weeks?|days?|decades?|c
 _EXPECTED_TO = re.compile(r"\s+[A-Za-z][a-z]+\s+(?:[A-Za-z][a-z]+\s+)?to\s+(?!have\b)[a-z]+\b")
 _REPORTED_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|net|record|new|more|fewer)\s|\d)",
                               re.IGNORECASE)
+# a result named by its period is one announced ("reported fourth-quarter revenue", "reported
+# first-half profit"), not a period's result someone else reported
+_REPORTED_PERIOD = re.compile(r"\s+(?:first|second|third|fourth|full)[\s-](?:quarter|half|year)\b",
+                              re.IGNORECASE)
 # "estimated", "reported", "alleged" told with the day of the telling or with "that" are the
 # verb ("the IRS estimated Wednesday", "police reported on Monday that"), not an adjective
 # ("an estimated 57 million", "reported cases")
@@ -1192,7 +1196,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif _compound_adjective(sentence, match.start()):
             continue  # "time-honoured", "long-awaited", "state-owned": an adjective
         elif (word not in _NOT_PAST or word == "reported" and (
-                _REPORTED_OBJECT.match(sentence, match.end()) or (
+                _REPORTED_OBJECT.match(sentence, match.end()) or
+                _REPORTED_PERIOD.match(sentence, match.end()) or (
                     _REPORTED_SUBJECT.search(sentence, max(0, match.start() - 30),
                                              match.start()) is not None and
                     _REPORTED_NOT_VERB.match(sentence, match.end()) is None)) or
