@@ -306,6 +306,8 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         ("The rocket flies Thursday, and its window opens at 4:10 p.m. and closes at 6 p.m.",
          "2005-01-25", [("Thursday", "2005-01-27"), ("4:10 p.m.", "2005-01-27T16:10"),
                         ("6 p.m.", "2005-01-27T18:00")]),
+        ("Voters will choose a mayor Tuesday. Polls are open from 7 a.m. to 8 p.m.", "2011-11-03",
+         [("Tuesday", "2011-11-08"), ("7 a.m.", "2011-11-08T07:00"), ("8 p.m.", "2011-11-08T20:00")]),
         # a dated expression ends the stretch: the time after it stays on its day
         ("He has run every morning since 2010, but on Monday he set off at 6 a.m.",
          "2016-03-30", [("every morning", "XXXX-XX-XXTMO"), ("2010", "2010"),

@@ -770,10 +770,10 @@ def _dated(spec: Spec) -> bool:
 # to 5 p.m." give the hours of any day the place is open, not of the day of publication
 _OPENING_HOURS = re.compile(r"\b(?:opens|closes|(?:is|are|stays|remains)\s+open|operates)\s+"
                             r"(?:(?:at|from|until|till|between)\s+)?" + _CLOCK_WORDS, re.IGNORECASE)
-# but a window opens once: "The launch window opens at 7:20 a.m. and closes at 7:52 a.m." is the
-# launch day's
-_WINDOW_OPENS = re.compile(r"\bwindow\s+(?:opens|closes|(?:is|stays|remains)\s+open)\b",
-                           re.IGNORECASE)
+# but a window or the polls open once: "The launch window opens at 7:20 a.m. and closes at
+# 7:52 a.m." is the launch day's, "Polls are open from 6 a.m. to 7 p.m." the election day's
+_WINDOW_OPENS = re.compile(r"\b(?:window|polls|polling\s+(?:places|stations))\s+"
+                           r"(?:opens|closes|(?:is|are|stays|remains)\s+open)\b", re.IGNORECASE)
 
 
 def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
