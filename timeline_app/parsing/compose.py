@@ -203,7 +203,7 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
             b.month is not None and b.day is not None and b.hour is None and \
             not second.rule.startswith(_HOLIDAY_RULE) and \
             _DATE_AFTER_WEEKDAY.fullmatch(text, first.end, second.start):
-        return [_time_on(first, second, with_weekday=True)]  # "7pm Friday, September 15"
+        return [_time_on(first, second, told_weekday=a.weekday)]  # "7pm Friday, September 15"
     if _a_plain_weekday(a) and _a_clock_time(b) and \
             _TIME_AFTER_WEEKDAY.fullmatch(text, first.end, second.start):
         # "Tuesday, 11:42 p.m.", "Tuesday at 11:42 p.m.": the time on that weekday

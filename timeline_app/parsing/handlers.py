@@ -253,7 +253,7 @@ def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     # 30 February / 31 April stay one expression; resolution calls them unresolvable
     return _calendar(g, params, month=month, day=day, granularity=params.get("granularity"),
                      part_of_day=part, type=TimexType.TIME if part else TimexType.DATE,
-                     with_weekday=g.has("weekday"), told_weekday=g.vocab("weekday"),
+                     told_weekday=g.vocab("weekday"),
                      by_tense=bool(params.get("by_tense", False)))
 
 

@@ -109,8 +109,9 @@ class Spec(BaseModel):
     # before it, so in that date's year (or week)
     contrast: bool = False
     possessive: bool = False  # "Wednesday's ruling": reported, so past (not "Saturday's final")
-    with_weekday: bool = False  # "Friday, Feb. 1": a day written with its weekday
-    told_weekday: int | None = None  # that weekday (1 Monday .. 7 Sunday), which tells the year
+    # "Friday, Feb. 1": the weekday (1 Monday .. 7 Sunday) a day is written with, which tells
+    # its year and that the story is told by weekdays
+    told_weekday: int | None = None
     ago: bool = False  # "a month ago": counted back from now, a comparison with the present
     # "three days before Sunday's runoff", "ten weeks before the election on Sept. 26": the length
     # counted before the day (a TIMEX3 duration); from publication, it says which Sunday
