@@ -257,6 +257,24 @@ def test_a_length_told_in_a_scene_keeps_its_year(text: str, span: str, value: st
     assert found[0].value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a month just across New Year from the scene's day is the next year's
+        ("The siege began on 20 November 1870. By January the garrison was starving.",
+         "January", "1871-01"),
+        ("The raid came on Dec. 12, 1917. In late February the fleet sailed again.",
+         "late February", "1918-02"),
+        # further on, it is news again
+        ("The raid came on Dec. 12, 1917. The harbour reopened in May.", "May", "2015-05"),
+    ],
+)
+def test_a_scene_runs_on_into_the_months_after_new_year(text: str, span: str,
+                                                          value: str) -> None:
+    found = [e for e in parse_text(text, dt.date(2015, 10, 1)).expressions if e.text == span]
+    assert found[0].value == value
+
+
 def test_a_history_moves_forward_into_the_next_year() -> None:
     doc = parse_text("The sit-down strike began on the 30th of December, 1936. It lasted through "
                      "January. On February 11 the company signed.")

@@ -707,18 +707,16 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
             or (_last_year(previous.period) > dct.year - STORY_GAP_YEARS
                 and not _day_of_month_told(spec, previous.period, dct))):
         return None
-    if dct is not None and spec.day is None and month is not None and \
-            month < previous.period.start.month and not _after_new_year(spec, previous.period):
-        # a month or a season alone goes on in the scene's year ("May 7, 1945 ... surrendered
-        # in August", "21 February 1916 ... in the summer"), not into the next: "the Dec. 21,
-        # 1988, bombing ... agreed in April" is news; but a scene in a winter runs on into the
-        # spring after its New Year ("the winter of 1980-81 ... By spring")
-        return None
-    if dct is not None and spec.day is not None and spec.month is not None and \
-            spec.month < previous.period.start.month and \
-            spec.month + 12 - previous.period.start.month > STORY_ROLLOVER_MONTHS:
-        # a day goes into the scene's next year only just across New Year ("Dec. 30, 1976
-        # ... on Jan. 2"): "founded in April 1949 ... began on March 24" is news, not 1950
+    if dct is not None and month is not None and month < previous.period.start.month and \
+            not _after_new_year(spec, previous.period) and \
+            (spec.month is None or
+             month + 12 - previous.period.start.month > STORY_ROLLOVER_MONTHS):
+        # a month or a day goes into the scene's next year only just across New Year ("Dec. 30,
+        # 1976 ... on Jan. 2", "16 December 1944 ... by late January"): "founded in April 1949
+        # ... began on March 24" and "the Dec. 21, 1988, bombing ... agreed in April" are news;
+        # a season alone goes on in the scene's year ("21 February 1916 ... in the summer"),
+        # but a scene in a winter runs on into the spring after its New Year ("the winter of
+        # 1980-81 ... By spring")
         return None
     return previous
 
