@@ -485,6 +485,10 @@ NO_EXPRESSIONS = [
     "Infants born at 29 weeks' gestation were enrolled.",
     # a count in thousands and hundreds said in words is no year
     "About two thousand five hundred fans waited outside.",
+    # a weekly or a daily before a paper's name is the paper
+    "The cartoon ran in the satirical weekly Le Canard Enchaîné on page two.",
+    "The conservative daily Die Welt reported the figures.",
+    "An editor at the regional daily La Provence, Anne Roux, resigned.",
 ]
 
 
