@@ -487,6 +487,7 @@ NO_EXPRESSIONS = [
     "About two thousand five hundred fans waited outside.",
     # a weekly or a daily before a paper's name is the paper
     "The cartoon ran in the satirical weekly Le Canard Enchaîné on page two.",
+    "The Communist Party daily Granma compared him to a teacher.",
     "The conservative daily Die Welt reported the figures.",
     "An editor at the regional daily La Provence, Anne Roux, resigned.",
 ]
