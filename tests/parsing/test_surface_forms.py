@@ -485,6 +485,9 @@ NO_EXPRESSIONS = [
     "Infants born at 29 weeks' gestation were enrolled.",
     # a count in thousands and hundreds said in words is no year
     "About two thousand five hundred fans waited outside.",
+    # a list of honours named for the new year is no date
+    "He was knighted in the New Year Honours.",
+    "The actor was made a dame in the New Year's Honours list.",
 ]
 
 
