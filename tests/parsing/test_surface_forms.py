@@ -490,6 +490,9 @@ NO_EXPRESSIONS = [
     "The Communist Party daily Granma compared him to a teacher.",
     "The conservative daily Die Welt reported the figures.",
     "An editor at the regional daily La Provence, Anne Roux, resigned.",
+    # a list of honours named for the new year is no date
+    "He was knighted in the New Year Honours.",
+    "The actor was made a dame in the New Year's Honours list.",
 ]
 
 
