@@ -179,8 +179,9 @@ _COMPARED_IN = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s
 _RESULTS_BEFORE = re.compile(r"\b(?:results|earnings|figures|data)\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?"
                              r"(?:fiscal\s+)?$", re.IGNORECASE)
 # "will take a charge in the fourth quarter, which ended Dec. 31": a quarter said to have ended
-# is over, whatever the tense of the clause it sits in
-_ENDED_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:ended|closed|finished)\b", re.IGNORECASE)
+# is over, whatever the tense of the clause it sits in; so is one "ended Dec. 31" after a comma
+_ENDED_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:ended|closed|finished)\b|,\s+ended\s+(?:on\s+)?"
+                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:fiscal\s+)?(?:results|earnings|(?:GDP|gross\s+domestic\s+product|"
                             r"(?:economic\s+)?growth|jobs|employment)\s+(?:report|figures|data|numbers|"
                             r"estimates?|release))\b", re.IGNORECASE)
