@@ -179,8 +179,14 @@ _COMPARED_IN = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s
 _RESULTS_BEFORE = re.compile(r"\b(?:results|earnings|figures|data)\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?"
                              r"(?:fiscal\s+)?$", re.IGNORECASE)
 # "will take a charge in the fourth quarter, which ended Dec. 31": a quarter said to have ended
-# is over, whatever the tense of the clause it sits in
-_ENDED_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:ended|closed|finished)\b", re.IGNORECASE)
+# is over, whatever the tense of the clause it sits in; so is one "ended Dec. 31" after a comma
+_ENDED_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:ended|closed|finished)\b|,\s+ended\s+(?:on\s+)?"
+                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
+# "its fiscal third quarter, ended April 30": a fiscal quarter is in the year of the day it ended
+_FISCAL_ENDED_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|closed)\s+(?:on\s+)?"
+                                 r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d",
+                                 re.IGNORECASE)
+_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:fiscal\s+)?(?:results|earnings|(?:GDP|gross\s+domestic\s+product|"
                             r"(?:economic\s+)?growth|jobs|employment)\s+(?:report|figures|data|numbers|"
                             r"estimates?|release))\b", re.IGNORECASE)
@@ -351,6 +357,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                      _ENDED_AFTER.match(text, match.end) is not None or _RESULTS_BEFORE.search(
                     text, max(match.start - 40, 0), match.start) is not None):
             spec = spec.model_copy(update={"direction": Direction.PAST})
+        if spec.quarter is not None and spec.year is None and spec.direction is Direction.TENSE \
+                and "fiscal" in text[match.start : match.end].lower() \
+                and (ended := _FISCAL_ENDED_AFTER.match(text, match.end)) is not None:
+            spec = spec.model_copy(update={
+                "ended_month": _MONTH_ABBREVIATIONS.index(ended["month"].lower()) + 1})
         if spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
                 spec.quarter is None and not spec.background and _IN_OR_ON_BEFORE.search(
                     text, max(match.start - 4, 0), match.start) is not None and \

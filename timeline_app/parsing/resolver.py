@@ -344,6 +344,9 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             weekday = cal.WEEKDAY_NAMES[spec.told_weekday]
             return agreeing[0].start.year, f"the {name} that falls on a {weekday}"
     direction = spec.direction
+    if spec.ended_month is not None:  # "its fiscal third quarter, ended April 30": the latest April
+        year = ref.year if spec.ended_month <= ref.month else ref.year - 1
+        return year, f"the fiscal {name} ended in {cal.MONTH_NAMES[spec.ended_month]} {year}"
     if direction is Direction.TENSE and spec.month is None and not spec.by_tense:
         # quarter, half, season: the publication year; one reported in the past tense that has
         # not begun yet is last year's ("launched in the fall", written in February; a plan in
