@@ -275,6 +275,30 @@ def test_a_scene_runs_on_into_the_months_after_new_year(text: str, span: str,
     assert found[0].value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # two dates told and none near publication: a history, whose years set the scenes
+        (("The war began in 1914. In late 1916 the army regrouped. On 6 December the offensive "
+          "resumed."), "6 December", "1916-12-06"),
+        (("The treaty of 1919 held for a time. The war began in 1939. In September the panzers "
+          "crossed the border."), "September", "1939-09"),
+        # one year told is background yet ("He left in 1962. ... January was the warmest")
+        ("The war began in 1939. In September the panzers crossed the border.",
+         "September", "2015-09"),
+        # a day near publication told first makes it news: a year is background again
+        (("The firm said on Tuesday it would cut jobs. It was founded in 1975 and grew in 1980. "
+          "In March it opened a plant."), "March", "2015-03"),
+        # and within its sentence a year is background still
+        ("The president, who has governed since 1999, won the election held on 7 October.",
+         "7 October", "2015-10-07"),
+    ],
+)
+def test_a_history_told_in_its_own_years(text: str, span: str, value: str) -> None:
+    found = [e for e in parse_text(text, dt.date(2015, 11, 1)).expressions if e.text == span]
+    assert found[0].value == value
+
+
 def test_a_history_moves_forward_into_the_next_year() -> None:
     doc = parse_text("The sit-down strike began on the 30th of December, 1936. It lasted through "
                      "January. On February 11 the company signed.")

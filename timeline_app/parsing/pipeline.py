@@ -50,6 +50,7 @@ from timeline_app.parsing.ranges import (
 from timeline_app.parsing.recognizer import Match, recognise
 from timeline_app.parsing.resolver import (
     ANCHOR_SENTENCES,
+    STORY_GAP_YEARS,
     Anchor,
     Context,
     Resolution,
@@ -547,6 +548,10 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     clock: tuple[int, int, int] | None = None
     unknown_day: tuple[str, int] | None = None  # with no publication date: a day's value, its sentence
     past_entry = -1  # the sentence of the last list entry opening with a day before publication
+    # two dates told and none within a decade of publication: a history (see ``story_year``)
+    history = False
+    old_dates = 0 if dct is not None else -1  # dates told so far, all a decade back; -1: news
+    recent_year = 0 if dct is None else dct.year - STORY_GAP_YEARS
     for number, (expression_id, spec, tense, sentence_index) in enumerate(items, start=1):
         reason = None
         if tense is Tense.PRESENT and sentence_index == past_entry:
@@ -569,7 +574,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         # without a publication date, a date without its year takes the year of the story
         # with one, a past scene keeps the distant year just named ("In 1976 ... on June 26")
         in_story = context_free and \
-            story_year(spec, previous, dct, tense, sentence_index) is not None
+            story_year(spec, previous, dct, tense, sentence_index, history) is not None
         result = None
         speaker = _speakers_day(spec, dct, reported if reported is not None and  # "said Sunday"
                                 reported.sentence_index == sentence_index else previous,
@@ -589,7 +594,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         if result is None:
             ctx = Context(dct=dct, tense=tense, previous=previous,
                           sentence_index=sentence_index, earlier=earlier,
-                          before_christ=before_christ)
+                          before_christ=before_christ, history=history)
             if in_story:
                 result = resolve(spec, ctx)
             elif context_free:
@@ -644,6 +649,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         if dateline is not None:
             result = _told_on_dateline(result, *dateline)
         period = result.period
+        if old_dates >= 0 and period is not None:
+            old_dates = old_dates + 1 if period.end.year <= recent_year else -1
+            history = old_dates >= 2
         if dct is None and period is None:
             if spec.bare_time:
                 result = _on_unknown_day(result, unknown_day, sentence_index)

@@ -48,6 +48,8 @@ class Context(NamedTuple):  # made for every expression resolved
     earlier: tuple[Anchor, ...] = ()  # the dates mentioned before, most recent first
     # the last date mentioned when it is a year before Christ (no period): (expression id, year)
     before_christ: tuple[str, int] | None = None
+    # two dates told, none within a decade of publication: a history, whose years set scenes
+    history: bool = False
 
 
 @dataclass(frozen=True)
@@ -639,7 +641,8 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
         year = ctx.dct.year + spec.framed_years_on
         return _with_time(spec, _period_for(spec, year), f"{_describe(spec)} in {year}, the "
                           "year its sentence or entry opens with, counted from publication", "")
-    story = story_year(spec, ctx.previous, ctx.dct, ctx.tense, ctx.sentence_index)
+    story = story_year(spec, ctx.previous, ctx.dct, ctx.tense, ctx.sentence_index,
+                       ctx.history)
     if story is not None:
         return _in_story_year(spec, story)
     if ctx.dct is None:
@@ -683,7 +686,8 @@ STORY_GAP_YEARS = 10  # a scene a decade or more before publication is not "near
 
 
 def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
-               tense: Tense = Tense.NONE, sentence_index: int | None = None) -> Anchor | None:
+               tense: Tense = Tense.NONE, sentence_index: int | None = None,
+               history: bool = False) -> Anchor | None:
     """The date that sets the year of a date written without one in a text with no
     publication date: a history is told in the years it names, so "On 22 June 1941 ... In
     December" is December 1941. It is the last date mentioned, if it names a year.
@@ -694,7 +698,11 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
     after a season, month or day a decade or more before publication (same or next
     sentence): "In the summer of 1976 ... That was on June 26" is June 26, 1976, and "On May
     7, 1945 ... until Japan surrendered in August" is August 1945, as a flashback keeps its
-    year (a bare background year, "since 1987 ... on Sept. 29", does not set a scene).
+    year (a bare background year, "since 1987 ... on Sept. 29", does not set a scene, unless
+    two dates were told and none within a decade of publication: a history told in its own
+    years, "The war began in 1914. In 1916 the army regrouped. On 6 December it attacked",
+    published in 2015; within its sentence a year is background still: "has governed since
+    1999, won the vote on 7 October").
     """
     if previous is None or spec.kind is not SpecKind.DATE \
             or spec.year is not None or spec.unit is not None \
@@ -705,7 +713,9 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
     month = _month_told(spec)
     if dct is not None and (
             tense is not Tense.PAST or month is None
-            or previous.period.granularity is Granularity.YEAR or sentence_index is None
+            or sentence_index is None
+            or (previous.period.granularity is Granularity.YEAR and
+                (not history or sentence_index == previous.sentence_index))
             or sentence_index - previous.sentence_index > 1
             or (_last_year(previous.period) > dct.year - STORY_GAP_YEARS
                 and not _day_of_month_told(spec, previous.period, dct))):
