@@ -493,6 +493,8 @@ NO_EXPRESSIONS = [
     # a list of honours named for the new year is no date
     "He was knighted in the New Year Honours.",
     "The actor was made a dame in the New Year's Honours list.",
+    # a spoken count in the thousands is no year
+    "A crowd of two thousand twenty gathered outside.",
 ]
 
 
