@@ -393,9 +393,6 @@ NO_EXPRESSIONS = [
     # the festival, not the year it opens
     "Shops closed for the New Year holiday.",
     "Crowds gathered for the new year celebrations.",
-    # a debt named by its maturity is no stretch of years
-    "The 10-year note and the two-year Treasury rallied as 30-year bonds slipped.",
-    "The five-year yield fell below the three-year yield.",
     # a count of day-trippers is a count of visitors, not of days
     "The village receives up to 10,000 day-trippers.",
     "Operators sold 200 day-trips.",
