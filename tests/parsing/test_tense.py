@@ -291,6 +291,9 @@ CASES = [
     ("Germany, which had resisted the step until Friday, said it was ready.", "Friday",
      Tense.PAST),
     ("He had been held until Friday.", "Friday", Tense.PAST),
+    ("The boy had lived with his aunt in a house near Tampa until March.", "March",
+     Tense.PAST),
+    ("They had spoken by telephone twice a month until May 2.", "May 2", Tense.PAST),
     ("Officials said the firm had until Friday to reply.", "Friday", Tense.FUTURE),
     ("The court had postponed the vote until Friday.", "Friday", Tense.FUTURE),
     # so does a state kept up ("stayed open", "remained closed"); kept up from now, it lies ahead

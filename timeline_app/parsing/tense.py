@@ -802,8 +802,9 @@ _PERFECT_UNTIL = re.compile(r"\bhad\s+(?:(?:not|never|long)\s+)?(?:been\s+)?(?!u
                             r"(?P<verb>[a-z]+(?:ed|en|wn|nt|pt|ld))\b", re.IGNORECASE)
 # between that verb and "until", its object only: no infinitive, modal or clause break
 _PERFECT_GAP_STOP = re.compile(r"\b(?:to|will|would|could|can|until)\b|[,;]", re.IGNORECASE)
-_PERFECT_GAP_WORDS = 4
-_PERFECT_REACH = 48  # characters before "until" in which to look for the past perfect
+# the object may carry how and how often ("had spoken with her by telephone twice a week until")
+_PERFECT_GAP_WORDS = 8
+_PERFECT_REACH = 72  # characters before "until" in which to look for the past perfect
 # a delay asked for or granted in between is what "until" ends, still ahead: "had asked for an
 # extension until June 30", "had sought a delay until May 22"
 _DEFERRAL_NOUN = re.compile(r"\b(?:extension|delay|postponement|reprieve)\b", re.IGNORECASE)
