@@ -299,6 +299,27 @@ def test_a_history_told_in_its_own_years(text: str, span: str, value: str) -> No
     assert found[0].value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # a feast ahead of a day just told, both before publication: the feast of that week
+        ("Stocks rose Wednesday ahead of Thanksgiving.", dt.date(2019, 11, 29), "Thanksgiving",
+         "2019-11-28"),
+        ("The firm said Monday it will close on Christmas Day.", dt.date(2019, 12, 27),
+         "Christmas Day", "2019-12-25"),
+        # the feast not yet come by publication stays the coming one
+        ("The firm said Monday it will close on New Year's Day.", dt.date(2019, 12, 27),
+         "New Year's Day", "2020-01-01"),
+        ("Shoppers packed the malls Friday ahead of Christmas.", dt.date(2019, 11, 30),
+         "Christmas", "2019-12-25"),
+    ],
+)
+def test_a_feast_ahead_of_a_day_told_counts_from_that_day(text: str, dct: dt.date, span: str,
+                                                          value: str) -> None:
+    found = [e for e in parse_text(text, dct).expressions if e.text == span]
+    assert found[0].value == value
+
+
 def test_a_history_moves_forward_into_the_next_year() -> None:
     doc = parse_text("The sit-down strike began on the 30th of December, 1936. It lasted through "
                      "January. On February 11 the company signed.")

@@ -632,6 +632,11 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             result = _counted_from_publication(spec, result, dct, Context(
                 dct=dct, tense=Tense.FUTURE, previous=previous, sentence_index=sentence_index,
                 earlier=earlier, before_christ=before_christ))
+        if tense is Tense.FUTURE and spec.by_tense:  # "rose Wednesday ahead of Thanksgiving"
+            day_told = reported if reported is not None and \
+                reported.sentence_index == sentence_index else previous
+            if day_told is not None and day_told.sentence_index == sentence_index:
+                result = _ahead_of_day_told(spec, result, day_told, dct, sentence_index) or result
         if spec.kind is SpecKind.WEEKDAY and result.period is not None and dct is not None:
             if spec.background:
                 reported = Anchor(expression_id, result.period, sentence_index)
@@ -701,6 +706,28 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             before_christ = (expression_id, int(result.value[2:]))
             previous, earlier = None, ()
     return resolved
+
+
+_AHEAD_DAYS = 7  # how recent a day told must be for a date ahead of it to count from it
+
+
+def _ahead_of_day_told(spec: Spec, result: Resolution, previous: Anchor, dct: dt.date | None,
+                       sentence_index: int) -> Resolution | None:
+    """A yearly day told in the future tense beside a day just before publication looks ahead
+    from that day: "Stocks rose Wednesday ahead of Thanksgiving", published the Friday after,
+    is the Thanksgiving of that week, not next year's. None when it counts from publication."""
+    period = result.period
+    if dct is None or period is None or period.start.date() <= dct or spec.year is not None \
+            or previous.period.granularity is not Granularity.DAY:
+        return None
+    day = previous.period.start.date()
+    if not 0 < (dct - day).days <= _AHEAD_DAYS:
+        return None
+    ahead = resolve(spec, Context(dct=day, tense=Tense.FUTURE, sentence_index=sentence_index))
+    if ahead.period is None or not day < ahead.period.start.date() <= dct:
+        return None
+    return dataclasses.replace(ahead, explanation=f"{ahead.explanation}: ahead of {day}, the "
+                               "day its sentence tells", anchor=previous.expression_id)
 
 
 def _goes_on_in_scene(spec: Spec, tense: Tense, previous: Anchor, sentence_index: int) -> bool:
