@@ -1111,13 +1111,14 @@ def _nearby_reach(spec: Spec, ctx: Context) -> int:
     return NEARBY_SENTENCES if spec.hour is not None or spec.part_of_day else 1
 
 
-_STORY_UNITS_IN_THE_PAST = (Unit.DECADE, Unit.CENTURY, Unit.YEAR, Unit.MONTH)
+_STORY_UNITS_IN_THE_PAST = (Unit.DECADE, Unit.CENTURY, Unit.YEAR, Unit.MONTH, Unit.WEEK)
 
 
 def _told_in_the_past(spec: Spec, ctx: Context) -> bool:
     """"In 1984 she moved to Paris. By the end of the decade she had vanished": a decade told
     in the past tense after a date of its own is that date's, not the publication's; so is a
-    month ("a record low in February ... averaged 5.5 million for the month")."""
+    month ("a record low in February ... averaged 5.5 million for the month") and a week
+    ("stocks rallied Friday, ending the week higher", published on the Monday after)."""
     return ctx.tense is Tense.PAST and spec.unit in _STORY_UNITS_IN_THE_PAST
 
 
