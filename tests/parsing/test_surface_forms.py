@@ -123,6 +123,7 @@ SURFACE_FORMS = [
     ("April corn fell 5 cents a bushel.", "April", DATE, "2022-04"),
     ("In April corn fell 5 cents a bushel.", "April", DATE, "2021-04"),
     ("April corn exports fell 5 percent.", "April", DATE, "2021-04"),
+    ("She won the title once a decade ago.", "a decade ago", DATE, "2011"),
     ("Floods like this come once a century.", "once a century", SET, "P100Y"),
 ]
 
