@@ -123,6 +123,8 @@ SURFACE_FORMS = [
     ("April corn fell 5 cents a bushel.", "April", DATE, "2022-04"),
     ("In April corn fell 5 cents a bushel.", "April", DATE, "2021-04"),
     ("April corn exports fell 5 percent.", "April", DATE, "2021-04"),
+    ("She won the title once a decade ago.", "a decade ago", DATE, "2011"),
+    ("Floods like this come once a century.", "once a century", SET, "P100Y"),
 ]
 
 
@@ -248,6 +250,9 @@ NO_EXPRESSIONS = [
     "Today show hosts interviewed the minister.",
     "The Good Friday Agreement ended violence; Bloody Sunday remains a wound.",
     "He lives at 1600 Pennsylvania Avenue.",
+    # counts after an approximating word, not a span of years
+    "The town grew from about 1200 to 1500.",
+    "Estimates range from about 1200 to 1500 people.",
     "The pastor read John 3:16 aloud; the score was 2:1 at 14.30 Central.",
     "Aid reached 1200 villages in 300 trucks; the index rose to 1450.",
     "Shell eased 1 to 416 on turnover of 4.8 million; call (254-2) 751-613.",
