@@ -703,6 +703,8 @@ CASES = [
     ("The bill cleared a procedural vote on Tuesday.", "Tuesday", Tense.PAST),
     ("Sanchez called the snap vote in May after heavy losses.", "May", Tense.PAST),
     ("The measure passed on a voice vote Tuesday.", "Tuesday", Tense.PAST),
+    ("The panel backed the bill on a 9-4 vote Monday.", "Monday", Tense.PAST),
+    ("The House approved the plan in a party-line vote Thursday.", "Thursday", Tense.PAST),
     ("The Senate held a cloture vote on Monday.", "Monday", Tense.PAST),
     ("Lawmakers vote on Tuesday.", "Tuesday", Tense.PRESENT),
     # a possessive date after a conjunction leads the clause's subject: its own verb tells the

@@ -367,6 +367,9 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|
                          # Monday", "passed on a voice vote Tuesday", "a free vote in June"
                          r"confidence|procedural|final|popular|runoff|run-off|leadership|"
                          r"snap|cloture|voice|roll-call|straw|free|"
+                         # and by its tally or its side: "on a 15-11 vote Tuesday", "a
+                         # party-line vote Monday"
+                         r"\d{1,3}[-\u2013]\d{1,3}|party-line|"
                          r"can|may|might|must|beat|beating|against|of|for|with|co|on)|n't|'ll|"
                          # a date before the word names which one: "the Oct. 9 vote", "the
                          # March 3 visit" (a noun; the date's own tense is the sentence's)
