@@ -87,6 +87,20 @@ def test_two_parts_make_one_time(text: str, dct: str | None, span: str, value: s
     assert [(e.text, e.value, e.type) for e in expressions] == [(span, value, TimexType.TIME)]
 
 
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    ("The ferry sank at 9:20 p.m. (1320 GMT) on Oct. 4.", "2011-10-10",
+     [("9:20 p.m.", "2011-10-04T21:20"), ("Oct. 4", "2011-10-04")]),
+    ("Power failed at 06:15 local time (0415 GMT) on 2 May 2016.", "2016-05-20",
+     [("06:15 local time", "2016-05-02T06:15"), ("2 May 2016", "2016-05-02")]),
+])
+def test_time_before_another_zone_in_brackets_takes_the_date_after(
+        text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    """The same time in another zone, in brackets, stands between them: the time of that date,
+    each keeping its own tag."""
+    expressions = parse_text(text, dct).expressions
+    assert [(e.text, e.value) for e in expressions] == expected
+
+
 @pytest.mark.parametrize(("text", "dct", "span", "value"), [
     ("The storm hit on June 2 and eased in the early hours of the next day.", "2015-06-09",
      "the early hours of the next day", "2015-06-03TMO"),

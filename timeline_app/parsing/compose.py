@@ -2,7 +2,8 @@
 
 * A clock time and the day after it: "at 02:56 UTC on 21 July", "04:45 on 1 September 1939",
   "at 14:00 yesterday", "at 10pm last night", "at 11am this morning". The rules give the time alone (placed on whatever day is near) and the
-  day alone; together they are one time on that day.
+  day alone; together they are one time on that day. With the time in another zone in brackets
+  between them ("10:42 p.m. (0242 GMT) on March 8") the time takes the date but each keeps its tag.
 * A date after "since" begins a state ("under sanctions since 1990"); it is marked so that
   the story does not move to it: "In March 2003 ... since 1990. Baghdad fell on 9 April" is
   9 April 2003.
@@ -72,6 +73,8 @@ _YEAR_JOIN = re.compile(r"[-\u2013/]")
 _POSSESSIVE = re.compile(r"[\x27\u2019]s\s+")
 _YEAR_BEFORE = re.compile(r"[^\S\n]+")
 _NEXT_WORD = re.compile(r"[^\S\n]+")
+# the same time in another zone, in brackets: "at 10:42 p.m. (0242 GMT) on March 8"
+_RESTATED_GAP = re.compile(r"[^\S\n]+\([^()\n]{1,30}\),?[^\S\n]+(?:on[^\S\n]+)?")
 # a line break: the next entry of a list; a zone's letters and its offset from UTC may stand
 # between: "at 04:17 TRT (UTC+3) on 6 February 2023"; a post's stamp sets its time and day apart
 # with a dot: "11:42 PM \u00b7 Jun 3, 2023"
@@ -176,6 +179,13 @@ def _time_then_day(text: str, first: Match, second: Match) -> list[Match] | None
     if _a_day_told_from_another(b) and _NEXT_WORD.fullmatch(text, first.end, second.start):
         # "5 p.m. the day before", "10 a.m. the following day": the time on the day counted
         return [_time_on(first, second)]
+    if b.kind is SpecKind.DATE and b.day is not None and b.hour is None and \
+            _RESTATED_GAP.fullmatch(text, first.end, second.start):
+        # "10:42 p.m. (0242 GMT) on March 8": the time of that date; the other zone's time in
+        # brackets sets them apart, so each keeps its own tag, as before a weekday
+        spec = b.model_copy(update={"hour": a.hour, "minute": a.minute, "second": a.second,
+                                    "part_of_day": None, "type": TimexType.TIME})
+        return [first._replace(spec=spec), second]
     if _an_anniversary_day(b) and _ANNIVERSARY_GAP.fullmatch(text, first.end, second.start):
         # "At 12:30 p.m., 50 years ago today, shots rang out": the time of that day, years back
         spec = b.model_copy(update={"hour": a.hour, "minute": a.minute, "second": a.second,
