@@ -548,6 +548,16 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
     ("The deal was announced Wednesday, not Tuesday.", "2022-08-11", "Tuesday", "2022-08-09"),
     ("The deal was announced Friday, not Thursday.", "2022-08-11", "Thursday", "2022-08-04"),
     ("The fair opens Saturday, not Sunday.", "2022-08-11", "Sunday", "2022-08-14"),
+    # a date given in brackets under its other name, in another calendar or time zone, is
+    # in the year or the week of the one it names again
+    ("The tsar was crowned on 26 May 1896 (14 May in the old calendar).", "2016-03-02",
+     "14 May", "1896-05-14"),
+    ("The admiral was born on 9 June 1672 (O.S. 30 May).", "2022-07-01", "30 May",
+     "1672-05-30"),
+    ("The treaty was signed on 12 April 1713 [1 April].", "2013-04-05", "1 April",
+     "1713-04-01"),
+    ("The launch came on Friday, Sept. 8 (Thursday in New York).", "2017-09-14", "Thursday",
+     "2017-09-07"),
     # the end of a quarter already over, told ahead, is of next year's quarter; the quarter
     # itself may still be reported on ("will report third-quarter results")
     ("The mill will shut by the end of the first quarter.", "2019-05-20",

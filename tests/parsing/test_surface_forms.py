@@ -500,6 +500,10 @@ NO_EXPRESSIONS = [
     "The actor was made a dame in the New Year's Honours list.",
     # a spoken count in the thousands is no year
     "A crowd of two thousand twenty gathered outside.",
+    # a month in the name of an event is no date
+    "The October Revolution brought the Bolsheviks to power.",
+    "Lenin hid in Finland after the July Days.",
+    "The July Crisis set the great powers against each other.",
 ]
 
 

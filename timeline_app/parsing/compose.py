@@ -134,8 +134,9 @@ _SINCE_EVENT_REACH = 48  # characters before the month in which to look for that
 # then, and the story moves to it ("... a robbery two years earlier" counts from 1984); a weekday
 # so set off is background to the day reported ("lost $1.7 billion since last Thursday, when ...")
 _WHEN_AFTER = re.compile(r",\s+when\s", re.IGNORECASE)
-# a date set against the one right before it: "opened July 3, 2019, not Jan. 3"
-_CONTRAST = re.compile(r",\s+not\s+(?:(?:in|on)\s+)?", re.IGNORECASE)
+# a date set against the one right before it: "opened July 3, 2019, not Jan. 3", or given
+# in brackets as its other name: "on 8 March 1917 (23 February in the old calendar)"
+_CONTRAST = re.compile(r",\s+not\s+(?:(?:in|on)\s+)?|\s?[(\[](?:O\.S\.\s)?", re.IGNORECASE)
 _CONTRAST_GAP = 12  # characters: ", not on "
 
 
