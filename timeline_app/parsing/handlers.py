@@ -471,7 +471,7 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     part = (g.vocab("part", "part_of_day") or g.vocab("part2", "part_of_day")
             or params.get("part_of_day"))
     direction = _direction(g, params)
-    looking_ahead = any(g.has(name) for name in ("ahead", "await1", "await2", "await3"))
+    looking_ahead = g.has("ahead") or any(g.has(f"await{n}") for n in range(1, 8))
     # "Wednesday night's drawing" is read as "Wednesday's drawing"
     poss = g.has("poss") or g.has("poss2")
     fixture = g.has("fixture") or g.has("fixture2")
