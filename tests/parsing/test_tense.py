@@ -706,6 +706,8 @@ CASES = [
     ("The panel backed the bill on a 9-4 vote Monday.", "Monday", Tense.PAST),
     ("The House approved the plan in a party-line vote Thursday.", "Thursday", Tense.PAST),
     ("The Senate held a cloture vote on Monday.", "Monday", Tense.PAST),
+    ("The confirmation vote on Monday was expected to be close.", "Monday", Tense.PAST),
+    ("The impeachment vote in December was a formality.", "December", Tense.PAST),
     ("Lawmakers vote on Tuesday.", "Tuesday", Tense.PRESENT),
     # a possessive date after a conjunction leads the clause's subject: its own verb tells the
     # tense, not the main clause's on the left

@@ -367,6 +367,10 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|
                          # Monday", "passed on a voice vote Tuesday", "a free vote in June"
                          r"confidence|procedural|final|popular|runoff|run-off|leadership|"
                          r"snap|cloture|voice|roll-call|straw|free|"
+                         # or by what it settles: "the certification vote on Wednesday", "a
+                         # confirmation vote Tuesday", "the impeachment vote in December"
+                         r"certification|confirmation|impeachment|ratification|nomination|"
+                         r"censure|"
                          # and by its tally or its side: "on a 15-11 vote Tuesday", "a
                          # party-line vote Monday"
                          r"\d{1,3}[-\u2013]\d{1,3}|party-line|"
@@ -506,7 +510,8 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
             _RELATIVE_THAT.search(sentence, max(0, start - 6), start):
         return False  # "a film that opens Friday": "that" opens a clause; "that visit" is a noun
         # ("Sunday's vote", too)
-    not_finite = _NOT_FINITE.search(sentence, max(0, start - 12), start)
+    # wide enough for the longest word before it ("certification ")
+    not_finite = _NOT_FINITE.search(sentence, max(0, start - 15), start)
     if not_finite is not None and not_finite.group().rstrip() in ("May", "MAY"):
         not_finite = None  # "a law signed in May takes effect Thursday": the month, no modal
     return not sentence[start].islower() or not_finite is not None or \
