@@ -619,3 +619,17 @@ def test_the_before_a_season_and_year_naming_a_schedule_is_the_schedule_s(senten
                                                                           span: str) -> None:
     doc = parse_text(sentence, DCT)
     assert [e.text for e in doc.expressions] == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # "most recently" before the date it orders is the last time, no time of its own
+        ("Floods have hit the town three times, most recently in 2011.", ["2011"]),
+        ("Two doctors were killed, most recently last October.", ["last October"]),
+        # alone it is the recent past
+        ("Most recently, she ran the agency.", ["recently"]),
+    ],
+)
+def test_most_recently_before_a_date_is_no_time(text: str, spans: list[str]) -> None:
+    assert [e.text for e in parse_text(text, dt.date(2020, 2, 2)).expressions] == spans
