@@ -714,7 +714,7 @@ def test_re_resolution_reads_the_dateline_too() -> None:
     assert next(e for e in doc.expressions if e.text == "today").value == "1988-06-23"
 
 
-# "today", "tonight", "tomorrow" inside a quotation count from the day the words were spoken,
+# "today", "tonight", "tomorrow", "yesterday" inside a quotation count from the day the words were spoken,
 # when the story tells that day just before (a recent day before publication); outside a
 # quotation, or with no such day told, they count from publication
 @pytest.mark.parametrize(
@@ -726,6 +726,9 @@ def test_re_resolution_reads_the_dateline_too() -> None:
          'are equal," Cole said.'), "today", "2003-01-28"),
         (('The new president took the oath on Monday. "Tomorrow we begin the hard work," she '
          'said.'), "Tomorrow", "2003-01-28"),
+        (('The governor spoke to reporters on Monday. "Yesterday the river crested," she '
+          'said.'), "Yesterday", "2003-01-26"),
+        ('"Yesterday the river crested," the governor said.', "Yesterday", "2003-01-28"),
         ('"Tonight I have a message for the people of Iraq," the president said.', "Tonight",
          "2003-01-29TNI"),
         ("Cole began his second term yesterday. He will attend a service today.", "today",

@@ -226,10 +226,10 @@ def _after_a_publishing_verb(text: str, start: int, at: int) -> bool:
 
 
 def _speakers_day_word(spec: Spec) -> bool:
-    """Whether ``spec`` is the speaker's own day or the next ("today", "tonight", "this
-    morning", "tomorrow"), counted from when it is said."""
+    """Whether ``spec`` is the speaker's own day, the next or the one before ("today",
+    "tonight", "this morning", "tomorrow", "yesterday"), counted from when it is said."""
     return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.anchor == "dct" \
-        and spec.offset in (0, 1) and spec.hour is None and spec.weekday is None
+        and spec.offset in (-1, 0, 1) and spec.hour is None and spec.weekday is None
 
 
 # how many sentences back, and days before publication, the day of a quoted speech is told
