@@ -1111,15 +1111,17 @@ def _nearby_reach(spec: Spec, ctx: Context) -> int:
     return NEARBY_SENTENCES if spec.hour is not None or spec.part_of_day else 1
 
 
-_STORY_UNITS_IN_THE_PAST = (Unit.DECADE, Unit.CENTURY, Unit.YEAR, Unit.MONTH, Unit.WEEK)
+_STORY_UNITS_IN_THE_PAST = (Unit.DECADE, Unit.CENTURY, Unit.YEAR, Unit.MONTH)
 
 
 def _told_in_the_past(spec: Spec, ctx: Context) -> bool:
     """"In 1984 she moved to Paris. By the end of the decade she had vanished": a decade told
     in the past tense after a date of its own is that date's, not the publication's; so is a
     month ("a record low in February ... averaged 5.5 million for the month") and a week
-    ("stocks rallied Friday, ending the week higher", published on the Monday after)."""
-    return ctx.tense is Tense.PAST and spec.unit in _STORY_UNITS_IN_THE_PAST
+    ("stocks rallied Friday, ending the week higher", published on the Monday after), a whole
+    one: "forecast for later in the week" looks on from publication."""
+    return ctx.tense is Tense.PAST and (spec.unit in _STORY_UNITS_IN_THE_PAST or
+                                        (spec.unit is Unit.WEEK and spec.mod is None))
 
 
 def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
