@@ -627,6 +627,9 @@ def test_the_before_a_season_and_year_naming_a_schedule_is_the_schedule_s(senten
         # "most recently" before the date it orders is the last time, no time of its own
         ("Floods have hit the town three times, most recently in 2011.", ["2011"]),
         ("Two doctors were killed, most recently last October.", ["last October"]),
+        ("The dam has burst twice, most recently four years ago.", ["four years ago"]),
+        ("The cup has changed hands often, most recently a decade ago.", ["a decade ago"]),
+        ("She has moved jobs, most recently a partner at a firm.", ["recently"]),
         # alone it is the recent past
         ("Most recently, she ran the agency.", ["recently"]),
     ],
