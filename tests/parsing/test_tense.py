@@ -916,6 +916,11 @@ CASES = [
     ("The ship disappeared from radar screens on Tuesday.", "Tuesday", Tense.PAST),
     # "Sat." is the weekday written short, not the past of "sit"
     ("Plant swap: Sat., Oct. 7, 9 a.m.-1 p.m., at the library.", "1 p.m.", Tense.NONE),
+    # an attribution set off by commas mid-sentence is the reporter's past, not the clause's
+    ("Rents will dip, the agency said, before climbing again in the autumn.", "the autumn",
+     Tense.FUTURE),
+    ("The mill will shut, its owner said Monday, before reopening in March.", "Monday",
+     Tense.PAST),
 ]
 
 

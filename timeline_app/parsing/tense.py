@@ -1460,6 +1460,12 @@ _ATTRIBUTION_END = re.compile(
     r"(?:,\s+[a-z]+ing\s[^;:\"\u201d]*)?[.!?\"\u201d]*\s*$", re.IGNORECASE)
 
 
+# an attribution set off by commas inside the sentence ("prices will fall, the Bank said, before
+# rising in the second half"): its past is the reporter's, not that of the clause around it
+_ATTRIBUTION_INSIDE = re.compile(r"(?:said|says|added|noted|warned|argued)(?:\s+\w+)?,\s",
+                                 re.IGNORECASE)
+_ATTRIBUTION_SUBJECT = re.compile(r",\s+[\w.'\u2019 -]{1,40}\s")
+_ATTRIBUTION_REACH = 48  # characters before the verb in which its opening comma stands
 # a reporting verb with nothing but a space before the span it reports on
 _REPORTED_SUBJECT_VERB = re.compile(r"(?:said|says|warned|warns|predicted|predicts|forecast)\s+",
                                     re.IGNORECASE)
@@ -1502,6 +1508,19 @@ class Clauses:
         return gap is not None and \
             len(self._sentence[self._sentence.rindex(",", end, offset):offset].split()) <= 5 and \
             _ATTRIBUTION_END.match(self._sentence, offset) is not None
+
+    def attribution_inside(self, offset: int, start: int) -> bool:
+        """Whether the marker at ``offset`` is the verb of an attribution set off by commas
+        within the sentence (", the Bank said,"), after a clause of its own and closing before
+        the span at ``start``."""
+        sentence = self._sentence
+        verb = _ATTRIBUTION_INSIDE.match(sentence, offset)
+        if verb is None or verb.end() > start:
+            return False
+        opening = sentence.rfind(",", max(0, offset - _ATTRIBUTION_REACH), offset)
+        return opening > 0 and \
+            _ATTRIBUTION_SUBJECT.fullmatch(sentence, opening, offset) is not None and \
+            len(sentence[opening:offset].split()) <= 5
 
     def subject_of_reported(self, left: int, start: int, end: int, offset: int) -> bool:
         """Whether the span [start, end) is the subject of a reported clause: it follows the
@@ -1605,6 +1624,10 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
         main = bisect.bisect_left(found, opening, key=_offset) if opening is not None else 0
         if main:
             before = main  # the main clause's verb, when one stands before the clause
+    if before and clauses is not None and found[before - 1][1] is Tense.PAST and \
+            clauses.attribution_inside(found[before - 1][0], start):
+        before -= 1  # "will fall, the Bank said, before rising in the second half": the verb
+        # before the attribution is the clause's
     left = [(start - found[before - 1][0], found[before - 1][1])] if before else []
     right = [(found[after][0] - end, found[after][1])] if after < len(found) else []
     if right and clauses is not None:
