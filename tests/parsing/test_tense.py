@@ -136,6 +136,16 @@ CASES = [
     ("The president on Tuesday urged lawmakers to pass the bill by Friday.", "Tuesday",
      Tense.PAST),
     ("He asked reporters to the briefing on Friday.", "Friday", Tense.PAST),
+    # an order's deadline after "by" looks ahead; the day of the order and a day without "by"
+    # are a past
+    ("The judge on Monday ordered the city to release the records by noon Thursday.",
+     "noon Thursday", Tense.FUTURE),
+    ("The judge on Monday ordered the city to release the records by noon Thursday.", "Monday",
+     Tense.PAST),
+    ("The panel directed both sides to file briefs by Oct. 4.", "Oct. 4", Tense.FUTURE),
+    ("Officials ordered villagers to leave on Tuesday, and most had gone by nightfall.",
+     "Tuesday", Tense.PAST),
+    ("The court had ordered him to repay the loan by March 1.", "March 1", Tense.PAST),
     # a decision looks ahead to what was resolved; the decision itself is a past
     ("The trustees voted 4-3 Tuesday to shut the library in August.", "August", Tense.FUTURE),
     ("The trustees voted 4-3 Tuesday to shut the library in August.", "Tuesday", Tense.PAST),

@@ -943,6 +943,14 @@ _RESOLVED_TO = re.compile(r"\b(?:voted|decided|agreed|opted)\s"
 _PROMISED_BY = re.compile(r"(?<!\bhad\s)\b(?:promised|pledged|promises|pledges)\s[\w'\s-]{0,40}?(?<![\w'-])"
                           r"(?P<to>by)\s+(?:(?:the\s+)?end\s+of\s+(?:the\s+)?day\s+)?"
                           r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+# an order's deadline looks ahead to it, after "by", though the order is told in the past
+# ("ordered the agency to file its brief by 5 p.m. Wednesday", "directed the state to respond by
+# Friday"); the order itself is a past ("on Monday ordered"), and so is a day told without "by"
+# ("ordered residents to evacuate on Wednesday"); not one that "had" been given
+_ORDERED_BY = re.compile(r"(?<!\bhad\s)\b(?:ordered|directed|instructed)\s"
+                         r"[\w'\s-]{1,40}?\sto\s(?-i:[a-z]+)\b[\w'\s-]{0,40}?(?<![\w'-])"
+                         r"(?P<to>by)\s+(?=(?:noon|midnight)\b|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
+                         + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 # an effort under way toward a deadline looks ahead to it, after "by", though told in the past
 # of a report ("said they were racing to produce a draft text by Friday", "officials were
 # scrambling to finish the count by Monday"); the effort itself is told in the progressive
@@ -1330,6 +1338,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call")),
               (_RESOLVED_TO, ("voted", "decided", "agreed", "opted")),
               (_PROMISED_BY, ("promis", "pledg")),
+              (_ORDERED_BY, ("ordered", "directed", "instructed")),
               (_REQUESTED_BY, ("requested", "required", "needed")),
               (_RACING_BY, ("racing", "rushing", "scrambling", "hurrying", "working", "striving",
                             "pushing", "battling")))
