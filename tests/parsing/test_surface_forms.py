@@ -504,6 +504,8 @@ NO_EXPRESSIONS = [
     "The October Revolution brought the Bolsheviks to power.",
     "Lenin hid in Finland after the July Days.",
     "The July Crisis set the great powers against each other.",
+    # a season of something that is not a year is a stage of it
+    "In the autumn of his career he coached juniors.",
 ]
 
 
