@@ -476,6 +476,17 @@ def test_what_a_sentence_tells_as_a_rule_is_of_any_day_or_year(
         # without hours beside it, a span of days is dated as before
         ("The festival runs Monday through Saturday.", "2023-06-15",
          [("Monday", "2023-06-19"), ("Saturday", "2023-06-24")]),
+        # a day with hours listed after the schedule is one more day of it
+        ("The museum is open Monday to Friday, 9 a.m. to 5 p.m., and Saturday, 10 a.m. to 2 p.m.",
+         "2015-05-20",
+         [("Monday", "XXXX-WXX-1"), ("Friday", "XXXX-WXX-5"), ("9 a.m.", "XXXX-XX-XXT09:00"),
+          ("5 p.m.", "XXXX-XX-XXT17:00"), ("Saturday", "XXXX-WXX-6"),
+          ("10 a.m.", "XXXX-XX-XXT10:00"), ("2 p.m.", "XXXX-XX-XXT14:00")]),
+        # but not a day with no hours of its own after the schedule
+        ("The museum is open Monday to Friday, 9 a.m. to 5 p.m., and Saturday it hosts a gala.",
+         "2015-05-20",
+         [("Monday", "XXXX-WXX-1"), ("Friday", "XXXX-WXX-5"), ("9 a.m.", "XXXX-XX-XXT09:00"),
+          ("5 p.m.", "XXXX-XX-XXT17:00"), ("Saturday", "2015-05-23")]),
     ],
 )
 def test_opening_hours_over_a_span_of_weekdays_recur_every_week(

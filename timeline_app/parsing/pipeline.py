@@ -42,6 +42,7 @@ from timeline_app.parsing.ranges import (
     with_range_times,
     with_range_years,
     with_recurring_times,
+    with_schedule_days,
     with_shared_recurrences,
     with_weekly_hours,
     with_yearly_days,
@@ -1016,7 +1017,7 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_sentence_years(doc.text, matches, [s.end for s in sentences])
         # after composing, so that the hour opening "2 to 5 p.m. Sunday, June 2" takes June 2
         matches = with_shared_recurrences(doc.text, with_range_start_hours(doc.text, matches))
-        matches = with_weekly_hours(doc.text, matches)
+        matches = with_schedule_days(doc.text, with_weekly_hours(doc.text, matches))
         matches = with_recurring_times(doc.text, matches)
         matches = with_habitual_readings(doc.text, [(s.start, s.end) for s in sentences], matches)
         matches = with_yearly_days(doc.text, matches)

@@ -926,6 +926,45 @@ def with_weekly_hours(text: str, matches: list[Match]) -> list[Match]:
     return changed
 
 
+_SCHEDULE_JOIN = re.compile(r"\s*[,;]\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+", re.IGNORECASE)
+_SCHEDULE_REACH = 80  # characters from a schedule's recurring day to the next day it lists
+
+
+def with_schedule_days(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` where a weekday with hours after a weekly schedule is one more day of it:
+    "open Monday to Friday, 9 a.m. to 5 p.m., and Saturday, 10 a.m. to 2 p.m." is every
+    Saturday (XXXX-WXX-6) from 10 a.m. to 2 p.m. of any such day, not the coming one."""
+    changed = list(matches)
+    for index, match in enumerate(matches):
+        spec = match.spec
+        if spec.kind is not SpecKind.WEEKDAY or index < 2 or spec.hour is not None or \
+                spec.direction is not Direction.TENSE or spec.possessive or spec.weeks_on:
+            continue
+        hours = _HOURS_AFTER.match(text, match.end)
+        if hours is None:
+            continue
+        before = index - 1
+        while before >= 0 and changed[before].spec.weekday is None and (
+                changed[before].spec.hour is not None or
+                (changed[before].spec.value or "").startswith("XXXX-XX-XXT")):
+            before -= 1  # the hours of the days listed before
+        if before < 0 or before == index - 1 or \
+                _WEEKDAY_SET.fullmatch(changed[before].spec.value or "") is None or \
+                match.start - changed[before].end > _SCHEDULE_REACH or \
+                _SCHEDULE_JOIN.fullmatch(text, matches[index - 1].end, match.start) is None:
+            continue
+        changed[index] = match._replace(spec=Spec(
+            kind=SpecKind.SET, type=TimexType.SET, value=f"XXXX-WXX-{spec.weekday}"))
+        for later in range(index + 1, len(matches)):  # its hours are of every such day
+            clock = matches[later].spec
+            if matches[later].start > hours.end() + 12 or clock.hour is None:
+                break
+            changed[later] = matches[later]._replace(spec=Spec(
+                kind=SpecKind.SET, type=TimexType.TIME,
+                value=f"XXXX-XX-XXT{clock.hour:02d}:{clock.minute or 0:02d}"))
+    return changed
+
+
 _AND_OR = re.compile(r"\s*,?\s*(?:and|or|&)\s+", re.IGNORECASE)
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-[1-7](?:T[A-Z]{2})?")
 
