@@ -131,6 +131,11 @@ def test_a_time_on_the_day_counted_from_another(text: str, dct: str, span: str,
     # a time and a day not written together stay apart
     ("At 04:45, troops moved; on 1 September 1939 war began.",
      [("04:45", "XXXX-XX-XXT04:45"), ("1 September 1939", "1939-09-01")]),
+    # a capital after "a.m." or "p.m." opens the next sentence
+    ("Doors open at 5 p.m. On Saturday, the gala begins.",
+     [("5 p.m.", "XXXX-XX-XXT17:00"), ("Saturday", "XXXX-WXX-6")]),
+    ("The shots came at 9:02 a.m. Later that day, police arrived.",
+     [("9:02 a.m.", "XXXX-XX-XXT09:02"), ("Later that day", "XXXX-XX-XX")]),
 ])
 def test_parts_not_joined(text: str, found: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text).expressions] == found

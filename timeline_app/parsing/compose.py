@@ -165,10 +165,23 @@ def _a_bare_year(spec: Spec) -> bool:
         spec.quarter is None and spec.half is None
 
 
+def _opens_next_sentence(text: str, first: Match, second: Match) -> bool:
+    """Whether a day after a clock time ending in "a.m." or "p.m." opens the next sentence: a
+    capital right after it that names no weekday, month or feast ("at 9:02 a.m. Later that day,
+    police arrived"), not "5 p.m. Tuesday" or "6 a.m. on Easter Sunday"."""
+    spec = second.spec
+    return text[first.end - 1] == "." and text[second.start].isupper() and \
+        text[first.end:second.start].isspace() and spec.weekday is None and \
+        spec.month is None and spec.day is None and spec.easter is None and \
+        spec.lunisolar is None
+
+
 def _time_then_day(text: str, first: Match, second: Match) -> list[Match] | None:
     """A clock time and the day after it as one ("04:45 on 1 September 1939", "5 p.m. the day
     before"), or the time given the day ("12:30 p.m., 50 years ago today"); None otherwise."""
     a, b = first.spec, second.spec
+    if _opens_next_sentence(text, first, second):
+        return None
     if (_a_day(b) or _a_part_of_a_day(b) or _a_weekday_part(b)) and \
             _TIME_GAP.fullmatch(text, first.end, second.start) and \
             not _opens_week_span(text, second) and not _opens_date_span(text, first, second):
