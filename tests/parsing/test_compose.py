@@ -317,6 +317,23 @@ def test_live_blog_stamps_fall_on_their_day_heading(text: str,
     assert [(e.text, e.value) for e in parse_text(text, "2009-06-13").expressions] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a chronology's entry opening with a day and its clock time dates the stamps below it
+    ("June 9, 8 a.m. - A dam gives way.\n10:20 a.m. - The river crests.\n1 p.m. - Roads shut.",
+     [("June 9", "2009-06-09"), ("8 a.m.", "2009-06-09T08:00"),
+      ("10:20 a.m.", "2009-06-09T10:20"), ("1 p.m.", "2009-06-09T13:00")]),
+    ("June 10, 11:45 p.m. - Power fails.\n11:58 p.m. - A generator starts.",
+     [("June 10", "2009-06-10"), ("11:45 p.m.", "2009-06-10T23:45"),
+      ("11:58 p.m.", "2009-06-10T23:58")]),
+    # stamps with no day above them stay on the day of publication
+    ("9:10 a.m. - Trading opens.\n9:40 a.m. - Shares slide.",
+     [("9:10 a.m.", "2009-06-13T09:10"), ("9:40 a.m.", "2009-06-13T09:40")]),
+])
+def test_stamps_fall_on_the_day_of_the_entry_above(text: str,
+                                                   found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "2009-06-13").expressions] == found
+
+
 def test_a_holiday_after_the_weekday_is_an_expression_of_its_own() -> None:
     # "Monday, Labor Day": the holiday names that day in apposition, not the date the
     # weekday is written with ("7pm Friday, September 15")

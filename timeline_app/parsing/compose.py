@@ -625,7 +625,8 @@ def with_sentence_years(text: str, matches: list[Match],
         elif heading is not None and undated and _opens_line(text, match.start):
             match = match._replace(spec=spec.model_copy(update={"framed_year": heading}))
         elif not on_heading and _an_entry_date(spec) and _opens_line(text, match.start) and \
-                _ENTRY_SEPARATOR.match(text, match.end):
+                (_ENTRY_SEPARATOR.match(text, match.end) or spec.kind is SpecKind.DATE and
+                 _DAY_CLOCK_ENTRY.match(text, match.end) is not None):
             match = match._replace(spec=match.spec.model_copy(update={"list_entry": True}))
         elif _opening_year(text, match) or _opening_relative_year(text, match) or \
                 _year_then_when(text, match):
@@ -650,6 +651,10 @@ def _sentence_end(text: str, position: int, sentence_ends: Sequence[int]) -> int
 # what follows the date opening an entry of a list: "Aug 20: ...", "Feb 25 (Friday) - ..."
 _ENTRY_SEPARATOR = re.compile(
     r"(?:[ \t]*\([^()\n]{1,12}\))?(?:[ \t]+onwards)?(?:[ \t]*[-\u2013\u2014:])[ \t]")
+# the clock time after the day opening an entry: "Jan. 6, 1 p.m.: ...", "Dec. 26, 7:58 a.m. - ..."
+_DAY_CLOCK_ENTRY = re.compile(
+    r",[ \t]+\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.m\.|[AaPp]\.?[Mm]\.?)?"
+    r"(?:[ \t]+[A-Za-z]{2,5}(?:[ \t]+time)?)?[ \t]*[-\u2013\u2014:][ \t]")
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2013\u2014\u2022*][ \t]+)?$")
 
 

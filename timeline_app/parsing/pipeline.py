@@ -876,6 +876,10 @@ class _ListOrder:
             else:
                 self.rising = True
         self.clock = clock
+        if self.day is not None and self.dct is not None:  # "Jan. 6, 1 p.m. - ...\n2:15 p.m."
+            return spec.model_copy(update={"offset": (self.day - self.dct).days + self.shift,
+                                           "anchor": "dct"}), \
+                f"a time stamp under the list entry above, on its day ({self.day})"
         if not self.shift:
             return spec, None
         return spec.model_copy(update={"offset": self.shift, "anchor": "dct"}), \
