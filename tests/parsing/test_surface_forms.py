@@ -555,6 +555,13 @@ def test_that_opening_what_was_said_does_not_point_back(sentence: str) -> None:
     assert not any(text.startswith("that ") for text in texts), texts
 
 
+def test_those_days_without_in_points_back_to_days_told() -> None:
+    """ "those days" names a past only after "in"; else it is the days just counted."""
+    texts = [e.text for e in parse_text("We sailed on Monday and Tuesday. Those days were calm.",
+                                        DCT).expressions]
+    assert texts == ["Monday", "Tuesday"], texts
+
+
 def test_a_part_of_the_day_joined_to_a_habit_is_not_a_time() -> None:
     texts = [e.text for e in parse_text("The bus will run every 15 minutes during the morning "
                                         "and evening commute.", DCT).expressions]
