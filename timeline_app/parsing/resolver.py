@@ -1380,7 +1380,10 @@ _KEPT: dict[str, Callable[[dt.date], Period]] = {
     "month": lambda day: cal.month_period(day.year, day.month),
     # "eighty years ago tomorrow": the day after (before) the publication day, so many years back
     "day after": lambda day: cal.day_period(day + dt.timedelta(days=1)),
-    "day before": lambda day: cal.day_period(day - dt.timedelta(days=1))}
+    "day before": lambda day: cal.day_period(day - dt.timedelta(days=1)),
+    # "sixty years ago next week": the week after (before) the publication's, so many years back
+    "week after": lambda day: cal.week_period(day + dt.timedelta(days=7)),
+    "week before": lambda day: cal.week_period(day - dt.timedelta(days=7))}
 
 
 def _shift(period: Period, unit: Unit, offset: int, keep: bool = False) -> Period | None:
