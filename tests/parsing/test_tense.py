@@ -1007,6 +1007,24 @@ def test_a_weekday_listed_with_its_clock_time_is_to_come(
     assert [(x.text, x.value) for x in doc.expressions] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday alone on its line heads the calendar entries under it: a day to come
+    ("FRIDAY\nPotluck supper, 6 p.m., Grange hall.",
+     [("FRIDAY", "1991-11-15"), ("6 p.m.", "1991-11-15T18:00")]),
+    ("Tuesday:\nChess club meets in the library annex.", [("Tuesday", "1991-11-19")]),
+    ("MONDAY\nThe pool will stay closed for repairs.", [("MONDAY", "1991-11-18")]),
+    # entries in the past make it a log of days gone
+    ("TUESDAY\nFirefighters responded to a kitchen fire.", [("TUESDAY", "1991-11-12")]),
+    ("TUESDAY\nThe Hawks won 3-1 at home.", [("TUESDAY", "1991-11-12")]),
+    # a weekday inside a line is no heading
+    ("The pool stays shut Tuesday.", [("Tuesday", "1991-11-12")]),
+])
+def test_a_weekday_heading_its_line_is_to_come(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    doc = parse_text(text, dt.date(1991, 11, 14))
+    assert [(x.text, x.value) for x in doc.expressions] == expected
+
+
 def test_a_place_time_keeps_the_sentence_and_its_past() -> None:
     # "a.m. Beijing time" does not end the sentence, so "was" still tells the restated day
     doc = parse_text("The jet was due in Beijing at 6:30 a.m. Beijing time (2230 GMT Tuesday).",

@@ -102,6 +102,9 @@ _ENTRY_AFTER = re.compile(r"[^\S\n]*[:\u2013\u2014-][^\S\n]")
 # in Beijing at 6:30 a.m. (2230 GMT Friday)") or a report being looked into
 _PAST_LOOKING = re.compile(r"\b(?:[a-z]{2,}(?<!e)(?<!hundr)ed|hit|struck|was|were|had|did|took|"
                            r"went|came|began|fell|rose|lost|left|said|told|investigat\w*)\b")
+# what may follow a weekday heading a line of its own ("SATURDAY", "Sunday:") before the line ends
+_HEADING_END = re.compile(r"[^\S\n]*:?[^\S\n]*(?:\n|$)")
+_HEADED_REACH = 160  # how far into the entry below a heading its tense is read
 
 
 # the day a statement was made ("a boat capsized Thursday, the agency said Friday") dates the
@@ -298,6 +301,23 @@ def _listed_with_time(text: str, matches: list[Match], number: int,
         text, entry.end(), min(sentence.end, entry.end() + 160)) is None
 
 
+def _day_heading(text: str, match: Match) -> bool:
+    """A weekday with no tense of its own alone on its line ("SATURDAY\nBook sale, 9 a.m.-2
+    p.m., ..."): the heading of a calendar's entries, a day to come; not when the entries under
+    it are in the past ("SATURDAY\nProtesters gathered ..."): a log of days gone."""
+    spec = match.spec
+    if spec.kind is not SpecKind.WEEKDAY or spec.direction is not Direction.TENSE or \
+            spec.indefinite or spec.hour is not None or \
+            (match.start and text[match.start - 1] != "\n"):
+        return False
+    end = _HEADING_END.match(text, match.end)
+    if end is None:
+        return False
+    below = text[end.end() : end.end() + _HEADED_REACH].partition("\n")[0]
+    told = markers(below)  # the first entry's first verb tells
+    return not told or told[0][1] is not Tense.PAST
+
+
 def _found(text: str, sentences: list[Sentence], matches: list[Match],
            cancel: Cancel = None) -> list[_Found]:
     """The matches with their ids, sentences and tenses."""
@@ -323,7 +343,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
         spec = match.spec
         if tense is Tense.NONE and match.spec.kind is SpecKind.WEEKDAY and \
-                _listed_with_time(text, matches, number, sentence):
+                (_listed_with_time(text, matches, number, sentence) or
+                 _day_heading(text, match)):
             spec = spec.model_copy(update={"direction": Direction.FUTURE})
         if spec.bare_time and _UNTIL_BEFORE.search(text, max(match.start - 8, 0),
                                                    match.start) is not None:
