@@ -302,6 +302,14 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("every day", "P1D"), ("dawn", "XXXX-XX-XXTMO"), ("dusk", "XXXX-XX-XXTEV")]),
         ("The ferry left at dawn and returned at dusk.", "2005-01-29",
          [("dawn", "2005-01-29TMO"), ("dusk", "2005-01-29TEV")]),
+        # a habit keeps the time of any day: "always", "used to"
+        ("We always left before dawn and ate at 6 p.m.", "2005-01-29",
+         [("dawn", "XXXX-XX-XXTMO"), ("6 p.m.", "XXXX-XX-XXT18:00")]),
+        ("We used to eat dinner at 6 p.m.", "2005-01-29", [("6 p.m.", "XXXX-XX-XXT18:00")]),
+        # but not a month, nor the means a thing was used to
+        ("He has always said he would resign in March.", "2005-01-29", [("March", "2005-03")]),
+        ("The money was used to build a school that opened at 9 a.m.", "2005-01-29",
+         [("9 a.m.", "2005-01-29T09:00")]),
         # a window opens once: its time is of the day told before
         ("The rocket flies Thursday, and its window opens at 4:10 p.m. and closes at 6 p.m.",
          "2005-01-25", [("Thursday", "2005-01-27"), ("4:10 p.m.", "2005-01-27T16:10"),

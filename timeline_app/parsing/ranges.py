@@ -542,6 +542,12 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
 # deflated in January" is this January); "historically" before a comma or a verb speaks of what
 # has held over the years ("historically, October has been strong"), not before an adjective
 # ("historically low rates in March" is this March)
+# a habit, for the time of day it keeps ("we always left before dawn", "we used to eat at 6
+# p.m.", not "was used to build"); a month beside it may be one ("has always said he would
+# resign in March")
+_HABIT_OF_THE_DAY = re.compile(r"\b(?:always|(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"
+                               r"(?<!\bbe\s)(?<!\bbeen\s)used\s+to\s+(?!be\b)[a-z]+)\b",
+                               re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally|often"
                        r"|historically(?=\s*,|\s+(?:the|a|an|been|is|are|was|were|has|have)\b)"
                        r"|generally(?!\s+(?:aware|known|unaware|believed|thought|accepted|agreed"
@@ -821,7 +827,8 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                 _FUTURE.search(text, seg_start, seg_end) is not None
             hours = not recurs and _OPENING_HOURS.search(text, seg_start, seg_end) is not None \
                 and _WINDOW_OPENS.search(text, seg_start, seg_end) is None
-            habitual = recurs or usually or hours
+            daily_habit = _HABIT_OF_THE_DAY.search(text, seg_start, seg_end) is not None
+            habitual = recurs or usually or hours or daily_habit
             # told in the past, what went on every day is of the month told: "users each day
             # climbed to 200 million in March" is this March
             months_recur = recurs and not (
@@ -829,7 +836,8 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                 _told_in_past(text, seg_start, seg_end))
             for j in segment if habitual else ():
                 spec = matches[j].spec
-                if (recurs or hours or _usual_for(text, seg_start, seg_end, matches[j])) and \
+                if (recurs or hours or daily_habit or
+                        _usual_for(text, seg_start, seg_end, matches[j])) and \
                         (_bare_clock(spec) or _bare_part_of_day(spec)) and not (
                         opener is not None and _one_day(opener.spec) and not usually and
                         _of_the_date_before(text, seg_start, matches[j],
