@@ -80,6 +80,11 @@ CASES = [
     ("An internal review begun in June is expected to be completed by October.", "June",
      Tense.PAST),
     ("Work on the bridge will be begun in June.", "June", Tense.FUTURE),
+    # so does "seen": whoever was sighted was sighted before the search
+    ("Deputies are hunting for a van seen outside the store Tuesday night.", "Tuesday night",
+     Tense.PAST),
+    ("The comet will be seen Thursday.", "Thursday", Tense.FUTURE),
+    ("The comet will be best seen Thursday.", "Thursday", Tense.FUTURE),
     # a successor named to a post takes it up later: the naming is past, the handover ahead
     ("The board named Ellen Fraser to succeed him as chief executive Jan. 1.", "Jan. 1",
      Tense.FUTURE),

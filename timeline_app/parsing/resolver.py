@@ -1572,8 +1572,9 @@ def _midnight_gone(spec: Spec, anchor: Anchor | None, ctx: Context) -> bool:
     start of the publication day (the end of the day before, T24:00), not the one to come;
     so too when the day just named is the publication day ("DILI, May 20 - East Timor became
     a nation at midnight"): in the past tense, that day's own midnight has not come yet; and
-    when the time just named is in the small hours of the publication day ("the shutdown began
-    at 12:01 a.m. Saturday ... funding ran out at midnight"), the midnight just before it."""
+    when the time just named is in the small hours or the morning of the publication day ("the
+    shutdown began at 12:01 a.m. Saturday ... funding ran out at midnight", "died early this
+    morning ... after a crash shortly after midnight"), the midnight just before it."""
     if spec.hour != 24 or spec.anchor != "nearby" or spec.offset != 0 or \
             ctx.tense is not Tense.PAST or spec.closes_evening:
         return False
@@ -1584,7 +1585,7 @@ def _midnight_gone(spec: Spec, anchor: Anchor | None, ctx: Context) -> bool:
         return False  # "late Friday ... shortly after midnight": the midnight ending Friday
     return period.granularity is Granularity.DAY or \
         (_FINENESS[period.granularity] > _FINENESS[Granularity.DAY] and
-         period.start.hour < EARLY_HOURS)
+         period.start.hour < _NOON)
 
 
 def _nearest_weekday(day: dt.date, weekday: int) -> dt.date:

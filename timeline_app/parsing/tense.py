@@ -176,6 +176,8 @@ _PAST = (
     # so does "begun", the participle of "began": "an internal review begun in June is expected
     # to end by October" (after "be" or "have" the auxiliary tells, as for "taken")
     "begun",
+    # and "seen", whoever was sighted: "police are looking for a man seen near the bank Friday"
+    "seen",
     "ago", "since", "has been", "have been", "had been",
     # "sales hit a record low in February": "hit" with its object is a past in news
     "hit a", "hit an", "hit the", "hit record", "hit its", "hit their",
@@ -531,7 +533,7 @@ _ING_BEFORE = re.compile(r"(?<![\w'-])(?!(?:evening|morning|nothing|something|ev
 
 # "be" or "being", perhaps with an adverb after it ("will be formally signed", "is being
 # quietly dropped"): the participle is passive and the auxiliary tells the tense
-_BE_PASSIVE = re.compile(r"(?<![\w'])(?:be|being)\s+(?:(?:[a-z]+ly|also|still|then|soon)\s+)?$",
+_BE_PASSIVE = re.compile(r"(?<![\w'])(?:be|being)\s+(?:(?:[a-z]+ly|also|still|then|soon|best|first)\s+)?$",
                          re.IGNORECASE)
 
 
