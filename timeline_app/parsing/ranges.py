@@ -531,6 +531,12 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
     return changed
 
 
+# a habit, for the time of day it keeps ("we always left before dawn", "we used to eat at 6
+# p.m.", not "was used to build"); a month beside it may be one ("has always said he would
+# resign in March")
+_HABIT_OF_THE_DAY = re.compile(r"\b(?:always|(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"
+                               r"(?<!\bbe\s)(?<!\bbeen\s)used\s+to\s+(?!be\b)[a-z]+)\b",
+                               re.IGNORECASE)
 # a word that tells what happens as a rule, not once: "the bloom usually peaks in mid-April"
 # so does a season or month told as the best, busiest or hottest time of a place, in the present:
 # "Petra is best visited in spring" (not "the comet will be best seen in March": one March),
@@ -542,12 +548,6 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
 # deflated in January" is this January); "historically" before a comma or a verb speaks of what
 # has held over the years ("historically, October has been strong"), not before an adjective
 # ("historically low rates in March" is this March)
-# a habit, for the time of day it keeps ("we always left before dawn", "we used to eat at 6
-# p.m.", not "was used to build"); a month beside it may be one ("has always said he would
-# resign in March")
-_HABIT_OF_THE_DAY = re.compile(r"\b(?:always|(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"
-                               r"(?<!\bbe\s)(?<!\bbeen\s)used\s+to\s+(?!be\b)[a-z]+)\b",
-                               re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally|often"
                        r"|historically(?=\s*,|\s+(?:the|a|an|been|is|are|was|were|has|have)\b)"
                        r"|generally(?!\s+(?:aware|known|unaware|believed|thought|accepted|agreed"
