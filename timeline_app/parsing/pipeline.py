@@ -66,6 +66,7 @@ from timeline_app.parsing.sentences import split_sentences
 from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit
 from timeline_app.parsing.tense import Clauses, markers, tense_at
 from timeline_app.sources.dateline import day_of_writing, find_dateline
+from timeline_app.sources.dates import MONTHS
 
 
 def _as_date(value: dt.date | None) -> dt.date | None:
@@ -191,7 +192,6 @@ _ENDED_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:ended|closed|finished)\b|,\
 _FISCAL_ENDED_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|closed)\s+(?:on\s+)?"
                                  r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d",
                                  re.IGNORECASE)
-_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:fiscal\s+)?(?:results|earnings|(?:GDP|gross\s+domestic\s+product|"
                             r"(?:economic\s+)?growth|jobs|employment)\s+(?:report|figures|data|numbers|"
                             r"estimates?|release))\b", re.IGNORECASE)
@@ -384,7 +384,7 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 and "fiscal" in text[match.start : match.end].lower() \
                 and (ended := _FISCAL_ENDED_AFTER.match(text, match.end)) is not None:
             spec = spec.model_copy(update={
-                "ended_month": _MONTH_ABBREVIATIONS.index(ended["month"].lower()) + 1})
+                "ended_month": MONTHS[ended["month"].lower()]})
         if spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
                 spec.quarter is None and not spec.background and _IN_OR_ON_BEFORE.search(
                     text, max(match.start - 4, 0), match.start) is not None and \
@@ -570,9 +570,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     clock: tuple[int, int, int] | None = None
     unknown_day: tuple[str, int] | None = None  # with no publication date: a day's value, its sentence
     past_entry = -1  # the sentence of the last list entry opening with a day before publication
-    # two dates told and none within a decade of publication: a history (see ``story_year``)
-    history = False
-    old_dates = 0 if dct is not None else -1  # dates told so far, all a decade back; -1: news
+    # dates told so far, all a decade before publication (-1: one was not, the text is news);
+    # two of them make a history (see ``story_year``)
+    old_dates = 0 if dct is not None else -1
     recent_year = 0 if dct is None else dct.year - STORY_GAP_YEARS
     for number, (expression_id, spec, tense, sentence_index) in enumerate(items, start=1):
         reason = None
@@ -596,7 +596,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         # without a publication date, a date without its year takes the year of the story
         # with one, a past scene keeps the distant year just named ("In 1976 ... on June 26")
         in_story = context_free and \
-            story_year(spec, previous, dct, tense, sentence_index, history) is not None
+            story_year(spec, previous, dct, tense, sentence_index, old_dates >= 2) is not None
         result = None
         speaker = _speakers_day(spec, dct, reported if reported is not None and  # "said Sunday"
                                 reported.sentence_index == sentence_index else previous,
@@ -616,7 +616,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         if result is None:
             ctx = Context(dct=dct, tense=tense, previous=previous,
                           sentence_index=sentence_index, earlier=earlier,
-                          before_christ=before_christ, history=history)
+                          before_christ=before_christ, history=old_dates >= 2)
             if in_story:
                 result = resolve(spec, ctx)
             elif context_free:
@@ -678,7 +678,6 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         period = result.period
         if old_dates >= 0 and period is not None:
             old_dates = old_dates + 1 if period.end.year <= recent_year else -1
-            history = old_dates >= 2
         if dct is None and period is None:
             if spec.bare_time:
                 result = _on_unknown_day(result, unknown_day, sentence_index)

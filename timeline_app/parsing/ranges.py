@@ -967,9 +967,8 @@ def with_schedule_days(text: str, matches: list[Match]) -> list[Match]:
             clock = matches[later].spec
             if matches[later].start > hours.end() + 12 or clock.hour is None:
                 break
-            changed[later] = matches[later]._replace(spec=Spec(
-                kind=SpecKind.SET, type=TimexType.TIME,
-                value=f"XXXX-XX-XXT{clock.hour:02d}:{clock.minute or 0:02d}"))
+            changed[later] = matches[later]._replace(spec=_recurring(Spec(
+                kind=SpecKind.SET, type=TimexType.TIME, hour=clock.hour, minute=clock.minute)))
     return changed
 
 
