@@ -136,6 +136,8 @@ def test_a_time_on_the_day_counted_from_another(text: str, dct: str, span: str,
      [("5 p.m.", "XXXX-XX-XXT17:00"), ("Saturday", "XXXX-WXX-6")]),
     ("The shots came at 9:02 a.m. Later that day, police arrived.",
      [("9:02 a.m.", "XXXX-XX-XXT09:02"), ("Later that day", "XXXX-XX-XX")]),
+    ("The doors open at 9 a.m. Tomorrow the crowds will come.",
+     [("9 a.m.", "XXXX-XX-XXT09:00"), ("Tomorrow", "XXXX-XX-XX")]),
 ])
 def test_parts_not_joined(text: str, found: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text).expressions] == found
