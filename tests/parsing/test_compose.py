@@ -127,6 +127,17 @@ def test_a_time_on_the_day_counted_from_another(text: str, dct: str, span: str,
     assert (found[span].value, found[span].type) == (value, TimexType.TIME)
 
 
+@pytest.mark.parametrize(("text", "dct", "found"), [
+    ("Traffic was heavy during the morning rush hour on Thursday, police said.", "2024-02-09",
+     [("the morning rush hour", "2024-02-08TMO"), ("Thursday", "2024-02-08")]),
+    ("The ferry will sail in the evening on March 3.", "2024-02-09",
+     [("the evening", "2024-03-03TEV"), ("March 3", "2024-03-03")]),
+])
+def test_a_part_of_the_day_on_the_day_written_after_it(text: str, dct: str,
+                                                       found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == found
+
+
 @pytest.mark.parametrize(("text", "found"), [
     # a time and a day not written together stay apart
     ("At 04:45, troops moved; on 1 September 1939 war began.",

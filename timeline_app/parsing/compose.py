@@ -121,6 +121,7 @@ _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "e
 PART_OF_DAY = "part_of_day"
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 _HOURS_OF = re.compile(r"(?:\s+hours(?:\s+of)?|\s+of)\s+", re.IGNORECASE)
+_ON_DAY = re.compile(r"\s+on\s+")
 _LOOK_BEFORE = 24  # characters: "the afternoon of "
 # a calendar date or a weekday ("losses since last Thursday"): either can begin a state
 _SINCE_KINDS = (SpecKind.DATE, SpecKind.WEEKDAY)
@@ -223,6 +224,11 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
             (the := _THE_BEFORE.search(text, max(0, first.start - 5), first.start)) is not None:
         spec = b.model_copy(update={"part_of_day": a.part_of_day, "type": TimexType.TIME})
         return [Match(the.start(), second.end, PART_OF_DAY_OF, spec)]
+    if first.rule == PART_OF_DAY and a.part_of_day is not None and a.hour is None and \
+            a.mod is None and _a_day(b) and _ON_DAY.fullmatch(text, first.end, second.start):
+        # "during the morning rush hour on Thursday": that part of the day written after it
+        spec = b.model_copy(update={"part_of_day": a.part_of_day, "type": TimexType.TIME})
+        return [first._replace(spec=spec), second]
     if a.kind is SpecKind.WEEKDAY and a.hour is not None and b.kind is SpecKind.DATE and \
             b.month is not None and b.day is not None and b.hour is None and \
             not second.rule.startswith(_HOLIDAY_RULE) and \
