@@ -125,11 +125,13 @@ _CALLED_OFF_AFTER = re.compile(r",?\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:
                                r"(?:canceled|cancelled|called\s+off|scrapped|postponed|put\s+off|"
                                r"delayed|pushed\s+back|rescheduled)\b")
 # "an earlier version of this article, published March 3", "a column posted on Jan. 12", "the
-# review, which first ran on Dec. 28", "originally appeared in February": a piece said to be
+# review, which first ran on Dec. 28", "originally appeared in February", "a video shared on
+# Jan. 4", "a clip uploaded in March", "a message tweeted on Oct. 2": a piece said to be
 # published on a day was out before it is referred to, so the day is the last one before
 # publication, however far back; not one still to come ("will be published March 3", "is
-# published on Fridays")
-_PUBLISHING_VERBS = ("published", "posted", "printed", "appeared", "ran", "aired")
+# published on Fridays", "is shared in January")
+_PUBLISHING_VERBS = ("published", "posted", "printed", "appeared", "ran", "aired", "shared",
+                     "uploaded", "tweeted")
 _PUBLISHED_ON = re.compile(r"(?<![\w'])(?<!be\s)(?<!is\s)(?<!are\s)(?<!being\s)"
                            r"(?:(?:originally|first|initially|previously)\s+)?"
                            rf"(?:{'|'.join(_PUBLISHING_VERBS)})\s+(?:(?:on|in)\s+)?$",
