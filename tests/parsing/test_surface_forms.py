@@ -510,6 +510,8 @@ NO_EXPRESSIONS = [
     "The keeper played every minute of the cup run.",
     "The rookie has played every minute so far.",
     "She enjoyed every second of it.",
+    # a season naming a yearly meeting is the meeting's name
+    "Trade talk picked up at the winter meetings.",
 ]
 
 
