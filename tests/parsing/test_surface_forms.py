@@ -506,6 +506,12 @@ NO_EXPRESSIONS = [
     "The July Crisis set the great powers against each other.",
     # a season of something that is not a year is a stage of it
     "In the autumn of his career he coached juniors.",
+    # the minutes of one stretch of play are no recurrence
+    "The keeper played every minute of the cup run.",
+    "The rookie has played every minute so far.",
+    "She enjoyed every second of it.",
+    # a season naming a yearly meeting is the meeting's name
+    "Trade talk picked up at the winter meetings.",
 ]
 
 
