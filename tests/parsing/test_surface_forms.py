@@ -24,6 +24,10 @@ SURFACE_FORMS = [
     ("Fighting resumed Sunday night.", "Sunday night", TIME, "2021-12-05TNI"),
     ("He spoke Friday evening.", "Friday evening", TIME, "2021-12-03TEV"),
     ("Kidnappings rose in recent years.", "recent years", DURATION, "PXY"),
+    # a year of a Japanese era or of the Thai Buddhist Era, as its Gregorian year
+    ("The medal is dated Reiwa 2 on its reverse.", "Reiwa 2", DATE, "2020"),
+    ("The palace was restored in Heisei 7.", "Heisei 7", DATE, "1995"),
+    ("The decree is dated B.E. 2564 in the gazette.", "B.E. 2564", DATE, "2021"),
     ("The couple were married for 50-plus years.", "50-plus years", DURATION, "P50Y"),
     ("The vote closed at 3 p.m. Tuesday.", "3 p.m. Tuesday", TIME, "2021-12-07T15:00"),
     # a zone after the clock time keeps the sentence whole, so its verb gives the tense

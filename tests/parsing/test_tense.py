@@ -847,6 +847,11 @@ CASES = [
      Tense.PAST),
     # a birthday's day in the present, like "turns 30 on Sunday"
     ("The sprinter, who celebrates his birthday on Sunday, ran well.", "Sunday", Tense.PRESENT),
+    # a ceremony told in the present is on the court's timetable
+    ("The crown prince ascends the throne on Friday.", "Friday", Tense.PRESENT),
+    ("The princess weds a banker on Saturday.", "Saturday", Tense.PRESENT),
+    ("The monarch addresses the nation at 8pm Sunday.", "8pm Sunday", Tense.PRESENT),
+    ("The late king lies in state from Tuesday.", "Tuesday", Tense.PRESENT),
     # a decision told in the present is still to be taken, like a vote
     ("Wisconsin voters decide Tuesday whether to recall the governor.", "Tuesday", Tense.PRESENT),
     ("Voters decided Tuesday to recall the governor.", "Tuesday", Tense.PAST),

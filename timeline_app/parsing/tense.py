@@ -268,6 +268,12 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a birthday's or an anniversary's day, as "turns 30 on Sunday": "who celebrates
              # his birthday on Sunday", "the club celebrates its centenary on Saturday"
              "celebrates",
+             # a court's ceremonial timetable: "Naruhito ascends the throne on Wednesday", "the
+             # queen abdicates on Tuesday", "the prince marries on Saturday", "the King addresses
+             # the nation at 6pm", "the coffin lies in state from Wednesday" ("wed" is its own
+             # past; a base form is as often one a modal governs: "will return and address the
+             # nation that evening")
+             "ascends", "abdicates", "marries", "weds", "addresses the nation", "lies in state",
              # a decision still to be taken, told in the present: "Wisconsin voters decide Tuesday
              # whether to recall the governor", "the board decides Friday on the merger"
              "decide", "decides",
