@@ -506,6 +506,9 @@ NO_EXPRESSIONS = [
     "The July Crisis set the great powers against each other.",
     # a season of something that is not a year is a stage of it
     "In the autumn of his career he coached juniors.",
+    # a fraction or a longer run of numbers is no month and year
+    "The shutter opened for 1/2000 of a second.",
+    "The part is listed as 12/2018/4 in the catalogue.",
 ]
 
 
