@@ -63,6 +63,27 @@ def test_without_a_publication_date_a_weekday_keeps_its_time(
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
+        ("The crates were packed on Tuesday and sent the next day.", "the next day", "XXXX-WXX-3"),
+        ("The vote came Friday. Three days later the result was overturned.", "Three days later",
+         "XXXX-WXX-1"),
+        ("The shop closed Monday; it had been inspected two days earlier.", "two days earlier",
+         "XXXX-WXX-6"),
+        # counted on from the day just counted
+        ("It opened Thursday, shut two days later and reopened the following day.",
+         "the following day", "XXXX-WXX-7"),
+        # a week or a year from a weekday is no weekday
+        ("It opened Friday. Two years later it closed.", "Two years later", "XXXX"),
+    ],
+)
+def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
+        text: str, span: str, value: str) -> None:
+    expression = next(e for e in parse_text(text).expressions if e.text == span)
+    assert expression.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
         # each clock time keeps the story on Monday for the ones after it
         (("The gunman opened fire at 7:15 a.m. Monday. He began shooting again at 9:40 a.m. "
           "The attack lasted nine minutes. Officials sent an e-mail at 9:26 a.m."), "9:26 a.m.",

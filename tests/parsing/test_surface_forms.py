@@ -516,6 +516,9 @@ NO_EXPRESSIONS = [
     "She enjoyed every second of it.",
     # a season naming a yearly meeting is the meeting's name
     "Trade talk picked up at the winter meetings.",
+    # a fraction or a longer run of numbers is no month and year
+    "The shutter opened for 1/2000 of a second.",
+    "The part is listed as 12/2018/4 in the catalogue.",
 ]
 
 

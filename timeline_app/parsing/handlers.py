@@ -284,7 +284,8 @@ def h_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """October / October 2021 / this October / early October / October of last year; a rule may
     name the month itself (params month: "the holidays" are December's), or place it by its
     direction anywhere in the year (params by_tense: a delivery month eleven months ahead)."""
-    month = g.vocab("month") or g.vocab("month", "month_full") or params.get("month")
+    month = g.vocab("month") or g.vocab("month", "month_full") or g.int("month_num") or \
+        params.get("month")
     which = (g.text("which") or "").lower()  # "the last week of June": June, late
     if which:
         params = {**params, "mod": _WEEK_OF_MONTH_MOD.get(which, "START")}

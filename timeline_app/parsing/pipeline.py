@@ -683,8 +683,10 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         if dct is None and period is None:
             if spec.bare_time:
                 result = _on_unknown_day(result, unknown_day, sentence_index)
-            elif spec.kind in (SpecKind.WEEKDAY, SpecKind.DATE) and \
-                    _UNKNOWN_DAY.fullmatch(result.value):
+            elif result.value == _UNKNOWN_DATE and spec.anchor == "previous":
+                result = _days_after_unknown_weekday(result, spec, unknown_day, sentence_index)
+            if spec.kind in (SpecKind.WEEKDAY, SpecKind.DATE, SpecKind.RELATIVE) and \
+                    not spec.bare_time and _UNKNOWN_DAY.fullmatch(result.value):
                 unknown_day = (result.value, sentence_index)
         interval = None if period is None else construct(
             Interval,
@@ -837,6 +839,21 @@ def _on_unknown_day(result: Resolution, day: tuple[str, int] | None,
         return result
     return dataclasses.replace(result, value=day[0] + result.value[len(_UNKNOWN_CLOCK) - 1:],
                                explanation=f"{result.explanation}; on {day[0]}, told before it")
+
+
+_UNKNOWN_DATE = "XXXX-XX-XX"
+
+
+def _days_after_unknown_weekday(result: Resolution, spec: Spec, day: tuple[str, int] | None,
+                                sentence_index: int) -> Resolution:
+    """Days counted from an undated weekday told just before ("filled on Wednesday and shipped
+    the following day", no publication date: XXXX-WXX-4) fall on the weekday so many on."""
+    if day is None or not day[0].startswith("XXXX-WXX-") or spec.unit is not Unit.DAY or \
+            not spec.offset or sentence_index - day[1] > ANCHOR_SENTENCES:
+        return result
+    weekday = (int(day[0][-1]) - 1 + spec.offset) % _WEEK + 1
+    why = f"{result.explanation}; {spec.offset} day(s) from {day[0]}, told before it"
+    return dataclasses.replace(result, value=f"XXXX-WXX-{weekday}", explanation=why)
 
 
 _WEEK = 7  # days
