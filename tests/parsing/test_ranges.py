@@ -419,6 +419,11 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
                         ("6 p.m.", "XXXX-XX-XXT18:00"), ("midnight", "XXXX-XX-XXT24:00")]),
         ("He works every Monday, and on Friday he flew to Rome.", "2025-06-05",
          [("every Monday", "XXXX-WXX-1"), ("Friday", "2025-05-30")]),
+        # as does a day of the year joined to a yearly one, but not one with its own year
+        ("Interest is paid each June 15 and December 15.", "2021-12-09",
+         [("each June 15", "XXXX-06-15"), ("December 15", "XXXX-12-15")]),
+        ("Taxes are due every April 15 and Oct. 15, 2022.", "2021-12-09",
+         [("every April 15", "XXXX-04-15"), ("Oct. 15, 2022", "2022-10-15")]),
         # but not one in a relative clause after the season, which tells of something else
         (("They expect to close in the fall, after a review that typically takes six to nine "
           "months."), "2000-01-10", [("the fall", "2000-FA"), ("six to nine months", "P6M")]),

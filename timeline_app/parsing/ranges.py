@@ -974,21 +974,36 @@ def with_schedule_days(text: str, matches: list[Match]) -> list[Match]:
 
 _AND_OR = re.compile(r"\s*,?\s*(?:and|or|&)\s+", re.IGNORECASE)
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-[1-7](?:T[A-Z]{2})?")
+_YEARLY_DAY_SET = re.compile(r"XXXX-[01]\d-[0-3]\d")
 
 
 def with_shared_recurrences(text: str, matches: list[Match]) -> list[Match]:
-    """``matches`` where a weekday joined to a recurring one shares its "every": "every Friday
-    and Saturday" is every Saturday too (XXXX-WXX-6), not the coming one."""
+    """``matches`` where a weekday or a day of the year joined to a recurring one shares its
+    "every": "every Friday and Saturday" is every Saturday too (XXXX-WXX-6), not the coming one;
+    "each June 15 and December 15" is every December 15 (XXXX-12-15)."""
     changed = list(matches)
     for index in range(1, len(matches)):
         previous, match = changed[index - 1], matches[index]
-        spec = match.spec
-        if spec.kind is not SpecKind.WEEKDAY or spec.direction is not Direction.TENSE or \
-                spec.weeks_on or spec.possessive or previous.spec.kind is not SpecKind.SET or \
-                _WEEKDAY_SET.fullmatch(previous.spec.value or "") is None or \
+        if previous.spec.kind is not SpecKind.SET or \
                 _AND_OR.fullmatch(text, previous.end, match.start) is None:
             continue
-        part = f"T{spec.part_of_day}" if spec.part_of_day else ""
-        changed[index] = match._replace(spec=Spec(
-            kind=SpecKind.SET, type=previous.spec.type, value=f"XXXX-WXX-{spec.weekday}{part}"))
+        value = _shared_value(previous.spec.value or "", match.spec)
+        if value is not None:
+            changed[index] = match._replace(spec=Spec(
+                kind=SpecKind.SET, type=previous.spec.type, value=value))
     return changed
+
+
+def _shared_value(recurring: str, spec: Spec) -> str | None:
+    """The recurrence value of ``spec`` joined to one of value ``recurring``, or None when it
+    is not of the same kind: a weekday after a weekly one, a day of the year after a yearly one."""
+    if spec.direction is not Direction.TENSE or spec.weeks_on or spec.possessive:
+        return None
+    if spec.kind is SpecKind.WEEKDAY and _WEEKDAY_SET.fullmatch(recurring):
+        part = f"T{spec.part_of_day}" if spec.part_of_day else ""
+        return f"XXXX-WXX-{spec.weekday}{part}"
+    if spec.kind is SpecKind.DATE and spec.month is not None and spec.day is not None and \
+            spec.year is None and spec.hour is None and spec.unit is None and \
+            _YEARLY_DAY_SET.fullmatch(recurring):
+        return f"XXXX-{spec.month:02d}-{spec.day:02d}"
+    return None
