@@ -45,6 +45,8 @@ EXAMPLE_KEYS = frozenset({"text", "match", "dct", "value", "type", "mod"})
 VOCAB_KEYS = frozenset({"case_sensitive", "forms"})
 _PLACEHOLDER = re.compile(r"\{(?P<name>[a-z_][a-z0-9_]*)\}")
 _GROUP_NAME = re.compile(r"\(\?P<(?P<name>[A-Za-z_][A-Za-z0-9_]*)>")
+# a test of whether a named group matched: "(?(between)...|...)"
+_GROUP_TEST = re.compile(r"\(\?\((?P<name>[A-Za-z_][A-Za-z0-9_]*)\)")
 _EMPTY_PROBE = "for the past 1 a. On Monday, "
 
 
@@ -344,7 +346,8 @@ WORD_BEFORE = r"[\w']"  # a character after which no expression starts ("1990" h
 
 
 def master_pattern(rules: Iterable[Rule], indices: Iterable[int] | None = None) -> str:
-    """Combine rules into one alternation; rule i's groups become ``r<i>_<name>``.
+    """Combine rules into one alternation; rule i's groups (and tests of them) become
+    ``r<i>_<name>``.
 
     ``indices`` gives each rule's number (default: its position), so that sub-patterns built
     from a selection of the rules keep the group names of the full one.
@@ -354,6 +357,7 @@ def master_pattern(rules: Iterable[Rule], indices: Iterable[int] | None = None) 
     numbers = list(indices) if indices is not None else list(range(len(rule_list)))
     for index, rule in zip(numbers, rule_list, strict=True):
         body = _GROUP_NAME.sub(f"(?P<r{index}_\\g<name>>", rule.pattern)
+        body = _GROUP_TEST.sub(f"(?(r{index}_\\g<name>)", body)
         parts.append(f"(?P<r{index}>{body})")
     return f"(?<!{WORD_BEFORE})(?:" + "|".join(parts) + r")(?![\w])"
 
