@@ -74,11 +74,6 @@ SURFACE_FORMS = [
     # "For the past week" opening a sentence is a length; "for the past year" after a noun, the year
     ("For the past week, the talks have stalled.", "the past week", DURATION, "P1W"),
     ("Revenue for the past year rose 5%.", "the past year", DATE, "2020"),
-    # after "has been" in its sentence it is how long the state has lasted
-    ("The road has been closed to traffic for the past week.", "the past week", DURATION, "P1W"),
-    ("She's been coaching the team for the last year.", "the last year", DURATION, "P1Y"),
-    ("The road has been closed. Sales for the past month fell.", "the past month", DATE,
-     "2021-11"),
     ("Elections are due next year.", "next year", DATE, "2022"),
     ("Last year, the mission brokered talks.", "Last year", DATE, "2020"),
     ("The plan was agreed earlier this year.", "earlier this year", DATE, "2021"),

@@ -36,7 +36,6 @@ from timeline_app.parsing.events import build_events
 from timeline_app.parsing.ranges import (
     joined_as_range,
     with_habitual_readings,
-    with_perfect_lengths,
     with_range_days,
     with_range_ends_after_starts,
     with_range_start_hours,
@@ -1065,7 +1064,6 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_recurring_times(doc.text, matches)
         matches = with_habitual_readings(doc.text, [(s.start, s.end) for s in sentences], matches)
         matches = with_yearly_days(doc.text, matches)
-        matches = with_perfect_lengths(doc.text, [s.start for s in sentences], matches)
         found = _found(doc.text, sentences, matches, cancel)
         dct = _as_date(doc.dct)
         parsed = doc.model_copy(update={

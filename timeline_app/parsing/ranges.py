@@ -18,7 +18,6 @@ second comes after the first, so it is the first such day after it, whatever the
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from timeline_app.core.models import Tense, TimexType
 from timeline_app.parsing.recognizer import Match
@@ -1009,34 +1008,3 @@ def _shared_value(recurring: str, spec: Spec) -> str | None:
         return f"XXXX-{spec.month:02d}-{spec.day:02d}"
     return None
 
-
-# "for the past week" after "has been" in its sentence: how long a state has lasted up to
-# publication ("the pup has been gaining weight at the center for the past week": P1W), not the
-# calendar week it reads as after a noun ("revenue for the past year": rule "for_past_unit")
-_PAST_UNIT = re.compile(r"the\s+(?:past|last)\s+(?P<unit>week|month|year)\Z", re.IGNORECASE)
-_PERFECT_BEEN = re.compile(r"(?:\b(?:has|have|had)|[\x27’](?:ve|s|d))\s+(?:(?:not|never|always|only)\s+)?"
-                           r"been\b", re.IGNORECASE)
-_LENGTH_OF_UNIT = {"week": "P1W", "month": "P1M", "year": "P1Y"}
-_PERFECT_BEEN_REACH = 150  # characters before "for" in which to look for "has been"
-
-
-def with_perfect_lengths(text: str, sentence_starts: list[int],
-                         matches: list[Match]) -> list[Match]:
-    """``matches`` where "the past week", "the last month" or "the past year" after "for",
-    with "has been" before it in its sentence, is a length up to now (P1W, P1M, P1Y)."""
-    changed = list(matches)
-    for i, match in enumerate(matches):
-        if match.rule != "this_last_next_unit" or not text.endswith("for ", 0, match.start):
-            continue
-        unit = _PAST_UNIT.match(text, match.start, match.end)
-        if unit is None:
-            continue
-        opening = sentence_starts[bisect_right(sentence_starts, match.start) - 1] \
-            if sentence_starts and sentence_starts[0] <= match.start else 0
-        if _PERFECT_BEEN.search(text, max(opening, match.start - _PERFECT_BEEN_REACH),
-                                match.start) is None:
-            continue
-        length = _LENGTH_OF_UNIT[unit.group("unit").lower()]
-        changed[i] = match._replace(spec=Spec(kind=SpecKind.DURATION, type=TimexType.DURATION,
-                                              value=length))
-    return changed
