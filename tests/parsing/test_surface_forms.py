@@ -122,6 +122,8 @@ SURFACE_FORMS = [
     ("The train was an hour late yesterday.", "yesterday", DATE, "2021-12-08"),
     ("The ship was delivered two years late in 2019.", "2019", DATE, "2019"),
     ("She was in hospital for two weeks late last year.", "late last year", DATE, "2020"),
+    ("The site went dark for about five minutes late Friday.", "late Friday", DATE, "2021-12-03"),
+    ("The train was about five minutes late Friday.", "Friday", DATE, "2021-12-03"),
     # a month and a commodity before a trading verb name a futures contract, still to come;
     # after "in", or before a noun such as "exports", the month is placed by the tense
     ("April corn fell 5 cents a bushel.", "April", DATE, "2022-04"),

@@ -238,12 +238,15 @@ def _try(text: str, at: int, compiled: _Compiled, tried: set[int], found: list[M
 
 # "arrived two weeks early last year", "a day late yesterday": "early" or "late" right after a
 # length of time says by how much, not which part of the time that follows; after "for", "over",
-# "spent", "took" and the like the length is a time of its own and the following expression keeps
-# its word ("in hospital for two weeks late last year")
+# "spent", "took" and the like (rounded or not: "for about five minutes late Friday") the length
+# is a time of its own and the following expression keeps its word ("in hospital for two weeks
+# late last year")
 _MEASURE_WORD = re.compile(r"(?:early|late)(?:\s+in)?\s+", re.IGNORECASE)
 _LENGTH_OF_ITS_OWN = re.compile(
     r"\b(?:for|over|during|within|in|throughout|spent|spend|spends|spending|lasted|lasts|lasting"
-    r"|took|take|takes|taking)\s+$", re.IGNORECASE)
+    r"|took|take|takes|taking)\s+(?:(?:about|around|roughly|approximately|some|nearly|almost"
+    r"|just|only)\s+)?$", re.IGNORECASE)
+_LENGTH_LEAD_REACH = 26  # characters before a length searched for "for" ("for approximately ")
 
 
 def _measured_lead(text: str, start: int, found: list[Match]) -> int:
@@ -255,7 +258,8 @@ def _measured_lead(text: str, start: int, found: list[Match]) -> int:
     length = found[-1]
     if length.spec.kind is not SpecKind.DURATION or length.end == start or \
             not text[length.end:start].isspace() or \
-            _LENGTH_OF_ITS_OWN.search(text, max(0, length.start - 12), length.start):
+            _LENGTH_OF_ITS_OWN.search(text, max(0, length.start - _LENGTH_LEAD_REACH),
+                                      length.start):
         return 0
     return lead.end()
 
