@@ -241,12 +241,12 @@ def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | Non
 @handler
 def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Dec. 8, 2021 / 8 December / Wednesday, Dec. 8 / 12/08/2021; a rule may name the month
-    itself (params month: "the first of the year" is January's) and place it by its direction
-    anywhere in the year (params by_tense)."""
+    and day itself (params month, day: "the first of the year" is January's, "the last day of
+    the year" 31 December) and place it by its direction anywhere in the year (params by_tense)."""
     month = g.vocab("month") or g.vocab("month2", "month") or g.int("month_num") or \
         g.int("month_num2") or params.get("month")
     day = (g.int("day") or g.int("day2") or _leading_int(g.text("day_ord"))
-           or g.vocab("day_word", "day_ordinal_word"))
+           or g.vocab("day_word", "day_ordinal_word") or params.get("day"))
     if not month or not day:
         return None
     part = g.vocab("part", "part_of_day")  # "Monday night, Dec. 6"
