@@ -1028,9 +1028,43 @@ def h_ref(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     return None if value is None else Spec(kind=SpecKind.REF, value=str(value))
 
 
+def _days_to_weekday(start: int, weekday: int, after: bool) -> int:
+    """Days from a feast on weekday ``start`` to the next (after) or last (before) ``weekday``,
+    a week when they are the same: the Friday after a Thursday is one day on, before it six back."""
+    days = ((weekday - start) if after else (start - weekday)) % 7 or 7
+    return days if after else -days
+
+
+def _holiday_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """"the Friday after Thanksgiving", "the Saturday before Christmas": the first such weekday
+    after (the last before) the feast, kept as the first such weekday on or after a day."""
+    weekday, after = int(g.vocab("near_weekday", "weekday")), g.has("day_after")
+    easter = g.vocab("holiday_easter")
+    if easter is not None:  # Easter falls on a Sunday
+        start = (int(easter) + 6) % 7 + 1
+        offset = int(easter) + _days_to_weekday(start, weekday, after)
+        return _calendar(g, params, easter=offset, by_tense=True)
+    month_day, rule = g.vocab("holiday"), g.vocab("holiday_nth")
+    if month_day is not None:  # a fixed day: the weekday's first on or after its neighbour
+        month, day = (int(x) for x in str(month_day).split("-"))
+        first = datetime.date(2001, month, day) + datetime.timedelta(days=1 if after else -7)
+    elif rule is not None:  # the nth weekday from a day: that weekday's place, moved
+        month, start, nth, day = (int(x) for x in str(rule).split("-"))
+        shift = _days_to_weekday(start, weekday, after)
+        first = datetime.date(2001, month, day) + datetime.timedelta(days=7 * (nth - 1) + shift)
+    else:
+        return None
+    if first.year != 2001 or (first + datetime.timedelta(days=6)).year != 2001:
+        return None  # "the Saturday after Christmas" may fall in the next year
+    return _calendar(g, params, month=first.month, day=first.day, weekday=weekday, nth=1,
+                     by_tense=True)
+
+
 @handler
 def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Christmas / Good Friday / Thanksgiving / the August bank holiday / Labor Day weekend."""
+    if g.has("near_weekday"):  # "the Friday after Thanksgiving"
+        return _holiday_weekday(g, params)
     week_off = g.has("week_off")
     weekend = "weekend" if g.has("weekend") else "week" if g.has("week") or week_off else None
     # "Christmas morning", "Thanksgiving night", "Christmas night 1776"
