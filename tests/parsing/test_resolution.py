@@ -559,6 +559,10 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
     ("This article originally appeared on Feb. 27.", "2018-01-05", "Feb. 27", "2017-02-27"),
     ("The essay, which first ran in March, has been updated.", "2018-02-05", "March", "2017-03"),
     ("The essay will be published in March.", "2018-02-05", "March", "2018-03"),
+    # a month told ahead later in the year of publication is that year's, however far off
+    ("The exhibition will close in December.", "2018-01-12", "December", "2018-12"),
+    ("The lease will run through the end of November.", "2015-01-06", "the end of November",
+     "2015-11"),
     ("A photo shared on Jan. 4 showed a flooded street.", "2021-12-09", "Jan. 4", "2021-01-04"),
     ("The clip, first uploaded in February, was doctored.", "2019-01-10", "February", "2018-02"),
     ("He tweeted on Jan. 20 that the count was rigged.", "2021-12-28", "Jan. 20", "2021-01-20"),
