@@ -494,9 +494,11 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             if last is None or (ref_start - last.start).days > END_POINT_GONE_DAYS:
                 window = BY_TENSE_WINDOW_DAYS
         if over or (best.start - ref_start).days <= window or (
-                spec.day is None and spec.month is not None and best.start.year == ref.year):
-            # a month later in the year of publication, told ahead, is that year's however
-            # far off ("the show will close in December", written in January)
+                tense is Tense.FUTURE and spec.day is None and spec.month is not None and
+                best.start.year == ref.year):
+            # a month later in the year of publication, told in the future, is that year's
+            # however far off ("the show will close in December", written in January; a
+            # present "is set for" may be a schedule told of the month just gone)
             reading = "future tense" if tense is not Tense.PRESENT else \
                 "present tense (a schedule)"
             return best.start.year, f"{reading}: the next {name}{over} on or after {ref}"
