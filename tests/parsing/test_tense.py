@@ -864,6 +864,10 @@ CASES = [
     ("The plant could be reopened as early as Friday.", "Friday", Tense.FUTURE),
     ("New rules could be adopted as soon as June.", "June", Tense.FUTURE),
     ("The boy could be located Wednesday after a search.", "Wednesday", Tense.NONE),
+    # a state still to be reached after "could be" looks ahead, even after a reporting verb
+    ("Aides said a draft could be ready by the autumn.", "the autumn", Tense.FUTURE),
+    ("He said the vaccine could be available in June.", "June", Tense.FUTURE),
+    ("She said new checks could be in place by Friday.", "Friday", Tense.FUTURE),
     # a debt's maturity is its timetable, whatever the verb before it; a cause is not
     ("The group said it failed to refinance loans due in June.", "June", Tense.PRESENT),
     ("Profits fell, due in large part to weak sales in March.", "March", Tense.PAST),

@@ -151,8 +151,10 @@ _RELATIVE_MUST = re.compile(r"(?<![\w'])(?:that|which|who)\s+$", re.IGNORECASE)
 _SAID_MUST_REACH = 48  # characters before "must" in which to look for that verb
 _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b", re.IGNORECASE)
 # but "could be given as early as Monday", "could be approved as soon as March": the earliest
-# the thing may happen, still ahead
-_COULD_PAST = re.compile(r"\s+(?:not|be)\b(?![^,;.]{0,60}?\bas\s+(?:early|soon)\s+as\b)",
+# the thing may happen, still ahead; so is a state still to be reached: "said a deal could be
+# ready by the summer", "could be in place by March"
+_COULD_PAST = re.compile(r"\s+(?:not|be(?!\s+(?:ready|available|in\s+place)\b))\b"
+                         r"(?![^,;.]{0,60}?\bas\s+(?:early|soon)\s+as\b)",
                          re.IGNORECASE)
 _PAST = (
     "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "gave", "met",
