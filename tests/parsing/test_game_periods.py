@@ -32,6 +32,9 @@ from timeline_app.parsing import parse_text
     ("He missed four free throws in the third quarter.", "2009-01-20"),
     ("Boston led by 20 in the second half of Game 3 in Miami.", "2012-06-02"),
     ("Denver routed Phoenix 121-97, pulling away in the second half.", "2023-05-10"),
+    # the game clock within the period, yards gained
+    ("Pastrnak tied it at 6:41 of the second period.", "2022-02-14"),
+    ("Allen ran for 88 yards in the first half.", "2022-02-14"),
 ])
 def test_a_period_of_a_game_is_not_tagged(text: str, dct: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))
@@ -67,3 +70,13 @@ def test_a_numbered_minute_of_a_game_is_no_length_of_time() -> None:
 def test_an_inning_or_round_in_figures_is_no_day_of_the_month(text: str, dct: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))
     assert [e.text for e in doc.expressions] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pastrnak tied it at 6:41 of the second period.",
+    "Hughes won it at 2:05 into overtime.",
+    "Doncic hit a jumper with 4:10 remaining.",
+])
+def test_a_game_clock_is_no_time_of_day(text: str) -> None:
+    doc = parse_text(text, dt.date(2022, 2, 14))
+    assert not [e.text for e in doc.expressions if ":" in e.text]

@@ -268,6 +268,9 @@ CASES = [
     ("Buyers pushed the index to 12,000 on Friday.", "Friday", Tense.PAST),
     # the date put off to may be a part of a month, or a quarter of the year
     ("Regulators extended the review to mid-July.", "mid-July", Tense.FUTURE),
+    # a count the streak or the lead reached is no date put off to
+    ("Boston extended its winning streak to eight games on Friday.", "Friday", Tense.PAST),
+    ("The Rams extended their lead to 14 points Sunday.", "Sunday", Tense.PAST),
     ("The ruling slipped into the third quarter.", "the third quarter", Tense.FUTURE),
     ("The opening was pushed to late April.", "late April", Tense.FUTURE),
     ("Shares slipped into the red on Monday.", "Monday", Tense.PAST),

@@ -473,7 +473,9 @@ _GAME = re.compile(r"\b(?:scor(?:e|ed|es|ing)|outscored|penalt(?:y|ies)|touchdow
                    r"(?:beat(?:ing|s)?|lost|losing|los(?:e|es)|fell|falling|trail(?:ed|ing|s)?|"
                    r"rout(?:ed|ing|s)?|edg(?:ed|ing|es)|defeat(?:ed|ing|s)?)\s+(?:\w+\s+){0,2}"
                    r"\d+-\d+(?![\d.]|\s*(?:%|per))|scoreless|"
-                   r"\d{1,2}:\d{2}\s+(?:left|remaining|to\s+play)|"
+                   r"\d{1,2}:\d{2}\s+(?:left|remaining|to\s+play|of|into)|"
+                   # yards gained ("threw for 300 yards", "89 rushing yards")
+                   r"\d+\s+(?:(?:passing|rushing|receiving)\s+)?yards|"
                    # a quarter or half of a game named after it ("hurt in the second quarter
                    # of Thursday's win", "the first half of the game")
                    r"(?:quarter|half)\s+of\s+(?:the\s+|\w+(?:\s+\w+)?['\u2019]s\s+)(?:\w+\s+)?"

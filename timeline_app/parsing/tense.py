@@ -839,6 +839,10 @@ _PART_OF_YEAR = (r"(?:the\s+(?:first|second|third|fourth|final|last|latter|back|
 # a time a date is put off to: a named day or month, its early, middle or late part ("mid-July",
 # "late March"), or a part of the year
 _PUT_OFF_TO = (r"(?:(?:mid-?|early\s+|late\s+)?" + _DAY_OR_MONTH_NAME + "|" + _PART_OF_YEAR + ")")
+# a number that counts things is no date a streak or a lead is extended to ("extended its winning
+# streak to 10 games", "extended the lead to 12 points")
+_COUNTED_TO = (r"[\d,.]*\s*(?:%|(?:straight\s+)?(?:games?|wins?|victories|matches|points?|goals?|runs?|"
+               r"percent|per\s+cent)\b)")
 # a deadline or an event put off to a date looks ahead to it, whatever the tense of the verb
 # ("postponed to March 3", "the deadline has been extended by 90 days to 25 July", "pushed back
 # three months to July 15", "extended the outside date of their merger agreement to Dec. 31",
@@ -854,7 +858,7 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           # put off once more: "postponed its opening again, this time to Feb. 7"
                           r"(?:,\s+(?:this\s+time|now))?\s"
                           r"(?P<to>to|till)\s+"
-                          r"(?=(?:the\s+)?\d|the\s+end\s+of\b|" + _PUT_OFF_TO + r")",
+                          r"(?=(?:the\s+)?\d(?!" + _COUNTED_TO + r")|the\s+end\s+of\b|" + _PUT_OFF_TO + r")",
                           re.IGNORECASE)
 # a release or an event "moved to November", "moved up to Friday" looks ahead too, as does a
 # game "flexed to Sunday night" into another broadcast slot; only before a month's or a weekday's
