@@ -438,6 +438,9 @@ CASES = [
     # adjective it is a noun, and the clause's own verb tells
     ("Pre-orders start Friday and the phones go on sale Sept. 22.", "Friday", Tense.PRESENT),
     ("They start Monday.", "Monday", Tense.PRESENT),
+    ("Walking tours of the mill start Sunday.", "Sunday", Tense.PRESENT),
+    ("Night classes at the library start Monday.", "Monday", Tense.PRESENT),
+    ("Fans cheered the hopes of a start Friday.", "Friday", Tense.PAST),
     ("The team got off to a strong start Friday.", "Friday", Tense.PAST),
     ("His start Friday was his best of the season.", "Friday", Tense.PAST),
     ("Liverpool host Chelsea on Saturday.", "Saturday", Tense.PRESENT),

@@ -485,8 +485,12 @@ _RUNS_NOUN = re.compile(r"(?:(?<![\w'])(?:home|winning|tying|earned|unearned|the
 _SCREENS_NOUN = re.compile(r"(?:(?<![\w'])(?:radar|tv|television|computer|phone|"
                            r"touch|big|small|giant|the|their|its|his|her|our|your)|['\u2019]s|\d)\s+$",
                            re.IGNORECASE)
+# (perhaps with a short phrase after the noun: "tours of the house start Saturday", "guided hikes
+# through the gorge start Saturday"; not a determiner before the word: "hopes of a start Friday")
 _PLURAL_SUBJECT = re.compile(r"(?:(?<![\w'])(?!(?:his|its|this|was|is|has|as|us|does|pass)\s)"
-                             r"[a-z][a-z-]*[a-z]s|(?<![\w'])(?:they|we|you|couple))\s+$", re.IGNORECASE)
+                             r"[a-z][a-z-]*[a-z]s(?:\s+(?:of|through|at|in|along|around)\s+(?:the\s+)?"
+                             r"(?!(?:a|an|the|his|her|its|their|my|our|your)\s)[a-z][a-z-]*)?|"
+                             r"(?<![\w'])(?:they|we|you|couple))\s+$", re.IGNORECASE)
 
 
 # a word in -s is a plural noun, not a verb, after "of" and a hyphenated modifier ("14% of
@@ -506,7 +510,7 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
     visit", "the French Open", "polls were open")."""
     if word not in _SCHEDULE_WORDS:
         return False
-    if word.lower() in _NOUN_TOO and _PLURAL_SUBJECT.search(sentence, max(0, start - 30), start) is None:
+    if word.lower() in _NOUN_TOO and _PLURAL_SUBJECT.search(sentence, max(0, start - 40), start) is None:
         return True
     if word.lower() == "peaks" and _PEAKS_NOUN.search(sentence, max(0, start - 30), start):
         return True  # "all 14 of the world's 8,000-meter peaks on Thursday": mountains
