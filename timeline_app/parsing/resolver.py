@@ -1116,7 +1116,7 @@ def _nearby_reach(spec: Spec, ctx: Context) -> int:
     return NEARBY_SENTENCES if spec.hour is not None or spec.part_of_day else 1
 
 
-def _told_part_of_day(spec: Spec) -> bool:
+def told_part_of_day(spec: Spec) -> bool:
     """"That afternoon", "that night": the story's day wherever the story last gave one, some
     sentences back ("sentenced him Thursday ... His lawyer said that afternoon")."""
     return spec.told and spec.part_of_day is not None
@@ -1143,7 +1143,7 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
                                 not _told_in_the_past(spec, ctx)):
         return None
     reach = _nearby_reach(spec, ctx) if spec.anchor == "nearby" else \
-        WEEKDAY_ANCHOR_SENTENCES if spec.weekday is not None or _told_part_of_day(spec) \
+        WEEKDAY_ANCHOR_SENTENCES if spec.weekday is not None or told_part_of_day(spec) \
         else ANCHOR_SENTENCES
     if ctx.dct is None:  # a story with no publication date: its last date, however far back
         reach = STORY_REACH
