@@ -615,6 +615,14 @@ def test_the_day_a_careful_reader_gives(text: str, dct: str, match: str, value: 
     (("The attackers opened fire at about 11 a.m. Wednesday. Four hours later, police killed "
       "both. The couple had married in 2014 and had an infant daughter, whom they left with a "
       "grandmother that morning."), "2015-12-03", "that morning", "2015-12-02TMO"),
+    # "that evening" is the day the story last gave, some sentences back
+    (("The mayor resigned on Monday. The council had met in 2019 and 2020. Its members "
+      "voted in March. A recall failed in May. Crowds gathered outside city hall that evening."),
+     "2022-06-15", "that evening", "2022-06-13TEV"),
+    # with only dates still to come told since, the day of the report ("said Monday")
+    (("The bank said Monday that profit would fall next year. It plans to close branches by "
+      "the end of June. Its shares fell 3 percent that afternoon."),
+     "2023-01-11", "that afternoon", "2023-01-09TAF"),
 ])
 def test_a_look_alike_does_not_mislead(text: str, dct: str, match: str, value: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))

@@ -951,6 +951,9 @@ CASES = [
      Tense.FUTURE),
     ("The mill will shut, its owner said Monday, before reopening in March.", "Monday",
      Tense.PAST),
+    # what was (un)likely before a date is still awaited by it
+    ("Aides said a ruling was unlikely before the spring.", "the spring", Tense.FUTURE),
+    ("The union said a deal was likely before Easter.", "Easter", Tense.FUTURE),
 ]
 
 

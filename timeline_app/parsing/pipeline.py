@@ -58,6 +58,7 @@ from timeline_app.parsing.resolver import (
     coarse_anchor,
     resolve,
     story_year,
+    told_part_of_day,
     usable_anchor,
     weekday_after_report,
     weekday_in_told_week,
@@ -640,6 +641,11 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                     # from, and a time of day gone by in its sentence is on it ("officials said
                     # Friday the fire was out by noon"; not "will appear at 10 a.m.")
                     ctx = ctx._replace(previous=reported)
+                elif reported is not None and previous is not None and tense is Tense.PAST \
+                        and told_part_of_day(spec) and usable_anchor(spec, ctx) is None:
+                    # "said Thursday it would cut jobs by the end of March ... Shares rose that
+                    # afternoon": no day of the story gone by told since, the day of the report
+                    ctx = ctx._replace(previous=reported, earlier=(previous, *earlier))
                 elif previous is not None and previous is since_year and reported is not None \
                         and _day_from_report(spec, reported, previous):
                     # "said Wednesday it had tested a bomb, its fourth since 2006 ... met the same

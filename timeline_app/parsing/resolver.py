@@ -1116,6 +1116,12 @@ def _nearby_reach(spec: Spec, ctx: Context) -> int:
     return NEARBY_SENTENCES if spec.hour is not None or spec.part_of_day else 1
 
 
+def told_part_of_day(spec: Spec) -> bool:
+    """"That afternoon", "that night": the story's day wherever the story last gave one, some
+    sentences back ("sentenced him Thursday ... His lawyer said that afternoon")."""
+    return spec.told and spec.part_of_day is not None
+
+
 _STORY_UNITS_IN_THE_PAST = (Unit.DECADE, Unit.CENTURY, Unit.YEAR, Unit.MONTH)
 
 
@@ -1137,7 +1143,8 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
                                 not _told_in_the_past(spec, ctx)):
         return None
     reach = _nearby_reach(spec, ctx) if spec.anchor == "nearby" else \
-        WEEKDAY_ANCHOR_SENTENCES if spec.weekday is not None else ANCHOR_SENTENCES
+        WEEKDAY_ANCHOR_SENTENCES if spec.weekday is not None or told_part_of_day(spec) \
+        else ANCHOR_SENTENCES
     if ctx.dct is None:  # a story with no publication date: its last date, however far back
         reach = STORY_REACH
     candidates = ((ctx.previous,) if ctx.previous else ()) + ctx.earlier

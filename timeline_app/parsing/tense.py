@@ -92,6 +92,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "best before", "best-before", "use by", "use-by", "best by", "best-by",
            "could", "might", "may", "should", "ahead of", "ahead to", "hopes to",
            "hoped to", "hope to", "aims to", "aimed to", "likely to", "unlikely to",
+           # what is (un)likely before a date is awaited by it, though told in the past ("said
+           # a vote was unlikely before the autumn", "a deal was likely before Christmas")
+           "unlikely before", "unlikely until", "likely before",
            # a wish or an intent to act looks ahead as "hopes to" does: "a bill the president
            # wants to sign Friday", "intends to file on Monday" (not "wanted to": told after)
            "wants to", "want to", "intends to", "intend to",
