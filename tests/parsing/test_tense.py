@@ -122,6 +122,10 @@ CASES = [
      Tense.PAST),
     ("He will be out for a week after suffering a concussion Saturday night.", "Saturday night",
      Tense.PAST),
+    # so is a figure's move given as what came before the outlook
+    ("The chain expects profit to grow next year after falling 4% in the third quarter.",
+     "the third quarter", Tense.PAST),
+    ("Exports should recover after dropping sharply in March.", "March", Tense.PAST),
     # a past participle in an aside closed by a comma does not make "must" report a ruling
     ("The review, required every six years under the pact, must be completed by July 1.",
      "July 1", Tense.FUTURE),

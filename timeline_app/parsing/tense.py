@@ -198,6 +198,10 @@ _PAST = (
     "after suffering", "after sustaining", "after failing", "after injuring", "after hurting",
     "after tearing", "after spraining", "after straining", "after fracturing",
     "after rupturing", "after being injured", "after being hurt", "after being sent off",
+    # so is a figure's move given as what came before: "expects sales to be flat this year,
+    # after falling 3 percent in the fourth quarter"
+    "after falling", "after rising", "after dropping", "after declining", "after climbing",
+    "after slipping", "after sliding", "after plunging", "after jumping", "after surging",
 )
 _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems",
             # what a firm is now, in verbs that are rarely a noun: "today it employs 40,000"
