@@ -518,6 +518,9 @@ NO_EXPRESSIONS = [
     "She enjoyed every second of it.",
     # a season naming a yearly meeting is the meeting's name
     "Trade talk picked up at the winter meetings.",
+    # a feast before the goods sold for it names the goods
+    "Easter candy sales slumped as cocoa prices rose.",
+    "Stores stocked Halloween candy and Christmas chocolates.",
     # a fraction or a longer run of numbers is no month and year
     "The shutter opened for 1/2000 of a second.",
     "The part is listed as 12/2018/4 in the catalogue.",
