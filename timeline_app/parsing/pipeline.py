@@ -210,6 +210,11 @@ _END_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
 # Aug. 12", written in September, is next year's (not "was scheduled for": a past tense)
 _FIXED_FOR_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
                                r"\b(?:scheduled|slated|set)\s+for\s+$", re.IGNORECASE)
+# so is the day an event "will take place" or "will be held": "the draw will take place Dec. 6",
+# written in February, is this year's, not the last one
+_HELD_ON_BEFORE = re.compile(r"(?:\bwill|'ll)\s+(?:take\s+place|be\s+(?:held|played|staged))\s+"
+                             r"(?:on\s+)?$", re.IGNORECASE)
+_HELD_ON_REACH = 30  # characters before the date in which that verb is looked for
 # the day a raise or a law reaches back to ("retroactive to Jan. 1", "backdated to April 1",
 # written in November): the last one before publication, however far back
 _BACK_TO_BEFORE = re.compile(r"\b(?:retroactive(?:ly)?|backdated)\s+(?:to|from)\s+$",
@@ -356,7 +361,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 spec.month is not None and spec.year is None and \
                 spec.direction is Direction.TENSE and not spec.by_tense and \
                 (_END_BEFORE.search(text, max(match.start - 8, 0), match.start) is not None or
-                 _FIXED_FOR_BEFORE.search(text, max(match.start - 15, 0), match.start) is not None):
+                 _FIXED_FOR_BEFORE.search(text, max(match.start - 15, 0), match.start) is not None or
+                 _HELD_ON_BEFORE.search(text, max(match.start - _HELD_ON_REACH, 0),
+                                        match.start) is not None):
             spec = spec.model_copy(update={"end_point": True})
         after_in_or_on = spec.kind is SpecKind.DATE and _IN_OR_ON_BEFORE.search(
             text, max(match.start - 8, 0), match.start) is not None
