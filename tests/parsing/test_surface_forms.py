@@ -533,6 +533,12 @@ def test_no_false_positive(sentence: str) -> None:
     assert [e.text for e in doc.expressions] == []
 
 
+def test_event_month_after_year_is_no_date() -> None:
+    # "In 1848, the February Revolution": the year alone, the month names the event
+    doc = parse_text("In 1848, the February Revolution spread across Europe.", DCT)
+    assert [e.text for e in doc.expressions] == ["1848"]
+
+
 # a number that looks like a year next to a real one: only the year is one
 COUNTS_BESIDE_YEARS = [
     ("In 1863 the army numbered 1800 men.", [("1863", "1863")]),
