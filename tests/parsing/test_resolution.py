@@ -888,3 +888,23 @@ def test_a_second_clause_of_what_was_said_is_no_told_weekday() -> None:
 def test_a_weekday_written_with_its_date_tells_the_year(text: str, value: str) -> None:
     doc = parse_text(text, dt.date(2021, 12, 9))
     assert [e.value for e in doc.expressions] == [value]
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), [
+    # a time told in the past of a year or month long gone is on a day of it the text does not tell
+    ("In 1912, the liner struck an iceberg at 11:40 p.m. and sank.", "2026-04-14",
+     "11:40 p.m.", "1912-XX-XXT23:40"),
+    ("In March 2003, troops crossed the border at 11 p.m.", "2026-04-14", "11 p.m.",
+     "2003-03-XXT23:00"),
+    ("The liner sank in 1912. It struck an iceberg in the night.", "2026-04-14", "the night",
+     "1912-XX-XXTNI"),
+    # not a year something has gone on since, nor one just before publication
+    ("The parade, which has been held every March 17 since 1762, steps off at 11 a.m.",
+     "2006-03-17", "11 a.m.", "2006-03-17T11:00"),
+    ("Sales rose in 2025. Shares closed at 4 p.m. on the news.", "2026-04-14", "4 p.m.",
+     "2026-04-14T16:00"),
+])
+def test_a_time_in_a_year_long_gone(text: str, dct: str, span: str, value: str) -> None:
+    found = {e.text: e for e in parse_text(text, dct).expressions}
+    assert found[span].value == value
+    assert found[span].interval is not None

@@ -36,6 +36,7 @@ class Anchor(NamedTuple):  # a named tuple: made for every date in the text, che
     sentence_index: int = 0
     ago: bool = False  # "a month ago": a look back from the present, not a period reported
     late: bool = False  # "late Friday": the day's last hours, which run on past midnight
+    since: bool = False  # "since 1762": the date something has gone on since, not a scene
 
 
 class Context(NamedTuple):  # made for every expression resolved
@@ -1340,6 +1341,30 @@ def _from_coarse(spec: Spec, anchor: Anchor) -> Resolution:
                       anchor.expression_id)
 
 
+_HISTORY_UNKNOWN_DAY = {Granularity.YEAR: "-XX-XX", Granularity.MONTH: "-XX"}
+
+
+def _time_in_history(spec: Spec, ctx: Context) -> Resolution | None:
+    """A clock time or part of the day with no day of its own, told in (or just after) the
+    sentence of a year or month that ended before the year before publication, told in the
+    past: that time on an unknown day of it ("In 1912, the ship struck an iceberg at 11:40
+    p.m.": 1912-XX-XXT23:40), not the publication day's (but "the parade, held every year
+    since 1762, steps off at 11 a.m." is today's)."""
+    previous = ctx.previous
+    if spec.anchor != "nearby" or spec.offset or ctx.tense is not Tense.PAST or \
+            ctx.dct is None or previous is None or \
+            not _time_suffix(spec) or ctx.sentence_index - previous.sentence_index > 1:
+        return None
+    unknown = _HISTORY_UNKNOWN_DAY.get(previous.period.granularity)
+    if unknown is None or previous.since or \
+            previous.period.end > dt.datetime(ctx.dct.year - 1, 1, 1):
+        return None
+    value = f"{previous.period.value}{unknown}{_time_suffix(spec)}"
+    return Resolution(value, previous.period, f"on a day of {previous.period.value}, the date "
+                      "mentioned before, long before publication; the day is not told",
+                      previous.expression_id)
+
+
 def _reference(spec: Spec, ctx: Context,
                anchor: Anchor | None) -> tuple[Period | None, int, str, str | None]:
     """The period an offset counts from (``anchor``, the usable one, else publication), the
@@ -1644,6 +1669,9 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     if _nowadays(spec, ctx):
         return Resolution("PRESENT_REF", None, "today, told in the present just after a date "
                           "years before publication: nowadays, not the publication day")
+    historical = _time_in_history(spec, ctx) if fitting is None else None
+    if historical is not None:
+        return historical
     reference, offset, ref_words, anchor = _reference(spec, ctx, fitting)
     if fitting is None and spec.anchor == "previous" and offset > 0 and \
             ctx.tense is Tense.PAST and anchor == "dct":
