@@ -526,6 +526,8 @@ NO_EXPRESSIONS = [
     "The part is listed as 12/2018/4 in the catalogue.",
     "Batch 2021/12/08/3 was recalled.",
     "The ratio was 2021/12/08.5 on the scale.",
+    # the best years to live somewhere are no length left to live
+    "These were the best years to live in the city.",
 ]
 
 

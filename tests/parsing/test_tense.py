@@ -84,6 +84,10 @@ CASES = [
     ("Deputies are hunting for a van seen outside the store Tuesday night.", "Tuesday night",
      Tense.PAST),
     ("The comet will be seen Thursday.", "Thursday", Tense.FUTURE),
+    # so does "born": a child born on a day was born before the news of it
+    ("The foal, born in April at a farm near Lexington, will be auctioned next month.", "April",
+     Tense.PAST),
+    ("The calf is due to be born in September.", "September", Tense.FUTURE),
     ("The comet will be best seen Thursday.", "Thursday", Tense.FUTURE),
     # a successor named to a post takes it up later: the naming is past, the handover ahead
     ("The board named Ellen Fraser to succeed him as chief executive Jan. 1.", "Jan. 1",

@@ -183,6 +183,8 @@ _PAST = (
     "begun",
     # and "seen", whoever was sighted: "police are looking for a man seen near the bank Friday"
     "seen",
+    # and "born", whoever came into the world: "twins born in February are expected home soon"
+    "born",
     "ago", "since", "has been", "have been", "had been",
     # "sales hit a record low in February": "hit" with its object is a past in news
     "hit a", "hit an", "hit the", "hit record", "hit its", "hit their",
