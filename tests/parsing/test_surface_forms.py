@@ -526,6 +526,9 @@ NO_EXPRESSIONS = [
     "The part is listed as 12/2018/4 in the catalogue.",
     "Batch 2021/12/08/3 was recalled.",
     "The ratio was 2021/12/08.5 on the scale.",
+    # a number of metres or feet after "of" is a measure, not a year
+    "The peak has a height of 1990 metres.",
+    "The submarine sank to a depth of 2000 feet.",
     # the best years to live somewhere are no length left to live
     "These were the best years to live in the city.",
 ]
