@@ -836,6 +836,9 @@ def test_a_weekday_set_after_a_week_is_a_day_of_that_week(text: str, span: str,
     # one that has "ended" is behind; one too far ahead stays the nearest
     ("The brewer made a loss in the fiscal year ended June 30.", "2015-01-20", "2014-06-30"),
     ("The brewer made a loss in the year ending June 30.", "2015-08-20", "2015-06-30"),
+    # unless the clause's own verb, after it, tells the period is over
+    ("Thefts in the year ending in May topped 900.", "2015-12-10", "2015-05"),
+    ("Arrests in the 12 months ending in June fell by a third.", "2015-11-02", "2015-06"),
 ])
 def test_a_period_ending_on_a_date_is_still_running(text: str, dct: str, value: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))

@@ -1537,6 +1537,11 @@ class Clauses:
         return sentence[offset:offset + 5].lower() == "until" and \
             _UNTIL_OBJECT_ENDS.search(sentence, offset + 5, start) is not None
 
+    def running_period(self, offset: int) -> bool:
+        """Whether the marker at ``offset`` is a period's "ending" ("the year ending"), which
+        names the period rather than telling the tense of the clause."""
+        return self._sentence[offset:offset + 14].lower().startswith(_RUNNING_PERIOD)
+
     def closing_attribution(self, end: int, offset: int) -> bool:
         """Whether the marker at ``offset`` is the verb of an attribution that closes the
         sentence after the span ending at ``end`` ("..., forecasters said.")."""
@@ -1699,6 +1704,9 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
             right[0][1] is Tense.FUTURE and \
             clauses.subject_of_reported(found[before - 1][0], start, end, found[after][0]):
         return Tense.FUTURE  # "said Tuesday could see 35C": the day is the forecast's subject
+    if left and right and clauses is not None and right[0][1] is Tense.PAST and \
+            left[0][1] is Tense.PRESENT and clauses.running_period(found[before - 1][0]):
+        left = []  # "deaths in the 12 months ending in May exceeded": the period is over
     for side in (left, right):
         near = [item for item in side if item[0] <= LEFT_WINDOW]
         if near:
