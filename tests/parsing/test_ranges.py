@@ -186,6 +186,16 @@ def test_a_count_next_to_an_era_year_is_not_a_year(text: str) -> None:
          [("8pm on Friday", "2021-03-05T20:00"), ("6am on Monday", "2021-03-08T06:00")]),
         ("The bridge will be shut from Saturday until Tuesday.", "2021-03-01",
          [("Saturday", "2021-03-06"), ("Tuesday", "2021-03-09")]),
+        # told in the past, a stretch of weekdays had run out by publication: the week before
+        ("The survey was conducted Thursday through Sunday.", "2020-10-09",
+         [("Thursday", "2020-10-01"), ("Sunday", "2020-10-04")]),
+        ("Interviews ran from Saturday to Tuesday.", "2021-03-01",
+         [("Saturday", "2021-02-20"), ("Tuesday", "2021-02-23")]),
+        ("Ballots were counted Monday through Wednesday.", "2019-05-10",
+         [("Monday", "2019-05-06"), ("Wednesday", "2019-05-08")]),
+        # ... but a state told "until" a weekday may still hold
+        ("The road was closed from Saturday until Tuesday.", "2021-03-01",
+         [("Saturday", "2021-02-27"), ("Tuesday", "2021-03-02")]),
         # today and a weekday: the weekday after today, whatever the tense
         ("A snow warning runs from 10 p.m. today to 7 a.m. Thursday.", "2016-12-13",
          [("10 p.m. today", "2016-12-13T22:00"), ("7 a.m. Thursday", "2016-12-15T07:00")]),

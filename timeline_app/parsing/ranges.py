@@ -487,6 +487,10 @@ def _same_week_list(text: str, first: Match, second: Match) -> bool:
         _WEEK_LIST_JOIN.fullmatch(text, first.end, second.start) is not None
 
 
+# "closed from Saturday until Tuesday": a state that may still hold, not a stretch that has run
+_UNTIL_STATE = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+
+
 def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` where the second of two dates joined as a range, written without a year
     ("from April 15 to July 15", "between May 1 and June 30", "from May 3, 2017 to July 9"),
@@ -525,6 +529,10 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
         if _a_weekday(second.spec):  # the weekday after the first, as "the following Monday"
             update = {"kind": SpecKind.RELATIVE, "unit": Unit.DAY, "offset": 1,
                       "anchor": "previous", "direction": Direction.TENSE}
+            if _a_weekday(first.spec) and first.spec.weekday and second.spec.weekday and \
+                    _UNTIL_STATE.search(text, first.end, second.start) is None:
+                changed[index] = first._replace(spec=first.spec.model_copy(update={
+                    "range_days": (second.spec.weekday - first.spec.weekday) % 7}))
         else:
             update = {"anchor": "previous", "direction": Direction.NEXT}
         changed[index + 1] = second._replace(spec=second.spec.model_copy(update=update))

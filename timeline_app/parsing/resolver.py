@@ -973,6 +973,14 @@ def _weekday_choice(spec: Spec, tense: Tense) -> tuple[Callable[[int], int], str
     return (lambda d: -((-d) % 7)), "no clear tense, news usage: the last {w} on or before {ref}"
 
 
+def _range_runs_past(spec: Spec, ctx: Context, day: dt.date) -> bool:
+    """Whether a weekday opening a range of weekdays told in the past ("was conducted Thursday
+    through Sunday") would have the range end after publication, which it had reached."""
+    return spec.range_days > 0 and spec.direction is Direction.TENSE and \
+        ctx.tense is Tense.PAST and ctx.dct is not None and not spec.weeks_on and \
+        day + dt.timedelta(days=spec.range_days) > ctx.dct
+
+
 def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
     weekday = spec.weekday or 1
     name = cal.WEEKDAY_NAMES[weekday]
@@ -992,6 +1000,9 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
     choose, template = _weekday_choice(spec, ctx.tense)
     day = ctx.dct + dt.timedelta(days=choose(weekday - ctx.dct.isoweekday()))
     why = template.format(w=name, ref=ctx.dct)
+    if _range_runs_past(spec, ctx, day):
+        day -= dt.timedelta(weeks=1)
+        why = f"{why}, a week back: the range it opens, told in the past, had ended by then"
     if spec.direction is Direction.NEXT and not spec.weeks_on and day == ctx.dct + _ONE_DAY:
         # "next Tuesday" written on a Monday is not tomorrow (that would be "tomorrow" or
         # "Tuesday"): the Tuesday of the week after

@@ -121,6 +121,9 @@ class Spec(BaseModel):
     weeks_on: int = 0  # "a week on Monday", "Tuesday week": that many weeks after the day
     years_back: int = 0  # "two summers ago": with "last", that many years before the last one
     in_week: int | None = None  # "Friday next week": the day in the week that many weeks on
+    # "was conducted Thursday through Sunday": the days from a weekday opening a range of weekdays
+    # to its last one, which a past-tense report puts by publication
+    range_days: int = 0
     month: int | None = None
     day: int | None = None
     quarter: int | None = None
