@@ -564,11 +564,12 @@ def _after_be(sentence: str, start: int) -> bool:
 
 # a passive whose auxiliary is shared with the clause before ("the range will be set on Sept. 19
 # and the final price fixed a week later"): the participle after "and" and its subject has the
-# tense of that "will be", not a past of its own
+# tense of that "will be", not a past of its own; a comma may set off the second clause ("the
+# shortlist will be named on Sept. 10, and the winner announced on Oct. 15")
 _GAPPED_SUBJECT = re.compile(r"(?<![\w'])and\s+(?:the|a|an|its|their|his|her)\s[\w\s-]{0,30}$",
                              re.IGNORECASE)
 _SHARED_BE = re.compile(r"(?<![\w'])(?:will|would|shall|to)\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b"
-                        r"[^,;]*$", re.IGNORECASE)
+                        r"[^,;]*(?:,\s+and\s[^,;]*)?$", re.IGNORECASE)
 _GAPPED_REACH = 80  # characters before the participle in which to look for that "will be"
 
 
