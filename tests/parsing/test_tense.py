@@ -189,6 +189,14 @@ CASES = [
     ("The range will be set on Monday and the final price fixed on Friday.", "Friday",
      Tense.FUTURE),
     ("The range was set on Monday and the final price fixed on Friday.", "Friday", Tense.PAST),
+    # a capitalised "Will" before a capitalised word is a first name, outside a question
+    ("Will Arnett hosted the show on Sunday.", "Sunday", Tense.PAST),
+    ("Will Congress act on Friday?", "Friday", Tense.FUTURE),
+    # a comma before the "and" too
+    ("The finalists will be named on Monday, and the winner crowned on Friday.", "Friday",
+     Tense.FUTURE),
+    ("The finalists were named on Monday, and the winner crowned on Friday.", "Friday",
+     Tense.PAST),
     # a past form after "is" or "are", an adverb between or not, is a present passive
     ("Students are typically notified on Friday.", "Friday", Tense.PRESENT),
     # "next" between them too: the next of a round still to come

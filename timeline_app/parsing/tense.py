@@ -564,11 +564,12 @@ def _after_be(sentence: str, start: int) -> bool:
 
 # a passive whose auxiliary is shared with the clause before ("the range will be set on Sept. 19
 # and the final price fixed a week later"): the participle after "and" and its subject has the
-# tense of that "will be", not a past of its own
+# tense of that "will be", not a past of its own; a comma may set off the second clause ("the
+# shortlist will be named on Sept. 10, and the winner announced on Oct. 15")
 _GAPPED_SUBJECT = re.compile(r"(?<![\w'])and\s+(?:the|a|an|its|their|his|her)\s[\w\s-]{0,30}$",
                              re.IGNORECASE)
 _SHARED_BE = re.compile(r"(?<![\w'])(?:will|would|shall|to)\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b"
-                        r"[^,;]*$", re.IGNORECASE)
+                        r"[^,;]*(?:,\s+and\s[^,;]*)?$", re.IGNORECASE)
 _GAPPED_REACH = 80  # characters before the participle in which to look for that "will be"
 
 
@@ -633,9 +634,9 @@ _REMAINS_NOUN = re.compile(r"(?<![\w'])(?:a|the|its|their|his|her|our|your|my|wh
 
 
 # an -ed word right after a modal and its verb is an adjective too ("will release updated
-# forecasts", "to provide revised figures")
+# forecasts", "to provide revised figures"; a capitalised word after "Will" is a name: "Will Arnett hosted")
 _AFTER_MODAL_VERB = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|might|must|"
-                               r"should)\s+[a-z]+\s+$", re.IGNORECASE)
+                               r"should)\s+(?-i:[a-z]+)\s+$", re.IGNORECASE)
 
 
 # an -ed word joined by a hyphen to a word before it is a compound adjective ("time-honoured",
@@ -1088,6 +1089,11 @@ _IMPERATIVE = re.compile(
     r"\s+(?:a|an|the|your|ahead|early|there|tickets?|seats?|rooms?)\b")
 
 
+# a capitalised "Will" before another capitalised word, outside a question, is a first name
+# ("Will Smith", "Will Ferrell"); "Will Congress act?" keeps the auxiliary
+_NAME_AFTER_WILL = re.compile(r"\s+[A-Z][a-z]+\b")
+
+
 def markers(sentence: str) -> list[tuple[int, Tense]]:
     """The tense markers of a sentence, as (offset in the sentence, tense)."""
     found: list[tuple[int, Tense]] = [(0, Tense.FUTURE)] if _IMPERATIVE.match(sentence) else []
@@ -1176,6 +1182,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word in _INVARIANT_PAST and _MODAL_BEFORE.search(sentence, max(0, match.start() - 10),
                                                               match.start()):
             continue  # "will hit on Friday": the modal tells the tense
+        elif match.group() == "Will" and _NAME_AFTER_WILL.match(sentence, match.end()) and \
+                "?" not in sentence:
+            continue  # "Will Smith won on Sunday": a first name, not the auxiliary
         elif match.group("word") is not None:
             # case-insensitive matching also takes look-alikes ("iſ", long s): not a marker
             tense = _TENSE_OF.get(" ".join(word.split()))
