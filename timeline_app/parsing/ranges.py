@@ -206,7 +206,6 @@ _NOON = 12
 # 10pm on Thursday" opens that Thursday
 _CLOSE_JOIN = re.compile(r"\s+and\s+(?:will\s+)?(?:close|closes|end|ends|finish|finishes)\s+at\s+",
                          re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_TO = re.compile(r"\s*(?:-|\u2013|to|until|till)\s*")
 
 

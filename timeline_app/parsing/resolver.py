@@ -1108,9 +1108,6 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
     return _FINENESS[granularity] >= _FINENESS[required]
 
 
-_ONE_DAY = dt.timedelta(days=1)
-
-
 def _whole_decades_after_decade(spec: Spec, granularity: Granularity) -> bool:
     """"In the 1970s ... Four decades later": whole decades counted from a decade land on a
     decade (the 2010s), not on a year counted from publication."""
