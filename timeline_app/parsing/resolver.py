@@ -1525,11 +1525,35 @@ def _weekend_offset(spec: Spec, ctx: Context, dct: dt.date) -> tuple[int, str]:
     return -1, "past tense: the weekend before the publication date"
 
 
+_A_DAY = dt.timedelta(days=1)
+_A_WEEK = dt.timedelta(days=7)
+
+
+def _weekend_after_told_day(spec: Spec, ctx: Context, dct: dt.date) -> Anchor | None:
+    """"will host dinner next Thursday, and they stay through the weekend": a bare weekend,
+    not told in the past, after a day told ahead in the same sentence beyond the publication
+    week's weekend (and within a fortnight) is that day's weekend."""
+    previous = ctx.previous
+    if previous is None or previous.sentence_index != ctx.sentence_index \
+            or spec.direction is not Direction.TENSE or spec.offset or spec.long_weekend \
+            or spec.of_event or ctx.tense is Tense.PAST:
+        return None
+    period = previous.period
+    if period.granularity is not Granularity.DAY or period.end - period.start > _A_DAY:
+        return None
+    first = cal.weekend_period(dct).end.date()
+    return previous if first <= period.start.date() < first + _A_WEEK else None
+
+
 def _resolve_weekend(spec: Spec, ctx: Context) -> Resolution:
     if ctx.dct is None:
         return Resolution("XXXX-WXX-WE", None, f"a weekend near publication; {NO_DCT}")
     if spec.ago and spec.offset:  # "two weekends ago": counted back from the publication week's
         weeks, why = spec.offset, f"{-spec.offset} weekend(s) before the publication week's"
+    elif (ahead := _weekend_after_told_day(spec, ctx, ctx.dct)) is not None:
+        period = cal.weekend_period(ahead.period.start.date())
+        return Resolution(period.value, period, "the weekend of a day told ahead in the same "
+                                                "sentence", ahead.expression_id)
     else:
         weeks, why = _weekend_offset(spec, ctx, ctx.dct)
     period = cal.weekend_period(ctx.dct + dt.timedelta(weeks=weeks))
