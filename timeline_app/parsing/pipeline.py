@@ -237,14 +237,6 @@ def _after_a_publishing_verb(text: str, start: int, at: int) -> bool:
     return words.endswith(_PUBLISHING_VERBS) and _PUBLISHED_ON.search(text, start, at) is not None
 
 
-def _month_told_in(spec: Spec, text: str, at: int) -> bool:
-    """Whether ``spec`` is a month alone, of no year, written after "in" ("talks began in
-    March"): told in the past, the last one, not one about to begin."""
-    return spec.kind is SpecKind.DATE and spec.month is not None and spec.day is None and \
-        spec.year is None and spec.quarter is None and spec.direction is Direction.TENSE and \
-        text.endswith("in ", 0, at) and _IN_OR_ON_BEFORE.search(text, max(at - 8, 0), at) is not None
-
-
 def _speakers_day_word(spec: Spec) -> bool:
     """Whether ``spec`` is the speaker's own day, the next or the one before ("today",
     "tonight", "this morning", "tomorrow", "yesterday"), counted from when it is said."""
@@ -383,8 +375,6 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and spec.year is None and \
                 spec.direction is Direction.TENSE and _after_a_publishing_verb(
                     text, max(match.start - 36, sentence.start), match.start):
-            spec = spec.model_copy(update={"direction": Direction.PAST})
-        if tense is Tense.PAST and _month_told_in(spec, text, match.start):
             spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.kind is SpecKind.DATE and spec.year is None and \
                 spec.direction is Direction.TENSE and text.endswith(("to ", "from "), 0, match.start) \
