@@ -1527,19 +1527,23 @@ def _weekend_offset(spec: Spec, ctx: Context, dct: dt.date) -> tuple[int, str]:
 
 _A_DAY = dt.timedelta(days=1)
 _A_WEEK = dt.timedelta(days=7)
+_THURSDAY = 4  # ISO weekday from which a day is nearer the weekend after it
 
 
 def _weekend_after_told_day(spec: Spec, ctx: Context, dct: dt.date) -> Anchor | None:
     """"will host dinner next Thursday, and they stay through the weekend": a bare weekend,
     not told in the past, after a day told ahead in the same sentence beyond the publication
-    week's weekend (and within a fortnight) is that day's weekend."""
+    week's weekend (and within a fortnight) is that day's weekend, when the day is nearer it
+    than the weekend before ("as early as Tuesday, though it might change over the weekend" is
+    the weekend before that Tuesday)."""
     previous = ctx.previous
     if previous is None or previous.sentence_index != ctx.sentence_index \
             or spec.direction is not Direction.TENSE or spec.offset or spec.long_weekend \
             or spec.of_event or ctx.tense is Tense.PAST:
         return None
     period = previous.period
-    if period.granularity is not Granularity.DAY or period.end - period.start > _A_DAY:
+    if period.granularity is not Granularity.DAY or period.end - period.start > _A_DAY or \
+            period.start.isoweekday() < _THURSDAY:
         return None
     first = cal.weekend_period(dct).end.date()
     return previous if first <= period.start.date() < first + _A_WEEK else None
