@@ -525,6 +525,8 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
             continue  # "moved the meeting from Nov. 25 to Nov. 18": a move back, not a range
         if not joined_as_range(text, first.start, first.end, second.start):
             continue
+        if _a_weekday(second.spec) and _date_follows(text, matches, index + 1):
+            continue  # "until 5 a.m. Monday, Oct. 16": the date written after it names the day
         if _a_weekday(second.spec):  # the weekday after the first, as "the following Monday"
             update = {"kind": SpecKind.RELATIVE, "unit": Unit.DAY, "offset": 1,
                       "anchor": "previous", "direction": Direction.TENSE}
