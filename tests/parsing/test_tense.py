@@ -543,6 +543,11 @@ CASES = [
     ("The malware spread to 40 networks on Sunday.", "Sunday", Tense.PAST),
     ("The leak, which spread into the basement Friday, was fixed.", "Friday", Tense.PAST),
     ("Crews fear the blaze could spread to the valley on Sunday.", "Sunday", Tense.FUTURE),
+    # so is "cut" with what was reduced; after a modal or "to" it looks ahead
+    ("The railroad cut service on the branch in March.", "March", Tense.PAST),
+    ("The central bank cut rates on Tuesday.", "Tuesday", Tense.PAST),
+    ("The board will cut service on Friday.", "Friday", Tense.FUTURE),
+    ("The city plans to cut its bus fleet in October.", "October", Tense.FUTURE),
     ("He could have won on Sunday.", "Sunday", Tense.PAST),
     ("Residents can ask questions at an open house Thursday.", "Thursday", Tense.FUTURE),
     ("He can't have known on Monday.", "Monday", Tense.PAST),
@@ -630,7 +635,7 @@ CASES = [
     ("Gaines, who turns 35 in October, tied the record on Monday.", "Monday", Tense.PAST),
     # "scheduled" after a determiner and an ordering word is an adjective, not a timetable
     ("The bank cut rates Tuesday morning, a week before its next scheduled meeting.",
-     "Tuesday morning", Tense.NONE),
+     "Tuesday morning", Tense.PAST),
     ("The board postponed the regularly scheduled session on Monday.", "Monday", Tense.PAST),
     ("Prices may keep rising, a word she first used in a speech in March.", "March", Tense.PAST),
     ("The shares could fall further, after investors sued the company on Monday.", "Monday",

@@ -195,6 +195,9 @@ _PAST = (
     # so is "spread" with where it reached: "the worm spread to 150 countries over the weekend"
     # (not "could spread to", "is expected to spread into": below)
     "spread to", "spread into",
+    # and "cut" with what was reduced: "the agency cut service in April", "the bank cut rates on
+    # Tuesday" (not "will cut service in January", "plans to cut its fares by June": below)
+    "cut service", "cut its", "cut their", "cut the", "cut rates", "cut interest",
     # a mishap given as the reason for what follows has happened: no one schedules an injury
     # ("will miss Saturday's match after failing a concussion test on Sunday")
     "after suffering", "after sustaining", "after failing", "after injuring", "after hurting",
@@ -751,7 +754,8 @@ _REPORTED_NOT_VERB = re.compile(r"\s+(?:by|to|as|in\s+the\s+media)\b", re.IGNORE
 _INVARIANT_PAST = frozenset({"hit on", "set on", "hit in", "set in", "hit a", "hit an", "hit the",
                              "hit record", "hit its", "hit their", "set a", "set an", "set the",
                              "set its", "set their", "set record", "spread to",
-                             "spread into"})
+                             "spread into", "cut service", "cut its", "cut their", "cut the",
+                             "cut rates", "cut interest"})
 _MODAL_BEFORE = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|might|must|"
                            r"should|be|is|are|was|were|been)\s+$", re.IGNORECASE)
 
