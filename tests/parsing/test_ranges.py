@@ -186,11 +186,6 @@ def test_a_count_next_to_an_era_year_is_not_a_year(text: str) -> None:
          [("8pm on Friday", "2021-03-05T20:00"), ("6am on Monday", "2021-03-08T06:00")]),
         ("The bridge will be shut from Saturday until Tuesday.", "2021-03-01",
          [("Saturday", "2021-03-06"), ("Tuesday", "2021-03-09")]),
-        # a day of a month then a weekday: the weekday after that day
-        ("Shuttle buses will run from Nov. 8 until Friday.", "2021-11-03",
-         [("Nov. 8", "2021-11-08"), ("Friday", "2021-11-12")]),
-        ("The station stays closed between June 14, 2022 and Sunday.", "2022-06-08",
-         [("June 14, 2022", "2022-06-14"), ("Sunday", "2022-06-19")]),
         # a date written right after the closing weekday names it, and joins it
         ("The tunnel closes from 10 p.m. Friday to 6 a.m. Monday, Nov. 8.", "2021-11-03",
          [("10 p.m. Friday", "2021-11-05T22:00"), ("6 a.m. Monday, Nov. 8", "2021-11-08T06:00")]),

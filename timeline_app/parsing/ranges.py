@@ -433,12 +433,6 @@ def _with_its_year(spec: Spec) -> bool:
         spec.hour is None and spec.weekday is None and spec.unit is None and not spec.bc
 
 
-def _a_day_of_a_month(spec: Spec) -> bool:
-    """A day of a month, with or without its year ("Oct. 16", "May 3, 2017"), not a relative one."""
-    return spec.kind is SpecKind.DATE and spec.month is not None and spec.day is not None and \
-        spec.unit is None and not spec.bc
-
-
 def _a_weekday(spec: Spec) -> bool:
     """A weekday told alone or with its hour ("Friday", "8pm on Friday"), not a day of a month."""
     return spec.kind is SpecKind.WEEKDAY and spec.weekday is not None and spec.month is None \
@@ -523,14 +517,9 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
                 or _a_weekday(first.spec) and _a_weekday(second.spec)
                 and first.spec.weekday != second.spec.weekday
                 # "from 10 p.m. today to 7 a.m. Thursday": the Thursday after today
-                or _publication_day(first.spec) and _a_weekday(second.spec)
-                # "from Oct. 16 until Friday": the Friday after Oct. 16
-                or _a_day_of_a_month(first.spec) and _a_weekday(second.spec)) or \
+                or _publication_day(first.spec) and _a_weekday(second.spec)) or \
                 second.spec.range_other:
             continue
-        if _a_weekday(second.spec) and first.spec.weekday is None and \
-                _MOVE_BEFORE.search(text, max(0, first.start - _MOVE_REACH), first.start):
-            continue  # "moved the hearing from Oct. 16 to Friday": perhaps a move back
         if first.spec.day is not None and _wraps_most_of_a_year(first.spec, second.spec) and \
                 _MOVE_BEFORE.search(text, max(0, first.start - _MOVE_REACH), first.start):
             continue  # "moved the meeting from Nov. 25 to Nov. 18": a move back, not a range
