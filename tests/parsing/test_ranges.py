@@ -434,6 +434,9 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
                         ("6 p.m.", "XXXX-XX-XXT18:00"), ("midnight", "XXXX-XX-XXT24:00")]),
         ("He works every Monday, and on Friday he flew to Rome.", "2025-06-05",
          [("every Monday", "XXXX-WXX-1"), ("Friday", "2025-05-30")]),
+        # a weekday ending a run begun on a date is placed by the tense, as TimeBank dates it
+        ("The fund bought 254,200 shares from Sept. 14 to Thursday.", "1989-10-27",
+         [("Sept. 14", "1989-09-14"), ("Thursday", "1989-10-26")]),
         # as does a day of the year joined to a yearly one, but not one with its own year
         ("Interest is paid each June 15 and December 15.", "2021-12-09",
          [("each June 15", "XXXX-06-15"), ("December 15", "XXXX-12-15")]),
