@@ -219,6 +219,13 @@ _HELD_ON_REACH = 30  # characters before the date in which that verb is looked f
 # written in November): the last one before publication, however far back
 _BACK_TO_BEFORE = re.compile(r"\b(?:retroactive(?:ly)?|backdated)\s+(?:to|from)\s+$",
                              re.IGNORECASE)
+# the day a price reached its peak or its low ("is down 20 percent from its Sept. 20 peak",
+# "trades below their July 19 high", written in December): a mark already reached, so the last
+# such day before publication, whatever the tense (not "the Sept. 20 record date", a day ahead)
+_MARK_BEFORE = ("its ", "their ")
+_MARK_AFTER = re.compile(r"\s+(?:(?:all-time|record|closing|intraday)\s+)?"
+                         r"(?:peak|high|low|top|bottom|trough|close|record(?!\s+date))s?\b",
+                         re.IGNORECASE)
 
 
 def _publication_day_word(spec: Spec) -> bool:
@@ -379,6 +386,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if spec.kind is SpecKind.DATE and spec.year is None and \
                 spec.direction is Direction.TENSE and text.endswith(("to ", "from "), 0, match.start) \
                 and _BACK_TO_BEFORE.search(text, max(match.start - 24, 0), match.start) is not None:
+            spec = spec.model_copy(update={"direction": Direction.PAST})
+        if spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and spec.year is None and \
+                spec.direction is Direction.TENSE and text.endswith(_MARK_BEFORE, 0, match.start) \
+                and _MARK_AFTER.match(text, match.end) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.kind is SpecKind.WEEKDAY and spec.direction is Direction.TENSE and \
                 text.endswith("on ", 0, match.start) and _AHEAD_OF_ON.search(
