@@ -1231,9 +1231,10 @@ _PUBLICATION_WEEK = 7
 
 
 def _holds_day(period: Period, day: dt.date) -> bool:
-    """Whether a period contains the whole of a day."""
+    """Whether a period contains the whole of a day (measured from its start, as the day after
+    9999-12-31 cannot be written)."""
     start = dt.datetime(day.year, day.month, day.day)
-    return period.start <= start and start + dt.timedelta(days=1) <= period.end
+    return period.start <= start and period.end - start >= dt.timedelta(days=1)
 
 
 def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
