@@ -73,6 +73,8 @@ SURFACE_FORMS = [
     ("Prices rose last month.", "last month", DATE, "2021-11"),
     # "For the past week" opening a sentence is a length; "for the past year" after a noun, the year
     ("For the past week, the talks have stalled.", "the past week", DURATION, "P1W"),
+    # a season's tickets are no season named by its year: the year alone
+    ("Fans renewed their 2024 season tickets early.", "2024", DATE, "2024"),
     ("Revenue for the past year rose 5%.", "the past year", DATE, "2020"),
     ("Elections are due next year.", "next year", DATE, "2022"),
     ("Last year, the mission brokered talks.", "Last year", DATE, "2020"),
