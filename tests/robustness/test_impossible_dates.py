@@ -46,9 +46,10 @@ CASES = [
      "outside the years 1-9999"),
     ("It ends next century.", dt.date(9999, 6, 1), "next century", "XX", None,
      "outside the years 1-9999"),
-    # the last day of 9999 has no end the calendar can write, so nothing counts from it
-    ("It closed at the end of the month.", dt.date(9999, 12, 31), "the end of the month",
-     "XXXX-XX", None, "outside the years 1-9999"),
+    # the last day of 9999 has no end the calendar can write, so nothing counts from it, even
+    # after a year the story told
+    ("The fair opened in 1990. It closed at the end of the month.", dt.date(9999, 12, 31),
+     "the end of the month", "XXXX-XX", None, "outside the years 1-9999"),
     ("It ended in January.", dt.date(1, 1, 1), "January", "0001-01", 1, ""),
     ("Rome grew in the 1st century.", DCT, "the 1st century", "00", 1, "1st century"),
     ("Robots rule in the 99th century.", DCT, "the 99th century", "98", 9800, "99th century"),
