@@ -895,6 +895,10 @@ CASES = [
     ("Aides said a draft could be ready by the autumn.", "the autumn", Tense.FUTURE),
     ("He said the vaccine could be available in June.", "June", Tense.FUTURE),
     ("She said new checks could be in place by Friday.", "Friday", Tense.FUTURE),
+    # so does a deadline at the edge of a period: "could be brought in by the end of May"
+    ("The firm said meters could be fitted by the end of May.", "the end of May", Tense.FUTURE),
+    ("Officials said curbs could be lifted by the start of next month.", "the start of next month",
+     Tense.FUTURE),
     # a debt's maturity is its timetable, whatever the verb before it; a cause is not
     ("The group said it failed to refinance loans due in June.", "June", Tense.PRESENT),
     ("Profits fell, due in large part to weak sales in March.", "March", Tense.PAST),
