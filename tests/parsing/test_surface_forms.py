@@ -235,6 +235,9 @@ NO_EXPRESSIONS = [
     "He was the 13th and last man put to death under the law.",
     "It was the third and final attempt.",
     "They will March to the sea.",
+    # a numbered day counts within a run, not "day 1" (often still to come) or a day of the month
+    "Hikers packed light for day 1 of the trek.",
+    "Rent falls due on day 3 of each billing cycle.",
     "We March past the memorial in silence.",
     "The Sunday Times reported the story.",
     # waiting "until the last minute" is waiting late, as "at the last minute" is: no length
