@@ -36,6 +36,10 @@ SURFACE_FORMS = [
     # a weekday in brackets after a date names that day, however far back
     ("Talks opened on Nov. 29 (Monday) in Vienna.", "Monday", DATE, "2021-11-29"),
     ("Parliament met in October.", "October", DATE, "2021-10"),
+    # a quotation opened with a straight single quote, as an opening word may be
+    ("'Next week we sail,' the captain said.", "Next week", DATE, "2021-W50"),
+    ("'Every night we sang,' she recalled.", "Every night", SET, "XXXX-XX-XXTNI"),
+    ("'Yesterday we buried him,' she said.", "Yesterday", DATE, "2021-12-08"),
     ("This October, the commission backed a plan.", "This October", DATE, "2021-10"),
     ("Elections are planned for next spring.", "next spring", DATE, "2022-SP"),
     ("Profit rose in the third quarter.", "the third quarter", DATE, "2021-Q3"),
@@ -307,8 +311,10 @@ NO_EXPRESSIONS = [
     "Vancouver will host the next Winter Games; the following Summer Olympics go to London.",
     # a quoted title in title case that opens with a word of time
     "It lost to \"Tomorrow Never Dies\" and \"Yesterday Once More,\" two hits.",
+    "It lost to 'Tomorrow Never Dies' and ‘Yesterday Once More,’ two hits.",
     # a year quoted alone, a title
     "The war film \"1917\" and the album \"1989,\" both hits, won prizes.",
+    "The war film '1917' won prizes.",
     # plural weekdays that name papers and a movement, not every such day
     "The Sundays led with the story as Fridays for Future marched.",
     # look-alikes: a coil, a dish, a verb, names and titles, a flow, an adjective, "some day"

@@ -162,7 +162,7 @@ def compile_rules(rules: RuleSet) -> _Compiled:
         by_group[f"r{index}"] = (rule, HANDLERS[rule.handler],
                                  tuple(prefix + name for name in names), names)
     trigger = re.compile(rules.trigger, re.IGNORECASE)
-    starter = re.compile(r"(?<![\w'])" + rules.starter, re.IGNORECASE)
+    starter = re.compile(f"(?<!{WORD_BEFORE})" + rules.starter, re.IGNORECASE)
     qualifier = re.compile(rules.qualifier, re.IGNORECASE)
     by_char, by_pair = _dispatch(rules)
     beginnings, unknown = _beginnings(rules)

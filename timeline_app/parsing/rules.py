@@ -342,7 +342,9 @@ def load_rules(directory: Path, handlers: Iterable[str]) -> RuleSet:
     return RuleSet(vocabularies, tuple(rules), trigger, starter, qualifier)
 
 
-WORD_BEFORE = r"[\w']"  # a character after which no expression starts ("1990" has no "990")
+# a character after which no expression starts ("1990" has no "990"): a letter or digit, or an
+# apostrophe inside a word ("o'clock"); one opening a quotation ("'Next week we go'") is none
+WORD_BEFORE = r"\w|(?<=\w)'"
 
 
 def master_pattern(rules: Iterable[Rule], indices: Iterable[int] | None = None) -> str:
