@@ -22,6 +22,9 @@ from timeline_app.parsing.rules import default_rule_set
     (r"Q\s?1", {"q1"} | {"q" + c for c in " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"}),
     ("(?-i:Q)(?=z)[1-2]", {"q1", "q2"}),
     (r"3(?:st|rd)", {"3s", "3r"}),
+    # a test of a group ("(?(name)yes|no)") begins as either branch, or as what follows it
+    (r"(?:(?<=x)(?P<n>))?(?(n)a|b)", {"a", "b"}),
+    (r"(?:(?<=x)(?P<n>))?(?(n)a)c", {"ac", "c"}),
 ])
 def test_first_pairs_lists_the_two_character_beginnings(pattern: str, pairs: set[str]) -> None:
     assert first_pairs(pattern) == pairs
@@ -32,8 +35,9 @@ def test_first_pairs_gives_up_where_it_cannot_tell(pattern: str) -> None:
     assert first_pairs(pattern) is None
 
 
-def test_first_chars_are_the_first_characters_of_the_pairs() -> None:
-    pattern = r"(?:early\s+)?(?P<year>\d{4})"
+@pytest.mark.parametrize("pattern", [r"(?:early\s+)?(?P<year>\d{4})",
+                                     r"(?:(?<=x)(?P<n>))?(?(n)a|b)c"])
+def test_first_chars_are_the_first_characters_of_the_pairs(pattern: str) -> None:
     assert first_chars(pattern) == {p[0] for p in first_pairs(pattern) or ()}
 
 
@@ -44,6 +48,7 @@ def test_first_chars_are_the_first_characters_of_the_pairs() -> None:
     (r"Mid-?\d", 4, {"mid-", "mid0"}),
     ("a\u212a", 3, {"ak", "a" + OTHER}),  # the Kelvin sign matches "k" ignoring case
     ("\u00e9t\u00e9", 2, {OTHER + "t"}),
+    (r"(?P<n>x)?\d(?(n)a|b)", 2, {"x0", "0a", "0b"}),
 ])
 def test_first_beginnings_are_folded_and_go_only_as_deep_as_asked(
         pattern: str, length: int, beginnings: set[str]) -> None:

@@ -70,6 +70,11 @@ def _item(op: Any, arg: Any) -> tuple[Chars, bool]:
         return result, any_nullable
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
         return frozenset(), True
+    if op is C.GROUPREF_EXISTS:  # "(?(name)yes|no)": either branch, no branch matching empty
+        _group, yes, no = arg
+        chars, nullable = _sequence(list(yes))
+        other, other_nullable = _sequence(list(no)) if no else (frozenset(), True)
+        return _union(chars, other), nullable or other_nullable
     return _ALL, False
 
 
@@ -188,6 +193,11 @@ class _Beginnings:
             return None if result is not None and len(result) > BEGINNINGS_LIMIT else result
         if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
             return _EMPTY
+        if op is C.GROUPREF_EXISTS:  # "(?(name)yes|no)": either branch
+            _group, yes, no = arg
+            either = _union(self._sequence(list(yes), room),
+                            self._sequence(list(no), room) if no else _EMPTY)
+            return None if either is not None and len(either) > BEGINNINGS_LIMIT else either
         return None
 
     def _repeat(self, sub: Prefixes, low: int, high: int, room: int) -> Prefixes:
