@@ -198,6 +198,9 @@ def test_a_count_next_to_an_era_year_is_not_a_year(text: str) -> None:
          [("Saturday", "2021-02-20"), ("Tuesday", "2021-02-23")]),
         ("Ballots were counted Monday through Wednesday.", "2019-05-10",
          [("Monday", "2019-05-06"), ("Wednesday", "2019-05-08")]),
+        # ... but a move from one day to another is no stretch: the new day is after the old
+        ("The clash was moved from Sunday afternoon to Saturday night.", "2023-08-15",
+         [("Sunday afternoon", "2023-08-13TAF"), ("Saturday night", "2023-08-19TNI")]),
         # ... but a state told "until" a weekday may still hold
         ("The road was closed from Saturday until Tuesday.", "2021-03-01",
          [("Saturday", "2021-02-27"), ("Tuesday", "2021-03-02")]),
@@ -211,7 +214,8 @@ def test_a_count_next_to_an_era_year_is_not_a_year(text: str) -> None:
          [("Oct. 1", "2019-10-01"), ("Sept. 30", "2020-09-30")]),
         # a season most of a year long, with no verb that moves a date: the May after
         ("The opera season runs from Sept. 18 to May 30.", "2025-05-19",
-         [("Sept. 18", "2025-09-18"), ("May 30", "2026-05-30")]),        # a first date with its year lends it to a yearless end, or the year after it
+         [("Sept. 18", "2025-09-18"), ("May 30", "2026-05-30")]),
+        # a first date with its year lends it to a yearless end, or the year after it
         ("The leak lasted from March 4, 2016 to Aug. 1, the firm said.", "2021-06-02",
          [("March 4, 2016", "2016-03-04"), ("Aug. 1", "2016-08-01")]),
         ("Staff were furloughed from November 2008 to February.", "2012-05-09",

@@ -488,6 +488,10 @@ def _same_week_list(text: str, first: Match, second: Match) -> bool:
 
 # "closed from Saturday until Tuesday": a state that may still hold, not a stretch that has run
 _UNTIL_STATE = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+# "was moved from Sunday afternoon to Saturday night": a move from one day to another, no stretch
+_MOVED_FROM = re.compile(r"\b(?:moved|shifted|switched|changed|rescheduled|postponed|brought\s+"
+                         r"forward|pushed\s+back)\b[^.;!?]{0,40}\bfrom\s+$", re.IGNORECASE)
+_MOVED_REACH = 60  # characters before the first day searched for the move
 
 
 def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]:
@@ -531,7 +535,9 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
             update = {"kind": SpecKind.RELATIVE, "unit": Unit.DAY, "offset": 1,
                       "anchor": "previous", "direction": Direction.TENSE}
             if _a_weekday(first.spec) and first.spec.weekday and second.spec.weekday and \
-                    _UNTIL_STATE.search(text, first.end, second.start) is None:
+                    _UNTIL_STATE.search(text, first.end, second.start) is None and \
+                    _MOVED_FROM.search(text, max(0, first.start - _MOVED_REACH),
+                                       first.start) is None:
                 changed[index] = first._replace(spec=first.spec.model_copy(update={
                     "range_days": (second.spec.weekday - first.spec.weekday) % 7}))
         else:
