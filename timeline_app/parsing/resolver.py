@@ -1234,7 +1234,7 @@ def _holds_day(period: Period, day: dt.date) -> bool:
     """Whether a period contains the whole of a day (measured from its start, as the day after
     9999-12-31 cannot be written)."""
     start = dt.datetime(day.year, day.month, day.day)
-    return period.start <= start and period.end - start >= dt.timedelta(days=1)
+    return period.start <= start and period.end - start >= _ONE_DAY
 
 
 def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
@@ -1359,16 +1359,16 @@ def _time_in_history(spec: Spec, ctx: Context) -> Resolution | None:
     past: that time on an unknown day of it ("In 1912, the ship struck an iceberg at 11:40
     p.m.": 1912-XX-XXT23:40), not the publication day's (but "the parade, held every year
     since 1762, steps off at 11 a.m." is today's)."""
-    previous = ctx.previous
+    previous, time = ctx.previous, _time_suffix(spec)
     if spec.anchor != "nearby" or spec.offset or ctx.tense is not Tense.PAST or \
             ctx.dct is None or previous is None or \
-            not _time_suffix(spec) or ctx.sentence_index - previous.sentence_index > 1:
+            not time or ctx.sentence_index - previous.sentence_index > 1:
         return None
     unknown = _HISTORY_UNKNOWN_DAY.get(previous.period.granularity)
     if unknown is None or previous.since or \
             previous.period.end > dt.datetime(ctx.dct.year - 1, 1, 1):
         return None
-    value = f"{previous.period.value}{unknown}{_time_suffix(spec)}"
+    value = f"{previous.period.value}{unknown}{time}"
     return Resolution(value, previous.period, f"on a day of {previous.period.value}, the date "
                       "mentioned before, long before publication; the day is not told",
                       previous.expression_id)
@@ -1526,8 +1526,6 @@ def _weekend_offset(spec: Spec, ctx: Context, dct: dt.date) -> tuple[int, str]:
     return -1, "past tense: the weekend before the publication date"
 
 
-_A_DAY = dt.timedelta(days=1)
-_A_WEEK = dt.timedelta(days=7)
 _THURSDAY = 4  # ISO weekday from which a day is nearer the weekend after it
 
 
@@ -1543,11 +1541,11 @@ def _weekend_after_told_day(spec: Spec, ctx: Context, dct: dt.date) -> Anchor | 
             or spec.of_event or ctx.tense is Tense.PAST:
         return None
     period = previous.period
-    if period.granularity is not Granularity.DAY or period.end - period.start > _A_DAY or \
+    if period.granularity is not Granularity.DAY or period.end - period.start > _ONE_DAY or \
             period.start.isoweekday() < _THURSDAY:
         return None
     first = cal.weekend_period(dct).end.date()
-    return previous if first <= period.start.date() < first + _A_WEEK else None
+    return previous if first <= period.start.date() < first + dt.timedelta(weeks=1) else None
 
 
 def _resolve_weekend(spec: Spec, ctx: Context) -> Resolution:
