@@ -42,6 +42,8 @@ SURFACE_FORMS = [
     ("'Yesterday we buried him,' she said.", "Yesterday", DATE, "2021-12-08"),
     ("This October, the commission backed a plan.", "This October", DATE, "2021-10"),
     ("Elections are planned for next spring.", "next spring", DATE, "2022-SP"),
+    # a season running between two dated days is this year's, not any year's
+    ("The spring season runs from April 2 to May 7.", "The spring", DATE, "2021-SP"),
     ("Profit rose in the third quarter.", "the third quarter", DATE, "2021-Q3"),
     ("Sales fell in the first half of 2020.", "the first half of 2020", DATE, "2020-H1"),
     ("The war ended in 1995.", "1995", DATE, "1995"),

@@ -557,7 +557,9 @@ _HABIT_OF_THE_DAY = re.compile(r"\b(?:always|(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s
 # "Petra is best visited in spring" (not "the comet will be best seen in March": one March),
 # "the city is at its emptiest in January", "the best months are November to February", "the
 # best time to visit the park is March"; so is a season of the year told as running from one
-# month to another ("the rainy season runs from May to October"), and the high, low or shoulder
+# month to another ("the rainy season runs from May to October", not from one day to another:
+# "the spring season runs from April 27 to May 25" is this year's: the dated day ends the
+# stretch searched, right after "from"), and the high, low or shoulder
 # season of travel ("in high season, from June to September")
 # (not "generally" before what one knows or holds: "was generally aware that the balls were
 # deflated in January" is this January); "historically" before a comma or a verb speaks of what
@@ -572,7 +574,7 @@ _HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally|often"
                        r"|(?<!\bwill\sbe\s)(?<!\bshould\sbe\s)best\s+(?:visited|seen|explored|walked|enjoyed)"
                        r"|the\s+best\s+(?:months?|time|season|weather)"
                        r"(?:\s+(?:to|for)(?:\s+[a-z]+){1,3})?\s+(?:is|are|comes?)"
-                       r"|(?<!\d\s)\bseason\s+(?:runs|lasts|stretches|extends)\s+from"
+                       r"|(?<!\d\s)\bseason\s+(?:runs|lasts|stretches|extends)\s+from(?!\s*$)"
                        r"|(?:high|low|peak|shoulder)[\s-]+season|shoulder\s+months)\b",
                        re.IGNORECASE)
 # a clause of its own after the expression: "close in the fall, after a review that typically
