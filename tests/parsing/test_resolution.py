@@ -107,6 +107,11 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         # "until" a time earlier on the clock than the one before: the next day
         (("The team left camp at 10 p.m. Monday and did not reach the top until 9 a.m., "
           "after 11 hours of climbing."), "9 a.m.", "2007-04-17T09:00"),
+        # ... as it is when the day is told apart from the clock time before
+        ("On Monday the fair opened at noon and stayed open until 1 a.m.", "1 a.m.",
+         "2007-04-17T01:00"),
+        ("On Monday the fair opened at 8 a.m. and stayed open until 6 p.m.", "6 p.m.",
+         "2007-04-16T18:00"),
         # nor "until" an evening hour after a night named, not clocked: that night's evening
         (("Floods hit on the night of 29 October. Alerts were not sent until 8.12pm."),
          "8.12pm", "2006-10-29T20:12"),

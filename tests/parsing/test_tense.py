@@ -47,6 +47,10 @@ CASES = [
     # a concert calendar's present: the performance still to come
     ("The program repeats tonight and Friday afternoon.", "Friday afternoon", Tense.PRESENT),
     ("The orchestra performs Friday at Symphony Hall.", "Friday", Tense.PRESENT),
+    # a bill's top act with its object; after a verb of news, "headlines" is the noun
+    ("The rapper headlines the second stage on Sunday night.", "Sunday night", Tense.PRESENT),
+    ("Two veteran bands headline a charity gig Saturday.", "Saturday", Tense.PRESENT),
+    ("The verdict made headlines the world over on Monday.", "Monday", Tense.PAST),
     # ... as it is with the adverb that says the timetable has changed since; still a cause
     # before a noun
     ("The revival was originally due to close this Saturday.", "this Saturday", Tense.FUTURE),

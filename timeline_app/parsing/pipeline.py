@@ -603,6 +603,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         if spec.twelve_hour:
             halved_spec = _same_half_of_day(spec, clock, sentence_index)
             halved, spec = halved_spec is not spec, halved_spec
+        if spec.until and spec.bare_time and not spec.offset and \
+                _before_the_clock(spec, clock, sentence_index):
+            spec = spec.model_copy(update={"unit": Unit.DAY, "offset": 1})
         if number in in_order:
             spec = spec.model_copy(update={"framed_year": in_order[number]})
         elif spec.list_entry and dct is not None:
@@ -850,6 +853,16 @@ def _same_half_of_day(spec: Spec, clock: tuple[int, int, int] | None,
 
 
 # with no publication date a day has no period, only its value: a weekday ("XXXX-WXX-7") or a
+_NOON_HOUR = 12
+
+
+def _before_the_clock(spec: Spec, clock: tuple[int, int, int] | None, sentence_index: int) -> bool:
+    """A clock time after "until" earlier on the clock than the one its sentence told before
+    ("starts at noon and runs until 2 a.m."): the small hours of the next day."""
+    return clock is not None and clock[1] == sentence_index and clock[2] == 24 and \
+        spec.hour is not None and spec.hour < min(clock[0], _NOON_HOUR)
+
+
 # day of a month ("XXXX-12-03") a clock time of its sentence falls on
 _UNKNOWN_DAY = re.compile(r"XXXX-(?:WXX-[1-7]|\d\d-\d\d)")
 _UNKNOWN_CLOCK = "XXXX-XX-XXT"

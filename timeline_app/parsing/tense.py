@@ -279,7 +279,10 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # from Friday", "the sequel bows Friday", "it goes wide Friday", "the film expands to
              # 2,000 theaters Friday", "it expands nationwide Friday", "the festival unveils its
              # lineup Tuesday", "Cruise brings the film to Cannes on Wednesday"
-             "screens", "streams", "bows", "goes wide", "expands to", "expands nationwide",
+             "screens", "streams", "bows", "goes wide",
+             # a bill's top act with its object: "the band headlines the main stage Saturday"
+             # (not the noun: "made headlines the next day", see below)
+             "headlines the", "headlines a", "headline the", "headline a", "expands to", "expands nationwide",
              "expand nationwide", "expands wide", "goes nationwide", "unveils", "brings",
              # a birthday's or an anniversary's day, as "turns 30 on Sunday": "who celebrates
              # his birthday on Sunday", "the club celebrates its centenary on Saturday"
@@ -494,6 +497,10 @@ _PEAKS_NOUN = re.compile(r"(?:\w-\w+|['\u2019]s|\d|(?<![\w'])(?:the|its|their|hi
 # "runs" after a kind of run or a possessive is the plural noun of a score
 _RUNS_NOUN = re.compile(r"(?:(?<![\w'])(?:home|winning|tying|earned|unearned|the|its|their|his|"
                         r"her)|['\u2019]s|\d)\s+$", re.IGNORECASE)
+# "headlines" after a verb of news or a determiner is the noun ("made headlines the next day")
+_HEADLINES_NOUN = re.compile(r"(?:(?<![\w'])(?:made|make|makes|making|grabbed|grab|grabs|grabbing|"
+                             r"hit|hits|the|its|their|his|her|our|front-page)|['\u2019]s)\s+$",
+                             re.IGNORECASE)
 # "screens" after a kind of screen or a determiner is the plural noun ("vanished from radar
 # screens Saturday", "on TV screens"), not a film's run ("the film screens Saturday")
 _SCREENS_NOUN = re.compile(r"(?:(?<![\w'])(?:radar|tv|television|computer|phone|"
@@ -530,6 +537,9 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
         return True  # "all 14 of the world's 8,000-meter peaks on Thursday": mountains
     if word.lower() == "screens" and _SCREENS_NOUN.search(sentence, max(0, start - 12), start):
         return True  # "vanished from radar screens Saturday": the plural noun
+    if word[:8].lower() == "headline" and \
+            _HEADLINES_NOUN.search(sentence, max(0, start - 12), start):
+        return True  # "made headlines the next day": the plural noun
     if word.lower() == "runs" and (_RUNS_NOUN.search(sentence, max(0, start - 12), start) or
                                    sentence.startswith(" from ", start + 4)):
         return True  # "hit two home runs Sunday": a score; "runs from Thursday through next
