@@ -316,6 +316,19 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("9 a.m.", "2005-01-29T09:00"), ("noon", "2005-01-29T12:00")]),
         ("The exhibition opens at 10 a.m. on Saturday.", "2005-01-27",
          [("10 a.m. on Saturday", "2005-01-29T10:00")]),
+        # hours told of the one day the sentence names before them are that day's
+        ("The shop opens at 8 a.m. Saturday and stays open until 4 p.m.", "2005-01-27",
+         [("8 a.m. Saturday", "2005-01-29T08:00"), ("4 p.m.", "2005-01-29T16:00")]),
+        ("On Saturday the bar is open from 8 p.m. until 2 a.m.", "2005-01-27",
+         [("Saturday", "2005-01-29"), ("8 p.m.", "2005-01-29T20:00"),
+          ("2 a.m.", "2005-01-30T02:00")]),
+        # but not a day new hours run from, nor one told in the past or in a clause of its own
+        ("Starting Monday, the library opens at 9 a.m.", "2005-01-27",
+         [("Monday", "2005-01-31"), ("9 a.m.", "XXXX-XX-XXT09:00")]),
+        ("The store, which reopened on Monday, is open from 9 a.m. to 5 p.m.", "2005-01-27",
+         [("Monday", "2005-01-24"), ("9 a.m.", "XXXX-XX-XXT09:00"), ("5 p.m.", "XXXX-XX-XXT17:00")]),
+        ("The store reopened Monday and is open from 9 a.m. to 5 p.m.", "2005-01-27",
+         [("Monday", "2005-01-24"), ("9 a.m.", "XXXX-XX-XXT09:00"), ("5 p.m.", "XXXX-XX-XXT17:00")]),
         # so is a part of the day with no day of its own
         ("The ferry leaves every day at dawn and returns at dusk.", "2005-01-29",
          [("every day", "P1D"), ("dawn", "XXXX-XX-XXTMO"), ("dusk", "XXXX-XX-XXTEV")]),

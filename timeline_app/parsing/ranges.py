@@ -799,6 +799,29 @@ _WINDOW_OPENS = re.compile(r"\b(?:window|polls|polling\s+(?:places|stations))\s+
                            r"(?:opens|closes|(?:is|are|stays|remains)\s+open)\b", re.IGNORECASE)
 
 
+# a day from which new hours run, or up to which they hold: "Starting Monday, the library opens
+# at 9 a.m.", "Through Sunday the museum is open until 9 p.m." give the hours of every day then
+_HOURS_FROM_DAY = re.compile(r"\b(?:starting|beginning|from|as\s+of|effective|after|since|until|till"
+                             r"|through|thru|before)\s+(?:on\s+)?$", re.IGNORECASE)
+_HOURS_REACH = 16  # characters before a day searched for a word that opens or ends a stretch
+
+
+def _hours_of_the_day(text: str, start: int, opener: Match | None, match: Match) -> bool:
+    """Opening hours told in the present of the one day the sentence names before them ("On
+    Saturday the bar is open from 8 p.m.", "The shop opens at 8 a.m. Saturday and stays open
+    until 4 p.m."): that day's hours, not any day's. Not a day hours run from or up to, nor
+    one in a clause of its own or told in the past ("The store, which reopened Monday, is open
+    from 9 a.m.")."""
+    if opener is None or opener.spec.kind not in (SpecKind.DATE, SpecKind.WEEKDAY) or \
+            opener.spec.day is None and opener.spec.weekday is None:
+        return False
+    return _HOURS_FROM_DAY.search(text, max(start, opener.start - _HOURS_REACH),
+                                  opener.start) is None and \
+        _NEXT_CLAUSE.search(text, opener.end, match.start) is None and \
+        _RELATIVE_OPEN.search(text, start, match.start) is None and \
+        not _told_in_past(text, start, match.start)
+
+
 def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                            matches: list[Match]) -> list[Match]:
     """``matches`` where a stretch of a sentence between dated expressions ("this year",
@@ -858,7 +881,9 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                         (_bare_clock(spec) or _bare_part_of_day(spec)) and not (
                         opener is not None and _one_day(opener.spec) and not usually and
                         _of_the_date_before(text, seg_start, matches[j],
-                                            [matches[r] for r in recurring])):
+                                            [matches[r] for r in recurring])) and not (
+                        hours and not daily_habit and not usually and
+                        _hours_of_the_day(text, start, opener, matches[j])):
                     # "usually leaves at 7 a.m.", "every day at dawn": the time of any such
                     # day, not of one
                     changed[j] = matches[j]._replace(spec=_recurring(spec))
