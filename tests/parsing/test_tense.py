@@ -25,6 +25,9 @@ CASES = [
     ("The board approved a new three-year agreement for Stein beginning April 1.", "April 1",
      Tense.FUTURE),
     ("Analysts met at a conference beginning Thursday.", "Thursday", Tense.PAST),
+    # a state an order put its object in looks ahead with the order
+    ("The mayor ordered the pools closed for a month starting Saturday.", "Saturday",
+     Tense.FUTURE),
     ("The break-ins happened over a month beginning in early May.", "early May", Tense.PAST),
     ("Sales slumped for weeks starting in March.", "March", Tense.PAST),
     ("At the beginning of May, the chief executive said the plan had failed.",

@@ -801,6 +801,20 @@ _ANNOUNCED = re.compile(r"(?:announced|unveiled|revealed|confirmed|said|told|ord
 # the onset of a span: ahead after an announcing verb, past after any other past verb ("the
 # thefts occurred over six weeks beginning in late June")
 _ONSETS = ("starting", "beginning", "starting in", "beginning in")
+# a state a past order put something in, right after its object: "ordered all schools closed
+# beginning Monday", "declared the roads shut starting Friday": what was ordered lies ahead
+_ORDERS = ("ordered", "declared")
+_NOT_OBJECT = frozenset(("and", "or", "but", "then", "that", "which", "who"))
+
+
+def _ordered_state(sentence: str, found: list[tuple[int, Tense]]) -> bool:
+    """Whether the last past marker is the state a past order put its object in."""
+    if len(found) < 2 or found[-2][1] is not Tense.PAST:
+        return False
+    words = sentence[found[-2][0]:found[-1][0]].lower().split()
+    return words[0] in _ORDERS and 1 < len(words) <= 5 and _NOT_OBJECT.isdisjoint(words)
+
+
 # "beginning" as a noun ("the beginning of May", "since its beginning") has no tense
 _BEGINNING_NOUN = re.compile(r"\s+of\b", re.IGNORECASE)
 _BEGINNING_DET = re.compile(r"(?<![\w'])(?:the|a|its|his|her|their|this|that|from)\s+$",
@@ -1179,7 +1193,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 _BEGINNING_DET.search(sentence, max(0, match.start() - 6), match.start()) is not None):
             continue  # "at the beginning of May": the noun, no tense
         elif word in _ONSETS and any(tense is Tense.PAST for _, tense in found) and not (
-                found[-1][1] is Tense.PAST and _ANNOUNCED.match(sentence, found[-1][0])):
+                found[-1][1] is Tense.PAST and (_ANNOUNCED.match(sentence, found[-1][0]) or
+                                                _ordered_state(sentence, found))):
             continue  # "met at a summit starting Thursday": the onset of what is told as past
             # (but "announced a tour starting September 6": what was announced lies ahead)
         elif word in ("ahead of", "ahead to") and match.start() < _FRONTED:
