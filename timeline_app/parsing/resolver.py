@@ -1108,13 +1108,6 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
     return _FINENESS[granularity] >= _FINENESS[required]
 
 
-def _year_on_from_day(spec: Spec, reference: Period | None) -> bool:
-    """"Born on 14 March 1879. A year later": the next year, as "two years later" is; only a
-    period reported (a quarter, a season) is kept a year on, and a day is kept a year before."""
-    return spec.anchor == "related" and (spec.offset or 0) > 0 and reference is not None and \
-        _FINENESS[reference.granularity] >= _FINENESS[Granularity.MONTH]
-
-
 def _whole_decades_after_decade(spec: Spec, granularity: Granularity) -> bool:
     """"In the 1970s ... Four decades later": whole decades counted from a decade land on a
     decade (the 2010s), not on a year counted from publication."""
@@ -1751,8 +1744,7 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     if reference is None:
         return Resolution(_unknown_relative_value(unit) + _time_suffix(spec), None,
                           f"{words}; {NO_DCT}")
-    keep = spec.anchor in ("comparable", "related", "nearby") and anchor not in (None, "dct") \
-        and not _year_on_from_day(spec, reference)
+    keep = spec.anchor in ("comparable", "related", "nearby") and anchor not in (None, "dct")
     if spec.granularity in _KEPT:  # "fifty years ago today": that day, so many years before
         period = _shift_years_keeping(reference, offset) if unit is Unit.YEAR else None
         if period is not None:
