@@ -757,6 +757,8 @@ CASES = [
     ("The Senate held a cloture vote on Monday.", "Monday", Tense.PAST),
     ("The confirmation vote on Monday was expected to be close.", "Monday", Tense.PAST),
     ("The impeachment vote in December was a formality.", "December", Tense.PAST),
+    ("Clerks finished counting electoral votes by 9 p.m.", "9 p.m.", Tense.PAST),
+    ("Officials tallied the absentee votes on Friday.", "Friday", Tense.PAST),
     ("Lawmakers vote on Tuesday.", "Tuesday", Tense.PRESENT),
     # a possessive date after a conjunction leads the clause's subject: its own verb tells the
     # tense, not the main clause's on the left

@@ -398,6 +398,9 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|
                          # confirmation vote Tuesday", "the impeachment vote in December"
                          r"certification|confirmation|impeachment|ratification|nomination|"
                          r"censure|"
+                         # or by who casts it: "counting electoral votes after 8 p.m.", "the
+                         # absentee votes Friday"
+                         r"electoral|absentee|provisional|"
                          # and by its tally or its side: "on a 15-11 vote Tuesday", "a
                          # party-line vote Monday"
                          r"\d{1,3}[-\u2013]\d{1,3}|party-line|"
