@@ -704,8 +704,10 @@ def h_time_words(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     part = (g.text("part") or "").lower()
     if part in ("afternoon", "evening") or (g.has("night") and hour >= 6):
         hour = hour % 12 + 12
+    # with no part of the day it may be a.m. or p.m., as the evening told before it says
+    twelve_hour = not part and not g.has("night") and 1 <= hour <= 12
     return Spec(kind=SpecKind.RELATIVE, type=TimexType.TIME, unit=Unit.DAY, offset=0,
-                hour=hour % 24, minute=minute, anchor="nearby")
+                hour=hour % 24, minute=minute, anchor="nearby", twelve_hour=twelve_hour)
 
 
 @handler
