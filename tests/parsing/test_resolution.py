@@ -791,6 +791,30 @@ def test_a_quoted_today_is_the_speakers_day(text: str, span: str, value: str) ->
     assert expression.value == value
 
 
+# a day heading a journal's entry ("12 May 1962. \u2014 ...") is the day its "today",
+# "tonight", "yesterday" and "tomorrow" count from, not publication
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("4 March 1957. \u2014 Sleet all day. The ferry did not sail today.", "today", "1957-03-04"),
+        ("Tuesday, 9 July 1963. Posted the letters this morning.", "this morning",
+         "1963-07-09TMO"),
+        ("Nov. 3rd. \u2014 We reach the pass tomorrow, weather allowing.", "tomorrow",
+         "2002-11-04"),
+        ('Her journal is terse. "Aug. 2, 1971. Storm last night; the roof held."', "last night",
+         "1971-08-01TNI"),
+        ("Sept. 8, 1980 \u2014 Left the house at five this afternoon.", "five this afternoon",
+         "1980-09-08T17:00"),
+        # not a heading: a day in a sentence of its own words
+        ("On 4 March 1957 the ferry sank. The museum opens today.", "today", "2003-01-29"),
+    ],
+)
+def test_a_journal_entrys_today_is_the_day_heading_it(text: str, span: str, value: str) -> None:
+    expression = next(e for e in parse_text(text, dt.date(2003, 1, 29)).expressions
+                      if e.text == span)
+    assert expression.value == value
+
+
 def test_a_day_counted_back_in_the_first_year_of_the_calendar_parses() -> None:
     """A publication date in year 1 leaves no year to look back through: "a year earlier"
     near "the ministry said on Monday" must still resolve, not overflow the calendar."""

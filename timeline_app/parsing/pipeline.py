@@ -107,6 +107,9 @@ _PAST_LOOKING = re.compile(r"\b(?:[a-z]{2,}(?<!e)(?<!hundr)ed|hit|struck|was|wer
 # what may follow a weekday heading a line of its own ("SATURDAY", "Sunday:") before the line ends
 _HEADING_END = re.compile(r"[^\S\n]*:?[^\S\n]*(?:\n|$)")
 _HEADED_REACH = 160  # how far into the entry below a heading its tense is read
+# what ends a day heading a journal's entry: "Oct. 12th. \u2014 Rain again.", "Jan. 28, 1986. Watched"
+_JOURNAL_HEADING_END = re.compile(r"\.(?:[ \t]*(?:[\u2013\u2014]|--))?[ \t]+(?=[A-Z])|"
+                                  r"[ \t]+[\u2013\u2014][ \t]+(?=[A-Z])")
 
 
 # the day a statement was made ("a boat capsized Thursday, the agency said Friday") dates the
@@ -251,6 +254,13 @@ def _speakers_day_word(spec: Spec) -> bool:
         and spec.offset in (-1, 0, 1) and spec.hour is None and spec.weekday is None
 
 
+def _entry_day_word(spec: Spec) -> bool:
+    """Whether ``spec`` is a day or a part of one counted from the writer's day ("today",
+    "tonight", "this morning", "three this afternoon", "yesterday", "last night", "tomorrow")."""
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.anchor == "dct" \
+        and spec.offset in (-1, 0, 1, 2) and spec.weekday is None
+
+
 # how many sentences back, and days before publication, the day of a quoted speech is told
 _SPEECH_SENTENCES = 2
 _SPEECH_DAYS = 7
@@ -331,6 +341,15 @@ def _day_heading(text: str, match: Match) -> bool:
     below = text[end.end() : end.end() + _HEADED_REACH].partition("\n")[0]
     told = markers(below)  # the first entry's first verb tells
     return not told or told[0][1] is not Tense.PAST
+
+
+def _journal_heading(text: str, match: Match) -> bool:
+    """A day opening a line or a quotation, then a full stop or a dash and the entry's words
+    ("Monday, 3 June 1940. \u2014 Troops ...", '"Oct. 12th. Rain again.'): it heads a diary's entry."""
+    spec = match.spec
+    return spec.kind is SpecKind.DATE and spec.day is not None and spec.month is not None and \
+        spec.hour is None and (match.start == 0 or text[match.start - 1] in '\n"\u201c') and \
+        _JOURNAL_HEADING_END.match(text, match.end) is not None
 
 
 def _found(text: str, sentences: list[Sentence], matches: list[Match],
@@ -424,6 +443,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if _speakers_day_word(spec) and _in_quotation(text, sentence.start, match.start) and \
                 not _told_in_quotation(text, starts, found):
             spec = spec.model_copy(update={"quoted": True})
+        if _journal_heading(text, match):
+            spec = spec.model_copy(update={"journal_entry": True})
         if spec.hour is not None and match.start > 0 and text[match.start - 1] == "(" and \
                 _ZONE_ASIDE_BEFORE.search(text, max(match.start - 32, 0), match.start) is not None:
             spec = spec.model_copy(update={"aside": True})
@@ -590,6 +611,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     # the hour of the last clock time, its sentence, and the hour the part of the day it was in ends
     clock: tuple[int, int, int] | None = None
     unknown_day: tuple[str, int] | None = None  # with no publication date: a day's value, its sentence
+    entry_day: dt.date | None = None  # the day heading the journal's entry being read
     past_entry = -1  # the sentence of the last list entry opening with a day before publication
     # dates told so far, all a decade before publication (-1: one was not, the text is news);
     # two of them make a history (see ``story_year``)
@@ -625,7 +647,11 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         speaker = _speakers_day(spec, dct, reported if reported is not None and  # "said Sunday"
                                 reported.sentence_index == sentence_index else previous,
                                 sentence_index)
-        if speaker is not None:
+        if speaker is None and entry_day is not None and _entry_day_word(spec):
+            result = resolve(spec, Context(dct=entry_day, tense=tense, sentence_index=sentence_index))
+            result = dataclasses.replace(result, explanation=f"{result.explanation}; in a "
+                                         f"journal's entry: the day heading it, {entry_day}")
+        elif speaker is not None:
             result = resolve(spec, Context(dct=speaker, tense=tense, sentence_index=sentence_index))
             result = dataclasses.replace(result, explanation=f"{result.explanation}; in a "
                                          f"quotation: the speaker's day, {speaker}, told before")
@@ -725,6 +751,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             # "a shooting late last night ... happened at about 10:45": at 22:45, that evening
             told, until = _EVENING_HOURS[result.value[-3:]]
             clock = (told, sentence_index, until)
+        if spec.journal_entry and period is not None and period.granularity is Granularity.DAY:
+            entry_day = period.start.date()
         if spec.list_entry and period is not None and period.granularity is Granularity.DAY:
             order.day = period.start.date()
             if dct is not None and order.day < dct:

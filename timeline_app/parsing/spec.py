@@ -105,6 +105,8 @@ class Spec(BaseModel):
     framed_year: int | None = None  # "In 2019, ... from 11 April": the year the sentence opens with
     framed_years_on: int | None = None  # "Last year, ... on May 29": years after publication's
     list_entry: bool = False  # "Aug 20: The prime minister resigns": opens an entry of a dated list
+    # "Oct. 12th. — Rain again.": heads a journal's entry, whose "today" and "tonight" are its day
+    journal_entry: bool = False
     every_year: bool = False  # "usually peaks in mid-April": a month of any year (XXXX-04)
     indefinite: bool = False  # "born on a Tuesday", "one summer": not a particular one
     # "July 3, 2019, not Jan. 3", "Friday, not Thursday": set against the date told right
