@@ -317,6 +317,7 @@ HOLIDAY_AFTERMATH_DAYS = 7  # a feast this recently past, told in the present, i
 SEASON_AHEAD_DAYS = 60  # "this <season>" told in the past, its next one this far ahead: the last
 SEASON_OVER_DAYS = 92  # ... if that one ended within about a season before publication
 QUARTER_LONG_OVER_DAYS = 92  # a quarter or half over this long is no longer the one reported on
+HALF_NEARLY_OVER_DAYS = 31  # a half with at most this much left may be told of in the past
 BY_TENSE_WINDOW_DAYS = 366  # a quarter or a holiday placed by the tense: any time in the year
 # a day of the month told ahead after a month at most this far back is of the coming month
 FUTURE_DAY_MONTHS_BACK = 2
@@ -384,7 +385,9 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             return ref.year + 1, (f"future tense: the {name} of {ref.year} was long over by "
                                   f"{ref}, so the one after")
         if this is not None and ctx.tense is Tense.PAST and spec.half is not None and \
-                this.end > ref_end:  # "a 31% drop in the first half", written in February
+                (this.end - ref_end).days > HALF_NEARLY_OVER_DAYS:
+            # "a 31% drop in the first half", written in February; written in late December,
+            # "the second half was dominated by ..." looks back on the half now ending
             return ref.year - 1, (f"past tense: the {name} of {ref.year} had not ended by "
                                   f"{ref}, so the one before")
         direction = Direction.THIS
