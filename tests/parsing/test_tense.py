@@ -133,6 +133,10 @@ CASES = [
      Tense.PAST),
     ("He will be out for a week after suffering a concussion Saturday night.", "Saturday night",
      Tense.PAST),
+    # so is a death given as the cause of a fixture put off
+    ("The game has been postponed following the death of the chairman on Monday.", "Monday",
+     Tense.PAST),
+    ("Fixtures have been called off after the death of a fan on Friday.", "Friday", Tense.PAST),
     # so is a figure's move given as what came before the outlook
     ("The chain expects profit to grow next year after falling 4% in the third quarter.",
      "the third quarter", Tense.PAST),

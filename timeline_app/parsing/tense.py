@@ -209,6 +209,9 @@ _PAST = (
     # after falling 3 percent in the fourth quarter"
     "after falling", "after rising", "after dropping", "after declining", "after climbing",
     "after slipping", "after sliding", "after plunging", "after jumping", "after surging",
+    # so is a death given as the cause: "matches have been postponed following the death of
+    # the Queen on Thursday" (the fixture is ahead, the death is not)
+    "following the death of", "after the death of",
 )
 _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems",
             # what a firm is now, in verbs that are rarely a noun: "today it employs 40,000"
