@@ -544,6 +544,8 @@ NO_EXPRESSIONS = [
     "The submarine sank to a depth of 2000 feet.",
     # the best years to live somewhere are no length left to live
     "These were the best years to live in the city.",
+    # a world fair named after the year it was planned for
+    "Visitors queued at the gates of Expo 2020 Dubai.",
 ]
 
 
