@@ -544,6 +544,12 @@ NO_EXPRESSIONS = [
     "The submarine sank to a depth of 2000 feet.",
     # the best years to live somewhere are no length left to live
     "These were the best years to live in the city.",
+    # a world fair named after the year it was planned for
+    "Visitors queued at the gates of Expo 2020 Dubai.",
+    # a part of the day before a noun naming a custom of that hour
+    "The midday break for outdoor workers was extended.",
+    "Shops close for noon prayers.",
+    "Firms that break the midday work ban face fines.",
 ]
 
 
