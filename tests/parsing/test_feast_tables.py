@@ -43,3 +43,16 @@ def test_orthodox_easter_is_a_sunday_on_or_after_the_western_one() -> None:
     # the same Sunday some years, five weeks later at most
     assert {(day - cal.easter(day.year)).days for day in days} == {0, 7, 28, 35}
     assert cal.lunisolar_feast("orthodox_easter", 2021) == dt.date(2021, 5, 2)
+
+
+@pytest.mark.parametrize(
+    ("year", "day"),
+    [
+        # the days Saudi Arabia kept, a day after its calendar when the moon was sighted late
+        (2016, dt.date(2016, 7, 6)), (2021, dt.date(2021, 5, 13)), (2024, dt.date(2024, 4, 10)),
+        # and the days it kept as the calendar gave them
+        (2019, dt.date(2019, 6, 4)), (2023, dt.date(2023, 4, 21)),
+    ],
+)
+def test_eid_al_fitr_is_the_day_saudi_arabia_kept(year: int, day: dt.date) -> None:
+    assert cal.lunisolar_feast("eid_al_fitr", year) == day
