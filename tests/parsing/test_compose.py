@@ -127,6 +127,22 @@ def test_a_time_on_the_day_counted_from_another(text: str, dct: str, span: str,
     assert (found[span].value, found[span].type) == (value, TimexType.TIME)
 
 
+@pytest.mark.parametrize(("text", "dct", "span", "value"), [
+    # a part of the day told before, right after the time: the half of the day it says
+    ("The robbery was on Aug. 8, 2015. A guard saw the van at 10:40 that night.", "2016-02-03",
+     "10:40 that night", "2015-08-08T22:40"),
+    ("The mine flooded on March 4. At 6:15 the same evening, pumps ran.", "2016-03-09",
+     "6:15 the same evening", "2016-03-04T18:15"),
+    ("Crews reached the mine on March 4. By 7 a.m. that morning, the pumps ran.", "2016-03-09",
+     "7 a.m. that morning", "2016-03-04T07:00"),
+])
+def test_a_time_in_a_part_of_the_day_told_before(text: str, dct: str, span: str,
+                                                 value: str) -> None:
+    found = {e.text: e for e in parse_text(text, dct).expressions}
+    assert span in found, sorted(found)
+    assert (found[span].value, found[span].type) == (value, TimexType.TIME)
+
+
 @pytest.mark.parametrize(("text", "dct", "found"), [
     ("Traffic was heavy during the morning rush hour on Thursday, police said.", "2024-02-09",
      [("the morning rush hour", "2024-02-08TMO"), ("Thursday", "2024-02-08")]),

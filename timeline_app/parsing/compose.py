@@ -194,6 +194,11 @@ def _time_then_day(text: str, first: Match, second: Match) -> list[Match] | None
     if _a_day_told_from_another(b) and _NEXT_WORD.fullmatch(text, first.end, second.start):
         # "5 p.m. the day before", "10 a.m. the following day": the time on the day counted
         return [_time_on(first, second)]
+    if _a_part_of_a_told_day(b) and _NEXT_WORD.fullmatch(text, first.end, second.start):
+        # "11:30 that night", "9:15 that morning": the time on the day told before, in the
+        # half of the day the part says when the clock does not
+        hour = _hour_in_part(text[first.start:first.end], a.hour, b.part_of_day)
+        return [_time_on(first, second, part_of_day=None, hour=hour)]
     if b.kind is SpecKind.DATE and b.day is not None and b.hour is None and \
             _RESTATED_GAP.fullmatch(text, first.end, second.start):
         # "10:42 p.m. (0242 GMT) on March 8": the time of that date; the other zone's time in
@@ -304,6 +309,13 @@ def _a_part_of_a_day(spec: Spec) -> bool:
     return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.anchor == "dct" \
         and spec.offset is not None and spec.hour is None and spec.mod is None \
         and spec.part_of_day is not None
+
+
+def _a_part_of_a_told_day(spec: Spec) -> bool:
+    """A part of the day last told, with no hour: "that night", "the same evening"."""
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and \
+        spec.anchor == "previous" and spec.offset == 0 and spec.hour is None and \
+        spec.mod is None and spec.part_of_day is not None
 
 
 def _a_plain_weekday(spec: Spec) -> bool:
