@@ -807,6 +807,21 @@ def test_a_quoted_today_is_the_speakers_day(text: str, span: str, value: str) ->
          "1980-09-08T17:00"),
         # not a heading: a day in a sentence of its own words
         ("On 4 March 1957 the ferry sank. The museum opens today.", "today", "2003-01-29"),
+        # a heading with no year is in the year the text names before it
+        ('The surgeon kept a journal in 1847. "Oct. 12th. \u2014 Rain again."', "Oct. 12th",
+         "1847-10-12"),
+        # the entry's weekdays, weeks, feasts and clock times count from its day too
+        ('Her log for 1914 survives. "Aug. 4. War declared. It will be over by Christmas."',
+         "Christmas", "1914-12-25"),
+        ("Sept. 6, 1999. \u2014 The children go back to school on Wednesday.", "Wednesday",
+         "1999-09-08"),
+        ('He kept a log in 1898. "Jan. 27. \u2014 Dogs refused to pull. Off at noon."', "noon",
+         "1898-01-27T12:00"),
+        # the entry ends with its quotation or its line: what follows is told from publication
+        (('He kept a log in 1898. "Jan. 27. \u2014 Dogs refused to pull." Today the cabin is '
+          "empty."), "Today", "PRESENT_REF"),
+        ("His diary is candid.\nJan. 28, 1986. Watched the launch.\nHis son spoke yesterday.",
+         "yesterday", "2003-01-28"),
     ],
 )
 def test_a_journal_entrys_today_is_the_day_heading_it(text: str, span: str, value: str) -> None:

@@ -352,12 +352,25 @@ def _journal_heading(text: str, match: Match) -> bool:
         _JOURNAL_HEADING_END.match(text, match.end) is not None
 
 
+def _entry_end(text: str, heading: Match) -> int:
+    """Where the journal entry ``heading`` opens ends: at the quotation mark that closes it
+    when a quotation opens with it, else at the end of its line."""
+    if heading.start > 0 and text[heading.start - 1] in '"\u201c':
+        ends = [end for end in (text.find('"', heading.end), text.find("\u201d", heading.end))
+                if end >= 0]
+        if ends:
+            return min(ends)
+    end = text.find("\n", heading.end)
+    return len(text) if end < 0 else end
+
+
 def _found(text: str, sentences: list[Sentence], matches: list[Match],
            cancel: Cancel = None) -> list[_Found]:
     """The matches with their ids, sentences and tenses."""
     starts = [s.start for s in sentences]
     marker_cache: dict[int, tuple[list[tuple[int, Tense]], Clauses]] = {}
     found: list[_Found] = []
+    entry_end = -1  # where the journal entry being read ends
     for number, match in enumerate(matches, start=1):
         if cancel is not None and number % ITEM_STRIDE == 0:
             check(cancel)
@@ -445,6 +458,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"quoted": True})
         if _journal_heading(text, match):
             spec = spec.model_copy(update={"journal_entry": True})
+            entry_end = _entry_end(text, match)
+        elif match.start < entry_end:
+            spec = spec.model_copy(update={"in_entry": True})
         if spec.hour is not None and match.start > 0 and text[match.start - 1] == "(" and \
                 _ZONE_ASIDE_BEFORE.search(text, max(match.start - 32, 0), match.start) is not None:
             spec = spec.model_copy(update={"aside": True})
@@ -647,7 +663,11 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         speaker = _speakers_day(spec, dct, reported if reported is not None and  # "said Sunday"
                                 reported.sentence_index == sentence_index else previous,
                                 sentence_index)
-        if speaker is None and entry_day is not None and _entry_day_word(spec):
+        if speaker is None and entry_day is not None and spec.in_entry and (
+                _entry_day_word(spec) or context_free or (
+                # a clock time with no day of its own, no other day told since the entry's
+                spec.bare_time and previous is not None and
+                previous.period.start.date() == entry_day)):
             result = resolve(spec, Context(dct=entry_day, tense=tense, sentence_index=sentence_index))
             result = dataclasses.replace(result, explanation=f"{result.explanation}; in a "
                                          f"journal's entry: the day heading it, {entry_day}")

@@ -720,11 +720,14 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
     if _FINENESS[previous.period.granularity] < _FINENESS[Granularity.YEAR]:
         return None
     month = _month_told(spec)
+    # a day heading a diary's entry is told in the past of the year the text names before it:
+    # "The surgeon's journal for 1847 is blunt. \"Oct. 12th. \u2014 Rain again.\"" is 1847's
+    entry = spec.journal_entry
     if dct is not None and (
-            tense is not Tense.PAST or month is None
+            (tense is not Tense.PAST and not entry) or month is None
             or sentence_index is None
             or (previous.period.granularity is Granularity.YEAR and
-                (not history or sentence_index == previous.sentence_index))
+                (not (history or entry) or sentence_index == previous.sentence_index))
             or sentence_index - previous.sentence_index > 1
             or (_last_year(previous.period) > dct.year - STORY_GAP_YEARS
                 and not _day_of_month_told(spec, previous.period, dct))):

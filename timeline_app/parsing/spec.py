@@ -107,6 +107,9 @@ class Spec(BaseModel):
     list_entry: bool = False  # "Aug 20: The prime minister resigns": opens an entry of a dated list
     # "Oct. 12th. — Rain again.": heads a journal's entry, whose "today" and "tonight" are its day
     journal_entry: bool = False
+    # told in such an entry, up to its closing quotation mark or the end of its line: counted
+    # from the entry's day, not from publication
+    in_entry: bool = False
     every_year: bool = False  # "usually peaks in mid-April": a month of any year (XXXX-04)
     indefinite: bool = False  # "born on a Tuesday", "one summer": not a particular one
     # "July 3, 2019, not Jan. 3", "Friday, not Thursday": set against the date told right
