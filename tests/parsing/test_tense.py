@@ -218,6 +218,11 @@ CASES = [
     ("The next day, Saturday, the ferry sank off the coast.", "Saturday", Tense.PAST),
     # negated too: a condition on what is still to be done, not a past
     ("If the ticket is not presented by Monday, the prize lapses.", "Monday", Tense.PRESENT),
+    # a rule's end on its own timetable, as its start
+    ("The surcharge sunsets on Oct. 31.", "Oct. 31", Tense.PRESENT),
+    ("Both exemptions expire Feb. 28.", "Feb. 28", Tense.PRESENT),
+    ("The rebate phases out on April 1.", "April 1", Tense.PRESENT),
+    ("The exemptions will expire Feb. 28.", "Feb. 28", Tense.FUTURE),
     # "dated" before a date is the date written on a document, not a past event
     ("Recipients will see the higher amount in checks dated Dec. 30.", "Dec. 30",
      Tense.FUTURE),

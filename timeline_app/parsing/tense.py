@@ -274,6 +274,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "takes effect", "take effect", "goes into effect", "go into effect",
              "comes into force", "come into force", "comes into effect", "come into effect",
              "enters into force", "enter into force", "kicks in", "kick in", "lapses",
+             # and its end: "the credit sunsets Sept. 30", "the tax cuts expire Dec. 31", "the
+             # subsidy phases out Jan. 1"
+             "sunsets", "expire", "phases out",
              # money or a deadline running out: "its funding runs out at midnight Friday"
              "runs out", "run out",
              "releases", "premieres", "debuts", "airs", "drops", "hits theaters", "hits theatres",
