@@ -133,6 +133,10 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         # told ahead: not on a day over that a sentence before recalled
         (("Security is tight after the attacks of Sept. 11, 2001. The ceremony will begin "
           "at 5 p.m."), "5 p.m.", "2007-04-17T17:00"),
+        # a time naming what is held, with its day after the noun: that day
+        ("Tickets for the 8 p.m. show on Friday are sold out.", "8 p.m.", "2007-04-20T20:00"),
+        ("Mourners filled the pews for the 10 a.m. Mass Saturday.", "10 a.m.",
+         "2007-04-14T10:00"),
         # a date naming an event ("the September 11 attacks") does not move the story to it
         (("The last plane left on Monday, ending a war that began after the September 11 "
           "attacks. It took off at 3:29 p.m."), "3:29 p.m.", "2007-04-16T15:29"),

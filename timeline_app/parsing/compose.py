@@ -75,6 +75,9 @@ _YEAR_BEFORE = re.compile(r"[^\S\n]+")
 _NEXT_WORD = re.compile(r"[^\S\n]+")
 # the same time in another zone, in brackets: "at 10:42 p.m. (0242 GMT) on March 8"
 _RESTATED_GAP = re.compile(r"[^\S\n]+\([^()\n]{1,30}\),?[^\S\n]+(?:on[^\S\n]+)?")
+# the one noun a clock time names, then its day: "the 11 a.m. service on Saturday"
+_NAMED_BY_TIME_GAP = re.compile(r"[^\S\n]+(?!(?:and|or|to|until|till|through|on)\b)[A-Za-z][a-z]{2,}"
+                                r"[^\S\n]+(?:on[^\S\n]+)?")
 # a line break: the next entry of a list; a zone's letters and its offset from UTC may stand
 # between: "at 04:17 TRT (UTC+3) on 6 February 2023"; a post's stamp sets its time and day apart
 # with a dot: "11:42 PM \u00b7 Jun 3, 2023"
@@ -203,6 +206,13 @@ def _time_then_day(text: str, first: Match, second: Match) -> list[Match] | None
             _RESTATED_GAP.fullmatch(text, first.end, second.start):
         # "10:42 p.m. (0242 GMT) on March 8": the time of that date; the other zone's time in
         # brackets sets them apart, so each keeps its own tag, as before a weekday
+        spec = b.model_copy(update={"hour": a.hour, "minute": a.minute, "second": a.second,
+                                    "part_of_day": None, "type": TimexType.TIME})
+        return [first._replace(spec=spec), second]
+    if _a_day(b) and _NAMED_BY_TIME_GAP.fullmatch(text, first.end, second.start) and \
+            _THE_BEFORE.search(text, max(0, first.start - 5), first.start) is not None:
+        # "the 11 a.m. service on Saturday", "the 7 p.m. kickoff Friday": the time of that day;
+        # the noun between sets them apart, so each keeps its own tag
         spec = b.model_copy(update={"hour": a.hour, "minute": a.minute, "second": a.second,
                                     "part_of_day": None, "type": TimexType.TIME})
         return [first._replace(spec=spec), second]
