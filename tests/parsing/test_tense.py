@@ -607,6 +607,14 @@ CASES = [
     ("CBS broadcasts the game from Las Vegas Sunday.", "Sunday", Tense.PRESENT),
     ("The show opened its season in September and goes live this weekend.", "this weekend",
      Tense.PRESENT),
+    # a span ending the subject of a coordinated clause takes that clause's verb, not the one
+    # before the conjunction
+    ("The match was abandoned, and the outlook for the weekend is bleak.", "the weekend",
+     Tense.PRESENT),
+    ("Two sessions were lost, and the outlook for Saturday is no better.", "Saturday",
+     Tense.PRESENT),
+    ("Two sessions were lost, and the outlook for Saturday was no better.", "Saturday",
+     Tense.PAST),
     # a product's release or a price change on a timetable
     ("The sequel comes out Friday on every console.", "Friday", Tense.PRESENT),
     ("Subscription prices rise on Tuesday to $19.99.", "Tuesday", Tense.PRESENT),

@@ -1531,6 +1531,7 @@ _POSSESSIVE_SUBJECT = re.compile(r"['\u2019]s\s[^,;:.!?\"\u201c\u201d]{1,30}\s")
 LEFT_WINDOW = 80  # characters: news writes "said Friday", "will meet on Thursday"; a fixture's verb
 # may stand before a long object ("face Villarreal in the second leg of their Champions League
 # semifinal on Tuesday")
+_SUBJECT_REACH = 32  # characters from a clause break to a span ending its subject
 CLAUSE_REACH = 240  # characters within which a clause's commas and conjunctions are looked for
 # an attribution closing the sentence ("..., the hurricane center said.", "..., forecasters said
 # Sunday.", "..., the center said in its 5 p.m. update.", "..., officials announced last week."):
@@ -1660,6 +1661,18 @@ class Clauses:
         return _SUBORDINATE.search(self._sentence, offset, stop) is not None or \
             _SUBJECT_CLAUSE.search(self._sentence, max(offset, start - 16), start) is not None
 
+    def subject_of_coordinated(self, left: int, start: int, end: int, offset: int) -> bool:
+        """Whether the span [start, end) ends the subject of a coordinated clause that opens
+        after the marker at ``left``, its verb at ``offset`` right after it ("play was lost on
+        Wednesday, and the forecast for the weekend is grim"): that verb is the span's."""
+        sentence = self._sentence
+        if sentence[end:offset].strip():
+            return False
+        breaks = self.breaks
+        index = bisect.bisect_right(breaks, left)
+        return index < len(breaks) and start - _SUBJECT_REACH <= breaks[index] < start and \
+            "," not in sentence[breaks[index] + 1:start]
+
     def break_between(self, start: int, stop: int) -> bool:
         """Whether a coordinated clause opens between ``start`` and ``stop``."""
         breaks = self.breaks
@@ -1753,6 +1766,10 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
             right[0][1] is Tense.FUTURE and \
             clauses.subject_of_reported(found[before - 1][0], start, end, found[after][0]):
         return Tense.FUTURE  # "said Tuesday could see 35C": the day is the forecast's subject
+    if left and right and clauses is not None and left[0][1] is Tense.PAST and \
+            right[0][1] is Tense.PRESENT and \
+            clauses.subject_of_coordinated(found[before - 1][0], start, end, found[after][0]):
+        left = []  # "was lost on Wednesday, and the weekend looks wet": the clause's own verb
     if left and right and clauses is not None and right[0][1] is Tense.PAST and \
             left[0][1] is Tense.PRESENT and clauses.running_period(found[before - 1][0]):
         left = []  # "deaths in the 12 months ending in May exceeded": the period is over
