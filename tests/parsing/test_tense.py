@@ -509,6 +509,9 @@ CASES = [
      "Wednesday", Tense.PAST),
     # a span opened by "from" with its past verb after it is over ("through" does not look ahead)
     ("From January through October, 1,077 people died on Ohio roads.", "October", Tense.PAST),
+    # figures gathered up to a day, subject of a past verb, end there: the day is behind
+    ("Figures through June 30 showed admissions had doubled.", "June 30", Tense.PAST),
+    ("The data through Oct. 15, released Monday, showed a drop in cases.", "Oct. 15", Tense.PAST),
     (("The holiday runs from Thursday through next Tuesday, as the government designated Oct. 2 "
       "a holiday."), "Thursday", Tense.FUTURE),
     ("Most schools reopen on Wednesday.", "Wednesday", Tense.PRESENT),

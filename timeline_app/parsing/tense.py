@@ -1049,8 +1049,11 @@ _PERIOD_REACH = 20  # characters before "through" in which to look for that peri
 # "From January through October, 1,077 people died" (not "runs from Monday through Friday",
 # nor "the holiday runs from Thursday through next Tuesday, as the government designated ...")
 # so is a span of months that is the subject of that past verb: "data show that January through
-# October was the warmest such stretch" (not "open Monday through Friday, officials said")
+# October was the warmest such stretch" (not "open Monday through Friday, officials said");
+# so are figures gathered up to a day, told as the subject: "Data through Nov. 30 showed ..."
 _FROM_THROUGH = re.compile(r"(?:(?<![\w\W])|(?<=[,;:]\s))from\s+[\w.]+(?:\s+[\w.]+)?\s+$"
+                           r"|(?:(?<![\w\W])|(?<=[,;:]\s))(?:the\s+)?(?:data|figures|statistics|"
+                           r"numbers|results|records)\s+$"
                            r"|(?:(?<![\w\W])|(?<=(?-i:[a-z])\sthat\s))(?-i:January|February|March|April|"
                            r"May|June|July|August|September|October|November|December)\s+$",
                            re.IGNORECASE)  # opening the sentence or a clause
