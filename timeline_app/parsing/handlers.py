@@ -679,7 +679,7 @@ def h_dayword(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     part = g.vocab("part", "part_of_day")
     return Spec(kind=SpecKind.RELATIVE, type=TimexType.TIME if part else TimexType.DATE,
                 unit=Unit.DAY, offset=offset, part_of_day=part, mod=_mod(g, params),
-                opening=g.has("opening"), closing=g.has("closing"))
+                opening=g.has("opening"))
 
 
 @handler

@@ -1672,26 +1672,17 @@ def _nearest_weekday(day: dt.date, weekday: int) -> dt.date:
     return day + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
-_GENERATION = 25  # years back that make a closing "today" the present in general
-
-
 def _nowadays(spec: Spec, ctx: Context) -> bool:
     """Whether "Today," opening a sentence is the present in general: told in the present
     tense in the sentence after (or the one with) a date at least two years before publication
     ("In 1973 the river flooded the church. Today, the church is gone"), not the publication
-    day; so is "today" ending the sentence of such a date ("the church, built in 1848, still
-    stands today")."""
-    if not (spec.opening or spec.closing) or ctx.tense is not Tense.PRESENT or \
-            ctx.previous is None or ctx.dct is None or spec.mod is not None:
+    day."""
+    if not spec.opening or ctx.tense is not Tense.PRESENT or ctx.previous is None or \
+            ctx.dct is None or spec.mod is not None:
         return False
     previous = ctx.previous
-    if spec.opening:
-        return ctx.sentence_index - previous.sentence_index <= 1 and \
-            previous.period.end.year <= ctx.dct.year - 2
-    # ending the sentence, only after a date a generation back: "the firm, founded in 2001,
-    # is reporting earnings today" is the publication day
-    return ctx.sentence_index == previous.sentence_index and \
-        previous.period.end.year <= ctx.dct.year - _GENERATION
+    return ctx.sentence_index - previous.sentence_index <= 1 and \
+        previous.period.end.year <= ctx.dct.year - 2
 
 
 def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:

@@ -157,7 +157,6 @@ class Spec(BaseModel):
     anchor: str = "dct"
     told: bool = False  # "that day", "that night": a time the text has told, whatever the tense
     opening: bool = False  # "Today," opening a sentence: may be the present in general
-    closing: bool = False  # "... so many researchers today.": so may "today" ending one
     fallback_offset: int | None = None  # offset from the DCT when there is no usable anchor
     # the offset holds only from this month of the publication year on: "the new year" is the
     # coming one told late in a year, the one just begun told early in it
