@@ -213,6 +213,11 @@ APPROXIMATE = [
     ("The fair returns approximately each year.", "approximately each year", None),
     ("She phones almost daily.", "daily", None),
     ("The club meets nearly every Friday.", "every Friday", None),
+    # the legal "in or around", "on or about" is a preposition: its word stays out of the span
+    ("The loans began in or around the spring of 2012.", "the spring of 2012", "APPROX"),
+    ("She wired the funds on or around May 4, 2010.", "May 4, 2010", "APPROX"),
+    ("The fraud started in or about 2009.", "2009", "APPROX"),
+    ("The guard left at or around 4 a.m.", "4 a.m.", "APPROX"),
 ]
 
 
