@@ -379,6 +379,9 @@ CASES = [
     # a film's run on its timetable: it screens, streams, bows, goes wide, expands
     ("The documentary screens Wednesday at the Lincoln Center.", "Wednesday", Tense.PRESENT),
     ("The series streams from Friday on Netflix.", "Friday", Tense.PRESENT),
+    ("Streaming from Sunday on Hulu, the thriller follows a night nurse.", "Sunday",
+     Tense.PRESENT),
+    ("The box set, available from Monday, collects all six seasons.", "Monday", Tense.PRESENT),
     ("The sequel bows Friday in 3,000 theaters.", "Friday", Tense.PRESENT),
     ("The drama goes wide Friday after two weeks in New York.", "Friday", Tense.PRESENT),
     ("The comedy expands to 2,000 theaters Friday.", "Friday", Tense.PRESENT),

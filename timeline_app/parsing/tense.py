@@ -286,6 +286,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # 2,000 theaters Friday", "it expands nationwide Friday", "the festival unveils its
              # lineup Tuesday", "Cruise brings the film to Cannes on Wednesday"
              "screens", "streams", "bows", "goes wide",
+             # and its start told by the participle, the verb left out: "Streaming from Friday
+             # on iPlayer, the drama...", "available from Monday"
+             "streaming from", "available from",
              # a bill's top act with its object: "the band headlines the main stage Saturday"
              # (not the noun: "made headlines the next day", see below)
              "headlines the", "headlines a", "headline the", "headline a", "expands to", "expands nationwide",
@@ -535,11 +538,17 @@ _PLURAL_BEFORE = re.compile(r"(?:(?<![\w'])of\s+[a-z]+-[a-z]+|(?<![\w'-])(?:most
 _PLURAL_REACH = 30  # characters before the word in which to look for them
 
 
+# a participle whose verb is left out, opening the sentence with the release's timetable
+_LEADING_PARTICIPLES = frozenset({"streaming from", "available from"})
+
+
 def _infinitive(sentence: str, start: int, word: str) -> bool:
     """A schedule verb that is an infinitive, a noun or an adjective here ("to meet", "his
     visit", "the French Open", "polls were open")."""
     if word not in _SCHEDULE_WORDS:
         return False
+    if start == 0 and word in _LEADING_PARTICIPLES:
+        return False  # "Streaming from Friday, the drama ...": capitalised only as the opening
     if word.lower() in _NOUN_TOO and _PLURAL_SUBJECT.search(sentence, max(0, start - 40), start) is None:
         return True
     if word.lower() == "peaks" and _PEAKS_NOUN.search(sentence, max(0, start - 30), start):
