@@ -50,6 +50,10 @@ CASES = [
     # a concert calendar's present: the performance still to come
     ("The program repeats tonight and Friday afternoon.", "Friday afternoon", Tense.PRESENT),
     ("The orchestra performs Friday at Symphony Hall.", "Friday", Tense.PRESENT),
+    ("Voters head to the polls Tuesday in four states.", "Tuesday", Tense.PRESENT),
+    ("The Bank of Japan and the Riksbank follow on Thursday.", "Thursday", Tense.PRESENT),
+    ("On Tuesday, the governor delivers the budget speech.", "Tuesday", Tense.PRESENT),
+    ("On Monday, the prime minister addresses the party conference.", "Monday", Tense.PRESENT),
     # a bill's top act with its object; after a verb of news, "headlines" is the noun
     ("The rapper headlines the second stage on Sunday night.", "Sunday night", Tense.PRESENT),
     ("Two veteran bands headline a charity gig Saturday.", "Saturday", Tense.PRESENT),

@@ -234,6 +234,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "moves to", "moves on to", "crosses into", "enters the", "tees off", "tee off",
              "host", "hosts", "face", "faces", "play", "plays", "visit", "visits", "heads",
              "kick off", "kicks off", "vote", "votes", "go to the polls", "goes to the polls", "goes to",
+             # a turn on a calendar and a fixed speech: "voters head to the polls Tuesday", "the
+             # Bank of England follows on Thursday", "Bush delivers the State of the Union Tuesday"
+             "head to the polls", "follow on", "follows on", "delivers the", "addresses the",
              "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes",
              "takes place", "take place", "reopens", "reopen", "return", "returns",
              "break up", "breaks up", "break for", "breaks for", "announce", "go on sale", "goes on sale",
