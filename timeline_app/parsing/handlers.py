@@ -625,7 +625,7 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """three days ago / two weeks earlier / a year later / the following day / 10 years from now /
     half a century ago / a quarter century ago (``count`` 25 years)."""
     count = g.number("num") if g.has("num") else params.get("count", 1)
-    code = g.vocab("unit") or params["unit"]
+    code = g.vocab("unit") or g.vocab("abbr", "unit_abbrev") or params["unit"]
     if count is not None:
         count = count * (0.5 if g.has("half") or g.has("half_unit") else 1) + \
             (0.5 if g.has("half2") else 0)  # "half a century", "a half-century", "a year and a half"
