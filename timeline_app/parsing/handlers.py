@@ -860,7 +860,7 @@ def h_duration(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """two weeks / the past 10 months / a few days / five-year / years / six years and a day."""
     if "value" in params:
         return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value=str(params["value"]))
-    unit = g.vocab("unit") or params.get("unit")
+    unit = g.vocab("unit") or g.vocab("abbr", "unit_abbrev") or params.get("unit")
     if unit is None:
         return None
     count = g.number("num") if g.has("num") else params.get("count")
