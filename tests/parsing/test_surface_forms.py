@@ -87,6 +87,9 @@ SURFACE_FORMS = [
     ("The plan was agreed earlier this year.", "earlier this year", DATE, "2021"),
     ("Debt rose by the end of last year.", "the end of last year", DATE, "2020"),
     ("The bridge opened three years ago.", "three years ago", DATE, "2018"),
+    # a feed's short stamp is counted back as the spelled-out unit is
+    ("Updated 5h ago: the mayor has deleted the post.", "5h ago", DATE, "2021-12-09"),
+    ("The account posted the clip 3d ago.", "3d ago", DATE, "2021-12-06"),
     ("The talks will resume two weeks from now.", "two weeks from now", DATE, "2021-W51"),
     ("He arrived on Dec. 2. The following day he left.", "The following day", DATE,
      "2021-12-03"),

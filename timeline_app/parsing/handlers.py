@@ -625,7 +625,7 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """three days ago / two weeks earlier / a year later / the following day / 10 years from now /
     half a century ago / a quarter century ago (``count`` 25 years)."""
     count = g.number("num") if g.has("num") else params.get("count", 1)
-    code = g.vocab("unit") or params["unit"]
+    code = g.vocab("unit") or g.vocab("abbr", "unit_abbrev") or params["unit"]
     if count is not None:
         count = count * (0.5 if g.has("half") or g.has("half_unit") else 1) + \
             (0.5 if g.has("half2") else 0)  # "half a century", "a half-century", "a year and a half"
@@ -860,7 +860,7 @@ def h_duration(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """two weeks / the past 10 months / a few days / five-year / years / six years and a day."""
     if "value" in params:
         return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value=str(params["value"]))
-    unit = g.vocab("unit") or params.get("unit")
+    unit = g.vocab("unit") or g.vocab("abbr", "unit_abbrev") or params.get("unit")
     if unit is None:
         return None
     count = g.number("num") if g.has("num") else params.get("count")
