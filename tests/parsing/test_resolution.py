@@ -795,6 +795,28 @@ def test_a_quoted_today_is_the_speakers_day(text: str, span: str, value: str) ->
     assert expression.value == value
 
 
+# a weekday with no verb of its own, or told ahead, right after a day or a week still ahead
+# is on or after it when the one counted from publication has gone by
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        ("Next week brings a heavy slate of data. Monday: ISM manufacturing at 10 a.m. ET.",
+         "2019-03-29", "Monday", "2019-04-01"),
+        ("On tap next week: consumer prices Thursday at 8:30 a.m.", "2023-10-06", "8:30 a.m.",
+         "2023-10-12T08:30"),
+        # told in the past, it is the one gone by
+        ("The vote is next week. Officials met Monday.", "2019-03-29", "Monday", "2019-03-25"),
+        # the day of publication keeps its day: wire copy names it by its weekday
+        ("The Senate will vote at noon Tuesday, and the House will take it up on Monday evening.",
+         "2011-08-01", "Monday evening", "2011-08-01TEV"),
+    ],
+)
+def test_a_weekday_after_a_day_told_ahead_follows_it(text: str, dct: str, span: str,
+                                                     value: str) -> None:
+    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
+    assert expression.value == value
+
+
 # a day heading a journal's entry ("12 May 1962. \u2014 ...") is the day its "today",
 # "tonight", "yesterday" and "tomorrow" count from, not publication
 @pytest.mark.parametrize(

@@ -61,6 +61,7 @@ from timeline_app.parsing.resolver import (
     told_part_of_day,
     usable_anchor,
     weekday_after_report,
+    weekday_after_told_ahead,
     weekday_in_told_week,
 )
 from timeline_app.parsing.sentences import split_sentences
@@ -742,6 +743,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 result = weekday_after_report(spec, result, reported)
             elif week_told is not None and _in_told_week(spec, tense, previous, week_told):
                 result = weekday_in_told_week(spec, result, week_told)
+            elif previous is not None and _after_told_ahead(spec, tense, previous, dct,
+                                                            sentence_index):
+                result = weekday_after_told_ahead(spec, result, previous, dct)
         if halved:
             result = dataclasses.replace(result, explanation=f"{result.explanation}; no a.m. or "
                                          "p.m.: the half of the day of the time told before")
@@ -1052,6 +1056,23 @@ def _in_told_week(spec: Spec, tense: Tense, previous: Anchor | None, told: Ancho
         return False
     days = (previous.period.start.date() - told.period.start.date()).days
     return 0 <= days < 7
+
+
+_AHEAD_REACH_DAYS = 7  # how far after publication a day or week told ahead may start
+
+
+def _after_told_ahead(spec: Spec, tense: Tense, previous: Anchor, dct: dt.date,
+                      sentence_index: int) -> bool:
+    """Whether a bare weekday with no verb of its own or told in the future follows, in its
+    sentence or the next, a day or a week after publication ("Next week brings ... Monday:
+    ISM", "votes Thursday ... a result expected early Friday")."""
+    if spec.direction is not Direction.TENSE or spec.indefinite or spec.weeks_on or \
+            spec.in_week is not None or tense not in (Tense.NONE, Tense.FUTURE) or \
+            sentence_index - previous.sentence_index > 1:
+        return False
+    period = previous.period
+    return 0 < (period.start.date() - dct).days <= _AHEAD_REACH_DAYS and (
+        period.granularity is Granularity.WEEK or period.end - period.start <= _ONE_DAY)
 
 
 def _resolve_anaphoric(spec: Spec, ctx: Context, anchored: _Anchored) -> Resolution:

@@ -1046,6 +1046,24 @@ def weekday_in_told_week(spec: Spec, result: Resolution, told: Anchor) -> Resolu
     return _with_time(spec, cal.day_period(day), why, told.expression_id)
 
 
+def weekday_after_told_ahead(spec: Spec, result: Resolution, ahead: Anchor,
+                             dct: dt.date) -> Resolution:
+    """A weekday with no past verb told right after a day or a week still ahead ("Next week
+    brings a heavy slate. Monday: ISM manufacturing", written on a Friday): the first such
+    weekday on or after it, when the one counted from publication has gone by (not the day of
+    publication itself, which wire copy names by its weekday: "the Senate votes at noon Tuesday,
+    and the House takes it up on Monday evening", written on a Monday, is that evening)."""
+    start = ahead.period.start.date()
+    if result.period is None or result.period.start.date() >= dct:
+        return result
+    weekday = spec.weekday or 1
+    day = start + dt.timedelta(days=(weekday - start.isoweekday()) % 7)
+    told = "week" if ahead.period.granularity is Granularity.WEEK else \
+        f"{cal.WEEKDAY_NAMES[start.isoweekday()]}, {start}"
+    why = f"after the {told} told ahead: the first {cal.WEEKDAY_NAMES[weekday]} on or after it"
+    return _with_time(spec, cal.day_period(day), why, ahead.expression_id)
+
+
 def weekday_after_report(spec: Spec, result: Resolution, reported: Anchor) -> Resolution:
     """A weekday told in the future in a report dated by a weekday of its own ("officials said
     Sunday that deposits would be available Monday"): the first such weekday after the
