@@ -54,6 +54,10 @@ CASES = [
     ("The Bank of Japan and the Riksbank follow on Thursday.", "Thursday", Tense.PRESENT),
     ("On Tuesday, the governor delivers the budget speech.", "Tuesday", Tense.PRESENT),
     ("On Monday, the prime minister addresses the party conference.", "Monday", Tense.PRESENT),
+    # a company's results on the calendar; the verb of saying before a past is a report
+    ("Nvidia reports results after the bell Wednesday.", "Wednesday", Tense.PRESENT),
+    ("Apple reports earnings on Thursday.", "Thursday", Tense.PRESENT),
+    ("The agency reports that sales rose Thursday.", "Thursday", Tense.PAST),
     # a bill's top act with its object; after a verb of news, "headlines" is the noun
     ("The rapper headlines the second stage on Sunday night.", "Sunday night", Tense.PRESENT),
     ("Two veteran bands headline a charity gig Saturday.", "Saturday", Tense.PRESENT),

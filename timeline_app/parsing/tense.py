@@ -237,6 +237,10 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a turn on a calendar and a fixed speech: "voters head to the polls Tuesday", "the
              # Bank of England follows on Thursday", "Bush delivers the State of the Union Tuesday"
              "head to the polls", "follow on", "follows on", "delivers the", "addresses the",
+             # a company's results on the calendar: "Apple reports earnings Wednesday", "Nvidia
+             # reports results after the bell" (not "reports that sales rose": the verb of saying)
+             "reports earnings", "report earnings", "reports results", "report results",
+             "reports its results", "reports quarterly", "report quarterly",
              "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes",
              "takes place", "take place", "reopens", "reopen", "return", "returns",
              "break up", "breaks up", "break for", "breaks for", "announce", "go on sale", "goes on sale",
