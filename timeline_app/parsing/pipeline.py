@@ -280,10 +280,23 @@ def _speakers_day(spec: Spec, dct: dt.date | None, previous: Anchor | None,
     return day if 0 < (dct - day).days <= _SPEECH_DAYS else None
 
 
+# a single quotation mark opening a quotation (after a space, a bracket or a dash, before a
+# letter) and one closing it (after a letter or a stop, before a space or a stop); an
+# apostrophe inside a word ("don't") is neither
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\u2014]))['\u2018](?=[A-Za-z])")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s.,;:!?)\u2014]|$)")
+
+
 def _in_quotation(text: str, start: int, at: int) -> bool:
-    """Whether ``at`` lies inside a quotation opened in its sentence (from ``start``)."""
+    """Whether ``at`` lies inside a quotation opened in its sentence (from ``start``), in
+    double or single quotation marks ("'Tonight I have a message,' he said")."""
     before = text[start:at]
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    if before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d"):
+        return True
+    if "'" not in before and "\u2018" not in before:
+        return False
+    before = text[start:at + 1]  # with the expression's first letter, which a mark opens
+    return len(_SINGLE_OPEN.findall(before)) > len(_SINGLE_CLOSE.findall(before))
 
 
 def _told_in_quotation(text: str, starts: list[int], found: list[_Found]) -> bool:
