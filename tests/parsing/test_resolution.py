@@ -787,6 +787,11 @@ def test_re_resolution_reads_the_dateline_too() -> None:
         (('"The vote was held on Monday," the spokesman said. "The results came in this '
           'morning."'), "this morning", "2003-01-29TMO"),
         ('"We closed the deal Sunday," she said. "Today we celebrate."', "Today", "2003-01-29"),
+        # the day of speaking told after the quotation, in its sentence
+        ('"Tonight we begin the hard work," the mayor said Monday.', "Tonight", "2003-01-27TNI"),
+        ('"Yesterday the river crested," she told reporters on Tuesday.', "Yesterday",
+         "2003-01-27"),
+        ('"Today we rest," he said, and the vote came Monday.', "Today", "2003-01-29"),
         # single quotation marks, as some papers print them; an apostrophe opens none
         (("The mayor spoke to the council on Monday. 'Tonight we don't close a single "
           "library,' she said."), "Tonight", "2003-01-27TNI"),
