@@ -787,6 +787,18 @@ def test_re_resolution_reads_the_dateline_too() -> None:
         (('"The vote was held on Monday," the spokesman said. "The results came in this '
           'morning."'), "this morning", "2003-01-29TMO"),
         ('"We closed the deal Sunday," she said. "Today we celebrate."', "Today", "2003-01-29"),
+        # the day of speaking told after the quotation, in its sentence
+        ('"Tonight we begin the hard work," the mayor said Monday.', "Tonight", "2003-01-27TNI"),
+        ('"Yesterday the river crested," she told reporters on Tuesday.', "Yesterday",
+         "2003-01-27"),
+        ('"Today we rest," he said, and the vote came Monday.', "Today", "2003-01-29"),
+        # single quotation marks, as some papers print them; an apostrophe opens none
+        (("The mayor spoke to the council on Monday. 'Tonight we don't close a single "
+          "library,' she said."), "Tonight", "2003-01-27TNI"),
+        ("The mayor spoke on Monday. She said the teachers' strike ends tonight.", "tonight",
+         "2003-01-29TNI"),
+        ("The mayor spoke on Monday. 'We won,' she said, and the teachers' vote is tonight.",
+         "tonight", "2003-01-29TNI"),
     ],
 )
 def test_a_quoted_today_is_the_speakers_day(text: str, span: str, value: str) -> None:

@@ -142,6 +142,11 @@ SURFACE_FORMS = [
     ("April corn exports fell 5 percent.", "April", DATE, "2021-04"),
     ("She won the title once a decade ago.", "a decade ago", DATE, "2011"),
     ("Floods like this come once a century.", "once a century", SET, "P100Y"),
+    # a day in figures after the month and "the", as a speaker says it; an ordinal before a
+    # noun counts things ("the 2nd division")
+    ("He spoke of what we lost on September the 11th, and of the years since.",
+     "September the 11th", DATE, "2021-09-11"),
+    ("In August the 2nd division reached the coast.", "August", DATE, "2021-08"),
 ]
 
 

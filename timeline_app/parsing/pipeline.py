@@ -281,10 +281,43 @@ def _speakers_day(spec: Spec, dct: dt.date | None, previous: Anchor | None,
     return day if 0 < (dct - day).days <= _SPEECH_DAYS else None
 
 
+# a single quotation mark opening a quotation (after a space, a bracket or a dash, before a
+# letter) and one closing it (after a letter or a stop, before a space or a stop); an
+# apostrophe inside a word ("don't") is neither
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\u2014]))['\u2018](?=[A-Za-z])")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s.,;:!?)\u2014]|$)")
+
+
+def _reported_later(items: list[tuple[str, Spec, Tense, int]], number: int,
+                    dct: dt.date) -> dt.date | None:
+    """The day a quotation was spoken when its sentence tells it after the quotation
+    ("'Tonight I have a message,' he said Tuesday"): the first weekday reported with "said"
+    or "told" after item ``number`` in that sentence, when it is a recent day before
+    publication."""
+    sentence_index = items[number - 1][3]
+    for _, spec, tense, index in items[number:]:
+        if index != sentence_index:
+            return None
+        if spec.kind is SpecKind.WEEKDAY and spec.background:
+            period = resolve(spec, Context(dct=dct, tense=tense,
+                                           sentence_index=sentence_index)).period
+            if period is None:
+                return None
+            day = period.start.date()
+            return day if 0 < (dct - day).days <= _SPEECH_DAYS else None
+    return None
+
+
 def _in_quotation(text: str, start: int, at: int) -> bool:
-    """Whether ``at`` lies inside a quotation opened in its sentence (from ``start``)."""
+    """Whether ``at`` lies inside a quotation opened in its sentence (from ``start``), in
+    double or single quotation marks ("'Tonight I have a message,' he said")."""
     before = text[start:at]
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    if before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d"):
+        return True
+    if "'" not in before and "\u2018" not in before:
+        return False
+    before = text[start:at + 1]  # with the expression's first letter, which a mark opens
+    return len(_SINGLE_OPEN.findall(before)) > len(_SINGLE_CLOSE.findall(before))
 
 
 def _told_in_quotation(text: str, starts: list[int], found: list[_Found]) -> bool:
@@ -664,6 +697,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         speaker = _speakers_day(spec, dct, reported if reported is not None and  # "said Sunday"
                                 reported.sentence_index == sentence_index else previous,
                                 sentence_index)
+        if speaker is None and spec.quoted and dct is not None:
+            speaker = _reported_later(items, number, dct)
         if speaker is None and entry_day is not None and spec.in_entry and (
                 _entry_day_word(spec) or context_free or (
                 # a clock time with no day of its own, no other day told since the entry's
