@@ -316,6 +316,14 @@ def test_a_scene_runs_on_into_the_months_after_new_year(text: str, span: str,
         # one year told is background yet ("He left in 1962. ... January was the warmest")
         ("The war began in 1939. In September the panzers crossed the border.",
          "September", "2015-09"),
+        # but a part of a year sets a scene, as a season does
+        ("In mid-1942 the fleet sailed south. On 7 August the marines landed.",
+         "7 August", "1942-08-07"),
+        ("In late 1862 the army went into camp. In December it attacked.",
+         "December", "1862-12"),
+        # and is background to a plan still ahead
+        ("The firm, founded in early 1975, has grown. In March it will open a plant.",
+         "March", "2016-03"),
         # a day near publication told first makes it news: a year is background again
         (("The firm said on Tuesday it would cut jobs. It was founded in 1975 and grew in 1980. "
           "In March it opened a plant."), "March", "2015-03"),

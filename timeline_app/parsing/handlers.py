@@ -640,7 +640,7 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     unit = _UNIT_OF[code]
     if code == "FN" and count is not None:  # a fortnight: two weeks
         count *= 2
-    later = (g.text("dir") or "").lower() in ("later", "after", "on")  # "a decade on"
+    later = (g.text("dir") or "").lower() in ("later", "after", "afterward", "afterwards", "on")
     sign = 1 if later else int(params.get("sign", -1))
     if count is None:
         value = "FUTURE_REF" if sign > 0 else "PAST_REF"

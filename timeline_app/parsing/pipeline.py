@@ -836,7 +836,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 earlier = (previous, *earlier[:MAX_ANCHORS])
             previous = Anchor(expression_id, period, sentence_index,
                               spec.ago and spec.anchor == "dct", spec.mod == "END",
-                              since=not an_anchor)
+                              since=not an_anchor, part=spec.mod in _PARTS)
             if spec.told_weekday is not None:  # "Monday, Aug. 29": the story is told by weekdays
                 week_told = previous
             since_year = None if an_anchor else previous
@@ -913,6 +913,7 @@ _CLOCK = (Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND)
 _EVENING_HOURS = {"TAF": (12, 18), "TEV": (18, 24), "TNI": (21, 24)}
 _DAY_OR_FINER = (Granularity.WEEK, Granularity.DAY, Granularity.PART_OF_DAY, *_CLOCK)
 _DAYS_AND_LONGER = tuple(g for g in Granularity if g not in (Granularity.PART_OF_DAY, *_CLOCK))
+_PARTS = ("START", "MID", "END")  # "early 1943", "mid-1943", "late 1943": a part of the year
 
 
 def _day_from_report(spec: Spec, reported: Anchor, previous: Anchor) -> bool:

@@ -37,6 +37,7 @@ class Anchor(NamedTuple):  # a named tuple: made for every date in the text, che
     ago: bool = False  # "a month ago": a look back from the present, not a period reported
     late: bool = False  # "late Friday": the day's last hours, which run on past midnight
     since: bool = False  # "since 1762": the date something has gone on since, not a scene
+    part: bool = False  # "early 1943", "mid-1943": a part of a year, which sets a scene
 
 
 class Context(NamedTuple):  # made for every expression resolved
@@ -710,8 +711,9 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
     year (a bare background year, "since 1987 ... on Sept. 29", does not set a scene, unless
     two dates were told and none within a decade of publication: a history told in its own
     years, "The war began in 1914. In 1916 the army regrouped. On 6 December it attacked",
-    published in 2015; within its sentence a year is background still: "has governed since
-    1999, won the vote on 7 October").
+    published in 2015, or the year's part is told: "In mid-1943 ... On 8 September"; within
+    its sentence a year is background still: "has governed since 1999, won the vote on 7
+    October").
     """
     if previous is None or spec.kind is not SpecKind.DATE \
             or spec.year is not None or spec.unit is not None \
@@ -727,7 +729,8 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
             (tense is not Tense.PAST and not entry) or month is None
             or sentence_index is None
             or (previous.period.granularity is Granularity.YEAR and
-                (not (history or entry) or sentence_index == previous.sentence_index))
+                (not (history or entry or previous.part)
+                 or sentence_index == previous.sentence_index))
             or sentence_index - previous.sentence_index > 1
             or (_last_year(previous.period) > dct.year - STORY_GAP_YEARS
                 and not _day_of_month_told(spec, previous.period, dct))):
