@@ -147,6 +147,8 @@ SURFACE_FORMS = [
     ("He spoke of what we lost on September the 11th, and of the years since.",
      "September the 11th", DATE, "2021-09-11"),
     ("In August the 2nd division reached the coast.", "August", DATE, "2021-08"),
+    # "the next year or so" is the next year, a date, as TimeBank tags it, not a rough length
+    ("The plants will be closed over the next year or so.", "the next year", DATE, "2022"),
 ]
 
 
