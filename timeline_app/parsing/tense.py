@@ -1147,6 +1147,12 @@ _IMPERATIVE = re.compile(
     r"\s+(?:a|an|the|your|ahead|early|there|tickets?|seats?|rooms?)\b")
 
 
+# a trip's programme heads each day with its number and weekday and often leaves out the verb
+# ("Day 3 (Wednesday): Visit to the Acropolis"): the days are ahead when nothing says otherwise
+_PROGRAMME_DAY = re.compile(r"Day\s+\d{1,2}\s*(?:\(\s*|,\s*)(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+                            r"\s*\)?\s*[:\u2013\u2014-]")
+
+
 # a capitalised "Will" before another capitalised word, outside a question, is a first name
 # ("Will Smith", "Will Ferrell"); "Will Congress act?" keeps the auxiliary
 _NAME_AFTER_WILL = re.compile(r"\s+[A-Z][a-z]+\b")
@@ -1370,6 +1376,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         found = _shared_auxiliary(sentence, found)
     if "due in" in sentence:
         found = _due_ahead(sentence, found)
+    if not found and sentence[:1] in "Dd" and _PROGRAMME_DAY.match(sentence):
+        found = [(0, Tense.FUTURE)]
     return found
 
 
