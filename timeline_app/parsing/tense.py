@@ -317,7 +317,7 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "makes his", "makes her", "makes its", "make their",
              # a broadcaster's timetable: "the series wraps Thursday", "CBS broadcasts the game
              # Sunday", "the show goes live this weekend", "the service launches Monday"
-             "wraps", "wraps up", "broadcasts", "telecasts", "simulcasts", "goes live",
+             "wraps", "wraps up", "wrap up", "broadcasts", "telecasts", "simulcasts", "goes live",
              "go live", "launches",
              # a product's release and a price's change: "the game comes out Friday", "prices go
              # up on Monday", "fees rise on Tuesday" (not "ships": as often the noun)
@@ -507,7 +507,7 @@ _BE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.IGNORECASE)
 # its peak Friday"): a verb only after a plural subject ("pre-orders start Friday", "classes start
 # Monday", "they start Monday", "the Geminids peak Thursday night"); so is "leave" ("on leave
 # Monday", "took maternity leave in March"; "lawmakers leave Thursday")
-_NOUN_TOO = frozenset({"start", "peak", "leave", "plan a", "plan an"})
+_NOUN_TOO = frozenset({"start", "peak", "leave", "plan a", "plan an", "wrap up"})
 # "peaks" after a modifier, a number, a possessive or a determiner is the plural noun
 _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 _PEAKS_NOUN = re.compile(r"(?:\w-\w+|['\u2019]s|\d|(?<![\w'])(?:the|its|their|his|her|of|all|"
