@@ -1002,6 +1002,13 @@ CASES = [
     ("Reserve a room for Saturday night.", "Saturday night", Tense.FUTURE),
     ("Get there early on Sunday.", "Sunday", Tense.FUTURE),
     ("Book sales slumped on Sunday.", "Sunday", Tense.PAST),
+    # a trip's programme heads a day with its number and weekday; a verb, if any, decides
+    ("Day 2 (Tuesday): Boat trip to the islands.", "Tuesday", Tense.FUTURE),
+    ("Day 5, Friday: Free morning in the old town.", "Friday", Tense.FUTURE),
+    ("Day 2 (Tuesday): Jurors heard from the detective.", "Tuesday", Tense.PAST),
+    # "wrap up" after a plural subject is a fixture's end on the timetable, not an infinitive
+    ("The Pirates wrap up their road swing in Denver on Thursday.", "Thursday", Tense.PRESENT),
+    ("Officials hoped to wrap up the talks on Thursday.", "Thursday", Tense.FUTURE),
     # a show's days on its timetable, not a score's runs
     ("The quilt show runs Saturday at the armory.", "Saturday", Tense.PRESENT),
     ("She hit two home runs Sunday.", "Sunday", Tense.NONE),

@@ -317,7 +317,7 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "makes his", "makes her", "makes its", "make their",
              # a broadcaster's timetable: "the series wraps Thursday", "CBS broadcasts the game
              # Sunday", "the show goes live this weekend", "the service launches Monday"
-             "wraps", "wraps up", "broadcasts", "telecasts", "simulcasts", "goes live",
+             "wraps", "wraps up", "wrap up", "broadcasts", "telecasts", "simulcasts", "goes live",
              "go live", "launches",
              # a product's release and a price's change: "the game comes out Friday", "prices go
              # up on Monday", "fees rise on Tuesday" (not "ships": as often the noun)
@@ -507,7 +507,7 @@ _BE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.IGNORECASE)
 # its peak Friday"): a verb only after a plural subject ("pre-orders start Friday", "classes start
 # Monday", "they start Monday", "the Geminids peak Thursday night"); so is "leave" ("on leave
 # Monday", "took maternity leave in March"; "lawmakers leave Thursday")
-_NOUN_TOO = frozenset({"start", "peak", "leave", "plan a", "plan an"})
+_NOUN_TOO = frozenset({"start", "peak", "leave", "plan a", "plan an", "wrap up"})
 # "peaks" after a modifier, a number, a possessive or a determiner is the plural noun
 _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 _PEAKS_NOUN = re.compile(r"(?:\w-\w+|['\u2019]s|\d|(?<![\w'])(?:the|its|their|his|her|of|all|"
@@ -1147,6 +1147,12 @@ _IMPERATIVE = re.compile(
     r"\s+(?:a|an|the|your|ahead|early|there|tickets?|seats?|rooms?)\b")
 
 
+# a trip's programme heads each day with its number and weekday and often leaves out the verb
+# ("Day 3 (Wednesday): Visit to the Acropolis"): the days are ahead when nothing says otherwise
+_PROGRAMME_DAY = re.compile(r"Day\s+\d{1,2}\s*(?:\(\s*|,\s*)(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+                            r"\s*\)?\s*[:\u2013\u2014-]")
+
+
 # a capitalised "Will" before another capitalised word, outside a question, is a first name
 # ("Will Smith", "Will Ferrell"); "Will Congress act?" keeps the auxiliary
 _NAME_AFTER_WILL = re.compile(r"\s+[A-Z][a-z]+\b")
@@ -1370,6 +1376,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         found = _shared_auxiliary(sentence, found)
     if "due in" in sentence:
         found = _due_ahead(sentence, found)
+    if not found and sentence[:1] in "Dd" and _PROGRAMME_DAY.match(sentence):
+        found = [(0, Tense.FUTURE)]
     return found
 
 
