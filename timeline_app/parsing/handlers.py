@@ -158,6 +158,9 @@ _POINT_MOD = {-1: {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "EQUAL_OR_MORE":
               1: {"MORE_THAN": "AFTER", "LESS_THAN": "BEFORE", "EQUAL_OR_MORE": "ON_OR_AFTER",
                   "EQUAL_OR_LESS": "ON_OR_BEFORE"}}
 
+# the words after a count that put its date after the one told before ("a decade on")
+_LATER_DIRS = frozenset({"later", "after", "on", "afterward", "afterwards", "thereafter"})
+
 
 def _direction(g: Groups, params: Mapping[str, Any]) -> Direction:
     if g.has("since"):  # "since February": before publication
@@ -640,7 +643,7 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     unit = _UNIT_OF[code]
     if code == "FN" and count is not None:  # a fortnight: two weeks
         count *= 2
-    later = (g.text("dir") or "").lower() in ("later", "after", "afterward", "afterwards", "on")
+    later = (g.text("dir") or "").lower() in _LATER_DIRS  # "a decade on", "days afterward"
     sign = 1 if later else int(params.get("sign", -1))
     if count is None:
         value = "FUTURE_REF" if sign > 0 else "PAST_REF"
