@@ -710,3 +710,12 @@ def test_the_before_a_season_and_year_naming_a_schedule_is_the_schedule_s(senten
 )
 def test_most_recently_before_a_date_is_no_time(text: str, spans: list[str]) -> None:
     assert [e.text for e in parse_text(text, dt.date(2020, 2, 2)).expressions] == spans
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was invited in 2019 to present the award.",
+    "From 2012 to present evidence of fraud was hard.",
+])
+def test_the_verb_present_after_a_year_is_no_present(sentence: str) -> None:
+    doc = parse_text(sentence, DCT)
+    assert "present" not in [e.text for e in doc.expressions]
