@@ -507,6 +507,8 @@ def test_a_time_takes_the_coming_day_named_just_before(text: str, span: str, val
 ])
 def test_years_counted_from_a_year_before_christ(text: str, values: list[str]) -> None:
     assert [e.value for e in parse_text(text).expressions] == values
+    # a publication date changes nothing: the years are counted from the one told before
+    assert [e.value for e in parse_text(text, "2016-03-01").expressions] == values
 
 
 def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:

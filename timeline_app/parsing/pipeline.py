@@ -728,7 +728,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             elif context_free:
                 result = fixed[(spec, tense)] = resolve(spec, ctx)
                 last_fixed[id(spec)] = (spec, tense, result)
-            elif before_christ is not None and dct is None:
+            elif before_christ is not None:
                 result = resolve(spec, ctx)  # counted from a year with no period: not reused
             else:
                 if spec.anchor == "story" and reported is not None and previous is not None \
@@ -841,7 +841,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 week_told = previous
             since_year = None if an_anchor else previous
             before_christ = None
-        elif dct is None and period is None and an_anchor and \
+        elif period is None and an_anchor and \
                 result.value.startswith("BC") and len(result.value) == 6:  # "210 BC"
             before_christ = (expression_id, int(result.value[2:]))
             previous, earlier = None, ()

@@ -1723,7 +1723,7 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
                                                      "offset": None, "anchor": "dct"}), ctx)
     fitting = usable_anchor(spec, ctx)
     if fitting is None and ctx.before_christ is not None and unit is Unit.YEAR and \
-            spec.anchor in ("previous", "related") and ctx.dct is None:
+            spec.anchor in ("previous", "related"):
         return _years_from_before_christ(spec.offset, ctx.before_christ)
     coarse = coarse_anchor(spec, ctx) if fitting is None else None
     if coarse is not None:
