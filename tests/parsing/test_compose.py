@@ -315,6 +315,10 @@ def test_a_time_before_an_anniversary_day_is_on_that_day(
      [("March 12", "2022-03-12"), ("Saturday", "2022-03-12")]),
     ("We first saw the signal on August 9, a Monday.", "2010-11-22",
      [("August 9", "2010-08-09"), ("Monday", "2010-08-09")]),
+    ("The dam gave way at 11:20 p.m. on June 5, 1976, a Saturday.", "1980-02-11",
+     [("11:20 p.m. on June 5, 1976", "1976-06-05T23:20"), ("Saturday", "1976-06-05")]),
+    ("The polls closed at 8 p.m. on Nov. 2, a Tuesday.", "2004-11-15",
+     [("8 p.m. on Nov. 2", "2004-11-02T20:00"), ("Tuesday", "2004-11-02")]),
 ])
 def test_a_weekday_in_apposition_is_the_date_before_it(
         text: str, dct: str, found: list[tuple[str, str]]) -> None:

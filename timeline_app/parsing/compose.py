@@ -286,9 +286,10 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         # "Feb 24, 2022 (Thursday)": the weekday names the day just written
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
     if a.kind is SpecKind.DATE and a.month is not None and a.day is not None and \
-            a.hour is None and b.kind is SpecKind.WEEKDAY and b.hour is None and \
+            b.kind is SpecKind.WEEKDAY and b.hour is None and \
             b.part_of_day is None and _APPOSITIVE_WEEKDAY.fullmatch(text, first.end, second.start):
-        # "March 12, a Saturday": the weekday in apposition is the day just written
+        # "March 12, a Saturday": the weekday in apposition is the day just written, with its
+        # time or not ("at 5:46 a.m. on March 12, a Saturday")
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
     if _later_or_earlier(b) and a.kind is SpecKind.DATE and \
             (a.year is not None or a.month is not None) and \

@@ -77,6 +77,8 @@ def resolve(spec: Spec, ctx: Context) -> Resolution:
     """Resolve one underspecified value in its context."""
     if spec.restates and ctx.previous is not None:  # "in 2005, nearly nine decades later"
         period = ctx.previous.period
+        if spec.kind is SpecKind.WEEKDAY:  # "at 5:46 a.m. on March 12, a Saturday": the day
+            period = cal.day_period(period.start.date())
         return Resolution(period.value, period, f"restates the date just written "
                           f"({period.value})", ctx.previous.expression_id)
     resolver = _RESOLVERS[spec.kind]
