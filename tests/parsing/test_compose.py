@@ -325,6 +325,17 @@ def test_a_weekday_in_apposition_is_the_date_before_it(
     assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == found
 
 
+@pytest.mark.parametrize(("text", "dct", "found"), [
+    ("The dam failed at 4:15 on the morning of 9 October 1963.", "1990-05-02",
+     [("4:15", "1963-10-09T04:15"), ("the morning of 9 October 1963", "1963-10-09TMO")]),
+    ("Shots rang out at 10:40 p.m. on the night of Aug. 3.", "2019-08-20",
+     [("10:40 p.m.", "2019-08-03T22:40"), ("the night of Aug. 3", "2019-08-03TNI")]),
+])
+def test_a_time_before_the_part_of_a_day_is_on_that_day(
+        text: str, dct: str, found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == found
+
+
 @pytest.mark.parametrize(("text", "found"), [
     # an entry speaking of the night before does not move the stamps under the day heading
     ("Saturday 13 June\n11:05 BST - Phones were cut overnight.\n13:40 BST - Police arrived.",

@@ -73,6 +73,7 @@ _YEAR_JOIN = re.compile(r"[-\u2013/]")
 _POSSESSIVE = re.compile(r"[\x27\u2019]s\s+")
 _YEAR_BEFORE = re.compile(r"[^\S\n]+")
 _NEXT_WORD = re.compile(r"[^\S\n]+")
+_ON_GAP = re.compile(r"[^\S\n]+on[^\S\n]+")  # "8:50 on the morning of 16 April"
 # the same time in another zone, in brackets: "at 10:42 p.m. (0242 GMT) on March 8"
 _RESTATED_GAP = re.compile(r"[^\S\n]+\([^()\n]{1,30}\),?[^\S\n]+(?:on[^\S\n]+)?")
 # the one noun a clock time names, then its day: "the 11 a.m. service on Saturday"
@@ -158,8 +159,21 @@ def with_composed(text: str, matches: list[Match]) -> list[Match]:
                 index += 2
                 continue
         out.append(_single(text, match, out[-1].end if out else 0))
+        if len(out) > 1 and out[-1].rule == PART_OF_DAY_OF:
+            out[-2] = _time_of_part_of_day(text, out[-2], out[-1])
         index += 1
     return out
+
+
+def _time_of_part_of_day(text: str, time: Match, day: Match) -> Match:
+    """A clock time right before "on the morning of" a day is on that day ("8:50 on the
+    morning of 16 April 2014"); each keeps its own tag. ``time`` as it was otherwise."""
+    spec = time.spec
+    if not spec.bare_time or _ON_GAP.fullmatch(text, time.end, day.start) is None:
+        return time
+    return time._replace(spec=day.spec.model_copy(update={
+        "hour": spec.hour, "minute": spec.minute, "second": spec.second, "part_of_day": None,
+        "type": TimexType.TIME}))
 
 
 def _a_bare_year(spec: Spec) -> bool:
