@@ -336,6 +336,17 @@ def test_a_time_before_the_part_of_a_day_is_on_that_day(
     assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == found
 
 
+@pytest.mark.parametrize(("text", "dct", "found"), [
+    ("The raid began at 4 a.m. on a Tuesday.", "2003-06-11",
+     [("4 a.m. on a Tuesday", "XXXX-WXX-2T04:00")]),
+    ("The pumps failed at 11:40 p.m. on a Saturday, when no one was on duty.", None,
+     [("11:40 p.m. on a Saturday", "XXXX-WXX-6T23:40")]),
+])
+def test_a_time_on_some_weekday_is_one_time(
+        text: str, dct: str | None, found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == found
+
+
 @pytest.mark.parametrize(("text", "found"), [
     # an entry speaking of the night before does not move the stamps under the day heading
     ("Saturday 13 June\n11:05 BST - Phones were cut overnight.\n13:40 BST - Police arrived.",

@@ -74,6 +74,8 @@ _POSSESSIVE = re.compile(r"[\x27\u2019]s\s+")
 _YEAR_BEFORE = re.compile(r"[^\S\n]+")
 _NEXT_WORD = re.compile(r"[^\S\n]+")
 _ON_GAP = re.compile(r"[^\S\n]+on[^\S\n]+")  # "8:50 on the morning of 16 April"
+_ON_A_GAP = re.compile(r"[^\S\n]+on[^\S\n]+a[^\S\n]+")  # "1 a.m. on a Sunday"
+_IN_AFTER = re.compile(r",?\s+in\s")
 # the same time in another zone, in brackets: "at 10:42 p.m. (0242 GMT) on March 8"
 _RESTATED_GAP = re.compile(r"[^\S\n]+\([^()\n]{1,30}\),?[^\S\n]+(?:on[^\S\n]+)?")
 # the one noun a clock time names, then its day: "the 11 a.m. service on Saturday"
@@ -208,6 +210,11 @@ def _time_then_day(text: str, first: Match, second: Match) -> list[Match] | None
         # day when the clock does not ("nine o'clock tonight", "a quarter to ten last night")
         hour = _hour_in_part(text[first.start:first.end], a.hour, b.part_of_day)
         return [_with_zone(text, _time_on(first, second, part_of_day=None, hour=hour))]
+    if b.kind is SpecKind.WEEKDAY and b.indefinite and b.hour is None and \
+            b.part_of_day is None and _ON_A_GAP.fullmatch(text, first.end, second.start) and \
+            _IN_AFTER.match(text, second.end) is None:
+        # "1 a.m. on a Sunday": that time on some Sunday (not "on a Friday in June 2019")
+        return [_time_on(first, second)]
     if _a_day_told_from_another(b) and _NEXT_WORD.fullmatch(text, first.end, second.start):
         # "5 p.m. the day before", "10 a.m. the following day": the time on the day counted
         return [_time_on(first, second)]

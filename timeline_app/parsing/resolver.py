@@ -996,8 +996,7 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
     weekday = spec.weekday or 1
     name = cal.WEEKDAY_NAMES[weekday]
     if spec.indefinite:
-        part = f"T{spec.part_of_day}" if spec.part_of_day else ""
-        return Resolution(f"XXXX-WXX-{weekday}{part}", None,
+        return Resolution(f"XXXX-WXX-{weekday}{_time_suffix(spec)}", None,
                           f"a {name}, not a particular one: no date to place")
     if ctx.dct is None:
         after = spec.direction in (Direction.NEXT, Direction.FUTURE) or ctx.tense is Tense.FUTURE
