@@ -315,9 +315,35 @@ def test_a_time_before_an_anniversary_day_is_on_that_day(
      [("March 12", "2022-03-12"), ("Saturday", "2022-03-12")]),
     ("We first saw the signal on August 9, a Monday.", "2010-11-22",
      [("August 9", "2010-08-09"), ("Monday", "2010-08-09")]),
+    ("The dam gave way at 11:20 p.m. on June 5, 1976, a Saturday.", "1980-02-11",
+     [("11:20 p.m. on June 5, 1976", "1976-06-05T23:20"), ("Saturday", "1976-06-05")]),
+    ("The polls closed at 8 p.m. on Nov. 2, a Tuesday.", "2004-11-15",
+     [("8 p.m. on Nov. 2", "2004-11-02T20:00"), ("Tuesday", "2004-11-02")]),
 ])
 def test_a_weekday_in_apposition_is_the_date_before_it(
         text: str, dct: str, found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == found
+
+
+@pytest.mark.parametrize(("text", "dct", "found"), [
+    ("The dam failed at 4:15 on the morning of 9 October 1963.", "1990-05-02",
+     [("4:15", "1963-10-09T04:15"), ("the morning of 9 October 1963", "1963-10-09TMO")]),
+    ("Shots rang out at 10:40 p.m. on the night of Aug. 3.", "2019-08-20",
+     [("10:40 p.m.", "2019-08-03T22:40"), ("the night of Aug. 3", "2019-08-03TNI")]),
+])
+def test_a_time_before_the_part_of_a_day_is_on_that_day(
+        text: str, dct: str, found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == found
+
+
+@pytest.mark.parametrize(("text", "dct", "found"), [
+    ("The raid began at 4 a.m. on a Tuesday.", "2003-06-11",
+     [("4 a.m. on a Tuesday", "XXXX-WXX-2T04:00")]),
+    ("The pumps failed at 11:40 p.m. on a Saturday, when no one was on duty.", None,
+     [("11:40 p.m. on a Saturday", "XXXX-WXX-6T23:40")]),
+])
+def test_a_time_on_some_weekday_is_one_time(
+        text: str, dct: str | None, found: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == found
 
 

@@ -73,6 +73,9 @@ _YEAR_JOIN = re.compile(r"[-\u2013/]")
 _POSSESSIVE = re.compile(r"[\x27\u2019]s\s+")
 _YEAR_BEFORE = re.compile(r"[^\S\n]+")
 _NEXT_WORD = re.compile(r"[^\S\n]+")
+_ON_GAP = re.compile(r"[^\S\n]+on[^\S\n]+")  # "8:50 on the morning of 16 April"
+_ON_A_GAP = re.compile(r"[^\S\n]+on[^\S\n]+a[^\S\n]+")  # "1 a.m. on a Sunday"
+_IN_AFTER = re.compile(r",?\s+in\s")
 # the same time in another zone, in brackets: "at 10:42 p.m. (0242 GMT) on March 8"
 _RESTATED_GAP = re.compile(r"[^\S\n]+\([^()\n]{1,30}\),?[^\S\n]+(?:on[^\S\n]+)?")
 # the one noun a clock time names, then its day: "the 11 a.m. service on Saturday"
@@ -158,8 +161,21 @@ def with_composed(text: str, matches: list[Match]) -> list[Match]:
                 index += 2
                 continue
         out.append(_single(text, match, out[-1].end if out else 0))
+        if len(out) > 1 and out[-1].rule == PART_OF_DAY_OF:
+            out[-2] = _time_of_part_of_day(text, out[-2], out[-1])
         index += 1
     return out
+
+
+def _time_of_part_of_day(text: str, time: Match, day: Match) -> Match:
+    """A clock time right before "on the morning of" a day is on that day ("8:50 on the
+    morning of 16 April 2014"); each keeps its own tag. ``time`` as it was otherwise."""
+    spec = time.spec
+    if not spec.bare_time or _ON_GAP.fullmatch(text, time.end, day.start) is None:
+        return time
+    return time._replace(spec=day.spec.model_copy(update={
+        "hour": spec.hour, "minute": spec.minute, "second": spec.second, "part_of_day": None,
+        "type": TimexType.TIME}))
 
 
 def _a_bare_year(spec: Spec) -> bool:
@@ -194,6 +210,11 @@ def _time_then_day(text: str, first: Match, second: Match) -> list[Match] | None
         # day when the clock does not ("nine o'clock tonight", "a quarter to ten last night")
         hour = _hour_in_part(text[first.start:first.end], a.hour, b.part_of_day)
         return [_with_zone(text, _time_on(first, second, part_of_day=None, hour=hour))]
+    if b.kind is SpecKind.WEEKDAY and b.indefinite and b.hour is None and \
+            b.part_of_day is None and _ON_A_GAP.fullmatch(text, first.end, second.start) and \
+            _IN_AFTER.match(text, second.end) is None:
+        # "1 a.m. on a Sunday": that time on some Sunday (not "on a Friday in June 2019")
+        return [_time_on(first, second)]
     if _a_day_told_from_another(b) and _NEXT_WORD.fullmatch(text, first.end, second.start):
         # "5 p.m. the day before", "10 a.m. the following day": the time on the day counted
         return [_time_on(first, second)]
@@ -286,9 +307,10 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         # "Feb 24, 2022 (Thursday)": the weekday names the day just written
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
     if a.kind is SpecKind.DATE and a.month is not None and a.day is not None and \
-            a.hour is None and b.kind is SpecKind.WEEKDAY and b.hour is None and \
+            b.kind is SpecKind.WEEKDAY and b.hour is None and \
             b.part_of_day is None and _APPOSITIVE_WEEKDAY.fullmatch(text, first.end, second.start):
-        # "March 12, a Saturday": the weekday in apposition is the day just written
+        # "March 12, a Saturday": the weekday in apposition is the day just written, with its
+        # time or not ("at 5:46 a.m. on March 12, a Saturday")
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
     if _later_or_earlier(b) and a.kind is SpecKind.DATE and \
             (a.year is not None or a.month is not None) and \

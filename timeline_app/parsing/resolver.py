@@ -77,6 +77,8 @@ def resolve(spec: Spec, ctx: Context) -> Resolution:
     """Resolve one underspecified value in its context."""
     if spec.restates and ctx.previous is not None:  # "in 2005, nearly nine decades later"
         period = ctx.previous.period
+        if spec.kind is SpecKind.WEEKDAY:  # "at 5:46 a.m. on March 12, a Saturday": the day
+            period = cal.day_period(period.start.date())
         return Resolution(period.value, period, f"restates the date just written "
                           f"({period.value})", ctx.previous.expression_id)
     resolver = _RESOLVERS[spec.kind]
@@ -994,8 +996,7 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
     weekday = spec.weekday or 1
     name = cal.WEEKDAY_NAMES[weekday]
     if spec.indefinite:
-        part = f"T{spec.part_of_day}" if spec.part_of_day else ""
-        return Resolution(f"XXXX-WXX-{weekday}{part}", None,
+        return Resolution(f"XXXX-WXX-{weekday}{_time_suffix(spec)}", None,
                           f"a {name}, not a particular one: no date to place")
     if ctx.dct is None:
         after = spec.direction in (Direction.NEXT, Direction.FUTURE) or ctx.tense is Tense.FUTURE
