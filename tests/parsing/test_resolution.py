@@ -384,6 +384,14 @@ def test_news_reads_a_month_without_its_year_from_publication_even_after_a_past_
         # but a day in the month of publication is news
         ("He accepted the August 1988 ceasefire. Iran condemned the invasion of Aug. 2.",
          "1990-08-15", "Aug. 2", "1990-08-02"),
+        # so is a day within three months after a day just named with its year
+        ("The rig exploded on April 20, 2010. Oil flowed until the well was capped on July 15.",
+         "2019-05-01", "July 15", "2010-07-15"),
+        ("The quake struck on 11 March 2011. By 17 March, the death toll had passed 5,000.",
+         "2016-05-01", "17 March", "2011-03-17"),
+        # but not one long after it, nor one before it
+        ("The rig exploded on April 20, 2010. The trial opened on Jan. 14.", "2019-05-01",
+         "Jan. 14", "2019-01-14"),
     ],
 )
 def test_a_day_of_the_month_just_named_with_its_year_is_in_that_month(

@@ -735,7 +735,8 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
                  or sentence_index == previous.sentence_index))
             or sentence_index - previous.sentence_index > 1
             or (_last_year(previous.period) > dct.year - STORY_GAP_YEARS
-                and not _day_of_month_told(spec, previous.period, dct))):
+                and not _day_of_month_told(spec, previous.period, dct)
+                and not _days_after_day_told(spec, previous.period, dct))):
         return None
     if dct is not None and month is not None and month < previous.period.start.month and \
             not _after_new_year(spec, previous.period) and \
@@ -766,6 +767,23 @@ def _day_of_month_told(spec: Spec, month: Period, dct: dt.date) -> bool:
     return month.granularity is Granularity.MONTH and spec.day is not None and \
         spec.month == month.start.month and month.start.year < dct.year and \
         spec.month != dct.month
+
+
+_SCENE_DAYS = 92  # how long after a day told with its year a yearless day may follow it
+
+
+def _days_after_day_told(spec: Spec, day: Period, dct: dt.date) -> bool:
+    """A day of a month soon after a day just named with its year, a year before
+    publication's or earlier: "the well blew out on April 20, 2010 ... capped on July 15" is
+    that July's 15th, however recent (not in the month of publication, whose days are news)."""
+    if day.granularity is not Granularity.DAY or spec.day is None or spec.month is None or \
+            day.start.year >= dct.year or spec.month == dct.month:
+        return False
+    try:
+        told = dt.date(day.start.year, spec.month, spec.day)
+    except ValueError:
+        return False
+    return 0 < (told - day.start.date()).days <= _SCENE_DAYS
 
 
 def _last_year(period: Period) -> int:
