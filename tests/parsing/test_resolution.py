@@ -389,6 +389,9 @@ def test_news_reads_a_month_without_its_year_from_publication_even_after_a_past_
          "2019-05-01", "July 15", "2010-07-15"),
         ("The quake struck on 11 March 2011. By 17 March, the death toll had passed 5,000.",
          "2016-05-01", "17 March", "2011-03-17"),
+        # and one just across New Year from it
+        ("The blockade began on 12 November 2015. It was lifted on 9 January.",
+         "2018-06-01", "9 January", "2016-01-09"),
         # but not one long after it, nor one before it
         ("The rig exploded on April 20, 2010. The trial opened on Jan. 14.", "2019-05-01",
          "Jan. 14", "2019-01-14"),

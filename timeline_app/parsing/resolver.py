@@ -775,14 +775,16 @@ _SCENE_DAYS = 92  # how long after a day told with its year a yearless day may f
 def _days_after_day_told(spec: Spec, day: Period, dct: dt.date) -> bool:
     """A day of a month soon after a day just named with its year, two years before
     publication's or earlier: "the well blew out on April 20, 2010 ... capped on July 15" is
-    that July's 15th, however recent (not in the month of publication, whose days are news;
-    nor after a day of last year, which may be counted from publication: "Last year, the
-    monsoon arrived on May 29. It came on June 8 in 2017")."""
+    that July's 15th, however recent, and one just across New Year follows it too ("began on
+    1 December 2021 ... a deal on 26 February" is February 2022); not in the month of
+    publication, whose days are news, nor after a day of last year, which may be counted from
+    publication ("Last year, the monsoon arrived on May 29. It came on June 8 in 2017")."""
     if day.granularity is not Granularity.DAY or spec.day is None or spec.month is None or \
             day.start.year >= dct.year - 1 or spec.month == dct.month:
         return False
+    year = day.start.year + (spec.month < day.start.month)
     try:
-        told = dt.date(day.start.year, spec.month, spec.day)
+        told = dt.date(year, spec.month, spec.day)
     except ValueError:
         return False
     return 0 < (told - day.start.date()).days <= _SCENE_DAYS
