@@ -565,6 +565,11 @@ NO_EXPRESSIONS = [
     "The midday break for outdoor workers was extended.",
     "Shops close for noon prayers.",
     "Firms that break the midday work ban face fines.",
+    # a round of a knockout competition, or a player, is no quarter of a year
+    "They lost in the quarter-finals to Brazil.",
+    "The holders went out in the quarter finals.",
+    "She beat the quarterfinalist in straight sets.",
+    "The quarterback threw for 300 yards.",
 ]
 
 
