@@ -395,6 +395,14 @@ def test_news_reads_a_month_without_its_year_from_publication_even_after_a_past_
         # but not one long after it, nor one before it
         ("The rig exploded on April 20, 2010. The trial opened on Jan. 14.", "2019-05-01",
          "Jan. 14", "2019-01-14"),
+        # a month soon after a month or a season named with its year, across New Year too
+        ("The fires began in the summer of 2021. By mid-September, they had burned 90 farms.",
+         "2024-05-01", "mid-September", "2021-09"),
+        ("The strike began in November 2001. By February, it had collapsed.", "2004-05-01",
+         "February", "2002-02"),
+        # not after a date something has gone on since: "said in April" is this April
+        ("Reefs have bleached since January 2023, scientists said in April.", "2025-06-20",
+         "April", "2025-04"),
     ],
 )
 def test_a_day_of_the_month_just_named_with_its_year_is_in_that_month(

@@ -736,7 +736,7 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
             or sentence_index - previous.sentence_index > 1
             or (_last_year(previous.period) > dct.year - STORY_GAP_YEARS
                 and not _day_of_month_told(spec, previous.period, dct)
-                and not _days_after_day_told(spec, previous.period, dct))):
+                and (previous.since or not _days_after_day_told(spec, previous.period, dct)))):
         return None
     if dct is not None and month is not None and month < previous.period.start.month and \
             not _after_new_year(spec, previous.period) and \
@@ -770,6 +770,8 @@ def _day_of_month_told(spec: Spec, month: Period, dct: dt.date) -> bool:
 
 
 _SCENE_DAYS = 92  # how long after a day told with its year a yearless day may follow it
+# what a scene may be told in, with its year: "on April 20, 2010", "in March 2020", "the summer of 2021"
+_SCENE_TOLD = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.SEASON})
 
 
 def _days_after_day_told(spec: Spec, day: Period, dct: dt.date) -> bool:
@@ -779,15 +781,15 @@ def _days_after_day_told(spec: Spec, day: Period, dct: dt.date) -> bool:
     1 December 2021 ... a deal on 26 February" is February 2022); not in the month of
     publication, whose days are news, nor after a day of last year, which may be counted from
     publication ("Last year, the monsoon arrived on May 29. It came on June 8 in 2017")."""
-    if day.granularity is not Granularity.DAY or spec.day is None or spec.month is None or \
+    if day.granularity not in _SCENE_TOLD or spec.month is None or \
             day.start.year >= dct.year - 1 or spec.month == dct.month:
         return False
     year = day.start.year + (spec.month < day.start.month)
     try:
-        told = dt.date(year, spec.month, spec.day)
+        told = dt.date(year, spec.month, spec.day or 1)
     except ValueError:
         return False
-    return 0 < (told - day.start.date()).days <= _SCENE_DAYS
+    return day.start.date() < told and (told - day.end.date()).days < _SCENE_DAYS
 
 
 def _last_year(period: Period) -> int:
