@@ -565,6 +565,8 @@ NO_EXPRESSIONS = [
     "The midday break for outdoor workers was extended.",
     "Shops close for noon prayers.",
     "Firms that break the midday work ban face fines.",
+    # a count, then what the counted body was
+    "The garrison numbered around 1300 and was short of food.",
 ]
 
 
