@@ -567,6 +567,7 @@ NO_EXPRESSIONS = [
     "Firms that break the midday work ban face fines.",
     # a count, then what the counted body was
     "The garrison numbered around 1300 and was short of food.",
+    "The army grew by 1300 and its rival by 900.",
 ]
 
 
