@@ -568,6 +568,8 @@ NO_EXPRESSIONS = [
     # a count, then what the counted body was
     "The garrison numbered around 1300 and was short of food.",
     "The army grew by 1300 and its rival by 900.",
+    # a paper that comes out each day, named by how often
+    "The town paper became a daily.",
 ]
 
 
