@@ -897,6 +897,16 @@ def test_a_journal_entrys_today_is_the_day_heading_it(text: str, span: str, valu
     assert expression.value == value
 
 
+@pytest.mark.parametrize("text", [
+    "The fort was rebuilt in 1911. Today it receives 40,000 visitors a year.",
+    "Mining ended in the 1960s. Today the valley attracts hikers.",
+])
+def test_today_after_an_old_date_drawing_visitors_is_nowadays(text: str) -> None:
+    today = next(e for e in parse_text(text, dt.date(2019, 6, 4)).expressions
+                 if e.text == "Today")
+    assert today.value == "PRESENT_REF"
+
+
 def test_a_day_counted_back_in_the_first_year_of_the_calendar_parses() -> None:
     """A publication date in year 1 leaves no year to look back through: "a year earlier"
     near "the ministry said on Monday" must still resolve, not overflow the calendar."""

@@ -570,6 +570,11 @@ NO_EXPRESSIONS = [
     "The holders went out in the quarter finals.",
     "She beat the quarterfinalist in straight sets.",
     "The quarterback threw for 300 yards.",
+    # a count, then what the counted body was
+    "The garrison numbered around 1300 and was short of food.",
+    "The army grew by 1300 and its rival by 900.",
+    # a paper that comes out each day, named by how often
+    "The town paper became a daily.",
 ]
 
 
