@@ -933,14 +933,13 @@ def _same_half_of_day(spec: Spec, clock: tuple[int, int, int] | None,
     if clock is None or spec.hour is None or sentence_index - clock[1] > ANCHOR_SENTENCES:
         return spec
     told, _, until = clock
-    if spec.hour == 12 and told == 0:
+    if spec.hour == _NOON_HOUR and told == 0:
         return spec.model_copy(update={"hour": 0, "twelve_hour": False})
-    if spec.hour < 12 and told >= 12 and told <= spec.hour + 12 <= until:
-        return spec.model_copy(update={"hour": spec.hour + 12, "twelve_hour": False})
+    if spec.hour < _NOON_HOUR and told >= _NOON_HOUR and told <= spec.hour + _NOON_HOUR <= until:
+        return spec.model_copy(update={"hour": spec.hour + _NOON_HOUR, "twelve_hour": False})
     return spec
 
 
-# with no publication date a day has no period, only its value: a weekday ("XXXX-WXX-7") or a
 _NOON_HOUR = 12
 
 
@@ -951,6 +950,7 @@ def _before_the_clock(spec: Spec, clock: tuple[int, int, int] | None, sentence_i
         spec.hour is not None and spec.hour < min(clock[0], _NOON_HOUR)
 
 
+# with no publication date a day has no period, only its value: a weekday ("XXXX-WXX-7") or a
 # day of a month ("XXXX-12-03") a clock time of its sentence falls on
 _UNKNOWN_DAY = re.compile(r"XXXX-(?:WXX-[1-7]|\d\d-\d\d)")
 _UNKNOWN_CLOCK = "XXXX-XX-XXT"

@@ -736,7 +736,7 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
             or sentence_index - previous.sentence_index > 1
             or (_last_year(previous.period) > dct.year - STORY_GAP_YEARS
                 and not _day_of_month_told(spec, previous.period, dct)
-                and (previous.since or not _days_after_day_told(spec, previous.period, dct)))):
+                and (previous.since or not _soon_after_scene(spec, previous.period, dct)))):
         return None
     if dct is not None and month is not None and month < previous.period.start.month and \
             not _after_new_year(spec, previous.period) and \
@@ -774,22 +774,23 @@ _SCENE_DAYS = 92  # how long after a day told with its year a yearless day may f
 _SCENE_TOLD = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.SEASON})
 
 
-def _days_after_day_told(spec: Spec, day: Period, dct: dt.date) -> bool:
-    """A day of a month soon after a day just named with its year, two years before
-    publication's or earlier: "the well blew out on April 20, 2010 ... capped on July 15" is
-    that July's 15th, however recent, and one just across New Year follows it too ("began on
+def _soon_after_scene(spec: Spec, scene: Period, dct: dt.date) -> bool:
+    """A month or a day of one soon after a day, a month or a season named with its year, two
+    years before publication's or earlier: "the well blew out on April 20, 2010 ... capped on
+    July 15" is that July's 15th and "in the summer of 2021 ... By mid-September" that
+    September, however recent, and one just across New Year follows it too ("began on
     1 December 2021 ... a deal on 26 February" is February 2022); not in the month of
     publication, whose days are news, nor after a day of last year, which may be counted from
     publication ("Last year, the monsoon arrived on May 29. It came on June 8 in 2017")."""
-    if day.granularity not in _SCENE_TOLD or spec.month is None or \
-            day.start.year >= dct.year - 1 or spec.month == dct.month:
+    if scene.granularity not in _SCENE_TOLD or spec.month is None or \
+            scene.start.year >= dct.year - 1 or spec.month == dct.month:
         return False
-    year = day.start.year + (spec.month < day.start.month)
+    year = scene.start.year + (spec.month < scene.start.month)
     try:
         told = dt.date(year, spec.month, spec.day or 1)
     except ValueError:
         return False
-    return day.start.date() < told and (told - day.end.date()).days < _SCENE_DAYS
+    return scene.start.date() < told and (told - scene.end.date()).days < _SCENE_DAYS
 
 
 def _last_year(period: Period) -> int:
