@@ -389,6 +389,13 @@ def test_news_reads_a_month_without_its_year_from_publication_even_after_a_past_
          "2019-05-01", "July 15", "2010-07-15"),
         ("The quake struck on 11 March 2011. By 17 March, the death toll had passed 5,000.",
          "2016-05-01", "17 March", "2011-03-17"),
+        # a day of last year sets the scene for a day after it in its own sentence
+        ("The strike began on 3 March 2023 and ended on 28 April.", "2024-06-10",
+         "28 April", "2023-04-28"),
+        ("The dam was closed in July 2023 and reopened in September.", "2024-10-02",
+         "September", "2023-09"),
+        ("Talks opened on 5 May 2023 and a deal came three weeks later, on 26 May.",
+         "2024-06-10", "26 May", "2023-05-26"),
         # and one just across New Year from it
         ("The blockade began on 12 November 2015. It was lifted on 9 January.",
          "2018-06-01", "9 January", "2016-01-09"),
