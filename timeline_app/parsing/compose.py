@@ -875,3 +875,36 @@ def _opening_year(text: str, match: Match) -> bool:
     return spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
         spec.season is None and spec.quarter is None and spec.half is None and \
         spec.week is None and not spec.short_year and _opening_phrase_end(text, match) is not None
+
+
+# "today" closing a sentence that said "still" before it: what lasts into the present ("is still
+# talked about today"), which after a date years back is nowadays, not the publication day
+_STILL = re.compile(r"(?<![\w'])still\s", re.IGNORECASE)
+_CLOSES_SENTENCE = re.compile(r"[.!?]")
+
+
+def with_lasting_todays(text: str, sentence_starts: Sequence[int],
+                        matches: list[Match]) -> list[Match]:
+    """``matches`` where a "today" closing its sentence after "still" may be the present in
+    general (``Spec.opening``, as "Today," opening a sentence): the resolver decides, from the
+    tense and the date told before."""
+    if "till" not in text:
+        return matches
+    out: list[Match] = []
+    for match in matches:
+        if _still_today(text, sentence_starts, match):
+            match = match._replace(spec=match.spec.model_copy(update={"opening": True}))
+        out.append(match)
+    return out
+
+
+def _still_today(text: str, sentence_starts: Sequence[int], match: Match) -> bool:
+    spec = match.spec
+    if spec.kind is not SpecKind.RELATIVE or spec.unit is not Unit.DAY or spec.offset != 0 or \
+            spec.opening or spec.part_of_day is not None or \
+            text[match.start:match.end].lower() != "today" or \
+            _CLOSES_SENTENCE.match(text, match.end) is None:
+        return False
+    index = bisect.bisect_right(sentence_starts, match.start) - 1
+    start = sentence_starts[index] if index >= 0 else 0
+    return _STILL.search(text, start, match.start) is not None

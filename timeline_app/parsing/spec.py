@@ -156,7 +156,8 @@ class Spec(BaseModel):
     # "nearby": a comparable quarter in this or the previous sentence, else the DCT ("a year ago")
     anchor: str = "dct"
     told: bool = False  # "that day", "that night": a time the text has told, whatever the tense
-    opening: bool = False  # "Today," opening a sentence: may be the present in general
+    opening: bool = False  # "Today," opening a sentence (or "still ... today." closing
+    # one): may be the present in general
     fallback_offset: int | None = None  # offset from the DCT when there is no usable anchor
     # the offset holds only from this month of the publication year on: "the new year" is the
     # coming one told late in a year, the one just begun told early in it
