@@ -400,6 +400,9 @@ def test_news_reads_a_month_without_its_year_from_publication_even_after_a_past_
          "2024-05-01", "mid-September", "2021-09"),
         ("The strike began in November 2001. By February, it had collapsed.", "2004-05-01",
          "February", "2002-02"),
+        # or a day told with its clock time
+        ("The well blew out at 9:45 p.m. on April 20, 2010. It was capped on July 15.",
+         "2019-05-01", "July 15", "2010-07-15"),
         # not after a date something has gone on since: "said in April" is this April
         ("Reefs have bleached since January 2023, scientists said in April.", "2025-06-20",
          "April", "2025-04"),

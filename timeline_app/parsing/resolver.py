@@ -770,8 +770,10 @@ def _day_of_month_told(spec: Spec, month: Period, dct: dt.date) -> bool:
 
 
 _SCENE_DAYS = 92  # how long after a day told with its year a yearless day may follow it
-# what a scene may be told in, with its year: "on April 20, 2010", "in March 2020", "the summer of 2021"
-_SCENE_TOLD = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.SEASON})
+# what a scene may be told in, with its year: "on April 20, 2010", "in March 2020", "the summer of
+# 2021", "at 04:17 on 6 February 2021"
+_SCENE_TOLD = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.SEASON,
+                         Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND})
 
 
 def _soon_after_scene(spec: Spec, scene: Period, dct: dt.date) -> bool:
