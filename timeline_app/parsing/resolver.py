@@ -38,6 +38,7 @@ class Anchor(NamedTuple):  # a named tuple: made for every date in the text, che
     late: bool = False  # "late Friday": the day's last hours, which run on past midnight
     since: bool = False  # "since 1762": the date something has gone on since, not a scene
     part: bool = False  # "early 1943", "mid-1943": a part of a year, which sets a scene
+    dated: bool = False  # "6 February 2021": its year written, not counted from publication
 
 
 class Context(NamedTuple):  # made for every expression resolved
@@ -736,7 +737,8 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
             or sentence_index - previous.sentence_index > 1
             or (_last_year(previous.period) > dct.year - STORY_GAP_YEARS
                 and not _day_of_month_told(spec, previous.period, dct)
-                and (previous.since or not _soon_after_scene(spec, previous.period, dct)))):
+                and (previous.since or
+                     not _soon_after_scene(spec, previous.period, dct, previous.dated)))):
         return None
     if dct is not None and month is not None and month < previous.period.start.month and \
             not _after_new_year(spec, previous.period) and \
@@ -776,16 +778,17 @@ _SCENE_TOLD = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.SEASON,
                          Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND})
 
 
-def _soon_after_scene(spec: Spec, scene: Period, dct: dt.date) -> bool:
+def _soon_after_scene(spec: Spec, scene: Period, dct: dt.date, dated: bool = False) -> bool:
     """A month or a day of one soon after a day, a month or a season named with its year, two
     years before publication's or earlier: "the well blew out on April 20, 2010 ... capped on
     July 15" is that July's 15th and "in the summer of 2021 ... By mid-September" that
     September, however recent, and one just across New Year follows it too ("began on
-    1 December 2021 ... a deal on 26 February" is February 2022); not in the month of
-    publication, whose days are news, nor after a day of last year, which may be counted from
+    1 December 2021 ... a deal on 26 February" is February 2022); last year's too when its
+    year is written ("struck on 6 February 2021 ... on 9 February", told in 2022); not in the
+    month of publication, whose days are news, nor after a day of last year counted from
     publication ("Last year, the monsoon arrived on May 29. It came on June 8 in 2017")."""
     if scene.granularity not in _SCENE_TOLD or spec.month is None or \
-            scene.start.year >= dct.year - 1 or spec.month == dct.month:
+            scene.start.year >= dct.year - 1 + dated or spec.month == dct.month:
         return False
     year = scene.start.year + (spec.month < scene.start.month)
     try:
