@@ -407,6 +407,16 @@ def test_news_reads_a_month_without_its_year_from_publication_even_after_a_past_
          "2024-05-01", "mid-September", "2021-09"),
         ("The strike began in November 2001. By February, it had collapsed.", "2004-05-01",
          "February", "2002-02"),
+        # or a day told with its clock time
+        ("The well blew out at 9:45 p.m. on April 20, 2010. It was capped on July 15.",
+         "2019-05-01", "July 15", "2010-07-15"),
+        # last year's too, when its year is written; not when counted from publication
+        ("The dam burst on 6 March 2023. Divers found the last victim on 11 March.",
+         "2024-05-02", "11 March", "2023-03-11"),
+        ("The dam burst in March 2023. The inquiry opened on April 2.", "2024-05-02",
+         "April 2", "2023-04-02"),
+        ("Last year, the dam burst on March 6. The inquiry opened on April 2.", "2024-05-02",
+         "April 2", "2024-04-02"),
         # not after a date something has gone on since: "said in April" is this April
         ("Reefs have bleached since January 2023, scientists said in April.", "2025-06-20",
          "April", "2025-04"),

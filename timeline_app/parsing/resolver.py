@@ -38,6 +38,7 @@ class Anchor(NamedTuple):  # a named tuple: made for every date in the text, che
     late: bool = False  # "late Friday": the day's last hours, which run on past midnight
     since: bool = False  # "since 1762": the date something has gone on since, not a scene
     part: bool = False  # "early 1943", "mid-1943": a part of a year, which sets a scene
+    dated: bool = False  # "6 February 2021": its year written, not counted from publication
 
 
 class Context(NamedTuple):  # made for every expression resolved
@@ -737,7 +738,8 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
             or (_last_year(previous.period) > dct.year - STORY_GAP_YEARS
                 and not _day_of_month_told(spec, previous.period, dct)
                 and (previous.since or not _soon_after_scene(
-                    spec, previous.period, dct, sentence_index == previous.sentence_index)))):
+                    spec, previous.period, dct,
+                    previous.dated or sentence_index == previous.sentence_index)))):
         return None
     if dct is not None and month is not None and month < previous.period.start.month and \
             not _after_new_year(spec, previous.period) and \
@@ -771,24 +773,26 @@ def _day_of_month_told(spec: Spec, month: Period, dct: dt.date) -> bool:
 
 
 _SCENE_DAYS = 92  # how long after a day told with its year a yearless day may follow it
-# what a scene may be told in, with its year: "on April 20, 2010", "in March 2020", "the summer of 2021",
-# or a week counted from one ("on 10 April 2022 and two weeks later")
-_SCENE_TOLD = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.SEASON})
+# what a scene may be told in, with its year: "on April 20, 2010", "in March 2020", "the summer of
+# 2021", "at 04:17 on 6 February 2021", or a week counted from one ("on 10 April 2022 and two
+# weeks later")
+_SCENE_TOLD = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.SEASON,
+                         Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND})
 
 
-def _soon_after_scene(spec: Spec, scene: Period, dct: dt.date, same_sentence: bool) -> bool:
+def _soon_after_scene(spec: Spec, scene: Period, dct: dt.date, last_year: bool) -> bool:
     """A month or a day of one soon after a day, a month or a season named with its year, two
     years before publication's or earlier: "the well blew out on April 20, 2010 ... capped on
     July 15" is that July's 15th and "in the summer of 2021 ... By mid-September" that
     September, however recent, and one just across New Year follows it too ("began on
-    1 December 2021 ... a deal on 26 February" is February 2022); not in the month of
-    publication, whose days are news, nor after a day of last year in an earlier sentence,
-    which may be counted from publication ("Last year, the monsoon arrived on May 29. It came
-    on June 8 in 2017"); in its own sentence a day of last year still sets the scene ("the
-    first round on 10 April 2022 and the runoff on 24 April", told in 2023)."""
-    recent = dct.year if same_sentence else dct.year - 1
+    1 December 2021 ... a deal on 26 February" is February 2022). A scene of last year counts
+    when ``last_year``: its year is written ("struck on 6 February 2021 ... on 9 February",
+    told in 2022) or it is told in the same sentence ("the first round on 10 April 2022 and
+    the runoff on 24 April", told in 2023), not a day counted from publication in an earlier
+    sentence ("Last year, the monsoon arrived on May 29. It came on June 8 in 2017"). Never in
+    the month of publication, whose days are news."""
     if scene.granularity not in _SCENE_TOLD or spec.month is None or \
-            scene.start.year >= recent or spec.month == dct.month:
+            scene.start.year >= dct.year - 1 + last_year or spec.month == dct.month:
         return False
     year = scene.start.year + (spec.month < scene.start.month)
     try:
