@@ -582,8 +582,9 @@ def h_anniversary(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if g.has("year"):
         return Spec(kind=SpecKind.RELATIVE, unit=Unit.YEAR, year=g.year(), anchor="dct",
                     granularity=_ANNIVERSARY[when])
-    count = g.number("num")
-    unit = _UNIT_OF[g.vocab("unit") or "Y"]
+    count = g.number("num") if not g.has("part") else \
+        (50 if (g.text("part") or "").lower().startswith("half") else 25)  # "half a century ago today"
+    unit = Unit.YEAR if g.has("part") else _UNIT_OF[g.vocab("unit") or "Y"]
     if count is not None and unit is Unit.WEEK and when == "today":  # "a week ago today"
         return Spec(kind=SpecKind.RELATIVE, unit=Unit.DAY, offset=-7 * int(count), anchor="dct")
     if count is None or unit not in (Unit.YEAR, Unit.DECADE, Unit.CENTURY):
