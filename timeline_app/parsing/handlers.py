@@ -574,16 +574,17 @@ _ANNIVERSARY_PART = {"tonight": "NI", "this morning": "MO", "this afternoon": "A
 @handler
 def h_anniversary(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """'fifty years ago today', 'twenty years ago tonight', '50 years ago this morning',
-    '75 years ago this week', '60 years ago next week': that day
-    (week, month) so many years before publication; 'ten years ago Saturday': the Saturday
+    '75 years ago this week', '60 years ago next week', '30 years ago this fall': that day
+    (week, month, season) so many years before publication; 'ten years ago Saturday': the Saturday
     nearest publication, so many years before; 'this day in 1969': the day of
     publication in that year."""
     when = " ".join((g.text("when") or "today").lower().replace("to-", "to").split())
     if g.has("year"):
         return Spec(kind=SpecKind.RELATIVE, unit=Unit.YEAR, year=g.year(), anchor="dct",
                     granularity=_ANNIVERSARY[when])
-    count = g.number("num")
-    unit = _UNIT_OF[g.vocab("unit") or "Y"]
+    count = g.number("num") if not g.has("part") else \
+        (50 if (g.text("part") or "").lower().startswith("half") else 25)  # "half a century ago today"
+    unit = Unit.YEAR if g.has("part") else _UNIT_OF[g.vocab("unit") or "Y"]
     if count is not None and unit is Unit.WEEK and when == "today":  # "a week ago today"
         return Spec(kind=SpecKind.RELATIVE, unit=Unit.DAY, offset=-7 * int(count), anchor="dct")
     if count is None or unit not in (Unit.YEAR, Unit.DECADE, Unit.CENTURY):
@@ -592,6 +593,9 @@ def h_anniversary(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if g.has("weekday"):
         return Spec(kind=SpecKind.RELATIVE, unit=Unit.YEAR, offset=-years, anchor="dct",
                     granularity="day", weekday=g.vocab("weekday", "weekday_full"))
+    if g.has("season"):  # "thirty years ago this fall": that season, so many years back
+        return Spec(kind=SpecKind.RELATIVE, unit=Unit.YEAR, offset=-years, anchor="dct",
+                    granularity="season", season=g.vocab("season"))
     return Spec(kind=SpecKind.RELATIVE, unit=Unit.YEAR, offset=-years, anchor="dct",
                 granularity=_ANNIVERSARY[when], part_of_day=_ANNIVERSARY_PART.get(when),
                 type=TimexType.TIME if when in _ANNIVERSARY_PART else TimexType.DATE)

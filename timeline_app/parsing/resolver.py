@@ -1494,6 +1494,15 @@ _KEPT: dict[str, Callable[[dt.date], Period]] = {
     "week before": lambda day: cal.week_period(day - dt.timedelta(days=7))}
 
 
+def _season_years_back(spec: Spec, season: str, year: int, words: str,
+                       anchor: str | None) -> Resolution:
+    """'thirty years ago this fall': that season of the year so many years back."""
+    if year < 1:
+        return Resolution(_unknown_relative_value(Unit.YEAR), None, f"{words}; before year 1")
+    return _with_time(spec, cal.season_period(year, season), f"{words}, the same season",
+                      anchor or "")
+
+
 def _shift(period: Period, unit: Unit, offset: int, keep: bool = False) -> Period | None:
     """Shift a reference period by ``offset`` units; ``keep``: a year shift keeps the
     reference's own granularity ("a year earlier" than a quarter is that quarter a year before).
@@ -1807,6 +1816,8 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
         return Resolution(_unknown_relative_value(unit) + _time_suffix(spec), None,
                           f"{words}; {NO_DCT}")
     keep = spec.anchor in ("comparable", "related", "nearby") and anchor not in (None, "dct")
+    if spec.granularity == "season" and spec.season is not None and unit is Unit.YEAR:
+        return _season_years_back(spec, spec.season, reference.start.year + offset, words, anchor)
     if spec.granularity in _KEPT:  # "fifty years ago today": that day, so many years before
         period = _shift_years_keeping(reference, offset) if unit is Unit.YEAR else None
         if period is not None:
