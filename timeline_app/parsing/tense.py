@@ -1378,7 +1378,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         found = _shared_auxiliary(sentence, found)
     if "due in" in sentence:
         found = _due_ahead(sentence, found)
-    if not found and sentence[:1] in "Dd" and _PROGRAMME_DAY.match(sentence):
+    if not found and sentence.startswith("Day") and _PROGRAMME_DAY.match(sentence):
         found = [(0, Tense.FUTURE)]
     return found
 
