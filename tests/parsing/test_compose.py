@@ -247,6 +247,10 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
      ["2024-W44-WE", "2001", "2001-11-22"]),
     # a year and words with no comma after them is not an opening phrase
     ("In 2016 he won the seat he lost in June.", ["2016", "2024-06"]),
+    # but one followed by the clause's named or "the" subject is, as histories write it
+    ("In 1527 Babur crossed the river and won on 16 March.", ["1527", "1527-03-16"]),
+    ("In 1418 Henry besieged Rouen; the siege began in July.", ["1418", "1418-07"]),
+    ("In 1632 the king marched south and fell on 16 November.", ["1632", "1632-11-16"]),
     # "Last year, ..." and "Next year, ..." open the sentence with a year counted from publication
     ("Rain is due. Last year, the monsoon arrived on May 29. It came on June 8 in 2017.",
      ["2023", "2023-05-29", "2024-06-08", "2017"]),

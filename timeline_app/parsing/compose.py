@@ -630,6 +630,8 @@ _OPENS_SENTENCE = re.compile(
     r"(?:(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n)In|[:;]\s+[Ii]n)\s+(?:the\s+)?$")
 # what may follow the year of "In the 2016 cycle, ...": a noun or two in lower case, then the comma
 _YEAR_NOUN_COMMA = re.compile(r"(?:\s+[a-z]+(?:[ -][a-z]+)?)?,")
+# the subject opening the clause right after the year of "In 1644 Li Zicheng took Beijing"
+_YEAR_THEN_SUBJECT = re.compile(r"\s(?:(?-i:[A-Z][a-z]+)\s(?-i:[A-Z][a-z]+\s)?[a-z]|the\s[a-z])")
 
 
 def with_sentence_years(text: str, matches: list[Match],
@@ -780,6 +782,9 @@ def _opening_phrase_end(text: str, match: Match) -> int | None:
                  _OPENS_SENTENCE_BARE.search(text, max(0, match.start - 4), match.start) is not None):
         return None
     after = _YEAR_NOUN_COMMA.match(text, match.end)
+    if after is None and not text.startswith("the", match.start - 4, match.start) and \
+            _YEAR_THEN_SUBJECT.match(text, match.end) is not None:
+        return match.end  # "In 1644 Li Zicheng took Beijing": no comma, the subject follows
     if after is None or (after.end() > match.end + 1 and
                          not text.startswith("the", match.start - 4, match.start)):
         return None
