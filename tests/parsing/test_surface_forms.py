@@ -575,6 +575,9 @@ NO_EXPRESSIONS = [
     "The army grew by 1300 and its rival by 900.",
     # a paper that comes out each day, named by how often
     "The town paper became a daily.",
+    # how fast a thing changed, not the night it changed
+    "The old notes became worthless almost overnight.",
+    "The town's fortunes changed virtually overnight as the mine closed.",
 ]
 
 
