@@ -504,7 +504,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"background": True})
         found.append(_Found(f"t{number}", match.start, match.end, match.rule, spec, index,
                             tense))
-    return _with_named_week(text, _with_counted_before(text, _with_month_range_tenses(text, found)))
+    return _with_named_week(text, _with_length_from_aside(text, _with_counted_before(
+        text, _with_month_range_tenses(text, found))))
 
 
 # "three days before Sunday's runoff", "with four days left before Saturday's election", "ten
@@ -537,6 +538,32 @@ def _with_counted_before(text: str, found: list[_Found]) -> list[_Found]:
                 and _LASTED_FOR.search(text, max(length.start - 4, 0), length.start) is None:
             found[index] = day._replace(
                 spec=day.spec.model_copy(update={"counted_before": value}))
+    return found
+
+
+# "ended the recount on December 12, 35 days after Election Day", "was freed Monday, two days
+# after his arrest on Saturday": a date a day told before in its sentence is counted from, set
+# off by a comma; the story stays on the day told, and "the next evening" is the day after it
+_LENGTH_FROM = re.compile(r"\s+(?:after|before)\s+(?:(?:the|its|their|his|her)\s+)?"
+                          r"(?:[\w\x27\u2019-]+\s+){0,3}?(?:(?:on|of|in)\s+)?")
+_LENGTH_COUNTED = re.compile(r"P\d{1,3}[DWMY]")
+
+
+def _with_length_from_aside(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` where a date counted from in a comma's aside after a day told in the same
+    sentence ("on December 12, 35 days after Election Day") is an aside, not the story's."""
+    for index in range(2, len(found)):
+        told, length, date = found[index - 2], found[index - 1], found[index]
+        if length.start < 2 or text[length.start - 2] != "," or \
+                length.spec.kind is not SpecKind.DURATION or \
+                told.sentence_index != date.sentence_index or \
+                told.spec.kind not in (SpecKind.DATE, SpecKind.WEEKDAY) or \
+                date.spec.kind not in (SpecKind.DATE, SpecKind.WEEKDAY) or \
+                date.start - length.end > 40 or \
+                _LENGTH_COUNTED.fullmatch(length.spec.value or "") is None or \
+                _LENGTH_FROM.fullmatch(text, length.end, date.start) is None:
+            continue
+        found[index] = date._replace(spec=date.spec.model_copy(update={"aside": True}))
     return found
 
 
