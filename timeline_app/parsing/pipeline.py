@@ -153,6 +153,13 @@ _JOINED_IN = re.compile(r"(?:\b(?:who|which)\s+(?:\w+\s+){0,2}?(?:joined|founded
 # come, as "ahead of Friday's announcement" is
 _AHEAD_OF_ON = re.compile(r"\bahead\s+of\s+(?:the|its|their|his|her|a|next)\s+(?:[\w\x27\u2019-]+\s+){0,5}?on\s+$",
                           re.IGNORECASE)
+# "reversing its November forecast", "down from its October estimate": a month naming a forecast
+# a new one is set against is the one that forecast was made in, gone by, whatever the tense of
+# the new forecast ("said the economy would shrink")
+_FORECAST_AFTER = re.compile(r"\s+(?:forecasts?|predictions?|estimates?|projections?|outlook)\b",
+                             re.IGNORECASE)
+_REVISED_BEFORE = re.compile(r"\b(?:revers|revis|rais|cutt|lower|upgrad|downgrad|from|than)"
+                             r"\w*\s+(?:its|their|the)\s+$", re.IGNORECASE)
 # "rushed to buy ahead of an April 1 tax hike": a yearless day right after "ahead of"
 _AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+(?:(?:the|an?|its|their)\s+)?$", re.IGNORECASE)
 
@@ -468,6 +475,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and spec.year is None and \
                 spec.direction is Direction.TENSE and _after_a_publishing_verb(
                     text, max(match.start - 36, sentence.start), match.start):
+            spec = spec.model_copy(update={"direction": Direction.PAST})
+        if spec.kind is SpecKind.DATE and spec.year is None and spec.day is None and \
+                spec.month is not None and spec.direction is Direction.TENSE and \
+                _FORECAST_AFTER.match(text, match.end) is not None and _REVISED_BEFORE.search(
+                    text, max(match.start - 40, sentence.start), match.start) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.kind is SpecKind.DATE and spec.year is None and \
                 spec.direction is Direction.TENSE and text.endswith(("to ", "from "), 0, match.start) \
