@@ -134,6 +134,11 @@ SURFACE_FORMS = [
     ("The ship was delivered two years late in 2019.", "2019", DATE, "2019"),
     ("She was in hospital for two weeks late last year.", "late last year", DATE, "2020"),
     ("The site went dark for about five minutes late Friday.", "late Friday", DATE, "2021-12-03"),
+    ("Shoppers rushed to stock up ahead of an Oct. 1 price rise.", "Oct. 1", DATE, "2021-10-01"),
+    ("Shoppers will stock up ahead of an Oct. 1 price rise.", "Oct. 1", DATE, "2022-10-01"),
+    ("The bank said prices would rise, revising its October forecast.", "October", DATE, "2021-10"),
+    ("Growth will slow to 2 percent, down from their September estimate.", "September", DATE, "2021-09"),
+    ("The board will publish its December forecast.", "December", DATE, "2021-12"),
     ("The train was about five minutes late Friday.", "Friday", DATE, "2021-12-03"),
     # a month and a commodity before a trading verb name a futures contract, still to come;
     # after "in", or before a noun such as "exports", the month is placed by the tense

@@ -153,6 +153,29 @@ _JOINED_IN = re.compile(r"(?:\b(?:who|which)\s+(?:\w+\s+){0,2}?(?:joined|founded
 # come, as "ahead of Friday's announcement" is
 _AHEAD_OF_ON = re.compile(r"\bahead\s+of\s+(?:the|its|their|his|her|a|next)\s+(?:[\w\x27\u2019-]+\s+){0,5}?on\s+$",
                           re.IGNORECASE)
+# "reversing its November forecast", "down from its October estimate": a month naming a forecast
+# a new one is set against is the one that forecast was made in, gone by, whatever the tense of
+# the new forecast ("said the economy would shrink")
+_FORECAST_AFTER = re.compile(r"\s+(?:forecasts?|predictions?|estimates?|projections?|outlook)\b",
+                             re.IGNORECASE)
+_REVISED_BEFORE = re.compile(r"\b(?:revers|revis|rais|cutt|lower|upgrad|downgrad|from|than)"
+                             r"\w*\s+(?:its|their|the)\s+$", re.IGNORECASE)
+# "rushed to buy ahead of an April 1 tax hike": a yearless day right after "ahead of"
+_AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+(?:(?:the|an?|its|their)\s+)?$", re.IGNORECASE)
+
+
+def _past_before_ahead_of(text: str, found: list[tuple[int, Tense]], sentence_start: int,
+                          start: int) -> bool:
+    """Whether a day right after "ahead of" follows a clause told in the past ("consumers rushed
+    to buy ahead of an April 1 tax hike"): the day looked ahead to may be gone by publication,
+    so it is the one nearest publication, not the next one."""
+    ahead = _AHEAD_OF_BEFORE.search(text, max(start - 20, sentence_start), start)
+    if ahead is None:
+        return False
+    left = [tense for offset, tense in found if offset < ahead.start() - sentence_start]
+    return bool(left) and left[-1] is Tense.PAST
+
+
 # "beating the previous record set in 2011": the date of a record a later one is measured
 # against, not where the story is
 _RECORD_SET = re.compile(r"\b(?:record|mark|best)s?\s+(?:\w+\s+)?(?:set|established)\s+(?:in|on)\s+$",
@@ -420,6 +443,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if _yearless_day(match.spec) and match.spec.kind is SpecKind.DATE and \
                 _CALLED_OFF_AFTER.match(text, match.end) is not None:
             tense = Tense.NONE
+        if tense is Tense.FUTURE and _yearless_day(match.spec) and \
+                _past_before_ahead_of(text, found_markers, sentence.start, match.start):
+            tense = Tense.NONE  # "rushed to buy ahead of an April 1 tax hike": the nearest one
         if match.spec.bare_time and number > 1 and \
                 _ATTACHED.fullmatch(text, matches[number - 2].end, match.start):
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
@@ -449,6 +475,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and spec.year is None and \
                 spec.direction is Direction.TENSE and _after_a_publishing_verb(
                     text, max(match.start - 36, sentence.start), match.start):
+            spec = spec.model_copy(update={"direction": Direction.PAST})
+        if spec.kind is SpecKind.DATE and spec.year is None and spec.day is None and \
+                spec.month is not None and spec.direction is Direction.TENSE and \
+                _FORECAST_AFTER.match(text, match.end) is not None and _REVISED_BEFORE.search(
+                    text, max(match.start - 40, sentence.start), match.start) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.kind is SpecKind.DATE and spec.year is None and \
                 spec.direction is Direction.TENSE and text.endswith(("to ", "from "), 0, match.start) \
