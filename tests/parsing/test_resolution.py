@@ -547,6 +547,31 @@ def test_years_counted_from_a_year_before_christ(text: str, values: list[str]) -
     assert [e.value for e in parse_text(text, "2016-03-01").expressions] == values
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # a month or day told without its year after a date before Christ is in that year
+    ("Hannibal crossed the Alps in 218 BC. In December of the same year he won at the Trebia.",
+     ["BC0218", "BC0218-12"]),
+    (("In 218 BC Hannibal crossed the Alps. In December he won at the Trebia. The following "
+     "spring he marched south."), ["BC0218", "BC0218-12", "BC0217-SP"]),
+    # the story goes on: a month earlier in the calendar than the one told is in the next year
+    ("The city fell in October 146 BC. In March the senate sent envoys.",
+     ["BC0146-10", "BC0145-03"]),
+    # days and months counted from a day, and "that day" is the day itself
+    (("The battle was fought on 2 August 216 BC. That day some 50,000 Romans died. Three days "
+     "later he left."), ["BC0216-08-02", "BC0216-08-02", "BC0216-08-05"]),
+    ("Caesar crossed the Rubicon on 10 January 49 BC. Two months later he was in Rome.",
+     ["BC0049-01-10", "BC0049-03"]),
+    ("On 30 December 1 BC it began. Three days later it ended.",
+     ["BC0001-12-30", "0001-01-02"]),  # no year 0: the day after 31 December 1 BC is in AD 1
+    # a range with the era written once at its end: both ends are before Christ
+    ("The siege lasted from January to July 332 BC.", ["BC0332-01", "BC0332-07"]),
+    ("The siege lasted from November to February 332 BC.", ["BC0333-11", "BC0332-02"]),
+])
+def test_dates_counted_from_a_date_before_christ(text: str, values: list[str]) -> None:
+    assert [e.value for e in parse_text(text).expressions] == values
+    assert [e.value for e in parse_text(text, "2016-03-01").expressions] == values
+
+
 def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
     # "since 1984, when they were convicted": the clause tells what happened then, and "two
     # years earlier" counts from it, not from a day told before

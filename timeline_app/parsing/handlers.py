@@ -227,6 +227,9 @@ def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | Non
     if g.has("bcyear"):  # "15 March 44 BC"
         return Spec(kind=SpecKind.DATE, year=g.int("bcyear"), bc=True, mod=_mod(g, params),
                     **fields)
+    if g.has("rbcyear"):  # "from January to July 332 BC": in the year of the range's end
+        bc_year = (g.int("rbcyear") or 0) + _after_range_end(g, fields)
+        return Spec(kind=SpecKind.DATE, year=bc_year, bc=True, mod=_mod(g, params), **fields)
     for name, story_offset in _STORY_YEAR.items():  # "the autumn of that year"
         if g.has(name):
             return Spec(kind=SpecKind.DATE, unit=Unit.YEAR, offset=story_offset,

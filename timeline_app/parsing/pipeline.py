@@ -54,6 +54,7 @@ from timeline_app.parsing.resolver import (
     ANCHOR_SENTENCES,
     STORY_GAP_YEARS,
     Anchor,
+    BcDate,
     Context,
     Resolution,
     coarse_anchor,
@@ -160,6 +161,8 @@ _FORECAST_AFTER = re.compile(r"\s+(?:forecasts?|predictions?|estimates?|projecti
                              re.IGNORECASE)
 _REVISED_BEFORE = re.compile(r"\b(?:revers|revis|rais|cutt|lower|upgrad|downgrad|from|than)"
                              r"\w*\s+(?:its|their|the)\s+$", re.IGNORECASE)
+# a date before Christ as resolved ("BC0216-08-02"), which later dates count from
+_BC_DATE = re.compile(r"BC(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?")
 # "rushed to buy ahead of an April 1 tax hike": a yearless day right after "ahead of"
 _AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+(?:(?:the|an?|its|their)\s+)?$", re.IGNORECASE)
 
@@ -700,7 +703,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         published != dct else None
     previous: Anchor | None = None
     earlier: tuple[Anchor, ...] = ()
-    before_christ: tuple[str, int] | None = None  # the story is in a year before Christ
+    before_christ: BcDate | None = None  # the story is in a year before Christ
     resolved = []
     # only offsets from an earlier date read the dates mentioned before; any other spec
     # resolves the same for the same tense (the publication date is fixed here): resolve once
@@ -901,10 +904,12 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 week_told = previous
             since_year = None if an_anchor else previous
             before_christ = None
-        elif period is None and an_anchor and \
-                result.value.startswith("BC") and len(result.value) == 6:  # "210 BC"
-            before_christ = (expression_id, int(result.value[2:]))
-            previous, earlier = None, ()
+        elif period is None and an_anchor and result.value.startswith("BC"):
+            told = _BC_DATE.fullmatch(result.value)  # "210 BC", "2 August 216 BC"
+            if told is not None:
+                month, day = (int(told[part]) if told[part] else None for part in ("month", "day"))
+                before_christ = BcDate(expression_id, int(told["year"]), month, day)
+                previous, earlier = None, ()
     return resolved
 
 

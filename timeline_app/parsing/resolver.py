@@ -41,6 +41,17 @@ class Anchor(NamedTuple):  # a named tuple: made for every date in the text, che
     dated: bool = False  # "6 February 2021": its year written, not counted from publication
 
 
+class BcDate(NamedTuple):
+    """A date before Christ the text told ("218 BC", "2 August 216 BC"), which has no period on
+    the calendar: the dates after it count from its year (counted back from year 1), month and
+    day."""
+
+    expression_id: str
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+
 class Context(NamedTuple):  # made for every expression resolved
     """What resolution may depend on besides the spec."""
 
@@ -49,8 +60,8 @@ class Context(NamedTuple):  # made for every expression resolved
     previous: Anchor | None = None  # the last date mentioned
     sentence_index: int = 0
     earlier: tuple[Anchor, ...] = ()  # the dates mentioned before, most recent first
-    # the last date mentioned when it is a year before Christ (no period): (expression id, year)
-    before_christ: tuple[str, int] | None = None
+    # the last date mentioned when it is before Christ (no period): its year, month and day
+    before_christ: BcDate | None = None
     # two dates told, none within a decade of publication: a history, whose years set scenes
     history: bool = False
 
@@ -631,6 +642,10 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
     if spec.year is not None:
         return _with_time(spec, _period_for(spec, spec.year), spec.note or "date written in full",
                           "")
+    if ctx.before_christ is not None and usable_anchor(spec, ctx) is None:
+        in_year = _in_year_before_christ(spec, ctx.before_christ)
+        if in_year is not None:
+            return in_year
     if spec.unit is Unit.YEAR and spec.offset is not None:
         return _date_in_relative_year(spec, ctx)
     if spec.day is not None and spec.month is None:
@@ -1660,19 +1675,102 @@ def _time_suffix(spec: Spec) -> str:
     return f"T{spec.part_of_day}"
 
 
-def _years_from_before_christ(offset: int, anchor: tuple[str, int]) -> Resolution:
-    """"Four years later" after 210 BC is 206 BC; there is no year 0, so a year after 1 BC is
-    AD 1. A year after Christ gets its place on the axis again."""
-    expression_id, year = anchor
-    shifted = year - offset  # counted back from year 1
-    words = f"{abs(offset)} year{'s' if abs(offset) != 1 else ''} " \
-            f"{'after' if offset > 0 else 'before'} {year} BC, the date mentioned before"
-    if shifted >= 1:
-        return Resolution(f"BC{shifted:04d}", None, f"unresolvable on the timeline: {words}, "
-                          f"is {shifted} BC, before year 1", expression_id,
-                          granularity=Granularity.YEAR)
-    period = cal.year_period(1 - shifted)
-    return Resolution(period.value, period, f"{words}: AD {1 - shifted}", expression_id)
+_PROXY_YEARS = 2400  # whole 400-year cycles of the calendar: a year before Christ moved this
+# far forward has the same days and leap years, on a year ``datetime`` can hold
+
+
+def _shifted_before_christ(anchor: BcDate, unit: Unit | None, offset: int
+                           ) -> tuple[int, int | None, int | None] | None:
+    """The (astronomical year, month, day) ``offset`` units after a date before Christ, to the
+    anchor's own detail; None when the anchor is too coarse for the unit. Astronomical years
+    have a year 0: 1 BC is 0, 44 BC is -43."""
+    year = 1 - anchor.year
+    if unit is Unit.YEAR:
+        return year + offset, anchor.month, anchor.day
+    if anchor.month is None or unit not in (Unit.MONTH, Unit.DAY):
+        return None
+    if unit is Unit.MONTH:
+        months = year * 12 + anchor.month - 1 + offset
+        return months // 12, months % 12 + 1, anchor.day
+    if anchor.day is None:
+        return None
+    day = dt.date(year + _PROXY_YEARS, anchor.month, anchor.day) + dt.timedelta(days=offset)
+    return day.year - _PROXY_YEARS, day.month, day.day
+
+
+def _on_axis_or_before_christ(year: int, month: int | None, day: int | None, season: str | None,
+                              words: str, expression_id: str) -> Resolution:
+    """A date reckoned from one before Christ: kept as written ("BC0216-08-05") while still
+    before year 1, or placed on the timeline again from AD 1 on."""
+    if year >= 1:
+        period = cal.day_period(dt.date(year, month, day)) if month and day else \
+            cal.month_period(year, month) if month else \
+            cal.season_period(year, season) if season else cal.year_period(year)
+        return Resolution(period.value, period, f"{words}: {period.value}", expression_id)
+    value = f"BC{1 - year:04d}"
+    granularity = Granularity.YEAR
+    if month is not None:
+        value, granularity = f"{value}-{month:02d}", Granularity.MONTH
+        if day is not None:
+            value, granularity = f"{value}-{day:02d}", Granularity.DAY
+    elif season is not None:
+        value, granularity = f"{value}-{season}", Granularity.SEASON
+    return Resolution(value, None, f"unresolvable on the timeline: {words}, before year 1",
+                      expression_id, granularity=granularity)
+
+
+def _counted_from_before_christ(spec: Spec, anchor: BcDate) -> Resolution | None:
+    """"Four years later" after 210 BC is 206 BC, "three days later" after 2 August 216 BC is
+    5 August 216 BC, "that day" the day itself; there is no year 0, so a year after 1 BC is AD
+    1, which has its place on the axis again. None for a unit finer than the date told."""
+    shifted = _shifted_before_christ(anchor, spec.unit, spec.offset or 0)
+    if shifted is None:
+        return None
+    year, month, day = shifted
+    if spec.unit is Unit.YEAR:
+        month = day = None
+    elif spec.unit is Unit.MONTH:
+        day = None
+    told = _bc_words(anchor)
+    words = f"the same {spec.unit.name.lower() if spec.unit else 'day'} as {told}" \
+        if not spec.offset else f"{abs(spec.offset)} {(spec.unit or Unit.DAY).name.lower()}" \
+        f"{'s' if abs(spec.offset) != 1 else ''} {'after' if spec.offset > 0 else 'before'} {told}"
+    return _on_axis_or_before_christ(year, month, day, None, f"{words}, the date mentioned "
+                                     "before", anchor.expression_id)
+
+
+def _bc_words(anchor: BcDate) -> str:
+    """'2 August 216 BC'."""
+    month = f"{cal.MONTH_NAMES[anchor.month]} " if anchor.month else ""
+    day = f"{anchor.day} " if anchor.day and anchor.month else ""
+    return f"{day}{month}{anchor.year} BC"
+
+
+def _in_year_before_christ(spec: Spec, anchor: BcDate) -> Resolution | None:
+    """A month, day or season with no year after a date before Christ: in its year ("218 BC.
+    In December", "December of the same year"), or the first after it ("2 August 216 BC ... in
+    March", "the following spring"); None for what is not so told."""
+    start = spec.month or (cal.SEASON_START[spec.season] if spec.season else None)
+    if start is None or spec.weekday is not None or spec.every_year or spec.indefinite or \
+            spec.quarter is not None or spec.half is not None:
+        return None
+    year = 1 - anchor.year
+    told = (anchor.month or 0, anchor.day or 0)
+    if spec.unit is Unit.YEAR and spec.offset is not None and spec.anchor == "previous":
+        year += spec.offset  # "December of the same year", "January of the following year"
+        how = "in the year of"
+    elif spec.unit is None and spec.offset is None and spec.direction is Direction.TENSE:
+        later = (start, spec.day or 0) < told if spec.month else start < told[0]
+        year += later  # the story goes on: "in December ... in March" is the March after
+        how = "after" if later else "in the year of"
+    elif spec.unit is None and spec.direction is Direction.NEXT and spec.anchor == "previous":
+        year += start <= told[0] or anchor.month is None  # "the following spring"
+        how = "the first after"
+    else:
+        return None
+    return _on_axis_or_before_christ(year, spec.month, spec.day, spec.season,
+                                     f"{_describe(spec)} {how} {_bc_words(anchor)}, the date "
+                                     "mentioned before", anchor.expression_id)
 
 
 EARLY_HOURS = 6  # "2:16 a.m." after "8 p.m. Tuesday": the small hours of Wednesday
@@ -1766,9 +1864,10 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
         return _resolve_date(spec.model_copy(update={"kind": SpecKind.DATE, "unit": None,
                                                      "offset": None, "anchor": "dct"}), ctx)
     fitting = usable_anchor(spec, ctx)
-    if fitting is None and ctx.before_christ is not None and unit is Unit.YEAR and \
-            spec.anchor in ("previous", "related"):
-        return _years_from_before_christ(spec.offset, ctx.before_christ)
+    if fitting is None and ctx.before_christ is not None and spec.anchor in ("previous", "related"):
+        counted = _counted_from_before_christ(spec, ctx.before_christ)
+        if counted is not None:
+            return counted
     coarse = coarse_anchor(spec, ctx) if fitting is None else None
     if coarse is not None:
         return _from_coarse(spec, coarse)
