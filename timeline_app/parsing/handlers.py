@@ -228,7 +228,7 @@ def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | Non
         return Spec(kind=SpecKind.DATE, year=g.int("bcyear"), bc=True, mod=_mod(g, params),
                     **fields)
     if g.has("rbcyear"):  # "from January to July 332 BC": in the year of the range's end
-        bc_year = (g.int("rbcyear") or 0) + _after_range_end(g, fields)
+        bc_year = (g.int("rbcyear") or 0) + bool(_after_range_end(g, fields))
         return Spec(kind=SpecKind.DATE, year=bc_year, bc=True, mod=_mod(g, params), **fields)
     for name, story_offset in _STORY_YEAR.items():  # "the autumn of that year"
         if g.has(name):

@@ -905,10 +905,11 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             since_year = None if an_anchor else previous
             before_christ = None
         elif period is None and an_anchor and result.value.startswith("BC"):
-            told = _BC_DATE.fullmatch(result.value)  # "210 BC", "2 August 216 BC"
-            if told is not None:
-                month, day = (int(told[part]) if told[part] else None for part in ("month", "day"))
-                before_christ = BcDate(expression_id, int(told["year"]), month, day)
+            bc_date = _BC_DATE.fullmatch(result.value)  # "210 BC", "2 August 216 BC"
+            if bc_date is not None:
+                month, day = (int(bc_date[part]) if bc_date[part] else None
+                              for part in ("month", "day"))
+                before_christ = BcDate(expression_id, int(bc_date["year"]), month, day)
                 previous, earlier = None, ()
     return resolved
 
