@@ -572,6 +572,18 @@ def test_dates_counted_from_a_date_before_christ(text: str, values: list[str]) -
     assert [e.value for e in parse_text(text, "2016-03-01").expressions] == values
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # no month of a year so far back is told: the month is one of the present
+    ("The city was struck around 1200 BC, according to tests completed in May.",
+     ["BC1200", "2016-05"]),
+    # what lies ahead is too
+    ("Hannibal crossed the Alps in 218 BC. The exhibition on his march opens on Oct. 20.",
+     ["BC0218", "2016-10-20"]),
+])
+def test_dates_of_the_present_after_a_year_before_christ(text: str, values: list[str]) -> None:
+    assert [e.value for e in parse_text(text, "2016-09-01").expressions] == values
+
+
 def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
     # "since 1984, when they were convicted": the clause tells what happened then, and "two
     # years earlier" counts from it, not from a day told before

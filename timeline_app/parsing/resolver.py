@@ -642,7 +642,8 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
     if spec.year is not None:
         return _with_time(spec, _period_for(spec, spec.year), spec.note or "date written in full",
                           "")
-    if ctx.before_christ is not None and usable_anchor(spec, ctx) is None:
+    if ctx.before_christ is not None and ctx.tense in (Tense.PAST, Tense.NONE) and \
+            usable_anchor(spec, ctx) is None:
         in_year = _in_year_before_christ(spec, ctx.before_christ)
         if in_year is not None:
             return in_year
@@ -1746,12 +1747,18 @@ def _bc_words(anchor: BcDate) -> str:
     return f"{day}{month}{anchor.year} BC"
 
 
+# the months of years further back than this are not told ("a city struck around 1200 BC ...
+# the tests completed in May" is a May of the present): a month after such a year is not in it
+_MONTHS_TOLD_BC = 1000
+
+
 def _in_year_before_christ(spec: Spec, anchor: BcDate) -> Resolution | None:
     """A month, day or season with no year after a date before Christ: in its year ("218 BC.
     In December", "December of the same year"), or the first after it ("2 August 216 BC ... in
     March", "the following spring"); None for what is not so told."""
     start = spec.month or (cal.SEASON_START[spec.season] if spec.season else None)
-    if start is None or spec.weekday is not None or spec.every_year or spec.indefinite or \
+    if start is None or (anchor.month is None and anchor.year > _MONTHS_TOLD_BC) or \
+            spec.weekday is not None or spec.every_year or spec.indefinite or \
             spec.quarter is not None or spec.half is not None:
         return None
     year = 1 - anchor.year
