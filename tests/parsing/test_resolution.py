@@ -290,6 +290,23 @@ def test_a_length_told_in_a_scene_keeps_its_year(text: str, span: str, value: st
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
+        # a year long past opening its sentence sets the scene of the next one
+        ("In 1974, the rebels regrouped in the hills. They struck the capital on 9 May.",
+         "9 May", "1974-05-09"),
+        # a recent one, or one written further on in its sentence, does not
+        ("In 2012, the firm went public. It cut jobs on 9 May.", "9 May", "2015-05-09"),
+        ("The rebels regrouped in 1974. They struck the capital on 9 May.", "9 May",
+         "2015-05-09"),
+    ],
+)
+def test_a_year_opening_a_sentence_sets_a_scene(text: str, span: str, value: str) -> None:
+    found = [e for e in parse_text(text, dt.date(2015, 10, 1)).expressions if e.text == span]
+    assert found[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
         # a month just across New Year from the scene's day is the next year's
         ("The siege began on 20 November 1870. By January the garrison was starving.",
          "January", "1871-01"),

@@ -685,6 +685,8 @@ def with_sentence_years(text: str, matches: list[Match],
         elif _opening_year(text, match) or _opening_relative_year(text, match) or \
                 _year_then_when(text, match):
             year, years_on = spec.year, None if spec.year is not None else spec.offset
+            if spec.year is not None and spec.unit is None:
+                match = match._replace(spec=spec.model_copy(update={"opens_sentence": True}))
             until = _sentence_end(text, match.end, sentence_ends)
         elif _years_ago_entry(text, match) or _year_entry(text, match):
             year, years_on = spec.year, match.spec.offset

@@ -37,7 +37,8 @@ class Anchor(NamedTuple):  # a named tuple: made for every date in the text, che
     ago: bool = False  # "a month ago": a look back from the present, not a period reported
     late: bool = False  # "late Friday": the day's last hours, which run on past midnight
     since: bool = False  # "since 1762": the date something has gone on since, not a scene
-    part: bool = False  # "early 1943", "mid-1943": a part of a year, which sets a scene
+    # "early 1943", "mid-1943": a part of a year, or "In 1943," opening a sentence: sets a scene
+    part: bool = False
     dated: bool = False  # "6 February 2021": its year written, not counted from publication
 
 

@@ -104,6 +104,8 @@ class Spec(BaseModel):
     quoted: bool = False
     framed_year: int | None = None  # "In 2019, ... from 11 April": the year the sentence opens with
     framed_years_on: int | None = None  # "Last year, ... on May 29": years after publication's
+    # "In 1995, ...": a year written opening its sentence, which sets the scene of the next one
+    opens_sentence: bool = False
     list_entry: bool = False  # "Aug 20: The prime minister resigns": opens an entry of a dated list
     # "Oct. 12th. — Rain again.": heads a journal's entry, whose "today" and "tonight" are its day
     journal_entry: bool = False
