@@ -1042,6 +1042,15 @@ def test_until_looks_ahead_for_its_own_object_only() -> None:
         ("4 April", "2020-04-04"), ("Friday", "2020-03-13"), ("Friday", "2020-03-20")]
 
 
+def test_until_object_ends_before_after_or_before() -> None:
+    doc = parse_text("Airlines grounded flights until Sunday after Thursday's eruption. "
+                     "The mill will idle until June before a refit on Monday. "
+                     "Trading will not resume until after Wednesday.", "2020-03-16")
+    assert [(e.text, e.value) for e in doc.expressions] == [
+        ("Sunday", "2020-03-22"), ("Thursday", "2020-03-12"), ("June", "2020-06"),
+        ("Monday", "2020-03-16"), ("Wednesday", "2020-03-18")]
+
+
 def test_through_looks_ahead_for_its_own_object_only() -> None:
     doc = parse_text("The mayor renewed the curfew through June 8 during a briefing Tuesday. "
                      "The state extended the moratorium through May 1 on Monday.", "2011-05-19")

@@ -1528,8 +1528,10 @@ def reported_clauses(sentence: str) -> list[int]:
 # the end of June, said ...": "said" is Forbes's, not the leaving's
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
 # the object of "until" ends at a comma or a preposition ("until 4 April on Friday"), though not
-# at "at least", which is the object's own ("until at least Thursday")
-_UNTIL_OBJECT_ENDS = re.compile(r",|\s(?:on|at(?!\s+least\b)|in|from)\s")
+# at "at least", which is the object's own ("until at least Thursday"), and at "after" or "before"
+# once the object has begun ("until Wednesday after Friday's quake", not "until after Friday")
+_UNTIL_OBJECT_ENDS = re.compile(r",|\s(?:on|at(?!\s+least\b)|in|from)\s|"
+                                r"(?<![Uu]ntil)\s(?:after|before)\s")
 # "through"'s object may name its end with "on" ("through the end of the year on Sept. 30"); a
 # weekday after "on", or a comma, "at", "in" or "during", is past the object
 _THROUGH_OBJECT_ENDS = re.compile(r",|\s(?:at|in|during)\s")
