@@ -568,6 +568,8 @@ def test_years_counted_from_a_year_before_christ(text: str, values: list[str]) -
     # a month or day told without its year after a date before Christ is in that year
     ("Hannibal crossed the Alps in 218 BC. In December of the same year he won at the Trebia.",
      ["BC0218", "BC0218-12"]),
+    ("He crossed the Alps in the autumn of 218 BC and won in December of the same year.",
+     ["BC0218-FA", "BC0218-12"]),
     (("In 218 BC Hannibal crossed the Alps. In December he won at the Trebia. The following "
      "spring he marched south."), ["BC0218", "BC0218-12", "BC0217-SP"]),
     # the story goes on: a month earlier in the calendar than the one told is in the next year

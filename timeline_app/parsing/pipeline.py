@@ -162,7 +162,8 @@ _FORECAST_AFTER = re.compile(r"\s+(?:forecasts?|predictions?|estimates?|projecti
 _REVISED_BEFORE = re.compile(r"\b(?:revers|revis|rais|cutt|lower|upgrad|downgrad|from|than)"
                              r"\w*\s+(?:its|their|the)\s+$", re.IGNORECASE)
 # a date before Christ as resolved ("BC0216-08-02"), which later dates count from
-_BC_DATE = re.compile(r"BC(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?")
+# ("BC0218-FA": a season, whose year they take)
+_BC_DATE = re.compile(r"BC(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-(?:SP|SU|FA|WI))?")
 # "rushed to buy ahead of an April 1 tax hike": a yearless day right after "ahead of"
 _AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+(?:(?:the|an?|its|their)\s+)?$", re.IGNORECASE)
 
