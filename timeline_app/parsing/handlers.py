@@ -300,7 +300,8 @@ def h_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     # "next June" (not "this coming June"): never the June about to begin
     said_next = (g.text("next") or "").lower() == "next"
     return _calendar(g, params, month=month, said_next=said_next,
-                     by_tense=bool(params.get("by_tense", False)))
+                     by_tense=bool(params.get("by_tense", False)),
+                     period_end=bool(params.get("period_end", False)))
 
 
 @handler

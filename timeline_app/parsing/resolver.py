@@ -364,6 +364,12 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             weekday = cal.WEEKDAY_NAMES[spec.told_weekday]
             return agreeing[0].start.year, f"the {name} that falls on a {weekday}"
     direction = spec.direction
+    if spec.period_end and spec.month is not None and \
+            0 < (ref.month - spec.month) % 12 <= REPORTING_LAG_MONTHS:
+        # "analysts expect profit for the three months to June to fall", written in July:
+        # figures are reported after their period ends, so the June just gone
+        year = ref.year if spec.month < ref.month else ref.year - 1
+        return year, f"a period ended in {cal.MONTH_NAMES[spec.month]} {year}, just before {ref}"
     if spec.ended_month is not None:  # "its fiscal third quarter, ended April 30": the latest April
         year = ref.year if spec.ended_month <= ref.month else ref.year - 1
         return year, f"the fiscal {name} ended in {cal.MONTH_NAMES[spec.ended_month]} {year}"
@@ -551,6 +557,7 @@ def _is_feast(spec: Spec) -> bool:
                               or spec.lunisolar is not None)
 
 
+REPORTING_LAG_MONTHS = 3  # figures for a period come out within this many months of its end
 SHORT_YEAR_AHEAD = 10  # a two-digit year names the future only this close ahead ("by '30")
 
 

@@ -79,6 +79,8 @@ class Spec(BaseModel):
     year: int | None = None
     short_year: bool = False  # written with two digits ('46, FY23): the century nearest publication
     by_tense: bool = False  # a quarter named by its months: placed by the tense, like a month
+    period_end: bool = False  # a month ending a period figures are reported for ("the three months
+    # to June"): one ended only weeks before is that one, even told ahead ("profit ... is expected")
     ended_month: int | None = None  # the month a fiscal quarter is said to have ended in ("its fiscal
     # third quarter, ended April 30"): the latest such month, whatever the tense
     easter: int | None = None  # days after Easter Sunday: Good Friday -2, Easter Monday 1
