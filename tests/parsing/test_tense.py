@@ -462,6 +462,10 @@ CASES = [
     # "slated", like "scheduled", is a timetable, also in an aside before the main verb
     ("The launch, slated for Sept. 9, will be streamed live.", "Sept. 9", Tense.FUTURE),
     ("The auction is slated for Thursday.", "Thursday", Tense.FUTURE),
+    # so is a launch's target, the adverb "now" or not; what was done to someone is past
+    ("Liftoff is now targeted for Oct. 3.", "Oct. 3", Tense.FUTURE),
+    ("The two satellites are targeted for Thursday.", "Thursday", Tense.FUTURE),
+    ("Reporters were targeted for arrest on Oct. 3.", "Oct. 3", Tense.PAST),
     # a scheduled event in the present: the next such day
     ("Netanyahu and Arafat meet separately Monday with Albright.", "Monday", Tense.PRESENT),
     ("The session opens Tuesday in Geneva.", "Tuesday", Tense.PRESENT),

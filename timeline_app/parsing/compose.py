@@ -905,6 +905,39 @@ def with_lasting_todays(text: str, sentence_starts: Sequence[int],
     return out
 
 
+# "today" compared with ("were lower than today"): the present in general, unless the
+# sentence names another day near it ("Yesterday was warmer than today")
+_THAN_BEFORE = re.compile(r"(?<![\w'])than\s+\Z", re.IGNORECASE)
+_NEAR_DAY = re.compile(r"(?<![\w'])(?:yesterday|tomorrow|tonight)(?!\w)", re.IGNORECASE)
+
+
+def with_compared_todays(text: str, sentence_starts: Sequence[int],
+                         matches: list[Match]) -> list[Match]:
+    """``matches`` where a "today" right after "than" is marked ``Spec.compared``: the resolver
+    makes it the present in general when the sentence is told in the past."""
+    if "than" not in text:
+        return matches
+    out: list[Match] = []
+    for match in matches:
+        if _compared_today(text, sentence_starts, match):
+            match = match._replace(spec=match.spec.model_copy(update={"compared": True}))
+        out.append(match)
+    return out
+
+
+def _compared_today(text: str, sentence_starts: Sequence[int], match: Match) -> bool:
+    spec = match.spec
+    if spec.kind is not SpecKind.RELATIVE or spec.unit is not Unit.DAY or spec.offset != 0 or \
+            spec.part_of_day is not None or text[match.start:match.end].lower() != "today" or \
+            _THAN_BEFORE.search(text[max(0, match.start - 24):match.start]) is None:
+        return False
+    index = bisect.bisect_right(sentence_starts, match.start) - 1
+    start = sentence_starts[index] if index >= 0 else 0
+    following = bisect.bisect_right(sentence_starts, match.end)
+    end = sentence_starts[following] if following < len(sentence_starts) else len(text)
+    return _NEAR_DAY.search(text, start, end) is None
+
+
 def _still_today(text: str, sentence_starts: Sequence[int], match: Match) -> bool:
     spec = match.spec
     if spec.kind is not SpecKind.RELATIVE or spec.unit is not Unit.DAY or spec.offset != 0 or \

@@ -24,6 +24,7 @@ from timeline_app.core.models import (
 from timeline_app.parsing.calendar import Period
 from timeline_app.parsing.cancel import ITEM_STRIDE, Cancel, check
 from timeline_app.parsing.compose import (
+    with_compared_todays,
     with_composed,
     with_day_first_numerics,
     with_lasting_todays,
@@ -1269,6 +1270,7 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_range_times(doc.text, with_composed(doc.text, matches), dated_only=True)
         matches = with_sentence_years(doc.text, matches, [s.end for s in sentences])
         matches = with_lasting_todays(doc.text, [s.start for s in sentences], matches)
+        matches = with_compared_todays(doc.text, [s.start for s in sentences], matches)
         # after composing, so that the hour opening "2 to 5 p.m. Sunday, June 2" takes June 2
         matches = with_shared_recurrences(doc.text, with_range_start_hours(doc.text, matches))
         matches = with_schedule_days(doc.text, with_weekly_hours(doc.text, matches))

@@ -1889,6 +1889,9 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     if _nowadays(spec, ctx):
         return Resolution("PRESENT_REF", None, "today, told in the present just after a date "
                           "years before publication: nowadays, not the publication day")
+    if spec.compared and ctx.tense is Tense.PAST:
+        return Resolution("PRESENT_REF", None, "today, set against a time told in the past "
+                          "(\"lower than today\"): nowadays, not the publication day")
     historical = _time_in_history(spec, ctx) if fitting is None else None
     if historical is not None:
         return historical

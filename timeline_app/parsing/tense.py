@@ -32,6 +32,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # presidency passes to Poland on 1 January"
            "takes over", "passes to", "hands over",
            "scheduled", "slated", "set for", "is set to",
+           # a launch's target date: "liftoff is now targeted for Nov. 10" (not "were targeted
+           # for arrest Monday": the past of what was done to someone)
+           "is targeted for", "are targeted for", "now targeted for", "is now targeted for",
            # a timetable told from the past, as "was scheduled to": "the players were due to
            # land early Tuesday" (only before a verb: "was due to the rain" is a cause)
            "was due to", "were due to",
