@@ -934,6 +934,8 @@ CASES = [
     # "as early as", "as soon as" after "could be" tell the earliest it may happen: still ahead
     ("The plant could be reopened as early as Friday.", "Friday", Tense.FUTURE),
     ("New rules could be adopted as soon as June.", "June", Tense.FUTURE),
+    # "as late as" after "could be" is the latest it may happen, still ahead too
+    ("Aides said the text could be changed as late as Friday.", "Friday", Tense.FUTURE),
     ("The boy could be located Wednesday after a search.", "Wednesday", Tense.NONE),
     # a state still to be reached after "could be" looks ahead, even after a reporting verb
     ("Aides said a draft could be ready by the autumn.", "the autumn", Tense.FUTURE),

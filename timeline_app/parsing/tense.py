@@ -157,11 +157,12 @@ _RELATIVE_MUST = re.compile(r"(?<![\w'])(?:that|which|who)\s+$", re.IGNORECASE)
 _SAID_MUST_REACH = 48  # characters before "must" in which to look for that verb
 _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b", re.IGNORECASE)
 # but "could be given as early as Monday", "could be approved as soon as March": the earliest
-# the thing may happen, still ahead; so is a state still to be reached: "said a deal could be
-# ready by the summer", "could be in place by March"; and so is a deadline's edge of a period:
-# "could be introduced by the end of August"
+# the thing may happen, still ahead, as is the latest ("could be revised as late as Wednesday");
+# so is a state still to be reached: "said a deal could be ready by the summer", "could be in
+# place by March"; and so is a deadline's edge of a period: "could be introduced by the end of
+# August"
 _COULD_PAST = re.compile(r"\s+(?:not|be(?!\s+(?:ready|available|in\s+place)\b))\b"
-                         r"(?![^,;.]{0,60}?\b(?:as\s+(?:early|soon)\s+as|"
+                         r"(?![^,;.]{0,60}?\b(?:as\s+(?:early|soon|late)\s+as|"
                          r"by\s+the\s+(?:end|start|beginning|middle)\s+of)\b)",
                          re.IGNORECASE)
 _PAST = (
