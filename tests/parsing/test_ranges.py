@@ -517,10 +517,17 @@ def test_what_a_sentence_tells_as_a_rule_is_of_any_day_or_year(
           ("Wednesday", "XXXX-WXX-3"), ("Monday", "XXXX-WXX-1")]),
         ("The kitchen opens at 6 a.m. Monday through Saturday.", "2006-04-21",
          [("6 a.m.", "XXXX-XX-XXT06:00"), ("Monday", "XXXX-WXX-1"), ("Saturday", "XXXX-WXX-6")]),
-        # a shorter span is one week's days, and the hour is of the first
+        # a shorter span is one week's days; hours closing a span of hours are of each of them,
+        # not of the first day alone
         ("The conference runs 9 a.m. to 5 p.m. Monday through Wednesday.", "2023-06-15",
-         [("9 a.m.", "2023-06-15T09:00"), ("5 p.m. Monday", "2023-06-19T17:00"),
-          ("Wednesday", "2023-06-21")]),
+         [("9 a.m.", "2023-06-15T09:00"), ("5 p.m.", "2023-06-15T17:00"),
+          ("Monday", "2023-06-19"), ("Wednesday", "2023-06-21")]),
+        ("The pool is open from noon until 6 p.m. Friday through Sunday.", "2023-06-15",
+         [("noon", "XXXX-XX-XXT12:00"), ("6 p.m.", "XXXX-XX-XXT18:00"),
+          ("Friday", "2023-06-16"), ("Sunday", "2023-06-18")]),
+        # a clock time opening the span is still of its first day
+        ("The summit runs from 9 a.m. Monday through Wednesday.", "2023-06-15",
+         [("9 a.m. Monday", "2023-06-19T09:00"), ("Wednesday", "2023-06-21")]),
         # without hours beside it, a span of days is dated as before
         ("The festival runs Monday through Saturday.", "2023-06-15",
          [("Monday", "2023-06-19"), ("Saturday", "2023-06-24")]),

@@ -96,12 +96,21 @@ _DAY_SPAN_AFTER = re.compile(r"\s*(?:through|thru|to|[-\u2013])\s*(?P<day>mon|tu
 _DAY_NUMBER = {"mon": 1, "tues": 2, "wednes": 3, "thurs": 4, "fri": 5, "satur": 6, "sun": 7}
 
 
-def _opens_week_span(text: str, day: Match) -> bool:
+# nor, for a span of any length, an hour that closes a span of hours ("9 a.m. to 8 p.m. Monday
+# through Thursday" are that week's days, each open until 8 p.m.)
+_HOURS_CLOSED_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)[^\S\n]*(?:to|until|till|[-\u2013])"
+                                  r"[^\S\n]*$", re.IGNORECASE)
+
+
+def _opens_week_span(text: str, day: Match, time: Match) -> bool:
     """Whether ``day``, a day of the week, opens a span of five days or more ("Tuesday through
-    Sunday")."""
+    Sunday"), or any span of days after ``time`` closing a span of hours ("to 8 p.m. Monday
+    through Thursday")."""
     found = _DAY_SPAN_AFTER.match(text, day.end)
-    return found is not None and day.spec.weekday is not None and \
-        (_DAY_NUMBER[found["day"].lower()] - day.spec.weekday) % 7 >= 4
+    if found is None or day.spec.weekday is None:
+        return False
+    return (_DAY_NUMBER[found["day"].lower()] - day.spec.weekday) % 7 >= 4 or \
+        _HOURS_CLOSED_BEFORE.search(text, max(0, time.start - 20), time.start) is not None
 # so does a date set off by a comma that opens a span of dates, as notices list the hours of a
 # run: "Wednesdays at 7 p.m., June 24 to Aug. 26", "9 a.m.-noon, Feb. 1 through April 14"
 _DATE_SPAN_AFTER = re.compile(r"[^\S\n]*(?:through|thru|to|until|[-\u2013])[^\S\n]*"
@@ -204,7 +213,7 @@ def _time_then_day(text: str, first: Match, second: Match) -> list[Match] | None
         return None
     if (_a_day(b) or _a_part_of_a_day(b) or _a_weekday_part(b)) and \
             _TIME_GAP.fullmatch(text, first.end, second.start) and \
-            not _opens_week_span(text, second) and not _opens_date_span(text, first, second):
+            not _opens_week_span(text, second, first) and not _opens_date_span(text, first, second):
         # "04:45 on 1 September 1939"; "midnight tonight", "10pm last night", "11am this
         # morning": the hour says more than the part of the day, which says its half of the
         # day when the clock does not ("nine o'clock tonight", "a quarter to ten last night")
