@@ -522,9 +522,14 @@ def test_what_a_sentence_tells_as_a_rule_is_of_any_day_or_year(
         ("The conference runs 9 a.m. to 5 p.m. Monday through Wednesday.", "2023-06-15",
          [("9 a.m.", "2023-06-15T09:00"), ("5 p.m.", "2023-06-15T17:00"),
           ("Monday", "2023-06-19"), ("Wednesday", "2023-06-21")]),
+        # unless a place is said to be open on them: its hours, on every such day
         ("The pool is open from noon until 6 p.m. Friday through Sunday.", "2023-06-15",
          [("noon", "XXXX-XX-XXT12:00"), ("6 p.m.", "XXXX-XX-XXT18:00"),
-          ("Friday", "2023-06-16"), ("Sunday", "2023-06-18")]),
+          ("Friday", "XXXX-WXX-5"), ("Sunday", "XXXX-WXX-7")]),
+        ("From July 6 the library will be open 9 a.m. to 8 p.m. Monday through Thursday.",
+         "2020-07-01", [("July 6", "2020-07-06"), ("9 a.m.", "XXXX-XX-XXT09:00"),
+                        ("8 p.m.", "XXXX-XX-XXT20:00"), ("Monday", "XXXX-WXX-1"),
+                        ("Thursday", "XXXX-WXX-4")]),
         # a clock time opening the span is still of its first day
         ("The summit runs from 9 a.m. Monday through Wednesday.", "2023-06-15",
          [("9 a.m. Monday", "2023-06-19T09:00"), ("Wednesday", "2023-06-21")]),
@@ -552,3 +557,10 @@ def test_opening_hours_over_a_span_of_weekdays_recur_every_week(
 def test_a_range_from_a_day_that_does_not_exist_is_read_without_failing() -> None:
     doc = parse_text("The exhibit runs from June 31 to June 30.", "2019-10-29")
     assert [e.text for e in doc.expressions] == ["June 31", "June 30"]
+
+
+def test_opening_hours_in_a_week_named_after_them_are_that_weeks() -> None:
+    doc = parse_text("The office will be open 9 a.m. to 5 p.m. Monday through Wednesday next "
+                     "week.", "2020-07-01")
+    assert [(e.text, e.value) for e in doc.expressions if e.text[0].isalpha()] == \
+        [("Monday", "2020-07-06"), ("Wednesday next week", "2020-07-08")]

@@ -940,12 +940,18 @@ def with_yearly_days(text: str, matches: list[Match]) -> list[Match]:
 # a span of five days of the week or more with opening hours beside it is a weekly schedule:
 # "open Wednesday through Sunday from noon to 8 p.m.", "7 a.m. to 3 p.m. Tuesday through
 # Sunday" is every Wednesday and every Sunday; a shorter span ("9 a.m. to 5 p.m. Monday
-# through Wednesday") is more often one week's days
+# through Wednesday") is more often one week's days, unless what is said to be open keeps
+# those hours ("the library will be open from 9 a.m. to 8 p.m. Monday through Thursday")
+# and no week is named after them
 _WEEKDAY_SPAN = re.compile(r"\s+(?:through|thru|to)\s+|\s*[-\u2013]\s*", re.IGNORECASE)
 _CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight)"
 _HOURS_BEFORE = re.compile(r"(?:\b(?:to|until|till)\s+|[-\u2013]\s*)" + _CLOCK + r",?\s*$"
                            r"|\b(?:open|opens|closes|closed)(?:\s+at\s+" + _CLOCK + r")?\s*$",
                            re.IGNORECASE)
+_OPEN_BEFORE = re.compile(r"\b(?:is|are|be|stays?|remains?)\s+open\b", re.IGNORECASE)
+_WEEK_NAMED_AFTER = re.compile(r",?\s+(?:this|next|last|that|the\s+following)\s+week\b|\s+only\b",
+                               re.IGNORECASE)
+_OPEN_REACH = 60  # characters before the span where the place is said to be open
 _HOURS_AFTER = re.compile(r",?\s*(?:from\s+)?" + _CLOCK + r"\s*(?:to|until|till|[-\u2013])\s*\d",
                           re.IGNORECASE)
 
@@ -965,7 +971,8 @@ def with_weekly_hours(text: str, matches: list[Match]) -> list[Match]:
                 _WEEKDAY_SPAN.fullmatch(text, first.end, second.start) is None:
             continue
         assert first.spec.weekday is not None and second.spec.weekday is not None
-        if (second.spec.weekday - first.spec.weekday) % 7 < 4:
+        if (second.spec.weekday - first.spec.weekday) % 7 < 4 and not _kept_open(text, first,
+                                                                                 second):
             continue
         if _HOURS_BEFORE.search(text, max(0, first.start - 40), first.start) is None and \
                 _HOURS_AFTER.match(text, second.end) is None:
@@ -974,6 +981,17 @@ def with_weekly_hours(text: str, matches: list[Match]) -> list[Match]:
             changed[j] = match._replace(spec=Spec(
                 kind=SpecKind.SET, type=TimexType.SET, value=f"XXXX-WXX-{match.spec.weekday}"))
     return changed
+
+
+def _kept_open(text: str, first: Match, second: Match) -> bool:
+    """Whether a short span of days is one a place is said to be open on ("the library will be
+    open from 9 a.m. to 8 p.m. Monday through Thursday"), with no week named after it."""
+    if second.spec.in_week is not None or second.spec.weeks_on:  # "Wednesday next week"
+        return False
+    window = max(0, first.start - _OPEN_REACH)
+    return "open" in text[window:first.start].lower() and \
+        _OPEN_BEFORE.search(text, window, first.start) is not None and \
+        _WEEK_NAMED_AFTER.match(text, second.end) is None
 
 
 _SCHEDULE_JOIN = re.compile(r"\s*[,;]\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+", re.IGNORECASE)
