@@ -583,6 +583,8 @@ NO_EXPRESSIONS = [
     # how fast a thing changed, not the night it changed
     "The old notes became worthless almost overnight.",
     "The town's fortunes changed virtually overnight as the mine closed.",
+    # a length of two days written short, not today
+    "A 2day pass to the fair costs $40.",
 ]
 
 
