@@ -739,3 +739,8 @@ def test_most_recently_before_a_date_is_no_time(text: str, spans: list[str]) -> 
 def test_the_verb_present_after_a_year_is_no_present(sentence: str) -> None:
     doc = parse_text(sentence, DCT)
     assert "present" not in [e.text for e in doc.expressions]
+
+
+def test_a_share_after_a_weekday_is_no_day_of_a_month() -> None:
+    doc = parse_text("On Saturday 2/3 of the members voted.", DCT)
+    assert [e.text for e in doc.expressions] == ["Saturday"]
