@@ -585,6 +585,8 @@ NO_EXPRESSIONS = [
     "The town's fortunes changed virtually overnight as the mine closed.",
     # a length of two days written short, not today
     "A 2day pass to the fair costs $40.",
+    # a weekly promotion named by its weekday, not a day
+    "Taco Tuesday draws a crowd at the diner.",
 ]
 
 
