@@ -583,6 +583,10 @@ NO_EXPRESSIONS = [
     # how fast a thing changed, not the night it changed
     "The old notes became worthless almost overnight.",
     "The town's fortunes changed virtually overnight as the mine closed.",
+    # a length of two days written short, not today
+    "A 2day pass to the fair costs $40.",
+    # a weekly promotion named by its weekday, not a day
+    "Taco Tuesday draws a crowd at the diner.",
 ]
 
 
@@ -737,3 +741,8 @@ def test_most_recently_before_a_date_is_no_time(text: str, spans: list[str]) -> 
 def test_the_verb_present_after_a_year_is_no_present(sentence: str) -> None:
     doc = parse_text(sentence, DCT)
     assert "present" not in [e.text for e in doc.expressions]
+
+
+def test_a_share_after_a_weekday_is_no_day_of_a_month() -> None:
+    doc = parse_text("On Saturday 2/3 of the members voted.", DCT)
+    assert [e.text for e in doc.expressions] == ["Saturday"]

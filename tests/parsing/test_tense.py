@@ -335,6 +335,10 @@ CASES = [
     # an event that "is expected" in a month is awaited; one that "was expected" is told after
     ("The show's final episode is expected in May.", "May", Tense.FUTURE),
     ("The verdict was expected in May.", "May", Tense.PAST),
+    # a headline's "expected" before a weekday is "is expected", looking ahead
+    ("Jury verdict expected Thursday", "Thursday", Tense.FUTURE),
+    ("New guidance expected by Friday, officials say", "Friday", Tense.FUTURE),
+    ("The verdict had been expected Thursday.", "Thursday", Tense.PAST),
     # so is a report that "is promised" by a holiday
     ("An interim report is promised by Easter.", "Easter", Tense.FUTURE),
     # "expected" with a named object and "to" is an expectation, looking ahead

@@ -774,6 +774,9 @@ _SINCE_ANCHOR = re.compile(r"(?<![\w'])(?:years?|months?|weeks?|days?|decades?|c
 # with a named object ("forecasters expected Dorian to turn north Tuesday night", "expected Dorr
 # to be fit")
 _EXPECTED_TO = re.compile(r"\s+[A-Za-z][a-z]+\s+(?:[A-Za-z][a-z]+\s+)?to\s+(?!have\b)[a-z]+\b")
+# "expected" with no auxiliary, just before a weekday, is a headline's or a post's "is expected":
+# "decision expected Tuesday", "a statement expected by Friday" (not "was expected Friday")
+_EXPECTED_WEEKDAY = re.compile(r"\s+(?:by\s+|on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _REPORTED_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|net|record|new|more|fewer)\s|\d)",
                               re.IGNORECASE)
 # a result named by its period is one announced ("reported fourth-quarter revenue", "reported
@@ -1313,6 +1316,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 # (not "is said to have died on Friday")
             if tense is not None:
                 found.append((match.start(), tense))
+        elif word == "expected" and _EXPECTED_WEEKDAY.match(sentence, match.end()) and \
+                _WAS_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) is None:
+            found.append((match.start(), Tense.FUTURE))  # "ruling expected Friday"
         elif word == "expected" and (_REPORTED_OBJECT.match(sentence, match.end()) or
                                      _EXPECTED_TO.match(sentence, match.end())) and \
                 not _adjective(sentence, match.start()):
