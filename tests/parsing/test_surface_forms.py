@@ -136,6 +136,10 @@ SURFACE_FORMS = [
     ("The site went dark for about five minutes late Friday.", "late Friday", DATE, "2021-12-03"),
     ("Shoppers rushed to stock up ahead of an Oct. 1 price rise.", "Oct. 1", DATE, "2021-10-01"),
     ("Shoppers will stock up ahead of an Oct. 1 price rise.", "Oct. 1", DATE, "2022-10-01"),
+    # so is a timetable told in the past after a clause told in the past; alone it looks ahead
+    ("The assembly was dissolved on July 14 and elections were set for Aug. 28.", "Aug. 28",
+     DATE, "2021-08-28"),
+    ("The vote was set for Aug. 28.", "Aug. 28", DATE, "2022-08-28"),
     ("The bank said prices would rise, revising its October forecast.", "October", DATE, "2021-10"),
     ("Growth will slow to 2 percent, down from their September estimate.", "September", DATE, "2021-09"),
     ("The board will publish its December forecast.", "December", DATE, "2021-12"),

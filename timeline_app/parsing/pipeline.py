@@ -165,16 +165,22 @@ _REVISED_BEFORE = re.compile(r"\b(?:revers|revis|rais|cutt|lower|upgrad|downgrad
 # a date before Christ as resolved ("BC0216-08-02"), which later dates count from
 # ("BC0218-FA": a season, whose year they take)
 _BC_DATE = re.compile(r"BC(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-(?:SP|SU|FA|WI))?")
-# "rushed to buy ahead of an April 1 tax hike": a yearless day right after "ahead of"
-_AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+(?:(?:the|an?|its|their)\s+)?$", re.IGNORECASE)
+# "rushed to buy ahead of an April 1 tax hike": a yearless day right after "ahead of"; or a
+# timetable told in the past ("the assembly was dissolved on 14 September and elections were
+# set for 28 October", written the February after: the October gone by)
+_AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+(?:(?:the|an?|its|their)\s+)?$|\b(?:was|were)\s+"
+                              r"(?:(?:originally|initially|then|later)\s+)?(?:set|scheduled|slated)"
+                              r"\s+for\s+$", re.IGNORECASE)
 
 
 def _past_before_ahead_of(text: str, found: list[tuple[int, Tense]], sentence_start: int,
                           start: int) -> bool:
-    """Whether a day right after "ahead of" follows a clause told in the past ("consumers rushed
-    to buy ahead of an April 1 tax hike"): the day looked ahead to may be gone by publication,
-    so it is the one nearest publication, not the next one."""
-    ahead = _AHEAD_OF_BEFORE.search(text, max(start - 20, sentence_start), start)
+    """Whether a day right after "ahead of", or a timetable told in the past ("were set for"),
+    follows a clause told in the past ("consumers rushed to buy ahead of an April 1 tax hike",
+    "the assembly was dissolved on 14 September and elections were set for 28 October"): the
+    day looked ahead to may be gone by publication, so it is the one nearest publication, not
+    the next one."""
+    ahead = _AHEAD_OF_BEFORE.search(text, max(start - 40, sentence_start), start)
     if ahead is None:
         return False
     left = [tense for offset, tense in found if offset < ahead.start() - sentence_start]
