@@ -495,6 +495,8 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("Fridays", "XXXX-WXX-5"), ("January", "2004-01")]),
         ("More strikes are planned for every Saturday in January.", "2019-01-02",
          [("every Saturday", "XXXX-WXX-6"), ("January", "2019-01")]),
+        ("Protests are planned every weekend in May.", "2019-04-10",
+         [("every weekend", "XXXX-WXX-WE"), ("May", "2019-05")]),
         # a month told in the past in a clause of its own, ahead of the recurrence, is that month
         ("The chef, who opened the bistro in March, says she closes on Mondays.", "2016-08-16",
          [("March", "2016-03"), ("Mondays", "XXXX-WXX-1")]),
