@@ -48,6 +48,12 @@ CASES = [
      [("17th", "2021-09-17"), ("19th", "2021-09-19"), ("21st September", "2021-09-21")]),
     ("Polls open on 3, 5 and 7 April.", "2021-03-13",
      [("3", "2021-04-03"), ("5", "2021-04-05"), ("7 April", "2021-04-07")]),
+    # and so is every day listed after a month-day date, the list closed by "and" or "or"
+    ("Dockers will walk out on July 4, 6 and 8.", "2021-06-28",
+     [("July 4", "2021-07-04"), ("6", "2021-07-06"), ("8", "2021-07-08")]),
+    ("Ballots close on Oct. 3, 10, 17, or 24, 2019.", "2019-09-02",
+     [("Oct. 3", "2019-10-03"), ("10", "2019-10-10"), ("17", "2019-10-17"),
+      ("24, 2019", "2019-10-24")]),
     # the year after the second day is both days' year, written once, not a year of its own
     ("Publish February 10 and 17, 2011.", "2011-02-10",
      [("February 10", "2011-02-10"), ("17, 2011", "2011-02-17")]),
@@ -62,7 +68,9 @@ def test_both_days_of_a_range(text: str, dct: str | None, expected: list[tuple[s
 
 
 @pytest.mark.parametrize("text", ["Liverpool won 3-2 on May 4.", "On May 4, 3-2 was the score.",
-                                  "Shares rose 5% on May 4 to 10.50."])
+                                  "Shares rose 5% on May 4 to 10.50.",
+                                  "On May 4, 12 people were hurt.",
+                                  "On May 4, 12 and 15 people were hurt."])
 def test_scores_and_prices_next_to_a_date_are_not_days(text: str) -> None:
     assert [e.text for e in parse_text(text, "2023-04-04").expressions] == ["May 4"]
 
@@ -487,6 +495,8 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("Fridays", "XXXX-WXX-5"), ("January", "2004-01")]),
         ("More strikes are planned for every Saturday in January.", "2019-01-02",
          [("every Saturday", "XXXX-WXX-6"), ("January", "2019-01")]),
+        ("Protests are planned every weekend in May.", "2019-04-10",
+         [("every weekend", "XXXX-WXX-WE"), ("May", "2019-05")]),
         # a month told in the past in a clause of its own, ahead of the recurrence, is that month
         ("The chef, who opened the bistro in March, says she closes on Mondays.", "2016-08-16",
          [("March", "2016-03"), ("Mondays", "XXXX-WXX-1")]),

@@ -586,6 +586,12 @@ CASES = [
     ("The central bank cut rates on Tuesday.", "Tuesday", Tense.PAST),
     ("The board will cut service on Friday.", "Friday", Tense.FUTURE),
     ("The city plans to cut its bus fleet in October.", "October", Tense.FUTURE),
+    # so is "shut down"; after a modal or "to", an adverb between or not, it looks ahead
+    ("The refinery shut down at 9 p.m. Saturday.", "9 p.m. Saturday", Tense.PAST),
+    ("The ferry line shut down Sunday ahead of the gale.", "Sunday", Tense.PAST),
+    ("The mill will shut down at noon Friday.", "noon Friday", Tense.FUTURE),
+    ("The mine plans to temporarily shut down in June.", "June", Tense.FUTURE),
+    ("The bank will quietly cut rates on Friday.", "Friday", Tense.FUTURE),
     ("He could have won on Sunday.", "Sunday", Tense.PAST),
     ("Residents can ask questions at an open house Thursday.", "Thursday", Tense.FUTURE),
     ("He can't have known on Monday.", "Monday", Tense.PAST),

@@ -32,6 +32,11 @@ _BEFORE = re.compile(r"(?<![\w.,:/-])(?P<day>[12]?[0-9]|3[01])(?P<suffix>st|nd|r
                      + r"$")
 # the earlier days of a list that shares its month: "on 17th, 19th and 21st September"
 _LIST_BEFORE = re.compile(r"(?<![\w.,:/-])(?P<day>[12]?[0-9]|3[01])(?P<suffix>st|nd|rd|th)?,\s*$")
+# the later days of a list after a month-day date: "June 21, 23 and 25" (closed by "and" or
+# "or", so a count after a date is no day: "on June 21, 23 people were hurt")
+_LIST_AFTER = re.compile(r",\s*(?P<day>[12]?[0-9]|3[01])(?:st|nd|rd|th)?(?=,\s*\d|,?\s+(?:and|or)\s)")
+_LIST_LAST = re.compile(r",?\s+(?:and|or)\s+(?P<day>[12]?[0-9]|3[01])(?:st|nd|rd|th)?"
+                        r"(?![\w%]|[.,:/-]\d|\s+(?:percent|per\s+cent|people|points|of)\b)")
 _LOOK_BEFORE = 16  # characters before a day-month date where its range's first day can be
 # the year after the second day of a list, which both days share: "February 10 and 17, 2011"
 _SHARED_YEAR = re.compile(r",?\s+(?P<year>[12][0-9]{3})")
@@ -61,6 +66,9 @@ def with_range_days(text: str, matches: list[Match]) -> list[Match]:
         preceding = matches[index - 1].end if index else 0
         ends_with_day = text[match.end - 1:match.end].isalnum()  # "March 21", not "21 March"
         after = _AFTER.match(text, match.end, following) if ends_with_day else None
+        listed: list[re.Match[str]] = []
+        if after is None and ends_with_day and text.startswith(",", match.end):
+            listed, after = _listed_after(text, match.end, following, spec.day)
         if after is not None and int(after["day"]) > spec.day:
             end, update = after.end(), {"day": int(after["day"]), "range_other": True}
             year = _shared_year(text, matches, index + 1, after.end())
@@ -69,6 +77,9 @@ def with_range_days(text: str, matches: list[Match]) -> list[Match]:
                 end, update["year"] = matches[index + 1].end, year
             other = spec.model_copy(update=update)
             added.append(Match(after.start("day"), end, RANGE_END, other))
+            added.extend(Match(m.start("day"), m.end(), RANGE_START, spec.model_copy(
+                update={"day": int(m["day"]), "year": update.get("year", spec.year)}))
+                for m in listed)
         before = _BEFORE.search(text, max(preceding, match.start - _LOOK_BEFORE), match.start) \
             if text[match.start].isdigit() else None  # "21 March", not "March 21"
         if before is not None and int(before["day"]) < spec.day and \
@@ -82,6 +93,22 @@ def with_range_days(text: str, matches: list[Match]) -> list[Match]:
                 for i, m in enumerate(matches) if i not in shared]
         return sorted(kept + added, key=lambda m: m.start)
     return sorted(matches + added, key=lambda m: m.start)
+
+
+def _listed_after(text: str, at: int, stop: int,
+                  day: int) -> tuple[list[re.Match[str]], re.Match[str] | None]:
+    """The middle days and the last of a list after a month-day date ("June 21, 23 and 25"),
+    each later than the one before; none unless "and" or "or" closes the list."""
+    listed: list[re.Match[str]] = []
+    current = _LIST_AFTER.match(text, at, stop)
+    while current is not None and int(current["day"]) > day:
+        listed.append(current)
+        day, at = int(current["day"]), current.end()
+        current = _LIST_AFTER.match(text, at, stop)
+    last = _LIST_LAST.match(text, at, stop) if listed else None
+    if last is None or int(last["day"]) <= day:
+        return [], None
+    return listed, last
 
 
 def _a_night_across(text: str, first: re.Match[str], spec: Spec) -> bool:
@@ -646,9 +673,10 @@ def _particular_month(text: str, match: Match, seg_end: int) -> bool:
 # "Clinics will offer shots every Saturday in February" is this February's Saturdays; so is a
 # plan ("the contract the government plans to phase in from early October changes pay for
 # Saturdays": this October), and one scheduled ("late-night trips on Fridays are scheduled to
-# begin in January", "strikes are planned for every Saturday in January": the coming January)
+# begin in January", "strikes are planned for every Saturday in January", "walkouts are planned
+# every weekend in April": the coming month; not a timetable, "buses are scheduled every hour")
 _FUTURE = re.compile(r"\b(?:will|shall|(?:plans?|planning|going|(?:is|are)\s+(?:due|set|scheduled))"
-                     r"\s+to|(?:is|are)\s+(?:planned|scheduled)\s+for)\b"
+                     r"\s+to|(?:is|are)\s+(?:planned(?:\s+for)?|scheduled\s+for))\b"
                      r"|\w\x27ll\b", re.IGNORECASE)
 # a recurrence counted out ("once a month", "every year", "twice a week"), not a rate ("10
 # million hectares a year", "grew 4 percent annually"): "walk the route once a month from March

@@ -204,6 +204,9 @@ _PAST = (
     # and "cut" with what was reduced: "the agency cut service in April", "the bank cut rates on
     # Tuesday" (not "will cut service in January", "plans to cut its fares by June": below)
     "cut service", "cut its", "cut their", "cut the", "cut rates", "cut interest",
+    # and "shut down", what stopped: "the subway shut down at 7 p.m. Sunday" (not "will shut
+    # down on Friday", "plans to temporarily shut down in May": below)
+    "shut down",
     # a mishap given as the reason for what follows has happened: no one schedules an injury
     # ("will miss Saturday's match after failing a concussion test on Sunday")
     "after suffering", "after sustaining", "after failing", "after injuring", "after hurting",
@@ -801,9 +804,10 @@ _INVARIANT_PAST = frozenset({"hit on", "set on", "hit in", "set in", "hit a", "h
                              "hit record", "hit its", "hit their", "set a", "set an", "set the",
                              "set its", "set their", "set record", "spread to",
                              "spread into", "cut service", "cut its", "cut their", "cut the",
-                             "cut rates", "cut interest"})
+                             "cut rates", "cut interest", "shut down"})
 _MODAL_BEFORE = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|might|must|"
-                           r"should|be|is|are|was|were|been)\s+$", re.IGNORECASE)
+                           r"should|be|is|are|was|were|been)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_MODAL_REACH = 24  # characters before the verb in which to look for the modal and an adverb
 
 
 # "ahead of" looks forward to what follows it ("ahead of Wednesday's results"), unless it opens
@@ -1253,8 +1257,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "ran past their scheduled close on Friday", "cut rates Wednesday, weeks
             # before its next scheduled meeting": an adjective, no plan of its own; the clause's
             # verb tells the tense
-        elif word in _INVARIANT_PAST and _MODAL_BEFORE.search(sentence, max(0, match.start() - 10),
-                                                              match.start()):
+        elif word in _INVARIANT_PAST and _MODAL_BEFORE.search(
+                sentence, max(0, match.start() - _MODAL_REACH), match.start()):
             continue  # "will hit on Friday": the modal tells the tense
         elif match.group() == "Will" and _NAME_AFTER_WILL.match(sentence, match.end()) and \
                 "?" not in sentence:
