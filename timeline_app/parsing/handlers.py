@@ -685,8 +685,11 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_dayword(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """today / yesterday / tomorrow / late yesterday / yesterday morning."""
+    """today / yesterday / tomorrow / late yesterday / yesterday morning / a week today."""
     offset = g.vocab("dayword", "day_word")
+    weeks = 2 if g.has("fortnight") else int(g.number("weeks_n") or 0)
+    if weeks and offset is not None:  # "a week today", "a fortnight tomorrow"
+        offset = int(offset) + 7 * weeks
     part = g.vocab("part", "part_of_day")
     return Spec(kind=SpecKind.RELATIVE, type=TimexType.TIME if part else TimexType.DATE,
                 unit=Unit.DAY, offset=offset, part_of_day=part, mod=_mod(g, params),
