@@ -374,6 +374,9 @@ CASES = [
     ("The assembly debated until 3 a.m. Friday.", "3 a.m. Friday", Tense.PAST),
     ("The panel deliberated until Thursday evening.", "Thursday evening", Tense.PAST),
     ("The assembly will debate until Friday.", "Friday", Tense.FUTURE),
+    ("The governor campaigned until late Sunday.", "late Sunday", Tense.PAST),
+    ("Protesters marched in the rain until Friday.", "Friday", Tense.PAST),
+    ("The senator will campaign until Monday.", "Monday", Tense.FUTURE),
     ("Managers will not know whether it worked until Tuesday night.", "Tuesday night",
      Tense.FUTURE),
     # a perfect still to come looks ahead; "have" after "would" or alone looks back

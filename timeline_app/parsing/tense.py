@@ -889,6 +889,9 @@ _KEPT_UP_UNTIL = re.compile(r"\b(?:worked|talked|negotiated|met|played|fought|se
                             # Saturday", "the jury deliberated until Friday"
                             r"debated|deliberated|argued|haggled|bargained|wrangled|testified|"
                             r"filibustered|"
+                            # a candidate's or a crowd's day out: "campaigned until midnight
+                            # Saturday", "protesters marched in the rain until Friday"
+                            r"campaigned|stumped|marched|protested|rallied|rehearsed|practiced|"
                             r"kept\s+going|"
                             # something held back or kept in place by someone, told as past: "editors
                             # held the story until Saturday", "police kept the suspect until Friday"
