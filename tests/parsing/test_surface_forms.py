@@ -140,6 +140,8 @@ SURFACE_FORMS = [
     ("The assembly was dissolved on July 14 and elections were set for Aug. 28.", "Aug. 28",
      DATE, "2021-08-28"),
     ("The vote was set for Aug. 28.", "Aug. 28", DATE, "2022-08-28"),
+    # February's last day needs its year, whose leap day decides it: without one, the month
+    ("The season ended on the last day of February.", "February", DATE, "2021-02"),
     ("The bank said prices would rise, revising its October forecast.", "October", DATE, "2021-10"),
     ("Growth will slow to 2 percent, down from their September estimate.", "September", DATE, "2021-09"),
     ("The board will publish its December forecast.", "December", DATE, "2021-12"),

@@ -264,6 +264,16 @@ def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 @handler
+def h_last_day_of_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """the last day of March / of February 2000: the month's last day; February's only with
+    its year, whose leap day decides it."""
+    month, year = g.vocab("month"), g.year()
+    if not month or (month == 2 and year is None):
+        return None
+    return h_month_day(g, {**params, "day": calendar.monthrange(year or 2001, month)[1]})
+
+
+@handler
 def h_day_of_year(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """the 62nd day of 2015: the day so many days into that year (an almanac's count)."""
     year, count = g.year(), _leading_int(g.text("count"))
