@@ -297,6 +297,11 @@ def test_a_length_told_in_a_scene_keeps_its_year(text: str, span: str, value: st
         ("In 2012, the firm went public. It cut jobs on 9 May.", "9 May", "2015-05-09"),
         ("The rebels regrouped in 1974. They struck the capital on 9 May.", "9 May",
          "2015-05-09"),
+        # so does one closing a "When" clause that opens its sentence
+        ("When I first went to Hue in 1972, the river was high. On 9 May, the bridge fell.",
+         "9 May", "1972-05-09"),
+        ("When the firm moved to Leeds in 2013, rents were low. It cut jobs on 9 May.",
+         "9 May", "2015-05-09"),
     ],
 )
 def test_a_year_opening_a_sentence_sets_a_scene(text: str, span: str, value: str) -> None:

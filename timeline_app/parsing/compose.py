@@ -692,7 +692,7 @@ def with_sentence_years(text: str, matches: list[Match],
                  _DAY_CLOCK_ENTRY.match(text, match.end) is not None):
             match = match._replace(spec=match.spec.model_copy(update={"list_entry": True}))
         elif _opening_year(text, match) or _opening_relative_year(text, match) or \
-                _year_then_when(text, match):
+                _year_then_when(text, match) or _when_clause_year(text, match):
             year, years_on = spec.year, None if spec.year is not None else spec.offset
             if spec.year is not None and spec.unit is None:
                 match = match._replace(spec=spec.model_copy(update={"opens_sentence": True}))
@@ -882,6 +882,22 @@ def _year_then_when(text: str, match: Match) -> bool:
         spec.season is None and spec.quarter is None and spec.unit is None and \
         (_WHEN_AFTER.match(text, match.end) is not None or
          _DAYS_AFTER.match(text, match.end) is not None)
+
+
+# a clause opening its sentence with "When" and closing on "in" and a year, then a comma
+_WHEN_CLAUSE_BEFORE = re.compile(
+    r"(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n)When\s[^,.;:!?\n]{1,80}\sin\s+$")
+
+
+def _when_clause_year(text: str, match: Match) -> bool:
+    """A year closing a "When" clause that opens its sentence: "When I first visited Leipzig in
+    1989, the city was grey" sets the scene, as "In 1989, ..." does."""
+    spec = match.spec
+    return text.startswith(",", match.end) and spec.kind is SpecKind.DATE and \
+        spec.year is not None and spec.month is None and spec.season is None and \
+        spec.quarter is None and spec.half is None and spec.week is None and \
+        spec.unit is None and not spec.short_year and \
+        _WHEN_CLAUSE_BEFORE.search(text, max(0, match.start - 100), match.start) is not None
 
 
 def _opening_year(text: str, match: Match) -> bool:
