@@ -978,6 +978,9 @@ def test_a_journal_entrys_today_is_the_day_heading_it(text: str, span: str, valu
 @pytest.mark.parametrize("text", [
     "The fort was rebuilt in 1911. Today it receives 40,000 visitors a year.",
     "Mining ended in the 1960s. Today the valley attracts hikers.",
+    # whatever the verb, in the present's third person after its subject
+    "She reached the city in 1946. Today, at 69, she lives alone.",
+    "The mill closed in 1973. Today, Smith runs it as a museum.",
 ])
 def test_today_after_an_old_date_drawing_visitors_is_nowadays(text: str) -> None:
     today = next(e for e in parse_text(text, dt.date(2019, 6, 4)).expressions

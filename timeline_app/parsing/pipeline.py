@@ -165,6 +165,13 @@ _REVISED_BEFORE = re.compile(r"\b(?:revers|revis|rais|cutt|lower|upgrad|downgrad
 # a date before Christ as resolved ("BC0216-08-02"), which later dates count from
 # ("BC0218-FA": a season, whose year they take)
 _BC_DATE = re.compile(r"BC(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-(?:SP|SU|FA|WI))?")
+# "Today, at 69, she lives alone": a subject, then a verb in the present's third person (an
+# adverb such as "always" or "perhaps" is not one)
+_PRESENT_AFTER = re.compile(r",?\s+(?:[^,.;:!?]{1,30},\s+)?(?:he|she|it|(?-i:[A-Z][a-z]+))\s+"
+                            r"(?:(?:still|now|also|only|no\s+longer)\s+)?(?!(?:was|has|is|does|"
+                            r"always|perhaps|thus|sometimes|nevertheless|afterwards|towards|"
+                            r"besides|as|us|this|its|his|hers|yes|plus|series|news)\b)"
+                            r"[a-z]{2,}[^\Ws']s\b", re.IGNORECASE)
 # "rushed to buy ahead of an April 1 tax hike": a yearless day right after "ahead of"; or a
 # timetable told in the past ("the assembly was dissolved on 14 September and elections were
 # set for 28 October", written the February after: the October gone by)
@@ -457,6 +464,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if tense is Tense.FUTURE and _yearless_day(match.spec) and \
                 _past_before_ahead_of(text, found_markers, sentence.start, match.start):
             tense = Tense.NONE  # "rushed to buy ahead of an April 1 tax hike": the nearest one
+        if match.spec.opening and tense is Tense.NONE and \
+                _PRESENT_AFTER.match(text, match.end, sentence.end) is not None:
+            tense = Tense.PRESENT  # "Today, at 69, she lives alone": a verb no list names
         if match.spec.bare_time and number > 1 and \
                 _ATTACHED.fullmatch(text, matches[number - 2].end, match.start):
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
