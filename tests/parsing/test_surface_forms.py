@@ -593,6 +593,8 @@ NO_EXPRESSIONS = [
     "A 2day pass to the fair costs $40.",
     # a weekly promotion named by its weekday, not a day
     "Taco Tuesday draws a crowd at the diner.",
+    # a season of a show is an instalment, not a year
+    "The following season of the series was cancelled.",
 ]
 
 
