@@ -209,6 +209,11 @@ def test_a_relative_date_after_a_comma_restates_the_date_before_it() -> None:
     assert "restates" in doc.expressions[2].explanation
 
 
+def test_a_relative_date_after_a_comma_restates_a_year_counted_from_publication() -> None:
+    doc = parse_text("The mill shut in 2001. It reopened this year, 14 years later.", "2015-05-04")
+    assert [e.value for e in doc.expressions] == ["2001", "2015", "2015"]
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("Messi scored twice in the first half before France rallied in the second half.", []),
     ("The Celtics outscored the Lakers 30-18 in the fourth quarter.", []),

@@ -321,10 +321,11 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         # "March 12, a Saturday": the weekday in apposition is the day just written, with its
         # time or not ("at 5:46 a.m. on March 12, a Saturday")
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
-    if _later_or_earlier(b) and a.kind is SpecKind.DATE and \
-            (a.year is not None or a.month is not None) and \
+    if _later_or_earlier(b) and (a.kind is SpecKind.DATE and (
+            a.year is not None or a.month is not None) or _a_relative_year(a)) and \
             _RESTATING.fullmatch(text, first.end, second.start):
-        # "in 2005, nine decades later", "reported on February 8, six weeks later"
+        # "in 2005, nine decades later", "reported on February 8, six weeks later",
+        # "identified last year, 28 years later"
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
     return None
 
