@@ -866,6 +866,8 @@ CASES = [
     ("The tour moves to Akron for the next event on Thursday.", "Thursday", Tense.PRESENT),
     ("The race crosses into France on Tuesday.", "Tuesday", Tense.PRESENT),
     ("Woods tees off at 8:40 a.m. Thursday.", "8:40 a.m. Thursday", Tense.PRESENT),
+    ("The inflation report lands on Thursday.", "Thursday", Tense.PRESENT),
+    ("Bank earnings kick into gear Tuesday.", "Tuesday", Tense.PRESENT),
     # the clock change's timetable, in the present, looks ahead
     ("Britain's clocks go back an hour at 2am on Sunday.", "2am on Sunday", Tense.PRESENT),
     ("Clocks spring forward an hour at 2 a.m. Sunday.", "2 a.m. Sunday", Tense.PRESENT),

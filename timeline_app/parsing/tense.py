@@ -242,13 +242,15 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # crosses into France on Tuesday", "Woods tees off at 8:40 a.m. Thursday"
              "moves to", "moves on to", "crosses into", "enters the", "tees off", "tee off",
              "host", "hosts", "face", "faces", "play", "plays", "visit", "visits", "heads",
-             "kick off", "kicks off", "vote", "votes", "go to the polls", "goes to the polls", "goes to",
+             "kick off", "kicks off", "kicks into gear", "kick into gear", "vote", "votes", "go to the polls", "goes to the polls", "goes to",
              # a turn on a calendar and a fixed speech: "voters head to the polls Tuesday", "the
              # Bank of England follows on Thursday", "Bush delivers the State of the Union Tuesday"
              "head to the polls", "follow on", "follows on", "delivers the", "addresses the",
              # a company's results on the calendar: "Apple reports earnings Wednesday", "Nvidia
              # reports results after the bell" (not "reports that sales rose": the verb of saying)
              "reports earnings", "report earnings", "reports results", "report results",
+             # a release's day on the calendar: "the jobs report lands Friday"
+             "lands",
              "reports its results", "reports quarterly", "report quarterly",
              "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes",
              "takes place", "take place", "reopens", "reopen", "return", "returns",
