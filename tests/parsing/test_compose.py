@@ -436,3 +436,14 @@ def test_a_year_before_a_feast_is_the_feast_of_that_year(
 def test_a_clock_time_after_a_weekday_is_on_that_weekday(text: str,
                                                          found: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, "2018-06-06").expressions] == found
+
+
+def test_a_weekday_heading_the_next_entry_of_a_list_takes_no_time_before_it() -> None:
+    doc = parse_text("Thursday: jobless claims, 8:30 a.m. Friday: payrolls, 8:30 a.m.",
+                     dt.date(2021, 12, 11))
+    assert [(e.text, e.value) for e in doc.expressions] == [
+        ("Thursday", "2021-12-09"), ("8:30 a.m.", "2021-12-09T08:30"),
+        ("Friday", "2021-12-10"), ("8:30 a.m.", "2021-12-10T08:30")]
+    # outside such a list, a time and the weekday after it are one, colon or not
+    doc = parse_text("The vote closed at 3 p.m. Tuesday: a record.", dt.date(2021, 12, 11))
+    assert [e.text for e in doc.expressions] == ["3 p.m. Tuesday"]

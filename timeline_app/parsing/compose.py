@@ -205,6 +205,19 @@ def _opens_next_sentence(text: str, first: Match, second: Match) -> bool:
         spec.lunisolar is None
 
 
+_ENTRY_HEAD = re.compile(r"(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day:\s")
+_ENTRY_REACH = 200  # characters back to the heading of the entry before
+
+
+def _heads_list_entry(text: str, time: Match, day: Match) -> bool:
+    """Whether a weekday opens the next entry of a list whose entries open with weekdays
+    ("Thursday: jobless claims, 8:30 a.m. Friday: payrolls"): the clock time before it closes
+    the entry before."""
+    return day.spec.weekday is not None and day.spec.month is None and \
+        text.startswith(":", day.end) and text[day.end + 1 : day.end + 2].isspace() and \
+        _ENTRY_HEAD.search(text, max(0, time.start - _ENTRY_REACH), time.start) is not None
+
+
 def _time_then_day(text: str, first: Match, second: Match) -> list[Match] | None:
     """A clock time and the day after it as one ("04:45 on 1 September 1939", "5 p.m. the day
     before"), or the time given the day ("12:30 p.m., 50 years ago today"); None otherwise."""
@@ -213,7 +226,8 @@ def _time_then_day(text: str, first: Match, second: Match) -> list[Match] | None
         return None
     if (_a_day(b) or _a_part_of_a_day(b) or _a_weekday_part(b)) and \
             _TIME_GAP.fullmatch(text, first.end, second.start) and \
-            not _opens_week_span(text, second, first) and not _opens_date_span(text, first, second):
+            not _opens_week_span(text, second, first) and not _opens_date_span(text, first, second) \
+            and not _heads_list_entry(text, first, second):
         # "04:45 on 1 September 1939"; "midnight tonight", "10pm last night", "11am this
         # morning": the hour says more than the part of the day, which says its half of the
         # day when the clock does not ("nine o'clock tonight", "a quarter to ten last night")
