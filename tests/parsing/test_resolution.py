@@ -814,6 +814,9 @@ def test_a_week_53_exists_only_in_long_iso_years(text: str, value: str, why: str
      "PAST_REF"),
     ("Two years later, the factory closed.", "Two years later", "PAST_REF"),
     ("Two weeks later, the factory will close.", "Two weeks later", "2022-W26"),
+    # years later, told in the present or with a verb no list names: now
+    ("Three decades later, his company is worth millions.", "Three decades later", "2022"),
+    ("Five decades later I still keep her letters.", "Five decades later", "2022"),
 ])
 def test_later_with_no_date_before_keeps_the_tense(text: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date(2022, 6, 14))

@@ -1903,9 +1903,11 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
         return Resolution("PAST_REF", None, f"{_offset_words(unit, offset)} a time the text "
                           "does not date, told in the past: some time before publication")
     if fitting is None and spec.anchor == "previous" and offset > 0 and unit is Unit.YEAR and \
-            ctx.tense is Tense.PRESENT and anchor == "dct":
+            ctx.tense in (Tense.PRESENT, Tense.NONE) and anchor == "dct":
         # "At 15 he left school. Three decades later, his company is worth $2 billion": years
-        # after a time the text does not date, told in the present: now, as "A decade on"
+        # after a time the text does not date, told in the present: now, as "A decade on"; so
+        # too with a verb no list names ("Now, five decades later, I still keep her letters"),
+        # never so many years after publication
         offset, ref_words = 0, f"{ref_words}, years after an undated time, told in the present: now"
     if _past_midnight(spec, fitting):
         night = "'until' an hour earlier on the clock" if spec.until and fitting is not None and \
