@@ -325,6 +325,8 @@ NO_EXPRESSIONS = [
     # the year's four seasons and a name are no count of a sport's seasons
     "The park is open in all four seasons; they stayed in the Four Seasons hotel.",
     "Call 1800 333 000 for help; Root scored his fourth century of the series.",
+    # a capitalised century before a company's word is the company's name
+    "Shares of 20th Century Fox and 21st Century Insurance rose.",
     "Helen March, a nurse, said she was stunned.",
     # "future" before a noun is an adjective, no time
     "Talks on the future relationship began; the future king spoke.",
