@@ -305,6 +305,12 @@ CASES = [
     # says nothing
     ("The agency pushed its decision date to Nov. 27.", "Nov. 27", Tense.FUTURE),
     ("The launch was pushed to March.", "March", Tense.FUTURE),
+    # a release moved from one month's day to another leaves a day still ahead for a later one
+    ("The sequel was pushed from Oct. 6 to Nov. 17.", "Oct. 6", Tense.FUTURE),
+    ("The studio moved the comedy from May 5 to June 9.", "May 5", Tense.FUTURE),
+    ("The premiere was bumped to Oct. 4.", "Oct. 4", Tense.FUTURE),
+    ("The network shifted the finale to Sunday.", "Sunday", Tense.FUTURE),
+    ("Shares shifted to gains on Monday.", "Monday", Tense.PAST),
     ("Buyers pushed the index to 12,000 on Friday.", "Friday", Tense.PAST),
     # the date put off to may be a part of a month, or a quarter of the year
     ("Regulators extended the review to mid-July.", "mid-July", Tense.FUTURE),

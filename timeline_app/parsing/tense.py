@@ -948,15 +948,20 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           r"(?=(?:the\s+)?\d(?!" + _COUNTED_TO + r")|the\s+end\s+of\b|" + _PUT_OFF_TO + r")",
                           re.IGNORECASE)
 # a release or an event "moved to November", "moved up to Friday" looks ahead too, as does a
-# game "flexed to Sunday night" into another broadcast slot; only before a month's or a weekday's
-# name, as people and firms move to places ("moved to Montreal")
-_MOVED_TO = re.compile(r"\b(?:moved|flexed)\s+(?:(?:up|forward|again)\s+)?(?P<to>to)\s+"
-                       r"(?=" + _PUT_OFF_TO + r")", re.IGNORECASE)
+# game "flexed to Sunday night" into another broadcast slot, a premiere "shifted to Nov. 22" or
+# "bumped to Oct. 4", and a film moved "from Nov. 3 to Dec. 22" (the month's day it leaves is
+# still ahead as well); only before a month's or a weekday's name, as people and firms move to
+# places ("moved to Montreal")
+_MOVED_FROM = (r"from(?=\s+(?-i:January|February|March|April|May|June|July|August|September|"
+               r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
+_MOVED_TO = re.compile(r"\b(?:moved|flexed|shifted|bumped)\s+(?:(?:up|forward|again|back)\s+)?"
+                       r"(?:(?:the|its|their|his|her|a|an)\s+[\w'-]+\s+)?"
+                       r"(?P<to>to(?=\s+" + _PUT_OFF_TO + r")|" + _MOVED_FROM + r")\s+", re.IGNORECASE)
 # a date "pushed to" a later one looks ahead too, with or without "back" ("pushing the action date
-# to Nov. 27", "the launch was pushed to March"); only before a named day or month, as forces push
-# figures to a number ("pushed the index to 12,000")
-_PUSHED_TO = re.compile(r"\bpush(?:ed|es|ing)\b[\w\s-]{0,40}?\s(?P<to>to)\s+"
-                        r"(?=" + _PUT_OFF_TO + r")", re.IGNORECASE)
+# to Nov. 27", "the launch was pushed to March", "pushed from July to March"); only before a
+# named day or month, as forces push figures to a number ("pushed the index to 12,000")
+_PUSHED_TO = re.compile(r"\bpush(?:ed|es|ing)\b[\w\s-]{0,40}?\s(?P<to>to(?=\s+" + _PUT_OFF_TO + r")|"
+                        + _MOVED_FROM + r")\s+", re.IGNORECASE)
 # a launch or a deadline that "slipped to Wednesday" or "has slid to March" moves ahead too; only
 # before a named day or month, as figures slip to a number ("shares slipped to 12 percent")
 _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?P<to>to|into)\s+"
@@ -1454,7 +1459,8 @@ _NEXT_APPOSITIVE = re.compile(r"(?<![\w'])(?-i:next)\s+(?!(?:day|morning|afterno
 # the patterns of a date put off to, each with the words one of which it cannot match without
 _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", "defer",
                               "reschedule", "extend", "adjourned")),
-              (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved", "flexed")), (_PUSHED_TO, ("push",)),
+              (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved", "flexed", "shifted", "bumped")),
+              (_PUSHED_TO, ("push",)),
               (_DEADLINE_SET, ("deadline", "date ")),
               (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
               (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")),
