@@ -823,6 +823,10 @@ CASES = [
     ("Housing starts, reported Tuesday, fell 2.6 percent.", "Tuesday", Tense.PAST),
     # a place that begins like a month or a weekday is no date put off to
     ("The final was postponed to Montreal, where fans arrived in May.", "May", Tense.PAST),
+    # a verb in a relative clause opened by "where" is that clause's, not the date's
+    ("Crews will fog the park Friday and again Monday in blocks where sick birds were found.",
+     "Monday", Tense.FUTURE),
+    ("The clinic will reopen Tuesday in the ward where the leak occurred.", "Tuesday", Tense.FUTURE),
     # a participle after a comma with its agent ("..., followed by") is no verb of its own: the
     # main verb tells the tense
     ("The first Test will be played in Perth, followed by the Sydney Test in early January.",

@@ -1504,9 +1504,10 @@ def _offset(marker: tuple[int, Tense]) -> int:
 # where one clause ends and another begins: a verb beyond this, on the right of a date, is
 # another clause's ("shut down the subway on Sunday and schools will be closed on Tuesday")
 # coordinated clauses, and relative ones opened by "who"/"which": a verb in them belongs to
-# their own subject ("rules taking effect at midnight bar migrants who crossed"); a perfect
-# participle after a comma tells what came first ("will rule on Monday, having heard the case")
-_CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|whereas|who|which)\s(?=[a-z])|;|,\s(?=having\s)")  # not "Abortion and Rights"
+# their own subject ("rules taking effect at midnight bar migrants who crossed", "will spray
+# Sunday in areas where birds were found"); a perfect participle after a comma tells what came
+# first ("will rule on Monday, having heard the case")
+_CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|whereas|who|which|where)\s(?=[a-z])|;|,\s(?=having\s)")  # not "Abortion and Rights"
 
 
 def clause_breaks(sentence: str) -> list[int]:
