@@ -411,6 +411,12 @@ def test_news_reads_a_month_without_its_year_from_publication_even_after_a_past_
          "2019-05-01", "July 15", "2010-07-15"),
         ("The quake struck on 11 March 2011. By 17 March, the death toll had passed 5,000.",
          "2016-05-01", "17 March", "2011-03-17"),
+        # a day within half a year after a day just named with its year: a release history
+        ("The opera had its premiere on 2 February 2012. It toured Germany from 20 July.",
+         "2017-03-08", "20 July", "2012-07-20"),
+        # but a month alone so long after is news
+        ("The opera had its premiere on 2 February 2012. It toured Germany in July.",
+         "2017-03-08", "July", "2016-07"),
         # a day of last year sets the scene for a day after it in its own sentence
         ("The strike began on 3 March 2023 and ended on 28 April.", "2024-06-10",
          "28 April", "2023-04-28"),

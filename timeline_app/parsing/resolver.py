@@ -800,6 +800,8 @@ _SCENE_DAYS = 92  # how long after a day told with its year a yearless day may f
 # what a scene may be told in, with its year: "on April 20, 2010", "in March 2020", "the summer of
 # 2021", "at 04:17 on 6 February 2021", or a week counted from one ("on 10 April 2022 and two
 # weeks later")
+_DAY_AFTER_DAY_SCENE_DAYS = 183  # a day after a day: "premiered on 19 May 2016 ... released
+# on 7 September" runs on in that year, as a release history does
 _SCENE_TOLD = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.SEASON,
                          Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND})
 
@@ -823,7 +825,13 @@ def _soon_after_scene(spec: Spec, scene: Period, dct: dt.date, last_year: bool) 
         told = dt.date(year, spec.month, spec.day or 1)
     except ValueError:
         return False
-    return scene.start.date() < told and (told - scene.end.date()).days < _SCENE_DAYS
+    return scene.start.date() < told and (told - scene.end.date()).days < _scene_days(spec, scene)
+
+
+def _scene_days(spec: Spec, scene: Period) -> int:
+    """How long after a scene a yearless date may follow it: longer for a day after a day."""
+    day_after_day = spec.day is not None and scene.granularity is Granularity.DAY
+    return _DAY_AFTER_DAY_SCENE_DAYS if day_after_day else _SCENE_DAYS
 
 
 def _last_year(period: Period) -> int:
