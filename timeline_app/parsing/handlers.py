@@ -946,8 +946,8 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         value = f"XXXX-{holiday}"
     elif month is not None:  # "every 25 April"
         value = f"XXXX-{int(month):02d}-{g.int('day') or g.int('day2') or 1:02d}"
-    elif g.has("mday"):  # "the 15th of every month"
-        value = f"XXXX-XX-{g.int('mday') or 1:02d}"
+    elif g.has("mday") or g.has("mday_word"):  # "the 15th of every month", "the first of ..."
+        value = f"XXXX-XX-{g.int('mday') or g.vocab('mday_word', 'day_ordinal_word') or 1:02d}"
     elif g.has("weekends"):  # "on weekends"
         value = params["weekends"]
     elif g.has("weekdays"):  # "weekdays": every Monday to Friday
