@@ -478,6 +478,11 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         # so is a month in which something began, told in the past
         (("The sit-in, which began in late September, has drawn crowds each evening."),
          "2014-10-01", [("late September", "2014-09"), ("each evening", "XXXX-XX-XXTEV")]),
+        # so is a month that a past-tense clause before the comma speaks of
+        ("February was mild, with frost on most nights.", "2011-03-04",
+         [("February", "2011-02"), ("most nights", "XXXX-XX-XXTNI")]),
+        ("In February, there is frost on most nights.", "2011-03-04",
+         [("February", "XXXX-02"), ("most nights", "XXXX-XX-XXTNI")]),
         # but not one in which it usually begins
         ("The season usually begins in late September and ends each May.", "2014-10-01",
          [("late September", "XXXX-09"), ("each May", "XXXX-05")]),

@@ -779,14 +779,14 @@ def _past_clause_ahead(text: str, seg_start: int, match: Match, recurring: list[
     """A month told in the past or the future in a clause of its own, set off by a comma ahead
     of every recurrence ("The runner, who won in October, says he rests on Sundays": last
     October; "who said he would retire in January, has hosted a dinner every spring": the
-    coming January)."""
+    coming January; "March was cold, with frost on most nights": last March)."""
     if not recurring:
         return False
     comma = text.find(",", match.end, min(r.start for r in recurring))
     if comma < 0:
         return False
     clause = text.rfind(",", seg_start, match.start) + 1 or seg_start
-    return _told_once(text, clause, match.start)
+    return _told_once(text, clause, comma)
 
 
 def _range_end(spec: Spec) -> bool:
