@@ -1122,3 +1122,17 @@ def test_a_time_in_a_year_long_gone(text: str, dct: str, span: str, value: str) 
     found = {e.text: e for e in parse_text(text, dct).expressions}
     assert found[span].value == value
     assert found[span].interval is not None
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a month a monthly figure is set against leaves the story on the month reported
+    ("Factory orders climbed 2% in April from March and 6% from a year earlier.",
+     "a year earlier", "2012-04"),
+    ("Exports slipped in November from October, but rose from a year earlier.",
+     "a year earlier", "2011-11"),
+    # a month not set against another one is still the story's
+    ("Orders fell in March. They were up 6% from a year earlier.", "a year earlier", "2012-03"),
+])
+def test_a_month_compared_against_is_no_scene(text: str, span: str, value: str) -> None:
+    found = {e.text: e for e in parse_text(text, dt.date(2013, 5, 20)).expressions}
+    assert found[span].value == value

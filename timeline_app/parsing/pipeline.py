@@ -217,6 +217,10 @@ _CHANGED_FROM = re.compile(r"(?:,\s+(?:up|down)|\b(?:rose|risen|fell|fallen|clim
                            r"\s+(?:\S+\s+){0,3}?from\s+"
                            r"(?:(?!\bto\b)(?:[^.;:!?]|\.(?=\d))){1,40}?\s(?:in|on)\s+$", re.IGNORECASE)
 
+# "sales fell 3% in July from June": the month a monthly figure is set against is a point of
+# comparison; "a year earlier" after it still counts from the month reported
+_MONTH_FROM_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                                r"[a-z]*\.?\s+from\s+$")
 
 # "added 61,000 customers in the quarter, compared with 48,000 in the fourth quarter", "provisions
 # rose to $212 million from $140 million in the first quarter": a quarter a figure is set against
@@ -534,6 +538,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if (spec.quarter is not None or spec.unit is Unit.QUARTER) and not spec.background and \
                 _COMPARED_IN.search(text, max(match.start - 60, sentence.start),
                                     match.start) is not None:
+            spec = spec.model_copy(update={"background": True})
+        if spec.month is not None and spec.day is None and spec.year is None and \
+                text.endswith("from ", 0, match.start) and _MONTH_FROM_BEFORE.search(
+                    text, max(match.start - 16, sentence.start), match.start) is not None:
             spec = spec.model_copy(update={"background": True})
         reported = (spec.weekday is not None or _publication_day_word(spec)) and \
             _REPORTED_ON.search(text, max(match.start - 30, 0), match.start) is not None
