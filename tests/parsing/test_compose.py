@@ -209,6 +209,13 @@ def test_a_relative_date_after_a_comma_restates_the_date_before_it() -> None:
     assert "restates" in doc.expressions[2].explanation
 
 
+@pytest.mark.parametrize("gap", ["only ", "just ", "barely "])
+def test_a_relative_date_stressed_as_short_after_a_comma_restates_the_date(gap: str) -> None:
+    doc = parse_text(f"The pact was made in 1802 and broken in 1809, {gap}seven years later.")
+    assert [e.value for e in doc.expressions] == ["1802", "1809", "1809"]
+    assert doc.expressions[2].text == "seven years later"
+
+
 def test_a_relative_date_after_a_comma_restates_a_year_counted_from_publication() -> None:
     doc = parse_text("The mill shut in 2001. It reopened this year, 14 years later.", "2015-05-04")
     assert [e.value for e in doc.expressions] == ["2001", "2015", "2015"]

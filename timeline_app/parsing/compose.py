@@ -13,7 +13,7 @@
   begins in 1941, not that winter and the year 1942.
 * "In 2005, nearly nine decades later", "on February 8, six weeks later": the relative date
   after a comma restates the date just written (it counts from an earlier one); it is that
-  date, not nine decades after it.
+  date, not nine decades after it, also with "only" or "just" before the count.
 * A year before a feast names the feast's year: in "the 1935 Labor Day hurricane" and "the 2004
   Christmas tsunami", the feast is that Labor Day and that Christmas, not the one nearest
   publication; the year keeps its own tag.
@@ -58,7 +58,8 @@ NUMERIC_DAY_FIRST = "date_numeric_day_first"
 NUMERIC_DAY_FIRST_IN_TEXT = "date_numeric_day_first_in_text"
 PART_OF_DAY_OF = "part_of_day_of"
 YEAR_RANGE_END = "year_range_end"
-_RESTATING = re.compile(r",\s+")
+# "in 1761, only eleven years later": a word that stresses how short the gap was may come first
+_RESTATING = re.compile(r",\s+(?:(?:only|just|barely|scarcely|merely)\s+)?")
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s+")
 # a holiday after the weekday names that day in apposition ("9 p.m. on Monday, Labor Day"):
 # an expression of its own, not the date the weekday is written with ("7pm Friday, Sept. 15")
@@ -339,7 +340,7 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
             a.year is not None or a.month is not None) or _a_relative_year(a)) and \
             _RESTATING.fullmatch(text, first.end, second.start):
         # "in 2005, nine decades later", "reported on February 8, six weeks later",
-        # "identified last year, 28 years later"
+        # "identified last year, 28 years later", "annulled in 1761, only eleven years later"
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
     return None
 
