@@ -51,6 +51,8 @@ CASES = [
     ("The program repeats tonight and Friday afternoon.", "Friday afternoon", Tense.PRESENT),
     ("The orchestra performs Friday at Symphony Hall.", "Friday", Tense.PRESENT),
     ("Voters head to the polls Tuesday in four states.", "Tuesday", Tense.PRESENT),
+    ("Democrats in Nevada go to the caucuses Saturday.", "Saturday", Tense.PRESENT),
+    ("The state heads to the caucuses on Monday night.", "Monday night", Tense.PRESENT),
     ("The Bank of Japan and the Riksbank follow on Thursday.", "Thursday", Tense.PRESENT),
     ("On Tuesday, the governor delivers the budget speech.", "Tuesday", Tense.PRESENT),
     ("On Monday, the prime minister addresses the party conference.", "Monday", Tense.PRESENT),

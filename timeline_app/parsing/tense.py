@@ -246,6 +246,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a turn on a calendar and a fixed speech: "voters head to the polls Tuesday", "the
              # Bank of England follows on Thursday", "Bush delivers the State of the Union Tuesday"
              "head to the polls", "follow on", "follows on", "delivers the", "addresses the",
+             # the caucuses' turn on the calendar: "Iowans go to the caucuses Monday"
+             "go to the caucuses", "goes to the caucuses", "head to the caucuses",
+             "heads to the caucuses",
              # a company's results on the calendar: "Apple reports earnings Wednesday", "Nvidia
              # reports results after the bell" (not "reports that sales rose": the verb of saying)
              "reports earnings", "report earnings", "reports results", "report results",
