@@ -143,6 +143,9 @@ CASES = [
      Tense.PAST),
     ("He will be out for a week after suffering a concussion Saturday night.", "Saturday night",
      Tense.PAST),
+    ("The guard will be sidelined a month after breaking a finger in practice Tuesday.",
+     "Tuesday", Tense.PAST),
+    ("She will miss the final after aggravating a hip injury on Friday.", "Friday", Tense.PAST),
     # so is a death given as the cause of a fixture put off
     ("The game has been postponed following the death of the chairman on Monday.", "Monday",
      Tense.PAST),

@@ -212,6 +212,9 @@ _PAST = (
     "after suffering", "after sustaining", "after failing", "after injuring", "after hurting",
     "after tearing", "after spraining", "after straining", "after fracturing",
     "after rupturing", "after being injured", "after being hurt", "after being sent off",
+    # a bone or a joint given way: "will be out four to six weeks after breaking his hand Thursday"
+    "after breaking", "after dislocating", "after separating", "after aggravating",
+    "after bruising", "after twisting", "after reinjuring", "after being ejected",
     # so is a figure's move given as what came before: "expects sales to be flat this year,
     # after falling 3 percent in the fourth quarter"
     "after falling", "after rising", "after dropping", "after declining", "after climbing",
