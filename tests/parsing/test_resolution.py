@@ -1136,3 +1136,18 @@ def test_a_time_in_a_year_long_gone(text: str, dct: str, span: str, value: str) 
 def test_a_month_compared_against_is_no_scene(text: str, span: str, value: str) -> None:
     found = {e.text: e for e in parse_text(text, dt.date(2013, 5, 20)).expressions}
     assert found[span].value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a deed told in the past done in a month: the last such month, ten months back or more
+    ("He died in May.", "2022-05"),
+    ("She won the title in July.", "2022-07"),
+    ("Shares of the company fell sharply in May.", "2022-05"),
+    # not what a past verb tells of to come, nor a month after another clause's verb
+    ("The bank raised rates and signalled another increase in May.", "2023-05"),
+    ("The plant, which opened in 1990, will close in May.", "2023-05"),
+])
+def test_a_month_a_deed_was_done_in_is_the_last_one(text: str, value: str) -> None:
+    month = next(e for e in parse_text(text, dt.date(2023, 3, 7)).expressions
+                 if e.text in ("May", "July"))
+    assert month.value == value

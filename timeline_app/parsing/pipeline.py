@@ -165,6 +165,20 @@ _REVISED_BEFORE = re.compile(r"\b(?:revers|revis|rais|cutt|lower|upgrad|downgrad
 # a date before Christ as resolved ("BC0216-08-02"), which later dates count from
 # ("BC0218-FA": a season, whose year they take)
 _BC_DATE = re.compile(r"BC(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-(?:SP|SU|FA|WI))?")
+# a month a deed told in the past was done in ("he died in May", "she won the title in July"):
+# the last such month however long ago, not one ahead, which the tense would yield to when
+# the past one is ten months back; the verb right before "in", with nothing but its object
+# between (not "announced its line-up: 120 authors over five days in late April"), and not a
+# verb that tells of what is to come ("signalled another increase in July")
+_DONE_IN_MONTH = re.compile(
+    r"\b(?:(?!(?:scheduled|planned|expected|slated|delayed|postponed|due|set|moved|pushed|"
+    r"proposed|intended|aimed|targeted|announced|signall?ed|forecast|predicted|promised|pledged|"
+    r"vowed|warned|hinted|flagged|outlined|unveiled|approved|agreed|ordered|called|urged)\b)"
+    r"[a-z]{2,}ed|won|lost|died|was|were|began|came|went|left|met|made|took|gave|held|fell|rose|"
+    r"sold|bought|built|wrote|led|ran|struck|shot|quit|split|broke|spent|saw|got|paid|hit|grew)\b"
+    r"(?:(?!\b(?:and|but|or|to|that|which|who|will|would)\b)[^,;:.!?()\u2014\n\d]){0,40}?"
+    r"\bin\s+$")
+_DONE_REACH = 60  # characters before the month in which to look for the deed
 # "Today, at 69, she lives alone": a subject, then a verb in the present's third person (an
 # adverb such as "always" or "perhaps" is not one)
 _PRESENT_AFTER = re.compile(r",?\s+(?:[^,.;:!?]{1,30},\s+)?(?:he|she|it|(?-i:[A-Z][a-z]+))\s+"
@@ -506,6 +520,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _FORECAST_AFTER.match(text, match.end) is not None and _REVISED_BEFORE.search(
                     text, max(match.start - 40, sentence.start), match.start) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
+        if tense is Tense.PAST and after_in_or_on and spec.kind is SpecKind.DATE and \
+                spec.year is None and spec.day is None and spec.month is not None and \
+                spec.direction is Direction.TENSE and _DONE_IN_MONTH.search(
+                    text, max(match.start - _DONE_REACH, sentence.start), match.start) is not None:
+            spec = spec.model_copy(update={"direction": Direction.PAST})  # "he died in May"
         if spec.kind is SpecKind.DATE and spec.year is None and \
                 spec.direction is Direction.TENSE and text.endswith(("to ", "from "), 0, match.start) \
                 and _BACK_TO_BEFORE.search(text, max(match.start - 24, 0), match.start) is not None:
