@@ -162,6 +162,15 @@ _FORECAST_AFTER = re.compile(r"\s+(?:forecasts?|predictions?|estimates?|projecti
                              re.IGNORECASE)
 _REVISED_BEFORE = re.compile(r"\b(?:revers|revis|rais|cutt|lower|upgrad|downgrad|from|than)"
                              r"\w*\s+(?:its|their|the)\s+$", re.IGNORECASE)
+# "by December" is a deadline ahead (rule "month_deadline"), but told in the past, with no aim
+# set in the words before it, it is a stage the story had reached: "launched in April 2012, the
+# app had 3 million users by December" (not "set a goal of 100 stores by June", "was due by May")
+_DEADLINE_MONTH = "month_deadline"
+_AIM_BEFORE = re.compile(r"\b(?:goals?|targets?|aims?|deadlines?|plans?|pledges?|promises?|vows?|"
+                         r"forecasts?|projections?|due|expected|scheduled|slated|on\s+track)\b",
+                         re.IGNORECASE)
+_AIM_REACH = 60  # characters before the month searched for an aim
+
 # a date before Christ as resolved ("BC0216-08-02"), which later dates count from
 # ("BC0218-FA": a season, whose year they take)
 _BC_DATE = re.compile(r"BC(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|-(?:SP|SU|FA|WI))?")
@@ -489,6 +498,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _ATTACHED.fullmatch(text, matches[number - 2].end, match.start):
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
         spec = match.spec
+        if tense is Tense.PAST and match.rule == _DEADLINE_MONTH and _AIM_BEFORE.search(
+                text, max(match.start - _AIM_REACH, sentence.start), match.start) is None:
+            spec = spec.model_copy(update={"direction": Direction.TENSE})
         if tense is Tense.NONE and match.spec.kind is SpecKind.WEEKDAY and \
                 (_listed_with_time(text, matches, number, sentence) or
                  _day_heading(text, match)):
