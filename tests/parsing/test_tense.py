@@ -1038,6 +1038,11 @@ CASES = [
     ("Reserve a room for Saturday night.", "Saturday night", Tense.FUTURE),
     ("Get there early on Sunday.", "Sunday", Tense.FUTURE),
     ("Book sales slumped on Sunday.", "Sunday", Tense.PAST),
+    # so after the day it is meant for, set off by a comma; a past verb there keeps the past
+    ("On Saturday night, spare a thought for the volunteers who set up the stalls.",
+     "Saturday night", Tense.FUTURE),
+    ("On Sunday, bring a coat.", "Sunday", Tense.FUTURE),
+    ("On Sunday, the mayor cut the ribbon.", "Sunday", Tense.PAST),
     # a trip's programme heads a day with its number and weekday; a verb, if any, decides
     ("Day 2 (Tuesday): Boat trip to the islands.", "Tuesday", Tense.FUTURE),
     ("Day 5, Friday: Free morning in the old town.", "Friday", Tense.FUTURE),

@@ -1168,10 +1168,12 @@ _AFTER_EXIT = re.compile(r"(?<![\w'])after\s+(?:leaving|exiting|limping\s+out\s+
 
 
 # advice opening a sentence with a verb in the imperative looks ahead: "Book a table for Friday",
-# "Arrive early on Saturday" (the coming ones); only a verb before an object or an adverb that
+# "Arrive early on Saturday" (the coming ones), also after the day it names set off by a comma
+# ("On Friday night, spare a thought for..."); only a verb before an object or an adverb that
 # leaves no doubt it is one ("Book sales rose" is a noun)
 _IMPERATIVE = re.compile(
-    r"\s*[\"'\u201c]?(?:Book|Reserve|Arrive|Plan|Try|Head|Call|Come|Go|Get|Order|Pack|Bring|"
+    r"\s*[\"'\u201c]?(?:(?:On|This|Next|Come)\s+[A-Za-z.' ]{3,24},\s+(?=[a-z]))?"
+    r"(?i:Book|Reserve|Arrive|Plan|Try|Head|Call|Come|Go|Get|Order|Pack|Bring|Spare|"
     r"Allow|Buy|Catch|Take|Skip|Avoid|Join|Stop\s+by|Drop\s+by|Don't\s+miss|Do\s+not\s+miss)"
     r"\s+(?:a|an|the|your|ahead|early|there|tickets?|seats?|rooms?)\b")
 
