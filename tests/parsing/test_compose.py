@@ -281,6 +281,9 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
      ["2023", "2024-10-15"]),
     ("Last year\u2019s champion, Serena Williams, lost in September.", ["2023", "2024-09"]),
     ("Last year's winners were named in May.", ["2023", "2023-05"]),
+    # only in its own clause: one set against it with "but" counts from publication
+    ("Last year's fair lost money, but this one opens on Nov. 2.", ["2023", "2024-11-02"]),
+    ("Next year's fair opens in May; the last one closed in June.", ["2025", "2025-05", "2024-06"]),
     # not a sports season, which spans two years: its June may be of this year (tense decides)
     ("Last season, the resort stayed open until June 12.", ["2023", "2024-06-12"]),
     # a season or month with its own "last" counts from publication all the same

@@ -713,6 +713,8 @@ def with_sentence_years(text: str, matches: list[Match],
             if spec.year is not None and spec.unit is None:
                 match = match._replace(spec=spec.model_copy(update={"opens_sentence": True}))
             until = _sentence_end(text, match.end, sentence_ends)
+            if spec.year is None and _POSSESSIVE.match(text, match.end) is not None:
+                until = _contrast_start(text, match.end, until)
         elif _years_ago_entry(text, match) or _year_entry(text, match):
             year, years_on = spec.year, match.spec.offset
             line_end = text.find("\n", match.end)
@@ -721,6 +723,18 @@ def with_sentence_years(text: str, matches: list[Match],
             heading, until = spec.year, match.end
         out.append(match)
     return out
+
+
+# a clause set against the one before it: ", but ...", "; ..."
+_SET_AGAINST = re.compile(r",\s+(?:but|while|whereas|yet)\s|;")
+
+
+def _contrast_start(text: str, start: int, end: int) -> int:
+    """Where a clause set against the one before it opens between ``start`` and ``end``, or
+    ``end``: a year's possessive frames only its own clause ("Last year's album sold poorly,
+    but the show on July 3 drew a crowd" is this year's July 3)."""
+    found = _SET_AGAINST.search(text, start, end)
+    return found.start() if found is not None else end
 
 
 def _sentence_end(text: str, position: int, sentence_ends: Sequence[int]) -> int:
