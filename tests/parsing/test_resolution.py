@@ -1151,3 +1151,17 @@ def test_a_month_a_deed_was_done_in_is_the_last_one(text: str, value: str) -> No
     month = next(e for e in parse_text(text, dt.date(2023, 3, 7)).expressions
                  if e.text in ("May", "July"))
     assert month.value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # "Today," told in the present and set against a time decades back later in its sentence
+    ("Today, the 1955 Bandung Conference is remembered as a turning point.", "PRESENT_REF"),
+    ("Today, he plays about 150 shows a year; in the 1980s it was closer to 250.", "PRESENT_REF"),
+    # not against a recent one, nor told in the past
+    ("Today the court hears the appeal of a 2019 ruling.", "2022-02-07"),
+    ("Today, the mayor cut the ribbon on a bridge built in 1955.", "2022-02-07"),
+])
+def test_today_set_against_an_old_date_after_it_is_nowadays(text: str, value: str) -> None:
+    today = next(e for e in parse_text(text, dt.date(2022, 2, 7)).expressions
+                 if e.text == "Today")
+    assert today.value == value

@@ -968,6 +968,34 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                               for part in ("month", "day"))
                 before_christ = BcDate(expression_id, int(bc_date["year"]), month, day)
                 previous, earlier = None, ()
+    return _nowadays_before_old_dates(items, resolved, dct)
+
+
+_NOWADAYS = Resolution("PRESENT_REF", None, "today, opening a sentence told in the present that "
+                       "goes on to a time decades before publication: nowadays, set against it")
+
+
+def _nowadays_before_old_dates(items: list[tuple[str, Spec, Tense, int]],
+                               resolved: list[tuple[Resolution, Interval | None]],
+                               dct: dt.date | None) -> list[tuple[Resolution, Interval | None]]:
+    """``resolved`` where "Today," opening a sentence told in the present sets it against a
+    time a decade or more back later in that sentence ("Today, the 1955 Bandung Conference is
+    remembered as a turning point", "Today he plays 150 shows a year; in the 1980s it was 250"):
+    the present in general, as after such a time told before it (the resolver's ``_nowadays``);
+    not against a recent one ("Today the court hears the appeal of a 2019 ruling")."""
+    if dct is None:
+        return resolved
+    for index, (_, spec, tense, sentence_index) in enumerate(items):
+        if not spec.opening or tense is not Tense.PRESENT or \
+                resolved[index][0].value != dct.isoformat():
+            continue
+        for later in range(index + 1, len(items)):
+            if items[later][3] != sentence_index:
+                break
+            interval = resolved[later][1]
+            if interval is not None and interval.end.year <= dct.year - STORY_GAP_YEARS:
+                resolved[index] = (_NOWADAYS, None)
+                break
     return resolved
 
 
