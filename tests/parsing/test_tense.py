@@ -388,6 +388,12 @@ CASES = [
     ("The governor campaigned until late Sunday.", "late Sunday", Tense.PAST),
     ("Protesters marched in the rain until Friday.", "Friday", Tense.PAST),
     ("The senator will campaign until Monday.", "Monday", Tense.FUTURE),
+    # and so do a fire, the weather or a noise that went on
+    ("The brush fire burned until Wednesday.", "Wednesday", Tense.PAST),
+    ("Firecrackers went off until 2 a.m. Saturday.", "2 a.m. Saturday", Tense.PAST),
+    ("Heavy snow fell until Tuesday night.", "Tuesday night", Tense.PAST),
+    ("Car alarms blared until Friday morning.", "Friday morning", Tense.PAST),
+    ("Forecasters said snow will fall until Tuesday.", "Tuesday", Tense.FUTURE),
     ("Managers will not know whether it worked until Tuesday night.", "Tuesday night",
      Tense.FUTURE),
     # a perfect still to come looks ahead; "have" after "would" or alone looks back

@@ -950,8 +950,9 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         value = f"XXXX-XX-{g.int('mday') or g.vocab('mday_word', 'day_ordinal_word') or 1:02d}"
     elif g.has("weekends"):  # "on weekends"
         value = params["weekends"]
-    elif g.has("weekdays"):  # "weekdays": every Monday to Friday
-        value = params["weekdays"]
+    elif g.has("weekdays"):  # "weekdays": every Monday to Friday; "every weekday morning"
+        part = g.vocab("part2", "part_of_day")
+        value = params["weekdays"] + (f"T{part}" if part else "")
     elif g.has("weeknights"):  # "weeknights": every weekday's night
         value = "XXXX-WXX-WDTNI"
     elif g.has("daypart"):  # "every morning"

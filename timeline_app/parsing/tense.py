@@ -901,6 +901,11 @@ _KEPT_UP_UNTIL = re.compile(r"\b(?:worked|talked|negotiated|met|played|fought|se
                             # Saturday", "protesters marched in the rain until Friday"
                             r"campaigned|stumped|marched|protested|rallied|rehearsed|practiced|"
                             r"kept\s+going|"
+                            # a fire, the weather or a noise that went on: "the blaze burned until
+                            # Tuesday", "fireworks went off until 1 a.m. Sunday", "rain fell until dawn"
+                            r"burned|burnt|blazed|smoldered|rained|snowed|fell|poured|"
+                            r"rang|blared|boomed|roared|howled|wailed|thundered|echoed|"
+                            r"went\s+off|"
                             # something held back or kept in place by someone, told as past: "editors
                             # held the story until Saturday", "police kept the suspect until Friday"
                             r"(?:held|kept)\s+(?:the|a|an|its|his|her|their|our|my)\s+[\w'-]+"
