@@ -1696,7 +1696,7 @@ _PROXY_YEARS = 2400  # whole 400-year cycles of the calendar: a year before Chri
 # far forward has the same days and leap years, on a year ``datetime`` can hold
 
 
-def _shifted_before_christ(anchor: BcDate, unit: Unit | None, offset: int
+def _shifted_before_christ(anchor: BcDate, unit: Unit, offset: int
                            ) -> tuple[int, int | None, int | None] | None:
     """The (astronomical year, month, day) ``offset`` units after a date before Christ, to the
     anchor's own detail; None when the anchor is too coarse for the unit. Astronomical years
@@ -1740,20 +1740,18 @@ def _counted_from_before_christ(spec: Spec, anchor: BcDate) -> Resolution | None
     """"Four years later" after 210 BC is 206 BC, "three days later" after 2 August 216 BC is
     5 August 216 BC, "that day" the day itself; there is no year 0, so a year after 1 BC is AD
     1, which has its place on the axis again. None for a unit finer than the date told."""
-    shifted = _shifted_before_christ(anchor, spec.unit, spec.offset or 0)
+    unit, offset = spec.unit or Unit.DAY, spec.offset or 0
+    shifted = _shifted_before_christ(anchor, unit, offset)
     if shifted is None:
         return None
     year, month, day = shifted
-    if spec.unit is Unit.YEAR:
+    if unit is Unit.YEAR:
         month = day = None
-    elif spec.unit is Unit.MONTH:
+    elif unit is Unit.MONTH:
         day = None
-    told = _bc_words(anchor)
-    words = f"the same {spec.unit.name.lower() if spec.unit else 'day'} as {told}" \
-        if not spec.offset else f"{abs(spec.offset)} {(spec.unit or Unit.DAY).name.lower()}" \
-        f"{'s' if abs(spec.offset) != 1 else ''} {'after' if spec.offset > 0 else 'before'} {told}"
-    return _on_axis_or_before_christ(year, month, day, None, f"{words}, the date mentioned "
-                                     "before", anchor.expression_id)
+    return _on_axis_or_before_christ(year, month, day, None, f"{_offset_words(unit, offset)} "
+                                     f"{_bc_words(anchor)}, the date mentioned before",
+                                     anchor.expression_id)
 
 
 def _bc_words(anchor: BcDate) -> str:
