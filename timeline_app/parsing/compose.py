@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from timeline_app.core.models import TimexType
 from timeline_app.parsing.recognizer import Match
@@ -952,12 +952,7 @@ def with_lasting_todays(text: str, sentence_starts: Sequence[int],
     tense and the date told before."""
     if "till" not in text:
         return matches
-    out: list[Match] = []
-    for match in matches:
-        if _still_today(text, sentence_starts, match):
-            match = match._replace(spec=match.spec.model_copy(update={"opening": True}))
-        out.append(match)
-    return out
+    return _flagged(matches, "opening", lambda match: _still_today(text, sentence_starts, match))
 
 
 # "today" compared with ("were lower than today"): the present in general, unless the
@@ -972,12 +967,14 @@ def with_compared_todays(text: str, sentence_starts: Sequence[int],
     makes it the present in general when the sentence is told in the past."""
     if "than" not in text:
         return matches
-    out: list[Match] = []
-    for match in matches:
-        if _compared_today(text, sentence_starts, match):
-            match = match._replace(spec=match.spec.model_copy(update={"compared": True}))
-        out.append(match)
-    return out
+    return _flagged(matches, "compared",
+                    lambda match: _compared_today(text, sentence_starts, match))
+
+
+def _flagged(matches: list[Match], flag: str, test: Callable[[Match], bool]) -> list[Match]:
+    """``matches`` with the spec's ``flag`` set on those that pass ``test``."""
+    return [match._replace(spec=match.spec.model_copy(update={flag: True})) if test(match)
+            else match for match in matches]
 
 
 def _compared_today(text: str, sentence_starts: Sequence[int], match: Match) -> bool:
