@@ -1045,6 +1045,9 @@ def h_nth_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if g.has("rel"):  # "the first Tuesday of next month": a month counted from publication
         return Spec(kind=SpecKind.DATE, day=1, weekday=g.vocab("weekday"), nth=nth, anchor="dct",
                     month_offset=_MONTH_WORD[(g.text("rel") or "").lower()])
+    if params.get("story"):  # "the last Sunday of the month": of the month the story is in
+        return Spec(kind=SpecKind.DATE, day=1, weekday=g.vocab("weekday"), nth=nth,
+                    anchor="previous")
     return _calendar(g, params, month=g.vocab("month", "month_full"), day=int(params.get("day", 1)),
                      weekday=g.vocab("weekday"), nth=nth, by_tense=True)
 

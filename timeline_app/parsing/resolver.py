@@ -862,6 +862,8 @@ def _day_of_month(spec: Spec, ctx: Context) -> Resolution:
         return _with_time(spec, cal.day_period(dt.date(year, month, day)),
                           f"the {name} of {_MONTH_WORDS[spec.month_offset]} "
                           f"(publication {ctx.dct})", "dct")
+    if spec.nth is not None and spec.weekday is not None:
+        return _nth_weekday_of_story_month(spec, ctx)
     anchor = usable_anchor(spec, ctx)
     ref: dt.date
     if anchor is None:
@@ -906,6 +908,32 @@ def _day_of_month(spec: Spec, ctx: Context) -> Resolution:
             words = f"the nearest month in which it is a {cal.WEEKDAY_NAMES[spec.weekday]}"
     return _with_time(spec, cal.day_period(dt.date(year, month, day)), f"the {name} of {words}",
                       anchor_id)
+
+
+def _nth_weekday_of_story_month(spec: Spec, ctx: Context) -> Resolution:
+    """"the last Sunday of the month": of the month the story is in, else of publication's month
+    (the month before when told in the past and still to come, the month after when told ahead
+    and already over)."""
+    which = "last" if spec.nth == -1 else _ordinal(spec.nth or 1)
+    words = f"the {which} {cal.WEEKDAY_NAMES[spec.weekday or 1]} of"
+    anchor = usable_anchor(spec, ctx)
+    if anchor is not None:
+        ref = anchor.period.start.date()
+        period = _period_for(spec.model_copy(update={"month": ref.month}), ref.year)
+        return _with_time(spec, period, f"{words} the month mentioned before "
+                          f"({anchor.period.value})", anchor.expression_id)
+    if ctx.dct is None:
+        return Resolution(f"XXXX-XX-XX{_time_suffix(spec)}", None, f"{words} an unknown month; {NO_DCT}")
+    period = _period_for(spec.model_copy(update={"month": ctx.dct.month}), ctx.dct.year)
+    day, step, told = period.start.date(), 0, "the month of publication"
+    if day > ctx.dct and ctx.tense is Tense.PAST:
+        step, told = -1, "the month before publication, told in the past"
+    elif day < ctx.dct and ctx.tense is Tense.FUTURE:
+        step, told = 1, "the month after publication, told in the future tense"
+    if step:
+        year, month = cal.add_months(ctx.dct.year, ctx.dct.month, step)
+        period = _period_for(spec.model_copy(update={"month": month}), year)
+    return _with_time(spec, period, f"{words} {told} ({ctx.dct})", "dct")
 
 
 def _sooner_next_month(ref: dt.date, day: int) -> bool:
