@@ -357,6 +357,7 @@ NO_EXPRESSIONS = [
     # a season naming a kind of thing, not a time
     "Rookies report for summer league; the winter camp and summer jobs are full.",
     "The winter timetable adds two trains; the summer schedules are out.",
+    "Studios still bet on summer blockbusters and a winter blockbuster or two.",
     # a season naming a kind of weather, not a time
     "A winter storm brought ice; winter weather advisories and the summer melt season followed.",
     "Households claim the winter fuel payment; winter fuel bills were higher.",
