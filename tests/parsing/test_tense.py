@@ -33,6 +33,11 @@ CASES = [
     ("At the beginning of May, the chief executive said the plan had failed.",
      "the beginning of May", Tense.PAST),
     ("The embassies next to the market were bombed on Friday.", "Friday", Tense.PAST),
+    # what a warning is of looks ahead; the warning itself, and a day after "on", keep its tense
+    ("Economists warned of a harsh winter for exporters.", "winter", Tense.FUTURE),
+    ("The agency warns of a spike in infections in March.", "March", Tense.FUTURE),
+    ("Nurses on Tuesday warned of staff shortages.", "Tuesday", Tense.PAST),
+    ("The union warned of walkouts at three plants on Thursday.", "Thursday", Tense.PAST),
     # a participle after a preposition is an adjective, not a past verb ("behind closed doors")
     ("The ambassador testifies behind closed doors on Wednesday.", "Wednesday", Tense.NONE),
     ("Prices have been falling since Tuesday.", "Tuesday", Tense.PAST),

@@ -118,6 +118,8 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # gusts Thursday night and Friday")
            "ready for", "preparing for", "prepares for", "gearing up for",
            "braced for", "bracing for", "brace for", "braces for",
+           # a warning is of what may come, though given in the past (see _WARNED)
+           "warned of", "warns of",
            # set to happen: "Republicans appear poised to gain control of the House in Tuesday's
            # elections"
            "poised to",
@@ -403,6 +405,12 @@ _WAS_BEFORE = re.compile(r"(?<![\w'])(?:was|were|had\s+been)\s+(?:(?:[a-z]+ly|st
 # a commitment to a noun ("agreed to the deal", "promised to Britain") is told in the past; to an
 # infinitive ("agreed to resume") it looks ahead
 _COMMITTED = frozenset({"agreed to", "pledged to", "promised to", "vowed to"})
+# a warning is given in its own tense ("on Monday warned of shortages" is that Monday), and
+# what it is of looks ahead ("warned of a difficult winter", "warns of a surge in January");
+# a day after "on" is the warning's again ("warned of shortages on Friday")
+_WARNED = {"warned of": Tense.PAST, "warns of": Tense.PRESENT}
+_WARNED_ON = re.compile(r"(?<![\w'])(?P<verb>warned|warns)\s+of\s[^,;:.]{0,40}?\s(?P<on>on)\s",
+                        re.IGNORECASE)
 _NOUN_NEXT = re.compile(r"\s+(?:(?i:a|an|the|this|that|these|those|his|her|its|their|our|my|"
                         r"your|some|any|all|each|every|no)\b|[A-Z0-9$])")
 _BACK_TO_WORDS = frozenset(_BACK_TO)
@@ -1208,6 +1216,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.append((match.start(), Tense.PAST))
             if not _NOUN_NEXT.match(sentence, match.end()):
                 found.append((match.end() - len("to"), Tense.FUTURE))
+        elif " ".join(word.split()) in _WARNED:
+            found.append((match.start(), _WARNED[" ".join(word.split())]))
+            found.append((match.end() - len("of"), Tense.FUTURE))
         elif " ".join(word.split()) in _BACK_TO_WORDS:
             found.append((match.start(), Tense.PAST))  # not a passive participle: see _BACK_TO
         elif _after_be(sentence, match.start()):
@@ -1400,6 +1411,11 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     deferred.append((match.start(), Tense.PAST))
         if deferred:
             found = sorted(found + deferred, key=_offset)
+    if "warn" in sentence:
+        for match in _WARNED_ON.finditer(sentence):
+            tense = _WARNED[f"{match.group('verb').lower()} of"]
+            found.insert(bisect.bisect_left(found, match.start("on"), key=_offset),
+                         (match.start("on"), tense))
     if "-" in sentence:
         for match in _GAME_RESULT.finditer(sentence):
             # "will host Sunday's game after beating Buffalo 27-20 Saturday": a final score
