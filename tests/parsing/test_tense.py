@@ -47,6 +47,9 @@ CASES = [
     ("The players were due to land in Buenos Aires early Tuesday.", "early Tuesday",
      Tense.FUTURE),
     ("The delay was due to the storm on Tuesday.", "Tuesday", Tense.NONE),
+    # so is "had been due to", with the same test of what follows
+    ("The race had been due to start on Friday.", "Friday", Tense.FUTURE),
+    ("The outage had been due to a fault on Friday.", "Friday", Tense.NONE),
     # a concert calendar's present: the performance still to come
     ("The program repeats tonight and Friday afternoon.", "Friday afternoon", Tense.PRESENT),
     ("The orchestra performs Friday at Symphony Hall.", "Friday", Tense.PRESENT),
