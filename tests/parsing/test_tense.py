@@ -52,6 +52,13 @@ CASES = [
     ("The players were due to land in Buenos Aires early Tuesday.", "early Tuesday",
      Tense.FUTURE),
     ("The delay was due to the storm on Tuesday.", "Tuesday", Tense.NONE),
+    # a timetable named for its day looks ahead with no verb; not when the day follows later
+    ("The timetable for Thursday: 10 a.m., qualifying.", "Thursday", Tense.FUTURE),
+    ("The order of play for Friday puts the women's final first.", "Friday", Tense.FUTURE),
+    ("The club published its schedule for the new season on Monday.", "Monday", Tense.PAST),
+    # so is "had been due to", with the same test of what follows
+    ("The race had been due to start on Friday.", "Friday", Tense.FUTURE),
+    ("The outage had been due to a fault on Friday.", "Friday", Tense.NONE),
     # a concert calendar's present: the performance still to come
     ("The program repeats tonight and Friday afternoon.", "Friday afternoon", Tense.PRESENT),
     ("The orchestra performs Friday at Symphony Hall.", "Friday", Tense.PRESENT),

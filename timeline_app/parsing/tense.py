@@ -37,7 +37,7 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "is targeted for", "are targeted for", "now targeted for", "is now targeted for",
            # a timetable told from the past, as "was scheduled to": "the players were due to
            # land early Tuesday" (only before a verb: "was due to the rain" is a cause)
-           "was due to", "were due to",
+           "was due to", "were due to", "had been due to",
            # and with the adverb that says the timetable has since changed: "the show was
            # originally due to close this Saturday" (the Saturday still ahead)
            "was originally due to", "were originally due to", "was initially due to",
@@ -87,6 +87,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # Tuesday", "results due out Monday"
            "figures due", "numbers due", "results due", "data due", "due out",
            "is planned", "are planned", "planned for", "warning for", "warnings for",
+           # a timetable named for its day looks ahead, verb or none: "the schedule for Tuesday:
+           # 9:30 a.m., heats" (only right before the day: see markers)
+           "schedule for", "timetable for", "order of play for",
            # so is a forecaster's risk or watch ("placed the area under a moderate risk
            # for Thursday"; not an advisory, often issued for a thing: "an advisory for a megaquake")
            "risk for", "watch for",
@@ -1120,6 +1123,10 @@ _FROM_REACH = 24  # characters before "through" in which to look for that "from"
 # mostly in news, a noun ("travel warnings", "holiday travel", "air travel on Wednesday")
 _TRAVEL_VERB = re.compile(r"\s+(?:to|from|by|with|on|in|into|across|through|abroad|overseas|"
                           r"home|back|north|south|east|west|together)\b", re.IGNORECASE)
+# a timetable's noun looks ahead only when the day it is for follows at once
+_TIMETABLE_FOR = frozenset({"schedule for", "timetable for", "order of play for"})
+_TIMETABLE_DAY = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to-?day\b|"
+                            r"to-?night\b|to-?morrow\b)", re.IGNORECASE)
 # a relative clause between a past verb and "through" has a verb of its own, the one the span
 # goes with: "passed a bill that bars evictions through May 1" (its verb, were it a past, would
 # be the nearer marker: "a strike that lasted through March")
@@ -1262,9 +1269,11 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "marking 500 years since the death": an anniversary's anchor
         elif word == "due in" and _DUE_IN_PART.match(sentence, match.end()) is not None:
             continue  # "fell, due in part to weak sales in March": a cause, not a timetable
-        elif word.startswith(("was", "were")) and word.endswith("due to") and \
+        elif word.startswith(("was", "were", "had")) and word.endswith("due to") and \
                 _DUE_TO_VERB.match(sentence, match.end()) is None:
             continue  # "the delay was due to the storm on Friday": a cause, not a timetable
+        elif word in _TIMETABLE_FOR and _TIMETABLE_DAY.match(sentence, match.end()) is None:
+            continue  # "released its schedule for next season on Tuesday": not the day's
         elif word == "travel" and _TRAVEL_VERB.match(sentence, match.end()) is None:
             continue  # "despite pandemic travel warnings", "holiday travel": a noun
         elif word in _SCHEDULE_WORDS and found and _object_of(sentence, found[-1], match.start()):
