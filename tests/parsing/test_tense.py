@@ -56,9 +56,8 @@ CASES = [
     ("The timetable for Thursday: 10 a.m., qualifying.", "Thursday", Tense.FUTURE),
     ("The order of play for Friday puts the women's final first.", "Friday", Tense.FUTURE),
     ("The club published its schedule for the new season on Monday.", "Monday", Tense.PAST),
-    # so is "had been due to", with the same test of what follows
-    ("The race had been due to start on Friday.", "Friday", Tense.FUTURE),
-    ("The outage had been due to a fault on Friday.", "Friday", Tense.NONE),
+    # a plan given up ("had been due to") is told in the past: it may be over or called off
+    ("The offer had been due to expire Friday evening.", "Friday evening", Tense.PAST),
     # a concert calendar's present: the performance still to come
     ("The program repeats tonight and Friday afternoon.", "Friday afternoon", Tense.PRESENT),
     ("The orchestra performs Friday at Symphony Hall.", "Friday", Tense.PRESENT),

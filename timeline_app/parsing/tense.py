@@ -37,7 +37,7 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "is targeted for", "are targeted for", "now targeted for", "is now targeted for",
            # a timetable told from the past, as "was scheduled to": "the players were due to
            # land early Tuesday" (only before a verb: "was due to the rain" is a cause)
-           "was due to", "were due to", "had been due to",
+           "was due to", "were due to",
            # and with the adverb that says the timetable has since changed: "the show was
            # originally due to close this Saturday" (the Saturday still ahead)
            "was originally due to", "were originally due to", "was initially due to",
@@ -1269,7 +1269,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "marking 500 years since the death": an anniversary's anchor
         elif word == "due in" and _DUE_IN_PART.match(sentence, match.end()) is not None:
             continue  # "fell, due in part to weak sales in March": a cause, not a timetable
-        elif word.startswith(("was", "were", "had")) and word.endswith("due to") and \
+        elif word.startswith(("was", "were")) and word.endswith("due to") and \
                 _DUE_TO_VERB.match(sentence, match.end()) is None:
             continue  # "the delay was due to the storm on Friday": a cause, not a timetable
         elif word in _TIMETABLE_FOR and _TIMETABLE_DAY.match(sentence, match.end()) is None:
