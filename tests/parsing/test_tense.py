@@ -38,6 +38,10 @@ CASES = [
     ("The agency warns of a spike in infections in March.", "March", Tense.FUTURE),
     ("Nurses on Tuesday warned of staff shortages.", "Tuesday", Tense.PAST),
     ("The union warned of walkouts at three plants on Thursday.", "Thursday", Tense.PAST),
+    # bracing for what comes keeps its own tense too, where the day is told before it or after "on"
+    ("Crews on Monday braced for the storm.", "Monday", Tense.PAST),
+    ("Residents braced for the flooding on Sunday.", "Sunday", Tense.PAST),
+    ("The coast braces for high winds this weekend.", "this weekend", Tense.FUTURE),
     # a participle after a preposition is an adjective, not a past verb ("behind closed doors")
     ("The ambassador testifies behind closed doors on Wednesday.", "Wednesday", Tense.NONE),
     ("Prices have been falling since Tuesday.", "Tuesday", Tense.PAST),

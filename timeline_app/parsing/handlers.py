@@ -502,7 +502,10 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     looking_ahead = g.has("ahead") or any(g.has(f"await{n}") for n in range(1, 8))
     # "Wednesday night's drawing" is read as "Wednesday's drawing"
     poss = g.has("poss") or g.has("poss2")
-    fixture = g.has("fixture") or g.has("fixture2")
+    # what is braced or prepared for is awaited as a fixture is: "bracing for Thursday's storm"
+    # follows the tense of the clause, where "braced for" looks ahead
+    fixture = g.has("fixture") or g.has("fixture2") or \
+        any(g.has(f"await{n}") for n in range(8, 12))
     if poss and looking_ahead:  # "ahead of Friday's jobs report": still to come
         direction = Direction.FUTURE
     # "Wednesday's ruling": an event already reported ("possessive": past whatever the tense,

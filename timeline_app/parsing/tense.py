@@ -121,7 +121,8 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # gusts Thursday night and Friday")
            "ready for", "preparing for", "prepares for", "gearing up for",
            "braced for", "bracing for", "brace for", "braces for",
-           # a warning is of what may come, though given in the past (see _WARNED)
+           # a warning is of what may come, though given in the past (see _WARNED, which also
+           # gives bracing its own tense)
            "warned of", "warns of",
            # set to happen: "Republicans appear poised to gain control of the House in Tuesday's
            # elections"
@@ -410,10 +411,12 @@ _WAS_BEFORE = re.compile(r"(?<![\w'])(?:was|were|had\s+been)\s+(?:(?:[a-z]+ly|st
 _COMMITTED = frozenset({"agreed to", "pledged to", "promised to", "vowed to"})
 # a warning is given in its own tense ("on Monday warned of shortages" is that Monday), and
 # what it is of looks ahead ("warned of a difficult winter", "warns of a surge in January");
-# a day after "on" is the warning's again ("warned of shortages on Friday")
-_WARNED = {"warned of": Tense.PAST, "warns of": Tense.PRESENT}
-_WARNED_ON = re.compile(r"(?<![\w'])(?P<verb>warned|warns)\s+of\s[^,;:.]{0,40}?\s(?P<on>on)\s",
-                        re.IGNORECASE)
+# a day after "on" is the warning's again ("warned of shortages on Friday"); so with bracing
+# for what is to come ("crews on Monday braced for the storm": that Monday)
+_WARNED = {"warned of": Tense.PAST, "warns of": Tense.PRESENT,
+           "braced for": Tense.PAST, "braces for": Tense.PRESENT}
+_WARNED_ON = re.compile(r"(?<![\w'])(?P<cue>warned\s+of|warns\s+of|braced\s+for|braces\s+for)"
+                        r"\s[^,;:.]{0,40}?\s(?P<on>on)\s", re.IGNORECASE)
 _NOUN_NEXT = re.compile(r"\s+(?:(?i:a|an|the|this|that|these|those|his|her|its|their|our|my|"
                         r"your|some|any|all|each|every|no)\b|[A-Z0-9$])")
 _BACK_TO_WORDS = frozenset(_BACK_TO)
@@ -1420,9 +1423,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     deferred.append((match.start(), Tense.PAST))
         if deferred:
             found = sorted(found + deferred, key=_offset)
-    if "warn" in sentence:
+    if "warn" in sentence or "brace" in sentence:
         for match in _WARNED_ON.finditer(sentence):
-            tense = _WARNED[f"{match.group('verb').lower()} of"]
+            tense = _WARNED[" ".join(match.group("cue").lower().split())]
             found.insert(bisect.bisect_left(found, match.start("on"), key=_offset),
                          (match.start("on"), tense))
     if "-" in sentence:
