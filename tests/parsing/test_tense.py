@@ -221,6 +221,10 @@ CASES = [
     # a participle after a "have" or "get" still to come is a result wanted by then, not a
     # past event; "said to have" reports one
     ("The company expects to have everyone reconnected by Friday.", "Friday", Tense.FUTURE),
+    # an outlook for prices looks ahead, after a past move in the clause before; "saw" is told after
+    ("Zinc fell 2% last week, but dealers see further gains in the autumn.", "the autumn",
+     Tense.FUTURE),
+    ("Dealers saw further gains on Tuesday.", "Tuesday", Tense.PAST),
     ("Crews will get the line repaired by Monday.", "Monday", Tense.FUTURE),
     ("He is said to have died on Friday.", "Friday", Tense.PAST),
     # a passive whose "will be" is shared with the clause before keeps its tense; a past one

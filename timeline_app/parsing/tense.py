@@ -60,6 +60,12 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "listed for hearing", "listed for sentence", "listed for sentencing",
            "set down for trial", "set down for hearing",
            "expect", "expects", "expected to", "set to", "until",
+           # an outlook for prices looks ahead as "expects" does: "analysts see more upside in the
+           # second half", "traders see further gains next week" (not "saw": told after)
+           *(f"{verb} {outlook}" for verb in ("see", "sees")
+             for outlook in ("more upside", "further upside", "more gains", "further gains",
+                             "more losses", "further losses", "further declines", "a rebound",
+                             "a recovery", "higher prices", "lower prices")),
            # an event awaited: "the final episode is expected in May", "a ruling is expected
            # Friday" (not "was expected", told after the fact)
            "is expected", "are expected",
