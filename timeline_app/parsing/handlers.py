@@ -334,7 +334,10 @@ def h_named_date(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_year_period(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """the 1988 period / the 1988 quarter: after a quarter, that quarter of 1988; else 1988."""
+    """the 1988 period / the 1988 quarter: after a quarter, that quarter of 1988; else 1988;
+    the same month in 1988: the month mentioned before, in 1988."""
+    if g.has("mpart"):
+        return Spec(kind=SpecKind.DATE, year=g.year(), anchor="previous", granularity="month")
     if not g.has("qpart"):
         return h_year(g, params)
     return Spec(kind=SpecKind.DATE, year=g.year(), anchor="previous", granularity="quarter")

@@ -642,6 +642,12 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
             period = cal.quarter_period(spec.year, (start.month - 1) // 3 + 1)
             return Resolution(period.value, period, f"the quarter mentioned before "
                               f"({anchor.period.value}), in {spec.year}", anchor.expression_id)
+    if spec.year is not None and spec.granularity == "month" and spec.anchor == "previous":
+        anchor = usable_anchor(spec, ctx)  # "the same month in 1995" after "in October"
+        if anchor is not None:
+            period = cal.month_period(spec.year, anchor.period.start.month)
+            return Resolution(period.value, period, f"the month mentioned before "
+                              f"({anchor.period.value}), in {spec.year}", anchor.expression_id)
     if spec.year is not None and spec.short_year and ctx.dct is not None:
         year = _century_nearest(spec.year % 100, ctx.dct.year)
         return _with_time(spec, _period_for(spec, year), f"a two-digit year: {year}, the latest so "
@@ -1201,6 +1207,8 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
     granularity = anchor.period.granularity
     if spec.kind is SpecKind.DATE and spec.granularity == "quarter":  # "the 1988 quarter"
         return granularity is Granularity.QUARTER
+    if spec.kind is SpecKind.DATE and spec.granularity == "month":  # "the same month in 1995"
+        return _FINENESS[granularity] >= _FINENESS[Granularity.MONTH]
     if spec.kind is SpecKind.DATE:  # "the following spring": any date with its year;
         day_only = spec.day is not None and spec.month is None  # "the 15th"
         finest = Granularity.MONTH if day_only else Granularity.YEAR
