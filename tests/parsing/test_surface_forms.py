@@ -602,6 +602,8 @@ NO_EXPRESSIONS = [
     "Taco Tuesday draws a crowd at the diner.",
     # a season of a show is an instalment, not a year
     "The following season of the series was cancelled.",
+    # a clipped weekday's letters inside a name or an acronym are no day
+    "The Thurston fair and the FRI index were discussed at Fri-Tech.",
 ]
 
 
