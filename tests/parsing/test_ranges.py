@@ -21,6 +21,9 @@ CASES = [
                                                                       ("25", "1999-04-25")]),
     ("Plant swap: Sat., Oct. 7, 9 a.m.-1 p.m., library lawn.", "2023-10-02",
      [("Sat., Oct. 7", "2023-10-07"), ("9 a.m.", "2023-10-07T09:00"), ("1 p.m.", "2023-10-07T13:00")]),
+    # "Sat" with the day's number after it is the weekday, not the past of "sit"
+    ("Vaccine clinic Sat 6/26 from 10am to 2pm, rec center.", "2021-06-23",
+     [("Sat 6/26", "2021-06-26"), ("10am", "2021-06-26T10:00"), ("2pm", "2021-06-26T14:00")]),
     # hours set off by a comma before a span of dates are kept on each of its days
     ("Band concerts, Thursdays at 7 p.m., June 4 to Aug. 27.", "2015-05-20",
      [("Thursdays", "XXXX-WXX-4"), ("7 p.m.", "XXXX-XX-XXT19:00"), ("June 4", "2015-06-04"),

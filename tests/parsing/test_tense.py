@@ -242,6 +242,9 @@ CASES = [
      Tense.PAST),
     # a past form after "is" or "are", an adverb between or not, is a present passive
     ("Students are typically notified on Friday.", "Friday", Tense.PRESENT),
+    # the shortened "is" and "are" make the same present passive, not a past
+    ("Party this Saturday, everyone's invited!", "this Saturday", Tense.NONE),
+    ("Party this Saturday, you're invited!", "this Saturday", Tense.NONE),
     # "next" between them too: the next of a round still to come
     ("Pension rates are next indexed on March 20.", "March 20", Tense.PRESENT),
     # a weekday named as "the next" of a round looks ahead, whatever the verb; not "the next day"
@@ -1084,6 +1087,8 @@ CASES = [
     ("The ship disappeared from radar screens on Tuesday.", "Tuesday", Tense.PAST),
     # "Sat." is the weekday written short, not the past of "sit"
     ("Plant swap: Sat., Oct. 7, 9 a.m.-1 p.m., at the library.", "1 p.m.", Tense.NONE),
+    ("Plant swap Sat 10/7, 9am-1pm, at the library.", "1pm", Tense.NONE),
+    ("Sat 14 May: plant swap, 9am-1pm.", "1pm", Tense.NONE),
     # an attribution set off by commas mid-sentence is the reporter's past, not the clause's
     ("Rents will dip, the agency said, before climbing again in the autumn.", "the autumn",
      Tense.FUTURE),

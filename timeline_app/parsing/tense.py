@@ -419,6 +419,8 @@ _COMMITTED = frozenset({"agreed to", "pledged to", "promised to", "vowed to"})
 # what it is of looks ahead ("warned of a difficult winter", "warns of a surge in January");
 # a day after "on" is the warning's again ("warned of shortages on Friday"); so with bracing
 # for what is to come ("crews on Monday braced for the storm": that Monday)
+# "Sat" as the weekday: a period after it, or the day's number ("Sat 6/26", "Sat 14 May")
+_SAT_WEEKDAY = re.compile(r"\.|,?\s\d")
 _WARNED = {"warned of": Tense.PAST, "warns of": Tense.PRESENT,
            "braced for": Tense.PAST, "braces for": Tense.PRESENT}
 _WARNED_ON = re.compile(r"(?<![\w'])(?P<cue>warned\s+of|warns\s+of|braced\s+for|braces\s+for)"
@@ -659,8 +661,9 @@ def _gapped_passive(sentence: str, start: int) -> bool:
 # "is" or "are", perhaps with an adverb after it ("are typically notified", "is often held");
 # "get" and "gets" make the same present passive ("gets married in July", "get paid Friday")
 # "is next held", "are next indexed": the next of a round still to come, a present passive too;
-# negated as well ("if the ticket is not presented by Monday", "are not notified until May")
-_PRESENT_BE = re.compile(r"(?<![\w'])(?:is|are|gets?)\s+(?:(?:not|n't)\s+)?"
+# negated as well ("if the ticket is not presented by Monday", "are not notified until May");
+# shortened too ("everyone's invited", "you're booked for Friday")
+_PRESENT_BE = re.compile(r"(?:(?<![\w'])(?:is|are|gets?)|(?<=\w)['\u2019](?:s|re))\s+(?:(?:not|n't)\s+)?"
                          r"(?:(?:[a-z]+ly|often|also|always|still|next)\s+)?$",
                          re.IGNORECASE)
 
@@ -1244,8 +1247,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word == "am" and sentence[max(0, match.start() - 2):match.start()].rstrip()[-1:] \
                 .isdigit():
             continue  # "at 4:40 am": a clock time, not the verb
-        elif word == "sat" and match.group()[0] == "S" and sentence.startswith(".", match.end()):
-            continue  # "Sat., Nov. 4, 10 a.m.-2 p.m.": the weekday written short, not the verb
+        elif word == "sat" and match.group()[0] == "S" and \
+                _SAT_WEEKDAY.match(sentence, match.end()) is not None:
+            continue  # "Sat., Nov. 4, 10 a.m.-2 p.m.", "Sat 6/26, 10am": the weekday written
+            # short, not the verb
         elif word == "until" and match.group()[0].isupper():
             continue  # "Until Thursday, they had not ...": looking back; "has until Friday to"
         elif word == "until" and (not found or found[-1][1] is Tense.PAST) and \
