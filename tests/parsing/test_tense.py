@@ -245,6 +245,8 @@ CASES = [
     # the shortened "is" and "are" make the same present passive, not a past
     ("Party this Saturday, everyone's invited!", "this Saturday", Tense.NONE),
     ("Party this Saturday, you're invited!", "this Saturday", Tense.NONE),
+    ("Her family left Lahore on Aug. 15.", "Aug. 15", Tense.PAST),
+    ("Amrit's family left Lahore on Aug. 15.", "Aug. 15", Tense.PAST),
     # "next" between them too: the next of a round still to come
     ("Pension rates are next indexed on March 20.", "March 20", Tense.PRESENT),
     # a weekday named as "the next" of a round looks ahead, whatever the verb; not "the next day"

@@ -662,8 +662,10 @@ def _gapped_passive(sentence: str, start: int) -> bool:
 # "get" and "gets" make the same present passive ("gets married in July", "get paid Friday")
 # "is next held", "are next indexed": the next of a round still to come, a present passive too;
 # negated as well ("if the ticket is not presented by Monday", "are not notified until May");
-# shortened too ("everyone's invited", "you're booked for Friday")
-_PRESENT_BE = re.compile(r"(?:(?<![\w'])(?:is|are|gets?)|(?<=\w)['\u2019](?:s|re))\s+(?:(?:not|n't)\s+)?"
+# shortened after a pronoun too ("everyone's invited", "you're booked for Friday"; not a
+# possessive: "Kaur's family left")
+_PRESENT_BE = re.compile(r"(?<![\w'])(?:is|are|gets?|(?:everyone|everybody|anyone|it|he|she|that|"
+                         r"you|we|they)['\u2019](?:s|re))\s+(?:(?:not|n't)\s+)?"
                          r"(?:(?:[a-z]+ly|often|also|always|still|next)\s+)?$",
                          re.IGNORECASE)
 
