@@ -1099,6 +1099,10 @@ CASES = [
     # what was (un)likely before a date is still awaited by it
     ("Aides said a ruling was unlikely before the spring.", "the spring", Tense.FUTURE),
     ("The union said a deal was likely before Easter.", "Easter", Tense.FUTURE),
+    # "they're", "I'm" are the present of "be", written short, as "they are" and "I am"
+    ("They're forecasting more rain by Friday.", "Friday", Tense.PRESENT),
+    ("They\u2019re forecasting more rain by Friday.", "Friday", Tense.PRESENT),
+    ("I'm hoping for a reply by Monday.", "Monday", Tense.PRESENT),
 ]
 
 

@@ -401,7 +401,9 @@ _TENSE_OF: dict[str, Tense] = {
 # one pass: a marker word, or any word ending in -ed (a regular past form)
 _MARKERS = re.compile(
     r"(?<![\w'])(?:(?P<word>" + trie_regex(_TENSE_OF) + r")|[a-z]{3,}ed)(?![\w'])"
-    r"|(?P<ll>'ll)\b",
+    r"|(?P<ll>'ll)\b"
+    # "they're", "I'm": the present of "be" written short, as "are" and "am" are
+    r"|(?<=[a-z])(?P<be>['\u2019](?:re|m))(?![\w'\u2019-])",
     re.IGNORECASE,
 )
 
@@ -1230,6 +1232,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         word = match.group().lower()
         if match.group("ll") is not None:
             found.append((match.start(), Tense.FUTURE))
+        elif match.group("be") is not None:
+            found.append((match.start(), Tense.PRESENT))
         elif " ".join(word.split()) in _COMMITTED:
             # the commitment is a past: "on Monday agreed to allow" is that Monday; what is
             # committed to, after "to" with an infinitive, looks ahead ("agreed to resume talks in
