@@ -387,6 +387,25 @@ def test_a_history_moves_forward_into_the_next_year() -> None:
     assert (values["January"], values["February 11"]) == ("1937-01", "1937-02-11")
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The poll was held on 12 May 1983, after the house was dissolved on 20 April.",
+         "20 April", "1983-04-20"),
+        ("Voting took place on 3 December 2001; campaigning had begun on 15 October.",
+         "15 October", "2001-10-15"),
+        # further back, the story has moved on into the next year
+        ("The treaty was signed on 4 September 1921. On 2 June the troops withdrew.",
+         "2 June", "1922-06-02"),
+        ("The fleet sailed in May 1805. In March it had put in at Cadiz.", "March", "1806-03"),
+    ],
+)
+def test_a_month_just_before_a_history_date_stays_in_its_year(text: str, span: str,
+                                                               value: str) -> None:
+    found = [e for e in parse_text(text).expressions if e.text == span]
+    assert found[0].value == value
+
+
 def test_news_reads_a_month_without_its_year_from_publication_even_after_a_past_year() -> None:
     doc = parse_text("The plant was built in 1994. In December, it was sold.", "1998-02-10")
     assert next(e for e in doc.expressions if e.text == "December").value == "1997-12"

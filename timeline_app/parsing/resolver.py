@@ -725,6 +725,7 @@ def _sentence_year(spec: Spec, ctx: Context) -> Anchor | None:
 
 
 STORY_ROLLOVER_MONTHS = 3  # how far past New Year a day told after a scene may carry it
+STORY_BEHIND_MONTHS = 2  # how far before a day a yearless day stays in its year
 STORY_GAP_YEARS = 10  # a scene a decade or more before publication is not "near publication"
 
 
@@ -1007,6 +1008,7 @@ def _in_story_year(spec: Spec, story: Anchor) -> Resolution:
                           f"date mentioned before ({story.period.value}), in its second year",
                           story.expression_id)
     if spec.month is not None and spec.month < start.month and \
+            not _day_just_before(spec, story.period) and \
             _FINENESS[story.period.granularity] >= _FINENESS[Granularity.MONTH]:
         # a story moves forward: "30 December 1936 ... through January" is January 1937
         return _with_time(spec, _period_for(spec, year + 1), f"the first {_describe(spec)} "
@@ -1015,6 +1017,14 @@ def _in_story_year(spec: Spec, story: Anchor) -> Resolution:
     period = _period_for(spec, year)
     return _with_time(spec, period, f"{_describe(spec)} in the year of the date mentioned "
                       f"before ({story.period.value})", story.expression_id)
+
+
+def _day_just_before(spec: Spec, scene: Period) -> bool:
+    """A day a month or two before a day told with its year is a step back in its year: "held
+    on 27 April 1994, after parliament was dissolved on 14 March" is March 1994."""
+    return spec.day is not None and spec.month is not None and \
+        scene.granularity is Granularity.DAY and \
+        scene.start.month - spec.month <= STORY_BEHIND_MONTHS
 
 
 def _date_in_relative_year(spec: Spec, ctx: Context) -> Resolution:
