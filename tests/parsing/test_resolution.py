@@ -387,6 +387,31 @@ def test_a_history_moves_forward_into_the_next_year() -> None:
     assert (values["January"], values["February 11"]) == ("1937-01", "1937-02-11")
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        ("The poll was held on 12 May 1983, after the house was dissolved on 20 April.", None,
+         "20 April", "1983-04-20"),
+        ("Voting took place on 3 December 2001; campaigning had begun on 15 October.", None,
+         "15 October", "2001-10-15"),
+        # a reprint's publication date does not pull the step back to its own year
+        ("The poll was held on 12 May 1983, after the house was dissolved on 20 April.",
+         "2021-06-15", "20 April", "1983-04-20"),
+        # further back, or in a later sentence, the story has moved on into the next year
+        ("The treaty was signed on 4 September 1921. On 2 June the troops withdrew.", None,
+         "2 June", "1922-06-02"),
+        ("The poll was held on 12 May 1983. On 20 April the premier resigned.", None,
+         "20 April", "1984-04-20"),
+        ("The fleet sailed in May 1805. In March it had put in at Cadiz.", None, "March",
+         "1806-03"),
+    ],
+)
+def test_a_day_just_before_a_history_date_stays_in_its_year(text: str, dct: str | None,
+                                                             span: str, value: str) -> None:
+    found = [e for e in parse_text(text, dct).expressions if e.text == span]
+    assert found[0].value == value
+
+
 def test_news_reads_a_month_without_its_year_from_publication_even_after_a_past_year() -> None:
     doc = parse_text("The plant was built in 1994. In December, it was sold.", "1998-02-10")
     assert next(e for e in doc.expressions if e.text == "December").value == "1997-12"

@@ -687,7 +687,7 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
     story = story_year(spec, ctx.previous, ctx.dct, ctx.tense, ctx.sentence_index,
                        ctx.history)
     if story is not None:
-        return _in_story_year(spec, story)
+        return _in_story_year(spec, story, ctx.sentence_index)
     if ctx.dct is None:
         value = _unknown_year_value(spec)
         return Resolution(value, None, f"{_describe(spec)} of an unknown year; {NO_DCT}")
@@ -725,6 +725,7 @@ def _sentence_year(spec: Spec, ctx: Context) -> Anchor | None:
 
 
 STORY_ROLLOVER_MONTHS = 3  # how far past New Year a day told after a scene may carry it
+STORY_BEHIND_MONTHS = 2  # how far before a day a yearless day stays in its year
 STORY_GAP_YEARS = 10  # a scene a decade or more before publication is not "near publication"
 
 
@@ -773,6 +774,7 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
         return None
     if dct is not None and month is not None and month < previous.period.start.month and \
             not _after_new_year(spec, previous.period) and \
+            not _day_just_before(spec, previous, sentence_index) and \
             (spec.month is None or
              month + 12 - previous.period.start.month > STORY_ROLLOVER_MONTHS):
         # a month or a day goes into the scene's next year only just across New Year ("Dec. 30,
@@ -999,7 +1001,7 @@ def _from_anchor(spec: Spec, ctx: Context, anchor: Anchor) -> Resolution:
     return _with_time(spec, _period_for(spec, year), why, anchor.expression_id)
 
 
-def _in_story_year(spec: Spec, story: Anchor) -> Resolution:
+def _in_story_year(spec: Spec, story: Anchor, sentence_index: int) -> Resolution:
     year = story.period.start.year
     start = story.period.start
     if _after_new_year(spec, story.period):  # "the winter of 1708-09 ... in the spring": 1709
@@ -1007,6 +1009,7 @@ def _in_story_year(spec: Spec, story: Anchor) -> Resolution:
                           f"date mentioned before ({story.period.value}), in its second year",
                           story.expression_id)
     if spec.month is not None and spec.month < start.month and \
+            not _day_just_before(spec, story, sentence_index) and \
             _FINENESS[story.period.granularity] >= _FINENESS[Granularity.MONTH]:
         # a story moves forward: "30 December 1936 ... through January" is January 1937
         return _with_time(spec, _period_for(spec, year + 1), f"the first {_describe(spec)} "
@@ -1015,6 +1018,16 @@ def _in_story_year(spec: Spec, story: Anchor) -> Resolution:
     period = _period_for(spec, year)
     return _with_time(spec, period, f"{_describe(spec)} in the year of the date mentioned "
                       f"before ({story.period.value})", story.expression_id)
+
+
+def _day_just_before(spec: Spec, scene: Anchor, sentence_index: int | None) -> bool:
+    """A day a month or two before a day told with its year in the same sentence is a step
+    back in its year: "held on 27 April 1994, after parliament was dissolved on 14 March" is
+    March 1994."""
+    return spec.day is not None and spec.month is not None and \
+        scene.sentence_index == sentence_index and \
+        scene.period.granularity is Granularity.DAY and \
+        scene.period.start.month - spec.month <= STORY_BEHIND_MONTHS
 
 
 def _date_in_relative_year(spec: Spec, ctx: Context) -> Resolution:
