@@ -101,6 +101,20 @@ def test_time_before_another_zone_in_brackets_takes_the_date_after(
     assert [(e.text, e.value) for e in expressions] == expected
 
 
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    ("Fireworks lit the sky at 1am on Jan 1 (1600 GMT on Dec 31).", "2024-01-02",
+     [("1am on Jan 1", "2024-01-01T01:00"), ("1600 GMT on Dec 31", "2023-12-31T16:00")]),
+    ("The quake hit at 2.10am on 9 May (1710 GMT on May 8), officials said.", "2012-05-10",
+     [("2.10am on 9 May", "2012-05-09T02:10"), ("1710 GMT on May 8", "2012-05-08T17:10")]),
+])
+def test_time_in_another_zone_in_brackets_with_its_own_date(
+        text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    """The same time in another zone, in brackets, that names its own date is a time of that
+    date."""
+    expressions = parse_text(text, dct).expressions
+    assert [(e.text, e.value) for e in expressions] == expected
+
+
 @pytest.mark.parametrize(("text", "dct", "span", "value"), [
     ("The storm hit on June 2 and eased in the early hours of the next day.", "2015-06-09",
      "the early hours of the next day", "2015-06-03TMO"),

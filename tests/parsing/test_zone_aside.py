@@ -22,6 +22,13 @@ ASIDES = [
     # restated with a.m. or p.m. and a zone, the same holds
     (("Missiles struck at 1:30 a.m. local time (5:30 p.m. EST Tuesday). Sirens sounded until "
      "dawn."), dt.date(2020, 1, 8), "dawn", "2020-01-08TMO"),
+    # the local time written without a space before "am", or dated, the other zone's day with it
+    ("The dam collapsed at 2.10am Tuesday (1710 GMT Monday) and water rose until dawn.",
+     dt.date(2019, 7, 3), "dawn", "2019-07-02TMO"),
+    (("The dam collapsed at 2.10am on 2 July (1710 GMT on 1 July). Water rose through the "
+      "morning."), dt.date(2019, 7, 3), "the morning", "2019-07-02TMO"),
+    ("The dam collapsed at 2.10am on Jan. 9 (1710 GMT on Jan. 8) and water rose until dawn.",
+     dt.date(2019, 1, 11), "dawn", "2019-01-09TMO"),
 ]
 
 

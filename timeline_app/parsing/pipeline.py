@@ -118,9 +118,11 @@ _JOURNAL_HEADING_END = re.compile(r"\.(?:[ \t]*(?:[\u2013\u2014]|--))?[ \t]+(?=[
 
 # the day a statement was made ("a boat capsized Thursday, the agency said Friday") dates the
 # telling, not the story: a time told after it ("had left at dawn") stays on the story's day
-# a clock time just written, then an opening parenthesis: what follows restates it in another zone
+# a clock time just written, then an opening parenthesis: what follows restates it in another zone;
+# the time may be dated first ("5:46 a.m. Tuesday (", "1:15am on 24 April (", "on Jan. 1 (")
 _ZONE_ASIDE_BEFORE = re.compile(
-    r"(?:\b(?i:[ap]\.?\s?m)\b\.?|\d\d|\btime|\b[A-Z]{2,4})(?:,?\s+(?:on\s+)?(?-i:[A-Z][a-z]{2,5}day))?\s+\($")
+    r"(?:(?:\b|(?<=\d))(?i:[ap]\.?\s?m)\b\.?|\d\d|\btime|\b[A-Z]{2,4})(?:,?\s+(?:on\s+)?(?:[A-Z][a-z]{2,5}day"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s+\($")
 _REPORTED_ON = re.compile(r"\b(?:said|told\s+\w+|announced|reported)\s+(?:on\s+)?$")
 # "in" or "on" just before a date, where _RECORD_SET and _CHANGED_FROM end: looked for first,
 # cheaply, as those two search back from every date
