@@ -244,7 +244,7 @@ CASES = [
     ("Students are typically notified on Friday.", "Friday", Tense.PRESENT),
     # the shortened "is" and "are" make the same present passive, not a past
     ("Party this Saturday, everyone's invited!", "this Saturday", Tense.NONE),
-    ("Party this Saturday, you're invited!", "this Saturday", Tense.NONE),
+    ("Party this Saturday, you're invited!", "this Saturday", Tense.PRESENT),
     ("Her family left Lahore on Aug. 15.", "Aug. 15", Tense.PAST),
     ("Amrit's family left Lahore on Aug. 15.", "Aug. 15", Tense.PAST),
     # "next" between them too: the next of a round still to come
