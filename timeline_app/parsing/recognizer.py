@@ -80,7 +80,7 @@ class _Compiled:
         """All rules in one master pattern (what the dispatch must agree with)."""
         return re.compile(master_pattern(self.rules.rules), re.IGNORECASE)
 
-    def match(self, text: str, at: int) -> re.Match[str] | None:
+    def match(self, text: str, at: int, endpos: int | None = None) -> re.Match[str] | None:
         """The first rule, in file order, that matches at ``at``, as the master pattern of all
         rules would find it: in ``(?:A|B)(?!\\w)`` B is tried only when every way A could
         match has failed, exactly as when A's own master pattern fails before B's is tried."""
@@ -91,7 +91,7 @@ class _Compiled:
             if regex is None:
                 pattern = master_pattern([self.rules.rules[index]], [index])
                 regex = self.singles[index] = re.compile(pattern, re.IGNORECASE)
-            m = regex.match(text, at)
+            m = regex.match(text, at) if endpos is None else regex.match(text, at, endpos)
             if m is not None:
                 return m
         return None
@@ -222,6 +222,9 @@ def _try(text: str, at: int, compiled: _Compiled, tried: set[int], found: list[M
         return 0
     m = compiled.match(text, at)
     spec = None if m is None else _spec(m, compiled, specs)
+    if m is not None and spec is None:
+        m = _first_length(text, at, m, compiled)
+        spec = None if m is None else _spec(m, compiled, specs)
     if m is None or spec is None:
         tried.add(at)
         return 0
@@ -234,6 +237,20 @@ def _try(text: str, at: int, compiled: _Compiled, tried: set[int], found: list[M
                              found[-1].end if found else 0)
     found.append(Match(start, m.end(), compiled.by_group[m.lastgroup or ""][0].id, spec))
     return m.end()
+
+
+def _first_length(text: str, at: int, m: re.Match[str], compiled: _Compiled) -> re.Match[str] | None:
+    """"90 minutes, ten minutes longer", "10 working days and 3 business days": a length joined
+    to a second one whose unit is not smaller, which its handler rejects as one compound, is
+    read up to its first unit."""
+    group = m.lastgroup or ""
+    try:
+        if m.group(f"{group}_unit2") is None:
+            return None
+        cut = m.end(f"{group}_unit")
+    except IndexError:  # not a length of two units
+        return None
+    return compiled.match(text, at, cut) if cut > at else None
 
 
 # "arrived two weeks early last year", "a day late yesterday": "early" or "late" right after a
