@@ -42,8 +42,9 @@ CASES = [
     ("Crews on Monday braced for the storm.", "Monday", Tense.PAST),
     ("Residents braced for the flooding on Sunday.", "Sunday", Tense.PAST),
     ("The coast braces for high winds this weekend.", "this weekend", Tense.FUTURE),
-    # a participle after a preposition is an adjective, not a past verb ("behind closed doors")
-    ("The ambassador testifies behind closed doors on Wednesday.", "Wednesday", Tense.NONE),
+    # a participle after a preposition is an adjective, not a past verb ("behind closed doors"):
+    # the clause keeps the present of its own verb
+    ("The ambassador testifies behind closed doors on Wednesday.", "Wednesday", Tense.PRESENT),
     ("Prices have been falling since Tuesday.", "Tuesday", Tense.PAST),
     # an adverb inside a perfect leaves the participle a verb ("an already crowded field" is
     # an adjective): the past it tells is the day's
@@ -526,6 +527,9 @@ CASES = [
     ("The justices hear arguments on Monday.", "Monday", Tense.PRESENT),
     ("The Senate takes up the measure Wednesday.", "Wednesday", Tense.PRESENT),
     ("The committee weighs the nomination Tuesday.", "Tuesday", Tense.PRESENT),
+    ("The FBI director testifies before the panel on Thursday.", "Thursday", Tense.PRESENT),
+    ("Both officials testify Monday in a closed session.", "Monday", Tense.PRESENT),
+    ("The officer testified Monday in a closed session.", "Monday", Tense.PAST),
     # so is a planet's or the moon's almanac
     ("Saturn reaches opposition on Wednesday.", "Wednesday", Tense.PRESENT),
     ("The moon passes within a degree of Venus Friday.", "Friday", Tense.PRESENT),

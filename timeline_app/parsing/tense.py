@@ -364,6 +364,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a court's or a legislature's docket: "the Supreme Court hears arguments Friday",
              # "the House takes up the bill Tuesday", "the Senate weighs the nominee Monday"
              "hears", "hear arguments", "takes up", "take up", "considers", "weighs",
+             # and a witness's turn before it: "the FBI director testifies Tuesday before the
+             # Senate" ("agreed to testify Monday" is an infinitive: see below)
+             "testifies", "testify",
              # a debt's or a report's timetable, a clause without its verb: "failed to refinance
              # loans due in June", "bonds due in March" (the month nearest publication, not one
              # a past verb further off would pick; "a payment due Monday" keeps the clause's tense)
