@@ -60,6 +60,10 @@ CASES = [
     ("The timetable for Thursday: 10 a.m., qualifying.", "Thursday", Tense.FUTURE),
     ("The order of play for Friday puts the women's final first.", "Friday", Tense.FUTURE),
     ("The club published its schedule for the new season on Monday.", "Monday", Tense.PAST),
+    # so is a poll named for its day, though called in the past; not when the day follows later
+    ("The president called early elections for March 26.", "March 26", Tense.FUTURE),
+    ("The council set a referendum for Sunday.", "Sunday", Tense.FUTURE),
+    ("She lost the election for governor on Tuesday.", "Tuesday", Tense.PAST),
     # a plan given up ("had been due to") is told in the past: it may be over or called off
     ("The offer had been due to expire Friday evening.", "Friday evening", Tense.PAST),
     # a concert calendar's present: the performance still to come
