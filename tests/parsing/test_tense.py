@@ -810,6 +810,11 @@ CASES = [
     ("A Texas judge Monday set a May 9 execution date for a man convicted in 2004.", "Monday",
      Tense.PAST),
     ("The judge had set the trial for March 3.", "March 3", Tense.PAST),
+    # the day the setting verb was told on is its past, "scheduled" as well as "set"
+    ("The court on Tuesday scheduled a hearing for June 4.", "Tuesday", Tense.PAST),
+    ("The court on Tuesday scheduled a hearing for June 4.", "June 4", Tense.FUTURE),
+    ("Election officials Monday scheduled the runoff for Dec. 26.", "Monday", Tense.PAST),
+    ("Election officials Monday scheduled the runoff for Dec. 26.", "Dec. 26", Tense.FUTURE),
     # so does a gathering planned for a time, though "planned" is a past form
     ("His family planned a vigil for Thursday night at the harbor.", "Thursday night",
      Tense.FUTURE),

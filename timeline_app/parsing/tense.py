@@ -1039,6 +1039,7 @@ _CONDITION_BY = re.compile(r"(?<![\w'])(?:unless|if)\s(?:(?!\bhad\b)[^,;:.!?]){0
 # arranged for one ("his granddaughter organized a parade past his house for Saturday morning",
 # "the family planned a party for Sunday")
 _SET_EVENT = (r"(?:execution|hearing|trial|retrial|sentencing|arraignment|vote|referendum|"
+              r"runoff|run-off|elections?|"
               r"vigil|memorial|funeral|ceremony|rally|march|briefing|party|parade|reception|"
               r"celebration|dinner|luncheon|lunch|picnic|banquet|reunion|open\s+house|Mass)")
 _EVENT_SET_FOR = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|schedules|planned|"
@@ -1448,7 +1449,11 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 if pattern in _SETTING and _set_in_past(sentence, match.start()):
                     deferred.append((match.start(), Tense.PAST))
         if deferred:
-            found = sorted(found + deferred, key=_offset)
+            # a setting verb's own past replaces the timetable it would otherwise be read as
+            # ("the judge on Friday scheduled a hearing for March 3": Friday is past)
+            past = {at for at, tense in deferred if tense is Tense.PAST}
+            found = sorted([marker for marker in found if marker[0] not in past] + deferred,
+                           key=_offset)
     if "warn" in sentence or "brace" in sentence:
         for match in _WARNED_ON.finditer(sentence):
             tense = _WARNED[" ".join(match.group("cue").lower().split())]
