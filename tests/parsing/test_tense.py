@@ -61,6 +61,10 @@ CASES = [
     ("The timetable for Thursday: 10 a.m., qualifying.", "Thursday", Tense.FUTURE),
     ("The order of play for Friday puts the women's final first.", "Friday", Tense.FUTURE),
     ("The club published its schedule for the new season on Monday.", "Monday", Tense.PAST),
+    # so is a poll named for its day, though called in the past; not when the day follows later
+    ("The president called early elections for March 26.", "March 26", Tense.FUTURE),
+    ("The council set a referendum for Sunday.", "Sunday", Tense.FUTURE),
+    ("She lost the election for governor on Tuesday.", "Tuesday", Tense.PAST),
     # a plan given up ("had been due to") is told in the past: it may be over or called off
     ("The offer had been due to expire Friday evening.", "Friday evening", Tense.PAST),
     # a concert calendar's present: the performance still to come
@@ -810,6 +814,11 @@ CASES = [
     ("A Texas judge Monday set a May 9 execution date for a man convicted in 2004.", "Monday",
      Tense.PAST),
     ("The judge had set the trial for March 3.", "March 3", Tense.PAST),
+    # the day the setting verb was told on is its past, "scheduled" as well as "set"
+    ("The court on Tuesday scheduled a hearing for June 4.", "Tuesday", Tense.PAST),
+    ("The court on Tuesday scheduled a hearing for June 4.", "June 4", Tense.FUTURE),
+    ("Election officials Monday scheduled the runoff for Dec. 26.", "Monday", Tense.PAST),
+    ("Election officials Monday scheduled the runoff for Dec. 26.", "Dec. 26", Tense.FUTURE),
     # so does a gathering planned for a time, though "planned" is a past form
     ("His family planned a vigil for Thursday night at the harbor.", "Thursday night",
      Tense.FUTURE),

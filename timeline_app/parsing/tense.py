@@ -15,6 +15,8 @@ import re
 from timeline_app.core.models import Tense
 from timeline_app.parsing.rules import trie_regex
 
+# a poll's noun before the day it is to be held on
+_POLL_FOR = ("elections for", "election for", "referendum for", "runoff for", "run-off for")
 _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "plans to",
            # a plan with its object looks ahead as "plans to" does: "has raised its dividend
            # and plans another increase in the spring" (not "the plans for May": a noun)
@@ -96,6 +98,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a timetable named for its day looks ahead, verb or none: "the schedule for Tuesday:
            # 9:30 a.m., heats" (only right before the day: see markers)
            "schedule for", "timetable for", "order of play for",
+           # so is a poll named for its day, whoever called it: "called parliamentary elections
+           # for Dec. 12", "set a referendum for April 25" (only right before the day: see markers)
+           *_POLL_FOR,
            # so is a forecaster's risk or watch ("placed the area under a moderate risk
            # for Thursday"; not an advisory, often issued for a thing: "an advisory for a megaquake")
            "risk for", "watch for",
@@ -1037,6 +1042,7 @@ _CONDITION_BY = re.compile(r"(?<![\w'])(?:unless|if)\s(?:(?!\bhad\b)[^,;:.!?]){0
 # arranged for one ("his granddaughter organized a parade past his house for Saturday morning",
 # "the family planned a party for Sunday")
 _SET_EVENT = (r"(?:execution|hearing|trial|retrial|sentencing|arraignment|vote|referendum|"
+              r"runoff|run-off|elections?|"
               r"vigil|memorial|funeral|ceremony|rally|march|briefing|party|parade|reception|"
               r"celebration|dinner|luncheon|lunch|picnic|banquet|reunion|open\s+house|Mass)")
 _EVENT_SET_FOR = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|schedules|planned|"
@@ -1144,6 +1150,8 @@ _TRAVEL_VERB = re.compile(r"\s+(?:to|from|by|with|on|in|into|across|through|abro
                           r"home|back|north|south|east|west|together)\b", re.IGNORECASE)
 # a timetable's noun looks ahead only when the day it is for follows at once
 _TIMETABLE_FOR = frozenset({"schedule for", "timetable for", "order of play for"})
+_POLL_DAY = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|March|April|May|"
+                       r"June|July|Aug|Sept?|Oct|Nov|Dec)\b")
 _TIMETABLE_DAY = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to-?day\b|"
                             r"to-?night\b|to-?morrow\b)", re.IGNORECASE)
 # a relative clause between a past verb and "through" has a verb of its own, the one the span
@@ -1297,6 +1305,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "the delay was due to the storm on Friday": a cause, not a timetable
         elif word in _TIMETABLE_FOR and _TIMETABLE_DAY.match(sentence, match.end()) is None:
             continue  # "released its schedule for next season on Tuesday": not the day's
+        elif word in _POLL_FOR and _POLL_DAY.match(sentence, match.end()) is None:
+            continue  # "won the elections for the Duma on Sunday": not the poll's day
         elif word == "travel" and _TRAVEL_VERB.match(sentence, match.end()) is None:
             continue  # "despite pandemic travel warnings", "holiday travel": a noun
         elif word in _SCHEDULE_WORDS and found and _object_of(sentence, found[-1], match.start()):
@@ -1442,7 +1452,11 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 if pattern in _SETTING and _set_in_past(sentence, match.start()):
                     deferred.append((match.start(), Tense.PAST))
         if deferred:
-            found = sorted(found + deferred, key=_offset)
+            # a setting verb's own past replaces the timetable it would otherwise be read as
+            # ("the judge on Friday scheduled a hearing for March 3": Friday is past)
+            past = {at for at, tense in deferred if tense is Tense.PAST}
+            found = sorted([marker for marker in found if marker[0] not in past] + deferred,
+                           key=_offset)
     if "warn" in sentence or "brace" in sentence:
         for match in _WARNED_ON.finditer(sentence):
             tense = _WARNED[" ".join(match.group("cue").lower().split())]
