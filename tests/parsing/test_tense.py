@@ -638,6 +638,11 @@ CASES = [
     ("The central bank cut rates on Tuesday.", "Tuesday", Tense.PAST),
     ("The board will cut service on Friday.", "Friday", Tense.FUTURE),
     ("The city plans to cut its bus fleet in October.", "October", Tense.FUTURE),
+    # so is "set aside" with what was put by
+    ("The lender set aside $900 million for bad loans in the second quarter.", "the second quarter",
+     Tense.PAST),
+    ("The insurer will set aside more reserves in the third quarter.", "the third quarter",
+     Tense.FUTURE),
     # so is "shut down"; after a modal or "to", an adverb between or not, it looks ahead
     ("The refinery shut down at 9 p.m. Saturday.", "9 p.m. Saturday", Tense.PAST),
     ("The ferry line shut down Sunday ahead of the gale.", "Sunday", Tense.PAST),

@@ -1287,12 +1287,23 @@ def _told_in_the_past(spec: Spec, ctx: Context) -> bool:
                                         (spec.unit is Unit.WEEK and spec.mod is None))
 
 
+def _year_ahead_in_sentence(spec: Spec, ctx: Context) -> bool:
+    """"Expects inflation to peak in early 2022 before easing later in the year": a year still
+    to come, named just before in the same sentence told in the future, is the year meant."""
+    previous = ctx.previous
+    return spec.unit is Unit.YEAR and ctx.tense is Tense.FUTURE and previous is not None and \
+        previous.sentence_index == ctx.sentence_index and \
+        previous.period.granularity is Granularity.YEAR and ctx.dct is not None and \
+        previous.period.start.year > ctx.dct.year
+
+
 def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     """The date an anaphoric expression counts from: the last one mentioned if it fits,
     else the most recent fitting one within a few sentences. "The end of the year" ("story")
     counts from publication when there is a publication date, else from the story's dates."""
     if spec.anchor == "dct" or (spec.anchor == "story" and ctx.dct is not None and
-                                not _told_in_the_past(spec, ctx)):
+                                not _told_in_the_past(spec, ctx) and
+                                not _year_ahead_in_sentence(spec, ctx)):
         return None
     reach = _nearby_reach(spec, ctx) if spec.anchor == "nearby" else \
         WEEKDAY_ANCHOR_SENTENCES if spec.weekday is not None or told_part_of_day(spec) \

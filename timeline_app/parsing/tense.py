@@ -215,6 +215,9 @@ _PAST = (
     # it set in December" (not "will hit on Friday", "expected to hit in August": below)
     # so is "set" with its object: "the sprinter who set the world record on Sunday"
     "set a", "set an", "set the", "set its", "set their", "set record",
+    # and "set aside" with what was put by: "the bank set aside $2 billion for bad loans in the
+    # fourth quarter" (not "will set aside", "plans to set aside": below)
+    "set aside",
     # so is "spread" with where it reached: "the worm spread to 150 countries over the weekend"
     # (not "could spread to", "is expected to spread into": below)
     "spread to", "spread into",
@@ -845,7 +848,7 @@ _REPORTED_NOT_VERB = re.compile(r"\s+(?:by|to|as|in\s+the\s+media)\b", re.IGNORE
 # "to" or "be" just before it
 _INVARIANT_PAST = frozenset({"hit on", "set on", "hit in", "set in", "hit a", "hit an", "hit the",
                              "hit record", "hit its", "hit their", "set a", "set an", "set the",
-                             "set its", "set their", "set record", "spread to",
+                             "set its", "set their", "set record", "set aside", "spread to",
                              "spread into", "cut service", "cut its", "cut their", "cut the",
                              "cut rates", "cut interest", "shut down"})
 _MODAL_BEFORE = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|might|must|"
