@@ -1190,3 +1190,24 @@ def test_today_set_against_an_old_date_after_it_is_nowadays(text: str, value: st
     today = next(e for e in parse_text(text, dt.date(2022, 2, 7)).expressions
                  if e.text == "Today")
     assert today.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # a week-ahead column written on the Saturday before: the Thursday of Thanksgiving
+        ("Traders expect thin volume, with markets closed Thursday for Thanksgiving.",
+         "2023-11-18", "Thursday", "2023-11-23"),
+        ("Stocks trade Monday and Tuesday but are closed Wednesday for New Year's Day.",
+         "2024-12-29", "Wednesday", "2025-01-01"),
+        # a feast on a weekend is kept on the Monday after it
+        ("Offices will be closed Monday for the Fourth of July.", "2021-07-01", "Monday",
+         "2021-07-05"),
+        # a feast far from publication tells nothing of the week meant: the tense decides
+        ("Offices will be closed Monday for Labor Day.", "2023-11-16", "Monday", "2023-11-20"),
+    ],
+)
+def test_a_weekday_for_a_feast_is_the_day_it_is_kept(text: str, dct: str, span: str,
+                                                      value: str) -> None:
+    doc = parse_text(text, dct=dt.date.fromisoformat(dct))
+    assert next(e.value for e in doc.expressions if e.text == span) == value

@@ -597,8 +597,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"background": True})
         found.append(_Found(f"t{number}", match.start, match.end, match.rule, spec, index,
                             tense))
-    return _with_named_week(text, _with_length_from_aside(text, _with_counted_before(
-        text, _with_month_range_tenses(text, found))))
+    return _with_feast_kept(text, _with_named_week(text, _with_length_from_aside(
+        text, _with_counted_before(text, _with_month_range_tenses(text, found)))))
 
 
 # "three days before Sunday's runoff", "with four days left before Saturday's election", "ten
@@ -679,6 +679,55 @@ def _with_named_week(text: str, found: list[_Found]) -> list[_Found]:
             found[index] = day._replace(
                 spec=day.spec.model_copy(update={"in_week": week.spec.offset}))
     return found
+
+
+# "closed Thursday for Thanksgiving", "closed Monday for the Fourth of July": a feast named
+# with "for" right after a weekday, by its day of the year or its place in the month
+_FOR_FEAST = re.compile(r"\s+for\s+(?:the\s+)?")
+_FEAST_RULES = frozenset({"date_holiday", "date_holiday_nth", "date_holiday_easter",
+                          "date_holiday_lunisolar"})
+
+
+def _with_feast_kept(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` where a weekday told right before "for" and a feast is the day the feast is
+    kept on (see ``_feast_kept_on``), whatever the tense."""
+    for index in range(1, len(found)):
+        day, feast = found[index - 1], found[index]
+        if feast.rule in _FEAST_RULES and day.spec.kind is SpecKind.WEEKDAY and \
+                day.spec.direction is Direction.TENSE and not day.spec.indefinite and \
+                not day.spec.weeks_on and day.spec.in_week is None and \
+                _FOR_FEAST.fullmatch(text, day.end, feast.start) is not None:
+            found[index - 1] = day._replace(
+                spec=day.spec.model_copy(update={"kept_for_feast": True}))
+    return found
+
+
+_FEAST_KEPT_DAYS = 3  # a feast falling on a weekend is kept on the Friday before or Monday after
+_FEAST_NEAR_DAYS = 14  # how near publication the feast must be to tell the weekday's week
+
+
+def _feast_kept_on(items: list[tuple[str, Spec, Tense, int]], number: int, dct: dt.date,
+                   ) -> Resolution | None:
+    """The weekday of item ``number`` that the feast told right after it is kept on: of that
+    weekday, the one nearest the feast's day (Thanksgiving on its Thursday, the Monday after a
+    Fourth of July on a Sunday); None when the feast has no day."""
+    if number >= len(items):
+        return None
+    _, spec, tense, sentence_index = items[number - 1]
+    feast_spec, feast_tense = items[number][1], items[number][2]
+    feast = resolve(feast_spec, Context(dct=dct, tense=feast_tense, sentence_index=sentence_index))
+    if feast.period is None or feast.period.granularity is not Granularity.DAY:
+        return None
+    day = feast.period.start.date()
+    if abs((day - dct).days) > _FEAST_NEAR_DAYS:
+        return None  # a feast far from publication tells nothing of the week meant
+    latest = day + dt.timedelta(days=_FEAST_KEPT_DAYS)
+    kept = resolve(spec.model_copy(update={"direction": Direction.PAST, "kept_for_feast": False}),
+                   Context(dct=latest, tense=tense, sentence_index=sentence_index))
+    if kept.period is None:
+        return None
+    return dataclasses.replace(kept, explanation=f"the {kept.period.start:%A} the feast named "
+                               f"after it is kept on (the feast: {feast.value})")
 
 
 def _bare_month(spec: Spec) -> bool:
@@ -820,7 +869,11 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                                 sentence_index)
         if speaker is None and spec.quoted and dct is not None:
             speaker = _reported_later(items, number, dct)
-        if speaker is None and entry_day is not None and spec.in_entry and (
+        kept = _feast_kept_on(items, number, dct) if spec.kept_for_feast and dct is not None \
+            else None
+        if kept is not None:
+            result = kept
+        elif speaker is None and entry_day is not None and spec.in_entry and (
                 _entry_day_word(spec) or context_free or (
                 # a clock time with no day of its own, no other day told since the entry's
                 spec.bare_time and previous is not None and

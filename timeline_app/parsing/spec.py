@@ -120,6 +120,9 @@ class Spec(BaseModel):
     # before it, so in that date's year (or week)
     contrast: bool = False
     possessive: bool = False  # "Wednesday's ruling": reported, so past (not "Saturday's final")
+    # "markets closed Thursday for Thanksgiving": the weekday the feast told right after it
+    # with "for" is kept on, which tells the week
+    kept_for_feast: bool = False
     # "Friday, Feb. 1": the weekday (1 Monday .. 7 Sunday) a day is written with, which tells
     # its year and that the story is told by weekdays
     told_weekday: int | None = None
