@@ -325,6 +325,8 @@ NO_EXPRESSIONS = [
     "The engine reached 2012 rpm.",
     "The king raised a force of 1200 men; the enemy had a force of 1200.",
     "She joined the Class of 2001 and backed Vision 2030, Horizon 2020 and Agenda 2030.",
+    # a year of a Hindu calendar
+    "Brokers opened new ledgers for Samvat 2080; the Saka 1945 almanac was printed.",
     "The team has won the past seven seasons.",
     # the year's four seasons and a name are no count of a sport's seasons
     "The park is open in all four seasons; they stayed in the Four Seasons hotel.",
