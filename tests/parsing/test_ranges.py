@@ -21,6 +21,13 @@ CASES = [
                                                                       ("25", "1999-04-25")]),
     ("Plant swap: Sat., Oct. 7, 9 a.m.-1 p.m., library lawn.", "2023-10-02",
      [("Sat., Oct. 7", "2023-10-07"), ("9 a.m.", "2023-10-07T09:00"), ("1 p.m.", "2023-10-07T13:00")]),
+    # a range round most of a year, reported in the past, had ended by publication
+    ("Tax collected between 1 April and 15 March rose 18 per cent.", "2011-05-02",
+     [("1 April", "2010-04-01"), ("15 March", "2011-03-15")]),
+    ("Tax collected between 1 April and 15 March rose 18 per cent.", "2011-03-31",
+     [("1 April", "2010-04-01"), ("15 March", "2011-03-15")]),
+    ("Collections from 1 April to 15 March will rise.", "2011-05-02",
+     [("1 April", "2011-04-01"), ("15 March", "2012-03-15")]),
     # "Sat" with the day's number after it is the weekday, not the past of "sit"
     ("Vaccine clinic Sat 6/26 from 10am to 2pm, rec center.", "2021-06-23",
      [("Sat 6/26", "2021-06-26"), ("10am", "2021-06-26T10:00"), ("2pm", "2021-06-26T14:00")]),

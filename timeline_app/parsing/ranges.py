@@ -495,6 +495,13 @@ def _wraps_most_of_a_year(first: Spec, second: Spec) -> bool:
     return days < 0 and not day_before and days + 12 * 31 > WRAP_MOST_DAYS
 
 
+def _days_round(first: Spec, second: Spec) -> int:
+    """About how many days ``second``, a day of the calendar, comes after ``first``, counted
+    forward round the year end (on a calendar of 31-day months)."""
+    return ((second.month or 1) - (first.month or 1)) * 31 + (second.day or 1) - (first.day or 1) \
+        + 12 * 31
+
+
 # "next Thursday and Friday", "last Tuesday or Wednesday": a list of days of one week
 _WEEK_LIST_JOIN = re.compile(r"\s*,?\s+(?:and|or)\s+|\s*,\s*")
 
@@ -569,6 +576,9 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
                     "range_days": (second.spec.weekday - first.spec.weekday) % 7}))
         else:
             update = {"anchor": "previous", "direction": Direction.NEXT}
+            if first.spec.year is None and _wraps_most_of_a_year(first.spec, second.spec):
+                changed[index] = first._replace(spec=first.spec.model_copy(update={
+                    "range_days": _days_round(first.spec, second.spec)}))
         changed[index + 1] = second._replace(spec=second.spec.model_copy(update=update))
     return changed
 

@@ -326,6 +326,7 @@ def _unknown_year_value(spec: Spec) -> str:
 
 _STORY_DIRECTIONS = (Direction.TENSE, Direction.PAST, Direction.FUTURE)
 TENSE_WINDOW_DAYS = 300  # a tense reading further away than this yields to the nearest one
+YEAR_RANGE_DAYS = 300  # a range of days of the calendar this long is one of nearly a year
 NEXT_MONTHS = 1  # a period starting within this many calendar months on is not one a review of
 # the year looks back on: on 31 December, January is about to begin, February is not
 HOLIDAY_RUN_UP_DAYS = 31  # a feast this close ahead is the coming one, whatever the tense
@@ -480,6 +481,16 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             # only weeks away is the coming one; a year-old one would be "last Christmas"
             return coming.start.year, (f"the {name} only weeks after {ref}: the coming one, "
                                        f"despite the past tense")
+        if spec.range_days >= YEAR_RANGE_DAYS and direction is Direction.TENSE:
+            # "tax collected between 1 April and 15 March rose", written in May: a range of
+            # nearly a year, reported, had ended by publication (not a season's: "the program
+            # ran between Oct. 1 and March 31", written in February, may be running still)
+            ended = max((p for p in candidates
+                         if p.start + dt.timedelta(days=spec.range_days) < ref_end),
+                        key=lambda p: p.start, default=None)
+            if ended is not None:
+                return ended.start.year, (f"past tense: the last {name} opening a range round "
+                                          f"most of a year that had ended by {ref}")
         if (ref_start - best.start).days <= window or (
                 spec.day is None and spec.month is not None and best.start.year == ref.year
         ) or (

@@ -135,6 +135,7 @@ class Spec(BaseModel):
     in_week: int | None = None  # "Friday next week": the day in the week that many weeks on
     # "was conducted Thursday through Sunday": the days from a weekday opening a range of weekdays
     # to its last one, which a past-tense report puts by publication
+    # (likewise "between 1 April and 15 March", days of the calendar round most of a year)
     range_days: int = 0
     month: int | None = None
     day: int | None = None
