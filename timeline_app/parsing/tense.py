@@ -293,6 +293,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a river's forecast crest: "homes could flood when the river crests on Thursday"
              # (the noun is "the crest", "a crest"; "crested" is a past)
              "crests",
+             # a front's or a storm's forecast track: "drier air moves in Wednesday", "a cold
+             # front moves through Thursday night", "the storm moves into the area Friday"
+             "moves in", "move in", "moves through", "move through", "moves into", "move into",
              # the clock change's timetable: "clocks go back an hour at 2am on Sunday", "clocks
              # spring forward at 2 a.m. Sunday", "pupils go back on Wednesday 14 August"
              "go back", "goes back", "fall back", "falls back", "spring forward",
