@@ -98,6 +98,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a timetable named for its day looks ahead, verb or none: "the schedule for Tuesday:
            # 9:30 a.m., heats" (only right before the day: see markers)
            "schedule for", "timetable for", "order of play for",
+           # so are closings named for their day: "districts announced closings for Friday",
+           # "cancellations for Monday" (only right before the day, as a timetable)
+           "closings for", "closures for", "cancellations for",
            # so is a poll named for its day, whoever called it: "called parliamentary elections
            # for Dec. 12", "set a referendum for April 25" (only right before the day: see markers)
            *_POLL_FOR,
@@ -1155,7 +1158,8 @@ _FROM_REACH = 24  # characters before "through" in which to look for that "from"
 _TRAVEL_VERB = re.compile(r"\s+(?:to|from|by|with|on|in|into|across|through|abroad|overseas|"
                           r"home|back|north|south|east|west|together)\b", re.IGNORECASE)
 # a timetable's noun looks ahead only when the day it is for follows at once
-_TIMETABLE_FOR = frozenset({"schedule for", "timetable for", "order of play for"})
+_TIMETABLE_FOR = frozenset({"schedule for", "timetable for", "order of play for", "closings for",
+                            "closures for", "cancellations for"})
 _POLL_DAY = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|March|April|May|"
                        r"June|July|Aug|Sept?|Oct|Nov|Dec)\b")
 _TIMETABLE_DAY = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to-?day\b|"
