@@ -41,6 +41,9 @@ def test_without_a_publication_date_nothing_is_invented(
         ("The ferry sank shortly after 11 p.m. on Saturday.", "11 p.m. on Saturday",
          "XXXX-WXX-6T23:00"),
         ("Rescuers arrived Sunday evening.", "Sunday evening", "XXXX-WXX-7TEV"),
+        # the end of a span of days keeps its own clock time as well
+        ("The road is shut from 8 p.m. Friday to 6 a.m. Monday.", "6 a.m. Monday",
+         "XXXX-WXX-1T06:00"),
         # a feast on the nth weekday of a month: the year decides the day, not the 1st
         ("Families gathered on Thanksgiving.", "Thanksgiving", "XXXX-11-XX"),
         ("The store closed the day before Labor Day.", "the day before Labor Day", "XXXX-09-XX"),

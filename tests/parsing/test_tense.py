@@ -740,6 +740,13 @@ CASES = [
     ("Forecasters expected Dorian to turn north Tuesday night.", "Tuesday night", Tense.FUTURE),
     # a river's crest told in the present is a forecast, as a shower's peak is
     ("Homes could flood when the river crests on Thursday.", "Thursday", Tense.PRESENT),
+    # a front's forecast track told in the present looks ahead as well
+    ("Cooler air moves in Tuesday after the rain.", "Tuesday", Tense.PRESENT),
+    ("Drier air moves into the region Friday night.", "Friday night", Tense.PRESENT),
+    # closings named for their day look ahead, as a timetable for it does
+    ("The county announced school closings for Tuesday.", "Tuesday", Tense.FUTURE),
+    ("Several churches posted cancellations for Sunday.", "Sunday", Tense.FUTURE),
+    ("Road closures for the parade were lifted on Sunday.", "Sunday", Tense.PAST),
     # a short regular past ("tied", "died") is a past like any "-ed" form
     ("Gaines, who turns 35 in October, tied the record on Monday.", "Monday", Tense.PAST),
     # "scheduled" after a determiner and an ordering word is an adjective, not a timetable

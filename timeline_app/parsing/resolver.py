@@ -1744,8 +1744,8 @@ def _weekday_from(spec: Spec, reference: Period | None, offset: int, ref_words: 
     name = cal.WEEKDAY_NAMES[weekday]
     when = "before" if offset < 0 else "after" if offset > 0 else "on or after"
     if reference is None:
-        return Resolution(f"XXXX-WXX-{weekday}", None, f"the {name} {when} an unknown date; "
-                                                       f"{NO_DCT}")
+        return Resolution(f"XXXX-WXX-{weekday}{_time_suffix(spec)}", None,
+                          f"the {name} {when} an unknown date; {NO_DCT}")
     day = reference.start.date()
     delta = -((day.isoweekday() - weekday) % 7 or 7) if offset < 0 else \
         ((weekday - day.isoweekday()) % 7 or (7 if offset > 0 else 0))

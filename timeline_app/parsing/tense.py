@@ -98,6 +98,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a timetable named for its day looks ahead, verb or none: "the schedule for Tuesday:
            # 9:30 a.m., heats" (only right before the day: see markers)
            "schedule for", "timetable for", "order of play for",
+           # so are closings named for their day: "districts announced closings for Friday",
+           # "cancellations for Monday" (only right before the day, as a timetable)
+           "closings for", "closures for", "cancellations for",
            # so is a poll named for its day, whoever called it: "called parliamentary elections
            # for Dec. 12", "set a referendum for April 25" (only right before the day: see markers)
            *_POLL_FOR,
@@ -293,6 +296,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a river's forecast crest: "homes could flood when the river crests on Thursday"
              # (the noun is "the crest", "a crest"; "crested" is a past)
              "crests",
+             # a front's or a storm's forecast track: "drier air moves in Wednesday", "a cold
+             # front moves through Thursday night", "the storm moves into the area Friday"
+             "moves in", "move in", "moves through", "move through", "moves into", "move into",
              # the clock change's timetable: "clocks go back an hour at 2am on Sunday", "clocks
              # spring forward at 2 a.m. Sunday", "pupils go back on Wednesday 14 August"
              "go back", "goes back", "fall back", "falls back", "spring forward",
@@ -1152,7 +1158,8 @@ _FROM_REACH = 24  # characters before "through" in which to look for that "from"
 _TRAVEL_VERB = re.compile(r"\s+(?:to|from|by|with|on|in|into|across|through|abroad|overseas|"
                           r"home|back|north|south|east|west|together)\b", re.IGNORECASE)
 # a timetable's noun looks ahead only when the day it is for follows at once
-_TIMETABLE_FOR = frozenset({"schedule for", "timetable for", "order of play for"})
+_TIMETABLE_FOR = frozenset({"schedule for", "timetable for", "order of play for", "closings for",
+                            "closures for", "cancellations for"})
 _POLL_DAY = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|March|April|May|"
                        r"June|July|Aug|Sept?|Oct|Nov|Dec)\b")
 _TIMETABLE_DAY = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to-?day\b|"
