@@ -1128,6 +1128,14 @@ CASES = [
     ("They're forecasting more rain by Friday.", "Friday", Tense.PRESENT),
     ("They\u2019re forecasting more rain by Friday.", "Friday", Tense.PRESENT),
     ("I'm hoping for a reply by Monday.", "Monday", Tense.PRESENT),
+    # a title-case headline's "to" with its verb is what lies ahead; prose keeps its own verbs
+    ("Library to Close Branches Friday", "Friday", Tense.FUTURE),
+    ("Mayor, Council to Meet on Budget Thursday\nThe mayor met aides on Monday.", "Thursday",
+     Tense.FUTURE),
+    ("Mayor, Council to Meet on Budget Thursday\nThe mayor met aides on Monday.", "Monday",
+     Tense.PAST),
+    ("Visitors to Rome on Sunday found the museums shut.", "Sunday", Tense.PAST),
+    ("Ferries run from May to October, and the pier shuts in March.", "March", Tense.NONE),
 ]
 
 

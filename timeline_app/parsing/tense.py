@@ -1241,9 +1241,30 @@ _PROGRAMME_DAY = re.compile(r"Day\s+\d{1,2}\s*(?:\(\s*|,\s*)(?:Mon|Tue|Wed|Thu|F
                             r"\s*\)?\s*[:\u2013\u2014-]")
 
 
+# a headline's subject and "to" with a verb, in title case, is what lies ahead ("Fed to Raise
+# Rates Wednesday", "Crimea to Vote Sunday"): the infinitive stands for "is to"
+_HEADLINE_TO = re.compile(r"[^\S\n]to[^\S\n]+[A-Z][a-z]")
+_HEADLINE_TO_REACH = 80
+# a word of four or more letters in lower case, other than a preposition some headlines keep
+# small: the line is prose, not a title-case headline
+_LOWER_WORD = re.compile(r"(?<![\w\x27\u2019-])(?!(?:with|from|into|onto|over)\b)[a-z]{4,}\b")
+
+
 # a capitalised "Will" before another capitalised word, outside a question, is a first name
 # ("Will Smith", "Will Ferrell"); "Will Congress act?" keeps the auxiliary
 _NAME_AFTER_WILL = re.compile(r"\s+[A-Z][a-z]+\b")
+
+
+def _headline_to(sentence: str, found: list[tuple[int, Tense]]) -> list[tuple[int, Tense]]:
+    """``found`` with a future marker at a title-case headline's "to" and its verb."""
+    line_end = sentence.find("\n")
+    line_end = len(sentence) if line_end < 0 else line_end
+    headline = _HEADLINE_TO.search(sentence, 0, min(line_end, _HEADLINE_TO_REACH))
+    if headline is None or _LOWER_WORD.search(sentence, 0, line_end) is not None:
+        return found
+    at = headline.start() + 1
+    found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.FUTURE))
+    return found
 
 
 def markers(sentence: str) -> list[tuple[int, Tense]]:
@@ -1489,6 +1510,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         found = _due_ahead(sentence, found)
     if not found and sentence.startswith("Day") and _PROGRAMME_DAY.match(sentence):
         found = [(0, Tense.FUTURE)]
+    if sentence[:1].isupper() and " to " in sentence[:_HEADLINE_TO_REACH]:
+        found = _headline_to(sentence, found)
     return found
 
 
