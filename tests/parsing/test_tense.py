@@ -989,6 +989,10 @@ CASES = [
     ("The singer announced yesterday a 25-date tour starting September 6.", "September 6",
      Tense.FUTURE),
     ("Leaders met at a summit starting Thursday.", "Thursday", Tense.PAST),
+    # a participle set off by commas describes its noun; the clause's verb tells the onset
+    ('The troupe brings "Giselle," first staged in 1841, to town for shows beginning Friday.',
+     "Friday", Tense.FUTURE),
+    ("The choir, formed in 1990, sang at a festival starting Sunday.", "Sunday", Tense.PAST),
     # so does what was ordered or voted: the closure starts after the order
     ("The government ordered all bars to close for five days starting Friday.", "Friday",
      Tense.FUTURE),

@@ -905,6 +905,20 @@ def _ordered_state(sentence: str, found: list[tuple[int, Tense]]) -> bool:
     return words[0] in _ORDERS and 1 < len(words) <= 5 and _NOT_OBJECT.isdisjoint(words)
 
 
+# a participle set off by commas after its noun, "first staged in 1946," or "built in 1890,",
+# describes the noun: the verb of the clause tells whether an onset after it lies ahead ("brings
+# its ballet, first staged in 1946, to Washington for six performances beginning Tuesday")
+_ASIDE_OPEN = re.compile(r",[\"\u201d]?\s+(?:(?:first|originally|once|later|last|since|also|newly|"
+                         r"recently|previously)\s+)?$")
+
+
+def _told_past(sentence: str, found: list[tuple[int, Tense]], at: int) -> bool:
+    """Whether a past marker before an onset at `at` tells the clause, not an aside."""
+    return any(tense is Tense.PAST and not (
+        _ASIDE_OPEN.search(sentence, max(0, offset - 16), offset) is not None and
+        "," in sentence[offset:at]) for offset, tense in found)
+
+
 # "beginning" as a noun ("the beginning of May", "since its beginning") has no tense
 _BEGINNING_NOUN = re.compile(r"\s+of\b", re.IGNORECASE)
 _BEGINNING_DET = re.compile(r"(?<![\w'])(?:the|a|its|his|her|their|this|that|from)\s+$",
@@ -1346,7 +1360,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 _BEGINNING_NOUN.match(sentence, match.end()) is not None or
                 _BEGINNING_DET.search(sentence, max(0, match.start() - 6), match.start()) is not None):
             continue  # "at the beginning of May": the noun, no tense
-        elif word in _ONSETS and any(tense is Tense.PAST for _, tense in found) and not (
+        elif word in _ONSETS and _told_past(sentence, found, match.start()) and not (
                 found[-1][1] is Tense.PAST and (_ANNOUNCED.match(sentence, found[-1][0]) or
                                                 _ordered_state(sentence, found))):
             continue  # "met at a summit starting Thursday": the onset of what is told as past
