@@ -1307,8 +1307,10 @@ def _after_told_ahead(spec: Spec, tense: Tense, previous: Anchor, dct: dt.date,
                       sentence_index: int) -> bool:
     """Whether a bare weekday with no verb of its own or told in the future follows, in its
     sentence or the next, a day or a week after publication ("Next week brings ... Monday:
-    ISM", "votes Thursday ... a result expected early Friday")."""
+    ISM", "votes Thursday ... a result expected early Friday"); not a possessive one, an event
+    already reported ("will hold a funeral Saturday for victims of Wednesday's earthquake")."""
     if spec.direction is not Direction.TENSE or spec.indefinite or spec.weeks_on or \
+            spec.possessive or \
             spec.in_week is not None or tense not in (Tense.NONE, Tense.FUTURE) or \
             sentence_index - previous.sentence_index > 1:
         return False
