@@ -438,12 +438,12 @@ _COMMITTED = frozenset({"agreed to", "pledged to", "promised to", "vowed to"})
 # what it is of looks ahead ("warned of a difficult winter", "warns of a surge in January");
 # a day after "on" is the warning's again ("warned of shortages on Friday"); so with bracing
 # for what is to come ("crews on Monday braced for the storm": that Monday)
-# "Sat" as the weekday: a period after it, or the day's number ("Sat 6/26", "Sat 14 May")
-_SAT_WEEKDAY = re.compile(r"\.|,?\s\d")
 _WARNED = {"warned of": Tense.PAST, "warns of": Tense.PRESENT,
            "braced for": Tense.PAST, "braces for": Tense.PRESENT}
 _WARNED_ON = re.compile(r"(?<![\w'])(?P<cue>warned\s+of|warns\s+of|braced\s+for|braces\s+for)"
                         r"\s[^,;:.]{0,40}?\s(?P<on>on)\s", re.IGNORECASE)
+# "Sat" as the weekday: a period after it, or the day's number ("Sat 6/26", "Sat 14 May")
+_SAT_WEEKDAY = re.compile(r"\.|,?\s\d")
 _NOUN_NEXT = re.compile(r"\s+(?:(?i:a|an|the|this|that|these|those|his|her|its|their|our|my|"
                         r"your|some|any|all|each|every|no)\b|[A-Z0-9$])")
 _BACK_TO_WORDS = frozenset(_BACK_TO)
@@ -1299,7 +1299,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 found.append((match.end() - len("to"), Tense.FUTURE))
         elif " ".join(word.split()) in _WARNED:
             found.append((match.start(), _WARNED[" ".join(word.split())]))
-            found.append((match.end() - len("of"), Tense.FUTURE))
+            found.append((match.end() - len(word.split()[-1]), Tense.FUTURE))  # at "of", "for"
         elif " ".join(word.split()) in _BACK_TO_WORDS:
             found.append((match.start(), Tense.PAST))  # not a passive participle: see _BACK_TO
         elif _after_be(sentence, match.start()):
