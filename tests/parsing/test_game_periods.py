@@ -32,6 +32,8 @@ from timeline_app.parsing import parse_text
     ("He missed four free throws in the third quarter.", "2009-01-20"),
     ("Boston led by 20 in the second half of Game 3 in Miami.", "2012-06-02"),
     ("Denver routed Phoenix 121-97, pulling away in the second half.", "2023-05-10"),
+    # a lead at its widest
+    ("Gonzaga led by as many as 17 in the first half.", "2021-03-29"),
     # the game clock within the period, yards gained
     ("Pastrnak tied it at 6:41 of the second period.", "2022-02-14"),
     ("Allen ran for 88 yards in the first half.", "2022-02-14"),
@@ -49,6 +51,9 @@ def test_a_period_of_a_game_is_not_tagged(text: str, dct: str) -> None:
      "2024-Q3"),
     ("Sales of the video game rose 3% in the first half.", "2025-03-03", "the first half",
      "2024-H1"),
+    # a half named as the year's is the calendar's whatever words stand near it
+    ("The senator led by as many as 9 points in the polls during the second half of the year.",
+     "2025-03-03", "the second half of the year", "2024-H2"),
 ])
 def test_a_calendar_quarter_beside_market_words_keeps_its_value(
         text: str, dct: str, match: str, value: str) -> None:

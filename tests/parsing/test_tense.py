@@ -1052,6 +1052,11 @@ CASES = [
     # so is "since" after "the first time": the clause's own verb tells the tense
     ("The fair opens this week for the first time since 2019, running from Tuesday.", "Tuesday",
      Tense.PRESENT),
+    # and after what an ordinal counts: the modal tells the tense
+    ("The club can win its third cup since 2004 with a draw at home on Saturday.", "Saturday",
+     Tense.FUTURE),
+    ("Rivera could earn his 12th save since June in the opener on Tuesday.", "Tuesday",
+     Tense.FUTURE),
     # a timetable verb before "in" and a month looks ahead; a plain present does not
     ("The programme begins in November, the museum said.", "November", Tense.FUTURE),
     ("The exhibition opens in early March.", "early March", Tense.FUTURE),

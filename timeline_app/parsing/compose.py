@@ -537,6 +537,8 @@ _GAME = re.compile(r"\b(?:scor(?:e|ed|es|ing)|outscored|penalt(?:y|ies)|touchdow
                    # a game of a playoff series: "in Game 1", "Game 7"
                    r"(?-i:Game)\s+[1-7](?![\d.,])|"
                    r"\d+-\d+\s+(?:win|lead|victory|defeat|loss)|"
+                   # a lead at its widest ("led by as many as 15 in the first half")
+                   r"(?:led|trailed)\s+by\s+as\s+many\s+as\s+\d+|"
                    # a result ("falling 4-2 in Calgary") and a game clock ("with 2:52 left")
                    # or a score stood at ("trailed 24-14 entering the fourth quarter")
                    r"(?:beat(?:ing|s)?|lost|losing|los(?:e|es)|fell|falling|trail(?:ed|ing|s)?|"
@@ -560,7 +562,8 @@ def without_game_periods(text: str, matches: list[Match]) -> list[Match]:
     for match in matches:
         spec = match.spec
         if match.rule in GAME_PERIOD_RULES and spec.year is None and \
-                (spec.half is not None or spec.quarter is not None):
+                (spec.half is not None or spec.quarter is not None) and \
+                not text[match.start:match.end].lower().endswith("year"):  # "... of the year"
             line_start = text.rfind("\n", 0, match.start) + 1
             line_end = text.find("\n", match.end)
             window = text[max(line_start, match.start - _GAME_REACH):

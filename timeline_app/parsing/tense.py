@@ -817,8 +817,12 @@ _EVER_BEFORE = re.compile(r"(?<![\w'])ever\s+$", re.IGNORECASE)
 # "since" after a length of time anchors an anniversary ("marking 500 years since the death of
 # Bosch", "two decades since its founding"): what it counts from, not the tense of the clause;
 # so does "since" after "time" ("returns for the first time since 2019, running from Tuesday")
-_SINCE_ANCHOR = re.compile(r"(?<![\w'])(?:years?|months?|weeks?|days?|decades?|century|centuries|"
-                           r"time)\s+$", re.IGNORECASE)
+# and after what an ordinal counts ("can clinch its fourth title since 1991 with a win Friday")
+_SINCE_ANCHOR = re.compile(r"(?<![\w'])(?:(?:years?|months?|weeks?|days?|decades?|century|centuries|"
+                           r"time)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                           r"tenth|\d+(?:st|nd|rd|th))\s+(?:[\w'-]+\s+)?(?:[\w'-]+\s+)?[\w'-]+)\s+$",
+                           re.IGNORECASE)
+_SINCE_ANCHOR_REACH = 48  # characters before "since" searched for what it anchors
 
 
 # "reported" and "expected" are mostly adjectives ("the reported deal", "the expected ruling");
@@ -1340,8 +1344,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue
         elif _infinitive(sentence, match.start(), word):
             continue  # "agreed to meet": the verb before it tells the tense
-        elif word == "since" and _SINCE_ANCHOR.search(sentence, max(0, match.start() - 12),
-                                                      match.start()) is not None:
+        elif word == "since" and _SINCE_ANCHOR.search(
+                sentence, max(0, match.start() - _SINCE_ANCHOR_REACH), match.start()) is not None:
             continue  # "marking 500 years since the death": an anniversary's anchor
         elif word == "due in" and _DUE_IN_PART.match(sentence, match.end()) is not None:
             continue  # "fell, due in part to weak sales in March": a cause, not a timetable
