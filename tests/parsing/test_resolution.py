@@ -140,6 +140,8 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         ("Tickets for the 8 p.m. show on Friday are sold out.", "8 p.m.", "2007-04-20T20:00"),
         ("Mourners filled the pews for the 10 a.m. Mass Saturday.", "10 a.m.",
          "2007-04-14T10:00"),
+        ("The mayor called a 4 p.m. briefing on Monday.", "4 p.m.", "2007-04-16T16:00"),
+        ("Lenders were summoned to an 8 a.m. meeting Sunday.", "8 a.m.", "2007-04-15T08:00"),
         # a date naming an event ("the September 11 attacks") does not move the story to it
         (("The last plane left on Monday, ending a war that began after the September 11 "
           "attacks. It took off at 3:29 p.m."), "3:29 p.m.", "2007-04-16T15:29"),

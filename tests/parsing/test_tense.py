@@ -629,6 +629,9 @@ CASES = [
     ("The company said Tuesday it will cut jobs.", "Tuesday", Tense.PAST),
     ("His sister said Tuesday would have been his birthday.", "Tuesday", Tense.PAST),
     ("Forecasters said the storm might hit the coast on Friday.", "Friday", Tense.FUTURE),
+    # reported in the pluperfect, the modal looked ahead from a time already past
+    ("The firm had cautioned that it could miss the March 31 deadline.", "March 31",
+     Tense.PAST),
     # "spread" with where it reached is a past; after a modal or "to" it looks ahead
     ("The malware spread to 40 networks on Sunday.", "Sunday", Tense.PAST),
     ("The leak, which spread into the basement Friday, was fixed.", "Friday", Tense.PAST),

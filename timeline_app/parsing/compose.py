@@ -136,6 +136,8 @@ _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "e
 # day told right after it: "in the early morning hours of July 4, 1985" is that day's morning
 PART_OF_DAY = "part_of_day"
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+# "the 11 a.m. service", "a 3 p.m. meeting": an article before a time naming what is held
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|an?)\s+$", re.IGNORECASE)
 _HOURS_OF = re.compile(r"(?:\s+hours(?:\s+of)?|\s+of)\s+", re.IGNORECASE)
 _ON_DAY = re.compile(r"\s+on\s+")
 _LOOK_BEFORE = 24  # characters: "the afternoon of "
@@ -255,8 +257,8 @@ def _time_then_day(text: str, first: Match, second: Match) -> list[Match] | None
                                     "part_of_day": None, "type": TimexType.TIME})
         return [first._replace(spec=spec), second]
     if _a_day(b) and _NAMED_BY_TIME_GAP.fullmatch(text, first.end, second.start) and \
-            _THE_BEFORE.search(text, max(0, first.start - 5), first.start) is not None:
-        # "the 11 a.m. service on Saturday", "the 7 p.m. kickoff Friday": the time of that day;
+            _ARTICLE_BEFORE.search(text, max(0, first.start - 5), first.start) is not None:
+        # "the 11 a.m. service on Saturday", "a 3 p.m. meeting Monday": the time of that day;
         # the noun between sets them apart, so each keeps its own tag
         spec = b.model_copy(update={"hour": a.hour, "minute": a.minute, "second": a.second,
                                     "part_of_day": None, "type": TimexType.TIME})

@@ -175,6 +175,10 @@ _SAID_MUST = re.compile(r"(?<!\bhad\s)\b(?:said|says|told\s\w+|warned|warns)\s[^
 # Sept. 8" (not "ruled that he must", where "that" introduces the ruling)
 _RELATIVE_MUST = re.compile(r"(?<![\w'])(?:that|which|who)\s+$", re.IGNORECASE)
 _SAID_MUST_REACH = 48  # characters before "must" in which to look for that verb
+# a modal reported in the pluperfect ("had warned it might not close the deal by Jan. 1")
+# looked ahead from a time already past: the report's past tells the tense, as with "must"
+_HAD_SAID_MODAL = re.compile(r"\bhad\s(?:said|warned|told\s\w+|cautioned|predicted)\s"
+                             r"[^,;:.]{0,40}$", re.IGNORECASE)
 _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b", re.IGNORECASE)
 # but "could be given as early as Monday", "could be approved as soon as March": the earliest
 # the thing may happen, still ahead, as is the latest ("could be revised as late as Wednesday");
@@ -1405,6 +1409,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     continue
                 if _MODAL_PERFECT.match(sentence, match.end()):
                     tense = Tense.PAST
+                elif found and found[-1][1] is Tense.PAST and _HAD_SAID_MODAL.search(
+                        sentence, max(0, match.start() - _SAID_MUST_REACH),
+                        match.start()) is not None:
+                    continue  # "had warned it might ...": the pluperfect report's past
                 elif (word == "could" and _COULD_PAST.match(sentence, match.end())) or (
                         word == "must" and found and found[-1][1] is Tense.PAST and
                         not sentence[:match.start()].rstrip().endswith(",") and
