@@ -586,7 +586,8 @@ _ANNIVERSARY = {"today": "day", "tonight": "day", "this week": "week", "this mon
                 "this day": "day", "this date": "day", "this morning": "day",
                 "this afternoon": "day", "this evening": "day", "tomorrow": "day after",
                 "yesterday": "day before", "next week": "week after",
-                "last week": "week before"}
+                "last week": "week before", "next month": "month after",
+                "last month": "month before"}
 _ANNIVERSARY_PART = {"tonight": "NI", "this morning": "MO", "this afternoon": "AF",
                      "this evening": "EV"}
 
@@ -594,7 +595,7 @@ _ANNIVERSARY_PART = {"tonight": "NI", "this morning": "MO", "this afternoon": "A
 @handler
 def h_anniversary(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """'fifty years ago today', 'twenty years ago tonight', '50 years ago this morning',
-    '75 years ago this week', '60 years ago next week', '30 years ago this fall': that day
+    '75 years ago this week', '60 years ago next week' (month), '30 years ago this fall': that day
     (week, month, season) so many years before publication; 'ten years ago Saturday': the Saturday
     nearest publication, so many years before; 'this day in 1969': the day of
     publication in that year."""
