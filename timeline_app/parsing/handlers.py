@@ -715,8 +715,9 @@ def h_dayword(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_time_words(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """half-past five / a quarter to ten / twenty-two minutes past seven (o'clock)."""
-    hour_number = g.int("hour")
+    """half-past five / a quarter to ten / twenty-two minutes past seven (o'clock) / five
+    minutes past midnight."""
+    hour_number = 0 if g.has("midnight") else g.int("hour")
     if hour_number is None:
         spoken = g.number("hour")
         hour_number = int(spoken) if spoken is not None else None
@@ -729,7 +730,12 @@ def h_time_words(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         counted = g.int("mins") or g.number("mins")
         minutes = int(counted) if counted is not None else None
         before = (g.text("mrel") or "").lower() in ("to", "before")
-    if hour_number is None or minutes is None or not 1 <= hour_number <= 12 or minutes >= 60:
+    if hour_number is None or minutes is None or minutes >= 60:
+        return None
+    if g.has("midnight"):  # "ten minutes past midnight": early in the day
+        return Spec(kind=SpecKind.RELATIVE, type=TimexType.TIME, unit=Unit.DAY, offset=0,
+                    hour=0, minute=minutes, anchor="nearby")
+    if not 1 <= hour_number <= 12:
         return None
     hour, minute = (hour_number - 1, 60 - minutes) if before else (hour_number, minutes)
     part = (g.text("part") or "").lower()
