@@ -586,7 +586,8 @@ _ANNIVERSARY = {"today": "day", "tonight": "day", "this week": "week", "this mon
                 "this day": "day", "this date": "day", "this morning": "day",
                 "this afternoon": "day", "this evening": "day", "tomorrow": "day after",
                 "yesterday": "day before", "next week": "week after",
-                "last week": "week before"}
+                "last week": "week before", "next month": "month after",
+                "last month": "month before"}
 _ANNIVERSARY_PART = {"tonight": "NI", "this morning": "MO", "this afternoon": "AF",
                      "this evening": "EV"}
 
@@ -594,7 +595,7 @@ _ANNIVERSARY_PART = {"tonight": "NI", "this morning": "MO", "this afternoon": "A
 @handler
 def h_anniversary(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """'fifty years ago today', 'twenty years ago tonight', '50 years ago this morning',
-    '75 years ago this week', '60 years ago next week', '30 years ago this fall': that day
+    '75 years ago this week', '60 years ago next week' (month), '30 years ago this fall': that day
     (week, month, season) so many years before publication; 'ten years ago Saturday': the Saturday
     nearest publication, so many years before; 'this day in 1969': the day of
     publication in that year."""
@@ -714,8 +715,9 @@ def h_dayword(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_time_words(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """half-past five / a quarter to ten / twenty-two minutes past seven (o'clock)."""
-    hour_number = g.int("hour")
+    """half-past five / a quarter to ten / twenty-two minutes past seven (o'clock) / five
+    minutes past midnight."""
+    hour_number = 0 if g.has("midnight") else g.int("hour")
     if hour_number is None:
         spoken = g.number("hour")
         hour_number = int(spoken) if spoken is not None else None
@@ -728,7 +730,12 @@ def h_time_words(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         counted = g.int("mins") or g.number("mins")
         minutes = int(counted) if counted is not None else None
         before = (g.text("mrel") or "").lower() in ("to", "before")
-    if hour_number is None or minutes is None or not 1 <= hour_number <= 12 or minutes >= 60:
+    if hour_number is None or minutes is None or minutes >= 60:
+        return None
+    if g.has("midnight"):  # "ten minutes past midnight": early in the day
+        return Spec(kind=SpecKind.RELATIVE, type=TimexType.TIME, unit=Unit.DAY, offset=0,
+                    hour=0, minute=minutes, anchor="nearby")
+    if not 1 <= hour_number <= 12:
         return None
     hour, minute = (hour_number - 1, 60 - minutes) if before else (hour_number, minutes)
     part = (g.text("part") or "").lower()

@@ -1594,7 +1594,10 @@ _KEPT: dict[str, Callable[[dt.date], Period]] = {
     "day before": lambda day: cal.day_period(day - dt.timedelta(days=1)),
     # "sixty years ago next week": the week after (before) the publication's, so many years back
     "week after": lambda day: cal.week_period(day + dt.timedelta(days=7)),
-    "week before": lambda day: cal.week_period(day - dt.timedelta(days=7))}
+    "week before": lambda day: cal.week_period(day - dt.timedelta(days=7)),
+    # "seventy years ago next month": the month after (before) the publication's
+    "month after": lambda day: cal.month_period(*cal.add_months(day.year, day.month, 1)),
+    "month before": lambda day: cal.month_period(*cal.add_months(day.year, day.month, -1))}
 
 
 def _season_years_back(spec: Spec, season: str, year: int, words: str,
