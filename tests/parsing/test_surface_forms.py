@@ -274,6 +274,10 @@ NO_EXPRESSIONS = [
     # a numbered day counts within a run, not "day 1" (often still to come) or a day of the month
     "Hikers packed light for day 1 of the trek.",
     "Rent falls due on day 3 of each billing cycle.",
+    # an ordinal day of a lunar or Hebrew month is a day of that calendar, not of a run
+    "Shiites mark Ashura on the 10th day of Muharram.",
+    "Pilgrims gather at Arafat on the ninth day of Dhul Hijja.",
+    "The fast begins on the 15th day of Sha'ban, or of Nissan.",
     "We March past the memorial in silence.",
     "The Sunday Times reported the story.",
     # waiting "until the last minute" is waiting late, as "at the last minute" is: no length

@@ -33,6 +33,9 @@ CASES = [
     ("At the beginning of May, the chief executive said the plan had failed.",
      "the beginning of May", Tense.PAST),
     ("The embassies next to the market were bombed on Friday.", "Friday", Tense.PAST),
+    # irregular pasts: "blew himself up", "arose", "knelt"
+    ("A bomber blew himself up outside the cafe at 11 p.m. Friday.", "11 p.m. Friday", Tense.PAST),
+    ("A dispute arose at the checkpoint at 9 a.m. Sunday.", "9 a.m. Sunday", Tense.PAST),
     # what a warning is of looks ahead; the warning itself, and a day after "on", keep its tense
     ("Economists warned of a harsh winter for exporters.", "winter", Tense.FUTURE),
     ("The agency warns of a spike in infections in March.", "March", Tense.FUTURE),

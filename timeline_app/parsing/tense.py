@@ -198,6 +198,7 @@ _PAST = (
     "slept", "swore", "threw", "wore", "woke", "ate", "forgot", "shot", "hung", "fled", "sank",
     "withdrew", "overthrew", "undertook", "shrank", "slid", "swung", "sprang", "drew", "shook",
     "froze", "stole", "bore", "forbade", "foresaw", "overtook", "underwent", "withstood",
+    "blew", "arose", "flung", "stung", "strode", "shone", "knelt", "leapt",
     # a ruling or a hold told in the past: "a judge Monday upheld the plan", "tenants withheld
     # rent since August"
     "upheld", "withheld", "oversaw", "overrode", "overcame", "mistook", "misled", "dealt",
