@@ -196,6 +196,11 @@ CASES = [
     ("The president on Tuesday urged lawmakers to pass the bill by Friday.", "Tuesday",
      Tense.PAST),
     ("He asked reporters to the briefing on Friday.", "Friday", Tense.PAST),
+    # so does an instruction given with "told"; a clause of its own after "told" keeps its past
+    ("The agency told staff on Friday to return Tuesday morning.", "Tuesday morning",
+     Tense.FUTURE),
+    ("The agency told staff on Friday to return Tuesday morning.", "Friday", Tense.PAST),
+    ("She told police she walked to school Monday.", "Monday", Tense.PAST),
     # an order's deadline after "by" looks ahead; the day of the order and a day without "by"
     # are a past
     ("The judge on Monday ordered the city to release the records by noon Thursday.",

@@ -1113,6 +1113,12 @@ _BIDDEN_TO = re.compile(r"\b(?:urged|urging|challenged|challenging|pressed|press
                         r"[\w'\s-]{1,40}?\s(?P<to>to)\s(?!(?:a|an|the|this|that|these|those|"
                         r"his|her|its|their|our|my|your|some|any|all|each|every|no)\b)(?-i:[a-z]+)\b",
                         re.IGNORECASE)
+# so does an instruction told with "told" and its object: "told employees on Friday to report
+# Tuesday morning" (not a clause of its own: "told police he walked to school Monday")
+_TOLD_TO = re.compile(r"\b(?:told|telling)\s(?![\w'\s-]{0,40}?\b(?:he|she|they|we|it|there|that|who|which|"
+                      r"was|were|is|are|had|has|would|will|\w+ed)\s[\w'\s-]{0,40}?\bto\s)"
+                      r"[\w'\s-]{1,40}?\s(?P<to>to)\s(?!(?:a|an|the|this|that|these|those|his|her|its|"
+                      r"their|our|my|your|some|any|all|each|every|no)\b)(?-i:[a-z]+)\b", re.IGNORECASE)
 # a body's decision told in the past looks ahead to what it resolved to do, after "to" with a
 # verb: "the board voted 5-2 Monday to close the school in June", "decided Tuesday to reopen the
 # pool in May" (the decision itself is a past: "voted Monday"; "voted to the end" is no resolve,
@@ -1601,6 +1607,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")),
               (_ACTION_NOT_RULED_OUT, ("rul",)),
               (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call")),
+              (_TOLD_TO, ("told", "telling")),
               (_RESOLVED_TO, ("voted", "decided", "agreed", "opted")),
               (_PROMISED_BY, ("promis", "pledg")),
               (_ORDERED_BY, ("ordered", "directed", "instructed")),
