@@ -230,6 +230,14 @@ def test_a_relative_date_stressed_as_short_after_a_comma_restates_the_date(gap: 
     assert doc.expressions[2].text == "seven years later"
 
 
+@pytest.mark.parametrize("gap", ["exactly ", "precisely ", "about "])
+def test_a_relative_date_after_a_comma_and_a_word_of_measure_restates_the_date(gap: str) -> None:
+    doc = parse_text(f"The abbey was founded in 1120 and sacked on June 4, 1220, {gap}a century "
+                     "later.")
+    assert [e.value for e in doc.expressions] == ["1120", "1220-06-04", "1220-06-04"]
+    assert doc.expressions[2].text == "a century later"
+
+
 def test_a_relative_date_after_a_comma_restates_a_year_counted_from_publication() -> None:
     doc = parse_text("The mill shut in 2001. It reopened this year, 14 years later.", "2015-05-04")
     assert [e.value for e in doc.expressions] == ["2001", "2015", "2015"]

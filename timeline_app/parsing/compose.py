@@ -13,7 +13,7 @@
   begins in 1941, not that winter and the year 1942.
 * "In 2005, nearly nine decades later", "on February 8, six weeks later": the relative date
   after a comma restates the date just written (it counts from an earlier one); it is that
-  date, not nine decades after it, also with "only" or "just" before the count.
+  date, not nine decades after it, also with "only", "just" or "exactly" before the count.
 * A year before a feast names the feast's year: in "the 1935 Labor Day hurricane" and "the 2004
   Christmas tsunami", the feast is that Labor Day and that Christmas, not the one nearest
   publication; the year keeps its own tag.
@@ -59,7 +59,7 @@ NUMERIC_DAY_FIRST_IN_TEXT = "date_numeric_day_first_in_text"
 PART_OF_DAY_OF = "part_of_day_of"
 YEAR_RANGE_END = "year_range_end"
 # "in 1761, only eleven years later": a word that stresses how short the gap was may come first
-_RESTATING = re.compile(r",\s+(?:(?:only|just|barely|scarcely|merely)\s+)?")
+_RESTATING = re.compile(r",\s+(?:(?:only|just|barely|scarcely|merely|exactly|precisely|about)\s+)?")
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s+")
 # a holiday after the weekday names that day in apposition ("9 p.m. on Monday, Labor Day"):
 # an expression of its own, not the date the weekday is written with ("7pm Friday, Sept. 15")
