@@ -943,6 +943,12 @@ CASES = [
     # a span pushed out is still running ("lasted through" tells it is over)
     ("Red-flag warnings were extended through Tuesday evening.", "Tuesday evening", Tense.FUTURE),
     ("The curfew was renewed through Friday.", "Friday", Tense.FUTURE),
+    # a curfew or a ban imposed for a day is still to come; the day it was imposed is past
+    ("Officials imposed a curfew on the two towns for Saturday.", "Saturday", Tense.FUTURE),
+    ("The army on Monday declared a lockdown for Wednesday.", "Wednesday", Tense.FUTURE),
+    ("The army on Monday declared a lockdown for Wednesday.", "Monday", Tense.PAST),
+    ("The governor ordered a driving ban across the county for Sunday.", "Sunday", Tense.FUTURE),
+    ("Police had imposed a curfew for Friday.", "Friday", Tense.PAST),
     # a tour's or a race's itinerary, in the present, is a timetable
     ("The tour moves to Akron for the next event on Thursday.", "Thursday", Tense.PRESENT),
     ("The race crosses into France on Tuesday.", "Tuesday", Tense.PRESENT),

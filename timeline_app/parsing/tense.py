@@ -1096,6 +1096,13 @@ _ACTION_CALLED_FOR = re.compile(r"(?<!\bhad\s)\b(?:called|calls|call|calling)\s+
                                 r"[\w\s'\"\u201c\u201d-]{0,40}?\b" + _CALLED_ACTION +
                                 r"\b[\w\s'-]{0,30}?\s(?P<to>for)\s+(?=" + _DAY_OR_MONTH_NAME + r")",
                                 re.IGNORECASE)
+# a curfew or a ban imposed for a day names a day still to come, whatever the tense of the verb
+# that imposed it ("imposed a curfew on the capital for Friday", "declared a lockdown for
+# Saturday"); not one that "had" been imposed
+_RESTRICTION_FOR = re.compile(r"(?<!\bhad\s)\b(?:imposed|imposes|imposing|declared|declares|"
+                              r"declaring|ordered|orders|ordering)\s+(?:an?|the|its|their)\s+"
+                              r"[\w\s-]{0,30}?\b(?:curfews?|lockdowns?|bans?)\b[\w\s'-]{0,50}?"
+                              r"\s(?P<to>for)\s+(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 # a protest, a strike or a vote not ruled out is one still possible, so its day is ahead
 # whatever the tense ("has not ruled out action in the autumn", "refused to rule out an election
 # next spring"); not what might have happened ("have not ruled out foul play")
@@ -1503,7 +1510,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             "plan" in sentence or "call" in sentence or "unless" in sentence or "if " in sentence or \
             " out " in sentence or \
             "If " in sentence or "organi" in sentence or "arrang" in sentence or \
-            "promis" in sentence or "pledg" in sentence or "ed by " in sentence:
+            "promis" in sentence or "pledg" in sentence or "ed by " in sentence or \
+            "curfew" in sentence or "lockdown" in sentence or "ban" in sentence:
         lower = sentence.lower()
         patterns = [pattern for pattern, words in _DEFERRING
                     if any(word in lower for word in words)]  # the verb each one needs
@@ -1605,6 +1613,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_DEADLINE_SET, ("deadline", "date ")),
               (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
               (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")),
+              (_RESTRICTION_FOR, ("curfew", "lockdown", "ban")),
               (_ACTION_NOT_RULED_OUT, ("rul",)),
               (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call")),
               (_TOLD_TO, ("told", "telling")),
@@ -1618,8 +1627,8 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
 
 # the verb that set a deadline or a date is a past of its own for what stands before it
 # ("the union on Monday set a strike deadline of noon Saturday": Monday is past, Saturday ahead)
-_SETTING = (_DEADLINE_SET, _EVENT_SET_FOR, _EVENT_DATE_SET, _ACTION_CALLED_FOR)
-_PAST_SETTING_VERB = re.compile(r"(?:set|gave|issued|imposed|fixed|scheduled|planned|organi[sz]ed|arranged|called)\b",
+_SETTING = (_DEADLINE_SET, _EVENT_SET_FOR, _EVENT_DATE_SET, _ACTION_CALLED_FOR, _RESTRICTION_FOR)
+_PAST_SETTING_VERB = re.compile(r"(?:set|gave|issued|imposed|declared|ordered|fixed|scheduled|planned|organi[sz]ed|arranged|called)\b",
                                 re.IGNORECASE)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|to|could|may|might|should|must|can|shall|is|are|"
                                r"was|were|be|been|being|has|have|had|'ll)\s+$", re.IGNORECASE)
