@@ -1511,7 +1511,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             " out " in sentence or \
             "If " in sentence or "organi" in sentence or "arrang" in sentence or \
             "promis" in sentence or "pledg" in sentence or "ed by " in sentence or \
-            "curfew" in sentence or "lockdown" in sentence or "ban" in sentence:
+            "curfew" in sentence or "lockdown" in sentence or " ban" in sentence:
         lower = sentence.lower()
         patterns = [pattern for pattern, words in _DEFERRING
                     if any(word in lower for word in words)]  # the verb each one needs
@@ -1613,7 +1613,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_DEADLINE_SET, ("deadline", "date ")),
               (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
               (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")),
-              (_RESTRICTION_FOR, ("curfew", "lockdown", "ban")),
+              (_RESTRICTION_FOR, ("curfew", "lockdown", " ban")),
               (_ACTION_NOT_RULED_OUT, ("rul",)),
               (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call")),
               (_TOLD_TO, ("told", "telling")),
