@@ -184,6 +184,13 @@ CASES = [
     ("The board endorsed the budget, a measure that must pass by June 30.", "June 30",
      Tense.FUTURE),
     ("Officials announced new rules, which must be adopted by Friday.", "Friday", Tense.FUTURE),
+    # nor when a clause of its own is joined on after a comma with "and" or "but"
+    ("The union approved the contract in May, and the city must sign it by Friday.", "Friday",
+     Tense.FUTURE),
+    ("The agency fined the carrier, but the carrier must appeal by Aug. 4.", "Aug. 4",
+     Tense.FUTURE),
+    ("The court ruled that he must pay, and that she must move out by Friday.", "Friday",
+     Tense.PAST),
     # a commitment to an infinitive looks ahead to what was committed to; to a noun it is a past
     ("Ministers agreed to resume talks in Geneva in September.", "September", Tense.FUTURE),
     ("The union pledged to strike on Friday.", "Friday", Tense.FUTURE),

@@ -174,6 +174,9 @@ _SAID_MUST = re.compile(r"(?<!\bhad\s)\b(?:said|says|told\s\w+|warned|warns)\s[^
 # whatever the verb before it: "recommended closing bases, a plan that must be approved by
 # Sept. 8" (not "ruled that he must", where "that" introduces the ruling)
 _RELATIVE_MUST = re.compile(r"(?<![\w'])(?:that|which|who)\s+$", re.IGNORECASE)
+# so does a clause joined on after a comma, with a subject of its own: "accepted the bid in
+# April, and the deal must close by Friday" (not "ruled that he must go, and that she must")
+_JOINED_MUST = re.compile(r",\s+(?:and|but)\s+(?!that\b)[^,;:.]{0,40}$", re.IGNORECASE)
 _SAID_MUST_REACH = 48  # characters before "must" in which to look for that verb
 # a modal reported in the pluperfect ("had warned it might not close the deal by Jan. 1")
 # looked ahead from a time already past: the report's past tells the tense, as with "must"
@@ -1433,7 +1436,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                         _RELATIVE_MUST.search(sentence, max(0, match.start() - 8),
                                               match.start()) is None and
                         _SAID_MUST.search(sentence, max(0, match.start() - _SAID_MUST_REACH),
-                                          match.start()) is None):
+                                          match.start()) is None and
+                        _JOINED_MUST.search(sentence, max(0, match.start() - _SAID_MUST_REACH),
+                                            match.start()) is None):
                     continue  # "could have": the past; "ruled that ... must": the ruling's
                     # (but a comma closes an aside: "The review, required every six years,
                     # must be completed by July 1" states what is still to be done)
