@@ -424,13 +424,13 @@ _TENSE_OF: dict[str, Tense] = {
     **{w: Tense.FUTURE for w in _FUTURE},
 }
 # one pass: a marker word, or any word ending in -ed (a regular past form)
-_MARKERS = re.compile(
-    r"(?<![\w'])(?:(?P<word>" + trie_regex(_TENSE_OF) + r")|[a-z]{3,}ed)(?![\w'])"
-    r"|(?P<ll>'ll)\b"
-    # "they're", "I'm": the present of "be" written short, as "are" and "am" are
-    r"|(?<=[a-z])(?P<be>['\u2019](?:re|m))(?![\w'\u2019-])",
-    re.IGNORECASE,
-)
+_MARKERS_TEXT = (r"(?<![\w'])(?:(?P<word>" + trie_regex(_TENSE_OF) + r")|[a-z]{3,}ed)(?![\w'])"
+                 r"|(?P<ll>'ll)\b")
+_MARKERS = re.compile(_MARKERS_TEXT, re.IGNORECASE)
+# and, in a sentence with one, "they're", "I'm": the present of "be" written short, as "are"
+# and "am" are (a pattern of its own, as most sentences have none)
+_MARKERS_SHORT_BE = re.compile(_MARKERS_TEXT + r"|(?<=[a-z])(?P<be>['\u2019](?:re|m))(?![\w'\u2019-])",
+                               re.IGNORECASE)
 
 
 _SCHEDULE_WORDS = frozenset(_SCHEDULE)
@@ -1309,23 +1309,25 @@ def _headline_to(sentence: str, found: list[tuple[int, Tense]]) -> list[tuple[in
 def markers(sentence: str) -> list[tuple[int, Tense]]:
     """The tense markers of a sentence, as (offset in the sentence, tense)."""
     found: list[tuple[int, Tense]] = [(0, Tense.FUTURE)] if _IMPERATIVE.match(sentence) else []
-    for match in _MARKERS.finditer(sentence):
+    short_be = "'re" in sentence or "'m" in sentence or "\u2019" in sentence
+    for match in (_MARKERS_SHORT_BE if short_be else _MARKERS).finditer(sentence):
         word = match.group().lower()
+        key = " ".join(word.split())  # "set  for" across a line break is "set for"
         if match.group("ll") is not None:
             found.append((match.start(), Tense.FUTURE))
-        elif match.group("be") is not None:
+        elif short_be and match.group("be") is not None:
             found.append((match.start(), Tense.PRESENT))
-        elif " ".join(word.split()) in _COMMITTED:
+        elif key in _COMMITTED:
             # the commitment is a past: "on Monday agreed to allow" is that Monday; what is
             # committed to, after "to" with an infinitive, looks ahead ("agreed to resume talks in
             # September"), not after a noun ("agreed to the deal on Friday")
             found.append((match.start(), Tense.PAST))
             if not _NOUN_NEXT.match(sentence, match.end()):
                 found.append((match.end() - len("to"), Tense.FUTURE))
-        elif " ".join(word.split()) in _WARNED:
-            found.append((match.start(), _WARNED[" ".join(word.split())]))
+        elif key in _WARNED:
+            found.append((match.start(), _WARNED[key]))
             found.append((match.end() - len(word.split()[-1]), Tense.FUTURE))  # at "of", "for"
-        elif " ".join(word.split()) in _BACK_TO_WORDS:
+        elif key in _BACK_TO_WORDS:
             found.append((match.start(), Tense.PAST))  # not a passive participle: see _BACK_TO
         elif _after_be(sentence, match.start()):
             continue  # a passive participle ("will be held"): the auxiliary tells the tense
@@ -1411,7 +1413,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "Will Smith won on Sunday": a first name, not the auxiliary
         elif match.group("word") is not None:
             # case-insensitive matching also takes look-alikes ("iſ", long s): not a marker
-            tense = _TENSE_OF.get(" ".join(word.split()))
+            tense = _TENSE_OF.get(key)
             if word == "have" and _FUTURE_PERFECT.search(sentence, max(0, match.start() - 12),
                                                          match.start()):
                 continue  # "will have finished by Friday", "plans to have finished": a perfect
@@ -1556,8 +1558,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         found = _due_ahead(sentence, found)
     if not found and sentence.startswith("Day") and _PROGRAMME_DAY.match(sentence):
         found = [(0, Tense.FUTURE)]
-    if sentence[:1].isupper() and " to " in sentence[:_HEADLINE_TO_REACH]:
-        found = _headline_to(sentence, found)
+    if sentence[:1].isupper():
+        to = sentence.find(" to ", 0, _HEADLINE_TO_REACH)
+        if to > 0 and sentence[to + 4:to + 5].isupper():  # "Fed to Raise": cheap test first
+            found = _headline_to(sentence, found)
     return found
 
 
