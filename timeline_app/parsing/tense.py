@@ -1199,8 +1199,7 @@ _TRAVEL_VERB = re.compile(r"\s+(?:to|from|by|with|on|in|into|across|through|abro
 # a timetable's noun looks ahead only when the day it is for follows at once
 _TIMETABLE_FOR = frozenset({"schedule for", "timetable for", "order of play for", "closings for",
                             "closures for", "cancellations for"})
-_POLL_DAY = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|March|April|May|"
-                       r"June|July|Aug|Sept?|Oct|Nov|Dec)\b")
+_POLL_DAY = re.compile(r"\s+" + _DAY_OR_MONTH_NAME)
 _TIMETABLE_DAY = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to-?day\b|"
                             r"to-?night\b|to-?morrow\b)", re.IGNORECASE)
 # a relative clause between a past verb and "through" has a verb of its own, the one the span
