@@ -177,6 +177,9 @@ CASES = [
     ("The chain expects profit to grow next year after falling 4% in the third quarter.",
      "the third quarter", Tense.PAST),
     ("Exports should recover after dropping sharply in March.", "March", Tense.PAST),
+    # a closing price is one already struck, whatever the offer measured against it
+    ("The bid is a 40% premium to the closing price on Tuesday.", "Tuesday", Tense.PAST),
+    ("It agreed to buy the chain, 25% above its closing price Monday.", "Monday", Tense.PAST),
     # a past participle in an aside closed by a comma does not make "must" report a ruling
     ("The review, required every six years under the pact, must be completed by July 1.",
      "July 1", Tense.FUTURE),

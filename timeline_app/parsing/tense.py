@@ -253,6 +253,9 @@ _PAST = (
     # so is a death given as the cause: "matches have been postponed following the death of
     # the Queen on Thursday" (the fixture is ahead, the death is not)
     "following the death of", "after the death of",
+    # a share's closing price is one already struck: "a premium of 63% over the closing price on
+    # Friday" (the offer is ahead, the price it beats is not)
+    "closing price", "closing prices",
 )
 _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems",
             # what a firm is now, in verbs that are rarely a noun: "today it employs 40,000"
