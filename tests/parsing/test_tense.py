@@ -916,6 +916,8 @@ CASES = [
     ("Spending rose 4%, concentrated in the fourth quarter.", "the fourth quarter", Tense.PAST),
     # the end of a timetable, as its start ("opens", "begins")
     ("The carnival concludes with Stakes Day on Saturday.", "Saturday", Tense.PRESENT),
+    ("The Wallabies end their tour in Cardiff on Saturday.", "Saturday", Tense.PRESENT),
+    ("United finish their season at home on Sunday.", "Sunday", Tense.PRESENT),
     # a past verb of lasting, then a place, then "until": how long it went on, in the past
     ("Two-up games ran in pubs until late afternoon.", "late afternoon", Tense.PAST),
     ("Protesters stayed outside the embassy until Friday.", "Friday", Tense.PAST),

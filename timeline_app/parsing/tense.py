@@ -322,6 +322,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # "won by 43 runs on Sunday"
              # how an event's timetable ends: "the carnival concludes with Stakes Day on Saturday"
              "concludes", "finishes",
+             # so after a plural subject, with what ends: "the Lions end their tour on Saturday",
+             # "the champions finish their season at home on Sunday"
+             "end their", "finish their",
              # a concert's or a show's calendar: "the orchestra performs Friday", "the program
              # repeats tonight and Friday afternoon"
              "performs", "repeats",
