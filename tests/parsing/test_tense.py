@@ -168,6 +168,11 @@ CASES = [
      Tense.PAST),
     ("The guard will be sidelined a month after breaking a finger in practice Tuesday.",
      "Tuesday", Tense.PAST),
+    # so has a result given as what came before
+    ("She plays the semi-final on Friday after beating the top seed on Wednesday.", "Wednesday",
+     Tense.PAST),
+    ("Rovers host City on Saturday after losing to Hull on Tuesday night.", "Tuesday night",
+     Tense.PAST),
     ("She will miss the final after aggravating a hip injury on Friday.", "Friday", Tense.PAST),
     # so is a death given as the cause of a fixture put off
     ("The game has been postponed following the death of the chairman on Monday.", "Monday",
