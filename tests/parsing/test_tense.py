@@ -168,6 +168,11 @@ CASES = [
      Tense.PAST),
     ("The guard will be sidelined a month after breaking a finger in practice Tuesday.",
      "Tuesday", Tense.PAST),
+    # so has a result given as what came before
+    ("She plays the semi-final on Friday after beating the top seed on Wednesday.", "Wednesday",
+     Tense.PAST),
+    ("Rovers host City on Saturday after losing to Hull on Tuesday night.", "Tuesday night",
+     Tense.PAST),
     ("She will miss the final after aggravating a hip injury on Friday.", "Friday", Tense.PAST),
     # so is a death given as the cause of a fixture put off
     ("The game has been postponed following the death of the chairman on Monday.", "Monday",
@@ -919,6 +924,8 @@ CASES = [
     ("Spending rose 4%, concentrated in the fourth quarter.", "the fourth quarter", Tense.PAST),
     # the end of a timetable, as its start ("opens", "begins")
     ("The carnival concludes with Stakes Day on Saturday.", "Saturday", Tense.PRESENT),
+    ("The Wallabies end their tour in Cardiff on Saturday.", "Saturday", Tense.PRESENT),
+    ("United finish their season at home on Sunday.", "Sunday", Tense.PRESENT),
     # a past verb of lasting, then a place, then "until": how long it went on, in the past
     ("Two-up games ran in pubs until late afternoon.", "late afternoon", Tense.PAST),
     ("Protesters stayed outside the embassy until Friday.", "Friday", Tense.PAST),

@@ -1061,8 +1061,10 @@ def h_nth_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if params.get("story"):  # "the last Sunday of the month": of the month the story is in
         return Spec(kind=SpecKind.DATE, day=1, weekday=g.vocab("weekday"), nth=nth,
                     anchor="previous")
+    weekday = g.vocab("weekday") or params.get("weekday")  # "the last weekend of": its Saturday
     return _calendar(g, params, month=g.vocab("month", "month_full"), day=int(params.get("day", 1)),
-                     weekday=g.vocab("weekday"), nth=nth, by_tense=True)
+                     weekday=weekday, nth=nth, by_tense=True,
+                     granularity=params.get("granularity"))
 
 
 @handler

@@ -242,7 +242,7 @@ def _period_for(spec: Spec, year: int) -> Period:
         return _day_or_week(spec, kept + dt.timedelta(days=spec.feast_shift))
     if spec.month is not None and spec.nth == -1:  # "the last Sunday in October"
         last = dt.date(*cal.add_months(year, spec.month, 1), 1) - dt.timedelta(days=1)
-        return cal.day_period(last - dt.timedelta(days=(last.isoweekday() - (spec.weekday or 1)) % 7))
+        return _day_or_week(spec, last - dt.timedelta(days=(last.isoweekday() - (spec.weekday or 1)) % 7))
     if spec.month is not None and spec.day is not None and spec.nth is not None:
         first = dt.date(year, spec.month, spec.day)  # "the 4th Thursday on or after 1 November"
         ahead = ((spec.weekday or 1) - first.isoweekday()) % 7 + 7 * (spec.nth - 1)

@@ -246,6 +246,9 @@ _PAST = (
     # a bone or a joint given way: "will be out four to six weeks after breaking his hand Thursday"
     "after breaking", "after dislocating", "after separating", "after aggravating",
     "after bruising", "after twisting", "after reinjuring", "after being ejected",
+    # a result given as what came before has been played: "plays again on Thursday after
+    # beating Bogomolov on Monday", "host Leeds on Saturday after losing to Derby on Tuesday"
+    "after beating", "after defeating", "after losing to", "after drawing with",
     # so is a figure's move given as what came before: "expects sales to be flat this year,
     # after falling 3 percent in the fourth quarter"
     "after falling", "after rising", "after dropping", "after declining", "after climbing",
@@ -325,6 +328,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # "won by 43 runs on Sunday"
              # how an event's timetable ends: "the carnival concludes with Stakes Day on Saturday"
              "concludes", "finishes",
+             # so after a plural subject, with what ends: "the Lions end their tour on Saturday",
+             # "the champions finish their season at home on Sunday"
+             "end their", "finish their",
              # a concert's or a show's calendar: "the orchestra performs Friday", "the program
              # repeats tonight and Friday afternoon"
              "performs", "repeats",
