@@ -637,10 +637,9 @@ _NEW_CLAUSE = re.compile(r"[,;]\s*(?:so|but|yet)\s", re.IGNORECASE)
 def _usual_for(text: str, start: int, end: int, match: Match) -> bool:
     """A word like "usually" between ``start`` and ``end`` that speaks of ``match``: before
     it in the same clause, or after it in the same clause, not in a relative clause that
-    follows nor past a semicolon."""
+    follows."""
     return any(_NEW_CLAUSE.search(text, found.end(), match.start) is None
                if found.start() < match.start else
-               text.find(";", match.end, found.start()) < 0 and
                _RELATIVE.search(text, match.end, found.start()) is None and not (
                    _APPOSITION.fullmatch(text, match.end, found.start()) is not None and
                    _DESCRIBED_AS.match(text, found.end()) is not None)
