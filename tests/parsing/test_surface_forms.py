@@ -65,6 +65,8 @@ SURFACE_FORMS = [
      TIME, "1945-03-09TNI"),
     ("Bombers struck Tokyo on the night of 9\u201310 March 1945.",
      "the night of 9\u201310 March 1945", TIME, "1945-03-09TNI"),
+    ("Drones hit the depot on the night of 21 to 22 July 2023.",
+     "the night of 21 to 22 July 2023", TIME, "2023-07-21TNI"),
     ("The rebels advanced yesterday.", "yesterday", DATE, "2021-12-08"),
     ("The court rules today.", "today", DATE, "2021-12-09"),
     ("The envoy arrives tomorrow.", "tomorrow", DATE, "2021-12-10"),

@@ -129,7 +129,7 @@ def _opens_date_span(text: str, time: Match, day: Match) -> bool:
 # wire copy does ("in the predawn hours Tuesday")
 _PART_OF = re.compile(r"(?<![\w-])(?P<the>the\s+)(?P<part>morning|afternoon|evening|night|"
                       r"(?:early|wee|small|predawn|pre-dawn)\s+hours)\s+(?:of\s+|(?<=hours\s))"
-                      r"(?:(?<=night of )(?P<eve>[0-3]?\d)\s?[/\u2013-]\s?)?$", re.IGNORECASE)
+                      r"(?:(?<=night of )(?P<eve>[0-3]?\d)(?:\s?[/\u2013-]\s?|\s+to\s+))?$", re.IGNORECASE)
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "early hours": "MO",
           "wee hours": "MO", "small hours": "MO", "predawn hours": "MO", "pre-dawn hours": "MO"}
 # a part of the day found on its own ("early morning", "late evening") that names the hours of a

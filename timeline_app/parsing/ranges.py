@@ -112,10 +112,10 @@ def _listed_after(text: str, at: int, stop: int,
 
 
 def _a_night_across(text: str, first: re.Match[str], spec: Spec) -> bool:
-    """"the night of 9-10 March": one night across midnight, not two days."""
+    """"the night of 9-10 March", "the night of 9 to 10 March": one night across midnight."""
     return text.endswith("night of ", 0, first.start()) and spec.day is not None and \
         int(first["day"]) == spec.day - 1 and first["suffix"] is None and \
-        text[first.end("day"):first.end()].strip() in ("-", "\u2013")
+        text[first.end("day"):first.end()].strip() in ("-", "\u2013", "to")
 
 
 def _shared_year(text: str, matches: list[Match], index: int, at: int) -> int | None:
