@@ -783,7 +783,8 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
                     spec, previous.period, dct,
                     previous.dated or sentence_index == previous.sentence_index)))):
         return None
-    if dct is not None and month is not None and month < previous.period.start.month and \
+    if dct is not None and month is not None and \
+            _last_month_told(spec, month) < previous.period.start.month and \
             not _after_new_year(spec, previous.period) and \
             not _day_just_before(spec, previous, sentence_index) and \
             (spec.month is None or
@@ -796,6 +797,12 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
         # 1980-81 ... By spring")
         return None
     return previous
+
+
+def _last_month_told(spec: Spec, month: int) -> int:
+    """The last month a date without its year names: a season's last ("the summer" after a
+    day in July 1789 is that summer, which the day falls in)."""
+    return month if spec.month is not None or spec.season is None else month + 2
 
 
 def _month_told(spec: Spec) -> int | None:
