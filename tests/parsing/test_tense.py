@@ -73,6 +73,9 @@ CASES = [
     # a concert calendar's present: the performance still to come
     ("The program repeats tonight and Friday afternoon.", "Friday afternoon", Tense.PRESENT),
     ("The orchestra performs Friday at Symphony Hall.", "Friday", Tense.PRESENT),
+    # an anniversary the day brings is told in the present; the past keeps its day
+    ("Tuesday marks 100 years since the revolution.", "Tuesday", Tense.PRESENT),
+    ("Sunday marked the anniversary of the attack.", "Sunday", Tense.PAST),
     ("Voters head to the polls Tuesday in four states.", "Tuesday", Tense.PRESENT),
     ("Democrats in Nevada go to the caucuses Saturday.", "Saturday", Tense.PRESENT),
     ("The state heads to the caucuses on Monday night.", "Monday night", Tense.PRESENT),

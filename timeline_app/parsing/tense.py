@@ -264,7 +264,9 @@ _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems",
             # what a firm is now, in verbs that are rarely a noun: "today it employs 40,000"
             "employs", "operates", "owns", "manages", "controls",
             # what a place draws now: "today it receives two million visitors a year"
-            "receives", "attracts")
+            "receives", "attracts",
+            # an anniversary the day brings: "Tuesday marks 100 years since the revolution"
+            "marks")
 # the present of a scheduled event ("Arafat and Netanyahu meet Monday", "the session opens
 # Tuesday"): a timetable, read like the present tense. Base forms only where they are rarely
 # a noun or an adjective, and not as an infinitive ("agreed to meet Monday": see below).
