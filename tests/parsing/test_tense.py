@@ -74,8 +74,11 @@ CASES = [
     ("The program repeats tonight and Friday afternoon.", "Friday afternoon", Tense.PRESENT),
     ("The orchestra performs Friday at Symphony Hall.", "Friday", Tense.PRESENT),
     # an anniversary the day brings is told in the present; the past keeps its day
-    ("Tuesday marks 100 years since the revolution.", "Tuesday", Tense.PRESENT),
+    ("Tuesday marks the centenary of the revolution.", "Tuesday", Tense.PRESENT),
+    ("Friday marks one year since the flood.", "Friday", Tense.PRESENT),
     ("Sunday marked the anniversary of the attack.", "Sunday", Tense.PAST),
+    ("The dollar was at 1.84 marks, against 1.83 marks Wednesday.", "Wednesday", Tense.PAST),
+    ("The site began selling check marks on Saturday.", "Saturday", Tense.PAST),
     ("Voters head to the polls Tuesday in four states.", "Tuesday", Tense.PRESENT),
     ("Democrats in Nevada go to the caucuses Saturday.", "Saturday", Tense.PRESENT),
     ("The state heads to the caucuses on Monday night.", "Monday night", Tense.PRESENT),

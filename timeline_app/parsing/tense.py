@@ -265,8 +265,9 @@ _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems",
             "employs", "operates", "owns", "manages", "controls",
             # what a place draws now: "today it receives two million visitors a year"
             "receives", "attracts",
-            # an anniversary the day brings: "Tuesday marks 100 years since the revolution"
-            "marks")
+            # an anniversary the day brings: "Tuesday marks the centenary of the revolution"
+            # (with its object: "1.84 marks Wednesday" is money, "check marks on Saturday" a sign)
+            "marks the", "marks a", "marks one")
 # the present of a scheduled event ("Arafat and Netanyahu meet Monday", "the session opens
 # Tuesday"): a timetable, read like the present tense. Base forms only where they are rarely
 # a noun or an adjective, and not as an infinitive ("agreed to meet Monday": see below).
