@@ -162,6 +162,10 @@ def test_a_time_in_a_part_of_the_day_told_before(text: str, dct: str, span: str,
      [("the morning rush hour", "2024-02-08TMO"), ("Thursday", "2024-02-08")]),
     ("The ferry will sail in the evening on March 3.", "2024-02-09",
      [("the evening", "2024-03-03TEV"), ("March 3", "2024-03-03")]),
+    ("Signals failed during the evening rush yesterday, the agency said.", "2024-02-09",
+     [("the evening rush", "2024-02-08TEV"), ("yesterday", "2024-02-08")]),
+    ("The hearing resumes in the afternoon tomorrow.", "2024-02-09",
+     [("the afternoon", "2024-02-10TAF"), ("tomorrow", "2024-02-10")]),
 ])
 def test_a_part_of_the_day_on_the_day_written_after_it(text: str, dct: str,
                                                        found: list[tuple[str, str]]) -> None:

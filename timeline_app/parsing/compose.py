@@ -140,6 +140,7 @@ _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|an?)\s+$", re.IGNORECASE)
 _HOURS_OF = re.compile(r"(?:\s+hours(?:\s+of)?|\s+of)\s+", re.IGNORECASE)
 _ON_DAY = re.compile(r"\s+on\s+")
+_SPACE_GAP = re.compile(r"[^\S\n]+")
 _LOOK_BEFORE = 24  # characters: "the afternoon of "
 # a calendar date or a weekday ("losses since last Thursday"): either can begin a state
 _SINCE_KINDS = (SpecKind.DATE, SpecKind.WEEKDAY)
@@ -287,8 +288,10 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         spec = b.model_copy(update={"part_of_day": a.part_of_day, "type": TimexType.TIME})
         return [Match(the.start(), second.end, PART_OF_DAY_OF, spec)]
     if first.rule == PART_OF_DAY and a.part_of_day is not None and a.hour is None and \
-            a.mod is None and _a_day(b) and _ON_DAY.fullmatch(text, first.end, second.start):
-        # "during the morning rush hour on Thursday": that part of the day written after it
+            a.mod is None and _a_day(b) and (_ON_DAY.fullmatch(text, first.end, second.start) or
+                                             _a_deictic_day_after(text, first, second)):
+        # "during the morning rush hour on Thursday" (or "... yesterday"): that part of the day
+        # written after it
         spec = b.model_copy(update={"part_of_day": a.part_of_day, "type": TimexType.TIME})
         return [first._replace(spec=spec), second]
     if a.kind is SpecKind.WEEKDAY and a.hour is not None and b.kind is SpecKind.DATE and \
@@ -634,6 +637,14 @@ def _an_anniversary_day(spec: Spec) -> bool:
     return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.YEAR and \
         spec.granularity in ("day", "day after", "day before") and spec.hour is None and \
         spec.part_of_day is None
+
+
+def _a_deictic_day_after(text: str, first: Match, second: Match) -> bool:
+    """Yesterday, today or tomorrow right after a part of the day: "in the afternoon
+    yesterday"."""
+    spec = second.spec
+    return spec.kind is SpecKind.RELATIVE and spec.anchor == "dct" and \
+        spec.unit is Unit.DAY and _SPACE_GAP.fullmatch(text, first.end, second.start) is not None
 
 
 def _a_day(spec: Spec) -> bool:
