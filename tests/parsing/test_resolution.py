@@ -1077,6 +1077,9 @@ def test_a_weekday_set_after_a_week_is_a_day_of_that_week(text: str, span: str,
     # one that has "ended" is behind; one too far ahead stays the nearest
     ("The brewer made a loss in the fiscal year ended June 30.", "2015-01-20", "2014-06-30"),
     ("The brewer made a loss in the year ending June 30.", "2015-08-20", "2015-06-30"),
+    # one "to" or "ended" a day, told in the past, is behind however far back that day is
+    ("Output rose in the half-year to Dec. 31, the miner said.", "2015-11-20", "2014-12-31"),
+    ("Output rose in the year ended Dec. 31, 2013.", "2015-11-20", "2013-12-31"),
     # unless the clause's own verb, after it, tells the period is over
     ("Thefts in the year ending in May topped 900.", "2015-12-10", "2015-05"),
     ("Arrests in the 12 months ending in June fell by a third.", "2015-11-02", "2015-06"),
