@@ -616,6 +616,12 @@ NO_EXPRESSIONS = [
     "The following season of the series was cancelled.",
     # a clipped weekday's letters inside a name or an acronym are no day
     "The Thurston fair and the FRI index were discussed at Fri-Tech.",
+    # a term that is a word, a final term of office or a lease's clause is no sitting
+    "Critics say this term is misleading.",
+    "Lawyers use this term loosely.",
+    "It was his last term in the Senate.",
+    "The last term of the lease is the rent.",
+    "Rates rise on the next term deposit.",
 ]
 
 
