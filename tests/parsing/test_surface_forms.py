@@ -620,6 +620,7 @@ NO_EXPRESSIONS = [
     "Critics say this term is misleading.",
     "Lawyers use this term loosely.",
     "It was his last term in the Senate.",
+    "The senator sought a last term in the Senate.",
     "The last term of the lease is the rent.",
     "Rates rise on the next term deposit.",
 ]
