@@ -345,6 +345,8 @@ CASES = [
     # the plain verb after "to" puts a deadline off as its past form does
     ("The EU agreed Monday to extend the Brexit deadline to Jan. 31.", "Jan. 31", Tense.FUTURE),
     ("The EU agreed Monday to extend the Brexit deadline to Jan. 31.", "Monday", Tense.PAST),
+    ("Leaders on Monday agreed to an extension to 31 January.", "31 January", Tense.FUTURE),
+    ("The court granted a postponement to March 12.", "March 12", Tense.FUTURE),
     ("The council voted to postpone the election to May.", "May", Tense.FUTURE),
     # an order "extending" a ban names its new end, a month's end as well as a day
     ("The order extending the moratorium to the end of March took effect Wednesday.",

@@ -1034,7 +1034,10 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           r"deferred|rescheduled|extended|extending|extends|adjourned|"
                           # the plain verb after "to" or a modal: "agreed Monday to extend the
                           # Brexit deadline to Jan. 31", "voted to postpone the election to May"
-                          r"extend|postpone|defer|reschedule)\b[\w\s-]{0,50}?"
+                          r"extend|postpone|defer|reschedule|"
+                          # the noun, granted or sought: "agreed on Monday to an extension to 31
+                          # January", "won a postponement to March 12"
+                          r"extension|postponement)\b[\w\s-]{0,50}?"
                           # put off once more: "postponed its opening again, this time to Feb. 7"
                           r"(?:,\s+(?:this\s+time|now))?\s"
                           r"(?P<to>to|till)\s+"
@@ -1627,7 +1630,7 @@ _NEXT_APPOSITIVE = re.compile(r"(?<![\w'])(?-i:next)\s+(?!(?:day|morning|afterno
 
 # the patterns of a date put off to, each with the words one of which it cannot match without
 _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", "defer",
-                              "reschedule", "extend", "adjourned")),
+                              "reschedule", "extend", "extension", "adjourned")),
               (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved", "flexed", "shifted", "bumped")),
               (_PUSHED_TO, ("push",)),
               (_DEADLINE_SET, ("deadline", "date ")),
