@@ -347,6 +347,12 @@ CASES = [
     ("The EU agreed Monday to extend the Brexit deadline to Jan. 31.", "Monday", Tense.PAST),
     ("Leaders on Monday agreed to an extension to 31 January.", "31 January", Tense.FUTURE),
     ("The court granted a postponement to March 12.", "March 12", Tense.FUTURE),
+    # the day the deferral was made on, told after its date, keeps the verb's past; told ahead,
+    # it stays ahead
+    ("The club extended his contract to June 2026 on Friday.", "Friday", Tense.PAST),
+    ("The vote was postponed to Thursday on Monday.", "Monday", Tense.PAST),
+    ("The vote was postponed to Thursday on Monday.", "Thursday", Tense.FUTURE),
+    ("The EU will extend the deadline to 31 January on Friday.", "Friday", Tense.FUTURE),
     ("The council voted to postpone the election to May.", "May", Tense.FUTURE),
     # an order "extending" a ban names its new end, a month's end as well as a day
     ("The order extending the moratorium to the end of March took effect Wednesday.",

@@ -1043,6 +1043,10 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           r"(?P<to>to|till)\s+"
                           r"(?=(?:the\s+)?\d(?!" + _COUNTED_TO + r")|the\s+end\s+of\b|" + _PUT_OFF_TO + r")",
                           re.IGNORECASE)
+# the day a deferral was made on, told after the date it defers to, keeps the deferring verb's
+# past ("extended his contract to June 2026 on Friday": the Friday gone)
+_DEFERRED_ON = re.compile(r"[^.;:]{1,40}?\s(?P<on>on)\s+(?=(?-i:Monday|Tuesday|Wednesday|Thursday|"
+                          r"Friday|Saturday|Sunday)\b)", re.IGNORECASE)
 # a release or an event "moved to November", "moved up to Friday" looks ahead too, as does a
 # game "flexed to Sunday night" into another broadcast slot, a premiere "shifted to Nov. 22" or
 # "bumped to Oct. 4", and a film moved "from Nov. 3 to Dec. 22" (the month's day it leaves is
@@ -1542,6 +1546,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 if pattern is _CONDITION_BY and not _backshifted(found, match.start("to")):
                     continue
                 deferred.append((match.start("to"), Tense.FUTURE))
+                if pattern is _DEFERRED_TO and _backshifted(found, match.start("to")):
+                    made_on = _DEFERRED_ON.match(sentence, match.end("to"))
+                    if made_on is not None:
+                        deferred.append((made_on.start("on"), Tense.PAST))
                 if pattern in _SETTING and _set_in_past(sentence, match.start()):
                     deferred.append((match.start(), Tense.PAST))
         if deferred:
