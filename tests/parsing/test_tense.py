@@ -60,6 +60,9 @@ CASES = [
     ("The players were due to land in Buenos Aires early Tuesday.", "early Tuesday",
      Tense.FUTURE),
     ("The delay was due to the storm on Tuesday.", "Tuesday", Tense.NONE),
+    # a forecast noun raised or cut to a level is no verb looking ahead: the clause's own tells
+    ("The bank cut its forecast to 2.1 percent from 2.4 percent in March.", "March", Tense.PAST),
+    ("Output is forecast to rise in March.", "March", Tense.FUTURE),
     # a timetable named for its day looks ahead with no verb; not when the day follows later
     ("The timetable for Thursday: 10 a.m., qualifying.", "Thursday", Tense.FUTURE),
     ("The order of play for Friday puts the women's final first.", "Friday", Tense.FUTURE),

@@ -1239,6 +1239,9 @@ _DUE_TO_VERB = re.compile(r"\s+(?:be|land|arrive|return|leave|fly|meet|start|beg
 
 
 # "due in part to", "due in large part to": a cause, no timetable
+# a forecast noun moved to a new level is no infinitive: "raised its forecast to 3.7 percent"
+_FORECAST_LEVEL = frozenset(("forecast to", "predicted to", "projected to"))
+_LEVEL_NEXT = re.compile(r"\s+(?:about\s+|around\s+)?[-+\u2212$\u00a3\u20ac\u00a5]?\d")
 _DUE_IN_PART = re.compile(r"\s+(?:(?:large|great|small|no\s+small)\s+)?part\b", re.IGNORECASE)
 
 
@@ -1390,6 +1393,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "marking 500 years since the death": an anniversary's anchor
         elif word == "due in" and _DUE_IN_PART.match(sentence, match.end()) is not None:
             continue  # "fell, due in part to weak sales in March": a cause, not a timetable
+        elif key in _FORECAST_LEVEL and _LEVEL_NEXT.match(sentence, match.end()) is not None:
+            continue  # "cut its forecast to 3.7 percent from 3.9 percent in October": a level
         elif word.startswith(("was", "were")) and word.endswith("due to") and \
                 _DUE_TO_VERB.match(sentence, match.end()) is None:
             continue  # "the delay was due to the storm on Friday": a cause, not a timetable
