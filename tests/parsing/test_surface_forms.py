@@ -623,6 +623,9 @@ NO_EXPRESSIONS = [
     "The senator sought a last term in the Senate.",
     "The last term of the lease is the rent.",
     "Rates rise on the next term deposit.",
+    # "the first quarter since" counts quarters, as "the best quarter since" does, naming none
+    "It was the first quarter since the merger without a single loss.",
+    "The bank had the first half since the crash with no big float.",
 ]
 
 

@@ -17,6 +17,10 @@ CASES = [
     ("The OAU said Friday it would investigate.", "Friday", Tense.PAST),
     ("The summit would still be held on April 24.", "April 24", Tense.FUTURE),
     ("The new office is effective Feb. 1.", "Feb. 1", Tense.FUTURE),
+    # a declaration or change of state told in the past is done: "effective" names no onset ahead
+    ("Regulators declared the prospectus effective on Monday.", "Monday", Tense.PAST),
+    ("The new tariff became effective Friday.", "Friday", Tense.PAST),
+    ("The board approved the split, effective Monday.", "Monday", Tense.FUTURE),
     # the onset of something decided looks ahead, though the decision is told in the past
     ("The board agreed to raise water rates starting in July.", "July", Tense.FUTURE),
     ("The council voted to close the pool beginning in October.", "October", Tense.FUTURE),

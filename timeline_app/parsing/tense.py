@@ -895,6 +895,14 @@ _AHEAD_COMPARED = re.compile(r"\s+(?:schedule|time|expectations|forecasts?)\b", 
 # "as scheduled": what happened went to plan; the verb tells the tense
 _AS_BEFORE = re.compile(r"(?<![\w'])as\s+$", re.IGNORECASE)
 
+# "effective" after a past change of state, or a filing declared so, tells what took effect, not
+# an onset ahead: "the rule became effective Monday", "the SEC declared the registration effective
+# Tuesday" (not "declared an emergency effective Friday", which may still lie ahead)
+_EFFECTIVE_TOLD = re.compile(r"(?<![\w'])(?:became|(?:was|were)\s+declared|declared\s+(?:the|its|their|his|her)\s"
+                             r"(?:[\w'-]+\s)?(?:registration(?:\s+statement)?|filing|prospectus|offering))\s+$",
+                             re.IGNORECASE)
+_EFFECTIVE_TOLD_REACH = 60  # characters before "effective" in which to look for them
+
 
 # "did not ... until", "were not canceled until", "were unable to open until": a negated past tells
 # when it did happen
@@ -1415,6 +1423,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                                                 _ordered_state(sentence, found))):
             continue  # "met at a summit starting Thursday": the onset of what is told as past
             # (but "announced a tour starting September 6": what was announced lies ahead)
+        elif word == "effective" and _EFFECTIVE_TOLD.search(
+                sentence, max(0, match.start() - _EFFECTIVE_TOLD_REACH),
+                match.start()) is not None:
+            continue  # "declared the filing effective Tuesday": the declaring verb tells it
         elif word in ("ahead of", "ahead to") and match.start() < _FRONTED:
             continue  # "Just ahead of the trip, the department on Sunday issued ..."
         elif word == "ahead of" and _AHEAD_COMPARED.match(sentence, match.end()) is not None:
