@@ -620,7 +620,6 @@ NO_EXPRESSIONS = [
     "Critics say this term is misleading.",
     "Lawyers use this term loosely.",
     "It was his last term in the Senate.",
-    "The senator sought a last term in the Senate.",
     "The last term of the lease is the rent.",
     "Rates rise on the next term deposit.",
     # "the first quarter since" counts quarters, as "the best quarter since" does, naming none
