@@ -407,6 +407,10 @@ CASES = [
     ("Seating is limited; RSVP requested by Thursday.", "Thursday", Tense.FUTURE),
     ("Sign-ups needed by Monday.", "Monday", Tense.FUTURE),
     ("The files were requested by Thursday and never arrived.", "Thursday", Tense.PAST),
+    # so does a purchase or a booking qualifying by a day; one told with a verb of its own is past
+    ("Only orders placed by Dec. 20 ship free.", "Dec. 20", Tense.FUTURE),
+    ("The airline waives fees on bookings made by Friday.", "Friday", Tense.FUTURE),
+    ("Most tickets were bought by Friday.", "Friday", Tense.PAST),
     # so does the deadline of an effort under way; the effort's own day is a past
     ("Aides said they were racing to finish the draft by Friday.", "Friday", Tense.FUTURE),
     ("Clerks were scrambling to certify the results by Monday.", "Monday", Tense.FUTURE),

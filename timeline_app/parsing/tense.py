@@ -1191,6 +1191,13 @@ _RACING_BY = re.compile(r"\b(?:was|were|is|are)\s+(?:racing|rushing|scrambling|h
 _REQUESTED_BY = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)\b"
                            r"(?:requested|required|needed)\s+(?P<to>by)\s+"
                            r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+# a purchase or a booking qualifying for an offer by a day looks ahead to it, told without a verb
+# of its own: "bookings made by June 30", "orders placed by Dec. 20 arrive by Christmas", "rebate
+# forms postmarked by Friday" (not "orders were placed by Friday", told after the day)
+_PLACED_BY = re.compile(r"(?<![\w'-])(?:orders?|bookings?|reservations?|purchases?|tickets?|"
+                        r"fares?|flights?|trips?|stays?|packages?|forms?|deposits?)\s+"
+                        r"(?:made|placed|booked|purchased|bought|reserved|postmarked)\s+(?P<to>by)\s+"
+                        r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 _EVENT_DATE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|fixed)\s+"
                              r"(?P<to>)(?:an?|the|his|her|its|their)\s+"
                              r"(?=(?:\d{1,2}\s)?" + _DAY_OR_MONTH_NAME + r"\.?(?:\s\d{1,2})?(?:,\s\d{4})?\s"
@@ -1552,7 +1559,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             "plan" in sentence or "call" in sentence or "unless" in sentence or "if " in sentence or \
             " out " in sentence or \
             "If " in sentence or "organi" in sentence or "arrang" in sentence or \
-            "promis" in sentence or "pledg" in sentence or "ed by " in sentence or \
+            "promis" in sentence or "pledg" in sentence or "ed by " in sentence or "made by " in sentence or \
+            "bought by " in sentence or \
             "curfew" in sentence or "lockdown" in sentence or " ban" in sentence:
         lower = sentence.lower()
         patterns = [pattern for pattern, words in _DEFERRING
@@ -1669,6 +1677,8 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_PROMISED_BY, ("promis", "pledg")),
               (_ORDERED_BY, ("ordered", "directed", "instructed")),
               (_REQUESTED_BY, ("requested", "required", "needed")),
+              (_PLACED_BY, ("made", "placed", "booked", "purchased", "bought", "reserved",
+                            "postmarked")),
               (_RACING_BY, ("racing", "rushing", "scrambling", "hurrying", "working", "striving",
                             "pushing", "battling")))
 
