@@ -622,6 +622,8 @@ NO_EXPRESSIONS = [
     "It was his last term in the Senate.",
     "The last term of the lease is the rent.",
     "Rates rise on the next term deposit.",
+    # a show's seasons spanned are instalments, not years
+    "The sitcom ran on and on, spanning ten seasons and 236 episodes.",
     # "the first quarter since" counts quarters, as "the best quarter since" does, naming none
     "It was the first quarter since the merger without a single loss.",
     "The bank had the first half since the crash with no big float.",
