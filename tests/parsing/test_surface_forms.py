@@ -267,6 +267,9 @@ NO_EXPRESSIONS = [
     "He wished viewers a Happy Thanksgiving.",
     "Happy Easter to all our readers.",
     "Happy Lunar New Year from the embassy!",
+    # the last but one of a named stretch or of someone's, not the week before last
+    "The striker scored twice in the penultimate week of the season.",
+    "She won the prize in her penultimate year at the university.",
     # any day of the week, not this week
     "You can pick any day of the week for the visit.",
     "The days of the week are named after gods.",
