@@ -795,7 +795,7 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if weekday is not None:
         fields.pop("anchor", None)
         return Spec(kind=SpecKind.WEEKDAY, weekday=weekday, direction=_direction(g, params),
-                    **fields)
+                    in_week=_IN_WEEK.get((g.text("inweek") or "").lower()), **fields)
     offset = {"yesterday": -1, "tomorrow": 1}.get((day or "").lower(), 0)
     return Spec(kind=SpecKind.RELATIVE, unit=Unit.DAY, offset=offset, **fields)
 
