@@ -840,6 +840,10 @@ CASES = [
     ("Hunters came across the remains on Saturday.", "Saturday", Tense.PAST),
     ("Her remains were found in a ravine on Saturday.", "Saturday", Tense.PAST),
     ("The museum remains closed until Saturday.", "Saturday", Tense.FUTURE),
+    # "controls" after a kind of control or a determiner is the plural noun: the verb before it
+    # tells the tense
+    ("The government imposed currency controls on Sunday.", "Sunday", Tense.PAST),
+    ("Chile lifted its controls in May.", "May", Tense.PAST),
     # a deadline set names a time to come, whatever the tense of "set"; one that "had" been set
     # is told after it passed
     ("A second local has set a strike deadline of noon Saturday.", "noon Saturday",

@@ -752,6 +752,13 @@ _SCHEDULED_ADJECTIVE_REACH = 20  # characters before "scheduled" in which to loo
 _REMAINS_NOUN = re.compile(r"(?<![\w'])(?:a|the|its|their|his|her|our|your|my|whose|these|those|"
                            r"human|skeletal|partial|mortal|charred|burned|burnt)\s+$",
                            re.IGNORECASE)
+# "controls" after a determiner or a kind of control is the plural noun ("imposed currency
+# controls on Sunday", "lifted capital controls in May", "eased its controls"), not the verb of
+# "the firm now controls 40% of the market"
+_CONTROLS_NOUN = re.compile(r"(?<![\w'])(?:the|its|their|his|her|our|these|those|new|strict|"
+                            r"tight|tighter|tough|tougher|currency|capital|exchange|price|"
+                            r"border|export|import|rent|gun|arms|cost|access|quality|"
+                            r"emissions?|foreign-exchange)\s+$", re.IGNORECASE)
 
 
 # an -ed word right after a modal and its verb is an adjective too ("will release updated
@@ -1497,6 +1504,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             if word == "remains" and _REMAINS_NOUN.search(sentence, max(0, match.start() - 10),
                                                           match.start()) is not None:
                 continue  # "the remains", "her remains": the noun, no tense of its own
+            if word == "controls" and _CONTROLS_NOUN.search(
+                    sentence, max(0, match.start() - 20), match.start()) is not None:
+                continue  # "imposed currency controls": the noun, no tense of its own
             if tense is Tense.PAST and " " not in word and word in _PAST and \
                     _DETERMINER_BEFORE.search(sentence, max(0, match.start() - 7),
                                               match.start()) is not None:
