@@ -628,6 +628,11 @@ NO_EXPRESSIONS = [
     "It was his last term in the Senate.",
     "The last term of the lease is the rent.",
     "Rates rise on the next term deposit.",
+    # numbers with a slash after a word that expects a date are still no date as a fraction,
+    # a share, "24/7" or the name of the attacks
+    "Security has tightened since 9/11, and the attacks on 9/11 are still studied.",
+    "Yields rose from 1/2 to 3/4 of a point.",
+    "They won on 2/3 of the seats, and the desk is staffed 24/7.",
     # a show's seasons spanned are instalments, not years
     "The sitcom ran on and on, spanning ten seasons and 236 episodes.",
     # "the first quarter since" counts quarters, as "the best quarter since" does, naming none

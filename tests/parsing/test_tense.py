@@ -360,6 +360,8 @@ CASES = [
     ("The vote was postponed to Thursday on Monday.", "Monday", Tense.PAST),
     ("The vote was postponed to Thursday on Monday.", "Thursday", Tense.FUTURE),
     ("The EU will extend the deadline to 31 January on Friday.", "Friday", Tense.FUTURE),
+    # a day written in numbers is put off to as a named one is
+    ("The meeting was pushed to 5/14.", "5/14", Tense.FUTURE),
     ("The council voted to postpone the election to May.", "May", Tense.FUTURE),
     # an order "extending" a ban names its new end, a month's end as well as a day
     ("The order extending the moratorium to the end of March took effect Wednesday.",
