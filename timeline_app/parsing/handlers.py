@@ -984,7 +984,7 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         elif g.has("nth"):  # "every fourth year"
             count = _ORDINAL_COUNT[(g.text("nth") or "").lower()]
         else:
-            count = g.number("num") if g.has("num") else 1
+            count = g.number("num") if g.has("num") else params.get("count", 1)  # "alternate weeks"
         if unit == "WE":  # "every other weekend" comes round every two weeks, not four days
             unit = "W"
         value = _duration_value(count, str(unit))
