@@ -24,6 +24,9 @@ SURFACE_FORMS = [
     ("Fighting resumed Sunday night.", "Sunday night", TIME, "2021-12-05TNI"),
     ("He spoke Friday evening.", "Friday evening", TIME, "2021-12-03TEV"),
     ("Kidnappings rose in recent years.", "recent years", DURATION, "PXY"),
+    # a dotted 24-hour time needs its leading zero: a price closes at 14.10
+    ("The train passed the signal at 07.52 on Sunday.", "07.52 on Sunday", TIME, "2021-12-05T07:52"),
+    ("Shares closed at 14.10 on Friday.", "Friday", DATE, "2021-12-03"),
     # a year of a Japanese era or of the Thai Buddhist Era, as its Gregorian year
     ("The medal is dated Reiwa 2 on its reverse.", "Reiwa 2", DATE, "2020"),
     ("The palace was restored in Heisei 7.", "Heisei 7", DATE, "1995"),
@@ -633,6 +636,8 @@ NO_EXPRESSIONS = [
     "Security has tightened since 9/11, and the attacks on 9/11 are still studied.",
     "Yields rose from 1/2 to 3/4 of a point.",
     "They won on 2/3 of the seats, and the desk is staffed 24/7.",
+    # a rate with a leading zero is no dotted clock time
+    "The rate was cut to 03.25% by the bank.",
     # a show's seasons spanned are instalments, not years
     "The sitcom ran on and on, spanning ten seasons and 236 episodes.",
     # "the first quarter since" counts quarters, as "the best quarter since" does, naming none
