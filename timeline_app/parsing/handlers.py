@@ -840,7 +840,8 @@ DURATION_UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")  # largest first, as
 
 def _duration_value(count: float | None, unit: str) -> str:
     """TIMEX3 duration: (3, 'D') -> P3D, (2, 'H') -> PT2H, (None, 'Y') -> PXY,
-    (2.5, 'Y') -> P2Y6M, (1.5, 'M') -> P1M15D, (8.2, 'Y') -> P8.2Y."""
+    (2.5, 'Y') -> P2Y6M, (1.5, 'M') -> P1M15D, (8.2, 'Y') -> P8.2Y,
+    (9.3, 'W') -> P9.3W."""
     if count is None and unit in ("DE", "CE"):
         return f"PX{unit}"
     if unit in _SCALED:
@@ -849,8 +850,7 @@ def _duration_value(count: float | None, unit: str) -> str:
     if count is None:
         return _iso_duration([("X", unit)])
     if isinstance(count, float) and not count.is_integer() and unit in _IN_SMALLER:
-        unit, factor = _IN_SMALLER[unit]
-        count *= factor
+        count, unit = _fraction_in_smaller(count, unit)
     if isinstance(count, float) and count.is_integer():
         count = int(count)
     if isinstance(count, int) or unit not in _FRACTION:
@@ -863,6 +863,17 @@ def _duration_value(count: float | None, unit: str) -> str:
         return _iso_duration([(Decimal(str(count)).normalize(), unit)])
     parts = [(whole, unit), (int(rest), smaller)]
     return _iso_duration([(n, u) for n, u in parts if n])
+
+
+def _fraction_in_smaller(count: float, unit: str) -> tuple[float, str]:
+    """A fraction of a week (quarter) in days (months) when they fall into whole parts:
+    (2.5, 'W') -> (17.5, 'D'); (9.3, 'W') stays as told, since 65.1 days are not whole hours."""
+    smaller, factor = _IN_SMALLER[unit]
+    scaled = Decimal(str(count)) * factor
+    _, per = _FRACTION[smaller]
+    if (scaled - int(scaled)) * per != ((scaled - int(scaled)) * per).to_integral_value():
+        return count, unit
+    return float(scaled), smaller
 
 
 def _iso_duration(parts: Sequence[tuple[object, str]]) -> str:
