@@ -662,6 +662,9 @@ CASES = [
     # the present perfect reports a past event, whatever the attribution after it
     ("A man has died after being hit by a car on Sunday night, police say.", "Sunday night",
      Tense.PAST),
+    ("After the storm on Friday, the board has again refused to meet.", "Friday", Tense.PAST),
+    ("Since the vote on Monday, the party has repeatedly declined to comment.", "Monday",
+     Tense.PAST),
     # a deadline lies ahead; a sentence opening "Until" looks back
     ("The agency has given the relatives until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday",
      Tense.FUTURE),

@@ -709,10 +709,10 @@ def with_sentence_years(text: str, matches: list[Match],
             on_heading = True
         elif _a_day(spec) and spec.kind is SpecKind.DATE and _alone_on_line(text, match):
             day_heading, day_spec = match.end, spec
-        # ("last spring" counts from publication whatever the sentence opens with)
+        # ("last spring", "this summer" count from publication whatever the sentence opens with)
         undated = spec.kind is SpecKind.DATE and spec.year is None and spec.unit is None and \
             (spec.month is not None or spec.season is not None) and \
-            spec.direction is not Direction.LAST
+            spec.direction is not Direction.LAST and spec.direction is not Direction.THIS
         if year is not None and match.start < until and undated:
             match = match._replace(spec=spec.model_copy(update={"framed_year": year}))
         elif years_on is not None and match.start < until and undated:

@@ -506,9 +506,11 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|
                          re.IGNORECASE)
 
 
-# "has died", "have been", "has won": the present perfect reports a past event
+# "has died", "have been", "has won": the present perfect reports a past event (so does "has
+# again declined")
 _PARTICIPLE = re.compile(
-    r"\s+(?:(?:not|already|also|just|now|since|recently|finally|long|never|ever)\s+)?"
+    r"\s+(?:(?:not|already|also|just|now|since|recently|finally|long|never|ever|again|repeatedly|"
+    r"previously|twice)\s+)?"
     r"(?:\w+(?:ed|en)|been|gone|done|made|won|lost|held|met|said|told|left|found|become|come|"
     r"run|begun|shown|known|grown|thrown|written|spoken|broken|chosen|driven|fallen|risen|"
     r"sold|bought|brought|thought|paid|kept|sent|spent|built|struck|fought|led|fled|hit|"
