@@ -518,7 +518,8 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     # "a fortnight on Monday"
     weeks_on = 2 if g.has("fortnight") or g.has("fortnight_on") else \
         int(g.number("weeks_n2") or 1) if g.has("weekon") or g.has("week2") else \
-        -1 if g.has("week_before") else -2 if g.has("fortnight_before") else 0  # "a week last Monday"
+        -1 if g.has("week_before") or g.has("last_week") else \
+        -2 if g.has("fortnight_before") else 0  # "a week last Monday", "last Monday week"
     if g.has("ago_n"):  # "two Saturdays ago": the Saturday before last
         weekday = g.vocab("wdplural", "weekday_plural")
         weeks_on = 1 - int(g.number("ago_n") or 1)
