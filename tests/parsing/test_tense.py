@@ -359,6 +359,9 @@ CASES = [
     ("The club extended his contract to June 2026 on Friday.", "Friday", Tense.PAST),
     ("The vote was postponed to Thursday on Monday.", "Monday", Tense.PAST),
     ("The vote was postponed to Thursday on Monday.", "Thursday", Tense.FUTURE),
+    # a case put off "to a date in" a month looks ahead to that month
+    ("The hearing was adjourned to a date in June.", "June", Tense.FUTURE),
+    ("The trial was put back to a later date in October.", "October", Tense.FUTURE),
     ("The EU will extend the deadline to 31 January on Friday.", "Friday", Tense.FUTURE),
     # a day written in numbers is put off to as a named one is
     ("The meeting was pushed to 5/14.", "5/14", Tense.FUTURE),

@@ -1057,7 +1057,9 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           # put off once more: "postponed its opening again, this time to Feb. 7"
                           r"(?:,\s+(?:this\s+time|now))?\s"
                           r"(?P<to>to|till)\s+"
-                          r"(?=(?:the\s+)?\d(?!" + _COUNTED_TO + r")|the\s+end\s+of\b|" + _PUT_OFF_TO + r")",
+                          # a court case "adjourned to a date in May" as well
+                          r"(?=(?:the\s+)?\d(?!" + _COUNTED_TO + r")|the\s+end\s+of\b|"
+                          r"(?:a\s+(?:later\s+|new\s+|future\s+)?date\s+in\s+)?" + _PUT_OFF_TO + r")",
                           re.IGNORECASE)
 # the day a deferral was made on, told after the date it defers to, keeps the deferring verb's
 # past ("extended his contract to June 2026 on Friday": the Friday gone)
