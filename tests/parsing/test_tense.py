@@ -1147,6 +1147,12 @@ CASES = [
      Tense.PAST),
     ("The plant remains closed after a fire Sunday.", "Sunday", Tense.PAST),
     ("The team plays after a break on Saturday.", "Saturday", Tense.PRESENT),
+    # so is an incident the police investigate or seek witnesses to
+    ("Police are appealing for witnesses to a collision on the M1 on Sunday night.",
+     "Sunday night", Tense.PAST),
+    ("Detectives are investigating a robbery at a shop in Lurgan on Tuesday.", "Tuesday",
+     Tense.PAST),
+    ("Police are appealing for calm ahead of a parade on Saturday.", "Saturday", Tense.FUTURE),
     # so is a game left early, named by its day; a meeting left is not a game
     ("The striker is doubtful after leaving Wednesday's match with a calf strain.", "Wednesday",
      Tense.PAST),

@@ -1300,6 +1300,19 @@ _AFTER_MISHAP = re.compile(r"(?<![\w'])after\s+(?:a|an|the)\s[\w\s-]{0,40}?\b(?:
                            + "|".join(_MISHAPS) + r")s?\s+(?:on\s+)?(?P<to>)(?=(?-i:Monday|"
                            r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", re.IGNORECASE)
 
+# an incident the police investigate or seek witnesses to is behind too, whatever the tense of
+# the clause: "gardaí are appealing for witnesses to a crash on the N7 on Saturday night",
+# "police are investigating an assault in the city centre on Friday"
+_INCIDENTS = _MISHAPS + ("collision", "assault", "attack", "shooting", "stabbing", "robbery",
+                         "burglary", "break-in", "hit-and-run", "incident", "murder", "killing",
+                         "death", "disturbance", "raid")
+_PROBED_INCIDENT = re.compile(r"\b(?:appeal(?:s|ing|ed)?\s+for\s+(?:witnesses|information|help)|"
+                              r"investigat(?:es|ing|ed))\s+(?:(?:to|about|into|after|over|of)\s+)?"
+                              r"(?:a|an|the)\s[\w\s-]{0,40}?\b(?:" + "|".join(_INCIDENTS) + r")s?"
+                              r"(?:\s+(?:on|in|at|near|outside)\s+(?:(?:the|a|an)\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})??"
+                              r"\s+(?:on\s+)?(?P<to>)(?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                              r"Saturday|Sunday)\b)", re.IGNORECASE)
+
 # so is a game left early, named by its day: "is day-to-day after leaving Tuesday's semifinal",
 # "is questionable after exiting Sunday's game" (no one plans to walk out of a game)
 _AFTER_EXIT = re.compile(r"(?<![\w'])after\s+(?:leaving|exiting|limping\s+out\s+of)\s+(?P<to>)"
@@ -1610,6 +1623,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
     if "after " in sentence:
         for match in itertools.chain(_AFTER_MISHAP.finditer(sentence),
                                      _AFTER_EXIT.finditer(sentence)):
+            at = match.start("to") - 1  # on the space before the day: a marker on its left
+            found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.PAST))
+    if "investigat" in sentence or "appeal" in sentence:
+        for match in _PROBED_INCIDENT.finditer(sentence):
             at = match.start("to") - 1  # on the space before the day: a marker on its left
             found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.PAST))
     if " and " in sentence or " or " in sentence:
