@@ -1309,7 +1309,7 @@ _INCIDENTS = _MISHAPS + ("collision", "assault", "attack", "shooting", "stabbing
 _PROBED_INCIDENT = re.compile(r"\b(?:appeal(?:s|ing|ed)?\s+for\s+(?:witnesses|information|help)|"
                               r"investigat(?:es|ing|ed))\s+(?:(?:to|about|into|after|over|of)\s+)?"
                               r"(?:a|an|the)\s[\w\s-]{0,40}?\b(?:" + "|".join(_INCIDENTS) + r")s?"
-                              r"(?:\s+(?:on|in|at|near|outside)\s+(?:(?:the|a|an)\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})??"
+                              r"(?:\s(?:on|in|at|near|outside)\s[\w\s'-]{1,40}?)?"
                               r"\s+(?:on\s+)?(?P<to>)(?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
                               r"Saturday|Sunday)\b)", re.IGNORECASE)
 
