@@ -1153,6 +1153,11 @@ CASES = [
     ("Detectives are investigating a robbery at a shop in Lurgan on Tuesday.", "Tuesday",
      Tense.PAST),
     ("Police are appealing for calm ahead of a parade on Saturday.", "Saturday", Tense.FUTURE),
+    # a day declared a holiday or a day of mourning is still to come
+    ("The government has declared Wednesday a day of national mourning.", "Wednesday",
+     Tense.FUTURE),
+    ("The king named Tuesday a public holiday.", "Tuesday", Tense.FUTURE),
+    ("The union declared Monday that the strike was over.", "Monday", Tense.PAST),
     # so is a game left early, named by its day; a meeting left is not a game
     ("The striker is doubtful after leaving Wednesday's match with a calf strain.", "Wednesday",
      Tense.PAST),

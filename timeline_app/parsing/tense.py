@@ -1136,6 +1136,13 @@ _ACTION_CALLED_FOR = re.compile(r"(?<!\bhad\s)\b(?:called|calls|call|calling)\s+
                                 r"[\w\s'\"\u201c\u201d-]{0,40}?\b" + _CALLED_ACTION +
                                 r"\b[\w\s'-]{0,30}?\s(?P<to>for)\s+(?=" + _DAY_OR_MONTH_NAME + r")",
                                 re.IGNORECASE)
+# a day declared a holiday or a day of mourning names a day still to come, whatever the tense of
+# the verb that declared it ("has declared Friday a national day of mourning", "named Monday a
+# public holiday"); not one that "had" been declared
+_DAY_DECLARED = re.compile(r"(?<!\bhad\s)\b(?:declared|declares|declaring|named|proclaimed|"
+                           r"designated)(?P<to>\s+)(?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                           r"Saturday|Sunday)\s+(?:as\s+)?(?:a|an)\s[\w\s-]{0,30}?\b"
+                           r"(?:day|holiday)\b)", re.IGNORECASE)
 # a curfew or a ban imposed for a day names a day still to come, whatever the tense of the verb
 # that imposed it ("imposed a curfew on the capital for Friday", "declared a lockdown for
 # Saturday"); not one that "had" been imposed
@@ -1587,7 +1594,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             "If " in sentence or "organi" in sentence or "arrang" in sentence or \
             "promis" in sentence or "pledg" in sentence or "ed by " in sentence or "made by " in sentence or \
             "bought by " in sentence or \
-            "curfew" in sentence or "lockdown" in sentence or " ban" in sentence:
+            "curfew" in sentence or "lockdown" in sentence or " ban" in sentence or \
+            "declar" in sentence or "named " in sentence or "proclaim" in sentence or "designat" in sentence:
         lower = sentence.lower()
         patterns = [pattern for pattern, words in _DEFERRING
                     if any(word in lower for word in words)]  # the verb each one needs
@@ -1700,6 +1708,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
               (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")),
               (_RESTRICTION_FOR, ("curfew", "lockdown", " ban")),
+              (_DAY_DECLARED, ("declar", "named", "proclaim", "designat")),
               (_ACTION_NOT_RULED_OUT, ("rul",)),
               (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call")),
               (_TOLD_TO, ("told", "telling")),
