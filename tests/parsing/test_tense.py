@@ -359,6 +359,9 @@ CASES = [
     ("The club extended his contract to June 2026 on Friday.", "Friday", Tense.PAST),
     ("The vote was postponed to Thursday on Monday.", "Monday", Tense.PAST),
     ("The vote was postponed to Thursday on Monday.", "Thursday", Tense.FUTURE),
+    # a case put off "to a date in" a month looks ahead to that month
+    ("The hearing was adjourned to a date in June.", "June", Tense.FUTURE),
+    ("The trial was put back to a later date in October.", "October", Tense.FUTURE),
     ("The EU will extend the deadline to 31 January on Friday.", "Friday", Tense.FUTURE),
     # a day written in numbers is put off to as a named one is
     ("The meeting was pushed to 5/14.", "5/14", Tense.FUTURE),
@@ -1147,6 +1150,17 @@ CASES = [
      Tense.PAST),
     ("The plant remains closed after a fire Sunday.", "Sunday", Tense.PAST),
     ("The team plays after a break on Saturday.", "Saturday", Tense.PRESENT),
+    # so is an incident the police investigate or seek witnesses to
+    ("Police are appealing for witnesses to a collision on the M1 on Sunday night.",
+     "Sunday night", Tense.PAST),
+    ("Detectives are investigating a robbery at a shop in Lurgan on Tuesday.", "Tuesday",
+     Tense.PAST),
+    ("Police are appealing for calm ahead of a parade on Saturday.", "Saturday", Tense.FUTURE),
+    # a day declared a holiday or a day of mourning is still to come
+    ("The government has declared Wednesday a day of national mourning.", "Wednesday",
+     Tense.FUTURE),
+    ("The king named Tuesday a public holiday.", "Tuesday", Tense.FUTURE),
+    ("The union declared Monday that the strike was over.", "Monday", Tense.PAST),
     # so is a game left early, named by its day; a meeting left is not a game
     ("The striker is doubtful after leaving Wednesday's match with a calf strain.", "Wednesday",
      Tense.PAST),

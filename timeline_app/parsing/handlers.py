@@ -518,7 +518,8 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     # "a fortnight on Monday"
     weeks_on = 2 if g.has("fortnight") or g.has("fortnight_on") else \
         int(g.number("weeks_n2") or 1) if g.has("weekon") or g.has("week2") else \
-        -1 if g.has("week_before") else -2 if g.has("fortnight_before") else 0  # "a week last Monday"
+        -1 if g.has("week_before") or g.has("last_week") else \
+        -2 if g.has("fortnight_before") else 0  # "a week last Monday", "last Monday week"
     if g.has("ago_n"):  # "two Saturdays ago": the Saturday before last
         weekday = g.vocab("wdplural", "weekday_plural")
         weeks_on = 1 - int(g.number("ago_n") or 1)
@@ -702,9 +703,13 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_dayword(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """today / yesterday / tomorrow / late yesterday / yesterday morning / a week today."""
+    """today / yesterday / tomorrow / late yesterday / yesterday morning / a week today / this day
+    week."""
     offset = g.vocab("dayword", "day_word")
-    weeks = 2 if g.has("fortnight") else int(g.number("weeks_n") or 0)
+    if g.has("day_week") or g.has("day_fortnight"):  # "this day week": a week from today
+        offset = 0
+    weeks = 2 if g.has("fortnight") or g.has("day_fortnight") else \
+        1 if g.has("day_week") else int(g.number("weeks_n") or 0)
     if weeks and offset is not None:  # "a week today", "a fortnight tomorrow"
         offset = int(offset) + 7 * weeks
     part = g.vocab("part", "part_of_day")

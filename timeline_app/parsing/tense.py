@@ -1059,7 +1059,9 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           # put off once more: "postponed its opening again, this time to Feb. 7"
                           r"(?:,\s+(?:this\s+time|now))?\s"
                           r"(?P<to>to|till)\s+"
-                          r"(?=(?:the\s+)?\d(?!" + _COUNTED_TO + r")|the\s+end\s+of\b|" + _PUT_OFF_TO + r")",
+                          # a court case "adjourned to a date in May" as well
+                          r"(?=(?:the\s+)?\d(?!" + _COUNTED_TO + r")|the\s+end\s+of\b|"
+                          r"(?:a\s+(?:later\s+|new\s+|future\s+)?date\s+in\s+)?" + _PUT_OFF_TO + r")",
                           re.IGNORECASE)
 # the day a deferral was made on, told after the date it defers to, keeps the deferring verb's
 # past ("extended his contract to June 2026 on Friday": the Friday gone)
@@ -1136,6 +1138,13 @@ _ACTION_CALLED_FOR = re.compile(r"(?<!\bhad\s)\b(?:called|calls|call|calling)\s+
                                 r"[\w\s'\"\u201c\u201d-]{0,40}?\b" + _CALLED_ACTION +
                                 r"\b[\w\s'-]{0,30}?\s(?P<to>for)\s+(?=" + _DAY_OR_MONTH_NAME + r")",
                                 re.IGNORECASE)
+# a day declared a holiday or a day of mourning names a day still to come, whatever the tense of
+# the verb that declared it ("has declared Friday a national day of mourning", "named Monday a
+# public holiday"); not one that "had" been declared
+_DAY_DECLARED = re.compile(r"(?<!\bhad\s)\b(?:declared|declares|declaring|named|proclaimed|"
+                           r"designated)(?P<to>\s+)(?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                           r"Saturday|Sunday)\s+(?:as\s+)?(?:a|an)\s[\w\s-]{0,30}?\b"
+                           r"(?:day|holiday)\b)", re.IGNORECASE)
 # a curfew or a ban imposed for a day names a day still to come, whatever the tense of the verb
 # that imposed it ("imposed a curfew on the capital for Friday", "declared a lockdown for
 # Saturday"); not one that "had" been imposed
@@ -1299,6 +1308,19 @@ _MISHAPS = ("explosion", "blast", "fire", "blaze", "collapse", "cave-in", "crash
 _AFTER_MISHAP = re.compile(r"(?<![\w'])after\s+(?:a|an|the)\s[\w\s-]{0,40}?\b(?:"
                            + "|".join(_MISHAPS) + r")s?\s+(?:on\s+)?(?P<to>)(?=(?-i:Monday|"
                            r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", re.IGNORECASE)
+
+# an incident the police investigate or seek witnesses to is behind too, whatever the tense of
+# the clause: "gardaí are appealing for witnesses to a crash on the N7 on Saturday night",
+# "police are investigating an assault in the city centre on Friday"
+_INCIDENTS = _MISHAPS + ("collision", "assault", "attack", "shooting", "stabbing", "robbery",
+                         "burglary", "break-in", "hit-and-run", "incident", "murder", "killing",
+                         "death", "disturbance", "raid")
+_PROBED_INCIDENT = re.compile(r"\b(?:appeal(?:s|ing|ed)?\s+for\s+(?:witnesses|information|help)|"
+                              r"investigat(?:es|ing|ed))\s+(?:(?:to|about|into|after|over|of)\s+)?"
+                              r"(?:a|an|the)\s[\w\s-]{0,40}?\b(?:" + "|".join(_INCIDENTS) + r")s?"
+                              r"(?:\s(?:on|in|at|near|outside)\s[\w\s'-]{1,40}?)?"
+                              r"\s+(?:on\s+)?(?P<to>)(?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                              r"Saturday|Sunday)\b)", re.IGNORECASE)
 
 # so is a game left early, named by its day: "is day-to-day after leaving Tuesday's semifinal",
 # "is questionable after exiting Sunday's game" (no one plans to walk out of a game)
@@ -1574,7 +1596,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             "If " in sentence or "organi" in sentence or "arrang" in sentence or \
             "promis" in sentence or "pledg" in sentence or "ed by " in sentence or "made by " in sentence or \
             "bought by " in sentence or \
-            "curfew" in sentence or "lockdown" in sentence or " ban" in sentence:
+            "curfew" in sentence or "lockdown" in sentence or " ban" in sentence or \
+            "declar" in sentence or "named " in sentence or "proclaim" in sentence or "designat" in sentence:
         lower = sentence.lower()
         patterns = [pattern for pattern, words in _DEFERRING
                     if any(word in lower for word in words)]  # the verb each one needs
@@ -1610,6 +1633,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
     if "after " in sentence:
         for match in itertools.chain(_AFTER_MISHAP.finditer(sentence),
                                      _AFTER_EXIT.finditer(sentence)):
+            at = match.start("to") - 1  # on the space before the day: a marker on its left
+            found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.PAST))
+    if "investigat" in sentence or "appeal" in sentence:
+        for match in _PROBED_INCIDENT.finditer(sentence):
             at = match.start("to") - 1  # on the space before the day: a marker on its left
             found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.PAST))
     if " and " in sentence or " or " in sentence:
@@ -1683,6 +1710,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
               (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")),
               (_RESTRICTION_FOR, ("curfew", "lockdown", " ban")),
+              (_DAY_DECLARED, ("declar", "named", "proclaim", "designat")),
               (_ACTION_NOT_RULED_OUT, ("rul",)),
               (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call")),
               (_TOLD_TO, ("told", "telling")),
