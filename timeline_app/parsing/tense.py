@@ -1599,8 +1599,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             "curfew" in sentence or "lockdown" in sentence or " ban" in sentence or \
             "declar" in sentence or "named " in sentence or "proclaim" in sentence or "designat" in sentence:
         lower = sentence.lower()
+        present = {word for word in _DEFERRING_WORDS if word in lower}
         patterns = [pattern for pattern, words in _DEFERRING
-                    if any(word in lower for word in words)]  # the verb each one needs
+                    if not present.isdisjoint(words)]  # the verb each one needs
         deferred = []
         for pattern in patterns:
             for match in pattern.finditer(sentence):
@@ -1722,6 +1723,10 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
                             "postmarked")),
               (_RACING_BY, ("racing", "rushing", "scrambling", "hurrying", "working", "striving",
                             "pushing", "battling")))
+
+
+# every word one of those patterns needs, each looked for once per sentence
+_DEFERRING_WORDS = tuple(sorted({word for _, words in _DEFERRING for word in words}))
 
 
 # the verb that set a deadline or a date is a past of its own for what stands before it
