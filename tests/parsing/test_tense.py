@@ -363,6 +363,11 @@ CASES = [
     ("The hearing was adjourned to a date in June.", "June", Tense.FUTURE),
     ("The trial was put back to a later date in October.", "October", Tense.FUTURE),
     ("The EU will extend the deadline to 31 January on Friday.", "Friday", Tense.FUTURE),
+    # a death notice's arrangement line with no verb announces what is ahead; told with a
+    # verb, it keeps the verb's tense
+    ("Removal on Saturday morning to St Mary's Church.", "Saturday morning", Tense.FUTURE),
+    ("Visitation Sunday 2 to 4 p.m. at the chapel.", "Sunday", Tense.FUTURE),
+    ("Burial was on Saturday.", "Saturday", Tense.PAST),
     # a day written in numbers is put off to as a named one is
     ("The meeting was pushed to 5/14.", "5/14", Tense.FUTURE),
     ("The council voted to postpone the election to May.", "May", Tense.FUTURE),

@@ -1346,6 +1346,11 @@ _IMPERATIVE = re.compile(
 # ("Day 3 (Wednesday): Visit to the Acropolis"): the days are ahead when nothing says otherwise
 _PROGRAMME_DAY = re.compile(r"Day\s+\d{1,2}\s*(?:\(\s*|,\s*)(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
                             r"\s*\)?\s*[:\u2013\u2014-]")
+# so does a death notice's arrangement line ("Removal on Saturday morning to St Mary's Church",
+# "Funeral Tuesday 10am", "Visitation Sunday 2 to 4 p.m."): what it announces is ahead when no
+# verb says otherwise ("Burial was on Saturday"); not "Memorial Day"
+_ARRANGEMENT = re.compile(r"(?:Funeral|Memorial(?!\s+Day\b)|Requiem|Burial|Graveside|Committal|"
+                          r"Interment|Removal|Reposing|Visitation|Cremation)\b")
 
 
 # a headline's subject and "to" with a verb, in title case, is what lies ahead ("Fed to Raise
@@ -1645,6 +1650,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
     if "due in" in sentence:
         found = _due_ahead(sentence, found)
     if not found and sentence.startswith("Day") and _PROGRAMME_DAY.match(sentence):
+        found = [(0, Tense.FUTURE)]
+    if not found and sentence[:1] in "FMRBGCIV" and _ARRANGEMENT.match(sentence):
         found = [(0, Tense.FUTURE)]
     if sentence[:1].isupper():
         to = sentence.find(" to ", 0, _HEADLINE_TO_REACH)
