@@ -37,6 +37,12 @@ from timeline_app.parsing import parse_text
     # the game clock within the period, yards gained
     ("Pastrnak tied it at 6:41 of the second period.", "2022-02-14"),
     ("Allen ran for 88 yards in the first half.", "2022-02-14"),
+    # the game is the day's, or a turnover happens in it
+    ("Friday's game was stopped for 30 minutes by lightning in the third quarter.",
+     "2010-09-11"),
+    ("Saturday night's district contest went to overtime after a tie in the fourth quarter.",
+     "2004-11-08"),
+    ("The sophomore threw two interceptions in the second half.", "1998-10-19"),
 ])
 def test_a_period_of_a_game_is_not_tagged(text: str, dct: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))

@@ -389,6 +389,9 @@ CASES = [
     # so does a game flexed into another broadcast slot
     ("The Giants game has been flexed to Sunday night.", "Sunday night", Tense.FUTURE),
     ("The Week 15 game was flexed to Saturday, the league said Tuesday.", "Saturday", Tense.FUTURE),
+    # with the clock time before the day it is moved to
+    ("The opener has been moved to 6:30 p.m. Thursday.", "6:30 p.m. Thursday", Tense.FUTURE),
+    ("The meet was moved to noon Saturday.", "noon Saturday", Tense.FUTURE),
     # a date pushed to another lies ahead, with or without "back"; a figure pushed to a number
     # says nothing
     ("The agency pushed its decision date to Nov. 27.", "Nov. 27", Tense.FUTURE),

@@ -552,6 +552,11 @@ _GAME = re.compile(r"\b(?:scor(?:e|ed|es|ing)|outscored|penalt(?:y|ies)|touchdow
                    r"\d{1,2}:\d{2}\s+(?:left|remaining|to\s+play|of|into)|"
                    # yards gained ("threw for 300 yards", "89 rushing yards")
                    r"\d+\s+(?:(?:passing|rushing|receiving)\s+)?yards|"
+                   # the game of a named day ("Thursday's game", "Friday night's game"), and
+                   # the turnovers of one ("threw an interception", "lost a fumble")
+                   r"\w*(?:day|night)['\u2019]s\s+(?:(?:home|road|league|district|"
+                   r"conference|playoff|title|rivalry)\s+)?(?:game|contest|matchup|opener)|"
+                   r"interceptions?|fumbles?|"
                    # a quarter or half of a game named after it ("hurt in the second quarter
                    # of Thursday's win", "the first half of the game")
                    r"(?:quarter|half)\s+of\s+(?:the\s+|\w+(?:\s+\w+)?['\u2019]s\s+)(?:\w+\s+)?"
