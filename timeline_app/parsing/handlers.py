@@ -876,7 +876,8 @@ def _fraction_in_smaller(count: float, unit: str) -> tuple[float, str]:
     smaller, factor = _IN_SMALLER[unit]
     scaled = Decimal(str(count)) * factor
     _, per = _FRACTION[smaller]
-    if (scaled - int(scaled)) * per != ((scaled - int(scaled)) * per).to_integral_value():
+    left = (scaled - int(scaled)) * per  # what is left below a whole day (month), in hours (days)
+    if left != left.to_integral_value():
         return count, unit
     return float(scaled), smaller
 
