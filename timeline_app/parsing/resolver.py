@@ -1947,7 +1947,7 @@ def _nowadays(spec: Spec, ctx: Context) -> bool:
         return False
     previous = ctx.previous
     return ctx.sentence_index - previous.sentence_index <= 1 and \
-        previous.period.end.year <= ctx.dct.year - 2
+        previous.period.end <= dt.datetime(ctx.dct.year - 1, 1, 1)  # ends by the year before last
 
 
 def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
