@@ -346,6 +346,7 @@ NO_EXPRESSIONS = [
     # a year of a Hindu calendar
     "Brokers opened new ledgers for Samvat 2080; the Saka 1945 almanac was printed.",
     "The quarterly as well as the yearly figures were revised.",
+    "Firms may file quarterly rather than annual returns.",
     "The team has won the past seven seasons.",
     # the year's four seasons and a name are no count of a sport's seasons
     "The park is open in all four seasons; they stayed in the Four Seasons hotel.",
