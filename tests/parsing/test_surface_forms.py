@@ -27,6 +27,9 @@ SURFACE_FORMS = [
     # a dotted 24-hour time needs its leading zero: a price closes at 14.10
     ("The train passed the signal at 07.52 on Sunday.", "07.52 on Sunday", TIME, "2021-12-05T07:52"),
     ("Shares closed at 14.10 on Friday.", "Friday", DATE, "2021-12-03"),
+    # a weekday after "since" is gone by, whatever the tense of the clause
+    ("It is the first session since Monday.", "Monday", DATE, "2021-12-06"),
+    ("This will be their first call since Tuesday.", "Tuesday", DATE, "2021-12-07"),
     # a year of a Japanese era or of the Thai Buddhist Era, as its Gregorian year
     ("The medal is dated Reiwa 2 on its reverse.", "Reiwa 2", DATE, "2020"),
     ("The palace was restored in Heisei 7.", "Heisei 7", DATE, "1995"),

@@ -443,6 +443,14 @@ def _since_event_month(text: str, match: Match, previous_end: int) -> bool:
         _SINCE_EVENT.search(text, window, match.start) is not None
 
 
+def _since_past(spec: Spec) -> dict[str, Direction]:
+    """A weekday after "since" is one gone by, whatever the tense ("our first briefing since
+    Friday" is last Friday's)."""
+    if spec.kind is SpecKind.WEEKDAY and spec.direction is Direction.TENSE:
+        return {"direction": Direction.PAST}
+    return {}
+
+
 def _single(text: str, match: Match, previous_end: int) -> Match:
     """``match`` widened by "the evening of" before it, or marked after "since"."""
     window = max(0, match.start - _LOOK_BEFORE)
@@ -462,7 +470,8 @@ def _single(text: str, match: Match, previous_end: int) -> Match:
     if match.spec.kind in _SINCE_KINDS and "since" in words and \
             _SINCE.search(text, window, match.start) is not None and \
             (match.spec.kind is not SpecKind.DATE or _WHEN_AFTER.match(text, match.end) is None):
-        match = match._replace(spec=match.spec.model_copy(update={"since": True}))
+        since = {"since": True, **_since_past(match.spec)}
+        match = match._replace(spec=match.spec.model_copy(update=since))
     elif _since_event_month(text, match, previous_end):
         match = match._replace(spec=match.spec.model_copy(update={"direction": Direction.PAST}))
     elif match.spec.kind in _SINCE_KINDS and 0 < match.start - previous_end <= _CONTRAST_GAP \
