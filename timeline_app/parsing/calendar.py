@@ -156,6 +156,13 @@ def week_period(day: dt.date) -> Period:
                   _at(monday + dt.timedelta(days=7)))
 
 
+def week_ended_period(day: dt.date) -> Period:
+    """The week that the seven days ending on ``day`` mostly fall in: the one holding their
+    middle day ("the week ending Monday" is the week before that Monday's, "ending Friday" its
+    own)."""
+    return week_period(day - dt.timedelta(days=3))
+
+
 def weekend_period(day: dt.date) -> Period:
     week = week_period(day)
     saturday = week.start + dt.timedelta(days=5)

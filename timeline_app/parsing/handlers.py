@@ -257,7 +257,9 @@ def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         return None
     part = g.vocab("part", "part_of_day")  # "Monday night, Dec. 6"
     # 30 February / 31 April stay one expression; resolution calls them unresolvable
-    return _calendar(g, params, month=month, day=day, granularity=params.get("granularity"),
+    # "the week ended Oct. 28": the seven days up to that day
+    granularity = "week_ended" if g.has("ended") or g.has("ended2") else params.get("granularity")
+    return _calendar(g, params, month=month, day=day, granularity=granularity,
                      part_of_day=part, type=TimexType.TIME if part else TimexType.DATE,
                      told_weekday=g.vocab("weekday"),
                      by_tense=bool(params.get("by_tense", False)))

@@ -219,6 +219,8 @@ def _day_or_week(spec: Spec, day: dt.date) -> Period:
     Monday holiday's weekend is the one just before it)."""
     if spec.granularity == "week":
         return cal.week_period(day)
+    if spec.granularity == "week_ended":
+        return cal.week_ended_period(day)
     if spec.granularity == "weekend":
         return cal.weekend_period(day - dt.timedelta(days=2) if day.isoweekday() == 1 else day)
     return cal.day_period(day)
@@ -343,7 +345,7 @@ END_POINT_GONE_DAYS = 7  # an end ahead ("until Dec. 31") whose last day is this
 
 def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     """Place a date written without its year relative to the publication date."""
-    if spec.granularity in ("week", "weekend") and spec.day is not None:
+    if spec.granularity in ("week", "week_ended", "weekend") and spec.day is not None:
         # the week (weekend) holding a day is placed by that day, whatever year its Monday
         # falls in: "the week ending Jan. 5", written on 11 January 2013, ends on 5 January 2013
         spec = spec.model_copy(update={"granularity": None})
@@ -1160,8 +1162,8 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
         day = told + dt.timedelta(days=(weekday - told.isoweekday() + 3) % 7 - 3)
         why = f"the {name} nearest the day it is set against ({told})"
         return _with_time(spec, cal.day_period(day), why, contrasted.expression_id)
-    if spec.granularity == "week":  # "the week ended Friday": the week that day closed
-        return _with_time(spec, cal.week_period(day), f"{why}, its week", "dct")
+    if spec.granularity == "week_ended":  # "the week ended Friday": the week that day closed
+        return _with_time(spec, cal.week_ended_period(day), f"{why}, the week it closed", "dct")
     return _with_time(spec, cal.day_period(day), why, "dct")
 
 
