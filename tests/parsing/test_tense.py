@@ -64,6 +64,12 @@ CASES = [
     ("The players were due to land in Buenos Aires early Tuesday.", "early Tuesday",
      Tense.FUTURE),
     ("The delay was due to the storm on Tuesday.", "Tuesday", Tense.NONE),
+    # so is a bare "due to" before a verb, in a clause with none of its own; before a noun
+    # it is a cause
+    ("Talks resumed Monday, with envoys due to arrive on Wednesday.", "Wednesday",
+     Tense.FUTURE),
+    ("Flights were grounded due to fog on Wednesday.", "Wednesday", Tense.PAST),
+    ("Shops shut due to travel curbs imposed Wednesday.", "Wednesday", Tense.PAST),
     # a forecast noun raised or cut to a level is no verb looking ahead: the clause's own tells
     ("The bank cut its forecast to 2.1 percent from 2.4 percent in March.", "March", Tense.PAST),
     ("Output is forecast to rise in March.", "March", Tense.FUTURE),

@@ -44,6 +44,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # originally due to close this Saturday" (the Saturday still ahead)
            "was originally due to", "were originally due to", "was initially due to",
            "were initially due to",
+           # and in a verbless clause, a timetable still to run: "with ministers due to arrive
+           # Tuesday" (only before a verb that is seldom a noun: "due to snow" is a cause)
+           "due to",
            # so is a new date for a put-off event, whatever the auxiliary: "the race has been
            # rescheduled for Friday" (not "postponed for a week": a length of time)
            "rescheduled for", "re-scheduled for", "are set to", "return to court", "is to", "are to",
@@ -1272,6 +1275,11 @@ _DUE_TO_VERB = re.compile(r"\s+(?:be|land|arrive|return|leave|fly|meet|start|beg
                           r"face|play|appear|testify|speak|hold|take|make|sign|vote|travel|visit|"
                           r"resume|end|expire|report|announce|release|publish|go|hear|rule|"
                           r"decide|deliver|give|launch|host|attend|retire|undergo)\b", re.IGNORECASE)
+# after a bare "due to" a cause is far likelier, so only verbs seldom nouns tell a timetable
+# ("due to arrive Tuesday", not "due to travel restrictions", "due to start-up costs")
+_BARE_DUE_TO_VERB = re.compile(r"\s+(?:be|land|arrive|meet|begin|appear|testify|speak|take|sign|"
+                               r"resume|expire|announce|publish|hear|rule|decide|deliver|give|"
+                               r"host|attend|retire|undergo|fly)\b(?!-)", re.IGNORECASE)
 
 
 # "due in part to", "due in large part to": a cause, no timetable
@@ -1452,6 +1460,12 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word.startswith(("was", "were")) and word.endswith("due to") and \
                 _DUE_TO_VERB.match(sentence, match.end()) is None:
             continue  # "the delay was due to the storm on Friday": a cause, not a timetable
+        elif word == "due to" and (_BARE_DUE_TO_VERB.match(sentence, match.end()) is None or
+                                   sentence[max(0, match.start() - 5):match.start()].lower()
+                                   == "been "):
+            # "canceled due to snow on Tuesday": a cause, not a timetable; "had been due to
+            # expire Friday": a plan told in the past, the verb before it tells the tense
+            continue
         elif word in _TIMETABLE_FOR and _TIMETABLE_DAY.match(sentence, match.end()) is None:
             continue  # "released its schedule for next season on Tuesday": not the day's
         elif word in _POLL_FOR and _POLL_DAY.match(sentence, match.end()) is None:
