@@ -951,6 +951,9 @@ CASES = [
     ("Clerks finished counting electoral votes by 9 p.m.", "9 p.m.", Tense.PAST),
     ("Officials tallied the absentee votes on Friday.", "Friday", Tense.PAST),
     ("Lawmakers vote on Tuesday.", "Tuesday", Tense.PRESENT),
+    # those words only name a vote: before another timetable verb they are its subject
+    ("The final starts at 2pm on Sunday.", "2pm on Sunday", Tense.PRESENT),
+    ("The party leadership meets on Tuesday.", "Tuesday", Tense.PRESENT),
     # a possessive date after a conjunction leads the clause's subject: its own verb tells the
     # tense, not the main clause's on the left
     ("Italy faces weeks of uncertainty after Sunday's election produced a hung parliament.",

@@ -485,28 +485,26 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|
                          r"record|lowest|highest|best|worst|weakest|latest|"
                          # a timetable's point named: "their scheduled close on Friday" (a noun)
                          r"scheduled|"
-                         # a parliament's vote named by its kind: "lost a confidence vote on
-                         # Monday", "the final vote Tuesday" (a noun, not "MPs vote Monday");
-                         # so is a chamber's: "called the snap vote in May", "a cloture vote
-                         # Monday", "passed on a voice vote Tuesday", "a free vote in June"
-                         r"confidence|procedural|final|popular|runoff|run-off|leadership|"
-                         r"snap|cloture|voice|roll-call|straw|free|"
-                         # or by what it settles: "the certification vote on Wednesday", "a
-                         # confirmation vote Tuesday", "the impeachment vote in December"
-                         r"certification|confirmation|impeachment|ratification|nomination|"
-                         r"censure|"
-                         # or by who casts it: "counting electoral votes after 8 p.m.", "the
-                         # absentee votes Friday"
-                         r"electoral|absentee|provisional|"
-                         # and by its tally or its side: "on a 15-11 vote Tuesday", "a
-                         # party-line vote Monday"
-                         r"\d{1,3}[-\u2013]\d{1,3}|party-line|"
                          r"can|may|might|must|beat|beating|against|of|for|with|co|on)|n't|'ll|"
                          # a date before the word names which one: "the Oct. 9 vote", "the
                          # March 3 visit" (a noun; the date's own tense is the sentence's)
                          r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
                          r"['\u2019]s|-)\s*$",
                          re.IGNORECASE)
+
+# a parliament's vote named by its kind: "lost a confidence vote on Monday", "the final vote
+# Tuesday" (a noun, not "MPs vote Monday"); so is a chamber's: "called the snap vote in May", "a
+# cloture vote Monday", "passed on a voice vote Tuesday", "a free vote in June"; or by what it
+# settles: "the certification vote on Wednesday", "the impeachment vote in December"; or by who
+# casts it: "counting electoral votes after 8 p.m.", "the absentee votes Friday"; and by its
+# tally or its side: "on a 15-11 vote Tuesday", "a party-line vote Monday". Only before a vote:
+# "the final begins Sunday", "the party leadership meets Tuesday" are a subject and its verb.
+_VOTE_KIND = re.compile(r"\b(?:confidence|procedural|final|popular|runoff|run-off|leadership|"
+                        r"snap|cloture|voice|roll-call|straw|free|"
+                        r"certification|confirmation|impeachment|ratification|nomination|"
+                        r"censure|electoral|absentee|provisional|"
+                        r"\d{1,3}[-\u2013]\d{1,3}|party-line)\s*$", re.IGNORECASE)
+_VOTES = frozenset({"vote", "votes"})
 
 
 # "has died", "have been", "has won": the present perfect reports a past event (so does "has
@@ -658,6 +656,8 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
         # ("Sunday's vote", too)
     # wide enough for the longest word before it ("certification ")
     not_finite = _NOT_FINITE.search(sentence, max(0, start - 15), start)
+    if not_finite is None and word.lower() in _VOTES:
+        not_finite = _VOTE_KIND.search(sentence, max(0, start - 15), start)
     if not_finite is not None and not_finite.group().rstrip() in ("May", "MAY"):
         not_finite = None  # "a law signed in May takes effect Thursday": the month, no modal
     return not sentence[start].islower() or not_finite is not None or \
