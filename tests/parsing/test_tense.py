@@ -221,6 +221,8 @@ CASES = [
     # a commitment to an infinitive looks ahead to what was committed to; to a noun it is a past
     ("Ministers agreed to resume talks in Geneva in September.", "September", Tense.FUTURE),
     ("The union pledged to strike on Friday.", "Friday", Tense.FUTURE),
+    ("The gunmen threatened to shoot a captive at 9 a.m. Sunday.", "9 a.m. Sunday", Tense.FUTURE),
+    ("On Monday the gang threatened to harm the boy.", "Monday", Tense.PAST),
     # a bidding looks ahead to what is bidden; the bidding itself is a past; "asked him to
     # the dinner" bids nothing
     ("She challenged Republicans to raise the debt limit before the summer.", "the summer",

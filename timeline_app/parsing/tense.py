@@ -148,6 +148,8 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # September", "pledged to cut tariffs by 2030" (with a noun object, "agreed to the
            # deal on Friday", the verb is a past: see _COMMITTED)
            "agreed to", "pledged to", "promised to", "vowed to",
+           # and so does a threat: "threatened to kill a hostage at 6 a.m. Saturday"
+           "threatened to",
            # so does a commitment told in the participle or the present, which has no past of its
            # own: "became prime minister, promising to leave the EU by Oct. 31", "vows to finish
            # the work by March 1"
@@ -456,7 +458,7 @@ _WAS_BEFORE = re.compile(r"(?<![\w'])(?:was|were|had\s+been)\s+(?:(?:[a-z]+ly|st
                          re.IGNORECASE)
 # a commitment to a noun ("agreed to the deal", "promised to Britain") is told in the past; to an
 # infinitive ("agreed to resume") it looks ahead
-_COMMITTED = frozenset({"agreed to", "pledged to", "promised to", "vowed to"})
+_COMMITTED = frozenset({"agreed to", "pledged to", "promised to", "vowed to", "threatened to"})
 # a warning is given in its own tense ("on Monday warned of shortages" is that Monday), and
 # what it is of looks ahead ("warned of a difficult winter", "warns of a surge in January");
 # a day after "on" is the warning's again ("warned of shortages on Friday"); so with bracing
