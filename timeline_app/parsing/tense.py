@@ -499,14 +499,14 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|
 # cloture vote Monday", "passed on a voice vote Tuesday", "a free vote in June"; or by what it
 # settles: "the certification vote on Wednesday", "the impeachment vote in December"; or by who
 # casts it: "counting electoral votes after 8 p.m.", "the absentee votes Friday"; and by its
-# tally or its side: "on a 15-11 vote Tuesday", "a party-line vote Monday". Only before a vote:
-# "the final begins Sunday", "the party leadership meets Tuesday" are a subject and its verb.
+# tally or its side: "on a 15-11 vote Tuesday", "a party-line vote Monday"; a play or a visit is
+# named so too ("on the final play Sunday night"). Before another verb in -s they are its
+# subject: "the final begins Sunday", "the party leadership meets Tuesday".
 _VOTE_KIND = re.compile(r"\b(?:confidence|procedural|final|popular|runoff|run-off|leadership|"
                         r"snap|cloture|voice|roll-call|straw|free|"
                         r"certification|confirmation|impeachment|ratification|nomination|"
                         r"censure|electoral|absentee|provisional|"
                         r"\d{1,3}[-\u2013]\d{1,3}|party-line)\s*$", re.IGNORECASE)
-_VOTES = frozenset({"vote", "votes"})
 
 
 # "has died", "have been", "has won": the present perfect reports a past event (so does "has
@@ -658,7 +658,7 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
         # ("Sunday's vote", too)
     # wide enough for the longest word before it ("certification ")
     not_finite = _NOT_FINITE.search(sentence, max(0, start - 15), start)
-    if not_finite is None and word.lower() in _VOTES:
+    if not_finite is None and (word.lower() == "votes" or not word.split()[0].endswith("s")):
         not_finite = _VOTE_KIND.search(sentence, max(0, start - 15), start)
     if not_finite is not None and not_finite.group().rstrip() in ("May", "MAY"):
         not_finite = None  # "a law signed in May takes effect Thursday": the month, no modal
