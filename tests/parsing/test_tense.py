@@ -1005,6 +1005,11 @@ CASES = [
     # a span pushed out is still running ("lasted through" tells it is over)
     ("Red-flag warnings were extended through Tuesday evening.", "Tuesday evening", Tense.FUTURE),
     ("The curfew was renewed through Friday.", "Friday", Tense.FUTURE),
+    # an alert or an order runs to the end named right after it, though issued in the past
+    ("The weather service issued a fire watch through 6 p.m. Sunday.", "6 p.m. Sunday",
+     Tense.FUTURE),
+    ("The mayor ordered beach closures through Monday.", "Monday", Tense.FUTURE),
+    ("Crews fought the blaze through Monday.", "Monday", Tense.PAST),
     # a curfew or a ban imposed for a day is still to come; the day it was imposed is past
     ("Officials imposed a curfew on the two towns for Saturday.", "Saturday", Tense.FUTURE),
     ("The army on Monday declared a lockdown for Wednesday.", "Wednesday", Tense.FUTURE),

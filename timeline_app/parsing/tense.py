@@ -1264,6 +1264,12 @@ _RELATIVE_OPENER = re.compile(r"\b(?:that|which)\s", re.IGNORECASE)
 # a span pushed out is still running, though the pushing is told in the past: "warnings were
 # extended through Tuesday evening", "the ban was renewed through Friday" (not "lasted through")
 _EXTENDED = re.compile(r"(?:extended|renewed|prolonged)\b", re.IGNORECASE)
+# an alert or an order named right before "through" runs to that end, whenever it was issued:
+# "issued a red flag warning through 8 p.m. Friday", "imposed a curfew through Sunday" (not "the
+# strike lasted through March", where the past verb's own span ends there)
+_STANDING_ORDER = re.compile(r"\b(?:warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?|orders?|bans?|"
+                             r"curfews?|closures?|restrictions?)\s+$", re.IGNORECASE)
+_ORDER_REACH = 16  # characters before "through" in which to look for that noun
 
 
 # "was due to land", "were due to be sentenced": a timetable; before anything else ("was due to
@@ -1585,7 +1591,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             before = bisect.bisect_left(found, match.start(), key=_offset)
             if (before and found[before - 1][1] is Tense.PAST and not _EXTENDED.match(
                     sentence, found[before - 1][0]) and _RELATIVE_OPENER.search(
-                    sentence, found[before - 1][0], match.start()) is None) or _PERIOD_THROUGH.search(
+                    sentence, found[before - 1][0], match.start()) is None and
+                    _STANDING_ORDER.search(sentence, max(0, match.start() - _ORDER_REACH),
+                                           match.start()) is None) or _PERIOD_THROUGH.search(
                     sentence, max(0, match.start() - _PERIOD_REACH), match.start()) is not None:
                 continue
             if before < len(found) and found[before][1] is Tense.PAST and _FROM_THROUGH.search(
