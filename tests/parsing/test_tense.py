@@ -1010,6 +1010,9 @@ CASES = [
      Tense.FUTURE),
     ("The mayor ordered beach closures through Monday.", "Monday", Tense.FUTURE),
     ("Crews fought the blaze through Monday.", "Monday", Tense.PAST),
+    # a holiday ends the span as a date does
+    ("The county extended its burn ban through Memorial Day.", "Memorial Day", Tense.FUTURE),
+    ("The mall stayed open through Christmas.", "Christmas", Tense.PAST),
     # a curfew or a ban imposed for a day is still to come; the day it was imposed is past
     ("Officials imposed a curfew on the two towns for Saturday.", "Saturday", Tense.FUTURE),
     ("The army on Monday declared a lockdown for Wednesday.", "Wednesday", Tense.FUTURE),

@@ -1229,8 +1229,12 @@ _EVENT_DATE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|fixed
 # ("the strike lasted through March") or a period counted back ends there ("in the nine months
 # through September", "the year through June")
 # "runs from Thursday through next Tuesday": a "next" before the name looks ahead all the more
-_THROUGH_DATE = re.compile(r"(?<![\w'])(?-i:through)\s+(?=the\s+end\s+of\b|\d|(?:next\s+)?"
-                           + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+# a holiday ends a span as a date does: "restrictions were extended through Labor Day"
+_HOLIDAY_NAME = (r"(?-i:(?:Labor|Memorial|Independence|Veterans|Presidents'?|Columbus|Victoria|"
+                 r"Canada|Boxing|New\s+Year's)\s+Day\b|Christmas\b|Thanksgiving\b|Easter\b|"
+                 r"Halloween\b)")
+_THROUGH_DATE = re.compile(r"(?<![\w'])(?-i:through)\s+(?=the\s+end\s+of\b|\d|" + _HOLIDAY_NAME +
+                           r"|(?:next\s+)?" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 _PERIOD_THROUGH = re.compile(r"\b(?:days?|weeks?|months?|quarters?|years?|half|period|season|"
                              r"\d{4})\s+(?:ended\s+|ending\s+)?$", re.IGNORECASE)
 _PERIOD_REACH = 20  # characters before "through" in which to look for that period
