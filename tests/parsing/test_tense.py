@@ -1010,6 +1010,10 @@ CASES = [
      Tense.FUTURE),
     ("The mayor ordered beach closures through Monday.", "Monday", Tense.FUTURE),
     ("Crews fought the blaze through Monday.", "Monday", Tense.PAST),
+    # a weather alert posted for a day covers that day, still to come
+    ("A frost advisory was issued for Tuesday night.", "Tuesday night", Tense.FUTURE),
+    ("Wind alerts have been posted for early Sunday.", "early Sunday", Tense.FUTURE),
+    ("An advisory had been issued for Tuesday.", "Tuesday", Tense.PAST),
     # a holiday ends the span as a date does
     ("The county extended its burn ban through Memorial Day.", "Memorial Day", Tense.FUTURE),
     ("The mall stayed open through Christmas.", "Christmas", Tense.PAST),

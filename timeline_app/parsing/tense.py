@@ -1154,6 +1154,12 @@ _RESTRICTION_FOR = re.compile(r"(?<!\bhad\s)\b(?:imposed|imposes|imposing|declar
                               r"declaring|ordered|orders|ordering)\s+(?:an?|the|its|their)\s+"
                               r"[\w\s-]{0,30}?\b(?:curfews?|lockdowns?|bans?)\b[\w\s'-]{0,50}?"
                               r"\s(?P<to>for)\s+(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+# a weather alert posted for a day names the day it covers, though told in the passive past ("a
+# wind advisory was issued for Saturday", "a fire weather watch was posted for late Thursday
+# night"); not one that "had been" issued
+_ALERT_FOR = re.compile(r"\b(?:warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?)\s+(?:was|were|"
+                        r"has\s+been|have\s+been)\s+(?:issued|posted)\s+(?P<to>for)\s+"
+                        r"(?=(?:late\s+|early\s+)?" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 # a protest, a strike or a vote not ruled out is one still possible, so its day is ahead
 # whatever the tense ("has not ruled out action in the autumn", "refused to rule out an election
 # next spring"); not what might have happened ("have not ruled out foul play")
@@ -1616,7 +1622,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             "promis" in sentence or "pledg" in sentence or "ed by " in sentence or "made by " in sentence or \
             "bought by " in sentence or \
             "curfew" in sentence or "lockdown" in sentence or " ban" in sentence or \
-            "declar" in sentence or "named " in sentence or "proclaim" in sentence or "designat" in sentence:
+            "declar" in sentence or "named " in sentence or "proclaim" in sentence or "designat" in sentence or \
+            "issued" in sentence or "posted" in sentence:
         lower = sentence.lower()
         present = {word for word in _DEFERRING_WORDS if word in lower}
         patterns = [pattern for pattern, words in _DEFERRING
@@ -1732,6 +1739,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
               (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")),
               (_RESTRICTION_FOR, ("curfew", "lockdown", " ban")),
+              (_ALERT_FOR, ("issued", "posted")),
               (_DAY_DECLARED, ("declar", "named", "proclaim", "designat")),
               (_ACTION_NOT_RULED_OUT, ("rul",)),
               (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call")),
