@@ -1017,6 +1017,18 @@ CASES = [
     # a span pushed out is still running ("lasted through" tells it is over)
     ("Red-flag warnings were extended through Tuesday evening.", "Tuesday evening", Tense.FUTURE),
     ("The curfew was renewed through Friday.", "Friday", Tense.FUTURE),
+    # an alert or an order runs to the end named right after it, though issued in the past
+    ("The weather service issued a fire watch through 6 p.m. Sunday.", "6 p.m. Sunday",
+     Tense.FUTURE),
+    ("The mayor ordered beach closures through Monday.", "Monday", Tense.FUTURE),
+    ("Crews fought the blaze through Monday.", "Monday", Tense.PAST),
+    # a weather alert posted for a day covers that day, still to come
+    ("A frost advisory was issued for Tuesday night.", "Tuesday night", Tense.FUTURE),
+    ("Wind alerts have been posted for early Sunday.", "early Sunday", Tense.FUTURE),
+    ("An advisory had been issued for Tuesday.", "Tuesday", Tense.PAST),
+    # a holiday ends the span as a date does
+    ("The county extended its burn ban through Memorial Day.", "Memorial Day", Tense.FUTURE),
+    ("The mall stayed open through Christmas.", "Christmas", Tense.PAST),
     # a curfew or a ban imposed for a day is still to come; the day it was imposed is past
     ("Officials imposed a curfew on the two towns for Saturday.", "Saturday", Tense.FUTURE),
     ("The army on Monday declared a lockdown for Wednesday.", "Wednesday", Tense.FUTURE),

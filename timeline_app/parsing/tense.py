@@ -1159,6 +1159,12 @@ _RESTRICTION_FOR = re.compile(r"(?<!\bhad\s)\b(?:imposed|imposes|imposing|declar
                               r"declaring|ordered|orders|ordering)\s+(?:an?|the|its|their)\s+"
                               r"[\w\s-]{0,30}?\b(?:curfews?|lockdowns?|bans?)\b[\w\s'-]{0,50}?"
                               r"\s(?P<to>for)\s+(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+# a weather alert posted for a day names the day it covers, though told in the passive past ("a
+# wind advisory was issued for Saturday", "a fire weather watch was posted for late Thursday
+# night"); not one that "had been" issued
+_ALERT_FOR = re.compile(r"\b(?:warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?)\s+(?:was|were|"
+                        r"has\s+been|have\s+been)\s+(?:issued|posted)\s+(?P<to>for)\s+"
+                        r"(?=(?:late\s+|early\s+)?" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 # a protest, a strike or a vote not ruled out is one still possible, so its day is ahead
 # whatever the tense ("has not ruled out action in the autumn", "refused to rule out an election
 # next spring"); not what might have happened ("have not ruled out foul play")
@@ -1234,8 +1240,12 @@ _EVENT_DATE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|fixed
 # ("the strike lasted through March") or a period counted back ends there ("in the nine months
 # through September", "the year through June")
 # "runs from Thursday through next Tuesday": a "next" before the name looks ahead all the more
-_THROUGH_DATE = re.compile(r"(?<![\w'])(?-i:through)\s+(?=the\s+end\s+of\b|\d|(?:next\s+)?"
-                           + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+# a holiday ends a span as a date does: "restrictions were extended through Labor Day"
+_HOLIDAY_NAME = (r"(?-i:(?:Labor|Memorial|Independence|Veterans|Presidents'?|Columbus|Victoria|"
+                 r"Canada|Boxing|New\s+Year's)\s+Day\b|Christmas\b|Thanksgiving\b|Easter\b|"
+                 r"Halloween\b)")
+_THROUGH_DATE = re.compile(r"(?<![\w'])(?-i:through)\s+(?=the\s+end\s+of\b|\d|" + _HOLIDAY_NAME +
+                           r"|(?:next\s+)?" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 _PERIOD_THROUGH = re.compile(r"\b(?:days?|weeks?|months?|quarters?|years?|half|period|season|"
                              r"\d{4})\s+(?:ended\s+|ending\s+)?$", re.IGNORECASE)
 _PERIOD_REACH = 20  # characters before "through" in which to look for that period
@@ -1269,6 +1279,12 @@ _RELATIVE_OPENER = re.compile(r"\b(?:that|which)\s", re.IGNORECASE)
 # a span pushed out is still running, though the pushing is told in the past: "warnings were
 # extended through Tuesday evening", "the ban was renewed through Friday" (not "lasted through")
 _EXTENDED = re.compile(r"(?:extended|renewed|prolonged)\b", re.IGNORECASE)
+# an alert or an order named right before "through" runs to that end, whenever it was issued:
+# "issued a red flag warning through 8 p.m. Friday", "imposed a curfew through Sunday" (not "the
+# strike lasted through March", where the past verb's own span ends there)
+_STANDING_ORDER = re.compile(r"\b(?:warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?|orders?|bans?|"
+                             r"curfews?|closures?|restrictions?)\s+$", re.IGNORECASE)
+_ORDER_REACH = 16  # characters before "through" in which to look for that noun
 
 
 # "was due to land", "were due to be sentenced": a timetable; before anything else ("was due to
@@ -1601,7 +1617,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             before = bisect.bisect_left(found, match.start(), key=_offset)
             if (before and found[before - 1][1] is Tense.PAST and not _EXTENDED.match(
                     sentence, found[before - 1][0]) and _RELATIVE_OPENER.search(
-                    sentence, found[before - 1][0], match.start()) is None) or _PERIOD_THROUGH.search(
+                    sentence, found[before - 1][0], match.start()) is None and
+                    _STANDING_ORDER.search(sentence, max(0, match.start() - _ORDER_REACH),
+                                           match.start()) is None) or _PERIOD_THROUGH.search(
                     sentence, max(0, match.start() - _PERIOD_REACH), match.start()) is not None:
                 continue
             if before < len(found) and found[before][1] is Tense.PAST and _FROM_THROUGH.search(
@@ -1620,7 +1638,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             "promis" in sentence or "pledg" in sentence or "ed by " in sentence or "made by " in sentence or \
             "bought by " in sentence or \
             "curfew" in sentence or "lockdown" in sentence or " ban" in sentence or \
-            "declar" in sentence or "named " in sentence or "proclaim" in sentence or "designat" in sentence:
+            "declar" in sentence or "named " in sentence or "proclaim" in sentence or "designat" in sentence or \
+            "issued" in sentence or "posted" in sentence:
         lower = sentence.lower()
         present = {word for word in _DEFERRING_WORDS if word in lower}
         patterns = [pattern for pattern, words in _DEFERRING
@@ -1736,6 +1755,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
               (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")),
               (_RESTRICTION_FOR, ("curfew", "lockdown", " ban")),
+              (_ALERT_FOR, ("issued", "posted")),
               (_DAY_DECLARED, ("declar", "named", "proclaim", "designat")),
               (_ACTION_NOT_RULED_OUT, ("rul",)),
               (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call")),
