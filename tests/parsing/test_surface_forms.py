@@ -387,6 +387,7 @@ NO_EXPRESSIONS = [
     "A winter storm brought ice; winter weather advisories and the summer melt season followed.",
     "Households claim the winter fuel payment; winter fuel bills were higher.",
     "Back to the Future is a film; the current of the river is strong. Bring the current.",
+    "The current-account gap narrowed while current-accounts in the region swung to surplus.",
     "The present government and the present-day critics disagree.",
     "One day I'll win there. We take it one day at a time.",
     # a compact day-month-year only in capitals and standing alone, not inside a part number
