@@ -956,6 +956,7 @@ CASES = [
     # those words only name a vote: before another timetable verb they are its subject
     ("The final starts at 2pm on Sunday.", "2pm on Sunday", Tense.PRESENT),
     ("The party leadership meets on Tuesday.", "Tuesday", Tense.PRESENT),
+    ("The peloton rests on Tuesday before three days in the Pyrenees.", "Tuesday", Tense.PRESENT),
     ("He was stopped short on the final play Sunday night.", "Sunday night", Tense.PAST),
     # a possessive date after a conjunction leads the clause's subject: its own verb tells the
     # tense, not the main clause's on the left

@@ -302,6 +302,8 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "reports earnings", "report earnings", "reports results", "report results",
              # a release's day on the calendar: "the jobs report lands Friday"
              "lands",
+             # a race's day off: "the peloton rests on Tuesday before the Pyrenees"
+             "rests",
              "reports its results", "reports quarterly", "report quarterly",
              "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes",
              "takes place", "take place", "reopens", "reopen", "return", "returns",
