@@ -1130,6 +1130,11 @@ CASES = [
     # "as late as" after "could be" is the latest it may happen, still ahead too
     ("Aides said the text could be changed as late as Friday.", "Friday", Tense.FUTURE),
     ("The boy could be located Wednesday after a search.", "Wednesday", Tense.NONE),
+    # a deadline after "by" is still ahead; the agent after "by" is no deadline
+    ("Crews could be withdrawn by Friday, the chief said.", "Friday", Tense.FUTURE),
+    ("The road could be reopened by Sept. 4, he said.", "Sept. 4", Tense.FUTURE),
+    ("The vote could be held by the weekend, she said.", "the weekend", Tense.FUTURE),
+    ("The ship could be seen by fishermen Tuesday, he said.", "Tuesday", Tense.PAST),
     # a state still to be reached after "could be" looks ahead, even after a reporting verb
     ("Aides said a draft could be ready by the autumn.", "the autumn", Tense.FUTURE),
     ("He said the vaccine could be available in June.", "June", Tense.FUTURE),

@@ -192,8 +192,14 @@ _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b", re.IGNORECASE)
 # the thing may happen, still ahead, as is the latest ("could be revised as late as Wednesday");
 # so is a state still to be reached: "said a deal could be ready by the summer", "could be in
 # place by March"; and so is a deadline's edge of a period: "could be introduced by the end of
-# August"
-_COULD_PAST = re.compile(r"\s+(?:not|be(?!\s+(?:ready|available|in\s+place)\b))\b"
+# August"; so is a deadline named after "by": "could be brought out by Christmas", "could be
+# finished by Friday" (not the agent in "could be seen by residents")
+_COULD_PAST = re.compile(r"\s+(?:not|be(?!\s+(?:ready|available|in\s+place)\b)"
+                         r"(?![^,;.]{0,60}?\bby\s+(?:next|Christmas|"
+                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary|\.)|"
+                         r"Feb(?:ruary|\.)|March|April|June|July|Aug(?:ust|\.)|Sept?(?:ember|\.)|"
+                         r"Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.)|\d{4}|"
+                         r"the\s+(?:weekend|summer|spring|fall|autumn|winter))(?!\w)))\b"
                          r"(?![^,;.]{0,60}?\b(?:as\s+(?:early|soon|late)\s+as|"
                          r"by\s+the\s+(?:end|start|beginning|middle)\s+of)\b)",
                          re.IGNORECASE)
