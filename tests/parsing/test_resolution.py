@@ -711,6 +711,13 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
     ("This article originally appeared on Feb. 27.", "2018-01-05", "Feb. 27", "2017-02-27"),
     ("The essay, which first ran in March, has been updated.", "2018-02-05", "March", "2017-03"),
     ("The essay will be published in March.", "2018-02-05", "March", "2018-03"),
+    # a weekday ending a span ("through", "until") comes after the day its sentence opened it
+    ("Crews walked out on Tuesday, halting trains through Thursday.", "2016-03-02", "Thursday",
+     "2016-03-03"),
+    ("The festival opened Saturday and runs until Monday night.", "2016-03-06",
+     "Monday night", "2016-03-07TNI"),
+    ("The office shut Friday and stayed closed through Tuesday.", "2016-03-09", "Tuesday",
+     "2016-03-08"),
     # a month told ahead later in the year of publication is that year's, however far off
     ("The exhibition will close in December.", "2018-01-12", "December", "2018-12"),
     ("The lease will run through the end of November.", "2015-01-06", "the end of November",

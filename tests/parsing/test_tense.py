@@ -822,6 +822,9 @@ CASES = [
     ("The county announced school closings for Tuesday.", "Tuesday", Tense.FUTURE),
     ("Several churches posted cancellations for Sunday.", "Sunday", Tense.FUTURE),
     ("Road closures for the parade were lifted on Sunday.", "Sunday", Tense.PAST),
+    ("Two carriers have cut their schedules for Saturday night.", "Saturday night", Tense.FUTURE),
+    ("The railway published revised timetables for Monday.", "Monday", Tense.FUTURE),
+    ("The airline released its schedules for the winter on Monday.", "Monday", Tense.PAST),
     # a short regular past ("tied", "died") is a past like any "-ed" form
     ("Gaines, who turns 35 in October, tied the record on Monday.", "Monday", Tense.PAST),
     # "scheduled" after a determiner and an ordering word is an adjective, not a timetable

@@ -65,6 +65,7 @@ from timeline_app.parsing.resolver import (
     usable_anchor,
     weekday_after_report,
     weekday_after_told_ahead,
+    weekday_ending_span,
     weekday_in_told_week,
 )
 from timeline_app.parsing.sentences import split_sentences
@@ -281,6 +282,8 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
 # an end told in the future or as a schedule ("a transition period runs until Dec. 31", "must
 # leave by Oct. 31"): the coming day of that date, however far into the year it lies
 _END_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
+# "through" or "until" right before a weekday: it ends a span
+_SPAN_END_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 # the day fixed for what lies ahead, placed like an end ahead: "the final show is scheduled for
 # Aug. 12", written in September, is next year's (not "was scheduled for": a past tense)
 _FIXED_FOR_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
@@ -510,6 +513,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if spec.bare_time and _UNTIL_BEFORE.search(text, max(match.start - 8, 0),
                                                    match.start) is not None:
             spec = spec.model_copy(update={"until": True})
+        if spec.kind is SpecKind.WEEKDAY and _SPAN_END_BEFORE.search(
+                text, max(match.start - 9, 0), match.start) is not None:
+            spec = spec.model_copy(update={"span_end": True})
         if tense in (Tense.FUTURE, Tense.PRESENT) and spec.kind is SpecKind.DATE and spec.day is not None and \
                 spec.month is not None and spec.year is None and \
                 spec.direction is Direction.TENSE and not spec.by_tense and \
@@ -955,6 +961,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             elif previous is not None and _after_told_ahead(spec, tense, previous, dct,
                                                             sentence_index):
                 result = weekday_after_told_ahead(spec, result, previous, dct)
+            elif spec.span_end and previous is not None and _ends_span_told(spec, previous,
+                                                                            sentence_index):
+                result = weekday_ending_span(spec, result, previous)
         if halved:
             result = dataclasses.replace(result, explanation=f"{result.explanation}; no a.m. or "
                                          "p.m.: the half of the day of the time told before")
@@ -1298,6 +1307,15 @@ def _in_told_week(spec: Spec, tense: Tense, previous: Anchor | None, told: Ancho
         return False
     days = (previous.period.start.date() - told.period.start.date()).days
     return 0 <= days < 7
+
+
+def _ends_span_told(spec: Spec, previous: Anchor, sentence_index: int) -> bool:
+    """Whether a bare weekday ends a span after a day its sentence told before it ("struck on
+    Wednesday, grounding flights through Friday")."""
+    if spec.direction is not Direction.TENSE or spec.indefinite or spec.weeks_on or \
+            spec.in_week is not None or previous.sentence_index != sentence_index:
+        return False
+    return previous.period.granularity is Granularity.DAY
 
 
 _AHEAD_REACH_DAYS = 7  # how far after publication a day or week told ahead may start

@@ -1183,6 +1183,20 @@ def weekday_in_told_week(spec: Spec, result: Resolution, told: Anchor) -> Resolu
     return _with_time(spec, cal.day_period(day), why, told.expression_id)
 
 
+def weekday_ending_span(spec: Spec, result: Resolution, told: Anchor) -> Resolution:
+    """A bare weekday after "through" or "until" that would fall before the day its sentence
+    told just before ("began a strike Wednesday, grounding flights through Friday", written on
+    a Thursday): a span ends after it opens, so the first such weekday after that day."""
+    start = told.period.start.date()
+    if result.period is None or result.period.start.date() >= start:
+        return result
+    weekday = spec.weekday or 1
+    day = start + dt.timedelta(days=(weekday - start.isoweekday() - 1) % 7 + 1)
+    why = (f"the end of a span opened {start}, a {cal.WEEKDAY_NAMES[start.isoweekday()]}:"
+           f" the first {cal.WEEKDAY_NAMES[weekday]} after it")
+    return _with_time(spec, cal.day_period(day), why, told.expression_id)
+
+
 def weekday_after_told_ahead(spec: Spec, result: Resolution, ahead: Anchor,
                              dct: dt.date) -> Resolution:
     """A weekday with no past verb told right after a day or a week still ahead ("Next week

@@ -91,6 +91,7 @@ class Spec(BaseModel):
     range_other: bool = False  # the other day of a range ("July 1-3"): not the story's day
     since: bool = False  # the start of a state ("under sanctions since 1990"): not the story's date
     until: bool = False  # a clock time after "until" ("did not reach the top until 9 a.m."): a later one
+    span_end: bool = False  # a weekday after "through" or "until": the end of a span
     closes_evening: bool = False  # "between 10 p.m. and midnight": the midnight ending that evening
     end_point: bool = False  # a day told as the end of what lies ahead ("runs until Dec. 31") or
     # the day fixed for it ("is scheduled for Aug. 12")

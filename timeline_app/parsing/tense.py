@@ -99,8 +99,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "figures due", "numbers due", "results due", "data due", "due out",
            "is planned", "are planned", "planned for", "warning for", "warnings for",
            # a timetable named for its day looks ahead, verb or none: "the schedule for Tuesday:
-           # 9:30 a.m., heats" (only right before the day: see markers)
-           "schedule for", "timetable for", "order of play for",
+           # 9:30 a.m., heats", "carriers trimmed their schedules for Friday" (only right before
+           # the day: see markers)
+           "schedule for", "schedules for", "timetable for", "timetables for", "order of play for",
            # so are closings named for their day: "districts announced closings for Friday",
            # "cancellations for Monday" (only right before the day, as a timetable)
            "closings for", "closures for", "cancellations for",
@@ -1275,7 +1276,8 @@ _FROM_REACH = 24  # characters before "through" in which to look for that "from"
 _TRAVEL_VERB = re.compile(r"\s+(?:to|from|by|with|on|in|into|across|through|abroad|overseas|"
                           r"home|back|north|south|east|west|together)\b", re.IGNORECASE)
 # a timetable's noun looks ahead only when the day it is for follows at once
-_TIMETABLE_FOR = frozenset({"schedule for", "timetable for", "order of play for", "closings for",
+_TIMETABLE_FOR = frozenset({"schedule for", "schedules for", "timetable for", "timetables for",
+                            "order of play for", "closings for",
                             "closures for", "cancellations for"})
 _POLL_DAY = re.compile(r"\s+" + _DAY_OR_MONTH_NAME)
 _TIMETABLE_DAY = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to-?day\b|"
