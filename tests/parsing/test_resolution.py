@@ -718,6 +718,9 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
      "Monday night", "2016-03-07TNI"),
     ("The office shut Friday and stayed closed through Tuesday.", "2016-03-09", "Tuesday",
      "2016-03-08"),
+    # not a span told as over before that day: the last such weekday, as read from publication
+    ("Stocks rebounded Monday after losing ground through Friday.", "2014-04-08", "Friday",
+     "2014-04-04"),
     # a month told ahead later in the year of publication is that year's, however far off
     ("The exhibition will close in December.", "2018-01-12", "December", "2018-12"),
     ("The lease will run through the end of November.", "2015-01-06", "the end of November",

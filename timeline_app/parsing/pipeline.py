@@ -284,6 +284,9 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
 _END_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
 # "through" or "until" right before a weekday: it ends a span
 _SPAN_END_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+# words that set a span before the day its sentence tells ("rebounded Monday after losing ground
+# through Friday", "having fallen through Friday"): its end need not follow that day
+_SPAN_BEFORE_DAY = re.compile(r"\b(?:after|before|having|since|following)\b", re.IGNORECASE)
 # the day fixed for what lies ahead, placed like an end ahead: "the final show is scheduled for
 # Aug. 12", written in September, is next year's (not "was scheduled for": a past tense)
 _FIXED_FOR_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
@@ -514,7 +517,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                                                    match.start) is not None:
             spec = spec.model_copy(update={"until": True})
         if spec.kind is SpecKind.WEEKDAY and _SPAN_END_BEFORE.search(
-                text, max(match.start - 9, 0), match.start) is not None:
+                text, max(match.start - 9, 0), match.start) is not None and \
+                _SPAN_BEFORE_DAY.search(text, sentence.start, match.start) is None:
             spec = spec.model_copy(update={"span_end": True})
         if tense in (Tense.FUTURE, Tense.PRESENT) and spec.kind is SpecKind.DATE and spec.day is not None and \
                 spec.month is not None and spec.year is None and \
