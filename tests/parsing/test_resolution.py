@@ -721,6 +721,10 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
     # not a span told as over before that day: the last such weekday, as read from publication
     ("Stocks rebounded Monday after losing ground through Friday.", "2014-04-08", "Friday",
      "2014-04-04"),
+    ("The toll rose on Monday, and aftershocks shook the city through Sunday night.",
+     "2015-04-27", "Sunday night", "2015-04-26TNI"),
+    ("The cold is forecast to last until the weekend, with frost through Friday.",
+     "2018-02-28", "Friday", "2018-03-02"),
     # a month told ahead later in the year of publication is that year's, however far off
     ("The exhibition will close in December.", "2018-01-12", "December", "2018-12"),
     ("The lease will run through the end of November.", "2015-01-06", "the end of November",

@@ -287,6 +287,9 @@ _SPAN_END_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 # words that set a span before the day its sentence tells ("rebounded Monday after losing ground
 # through Friday", "having fallen through Friday"): its end need not follow that day
 _SPAN_BEFORE_DAY = re.compile(r"\b(?:after|before|having|since|following)\b", re.IGNORECASE)
+# a clause of its own after the day told ("rose on Monday, and aftershocks continued through
+# Sunday night"): its span is not opened by that day
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but)\b")
 # the day fixed for what lies ahead, placed like an end ahead: "the final show is scheduled for
 # Aug. 12", written in September, is next year's (not "was scheduled for": a past tense)
 _FIXED_FOR_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
@@ -518,7 +521,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"until": True})
         if spec.kind is SpecKind.WEEKDAY and _SPAN_END_BEFORE.search(
                 text, max(match.start - 9, 0), match.start) is not None and \
-                _SPAN_BEFORE_DAY.search(text, sentence.start, match.start) is None:
+                _SPAN_BEFORE_DAY.search(text, sentence.start, match.start) is None and \
+                (number == 1 or _CLAUSE_BREAK.search(text, matches[number - 2].end,
+                                                     match.start) is None):
             spec = spec.model_copy(update={"span_end": True})
         if tense in (Tense.FUTURE, Tense.PRESENT) and spec.kind is SpecKind.DATE and spec.day is not None and \
                 spec.month is not None and spec.year is None and \
@@ -1319,7 +1324,8 @@ def _ends_span_told(spec: Spec, previous: Anchor, sentence_index: int) -> bool:
     if spec.direction is not Direction.TENSE or spec.indefinite or spec.weeks_on or \
             spec.in_week is not None or previous.sentence_index != sentence_index:
         return False
-    return previous.period.granularity is Granularity.DAY
+    period = previous.period  # a day, not a weekend ("until the weekend ... through Friday")
+    return period.granularity is Granularity.DAY and period.end - period.start <= _ONE_DAY
 
 
 _AHEAD_REACH_DAYS = 7  # how far after publication a day or week told ahead may start
