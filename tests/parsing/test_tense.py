@@ -353,6 +353,11 @@ CASES = [
     # a deadline or event put off to a date looks ahead to it, even in the perfect or past;
     # brought forward, it need not
     ("The deadline has been extended by 90 days to 25 July.", "25 July", Tense.FUTURE),
+    # the length put off by may close with a comma before the new date
+    ("The launch was delayed by six weeks, to July 8.", "July 8", Tense.FUTURE),
+    ("Regulators pushed the review back by a month, to the fourth quarter.", "the fourth quarter",
+     Tense.FUTURE),
+    ("Regulators pushed the deadline by a month, to June 3.", "June 3", Tense.FUTURE),
     # the thing put off may be named at length: "the outside date of their merger agreement"
     ("They had extended the outside date of their merger agreement to Dec. 31.", "Dec. 31",
      Tense.FUTURE),

@@ -1072,8 +1072,9 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           # the noun, granted or sought: "agreed on Monday to an extension to 31
                           # January", "won a postponement to March 12"
                           r"extension|postponement)\b[\w\s-]{0,50}?"
-                          # put off once more: "postponed its opening again, this time to Feb. 7"
-                          r"(?:,\s+(?:this\s+time|now))?\s"
+                          # put off once more: "postponed its opening again, this time to Feb. 7";
+                          # the length put off by may stand between: "delayed by three months, to July"
+                          r"(?:,\s+(?:this\s+time|now))?,?\s"
                           r"(?P<to>to|till)\s+"
                           # a court case "adjourned to a date in May" as well
                           r"(?=(?:the\s+)?\d(?!" + _COUNTED_TO + r")|the\s+end\s+of\b|"
@@ -1096,7 +1097,7 @@ _MOVED_TO = re.compile(r"\b(?:moved|flexed|shifted|bumped)\s+(?:(?:up|forward|ag
 # a date "pushed to" a later one looks ahead too, with or without "back" ("pushing the action date
 # to Nov. 27", "the launch was pushed to March", "pushed from July to March"); only before a
 # named day or month, as forces push figures to a number ("pushed the index to 12,000")
-_PUSHED_TO = re.compile(r"\bpush(?:ed|es|ing)\b[\w\s-]{0,40}?\s(?P<to>to(?=\s+" + _PUT_OFF_TO + r")|"
+_PUSHED_TO = re.compile(r"\bpush(?:ed|es|ing)\b[\w\s-]{0,40}?,?\s(?P<to>to(?=\s+" + _PUT_OFF_TO + r")|"
                         + _MOVED_FROM + r")\s+", re.IGNORECASE)
 # a launch or a deadline that "slipped to Wednesday" or "has slid to March" moves ahead too; only
 # before a named day or month, as figures slip to a number ("shares slipped to 12 percent")
