@@ -1138,6 +1138,10 @@ CASES = [
     # "as late as" after "could be" is the latest it may happen, still ahead too
     ("Aides said the text could be changed as late as Friday.", "Friday", Tense.FUTURE),
     ("The boy could be located Wednesday after a search.", "Wednesday", Tense.NONE),
+    # a denied subject makes "could" the past of "can"; a plain subject looks ahead
+    ("Neither side could explain Saturday's upset.", "Saturday", Tense.NONE),
+    ("Nobody could reach the mayor Monday night.", "Monday night", Tense.NONE),
+    ("The rebels could take the town on Sunday.", "Sunday", Tense.FUTURE),
     # a deadline after "by" is still ahead; the agent after "by" is no deadline
     ("Crews could be withdrawn by Friday, the chief said.", "Friday", Tense.FUTURE),
     ("The road could be reopened by Sept. 4, he said.", "Sept. 4", Tense.FUTURE),

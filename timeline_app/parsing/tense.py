@@ -204,6 +204,10 @@ _COULD_PAST = re.compile(r"\s+(?:not|be(?!\s+(?:ready|available|in\s+place)\b)"
                          r"(?![^,;.]{0,60}?\b(?:as\s+(?:early|soon|late)\s+as|"
                          r"by\s+the\s+(?:end|start|beginning|middle)\s+of)\b)",
                          re.IGNORECASE)
+# a subject denied ("Neither party could claim a majority", "nobody could say Sunday") makes
+# "could" the past of "can", as "could not" is
+_NEGATED_SUBJECT = re.compile(r"(?<![\w'])(?:neither|nor|nobody|no\s+one|none)\b[^,;:.]{0,40}$",
+                              re.IGNORECASE)
 _PAST = (
     "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "gave", "met",
     "held", "began", "left", "won", "lost", "fell", "rose", "paid", "sold", "bought", "thought",
@@ -1556,7 +1560,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                         sentence, max(0, match.start() - _SAID_MUST_REACH),
                         match.start()) is not None:
                     continue  # "had warned it might ...": the pluperfect report's past
-                elif (word == "could" and _COULD_PAST.match(sentence, match.end())) or (
+                elif (word == "could" and (_COULD_PAST.match(sentence, match.end()) or
+                                           _NEGATED_SUBJECT.search(sentence, max(0, match.start() - 48),
+                                                                   match.start()) is not None)) or (
                         word == "must" and found and found[-1][1] is Tense.PAST and
                         not sentence[:match.start()].rstrip().endswith(",") and
                         _RELATIVE_MUST.search(sentence, max(0, match.start() - 8),
