@@ -550,6 +550,10 @@ CASES = [
     ("Stocks are down from the record high set on Sept. 20.", "Sept. 20", Tense.PAST),
     ("Prices are below the record of $70.85 hit on Aug. 30.", "Aug. 30", Tense.PAST),
     ("The storm will hit on Sept. 20.", "Sept. 20", Tense.FUTURE),
+    # "planned for" a length of time is how long the planning took, not the plan's day
+    ("In a raid planned for months, commandos hit the depot on Sunday.", "Sunday", Tense.PAST),
+    ("A strike planned for over two weeks hit the port on Friday.", "Friday", Tense.PAST),
+    ("A march is planned for Sunday.", "Sunday", Tense.FUTURE),
     ("The group is months ahead of the schedule it set in December.", "December", Tense.PAST),
     ("Prices are below the peak hit in March.", "March", Tense.PAST),
     # a debut or a first start is a fixture: its present looks ahead, as "debuts" does

@@ -919,6 +919,11 @@ _FRONTED = 12
 # "ahead of schedule", "ahead of time": earlier than planned, a comparison of timing, no
 # looking ahead ("the swallows arrived on Sunday, a week ahead of schedule")
 _AHEAD_COMPARED = re.compile(r"\s+(?:schedule|time|expectations|forecasts?)\b", re.IGNORECASE)
+# "planned for" a length of time says how long the planning took, not the day of a plan:
+# "an operation planned for more than 18 months", "a raid planned for weeks"
+_PLANNED_LENGTH = re.compile(r"\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|over\s+)?"
+                             r"(?:(?:a|an|several|many|\d+|" + _COUNT_WORDS + r")\s+)?"
+                             r"(?:years?|months?|weeks?|days?|decades?)\b", re.IGNORECASE)
 # "as scheduled": what happened went to plan; the verb tells the tense
 _AS_BEFORE = re.compile(r"(?<![\w'])as\s+$", re.IGNORECASE)
 
@@ -1522,6 +1527,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "declared the filing effective Tuesday": the declaring verb tells it
         elif word in ("ahead of", "ahead to") and match.start() < _FRONTED:
             continue  # "Just ahead of the trip, the department on Sunday issued ..."
+        elif key == "planned for" and _PLANNED_LENGTH.match(sentence, match.end()) is not None:
+            continue  # "an operation planned for months": how long, not when
         elif word == "ahead of" and _AHEAD_COMPARED.match(sentence, match.end()) is not None:
             continue  # "a week ahead of schedule": earlier than planned, not a plan
         elif word == "scheduled" and _AS_BEFORE.search(sentence, max(0, match.start() - 4),
