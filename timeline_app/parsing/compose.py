@@ -33,6 +33,9 @@
 * A sentence that opens with its year, "In 2019, voting ran from 11 April to 19 May": the days,
   months and seasons after it in the sentence are in that year, not the ones nearest publication.
   So are those in a clause on the year, "back in 1986, when I was called up in September".
+* "Independence Day" is the United States' 4 July unless a nation is named just before it or
+  just after it: "Ukraine marked its Independence Day", "Ghanaian Independence Day",
+  "Independence Day in Jamaica" are those nations' days.
 * A part of the day and the day it is "of": "the evening of March 3", "the afternoon of 7
   December 1941". The rules give the day; the part makes it a time of that day. "The night of"
   and "the morning of" keep the plain day, as news annotation does for "Friday night" (see the
@@ -44,9 +47,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from timeline_app.core.models import TimexType
 from timeline_app.parsing.recognizer import Match
+from timeline_app.parsing.rules import Vocabulary
 from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit, hour_in_part
 
 TIME_ON_DAY = "time_on_day"
@@ -1030,3 +1035,51 @@ def _still_today(text: str, sentence_starts: Sequence[int], match: Match) -> boo
     index = bisect.bisect_right(sentence_starts, match.start) - 1
     start = sentence_starts[index] if index >= 0 else 0
     return _STILL.search(text, start, match.start) is not None
+
+
+_INDEPENDENCE_DAY = "independence day"
+_NATION_REACH = 80  # characters before the feast, on its line, in which its nation is named
+_NATION_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+
+
+@cache
+def _nation_names(pattern: str) -> re.Pattern[str]:
+    """Nations with a day of their own, and the United States, whose day is the bare name's."""
+    return re.compile(rf"(?<![\w-])(?:{pattern}|American|U\.S\.|US|United\s+States)(?![\w-])")
+
+
+def with_national_independence_days(text: str, matches: list[Match],
+                                    nations: Vocabulary) -> list[Match]:
+    """``matches`` with each "Independence Day" moved to the day of the nation named nearest
+    before it on its line ("Ukraine marked its Independence Day": 24 August) or right after
+    it ("Independence Day in Jamaica": 6 August); the United States named, or none, keeps 4 July."""
+    moved = None
+    for index, match in enumerate(matches):
+        if match.end - match.start != len(_INDEPENDENCE_DAY) or \
+                text[match.start:match.end].lower() != _INDEPENDENCE_DAY:
+            continue
+        day = _nation_day(text, match, nations)
+        if day is None:
+            continue
+        month, day_of_month = (int(x) for x in day.split("-"))
+        if moved is None:
+            moved = list(matches)
+        moved[index] = match._replace(spec=match.spec.model_copy(
+            update={"month": month, "day": day_of_month}))
+    return matches if moved is None else moved
+
+
+def _nation_day(text: str, match: Match, nations: Vocabulary) -> str | None:
+    """The month and day ("08-24") of the nation named by an "Independence Day"."""
+    names = _nation_names(nations.pattern())
+    after = _NATION_AFTER.match(text, match.end)
+    named = names.match(text, after.end()) if after is not None else None
+    if named is None:
+        line_start = text.rfind("\n", 0, match.start) + 1
+        for named in names.finditer(text, max(line_start, match.start - _NATION_REACH),
+                                    match.start):
+            pass
+    if named is None:
+        return None
+    day = nations.lookup(named.group())
+    return day if isinstance(day, str) else None

@@ -28,6 +28,7 @@ from timeline_app.parsing.compose import (
     with_composed,
     with_day_first_numerics,
     with_lasting_todays,
+    with_national_independence_days,
     with_numbered_weeks,
     with_sentence_years,
     without_game_periods,
@@ -68,6 +69,7 @@ from timeline_app.parsing.resolver import (
     weekday_ending_span,
     weekday_in_told_week,
 )
+from timeline_app.parsing.rules import default_rule_set
 from timeline_app.parsing.sentences import split_sentences
 from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit
 from timeline_app.parsing.tense import Clauses, markers, tense_at
@@ -1437,6 +1439,8 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_range_years(doc.text, without_lone_range_ends(doc.text, matches))
         matches = without_game_periods(doc.text, without_parts_of_names(doc.text, matches))
         matches = with_numbered_weeks(doc.text, matches)
+        matches = with_national_independence_days(
+            doc.text, matches, default_rule_set().vocab("independence_nation"))
         matches = with_day_first_numerics(doc.text, matches)
         # again after composing: "from 8am to 8pm on Friday 6 December" takes 6 December
         matches = with_range_times(doc.text, with_composed(doc.text, matches), dated_only=True)
