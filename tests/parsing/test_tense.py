@@ -1342,6 +1342,20 @@ def test_what_is_over_unless_the_sentence_looks_ahead(text: str, span: str, valu
     assert [(x.text, x.value) for x in doc.expressions] == [(span, value)]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # an end told in the present is the coming one, however far into the year
+    ("The retailer's fiscal year ends Feb. 1.", "2015-02-01"),
+    ("The tender offer expires on March 20.", "2015-03-20"),
+    # told in the past, the one gone
+    ("The tender offer expired on March 20.", "2014-03-20"),
+    # one only days gone, told in the present, is still that one
+    ("The comment period ends May 6.", "2014-05-06"),
+])
+def test_an_end_told_in_the_present_is_the_coming_one(text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2014, 5, 10))
+    assert [x.value for x in doc.expressions] == [value]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a weekday with its clock time and no verb telling the tense: a listing, still to come
     ("Crafts fair. Artisans fill the hall Saturday, 10 a.m.-4 p.m.",

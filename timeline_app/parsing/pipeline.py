@@ -282,8 +282,11 @@ _RESULTS_AFTER = re.compile(r"[\s-]+(?:fiscal\s+)?(?:results|earnings|(?:GDP|gro
 # one told before it, on the next day if it is earlier on the clock
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
 # an end told in the future or as a schedule ("a transition period runs until Dec. 31", "must
-# leave by Oct. 31"): the coming day of that date, however far into the year it lies
-_END_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
+# leave by Oct. 31", "its fiscal year ends Jan. 31", "the offer expires on Feb. 2"): the coming
+# day of that date, however far into the year it lies
+_END_BEFORE = re.compile(r"\b(?:until|till|through|by|(?:ends|expires)(?:\s+on)?)\s+$",
+                         re.IGNORECASE)
+_END_REACH = 12  # characters before the date in which to look for those words
 # not a future told in the past ("said the monsoon would arrive by June 6", written on 14 June):
 # that end was near the day it was told, so the date is placed as any other
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
@@ -533,7 +536,7 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if tense in (Tense.FUTURE, Tense.PRESENT) and spec.kind is SpecKind.DATE and spec.day is not None and \
                 spec.month is not None and spec.year is None and \
                 spec.direction is Direction.TENSE and not spec.by_tense and \
-                ((_END_BEFORE.search(text, max(match.start - 8, 0), match.start) is not None and
+                ((_END_BEFORE.search(text, max(match.start - _END_REACH, 0), match.start) is not None and
                   _WOULD.search(text, sentence.start, match.start) is None) or
                  _FIXED_FOR_BEFORE.search(text, max(match.start - 15, 0), match.start) is not None or
                  _HELD_ON_BEFORE.search(text, max(match.start - _HELD_ON_REACH, 0),
