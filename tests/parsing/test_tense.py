@@ -1257,6 +1257,8 @@ CASES = [
     # a film's run, not the plural noun after a kind of screen
     ("The documentary screens Thursday at the library.", "Thursday", Tense.PRESENT),
     ("The ship disappeared from radar screens on Tuesday.", "Tuesday", Tense.PAST),
+    ("The test came weeks after rocket launches in March.", "March", Tense.PAST),
+    ("The streaming service launches in March.", "March", Tense.FUTURE),
     # "Sat." is the weekday written short, not the past of "sit"
     ("Plant swap: Sat., Oct. 7, 9 a.m.-1 p.m., at the library.", "1 p.m.", Tense.NONE),
     ("Plant swap Sat 10/7, 9am-1pm, at the library.", "1pm", Tense.NONE),

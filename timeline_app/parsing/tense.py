@@ -621,6 +621,11 @@ _HEADLINES_NOUN = re.compile(r"(?:(?<![\w'])(?:made|make|makes|making|grabbed|gr
 _SCREENS_NOUN = re.compile(r"(?:(?<![\w'])(?:radar|tv|television|computer|phone|"
                            r"touch|big|small|giant|the|their|its|his|her|our|your)|['\u2019]s|\d)\s+$",
                            re.IGNORECASE)
+# "launches" after a kind of launch or a determiner is the plural noun ("a series of missile
+# launches in July", "two rocket launches on Friday"), not a service's debut ("the app launches
+# Monday")
+_LAUNCHES_NOUN = re.compile(r"(?:(?<![\w'])(?:missile|rocket|satellite|shuttle|space|test|product|"
+                            r"the|their|its|his|her|our)|['\u2019]s|\d)\s+$", re.IGNORECASE)
 # (perhaps with a short phrase after the noun: "tours of the house start Saturday", "guided hikes
 # through the gorge start Saturday"; not a determiner before the word: "hopes of a start Friday")
 _PLURAL_SUBJECT = re.compile(r"(?:(?<![\w'])(?!(?:his|its|this|was|is|has|as|us|does|pass)\s)"
@@ -658,6 +663,8 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
         return True  # "all 14 of the world's 8,000-meter peaks on Thursday": mountains
     if word.lower() == "screens" and _SCREENS_NOUN.search(sentence, max(0, start - 12), start):
         return True  # "vanished from radar screens Saturday": the plural noun
+    if word.lower() == "launches" and _LAUNCHES_NOUN.search(sentence, max(0, start - 12), start):
+        return True  # "a series of missile launches in July": the plural noun
     if word[:8].lower() == "headline" and \
             _HEADLINES_NOUN.search(sentence, max(0, start - 12), start):
         return True  # "made headlines the next day": the plural noun
