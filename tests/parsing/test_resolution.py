@@ -357,6 +357,9 @@ def test_a_scene_runs_on_into_the_months_after_new_year(text: str, span: str,
         # and within its sentence a year is background still
         ("The president, who has governed since 1999, won the election held on 7 October.",
          "7 October", "2015-10-07"),
+        # unless its part is told, which sets the scene there as well
+        ("The raids began in late 1870, and on 2 December the town was shelled.",
+         "2 December", "1870-12-02"),
     ],
 )
 def test_a_history_told_in_its_own_years(text: str, span: str, value: str) -> None:

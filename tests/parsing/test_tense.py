@@ -999,6 +999,8 @@ CASES = [
     # a past verb of lasting, then a place, then "until": how long it went on, in the past
     ("Two-up games ran in pubs until late afternoon.", "late afternoon", Tense.PAST),
     ("Protesters stayed outside the embassy until Friday.", "Friday", Tense.PAST),
+    ("The envoys remained there until the spring.", "the spring", Tense.PAST),
+    ("Two companies stayed behind until Monday.", "Monday", Tense.PAST),
     # the manner of lasting may come between the verb and "until"
     ("The blizzard continued without abatement until Tuesday noon.", "Tuesday noon", Tense.PAST),
     ("The fire raged unabated until Tuesday.", "Tuesday", Tense.PAST),

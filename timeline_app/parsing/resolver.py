@@ -760,7 +760,7 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
     years, "The war began in 1914. In 1916 the army regrouped. On 6 December it attacked",
     published in 2015, or the year's part is told: "In mid-1943 ... On 8 September"; within
     its sentence a year is background still: "has governed since 1999, won the vote on 7
-    October").
+    October", but its part sets the scene: "in early 1932, but not until 28 January").
     """
     if previous is None or spec.kind is not SpecKind.DATE \
             or spec.year is not None or spec.unit is not None \
@@ -777,7 +777,7 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
             or sentence_index is None
             or (previous.period.granularity is Granularity.YEAR and
                 (not (history or entry or previous.part)
-                 or sentence_index == previous.sentence_index))
+                 or (sentence_index == previous.sentence_index and not previous.part)))
             or sentence_index - previous.sentence_index > 1
             or (_last_year(previous.period) > dct.year - STORY_GAP_YEARS
                 and not _day_of_month_told(spec, previous.period, dct)

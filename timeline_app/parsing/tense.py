@@ -1005,9 +1005,10 @@ _FROM_SPAN = re.compile(r"\bfrom\b(?!\s+(?:its|his|her|their|our|my|your|a|an)\b
 _DEFERRED = re.compile(r"(?:postpon|delay|adjourn|defer|extend|mov|push|reschedul|suspend|"
                        r"put\s+off|clos|shut)", re.IGNORECASE)
 # a place between a verb and "until" ("ran in pubs until", "stayed outside the embassy until"),
-# or the manner of it ("continued without abatement until", "raged unabated until")
+# or the manner of it ("continued without abatement until", "raged unabated until"), or a place
+# adverb ("remained there until", "stayed behind until")
 _PLACE_THEN = (r"(?:\s+(?:(?:in|at|on|outside|with|without)\s+(?:the\s+)?[\w'-]+|unabated|"
-               r"unchecked))?\s+$")
+               r"unchecked|there|here|behind|home|abroad))?\s+$")
 # a past verb of lasting right before "until" tells how long it went on, in the past ("the talks
 # lasted until Sunday", "a bidding war that stretched until 4 a.m. Sunday", "the pass stayed open
 # until June 12", "counts remained high until late October": a state kept up); "postponed until
