@@ -508,9 +508,10 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     # "Wednesday night's drawing" is read as "Wednesday's drawing"
     poss = g.has("poss") or g.has("poss2")
     # what is braced or prepared for is awaited as a fixture is: "bracing for Thursday's storm"
-    # follows the tense of the clause, where "braced for" looks ahead
+    # follows the tense of the clause, where "braced for" looks ahead; so does the jackpot for a
+    # drawing ("the jackpot for Saturday's drawing is $40 million": the coming one)
     fixture = g.has("fixture") or g.has("fixture2") or \
-        any(g.has(f"await{n}") for n in range(8, 12))
+        any(g.has(f"await{n}") for n in range(8, 13))
     if poss and looking_ahead:  # "ahead of Friday's jobs report": still to come
         direction = Direction.FUTURE
     # "Wednesday's ruling": an event already reported ("possessive": past whatever the tense,
