@@ -390,6 +390,8 @@ NO_EXPRESSIONS = [
     "The current-account gap narrowed while current-accounts in the region swung to surplus.",
     "The present government and the present-day critics disagree.",
     "One day I'll win there. We take it one day at a time.",
+    # the name of a motor-racing series before a time word
+    "The Formula One night race and the Formula 1 day session drew crowds.",
     # a compact day-month-year only in capitals and standing alone, not inside a part number
     "Order part A15JUL12 or 15jul12 from the catalogue; batch 15JUL123 is sold out.",
     # "fiscal" before a noun is an adjective, not the fiscal year
