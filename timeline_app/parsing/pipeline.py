@@ -156,6 +156,10 @@ _JOINED_IN = re.compile(r"(?:\b(?:who|which)\s+(?:\w+\s+){0,2}?(?:joined|founded
                         r"became|took\s+over|(?:was|were)\s+(?:hired|named|appointed|founded|formed|"
                         r"established|created|incorporated))|,\s+(?:founded|formed|established|"
                         r"incorporated))\s+(?:[\w.\x27\u2019-]+\s+){0,4}?in\s+$")
+# "Mansell, who won the title last season, took his fourth win of the year": a year counted from
+# publication that closes a "who" or "which" aside is background too, and "the year" after it is
+# still the story's
+_WHO_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;.]*$")
 # "ahead of the Nobel Peace Prize announcement on Friday", "ahead of the vote on Tuesday": still to
 # come, as "ahead of Friday's announcement" is
 _AHEAD_OF_ON = re.compile(r"\bahead\s+of\s+(?:the|its|their|his|her|a|next)\s+(?:[\w\x27\u2019-]+\s+){0,5}?on\s+$",
@@ -591,6 +595,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                     text, max(match.start - 4, 0), match.start) is not None and \
                 _JOINED_IN.search(text, max(match.start - 60, sentence.start),
                                   match.start) is not None:
+            spec = spec.model_copy(update={"background": True})
+        if spec.kind is SpecKind.RELATIVE and spec.unit is Unit.YEAR and spec.anchor == "dct" and \
+                text.startswith(",", match.end) and _WHO_ASIDE.search(
+                    text, max(match.start - 80, sentence.start), match.start) is not None:
             spec = spec.model_copy(update={"background": True})
         if (spec.quarter is not None or spec.unit is Unit.QUARTER) and not spec.background and \
                 _COMPARED_IN.search(text, max(match.start - 60, sentence.start),
