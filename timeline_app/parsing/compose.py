@@ -1053,6 +1053,8 @@ def with_national_independence_days(text: str, matches: list[Match],
     """``matches`` with each "Independence Day" moved to the day of the nation named nearest
     before it on its line ("Ukraine marked its Independence Day": 24 August) or right after
     it ("Independence Day in Jamaica": 6 August); the United States named, or none, keeps 4 July."""
+    if "ndependence" not in text and "NDEPENDENCE" not in text:
+        return matches
     moved = None
     for index, match in enumerate(matches):
         if match.end - match.start != len(_INDEPENDENCE_DAY) or \
