@@ -335,6 +335,8 @@ NO_EXPRESSIONS = [
     "Prices last rose this fast at the turn of the century.",
     "He finished at 4 in the morning session and 10 at night school.",
     "He spoke on ABC's \"This Week With David Brinkley.\"",
+    "She told ABC's This Week the bill was dead.",
+    "He repeated the charge on Fox News Sunday.",
     # numbers that look like years: measures, counts, addresses, road numbers, tallies, names
     "The road runs between 100 and 250 km inland.",
     "The peaks rise between 1500 and 2000 metres.",
