@@ -365,8 +365,10 @@ def _descending(first: int | None, second: int | None) -> bool:
 @handler
 def h_season(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """summer / last fall / the winter of 1994 / the spring semester (a school term) / one
-    summer (some summer, of no year told)."""
+    summer (some summer, of no year told); "next summer" (not "the coming summer") is never
+    the summer about to begin."""
     return _calendar(g, params, season=g.vocab("season"),
+                     said_next=(g.text("next") or "").lower() == "next",
                      school_term=g.has("school_term") or g.has("school_term2"),
                      indefinite=g.has("indef"))
 

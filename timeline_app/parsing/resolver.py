@@ -453,11 +453,11 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         return year, f"'last' {name}: the latest one ended before {ref}"
     if direction is Direction.NEXT:
         year = min(p.start.year for p in candidates if p.start >= ref_end)
-        if spec.said_next and spec.month == ref.month + 1 and spec.day is None and \
+        if spec.said_next and _month_told(spec) == ref.month + 1 and spec.day is None and \
                 spec.weekday is None and year == ref.year:
             # "will step down next June", written in late May: the June about to begin is
             # "this June"; "next June" is the one a year on (in December, "next January" is
-            # already next year's)
+            # already next year's); so too a season ("next summer", written in May)
             return year + 1, (f"'next' {name}: {name} {year} is about to begin on {ref}, so "
                               f"the one a year on")
         return year, f"'next' {name}: the first one after {ref}"
