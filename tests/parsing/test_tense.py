@@ -1071,6 +1071,8 @@ CASES = [
      Tense.FUTURE),
     ("The party has held two debates for the runoff to be decided on Friday.", "Friday",
      Tense.FUTURE),
+    ("He has finished filming a drama to be aired in the autumn.", "the autumn", Tense.FUTURE),
+    ("The company has cast a new play to be staged in March.", "March", Tense.FUTURE),
     ("Quantum has raised its dividend and plans another increase in the spring.", "the spring",
      Tense.FUTURE),
     # a relative clause set off by commas keeps its own tense: the "said" after it is the

@@ -134,6 +134,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # Jan. 20", "a runoff to be decided Dec. 6" (not "to be named": "the first woman to be
            # named to the court in 1981" looks back)
            "to be filled", "to be decided", "to be voted on", "to be unveiled",
+           # a show or a film still to reach its audience: "a miniseries to be broadcast in the
+           # fall", "a play to be staged in March"
+           "to be broadcast", "to be aired", "to be televised", "to be screened", "to be staged",
            # readying for an event looks ahead to it, though told in the past ("said it was ready
            # for Wednesday's election", "were gearing up for Sunday's final", "crews braced for
            # gusts Thursday night and Friday")
