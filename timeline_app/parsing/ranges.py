@@ -949,12 +949,13 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
 
 
 # a counted yearly recurrence right after a day of a month, or after the end of a span of days
-# it opens: "closes from March 15 to June 30 each year", "falls on 5 June every year"
+# it opens: "closes from March 15 to June 30 each year", "falls on 5 June every year", "pays
+# interest on Jan. 15 and July 15 of each year"
 _MONTH_WORD = r"(?-i:[A-Z][a-z]{2,8})\.?"
 _DAY_NUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEARLY_AFTER = re.compile(r"(?:\s*(?:to|through|until|till|and|[-\u2013])\s*(?:" + _MONTH_WORD +
                            r"\s+" + _DAY_NUM + r"|" + _DAY_NUM + r"(?:\s+" + _MONTH_WORD +
-                           r")?))?,?\s+(?:(?:each|every)\s+year|annually|yearly)\b", re.IGNORECASE)
+                           r")?))?,?\s+(?:(?:of\s+)?(?:each|every)\s+year|annually|yearly)\b", re.IGNORECASE)
 _YEARLY_WORD = re.compile(r"year|annual", re.IGNORECASE)
 
 
