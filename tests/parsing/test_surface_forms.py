@@ -115,6 +115,12 @@ SURFACE_FORMS = [
     ("The orchard fair falls on Aug. 8 every year.", "Aug. 8", DATE, "XXXX-08-08"),
     ("Hunting is banned from 1 April to 31 July each year.", "1 April", DATE, "XXXX-04-01"),
     ("Hunting is banned from 1 April to 31 July each year.", "31 July", DATE, "XXXX-07-31"),
+    ("The loan pays interest on March 1 and Sept. 1 of each year.", "Sept. 1", DATE, "XXXX-09-01"),
+    ("Rent falls due on 25 March of every year.", "25 March", DATE, "XXXX-03-25"),
+    # ... or a recurrence told just before the day, and the days listed with it
+    ("The levy is collected annually on Oct. 1.", "Oct. 1", DATE, "XXXX-10-01"),
+    ("Coupons are paid semiannually on April 15 and Oct. 15.", "Oct. 15", DATE, "XXXX-10-15"),
+    ("Coupons are paid semiannually on April 15 and Oct. 15.", "April 15", DATE, "XXXX-04-15"),
     ("Dues are payable by Jan. 31 annually.", "Jan. 31", DATE, "XXXX-01-31"),
     ("The report is published annually.", "annually", SET, "P1Y"),
     ("Now the talks are over.", "Now", DATE, "PRESENT_REF"),

@@ -102,6 +102,10 @@ CASES = [
     ("Nvidia reports results after the bell Wednesday.", "Wednesday", Tense.PRESENT),
     ("Apple reports earnings on Thursday.", "Thursday", Tense.PRESENT),
     ("The agency reports that sales rose Thursday.", "Thursday", Tense.PAST),
+    # a stock's day on the dividend calendar; its past form is a past
+    ("The utility's shares go ex-dividend on Monday.", "Monday", Tense.PRESENT),
+    ("Both stocks trade ex-dividend Friday.", "Friday", Tense.PRESENT),
+    ("The bank's stock went ex-dividend Friday.", "Friday", Tense.PAST),
     # a bill's top act with its object; after a verb of news, "headlines" is the noun
     ("The rapper headlines the second stage on Sunday night.", "Sunday night", Tense.PRESENT),
     ("Two veteran bands headline a charity gig Saturday.", "Saturday", Tense.PRESENT),

@@ -949,13 +949,20 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
 
 
 # a counted yearly recurrence right after a day of a month, or after the end of a span of days
-# it opens: "closes from March 15 to June 30 each year", "falls on 5 June every year"
+# it opens: "closes from March 15 to June 30 each year", "falls on 5 June every year", "pays
+# interest on Jan. 15 and July 15 of each year"
 _MONTH_WORD = r"(?-i:[A-Z][a-z]{2,8})\.?"
 _DAY_NUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEARLY_AFTER = re.compile(r"(?:\s*(?:to|through|until|till|and|[-\u2013])\s*(?:" + _MONTH_WORD +
                            r"\s+" + _DAY_NUM + r"|" + _DAY_NUM + r"(?:\s+" + _MONTH_WORD +
-                           r")?))?,?\s+(?:(?:each|every)\s+year|annually|yearly)\b", re.IGNORECASE)
+                           r")?))?,?\s+(?:(?:of\s+)?(?:each|every)\s+year|annually|yearly)\b", re.IGNORECASE)
 _YEARLY_WORD = re.compile(r"year|annual", re.IGNORECASE)
+# ... or right before a day, and the days listed after it: "interest is paid semiannually on
+# March 1 and Sept. 1", "the fee is due each year on April 1"
+_YEARLY_BEFORE = re.compile(r"(?:(?:each|every)\s+year|(?:semi-?)?annually|yearly),?\s+on\s+$",
+                            re.IGNORECASE)
+_YEARLY_REACH = 24  # characters before a day where such a word may end
+_LISTED_AFTER = re.compile(r",?\s*(?:and|or)?\s*", re.IGNORECASE)
 
 
 def with_yearly_days(text: str, matches: list[Match]) -> list[Match]:
@@ -970,9 +977,19 @@ def with_yearly_days(text: str, matches: list[Match]) -> list[Match]:
                 spec.year is None and spec.hour is None and spec.unit is None and \
                 spec.nth is None and (spec.direction is Direction.TENSE or _range_end(spec)) and \
                 spec.framed_year is None and spec.framed_years_on is None and \
-                _YEARLY_AFTER.match(text, match.end) is not None:
+                (_YEARLY_AFTER.match(text, match.end) is not None or
+                 _yearly_before(text, match, changed[index - 1] if index else None)):
             changed[index] = match._replace(spec=spec.model_copy(update={"every_year": True}))
     return changed
+
+
+def _yearly_before(text: str, match: Match, previous: Match | None) -> bool:
+    """Whether a yearly recurrence is told just before ``match`` ("annually on June 30"), or
+    ``previous``, a day that comes round every year, opens the list ``match`` is in."""
+    if previous is not None and previous.spec.every_year and \
+            _LISTED_AFTER.fullmatch(text, previous.end, match.start) is not None:
+        return True
+    return _YEARLY_BEFORE.search(text[max(0, match.start - _YEARLY_REACH):match.start]) is not None
 
 
 # a span of five days of the week or more with opening hours beside it is a weekly schedule:

@@ -319,6 +319,8 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a race's day off: "the peloton rests on Tuesday before the Pyrenees"
              "rests",
              "reports its results", "reports quarterly", "report quarterly",
+             # a stock's turn on the dividend calendar: "the shares go ex-dividend Thursday"
+             "go ex-dividend", "goes ex-dividend", "trade ex-dividend", "trades ex-dividend",
              "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes",
              "takes place", "take place", "reopens", "reopen", "return", "returns",
              "break up", "breaks up", "break for", "breaks for", "announce", "go on sale", "goes on sale",
