@@ -1130,6 +1130,9 @@ def _holiday_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
                      by_tense=True)
 
 
+_LEAP_DAY = (2, 29)
+
+
 @handler
 def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Christmas / Good Friday / Thanksgiving / the August bank holiday / Labor Day weekend."""
@@ -1147,10 +1150,13 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     month_day = g.vocab("holiday")
     if month_day is not None:
         month, day = (int(x) for x in str(month_day).split("-"))
-        moved = datetime.date(2001, month, day) + datetime.timedelta(days=shift)
-        if moved.year != 2001:  # "the day after New Year's Eve" is another year's day
-            return None
-        month, day = moved.month, moved.day
+        if shift and (month, day) == _LEAP_DAY:
+            return None  # the day after Leap Day is 1 March only in a leap year
+        if shift:
+            moved = datetime.date(2001, month, day) + datetime.timedelta(days=shift)
+            if moved.year != 2001:  # "the day after New Year's Eve" is another year's day
+                return None
+            month, day = moved.month, moved.day
         return _calendar(g, params, month=month, day=day, by_tense=True, granularity=weekend,
                          **timed)
     after_easter = g.vocab("holiday_easter")
