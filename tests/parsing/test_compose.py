@@ -247,6 +247,17 @@ def test_a_relative_date_after_a_comma_restates_a_year_counted_from_publication(
     assert [e.value for e in doc.expressions] == ["2001", "2015", "2015"]
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    ("The ferry sank on June 2 and was raised Friday, four days later.",
+     ["2014-06-02", "2014-06-06", "2014-06-06"]),
+    # the day, not the part of it the weekday was told with
+    ("The dock closed on June 1 and reopened Saturday morning, six days later.",
+     ["2014-06-01", "2014-06-07TMO", "2014-06-07"]),
+])
+def test_a_relative_date_after_a_comma_restates_a_weekday(text: str, values: list[str]) -> None:
+    assert [e.value for e in parse_text(text, "2014-06-09").expressions] == values
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("Messi scored twice in the first half before France rallied in the second half.", []),
     ("The Celtics outscored the Lakers 30-18 in the fourth quarter.", []),

@@ -11,9 +11,10 @@
   month first): "12/08/2016" in the same text is 12 August, not 8 December.
 * A winter written across two years, "the winter of 1941-42": one season, the winter that
   begins in 1941, not that winter and the year 1942.
-* "In 2005, nearly nine decades later", "on February 8, six weeks later": the relative date
-  after a comma restates the date just written (it counts from an earlier one); it is that
-  date, not nine decades after it, also with "only", "just" or "exactly" before the count.
+* "In 2005, nearly nine decades later", "on February 8, six weeks later", "Friday, four days
+  later": the relative date after a comma restates the date just written (it counts from an
+  earlier one); it is that date, not nine decades after it, also with "only", "just" or
+  "exactly" before the count.
 * A year before a feast names the feast's year: in "the 1935 Labor Day hurricane" and "the 2004
   Christmas tsunami", the feast is that Labor Day and that Christmas, not the one nearest
   publication; the year keeps its own tag.
@@ -347,10 +348,12 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         # time or not ("at 5:46 a.m. on March 12, a Saturday")
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
     if _later_or_earlier(b) and (a.kind is SpecKind.DATE and (
-            a.year is not None or a.month is not None) or _a_relative_year(a)) and \
+            a.year is not None or a.month is not None) or _a_relative_year(a)
+            or a.kind is SpecKind.WEEKDAY) and \
             _RESTATING.fullmatch(text, first.end, second.start):
         # "in 2005, nine decades later", "reported on February 8, six weeks later",
-        # "identified last year, 28 years later", "annulled in 1761, only eleven years later"
+        # "identified last year, 28 years later", "annulled in 1761, only eleven years later",
+        # "freed Friday night, four days later"
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
     return None
 

@@ -86,11 +86,21 @@ class Resolution:
 _PART = {"START": "early", "MID": "middle", "END": "late"}
 
 
+_FINER_THAN_A_DAY = frozenset({Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE,
+                               Granularity.SECOND})
+
+
+def _finer_than_a_day(period: Period) -> bool:
+    """A part of a day or a clock time, not a whole day or longer."""
+    return period.granularity in _FINER_THAN_A_DAY
+
+
 def resolve(spec: Spec, ctx: Context) -> Resolution:
     """Resolve one underspecified value in its context."""
     if spec.restates and ctx.previous is not None:  # "in 2005, nearly nine decades later"
         period = ctx.previous.period
-        if spec.kind is SpecKind.WEEKDAY:  # "at 5:46 a.m. on March 12, a Saturday": the day
+        # "at 5:46 a.m. on March 12, a Saturday", "Friday night, four days later": the day
+        if spec.kind is SpecKind.WEEKDAY or _finer_than_a_day(period):
             period = cal.day_period(period.start.date())
         return Resolution(period.value, period, f"restates the date just written "
                           f"({period.value})", ctx.previous.expression_id)
