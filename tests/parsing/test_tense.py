@@ -89,6 +89,8 @@ CASES = [
     # an anniversary the day brings is told in the present; the past keeps its day
     ("Tuesday marks the centenary of the revolution.", "Tuesday", Tense.PRESENT),
     ("Friday marks one year since the flood.", "Friday", Tense.PRESENT),
+    ("Tuesday marks 113 years since the ship went down.", "Tuesday", Tense.PRESENT),
+    ("Sunday marks two decades since the treaty was signed.", "Sunday", Tense.PRESENT),
     ("Sunday marked the anniversary of the attack.", "Sunday", Tense.PAST),
     ("The dollar was at 1.84 marks, against 1.83 marks Wednesday.", "Wednesday", Tense.PAST),
     ("The site began selling check marks on Saturday.", "Saturday", Tense.PAST),

@@ -284,9 +284,10 @@ _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems",
             "employs", "operates", "owns", "manages", "controls",
             # what a place draws now: "today it receives two million visitors a year"
             "receives", "attracts",
-            # an anniversary the day brings: "Tuesday marks the centenary of the revolution"
-            # (with its object: "1.84 marks Wednesday" is money, "check marks on Saturday" a sign)
-            "marks the", "marks a", "marks one")
+            # an anniversary the day brings: "Tuesday marks the centenary of the revolution",
+            # "Tuesday marks 113 years since" (with its object, see _MARKS_WHAT: "1.84 marks
+            # Wednesday" is money, "check marks on Saturday" a sign)
+            "marks")
 # the present of a scheduled event ("Arafat and Netanyahu meet Monday", "the session opens
 # Tuesday"): a timetable, read like the present tense. Base forms only where they are rarely
 # a noun or an adjective, and not as an infinitive ("agreed to meet Monday": see below).
@@ -525,6 +526,11 @@ _VOTE_KIND = re.compile(r"\b(?:confidence|procedural|final|popular|runoff|run-of
                         r"certification|confirmation|impeachment|ratification|nomination|"
                         r"censure|electoral|absentee|provisional|"
                         r"\d{1,3}[-\u2013]\d{1,3}|party-line)\s*$", re.IGNORECASE)
+
+# what "marks" as the present of an anniversary takes: "the centenary", "a year", "one year",
+# "113 years", "two decades" (not money, "1.83 marks Wednesday", nor a sign, "check marks")
+_MARKS_WHAT = re.compile(r"\s+(?:the|a|one|(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+                         r"(?:years|decades|centuries|months|weeks|days))\b", re.IGNORECASE)
 
 
 # "has died", "have been", "has won": the present perfect reports a past event (so does "has
@@ -1521,6 +1527,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "released its schedule for next season on Tuesday": not the day's
         elif word in _POLL_FOR and _POLL_DAY.match(sentence, match.end()) is None:
             continue  # "won the elections for the Duma on Sunday": not the poll's day
+        elif word == "marks" and _MARKS_WHAT.match(sentence, match.end()) is None:
+            continue  # "1.83 marks Wednesday": money, no verb
         elif word == "travel" and _TRAVEL_VERB.match(sentence, match.end()) is None:
             continue  # "despite pandemic travel warnings", "holiday travel": a noun
         elif word in _SCHEDULE_WORDS and found and _object_of(sentence, found[-1], match.start()):
