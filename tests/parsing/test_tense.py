@@ -715,6 +715,9 @@ CASES = [
     ("Forecasters warned Saturday will bring storms.", "Saturday", Tense.FUTURE),
     ("The company said Tuesday it will cut jobs.", "Tuesday", Tense.PAST),
     ("His sister said Tuesday would have been his birthday.", "Tuesday", Tense.PAST),
+    # so is one right before a bare "is": the day still to come the clause is about
+    ("Organisers said Saturday is the last day to enter.", "Saturday", Tense.FUTURE),
+    ("The coach said Sunday was the best game of his career.", "Sunday", Tense.PAST),
     ("Forecasters said the storm might hit the coast on Friday.", "Friday", Tense.FUTURE),
     # reported in the pluperfect, the modal looked ahead from a time already past
     ("The firm had cautioned that it could miss the March 31 deadline.", "March 31",

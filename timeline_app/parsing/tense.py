@@ -1972,6 +1972,10 @@ class Clauses:
         self._reported: list[int] | None = None
 
     @property
+    def sentence(self) -> str:
+        return self._sentence
+
+    @property
     def breaks(self) -> list[int]:
         if self._breaks is None:
             self._breaks = clause_breaks(self._sentence)
@@ -2105,6 +2109,12 @@ def _perfect_until(sentence: str, start: int) -> bool:
         and _DEFERRAL_NOUN.search(gap) is None
 
 
+def _copula_at(clauses: Clauses, marker: tuple[int, Tense]) -> bool:
+    """Whether the present-tense marker is a bare "is" or "are"."""
+    return marker[1] is Tense.PRESENT and \
+        clauses.sentence.startswith(("is ", "are "), marker[0])
+
+
 def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
              clauses: Clauses | None = None) -> Tense:
     """The tense at the span [start, end) of a sentence.
@@ -2165,9 +2175,10 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
         if opening >= 0 and found[before - 1][0] < reported[opening]:
             left = []
     if left and right and clauses is not None and left[0][1] is Tense.PAST and \
-            right[0][1] is Tense.FUTURE and \
+            (right[0][1] is Tense.FUTURE or _copula_at(clauses, found[after])) and \
             clauses.subject_of_reported(found[before - 1][0], start, end, found[after][0]):
-        return Tense.FUTURE  # "said Tuesday could see 35C": the day is the forecast's subject
+        return Tense.FUTURE  # "said Tuesday could see 35C", "said Friday is the earliest it
+        # could fly": the day is the subject of what is still to come
     if left and right and clauses is not None and left[0][1] is Tense.PAST and \
             right[0][1] is Tense.PRESENT and \
             clauses.subject_of_coordinated(found[before - 1][0], start, end, found[after][0]):
