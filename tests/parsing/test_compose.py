@@ -258,6 +258,11 @@ def test_a_relative_date_after_a_comma_restates_a_weekday(text: str, values: lis
     assert [e.value for e in parse_text(text, "2014-06-09").expressions] == values
 
 
+def test_weekdays_listed_after_a_comma_are_their_own_days() -> None:
+    doc = parse_text("Sets begin at 11 a.m. Friday, Saturday and Sunday.", "2017-08-03")
+    assert [e.value for e in doc.expressions] == ["2017-08-04T11:00", "2017-08-05", "2017-08-06"]
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("Messi scored twice in the first half before France rallied in the second half.", []),
     ("The Celtics outscored the Lakers 30-18 in the fourth quarter.", []),

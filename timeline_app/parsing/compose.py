@@ -349,7 +349,7 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
     if _later_or_earlier(b) and (a.kind is SpecKind.DATE and (
             a.year is not None or a.month is not None) or _a_relative_year(a)
-            or a.kind is SpecKind.WEEKDAY) and \
+            or (a.kind is SpecKind.WEEKDAY and _COUNTED.search(text, second.start, second.end))) and \
             _RESTATING.fullmatch(text, first.end, second.start):
         # "in 2005, nine decades later", "reported on February 8, six weeks later",
         # "identified last year, 28 years later", "annulled in 1761, only eleven years later",
@@ -627,6 +627,11 @@ def with_numbered_weeks(text: str, matches: list[Match]) -> list[Match]:
     if not added:
         return matches
     return sorted([*matches, *added], key=lambda m: (m.start, m.end))
+
+
+# a count written out ("four days later"), not a weekday of a list read as the day after the one
+# before it ("11 a.m. Friday, Saturday and Sunday")
+_COUNTED = re.compile(r"(?:later|earlier)$", re.IGNORECASE)
 
 
 def _later_or_earlier(spec: Spec) -> bool:
