@@ -398,6 +398,8 @@ NO_EXPRESSIONS = [
     "The current-account gap narrowed while current-accounts in the region swung to surplus.",
     "The present government and the present-day critics disagree.",
     "One day I'll win there. We take it one day at a time.",
+    # a daily or a weekly paper described before it, with no noun after it
+    "Gunmen stormed the offices of a satirical weekly, and the state-run daily was shut.",
     # the name of a motor-racing series before a time word
     "The Formula One night race and the Formula 1 day session drew crowds.",
     # a compact day-month-year only in capitals and standing alone, not inside a part number

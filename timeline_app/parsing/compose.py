@@ -37,6 +37,9 @@
 * "Independence Day" is the United States' 4 July unless a nation is named just before it or
   just after it: "Ukraine marked its Independence Day", "Ghanaian Independence Day",
   "Independence Day in Jamaica" are those nations' days.
+* "daily" or "weekly" after an article and a word that describes a paper, then no noun, is a
+  paper: "a satirical weekly this morning", "an independent daily on Monday", "the opposition
+  weekly was shut"; not "a popular weekly column", nor "walks the dog daily".
 * A part of the day and the day it is "of": "the evening of March 3", "the afternoon of 7
   December 1941". The rules give the day; the part makes it a time of that day. "The night of"
   and "the morning of" keep the plain day, as news annotation does for "Friday night" (see the
@@ -1093,3 +1096,30 @@ def _nation_day(text: str, match: Match, nations: Vocabulary) -> str | None:
         return None
     day = nations.lookup(named.group())
     return day if isinstance(day, str) else None
+
+
+# an article and a word that describes a paper before a "daily" or a "weekly" ("a satirical
+# weekly", "the state-run daily"), and after it the end of a clause, a preposition, a time or a
+# verb rather than a noun: the paper (not "walks the dog daily", "a tablet daily with food")
+_ARTICLE_AND_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?:a|an|the)\s+(?:satirical|independent|opposition|local|national|regional|"
+    r"official|leading|influential|popular|conservative|liberal|financial|business|economic|"
+    r"sports|tabloid|private|communist|islamist|catholic|morning|evening|Sunday|"
+    r"state-(?:run|owned)|privately-owned|(?:left|right)-(?:wing|leaning)|[a-z]+-language|"
+    r"pro-[a-z]+|anti-[a-z]+|[a-z]+-based)\s+$", re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:the|in|on|at|of|for|from|with|until|since|"
+                            r"after|before|when|this|last|that|which|who|and|was|is|has|had|"
+                            r"said|says|reported|published|ran|runs)\b")
+_PAPER_REACH = 30  # characters before the word in which to look for the article
+_PAPERS = frozenset({"daily", "weekly"})
+
+
+def without_papers(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` less a "daily" or a "weekly" that names a paper ("Gunmen stormed the offices
+    of a satirical weekly this morning"), not how often something recurs."""
+    kept = [m for m in matches if not (
+        m.spec.kind is SpecKind.SET and m.end - m.start in (5, 6) and
+        text[m.start:m.end].lower() in _PAPERS and
+        _ARTICLE_AND_WORD_BEFORE.search(text, max(0, m.start - _PAPER_REACH), m.start) and
+        _NO_NOUN_AFTER.match(text, m.end))]
+    return matches if len(kept) == len(matches) else kept

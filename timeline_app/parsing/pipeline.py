@@ -32,6 +32,7 @@ from timeline_app.parsing.compose import (
     with_numbered_weeks,
     with_sentence_years,
     without_game_periods,
+    without_papers,
     without_parts_of_names,
 )
 from timeline_app.parsing.construct import construct
@@ -1449,6 +1450,7 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_range_ends_after_starts(doc.text, matches)
         matches = with_range_years(doc.text, without_lone_range_ends(doc.text, matches))
         matches = without_game_periods(doc.text, without_parts_of_names(doc.text, matches))
+        matches = without_papers(doc.text, matches)
         matches = with_numbered_weeks(doc.text, matches)
         matches = with_national_independence_days(
             doc.text, matches, default_rule_set().vocab("independence_nation"))
