@@ -193,6 +193,11 @@ CASES = [
      Tense.PAST),
     ("The guard will be sidelined a month after breaking a finger in practice Tuesday.",
      "Tuesday", Tense.PAST),
+    # so is a punishment handed down
+    ("The prop will miss two games after being suspended on Tuesday evening.",
+     "Tuesday evening", Tense.PAST),
+    ("She will sit out the final after being banned for a month on Friday.", "Friday",
+     Tense.PAST),
     # so has a result given as what came before
     ("She plays the semi-final on Friday after beating the top seed on Wednesday.", "Wednesday",
      Tense.PAST),

@@ -262,6 +262,8 @@ _PAST = (
     "after suffering", "after sustaining", "after failing", "after injuring", "after hurting",
     "after tearing", "after spraining", "after straining", "after fracturing",
     "after rupturing", "after being injured", "after being hurt", "after being sent off",
+    # so is a punishment handed down: "will miss three games after being banned on Monday"
+    "after being banned", "after being suspended", "after being cited", "after being fined",
     # a bone or a joint given way: "will be out four to six weeks after breaking his hand Thursday"
     "after breaking", "after dislocating", "after separating", "after aggravating",
     "after bruising", "after twisting", "after reinjuring", "after being ejected",
