@@ -854,6 +854,9 @@ CASES = [
     ("The bank cut rates Tuesday morning, a week before its next scheduled meeting.",
      "Tuesday morning", Tense.PAST),
     ("The board postponed the regularly scheduled session on Monday.", "Monday", Tense.PAST),
+    # but "scheduled for" is a plan's participle, even after "the final" (a noun)
+    ("The league confirmed the venue, with the final scheduled for May 30.", "May 30",
+     Tense.FUTURE),
     ("Prices may keep rising, a word she first used in a speech in March.", "March", Tense.PAST),
     ("The shares could fall further, after investors sued the company on Monday.", "Monday",
      Tense.PAST),

@@ -784,6 +784,9 @@ _SCHEDULED_ADJECTIVE = re.compile(r"(?<![\w'])(?:a|an|the|its|their|his|our|your
                                   r"(?:(?:next|last|first|final|regularly|originally|previously|"
                                   r"normally)\s+)?$", re.IGNORECASE)
 _SCHEDULED_ADJECTIVE_REACH = 20  # characters before "scheduled" in which to look for them
+# but "scheduled for" or "scheduled to" is the participle of a plan, whatever stands before it:
+# "with the final scheduled for June 24" (a noun "final", not the ordering word)
+_SCHEDULED_PARTICIPLE = re.compile(r"\s+(?:for|to)\b", re.IGNORECASE)
 
 
 # "remains" after a determiner, a possessive or a describing word is the noun, what is left of
@@ -1559,7 +1562,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "held classes as scheduled Monday": it went ahead as planned, no plan
         elif word == "scheduled" and _SCHEDULED_ADJECTIVE.search(
                 sentence, max(0, match.start() - _SCHEDULED_ADJECTIVE_REACH),
-                match.start()) is not None:
+                match.start()) is not None and \
+                _SCHEDULED_PARTICIPLE.match(sentence, match.end()) is None:
             continue  # "ran past their scheduled close on Friday", "cut rates Wednesday, weeks
             # before its next scheduled meeting": an adjective, no plan of its own; the clause's
             # verb tells the tense
