@@ -193,6 +193,11 @@ CASES = [
      Tense.PAST),
     ("The guard will be sidelined a month after breaking a finger in practice Tuesday.",
      "Tuesday", Tense.PAST),
+    # so is a punishment handed down
+    ("The prop will miss two games after being suspended on Tuesday evening.",
+     "Tuesday evening", Tense.PAST),
+    ("She will sit out the final after being banned for a month on Friday.", "Friday",
+     Tense.PAST),
     # so has a result given as what came before
     ("She plays the semi-final on Friday after beating the top seed on Wednesday.", "Wednesday",
      Tense.PAST),
@@ -849,6 +854,9 @@ CASES = [
     ("The bank cut rates Tuesday morning, a week before its next scheduled meeting.",
      "Tuesday morning", Tense.PAST),
     ("The board postponed the regularly scheduled session on Monday.", "Monday", Tense.PAST),
+    # but "scheduled for" is a plan's participle, even after "the final" (a noun)
+    ("The league confirmed the venue, with the final scheduled for May 30.", "May 30",
+     Tense.FUTURE),
     ("Prices may keep rising, a word she first used in a speech in March.", "March", Tense.PAST),
     ("The shares could fall further, after investors sued the company on Monday.", "Monday",
      Tense.PAST),

@@ -262,6 +262,8 @@ _PAST = (
     "after suffering", "after sustaining", "after failing", "after injuring", "after hurting",
     "after tearing", "after spraining", "after straining", "after fracturing",
     "after rupturing", "after being injured", "after being hurt", "after being sent off",
+    # so is a punishment handed down: "will miss three games after being banned on Monday"
+    "after being banned", "after being suspended", "after being cited", "after being fined",
     # a bone or a joint given way: "will be out four to six weeks after breaking his hand Thursday"
     "after breaking", "after dislocating", "after separating", "after aggravating",
     "after bruising", "after twisting", "after reinjuring", "after being ejected",
@@ -782,6 +784,9 @@ _SCHEDULED_ADJECTIVE = re.compile(r"(?<![\w'])(?:a|an|the|its|their|his|our|your
                                   r"(?:(?:next|last|first|final|regularly|originally|previously|"
                                   r"normally)\s+)?$", re.IGNORECASE)
 _SCHEDULED_ADJECTIVE_REACH = 20  # characters before "scheduled" in which to look for them
+# but "scheduled for" or "scheduled to" is the participle of a plan, whatever stands before it:
+# "with the final scheduled for June 24" (a noun "final", not the ordering word)
+_SCHEDULED_PARTICIPLE = re.compile(r"\s+(?:for|to)\b", re.IGNORECASE)
 
 
 # "remains" after a determiner, a possessive or a describing word is the noun, what is left of
@@ -1557,7 +1562,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "held classes as scheduled Monday": it went ahead as planned, no plan
         elif word == "scheduled" and _SCHEDULED_ADJECTIVE.search(
                 sentence, max(0, match.start() - _SCHEDULED_ADJECTIVE_REACH),
-                match.start()) is not None:
+                match.start()) is not None and \
+                _SCHEDULED_PARTICIPLE.match(sentence, match.end()) is None:
             continue  # "ran past their scheduled close on Friday", "cut rates Wednesday, weeks
             # before its next scheduled meeting": an adjective, no plan of its own; the clause's
             # verb tells the tense
