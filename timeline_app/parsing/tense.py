@@ -1179,14 +1179,17 @@ _EVENT_SET_FOR = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|schedu
 # of the verb that called it ("unions called another day of action for Saturday", "organisers
 # called a rally for Sunday", "called a snap election for Oct. 21"); not one that "had" been
 # called, told after it was held, nor a name given ("police called the march on Saturday a riot");
-# "on" is left alone: "the union called a strike on Monday" tells when it was called
+# "on" is left alone: "the union called a strike on Monday" tells when it was called. A day
+# written before its month counts too ("called fresh elections for 16 November"), but not a
+# length ("called a strike for 24 hours")
 _CALLED_ACTION = (r"(?:strikes?|walkouts?|stoppages?|shutdowns?|boycotts?|blockades?|marche?s?|"
                   r"rall(?:y|ies)|protests?|demonstrations?|sit-ins?|vigils?|gatherings?|"
                   r"day\s+of\s+(?:action|protest|rage|mourning)|elections?|referendum|vote)")
 _ACTION_CALLED_FOR = re.compile(r"(?<!\bhad\s)\b(?:called|calls|call|calling)\s+"
                                 r"(?:for\s+(?:the|their|its)\s+|(?:for\s+)?(?:an?|another|fresh|new)\s+)"
                                 r"[\w\s'\"\u201c\u201d-]{0,40}?\b" + _CALLED_ACTION +
-                                r"\b[\w\s'-]{0,30}?\s(?P<to>for)\s+(?=" + _DAY_OR_MONTH_NAME + r")",
+                                r"\b[\w\s'-]{0,30}?\s(?P<to>for)\s+(?=(?:the\s+)?"
+                                r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _DAY_OR_MONTH_NAME + r")",
                                 re.IGNORECASE)
 # a day declared a holiday or a day of mourning names a day still to come, whatever the tense of
 # the verb that declared it ("has declared Friday a national day of mourning", "named Monday a
