@@ -660,6 +660,9 @@ NO_EXPRESSIONS = [
     # "the first quarter since" counts quarters, as "the best quarter since" does, naming none
     "It was the first quarter since the merger without a single loss.",
     "The bank had the first half since the crash with no big float.",
+    # a dotted number over ten after "at" with no day or clock time beside it may be a price
+    "Shares closed at 14.30, up 2 per cent.",
+    "The krona traded at 10.45 to the euro.",
 ]
 
 
