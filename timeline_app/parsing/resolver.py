@@ -353,18 +353,41 @@ FUTURE_DAY_MONTHS_BACK = 2
 END_POINT_GONE_DAYS = 7  # an end ahead ("until Dec. 31") whose last day is this recent is that one
 
 
+_LEAP_DAY = (2, 29)
+
+
+def _leap_day_by_tense(candidates: list[Period], tense: Tense,
+                       ref_start: dt.datetime) -> Period | None:
+    """The 29 February told in the past (the last on or before publication) or ahead (the
+    next on or after it); None with no tense to go by."""
+    if tense is Tense.PAST:
+        return max((p for p in candidates if p.start <= ref_start), key=lambda p: p.start,
+                   default=None)
+    if tense in (Tense.FUTURE, Tense.PRESENT):
+        return min((p for p in candidates if p.start >= ref_start), key=lambda p: p.start,
+                   default=None)
+    return None
+
+
 def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     """Place a date written without its year relative to the publication date."""
     if spec.granularity in ("week", "week_ended", "weekend") and spec.day is not None:
         # the week (weekend) holding a day is placed by that day, whatever year its Monday
         # falls in: "the week ending Jan. 5", written on 11 January 2013, ends on 5 January 2013
         spec = spec.model_copy(update={"granularity": None})
-    # two years back: in February the last winter that has ended began two Decembers before
-    candidates = [p for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)
-                  if (p := _candidate(spec, y)) is not None]
+    # two years back: in February the last winter that has ended began two Decembers before;
+    # 29 February comes once in four years, so the leap years either side
+    years = range(ref.year - 4, ref.year + 5) if (spec.month, spec.day) == _LEAP_DAY else \
+        (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)
+    candidates = [p for y in years if (p := _candidate(spec, y)) is not None]
     ref_start = dt.datetime(ref.year, ref.month, ref.day)
     ref_end = ref_start + dt.timedelta(days=1)
     name = _describe(spec)
+    if (spec.month, spec.day) == _LEAP_DAY and spec.direction is Direction.TENSE:
+        leap = _leap_day_by_tense(candidates, ctx.tense, ref_start)
+        if leap is not None:  # years apart: the tense, not the nearest, tells which
+            side = "before" if leap.start < ref_start else "after"
+            return leap.start.year, f"{ctx.tense.value} tense: the {name} of the leap year {side} {ref}"
     if spec.told_weekday is not None and spec.day is not None:
         # "Polls close on Thursday 6 May", written in December 2021: 6 May is a Thursday in 2021
         # only, so that one; a weekday that fits no year near publication, or only one the
