@@ -149,6 +149,9 @@ def season_period(year: int, season: str, school_term: bool = False) -> Period:
                   dt.datetime(end_year, end_month, 1))
 
 
+LEAP_DAY = (2, 29)  # month and day of the day only leap years have
+
+
 def week_period(day: dt.date) -> Period:
     iso_year, week, weekday = day.isocalendar()
     monday = day - dt.timedelta(days=weekday - 1)

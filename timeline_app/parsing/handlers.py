@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from timeline_app.core.models import TimexType
+from timeline_app.parsing.calendar import LEAP_DAY
 from timeline_app.parsing.rules import RuleSet, normalise_form
 from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit, hour_in_part
 
@@ -1130,9 +1131,6 @@ def _holiday_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
                      by_tense=True)
 
 
-_LEAP_DAY = (2, 29)
-
-
 @handler
 def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Christmas / Good Friday / Thanksgiving / the August bank holiday / Labor Day weekend."""
@@ -1150,7 +1148,7 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     month_day = g.vocab("holiday")
     if month_day is not None:
         month, day = (int(x) for x in str(month_day).split("-"))
-        if shift and (month, day) == _LEAP_DAY:
+        if shift and (month, day) == LEAP_DAY:
             return None  # the day after Leap Day is 1 March only in a leap year
         if shift:
             moved = datetime.date(2001, month, day) + datetime.timedelta(days=shift)

@@ -353,9 +353,6 @@ FUTURE_DAY_MONTHS_BACK = 2
 END_POINT_GONE_DAYS = 7  # an end ahead ("until Dec. 31") whose last day is this recent is that one
 
 
-_LEAP_DAY = (2, 29)
-
-
 def _leap_day_by_tense(candidates: list[Period], tense: Tense,
                        ref_start: dt.datetime) -> Period | None:
     """The 29 February told in the past (the last on or before publication) or ahead (the
@@ -377,13 +374,13 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         spec = spec.model_copy(update={"granularity": None})
     # two years back: in February the last winter that has ended began two Decembers before;
     # 29 February comes once in four years, so the leap years either side
-    years = range(ref.year - 4, ref.year + 5) if (spec.month, spec.day) == _LEAP_DAY else \
+    years = range(ref.year - 4, ref.year + 5) if (spec.month, spec.day) == cal.LEAP_DAY else \
         (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)
     candidates = [p for y in years if (p := _candidate(spec, y)) is not None]
     ref_start = dt.datetime(ref.year, ref.month, ref.day)
     ref_end = ref_start + dt.timedelta(days=1)
     name = _describe(spec)
-    if (spec.month, spec.day) == _LEAP_DAY and spec.direction is Direction.TENSE:
+    if (spec.month, spec.day) == cal.LEAP_DAY and spec.direction is Direction.TENSE:
         leap = _leap_day_by_tense(candidates, ctx.tense, ref_start)
         if leap is not None:  # years apart: the tense, not the nearest, tells which
             side = "before" if leap.start < ref_start else "after"
