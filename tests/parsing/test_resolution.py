@@ -739,6 +739,16 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
     # "the latest vote" is the noun, not voters' timetable: the update's own past decides
     ("This story has been updated with the latest vote counts as of 11 p.m. Thursday.",
      "2020-11-06", "11 p.m. Thursday", "2020-11-05T23:00"),
+    # a count or a state as it stood on a weekday, in the present, stands on one that has come;
+    # told ahead ("will be"), the coming one
+    ("As of Tuesday, there are 214 confirmed cases in the province.", "2019-08-15", "Tuesday",
+     "2019-08-13"),
+    ("Forty patients remain in intensive care as of Monday night.", "2019-08-15",
+     "Monday night", "2019-08-12TNI"),
+    ("The tallies are as of 5 p.m. local time Wednesday.", "2019-08-15",
+     "5 p.m. local time Wednesday", "2019-08-14T17:00"),
+    ("As of Monday, visitors will be required to wear masks.", "2019-08-15", "Monday",
+     "2019-08-19"),
     # a date set against the one just told ("X, not Y") is in its year, a weekday in its week
     ("The museum reopened in June 2018, not in April.", "2021-03-04", "April", "2018-04"),
     ("The bridge was closed Sept. 9, 2017, not Sept. 16.", "2021-03-04", "Sept. 16",

@@ -165,6 +165,9 @@ _WHO_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;.]*$")
 # come, as "ahead of Friday's announcement" is
 _AHEAD_OF_ON = re.compile(r"\bahead\s+of\s+(?:the|its|their|his|her|a|next)\s+(?:[\w\x27\u2019-]+\s+){0,5}?on\s+$",
                           re.IGNORECASE)
+# "As of Wednesday, there are 412 cases", "patients are in hospital as of Monday night": a count
+# or a state reported as it stood on a day, in the present tense, stands on one that has come
+_AS_OF_BEFORE = ("as of ", "As of ", "AS OF ")
 # "reversing its November forecast", "down from its October estimate": a month naming a forecast
 # a new one is set against is the one that forecast was made in, gone by, whatever the tense of
 # the new forecast ("said the economy would shrink")
@@ -575,6 +578,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and spec.year is None and \
                 spec.direction is Direction.TENSE and text.endswith(_MARK_BEFORE, 0, match.start) \
                 and _MARK_AFTER.match(text, match.end) is not None:
+            spec = spec.model_copy(update={"direction": Direction.PAST})
+        if tense is Tense.PRESENT and spec.kind is SpecKind.WEEKDAY and \
+                spec.direction is Direction.TENSE and \
+                text.endswith(_AS_OF_BEFORE, max(match.start - 6, 0), match.start):
             spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.kind is SpecKind.WEEKDAY and spec.direction is Direction.TENSE and \
                 text.endswith("on ", 0, match.start) and _AHEAD_OF_ON.search(
