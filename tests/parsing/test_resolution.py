@@ -1246,3 +1246,21 @@ def test_a_weekday_for_a_feast_is_the_day_it_is_kept(text: str, dct: str, span: 
                                                       value: str) -> None:
     doc = parse_text(text, dct=dt.date.fromisoformat(dct))
     assert next(e.value for e in doc.expressions if e.text == span) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        ("Officials said the ban would run from Feb. 2, the day she was tested.", "2010-08-10",
+         "Feb. 2", "2010-02-02"),
+        ("The mall would reopen on Nov. 3, the date the fire broke out a year earlier.",
+         "2015-05-06", "Nov. 3", "2014-11-03"),
+        # an appositive telling what is still to come leaves the future alone
+        ("The ban would start on Feb. 2, the day of the final.", "2010-08-10", "Feb. 2",
+         "2011-02-02"),
+    ],
+)
+def test_a_day_named_by_what_happened_on_it_is_past(text: str, dct: str, span: str,
+                                                    value: str) -> None:
+    found = [e for e in parse_text(text, dct).expressions if e.text == span]
+    assert found[0].value == value

@@ -1969,6 +1969,13 @@ _REPORTED_SUBJECT_VERB = re.compile(r"(?:said|says|warned|warns|predicted|predic
 _WORD = re.compile(r"[\w']+")
 
 
+# an appositive after a date that names it by what happened on it: "from Jan. 8, the day
+# they were tested", "would reopen on Nov. 3, the date the fire broke out"
+_DAY_APPOSITIVE = re.compile(r",\s+the\s+(?:day|date|night|morning|evening|afternoon)\s"
+                             r"[\w'\u2019 -]{1,40}", re.IGNORECASE)
+_DAY_APPOSITIVE_REACH = 60  # characters from the date to the appositive's verb
+
+
 class Clauses:
     """Where a sentence's clauses break and its reported clauses begin, found when first asked
     (most expressions are decided by a marker on the left and never ask)."""
@@ -2014,6 +2021,12 @@ class Clauses:
         return gap is not None and \
             len(self._sentence[self._sentence.rindex(",", end, offset):offset].split()) <= 5 and \
             _ATTRIBUTION_END.match(self._sentence, offset) is not None
+
+    def past_day_appositive(self, end: int, offset: int) -> bool:
+        """Whether the marker at ``offset`` is the verb of an appositive naming the day of the
+        span ending at ``end`` ("from Jan. 8, the day they were tested")."""
+        return offset - end <= _DAY_APPOSITIVE_REACH and \
+            _DAY_APPOSITIVE.fullmatch(self._sentence, end, offset) is not None
 
     def attribution_inside(self, offset: int, start: int) -> bool:
         """Whether the marker at ``offset`` is the verb of an attribution set off by commas
@@ -2167,6 +2180,9 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
     if left and right and clauses is not None and left[0][1] is not Tense.PAST and \
             right[0][1] is Tense.PAST and clauses.closing_attribution(end, found[after][0]):
         right = []  # "is forecast to strike the coast on Wednesday, the center said."
+    if left and right and clauses is not None and right[0][1] is Tense.PAST and \
+            clauses.past_day_appositive(end, found[after][0]):
+        left = []  # "would be banned from Jan. 8, the day they were tested": the day is told
     if left and right and clauses is not None and right[0][1] is Tense.PAST and \
             clauses.possessive_subject(start, end, found[after][0]):
         left = []  # "faces weeks of uncertainty after Sunday's election produced a hung parliament"
