@@ -683,6 +683,8 @@ CASES = [
     ("The fair is held on Saturday.", "Saturday", Tense.PRESENT),
     ("Ministers are briefed on Monday.", "Monday", Tense.PRESENT),
     ("The next hearing was set for Dec. 4.", "Dec. 4", Tense.FUTURE),
+    ("The cabinet resigned, setting the stage for a winter election.", "winter", Tense.FUTURE),
+    ("The court ruled, paving the way for Tuesday's vote.", "Tuesday", Tense.FUTURE),
     # the same words as nouns say nothing of the future
     ("His visit on Saturday was a success.", "Saturday", Tense.PAST),
     ("The votes on Thursday were counted.", "Thursday", Tense.PAST),

@@ -1170,7 +1170,9 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         return _calendar(g, params, lunisolar=str(lunisolar), by_tense=True,
                          feast_weekday=g.vocab("feast_weekday", "weekday"), feast_shift=shift,
                          granularity="week" if week_off else None)
-    rule = g.vocab("holiday_nth") or g.vocab("bank_holiday") or g.vocab("long_weekend")
+    # a rule naming the feast's day itself ("Thanksgiving on Monday": Canada's)
+    rule = params.get("nth_rule") or g.vocab("holiday_nth") or g.vocab("bank_holiday")
+    rule = rule or g.vocab("long_weekend")
     if rule is None:
         return None
     month, weekday, nth, day = (int(x) for x in str(rule).split("-"))

@@ -148,6 +148,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # set to happen: "Republicans appear poised to gain control of the House in Tuesday's
            # elections"
            "poised to",
+           # a step that opens the way to an event looks ahead to it, though the step is told in
+           # the past: "the government fell, setting the stage for a winter election", "a ruling
+           # paving the way for Monday's vote"
+           "setting the stage for", "paving the way for", "clearing the way for",
            # a commitment looks ahead to what was committed to: "agreed to resume talks in
            # September", "pledged to cut tariffs by 2030" (with a noun object, "agreed to the
            # deal on Friday", the verb is a past: see _COMMITTED)
