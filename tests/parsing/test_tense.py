@@ -342,6 +342,9 @@ CASES = [
     ("The vote was postponed from Monday until Friday.", "Friday", Tense.FUTURE),
     # "at least" after "until" still belongs to its object
     ("The agency postponed the test until at least Friday.", "Friday", Tense.FUTURE),
+    # nor does a business day's end, whose "on" names the day of the deadline
+    ("The judge gave the bank until the close of business on Friday to respond.", "Friday",
+     Tense.FUTURE),
     # "from" before a possessive names a source, not a time: no span for "until" to close
     ("The airline has removed the jet from its schedule until Oct. 1.", "Oct. 1", Tense.FUTURE),
     # the date a thing is put off "to" lies ahead too; a move "to" a place says nothing

@@ -1913,8 +1913,10 @@ def reported_clauses(sentence: str) -> list[int]:
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
 # the object of "until" ends at a comma or a preposition ("until 4 April on Friday"), though not
 # at "at least", which is the object's own ("until at least Thursday"), and at "after" or "before"
-# once the object has begun ("until Wednesday after Friday's quake", not "until after Friday")
-_UNTIL_OBJECT_ENDS = re.compile(r",|\s(?:on|at(?!\s+least\b)|in|from)\s|"
+# once the object has begun ("until Wednesday after Friday's quake", not "until after Friday");
+# nor at the "on" of a business day's end ("until the close of business on Friday")
+_UNTIL_OBJECT_ENDS = re.compile(r",|(?<!\bbusiness)(?<!\btrading)\son\s|"
+                                r"\s(?:at(?!\s+least\b)|in|from)\s|"
                                 r"(?<![Uu]ntil)\s(?:after|before)\s")
 # "through"'s object may name its end with "on" ("through the end of the year on Sept. 30"); a
 # weekday after "on", or a comma, "at", "in" or "during", is past the object
