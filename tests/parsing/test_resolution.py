@@ -749,6 +749,17 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
      "5 p.m. local time Wednesday", "2019-08-14T17:00"),
     ("As of Monday, visitors will be required to wear masks.", "2019-08-15", "Monday",
      "2019-08-19"),
+    # the far end of a stretch that begins now lies ahead, whatever the participle before it
+    ("Bonds bought between now and Oct. 31 will earn 4.3 percent.", "2023-05-18", "Oct. 31",
+     "2023-10-31"),
+    ("Between now and March, prices were expected to rise.", "2023-05-18", "March", "2024-03"),
+    # "a year ago" set against a figure of a day its own sentence names is a year before that
+    # day, not the month a sentence before told; a month in its own sentence is still the one
+    # compared
+    (("Rates peaked last October. As of Tuesday, the average CD paid 8.9 percent, down from "
+      "10.4 percent a year ago."), "1985-04-10", "a year ago", "1984"),
+    ("Sales in March rose 5 percent on Tuesday from a year ago.", "1985-04-10", "a year ago",
+     "1984-03"),
     # a date set against the one just told ("X, not Y") is in its year, a weekday in its week
     ("The museum reopened in June 2018, not in April.", "2021-03-04", "April", "2018-04"),
     ("The bridge was closed Sept. 9, 2017, not Sept. 16.", "2021-03-04", "Sept. 16",

@@ -168,6 +168,10 @@ _AHEAD_OF_ON = re.compile(r"\bahead\s+of\s+(?:the|its|their|his|her|a|next)\s+(?
 # "As of Wednesday, there are 412 cases", "patients are in hospital as of Monday night": a count
 # or a state reported as it stood on a day, in the present tense, stands on one that has come
 _AS_OF_BEFORE = ("as of ", "As of ", "AS OF ")
+# "bonds bought between now and Oct. 31 will earn", "from now until Friday": the far end of a
+# stretch that begins at publication lies ahead, whatever verb a participle before it has
+_NOW_UNTIL_BEFORE = ("between now and ", "Between now and ", "from now until ", "From now until ",
+                     "from now till ", "from now to ")
 # "reversing its November forecast", "down from its October estimate": a month naming a forecast
 # a new one is set against is the one that forecast was made in, gone by, whatever the tense of
 # the new forecast ("said the economy would shrink")
@@ -579,6 +583,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 spec.direction is Direction.TENSE and text.endswith(_MARK_BEFORE, 0, match.start) \
                 and _MARK_AFTER.match(text, match.end) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
+        if spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and spec.year is None and \
+                spec.direction is Direction.TENSE and \
+                text.endswith(_NOW_UNTIL_BEFORE, max(match.start - 16, 0), match.start):
+            spec = spec.model_copy(update={"direction": Direction.FUTURE})
         if tense is Tense.PRESENT and spec.kind is SpecKind.WEEKDAY and \
                 spec.direction is Direction.TENSE and \
                 text.endswith(_AS_OF_BEFORE, max(match.start - 6, 0), match.start):

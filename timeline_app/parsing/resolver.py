@@ -1404,12 +1404,29 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             continue
         if _fits(spec, anchor, ctx.dct):
             return anchor
+        if _own_day_compared(spec, anchor, candidates, ctx):
+            return None
         if spec.anchor == "story" and ctx.dct is not None and _holds_day(anchor.period, ctx.dct):
             return None  # "in August ... this year ... by the end of the month": the story has
             # come back to the present, whose month is meant
         if passed is None:
             passed = anchor
     return None
+
+
+def _own_day_compared(spec: Spec, anchor: Anchor, candidates: tuple[Anchor, ...],
+                      ctx: Context) -> bool:
+    """"Rates peaked last October. As of Tuesday, the CD paid 8.9 percent, down from 10.4
+    percent a year ago": a figure of a day its own sentence names is set against a year before
+    that day, not against a month a sentence before told (a month or a quarter in its own
+    sentence is still the one compared: "sales in March rose on Tuesday from a year ago", "the
+    quarter ended Sept. 30")."""
+    if spec.anchor != "nearby" or spec.unit is not Unit.YEAR or \
+            anchor.sentence_index != ctx.sentence_index or \
+            anchor.period.granularity is not Granularity.DAY:
+        return False
+    index = candidates.index(anchor)
+    return all(later.sentence_index != ctx.sentence_index for later in candidates[index + 1:])
 
 
 _PERIOD_CLOSERS = (Granularity.QUARTER, Granularity.HALF)
