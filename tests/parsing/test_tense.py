@@ -1081,6 +1081,10 @@ CASES = [
     ("Woods tees off at 8:40 a.m. Thursday.", "8:40 a.m. Thursday", Tense.PRESENT),
     ("The inflation report lands on Thursday.", "Thursday", Tense.PRESENT),
     ("Bank earnings kick into gear Tuesday.", "Tuesday", Tense.PRESENT),
+    # a game's first whistle, in the present, is on the schedule
+    ("The Flyers drop the puck on the new season Thursday night.", "Thursday night", Tense.PRESENT),
+    ("The Knicks tip off against Miami on Friday.", "Friday", Tense.PRESENT),
+    ("The two unbeaten teams square off Saturday.", "Saturday", Tense.PRESENT),
     # the clock change's timetable, in the present, looks ahead
     ("Britain's clocks go back an hour at 2am on Sunday.", "2am on Sunday", Tense.PRESENT),
     ("Clocks spring forward an hour at 2 a.m. Sunday.", "2 a.m. Sunday", Tense.PRESENT),

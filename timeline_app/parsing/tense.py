@@ -311,6 +311,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # crosses into France on Tuesday", "Woods tees off at 8:40 a.m. Thursday"
              "moves to", "moves on to", "crosses into", "enters the", "tees off", "tee off",
              "host", "hosts", "face", "faces", "play", "plays", "visit", "visits", "heads",
+             # a game's or a season's first whistle: "the Bruins drop the puck on their season
+             # Wednesday night", "the Lakers tip off Tuesday", "the rivals square off Saturday"
+             "drop the puck", "drops the puck", "tip off", "tips off", "square off", "squares off",
              "kick off", "kicks off", "kicks into gear", "kick into gear", "vote", "votes", "go to the polls", "goes to the polls", "goes to",
              # a turn on a calendar and a fixed speech: "voters head to the polls Tuesday", "the
              # Bank of England follows on Thursday", "Bush delivers the State of the Union Tuesday"
