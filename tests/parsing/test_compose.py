@@ -183,6 +183,11 @@ def test_a_part_of_the_day_on_the_day_written_after_it(text: str, dct: str,
      [("9:02 a.m.", "XXXX-XX-XXT09:02"), ("Later that day", "XXXX-XX-XX")]),
     ("The doors open at 9 a.m. Tomorrow the crowds will come.",
      [("9 a.m.", "XXXX-XX-XXT09:00"), ("Tomorrow", "XXXX-XX-XX")]),
+    # a weekday led by a word that only opens a sentence is not that clock time's day
+    ("The levee broke after 4 a.m. That Friday, crews began to pump.",
+     [("4 a.m.", "XXXX-XX-XXT04:00"), ("That Friday", "XXXX-WXX-5")]),
+    ("The plant shut at 6 p.m. Last Tuesday it reopened.",
+     [("6 p.m.", "XXXX-XX-XXT18:00"), ("Last Tuesday", "XXXX-WXX-2")]),
 ])
 def test_parts_not_joined(text: str, found: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text).expressions] == found

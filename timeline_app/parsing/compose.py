@@ -207,15 +207,21 @@ def _a_bare_year(spec: Spec) -> bool:
         spec.quarter is None and spec.half is None
 
 
+_SENTENCE_OPENER = re.compile(r"(?-i:That|This|The|Last|Next|Early|Late)\b")
+
+
 def _opens_next_sentence(text: str, first: Match, second: Match) -> bool:
     """Whether a day after a clock time ending in "a.m." or "p.m." opens the next sentence: a
     capital right after it that names no weekday, month or feast ("at 9:02 a.m. Later that day,
-    police arrived"), not "5 p.m. Tuesday" or "6 a.m. on Easter Sunday"."""
+    police arrived"), or a capitalized word that only opens a sentence ("before 7 a.m. That
+    Wednesday, ..."), not "5 p.m. Tuesday" or "6 a.m. on Easter Sunday"."""
     spec = second.spec
-    return text[first.end - 1] == "." and text[second.start].isupper() and \
-        text[first.end:second.start].isspace() and spec.weekday is None and \
-        spec.month is None and spec.day is None and spec.easter is None and \
-        spec.lunisolar is None
+    if text[first.end - 1] != "." or not text[second.start].isupper() or \
+            not text[first.end:second.start].isspace():
+        return False
+    return _SENTENCE_OPENER.match(text, second.start) is not None or (
+        spec.weekday is None and spec.month is None and spec.day is None and
+        spec.easter is None and spec.lunisolar is None)
 
 
 _ENTRY_HEAD = re.compile(r"(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day:\s")

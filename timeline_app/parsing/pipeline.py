@@ -1035,6 +1035,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             # "a shooting late last night ... happened at about 10:45": at 22:45, that evening
             told, until = _EVENING_HOURS[result.value[-3:]]
             clock = (told, sentence_index, until)
+        elif period is not None and result.value.endswith(_MORNING):
+            clock = None  # "that night ... The next morning, at 11:38": the morning's half
         if spec.journal_entry and period is not None and period.granularity is Granularity.DAY:
             entry_day = period.start.date()
         if spec.list_entry and period is not None and period.granularity is Granularity.DAY:
@@ -1168,6 +1170,7 @@ _CLOCK = (Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND)
 # 10:45" after "last night", "shortly before two o'clock" after "this afternoon", though not
 # "at 9:30")
 _EVENING_HOURS = {"TAF": (12, 18), "TEV": (18, 24), "TNI": (21, 24)}
+_MORNING = "TMO"
 _DAY_OR_FINER = (Granularity.WEEK, Granularity.DAY, Granularity.PART_OF_DAY, *_CLOCK)
 _DAYS_AND_LONGER = tuple(g for g in Granularity if g not in (Granularity.PART_OF_DAY, *_CLOCK))
 _PARTS = ("START", "MID", "END")  # "early 1943", "mid-1943", "late 1943": a part of the year

@@ -1795,9 +1795,32 @@ def _weekend_after_told_day(spec: Spec, ctx: Context, dct: dt.date) -> Anchor | 
     return previous if first <= period.start.date() < first + dt.timedelta(weeks=1) else None
 
 
+_STORY_WEEKEND_GAP = dt.timedelta(weeks=1)  # a told day this far before publication is the story's
+
+
+def _weekend_of_story_day(spec: Spec, ctx: Context, dct: dt.date) -> Anchor | None:
+    """"On Thursday, Sept. 18, ... worked through the weekend", written weeks later and not in
+    the future tense: a bare weekend after a day of the story told in its sentence or the one
+    before is that day's weekend, not the publication's."""
+    previous = ctx.previous
+    if previous is None or ctx.tense is Tense.FUTURE or spec.direction is not Direction.TENSE \
+            or spec.offset or spec.long_weekend or spec.of_event or \
+            ctx.sentence_index - previous.sentence_index > 1:
+        return None
+    period = previous.period
+    if period.end - period.start > _ONE_DAY or \
+            period.start.date() + _STORY_WEEKEND_GAP > cal.weekend_period(dct).start.date():
+        return None
+    return previous
+
+
 def _resolve_weekend(spec: Spec, ctx: Context) -> Resolution:
     if ctx.dct is None:
         return Resolution("XXXX-WXX-WE", None, f"a weekend near publication; {NO_DCT}")
+    if (story := _weekend_of_story_day(spec, ctx, ctx.dct)) is not None:
+        period = cal.weekend_period(story.period.start.date())
+        return Resolution(period.value, period, "the weekend of the day of the story told "
+                                                "just before", story.expression_id)
     if spec.ago and spec.offset:  # "two weekends ago": counted back from the publication week's
         weeks, why = spec.offset, f"{-spec.offset} weekend(s) before the publication week's"
     elif (ahead := _weekend_after_told_day(spec, ctx, ctx.dct)) is not None:
