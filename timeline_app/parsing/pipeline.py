@@ -304,6 +304,9 @@ _END_REACH = 12  # characters before the date in which to look for those words
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 # "through" or "until" right before a weekday: it ends a span
 _SPAN_END_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+# "worked through the weekend", "could not fly until the weekend", "By the weekend": a story's
+# weekend, the end of a stretch it tells (not "said over the weekend", the one just gone)
+_WEEKEND_SPAN_END_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
 # words that set a span before the day its sentence tells ("rebounded Monday after losing ground
 # through Friday", "having fallen through Friday"): its end need not follow that day
 _SPAN_BEFORE_DAY = re.compile(r"\b(?:after|before|having|since|following)\b", re.IGNORECASE)
@@ -544,6 +547,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _SPAN_BEFORE_DAY.search(text, sentence.start, match.start) is None and \
                 (number == 1 or _CLAUSE_BREAK.search(text, matches[number - 2].end,
                                                      match.start) is None):
+            spec = spec.model_copy(update={"span_end": True})
+        if spec.unit is Unit.WEEKEND and spec.kind is SpecKind.RELATIVE and \
+                _WEEKEND_SPAN_END_BEFORE.search(text, max(match.start - 9, 0),
+                                                match.start) is not None:
             spec = spec.model_copy(update={"span_end": True})
         if tense in (Tense.FUTURE, Tense.PRESENT) and spec.kind is SpecKind.DATE and spec.day is not None and \
                 spec.month is not None and spec.year is None and \

@@ -1800,10 +1800,12 @@ _STORY_WEEKEND_GAP = dt.timedelta(weeks=1)  # a told day this far before publica
 
 def _weekend_of_story_day(spec: Spec, ctx: Context, dct: dt.date) -> Anchor | None:
     """"On Thursday, Sept. 18, ... worked through the weekend", written weeks later and not in
-    the future tense: a bare weekend after a day of the story told in its sentence or the one
-    before is that day's weekend, not the publication's."""
+    the future tense: a bare weekend ending a stretch ("through", "until", "by") after a day of
+    the story told in its sentence or the one before is that day's weekend, not the
+    publication's (but "officials said over the weekend" is the weekend just gone)."""
     previous = ctx.previous
-    if previous is None or ctx.tense is Tense.FUTURE or spec.direction is not Direction.TENSE \
+    if previous is None or not spec.span_end or ctx.tense is Tense.FUTURE or \
+            spec.direction is not Direction.TENSE \
             or spec.offset or spec.long_weekend or spec.of_event or \
             ctx.sentence_index - previous.sentence_index > 1:
         return None
