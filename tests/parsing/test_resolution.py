@@ -1058,6 +1058,9 @@ def test_a_journal_entrys_today_is_the_day_heading_it(text: str, span: str, valu
     # whatever the verb, in the present's third person after its subject
     "She reached the city in 1946. Today, at 69, she lives alone.",
     "The mill closed in 1973. Today, Smith runs it as a museum.",
+    # or in its plain form after a plural subject
+    "The yard built 40 ships a year in the 1970s. Today, fewer than 300 people work there.",
+    "The town had six mills in 1952. Today they stand empty.",
 ])
 def test_today_after_an_old_date_drawing_visitors_is_nowadays(text: str) -> None:
     today = next(e for e in parse_text(text, dt.date(2019, 6, 4)).expressions

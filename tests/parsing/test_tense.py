@@ -276,6 +276,9 @@ CASES = [
      "the end of June", Tense.FUTURE),
     ("The governor ran on a pledge to close the plant by March.", "March", Tense.FUTURE),
     ("Both sides agreed to the deal on Friday.", "Friday", Tense.PAST),
+    # "to" ending a reduced clause, its object gone before it: no infinitive follows
+    ("The truce, agreed to on Friday, did not hold.", "Friday", Tense.PAST),
+    ("A pay deal agreed to early Friday ended the strike.", "early Friday", Tense.PAST),
     # the commitment itself is a past: a day told before it is the day it was made
     ("EU farm ministers on Monday agreed to allow crops on fallow land.", "Monday", Tense.PAST),
     # a participle after a "have" or "get" still to come is a result wanted by then, not a

@@ -212,12 +212,26 @@ _PRESENT_AFTER = re.compile(r",?\s+(?:[^,.;:!?]{1,30},\s+)?(?:he|she|it|(?-i:[A-
                             r"always|perhaps|thus|sometimes|nevertheless|afterwards|towards|"
                             r"besides|as|us|this|its|his|hers|yes|plus|series|news)\b)"
                             r"[a-z]{2,}[^\Ws']s\b", re.IGNORECASE)
+# "Today, fewer than 900 people work there": a plural subject (a count, perhaps with its noun,
+# or "they"), then a verb in its plain present form (not a word that only joins or qualifies)
+_PLURAL_PRESENT_AFTER = re.compile(r",?\s+(?:they|we|(?:(?:fewer|more|less)\s+than\s+|only\s+|"
+                                   r"nearly\s+|almost\s+)?\d[\d,]*(?:\s+[a-z]+s)?)\s+"
+                                   r"(?:(?:still|now|also|only)\s+)?(?!(?:and|but|or|who|that|"
+                                   r"which|with|from|for|into|the|than|were|had|did)\b)"
+                                   r"[a-z]{3,}(?<!ed)(?<!s)\b", re.IGNORECASE)
 # "rushed to buy ahead of an April 1 tax hike": a yearless day right after "ahead of"; or a
 # timetable told in the past ("the assembly was dissolved on 14 September and elections were
 # set for 28 October", written the February after: the October gone by)
 _AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+(?:(?:the|an?|its|their)\s+)?$|\b(?:was|were)\s+"
                               r"(?:(?:originally|initially|then|later)\s+)?(?:set|scheduled|slated)"
                               r"\s+for\s+$", re.IGNORECASE)
+
+
+def _present_after(text: str, start: int, end: int) -> bool:
+    """Whether a subject, then a verb in the present no list names, follows an expression
+    opening its sentence ("Today, at 69, she lives alone", "Today, 900 people work there")."""
+    return _PRESENT_AFTER.match(text, start, end) is not None or \
+        _PLURAL_PRESENT_AFTER.match(text, start, end) is not None
 
 
 def _past_before_ahead_of(text: str, found: list[tuple[int, Tense]], sentence_start: int,
@@ -526,7 +540,7 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _past_before_ahead_of(text, found_markers, sentence.start, match.start):
             tense = Tense.NONE  # "rushed to buy ahead of an April 1 tax hike": the nearest one
         if match.spec.opening and tense is Tense.NONE and \
-                _PRESENT_AFTER.match(text, match.end, sentence.end) is not None:
+                _present_after(text, match.end, sentence.end):
             tense = Tense.PRESENT  # "Today, at 69, she lives alone": a verb no list names
         if match.spec.bare_time and number > 1 and \
                 _ATTACHED.fullmatch(text, matches[number - 2].end, match.start):

@@ -497,8 +497,11 @@ _WARNED_ON = re.compile(r"(?<![\w'])(?P<cue>warned\s+of|warns\s+of|braced\s+for|
                         r"\s[^,;:.]{0,40}?\s(?P<on>on)\s", re.IGNORECASE)
 # "Sat" as the weekday: a period after it, or the day's number ("Sat 6/26", "Sat 14 May")
 _SAT_WEEKDAY = re.compile(r"\.|,?\s\d")
+# (nor is it an infinitive when "to" ends a reduced clause, its object gone before it: "a truce,
+# agreed to on Sunday, collapsed", "the deal agreed to early Friday"; see _RESOLVED_TO too)
 _NOUN_NEXT = re.compile(r"\s+(?:(?i:a|an|the|this|that|these|those|his|her|its|their|our|my|"
-                        r"your|some|any|all|each|every|no)\b|[A-Z0-9$])")
+                        r"your|some|any|all|each|every|no|on|in|at|during|early|late|earlier)\b|"
+                        r"[A-Z0-9$])|\s*[,;]")
 _BACK_TO_WORDS = frozenset(_BACK_TO)
 # before a schedule verb, these make it an infinitive ("agreed to meet") or a noun ("his visit",
 # "the votes", "Sunday's vote", "put on hold"): no tense of its own
@@ -1249,7 +1252,8 @@ _RESOLVED_TO = re.compile(r"\b(?:voted|decided|agreed|opted)\s"
                           r"(?!(?:(?!\bto\s)[\w'\s-]){0,30}?\b(?:for|against|with)\s)"
                           r"[\w'\s-]{0,30}?(?<![\w'-])(?P<to>to)\s"
                           r"(?!(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|"
-                          r"some|any|all|each|every|no)\b)(?-i:[a-z]+)\b", re.IGNORECASE)
+                          r"some|any|all|each|every|no|on|in|at|during|early|late|earlier)\b)"
+                          r"(?-i:[a-z]+)\b", re.IGNORECASE)
 # a promise looks ahead to when what was promised is due, after "by": "promised a fix by Friday",
 # "pledged a decision by end of day Monday" (the promise itself is a past: "promised Monday");
 # not one that "had" been made, told after the day passed
