@@ -345,6 +345,9 @@ CASES = [
     ("The vote was postponed from Monday until Friday.", "Friday", Tense.FUTURE),
     # "at least" after "until" still belongs to its object
     ("The agency postponed the test until at least Friday.", "Friday", Tense.FUTURE),
+    # a semicolon closes a clause: the one it opens has a verb of its own
+    ("He resigned in 1998; on Friday he returns to the board.", "Friday", Tense.PRESENT),
+    ("Sales fell in 1998; on Friday they will be reported again.", "Friday", Tense.FUTURE),
     # nor does a business day's end, whose "on" names the day of the deadline
     ("The judge gave the bank until the close of business on Friday to respond.", "Friday",
      Tense.FUTURE),

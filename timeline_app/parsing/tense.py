@@ -2207,6 +2207,11 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
         # as a coordinated clause's does ("usually leaves at 7, but on Monday it left at 9")
         # (not one beyond a comma, in a further clause: "would take effect after the November
         # elections, giving parties time to spend what they have raised")
+    if left and right and clauses is not None and \
+            ";" in clauses.sentence[found[before - 1][0]:start] and \
+            not clauses.comma_between(end, found[after][0]):
+        left = []  # "resigned in 1998; on Friday he returns to the board": a semicolon closes
+        # the clause, and the one it opens has a verb of its own
     if left and right and clauses is not None and right[0][1] is not Tense.PRESENT:
         reported = clauses.reported
         opening = bisect.bisect_right(reported, start) - 1
