@@ -375,6 +375,12 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         (("The parade is on Saturday. The parade, held every June to mark the birthday, will "
           "begin at 10 a.m."), "2025-06-12",
          [("Saturday", "2025-06-14"), ("every June", "XXXX-06"), ("10 a.m.", "2025-06-14T10:00")]),
+        # so does one in a relative clause about the subject, before a clause told in the past;
+        # in the present the clause may tell a habit too
+        ("The committee, which meets every Tuesday, had pushed two hearings into March.",
+         "2020-02-04", [("every Tuesday", "XXXX-WXX-2"), ("March", "2020-03")]),
+        ("The market, which opens every Saturday, closes in January.", "2020-02-04",
+         [("every Saturday", "XXXX-WXX-6"), ("January", "XXXX-01")]),
         # a month or season told with "usually" or a recurrence is of any year, up to the
         # next dated expression
         (("In winter the pass closes, usually from late October until early June, and this "

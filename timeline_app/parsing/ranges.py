@@ -723,13 +723,21 @@ def _every_day(text: str, match: Match) -> bool:
 # mark the birthday, will begin at 10 a.m."): its recurrence describes the subject, not the
 # clause's event
 _ASIDE_OPEN = re.compile(r",\s+(?:[a-z]+ed|held|run|built|known|set|made)\s+[^,;]{0,60}$")
+# so does one in a relative clause set off so, before a clause told in the past
+# ("The committee, which meets every Tuesday, had pushed the hearings into March": this March;
+# but "The market, which opens every Saturday, closes in January" is every January)
+_RELATIVE_ASIDE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,;]{0,60}$")
 
 
 def _in_aside(text: str, start: int, match: Match, end: int) -> bool:
     """Whether a recurrence stands in a participial aside that opens after ``start`` and
     closes with a comma before ``end``."""
-    return _ASIDE_OPEN.search(text, start, match.start) is not None and \
-        "," in text[match.end:end]
+    comma = text.find(",", match.end, end)
+    if comma < 0:
+        return False
+    return _ASIDE_OPEN.search(text, start, match.start) is not None or (
+        _RELATIVE_ASIDE_OPEN.search(text, start, match.start) is not None and
+        _told_in_past(text, comma, end))
 
 
 # a clause that follows, set off by a comma and a conjunction or by a semicolon: "Ashes are
