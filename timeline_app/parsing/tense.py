@@ -290,6 +290,8 @@ _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems",
             "employs", "operates", "owns", "manages", "controls",
             # what a place draws now: "today it receives two million visitors a year"
             "receives", "attracts",
+            # what is left of a building now: "the mill, built in 1889, still stands today"
+            "still stands", "still stand", "survives",
             # an anniversary the day brings: "Tuesday marks the centenary of the revolution",
             # "Tuesday marks 113 years since" (with its object, see _MARKS_WHAT: "1.84 marks
             # Wednesday" is money, "check marks on Saturday" a sign)
