@@ -992,9 +992,11 @@ def _opening_year(text: str, match: Match) -> bool:
 
 
 # "today" closing a sentence that said "still" before it: what lasts into the present ("is still
-# talked about today"), which after a date years back is nowadays, not the publication day
+# talked about today"), which after a date years back is nowadays, not the publication day; so
+# too before a clause's comma or a phrase of place ("still stands today on the river bank")
 _STILL = re.compile(r"(?<![\w'])still\s", re.IGNORECASE)
-_CLOSES_SENTENCE = re.compile(r"[.!?]")
+_CLOSES_SENTENCE = re.compile(r"[.!?,;]|\s+(?:on|in|at|near|along|beside|across|behind|outside|"
+                              r"inside|above|below|among|between|by)\s")
 
 
 def with_lasting_todays(text: str, sentence_starts: Sequence[int],

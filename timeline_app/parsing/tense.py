@@ -290,6 +290,8 @@ _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems",
             "employs", "operates", "owns", "manages", "controls",
             # what a place draws now: "today it receives two million visitors a year"
             "receives", "attracts",
+            # what is left of a building now: "the mill, built in 1889, still stands today"
+            "still stands", "still stand", "survives",
             # an anniversary the day brings: "Tuesday marks the centenary of the revolution",
             # "Tuesday marks 113 years since" (with its object, see _MARKS_WHAT: "1.84 marks
             # Wednesday" is money, "check marks on Saturday" a sign)
@@ -650,10 +652,12 @@ _SCREENS_NOUN = re.compile(r"(?:(?<![\w'])(?:radar|tv|television|computer|phone|
 _LAUNCHES_NOUN = re.compile(r"(?:(?<![\w'])(?:missile|rocket|satellite|shuttle|space|test|product|"
                             r"the|their|its|his|her|our)|['\u2019]s|\d)\s+$", re.IGNORECASE)
 # (perhaps with a short phrase after the noun: "tours of the house start Saturday", "guided hikes
-# through the gorge start Saturday"; not a determiner before the word: "hopes of a start Friday")
+# through the gorge start Saturday", "repairs to the roof start", "weeks of roof work start";
+# not a determiner before the word: "hopes of a start Friday")
 _PLURAL_SUBJECT = re.compile(r"(?:(?<![\w'])(?!(?:his|its|this|was|is|has|as|us|does|pass)\s)"
-                             r"[a-z][a-z-]*[a-z]s(?:\s+(?:of|through|at|in|along|around)\s+(?:the\s+)?"
-                             r"(?!(?:a|an|the|his|her|its|their|my|our|your)\s)[a-z][a-z-]*)?|"
+                             r"[a-z][a-z-]*[a-z]s(?:\s+(?:of|through|at|in|along|around|to)\s+"
+                             r"(?:the\s+)?(?!(?:a|an|the|his|her|its|their|my|our|your)\s)[a-z][a-z-]*"
+                             r"(?:\s+[a-z][a-z-]*)?)?|"
                              r"(?<![\w'])(?:they|we|you|couple))\s+$", re.IGNORECASE)
 
 
