@@ -1003,6 +1003,10 @@ CASES = [
     ("The final starts at 2pm on Sunday.", "2pm on Sunday", Tense.PRESENT),
     ("The party leadership meets on Tuesday.", "Tuesday", Tense.PRESENT),
     ("The peloton rests on Tuesday before three days in the Pyrenees.", "Tuesday", Tense.PRESENT),
+    ("The league pauses after Saturday's games for the international break.", "Saturday",
+     Tense.PRESENT),
+    ("The top flight restarts on Friday after the winter break.", "Friday", Tense.PRESENT),
+    ("Roma entertain Lazio on Sunday evening.", "Sunday evening", Tense.PRESENT),
     ("He was stopped short on the final play Sunday night.", "Sunday night", Tense.PAST),
     # a possessive date after a conjunction leads the clause's subject: its own verb tells the
     # tense, not the main clause's on the left
