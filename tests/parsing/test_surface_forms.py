@@ -663,6 +663,9 @@ NO_EXPRESSIONS = [
     # a dotted number over ten after "at" with no day or clock time beside it may be a price
     "Shares closed at 14.30, up 2 per cent.",
     "The krona traded at 10.45 to the euro.",
+    # a dotted figure after "off at" is a race time only where something is off ("is off at")
+    "The shares were sold off at 3.45 a share.",
+    "The debt was paid off at 1.25 on the pound.",
 ]
 
 
