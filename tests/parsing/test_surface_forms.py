@@ -665,6 +665,7 @@ NO_EXPRESSIONS = [
     "The krona traded at 10.45 to the euro.",
     # a dotted figure after "off at" is a race time only where something is off ("is off at")
     "The shares were sold off at 3.45 a share.",
+    "The dollar went off at 1.35 against the euro.",
     "The debt was paid off at 1.25 on the pound.",
 ]
 
