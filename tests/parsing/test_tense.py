@@ -1007,6 +1007,11 @@ CASES = [
      Tense.PRESENT),
     ("The top flight restarts on Friday after the winter break.", "Friday", Tense.PRESENT),
     ("Roma entertain Lazio on Sunday evening.", "Sunday evening", Tense.PRESENT),
+    # a league or a series named with a letter or a number is the subject, not "a" or a count
+    # before a plural noun
+    ("Serie A returns on Sunday after the winter break.", "Sunday", Tense.PRESENT),
+    ("Formula 1 returns on Sunday in Bahrain.", "Sunday", Tense.PRESENT),
+    ("He filed 3 returns on Monday.", "Monday", Tense.PAST),
     ("He was stopped short on the final play Sunday night.", "Sunday night", Tense.PAST),
     # a possessive date after a conjunction leads the clause's subject: its own verb tells the
     # tense, not the main clause's on the left

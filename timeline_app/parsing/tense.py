@@ -511,7 +511,7 @@ _BACK_TO_WORDS = frozenset(_BACK_TO)
 # before a schedule verb, these make it an infinitive ("agreed to meet") or a noun ("his visit",
 # "the votes", "Sunday's vote", "put on hold"): no tense of its own
 # after a modal ("will visit") the modal tells the tense
-_NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|a|an|the|his|her|its|their|our|my|your|this|that|"
+_NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|(?-i:a|an)|the|his|her|its|their|our|my|your|this|that|"
                          r"these|those|first|last|next|home|away|will|would|shall|should|could|"
                          r"stay|stays|remain|remains|keep|keeps|"  # "stay open": an adjective
                          r"housing|"  # "housing starts": the statistic, a noun
@@ -716,8 +716,23 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
         _BE.search(sentence, max(0, start - 7), start) is not None or \
         (not word.split()[0].endswith("s") and
          _ING_BEFORE.search(sentence, max(0, start - 24), start) is not None) or \
-        (word.endswith("s") and _PLURAL_BEFORE.search(
-            sentence, max(0, start - _PLURAL_REACH), start) is not None)
+        (word.endswith("s") and _plural_before(sentence, start))
+
+
+def _plural_before(sentence: str, start: int) -> bool:
+    """Whether a plural quantifier stands right before the word at ``start``, making it a
+    plural noun; not a number that ends a name ("Formula 1 returns on Sunday", "Ligue 1
+    resumes")."""
+    found = _PLURAL_BEFORE.search(sentence, max(0, start - _PLURAL_REACH), start)
+    return found is not None and not (
+        found.group()[0].isdigit() and
+        _NAME_BEFORE.search(sentence, max(0, found.start() - _NAME_REACH), found.start()))
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w'])(?!(?:Only|About|Some|Nearly|Just|Over|Around|Almost|"
+                          r"Roughly|Another|The|In|On|By|For|Of|With|All|And|But)\s)"
+                          r"(?-i:[A-Z][a-z]+)\s+$")
+_NAME_REACH = 16
 
 
 # a plain schedule verb right after an -ing form is that form's object, an adjective or a noun
