@@ -472,6 +472,7 @@ CASES = [
     # a headline's "expected" before a weekday is "is expected", looking ahead
     ("Jury verdict expected Thursday", "Thursday", Tense.FUTURE),
     ("New guidance expected by Friday, officials say", "Friday", Tense.FUTURE),
+    ("Heavy rain expected Tues into Wed morning", "Tues", Tense.FUTURE),
     ("The verdict had been expected Thursday.", "Thursday", Tense.PAST),
     # so is a report that "is promised" by a holiday
     ("An interim report is promised by Easter.", "Easter", Tense.FUTURE),

@@ -936,8 +936,10 @@ _SINCE_ANCHOR_REACH = 48  # characters before "since" searched for what it ancho
 # to be fit")
 _EXPECTED_TO = re.compile(r"\s+[A-Za-z][a-z]+\s+(?:[A-Za-z][a-z]+\s+)?to\s+(?!have\b)[a-z]+\b")
 # "expected" with no auxiliary, just before a weekday, is a headline's or a post's "is expected":
-# "decision expected Tuesday", "a statement expected by Friday" (not "was expected Friday")
-_EXPECTED_WEEKDAY = re.compile(r"\s+(?:by\s+|on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# "decision expected Tuesday", "a statement expected by Friday", "snow expected Thurs" (not "was
+# expected Friday")
+_EXPECTED_WEEKDAY = re.compile(r"\s+(?:by\s+|on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                               r"Tues?|Wed|Thu(?:rs)?|Fri|Sat)\b")
 _REPORTED_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|net|record|new|more|fewer)\s|\d)",
                               re.IGNORECASE)
 # a result named by its period is one announced ("reported fourth-quarter revenue", "reported
