@@ -504,6 +504,8 @@ _IN_WEEK = {"last": -1, "this": 0, "next": 1}
 def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Wednesday / last Wednesday / Sunday night / early Tuesday / overnight Tuesday."""
     weekday = g.vocab("weekday") or g.vocab("weekday2", "weekday")
+    if weekday and params.get("day_before"):  # "the night to Sunday": Saturday's night
+        weekday = int(weekday) - 1 or 7
     part = (g.vocab("part", "part_of_day") or g.vocab("part2", "part_of_day")
             or params.get("part_of_day"))
     direction = _direction(g, params)
