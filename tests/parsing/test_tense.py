@@ -1244,6 +1244,10 @@ CASES = [
     # an "un-" adjective is no past verb: the clause's modal tells the tense
     ("Teams can begin signing their draft picks and undrafted rookies Tuesday.", "Tuesday",
      Tense.FUTURE),
+    # nor is an adjective no verb stands behind: the clause's "will" tells the tense
+    ("The country will reopen to skilled workers and students from Wednesday.", "Wednesday",
+     Tense.FUTURE),
+    ("The academy will admit gifted pupils on Monday.", "Monday", Tense.FUTURE),
     # a final score reports a game played: its day is behind, whatever the main verb
     (("The Broncos will host the title game next Sunday after beating Buffalo 27-20 Saturday "
      "night."), "Saturday night", Tense.PAST),

@@ -456,6 +456,9 @@ _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "pro
                        "unspecified", "unranked", "unseeded", "unvaccinated", "unopposed",
                        "unannounced", "unauthorized", "unauthorised", "undocumented",
                        "unrestricted", "unemployed", "untested", "unscheduled", "unsigned",
+                       # adjectives of a noun, not of a verb ("skilled migrants", "gifted
+                       # pupils"): a quality, never a finite past
+                       "skilled", "unskilled", "talented", "gifted", "renowned",
                        # "checks dated Dec. 30", "a letter dated March 3": the date written on a
                        # document, not a past event; the clause's own verb tells the tense
                        "dated"})
