@@ -381,6 +381,11 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          "2020-02-04", [("every Tuesday", "XXXX-WXX-2"), ("March", "2020-03")]),
         ("The market, which opens every Saturday, closes in January.", "2020-02-04",
          [("every Saturday", "XXXX-WXX-6"), ("January", "XXXX-01")]),
+        # what is planned is told with "will" though a date opens the stretch of the recurrence
+        (("The city will charge a fee on 54 days next year, mostly weekends between April and "
+          "July."), "2025-09-18", [("54 days", "P54D"), ("next year", "2026"),
+                                   ("weekends", "XXXX-WXX-WE"), ("April", "2026-04"),
+                                   ("July", "2026-07")]),
         # a month or season told with "usually" or a recurrence is of any year, up to the
         # next dated expression
         (("In winter the pass closes, usually from late October until early June, and this "

@@ -909,8 +909,10 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                     not _told_in_past(text, _clause_start(text, seg_start, matches[j]), seg_end)
                     for j in segment))
             usually = _HABITUAL.search(text, seg_start, seg_end) is not None
+            # what is planned may be told before a date that opens the stretch ("will charge
+            # a fee on 54 days next year, mostly weekends between April and July")
             planned = recurs and not usually and \
-                _FUTURE.search(text, seg_start, seg_end) is not None
+                _FUTURE.search(text, start, seg_end) is not None
             hours = not recurs and _OPENING_HOURS.search(text, seg_start, seg_end) is not None \
                 and _WINDOW_OPENS.search(text, seg_start, seg_end) is None
             daily_habit = _HABIT_OF_THE_DAY.search(text, seg_start, seg_end) is not None
