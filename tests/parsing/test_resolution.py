@@ -1218,6 +1218,8 @@ def test_a_month_compared_against_is_no_scene(text: str, span: str, value: str) 
     ("She won the title in July.", "2022-07"),
     ("Shares of the company fell sharply in May.", "2022-05"),
     ("She became the oldest person in the country in May.", "2022-05"),
+    ("Divers found the wreck in May.", "2022-05"),
+    ("The ferry sank in May.", "2022-05"),
     # not what a past verb tells of to come, nor a month after another clause's verb
     ("The bank raised rates and signalled another increase in May.", "2023-05"),
     ("The plant, which opened in 1990, will close in May.", "2023-05"),

@@ -202,7 +202,7 @@ _DONE_IN_MONTH = re.compile(
     r"vowed|warned|hinted|flagged|outlined|unveiled|approved|agreed|ordered|called|urged)\b)"
     r"[a-z]{2,}ed|won|lost|died|was|were|began|came|went|left|met|made|took|gave|held|fell|rose|"
     r"sold|bought|built|wrote|led|ran|struck|shot|quit|split|broke|spent|saw|got|paid|hit|grew|"
-    r"became)\b"
+    r"became|found|kept|sent|heard|sank|flew|fought|caught|brought|stood|drew|chose|threw)\b"
     r"(?:(?!\b(?:and|but|or|to|that|which|who|will|would)\b)[^,;:.!?()\u2014\n\d]){0,40}?"
     r"\bin\s+$")
 _DONE_REACH = 60  # characters before the month in which to look for the deed
