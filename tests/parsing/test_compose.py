@@ -78,6 +78,9 @@ CASES = [
      "one o'clock on Monday morning", "1933-03-06T01:00"),
     ("The ship went down at twenty minutes past two o'clock on Monday morning.", "1912-04-17",
      "twenty minutes past two o'clock on Monday morning", "1912-04-15T02:20"),
+    # a post's clipped "Wed", "Sat", "Sun" or "Mon" right after a clock time is the day
+    ("Shelter stays open until 5am Wed.", "2026-01-05", "5am Wed", "2026-01-07T05:00"),
+    ("Doors open at 7 p.m. Sat.", "2026-01-05", "7 p.m. Sat", "2026-01-10T19:00"),
 ]
 
 
@@ -85,6 +88,12 @@ CASES = [
 def test_two_parts_make_one_time(text: str, dct: str | None, span: str, value: str) -> None:
     expressions = parse_text(text, dct).expressions
     assert [(e.text, e.value, e.type) for e in expressions] == [(span, value, TimexType.TIME)]
+
+
+def test_a_time_opening_a_range_takes_the_clipped_weekday_that_ends_it() -> None:
+    found = [(e.text, e.value) for e in parse_text("Polls open from 7am to 8pm Tues.",
+                                                   "2026-01-05").expressions]
+    assert found == [("7am", "2026-01-06T07:00"), ("8pm Tues", "2026-01-06T20:00")]
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), [

@@ -183,7 +183,8 @@ def with_range_times(text: str, matches: list[Match], dated_only: bool = False) 
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
         if first.spec.hour is None or second.spec.hour is None or \
-                (dated_only and second.spec.day is None and second.spec.easter is None):
+                (dated_only and second.spec.day is None and second.spec.easter is None and
+                 second.spec.weekday is None):
             continue  # each reading below joins two clock times
         if text.find("rom", max(first.start - 6, 0), first.start) >= 0 and \
                 _FROM.search(text, max(first.start - 6, 0), first.start) is not None and \
