@@ -338,8 +338,8 @@ _HELD_ON_BEFORE = re.compile(r"(?:\bwill|'ll)\s+(?:take\s+place|be\s+(?:held|pla
                              r"(?:on\s+)?$", re.IGNORECASE)
 _HELD_ON_REACH = 30  # characters before the date in which that verb is looked for
 # the day a raise or a law reaches back to ("retroactive to Jan. 1", "backdated to April 1",
-# written in November): the last one before publication, however far back
-_BACK_TO_BEFORE = re.compile(r"\b(?:retroactive(?:ly)?|backdated)\s+(?:to|from)\s+$",
+# "back pay to April 1", written in November): the last one before publication, however far back
+_BACK_TO_BEFORE = re.compile(r"\b(?:retroactive(?:ly)?|backdated|back[\s-]?pay)\s+(?:to|from)\s+$",
                              re.IGNORECASE)
 # the day a price reached its peak or its low ("is down 20 percent from its Sept. 20 peak",
 # "trades below their July 19 high", written in December): a mark already reached, so the last

@@ -467,9 +467,10 @@ _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "pro
 _RUNNING_PERIOD = ("year ending", "years ending", "quarter ending", "quarters ending",
                    "half ending", "months ending", "period ending", "weeks ending")
 # "retroactive to January 1": the date a law reaches back to, before publication, whatever the
-# tense of the verb ("would be retroactive to", "is backdated to")
+# tense of the verb ("would be retroactive to", "is backdated to", "will get back pay to")
 _BACK_TO = ("retroactive to", "retroactively to", "backdated to", "retroactive from",
-            "retroactively from", "backdated from")
+            "retroactively from", "backdated from", "back pay to", "back pay from",
+            "backpay to", "backpay from")
 _TENSE_OF: dict[str, Tense] = {
     **{w: Tense.PRESENT for w in _PRESENT + _SCHEDULE + _RUNNING_PERIOD},
     **{w: Tense.PAST for w in _BACK_TO},
