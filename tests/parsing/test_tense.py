@@ -1404,6 +1404,9 @@ def test_what_is_over_unless_the_sentence_looks_ahead(text: str, span: str, valu
     # an end told in the present is the coming one, however far into the year
     ("The retailer's fiscal year ends Feb. 1.", "2015-02-01"),
     ("The tender offer expires on March 20.", "2015-03-20"),
+    # so is a span's end named by its participle
+    ("Tenants keep their rights during a grace period ending Jan. 31.", "2015-01-31"),
+    ("The licence expiring on April 2 will not be renewed.", "2015-04-02"),
     # told in the past, the one gone
     ("The tender offer expired on March 20.", "2014-03-20"),
     # one only days gone, told in the present, is still that one

@@ -310,8 +310,12 @@ _RESULTS_AFTER = re.compile(r"[\s-]+(?:fiscal\s+)?(?:results|earnings|(?:GDP|gro
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
 # an end told in the future or as a schedule ("a transition period runs until Dec. 31", "must
 # leave by Oct. 31", "its fiscal year ends Jan. 31", "the offer expires on Feb. 2"): the coming
-# day of that date, however far into the year it lies
-_END_BEFORE = re.compile(r"\b(?:until|till|through|by|(?:ends|expires)(?:\s+on)?)\s+$",
+# day of that date, however far into the year it lies; so is a span's "ending" or "expiring"
+# ("a transition period ending 31 December"), but not a reporting period's, which the tense
+# places ("profits fell in the year ending 31 December")
+_END_BEFORE = re.compile(r"\b(?:until|till|through|by|(?:ends|expires|"
+                         r"(?<!year\s)(?<!years\s)(?<!quarter\s)(?<!quarters\s)(?<!half\s)"
+                         r"(?<!months\s)(?<!weeks\s)(?:ending|expiring))(?:\s+on)?)\s+$",
                          re.IGNORECASE)
 _END_REACH = 12  # characters before the date in which to look for those words
 # not a future told in the past ("said the monsoon would arrive by June 6", written on 14 June):
