@@ -749,6 +749,12 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
      "5 p.m. local time Wednesday", "2019-08-14T17:00"),
     ("As of Monday, visitors will be required to wear masks.", "2019-08-15", "Monday",
      "2019-08-19"),
+    # a reporting period's end is the one gone, though a span's "ending" looks ahead
+    ("Revenue for the period ending March 31 is up 5 percent.", "2014-05-10", "March 31",
+     "2014-03-31"),
+    ("Sales for the year ending March 31 are up.", "2014-05-10", "March 31", "2014-03-31"),
+    ("A transition period ending March 31 is in force.", "2014-05-10", "March 31",
+     "2015-03-31"),
     # the far end of a stretch that begins now lies ahead, whatever the participle before it
     ("Bonds bought between now and Oct. 31 will earn 4.3 percent.", "2023-05-18", "Oct. 31",
      "2023-10-31"),

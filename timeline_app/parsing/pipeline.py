@@ -312,10 +312,12 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
 # leave by Oct. 31", "its fiscal year ends Jan. 31", "the offer expires on Feb. 2"): the coming
 # day of that date, however far into the year it lies; so is a span's "ending" or "expiring"
 # ("a transition period ending 31 December"), but not a reporting period's, which the tense
-# places ("profits fell in the year ending 31 December")
+# places ("profits fell in the year ending 31 December", "revenue for the period ending 30 June
+# is up")
 _END_BEFORE = re.compile(r"\b(?:until|till|through|by|(?:ends|expires|"
                          r"(?<!year\s)(?<!years\s)(?<!quarter\s)(?<!quarters\s)(?<!half\s)"
-                         r"(?<!months\s)(?<!weeks\s)(?:ending|expiring))(?:\s+on)?)\s+$",
+                         r"(?<!months\s)(?<!weeks\s)(?<!month\s)(?<!week\s)(?<!the\speriod\s)"
+                         r"(?<!season\s)(?:ending|expiring))(?:\s+on)?)\s+$",
                          re.IGNORECASE)
 _END_REACH = 12  # characters before the date in which to look for those words
 # not a future told in the past ("said the monsoon would arrive by June 6", written on 14 June):
