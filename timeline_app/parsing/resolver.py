@@ -322,6 +322,8 @@ def _unknown_year_value(spec: Spec) -> str:
         if spec.nth is not None:  # "Thanksgiving": the year decides the day, and the count
             # from ``day`` may run into the next month ("the day before Labor Day", from Aug. 31)
             start = dt.date(2001, spec.month, min(spec.day, calendar.monthrange(2001, spec.month)[1]))
+            if spec.nth < 0:  # "the last Sunday in October": in that month, whatever the year
+                return f"XXXX-{spec.month:02d}-XX"
             middle = start + dt.timedelta(days=7 * spec.nth - 4)
             return f"XXXX-{middle.month:02d}-XX"
         return f"XXXX-{spec.month:02d}-{spec.day:02d}"
