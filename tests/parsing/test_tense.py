@@ -762,6 +762,10 @@ CASES = [
     ("The mill will shut down at noon Friday.", "noon Friday", Tense.FUTURE),
     ("The mine plans to temporarily shut down in June.", "June", Tense.FUTURE),
     ("The bank will quietly cut rates on Friday.", "Friday", Tense.FUTURE),
+    # a forecast made by a singular subject ("it forecast", the present being "forecasts") is
+    # one already made, however far ahead the clause looks
+    ("Output will peak a year later than it forecast in January.", "January", Tense.PAST),
+    ("The deficit will be wider than she forecast in October.", "October", Tense.PAST),
     ("He could have won on Sunday.", "Sunday", Tense.PAST),
     ("Residents can ask questions at an open house Thursday.", "Thursday", Tense.FUTURE),
     ("He can't have known on Monday.", "Monday", Tense.PAST),

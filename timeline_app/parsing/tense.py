@@ -261,6 +261,9 @@ _PAST = (
     # and "shut down", what stopped: "the subway shut down at 7 p.m. Sunday" (not "will shut
     # down on Friday", "plans to temporarily shut down in May": below)
     "shut down",
+    # a forecast made by a singular subject is one already made, as the present adds "-s": "two
+    # years later than it forecast in March", "the growth he forecast in January"
+    "it forecast", "he forecast", "she forecast",
     # a mishap given as the reason for what follows has happened: no one schedules an injury
     # ("will miss Saturday's match after failing a concussion test on Sunday")
     "after suffering", "after sustaining", "after failing", "after injuring", "after hurting",
