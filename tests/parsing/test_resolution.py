@@ -276,6 +276,30 @@ def test_a_flashback_keeps_the_year_of_its_scene(nth: int, span: str, value: str
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
+        # a plan told of an old scene ("would", "was due to", "expected ... by") is the
+        # scene's future, into its next year when the month comes round
+        ("The treaty was signed in Rome in March 1957 and would take effect on Jan. 1.",
+         "Jan. 1", "1958-01-01"),
+        ("In early November 1917, the minister still hoped the assembly would meet in January.",
+         "January", "1918-01"),
+        ("In August 1914 most expected the war to be over by Christmas.", "Christmas",
+         "1914-12-25"),
+        (("The liner left Southampton on April 10, 1912. She was due to reach New York on "
+          "April 17."), "April 17", "1912-04-17"),
+        # the writer's own "will" is the reader's future
+        ("In the summer of 1976 the rules were new. The next meet will be on Sept. 3.",
+         "Sept. 3", "2016-09-03"),
+    ],
+)
+def test_a_plan_told_of_an_old_scene_is_in_its_years(text: str, span: str, value: str) -> None:
+    found = next(e for e in parse_text(text, dt.date(2016, 8, 21)).expressions
+                 if e.text == span)
+    assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
         # a length told in the past carries the scene into the next sentence
         (("The rebels took the fort on Oct. 3, 1962. For 40 days they held it. They gave it up "
          "on Nov. 12."), "Nov. 12", "1962-11-12"),

@@ -168,6 +168,14 @@ _AHEAD_OF_ON = re.compile(r"\bahead\s+of\s+(?:the|its|their|his|her|a|next)\s+(?
 # "As of Wednesday, there are 412 cases", "patients are in hospital as of Monday night": a count
 # or a state reported as it stood on a day, in the present tense, stands on one that has come
 _AS_OF_BEFORE = ("as of ", "As of ", "AS OF ")
+# a future told from the past, with no "will" or present after it: "the treaty would take
+# effect on Jan. 1", "was due to reach New York on April 17", "most expected the war to be
+# over by Christmas"
+_TOLD_FROM_PAST_BEFORE = re.compile(
+    r"\b(?:would|(?:was|were)\s+(?:due|to|set|scheduled|expected|supposed|slated|planned|"
+    r"going)|expected|hoped|planned|intended|promised)\b"
+    r"(?:(?!\b(?:will|shall|is|are|has|have)\b)[^.;:!?\n]){0,80}$", re.IGNORECASE)
+_TOLD_FROM_PAST_REACH = 100
 # "bonds bought between now and Oct. 31 will earn", "from now until Friday": the far end of a
 # stretch that begins at publication lies ahead, whatever verb a participle before it has
 _NOW_UNTIL_BEFORE = ("between now and ", "Between now and ", "from now until ", "From now until ",
@@ -611,6 +619,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 spec.direction is Direction.TENSE and text.endswith(_MARK_BEFORE, 0, match.start) \
                 and _MARK_AFTER.match(text, match.end) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
+        if tense in (Tense.FUTURE, Tense.NONE) and spec.kind is SpecKind.DATE and \
+                spec.year is None and spec.unit is None and _TOLD_FROM_PAST_BEFORE.search(
+                    text, max(match.start - _TOLD_FROM_PAST_REACH, sentence.start),
+                    match.start) is not None:
+            spec = spec.model_copy(update={"told_from_past": True})
         if spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and spec.year is None and \
                 spec.direction is Direction.TENSE and \
                 text.endswith(_NOW_UNTIL_BEFORE, max(match.start - 16, 0), match.start):

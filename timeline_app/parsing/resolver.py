@@ -804,8 +804,15 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
     # a day heading a diary's entry is told in the past of the year the text names before it:
     # "The surgeon's journal for 1847 is blunt. \"Oct. 12th. \u2014 Rain again.\"" is 1847's
     entry = spec.journal_entry
+    # a plan told of an old scene is the scene's future, not the reader's: "signed in March
+    # 1957 and would take effect on Jan. 1" is Jan. 1, 1958 (not after a bare year: "by 1970"
+    # is a target, not a scene; nor with "will": "In the summer of 1976 ... The next meet will
+    # be on Sept. 3" is the writer's own)
+    ahead = spec.told_from_past and tense in (Tense.FUTURE, Tense.NONE) and dct is not None and \
+        previous.period.granularity is not Granularity.YEAR and \
+        _last_year(previous.period) <= dct.year - STORY_GAP_YEARS
     if dct is not None and (
-            (tense is not Tense.PAST and not entry) or month is None
+            (tense is not Tense.PAST and not entry and not ahead) or month is None
             or sentence_index is None
             or (previous.period.granularity is Granularity.YEAR and
                 (not (history or entry or previous.part)
@@ -817,7 +824,7 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
                     spec, previous.period, dct,
                     previous.dated or sentence_index == previous.sentence_index)))):
         return None
-    if dct is not None and month is not None and \
+    if dct is not None and month is not None and not ahead and \
             _last_month_told(spec, month) < previous.period.start.month and \
             not _after_new_year(spec, previous.period) and \
             not _day_just_before(spec, previous, sentence_index) and \

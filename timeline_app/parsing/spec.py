@@ -116,6 +116,9 @@ class Spec(BaseModel):
     # from the entry's day, not from publication
     in_entry: bool = False
     every_year: bool = False  # "usually peaks in mid-April": a month of any year (XXXX-04)
+    # "would take effect on Jan. 1", "was due to sail in April": a plan told of the past, whose
+    # future is the scene's, not the reader's
+    told_from_past: bool = False
     indefinite: bool = False  # "born on a Tuesday", "one summer": not a particular one
     # "July 3, 2019, not Jan. 3", "Friday, not Thursday": set against the date told right
     # before it, so in that date's year (or week)
