@@ -543,13 +543,10 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|(?-i:a|an)|the|his|her|its|their|o
 # settles: "the certification vote on Wednesday", "the impeachment vote in December"; or by who
 # casts it: "counting electoral votes after 8 p.m.", "the absentee votes Friday"; and by its
 # tally or its side: "on a 15-11 vote Tuesday", "a party-line vote Monday"; a play or a visit is
-# named so too ("on the final play Sunday night"), and a visit by its rank or length ("began a
-# state visit on Sunday", "an official visit", "a three-day visit", "a week-long visit"). Before
-# another verb in -s they are its subject: "the final begins Sunday", "the party leadership meets
-# Tuesday".
+# named so too ("on the final play Sunday night"). Before another verb in -s they are its
+# subject: "the final begins Sunday", "the party leadership meets Tuesday".
 _VOTE_KIND = re.compile(r"\b(?:confidence|procedural|final|popular|runoff|run-off|leadership|"
                         r"snap|cloture|voice|roll-call|straw|free|"
-                        r"(?<!of\s)state|official|working|goodwill|[a-z]+-(?:day|week)|week-?long|"
                         r"certification|confirmation|impeachment|ratification|nomination|"
                         r"censure|electoral|absentee|provisional|"
                         r"\d{1,3}[-\u2013]\d{1,3}|party-line)\s*$", re.IGNORECASE)
