@@ -902,6 +902,16 @@ def test_a_weekday_still_to_come_in_a_dated_report_counts_from_the_report(
     assert doc.expressions[-1].value == value
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("On March 2, 1921, the mayor said the ferry would sail on Friday.", "1921-03-04"),
+    # a day of the same year is counted from publication as before
+    ("On March 3, 2023, he said he would return Thursday.", "2023-03-16"),
+])
+def test_a_weekday_planned_on_a_day_long_past_follows_that_day(text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2023, 3, 14))
+    assert doc.expressions[-1].value == value
+
+
 @pytest.mark.parametrize(("text", "value", "why"), [
     ("Cases fell in week 53 of 2020.", "2020-W53", "date written in full"),
     ("Cases fell in week 53 of 2021.", "2021-W53", "unresolvable: week 53 does not exist in 2021"),

@@ -1041,6 +1041,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 result = weekday_after_report(spec, result, reported)
             elif week_told is not None and _in_told_week(spec, tense, previous, week_told):
                 result = weekday_in_told_week(spec, result, week_told)
+            elif previous is not None and _planned_on_old_day(spec, tense, previous, dct,
+                                                              sentence_index):
+                result = weekday_after_report(spec, result, previous)
             elif previous is not None and _after_told_ahead(spec, tense, previous, dct,
                                                             sentence_index):
                 result = weekday_after_told_ahead(spec, result, previous, dct)
@@ -1393,6 +1396,19 @@ def _in_told_week(spec: Spec, tense: Tense, previous: Anchor | None, told: Ancho
         return False
     days = (previous.period.start.date() - told.period.start.date()).days
     return 0 <= days < 7
+
+
+def _planned_on_old_day(spec: Spec, tense: Tense, previous: Anchor, dct: dt.date,
+                        sentence_index: int) -> bool:
+    """Whether a bare weekday told as still to come follows, in its sentence or the one before,
+    a day of a year long before publication ("On April 14, 1865, he said he would meet his
+    cabinet on Tuesday"): the plan was made then, so the first such weekday after that day."""
+    if tense is not Tense.FUTURE or spec.direction is not Direction.TENSE or spec.indefinite \
+            or spec.weeks_on or spec.in_week is not None or \
+            sentence_index - previous.sentence_index > 1:
+        return False
+    period = previous.period
+    return period.end - period.start <= _ONE_DAY and period.start.year < dct.year - 1
 
 
 def _ends_span_told(spec: Spec, previous: Anchor, sentence_index: int) -> bool:
