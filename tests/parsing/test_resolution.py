@@ -906,6 +906,8 @@ def test_a_weekday_still_to_come_in_a_dated_report_counts_from_the_report(
     ("On March 2, 1921, the mayor said the ferry would sail on Friday.", "1921-03-04"),
     # a day of the same year is counted from publication as before
     ("On March 3, 2023, he said he would return Thursday.", "2023-03-16"),
+    # the writer's own "will" looks ahead from publication
+    ("On March 2, 1921, the ferry first sailed. The museum will open on Friday.", "2023-03-17"),
 ])
 def test_a_weekday_planned_on_a_day_long_past_follows_that_day(text: str, value: str) -> None:
     doc = parse_text(text, dt.date(2023, 3, 14))

@@ -619,7 +619,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 spec.direction is Direction.TENSE and text.endswith(_MARK_BEFORE, 0, match.start) \
                 and _MARK_AFTER.match(text, match.end) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
-        if tense in (Tense.FUTURE, Tense.NONE) and spec.kind is SpecKind.DATE and \
+        if tense in (Tense.FUTURE, Tense.NONE) and \
+                spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and \
                 spec.year is None and spec.unit is None and _TOLD_FROM_PAST_BEFORE.search(
                     text, max(match.start - _TOLD_FROM_PAST_REACH, sentence.start),
                     match.start) is not None:
@@ -1400,10 +1401,12 @@ def _in_told_week(spec: Spec, tense: Tense, previous: Anchor | None, told: Ancho
 
 def _planned_on_old_day(spec: Spec, tense: Tense, previous: Anchor, dct: dt.date,
                         sentence_index: int) -> bool:
-    """Whether a bare weekday told as still to come follows, in its sentence or the one before,
-    a day of a year long before publication ("On April 14, 1865, he said he would meet his
-    cabinet on Tuesday"): the plan was made then, so the first such weekday after that day."""
-    if tense is not Tense.FUTURE or spec.direction is not Direction.TENSE or spec.indefinite \
+    """Whether a bare weekday told as still to come from the past ("would", "was to") follows,
+    in its sentence or the one before, a day of a year long before publication ("On April 14,
+    1865, he said he would meet his cabinet on Tuesday"): the plan was made then, so the first
+    such weekday after that day (the writer's own "will" counts from publication)."""
+    if tense is not Tense.FUTURE or not spec.told_from_past or \
+            spec.direction is not Direction.TENSE or spec.indefinite \
             or spec.weeks_on or spec.in_week is not None or \
             sentence_index - previous.sentence_index > 1:
         return False
