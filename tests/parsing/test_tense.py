@@ -21,6 +21,9 @@ CASES = [
     ("Regulators declared the prospectus effective on Monday.", "Monday", Tense.PAST),
     ("The new tariff became effective Friday.", "Friday", Tense.PAST),
     ("The board approved the split, effective Monday.", "Monday", Tense.FUTURE),
+    # a notice in force over a span looks ahead to it, though issued in the past
+    ("Forecasters issued a frost warning valid until Thursday.", "Thursday", Tense.FUTURE),
+    ("The agency has posted an alert valid from Saturday.", "Saturday", Tense.FUTURE),
     # the onset of something decided looks ahead, though the decision is told in the past
     ("The board agreed to raise water rates starting in July.", "July", Tense.FUTURE),
     ("The council voted to close the pool beginning in October.", "October", Tense.FUTURE),

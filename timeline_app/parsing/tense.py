@@ -93,7 +93,11 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # "beginning" with a date is the same onset ("a new agreement beginning April 1"; not
            # the noun, "the beginning of May": see markers)
            "beginning",
-           "as soon as", "effective", "planning to", "planned to", "is due", "are due",
+           "as soon as", "effective",
+           # a notice in force over a span names a span still to run, though issued in the past
+           # ("has issued a warning valid from 6am to 9pm Sunday", "a permit valid until Friday")
+           "valid from", "valid until", "valid till", "valid through",
+           "planning to", "planned to", "is due", "are due",
            # a verbless clause of figures still to come looks ahead: "with actual figures due
            # Tuesday", "results due out Monday"
            "figures due", "numbers due", "results due", "data due", "due out",
