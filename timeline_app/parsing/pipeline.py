@@ -295,12 +295,14 @@ _COMPARED_IN = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s
 
 
 # "will report results for the fourth quarter", written in February: results are reported on a
-# quarter that has begun, so it is the latest such quarter, last year's Q4, not the coming one; not
+# quarter that has begun, so it is the latest such quarter, last year's Q4, not the coming one (so
+# is "the earnings release for the April-June quarter", written in August); not
 # a fiscal quarter, which runs ahead of the calendar ("its fiscal fourth quarter, which ended May 29");
 # so is a statistics release on a quarter ("the fourth-quarter GDP report is due Thursday"), and a
 # half whose results are awaited ("will report first-half results", written in November)
-_RESULTS_BEFORE = re.compile(r"\b(?:results|earnings|figures|data)\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?"
-                             r"(?:fiscal\s+)?$", re.IGNORECASE)
+_RESULTS_BEFORE = re.compile(r"\b(?:results|earnings|figures|data)"
+                             r"(?:\s+(?:release|report|announcement|statement)s?)?\s+(?:for|of)\s+"
+                             r"(?:the\s+|its\s+|their\s+)?(?:fiscal\s+)?$", re.IGNORECASE)
 # "will take a charge in the fourth quarter, which ended Dec. 31": a quarter said to have ended
 # is over, whatever the tense of the clause it sits in; so is one "ended Dec. 31" after a comma
 _ENDED_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:ended|closed|finished)\b|,\s+ended\s+(?:on\s+)?"
