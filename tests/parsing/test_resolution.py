@@ -813,6 +813,15 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
      "the end of the first quarter", "2020-Q1"),
     ("The mill will report results for the first quarter.", "2019-05-20",
      "the first quarter", "2019-Q1"),
+    ("The lender will delay its earnings release for the April-June quarter.", "2019-08-23",
+     "the April-June quarter", "2019-Q2"),
+    ("The earnings announcement for the first quarter is due Friday.", "2019-08-23",
+     "the first quarter", "2019-Q1"),
+    # so may a half long over ("will report first-half results", written in November)
+    ("The carmaker will report first-half results on Tuesday.", "2019-11-08", "first-half",
+     "2019-H1"),
+    ("The bank will post second-half earnings next month.", "2021-01-15", "second-half",
+     "2020-H2"),
 ])
 def test_the_day_a_careful_reader_gives(text: str, dct: str, match: str, value: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))

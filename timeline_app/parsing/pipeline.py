@@ -295,11 +295,14 @@ _COMPARED_IN = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s
 
 
 # "will report results for the fourth quarter", written in February: results are reported on a
-# quarter that has begun, so it is the latest such quarter, last year's Q4, not the coming one; not
+# quarter that has begun, so it is the latest such quarter, last year's Q4, not the coming one (so
+# is "the earnings release for the April-June quarter", written in August); not
 # a fiscal quarter, which runs ahead of the calendar ("its fiscal fourth quarter, which ended May 29");
-# so is a statistics release on a quarter ("the fourth-quarter GDP report is due Thursday")
-_RESULTS_BEFORE = re.compile(r"\b(?:results|earnings|figures|data)\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?"
-                             r"(?:fiscal\s+)?$", re.IGNORECASE)
+# so is a statistics release on a quarter ("the fourth-quarter GDP report is due Thursday"), and a
+# half whose results are awaited ("will report first-half results", written in November)
+_RESULTS_BEFORE = re.compile(r"\b(?:results|earnings|figures|data)"
+                             r"(?:\s+(?:release|report|announcement|statement)s?)?\s+(?:for|of)\s+"
+                             r"(?:the\s+|its\s+|their\s+)?(?:fiscal\s+)?$", re.IGNORECASE)
 # "will take a charge in the fourth quarter, which ended Dec. 31": a quarter said to have ended
 # is over, whatever the tense of the clause it sits in; so is one "ended Dec. 31" after a comma
 _ENDED_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:ended|closed|finished)\b|,\s+ended\s+(?:on\s+)?"
@@ -637,7 +640,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 text.endswith("on ", 0, match.start) and _AHEAD_OF_ON.search(
                     text, max(match.start - 80, sentence.start), match.start) is not None:
             spec = spec.model_copy(update={"direction": Direction.FUTURE})
-        if spec.quarter is not None and spec.year is None and spec.direction is Direction.TENSE \
+        if (spec.quarter is not None or spec.half is not None) and spec.year is None \
+                and spec.direction is Direction.TENSE \
                 and "fiscal" not in text[match.start : match.end].lower() \
                 and (_RESULTS_AFTER.match(text, match.end) is not None or
                      _ENDED_AFTER.match(text, match.end) is not None or _RESULTS_BEFORE.search(
