@@ -153,6 +153,16 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
           "4pm near a bus stop."), "4pm", "2007-04-15T16:00"),
         (("A cyclist was hit on Saturday. Detectives said today the driver had been released. "
           "The cyclist was struck just after 6pm."), "6pm", "2007-04-14T18:00"),
+        # a time recalling the moment of an event gone by: on the day of the remembrance
+        (("Veterans met on Sunday near the bridge that fell on June 3, 1998. A bell rang at "
+          "10:58 a.m., the minute it collapsed nine years ago."), "10:58 a.m.",
+         "2007-04-15T10:58"),
+        (("Crowds gathered on Monday at the site of the blast of May 5, 2006. The names were "
+          "read at 9 a.m., the exact moment the bomb went off a year ago."), "9 a.m.",
+         "2007-04-16T09:00"),
+        # but not one just told of the event itself
+        ("The bridge fell on June 3, 1998. It gave way at 10:58 a.m., killing four.",
+         "10:58 a.m.", "1998-06-03T10:58"),
         # the publication day's own evening is not over: the small hours after it come next
         ("Crowds will gather late this evening. Trains will run every 10 minutes until 1am.",
          "1am", "2007-04-18T01:00"),

@@ -55,6 +55,7 @@ from timeline_app.parsing.ranges import (
 from timeline_app.parsing.recognizer import Match, recognise
 from timeline_app.parsing.resolver import (
     ANCHOR_SENTENCES,
+    NEARBY_SENTENCES,
     STORY_GAP_YEARS,
     Anchor,
     BcDate,
@@ -161,6 +162,10 @@ _JOINED_IN = re.compile(r"(?:\b(?:who|which)\s+(?:\w+\s+){0,2}?(?:joined|founded
 # publication that closes a "who" or "which" aside is background too, and "the year" after it is
 # still the story's
 _WHO_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;.]*$")
+# "Sirens sounded at 8:16 a.m., the moment the quake struck a year ago": a time recalling the
+# moment of an event long gone by, kept on the day of the remembrance
+_MOMENT_RECALLED = re.compile(r",\s+the\s+(?:(?:exact|very|same)\s+)?(?:moment|minute|time)\s+"
+                              r"[^.;]{0,80}?\bago\b", re.IGNORECASE)
 # "ahead of the Nobel Peace Prize announcement on Friday", "ahead of the vote on Tuesday": still to
 # come, as "ahead of Friday's announcement" is
 _AHEAD_OF_ON = re.compile(r"\bahead\s+of\s+(?:the|its|their|his|her|a|next)\s+(?:[\w\x27\u2019-]+\s+){0,5}?on\s+$",
@@ -686,6 +691,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if spec.hour is not None and match.start > 0 and text[match.start - 1] == "(" and \
                 _ZONE_ASIDE_BEFORE.search(text, max(match.start - 32, 0), match.start) is not None:
             spec = spec.model_copy(update={"aside": True})
+        if spec.bare_time and text.startswith(",", match.end) and \
+                _MOMENT_RECALLED.match(text, match.end, sentence.end) is not None:
+            spec = spec.model_copy(update={"recalls_moment": True})
         if reported or (after_in_or_on and _RECORD_SET.search(
                 text, max(match.start - 40, 0), match.start) is not None):
             spec = spec.model_copy(update={"background": True})
@@ -1022,6 +1030,12 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                     # "said Wednesday it had tested a bomb, its fourth since 2006 ... met the same
                     # day": a day counted from the report's, not from the year it has been since
                     ctx = ctx._replace(previous=reported, earlier=(previous, *earlier))
+                elif spec.recalls_moment and previous is not None and \
+                        (latest := _latest_day_near(previous, earlier, sentence_index)) \
+                        is not previous:
+                    # "killed 200,000 on Dec. 26, 2004. Sirens sounded at 8:16 a.m., the moment
+                    # it struck a year ago": on the latest day told, not the day it recalls
+                    ctx = ctx._replace(previous=latest, earlier=(previous, *earlier))
                 elif spec.contrast and reported is not None and \
                         reported.sentence_index == sentence_index and \
                         (previous is None or previous.sentence_index < sentence_index):
@@ -1223,6 +1237,19 @@ _MORNING = "TMO"
 _DAY_OR_FINER = (Granularity.WEEK, Granularity.DAY, Granularity.PART_OF_DAY, *_CLOCK)
 _DAYS_AND_LONGER = tuple(g for g in Granularity if g not in (Granularity.PART_OF_DAY, *_CLOCK))
 _PARTS = ("START", "MID", "END")  # "early 1943", "mid-1943", "late 1943": a part of the year
+
+
+def _latest_day_near(previous: Anchor, earlier: tuple[Anchor, ...],
+                     sentence_index: int) -> Anchor:
+    """The latest day (or time) told within a couple of sentences, the last one told first."""
+    latest = previous
+    for anchor in earlier:
+        if sentence_index - anchor.sentence_index > NEARBY_SENTENCES:
+            break
+        if anchor.period.end - anchor.period.start <= _ONE_DAY and \
+                anchor.period.start > latest.period.start:
+            latest = anchor
+    return latest
 
 
 def _day_from_report(spec: Spec, reported: Anchor, previous: Anchor) -> bool:

@@ -130,6 +130,9 @@ class Spec(BaseModel):
     # "Friday, Feb. 1": the weekday (1 Monday .. 7 Sunday) a day is written with, which tells
     # its year and that the story is told by weekdays
     told_weekday: int | None = None
+    # "at 8:46 a.m., the moment the first plane struck a decade ago": the time of a remembrance,
+    # on its day, not on the older day of the event it recalls
+    recalls_moment: bool = False
     ago: bool = False  # "a month ago": counted back from now, a comparison with the present
     # "three days before Sunday's runoff", "ten weeks before the election on Sept. 26": the length
     # counted before the day (a TIMEX3 duration); from publication, it says which Sunday
