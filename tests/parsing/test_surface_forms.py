@@ -756,6 +756,16 @@ def test_a_week_ahead_of_something_is_no_coming_week(sentence: str) -> None:
     assert all("ahead" not in e.text for e in doc.expressions)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Traffic was heavy the day before and after the storm.",
+    "Crowds came the night before and the night after the vote.",
+    "He flew in the day before and the day of the race.",
+])
+def test_a_day_before_shared_with_after_or_of_is_not_the_day_before(sentence: str) -> None:
+    doc = parse_text(sentence, DCT)
+    assert all("before" not in e.text for e in doc.expressions)
+
+
 def test_seconds_back_in_a_race_are_a_gap_not_a_time_ago() -> None:
     doc = parse_text("Landis finished 57 seconds back in third.", "2006-07-25")
     assert [(x.text, x.value) for x in doc.expressions] == [("57 seconds", "PT57S")]

@@ -287,6 +287,12 @@ CASES = [
     # a participle after a "have" or "get" still to come is a result wanted by then, not a
     # past event; "said to have" reports one
     ("The company expects to have everyone reconnected by Friday.", "Friday", Tense.FUTURE),
+    ("The utility should have power restored by Sunday night.", "Sunday night", Tense.FUTURE),
+    ("Crews should have the lane reopened by Monday.", "Monday", Tense.FUTURE),
+    ("The judge could have a ruling by Friday.", "Friday", Tense.FUTURE),
+    ("The lane should have been reopened by Monday.", "Monday", Tense.PAST),
+    ("Crews should have finished the job by Monday.", "Monday", Tense.PAST),
+    ("He could have really tried harder on Monday.", "Monday", Tense.PAST),
     # an outlook for prices looks ahead, after a past move in the clause before; "saw" is told after
     ("Zinc fell 2% last week, but dealers see further gains in the autumn.", "the autumn",
      Tense.FUTURE),

@@ -199,7 +199,12 @@ _SAID_MUST_REACH = 48  # characters before "must" in which to look for that verb
 # looked ahead from a time already past: the report's past tells the tense, as with "must"
 _HAD_SAID_MODAL = re.compile(r"\bhad\s(?:said|warned|told\s\w+|cautioned|predicted)\s"
                              r"[^,;:.]{0,40}$", re.IGNORECASE)
-_MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b", re.IGNORECASE)
+# but a "have" with an object of its own is the plain verb, looking ahead as the modal does:
+# "could have a ruling by Friday", "should have service restored by Friday evening"
+_MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b(?!\s+(?:(?:the|a|an|its|their|his|her|"
+                            r"our|your|my|them|everyone|everything)\b|(?!(?:also|never|already|"
+                            r"just|still|ever|even|not|been|[a-z]+ly)\b)[a-z]+\s+[a-z]+(?:ed|en)\b))",
+                            re.IGNORECASE)
 # but "could be given as early as Monday", "could be approved as soon as March": the earliest
 # the thing may happen, still ahead, as is the latest ("could be revised as late as Wednesday");
 # so is a state still to be reached: "said a deal could be ready by the summer", "could be in
@@ -581,7 +586,10 @@ _MODAL_HAVE = re.compile(r"(?:(?<![\w'])(?:will|would|shall|can|could|may|might|
 _FUTURE_PERFECT = re.compile(r"(?:(?<![\w'])(?:will|shall|to)|'ll)\s+(?:not\s+)?$", re.IGNORECASE)
 # a participle after a "have" or "get" still to come is a result wanted, not a past event:
 # "expects to have everyone reconnected by Friday", "will get the line repaired by Monday"
-_RESULT_WANTED = re.compile(r"(?<![\w'])(?:to|will|'ll|would|shall)\s+(?:have|get)\s"
+# and so after "should have" and an object: "should have service restored by Friday" (not
+# "should have been restored", "should have finished", a perfect looking back)
+_RESULT_WANTED = re.compile(r"(?<![\w'])(?:(?:to|will|'ll|would|shall)\s+(?:have|get)\s|should\s+"
+                            r"(?:have|get)\s+(?!been\b|\w+(?:ed|en)\s)[\w'-]+\s)"
                             r"[\w'\s-]{0,30}$", re.IGNORECASE)
 _RESULT_REACH = 40  # characters before the participle in which to look for that "have"
 # so is one after a present verb of keeping or wanting and its object: "keeps the government
