@@ -366,6 +366,8 @@ CASES = [
     ("The filing deadline has been pushed back three months to July 15.", "July 15",
      Tense.FUTURE),
     ("The vote was postponed to Monday.", "Monday", Tense.FUTURE),
+    ("The recital was moved to this Friday because of the storm.", "this Friday", Tense.FUTURE),
+    ("The board meeting had been postponed to this Wednesday.", "this Wednesday", Tense.FUTURE),
     ("The company pushed the flight back to Friday.", "Friday", Tense.FUTURE),
     ("Organizers put the ceremony back to Sept. 12.", "Sept. 12", Tense.FUTURE),
     # a fixture just put off or brought forward is still to be played

@@ -1134,9 +1134,9 @@ _DAY_OR_MONTH_NAME = (r"(?-i:(?:January|February|March|April|May|June|July|Augus
 _PART_OF_YEAR = (r"(?:the\s+(?:first|second|third|fourth|final|last|latter|back|front)|"
                  r"(?:first|second|third|fourth))\s+(?:quarter|half)\b|the\s+(?:spring|summer|fall|autumn|winter)\b|(?-i:Q[1-4]|H[12])\b")
 # a time a date is put off to: a named day or month, its early, middle or late part ("mid-July",
-# "late March") or a clock time on it ("moved to 7 p.m. Thursday"), a part of the year, or a day
-# written in numbers ("pushed to 5/14")
-_PUT_OFF_TO = (r"(?:(?:mid-?|early\s+|late\s+|(?:\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|noon)\s+)?" +
+# "late March") or a clock time on it ("moved to 7 p.m. Thursday"), one of this week ("moved to
+# this Thursday"), a part of the year, or a day written in numbers ("pushed to 5/14")
+_PUT_OFF_TO = (r"(?:(?:mid-?|early\s+|late\s+|this\s+|(?:\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|noon)\s+)?" +
                _DAY_OR_MONTH_NAME + "|" + _PART_OF_YEAR +
                r"|\d{1,2}/\d{1,2}(?![\d/]))")
 # a number that counts things is no date a streak or a lead is extended to ("extended its winning
