@@ -199,10 +199,10 @@ class Spec(BaseModel):
 
 def hour_in_part(hour: int, part: str | None) -> int:
     """A 12-hour clock's hour read in the part of the day named with it: 7.30 in the evening
-    (tonight) is 19:30, 10 at night 22:00, twelve in the morning 00:00; 1 at night and 11 in the
-    morning stay as they are."""
+    (tonight) is 19:30, 5:30 tonight 17:30, 10 at night 22:00, twelve in the morning 00:00; 1 at
+    night and 11 in the morning stay as they are."""
     if part == "MO" and hour == 12:
         return 0
-    if hour < 12 and (part in ("AF", "EV") or (part == "NI" and hour >= 6)):
+    if hour < 12 and (part in ("AF", "EV") or (part == "NI" and hour >= 5)):
         return hour + 12
     return hour
