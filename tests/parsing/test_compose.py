@@ -224,6 +224,10 @@ def test_a_date_after_since_is_the_story_date_when_there_is_no_other() -> None:
      ["XXXX-06-30", "2018-05-02"]),
     ("The summit ends on June 30. The proposal was published on 02/05/2018.",
      ["XXXX-06-30", "2018-02-05"]),
+    # a day and month with no year tell the order too ("until 21/06" is day first)
+    ("The office is closed from 05/06 until 21/06.", ["XXXX-06-05", "XXXX-06-21"]),
+    ("The office is closed from 05/06 until 10/21.", ["XXXX-05-06", "XXXX-10-21"]),
+    ("The fair opens on 07/09 and the notice is dated 19/08/2019.", ["XXXX-09-07", "2019-08-19"]),
 ])
 def test_numeric_dates_follow_the_order_the_text_writes(text: str, values: list[str]) -> None:
     assert [e.value for e in parse_text(text).expressions] == values

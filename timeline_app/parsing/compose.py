@@ -65,6 +65,7 @@ TIME_OF_DAY = "time_of_day"  # "11:40 a.m. ET - ...": a stamp too when it opens 
 NUMERIC_US = "date_numeric_us"
 NUMERIC_DAY_FIRST = "date_numeric_day_first"
 NUMERIC_DAY_FIRST_IN_TEXT = "date_numeric_day_first_in_text"
+NUMERIC_CUED = "date_numeric_month_day_cued"  # "until 18/04", "from 10/21": no year
 PART_OF_DAY_OF = "part_of_day_of"
 YEAR_RANGE_END = "year_range_end"
 # "in 1761, only eleven years later": a word that stresses how short the gap was may come first
@@ -504,8 +505,8 @@ MONTH_DAY_WORDS = frozenset({"date_weekday_month_day", "month_day_year_time", "t
 
 def with_day_first_numerics(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` with month-first numeric dates read day first when the text writes a
-    slashed date that can only be day first ("25/07/2016") and none that can only be month
-    first ("07/25/2016"); with no such slashed date either way, when it writes its dates in
+    slashed date that can only be day first ("25/07/2016", "until 18/04") and none that can
+    only be month first ("07/25/2016", "to 10/25"); with no such slashed date either way, when it writes its dates in
     words day first ("30 June") and never month first ("June 30"), as British and European
     writers do."""
     day_first = month_first = False
@@ -515,6 +516,10 @@ def with_day_first_numerics(text: str, matches: list[Match]) -> list[Match]:
             day_first = True
         elif match.rule == NUMERIC_US and (match.spec.day or 0) > 12:
             month_first = True
+        elif match.rule == NUMERIC_CUED:
+            first = _first_number(text, match)
+            day_first = day_first or first > 12
+            month_first = month_first or ((match.spec.day or 0) > 12 and first <= 12)
         elif match.rule == DAY_MONTH_WORDS:
             words_day_first = True
         elif match.rule in MONTH_DAY_WORDS:
@@ -525,12 +530,18 @@ def with_day_first_numerics(text: str, matches: list[Match]) -> list[Match]:
     out = []
     for match in matches:
         spec = match.spec
-        if match.rule == NUMERIC_US and spec.day is not None and spec.month is not None \
-                and spec.day <= 12:
+        if (match.rule == NUMERIC_US or match.rule == NUMERIC_CUED
+                and _first_number(text, match) <= 12) \
+                and spec.day is not None and spec.month is not None and spec.day <= 12:
             spec = spec.model_copy(update={"month": spec.day, "day": spec.month})
             match = Match(match.start, match.end, NUMERIC_DAY_FIRST_IN_TEXT, spec)
         out.append(match)
     return out
+
+
+def _first_number(text: str, match: Match) -> int:
+    """The number a slashed date opens with ("18" in "18/04")."""
+    return int(text[match.start:match.end].split("/", 1)[0])
 
 
 MONTH_ALONE = "month_alone"
