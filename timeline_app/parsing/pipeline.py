@@ -181,6 +181,9 @@ _TOLD_FROM_PAST_BEFORE = re.compile(
     r"going)|expected|hoped|planned|intended|promised)\b"
     r"(?:(?!\b(?:will|shall|is|are|has|have)\b)[^.;:!?\n]){0,80}$", re.IGNORECASE)
 _TOLD_FROM_PAST_REACH = 100
+# one look at a sentence for any of those words spares the pattern at each of its dates
+_TOLD_FROM_PAST_HINT = re.compile(r"\b(?:would|was|were|expected|hoped|planned|intended|"
+                                  r"promised)\b", re.IGNORECASE)
 # "bonds bought between now and Oct. 31 will earn", "from now until Friday": the far end of a
 # stretch that begins at publication lies ahead, whatever verb a participle before it has
 _NOW_UNTIL_BEFORE = ("between now and ", "Between now and ", "from now until ", "From now until ",
@@ -239,6 +242,16 @@ _PLURAL_PRESENT_AFTER = re.compile(r",?\s+(?:they|we|(?:(?:fewer|more|less)\s+th
 _AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+(?:(?:the|an?|its|their)\s+)?$|\b(?:was|were)\s+"
                               r"(?:(?:originally|initially|then|later)\s+)?(?:set|scheduled|slated)"
                               r"\s+for\s+$", re.IGNORECASE)
+
+
+def _told_from_past_hint(text: str, sentence: Sentence, index: int,
+                         cache: dict[int, bool]) -> bool:
+    """Whether the sentence has a word that may tell a future from the past ("would", "was")."""
+    hint = cache.get(index)
+    if hint is None:
+        hint = cache[index] = _TOLD_FROM_PAST_HINT.search(
+            text, sentence.start, sentence.end) is not None
+    return hint
 
 
 def _present_after(text: str, start: int, end: int) -> bool:
@@ -543,6 +556,7 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
     """The matches with their ids, sentences and tenses."""
     starts = [s.start for s in sentences]
     marker_cache: dict[int, tuple[list[tuple[int, Tense]], Clauses]] = {}
+    told_from_past_cache: dict[int, bool] = {}  # sentence index: whether it has a hint
     found: list[_Found] = []
     entry_end = -1  # where the journal entry being read ends
     for number, match in enumerate(matches, start=1):
@@ -629,7 +643,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"direction": Direction.PAST})
         if tense in (Tense.FUTURE, Tense.NONE) and \
                 spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and \
-                spec.year is None and spec.unit is None and _TOLD_FROM_PAST_BEFORE.search(
+                spec.year is None and spec.unit is None and \
+                _told_from_past_hint(text, sentence, index, told_from_past_cache) and \
+                _TOLD_FROM_PAST_BEFORE.search(
                     text, max(match.start - _TOLD_FROM_PAST_REACH, sentence.start),
                     match.start) is not None:
             spec = spec.model_copy(update={"told_from_past": True})
