@@ -171,7 +171,8 @@ CASES = [
     ("The mill is open on Saturday and the hall offers guided tours on Sunday.", "Sunday",
      Tense.PRESENT),
     # a past form right after a preposition is its noun's adjective, not a past tense
-    ("Bans on prohibited practices apply from Friday.", "Friday", Tense.NONE),
+    ("Bans on prohibited practices: Friday.", "Friday", Tense.NONE),
+    ("Bans on prohibited practices apply from Friday.", "Friday", Tense.PRESENT),
     # a procession's or a fair's timetable, told in the present
     ("The carnival procession sets off from the station at 2pm on Saturday.", "2pm on Saturday",
      Tense.PRESENT),
@@ -832,6 +833,8 @@ CASES = [
     ("The sequel comes out Friday on every console.", "Friday", Tense.PRESENT),
     ("Subscription prices rise on Tuesday to $19.99.", "Tuesday", Tense.PRESENT),
     ("The fee goes up on Monday for new members.", "Monday", Tense.PRESENT),
+    ("Toll fees rise from Monday on the western bypass.", "Monday", Tense.PRESENT),
+    ("The new water tariffs apply from Thursday.", "Thursday", Tense.PRESENT),
     ("They cancelled that visit on Friday.", "Friday", Tense.PAST),
     ("Labor Day falls on Monday, and most pools close the following day.", "Monday",
      Tense.PRESENT),

@@ -433,8 +433,10 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "wraps", "wraps up", "wrap up", "broadcasts", "telecasts", "simulcasts", "goes live",
              "go live", "launches",
              # a product's release and a price's change: "the game comes out Friday", "prices go
-             # up on Monday", "fees rise on Tuesday" (not "ships": as often the noun)
-             "comes out", "come out", "goes up", "go up", "rise on", "rises on",
+             # up on Monday", "fees rise on Tuesday", "tolls rise from Monday", "the new tariffs
+             # apply from 1 April" (not "ships": as often the noun)
+             "comes out", "come out", "goes up", "go up", "rise on", "rises on", "rise from",
+             "rises from", "apply from", "applies from",
              # a legislature's recess: "the Commons rises for Christmas on 19 December", "the
              # Senate adjourns Friday for two weeks" (not "the index rises for a fourth day")
              "rises for the summer", "rise for the summer", "rises for the recess",
