@@ -590,6 +590,9 @@ NO_EXPRESSIONS = [
     # a list of honours named for the new year is no date
     "He was knighted in the New Year Honours.",
     "The actor was made a dame in the New Year's Honours list.",
+    # a year of the Hijri calendar after its new year is no year of ours
+    "Offices will close for the Islamic New Year 1446, the ministry said.",
+    "Muslims mark the Hijri New Year 1445 with prayers.",
     # a spoken count in the thousands is no year
     "A crowd of two thousand twenty gathered outside.",
     # a month in the name of an event is no date
