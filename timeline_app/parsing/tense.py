@@ -434,9 +434,13 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "go live", "launches",
              # a product's release and a price's change: "the game comes out Friday", "prices go
              # up on Monday", "fees rise on Tuesday", "tolls rise from Monday", "the new tariffs
-             # apply from 1 April" (not "ships": as often the noun)
+             # apply from 1 April", "the wage rises to $7 on Thursday", "fares increase by 5% on
+             # Monday", "stamps cost more from Monday" (not "ships": as often the noun)
              "comes out", "come out", "goes up", "go up", "rise on", "rises on", "rise from",
-             "rises from", "apply from", "applies from",
+             "rises from", "apply from", "applies from", "rise to", "rises to", "rise by",
+             "rises by", "increase to", "increases to", "increase by", "increases by",
+             "climb to", "climbs to", "climb by", "climbs by", "cost more from",
+             "costs more from",
              # a legislature's recess: "the Commons rises for Christmas on 19 December", "the
              # Senate adjourns Friday for two weeks" (not "the index rises for a fourth day")
              "rises for the summer", "rise for the summer", "rises for the recess",
