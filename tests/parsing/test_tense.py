@@ -1480,6 +1480,19 @@ def test_a_weekday_heading_its_line_is_to_come(
     assert [(x.text, x.value) for x in doc.expressions] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence opening on "From" and a weekday names when a change takes effect: ahead
+    ("From Sunday, the standard rate stays at 20 per cent.", [("Sunday", "1991-11-17")]),
+    ("From Monday, bus fares are 10 cents dearer.", [("Monday", "1991-11-18")]),
+    # a past verb still tells a day gone
+    ("From Monday, shops were shut.", [("Monday", "1991-11-11")]),
+])
+def test_a_weekday_opening_a_sentence_after_from_is_to_come(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    doc = parse_text(text, dt.date(1991, 11, 14))
+    assert [(x.text, x.value) for x in doc.expressions] == expected
+
+
 def test_a_place_time_keeps_the_sentence_and_its_past() -> None:
     # "a.m. Beijing time" does not end the sentence, so "was" still tells the restated day
     doc = parse_text("The jet was due in Beijing at 6:30 a.m. Beijing time (2230 GMT Tuesday).",

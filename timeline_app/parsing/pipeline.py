@@ -132,6 +132,10 @@ _REPORTED_ON = re.compile(r"\b(?:said|told\s+\w+|announced|reported)\s+(?:on\s+)
 # "in" or "on" just before a date, where _RECORD_SET and _CHANGED_FROM end: looked for first,
 # cheaply, as those two search back from every date
 _IN_OR_ON_BEFORE = re.compile(r"\b(?:in|on)\s+$", re.IGNORECASE)
+# a sentence opening on "From" and a weekday names the day a change takes effect, ahead,
+# unless a past verb tells it ("From Sunday, the VAT rate stays at 20 per cent"; not "From
+# Monday, shops were shut")
+_FRONTED_FROM = "From "
 # "the banquet on Dec. 10 has been canceled", "the vote on March 3 was postponed": the verb tells
 # when the event was called off, not when it was to be; the date is the one nearest publication;
 # so does one after a date set off by commas ("the trial, originally set for Aug. 20, was
@@ -570,6 +574,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         found_markers, clauses = marker_cache[index]
         tense = tense_at(found_markers, match.start - sentence.start,
                          match.end - sentence.start, clauses)
+        if tense in (Tense.PRESENT, Tense.NONE) and \
+                match.start - sentence.start == len(_FRONTED_FROM) and \
+                match.spec.kind is SpecKind.WEEKDAY and text.startswith(",", match.end) and \
+                text.startswith(_FRONTED_FROM, sentence.start):
+            tense = Tense.FUTURE
         if _yearless_day(match.spec) and match.spec.kind is SpecKind.DATE and \
                 _CALLED_OFF_AFTER.match(text, match.end) is not None:
             tense = Tense.NONE
