@@ -771,6 +771,15 @@ def test_a_day_before_shared_with_after_or_of_is_not_the_day_before(sentence: st
     assert all("before" not in e.text for e in doc.expressions)
 
 
+@pytest.mark.parametrize("sentence", [
+    "The temple fair is held on the third day of the Lunar New Year.",
+    "Shops reopen on the fourth day of the new year.",
+])
+def test_a_day_counted_in_a_new_year_is_no_day_of_a_run(sentence: str) -> None:
+    doc = parse_text(sentence, DCT)
+    assert all(not e.text.endswith(" day") for e in doc.expressions)
+
+
 def test_seconds_back_in_a_race_are_a_gap_not_a_time_ago() -> None:
     doc = parse_text("Landis finished 57 seconds back in third.", "2006-07-25")
     assert [(x.text, x.value) for x in doc.expressions] == [("57 seconds", "PT57S")]

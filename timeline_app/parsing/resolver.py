@@ -1395,7 +1395,8 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
         # not from a day told before it
     if ctx.previous is not None and spec.anchor == "previous" and spec.offset and \
             ctx.previous.sentence_index == ctx.sentence_index and \
-            not _fits(spec, ctx.previous, ctx.dct) and coarse_anchor(spec, ctx) is ctx.previous:
+            not _fits(spec, ctx.previous, ctx.dct) and coarse_anchor(spec, ctx) is ctx.previous \
+            and not _frames_day(ctx.previous, ctx.earlier):
         return None  # "was paused in September 2020 and resumed six weeks later": counted from
         # the month its own sentence names (coarse_anchor), not from a day a sentence before told
     passed: Anchor | None = None  # a later date that did not fit
@@ -1421,6 +1422,17 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
         if passed is None:
             passed = anchor
     return None
+
+
+def _frames_day(coarse: Anchor, earlier: tuple[Anchor, ...]) -> bool:
+    """"It fell on Tuesday this year, and the following day ...": a year or a month told right
+    after a day of its own sentence that it holds only places that day, which is still the one
+    counted from."""
+    if not earlier:
+        return False
+    day = earlier[0]
+    return day.sentence_index == coarse.sentence_index and \
+        day.period.granularity is Granularity.DAY and _within(day.period, coarse.period)
 
 
 def _own_day_compared(spec: Spec, anchor: Anchor, candidates: tuple[Anchor, ...],
