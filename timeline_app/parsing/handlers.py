@@ -745,9 +745,10 @@ def h_time_words(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         before = (g.text("mrel") or "").lower() in ("to", "before")
     if hour_number is None or minutes is None or minutes >= 60:
         return None
-    if g.has("midnight"):  # "ten minutes past midnight": early in the day
+    if g.has("midnight"):  # "ten minutes past midnight": early in the day; "a quarter to": late
+        hour, minute = (23, 60 - minutes) if before else (0, minutes)
         return Spec(kind=SpecKind.RELATIVE, type=TimexType.TIME, unit=Unit.DAY, offset=0,
-                    hour=0, minute=minutes, anchor="nearby")
+                    hour=hour, minute=minute, anchor="nearby")
     if not 1 <= hour_number <= 12:
         return None
     hour, minute = (hour_number - 1, 60 - minutes) if before else (hour_number, minutes)
