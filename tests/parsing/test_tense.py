@@ -1186,6 +1186,10 @@ CASES = [
     ("The government ordered all bars to close for five days starting Friday.", "Friday",
      Tense.FUTURE),
     ("The board voted to raise fees starting Monday.", "Monday", Tense.FUTURE),
+    # a closure or a ban put in place by an authority starts after it is decided
+    ("The mayor closed all city parks starting Saturday.", "Saturday", Tense.FUTURE),
+    ("The district suspended bus service beginning Thursday.", "Thursday", Tense.FUTURE),
+    ("The shop closed for repairs starting Monday and reopened Friday.", "Monday", Tense.PAST),
     # a period of mourning or an emergency declared runs from after the declaration
     ("The president declared three days of national mourning, starting Saturday.", "Saturday",
      Tense.FUTURE),
