@@ -754,6 +754,10 @@ CASES = [
     # reported in the pluperfect, the modal looked ahead from a time already past
     ("The firm had cautioned that it could miss the March 31 deadline.", "March 31",
      Tense.PAST),
+    # and so did "would": a plan told in the pluperfect was overtaken (a plain "said" looks ahead)
+    ("The agency had said the line would reopen in April.", "April", Tense.PAST),
+    ("The mayor had predicted that the vote would pass on Monday.", "Monday", Tense.PAST),
+    ("The agency said the line would reopen in April.", "April", Tense.FUTURE),
     # "spread" with where it reached is a past; after a modal or "to" it looks ahead
     ("The malware spread to 40 networks on Sunday.", "Sunday", Tense.PAST),
     ("The leak, which spread into the basement Friday, was fixed.", "Friday", Tense.PAST),

@@ -1647,6 +1647,11 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                                                          match.start()):
                 continue  # "will have finished by Friday", "plans to have finished": a perfect
                 # still to come, whose tense the modal or the governing verb tells
+            if word == "would" and found and found[-1][1] is Tense.PAST and \
+                    _HAD_SAID_MODAL.search(sentence, max(0, match.start() - _SAID_MUST_REACH),
+                                           match.start()) is not None:
+                continue  # "had said the bridge would reopen in March": a plan told in the
+                # pluperfect was overtaken, its day gone by as the report's is
             if word in _PERFECT_AUX and _PARTICIPLE.match(sentence, match.end()):
                 tense = Tense.PAST
             elif word == "have" and _MODAL_HAVE.search(sentence, max(0, match.start() - 12),
