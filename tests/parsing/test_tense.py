@@ -1194,6 +1194,8 @@ CASES = [
     ("The mayor closed all city parks starting Saturday.", "Saturday", Tense.FUTURE),
     ("The district suspended bus service beginning Thursday.", "Thursday", Tense.FUTURE),
     ("The shop closed for repairs starting Monday and reopened Friday.", "Monday", Tense.PAST),
+    # a curfew imposed is as often in force already: its verb tells the tense
+    ("Police imposed a curfew beginning at 9 p.m. Wednesday.", "9 p.m. Wednesday", Tense.PAST),
     # a period of mourning or an emergency declared runs from after the declaration
     ("The president declared three days of national mourning, starting Saturday.", "Saturday",
      Tense.FUTURE),

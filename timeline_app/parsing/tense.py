@@ -1032,10 +1032,11 @@ _REPORTING = re.compile(r"\b(?:say|says|said|told|tells|warned|warns|announced|a
 # ahead: "announced a tour starting September 6", "approved a new contract beginning April 1",
 # "ordered bars to close starting Friday", "declared three days of mourning starting Saturday";
 # so does a closure or a ban put on something by an authority ("closed all schools for two weeks
-# starting Monday", "suspended classes beginning Friday", "imposed a curfew starting Sunday")
+# starting Monday", "suspended classes beginning Friday"; not a curfew "imposed", as often
+# already in force: "imposed a curfew beginning at 3 p.m. Wednesday", told on Thursday)
 _ANNOUNCED = re.compile(r"(?:announced|unveiled|revealed|confirmed|said|told|ordered|voted|"
                         r"decided|agreed|approved|instructed|directed|declared|proclaimed|"
-                        r"closed|shut|suspended|canceled|cancelled|imposed|banned)\b"
+                        r"closed|shut|suspended|canceled|cancelled|banned)\b"
                         r"(?<!closed)(?<!shut)|(?:closed|shut)(?=\s+(?:all|the|its|their|every)\s)",
                         re.IGNORECASE)
 # the onset of a span: ahead after an announcing verb, past after any other past verb ("the
