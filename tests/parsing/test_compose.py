@@ -362,6 +362,14 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     ("Another total eclipse will cross Argentina next year, on Dec. 14.", ["2025", "2025-12-14"]),
     # not the date a plan was moved from, with no end to its span
     ("The launch was pushed back to 2027, from Nov. 3.", ["2027", "2024-11-03"]),
+    # "The following year, ..." counted from a year told before sets the scene as that year
+    ("The revolt broke out in 1871. The following year, on 9 March, the rebels took the fort.",
+     ["1871", "1872", "1872-03-09"]),
+    ("The mine flooded in 1962. The next year, on the night of 4 June, it was sealed.",
+     ["1962", "1963", "1963-06-04TNI"]),
+    # not without the comma, nor inside the sentence
+    ("The mine flooded in 1962 and the next year it was sealed on 4 June.",
+     ["1962", "1963", "2024-06-04"]),
 ])
 def test_a_sentence_opening_with_its_year(text: str, values: list[str]) -> None:
     assert [e.value for e in parse_text(text, "2024-10-30").expressions] == values

@@ -778,6 +778,8 @@ def with_sentence_years(text: str, matches: list[Match],
             until = _sentence_end(text, match.end, sentence_ends)
             if spec.year is None and _POSSESSIVE.match(text, match.end) is not None:
                 until = _contrast_start(text, match.end, until)
+        elif _opening_story_year(text, match):
+            match = match._replace(spec=spec.model_copy(update={"opens_sentence": True}))
         elif _years_ago_entry(text, match) or _year_entry(text, match):
             year, years_on = spec.year, match.spec.offset
             line_end = text.find("\n", match.end)
@@ -912,6 +914,17 @@ def _opening_relative_year(text: str, match: Match) -> bool:
         (_RELATIVE_YEAR_FRAME.match(text, match.end) is not None or (_a_relative_year(match.spec) and
                                              _POSSESSIVE.match(text, match.end) is not None and
                                              _TITLE_HOLDER.match(text, match.end) is None)) and \
+        _OPENS_SENTENCE_BARE.search(text, max(0, match.start - 4), match.start) is not None
+
+
+def _opening_story_year(text: str, match: Match) -> bool:
+    """"The following year, ...", "The next year, ...": a year counted from the date told before,
+    opening its sentence and set off by a comma, sets the scene of the days written without a
+    year after it ("in 1983. The following year, on 22 February, ..." is 22 February 1984)."""
+    spec = match.spec
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.YEAR and \
+        spec.anchor == "previous" and spec.offset is not None and spec.hour is None and \
+        text.startswith(",", match.end) and \
         _OPENS_SENTENCE_BARE.search(text, max(0, match.start - 4), match.start) is not None
 
 
