@@ -791,7 +791,7 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if g.has("daily"):  # "4 p.m. daily": that time each day
         return Spec(kind=SpecKind.SET, type=TimexType.SET,
                     value=f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
-    day = g.text("dayword") or g.text("dayword2")
+    day = g.text("dayword") or g.text("dayword2") or g.text("dayword3")
     fields: dict[str, Any] = {"type": TimexType.TIME, "hour": hour, "minute": minute}
     if params.get("twelve_hour") and not ampm and hour_group == "hour" and 1 <= hour <= 12 and \
             not (g.text(hour_group) or "").startswith("0"):  # "at 10:41", not "at 09:20"
@@ -805,7 +805,8 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     stamp = g.has("stamp") or (g.has("line") and g.has("dash")) or params.get("stamp")
     if day is None and not g.has("weekday") and not stamp:
         fields["anchor"] = "nearby"  # a live blog's "10:15 GMT:" stamp is the publication day
-    weekday = g.vocab("weekday") or g.vocab("weekday2", "weekday")
+    weekday = (g.vocab("weekday") or g.vocab("weekday2", "weekday")
+               or g.vocab("weekday3", "weekday"))
     if weekday is not None:
         fields.pop("anchor", None)
         return Spec(kind=SpecKind.WEEKDAY, weekday=weekday, direction=_direction(g, params),
