@@ -843,6 +843,10 @@ CASES = [
     ("Ferry tickets increase by 8 percent on Sunday.", "Sunday", Tense.PRESENT),
     ("Parking permits cost more from Monday.", "Monday", Tense.PRESENT),
     ("They cancelled that visit on Friday.", "Friday", Tense.PAST),
+    # a farewell looks ahead to the meeting it names, unless a verb before it tells
+    ("See you all Sat night at the club", "Sat night", Tense.FUTURE),
+    ("see u Sunday!!", "Sunday", Tense.FUTURE),
+    ("It was great to see you on Friday.", "Friday", Tense.PAST),
     ("Labor Day falls on Monday, and most pools close the following day.", "Monday",
      Tense.PRESENT),
     # a hyphenated -ed word is a compound adjective, unless its first part is a verb prefix

@@ -17,6 +17,8 @@ from timeline_app.parsing.rules import trie_regex
 
 # a poll's noun before the day it is to be held on
 _POLL_FOR = ("elections for", "election for", "referendum for", "runoff for", "run-off for")
+# a farewell names a meeting to come (not after "to": "it was great to see you on Friday")
+_FAREWELLS = ("see you", "see u", "see ya", "c u")
 _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "plans to",
            # a plan with its object looks ahead as "plans to" does: "has raised its dividend
            # and plans another increase in the spring" (not "the plans for May": a noun)
@@ -24,6 +26,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a term of office's timetable is ahead, a month as well as a day: "Obama leaves
            # office Friday", "the governor, who leaves office in January" (written in June)
            "leaves office", "takes office",
+           # a farewell names a meeting to come, verb or none: "See you all Sat night", "see u
+           # Sunday!"
+           *_FAREWELLS,
            # so is a campaign's, told in the progressive: "Abbott, who is seeking a third term in
            # November", "is running for re-election in November" (but "was seeking": see markers)
            *(f"{verb} {term}" for verb in ("seeking", "running for")
@@ -1580,6 +1585,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue
         elif _infinitive(sentence, match.start(), word):
             continue  # "agreed to meet": the verb before it tells the tense
+        elif word in _FAREWELLS and sentence.endswith("to ", 0, match.start()):
+            continue  # "great to see you on Friday": the verb before it tells the tense
         elif word == "since" and _SINCE_ANCHOR.search(
                 sentence, max(0, match.start() - _SINCE_ANCHOR_REACH), match.start()) is not None:
             continue  # "marking 500 years since the death": an anniversary's anchor
