@@ -15,6 +15,8 @@ SEASONS = {
     "spring_festival": {1, 2}, "lantern": {2, 3}, "dragon_boat": {5, 6}, "mid_autumn": {9, 10},
     "rosh_hashanah": {9, 10}, "yom_kippur": {9, 10}, "sukkot": {9, 10}, "hanukkah": {11, 12},
     "purim": {2, 3}, "passover": {3, 4}, "shavuot": {5, 6}, "diwali": {10, 11}, "holi": {2, 3},
+    "dussehra": {9, 10}, "raksha_bandhan": {7, 8}, "janmashtami": {8, 9}, "ganesh_chaturthi": {8, 9},
+    "bhai_dooj": {10, 11}, "onam": {8, 9},
     "eid_al_fitr": set(range(1, 13)), "eid_al_adha": set(range(1, 13)), "orthodox_easter": {4, 5},
 }
 
