@@ -102,6 +102,11 @@ def test_scores_and_prices_next_to_a_date_are_not_days(text: str) -> None:
          [("9 a.m.", "2018-03-31T09:00"), ("noon on Holy Saturday", "2018-03-31T12:00")]),
         ("The vigil starts at 8 p.m. Easter Sunday.", "2018-03-27",
          [("8 p.m. Easter Sunday", "2018-04-01T20:00")]),
+        # and so is a feast of a moon calendar
+        ("Crackers are allowed from 8 pm to 10 pm on Diwali.", "2023-11-09",
+         [("8 pm", "2023-11-12T20:00"), ("10 pm on Diwali", "2023-11-12T22:00")]),
+        ("Metro trains will run only from 2.30 pm on Holi.", "2025-03-12",
+         [("2.30 pm on Holi", "2025-03-14T14:30")]),
     ],
 )
 def test_a_time_range_takes_the_day_written_once(text: str, dct: str,

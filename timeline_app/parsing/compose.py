@@ -703,8 +703,9 @@ def _a_day(spec: Spec) -> bool:
     if spec.hour is not None or spec.part_of_day is not None or spec.range_other:
         return False
     if spec.kind is SpecKind.DATE:  # "the evening of 8 May", "the night of the 12th"
-        # a feast counted from Easter is one day too: "3 p.m. on Good Friday"
-        return spec.day is not None or spec.easter is not None
+        # a feast counted from Easter, or one of a moon calendar, is one day too: "3 p.m. on
+        # Good Friday", "2.30 pm on Holi"
+        return spec.day is not None or spec.easter is not None or spec.lunisolar is not None
     if spec.kind is SpecKind.WEEKDAY:
         return spec.weekday is not None
     # "the morning of the next day": a day told from the one before it, too

@@ -1173,7 +1173,7 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if lunisolar is not None:  # the Spring Festival: a date that moves each year
         return _calendar(g, params, lunisolar=str(lunisolar), by_tense=True,
                          feast_weekday=g.vocab("feast_weekday", "weekday"), feast_shift=shift,
-                         granularity="week" if week_off else None)
+                         granularity="week" if week_off else None, **timed)
     # a rule naming the feast's day itself ("Thanksgiving on Monday": Canada's)
     rule = params.get("nth_rule") or g.vocab("holiday_nth") or g.vocab("bank_holiday")
     rule = rule or g.vocab("long_weekend")

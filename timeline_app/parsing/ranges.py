@@ -178,13 +178,13 @@ def with_range_times(text: str, matches: list[Match], dated_only: bool = False) 
     """``matches`` where a time with no day of its own, joined as a range to a time with one
     ("from 8am to 8pm on Friday"), takes that day; with ``dated_only``, only a time with a
     day of the month ("8pm on Friday 6 December", once composed) or a feast counted from Easter
-    ("from noon to 3 p.m. on Good Friday")."""
+    or by the moon ("from noon to 3 p.m. on Good Friday", "from 8 pm to 10 pm on Diwali")."""
     changed = list(matches)
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
         if first.spec.hour is None or second.spec.hour is None or \
                 (dated_only and second.spec.day is None and second.spec.easter is None and
-                 second.spec.weekday is None):
+                 second.spec.lunisolar is None and second.spec.weekday is None):
             continue  # each reading below joins two clock times
         if text.find("rom", max(first.start - 6, 0), first.start) >= 0 and \
                 _FROM.search(text, max(first.start - 6, 0), first.start) is not None and \
@@ -747,9 +747,10 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;", re.IGNORECASE)
 
 
 def _one_day(spec: Spec) -> bool:
-    """A single day: a date with its day, a weekday, or a feast counted from Easter."""
+    """A single day: a date with its day, a weekday, or a feast counted from Easter or by the
+    moon."""
     return spec.hour is None and (spec.day is not None or spec.weekday is not None or
-                                  spec.easter is not None)
+                                  spec.easter is not None or spec.lunisolar is not None)
 
 
 def _of_the_date_before(text: str, seg_start: int, match: Match,
