@@ -1125,6 +1125,7 @@ CASES = [
     ("Police had imposed a curfew for Friday.", "Friday", Tense.PAST),
     # a tour's or a race's itinerary, in the present, is a timetable
     ("The tour moves to Akron for the next event on Thursday.", "Thursday", Tense.PRESENT),
+    ("The series shifts to Toronto for Games 3 and 4 on Friday and Sunday.", "Friday", Tense.PRESENT),
     ("The race crosses into France on Tuesday.", "Tuesday", Tense.PRESENT),
     ("Woods tees off at 8:40 a.m. Thursday.", "8:40 a.m. Thursday", Tense.PRESENT),
     ("The inflation report lands on Thursday.", "Thursday", Tense.PRESENT),

@@ -690,8 +690,11 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         # "a century later", "founded a century ago": a hundred years counted, a year (as "a
         # decade ago" is), not the whole century the count lands in
         unit, offset = Unit.YEAR, offset * 100
-    if unit is Unit.WEEK and g.has("today"):  # "a week from today": that weekday, not that week
+    from_day = (g.text("today") or "").lower()
+    if unit is Unit.WEEK and from_day:  # "a week from today": that weekday, not that week
         unit, offset = Unit.DAY, offset * 7
+    if unit is Unit.DAY and from_day == "tomorrow":  # "a week from tomorrow": a day later
+        offset += 1
     anchor = params.get("anchor", "dct")
     if unit is Unit.YEAR and abs(offset) == 1 and "year_anchor" in params:
         anchor = params["year_anchor"]
@@ -699,7 +702,8 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     mod = _mod(g, params)
     mod = _POINT_MOD[1 if offset > 0 else -1].get(mod or "", mod)
     # "two nights ago": the night of that day, as "last night" is
-    night = unit is Unit.DAY and (g.text("unit") or "").lower().startswith("night")
+    night = unit is Unit.DAY and ((g.text("unit") or "").lower().startswith("night") or
+                                  from_day == "tonight")  # "a week from tonight"
     # "A decade on, the scars remain", with no date told before: so long after the event
     # remembered, which is now, not a decade after publication
     now = 0 if (g.text("dir") or "").lower() == "on" else None

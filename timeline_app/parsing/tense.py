@@ -329,6 +329,8 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a tour's or a race's itinerary: "the tour moves to Akron on Thursday", "the race
              # crosses into France on Tuesday", "Woods tees off at 8:40 a.m. Thursday"
              "moves to", "moves on to", "crosses into", "enters the", "tees off", "tee off",
+             # a series' next venue: "the series shifts to Denver for Game 3 on Friday"
+             "shifts to", "switches to",
              "host", "hosts", "face", "faces", "play", "plays", "visit", "visits", "heads",
              # a game's or a season's first whistle: "the Bruins drop the puck on their season
              # Wednesday night", "the Lakers tip off Tuesday", "the rivals square off Saturday"
