@@ -1,5 +1,6 @@
-"""A length counted before a day without its year ("three days before Sunday's runoff"): from
-publication it says which day is meant, unless it lands elsewhere (told after the event)."""
+"""A length counted before a day without its year ("three days before Sunday's runoff"), or after
+it ("41 days after Election Day"): from publication it says which day is meant, unless it lands
+elsewhere (told after the event)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,28 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "dct", "span", "value"), CASES)
 def test_count_before_a_day_places_it(text: str, dct: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date.fromisoformat(dct))
+    found = {e.text: e.value for e in doc.expressions}
+    assert found[span] == value
+
+
+AFTER_CASES = [
+    # counted back from publication: the day gone by, though the sentence's verb is a future
+    ("The electors will meet today, 41 days after Election Day.",
+     "2000-12-18", "Election Day", "2000-11-07"),
+    ("The board will certify the count Friday, four days after Monday's vote.",
+     "2019-03-15", "Monday", "2019-03-11"),
+    ("Officials will announce the result today, two weeks after the Nov. 3 runoff.",
+     "2015-11-17", "Nov. 3", "2015-11-03"),
+    # lands elsewhere: the usual reading stands
+    ("The team will play again 10 days after Christmas.", "2000-12-18", "Christmas", "2000-12-25"),
+    ("The recount will finish two weeks after Election Day.",
+     "2000-10-20", "Election Day", "2000-11-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), AFTER_CASES)
+def test_count_after_a_day_places_it(text: str, dct: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))
     found = {e.text: e.value for e in doc.expressions}
     assert found[span] == value

@@ -725,7 +725,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         found.append(_Found(f"t{number}", match.start, match.end, match.rule, spec, index,
                             tense))
     return _with_feast_kept(text, _with_named_week(text, _with_length_from_aside(
-        text, _with_counted_before(text, _with_month_range_tenses(text, found)))))
+        text, _with_counted_after(text, _with_counted_before(
+            text, _with_month_range_tenses(text, found))))))
 
 
 # "three days before Sunday's runoff", "with four days left before Saturday's election", "ten
@@ -758,6 +759,25 @@ def _with_counted_before(text: str, found: list[_Found]) -> list[_Found]:
                 and _LASTED_FOR.search(text, max(length.start - 4, 0), length.start) is None:
             found[index] = day._replace(
                 spec=day.spec.model_copy(update={"counted_before": value}))
+    return found
+
+
+# "will meet today, 41 days after Election Day": a length counted after a day, from the day told
+_COUNTED_AFTER = re.compile(r"\s+after\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:on\s+)?")
+
+
+def _with_counted_after(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` where a day right after a length counted after it ("41 days after Election
+    Day") carries that length: counted back from publication, it tells whether the day is the
+    one gone or the one ahead (see ``_counted_from_publication``)."""
+    for index in range(1, len(found)):
+        length, day = found[index - 1], found[index]
+        value = length.spec.value or ""
+        if length.spec.kind is SpecKind.DURATION and _COUNTED_DURATION.fullmatch(value) \
+                and _yearless_day(day.spec) and day.start - length.end <= 60 \
+                and _COUNTED_AFTER.fullmatch(text, length.end, day.start) is not None:
+            found[index] = day._replace(
+                spec=day.spec.model_copy(update={"counted_after": value}))
     return found
 
 
@@ -1072,6 +1092,10 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             result = _counted_from_publication(spec, result, dct, Context(
                 dct=dct, tense=Tense.FUTURE, previous=previous, sentence_index=sentence_index,
                 earlier=earlier, before_christ=before_christ))
+        elif spec.counted_after is not None and dct is not None and result.period is not None:
+            result = _counted_from_publication(spec, result, dct, Context(
+                dct=dct, tense=Tense.PAST, previous=previous, sentence_index=sentence_index,
+                earlier=earlier, before_christ=before_christ))
         if tense is Tense.FUTURE and spec.by_tense:  # "rose Wednesday ahead of Thanksgiving"
             day_told = reported if reported is not None and \
                 reported.sentence_index == sentence_index else previous
@@ -1233,22 +1257,27 @@ def _counted_from_publication(spec: Spec, result: Resolution, dct: dt.date,
                               ahead: Context) -> Resolution:
     """A day read the usual way, unless the length counted before it ("three days before
     Sunday's runoff", told on a Friday) lands on the coming one and not on the one read: then
-    the coming one. Told after the event ("a poll taken three days before Sunday's vote",
-    written on Monday), the count is from something else and the usual reading stands."""
-    value = spec.counted_before or ""
+    the coming one (and a length counted after it, "today, 41 days after Election Day", on the
+    one gone). Told after the event ("a poll taken three days before Sunday's vote", written
+    on Monday), the count is from something else and the usual reading stands."""
+    value = spec.counted_before or spec.counted_after or ""
+    after = spec.counted_before is None
     days = int(value[1:-1]) * _UNIT_DAYS[value[-1]]
     slack = max(1.0, days * COUNTED_SLACK)
-    target = dct + dt.timedelta(days=round(days))
+    target = dct + dt.timedelta(days=-round(days) if after else round(days))
     period = result.period
     if period is None or abs((period.start.date() - target).days) <= slack:
         return result
-    coming = resolve(spec.model_copy(update={"direction": Direction.FUTURE, "possessive": False}),
-                     ahead)
-    if coming.period is None or abs((coming.period.start.date() - target).days) > slack:
+    direction = Direction.PAST if after else Direction.FUTURE
+    other = resolve(spec.model_copy(update={"direction": direction, "possessive": False}),
+                    ahead)
+    if other.period is None or abs((other.period.start.date() - target).days) > slack:
         return result
-    return dataclasses.replace(coming, explanation=(
-        f"{value} counted before it from the publication date {dct} lands on the coming "
-        f"one: {coming.explanation}"))
+    side = "after it back" if after else "before it"
+    which = "gone" if after else "coming"
+    return dataclasses.replace(other, explanation=(
+        f"{value} counted {side} from the publication date {dct} lands on the {which} "
+        f"one: {other.explanation}"))
 
 
 _CLOCK = (Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND)

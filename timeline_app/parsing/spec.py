@@ -137,6 +137,9 @@ class Spec(BaseModel):
     # "three days before Sunday's runoff", "ten weeks before the election on Sept. 26": the length
     # counted before the day (a TIMEX3 duration); from publication, it says which Sunday
     counted_before: str | None = None
+    # "today, 41 days after Election Day": the length counted after the day; from publication,
+    # it says which Election Day
+    counted_after: str | None = None
     weeks_on: int = 0  # "a week on Monday", "Tuesday week": that many weeks after the day
     years_back: int = 0  # "two summers ago": with "last", that many years before the last one
     in_week: int | None = None  # "Friday next week": the day in the week that many weeks on
