@@ -850,3 +850,15 @@ def test_the_verb_present_after_a_year_is_no_present(sentence: str) -> None:
 def test_a_share_after_a_weekday_is_no_day_of_a_month() -> None:
     doc = parse_text("On Saturday 2/3 of the members voted.", DCT)
     assert [e.text for e in doc.expressions] == ["Saturday"]
+
+
+@pytest.mark.parametrize(("sentence", "month"), [
+    ("Net profit rose in the April-September first half.", "September"),
+    ("Operating profit in the October-December third quarter fell.", "October-December"),
+    ("sales fell in september first half", "september"),
+])
+def test_a_half_or_quarter_numbered_after_a_month_is_no_day_of_it(sentence: str,
+                                                                   month: str) -> None:
+    texts = [e.text for e in parse_text(sentence, DCT).expressions]
+    assert month in texts, texts
+    assert not any(text.startswith(f"{month} ") for text in texts), texts

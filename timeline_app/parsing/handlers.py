@@ -480,9 +480,10 @@ def h_year_era(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_regnal_year(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """Reiwa 3 / Heisei 31 / B.E. 2562: a year counted from an era's start, as its Gregorian year
-    (the rule gives the offset: Reiwa 1 is 2019)."""
-    count = g.int("year") or g.int("year_after") or g.int("year_era")
+    """Reiwa 3 / Heisei 31 / B.E. 2562 / the first year of Reiwa: a year counted from an era's
+    start, as its Gregorian year (the rule gives the offset: Reiwa 1 is 2019)."""
+    count = (g.int("year") or g.int("year_after") or g.int("year_era") or g.int("year_num")
+             or g.vocab("year_word", "ordinal"))
     if not count:
         return None
     return Spec(kind=SpecKind.DATE, year=int(params["offset"]) + count, mod=_mod(g, params))
