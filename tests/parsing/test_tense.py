@@ -1138,6 +1138,8 @@ CASES = [
     ("Britain's clocks go back an hour at 2am on Sunday.", "2am on Sunday", Tense.PRESENT),
     ("Clocks spring forward an hour at 2 a.m. Sunday.", "2 a.m. Sunday", Tense.PRESENT),
     ("Clocks fall back one hour at 2 a.m. Sunday.", "2 a.m. Sunday", Tense.PRESENT),
+    # a return to class, in the present, is on the calendar
+    ("Most pupils head back to class on Thursday.", "Thursday", Tense.PRESENT),
     # a payment still to be made, though the proposal is told in the past
     ("The board proposed a dividend, to be paid in two installments, in May and November.",
      "November", Tense.FUTURE),

@@ -374,8 +374,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # front moves through Thursday night", "the storm moves into the area Friday"
              "moves in", "move in", "moves through", "move through", "moves into", "move into",
              # the clock change's timetable: "clocks go back an hour at 2am on Sunday", "clocks
-             # spring forward at 2 a.m. Sunday", "pupils go back on Wednesday 14 August"
-             "go back", "goes back", "fall back", "falls back", "spring forward",
+             # spring forward at 2 a.m. Sunday", "pupils go back on Wednesday 14 August",
+             # "students head back to class Wednesday" ("heads" is above)
+             "go back", "goes back", "head back", "fall back", "falls back", "spring forward",
              "springs forward", "go forward", "goes forward",
              "runs through", "runs until", "run through", "run until", "ends",
              # a show's or a fair's own days: "the festival runs Friday through Sunday" (not the
