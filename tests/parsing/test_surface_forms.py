@@ -305,10 +305,6 @@ NO_EXPRESSIONS = [
     "The fast begins on the 15th day of Sha'ban, or of Nissan.",
     "We March past the memorial in silence.",
     "The Sunday Times reported the story.",
-    # a capitalised millennium is a name; one before Christ is not one after
-    "Tickets to the Millennium Dome sold slowly.",
-    "Shares of the New Millennium Fund rose.",
-    "Potters fired the jars in the third millennium B.C.",
     # waiting "until the last minute" is waiting late, as "at the last minute" is: no length
     "More buyers are waiting until the last minute.",
     "They left the packing till the last minute.",

@@ -182,12 +182,6 @@ def century_period(century: int) -> Period:
                   dt.datetime(max(century * 100, 1), 1, 1), dt.datetime(century * 100 + 100, 1, 1))
 
 
-def millennium_period(millennium: int) -> Period:
-    return Period(str(millennium), Granularity.MILLENNIUM,
-                  dt.datetime(max(millennium * 1000, 1), 1, 1),
-                  dt.datetime(millennium * 1000 + 1000, 1, 1))
-
-
 @lru_cache(maxsize=64)  # periods are immutable; text dwells on a few days at a time
 def part_of_day_period(day: dt.date, part: str) -> Period:
     first, last = PART_OF_DAY_HOURS[part]

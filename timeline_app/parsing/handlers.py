@@ -498,15 +498,6 @@ def h_century(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     return Spec(kind=SpecKind.DATE, century=int(number) - 1, bc=g.has("bc"), mod=_mod(g, params))
 
 
-@handler
-def h_millennium(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """the third millennium / the new millennium (the one that began in 2000)."""
-    number = 3 if g.has("new") else g.vocab("millennium_word", "ordinal")
-    if not number:
-        return None
-    return Spec(kind=SpecKind.DATE, millennium=int(number) - 1, mod=_mod(g, params))
-
-
 _IN_WEEK = {"last": -1, "this": 0, "next": 1}
 
 

@@ -673,10 +673,6 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
                           f"a {_describe(spec)}, not a particular one: no year to place")
     if spec.bc:
         return _before_christ(spec)
-    if spec.millennium is not None:
-        period = cal.millennium_period(spec.millennium)
-        return Resolution(period.value, period,
-                          f"the {_ordinal(spec.millennium + 1)} millennium, as written")
     if spec.century is not None and spec.year is None and spec.decade is None:
         period = cal.century_period(spec.century)
         return Resolution(period.value, period,

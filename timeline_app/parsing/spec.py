@@ -73,7 +73,6 @@ class Spec(BaseModel):
     kind: SpecKind
     type: TimexType = TimexType.DATE
     # calendar fields (date, weekday)
-    millennium: int | None = None  # 2 for the years 2000 to 2999
     century: int | None = None  # 19 for the 1900s
     bc: bool = False  # year and century count back from year 1 (44 BC, the 5th century BC)
     decade: int | None = None  # 199 for the 1990s
