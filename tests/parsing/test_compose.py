@@ -343,6 +343,11 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     ("Last year's winners were named in May.", ["2023", "2023-05"]),
     # only in its own clause: one set against it with "but" counts from publication
     ("Last year's fair lost money, but this one opens on Nov. 2.", ["2023", "2024-11-02"]),
+    # a year counted from publication named later in the sentence frames what follows it
+    ("Last year's fair lost money, and this year's opens on Nov. 2.",
+     ["2023", "2024", "2024-11-02"]),
+    ("Last year, the show drew crowds, and next year it moves to the port in May.",
+     ["2023", "2025", "2025-05"]),
     ("Next year's fair opens in May; the last one closed in June.", ["2025", "2025-05", "2024-06"]),
     # not a sports season, which spans two years: its June may be of this year (tense decides)
     ("Last season, the resort stayed open until June 12.", ["2023", "2024-06-12"]),

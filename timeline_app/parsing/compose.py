@@ -761,7 +761,10 @@ def with_sentence_years(text: str, matches: list[Match],
         undated = spec.kind is SpecKind.DATE and spec.year is None and spec.unit is None and \
             (spec.month is not None or spec.season is not None) and \
             spec.direction is not Direction.LAST and spec.direction is not Direction.THIS
-        if year is not None and match.start < until and undated:
+        if match.start < until and _year_from_publication(spec):
+            year, years_on = None, spec.offset  # "Last year's fair lost money, and this
+            # year's opens on Nov. 2": the year named later frames what follows it
+        elif year is not None and match.start < until and undated:
             match = match._replace(spec=spec.model_copy(update={"framed_year": year}))
         elif years_on is not None and match.start < until and undated:
             match = match._replace(spec=spec.model_copy(update={"framed_years_on": years_on}))
@@ -789,6 +792,12 @@ def with_sentence_years(text: str, matches: list[Match],
             heading, until = spec.year, match.end
         out.append(match)
     return out
+
+
+def _year_from_publication(spec: Spec) -> bool:
+    """"this year", "next year", "last year": a whole year counted from publication."""
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.YEAR and spec.anchor == "dct" \
+        and spec.offset is not None and spec.part_of_day is None and spec.mod is None
 
 
 # a clause set against the one before it: ", but ...", "; ..."

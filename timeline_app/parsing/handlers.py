@@ -573,9 +573,12 @@ _STORY_DAY = {"unit": "D", "offset": 0, "anchor": "nearby", "type": "TIME"}
 @handler
 def h_ordinal_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """the ninth day (of protests) / a fourth night: the weekday named right after it ("entered
-    its fourth day on Monday"), else the day the story is on."""
+    its fourth day on Monday") or the day word ("its third day yesterday"), else the day the
+    story is on."""
     if g.has("weekday"):
         return h_weekday(g, params)
+    if g.has("dayword"):
+        return h_dayword(g, params)
     return h_relative(g, params)
 
 
