@@ -154,6 +154,10 @@ def _case_variants(form: str) -> list[str]:
     head, _, last = form.rpartition(" ")
     if head and last in _GENERIC_LAST and head not in _COMMON_HEADS:
         variants.append(f"{_capitalised(head, small=frozenset())} {last}")
+    words = form.split(" ")
+    lead = next((k for k, w in enumerate(words) if w not in _COMMON_LEAD), len(words))
+    if 0 < lead < len(words):  # "the feast of the Assumption", "the first Sunday of Lent"
+        variants.append(" ".join(words[:lead] + [_capitalised(" ".join(words[lead:]), small=frozenset())]))
     return list(dict.fromkeys(variants))
 
 
@@ -166,6 +170,7 @@ def _capitalised(form: str, small: frozenset[str]) -> str:
 _SMALL_WORDS = frozenset({"of", "the", "and"})  # lower case inside a title: "Fourth of July"
 _ARTICLES = frozenset({"al", "ul", "el"})  # "Eid al-Fitr", "Eid ul-Adha"
 _GENERIC_LAST = frozenset({"day", "eve"})  # "Christmas day", "Christmas eve"
+_COMMON_LEAD = frozenset({"the", "feast", "first", "of"})  # kept small before a feast's name
 # names whose first word is a common noun read as a plain phrase when "day" is small: "a Family
 # day out", "a Heritage day walk", "a fine May day"; so does a day any country or office has
 # ("Election day" in Canada, "Tax day", a governor's "Inauguration day")
