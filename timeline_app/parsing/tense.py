@@ -843,10 +843,6 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:a|an|the|its|their|his|our|your|m
                                 re.IGNORECASE)
 
 
-# a plan that "had been" made is told in the past, as "had been due to" is: it may be over or
-# called off ("the talks had been expected to end on Thursday", "had been scheduled to vote")
-_PLAN_HAD_BEEN = frozenset({"expected to", "scheduled"})
-
 # "scheduled" after a determiner, with an ordering word between or not ("their scheduled close",
 # "its next scheduled meeting", "the regularly scheduled session"), is an adjective
 _SCHEDULED_ADJECTIVE = re.compile(r"(?<![\w'])(?:a|an|the|its|their|his|our|your|my)\s+"
@@ -1610,9 +1606,6 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             # "canceled due to snow on Tuesday": a cause, not a timetable; "had been due to
             # expire Friday": a plan told in the past, the verb before it tells the tense
             continue
-        elif word in _PLAN_HAD_BEEN and sentence[max(0, match.start() - 9):match.start()].lower() \
-                == "had been ":
-            continue  # "talks had been expected to end Thursday": a plan told in the past
         elif word in _TIMETABLE_FOR and _TIMETABLE_DAY.match(sentence, match.end()) is None:
             continue  # "released its schedule for next season on Tuesday": not the day's
         elif word in _POLL_FOR and _POLL_DAY.match(sentence, match.end()) is None:
