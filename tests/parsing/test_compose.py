@@ -325,7 +325,7 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     ("In 1632 the king marched south and fell on 16 November.", ["1632", "1632-11-16"]),
     # "Last year, ..." and "Next year, ..." open the sentence with a year counted from publication
     ("Rain is due. Last year, the monsoon arrived on May 29. It came on June 8 in 2017.",
-     ["2023", "2023-05-29", "2024-06-08", "2017"]),
+     ["2023", "2023-05-29", "2017-06-08", "2017"]),
     ("Next year, the fair opens on November 8.", ["2025", "2025-11-08"]),
     # with no comma before the clause's subject as well
     ("Last year the pool stayed shut until June.", ["2023", "2023-06"]),
@@ -499,6 +499,18 @@ def test_a_holiday_after_the_weekday_is_an_expression_of_its_own() -> None:
     ("The 1998 Good Friday Agreement ended the conflict.", [("1998", "1998")]),
 ])
 def test_a_year_before_a_feast_is_the_feast_of_that_year(
+        text: str, found: list[tuple[str, str]]) -> None:
+    doc = parse_text(text, dt.date(2019, 9, 1))
+    assert [(e.text, e.value) for e in doc.expressions] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Easter fell on April 8 this year, against April 16 in 2006.",
+     [("Easter", "2019-04-21"), ("April 8 this year", "2019-04-08"), ("April 16", "2006-04-16"),
+      ("2006", "2006")]),
+    ("He retired on 3 March in 1971.", [("3 March", "1971-03-03"), ("1971", "1971")]),
+])
+def test_a_day_then_in_and_a_year_is_the_day_of_that_year(
         text: str, found: list[tuple[str, str]]) -> None:
     doc = parse_text(text, dt.date(2019, 9, 1))
     assert [(e.text, e.value) for e in doc.expressions] == found

@@ -208,6 +208,8 @@ def _a_bare_year(spec: Spec) -> bool:
         spec.quarter is None and spec.half is None
 
 
+# a day, then "in" and its year: "April 16 in 2006"
+_IN_YEAR = re.compile(r"\s+in\s+")
 _SENTENCE_OPENER = re.compile(r"(?-i:That|This|The|Last|Next|Early|Late)\b")
 
 
@@ -339,6 +341,14 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         note = f"the feast in the year written before it ({a.year})"
         return [first, second._replace(spec=b.model_copy(update={
             "year": a.year, "direction": Direction.TENSE, "note": note}))]
+    if a.kind is SpecKind.DATE and a.year is None and a.month is not None and \
+            a.day is not None and a.hour is None and a.unit is None and _a_bare_year(b) and \
+            b.year is not None and _IN_YEAR.fullmatch(text, first.end, second.start):
+        # "April 16 in 2006", "on 3 March in 1971": the day of the year written right after it
+        # (the year keeps its own tag)
+        note = f"the day in the year written after it ({b.year})"
+        return [first._replace(spec=a.model_copy(update={
+            "year": b.year, "direction": Direction.TENSE, "note": note})), second]
     if _a_relative_year(a) and b.kind is SpecKind.DATE and b.year is None and \
             b.unit is None and (b.season is not None or b.month is not None) and \
             _POSSESSIVE.fullmatch(text, first.end, second.start):
