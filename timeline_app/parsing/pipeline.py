@@ -341,6 +341,10 @@ _RESULTS_AFTER = re.compile(r"[\s-]+(?:fiscal\s+)?(?:results|earnings|(?:GDP|gro
 # "left at 10 p.m. and did not reach the top until 9 a.m.": the clock time comes after the
 # one told before it, on the next day if it is earlier on the clock
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
+# "had been working since 6 a.m.": in the past perfect the clock time begins a state that ran
+# up to the time told before it (not "has been closed since 5 a.m.", up to now)
+_HAD_SINCE_BEFORE = re.compile(r"\bhad\s[\w\s'-]{0,40}\bsince\s+$", re.IGNORECASE)
+_HAD_SINCE_REACH = 56  # characters before the clock time in which to look for them
 # an end told in the future or as a schedule ("a transition period runs until Dec. 31", "must
 # leave by Oct. 31", "its fiscal year ends Jan. 31", "the offer expires on Feb. 2"): the coming
 # day of that date, however far into the year it lies; so is a span's "ending" or "expiring"
@@ -602,6 +606,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if spec.bare_time and _UNTIL_BEFORE.search(text, max(match.start - 8, 0),
                                                    match.start) is not None:
             spec = spec.model_copy(update={"until": True})
+        elif spec.bare_time and text.endswith("since ", 0, match.start) and \
+                _HAD_SINCE_BEFORE.search(text, max(match.start - _HAD_SINCE_REACH, sentence.start),
+                                         match.start) is not None:
+            spec = spec.model_copy(update={"since": True})
         if spec.kind is SpecKind.WEEKDAY and _SPAN_END_BEFORE.search(
                 text, max(match.start - 9, 0), match.start) is not None and \
                 _SPAN_BEFORE_DAY.search(text, sentence.start, match.start) is None and \
