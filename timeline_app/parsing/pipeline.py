@@ -265,6 +265,13 @@ def _present_after(text: str, start: int, end: int) -> bool:
         _PLURAL_PRESENT_AFTER.match(text, start, end) is not None
 
 
+def _tense_before_only(tense: Tense, found: list[tuple[int, Tense]], at: int) -> bool:
+    """Whether no verb a list names tells the tense at ``at`` or after it: no tense at all, or
+    only a past one from a clause before it."""
+    return tense is Tense.NONE or \
+        (tense is Tense.PAST and all(offset < at for offset, _ in found))
+
+
 def _past_before_ahead_of(text: str, found: list[tuple[int, Tense]], sentence_start: int,
                           start: int) -> bool:
     """Whether a day right after "ahead of", or a timetable told in the past ("were set for"),
@@ -589,9 +596,12 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if tense is Tense.FUTURE and _yearless_day(match.spec) and \
                 _past_before_ahead_of(text, found_markers, sentence.start, match.start):
             tense = Tense.NONE  # "rushed to buy ahead of an April 1 tax hike": the nearest one
-        if match.spec.opening and tense is Tense.NONE and \
+        if match.spec.opening and _tense_before_only(tense, found_markers,
+                                                     match.start - sentence.start) and \
                 _present_after(text, match.end, sentence.end):
             tense = Tense.PRESENT  # "Today, at 69, she lives alone": a verb no list names
+            # (so too after a semicolon, past a clause in the past: "In 1985 the mill had
+            # 6,000 workers; today fewer than 400 work there")
         if match.spec.bare_time and number > 1 and \
                 _ATTACHED.fullmatch(text, matches[number - 2].end, match.start):
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
