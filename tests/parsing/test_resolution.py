@@ -118,6 +118,12 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         # nor "until" an evening hour after a night named, not clocked: that night's evening
         (("Floods hit on the night of 29 October. Alerts were not sent until 8.12pm."),
          "8.12pm", "2006-10-29T20:12"),
+        # "had been ... since" a morning hour, told after a night: the state began that day
+        ("By Monday night the crews had been digging since 7 a.m.", "7 a.m.",
+         "2007-04-16T07:00"),
+        # ... but not in the present perfect, which runs up to now
+        ("Rain fell all Monday night. The road has been shut since 5 a.m.", "5 a.m.",
+         "2007-04-17T05:00"),
         # not "until" a time later the same day
         ("The meeting began at 9 a.m. Monday and lasted until 11 a.m.", "11 a.m.",
          "2007-04-16T11:00"),

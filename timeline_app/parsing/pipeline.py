@@ -265,6 +265,13 @@ def _present_after(text: str, start: int, end: int) -> bool:
         _PLURAL_PRESENT_AFTER.match(text, start, end) is not None
 
 
+def _tense_before_only(tense: Tense, found: list[tuple[int, Tense]], at: int) -> bool:
+    """Whether no verb a list names tells the tense at ``at`` or after it: no tense at all, or
+    only a past one from a clause before it."""
+    return tense is Tense.NONE or \
+        (tense is Tense.PAST and all(offset < at for offset, _ in found))
+
+
 def _past_before_ahead_of(text: str, found: list[tuple[int, Tense]], sentence_start: int,
                           start: int) -> bool:
     """Whether a day right after "ahead of", or a timetable told in the past ("were set for"),
@@ -341,6 +348,10 @@ _RESULTS_AFTER = re.compile(r"[\s-]+(?:fiscal\s+)?(?:results|earnings|(?:GDP|gro
 # "left at 10 p.m. and did not reach the top until 9 a.m.": the clock time comes after the
 # one told before it, on the next day if it is earlier on the clock
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$")
+# "had been working since 6 a.m.": in the past perfect the clock time begins a state that ran
+# up to the time told before it (not "has been closed since 5 a.m.", up to now)
+_HAD_SINCE_BEFORE = re.compile(r"\bhad\s[\w\s'-]{0,40}\bsince\s+$", re.IGNORECASE)
+_HAD_SINCE_REACH = 56  # characters before the clock time in which to look for them
 # an end told in the future or as a schedule ("a transition period runs until Dec. 31", "must
 # leave by Oct. 31", "its fiscal year ends Jan. 31", "the offer expires on Feb. 2"): the coming
 # day of that date, however far into the year it lies; so is a span's "ending" or "expiring"
@@ -585,9 +596,12 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if tense is Tense.FUTURE and _yearless_day(match.spec) and \
                 _past_before_ahead_of(text, found_markers, sentence.start, match.start):
             tense = Tense.NONE  # "rushed to buy ahead of an April 1 tax hike": the nearest one
-        if match.spec.opening and tense is Tense.NONE and \
+        if match.spec.opening and _tense_before_only(tense, found_markers,
+                                                     match.start - sentence.start) and \
                 _present_after(text, match.end, sentence.end):
             tense = Tense.PRESENT  # "Today, at 69, she lives alone": a verb no list names
+            # (so too after a semicolon, past a clause in the past: "In 1985 the mill had
+            # 6,000 workers; today fewer than 400 work there")
         if match.spec.bare_time and number > 1 and \
                 _ATTACHED.fullmatch(text, matches[number - 2].end, match.start):
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
@@ -602,6 +616,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if spec.bare_time and _UNTIL_BEFORE.search(text, max(match.start - 8, 0),
                                                    match.start) is not None:
             spec = spec.model_copy(update={"until": True})
+        elif spec.bare_time and text.endswith("since ", 0, match.start) and \
+                _HAD_SINCE_BEFORE.search(text, max(match.start - _HAD_SINCE_REACH, sentence.start),
+                                         match.start) is not None:
+            spec = spec.model_copy(update={"since": True})
         if spec.kind is SpecKind.WEEKDAY and _SPAN_END_BEFORE.search(
                 text, max(match.start - 9, 0), match.start) is not None and \
                 _SPAN_BEFORE_DAY.search(text, sentence.start, match.start) is None and \

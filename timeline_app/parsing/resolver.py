@@ -2105,7 +2105,8 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
         # too with a verb no list names ("Now, five decades later, I still keep her letters"),
         # never so many years after publication
         offset, ref_words = 0, f"{ref_words}, years after an undated time, told in the present: now"
-    if _past_midnight(spec, fitting):
+    if _past_midnight(spec, fitting) and not spec.since:
+        # (but "that night ... had been working since 6 a.m.": a state begun earlier that day)
         night = "'until' an hour earlier on the clock" if spec.until and fitting is not None and \
             spec.hour is not None and spec.hour < fitting.period.start.hour else "the night before"
         if fitting is not None and fitting.period.value.endswith("T24:00"):
