@@ -672,6 +672,8 @@ NO_EXPRESSIONS = [
     "The shares were sold off at 3.45 a share.",
     "The dollar went off at 1.35 against the euro.",
     "The debt was paid off at 1.25 on the pound.",
+    # a hyphenated range of ages is no length of time
+    "The camp takes children 6-8 years old.",
 ]
 
 
