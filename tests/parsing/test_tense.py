@@ -167,6 +167,12 @@ CASES = [
     # a verbless clause of figures still to come looks ahead, past the report's verb
     ("Estimates were released Sunday, with actual figures due Tuesday.", "Tuesday",
      Tense.FUTURE),
+    # a release day in a verbless aside looks ahead, past the clause's verb; after a verb,
+    # "out" names no release
+    ("Out Thursday on a small label, the EP was mixed in a garage.", "Thursday", Tense.FUTURE),
+    ("The memoir, out Monday, was written over two winters.", "Monday", Tense.FUTURE),
+    ("The drummer was out Monday with a sprained wrist.", "Monday", Tense.PAST),
+    ("Inspectors carried out checks Monday.", "Monday", Tense.PAST),
     # a past form right after a verb of offering is its object's adjective, not a past tense
     ("The mill is open on Saturday and the hall offers guided tours on Sunday.", "Sunday",
      Tense.PRESENT),
