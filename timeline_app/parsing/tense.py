@@ -106,9 +106,8 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a verbless clause of figures still to come looks ahead: "with actual figures due
            # Tuesday", "results due out Monday"
            "figures due", "numbers due", "results due", "data due", "due out",
-           # a release day in a verbless aside looks ahead: "Out Friday on Sub Pop, the record
-           # was cut in 11 days", "the album, out Tuesday, was made in a barn" (only opening the
-           # sentence or after a comma, right before the day: see markers)
+           # a release day in a verbless opening looks ahead: "Out Friday on Sub Pop, the record
+           # was cut in 11 days" (only opening the sentence, right before the day: see markers)
            "out",
            "is planned", "are planned", "planned for", "warning for", "warnings for",
            # a timetable named for its day looks ahead, verb or none: "the schedule for Tuesday:
@@ -1389,9 +1388,10 @@ _FROM_REACH = 24  # characters before "through" in which to look for that "from"
 # mostly in news, a noun ("travel warnings", "holiday travel", "air travel on Wednesday")
 _TRAVEL_VERB = re.compile(r"\s+(?:to|from|by|with|on|in|into|across|through|abroad|overseas|"
                           r"home|back|north|south|east|west|together)\b", re.IGNORECASE)
-# a release day's "out" opens the sentence or an aside ("Out Friday, the album ...", "the
-# album, out Friday, ..."), not after a verb ("was out Tuesday", "sold out Friday")
-_RELEASE_OUT_BEFORE = re.compile(r"(?:^|,)\s*$")
+# a release day's "out" opens the sentence ("Out Friday, the album ..."), not after a verb
+# ("was out Tuesday", "sold out Friday") nor in an aside, where sports copy tells an absence
+# ("Smith, out Tuesday with a hamstring injury, is doubtful")
+_RELEASE_OUT_BEFORE = re.compile(r"^\s*$")
 # a timetable's noun looks ahead only when the day it is for follows at once
 _TIMETABLE_FOR = frozenset({"schedule for", "schedules for", "timetable for", "timetables for",
                             "order of play for", "closings for",
