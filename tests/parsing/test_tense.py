@@ -502,6 +502,9 @@ CASES = [
     # a past verb of lasting before "until" says how long it went on
     ("The bidding war stretched until 4 a.m. Sunday.", "4 a.m. Sunday", Tense.PAST),
     ("The talks lasted until Sunday.", "Sunday", Tense.PAST),
+    # "ground on" is the past of grinding on, not the noun "ground"
+    ("The siege ground on until late January.", "late January", Tense.PAST),
+    ("Negotiations ground on into Saturday.", "Saturday", Tense.PAST),
     # a past perfect before "until" ends a state in the past; a deadline or a deferral looks ahead
     ("Germany, which had resisted the step until Friday, said it was ready.", "Friday",
      Tense.PAST),

@@ -661,7 +661,7 @@ def with_numbered_weeks(text: str, matches: list[Match]) -> list[Match]:
 
 # a count written out ("four days later"), not a weekday of a list read as the day after the one
 # before it ("11 a.m. Friday, Saturday and Sunday")
-_COUNTED = re.compile(r"(?:later|earlier)$", re.IGNORECASE)
+_COUNTED = re.compile(r"(?:later|earlier|\bon)$", re.IGNORECASE)
 
 
 def _later_or_earlier(spec: Spec) -> bool:

@@ -242,6 +242,9 @@ _PAST = (
     "withdrew", "overthrew", "undertook", "shrank", "slid", "swung", "sprang", "drew", "shook",
     "froze", "stole", "bore", "forbade", "foresaw", "overtook", "underwent", "withstood",
     "blew", "arose", "flung", "stung", "strode", "shone", "knelt", "leapt",
+    # "ground on" is the past of grinding on, not the noun: "the offensive ground on until
+    # mid-November", "talks ground on into the night"
+    "ground on until", "ground on into", "ground on through", "ground on for",
     # a ruling or a hold told in the past: "a judge Monday upheld the plan", "tenants withheld
     # rent since August"
     "upheld", "withheld", "oversaw", "overrode", "overcame", "mistook", "misled", "dealt",
