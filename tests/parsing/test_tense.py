@@ -167,9 +167,11 @@ CASES = [
     # a verbless clause of figures still to come looks ahead, past the report's verb
     ("Estimates were released Sunday, with actual figures due Tuesday.", "Tuesday",
      Tense.FUTURE),
-    # a release day in a verbless opening looks ahead, past the clause's verb; after a verb,
-    # "out" names no release, nor in an aside, where sports copy tells an absence
+    # a release day in a verbless opening or aside looks ahead, past the clause's verb; after
+    # a verb, "out" names no release, nor in an aside that goes on past the day, where sports
+    # copy tells an absence
     ("Out Thursday on a small label, the EP was mixed in a garage.", "Thursday", Tense.FUTURE),
+    ("The memoir, out Monday, was written over two winters.", "Monday", Tense.FUTURE),
     ("Smith, out Tuesday with a sore hamstring, was rested again.", "Tuesday", Tense.PAST),
     ("The drummer was out Monday with a sprained wrist.", "Monday", Tense.PAST),
     ("Inspectors carried out checks Monday.", "Monday", Tense.PAST),

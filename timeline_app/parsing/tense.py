@@ -1391,10 +1391,21 @@ _FROM_REACH = 24  # characters before "through" in which to look for that "from"
 # mostly in news, a noun ("travel warnings", "holiday travel", "air travel on Wednesday")
 _TRAVEL_VERB = re.compile(r"\s+(?:to|from|by|with|on|in|into|across|through|abroad|overseas|"
                           r"home|back|north|south|east|west|together)\b", re.IGNORECASE)
-# a release day's "out" opens the sentence ("Out Friday, the album ..."), not after a verb
-# ("was out Tuesday", "sold out Friday") nor in an aside, where sports copy tells an absence
-# ("Smith, out Tuesday with a hamstring injury, is doubtful")
-_RELEASE_OUT_BEFORE = re.compile(r"^\s*$")
+# a release day's "out" opens the sentence ("Out Friday, the album ...") or an aside that
+# closes right after the day ("the reissue, out Thursday, restores ..."), not after a verb
+# ("was out Tuesday", "sold out Friday") nor in an aside that goes on, where sports copy
+# tells an absence ("Smith, out Tuesday with a hamstring injury, is doubtful")
+_RELEASE_OUT_BEFORE = re.compile(r"(?:^|(?P<aside>,))\s*$")
+
+
+def _release_day(sentence: str, start: int, end: int) -> bool:
+    """Whether "out" at ``start`` names the day a release comes out."""
+    day = _TIMETABLE_DAY.match(sentence, end)
+    if day is None:
+        return False
+    before = _RELEASE_OUT_BEFORE.search(sentence, max(0, start - 3), start)
+    return before is not None and (before.group("aside") is None or
+                                   sentence.startswith(",", day.end()))
 # a timetable's noun looks ahead only when the day it is for follows at once
 _TIMETABLE_FOR = frozenset({"schedule for", "schedules for", "timetable for", "timetables for",
                             "order of play for", "closings for",
@@ -1618,9 +1629,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue
         elif word in _TIMETABLE_FOR and _TIMETABLE_DAY.match(sentence, match.end()) is None:
             continue  # "released its schedule for next season on Tuesday": not the day's
-        elif word == "out" and (_TIMETABLE_DAY.match(sentence, match.end()) is None or
-                                _RELEASE_OUT_BEFORE.search(sentence, max(0, match.start() - 3),
-                                                           match.start()) is None):
+        elif word == "out" and not _release_day(sentence, match.start(), match.end()):
             continue  # "carried out Tuesday", "was out Friday": no release day
         elif word in _POLL_FOR and _POLL_DAY.match(sentence, match.end()) is None:
             continue  # "won the elections for the Duma on Sunday": not the poll's day
