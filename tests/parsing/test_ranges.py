@@ -227,6 +227,13 @@ def test_a_count_next_to_an_era_year_is_not_a_year(text: str) -> None:
         # ... but a state told "until" a weekday may still hold
         ("The road was closed from Saturday until Tuesday.", "2021-03-01",
          [("Saturday", "2021-02-27"), ("Tuesday", "2021-03-02")]),
+        # a night running "into" the next day: that day follows it, the first keeps its reading
+        ("Gusts were likely Friday night into Saturday.", "2022-06-10",
+         [("Friday night", "2022-06-10TNI"), ("Saturday", "2022-06-11")]),
+        ("Showers lingered Sunday night into Monday.", "2022-06-08",
+         [("Sunday night", "2022-06-05TNI"), ("Monday", "2022-06-06")]),
+        ("Snow will fall from late Tuesday into Wednesday.", "2022-06-08",
+         [("late Tuesday", "2022-06-14"), ("Wednesday", "2022-06-15")]),
         # today and a weekday: the weekday after today, whatever the tense
         ("A snow warning runs from 10 p.m. today to 7 a.m. Thursday.", "2016-12-13",
          [("10 p.m. today", "2016-12-13T22:00"), ("7 a.m. Thursday", "2016-12-15T07:00")]),

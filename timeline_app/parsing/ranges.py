@@ -527,6 +527,9 @@ _UNTIL_STATE = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 _MOVED_FROM = re.compile(r"\b(?:moved|shifted|switched|changed|rescheduled|postponed|brought\s+"
                          r"forward|pushed\s+back)\b[^.;!?]{0,40}\bfrom\s+$", re.IGNORECASE)
 _MOVED_REACH = 60  # characters before the first day searched for the move
+# "Thursday night into Friday", "late Sunday into Monday": a night running on into the next day;
+# the second day follows the first, which keeps its own reading (no stretch read as a whole)
+_INTO = re.compile(r"\s+into\s+", re.IGNORECASE)
 
 
 def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]:
@@ -562,14 +565,16 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
         if first.spec.day is not None and _wraps_most_of_a_year(first.spec, second.spec) and \
                 _MOVE_BEFORE.search(text, max(0, first.start - _MOVE_REACH), first.start):
             continue  # "moved the meeting from Nov. 25 to Nov. 18": a move back, not a range
-        if not joined_as_range(text, first.start, first.end, second.start):
+        into = _INTO.fullmatch(text, first.end, second.start) is not None
+        if not (into or joined_as_range(text, first.start, first.end, second.start)):
             continue
         if _a_weekday(second.spec) and _date_follows(text, matches, index + 1):
             continue  # "until 5 a.m. Monday, Oct. 16": the date written after it names the day
         if _a_weekday(second.spec):  # the weekday after the first, as "the following Monday"
             update = {"kind": SpecKind.RELATIVE, "unit": Unit.DAY, "offset": 1,
                       "anchor": "previous", "direction": Direction.TENSE}
-            if _a_weekday(first.spec) and first.spec.weekday and second.spec.weekday and \
+            if not into and _a_weekday(first.spec) and first.spec.weekday and \
+                    second.spec.weekday and \
                     _UNTIL_STATE.search(text, first.end, second.start) is None and \
                     _MOVED_FROM.search(text, max(0, first.start - _MOVED_REACH),
                                        first.start) is None:
