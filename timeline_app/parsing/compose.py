@@ -341,9 +341,9 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         note = f"the feast in the year written before it ({a.year})"
         return [first, second._replace(spec=b.model_copy(update={
             "year": a.year, "direction": Direction.TENSE, "note": note}))]
-    if a.kind is SpecKind.DATE and a.year is None and a.month is not None and \
-            a.day is not None and a.hour is None and a.unit is None and _a_bare_year(b) and \
-            b.year is not None and _IN_YEAR.fullmatch(text, first.end, second.start):
+    if b.year is not None and a.year is None and a.day is not None and a.month is not None \
+            and a.kind is SpecKind.DATE and a.hour is None and a.unit is None and \
+            _a_bare_year(b) and _IN_YEAR.fullmatch(text, first.end, second.start):
         # "April 16 in 2006", "on 3 March in 1971": the day of the year written right after it
         # (the year keeps its own tag)
         note = f"the day in the year written after it ({b.year})"
