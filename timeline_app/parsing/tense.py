@@ -106,8 +106,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a verbless clause of figures still to come looks ahead: "with actual figures due
            # Tuesday", "results due out Monday"
            "figures due", "numbers due", "results due", "data due", "due out",
-           # a release day in a verbless opening looks ahead: "Out Friday on Sub Pop, the record
-           # was cut in 11 days" (only opening the sentence, right before the day: see markers)
+           # a release day in a verbless opening or aside looks ahead: "Out Friday on Sub Pop,
+           # the record was cut in 11 days", "the reissue, out Thursday, restores ..." (only
+           # right before the day: see _release_day)
            "out",
            "is planned", "are planned", "planned for", "warning for", "warnings for",
            # a timetable named for its day looks ahead, verb or none: "the schedule for Tuesday:
