@@ -778,6 +778,12 @@ CASES = [
     ("The central bank cut rates on Tuesday.", "Tuesday", Tense.PAST),
     ("The board will cut service on Friday.", "Friday", Tense.FUTURE),
     ("The city plans to cut its bus fleet in October.", "October", Tense.FUTURE),
+    # and both with what a business makes or sells, even in a clause inside one that looks ahead
+    ("The maker said it would press on despite shortages that hit output in April.", "April",
+     Tense.PAST),
+    ("The airline cut jobs in March.", "March", Tense.PAST),
+    ("The airline will cut jobs in March.", "March", Tense.FUTURE),
+    ("Tariffs could hit sales in the autumn.", "the autumn", Tense.FUTURE),
     # so is "set aside" with what was put by
     ("The lender set aside $900 million for bad loans in the second quarter.", "the second quarter",
      Tense.PAST),

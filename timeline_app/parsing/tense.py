@@ -279,6 +279,10 @@ _PAST = (
     # and "cut" with what was reduced: "the agency cut service in April", "the bank cut rates on
     # Tuesday" (not "will cut service in January", "plans to cut its fares by June": below)
     "cut service", "cut its", "cut their", "cut the", "cut rates", "cut interest",
+    # and both with what a business makes or sells: "shortages that hit output in April", "the
+    # airline cut jobs in March" (not "will cut jobs in May", "could hit sales in the autumn")
+    "hit output", "hit production", "hit sales", "hit demand", "hit profits", "hit earnings",
+    "cut output", "cut production", "cut jobs", "cut costs", "cut prices", "cut spending",
     # and "shut down", what stopped: "the subway shut down at 7 p.m. Sunday" (not "will shut
     # down on Friday", "plans to temporarily shut down in May": below)
     "shut down",
@@ -1004,7 +1008,10 @@ _INVARIANT_PAST = frozenset({"hit on", "set on", "hit in", "set in", "hit a", "h
                              "hit record", "hit its", "hit their", "set a", "set an", "set the",
                              "set its", "set their", "set record", "set aside", "spread to",
                              "spread into", "cut service", "cut its", "cut their", "cut the",
-                             "cut rates", "cut interest", "shut down"})
+                             "cut rates", "cut interest", "shut down", "hit output",
+                             "hit production", "hit sales", "hit demand", "hit profits",
+                             "hit earnings", "cut output", "cut production", "cut jobs",
+                             "cut costs", "cut prices", "cut spending"})
 _MODAL_BEFORE = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|might|must|"
                            r"should|be|is|are|was|were|been)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _MODAL_REACH = 24  # characters before the verb in which to look for the modal and an adverb
