@@ -563,6 +563,7 @@ def h_relative(g: Groups, params: Mapping[str, Any]) -> Spec | None:
                 part_of_day=part, anchor=anchor, mod=_mod(g, params), told=g.has("told"),
                 fallback_offset=params.get("fallback_offset"),
                 offset_from_month=params.get("offset_from_month"),
+                reported_until_month=params.get("reported_until_month"),
                 offset_from_weekday=params.get("offset_from_weekday"),
                 week_of_weekday=params.get("week_of_weekday"))
 

@@ -1647,12 +1647,18 @@ def _reference(spec: Spec, ctx: Context,
         return None, offset, "publication", None
     if spec.offset_from_month is not None and ctx.dct.month < spec.offset_from_month:
         offset = 0  # "the laws that took effect with the new year", told in January
+    reported = ""
+    if spec.reported_until_month is not None and ctx.tense is Tense.PAST and \
+            ctx.dct.month < spec.reported_until_month:
+        offset -= 1  # "full-year profit fell", told in February: the year whose results are out
+        reported = " (told in the past early in a year: the year just ended, whose results are out)"
     if spec.offset_from_weekday is not None and ctx.dct.isoweekday() < spec.offset_from_weekday:
         offset = 0  # "the week ahead", told on a Monday: the week just begun
     if spec.week_of_weekday is not None:
         offset = _weeks_to_weekday(spec, ctx.dct, ctx.tense)
     none_before = " (no fitting earlier date in the text)" if spec.anchor == "previous" else ""
-    return cal.day_period(ctx.dct), offset, f"the publication date {ctx.dct}{none_before}", "dct"
+    return cal.day_period(ctx.dct), offset, f"the publication date {ctx.dct}{none_before}{reported}", \
+        "dct"
 
 
 def _weeks_to_weekday(spec: Spec, dct: dt.date, tense: Tense) -> int:

@@ -181,6 +181,9 @@ class Spec(BaseModel):
     # the offset holds only from this month of the publication year on: "the new year" is the
     # coming one told late in a year, the one just begun told early in it
     offset_from_month: int | None = None
+    # told in the past before this month of the publication year, the year just ended: "full-year
+    # profit fell", written in February, is about last year, whose results are out by then
+    reported_until_month: int | None = None
     # likewise from this ISO weekday of the publication week on: "the week ahead" told on a
     # Monday is the week just begun, told late in a week the next one
     offset_from_weekday: int | None = None
