@@ -1348,3 +1348,22 @@ def test_a_day_named_by_what_happened_on_it_is_past(text: str, dct: str, span: s
                                                     value: str) -> None:
     found = [e for e in parse_text(text, dct).expressions if e.text == span]
     assert found[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # what came just after a midnight told with its day came in that day's small hours
+        ("A strike killed dozens just after midnight on New Year's Day, Moscow said.",
+         "2023-01-02", "midnight on New Year's Day", "2023-01-01T00:00"),
+        ("Sirens sounded shortly after midnight on March 17.", "2024-03-18",
+         "midnight on March 17", "2024-03-17T00:00"),
+        # a deadline's midnight is the one that ends its day
+        ("The law takes effect at midnight on 31 December.", "2024-03-18",
+         "midnight on 31 December", "2024-12-31T24:00"),
+    ],
+)
+def test_a_midnight_something_came_after_opens_its_day(text: str, dct: str, span: str,
+                                                       value: str) -> None:
+    found = [e for e in parse_text(text, dct).expressions if e.text == span]
+    assert found[0].value == value

@@ -250,6 +250,23 @@ def _story_clock(spec: Spec) -> bool:
         and spec.anchor == "nearby" and spec.hour is not None
 
 
+# "just after midnight on New Year's Day", "shortly after midnight Sunday": what followed a
+# midnight told with its day came in that day's small hours, so it is the midnight that opens the
+# day (T00:00), not the one that ends it, as a deadline's "midnight on 31 December" is
+_AFTER_BEFORE = re.compile(r"(?<![\w-])after\s+$", re.IGNORECASE)
+
+
+def with_midnights_opening_days(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` where a midnight told with its day, right after "after", opens that day."""
+    changed = list(matches)
+    for index, match in enumerate(matches):
+        if match.spec.hour == 24 and not _story_clock(match.spec) and \
+                text.startswith("midnight", match.start) and \
+                _AFTER_BEFORE.search(text, max(0, match.start - 7), match.start) is not None:
+            changed[index] = match._replace(spec=match.spec.model_copy(update={"hour": 0}))
+    return changed
+
+
 RANGE_START_TIME = "range_start_time"
 # the bare hour opening a range of clock times ("from 6 to 8 p.m.", "between 9 and 11 a.m.",
 # "4-7 p.m. Friday"): after "from" or "between", or joined by a dash; or set off by a comma
