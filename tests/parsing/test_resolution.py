@@ -1367,3 +1367,21 @@ def test_a_midnight_something_came_after_opens_its_day(text: str, dct: str, span
                                                        value: str) -> None:
     found = [e for e in parse_text(text, dct).expressions if e.text == span]
     assert found[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a stretch decreed in the past may be running still: the week of publication
+        ("Kyiv banned public celebrations from Monday to Thursday over fears of attacks.",
+         "Monday", "2022-08-22"),
+        ("Kyiv banned public celebrations from Monday to Thursday over fears of attacks.",
+         "Thursday", "2022-08-25"),
+        # a stretch that was held had run by publication
+        ("The festival was held from Monday to Thursday.", "Monday", "2022-08-15"),
+    ],
+)
+def test_a_range_of_weekdays_decreed_may_still_be_running(text: str, span: str,
+                                                          value: str) -> None:
+    doc = parse_text(text, dt.date(2022, 8, 24))
+    assert next(e for e in doc.expressions if e.text == span).value == value

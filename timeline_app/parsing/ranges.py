@@ -544,6 +544,10 @@ _UNTIL_STATE = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 _MOVED_FROM = re.compile(r"\b(?:moved|shifted|switched|changed|rescheduled|postponed|brought\s+"
                          r"forward|pushed\s+back)\b[^.;!?]{0,40}\bfrom\s+$", re.IGNORECASE)
 _MOVED_REACH = 60  # characters before the first day searched for the move
+# "Kyiv banned public gatherings from Monday to Thursday", "imposed a curfew from Friday to
+# Sunday": a stretch decreed, told in the past, which may be running still, not one that has run
+_DECREED_FROM = re.compile(r"\b(?:banned|imposed|ordered|declared|announced|extended|suspended"
+                           r"|prohibited|restricted)\b[^.;!?]{0,50}\bfrom\s+$", re.IGNORECASE)
 # "Thursday night into Friday", "late Sunday into Monday": a night running on into the next day;
 # the second day follows the first, which keeps its own reading (no stretch read as a whole)
 _INTO = re.compile(r"\s+into\s+", re.IGNORECASE)
@@ -594,7 +598,9 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
                     second.spec.weekday and \
                     _UNTIL_STATE.search(text, first.end, second.start) is None and \
                     _MOVED_FROM.search(text, max(0, first.start - _MOVED_REACH),
-                                       first.start) is None:
+                                       first.start) is None and \
+                    _DECREED_FROM.search(text, max(0, first.start - _MOVED_REACH),
+                                         first.start) is None:
                 changed[index] = first._replace(spec=first.spec.model_copy(update={
                     "range_days": (second.spec.weekday - first.spec.weekday) % 7}))
         else:
