@@ -1348,3 +1348,40 @@ def test_a_day_named_by_what_happened_on_it_is_past(text: str, dct: str, span: s
                                                     value: str) -> None:
     found = [e for e in parse_text(text, dct).expressions if e.text == span]
     assert found[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # what came just after a midnight told with its day came in that day's small hours
+        ("A strike killed dozens just after midnight on New Year's Day, Moscow said.",
+         "2023-01-02", "midnight on New Year's Day", "2023-01-01T00:00"),
+        ("Sirens sounded shortly after midnight on March 17.", "2024-03-18",
+         "midnight on March 17", "2024-03-17T00:00"),
+        # a deadline's midnight is the one that ends its day
+        ("The law takes effect at midnight on 31 December.", "2024-03-18",
+         "midnight on 31 December", "2024-12-31T24:00"),
+    ],
+)
+def test_a_midnight_something_came_after_opens_its_day(text: str, dct: str, span: str,
+                                                       value: str) -> None:
+    found = [e for e in parse_text(text, dct).expressions if e.text == span]
+    assert found[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a stretch decreed in the past may be running still: the week of publication
+        ("Kyiv banned public celebrations from Monday to Thursday over fears of attacks.",
+         "Monday", "2022-08-22"),
+        ("Kyiv banned public celebrations from Monday to Thursday over fears of attacks.",
+         "Thursday", "2022-08-25"),
+        # a stretch that was held had run by publication
+        ("The festival was held from Monday to Thursday.", "Monday", "2022-08-15"),
+    ],
+)
+def test_a_range_of_weekdays_decreed_may_still_be_running(text: str, span: str,
+                                                          value: str) -> None:
+    doc = parse_text(text, dt.date(2022, 8, 24))
+    assert next(e for e in doc.expressions if e.text == span).value == value

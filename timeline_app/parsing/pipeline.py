@@ -40,6 +40,7 @@ from timeline_app.parsing.events import build_events
 from timeline_app.parsing.ranges import (
     joined_as_range,
     with_habitual_readings,
+    with_midnights_opening_days,
     with_range_days,
     with_range_ends_after_starts,
     with_range_start_hours,
@@ -1638,6 +1639,7 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_day_first_numerics(doc.text, matches)
         # again after composing: "from 8am to 8pm on Friday 6 December" takes 6 December
         matches = with_range_times(doc.text, with_composed(doc.text, matches), dated_only=True)
+        matches = with_midnights_opening_days(doc.text, matches)
         matches = with_sentence_years(doc.text, matches, [s.end for s in sentences])
         matches = with_lasting_todays(doc.text, [s.start for s in sentences], matches)
         matches = with_compared_todays(doc.text, [s.start for s in sentences], matches)

@@ -250,6 +250,23 @@ def _story_clock(spec: Spec) -> bool:
         and spec.anchor == "nearby" and spec.hour is not None
 
 
+# "just after midnight on New Year's Day", "shortly after midnight Sunday": what followed a
+# midnight told with its day came in that day's small hours, so it is the midnight that opens the
+# day (T00:00), not the one that ends it, as a deadline's "midnight on 31 December" is
+_AFTER_BEFORE = re.compile(r"(?<![\w-])after\s+$", re.IGNORECASE)
+
+
+def with_midnights_opening_days(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` where a midnight told with its day, right after "after", opens that day."""
+    changed = list(matches)
+    for index, match in enumerate(matches):
+        if match.spec.hour == 24 and not _story_clock(match.spec) and \
+                text.startswith("midnight", match.start) and \
+                _AFTER_BEFORE.search(text, max(0, match.start - 7), match.start) is not None:
+            changed[index] = match._replace(spec=match.spec.model_copy(update={"hour": 0}))
+    return changed
+
+
 RANGE_START_TIME = "range_start_time"
 # the bare hour opening a range of clock times ("from 6 to 8 p.m.", "between 9 and 11 a.m.",
 # "4-7 p.m. Friday"): after "from" or "between", or joined by a dash; or set off by a comma
@@ -527,6 +544,10 @@ _UNTIL_STATE = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 _MOVED_FROM = re.compile(r"\b(?:moved|shifted|switched|changed|rescheduled|postponed|brought\s+"
                          r"forward|pushed\s+back)\b[^.;!?]{0,40}\bfrom\s+$", re.IGNORECASE)
 _MOVED_REACH = 60  # characters before the first day searched for the move
+# "Kyiv banned public gatherings from Monday to Thursday", "imposed a curfew from Friday to
+# Sunday": a stretch decreed, told in the past, which may be running still, not one that has run
+_DECREED_FROM = re.compile(r"\b(?:banned|imposed|ordered|declared|announced|extended|suspended"
+                           r"|prohibited|restricted)\b[^.;!?]{0,50}\bfrom\s+$", re.IGNORECASE)
 # "Thursday night into Friday", "late Sunday into Monday": a night running on into the next day;
 # the second day follows the first, which keeps its own reading (no stretch read as a whole)
 _INTO = re.compile(r"\s+into\s+", re.IGNORECASE)
@@ -577,7 +598,9 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
                     second.spec.weekday and \
                     _UNTIL_STATE.search(text, first.end, second.start) is None and \
                     _MOVED_FROM.search(text, max(0, first.start - _MOVED_REACH),
-                                       first.start) is None:
+                                       first.start) is None and \
+                    _DECREED_FROM.search(text, max(0, first.start - _MOVED_REACH),
+                                         first.start) is None:
                 changed[index] = first._replace(spec=first.spec.model_copy(update={
                     "range_days": (second.spec.weekday - first.spec.weekday) % 7}))
         else:
