@@ -1388,6 +1388,10 @@ CASES = [
      Tense.PAST),
     ("Visitors to Rome on Sunday found the museums shut.", "Sunday", Tense.PAST),
     ("Ferries run from May to October, and the pier shuts in March.", "March", Tense.NONE),
+    # a hope is of what is still to come, though dashed in the past; a verb after it has its own
+    ("The capsule failed to reach orbit, ending hopes of docking with the station Saturday.",
+     "Saturday", Tense.FUTURE),
+    ("Hopes of finding more survivors faded Sunday.", "Sunday", Tense.PAST),
 ]
 
 
