@@ -1394,6 +1394,18 @@ CASES = [
      Tense.PAST),
     ("Visitors to Rome on Sunday found the museums shut.", "Sunday", Tense.PAST),
     ("Ferries run from May to October, and the pier shuts in March.", "March", Tense.NONE),
+    # a hope is of what is still to come, though dashed in the past; a verb after it has its own
+    ("The capsule failed to reach orbit, ending hopes of docking with the station Saturday.",
+     "Saturday", Tense.FUTURE),
+    ("Hopes of finding more survivors faded Sunday.", "Sunday", Tense.PAST),
+    # a retry named for its day is still to come, unless a past verb of its own tells it
+    ("NASA scrubbed the launch Tuesday, with the next attempt Thursday.", "Thursday",
+     Tense.FUTURE),
+    ("Launch delayed: next attempt Thursday, 9:02 p.m. EDT.", "Thursday", Tense.FUTURE),
+    ("The launch was scrubbed, with another attempt possible Friday.", "Friday", Tense.FUTURE),
+    ("The crew stood down, with a new target of Friday.", "Friday", Tense.FUTURE),
+    ("After two scrubs, the next attempt on Friday went smoothly.", "Friday", Tense.PAST),
+    ("The next attempt Thursday ended in a scrub as well.", "Thursday", Tense.PAST),
 ]
 
 

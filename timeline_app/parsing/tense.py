@@ -19,6 +19,9 @@ from timeline_app.parsing.rules import trie_regex
 _POLL_FOR = ("elections for", "election for", "referendum for", "runoff for", "run-off for")
 # a farewell names a meeting to come (not after "to": "it was great to see you on Friday")
 _FAREWELLS = ("see you", "see u", "see ya", "c u")
+# a retry named by its noun ("the next attempt Thursday"): a marker of what is still to come
+_RETRY = ("next attempt", "next launch attempt", "next try", "another attempt", "another try",
+          "new attempt", "new launch attempt", "new target of", "new target date of")
 _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "plans to",
            # a plan with its object looks ahead as "plans to" does: "has raised its dividend
            # and plans another increase in the spring" (not "the plans for May": a noun)
@@ -127,6 +130,16 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a product's shelf-life date lies ahead of its recall ("packs with best-before dates
            # between 11 July and 7 October", "a use-by date of 17 July")
            "best before", "best-before", "use by", "use-by", "best by", "best-by",
+           # a retry named for its day is still to come, though the attempt before it is told in
+           # the past: "scrubbed the launch Tuesday, with the next attempt Thursday", "another
+           # attempt possible Friday", "stood down, with a new target of Friday" (not as the
+           # subject of a past verb: see _RETRY_TOLD)
+           *_RETRY,
+           # a hope of doing is of what may still come, though raised or dashed in the past
+           # ("ending hopes of docking with the station Saturday"; only before a verb in -ing:
+           # see _HOPE_DOING; a verb after it tells its own tense: "hopes of finding survivors
+           # faded Sunday")
+           "hopes of", "hope of",
            "could", "might", "may", "should", "ahead of", "ahead to", "hopes to",
            "hoped to", "hope to", "aims to", "aimed to", "likely to", "unlikely to",
            # what is (un)likely before a date is awaited by it, though told in the past ("said
@@ -1454,6 +1467,15 @@ _BARE_DUE_TO_VERB = re.compile(r"\s+(?:be|land|arrive|meet|begin|appear|testify|
 _FORECAST_LEVEL = frozenset(("forecast to", "predicted to", "projected to"))
 _LEVEL_NEXT = re.compile(r"\s+(?:about\s+|around\s+)?[-+\u2212$\u00a3\u20ac\u00a5]?\d")
 _DUE_IN_PART = re.compile(r"\s+(?:(?:large|great|small|no\s+small)\s+)?part\b", re.IGNORECASE)
+# the retry told as done by a verb of its own after it ("the next attempt, on Thursday, also
+# failed"): that verb tells the tense; a reporting verb after it is the teller's ("with the
+# next attempt Thursday, NASA announced")
+_RETRY_TOLD = re.compile(r"[^;.:!?]{0,40}?(?<![\w'])(?:(?P<past>was|were|went|(?!(?:announc|report|"
+                         r"confirm|add|stat|not|tweet|post)ed\b)[a-z]{3,}ed)|is|are|will|would|"
+                         r"could|may|might|can)(?![\w'])", re.IGNORECASE)
+# "hopes of" looks ahead before a verb in -ing ("hopes of docking Saturday"), not before a noun,
+# where the day may be the hoping's own ("fans cheered hopes of an early start Friday")
+_HOPE_DOING = re.compile(r"\s+[a-z]{2,}ing\b")
 
 
 # the past verb, and perhaps a gerund it governs ("began accepting returns Monday", "stopped
@@ -1622,6 +1644,11 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word == "since" and _SINCE_ANCHOR.search(
                 sentence, max(0, match.start() - _SINCE_ANCHOR_REACH), match.start()) is not None:
             continue  # "marking 500 years since the death": an anniversary's anchor
+        elif key in _RETRY and (told := _RETRY_TOLD.match(sentence, match.end())) is not None \
+                and told.group("past") is not None:
+            continue  # "the next attempt Thursday ended in a scrub": the verb tells the tense
+        elif key in ("hopes of", "hope of") and _HOPE_DOING.match(sentence, match.end()) is None:
+            continue  # "cheered hopes of an early start Friday": the day of the cheering
         elif word == "due in" and _DUE_IN_PART.match(sentence, match.end()) is not None:
             continue  # "fell, due in part to weak sales in March": a cause, not a timetable
         elif key in _FORECAST_LEVEL and _LEVEL_NEXT.match(sentence, match.end()) is not None:
