@@ -414,6 +414,8 @@ NO_EXPRESSIONS = [
     "The union wants the Christmas bonus restored and the Christmas lights paid for.",
     # a figure named after a feast is not its day
     "Father Christmas will be in his grotto at the fair.",
+    # so is an island named after one
+    "The last detainees on Christmas Island were flown to the mainland.",
     "Her New Year's resolution was to run.",
     # a second helping of food is no length of time
     "He went back for seconds.",

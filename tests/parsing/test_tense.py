@@ -795,6 +795,9 @@ CASES = [
     ("The mill will shut down at noon Friday.", "noon Friday", Tense.FUTURE),
     ("The mine plans to temporarily shut down in June.", "June", Tense.FUTURE),
     ("The bank will quietly cut rates on Friday.", "Friday", Tense.FUTURE),
+    ("The bank may yet cut rates before Christmas, the governor said.", "Christmas",
+     Tense.FUTURE),
+    ("The storm could still hit on Thursday, forecasters said.", "Thursday", Tense.FUTURE),
     # a forecast made by a singular subject ("it forecast", the present being "forecasts") is
     # one already made, however far ahead the clause looks
     ("Output will peak a year later than it forecast in January.", "January", Tense.PAST),

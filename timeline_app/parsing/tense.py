@@ -1016,7 +1016,7 @@ _REPORTED_NOT_VERB = re.compile(r"\s+(?:by|to|as|in\s+the\s+media)\b", re.IGNORE
 
 
 # a past participle spelt like its present ("hit", "set") is a past only without a modal,
-# "to" or "be" just before it
+# "to" or "be" just before it, an adverb perhaps between ("may yet cut rates", "could still hit")
 _INVARIANT_PAST = frozenset({"hit on", "set on", "hit in", "set in", "hit a", "hit an", "hit the",
                              "hit record", "hit its", "hit their", "set a", "set an", "set the",
                              "set its", "set their", "set record", "set aside", "spread to",
@@ -1026,7 +1026,9 @@ _INVARIANT_PAST = frozenset({"hit on", "set on", "hit in", "set in", "hit a", "h
                              "hit earnings", "cut output", "cut production", "cut jobs",
                              "cut costs", "cut prices", "cut spending"})
 _MODAL_BEFORE = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|might|must|"
-                           r"should|be|is|are|was|were|been)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+                           r"should|be|is|are|was|were|been)\s+"
+                           r"(?:(?:[a-z]+ly|yet|still|also|even|soon|not|never|again)\s+)?$",
+                           re.IGNORECASE)
 _MODAL_REACH = 24  # characters before the verb in which to look for the modal and an adverb
 
 
