@@ -428,7 +428,7 @@ NO_EXPRESSIONS = [
     "Babies younger than 6 months and kids older than two years were not enrolled.",
     "Children aged 6 months and those aged 4 to 11 years were seen at the clinic.",
     "Shots are given at 2, 4 and 6 months, at 1, 2, 4 and 6 months, and at 4 to 6 years.",
-    "She lives at Sunrise Manor; Small Business Saturday promotions ran all week.",
+    "She lives at Sunrise Manor; the promotions ran all week.",
     # "the last year of" a span is its final year, not the year before publication
     "Officials called it the last year of the plan and the last month of a long campaign.",
     # "buy now, pay later" is a kind of instalment credit
