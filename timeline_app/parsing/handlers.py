@@ -1157,7 +1157,7 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     # "the day after Christmas", "the day before Easter": the feast's neighbour; "the week
     # before Christmas": the week of the day seven days before it
     step = 7 if week_off else 1
-    shift = step if g.has("day_after") else -step if g.has("day_before") else 0
+    shift = step if g.has("day_after") else -step if g.has("day_before") or g.has("eve") else 0
     month_day = g.vocab("holiday")
     if month_day is not None:
         month, day = (int(x) for x in str(month_day).split("-"))
