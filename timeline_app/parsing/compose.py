@@ -1103,6 +1103,9 @@ def _still_today(text: str, sentence_starts: Sequence[int], match: Match) -> boo
 _INDEPENDENCE_DAY = "independence day"
 _NATION_REACH = 80  # characters before the feast, on its line, in which its nation is named
 _NATION_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+# a dateline opening the story: a place in capitals, then a dash or a colon ("MANILA - ",
+# "JAKARTA (Reuters) - ")
+_DATELINE_PLACE = re.compile(r"\s*(?P<place>[A-Z]+(?: [A-Z]+)?)(?: \([^()\n]{1,40}\))?\s*(?:-|–|—|:)\s")
 
 
 @cache
@@ -1144,6 +1147,9 @@ def _nation_day(text: str, match: Match, nations: Vocabulary) -> str | None:
         for named in names.finditer(text, max(line_start, match.start - _NATION_REACH),
                                     match.start):
             pass
+    if named is None:  # a dateline's capital: "MANILA - ... the Independence Day rites"
+        dateline = _DATELINE_PLACE.match(text)
+        named = names.fullmatch(text, *dateline.span("place")) if dateline is not None else None
     if named is None:
         return None
     day = nations.lookup(named.group())

@@ -237,9 +237,10 @@ def _day_or_week(spec: Spec, day: dt.date) -> Period:
 
 
 def _kept_on(day: dt.date, weekday: int | None) -> dt.date:
-    """A moving feast said to fall on a weekday a day either side of its tabled date: that day
-    ("Eid on Wednesday" where the new moon was sighted a day after Saudi Arabia's reckoning)."""
-    for shift in (0, 1, -1) if weekday is not None else ():
+    """A moving feast said to fall on a weekday a day either side of its tabled date, or two
+    days after it: that day ("Eid on Wednesday" where the new moon was sighted a day after Saudi
+    Arabia's reckoning; Malaysia may keep it two days after the Umm al-Qura calendar)."""
+    for shift in (0, 1, -1, 2) if weekday is not None else ():
         if (day + dt.timedelta(days=shift)).isoweekday() == weekday:
             return day + dt.timedelta(days=shift)
     return day
