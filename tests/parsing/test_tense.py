@@ -1409,6 +1409,9 @@ CASES = [
     ("The crew stood down, with a new target of Friday.", "Friday", Tense.FUTURE),
     ("After two scrubs, the next attempt on Friday went smoothly.", "Friday", Tense.PAST),
     ("The next attempt Thursday ended in a scrub as well.", "Thursday", Tense.PAST),
+    # an ordinal before "vote" counts the noun, as "first" and "next" do: no schedule verb
+    ("Jordan lost a second vote for speaker Wednesday.", "Wednesday", Tense.PAST),
+    ("McCarthy lost a 13th vote Friday.", "Friday", Tense.PAST),
 ]
 
 

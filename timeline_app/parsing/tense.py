@@ -567,6 +567,8 @@ _BACK_TO_WORDS = frozenset(_BACK_TO)
 # after a modal ("will visit") the modal tells the tense
 _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|(?-i:a|an)|the|his|her|its|their|our|my|your|this|that|"
                          r"these|those|first|last|next|home|away|will|would|shall|should|could|"
+                         # an ordinal counts the noun: "lost a second vote Wednesday", "a 13th ballot"
+                         r"second|third|fourth|fifth|\d+(?:st|nd|rd|th)|"
                          r"stay|stays|remain|remains|keep|keeps|"  # "stay open": an adjective
                          r"housing|"  # "housing starts": the statistic, a noun
                          r"cargo|"  # "a cargo hold": a ship's or a plane's hold, a noun
