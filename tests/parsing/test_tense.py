@@ -772,6 +772,10 @@ CASES = [
     # "spread" with where it reached is a past; after a modal or "to" it looks ahead
     ("The malware spread to 40 networks on Sunday.", "Sunday", Tense.PAST),
     ("The leak, which spread into the basement Friday, was fixed.", "Friday", Tense.PAST),
+    ("The ransomware, which spread across 150 countries starting Friday, hit hospitals.",
+     "Friday", Tense.PAST),
+    ("Officials fear the outage could spread across the region on Monday.", "Monday",
+     Tense.FUTURE),
     ("Crews fear the blaze could spread to the valley on Sunday.", "Sunday", Tense.FUTURE),
     # so is "cut" with what was reduced; after a modal or "to" it looks ahead
     ("The railroad cut service on the branch in March.", "March", Tense.PAST),

@@ -286,9 +286,10 @@ _PAST = (
     # and "set aside" with what was put by: "the bank set aside $2 billion for bad loans in the
     # fourth quarter" (not "will set aside", "plans to set aside": below)
     "set aside",
-    # so is "spread" with where it reached: "the worm spread to 150 countries over the weekend"
-    # (not "could spread to", "is expected to spread into": below)
-    "spread to", "spread into",
+    # so is "spread" with where it reached: "the worm spread to 150 countries over the weekend",
+    # "the ransomware spread across 150 countries starting Friday" (not "could spread to", "is
+    # expected to spread into": below)
+    "spread to", "spread into", "spread across", "spread through", "spread throughout",
     # and "cut" with what was reduced: "the agency cut service in April", "the bank cut rates on
     # Tuesday" (not "will cut service in January", "plans to cut its fares by June": below)
     "cut service", "cut its", "cut their", "cut the", "cut rates", "cut interest",
@@ -1020,7 +1021,8 @@ _REPORTED_NOT_VERB = re.compile(r"\s+(?:by|to|as|in\s+the\s+media)\b", re.IGNORE
 _INVARIANT_PAST = frozenset({"hit on", "set on", "hit in", "set in", "hit a", "hit an", "hit the",
                              "hit record", "hit its", "hit their", "set a", "set an", "set the",
                              "set its", "set their", "set record", "set aside", "spread to",
-                             "spread into", "cut service", "cut its", "cut their", "cut the",
+                             "spread into", "spread across", "spread through",
+                             "spread throughout", "cut service", "cut its", "cut their", "cut the",
                              "cut rates", "cut interest", "shut down", "hit output",
                              "hit production", "hit sales", "hit demand", "hit profits",
                              "hit earnings", "cut output", "cut production", "cut jobs",
