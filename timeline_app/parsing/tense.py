@@ -2260,6 +2260,12 @@ class Clauses:
         return self._reported
 
 
+# a time put first in the clause a semicolon opens, perhaps after a preposition: "; in the
+# second quarter, the unit lost $4.5 billion"
+_FRONTED_AFTER_SEMICOLON = re.compile(r";\s*(?:(?:in|on|at|by|during|since|until|through|over|"
+                                      r"for|from|after|before)\s+)?$", re.IGNORECASE)
+
+
 def _perfect_until(sentence: str, start: int) -> bool:
     """Whether a past perfect ("had resisted the step") comes right before "until" at ``start``,
     with a verb that keeps a state up rather than one that defers ("had postponed")."""
@@ -2338,9 +2344,11 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
         # elections, giving parties time to spend what they have raised")
     if left and right and clauses is not None and \
             ";" in clauses.sentence[found[before - 1][0]:start] and \
-            not clauses.comma_between(end, found[after][0]):
+            (not clauses.comma_between(end, found[after][0]) or
+             _FRONTED_AFTER_SEMICOLON.search(clauses.sentence, found[before - 1][0], start)):
         left = []  # "resigned in 1998; on Friday he returns to the board": a semicolon closes
-        # the clause, and the one it opens has a verb of its own
+        # the clause, and the one it opens has a verb of its own, after the comma that closes
+        # a time put first ("will report on Wednesday; in the second quarter, the unit lost")
     if left and right and clauses is not None and right[0][1] is not Tense.PRESENT:
         reported = clauses.reported
         opening = bisect.bisect_right(reported, start) - 1
