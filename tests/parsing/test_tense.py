@@ -366,6 +366,9 @@ CASES = [
     # a semicolon closes a clause: the one it opens has a verb of its own
     ("He resigned in 1998; on Friday he returns to the board.", "Friday", Tense.PRESENT),
     ("Sales fell in 1998; on Friday they will be reported again.", "Friday", Tense.FUTURE),
+    # and so after the comma closing a time put first in it
+    ("Meta will report on Wednesday; in July, its unit lost $4.5 billion.", "July", Tense.PAST),
+    ("The firm will report on Wednesday; on Monday, its shares fell 3%.", "Monday", Tense.PAST),
     # nor does a business day's end, whose "on" names the day of the deadline
     ("The judge gave the bank until the close of business on Friday to respond.", "Friday",
      Tense.FUTURE),
@@ -772,6 +775,10 @@ CASES = [
     # "spread" with where it reached is a past; after a modal or "to" it looks ahead
     ("The malware spread to 40 networks on Sunday.", "Sunday", Tense.PAST),
     ("The leak, which spread into the basement Friday, was fixed.", "Friday", Tense.PAST),
+    ("The ransomware, which spread across 150 countries starting Friday, hit hospitals.",
+     "Friday", Tense.PAST),
+    ("Officials fear the outage could spread across the region on Monday.", "Monday",
+     Tense.FUTURE),
     ("Crews fear the blaze could spread to the valley on Sunday.", "Sunday", Tense.FUTURE),
     # so is "cut" with what was reduced; after a modal or "to" it looks ahead
     ("The railroad cut service on the branch in March.", "March", Tense.PAST),

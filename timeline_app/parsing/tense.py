@@ -286,9 +286,10 @@ _PAST = (
     # and "set aside" with what was put by: "the bank set aside $2 billion for bad loans in the
     # fourth quarter" (not "will set aside", "plans to set aside": below)
     "set aside",
-    # so is "spread" with where it reached: "the worm spread to 150 countries over the weekend"
-    # (not "could spread to", "is expected to spread into": below)
-    "spread to", "spread into",
+    # so is "spread" with where it reached: "the worm spread to 150 countries over the weekend",
+    # "the ransomware spread across 150 countries starting Friday" (not "could spread to", "is
+    # expected to spread into": below)
+    "spread to", "spread into", "spread across", "spread through", "spread throughout",
     # and "cut" with what was reduced: "the agency cut service in April", "the bank cut rates on
     # Tuesday" (not "will cut service in January", "plans to cut its fares by June": below)
     "cut service", "cut its", "cut their", "cut the", "cut rates", "cut interest",
@@ -1022,7 +1023,8 @@ _REPORTED_NOT_VERB = re.compile(r"\s+(?:by|to|as|in\s+the\s+media)\b", re.IGNORE
 _INVARIANT_PAST = frozenset({"hit on", "set on", "hit in", "set in", "hit a", "hit an", "hit the",
                              "hit record", "hit its", "hit their", "set a", "set an", "set the",
                              "set its", "set their", "set record", "set aside", "spread to",
-                             "spread into", "cut service", "cut its", "cut their", "cut the",
+                             "spread into", "spread across", "spread through",
+                             "spread throughout", "cut service", "cut its", "cut their", "cut the",
                              "cut rates", "cut interest", "shut down", "hit output",
                              "hit production", "hit sales", "hit demand", "hit profits",
                              "hit earnings", "cut output", "cut production", "cut jobs",
@@ -2262,6 +2264,12 @@ class Clauses:
         return self._reported
 
 
+# a time put first in the clause a semicolon opens, perhaps after a preposition: "; in the
+# second quarter, the unit lost $4.5 billion"
+_FRONTED_AFTER_SEMICOLON = re.compile(r";\s*(?:(?:in|on|at|by|during|since|until|through|over|"
+                                      r"for|from|after|before)\s+)?$", re.IGNORECASE)
+
+
 def _perfect_until(sentence: str, start: int) -> bool:
     """Whether a past perfect ("had resisted the step") comes right before "until" at ``start``,
     with a verb that keeps a state up rather than one that defers ("had postponed")."""
@@ -2340,9 +2348,11 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
         # elections, giving parties time to spend what they have raised")
     if left and right and clauses is not None and \
             ";" in clauses.sentence[found[before - 1][0]:start] and \
-            not clauses.comma_between(end, found[after][0]):
+            (not clauses.comma_between(end, found[after][0]) or
+             _FRONTED_AFTER_SEMICOLON.search(clauses.sentence, found[before - 1][0], start)):
         left = []  # "resigned in 1998; on Friday he returns to the board": a semicolon closes
-        # the clause, and the one it opens has a verb of its own
+        # the clause, and the one it opens has a verb of its own, after the comma that closes
+        # a time put first ("will report on Wednesday; in the second quarter, the unit lost")
     if left and right and clauses is not None and right[0][1] is not Tense.PRESENT:
         reported = clauses.reported
         opening = bisect.bisect_right(reported, start) - 1
