@@ -1385,3 +1385,24 @@ def test_a_range_of_weekdays_decreed_may_still_be_running(text: str, span: str,
                                                           value: str) -> None:
     doc = parse_text(text, dt.date(2022, 8, 24))
     assert next(e for e in doc.expressions if e.text == span).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value", "named"),
+    [
+        ("Crowds gathered on the eve of Thanksgiving.", dt.date(2021, 12, 9),
+         "the eve of Thanksgiving", "2021-11-24", "day before Thanksgiving"),
+        ("Traffic was light the day before Labor Day.", dt.date(2015, 9, 10),
+         "the day before Labor Day", "2015-09-06", "day before Labor Day"),
+        ("Stores shut the day after Diwali.", dt.date(2023, 11, 20),
+         "the day after Diwali", "2023-11-13", "day after Diwali"),
+        ("Roads were jammed the week before Thanksgiving.", dt.date(2018, 12, 3),
+         "the week before Thanksgiving", "2018-W46", "week before Thanksgiving"),
+    ],
+)
+def test_a_day_next_to_a_feast_is_explained_by_the_feast(text: str, dct: dt.date, span: str,
+                                                         value: str, named: str) -> None:
+    # not by the weekday and month the day moves to ("the 4th Wednesday in October")
+    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
+    assert (expression.value, named in expression.explanation) == (value, True)
+    assert "October" not in expression.explanation

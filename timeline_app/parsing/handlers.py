@@ -223,6 +223,8 @@ def _range_end_offset(g: Groups, fields: Mapping[str, Any]) -> int | None:
 
 
 def _calendar(g: Groups, params: Mapping[str, Any], **fields: Any) -> Spec | None:
+    if "next_to_feast" in params:  # "the day before Labor Day": named so in explanations
+        fields = {**fields, "next_to_feast": params["next_to_feast"]}
     # its own year, or the one at the end of its range; a year before 1000 as written
     year = g.year() or _range_end_year(g, fields) or g.int("year_ce")
     if g.has("bcyear"):  # "15 March 44 BC"
@@ -1158,6 +1160,11 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     # before Christmas": the week of the day seven days before it
     step = 7 if week_off else 1
     shift = step if g.has("day_after") else -step if g.has("day_before") or g.has("eve") else 0
+    if shift:
+        feast = g.text("holiday") or g.text("holiday_easter") or g.text("holiday_nth") or \
+            g.text("holiday_lunisolar")
+        params = {**params, "next_to_feast": f"{'week' if week_off else 'day'} "
+                                             f"{'after' if shift > 0 else 'before'} {feast}"}
     month_day = g.vocab("holiday")
     if month_day is not None:
         month, day = (int(x) for x in str(month_day).split("-"))

@@ -291,6 +291,8 @@ _LUNISOLAR_NAMES = {"spring_festival": "Spring Festival (lunar New Year's Day)",
 
 
 def _describe(spec: Spec) -> str:
+    if spec.next_to_feast is not None:  # "the day before Labor Day", not the weekday it moves to
+        return spec.next_to_feast
     if spec.nth is not None and spec.month is not None:  # "Sunday that is the last in October"
         which = "last" if spec.nth == -1 else _ordinal(spec.nth)
         weekday, month = cal.WEEKDAY_NAMES[spec.weekday or 1], cal.MONTH_NAMES[spec.month]

@@ -87,6 +87,9 @@ class Spec(BaseModel):
     lunisolar: str | None = None  # a feast of the Chinese calendar: "spring_festival", "mid_autumn"
     feast_weekday: int | None = None  # the weekday a moving feast is said to fall on ("Eid on Wednesday")
     feast_shift: int = 0  # days from a moving feast: "the day before Eid al-Adha" -1
+    # a day or week named by its place next to a feast, as explanations name it ("day before
+    # Labor Day"): its own calendar fields describe the moved day, not the feast
+    next_to_feast: str | None = None
     month_offset: int | None = None  # "the 20th inst." 0, "the 27th ult." -1, "prox." 1
     range_other: bool = False  # the other day of a range ("July 1-3"): not the story's day
     since: bool = False  # the start of a state ("under sanctions since 1990"): not the story's date
