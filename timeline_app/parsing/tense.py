@@ -92,6 +92,8 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # weather forecast for a day looks ahead, though told in the past ("heavy rain was
            # forecast for Monday, which would hamper relief flights")
            "was forecast for", "were forecast for",
+           # and so, plainly, in the present: "snow is forecast for the Highlands overnight"
+           "is forecast", "are forecast",
            # the onset of something decided looks ahead, like "effective": "voted to raise rates
            # starting in July", "meetings move to Wednesdays beginning in March"
            "starting in", "beginning in",
