@@ -1271,6 +1271,13 @@ def test_a_time_in_a_year_long_gone(text: str, dct: str, span: str, value: str) 
      "a year earlier", "2012-04"),
     ("Exports slipped in November from October, but rose from a year earlier.",
      "a year earlier", "2011-11"),
+    # so does the month before it told in the same sentence, for the sentences after it
+    (("Sales rose 1.3% in April after being unchanged in March. Compared with a year earlier, "
+     "sales were up 8%."), "a year earlier", "2012-04"),
+    (("The jobless rate rose to 3.9% in April from 3.7% in March. Wages increased 0.1% after "
+     "rising 0.5% the previous month."), "the previous month", "2013-03"),
+    (("Employers added 2.5 million jobs in April, after 20.7 million were lost in March. The "
+     "jobless rate fell to 13.3% from 14.7% the prior month."), "the prior month", "2013-03"),
     # a month not set against another one is still the story's
     ("Orders fell in March. They were up 6% from a year earlier.", "a year earlier", "2012-03"),
 ])

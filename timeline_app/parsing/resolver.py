@@ -1403,9 +1403,12 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
         return None  # "was paused in September 2020 and resumed six weeks later": counted from
         # the month its own sentence names (coarse_anchor), not from a day a sentence before told
     passed: Anchor | None = None  # a later date that did not fit
-    for anchor in candidates:
+    for at, anchor in enumerate(candidates):
         if ctx.sentence_index - anchor.sentence_index > reach:
             return None
+        if spec.anchor in ("previous", "related") and \
+                _compared_month(anchor, candidates[at + 1:], ctx.sentence_index):
+            continue
         if _against_tense(spec, anchor, ctx):
             if spec.anchor == "story":
                 return None  # the story told in the past is back at publication, not at a
@@ -1425,6 +1428,18 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
         if passed is None:
             passed = anchor
     return None
+
+
+def _compared_month(month: Anchor, older: tuple[Anchor, ...], sentence_index: int) -> bool:
+    """Whether a month is the one a sentence before compared its month with: "sales rose in
+    October after being unchanged in September. Compared with a year earlier, ..." counts from
+    October, the month reported, as does "fell to 13.3% from 14.7% the prior month"."""
+    if not older or month.period.granularity is not Granularity.MONTH:
+        return False
+    reported = older[0]
+    return reported.period.granularity is Granularity.MONTH and \
+        reported.sentence_index == month.sentence_index < sentence_index and \
+        month.period.end == reported.period.start
 
 
 def _frames_day(coarse: Anchor, earlier: tuple[Anchor, ...]) -> bool:
