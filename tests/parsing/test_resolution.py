@@ -1413,3 +1413,23 @@ def test_a_day_next_to_a_feast_is_explained_by_the_feast(text: str, dct: dt.date
     expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
     assert (expression.value, named in expression.explanation) == (value, True)
     assert "October" not in expression.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a range told in the present that has begun and not ended is the one running
+        ("The hurricane season, which runs June 1 to Nov. 30, has produced 29 storms.",
+         "June 1", "2020-06-01"),
+        ("The hurricane season, which runs June 1 to Nov. 30, has produced 29 storms.",
+         "Nov. 30", "2020-11-30"),
+        # one already over is a schedule for the next time round
+        ("The sale runs June 1 to Nov. 5.", "June 1", "2021-06-01"),
+        # one told in the past is the one gone by
+        ("The exhibition ran from Oct. 1 to Nov. 5.", "Oct. 1", "2020-10-01"),
+    ],
+)
+def test_a_range_of_days_told_in_the_present_may_be_running(text: str, span: str,
+                                                            value: str) -> None:
+    doc = parse_text(text, dt.date(2020, 11, 10))
+    assert next(e for e in doc.expressions if e.text == span).value == value

@@ -513,6 +513,17 @@ def _wraps_most_of_a_year(first: Spec, second: Spec) -> bool:
     return days < 0 and not day_before and days + 12 * 31 > WRAP_MOST_DAYS
 
 
+SHORT_RANGE_DAYS = 300  # a range of days of the calendar shorter than this is not one of a year
+
+
+def _days_on(first: Spec, second: Spec) -> int:
+    """About how many days ``second``, a day of the calendar in the same year, comes after
+    ``first`` (on a calendar of 31-day months; 0 when either lacks its month or day)."""
+    if second.month is None or second.day is None or first.month is None or first.day is None:
+        return 0
+    return (second.month - first.month) * 31 + second.day - first.day
+
+
 def _days_round(first: Spec, second: Spec) -> int:
     """About how many days ``second``, a day of the calendar, comes after ``first``, counted
     forward round the year end (on a calendar of 31-day months)."""
@@ -608,6 +619,11 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
             if first.spec.year is None and _wraps_most_of_a_year(first.spec, second.spec):
                 changed[index] = first._replace(spec=first.spec.model_copy(update={
                     "range_days": _days_round(first.spec, second.spec)}))
+            elif first.spec.year is None and 0 < _days_on(first.spec, second.spec) < SHORT_RANGE_DAYS:
+                # "the hurricane season, which runs June 1 to Nov. 30": how long it runs, so that
+                # one told in the present that has begun and not ended is the one running
+                changed[index] = first._replace(spec=first.spec.model_copy(update={
+                    "range_days": _days_on(first.spec, second.spec)}))
         changed[index + 1] = second._replace(spec=second.spec.model_copy(update=update))
     return changed
 

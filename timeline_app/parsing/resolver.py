@@ -551,6 +551,15 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             # days past, told in the present, is the one just gone, not next year's
             return gone.start.year, (f"present tense, the {name} only days before {ref}: "
                                      f"the one just gone")
+        running = max((p for p in candidates if p.start < ref_start <=
+                       p.start + dt.timedelta(days=spec.range_days)), key=lambda p: p.start,
+                      default=None) if spec.range_days and tense is Tense.PRESENT and \
+            direction is Direction.TENSE else None
+        if running is not None:
+            # "the hurricane season, which runs June 1 to Nov. 30", written in November: a
+            # range told in the present that had begun and not yet ended is the one running
+            return running.start.year, (f"present tense: the {name} opening a range still "
+                                        f"running on {ref}")
         best = min((p for p in candidates if p.end > ref_start), key=lambda p: p.start)
         over = ""
         if cal.narrow(best, spec.mod).end <= ref_start:
