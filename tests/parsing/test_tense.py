@@ -1335,6 +1335,11 @@ CASES = [
     ("The government has declared Wednesday a day of national mourning.", "Wednesday",
      Tense.FUTURE),
     ("The king named Tuesday a public holiday.", "Tuesday", Tense.FUTURE),
+    ("He declared today and Monday public holidays.", "Monday", Tense.FUTURE),
+    ("The government declared Monday and Tuesday public holidays.", "Tuesday", Tense.FUTURE),
+    # what follows the declared days has the declaring verb's tense again
+    ("He declared Monday a public holiday after the election on Wednesday.", "Wednesday",
+     Tense.PAST),
     ("The union declared Monday that the strike was over.", "Monday", Tense.PAST),
     # so is a game left early, named by its day; a meeting left is not a game
     ("The striker is doubtful after leaving Wednesday's match with a calf strain.", "Wednesday",

@@ -1300,11 +1300,16 @@ _ACTION_CALLED_FOR = re.compile(r"(?<!\bhad\s)\b(?:called|calls|call|calling)\s+
                                 re.IGNORECASE)
 # a day declared a holiday or a day of mourning names a day still to come, whatever the tense of
 # the verb that declared it ("has declared Friday a national day of mourning", "named Monday a
-# public holiday"); not one that "had" been declared
-_DAY_DECLARED = re.compile(r"(?<!\bhad\s)\b(?:declared|declares|declaring|named|proclaimed|"
-                           r"designated)(?P<to>\s+)(?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                           r"Saturday|Sunday)\s+(?:as\s+)?(?:a|an)\s[\w\s-]{0,30}?\b"
-                           r"(?:day|holiday)\b)", re.IGNORECASE)
+# public holiday", "declared today and Monday public holidays"); not one that "had" been declared;
+# what the sentence tells after the declared days has the declaring verb's tense again ("declared
+# Monday a holiday after the election on Wednesday": that Wednesday is past)
+_DECLARED_DAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_DECLARED = re.compile(r"(?<!\bhad\s)\b(?P<verb>declared|declares|declaring|named|proclaimed|"
+                           r"designated)(?P<to>\s+)(?=(?:(?:today|tomorrow|" + _DECLARED_DAY +
+                           r"),?\s+(?:and|or)\s+)?" + _DECLARED_DAY + r"\s+(?:as\s+)?"
+                           r"(?:(?:a|an)\s[\w\s-]{0,30}?\b(?:day|holiday)|(?:[\w-]+\s+){0,3}?"
+                           r"(?:days|holidays))\b(?P<held>))", re.IGNORECASE)
+_DECLARED_PAST = ("declared", "named", "proclaimed", "designated")
 # a curfew or a ban imposed for a day names a day still to come, whatever the tense of the verb
 # that imposed it ("imposed a curfew on the capital for Friday", "declared a lockdown for
 # Saturday"); not one that "had" been imposed
@@ -1856,6 +1861,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                         deferred.append((made_on.start("on"), Tense.PAST))
                 if pattern in _SETTING and _set_in_past(sentence, match.start()):
                     deferred.append((match.start(), Tense.PAST))
+                if pattern is _DAY_DECLARED and match.group("verb").lower() in _DECLARED_PAST \
+                        and _MODAL_BEFORE.search(sentence, max(0, match.start() - _MODAL_REACH),
+                                                 match.start()) is None:
+                    deferred.append((match.start("held"), Tense.PAST))  # ("has declared" too)
         if deferred:
             # a setting verb's own past replaces the timetable it would otherwise be read as
             # ("the judge on Friday scheduled a hearing for March 3": Friday is past)
