@@ -352,6 +352,9 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         ("On Saturday the bar is open from 8 p.m. until 2 a.m.", "2005-01-27",
          [("Saturday", "2005-01-29"), ("8 p.m.", "2005-01-29T20:00"),
           ("2 a.m.", "2005-01-30T02:00")]),
+        # so is a day counted from publication: "tomorrow", "today"
+        ("Tomorrow the museum opens at 10 a.m.", "2005-01-27",
+         [("Tomorrow", "2005-01-28"), ("10 a.m.", "2005-01-28T10:00")]),
         # but not a day new hours run from, nor one told in the past or in a clause of its own
         ("Starting Monday, the library opens at 9 a.m.", "2005-01-27",
          [("Monday", "2005-01-31"), ("9 a.m.", "XXXX-XX-XXT09:00")]),

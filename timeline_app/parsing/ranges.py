@@ -900,18 +900,25 @@ _HOURS_REACH = 16  # characters before a day searched for a word that opens or e
 
 def _hours_of_the_day(text: str, start: int, opener: Match | None, match: Match) -> bool:
     """Opening hours told in the present of the one day the sentence names before them ("On
-    Saturday the bar is open from 8 p.m.", "The shop opens at 8 a.m. Saturday and stays open
+    Saturday the bar is open from 8 p.m.", "Tomorrow the museum opens at 10 a.m.", "The shop opens at 8 a.m. Saturday and stays open
     until 4 p.m."): that day's hours, not any day's. Not a day hours run from or up to, nor
     one in a clause of its own or told in the past ("The store, which reopened Monday, is open
     from 9 a.m.")."""
-    if opener is None or opener.spec.kind not in (SpecKind.DATE, SpecKind.WEEKDAY) or \
-            opener.spec.day is None and opener.spec.weekday is None:
+    if opener is None or not (_day_word(opener.spec) or
+                              opener.spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and
+                              (opener.spec.day is not None or opener.spec.weekday is not None)):
         return False
     return _HOURS_FROM_DAY.search(text, max(start, opener.start - _HOURS_REACH),
                                   opener.start) is None and \
         _NEXT_CLAUSE.search(text, opener.end, match.start) is None and \
         _RELATIVE_OPEN.search(text, start, match.start) is None and \
         not _told_in_past(text, start, match.start)
+
+
+def _day_word(spec: Spec) -> bool:
+    """A day counted from publication ("today", "tomorrow", "tonight"), one day like a date."""
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.hour is None and \
+        spec.offset is not None and spec.anchor != "nearby"
 
 
 def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
