@@ -255,6 +255,11 @@ CASES = [
     ("The president on Tuesday urged lawmakers to pass the bill by Friday.", "Tuesday",
      Tense.PAST),
     ("He asked reporters to the briefing on Friday.", "Friday", Tense.PAST),
+    # so does a bidding told in the passive; the day the bidding was given keeps its past
+    ("Passengers were warned to travel only if necessary on Thursday.", "Thursday",
+     Tense.FUTURE),
+    ("On Monday staff were told to stay home Friday.", "Friday", Tense.FUTURE),
+    ("On Monday staff were told to stay home Friday.", "Monday", Tense.PAST),
     # so does an instruction given with "told"; a clause of its own after "told" keeps its past
     ("The agency told staff on Friday to return Tuesday morning.", "Tuesday morning",
      Tense.FUTURE),

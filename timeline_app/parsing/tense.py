@@ -1340,6 +1340,12 @@ _BIDDEN_TO = re.compile(r"\b(?:urged|urging|challenged|challenging|pressed|press
                         r"[\w'\s-]{1,40}?\s(?P<to>to)\s(?!(?:a|an|the|this|that|these|those|"
                         r"his|her|its|their|our|my|your|some|any|all|each|every|no)\b)(?-i:[a-z]+)\b",
                         re.IGNORECASE)
+# so does a bidding told in the passive, of those bidden: "passengers were warned to travel only
+# if necessary on Thursday", "staff are being told to stay home Friday"
+_BIDDEN_PASSIVE_TO = re.compile(r"\b(?:was|were|are|is|been|being)\s+(?:urged|warned|advised|asked|"
+                                r"told|encouraged)\s+(?:not\s+)?(?P<to>to)\s(?!(?:a|an|the|this|that|"
+                                r"these|those|his|her|its|their|our|my|your|some|any|all|each|every|"
+                                r"no)\b)(?-i:[a-z]+)\b", re.IGNORECASE)
 # so does an instruction told with "told" and its object: "told employees on Friday to report
 # Tuesday morning" (not a clause of its own: "told police he walked to school Monday")
 _TOLD_TO = re.compile(r"\b(?:told|telling)\s(?![\w'\s-]{0,40}?\b(?:he|she|they|we|it|there|that|who|which|"
@@ -1968,6 +1974,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_DAY_DECLARED, ("declar", "named", "proclaim", "designat")),
               (_ACTION_NOT_RULED_OUT, ("rul",)),
               (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call")),
+              (_BIDDEN_PASSIVE_TO, ("urged", "warned", "advised", "asked", "told", "encouraged")),
               (_TOLD_TO, ("told", "telling")),
               (_RESOLVED_TO, ("voted", "decided", "agreed", "opted")),
               (_PROMISED_BY, ("promis", "pledg")),
