@@ -290,6 +290,21 @@ def test_a_flashback_keeps_the_year_of_its_scene(nth: int, span: str, value: str
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a quarter told without its year in a past scene a decade back is the scene's quarter
+        ("Lehman filed on Sept. 15, 2008. By the fourth quarter the economy was shrinking.",
+         "2008-Q4"),
+        # one before the scene's month is news, as a month would be
+        ("Lehman filed on Sept. 15, 2008. In the first quarter the economy shrank.", "2018-Q1"),
+    ],
+)
+def test_a_quarter_in_an_old_scene_keeps_its_year(text: str, value: str) -> None:
+    found = [e for e in parse_text(text, dt.date(2018, 9, 15)).expressions if "quarter" in e.text]
+    assert found[0].value == value
+
+
+@pytest.mark.parametrize(
     ("text", "span", "value"),
     [
         # a plan told of an old scene ("would", "was due to", "expected ... by") is the
@@ -304,6 +319,9 @@ def test_a_flashback_keeps_the_year_of_its_scene(nth: int, span: str, value: str
           "April 17."), "April 17", "1912-04-17"),
         # the writer's own "will" is the reader's future
         ("In the summer of 1976 the rules were new. The next meet will be on Sept. 3.",
+         "Sept. 3", "2016-09-03"),
+        # and so is a plan in the present passive
+        ("In the summer of 1976 the rules were new. The next meet is planned for Sept. 3.",
          "Sept. 3", "2016-09-03"),
     ],
 )

@@ -180,10 +180,11 @@ _AHEAD_OF_ON = re.compile(r"\bahead\s+of\s+(?:the|its|their|his|her|a|next)\s+(?
 _AS_OF_BEFORE = ("as of ", "As of ", "AS OF ")
 # a future told from the past, with no "will" or present after it: "the treaty would take
 # effect on Jan. 1", "was due to reach New York on April 17", "most expected the war to be
-# over by Christmas"
+# over by Christmas"; not a plan in the present passive ("is planned for June 4"), the writer's
+# own
 _TOLD_FROM_PAST_BEFORE = re.compile(
     r"\b(?:would|(?:was|were)\s+(?:due|to|set|scheduled|expected|supposed|slated|planned|"
-    r"going)|expected|hoped|planned|intended|promised)\b"
+    r"going)|(?<!\bis\s)(?<!\bare\s)(?:expected|hoped|planned|intended|promised))\b"
     r"(?:(?!\b(?:will|shall|is|are|has|have)\b)[^.;:!?\n]){0,80}$", re.IGNORECASE)
 _TOLD_FROM_PAST_REACH = 100
 # one look at a sentence for any of those words spares the pattern at each of its dates

@@ -855,11 +855,15 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
 def _last_month_told(spec: Spec, month: int) -> int:
     """The last month a date without its year names: a season's last ("the summer" after a
     day in July 1789 is that summer, which the day falls in)."""
-    return month if spec.month is not None or spec.season is None else month + 2
+    return month if spec.month is not None or (spec.season is None and spec.quarter is None) \
+        else month + 2
 
 
 def _month_told(spec: Spec) -> int | None:
-    """The month a date without its year names, or the first month of its season."""
+    """The month a date without its year names, or the first month of its season or quarter
+    ("Lehman filed on Sept. 15, 2008 ... by the fourth quarter" is 2008's fourth quarter)."""
+    if spec.month is None and spec.season is None and spec.quarter is not None:
+        return spec.quarter * 3 - 2
     if spec.month is not None or spec.season is None or spec.school_term:
         return spec.month
     return cal.SEASON_START[spec.season]
