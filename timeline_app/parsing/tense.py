@@ -1307,7 +1307,7 @@ _DECLARED_DAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 _DAY_DECLARED = re.compile(r"(?<!\bhad\s)\b(?P<verb>declared|declares|declaring|named|proclaimed|"
                            r"designated)(?P<to>\s+)(?=(?:(?:today|tomorrow|" + _DECLARED_DAY +
                            r"),?\s+(?:and|or)\s+)?" + _DECLARED_DAY + r"\s+(?:as\s+)?"
-                           r"(?:(?:a|an)\s[\w\s-]{0,30}?\b(?:day|holiday)|(?:[\w-]+\s+){0,3}?"
+                           r"(?:(?:a|an)\s[\w\s-]{0,30}?\b(?:day|holiday)|[\w\s-]{0,30}?\b"
                            r"(?:days|holidays))\b(?P<held>))", re.IGNORECASE)
 _DECLARED_PAST = ("declared", "named", "proclaimed", "designated")
 # a curfew or a ban imposed for a day names a day still to come, whatever the tense of the verb
