@@ -833,14 +833,14 @@ _DAY_OF_PART = {"this": 0, "tonight": 0, "last": -1, "yesterday": -1, "tomorrow"
 def h_time_before_part(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """7.30 tonight / 8.30 tomorrow morning / 5:30 the next morning: a clock time with no a.m. or
     p.m., on the day the part of the day names and in its half of the day."""
-    hour, minute = g.int("hour"), g.int("minute") or 0
+    hour, minute = g.int("hour") or g.int("hour_alone"), g.int("minute") or 0
     part = g.vocab("part", "part_of_day") or "NI"
     if hour is None:
         return None
     hour = hour_in_part(hour, part)
-    if g.has("next"):  # "5:30 the next morning": the day after the one last told
-        return Spec(kind=SpecKind.RELATIVE, type=TimexType.TIME, unit=Unit.DAY, offset=1,
-                    hour=hour, minute=minute, anchor="previous")
+    if g.has("next") or g.has("that"):  # "5:30 the next morning": the day after the one told
+        return Spec(kind=SpecKind.RELATIVE, type=TimexType.TIME, unit=Unit.DAY,
+                    offset=1 if g.has("next") else 0, hour=hour, minute=minute, anchor="previous")
     offset = _DAY_OF_PART[(g.text("day") or g.text("day2") or "tonight").lower()]
     return Spec(kind=SpecKind.RELATIVE, type=TimexType.TIME, unit=Unit.DAY, offset=offset,
                 hour=hour, minute=minute)
