@@ -1429,6 +1429,12 @@ CASES = [
     # an ordinal before "vote" counts the noun, as "first" and "next" do: no schedule verb
     ("Jordan lost a second vote for speaker Wednesday.", "Wednesday", Tense.PAST),
     ("McCarthy lost a 13th vote Friday.", "Friday", Tense.PAST),
+    # a clause on "when" right after the day tells the day's own tense, over the verb before it
+    ("The race appeared headed for a recount by Saturday, when counties must report results.",
+     "Saturday", Tense.FUTURE),
+    ("The runoff was called for Sunday, when voters will choose a president.", "Sunday",
+     Tense.FUTURE),
+    ("He was sworn in on Sunday, when crowds filled the square.", "Sunday", Tense.PAST),
 ]
 
 

@@ -216,8 +216,9 @@ _SAID_MUST = re.compile(r"(?<!\bhad\s)\b(?:said|says|told\s\w+|warned|warns)\s[^
 # Sept. 8" (not "ruled that he must", where "that" introduces the ruling)
 _RELATIVE_MUST = re.compile(r"(?<![\w'])(?:that|which|who)\s+$", re.IGNORECASE)
 # so does a clause joined on after a comma, with a subject of its own: "accepted the bid in
-# April, and the deal must close by Friday" (not "ruled that he must go, and that she must")
-_JOINED_MUST = re.compile(r",\s+(?:and|but)\s+(?!that\b)[^,;:.]{0,40}$", re.IGNORECASE)
+# April, and the deal must close by Friday" (not "ruled that he must go, and that she must"),
+# or on "when" after a day: "headed for a recount by Saturday, when counties must report"
+_JOINED_MUST = re.compile(r",\s+(?:and|but|when)\s+(?!that\b)[^,;:.]{0,40}$", re.IGNORECASE)
 _SAID_MUST_REACH = 48  # characters before "must" in which to look for that verb
 # a modal reported in the pluperfect ("had warned it might not close the deal by Jan. 1")
 # looked ahead from a time already past: the report's past tells the tense, as with "must"
@@ -2138,6 +2139,9 @@ _WORD = re.compile(r"[\w']+")
 _DAY_APPOSITIVE = re.compile(r",\s+the\s+(?:day|date|night|morning|evening|afternoon)\s"
                              r"[\w'\u2019 -]{1,40}", re.IGNORECASE)
 _DAY_APPOSITIVE_REACH = 60  # characters from the date to the appositive's verb
+# a clause on "when" right after a day tells what happens on it, in the day's own tense: "a
+# recount by Saturday, when counties must report", "the runoff on Sunday, when turnout fell"
+_DAY_WHEN = re.compile(r",\s+when\s+[\w'\u2019 -]{1,40}", re.IGNORECASE)
 
 
 class Clauses:
@@ -2191,6 +2195,13 @@ class Clauses:
         span ending at ``end`` ("from Jan. 8, the day they were tested")."""
         return offset - end <= _DAY_APPOSITIVE_REACH and \
             _DAY_APPOSITIVE.fullmatch(self._sentence, end, offset) is not None
+
+    def day_when_clause(self, end: int, offset: int) -> bool:
+        """Whether the marker at ``offset`` is the verb of a clause on "when" that follows the
+        span ending at ``end`` ("by Saturday, when counties must report")."""
+        return self._sentence.startswith(", when ", end) and \
+            offset - end <= _DAY_APPOSITIVE_REACH and \
+            _DAY_WHEN.fullmatch(self._sentence, end, offset) is not None
 
     def attribution_inside(self, offset: int, start: int) -> bool:
         """Whether the marker at ``offset`` is the verb of an attribution set off by commas
@@ -2344,6 +2355,10 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
             right = []
     if right and clauses is not None and clauses.in_relative_clause(start, end, found[after][0]):
         right = []
+    if left and right and clauses is not None and right[0][1] is not Tense.PRESENT and \
+            clauses.day_when_clause(end, found[after][0]):
+        left = []  # "appeared headed for a recount by Saturday, when counties must report":
+        # the clause on "when" tells the day's own tense
     if left and right and clauses is not None and clauses.opens_clause(end, found[after][0]):
         right = []  # "will walk her down the aisle on Saturday, after her father pulled out":
         # that verb is the subordinate clause's own, not the date's
