@@ -679,6 +679,9 @@ NO_EXPRESSIONS = [
     # a weekday after a title is a given name ("Dr. Sunday Adeyemi")
     "Dr. Sunday Adeyemi, who runs the unit, said nurses were exhausted.",
     "Mrs Tuesday Okafor said the ward was full.",
+    "Professor Friday Okonkwo led the research.",
+    "Sister Monday Eze, a nurse at the clinic, said demand had doubled.",
+    "Prof. Sunday Ojo led the research.",
 ]
 
 
