@@ -676,6 +676,12 @@ NO_EXPRESSIONS = [
     "The debt was paid off at 1.25 on the pound.",
     # a hyphenated range of ages is no length of time
     "The camp takes children 6-8 years old.",
+    # a weekday after a title is a given name ("Dr. Sunday Adeyemi")
+    "Dr. Sunday Adeyemi, who runs the unit, said nurses were exhausted.",
+    "Mrs Tuesday Okafor said the ward was full.",
+    "Professor Friday Okonkwo led the research.",
+    "Sister Monday Eze, a nurse at the clinic, said demand had doubled.",
+    "Prof. Sunday Ojo led the research.",
 ]
 
 
