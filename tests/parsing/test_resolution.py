@@ -1087,6 +1087,11 @@ def test_a_quoted_today_is_the_speakers_day(text: str, span: str, value: str) ->
          "2023-10-12T08:30"),
         # told in the past, it is the one gone by
         ("The vote is next week. Officials met Monday.", "2019-03-29", "Monday", "2019-03-25"),
+        # a weekend still ahead is told as a day is; one gone by keeps its past
+        ("The town marks its 250th anniversary this weekend with fireworks Saturday night.",
+         "2016-06-15", "Saturday night", "2016-06-18TNI"),
+        ("The festival last weekend featured fireworks Saturday night.", "2016-06-15",
+         "Saturday night", "2016-06-11TNI"),
         # the day of publication keeps its day: wire copy names it by its weekday
         ("The Senate will vote at noon Tuesday, and the House will take it up on Monday evening.",
          "2011-08-01", "Monday evening", "2011-08-01TEV"),

@@ -1529,6 +1529,7 @@ def _ends_span_told(spec: Spec, previous: Anchor, sentence_index: int) -> bool:
     return period.granularity is Granularity.DAY and period.end - period.start <= _ONE_DAY
 
 
+_WEEKEND_LENGTH = dt.timedelta(days=2)  # the longest days told ahead: a weekend
 _AHEAD_REACH_DAYS = 7  # how far after publication a day or week told ahead may start
 
 
@@ -1544,8 +1545,10 @@ def _after_told_ahead(spec: Spec, tense: Tense, previous: Anchor, dct: dt.date,
             sentence_index - previous.sentence_index > 1:
         return False
     period = previous.period
+    # a weekend still ahead is told as a day is ("marks its 250th anniversary this weekend
+    # with fireworks Saturday night": the coming Saturday)
     return 0 < (period.start.date() - dct).days <= _AHEAD_REACH_DAYS and (
-        period.granularity is Granularity.WEEK or period.end - period.start <= _ONE_DAY)
+        period.granularity is Granularity.WEEK or period.end - period.start <= _WEEKEND_LENGTH)
 
 
 def _resolve_anaphoric(spec: Spec, ctx: Context, anchored: _Anchored) -> Resolution:
