@@ -1289,7 +1289,7 @@ _UNIT_DAYS = {"D": 1.0, "W": 7.0, "M": 30.44}
 COUNTED_SLACK = 0.15  # of the length counted: "ten weeks before" Sept. 26, told on July 15
 
 
-def _off_by(period: Interval, target: dt.date) -> int:
+def _off_by(period: Period, target: dt.date) -> int:
     """How many days ``target`` lies from ``period``'s start, or none when it falls within a
     month or longer that ``period`` spans (a count in months lands somewhere in its month)."""
     start, end = period.start.date(), period.end.date()
