@@ -48,6 +48,9 @@ AFTER_CASES = [
      "2019-03-15", "Monday", "2019-03-11"),
     ("Officials will announce the result today, two weeks after the Nov. 3 runoff.",
      "2015-11-17", "Nov. 3", "2015-11-03"),
+    # a month counted in months after it, though "shut" may be a present
+    (("Seniors will receive diplomas this weekend, three months after campuses shut in "
+      "March."), "2020-06-09", "March", "2020-03"),
     # lands elsewhere: the usual reading stands
     ("The team will play again 10 days after Christmas.", "2000-12-18", "Christmas", "2000-12-25"),
     ("The recount will finish two weeks after Election Day.",

@@ -1146,6 +1146,9 @@ CASES = [
     ("A frost advisory was issued for Tuesday night.", "Tuesday night", Tense.FUTURE),
     ("Wind alerts have been posted for early Sunday.", "early Sunday", Tense.FUTURE),
     ("An advisory had been issued for Tuesday.", "Tuesday", Tense.PAST),
+    # so is a snow day declared for a day, the schools' closure still to come
+    ("A snow day was declared for Friday across the county.", "Friday", Tense.FUTURE),
+    ("The district declared a snow day for Thursday.", "Thursday", Tense.FUTURE),
     # a holiday ends the span as a date does
     ("The county extended its burn ban through Memorial Day.", "Memorial Day", Tense.FUTURE),
     ("The mall stayed open through Christmas.", "Christmas", Tense.PAST),

@@ -786,16 +786,32 @@ def _with_counted_before(text: str, found: list[_Found]) -> list[_Found]:
 _COUNTED_AFTER = re.compile(r"\s+after\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:on\s+)?")
 
 
+# "three months after campuses shut in March": a month without its year after a length in
+# months counted after it
+_COUNTED_AFTER_MONTH = re.compile(r"\s+after\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z-]+\s+){0,3}?in\s+")
+
+
+def _yearless_month(spec: Spec) -> bool:
+    """A month without its year or day, placed by the tense."""
+    return spec.year is None and spec.direction is Direction.TENSE and spec.hour is None and \
+        spec.kind is SpecKind.DATE and spec.month is not None and spec.day is None
+
+
 def _with_counted_after(text: str, found: list[_Found]) -> list[_Found]:
     """``found`` where a day right after a length counted after it ("41 days after Election
     Day") carries that length: counted back from publication, it tells whether the day is the
-    one gone or the one ahead (see ``_counted_from_publication``)."""
+    one gone or the one ahead (see ``_counted_from_publication``). So does a month after a
+    length in months ("three months after campuses shut in March")."""
     for index in range(1, len(found)):
         length, day = found[index - 1], found[index]
         value = length.spec.value or ""
         if length.spec.kind is SpecKind.DURATION and _COUNTED_DURATION.fullmatch(value) \
-                and _yearless_day(day.spec) and day.start - length.end <= 60 \
-                and _COUNTED_AFTER.fullmatch(text, length.end, day.start) is not None:
+                and day.start - length.end <= 60 and (
+                    (_yearless_day(day.spec)
+                     and _COUNTED_AFTER.fullmatch(text, length.end, day.start) is not None)
+                    or (value.endswith("M") and _yearless_month(day.spec)
+                        and _COUNTED_AFTER_MONTH.fullmatch(text, length.end, day.start)
+                        is not None)):
             found[index] = day._replace(
                 spec=day.spec.model_copy(update={"counted_after": value}))
     return found
@@ -1273,6 +1289,15 @@ _UNIT_DAYS = {"D": 1.0, "W": 7.0, "M": 30.44}
 COUNTED_SLACK = 0.15  # of the length counted: "ten weeks before" Sept. 26, told on July 15
 
 
+def _off_by(period: Period, target: dt.date) -> int:
+    """How many days ``target`` lies from ``period``'s start, or none when it falls within a
+    month or longer that ``period`` spans (a count in months lands somewhere in its month)."""
+    start, end = period.start.date(), period.end.date()
+    if (end - start).days > 1 and start <= target < end:
+        return 0
+    return abs((start - target).days)
+
+
 def _counted_from_publication(spec: Spec, result: Resolution, dct: dt.date,
                               ahead: Context) -> Resolution:
     """A day read the usual way, unless the length counted before it ("three days before
@@ -1286,12 +1311,12 @@ def _counted_from_publication(spec: Spec, result: Resolution, dct: dt.date,
     slack = max(1.0, days * COUNTED_SLACK)
     target = dct + dt.timedelta(days=-round(days) if after else round(days))
     period = result.period
-    if period is None or abs((period.start.date() - target).days) <= slack:
+    if period is None or _off_by(period, target) <= slack:
         return result
     direction = Direction.PAST if after else Direction.FUTURE
     other = resolve(spec.model_copy(update={"direction": direction, "possessive": False}),
                     ahead)
-    if other.period is None or abs((other.period.start.date() - target).days) > slack:
+    if other.period is None or _off_by(other.period, target) > slack:
         return result
     side = "after it back" if after else "before it"
     which = "gone" if after else "coming"

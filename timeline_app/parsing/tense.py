@@ -1313,16 +1313,16 @@ _DAY_DECLARED = re.compile(r"(?<!\bhad\s)\b(?P<verb>declared|declares|declaring|
 _DECLARED_PAST = ("declared", "named", "proclaimed", "designated")
 # a curfew or a ban imposed for a day names a day still to come, whatever the tense of the verb
 # that imposed it ("imposed a curfew on the capital for Friday", "declared a lockdown for
-# Saturday"); not one that "had" been imposed
+# Saturday", "declared a snow day for Friday"); not one that "had" been imposed
 _RESTRICTION_FOR = re.compile(r"(?<!\bhad\s)\b(?:imposed|imposes|imposing|declared|declares|"
                               r"declaring|ordered|orders|ordering)\s+(?:an?|the|its|their)\s+"
-                              r"[\w\s-]{0,30}?\b(?:curfews?|lockdowns?|bans?)\b[\w\s'-]{0,50}?"
+                              r"[\w\s-]{0,30}?\b(?:curfews?|lockdowns?|bans?|snow\s+days?)\b[\w\s'-]{0,50}?"
                               r"\s(?P<to>for)\s+(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 # a weather alert posted for a day names the day it covers, though told in the passive past ("a
 # wind advisory was issued for Saturday", "a fire weather watch was posted for late Thursday
-# night"); not one that "had been" issued
-_ALERT_FOR = re.compile(r"\b(?:warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?)\s+(?:was|were|"
-                        r"has\s+been|have\s+been)\s+(?:issued|posted)\s+(?P<to>for)\s+"
+# night", "a snow day was declared for Friday"); not one that "had been" issued
+_ALERT_FOR = re.compile(r"\b(?:warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?|snow\s+days?)\s+(?:was|were|"
+                        r"has\s+been|have\s+been)\s+(?:issued|posted|declared|called)\s+(?P<to>for)\s+"
                         r"(?=(?:late\s+|early\s+)?" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 # a protest, a strike or a vote not ruled out is one still possible, so its day is ahead
 # whatever the tense ("has not ruled out action in the autumn", "refused to rule out an election
@@ -1970,8 +1970,8 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_DEADLINE_SET, ("deadline", "date ")),
               (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
               (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")),
-              (_RESTRICTION_FOR, ("curfew", "lockdown", " ban")),
-              (_ALERT_FOR, ("issued", "posted")),
+              (_RESTRICTION_FOR, ("curfew", "lockdown", " ban", "snow day")),
+              (_ALERT_FOR, ("issued", "posted", "snow day")),
               (_DAY_DECLARED, ("declar", "named", "proclaim", "designat")),
               (_ACTION_NOT_RULED_OUT, ("rul",)),
               (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call")),
