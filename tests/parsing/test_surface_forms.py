@@ -272,6 +272,9 @@ def test_every_dated_expression_has_an_interval_of_its_granularity() -> None:
 
 
 NO_EXPRESSIONS = [
+    # a fall in or of something after "by" or "through" is a drop, not autumn
+    "Exports were hit by fall in demand.",
+    "The deal was sunk through fall of the share price.",
     # the play's title is no middle of summer, though "midsummer" alone is
     "The troupe staged A Midsummer Night's Dream in the park.",
     # a clipped "Sun." or "Sat." with its point is no day without "on", "closed" or a paired day
