@@ -875,3 +875,13 @@ def test_a_half_or_quarter_numbered_after_a_month_is_no_day_of_it(sentence: str,
     texts = [e.text for e in parse_text(sentence, DCT).expressions]
     assert month in texts, texts
     assert not any(text.startswith(f"{month} ") for text in texts), texts
+
+
+def test_a_date_someone_went_on_is_no_day() -> None:
+    doc = parse_text("She said that date went well.", DCT)
+    assert [e.text for e in doc.expressions] == []
+
+
+def test_an_initial_stretch_keeps_its_article() -> None:
+    doc = parse_text("Checks will run for an initial six months.", DCT)
+    assert [(e.text, e.value) for e in doc.expressions] == [("an initial six months", "P6M")]
