@@ -3,8 +3,10 @@
 Each file in ``passages/`` holds passages with their publication date; every temporal expression
 is marked inline as ``[[surface|TYPE|VALUE]]``, as a careful reader resolves it against that
 date. The parser runs on the plain text, and its expressions are paired with the marked ones
-(``export.evaluate.score_document``). A file's scores may not fall below the floors: a change
-that loses expressions or misreads them in any kind of writing shows up here, named.
+(``export.evaluate.score_document``). A file's strict and value F1 may not fall below the floor
+it records, set a little under what the parser scored when the file was added: a change that
+loses expressions or misreads them in any kind of writing shows up here, named. A fix that
+raises a kind may raise its floor; lowering one needs a reason.
 
 To see what disagrees in one file::
 
@@ -25,8 +27,6 @@ from timeline_app.parsing import parse_text
 
 PASSAGES = Path(__file__).parent / "passages"
 FILES = sorted(PASSAGES.glob("*.json"))
-STRICT_FLOOR = 0.95
-VALUE_FLOOR = 0.93
 
 _MARK = re.compile(r"\[\[(?P<surface>.+?)\|(?P<type>DATE|TIME|DURATION|SET)\|(?P<value>[^\]|]*)\]\]")
 
@@ -64,13 +64,18 @@ def test_unmark_gives_the_plain_text_and_the_spans() -> None:
         ("Wednesday", "DATE", "2021-12-08"), ("two weeks", "DURATION", "P2W")]
 
 
-def test_there_are_passages() -> None:
-    assert len(FILES) >= 1
+def test_every_kind_has_passages_and_a_floor() -> None:
+    assert FILES
+    for path in FILES:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert data["passages"] and 0 < data["floor"]["strict_f1"] <= 1, path.name
+        assert 0 < data["floor"]["value_f1"] <= 1, path.name
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_kind_of_writing_scores_above_the_floor(path: Path) -> None:
-    passages = json.loads(path.read_text(encoding="utf-8"))["passages"]
+    data = json.loads(path.read_text(encoding="utf-8"))
+    passages, floor = data["passages"], data["floor"]
     counts = Counts()
     report: list[str] = []
     for number, passage in enumerate(passages):
@@ -85,6 +90,7 @@ def test_kind_of_writing_scores_above_the_floor(path: Path) -> None:
             report.extend(differing)
     scores = counts.scores()
     summary = (f"{path.stem}: {counts.gold} marked, {counts.system} found, strict F1 "
-               f"{scores['strict_f1']:.3f}, value F1 {scores['value_f1']:.3f}")
-    assert scores["strict_f1"] >= STRICT_FLOOR and scores["value_f1"] >= VALUE_FLOOR, \
+               f"{scores['strict_f1']:.3f} (floor {floor['strict_f1']}), value F1 "
+               f"{scores['value_f1']:.3f} (floor {floor['value_f1']})")
+    assert scores["strict_f1"] >= floor["strict_f1"] and scores["value_f1"] >= floor["value_f1"], \
         "\n".join([summary, *report])
