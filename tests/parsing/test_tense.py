@@ -1589,6 +1589,11 @@ def test_a_negated_did_before_until_is_no_looking_ahead() -> None:
     ("The admiral steps down on Monday.", "2021-10-04"),
     ("The brigade deploys Tuesday for nine months in Poland.", "2021-10-05"),
     ("The carrier sets sail on Sunday for the Pacific.", "2021-10-03"),
+    ("The frigate sails Friday for the Gulf.", "2021-10-01"),
+    ("The battalion ships out Monday for Kuwait.", "2021-10-04"),
+    ("The squadron redeploys Saturday to Guam.", "2021-10-02"),
+    ("Marines deploy Tuesday to Darwin.", "2021-10-05"),
+    ("The Red Arrows perform Sunday at the air show.", "2021-10-03"),
     # told in the past, the one gone
     ("Gen. Harris retired Friday after a 30-year career.", "2021-09-24"),
 ])
