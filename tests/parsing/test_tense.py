@@ -1599,4 +1599,4 @@ def test_a_negated_did_before_until_is_no_looking_ahead() -> None:
 ])
 def test_a_retirement_or_a_deployment_told_in_the_present_is_to_come(text: str, value: str) -> None:
     doc = parse_text(text, dt.date(2021, 9, 30))
-    assert [x.value for x in doc.expressions][0] == value
+    assert doc.expressions[0].value == value
