@@ -1585,3 +1585,21 @@ def test_a_negated_did_before_until_is_no_looking_ahead() -> None:
     expression = next(e for e in doc.expressions if e.text == "early February")
     assert expression.tense is not Tense.FUTURE
     assert expression.value == "2021-02"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Gen. Harris retires Friday after a 30-year career.", "2021-10-01"),
+    ("The admiral steps down on Monday.", "2021-10-04"),
+    ("The brigade deploys Tuesday for nine months in Poland.", "2021-10-05"),
+    ("The carrier sets sail on Sunday for the Pacific.", "2021-10-03"),
+    ("The frigate sails Friday for the Gulf.", "2021-10-01"),
+    ("The battalion ships out Monday for Kuwait.", "2021-10-04"),
+    ("The squadron redeploys Saturday to Guam.", "2021-10-02"),
+    ("Marines deploy Tuesday to Darwin.", "2021-10-05"),
+    ("The Red Arrows perform Sunday at the air show.", "2021-10-03"),
+    # told in the past, the one gone
+    ("Gen. Harris retired Friday after a 30-year career.", "2021-09-24"),
+])
+def test_a_retirement_or_a_deployment_told_in_the_present_is_to_come(text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2021, 9, 30))
+    assert doc.expressions[0].value == value

@@ -490,6 +490,13 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a court's or a legislature's docket: "the Supreme Court hears arguments Friday",
              # "the House takes up the bill Tuesday", "the Senate weighs the nominee Monday"
              "hears", "hear arguments", "takes up", "take up", "considers", "weighs",
+             # a career's or a deployment's timetable: "the general retires Friday after 30
+             # years", "the brigade deploys Monday", "the carrier sets sail on Tuesday", "the
+             # frigate sails Thursday for the Gulf", "the battalion ships out Monday"
+             "retires", "steps down", "deploys", "deploy", "redeploys", "sets sail", "set sail",
+             "sails", "ships out", "ship out",
+             # and a display team's show, as "performs": "the Red Arrows perform on Saturday"
+             "perform",
              # and a witness's turn before it: "the FBI director testifies Tuesday before the
              # Senate" ("agreed to testify Monday" is an infinitive: see below)
              "testifies", "testify",
