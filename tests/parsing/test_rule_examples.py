@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -37,3 +38,18 @@ def test_rule_example(case: tuple[Rule, Example]) -> None:
 def test_every_rule_has_examples() -> None:
     assert all(rule.examples for rule in default_rule_set().rules)
     assert len(CASES) > 100
+
+
+# a rule whose matches start a range take their trigger word from its other end ("the fifth and
+# fourth centuries BC")
+_RANGE_STARTS = {"century_range_start"}
+
+
+def test_every_example_holds_a_trigger_word() -> None:
+    # patterns are tried only near a trigger word ([triggers] in vocabulary.toml): an expression
+    # without one is never found in text that happens to have none nearby ("at a later date")
+    rules = default_rule_set()
+    trigger = re.compile(rules.trigger, re.IGNORECASE)
+    missing = [(rule.id, example.match) for rule, example in CASES
+               if rule.id not in _RANGE_STARTS and trigger.search(example.match) is None]
+    assert missing == []
