@@ -979,6 +979,8 @@ CASES = [
      Tense.FUTURE),
     ("The union set a strike deadline of 12:01 a.m. Monday.", "12:01 a.m. Monday", Tense.FUTURE),
     ("The union had set a deadline of midnight Friday.", "midnight Friday", Tense.PAST),
+    ("Leaders set a deadline of the end of March for a prisoner exchange.", "the end of March",
+     Tense.FUTURE),
     # a regulator's review deadline, once set, is ahead too
     ("The FDA accepted the filing and set a PDUFA date of October 12.", "October 12",
      Tense.FUTURE),
