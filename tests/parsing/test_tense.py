@@ -606,6 +606,10 @@ CASES = [
     ("In a raid planned for months, commandos hit the depot on Sunday.", "Sunday", Tense.PAST),
     ("A strike planned for over two weeks hit the port on Friday.", "Friday", Tense.PAST),
     ("A march is planned for Sunday.", "Sunday", Tense.FUTURE),
+    # a day planned for and then put off is the old day of the plan: the verb tells the tense
+    ("Her visit, planned for Tuesday, was postponed to Friday because of a snowstorm.",
+     "Tuesday", Tense.PAST),
+    ("A visit planned for Tuesday will go ahead.", "Tuesday", Tense.FUTURE),
     ("The group is months ahead of the schedule it set in December.", "December", Tense.PAST),
     ("Prices are below the peak hit in March.", "March", Tense.PAST),
     # a debut or a first start is a fixture: its present looks ahead, as "debuts" does

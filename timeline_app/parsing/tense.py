@@ -1050,6 +1050,11 @@ _AHEAD_COMPARED = re.compile(r"\s+(?:schedule|time|expectations|forecasts?)\b", 
 _PLANNED_LENGTH = re.compile(r"\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|over\s+)?"
                              r"(?:(?:a|an|several|many|\d+|" + _COUNT_WORDS + r")\s+)?"
                              r"(?:years?|months?|weeks?|days?|decades?)\b", re.IGNORECASE)
+# a day "planned for" and then put off, later in the sentence, is the old day of the plan, not
+# one ahead: "a visit planned for Tuesday was postponed to Friday" (the verb tells the tense)
+_PLAN_PUT_OFF = re.compile(r"[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been)\s+"
+                           r"(?:postponed|delayed|put\s+off|pushed\s+back|moved|called\s+off|"
+                           r"cancell?ed|scrapped)\b", re.IGNORECASE)
 # "as scheduled": what happened went to plan; the verb tells the tense
 _AS_BEFORE = re.compile(r"(?<![\w'])as\s+$", re.IGNORECASE)
 
@@ -1713,6 +1718,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "Just ahead of the trip, the department on Sunday issued ..."
         elif key == "planned for" and _PLANNED_LENGTH.match(sentence, match.end()) is not None:
             continue  # "an operation planned for months": how long, not when
+        elif key == "planned for" and _PLAN_PUT_OFF.match(sentence, match.end()) is not None:
+            continue  # "a visit planned for Tuesday was postponed": the old day of the plan
         elif word == "ahead of" and _AHEAD_COMPARED.match(sentence, match.end()) is not None:
             continue  # "a week ahead of schedule": earlier than planned, not a plan
         elif word == "scheduled" and _AS_BEFORE.search(sentence, max(0, match.start() - 4),
