@@ -779,6 +779,9 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
      "Monday night", "2016-03-07TNI"),
     ("The office shut Friday and stayed closed through Tuesday.", "2016-03-09", "Tuesday",
      "2016-03-08"),
+    # a day that itself ends a span opens none ("runs through Dec. 12 ... until Friday")
+    (("The summit, which runs through Dec. 12, went on until 2 a.m. Friday before the "
+      "talks broke up."), "2023-12-01", "2 a.m. Friday", "2023-12-01T02:00"),
     # not a span told as over before that day: the last such weekday, as read from publication
     ("Stocks rebounded Monday after losing ground through Friday.", "2014-04-08", "Friday",
      "2014-04-04"),

@@ -606,6 +606,10 @@ CASES = [
     ("In a raid planned for months, commandos hit the depot on Sunday.", "Sunday", Tense.PAST),
     ("A strike planned for over two weeks hit the port on Friday.", "Friday", Tense.PAST),
     ("A march is planned for Sunday.", "Sunday", Tense.FUTURE),
+    # a day planned for and then put off is the old day of the plan: the verb tells the tense
+    ("Her visit, planned for Tuesday, was postponed to Friday because of a snowstorm.",
+     "Tuesday", Tense.PAST),
+    ("A visit planned for Tuesday will go ahead.", "Tuesday", Tense.FUTURE),
     ("The group is months ahead of the schedule it set in December.", "December", Tense.PAST),
     ("Prices are below the peak hit in March.", "March", Tense.PAST),
     # a debut or a first start is a fixture: its present looks ahead, as "debuts" does
@@ -979,6 +983,8 @@ CASES = [
      Tense.FUTURE),
     ("The union set a strike deadline of 12:01 a.m. Monday.", "12:01 a.m. Monday", Tense.FUTURE),
     ("The union had set a deadline of midnight Friday.", "midnight Friday", Tense.PAST),
+    ("Leaders set a deadline of the end of March for a prisoner exchange.", "the end of March",
+     Tense.FUTURE),
     # a regulator's review deadline, once set, is ahead too
     ("The FDA accepted the filing and set a PDUFA date of October 12.", "October 12",
      Tense.FUTURE),

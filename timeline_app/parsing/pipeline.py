@@ -1212,7 +1212,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             previous = Anchor(expression_id, period, sentence_index,
                               spec.ago and spec.anchor == "dct", spec.mod == "END",
                               since=not an_anchor, part=spec.mod in _PARTS or spec.opens_sentence,
-                              dated=spec.year is not None)
+                              dated=spec.year is not None,
+                              ends=spec.end_point or spec.span_end)
             if spec.told_weekday is not None:  # "Monday, Aug. 29": the story is told by weekdays
                 week_told = previous
             since_year = None if an_anchor else previous
@@ -1546,9 +1547,10 @@ def _planned_on_old_day(spec: Spec, tense: Tense, previous: Anchor, dct: dt.date
 
 def _ends_span_told(spec: Spec, previous: Anchor, sentence_index: int) -> bool:
     """Whether a bare weekday ends a span after a day its sentence told before it ("struck on
-    Wednesday, grounding flights through Friday")."""
+    Wednesday, grounding flights through Friday"); not after a day that itself ends one ("runs
+    through Dec. 12, worked until 2 a.m. Friday": the Friday of publication)."""
     if spec.direction is not Direction.TENSE or spec.indefinite or spec.weeks_on or \
-            spec.in_week is not None or previous.sentence_index != sentence_index:
+            previous.ends or spec.in_week is not None or previous.sentence_index != sentence_index:
         return False
     period = previous.period  # a day, not a weekend ("until the weekend ... through Friday")
     return period.granularity is Granularity.DAY and period.end - period.start <= _ONE_DAY

@@ -40,6 +40,7 @@ class Anchor(NamedTuple):  # a named tuple: made for every date in the text, che
     # "early 1943", "mid-1943": a part of a year, or "In 1943," opening a sentence: sets a scene
     part: bool = False
     dated: bool = False  # "6 February 2021": its year written, not counted from publication
+    ends: bool = False  # "runs through Dec. 12": the end of a span, which opens none after it
 
 
 class BcDate(NamedTuple):

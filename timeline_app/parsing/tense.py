@@ -1057,6 +1057,11 @@ _AHEAD_COMPARED = re.compile(r"\s+(?:schedule|time|expectations|forecasts?)\b", 
 _PLANNED_LENGTH = re.compile(r"\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|over\s+)?"
                              r"(?:(?:a|an|several|many|\d+|" + _COUNT_WORDS + r")\s+)?"
                              r"(?:years?|months?|weeks?|days?|decades?)\b", re.IGNORECASE)
+# a day "planned for" and then put off, later in the sentence, is the old day of the plan, not
+# one ahead: "a visit planned for Tuesday was postponed to Friday" (the verb tells the tense)
+_PLAN_PUT_OFF = re.compile(r"[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been)\s+"
+                           r"(?:postponed|delayed|put\s+off|pushed\s+back|moved|called\s+off|"
+                           r"cancell?ed|scrapped)\b", re.IGNORECASE)
 # "as scheduled": what happened went to plan; the verb tells the tense
 _AS_BEFORE = re.compile(r"(?<![\w'])as\s+$", re.IGNORECASE)
 
@@ -1258,12 +1263,14 @@ _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?
 # one too ("set a PDUFA date of October 12", "gave it a target action date of June 3"), and so is
 # a court's ("set a trial date of Oct. 7", "gave him a court date of March 3"); such a date may be
 # set "in" a month or a quarter it falls in ("set a PDUFA date in the fourth quarter"), but a
-# deadline set "in" one may tell when it was set
+# deadline set "in" one may tell when it was set; it may be the edge of a month ("set a
+# deadline of the end of March")
 _DEADLINE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|gave|given|gives|giving|issued|"
                            r"imposed|imposes)\s[\w\s'-]{0,40}?\b(?:deadline|(?:PDUFA|action|goal|"
                            r"target|trial|hearing|court|sentencing)\s+date)\s"
                            r"(?P<to>of|for|at|(?<=date\s)in)\s+"
-                           r"(?=(?:the\s+)?\d|noon\b|midnight\b|" + _DAY_OR_MONTH_NAME + "|" + _PART_OF_YEAR
+                           r"(?=(?:the\s+)?\d|noon\b|midnight\b|(?:the\s+(?:end|middle|start|beginning)"
+                           r"\s+of\s+)?" + _DAY_OR_MONTH_NAME + "|" + _PART_OF_YEAR
                            + r")", re.IGNORECASE)
 # a condition with a deadline names a time still to come, whatever the tense the condition is
 # told in ("would kill the men unless Israel freed the prisoners by noon Saturday", "threatened to
@@ -1718,6 +1725,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "Just ahead of the trip, the department on Sunday issued ..."
         elif key == "planned for" and _PLANNED_LENGTH.match(sentence, match.end()) is not None:
             continue  # "an operation planned for months": how long, not when
+        elif key == "planned for" and _PLAN_PUT_OFF.match(sentence, match.end()) is not None:
+            continue  # "a visit planned for Tuesday was postponed": the old day of the plan
         elif word == "ahead of" and _AHEAD_COMPARED.match(sentence, match.end()) is not None:
             continue  # "a week ahead of schedule": earlier than planned, not a plan
         elif word == "scheduled" and _AS_BEFORE.search(sentence, max(0, match.start() - 4),
