@@ -170,7 +170,7 @@ def _capitalised(form: str, small: frozenset[str]) -> str:
 _SMALL_WORDS = frozenset({"of", "the", "and"})  # lower case inside a title: "Fourth of July"
 _ARTICLES = frozenset({"al", "ul", "el"})  # "Eid al-Fitr", "Eid ul-Adha"
 _GENERIC_LAST = frozenset({"day", "eve"})  # "Christmas day", "Christmas eve"
-_COMMON_LEAD = frozenset({"the", "feast", "first", "of"})  # kept small before a feast's name
+_COMMON_LEAD = frozenset({"the", "feast", "first", "second", "third", "fourth", "of"})  # kept small before a feast's name
 # names whose first word is a common noun read as a plain phrase when "day" is small: "a Family
 # day out", "a Heritage day walk", "a fine May day"; so does a day any country or office has
 # ("Election day" in Canada, "Tax day", a governor's "Inauguration day")
