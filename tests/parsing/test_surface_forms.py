@@ -885,3 +885,8 @@ def test_a_date_someone_went_on_is_no_day() -> None:
 def test_an_initial_stretch_keeps_its_article() -> None:
     doc = parse_text("Checks will run for an initial six months.", DCT)
     assert [(e.text, e.value) for e in doc.expressions] == [("an initial six months", "P6M")]
+
+
+def test_an_age_in_thousands_of_years_is_no_length() -> None:
+    doc = parse_text("The trees are thousands of years old.", DCT)
+    assert [e.text for e in doc.expressions] == []
