@@ -827,6 +827,9 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
       "10.4 percent a year ago."), "1985-04-10", "a year ago", "1984"),
     ("Sales in March rose 5 percent on Tuesday from a year ago.", "1985-04-10", "a year ago",
      "1984-03"),
+    # nor is it a year before the month a rise has run since: it looks back from now
+    (("Gas prices have risen every week since mid-February. Drivers pay 60 cents more than "
+      "they did a year ago."), "2006-04-25", "a year ago", "2005"),
     # a date set against the one just told ("X, not Y") is in its year, a weekday in its week
     ("The museum reopened in June 2018, not in April.", "2021-03-04", "April", "2018-04"),
     ("The bridge was closed Sept. 9, 2017, not Sept. 16.", "2021-03-04", "Sept. 16",

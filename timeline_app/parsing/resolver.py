@@ -1324,10 +1324,11 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
         return False  # results compared "a year earlier" are reported ones, not forecasts;
         # "a year later" counts on from a date to come ("expires in 2019, ... a year later")
     # "a year ago" after a quarter or a month: that quarter or month a year before
-    # ("up from a month ago and down from a year ago" look back from now, both of them)
+    # ("up from a month ago and down from a year ago" look back from now, both of them; so does
+    # one after the month a rise has run since: "have risen since February ... than a year ago")
     if spec.anchor == "nearby" and spec.unit is Unit.YEAR:
         return granularity in (Granularity.QUARTER, Granularity.HALF, Granularity.MONTH) and \
-            not anchor.ago
+            not anchor.ago and not anchor.since
     if spec.anchor == "comparable":  # "the year-ago period": the same period, finer than a
         # year but longer than the day a quarter ends on ("the quarter ended Sept. 30")
         return _FINENESS[Granularity.YEAR] < _FINENESS[granularity] < _FINENESS[Granularity.DAY]
