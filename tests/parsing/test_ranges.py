@@ -432,6 +432,11 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         (("The bloom usually peaks in mid-April, though this year a mild March brought it "
           "forward."), "1999-04-02",
          [("mid-April", "XXXX-04"), ("this year", "1999"), ("March", "1999-03")]),
+        # a month told ahead with "will" before a comma is one occasion, though a clause after
+        # it tells what happens as a rule
+        (("The reactor will remain offline until mid-January, and winter demand typically "
+          "peaks in February."), "2018-12-03",
+         [("mid-January", "2019-01"), ("winter", "XXXX-WI"), ("February", "XXXX-02")]),
         # "generally" before what one knew is no habit: the month is the one told
         ("The inquiry found he was generally aware of the leak in October.", "2016-02-03",
          [("October", "2015-10")]),

@@ -682,12 +682,15 @@ _NEW_CLAUSE = re.compile(r"[,;]\s*(?:so|but|yet)\s", re.IGNORECASE)
 def _usual_for(text: str, start: int, end: int, match: Match) -> bool:
     """A word like "usually" between ``start`` and ``end`` that speaks of ``match``: before
     it in the same clause, or after it in the same clause, not in a relative clause that
-    follows."""
+    follows, nor past a comma when ``match`` is told ahead ("will remain offline until
+    mid-January, and demand typically peaks in February" is the coming January)."""
     return any(_NEW_CLAUSE.search(text, found.end(), match.start) is None
                if found.start() < match.start else
                _RELATIVE.search(text, match.end, found.start()) is None and not (
                    _APPOSITION.fullmatch(text, match.end, found.start()) is not None and
-                   _DESCRIBED_AS.match(text, found.end()) is not None)
+                   _DESCRIBED_AS.match(text, found.end()) is not None) and not (
+                   "," in text[match.end:found.start()] and
+                   _FUTURE.search(text, start, match.start) is not None)
                for found in _HABITUAL.finditer(text, start, end))
 # a month ending a recurrence is when it stops: "on Fridays through February" is this February
 # (but not the end of a range of months: "on Fridays from October through March" is every year's)

@@ -772,10 +772,11 @@ def _sentence_year(spec: Spec, ctx: Context) -> Anchor | None:
     """A quarter or half told without its year right after a coming year in the same sentence
     is in that year: "in early 2011, with other countries following in the second quarter"
     (written in 2010). A past year just named is often one compared with ("up from 1988"), so
-    only a plan told ahead counts."""
+    only a plan told ahead counts; and a quarter told in the past is not in it ("may seek a
+    rate increase next year, after costs rose in the third quarter" is this year's)."""
     previous = ctx.previous
     if (spec.quarter is None and spec.half is None) or spec.direction is not Direction.TENSE \
-            or previous is None or previous.sentence_index != ctx.sentence_index \
+            or ctx.tense is Tense.PAST or previous is None or previous.sentence_index != ctx.sentence_index \
             or previous.period.granularity is not Granularity.YEAR or ctx.dct is None \
             or previous.period.start.year <= ctx.dct.year:
         return None
