@@ -1515,7 +1515,8 @@ _RETRY_TOLD = re.compile(r"[^;.:!?]{0,40}?(?<![\w'])(?:(?P<past>was|were|went|(?
 # where the day may be the hoping's own ("fans cheered hopes of an early start Friday"), but
 # a noun with a deadline after it is hoped for by then ("dashing hopes of a rate cut before
 # Christmas")
-_HOPE_DOING = re.compile(r"\s+(?:[a-z]{2,}ing\b|(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){1,3}(?:before|by)\s)")
+_HOPE_DOING = re.compile(r"\s+(?:[a-z]{2,}ing\b|(?:(?:an?|the)\s+)?[a-z-]+\s+(?:[a-z-]+\s+)?(?:[a-z-]+\s+)?"
+                         r"(?:before|by)\s)")
 
 
 # the past verb, and perhaps a gerund it governs ("began accepting returns Monday", "stopped
