@@ -381,6 +381,9 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
                         ("6 p.m.", "2005-01-27T18:00")]),
         ("Voters will choose a mayor Tuesday. Polls are open from 7 a.m. to 8 p.m.", "2011-11-03",
          [("Tuesday", "2011-11-08"), ("7 a.m.", "2011-11-08T07:00"), ("8 p.m.", "2011-11-08T20:00")]),
+        # so does the bidding at an auction
+        ("The auction is Saturday. Bidding opens at 10:30 a.m.", "2026-09-03",
+         [("Saturday", "2026-09-05"), ("10:30 a.m.", "2026-09-05T10:30")]),
         # a dated expression ends the stretch: the time after it stays on its day
         ("He has run every morning since 2010, but on Monday he set off at 6 a.m.",
          "2016-03-30", [("every morning", "XXXX-XX-XXTMO"), ("2010", "2010"),

@@ -684,6 +684,8 @@ CASES = [
     ("The team got off to a strong start Friday.", "Friday", Tense.PAST),
     ("His start Friday was his best of the season.", "Friday", Tense.PAST),
     ("Liverpool host Chelsea on Saturday.", "Saturday", Tense.PRESENT),
+    ("The terrace goes under the hammer Saturday.", "Saturday", Tense.PRESENT),
+    ("The portrait goes on display on Sunday.", "Sunday", Tense.PRESENT),
     # an itinerary told in the present, even after a past clause ("since taking office")
     ("The president, on his first trip since taking office, flies to Oslo on Friday.", "Friday",
      Tense.PRESENT),
@@ -1427,6 +1429,10 @@ CASES = [
     ("The capsule failed to reach orbit, ending hopes of docking with the station Saturday.",
      "Saturday", Tense.FUTURE),
     ("Hopes of finding more survivors faded Sunday.", "Sunday", Tense.PAST),
+    # so is a hoped-for thing with a deadline after it
+    ("The bank held rates, dashing hopes of a cut before Christmas.", "Christmas", Tense.FUTURE),
+    ("Lenders left rates on hold, ending hopes of a rate cut by December.", "December",
+     Tense.FUTURE),
     # a retry named for its day is still to come, unless a past verb of its own tells it
     ("NASA scrubbed the launch Tuesday, with the next attempt Thursday.", "Thursday",
      Tense.FUTURE),

@@ -889,8 +889,9 @@ def _dated(spec: Spec) -> bool:
 _OPENING_HOURS = re.compile(r"\b(?:opens|closes|(?:is|are|stays|remains)\s+open|operates)\s+"
                             r"(?:(?:at|from|until|till|between)\s+)?" + _CLOCK_WORDS, re.IGNORECASE)
 # but a window or the polls open once: "The launch window opens at 7:20 a.m. and closes at
-# 7:52 a.m." is the launch day's, "Polls are open from 6 a.m. to 7 p.m." the election day's
-_WINDOW_OPENS = re.compile(r"\b(?:window|polls|polling\s+(?:places|stations))\s+"
+# 7:52 a.m." is the launch day's, "Polls are open from 6 a.m. to 7 p.m." the election day's, and
+# so does the bidding at an auction ("Bidding opens at 10:30 a.m.") or a registration
+_WINDOW_OPENS = re.compile(r"\b(?:window|polls|polling\s+(?:places|stations)|bidding|registration)\s+"
                            r"(?:opens|closes|(?:is|are|stays|remains)\s+open)\b", re.IGNORECASE)
 
 

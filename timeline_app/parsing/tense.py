@@ -386,6 +386,10 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes",
              "takes place", "take place", "reopens", "reopen", "return", "returns",
              "break up", "breaks up", "break for", "breaks for", "announce", "go on sale", "goes on sale",
+             # an auction's or a listing's day: "the terrace goes under the hammer Saturday",
+             # "the house goes on the market Friday", "the portrait goes on display Sunday"
+             "goes under the hammer", "go under the hammer", "goes on the market",
+             "go on the market", "goes on display", "go on display",
              # a sky event's almanac: "the Perseid meteor shower peaks overnight Thursday", "the
              # Geminids peak Thursday night" ("peak" a verb only after a plural subject, as "start")
              "peaks", "peak",
@@ -1508,8 +1512,11 @@ _RETRY_TOLD = re.compile(r"[^;.:!?]{0,40}?(?<![\w'])(?:(?P<past>was|were|went|(?
                          r"confirm|add|stat|not|tweet|post)ed\b)[a-z]{3,}ed)|is|are|will|would|"
                          r"could|may|might|can)(?![\w'])", re.IGNORECASE)
 # "hopes of" looks ahead before a verb in -ing ("hopes of docking Saturday"), not before a noun,
-# where the day may be the hoping's own ("fans cheered hopes of an early start Friday")
-_HOPE_DOING = re.compile(r"\s+[a-z]{2,}ing\b")
+# where the day may be the hoping's own ("fans cheered hopes of an early start Friday"), but
+# a noun with a deadline after it is hoped for by then ("dashing hopes of a rate cut before
+# Christmas")
+_HOPE_DOING = re.compile(r"\s+(?:[a-z]{2,}ing\b|(?:(?:an?|the)\s+)?[a-z-]+\s+(?:[a-z-]+\s+)?(?:[a-z-]+\s+)?"
+                         r"(?:before|by)\s)")
 
 
 # the past verb, and perhaps a gerund it governs ("began accepting returns Monday", "stopped
