@@ -627,6 +627,7 @@ NO_EXPRESSIONS = [
     "These were the best years to live in the city.",
     # a world fair named after the year it was planned for
     "Visitors queued at the gates of Expo 2020 Dubai.",
+    "Spain beat England in the final of Euro 2024.",
     # a part of the day before a noun naming a custom of that hour
     "The midday break for outdoor workers was extended.",
     "Shops close for noon prayers.",

@@ -468,6 +468,10 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a debut's or a return's day: "Hamilton makes his Ferrari debut on Sunday", "the
              # colt makes his first start Saturday" (the present of a fixture, as "debuts")
              "makes his", "makes her", "makes its", "make their",
+             # a football calendar: "Tuchel names his squad on Friday", "the league takes its
+             # winter break after Wednesday's matches"
+             "names his squad", "names her squad", "names their squad", "name their squad",
+             "takes its winter break", "take their winter break",
              # a broadcaster's timetable: "the series wraps Thursday", "CBS broadcasts the game
              # Sunday", "the show goes live this weekend", "the service launches Monday"
              "wraps", "wraps up", "wrap up", "broadcasts", "telecasts", "simulcasts", "goes live",
