@@ -794,6 +794,10 @@ CASES = [
     ("The central bank cut rates on Tuesday.", "Tuesday", Tense.PAST),
     ("The board will cut service on Friday.", "Friday", Tense.FUTURE),
     ("The city plans to cut its bus fleet in October.", "October", Tense.FUTURE),
+    # sales judged weak or strong, given as a reason, have been counted
+    ("The chain said it would close 68 stores after weak sales in November.", "November",
+     Tense.PAST),
+    ("The chain will close stores after the holidays in December.", "December", Tense.FUTURE),
     # so is "shut" with what was closed
     ("The toy chain shut its last American stores Friday.", "Friday", Tense.PAST),
     ("The grocer will shut its downtown store on Sunday.", "Sunday", Tense.FUTURE),

@@ -309,6 +309,13 @@ _PAST = (
     # a forecast made by a singular subject is one already made, as the present adds "-s": "two
     # years later than it forecast in March", "the growth he forecast in January"
     "it forecast", "he forecast", "she forecast",
+    # sales judged good or bad, given as the reason for what follows, have been counted: "will
+    # close 68 stores after weak sales in November and December"
+    "after weak sales", "after poor sales", "after slow sales", "after soft sales",
+    "after disappointing sales", "after sluggish sales", "after lackluster sales",
+    "after strong sales", "after weak holiday sales", "after poor holiday sales",
+    "after disappointing holiday sales", "after strong holiday sales",
+    "after slow holiday sales", "after soft holiday sales",
     # a mishap given as the reason for what follows has happened: no one schedules an injury
     # ("will miss Saturday's match after failing a concussion test on Sunday")
     "after suffering", "after sustaining", "after failing", "after injuring", "after hurting",
