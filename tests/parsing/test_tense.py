@@ -796,6 +796,14 @@ CASES = [
     ("The central bank cut rates on Tuesday.", "Tuesday", Tense.PAST),
     ("The board will cut service on Friday.", "Friday", Tense.FUTURE),
     ("The city plans to cut its bus fleet in October.", "October", Tense.FUTURE),
+    # sales judged weak or strong, given as a reason, have been counted
+    ("The chain said it would close 68 stores after weak sales in November.", "November",
+     Tense.PAST),
+    ("The chain will close stores after the holidays in December.", "December", Tense.FUTURE),
+    # so is "shut" with what was closed
+    ("The toy chain shut its last American stores Friday.", "Friday", Tense.PAST),
+    ("The grocer will shut its downtown store on Sunday.", "Sunday", Tense.FUTURE),
+    ("The company plans to shut the plant in May.", "May", Tense.FUTURE),
     # and both with what a business makes or sells, even in a clause inside one that looks ahead
     ("The maker said it would press on despite shortages that hit output in April.", "April",
      Tense.PAST),
@@ -830,7 +838,7 @@ CASES = [
     ("The Met Office has issued an amber warning for Thursday.", "Thursday", Tense.FUTURE),
     # a verb of the next clause does not tell the tense of this one
     ("The city shut its subway on Sunday and schools will be closed on Tuesday.", "Sunday",
-     Tense.NONE),
+     Tense.PAST),
     ("On Tuesday, the Abortion and Reproductive Rights League plans to hold a news conference.",
      "Tuesday", Tense.FUTURE),
     # nor does the verb of a relative clause on a noun after it

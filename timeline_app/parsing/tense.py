@@ -303,9 +303,19 @@ _PAST = (
     # and "shut down", what stopped: "the subway shut down at 7 p.m. Sunday" (not "will shut
     # down on Friday", "plans to temporarily shut down in May": below)
     "shut down",
+    # and "shut" with what was closed: "the chain shut its last stores Friday" (not "will shut
+    # its stores on Sunday", "plans to shut the plant in May": below)
+    "shut its", "shut their", "shut the", "shut all",
     # a forecast made by a singular subject is one already made, as the present adds "-s": "two
     # years later than it forecast in March", "the growth he forecast in January"
     "it forecast", "he forecast", "she forecast",
+    # sales judged good or bad, given as the reason for what follows, have been counted: "will
+    # close 68 stores after weak sales in November and December"
+    "after weak sales", "after poor sales", "after slow sales", "after soft sales",
+    "after disappointing sales", "after sluggish sales", "after lackluster sales",
+    "after strong sales", "after weak holiday sales", "after poor holiday sales",
+    "after disappointing holiday sales", "after strong holiday sales",
+    "after slow holiday sales", "after soft holiday sales",
     # a mishap given as the reason for what follows has happened: no one schedules an injury
     # ("will miss Saturday's match after failing a concussion test on Sunday")
     "after suffering", "after sustaining", "after failing", "after injuring", "after hurting",
@@ -1046,7 +1056,8 @@ _INVARIANT_PAST = frozenset({"hit on", "set on", "hit in", "set in", "hit a", "h
                              "cut rates", "cut interest", "shut down", "hit output",
                              "hit production", "hit sales", "hit demand", "hit profits",
                              "hit earnings", "cut output", "cut production", "cut jobs",
-                             "cut costs", "cut prices", "cut spending"})
+                             "cut costs", "cut prices", "cut spending", "shut its",
+                             "shut their", "shut the", "shut all"})
 _MODAL_BEFORE = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|might|must|"
                            r"should|be|is|are|was|were|been)\s+"
                            r"(?:(?:[a-z]+ly|yet|still|also|even|soon|not|never|again)\s+)?$",
