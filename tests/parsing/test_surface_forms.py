@@ -760,6 +760,12 @@ def test_every_day_of_the_week_is_a_set_not_this_week(sentence: str) -> None:
     assert [e.text for e in parse_text(sentence, DCT).expressions] == ["every day"]
 
 
+def test_a_start_to_a_year_is_no_length() -> None:
+    # "its worst start to a year since 2018": the opening weeks of a year, compared with earlier ones
+    doc = parse_text("Bitcoin is on track for its worst start to a year since 2018.", DCT)
+    assert [e.text for e in doc.expressions] == ["2018"]
+
+
 def test_the_month_since_a_year_after_for_is_no_length() -> None:
     # "the lowest level for the month since 2013": March compared with earlier Marches
     doc = parse_text("Sales in March fell to their lowest level for the month since 2013.", DCT)
