@@ -49,6 +49,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -1154,6 +1155,41 @@ def _nation_day(text: str, match: Match, nations: Vocabulary) -> str | None:
         return None
     day = nations.lookup(named.group())
     return day if isinstance(day, str) else None
+
+
+_THANKSGIVING = "Thanksgiving"
+# the United States named, or November: the American feast may be meant
+_AMERICAN = re.compile(r"(?<![\w-])(?:American|U\.S\.|US|United\s+States|November|Nov\.)(?![\w-])")
+_US_THANKSGIVING = datetime.date(2001, 11, 1)  # the fourth Thursday on or after 1 November
+_CANADIAN_THANKSGIVING = datetime.date(2001, 10, 1)  # the second Monday on or after 1 October
+
+
+@cache
+def _canadian_places(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])")
+
+
+def with_canadian_thanksgivings(text: str, matches: list[Match],
+                                places: Vocabulary) -> list[Match]:
+    """``matches`` with each American "Thanksgiving" (and a day or week counted from it: "the
+    day after Thanksgiving") moved to Canada's, the second Monday of October, when the text
+    names a Canadian place ("Ottawa", "Canadians") and neither the United States nor November."""
+    if _THANKSGIVING not in text or _AMERICAN.search(text) is not None \
+            or _canadian_places(places.pattern()).search(text) is None:
+        return matches
+    moved = list(matches)
+    for index, match in enumerate(matches):
+        spec = match.spec
+        if spec.nth != 4 or spec.month not in (10, 11) or spec.day is None \
+                or spec.weekday is None or _THANKSGIVING not in text[match.start:match.end]:
+            continue
+        shift = (datetime.date(2001, spec.month, spec.day) - _US_THANKSGIVING).days
+        if (spec.weekday - 4 - shift) % 7 != 0:  # not counted from the fourth Thursday
+            continue
+        day = _CANADIAN_THANKSGIVING + datetime.timedelta(days=shift)
+        moved[index] = match._replace(spec=spec.model_copy(update={
+            "month": day.month, "day": day.day, "nth": 2, "weekday": (spec.weekday - 4) % 7 + 1}))
+    return moved
 
 
 # an article and a word that describes a paper before a "daily" or a "weekly" ("a satirical

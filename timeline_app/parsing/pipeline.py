@@ -24,6 +24,7 @@ from timeline_app.core.models import (
 from timeline_app.parsing.calendar import Period
 from timeline_app.parsing.cancel import ITEM_STRIDE, Cancel, check
 from timeline_app.parsing.compose import (
+    with_canadian_thanksgivings,
     with_compared_todays,
     with_composed,
     with_day_first_numerics,
@@ -1667,6 +1668,8 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_numbered_weeks(doc.text, matches)
         matches = with_national_independence_days(
             doc.text, matches, default_rule_set().vocab("independence_nation"))
+        matches = with_canadian_thanksgivings(
+            doc.text, matches, default_rule_set().vocab("canada_place"))
         matches = with_day_first_numerics(doc.text, matches)
         # again after composing: "from 8am to 8pm on Friday 6 December" takes 6 December
         matches = with_range_times(doc.text, with_composed(doc.text, matches), dated_only=True)
