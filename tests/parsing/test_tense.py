@@ -1153,6 +1153,10 @@ CASES = [
     # a span pushed out is still running ("lasted through" tells it is over)
     ("Red-flag warnings were extended through Tuesday evening.", "Tuesday evening", Tense.FUTURE),
     ("The curfew was renewed through Friday.", "Friday", Tense.FUTURE),
+    # a service called off, told in the present perfect, stays off through a day still ahead
+    ("Alaska Airlines has cancelled all flights through Saturday.", "Saturday", Tense.FUTURE),
+    ("Trains have been suspended through Sunday.", "Sunday", Tense.FUTURE),
+    ("United cancelled flights through Sunday.", "Sunday", Tense.PAST),
     # an alert or an order runs to the end named right after it, though issued in the past
     ("The weather service issued a fire watch through 6 p.m. Sunday.", "6 p.m. Sunday",
      Tense.FUTURE),

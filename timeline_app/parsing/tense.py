@@ -1500,6 +1500,17 @@ _EXTENDED = re.compile(r"(?:extended|renewed|prolonged)\b", re.IGNORECASE)
 _STANDING_ORDER = re.compile(r"\b(?:warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?|orders?|bans?|"
                              r"curfews?|closures?|restrictions?)\s+$", re.IGNORECASE)
 _ORDER_REACH = 16  # characters before "through" in which to look for that noun
+# a service called off, told in the present perfect, stays off up to the end "through" names,
+# which is still ahead: "has cancelled all flights through Saturday", "trains have been
+# suspended through Sunday" (not "cancelled flights through Sunday", told after that Sunday)
+_CALLED_OFF = re.compile(r"(?:cancell?ed|suspended|grounded|halted|paused|scrapped)\b", re.IGNORECASE)
+_PRESENT_PERFECT_BEFORE = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:been\s+)?$", re.IGNORECASE)
+
+
+def _called_off_until(sentence: str, at: int) -> bool:
+    """Whether the past marker at ``at`` is a present perfect calling a service off."""
+    return _CALLED_OFF.match(sentence, at) is not None and \
+        _PRESENT_PERFECT_BEFORE.search(sentence, max(0, at - 12), at) is not None
 
 
 # "was due to land", "were due to be sentenced": a timetable; before anything else ("was due to
@@ -1866,6 +1877,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         for match in _THROUGH_DATE.finditer(sentence):
             before = bisect.bisect_left(found, match.start(), key=_offset)
             if (before and found[before - 1][1] is Tense.PAST and not _EXTENDED.match(
+                    sentence, found[before - 1][0]) and not _called_off_until(
                     sentence, found[before - 1][0]) and _RELATIVE_OPENER.search(
                     sentence, found[before - 1][0], match.start()) is None and
                     _STANDING_ORDER.search(sentence, max(0, match.start() - _ORDER_REACH),
