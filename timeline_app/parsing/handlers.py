@@ -309,7 +309,9 @@ def h_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         params.get("month")
     which = (g.text("which") or "").lower()  # "the last week of June": June, late
     if which:
-        params = {**params, "mod": _WEEK_OF_MONTH_MOD.get(which, "START")}
+        # the second of a month's two fortnights is its latter half
+        late = g.text("fortnight") and which in ("second", "2nd")
+        params = {**params, "mod": "END" if late else _WEEK_OF_MONTH_MOD.get(which, "START")}
     if month is None:
         return None
     # "next June" (not "this coming June"): never the June about to begin
