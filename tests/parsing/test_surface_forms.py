@@ -686,6 +686,9 @@ NO_EXPRESSIONS = [
     "Professor Friday Okonkwo led the research.",
     "Sister Monday Eze, a nurse at the clinic, said demand had doubled.",
     "Prof. Sunday Ojo led the research.",
+    # a kind of timetable named by a weekday is no day ("a Sunday service" on a holiday)
+    "Buses will operate a Sunday service across the city.",
+    "The line runs a Saturday timetable during the works.",
     # an ordinal after a verb of being and before "in" ranks a shooting among others, no day
     "The shooting was the 12th in the neighborhood.",
     "It is the 21st in the city, police said.",
