@@ -1462,3 +1462,22 @@ def test_a_range_of_days_told_in_the_present_may_be_running(text: str, span: str
                                                             value: str) -> None:
     doc = parse_text(text, dt.date(2020, 11, 10))
     assert next(e for e in doc.expressions if e.text == span).value == value
+
+
+def test_a_repeated_time_after_an_old_date_is_on_a_day_of_that_date() -> None:
+    # the same words told twice resolve by their own context, not as the first one did
+    text = "The bell rang at noon. In 1912, the ship struck an iceberg at noon."
+    doc = parse_text(text, dt.date(2021, 6, 1))
+    assert [e.value for e in doc.expressions] == ["2021-06-01T12:00", "1912", "1912-XX-XXT12:00"]
+    again = resolve_document(parse_text(text, dt.date(2020, 1, 1)), dt.date(2021, 6, 1))
+    assert [e.value for e in again.expressions] == [e.value for e in doc.expressions]
+
+
+def test_a_time_after_a_later_year_in_year_one_is_that_day() -> None:
+    # published in year 1, nothing ends before the year before it: noon is that day's
+    text = "Prices rose in the quarter of 2021, up at noon, the ministry said."
+    doc = parse_text(text, dt.date(1, 1, 1))
+    noon = next(e for e in doc.expressions if e.text == "noon")
+    assert noon.value == "0001-01-01T12:00"
+    again = resolve_document(parse_text(text, dt.date(2021, 6, 1)), dt.date(1, 1, 1))
+    assert [e.value for e in again.expressions] == [e.value for e in doc.expressions]

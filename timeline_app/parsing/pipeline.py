@@ -64,6 +64,7 @@ from timeline_app.parsing.resolver import (
     Context,
     Resolution,
     coarse_anchor,
+    long_before,
     resolve,
     story_year,
     told_part_of_day,
@@ -1517,7 +1518,8 @@ def _list_years(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None) 
     return {entries[k][0]: days[k].year for k in days}
 
 
-_Anchored = dict[tuple[int, Tense, Period | None], tuple[Spec, Resolution, str | None]]
+_Anchored = dict[tuple[int, Tense, Period | None, tuple[Period, bool, bool] | None],
+                 tuple[Spec, Resolution, str | None]]
 MAX_ANCHORED = 1024  # anaphoric resolutions kept for reuse within one text
 
 
@@ -1579,6 +1581,17 @@ def _after_told_ahead(spec: Spec, tense: Tense, previous: Anchor, dct: dt.date,
         period.granularity is Granularity.WEEK or period.end - period.start <= _WEEKEND_LENGTH)
 
 
+def _history(spec: Spec, ctx: Context) -> tuple[Period, bool, bool] | None:
+    """What a time with no day of its own also depends on, besides its anchor: a date told just
+    before it, long before publication ("In 1912, ... at noon" is on a day of 1912; see
+    ``resolver._time_in_history``), whether it was a "since", and how near it was told."""
+    previous = ctx.previous
+    if spec.anchor != "nearby" or previous is None or ctx.dct is None or \
+            not long_before(previous.period, ctx.dct):
+        return None
+    return previous.period, previous.since, ctx.sentence_index - previous.sentence_index > 1
+
+
 def _resolve_anaphoric(spec: Spec, ctx: Context, anchored: _Anchored) -> Resolution:
     """Resolve an offset from an earlier date ("3 p.m.", "the next day"). It depends on the
     context only through the date it counts from (the publication date is fixed in one
@@ -1587,7 +1600,7 @@ def _resolve_anaphoric(spec: Spec, ctx: Context, anchored: _Anchored) -> Resolut
     repeated expression, and hashing a spec costs more than resolving some); the entry keeps
     its spec, so no other spec can take its id."""
     anchor = usable_anchor(spec, ctx) or coarse_anchor(spec, ctx)
-    key = (id(spec), ctx.tense, None if anchor is None else anchor.period)
+    key = (id(spec), ctx.tense, None if anchor is None else anchor.period, _history(spec, ctx))
     hit = anchored.get(key)
     if hit is None or hit[0] is not spec:
         if len(anchored) >= MAX_ANCHORED:

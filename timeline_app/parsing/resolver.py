@@ -1643,6 +1643,11 @@ def _from_coarse(spec: Spec, anchor: Anchor) -> Resolution:
 _HISTORY_UNKNOWN_DAY = {Granularity.YEAR: "-XX-XX", Granularity.MONTH: "-XX"}
 
 
+def long_before(period: Period, dct: dt.date) -> bool:
+    """Whether ``period`` ended before the year before ``dct`` began (never, in year 1)."""
+    return dct.year > 1 and period.end <= dt.datetime(dct.year - 1, 1, 1)
+
+
 def _time_in_history(spec: Spec, ctx: Context) -> Resolution | None:
     """A clock time or part of the day with no day of its own, told in (or just after) the
     sentence of a year or month that ended before the year before publication, told in the
@@ -1655,8 +1660,7 @@ def _time_in_history(spec: Spec, ctx: Context) -> Resolution | None:
             not time or ctx.sentence_index - previous.sentence_index > 1:
         return None
     unknown = _HISTORY_UNKNOWN_DAY.get(previous.period.granularity)
-    if unknown is None or previous.since or \
-            previous.period.end > dt.datetime(ctx.dct.year - 1, 1, 1):
+    if unknown is None or previous.since or not long_before(previous.period, ctx.dct):
         return None
     value = f"{previous.period.value}{unknown}{time}"
     return Resolution(value, previous.period, f"on a day of {previous.period.value}, the date "
