@@ -1627,3 +1627,17 @@ def test_a_negated_did_before_until_is_no_looking_ahead() -> None:
 def test_a_retirement_or_a_deployment_told_in_the_present_is_to_come(text: str, value: str) -> None:
     doc = parse_text(text, dt.date(2021, 9, 30))
     assert doc.expressions[0].value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a clock time right after a length is told in its clause's tense: what took seven hours at
+    # 4 p.m. did so on a day gone by, not on the holiday still to come
+    ("Families left ahead of the holiday on Tuesday. The drive took seven hours at 4 p.m.",
+     "2021-09-20T16:00"),
+    # right after a date, it is that date's, whatever the verb
+    ("Officials said the bridge, closed since May, would reopen Sept. 23 at 4 p.m.",
+     "2021-09-23T16:00"),
+])
+def test_a_clock_time_after_a_length_keeps_its_clause_tense(text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2021, 9, 20))
+    assert doc.expressions[-1].value == value

@@ -103,6 +103,8 @@ class _Found(NamedTuple):
 # a clock time written right after a date ("Oct. 21, 2015, at 4:29 p.m.", "Monday at noon")
 # belongs to it: the tense of the clause does not send it to another day
 _ATTACHED = re.compile(r",?\s+(?:at\s+)?")
+# a length, a recurrence or a vague reference names no day a clock time could belong to
+_NO_DAY_KINDS = frozenset((SpecKind.DURATION, SpecKind.SET, SpecKind.REF))
 # a weekday with its clock time ("Saturday, 10 a.m.-4 p.m.", "Sunday at 3 p.m.", "Monday from
 # 4 p.m.") and no verb telling its tense: an event's listing, a timetable still to come
 _LISTED_AT = re.compile(r",?\s+(?:(?:at|from|starting\s+at|beginning\s+at)\s+)?")
@@ -607,8 +609,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             # (so too after a semicolon, past a clause in the past: "In 1985 the mill had
             # 6,000 workers; today fewer than 400 work there")
         if match.spec.bare_time and number > 1 and \
-                _ATTACHED.fullmatch(text, matches[number - 2].end, match.start):
+                _ATTACHED.fullmatch(text, matches[number - 2].end, match.start) and \
+                matches[number - 2].spec.kind not in _NO_DAY_KINDS:
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
+            # (not a length's: "the trip took seven hours at 4 p.m." is told in the past)
         spec = match.spec
         if tense is Tense.PAST and match.rule == _DEADLINE_MONTH and _AIM_BEFORE.search(
                 text, max(match.start - _AIM_REACH, sentence.start), match.start) is None:
