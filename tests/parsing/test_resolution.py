@@ -1481,3 +1481,21 @@ def test_a_time_after_a_later_year_in_year_one_is_that_day() -> None:
     assert noon.value == "0001-01-01T12:00"
     again = resolve_document(parse_text(text, dt.date(2021, 6, 1)), dt.date(1, 1, 1))
     assert [e.value for e in again.expressions] == [e.value for e in doc.expressions]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a year narrowed to a month right after it: that year's month, whatever the tense
+        ("Fury said he wanted to fight Usyk next year, possibly as early as March.", "March",
+         "2023-03"),
+        ("Ticket sales fell last year, especially in March.", "March", "2021-03"),
+        ("Attendance dropped in 2019, particularly in late May.", "late May", "2019-05"),
+        # not a month in a clause of its own
+        ("Exports fell last year, and in March they rose again.", "March", "2022-03"),
+    ],
+)
+def test_a_month_narrowing_a_year_is_of_that_year(text: str, span: str, value: str) -> None:
+    expression = next(e for e in parse_text(text, dt.date(2022, 12, 11)).expressions
+                      if e.text == span)
+    assert expression.value == value

@@ -1462,6 +1462,10 @@ CASES = [
     ("The runoff was called for Sunday, when voters will choose a president.", "Sunday",
      Tense.FUTURE),
     ("He was sworn in on Sunday, when crowds filled the square.", "Sunday", Tense.PAST),
+    # a set counted in tennis is a noun, not a plan ("set for Friday")
+    ("Djokovic dropped a set for the second match running on Wednesday night.", "Wednesday night",
+     Tense.PAST),
+    ("Swiatek lost the opening set for the first time this year on Sunday.", "Sunday", Tense.PAST),
 ]
 
 

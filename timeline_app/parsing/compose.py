@@ -786,7 +786,8 @@ def with_sentence_years(text: str, matches: list[Match],
                  _DAY_CLOCK_ENTRY.match(text, match.end) is not None):
             match = match._replace(spec=match.spec.model_copy(update={"list_entry": True}))
         elif _opening_year(text, match) or _opening_relative_year(text, match) or \
-                _year_then_when(text, match) or _when_clause_year(text, match):
+                _year_then_when(text, match) or _when_clause_year(text, match) or \
+                _year_narrowed(text, match):
             year, years_on = spec.year, None if spec.year is not None else spec.offset
             if spec.year is not None and spec.unit is None:
                 match = match._replace(spec=spec.model_copy(update={"opens_sentence": True}))
@@ -994,6 +995,26 @@ _MONTH_AHEAD = (r"(?=(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(
                 r"\d{1,2}\b)")
 _DAYS_AFTER = re.compile(r",\s+(?:on\s+" + _MONTH_AHEAD + r"|(?:from|between)\s+" + _MONTH_AHEAD +
                          r"[\w.]+\s+\d{1,2}\s*(?:to|through|until|and|-|\u2013)\s)")
+
+
+# a year narrowed down right after it, set off by a comma: "fight Usyk next year, possibly as
+# early as March", "sales fell last year, especially in March" (a month of that year)
+_MONTH_NARROWED = re.compile(
+    r",\s+(?:especially|particularly|notably|mostly|mainly|chiefly|possibly|probably|perhaps|"
+    r"likely|maybe|most\s+likely)\s+(?:(?:in|by|around|during|as\s+early\s+as|as\s+late\s+as)\s+)?"
+    r"(?:(?:early|mid|late)[\s-]+)?(?=(?-i:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)", re.IGNORECASE)
+
+
+def _year_narrowed(text: str, match: Match) -> bool:
+    """A year, written or counted from publication, narrowed to a month right after it ("next
+    year, possibly as early as March"): that month is of that year, whatever the tense."""
+    spec = match.spec
+    if not (_a_relative_year(spec) or (spec.kind is SpecKind.DATE and spec.year is not None and
+                                       spec.month is None and spec.season is None and
+                                       spec.quarter is None and spec.unit is None)):
+        return False
+    return text.startswith(",", match.end) and _MONTH_NARROWED.match(text, match.end) is not None
 
 
 def _year_then_when(text: str, match: Match) -> bool:

@@ -591,6 +591,10 @@ _NOUN_NEXT = re.compile(r"\s+(?:(?i:a|an|the|this|that|these|those|his|her|its|t
                         r"your|some|any|all|each|every|no|on|in|at|during|early|late|earlier)\b|"
                         r"[A-Z0-9$])|\s*[,;]")
 _BACK_TO_WORDS = frozenset(_BACK_TO)
+# "set" after an article or an ordinal is the noun of tennis or volleyball ("lost a set for the
+# first time on Monday", "took the opening set for the loss of two games"), not "set for Friday"
+_SET_NOUN = re.compile(r"\b(?:a|the|one|another|first|second|third|fourth|fifth|opening|"
+                       r"deciding|final|only|single)\s+$", re.IGNORECASE)
 # before a schedule verb, these make it an infinitive ("agreed to meet") or a noun ("his visit",
 # "the votes", "Sunday's vote", "put on hold"): no tense of its own
 # after a modal ("will visit") the modal tells the tense
@@ -1668,6 +1672,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.append((match.end() - len(word.split()[-1]), Tense.FUTURE))  # at "of", "for"
         elif key in _BACK_TO_WORDS:
             found.append((match.start(), Tense.PAST))  # not a passive participle: see _BACK_TO
+        elif key == "set for" and _SET_NOUN.search(sentence, max(0, match.start() - 12),
+                                                   match.start()) is not None:
+            continue  # "dropped a set for the second match running on Wednesday": a tennis
+            # set counted, a noun, not a plan
         elif _after_be(sentence, match.start()):
             continue  # a passive participle ("will be held"): the auxiliary tells the tense
         elif word.endswith("ed") and _gapped_passive(sentence, match.start()):
