@@ -283,6 +283,11 @@ CASES = [
     # the purpose of what was voted for is no resolve of the voters
     (("Twelve nations voted for an Arab force to protect the kingdom, with the first troops "
       "arriving Tuesday."), "Tuesday", Tense.PAST),
+    # nor is an act the vote itself performs: its day is the vote's
+    ("Congress voted to remove the president on Wednesday.", "Wednesday", Tense.PAST),
+    ("The Senate voted 68-31 to confirm her on Tuesday.", "Tuesday", Tense.PAST),
+    ("Lawmakers voted overwhelmingly to impeach him on Wednesday.", "Wednesday", Tense.PAST),
+    ("The board voted to close the school on Friday.", "Friday", Tense.FUTURE),
     # the participle of a commitment after a past verb: what is committed to lies ahead
     ("He became prime minister, promising to take the country out by Oct. 31.", "Oct. 31",
      Tense.FUTURE),

@@ -1393,8 +1393,13 @@ _TOLD_TO = re.compile(r"\b(?:told|telling)\s(?![\w'\s-]{0,40}?\b(?:he|she|they|w
 # a body's decision told in the past looks ahead to what it resolved to do, after "to" with a
 # verb: "the board voted 5-2 Monday to close the school in June", "decided Tuesday to reopen the
 # pool in May" (the decision itself is a past: "voted Monday"; "voted to the end" is no resolve,
-# nor the purpose of what was voted for: "voted for an Arab force to protect the kingdom")
+# nor the purpose of what was voted for: "voted for an Arab force to protect the kingdom");
+# nor an act the vote itself performs, whose day is the vote's: "Congress voted to remove the
+# president on Wednesday", "lawmakers voted to approve the budget Tuesday"
 _RESOLVED_TO = re.compile(r"\b(?:voted|decided|agreed|opted)\s"
+                          r"(?!(?<=voted\s)(?:(?:[a-z]+ly|\d+-\d+)\s+)?to\s(?:remove|impeach|oust|"
+                          r"approve|reject|ratify|confirm|censure|expel|acquit|convict|elect|re-elect|"
+                          r"reelect|endorse|pass|adopt|uphold|override)\b)"
                           r"(?!(?:(?!\bto\s)[\w'\s-]){0,30}?\b(?:for|against|with)\s)"
                           r"[\w'\s-]{0,30}?(?<![\w'-])(?P<to>to)\s"
                           r"(?!(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|"
