@@ -572,6 +572,9 @@ _TITLE_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?-i:Mr|Mrs|Ms|Dr|Lt|Sgt|Gen|Col|
 # a company named after its founder: "May Department Stores Co.", "the May Co."
 _COMPANY_AFTER = re.compile(r"(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:Co\.|Corp\.|Inc\.|Cos\.|"
                             r"Department\s+Stores?)")
+# a month opening a sentence as the one who speaks or plans is a name: "May expects to finish",
+# "March said" (not "May saw record sales")
+_AGENT_VERB_AFTER = re.compile(r"\s+(?:said|says|expects|announced|declined|plans|added)\b")
 
 
 def without_parts_of_names(text: str, matches: list[Match]) -> list[Match]:
@@ -587,7 +590,9 @@ def without_parts_of_names(text: str, matches: list[Match]) -> list[Match]:
                 continue
             if match.rule == MONTH_ALONE and before is None and (
                     _TITLE_BEFORE.search(text, max(0, match.start - 8), match.start) is not None or
-                    _COMPANY_AFTER.match(text, match.end) is not None):
+                    _COMPANY_AFTER.match(text, match.end) is not None or
+                    _AGENT_VERB_AFTER.match(text, match.end) is not None and
+                    text[max(0, match.start - 2):match.start].strip() in ("", ".")):
                 continue
         kept.append(match)
     return kept
