@@ -370,6 +370,10 @@ NO_EXPRESSIONS = [
     # a capitalised century before a company's word is the company's name
     "Shares of 20th Century Fox and 21st Century Insurance rose.",
     "Helen March, a nurse, said she was stunned.",
+    # a month after a short title is a surname, one opening a company's name is its founder's
+    "Second Lt. March, a spokesman, and Mr. May, a director, declined to comment.",
+    "May Department Stores Co. and the May Co. of California raised their dividends.",
+    "Profit rose. May expects to finish remodeling. March said so too.",
     # "future" before a noun is an adjective, no time
     "Talks on the future relationship began; the future king spoke.",
     "He was named player of the year and won book of the year.",

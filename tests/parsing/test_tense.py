@@ -11,6 +11,7 @@ from timeline_app.core.models import Tense
 from timeline_app.parsing import parse_text
 
 CASES = [
+    ("Economists had expected a drop after December's surge.", "December", Tense.PAST),
     ("Officials said Friday that the talks failed.", "Friday", Tense.PAST),
     ("On Friday, the Kenyan government announced a plan.", "Friday", Tense.PAST),
     ("The minister will visit Moscow on Friday.", "Friday", Tense.FUTURE),

@@ -566,15 +566,33 @@ _NOT_NAMES = frozenset({
     "middle", "come", "following", "previous", "same", "whole", "all", "so", "only"})
 
 
+# a title written short before a name: "Lt. March", "Mr. May"
+_TITLE_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?-i:Mr|Mrs|Ms|Dr|Lt|Sgt|Gen|Col|Capt|Maj|Gov|Sen|Rep|"
+                           r"Rev|Prof)\.\s+$")
+# a company named after its founder: "May Department Stores Co.", "the May Co."
+_COMPANY_AFTER = re.compile(r"(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:Co\.|Corp\.|Inc\.|Cos\.|"
+                            r"Department\s+Stores?)")
+# a month opening a sentence as the one who speaks or plans is a name: "May expects to finish",
+# "March said" (not "May saw record sales")
+_AGENT_VERB_AFTER = re.compile(r"\s+(?:said|says|expects|announced|declined|plans|added)\b")
+
+
 def without_parts_of_names(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` less a lone month or a bare half after a capitalised name ("Helen March",
-    "Brian May", "the Hummer H2"); after a capitalised preposition or modifier ("By March",
-    "In H2") it stays a time."""
+    "Brian May", "the Hummer H2") or a short title ("Lt. March"), and a lone month opening a
+    company's name ("May Department Stores"); after a capitalised preposition or modifier ("By
+    March", "In H2", "In June Acme Corp. said") it stays a time."""
     kept = []
     for match in matches:
         if match.rule in _NAMEABLE_RULES:
             before = _WORD_BEFORE.search(text, max(0, match.start - 16), match.start)
             if before is not None and before["word"].lower() not in _NOT_NAMES:
+                continue
+            if match.rule == MONTH_ALONE and before is None and (
+                    _TITLE_BEFORE.search(text, max(0, match.start - 8), match.start) is not None or
+                    _COMPANY_AFTER.match(text, match.end) is not None or
+                    _AGENT_VERB_AFTER.match(text, match.end) is not None and
+                    text[max(0, match.start - 2):match.start].strip() in ("", ".")):
                 continue
         kept.append(match)
     return kept

@@ -1022,7 +1022,8 @@ _SINCE_ANCHOR_REACH = 48  # characters before "since" searched for what it ancho
 # "reported" and "expected" are mostly adjectives ("the reported deal", "the expected ruling");
 # with an object after them they are verbs: a result announced ("reported a fourth-quarter
 # profit", "reported net income of", "reported 3,121 new cases", "reported more deaths"), a past;
-# an expectation ("it expected a recovery"), ahead
+# an expectation ("it expected a recovery"), ahead; one that "had" been held is over, its outcome
+# known ("economists had expected a drop after December's surge")
 # "it expected trade to improve", "expected prices to rise": an expectation, looking ahead; so
 # with a named object ("forecasters expected Dorian to turn north Tuesday night", "expected Dorr
 # to be fit")
@@ -1869,7 +1870,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.append((match.start(), Tense.FUTURE))  # "ruling expected Friday"
         elif word == "expected" and (_REPORTED_OBJECT.match(sentence, match.end()) or
                                      _EXPECTED_TO.match(sentence, match.end())) and \
-                not _adjective(sentence, match.start()):
+                not _adjective(sentence, match.start()) and \
+                not sentence.endswith("had ", 0, match.start()):
             found.append((match.start(), Tense.FUTURE))  # "it expected a recovery in 2021"
         elif _compound_adjective(sentence, match.start()):
             continue  # "time-honoured", "long-awaited", "state-owned": an adjective
