@@ -1092,6 +1092,13 @@ def _in_story_year(spec: Spec, story: Anchor, sentence_index: int) -> Resolution
         return _with_time(spec, _period_for(spec, year + 1), f"the first {_describe(spec)} "
                           f"after the date mentioned before ({story.period.value})",
                           story.expression_id)
+    if spec.since and spec.month is not None and spec.month > start.month and \
+            _FINENESS[story.period.granularity] >= _FINENESS[Granularity.MONTH]:
+        # a start told after "since" lies before the date told: "ended on Feb. 2, 1943 ...
+        # had been encircled since late November" is November 1942
+        return _with_time(spec, _period_for(spec, year - 1), f"the last {_describe(spec)} "
+                          f"before the date mentioned before ({story.period.value})",
+                          story.expression_id)
     period = _period_for(spec, year)
     return _with_time(spec, period, f"{_describe(spec)} in the year of the date mentioned "
                       f"before ({story.period.value})", story.expression_id)
