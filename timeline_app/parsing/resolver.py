@@ -1381,9 +1381,18 @@ def _told_in_the_past(spec: Spec, ctx: Context) -> bool:
     in the past tense after a date of its own is that date's, not the publication's; so is a
     month ("a record low in February ... averaged 5.5 million for the month") and a week
     ("stocks rallied Friday, ending the week higher", published on the Monday after), a whole
-    one: "forecast for later in the week" looks on from publication."""
+    one: "forecast for later in the week" looks on from publication, but not from a date a
+    year and more back ("tanks returned on Nov. 4, 1956, and by the end of the week ...")."""
     return ctx.tense is Tense.PAST and (spec.unit in _STORY_UNITS_IN_THE_PAST or
-                                        (spec.unit is Unit.WEEK and spec.mod is None))
+                                        (spec.unit is Unit.WEEK and
+                                         (spec.mod is None or _years_back(ctx))))
+
+
+def _years_back(ctx: Context) -> bool:
+    """Whether the date told last ended a year or more before publication."""
+    previous = ctx.previous
+    return previous is not None and ctx.dct is not None and \
+        previous.period.end.date() <= ctx.dct - dt.timedelta(days=365)
 
 
 def _year_ahead_in_sentence(spec: Spec, ctx: Context) -> bool:
