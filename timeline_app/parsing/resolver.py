@@ -815,6 +815,9 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
     if _FINENESS[previous.period.granularity] < _FINENESS[Granularity.YEAR]:
         return None
     month = _month_told(spec)
+    if month is None and (spec.lunisolar is not None or spec.easter is not None):
+        # a moving feast, in the month it fell in that year: "Oct. 6, 1973, Yom Kippur"
+        month = _period_for(spec, previous.period.start.year).start.month
     # a day heading a diary's entry is told in the past of the year the text names before it:
     # "The surgeon's journal for 1847 is blunt. \"Oct. 12th. \u2014 Rain again.\"" is 1847's
     entry = spec.journal_entry
@@ -1091,6 +1094,13 @@ def _in_story_year(spec: Spec, story: Anchor, sentence_index: int) -> Resolution
         # a story moves forward: "30 December 1936 ... through January" is January 1937
         return _with_time(spec, _period_for(spec, year + 1), f"the first {_describe(spec)} "
                           f"after the date mentioned before ({story.period.value})",
+                          story.expression_id)
+    if spec.since and spec.month is not None and spec.month > start.month and \
+            _FINENESS[story.period.granularity] >= _FINENESS[Granularity.MONTH]:
+        # a start told after "since" lies before the date told: "ended on Feb. 2, 1943 ...
+        # had been encircled since late November" is November 1942
+        return _with_time(spec, _period_for(spec, year - 1), f"the last {_describe(spec)} "
+                          f"before the date mentioned before ({story.period.value})",
                           story.expression_id)
     period = _period_for(spec, year)
     return _with_time(spec, period, f"{_describe(spec)} in the year of the date mentioned "
@@ -1374,9 +1384,18 @@ def _told_in_the_past(spec: Spec, ctx: Context) -> bool:
     in the past tense after a date of its own is that date's, not the publication's; so is a
     month ("a record low in February ... averaged 5.5 million for the month") and a week
     ("stocks rallied Friday, ending the week higher", published on the Monday after), a whole
-    one: "forecast for later in the week" looks on from publication."""
+    one: "forecast for later in the week" looks on from publication, but not from a date a
+    year and more back ("tanks returned on Nov. 4, 1956, and by the end of the week ...")."""
     return ctx.tense is Tense.PAST and (spec.unit in _STORY_UNITS_IN_THE_PAST or
-                                        (spec.unit is Unit.WEEK and spec.mod is None))
+                                        (spec.unit is Unit.WEEK and
+                                         (spec.mod is None or _years_back(ctx))))
+
+
+def _years_back(ctx: Context) -> bool:
+    """Whether the date told last ended a year or more before publication."""
+    previous = ctx.previous
+    return previous is not None and ctx.dct is not None and \
+        previous.period.end.date() <= ctx.dct - dt.timedelta(days=365)
 
 
 def _year_ahead_in_sentence(spec: Spec, ctx: Context) -> bool:
