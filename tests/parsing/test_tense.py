@@ -1651,3 +1651,17 @@ def test_a_retirement_or_a_deployment_told_in_the_present_is_to_come(text: str, 
 def test_a_clock_time_after_a_length_keeps_its_clause_tense(text: str, value: str) -> None:
     doc = parse_text(text, dt.date(2021, 9, 20))
     assert doc.expressions[-1].value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a thing wished for with a deadline after it is awaited by then, though the wish is told
+    # in the past
+    ("Merz said he wanted a government in place by Easter at the latest.", "2025-04-20"),
+    ("The chancellor hoped for a deal before Christmas.", "2025-12-25"),
+    ("Ministers said they wanted the new rules in force by 30 April.", "2025-04-30"),
+    # with no deadline, the wish names the day it was made
+    ("The opposition wanted a recount on Friday.", "2025-02-21"),
+])
+def test_a_thing_wished_for_by_a_deadline_is_awaited(text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2025, 2, 24))
+    assert doc.expressions[-1].value == value

@@ -1033,6 +1033,12 @@ _EXPECTED_TO = re.compile(r"\s+[A-Za-z][a-z]+\s+(?:[A-Za-z][a-z]+\s+)?to\s+(?!ha
 # expected Friday")
 _EXPECTED_WEEKDAY = re.compile(r"\s+(?:by\s+|on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                                r"Tues?|Wed|Thu(?:rs)?|Fri|Sat)\b")
+# a thing wished for with a deadline after it is awaited by then, though the wish is told in the
+# past: "said he wanted a government in place by Easter", "hoped for a deal before Christmas"
+# (not "wanted to sign Friday", told after; nor a wish with no deadline, "wanted a recount Monday")
+_WISHED = frozenset({"wanted", "hoped", "aimed"})
+_WISHED_BY = re.compile(r"\s+(?:for\s+)?(?:a|an|the|its|his|her|their|new|more)\s[^,;:.!?]{0,40}?"
+                        r"(?<![\w'])(?:by|before)\s")
 _REPORTED_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|net|record|new|more|fewer)\s|\d)",
                               re.IGNORECASE)
 # a result named by its period is one announced ("reported fourth-quarter revenue", "reported
@@ -1868,6 +1874,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word == "expected" and _EXPECTED_WEEKDAY.match(sentence, match.end()) and \
                 _WAS_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) is None:
             found.append((match.start(), Tense.FUTURE))  # "ruling expected Friday"
+        elif word in _WISHED and _WISHED_BY.match(sentence, match.end()):
+            found.append((match.start(), Tense.FUTURE))  # "wanted a deal by Easter"
         elif word == "expected" and (_REPORTED_OBJECT.match(sentence, match.end()) or
                                      _EXPECTED_TO.match(sentence, match.end())) and \
                 not _adjective(sentence, match.start()) and \
