@@ -147,6 +147,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # what is (un)likely before a date is awaited by it, though told in the past ("said
            # a vote was unlikely before the autumn", "a deal was likely before Christmas")
            "unlikely before", "unlikely until", "likely before",
+           # a forecast's chance of weather is of what is still to come: "6 to 10 inches of snow
+           # are possible overnight", "showers are likely tonight"
+           "is possible", "are possible", "is likely", "are likely",
            # a wish or an intent to act looks ahead as "hopes to" does: "a bill the president
            # wants to sign Friday", "intends to file on Monday" (not "wanted to": told after)
            "wants to", "want to", "intends to", "intend to",
