@@ -185,6 +185,19 @@ def test_a_dated_list_keeps_its_order_across_a_new_year() -> None:
     # a weekday entry weeks after the entry above is the one of the week of publication
     ("Oct. 2 - The panel opens its inquiry.\nTuesday - The panel votes.\nThursday - A recount.",
      dt.date(2018, 11, 2), ["2018-10-02", "2018-10-30", "2018-11-01"]),
+    # so is a weekday entry with its part of the day
+    (("April 25 - The board accepts the offer.\nJuly 8 - The buyer walks away.\n"
+      "Thursday night - The deal closes."), dt.date(2022, 10, 28),
+     ["2022-04-25", "2022-07-08", "2022-10-27TNI"]),
+    # a chronology's yearless entry below one dated in full is the last such day by publication,
+    # not the coming one its present tense would name
+    (("Sept. 8, 2022 - Charles becomes king.\nOct. 11 - The palace announces the coronation "
+      "date."), dt.date(2023, 5, 5), ["2022-09-08", "2022-10-11"]),
+    (("April 20, 2010 - An explosion on the rig kills 11 workers.\nJuly 15 - BP caps the well."),
+     dt.date(2011, 4, 20), ["2010-04-20", "2010-07-15"]),
+    # but not one that would fall before the entry above: that one is still to come
+    (("Jan. 29, 2024 - Jury selection begins.\nMarch 25 - Closing arguments."),
+     dt.date(2024, 2, 20), ["2024-01-29", "2024-03-25"]),
     # a live blog newest first: stamps that rise again have passed midnight into the day before
     (("Live updates\n3:41 a.m. ET — The count ends.\n2:15 a.m. ET — An objection fails.\n"
       "11:35 p.m. ET — The count resumes.\n8:06 p.m. ET — The Senate returns."),

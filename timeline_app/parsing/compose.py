@@ -883,8 +883,8 @@ def _an_entry_date(spec: Spec) -> bool:
     if spec.kind is SpecKind.DATE:
         return spec.year is None and spec.framed_year is None and spec.month is not None and \
             spec.day is not None and spec.unit is None and spec.hour is None
-    if spec.kind is SpecKind.WEEKDAY:
-        return spec.weekday is not None and spec.hour is None and spec.part_of_day is None
+    if spec.kind is SpecKind.WEEKDAY:  # or a part of one ("Thursday night - The deal closes.")
+        return spec.weekday is not None and spec.hour is None
     return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and not spec.offset and \
         spec.hour is not None
 

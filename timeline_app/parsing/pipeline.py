@@ -1042,6 +1042,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         elif spec.list_entry and dct is not None:
             order.follow(told_day, spec, tense, sentence_index)
             spec, reason = order.spec_for(spec)
+            if reason is None and tense is not Tense.FUTURE:
+                spec, reason = _after_dated_entry(spec, told_day, dct)
         if cancel is not None and number % ITEM_STRIDE == 0:
             check(cancel)
         known = traits.get(id(spec))
@@ -1491,6 +1493,22 @@ class _ListOrder:
             return spec, None
         return spec.model_copy(update={"offset": self.shift, "anchor": "dct"}), \
             "the live blog's time stamps run newest first and have passed midnight"
+
+
+def _after_dated_entry(spec: Spec, told: tuple[dt.date, int] | None,
+                       dct: dt.date) -> tuple[Spec, str | None]:
+    """A chronology's yearless entry below one dated in full ("Sept. 8, 2022 - Charles becomes
+    king.\nOct. 11 - The palace announces the coronation date.", told in May 2023): the last such
+    day by publication, when it falls on or after the day told above; unchanged otherwise."""
+    if told is None or spec.kind is not SpecKind.DATE or spec.year is not None or \
+            spec.framed_year is not None or spec.month is None or spec.day is None or \
+            told[0] >= dct or (spec.month, spec.day) == (2, 29):
+        return spec, None
+    year = dct.year if (spec.month, spec.day) <= (dct.month, dct.day) else dct.year - 1
+    if dt.date(year, spec.month, spec.day) < told[0]:
+        return spec, None
+    return spec.model_copy(update={"framed_year": year}), \
+        f"the last such day by publication, after the entry above ({told[0]})"
 
 
 def _list_years(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None) -> dict[int, int]:
