@@ -602,6 +602,9 @@ NO_EXPRESSIONS = [
     # a year of the Hijri calendar after its new year is no year of ours
     "Offices will close for the Islamic New Year 1446, the ministry said.",
     "Muslims mark the Hijri New Year 1445 with prayers.",
+    # so is one after "Hijri year" or "Islamic year"
+    "The holiday marks the start of the Hijri year 1445, the government said.",
+    "Muslims entered the Islamic year 1446, officials said.",
     # a spoken count in the thousands is no year
     "A crowd of two thousand twenty gathered outside.",
     # a month in the name of an event is no date
