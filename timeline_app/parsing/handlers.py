@@ -514,7 +514,8 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     part = (g.vocab("part", "part_of_day") or g.vocab("part2", "part_of_day")
             or params.get("part_of_day"))
     direction = _direction(g, params)
-    looking_ahead = g.has("ahead") or any(g.has(f"await{n}") for n in range(1, 8))
+    looking_ahead = g.has("ahead") or g.has("if_release") or \
+        any(g.has(f"await{n}") for n in range(1, 8))
     # "Wednesday night's drawing" is read as "Wednesday's drawing"
     poss = g.has("poss") or g.has("poss2")
     # what is braced or prepared for is awaited as a fixture is: "bracing for Thursday's storm"
