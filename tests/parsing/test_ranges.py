@@ -440,6 +440,10 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         (("The reactor will remain offline until mid-January, and winter demand typically "
           "peaks in February."), "2018-12-03",
          [("mid-January", "2019-01"), ("winter", "XXXX-WI"), ("February", "XXXX-02")]),
+        # and a month told ahead after a comma that follows a habit is one occasion
+        (("Factory closures typically last two weeks, and forwarders expect bookings to stay "
+          "soft until mid-February."), "2023-01-16",
+         [("two weeks", "P2W"), ("mid-February", "2023-02")]),
         # "generally" before what one knew is no habit: the month is the one told
         ("The inquiry found he was generally aware of the leak in October.", "2016-02-03",
          [("October", "2015-10")]),

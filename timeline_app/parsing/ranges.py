@@ -677,6 +677,16 @@ _CLOCK_WORDS = r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b|noon|midnight|midday)"
 # a new main clause after a comma or a semicolon tells of its own time: "benefits are normally
 # paid on the first, so January's payment arrived on Jan. 2" is this January's payment
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:so|but|yet)\s", re.IGNORECASE)
+# so does one after a comma that looks ahead: "closures typically last two weeks, and forwarders
+# expect bookings to stay soft until mid-February" is the coming February
+_EXPECT = re.compile(r"\bexpect(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def _ahead_after_comma(text: str, start: int, end: int) -> bool:
+    """A clause after the last comma between ``start`` and ``end`` told in the future."""
+    comma = text.rfind(",", start, end)
+    return comma >= 0 and (_FUTURE.search(text, comma, end) is not None or
+                           _EXPECT.search(text, comma, end) is not None)
 
 
 def _usual_for(text: str, start: int, end: int, match: Match) -> bool:
@@ -684,7 +694,8 @@ def _usual_for(text: str, start: int, end: int, match: Match) -> bool:
     it in the same clause, or after it in the same clause, not in a relative clause that
     follows, nor past a comma when ``match`` is told ahead ("will remain offline until
     mid-January, and demand typically peaks in February" is the coming January)."""
-    return any(_NEW_CLAUSE.search(text, found.end(), match.start) is None
+    return any(_NEW_CLAUSE.search(text, found.end(), match.start) is None and
+               not _ahead_after_comma(text, found.end(), match.start)
                if found.start() < match.start else
                _RELATIVE.search(text, match.end, found.start()) is None and not (
                    _APPOSITION.fullmatch(text, match.end, found.start()) is not None and
