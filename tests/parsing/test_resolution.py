@@ -172,6 +172,9 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         # the publication day's own evening is not over: the small hours after it come next
         ("Crowds will gather late this evening. Trains will run every 10 minutes until 1am.",
          "1am", "2007-04-18T01:00"),
+        # a day counted on from a day and clock time, past a schedule named by its season
+        (("Clocks go back an hour at 2 a.m. Sunday. The dump switches to its winter hours the "
+          "following day."), "the following day", "2007-04-23"),
     ],
 )
 def test_a_clock_time_stays_on_the_story_day(text: str, span: str, value: str) -> None:

@@ -699,6 +699,10 @@ NO_EXPRESSIONS = [
     # an ordinal after a verb of being and before "in" ranks a shooting among others, no day
     "The shooting was the 12th in the neighborhood.",
     "It is the 21st in the city, police said.",
+    # a season's opening hours or recreation program is a timetable, not the season itself
+    "The transfer station keeps its winter hours.",
+    "Summer hours at the library are posted online.",
+    "Sign-ups for the summer recreation program are open.",
 ]
 
 
