@@ -23,6 +23,9 @@ SURFACE_FORMS = [
     ("The minister will visit Moscow on Monday.", "Monday", DATE, "2021-12-13"),
     ("Fighting resumed Sunday night.", "Sunday night", TIME, "2021-12-05TNI"),
     ("He spoke Friday evening.", "Friday evening", TIME, "2021-12-03TEV"),
+    # a count in thousands after a month is no day of it
+    ("In June 12,000 troops arrived in the province.", "June", DATE, "2021-06"),
+    ("by june 2,000 people had left the camp", "june", DATE, "2021-06"),
     # a transcript in lower case still names its weekdays
     ("the levees gave way monday, and the city is under water.", "monday", DATE, "2021-12-06"),
     ("the council will meet next tuesday to discuss it.", "next tuesday", DATE, "2021-12-14"),
