@@ -23,6 +23,13 @@ SURFACE_FORMS = [
     ("The minister will visit Moscow on Monday.", "Monday", DATE, "2021-12-13"),
     ("Fighting resumed Sunday night.", "Sunday night", TIME, "2021-12-05TNI"),
     ("He spoke Friday evening.", "Friday evening", TIME, "2021-12-03TEV"),
+    # a count in thousands after a month is no day of it
+    ("In June 12,000 troops arrived in the province.", "June", DATE, "2021-06"),
+    ("by june 2,000 people had left the camp", "june", DATE, "2021-06"),
+    # a transcript in lower case still names its weekdays
+    ("the levees gave way monday, and the city is under water.", "monday", DATE, "2021-12-06"),
+    ("the council will meet next tuesday to discuss it.", "next tuesday", DATE, "2021-12-14"),
+    ("rain will keep falling through saturday morning.", "saturday morning", TIME, "2021-12-11TMO"),
     ("Kidnappings rose in recent years.", "recent years", DURATION, "PXY"),
     # a dotted 24-hour time needs its leading zero: a price closes at 14.10
     ("The train passed the signal at 07.52 on Sunday.", "07.52 on Sunday", TIME, "2021-12-05T07:52"),
