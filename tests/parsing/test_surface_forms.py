@@ -699,6 +699,10 @@ NO_EXPRESSIONS = [
     # an ordinal after a verb of being and before "in" ranks a shooting among others, no day
     "The shooting was the 12th in the neighborhood.",
     "It is the 21st in the city, police said.",
+    # a day set aside for a cause is one day, not how long something lasted
+    "Organisers have called for a day of action.",
+    "The president called for a day of mourning.",
+    "Thousands took part in a day of protest.",
 ]
 
 
