@@ -181,6 +181,9 @@ SURFACE_FORMS = [
     ("In August the 2nd division reached the coast.", "August", DATE, "2021-08"),
     # "the next year or so" is the next year, a date, as TimeBank tags it, not a rough length
     ("The plants will be closed over the next year or so.", "the next year", DATE, "2022"),
+    # a clock time on a day named by what happens then takes the date set off after it
+    ("Polls close at 8 p.m. on election day, December 14.", "8 p.m.", TIME, "2021-12-14T20:00"),
+    ("Polls open at 7 a.m. on polling day, Monday.", "7 a.m.", TIME, "2021-12-13T07:00"),
 ]
 
 
@@ -710,6 +713,10 @@ NO_EXPRESSIONS = [
     "The transfer station keeps its winter hours.",
     "Summer hours at the library are posted online.",
     "Sign-ups for the summer recreation program are open.",
+    # a day set aside for a cause is one day, not how long something lasted
+    "Organisers have called for a day of action.",
+    "The president called for a day of mourning.",
+    "Thousands took part in a day of protest.",
 ]
 
 

@@ -93,6 +93,9 @@ _RESTATED_GAP = re.compile(r"[^\S\n]+\([^()\n]{1,30}\),?[^\S\n]+(?:on[^\S\n]+)?"
 # the one noun a clock time names, then its day: "the 11 a.m. service on Saturday"
 _NAMED_BY_TIME_GAP = re.compile(r"[^\S\n]+(?!(?:and|or|to|until|till|through|on)\b)[A-Za-z][a-z]{2,}"
                                 r"[^\S\n]+(?:on[^\S\n]+)?")
+# the day a clock time falls on named by what happens then, its date set off after a comma:
+# "polls close at 8 p.m. on election day, November 4", "7 a.m. on polling day, Thursday"
+_EVENT_DAY_GAP = re.compile(r"[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?[a-z]{3,}[^\S\n]+day,[^\S\n]+")
 # a line break: the next entry of a list; a zone's letters and its offset from UTC may stand
 # between: "at 04:17 TRT (UTC+3) on 6 February 2023"; a post's stamp sets its time and day apart
 # with a dot: "11:42 PM \u00b7 Jun 3, 2023"
@@ -280,6 +283,12 @@ def _time_then_day(text: str, first: Match, second: Match) -> list[Match] | None
             _ARTICLE_BEFORE.search(text, max(0, first.start - 5), first.start) is not None:
         # "the 11 a.m. service on Saturday", "a 3 p.m. meeting Monday": the time of that day;
         # the noun between sets them apart, so each keeps its own tag
+        spec = b.model_copy(update={"hour": a.hour, "minute": a.minute, "second": a.second,
+                                    "part_of_day": None, "type": TimexType.TIME})
+        return [first._replace(spec=spec), second]
+    if _a_day(b) and _EVENT_DAY_GAP.fullmatch(text, first.end, second.start):
+        # "8 p.m. on election day, November 4": the time of that date; the day's name between
+        # sets them apart, so each keeps its own tag
         spec = b.model_copy(update={"hour": a.hour, "minute": a.minute, "second": a.second,
                                     "part_of_day": None, "type": TimexType.TIME})
         return [first._replace(spec=spec), second]
