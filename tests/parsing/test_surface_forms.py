@@ -752,6 +752,7 @@ MODEL_YEARS = [
     ("The recall includes 2012-2013 Impreza sedans.", []),
     ("Owners of 2019 Ford Explorers will be notified.", []),
     ("In 2019 Ford cut 7,000 jobs.", [("2019", "2019")]),
+    ("By 2030 Toyota aims to sell 3.5 million electric vehicles.", [("2030", "2030")]),
     ("Toyota is recalling some 2019-21 Tacoma pickups.", []),
     ("The recall covers model-year 2020 and 2021 vehicles.", []),
     ("It affects the 2018 through 2020 model years, the agency said in 2023.", [("2023", "2023")]),
