@@ -509,6 +509,9 @@ def test_a_year_before_a_feast_is_the_feast_of_that_year(
      [("Easter", "2019-04-21"), ("April 8 this year", "2019-04-08"), ("April 16", "2006-04-16"),
       ("2006", "2006")]),
     ("He retired on 3 March in 1971.", [("3 March", "1971-03-03"), ("1971", "1971")]),
+    # a month alone too
+    ("Organizers said the show will move to June in 2021.",
+     [("June", "2021-06"), ("2021", "2021")]),
 ])
 def test_a_day_then_in_and_a_year_is_the_day_of_that_year(
         text: str, found: list[tuple[str, str]]) -> None:

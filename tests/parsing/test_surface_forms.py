@@ -762,6 +762,27 @@ def test_a_count_beside_a_year_is_not_one(sentence: str,
     assert [(e.text, e.value) for e in doc.expressions] == expected
 
 
+# a car's model year is part of its name, not a date; a year before a make after "in" is a year
+MODEL_YEARS = [
+    ("Honda is recalling 2019-2021 model-year Pilot SUVs built since 2018.", [("2018", "2018")]),
+    ("The fix covers the 2020 model year and is due in 2022.", [("2022", "2022")]),
+    ("The 2025 Camry became hybrid-only in 2024.", [("2024", "2024")]),
+    ("The recall includes 2012-2013 Impreza sedans.", []),
+    ("Owners of 2019 Ford Explorers will be notified.", []),
+    ("In 2019 Ford cut 7,000 jobs.", [("2019", "2019")]),
+    ("By 2030 Toyota aims to sell 3.5 million electric vehicles.", [("2030", "2030")]),
+    ("Toyota is recalling some 2019-21 Tacoma pickups.", []),
+    ("The recall covers model-year 2020 and 2021 vehicles.", []),
+    ("It affects the 2018 through 2020 model years, the agency said in 2023.", [("2023", "2023")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MODEL_YEARS, ids=[c[0] for c in MODEL_YEARS])
+def test_a_model_year_is_not_a_date(sentence: str, expected: list[tuple[str, str]]) -> None:
+    doc = parse_text(sentence, DCT)
+    assert [(e.text, e.value) for e in doc.expressions] == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "The minister said on Tuesday that winter payments would rise.",
     "Officials announced last week that summer hours would end.",

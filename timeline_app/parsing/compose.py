@@ -212,7 +212,7 @@ def _a_bare_year(spec: Spec) -> bool:
         spec.quarter is None and spec.half is None
 
 
-# a day, then "in" and its year: "April 16 in 2006"
+# a day or a month, then "in" and its year: "April 16 in 2006", "June in 2020"
 _IN_YEAR = re.compile(r"\s+in\s+")
 _SENTENCE_OPENER = re.compile(r"(?-i:That|This|The|Last|Next|Early|Late)\b")
 
@@ -351,11 +351,11 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         note = f"the feast in the year written before it ({a.year})"
         return [first, second._replace(spec=b.model_copy(update={
             "year": a.year, "direction": Direction.TENSE, "note": note}))]
-    if b.year is not None and a.year is None and a.day is not None and a.month is not None \
+    if b.year is not None and a.year is None and a.month is not None \
             and a.kind is SpecKind.DATE and a.hour is None and a.unit is None and \
             _a_bare_year(b) and _IN_YEAR.fullmatch(text, first.end, second.start):
-        # "April 16 in 2006", "on 3 March in 1971": the day of the year written right after it
-        # (the year keeps its own tag)
+        # "April 16 in 2006", "on 3 March in 1971", "will move to June in 2020": the day or
+        # month of the year written right after it (the year keeps its own tag)
         note = f"the day in the year written after it ({b.year})"
         return [first._replace(spec=a.model_copy(update={
             "year": b.year, "direction": Direction.TENSE, "note": note})), second]
