@@ -774,6 +774,12 @@ MODEL_YEARS = [
     ("Toyota is recalling some 2019-21 Tacoma pickups.", []),
     ("The recall covers model-year 2020 and 2021 vehicles.", []),
     ("It affects the 2018 through 2020 model years, the agency said in 2023.", [("2023", "2023")]),
+    # a make or model that is also a person's or a place's name counts only with its model
+    ("Dodge recalled some 2020 Dodge Chargers and 2021 Tesla Model 3 sedans.", []),
+    ("The 1974 Ford pardon of Nixon still divides historians.", [("1974", "1974")]),
+    ("Survivors of the 2011 Tucson shooting met the governor.", [("2011", "2011")]),
+    ("The 2018 Malibu fire destroyed 1,600 buildings.", [("2018", "2018")]),
+    ("The 1860 Lincoln campaign relied on newspapers.", [("1860", "1860")]),
 ]
 
 
