@@ -43,6 +43,10 @@ from timeline_app.parsing import parse_text
     ("Saturday night's district contest went to overtime after a tie in the fourth quarter.",
      "2004-11-08"),
     ("The sophomore threw two interceptions in the second half.", "1998-10-19"),
+    # a live report of the match's half starting, with the score a sentence away
+    ("The second half is under way in Berlin.", "2024-07-14"),
+    ("The second half has just begun at Wembley.", "2021-07-11"),
+    ("The second half kicked off in a downpour.", "2023-03-04"),
 ])
 def test_a_period_of_a_game_is_not_tagged(text: str, dct: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))
