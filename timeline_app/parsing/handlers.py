@@ -1178,6 +1178,8 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
             if moved.year != 2001:  # "the day after New Year's Eve" is another year's day
                 return None
             month, day = moved.month, moved.day
+        if (g.text("holiday") or "").lower().startswith("inauguration"):
+            timed = {**timed, "quadrennial": True}  # sworn in every four years
         return _calendar(g, params, month=month, day=day, by_tense=True, granularity=weekend,
                          **timed)
     after_easter = g.vocab("holiday_easter")

@@ -386,6 +386,14 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     ref_start = dt.datetime(ref.year, ref.month, ref.day)
     ref_end = ref_start + dt.timedelta(days=1)
     name = _describe(spec)
+    if spec.quadrennial and spec.direction is Direction.TENSE:
+        # Inauguration Day comes in the year after a leap year: the nearest such one, as news
+        # of a swearing-in is written in the weeks around it ("the public Inauguration Day" on
+        # 21 January 2013 is 2013's, not the next January's)
+        # (a tie, two years either way, goes to the one ahead)
+        year = min((y for y in range(ref.year - 3, ref.year + 4) if y % 4 == 1),
+                   key=lambda y: (abs(y - ref.year), y < ref.year))
+        return year, f"the {name} of the inauguration year nearest {ref}"
     if (spec.month, spec.day) == cal.LEAP_DAY and spec.direction is Direction.TENSE:
         leap = _leap_day_by_tense(candidates, ctx.tense, ref_start)
         if leap is not None:  # years apart: the tense, not the nearest, tells which

@@ -119,6 +119,8 @@ class Spec(BaseModel):
     # from the entry's day, not from publication
     in_entry: bool = False
     every_year: bool = False  # "usually peaks in mid-April": a month of any year (XXXX-04)
+    # a day held once in four years: a US presidential Inauguration Day (years after a leap year)
+    quadrennial: bool = False
     # "would take effect on Jan. 1", "was due to sail in April": a plan told of the past, whose
     # future is the scene's, not the reader's
     told_from_past: bool = False
