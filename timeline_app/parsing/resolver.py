@@ -372,6 +372,29 @@ def _leap_day_by_tense(candidates: list[Period], tense: Tense,
     return None
 
 
+INAUGURATION_NEAR_DAYS = 120  # news this close to a swearing-in speaks of that one, any tense
+
+
+def _inauguration_year(spec: Spec, ctx: Context, ref: dt.date, name: str) -> tuple[int, str]:
+    """The year of a US Inauguration Day (20 January of a year after a leap year): the one
+    within a few months of ``ref`` whatever the tense ("the public Inauguration Day" on 21
+    January 2013 is 2013's, "planning for Inauguration Day" in November 2024 is 2025's), unless
+    told in the past when it is still ahead; further off, told in the past the last one, in the
+    future the next, else the nearest (a tie, two years either way, goes to the one ahead)."""
+    days = {y: (dt.date(y, spec.month or 1, spec.day or 20) - ref).days
+            for y in range(ref.year - 4, ref.year + 5) if y % 4 == 1}
+    year = min(days, key=lambda y: (abs(days[y]), days[y] < 0))
+    if abs(days[year]) <= INAUGURATION_NEAR_DAYS and not (ctx.tense is Tense.PAST and days[year] > 0):
+        return year, f"the {name} of the inauguration year nearest {ref}"
+    if ctx.tense is Tense.PAST:
+        year = max(y for y, d in days.items() if d <= 0)
+        return year, f"past tense: the {name} of the last inauguration year before {ref}"
+    if ctx.tense is Tense.FUTURE:
+        year = min(y for y, d in days.items() if d >= 0)
+        return year, f"future tense: the {name} of the next inauguration year after {ref}"
+    return year, f"the {name} of the inauguration year nearest {ref}"
+
+
 def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     """Place a date written without its year relative to the publication date."""
     if spec.granularity in ("week", "week_ended", "weekend") and spec.day is not None:
@@ -387,13 +410,7 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     ref_end = ref_start + dt.timedelta(days=1)
     name = _describe(spec)
     if spec.quadrennial and spec.direction is Direction.TENSE:
-        # Inauguration Day comes in the year after a leap year: the nearest such one, as news
-        # of a swearing-in is written in the weeks around it ("the public Inauguration Day" on
-        # 21 January 2013 is 2013's, not the next January's)
-        # (a tie, two years either way, goes to the one ahead)
-        year = min((y for y in range(ref.year - 3, ref.year + 4) if y % 4 == 1),
-                   key=lambda y: (abs(y - ref.year), y < ref.year))
-        return year, f"the {name} of the inauguration year nearest {ref}"
+        return _inauguration_year(spec, ctx, ref, name)
     if (spec.month, spec.day) == cal.LEAP_DAY and spec.direction is Direction.TENSE:
         leap = _leap_day_by_tense(candidates, ctx.tense, ref_start)
         if leap is not None:  # years apart: the tense, not the nearest, tells which
