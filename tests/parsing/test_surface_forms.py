@@ -26,6 +26,8 @@ SURFACE_FORMS = [
     # a count in thousands after a month is no day of it
     ("In June 12,000 troops arrived in the province.", "June", DATE, "2021-06"),
     ("by june 2,000 people had left the camp", "june", DATE, "2021-06"),
+    # nor is a decimal figure after it: a temperature or a rate
+    ("Temperatures in August 1.54C above the average.", "August", DATE, "2021-08"),
     # a transcript in lower case still names its weekdays
     ("the levees gave way monday, and the city is under water.", "monday", DATE, "2021-12-06"),
     ("the council will meet next tuesday to discuss it.", "next tuesday", DATE, "2021-12-14"),
