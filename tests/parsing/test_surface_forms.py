@@ -444,6 +444,9 @@ NO_EXPRESSIONS = [
     "Boosters go to children 4 to 6 years of age and adults 65 years or older.",
     "Babies younger than 6 months and kids older than two years were not enrolled.",
     "Children aged 6 months and those aged 4 to 11 years were seen at the clinic.",
+    # an age a survey or a census reports, whole or with a decimal part
+    "The median age rose to 41.2 years; the average age was 34 years.",
+    "The median age of about 38 years is unchanged and the average age is 44.5 years.",
     "Shots are given at 2, 4 and 6 months, at 1, 2, 4 and 6 months, and at 4 to 6 years.",
     "She lives at Sunrise Manor; the promotions ran all week.",
     # "the last year of" a span is its final year, not the year before publication
