@@ -962,3 +962,17 @@ def test_an_initial_stretch_keeps_its_article() -> None:
 def test_an_age_in_thousands_of_years_is_no_length() -> None:
     doc = parse_text("The trees are thousands of years old.", DCT)
     assert [e.text for e in doc.expressions] == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # a figure for today set against a year a decade or more away: the level nowadays
+    ("One in four will be over 65 by 2050, up from one in six today.", "PRESENT_REF"),
+    ("The population will grow from 8 billion today to 10 billion by 2050.", "PRESENT_REF"),
+    ("Only 9 percent smoked in 1990, compared with 12 percent today.", "PRESENT_REF"),
+    # against a day or a recent year it stays the day
+    ("Shares rose to $48 today, up from $45 on Monday.", "2021-12-09"),
+    ("The index fell to 3,400 today from 3,500 in 2020.", "2021-12-09"),
+])
+def test_today_dating_a_figure_set_against_a_far_year(sentence: str, value: str) -> None:
+    doc = parse_text(sentence, DCT)
+    assert [e.value for e in doc.expressions if e.text == "today"] == [value]
