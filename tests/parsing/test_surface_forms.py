@@ -446,6 +446,9 @@ NO_EXPRESSIONS = [
     "Boosters go to children 4 to 6 years of age and adults 65 years or older.",
     "Babies younger than 6 months and kids older than two years were not enrolled.",
     "Children aged 6 months and those aged 4 to 11 years were seen at the clinic.",
+    # an age a survey or a census reports, whole or with a decimal part
+    "The median age rose to 41.2 years; the average age was 34 years.",
+    "The median age of about 38 years is unchanged and the average age is 44.5 years.",
     "Shots are given at 2, 4 and 6 months, at 1, 2, 4 and 6 months, and at 4 to 6 years.",
     "She lives at Sunrise Manor; the promotions ran all week.",
     # "the last year of" a span is its final year, not the year before publication
@@ -961,3 +964,17 @@ def test_an_initial_stretch_keeps_its_article() -> None:
 def test_an_age_in_thousands_of_years_is_no_length() -> None:
     doc = parse_text("The trees are thousands of years old.", DCT)
     assert [e.text for e in doc.expressions] == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # a figure for today set against a year a decade or more away: the level nowadays
+    ("One in four will be over 65 by 2050, up from one in six today.", "PRESENT_REF"),
+    ("The population will grow from 8 billion today to 10 billion by 2050.", "PRESENT_REF"),
+    ("Only 9 percent smoked in 1990, compared with 12 percent today.", "PRESENT_REF"),
+    # against a day or a recent year it stays the day
+    ("Shares rose to $48 today, up from $45 on Monday.", "2021-12-09"),
+    ("The index fell to 3,400 today from 3,500 in 2020.", "2021-12-09"),
+])
+def test_today_dating_a_figure_set_against_a_far_year(sentence: str, value: str) -> None:
+    doc = parse_text(sentence, DCT)
+    assert [e.value for e in doc.expressions if e.text == "today"] == [value]

@@ -1118,6 +1118,30 @@ def with_compared_todays(text: str, sentence_starts: Sequence[int],
                     lambda match: _compared_today(text, sentence_starts, match))
 
 
+# "today" just after a figure it dates ("one in four by 2050, up from one in six today", "from
+# 8 billion today to 10 billion", "compared with 12 percent today"): the level now, which the
+# pipeline makes the present in general when the sentence sets it against a year a decade away
+_FIGURE_BEFORE = re.compile(
+    r"(?<![\w'])(?:from|to|with)\s+(?:(?:about|around|roughly|nearly|almost|just|over|under)\s+)?"
+    r"(?:[$\u20ac\u00a3]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|million|billion))?|"
+    r"(?:one|two|three|four|five|a)\s+in\s+(?:\d+|\w+)|a\s+(?:third|quarter|fifth|half))\s+\Z",
+    re.IGNORECASE)
+
+
+def with_figure_todays(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` where a "today" right after a figure is marked ``Spec.figure_now``."""
+    if "oday" not in text:
+        return matches
+    return _flagged(matches, "figure_now", lambda match: _figure_today(text, match))
+
+
+def _figure_today(text: str, match: Match) -> bool:
+    spec = match.spec
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.offset == 0 and \
+        spec.part_of_day is None and text[match.start:match.end].lower() == "today" and \
+        _FIGURE_BEFORE.search(text[max(0, match.start - 32):match.start]) is not None
+
+
 def _flagged(matches: list[Match], flag: str, test: Callable[[Match], bool]) -> list[Match]:
     """``matches`` with the spec's ``flag`` set on those that pass ``test``."""
     return [match._replace(spec=match.spec.model_copy(update={flag: True})) if test(match)

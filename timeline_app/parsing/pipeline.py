@@ -28,6 +28,7 @@ from timeline_app.parsing.compose import (
     with_compared_todays,
     with_composed,
     with_day_first_numerics,
+    with_figure_todays,
     with_lasting_todays,
     with_national_independence_days,
     with_numbered_weeks,
@@ -1251,6 +1252,10 @@ def _nowadays_before_old_dates(items: list[tuple[str, Spec, Tense, int]],
     if dct is None:
         return resolved
     for index, (_, spec, tense, sentence_index) in enumerate(items):
+        if spec.figure_now and resolved[index][0].value == dct.isoformat() and \
+                _year_a_decade_away(items, resolved, index, sentence_index, dct):
+            resolved[index] = (_NOW_AGAINST, None)
+            continue
         if not spec.opening or tense is not Tense.PRESENT or \
                 resolved[index][0].value != dct.isoformat():
             continue
@@ -1262,6 +1267,25 @@ def _nowadays_before_old_dates(items: list[tuple[str, Spec, Tense, int]],
                 resolved[index] = (_NOWADAYS, None)
                 break
     return resolved
+
+
+_NOW_AGAINST = Resolution("PRESENT_REF", None, "today dating a figure that its sentence sets "
+                          "against a year a decade or more away: nowadays")
+
+
+def _year_a_decade_away(items: list[tuple[str, Spec, Tense, int]],
+                        resolved: list[tuple[Resolution, Interval | None]], index: int,
+                        sentence_index: int, dct: dt.date) -> bool:
+    """Whether the sentence of ``items[index]`` names a time a decade or more before or after
+    publication ("by 2050", "in 1990"), against which its figure for today is the level now."""
+    for other, item in enumerate(items):
+        interval = resolved[other][1]
+        if other == index or item[3] != sentence_index or interval is None:
+            continue
+        if interval.start.year >= dct.year + STORY_GAP_YEARS or \
+                interval.end.year <= dct.year - STORY_GAP_YEARS:
+            return True
+    return False
 
 
 _AHEAD_DAYS = 7  # how recent a day told must be for a date ahead of it to count from it
@@ -1712,6 +1736,7 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_sentence_years(doc.text, matches, [s.end for s in sentences])
         matches = with_lasting_todays(doc.text, [s.start for s in sentences], matches)
         matches = with_compared_todays(doc.text, [s.start for s in sentences], matches)
+        matches = with_figure_todays(doc.text, matches)
         # after composing, so that the hour opening "2 to 5 p.m. Sunday, June 2" takes June 2
         matches = with_shared_recurrences(doc.text, with_range_start_hours(doc.text, matches))
         matches = with_schedule_days(doc.text, with_weekly_hours(doc.text, matches))

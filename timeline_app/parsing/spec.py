@@ -182,6 +182,7 @@ class Spec(BaseModel):
     opening: bool = False  # "Today," opening a sentence (or "still ... today." closing
     # one): may be the present in general
     compared: bool = False  # "lower than today": the present set against a time told in the past
+    figure_now: bool = False  # "up from one in six today": a figure now set against another
     fallback_offset: int | None = None  # offset from the DCT when there is no usable anchor
     # the offset holds only from this month of the publication year on: "the new year" is the
     # coming one told late in a year, the one just begun told early in it
