@@ -717,6 +717,12 @@ NO_EXPRESSIONS = [
     "Organisers have called for a day of action.",
     "The president called for a day of mourning.",
     "Thousands took part in a day of protest.",
+    # a dish named after the day it is eaten on is no day
+    "Our Sunday roast is a rolled pork loin.",
+    "Her Sunday gravy is a family recipe.",
+    # "March" as a verb after a plural subject
+    "Customers March in for the bread.",
+    "Veterans March through the town center.",
 ]
 
 
