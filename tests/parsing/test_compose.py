@@ -545,3 +545,16 @@ def test_a_weekday_heading_the_next_entry_of_a_list_takes_no_time_before_it() ->
     # outside such a list, a time and the weekday after it are one, colon or not
     doc = parse_text("The vote closed at 3 p.m. Tuesday: a record.", dt.date(2021, 12, 11))
     assert [e.text for e in doc.expressions] == ["3 p.m. Tuesday"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a recipe's step in the imperative: any night the cook chooses
+    ("Soak the beans overnight, then simmer them for 90 minutes.", "XXXX-XX-XXTNI"),
+    ("Cover and refrigerate overnight.", "XXXX-XX-XXTNI"),
+    # a report of what was done, or a forecast, keeps its night
+    ("Soaking rains fell overnight, flooding roads.", "2017-03-14TNI"),
+    ("Chill winds will blow overnight.", "2017-03-15TNI"),
+])
+def test_overnight_in_a_kitchen_step_is_any_night(text: str, value: str) -> None:
+    found = [(e.text, e.value) for e in parse_text(text, dt.date(2017, 3, 15)).expressions]
+    assert ("overnight", value) in found

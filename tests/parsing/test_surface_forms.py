@@ -726,6 +726,9 @@ NO_EXPRESSIONS = [
     # sentence with no verb of being after it is no recurrence
     "Phoenix had the most days above 100 degrees on record.",
     "Evenings ago the crowd left.",
+    # a dish named after the day it is eaten on is no day
+    "Our Sunday roast is a rolled pork loin.",
+    "Her Sunday gravy is a family recipe.",
 ]
 
 

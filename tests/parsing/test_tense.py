@@ -90,6 +90,8 @@ CASES = [
     # a concert calendar's present: the performance still to come
     ("The program repeats tonight and Friday afternoon.", "Friday afternoon", Tense.PRESENT),
     ("The orchestra performs Friday at Symphony Hall.", "Friday", Tense.PRESENT),
+    # a handover told by a plural subject, as by a singular one
+    ("The new owners take over Friday.", "Friday", Tense.FUTURE),
     # an anniversary the day brings is told in the present; the past keeps its day
     ("Tuesday marks the centenary of the revolution.", "Tuesday", Tense.PRESENT),
     ("Friday marks one year since the flood.", "Friday", Tense.PRESENT),

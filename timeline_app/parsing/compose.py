@@ -1142,6 +1142,27 @@ def _figure_today(text: str, match: Match) -> bool:
         _FIGURE_BEFORE.search(text[max(0, match.start - 32):match.start]) is not None
 
 
+# a recipe's step opens its sentence with a kitchen verb in the imperative ("Chill the custard
+# overnight", "Soak the beans overnight, then simmer", "Brine the turkey ..., then leave it in the
+# refrigerator overnight"): its "overnight" is any night the cook chooses, not the one before
+# publication (XXXX-XX-XXTNI)
+_KITCHEN_STEP = re.compile(r"\s*[\"'\u201c]?(?-i:Chill|Soak|Refrigerate|Marinate|Brine|Cure|Steep|"
+                           r"Cover|Freeze|Proof|Leave|Let|Rest|Salt|Season|Rub|Wrap|Toss)"
+                           r"\s+(?:the|it|them|and|in|for|overnight|your|a|an)\b")
+_ANY_NIGHT = Spec(kind=SpecKind.REF, type=TimexType.TIME, value="XXXX-XX-XXTNI")
+
+
+def with_kitchen_nights(text: str, sentence_starts: Sequence[int],
+                        matches: list[Match]) -> list[Match]:
+    """``matches`` where "overnight" in a sentence that opens with a kitchen step in the
+    imperative is any night (XXXX-XX-XXTNI), as a recipe's instructions are for any day."""
+    if "vernight" not in text:
+        return matches
+    return [match._replace(spec=_ANY_NIGHT) if match.rule == "overnight" and _KITCHEN_STEP.match(
+        text, sentence_starts[max(0, bisect.bisect_right(sentence_starts, match.start) - 1)]
+        if sentence_starts else 0) else match for match in matches]
+
+
 def _flagged(matches: list[Match], flag: str, test: Callable[[Match], bool]) -> list[Match]:
     """``matches`` with the spec's ``flag`` set on those that pass ``test``."""
     return [match._replace(spec=match.spec.model_copy(update={flag: True})) if test(match)

@@ -29,6 +29,7 @@ from timeline_app.parsing.compose import (
     with_composed,
     with_day_first_numerics,
     with_figure_todays,
+    with_kitchen_nights,
     with_lasting_todays,
     with_national_independence_days,
     with_numbered_weeks,
@@ -1737,6 +1738,7 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_lasting_todays(doc.text, [s.start for s in sentences], matches)
         matches = with_compared_todays(doc.text, [s.start for s in sentences], matches)
         matches = with_figure_todays(doc.text, matches)
+        matches = with_kitchen_nights(doc.text, [s.start for s in sentences], matches)
         # after composing, so that the hour opening "2 to 5 p.m. Sunday, June 2" takes June 2
         matches = with_shared_recurrences(doc.text, with_range_start_hours(doc.text, matches))
         matches = with_schedule_days(doc.text, with_weekly_hours(doc.text, matches))

@@ -206,6 +206,8 @@ def _resolve_ref(spec: Spec, ctx: Context) -> Resolution:
     if value == "PRESENT_REF" and ctx.dct is not None:
         return Resolution(value, cal.day_period(ctx.dct),
                           f"the present: the publication date {ctx.dct}", "dct")
+    if value.startswith("XXXX-XX-XXT"):  # "Chill the custard overnight": a recipe's step
+        return Resolution(value, None, "a part of any day: an instruction for no one date")
     if value.startswith("XXXX-"):  # "the best January opening": a month of any year
         return Resolution(value, None, "a month named as a kind, of no one year")
     if value == "FUTURE_REF" and spec.anchor == "previous" and ctx.tense is Tense.PAST:

@@ -39,8 +39,8 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
                           "a fourth term", "another term")),
            "up for re-election", "up for reelection",
            # so is a handover's: "Hungary takes over the presidency on 1 July", "the
-           # presidency passes to Poland on 1 January"
-           "takes over", "passes to", "hands over",
+           # presidency passes to Poland on 1 January", "the new owners take over Friday"
+           "takes over", "take over", "passes to", "hands over",
            "scheduled", "slated", "set for", "is set to",
            # a launch's target date: "liftoff is now targeted for Nov. 10" (not "were targeted
            # for arrest Monday": the past of what was done to someone)
