@@ -721,6 +721,10 @@ NO_EXPRESSIONS = [
     # sentence with no verb of being after it is no recurrence
     "Phoenix had the most days above 100 degrees on record.",
     "Evenings ago the crowd left.",
+    # a loyal aide ("his Man Friday") and a person named August are no dates
+    "The chief of staff was long described as his Man Friday.",
+    "She called the assistant her Girl Friday.",
+    "A revival of August Wilson's Fences drew crowds.",
 ]
 
 
