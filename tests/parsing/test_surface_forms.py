@@ -725,6 +725,9 @@ NO_EXPRESSIONS = [
     "The chief of staff was long described as his Man Friday.",
     "She called the assistant her Girl Friday.",
     "A revival of August Wilson's Fences drew crowds.",
+    # a season written as a surname after a title
+    "Ms. Winter said the plan may work.",
+    "Dr. Spring said the vaccine works.",
     # British Sunday papers named for the day
     "The Mail on Sunday first reported the story.",
     "A poll for the Independent on Sunday put Labour ahead.",
