@@ -729,6 +729,16 @@ NO_EXPRESSIONS = [
     # a dish named after the day it is eaten on is no day
     "Our Sunday roast is a rolled pork loin.",
     "Her Sunday gravy is a family recipe.",
+    # a loyal aide ("his Man Friday") and a person named August are no dates
+    "The chief of staff was long described as his Man Friday.",
+    "She called the assistant her Girl Friday.",
+    "A revival of August Wilson's Fences drew crowds.",
+    # a season written as a surname after a title
+    "Ms. Winter said the plan may work.",
+    "Dr. Spring said the vaccine works.",
+    # British Sunday papers named for the day
+    "The Mail on Sunday first reported the story.",
+    "A poll for the Independent on Sunday put Labour ahead.",
 ]
 
 
