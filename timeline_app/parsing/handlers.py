@@ -438,8 +438,11 @@ def h_week_number(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_half(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """the first half (of 1990) / second-half."""
-    return _calendar(g, params, half=g.vocab("h", "half_ordinal") or g.int("h_num"))
+    """the first half (of 1990) / second-half / second-half 2025."""
+    half = g.vocab("h", "half_ordinal") or g.int("h_num")
+    if g.has("year2"):
+        return Spec(kind=SpecKind.DATE, year=g.year("year2"), half=half)
+    return _calendar(g, params, half=half)
 
 
 @handler
