@@ -438,8 +438,11 @@ def h_week_number(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_half(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """the first half (of 1990) / second-half."""
-    return _calendar(g, params, half=g.vocab("h", "half_ordinal") or g.int("h_num"))
+    """the first half (of 1990) / second-half / second-half 2025."""
+    half = g.vocab("h", "half_ordinal") or g.int("h_num")
+    if g.has("year2"):
+        return Spec(kind=SpecKind.DATE, year=g.year("year2"), half=half)
+    return _calendar(g, params, half=half)
 
 
 @handler
@@ -870,7 +873,7 @@ DURATION_UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")  # largest first, as
 def _duration_value(count: float | None, unit: str) -> str:
     """TIMEX3 duration: (3, 'D') -> P3D, (2, 'H') -> PT2H, (None, 'Y') -> PXY,
     (2.5, 'Y') -> P2Y6M, (1.5, 'M') -> P1M15D, (8.2, 'Y') -> P8.2Y,
-    (9.3, 'W') -> P9.3W."""
+    (24.1, 'M') -> P24.1M, (9.3, 'W') -> P9.3W."""
     if count is None and unit in ("DE", "CE"):
         return f"PX{unit}"
     if unit in _SCALED:
@@ -887,8 +890,10 @@ def _duration_value(count: float | None, unit: str) -> str:
     whole = int(count)
     smaller, per = _FRACTION[unit]
     rest = (Decimal(str(count)) - whole) * per
-    if rest != rest.to_integral_value():
-        # 8.2 years is not a whole number of months: keep the figure as told (P8.2Y)
+    if rest != rest.to_integral_value() or (unit == "M" and rest != 15):
+        # 8.2 years is not a whole number of months: keep the figure as told (P8.2Y); a month
+        # has no fixed number of days, so only its half is one (1.5 months -> P1M15D), and a
+        # median of 24.1 months stays P24.1M rather than 24 months and 3 days
         return _iso_duration([(Decimal(str(count)).normalize(), unit)])
     parts = [(whole, unit), (int(rest), smaller)]
     return _iso_duration([(n, u) for n, u in parts if n])
