@@ -175,6 +175,9 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         # a day counted on from a day and clock time, past a schedule named by its season
         (("Clocks go back an hour at 2 a.m. Sunday. The dump switches to its winter hours the "
           "following day."), "the following day", "2007-04-23"),
+        # a time told in the past ahead of a plan that recurs is of the day told
+        (("The strike ended Monday. Mail carriers returned to work at 8 a.m. and will deliver "
+          "on Saturdays until June."), "8 a.m.", "2007-04-16T08:00"),
     ],
 )
 def test_a_clock_time_stays_on_the_story_day(text: str, span: str, value: str) -> None:

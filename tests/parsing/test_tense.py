@@ -118,6 +118,8 @@ CASES = [
     ("The rapper headlines the second stage on Sunday night.", "Sunday night", Tense.PRESENT),
     ("Two veteran bands headline a charity gig Saturday.", "Saturday", Tense.PRESENT),
     ("The verdict made headlines the world over on Monday.", "Monday", Tense.PAST),
+    # a band's name ending in a number is no date before the verb ("the March 3 vote" is)
+    ("Maroon 5 headlines the halftime show Sunday in Atlanta.", "Sunday", Tense.PRESENT),
     # ... as it is with the adverb that says the timetable has changed since; still a cause
     # before a noun
     ("The revival was originally due to close this Saturday.", "this Saturday", Tense.FUTURE),

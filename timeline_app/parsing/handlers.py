@@ -526,6 +526,8 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     # drawing ("the jackpot for Saturday's drawing is $40 million": the coming one)
     fixture = g.has("fixture") or g.has("fixture2") or \
         any(g.has(f"await{n}") for n in range(8, 13))
+    # but not one whose aftermath is told: "in the wake of Friday's vote" has been held
+    fixture = fixture and not g.has("held") and not g.has("held2")
     if poss and looking_ahead:  # "ahead of Friday's jobs report": still to come
         direction = Direction.FUTURE
     # "Wednesday's ruling": an event already reported ("possessive": past whatever the tense,

@@ -867,6 +867,17 @@ def _past_clause_ahead(text: str, seg_start: int, match: Match, recurring: list[
     return _told_once(text, clause, comma)
 
 
+def _past_time_before_plan(text: str, seg_start: int, match: Match,
+                           recurring: list[Match]) -> bool:
+    """A clock time told in the past ahead of a recurrence that a clause of its own plans ("Mail
+    carriers returned to work at 8 a.m. and will deliver on Saturdays"): the time of the day
+    told, not of every such day (not "The ferry left at 7 a.m. on Sundays", a past habit)."""
+    if not recurring or any(r.start < match.end for r in recurring):
+        return False
+    return _told_in_past(text, seg_start, match.start) and any(
+        tense is Tense.FUTURE for _, tense in markers(text[match.end:recurring[0].start]))
+
+
 def _range_end(spec: Spec) -> bool:
     """The second month of a range, counted from the first ("from June to November")."""
     return spec.direction is Direction.NEXT and spec.anchor == "previous" and spec.unit is None
@@ -999,7 +1010,9 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                         _of_the_date_before(text, seg_start, matches[j],
                                             [matches[r] for r in recurring])) and not (
                         hours and not daily_habit and not usually and
-                        _hours_of_the_day(text, start, opener, matches[j])):
+                        _hours_of_the_day(text, start, opener, matches[j])) and \
+                        not _past_time_before_plan(text, seg_start, matches[j],
+                                                   [matches[r] for r in recurring]):
                     # "usually leaves at 7 a.m.", "every day at dawn": the time of any such
                     # day, not of one
                     changed[j] = matches[j]._replace(spec=_recurring(spec))
