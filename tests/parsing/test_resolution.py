@@ -1329,6 +1329,10 @@ def test_a_month_compared_against_is_no_scene(text: str, span: str, value: str) 
     ("She became the oldest person in the country in May.", "2022-05"),
     ("Divers found the wreck in May.", "2022-05"),
     ("The ferry sank in May.", "2022-05"),
+    # the object may name a product by its version number
+    ("Apple fixed the flaw in iOS 16.5 in May.", "2022-05"),
+    ("Microsoft patched the bug in Windows 11 in May.", "2022-05"),
+    ("The group shipped version 3.0 in May.", "2022-05"),
     # not what a past verb tells of to come, nor a month after another clause's verb
     ("The bank raised rates and signalled another increase in May.", "2023-05"),
     ("The plant, which opened in 1990, will close in May.", "2023-05"),

@@ -467,6 +467,8 @@ NO_EXPRESSIONS = [
     "He died after the fall from a balcony; the fall in prices and the fall to 3% hurt.",
     # a kind of thing named after an hour
     "Tourists come for the midnight sun; Midnight Mass is sung and a midday meal served.",
+    # a capitalised "Midnight" opening a name: a hacking group, a band
+    "The attack was attributed to Midnight Blizzard; Midnight Oil played on.",
     # a war or offensive named after the feast it began on is an event, not the feast's day
     "The Yom Kippur War and the Tet Offensive are taught together.",
     # "D-Day for" something is its deadline, not the Normandy landing

@@ -223,7 +223,9 @@ _BC_DATE = re.compile(r"BC(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|
 # the last such month however long ago, not one ahead, which the tense would yield to when
 # the past one is ten months back; the verb right before "in", with nothing but its object
 # between (not "announced its line-up: 120 authors over five days in late April"), and not a
-# verb that tells of what is to come ("signalled another increase in July")
+# verb that tells of what is to come ("signalled another increase in July"); a product's
+# version number may be part of the object ("fixed the flaw in iOS 16.5 in May", "in version
+# 3.0 in May"), though not a year ("the Euro 2024") nor a share ("Chrome 65%")
 _DONE_IN_MONTH = re.compile(
     r"\b(?:(?!(?:scheduled|planned|expected|slated|delayed|postponed|due|set|moved|pushed|"
     r"proposed|intended|aimed|targeted|announced|signall?ed|forecast|predicted|promised|pledged|"
@@ -231,7 +233,8 @@ _DONE_IN_MONTH = re.compile(
     r"[a-z]{2,}ed|won|lost|died|was|were|began|came|went|left|met|made|took|gave|held|fell|rose|"
     r"sold|bought|built|wrote|led|ran|struck|shot|quit|split|broke|spent|saw|got|paid|hit|grew|"
     r"became|found|kept|sent|heard|sank|flew|fought|caught|brought|stood|drew|chose|threw)\b"
-    r"(?:(?!\b(?:and|but|or|to|that|which|who|will|would)\b)[^,;:.!?()\u2014\n\d]){0,40}?"
+    r"(?:\b(?:[A-Za-z]*[A-Z][A-Za-z]*|version)\s+(?!(?:1[5-9]|20)\d\d\b)\d+(?:\.\d+)*\b(?!%)|"
+    r"(?!\b(?:and|but|or|to|that|which|who|will|would)\b)[^,;:.!?()\u2014\n\d]){0,40}?"
     r"\bin\s+$")
 _DONE_REACH = 60  # characters before the month in which to look for the deed
 # "Today, at 69, she lives alone": a subject, then a verb in the present's third person (an
