@@ -1509,3 +1509,24 @@ def test_a_month_narrowing_a_year_is_of_that_year(text: str, span: str, value: s
     expression = next(e for e in parse_text(text, dt.date(2022, 12, 11)).expressions
                       if e.text == span)
     assert expression.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a "Today in History" entry tells of the publication's month and day in its year
+        (("On this date: In 1803, Spain ceded Louisiana to France; 20 days later, France "
+          "handed the territory to the United States."), "20 days later", "1803-12-20"),
+        (("On this date: In 1805, Nelson defeated a French-Spanish fleet at Trafalgar and died "
+          "that afternoon."), "that afternoon", "1805-11-30TAF"),
+        (("Five years ago: A hurricane headed for the Carolinas was downgraded the following "
+          "day."), "the following day", "2021-12-01"),
+        # elsewhere a year told counts as a year
+        ("In 1803, Spain ceded Louisiana to France; 20 days later, France took it over.",
+         "20 days later", "1803"),
+    ],
+)
+def test_an_almanac_entry_is_on_the_day_of_publication_in_its_year(
+        text: str, span: str, value: str) -> None:
+    found = [e for e in parse_text(text, dt.date(2026, 11, 30)).expressions if e.text == span]
+    assert found[0].value == value

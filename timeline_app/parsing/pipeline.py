@@ -21,7 +21,7 @@ from timeline_app.core.models import (
     Tense,
     TimeExpression,
 )
-from timeline_app.parsing.calendar import Period
+from timeline_app.parsing.calendar import Period, day_period
 from timeline_app.parsing.cancel import ITEM_STRIDE, Cancel, check
 from timeline_app.parsing.compose import (
     with_canadian_thanksgivings,
@@ -950,7 +950,7 @@ def _expressions(text: str, found: list[_Found], dct: dt.date | None,
                  cancel: Cancel = None) -> list[TimeExpression]:
     """The resolved expressions of a parse, each built once."""
     resolutions = _resolutions([(f.id, f.spec, f.tense, f.sentence_index) for f in found],
-                               writing_day(text, dct), cancel, dct)
+                               writing_day(text, dct), cancel, dct, _almanac(text))
     # a spec (frozen) dumps alike each time; recognition hands out one object per repeated
     # expression, so keep them by identity (hashing every field costs more than the lookup)
     dumps: dict[int, dict[str, Any]] = {}
@@ -995,12 +995,36 @@ def _told_on_dateline(result: Resolution, written: dt.date, dct: dt.date) -> Res
                                f" on {dct})")
 
 
+# what opens a "Today in History" column, whose entries ("In 1803, ...", "Ten years ago: ...")
+# each tell what happened on the publication's month and day in their year
+_ALMANAC_CUES = ("this date", "This date", "in History", "On this day", "On This Day",
+                 "years ago:", "year ago:")
+
+
+def _almanac(text: str) -> bool:
+    """Whether ``text`` is an almanac of the day's anniversaries (a few fixed substrings)."""
+    return any(cue in text for cue in _ALMANAC_CUES)
+
+
+def _almanac_day(period: Period, dct: dt.date | None) -> Period:
+    """In an almanac, a past year an entry names stands for the publication's month and day
+    in it ("On this date: In 1803, ... 20 days later" counts from Nov. 30, 1803)."""
+    if dct is None or period.granularity is not Granularity.YEAR or \
+            period.start.year >= dct.year:
+        return period
+    try:
+        return day_period(dct.replace(year=period.start.year))
+    except ValueError:  # Feb. 29 in a year with none
+        return period
+
+
 def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                  cancel: Cancel = None, published: dt.date | None = None,
-                 ) -> list[tuple[Resolution, Interval | None]]:
+                 almanac: bool = False) -> list[tuple[Resolution, Interval | None]]:
     """Resolve (id, spec, tense, sentence index) in text order, tracking the last date
     mentioned; each resolution with its interval. ``dct`` is the day of writing (see
-    ``writing_day``); ``published``, when another, the publication date."""
+    ``writing_day``); ``published``, when another, the publication date; ``almanac``: the
+    text is a "Today in History" column (see ``_almanac_day``)."""
     dateline = (dct, published) if dct is not None and published is not None and \
         published != dct else None
     previous: Anchor | None = None
@@ -1222,8 +1246,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         if period is not None and (an_anchor or (spec.since and previous is None)):
             if previous is not None:
                 earlier = (previous, *earlier[:MAX_ANCHORS])
-            previous = Anchor(expression_id, period, sentence_index,
-                              spec.ago and spec.anchor == "dct", spec.mod == "END",
+            previous = Anchor(expression_id, _almanac_day(period, dct) if almanac else period,
+                              sentence_index, spec.ago and spec.anchor == "dct", spec.mod == "END",
                               since=not an_anchor, part=spec.mod in _PARTS or spec.opens_sentence,
                               dated=spec.year is not None,
                               ends=spec.end_point or spec.span_end)
@@ -1673,7 +1697,7 @@ def _resolve_all(expressions: list[TimeExpression], dct: dt.date | None,
     resolved = []
     for expression, spec, (result, interval) in zip(expressions, specs,
                                                     _resolutions(items, writing_day(text, dct),
-                                                                 cancel, dct),
+                                                                 cancel, dct, _almanac(text)),
                                                     strict=True):
         resolved.append(expression.model_copy(update={
             "value": result.value, "interval": interval, "explanation": result.explanation,
