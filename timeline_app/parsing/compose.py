@@ -483,8 +483,11 @@ def _since_event_month(text: str, match: Match, previous_end: int) -> bool:
 
 def _since_past(spec: Spec) -> dict[str, Direction]:
     """A weekday after "since" is one gone by, whatever the tense ("our first briefing since
-    Friday" is last Friday's)."""
-    if spec.kind is SpecKind.WEEKDAY and spec.direction is Direction.TENSE:
+    Friday" is last Friday's), and so is a feast without its year ("her first public
+    appearance since Christmas", told in June, is last Christmas)."""
+    if spec.direction is not Direction.TENSE:
+        return {}
+    if spec.kind is SpecKind.WEEKDAY or (spec.by_tense and spec.year is None):
         return {"direction": Direction.PAST}
     return {}
 
