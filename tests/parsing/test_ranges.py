@@ -617,6 +617,44 @@ def test_opening_hours_over_a_span_of_weekdays_recur_every_week(
     assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the days a standing work or service schedule keeps recur every week
+        ("Nurses will work ten-hour shifts Monday through Thursday under the new contract.",
+         "2023-03-14", [("ten-hour", "PT10H"), ("Monday", "XXXX-WXX-1"),
+                        ("Thursday", "XXXX-WXX-4")]),
+        ("The clinic takes walk-ins Monday to Friday.", "2021-02-03",
+         [("Monday", "XXXX-WXX-1"), ("Friday", "XXXX-WXX-5")]),
+        ("Drivers are scheduled Tuesday through Saturday.", "2018-10-09",
+         [("Tuesday", "XXXX-WXX-2"), ("Saturday", "XXXX-WXX-6")]),
+        ("Under the agreement, cashiers work Wednesday through Sunday.", "2024-01-18",
+         [("Wednesday", "XXXX-WXX-3"), ("Sunday", "XXXX-WXX-7")]),
+        ("Trash is collected Tuesday through Friday in the eastern wards.", "2015-12-08",
+         [("Tuesday", "XXXX-WXX-2"), ("Friday", "XXXX-WXX-5")]),
+        ("Since January, line workers have worked Monday through Thursday on 10-hour shifts.",
+         "2022-06-24", [("January", "2022-01"), ("Monday", "XXXX-WXX-1"),
+                        ("Thursday", "XXXX-WXX-4"), ("10-hour", "PT10H")]),
+        # days worked once stay dates
+        ("Staff worked 16-hour shifts Monday through Thursday to clear the backlog.",
+         "2017-07-21", [("16-hour", "PT16H"), ("Monday", "2017-07-17"),
+                        ("Thursday", "2017-07-20")]),
+        ("The union will picket Monday through Wednesday.", "2022-08-17",
+         [("Monday", "2022-08-22"), ("Wednesday", "2022-08-24")]),
+        ("Talks ran from Monday to Thursday.", "2020-11-13",
+         [("Monday", "2020-11-09"), ("Thursday", "2020-11-12")]),
+        ("Crews will work around the clock Friday through Sunday to finish the deck.",
+         "2025-09-30", [("Friday", "2025-10-03"), ("Sunday", "2025-10-05")]),
+        # and so do days of a week named after them, however many
+        ("Schools will be closed Monday through Friday next week.", "2024-10-15",
+         [("Monday", "2024-10-21"), ("Friday next week", "2024-10-25")]),
+    ],
+)
+def test_a_work_schedule_over_a_span_of_weekdays_recurs_every_week(
+        text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == expected
+
+
 def test_a_range_from_a_day_that_does_not_exist_is_read_without_failing() -> None:
     doc = parse_text("The exhibit runs from June 31 to June 30.", "2019-10-29")
     assert [e.text for e in doc.expressions] == ["June 31", "June 30"]

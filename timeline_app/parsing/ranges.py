@@ -1117,12 +1117,15 @@ def with_weekly_hours(text: str, matches: list[Match]) -> list[Match]:
                 _WEEKDAY_SPAN.fullmatch(text, first.end, second.start) is None:
             continue
         assert first.spec.weekday is not None and second.spec.weekday is not None
-        if (second.spec.weekday - first.spec.weekday) % 7 < 4 and not _kept_open(text, first,
-                                                                                 second):
+        if second.spec.in_week is not None or second.spec.weeks_on:  # "Friday next week"
             continue
-        if _HOURS_BEFORE.search(text, max(0, first.start - 40), first.start) is None and \
-                _HOURS_AFTER.match(text, second.end) is None:
-            continue
+        if not _work_schedule(text, first, second):
+            if (second.spec.weekday - first.spec.weekday) % 7 < 4 and \
+                    not _kept_open(text, first, second):
+                continue
+            if _HOURS_BEFORE.search(text, max(0, first.start - 40), first.start) is None and \
+                    _HOURS_AFTER.match(text, second.end) is None:
+                continue
         for j, match in ((index - 1, first), (index, second)):
             changed[j] = match._replace(spec=Spec(
                 kind=SpecKind.SET, type=TimexType.SET, value=f"XXXX-WXX-{match.spec.weekday}"))
@@ -1138,6 +1141,36 @@ def _kept_open(text: str, first: Match, second: Match) -> bool:
     return "open" in text[window:first.start].lower() and \
         _OPEN_BEFORE.search(text, window, first.start) is not None and \
         _WEEK_NAMED_AFTER.match(text, second.end) is None
+
+
+# the days a standing work or service schedule keeps, told in its clause: "nurses work ten-hour
+# shifts Monday through Thursday", "drivers are scheduled Tuesday through Saturday", "the clinic
+# takes walk-ins Monday to Friday", "trash is collected Tuesday through Friday"; not days worked
+# once, told in the past ("staff worked 16-hour shifts Monday through Thursday") or with their
+# week ("Monday through Friday next week")
+_WORK_SCHEDULE = re.compile(
+    r"\b(?:shifts?|schedul(?:e|ed|es)|staffed|walk-ins|typically|usually|normally|routinely|"
+    r"on\s+(?:call|duty)|collected|delivers?|serves?|rota|under\s+(?:the|a|its|their)\s+"
+    r"(?:new\s+)?(?:contract|agreement|deal))\b", re.IGNORECASE)
+_WORKED_ONCE = re.compile(r"\b(?<!have\s)(?<!has\s)(?:was|were|had|did|worked|struck)\b",
+                          re.IGNORECASE)
+_SCHEDULE_WORDS = ("shift", "schedul", "staffed", "walk-in", "typically", "usually", "normally",
+                   "routinely", "on call", "on duty", "collected", "deliver", "serve", "rota",
+                   "under ")
+_WORK_REACH = 50  # characters either side of the span where the schedule is told
+
+
+def _work_schedule(text: str, first: Match, second: Match) -> bool:
+    """Whether a span of weekdays is the days a standing work or service schedule keeps."""
+    start = max(0, first.start - _WORK_REACH)
+    before = re.split(r"[.;!?]\s", text[start:first.start])[-1]
+    after = re.split(r"[.;!?](?:\s|$)", text[second.end:second.end + _WORK_REACH])[0]
+    clause = f"{before} {after}"
+    lowered = clause.lower()
+    if not any(word in lowered for word in _SCHEDULE_WORDS):  # spares the scans below
+        return False
+    return _WORK_SCHEDULE.search(clause) is not None and _WORKED_ONCE.search(before) is None \
+        and _WEEK_NAMED_AFTER.match(text, second.end) is None
 
 
 _SCHEDULE_JOIN = re.compile(r"\s*[,;]\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+", re.IGNORECASE)
