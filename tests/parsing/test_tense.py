@@ -463,6 +463,9 @@ CASES = [
     # with the clock time before the day it is moved to
     ("The opener has been moved to 6:30 p.m. Thursday.", "6:30 p.m. Thursday", Tense.FUTURE),
     ("The meet was moved to noon Saturday.", "noon Saturday", Tense.FUTURE),
+    # and an event put off, "moving it" to the new day
+    ("Organizers postponed the race Tuesday, moving it to 10:45 a.m. Wednesday.",
+     "10:45 a.m. Wednesday", Tense.FUTURE),
     # a date pushed to another lies ahead, with or without "back"; a figure pushed to a number
     # says nothing
     ("The agency pushed its decision date to Nov. 27.", "Nov. 27", Tense.FUTURE),

@@ -1277,11 +1277,11 @@ _DEFERRED_ON = re.compile(r"[^.;:]{1,40}?\s(?P<on>on)\s+(?=(?-i:Monday|Tuesday|W
 # game "flexed to Sunday night" into another broadcast slot, a premiere "shifted to Nov. 22" or
 # "bumped to Oct. 4", and a film moved "from Nov. 3 to Dec. 22" (the month's day it leaves is
 # still ahead as well); only before a month's or a weekday's name, as people and firms move to
-# places ("moved to Montreal")
+# places ("moved to Montreal"); so does an event put off "moving it to 10:45 a.m. Wednesday"
 _MOVED_FROM = (r"from(?=\s+(?-i:January|February|March|April|May|June|July|August|September|"
                r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
-_MOVED_TO = re.compile(r"\b(?:moved|flexed|shifted|bumped)\s+(?:(?:up|forward|again|back)\s+)?"
-                       r"(?:(?:the|its|their|his|her|a|an)\s+[\w'-]+\s+)?"
+_MOVED_TO = re.compile(r"\b(?:moved|moving|flexed|shifted|bumped)\s+(?:(?:up|forward|again|back)\s+)?"
+                       r"(?:(?:the|its|their|his|her|a|an)\s+[\w'-]+\s+|(?:it|them)\s+)?"
                        r"(?P<to>to(?=\s+" + _PUT_OFF_TO + r")|" + _MOVED_FROM + r")\s+", re.IGNORECASE)
 # a date "pushed to" a later one looks ahead too, with or without "back" ("pushing the action date
 # to Nov. 27", "the launch was pushed to March", "pushed from July to March"); only before a
@@ -2044,7 +2044,7 @@ _NEXT_APPOSITIVE = re.compile(r"(?<![\w'])(?-i:next)\s+(?!(?:day|morning|afterno
 # the patterns of a date put off to, each with the words one of which it cannot match without
 _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", "defer",
                               "reschedule", "extend", "extension", "adjourned")),
-              (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved", "flexed", "shifted", "bumped")),
+              (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved", "moving", "flexed", "shifted", "bumped")),
               (_PUSHED_TO, ("push",)),
               (_DEADLINE_SET, ("deadline", "date ")),
               (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
