@@ -641,6 +641,8 @@ def test_opening_hours_over_a_span_of_weekdays_recur_every_week(
                         ("Thursday", "2017-07-20")]),
         ("The union will picket Monday through Wednesday.", "2022-08-17",
          [("Monday", "2022-08-22"), ("Wednesday", "2022-08-24")]),
+        ("The film collected $30.1 million from Friday through Sunday.", "2022-08-08",
+         [("Friday", "2022-08-05"), ("Sunday", "2022-08-07")]),
         ("Talks ran from Monday to Thursday.", "2020-11-13",
          [("Monday", "2020-11-09"), ("Thursday", "2020-11-12")]),
         ("Crews will work around the clock Friday through Sunday to finish the deck.",

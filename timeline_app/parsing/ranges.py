@@ -1146,11 +1146,12 @@ def _kept_open(text: str, first: Match, second: Match) -> bool:
 # the days a standing work or service schedule keeps, told in its clause: "nurses work ten-hour
 # shifts Monday through Thursday", "drivers are scheduled Tuesday through Saturday", "the clinic
 # takes walk-ins Monday to Friday", "trash is collected Tuesday through Friday"; not days worked
-# once, told in the past ("staff worked 16-hour shifts Monday through Thursday") or with their
-# week ("Monday through Friday next week")
+# once, told in the past ("staff worked 16-hour shifts Monday through Thursday", "the film
+# collected $30 million from Friday through Sunday") or with their week ("Monday through Friday
+# next week")
 _WORK_SCHEDULE = re.compile(
     r"\b(?:shifts?|schedul(?:e|ed|es)|staffed|walk-ins|typically|usually|normally|routinely|"
-    r"on\s+(?:call|duty)|collected|delivers?|serves?|rota|under\s+(?:the|a|its|their)\s+"
+    r"on\s+(?:call|duty)|(?:is|are|be|gets?)\s+collected|delivers?|serves?|rota|under\s+(?:the|a|its|their)\s+"
     r"(?:new\s+)?(?:contract|agreement|deal))\b", re.IGNORECASE)
 _WORKED_ONCE = re.compile(r"\b(?<!have\s)(?<!has\s)(?:was|were|had|did|worked|struck)\b",
                           re.IGNORECASE)
