@@ -392,6 +392,8 @@ NO_EXPRESSIONS = [
     "The Audi Q3 and the Q7 sold well; Q&A sessions followed.",
     # a bare half after a capitalised name is a model
     "The Hummer H2 outsold the Hyundai H1 van.",
+    # a game's half, played against a side, is no half of a year
+    "Duke led by nine in the first half against Kansas.",
     # the sun's hours that are not a time of a day in the story
     "The mayor imposed a dusk-to-dawn curfew; pre-dawn raids went on as dawn broke.",
     "Shares fell on overnight losses in New York; he took an overnight flight with friends.",
@@ -828,6 +830,12 @@ def test_those_days_without_in_points_back_to_days_told() -> None:
     texts = [e.text for e in parse_text("We sailed on Monday and Tuesday. Those days were calm.",
                                         DCT).expressions]
     assert texts == ["Monday", "Tuesday"], texts
+
+
+def test_a_game_half_played_on_a_weekday_is_not_a_half_year() -> None:
+    texts = [e.text for e in parse_text("Kansas erased a 15-point deficit in the second half "
+                                        "Saturday to beat Villanova.", DCT).expressions]
+    assert texts == ["Saturday"], texts
 
 
 def test_a_part_of_the_day_joined_to_a_habit_is_not_a_time() -> None:
