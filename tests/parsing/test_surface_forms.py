@@ -743,6 +743,10 @@ NO_EXPRESSIONS = [
     # British Sunday papers named for the day
     "The Mail on Sunday first reported the story.",
     "A poll for the Independent on Sunday put Labour ahead.",
+    # a band named after a year, and songs and albums whose titles hold a time
+    "The 1975 will headline the festival, and The 1975's singer spoke.",
+    "Morgan Wallen's \"Last Night\" held at No. 1.",
+    "Taylor Swift's \"1989 (Taylor's Version)\" returns to No. 1.",
 ]
 
 
