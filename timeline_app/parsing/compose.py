@@ -1162,8 +1162,13 @@ def with_kitchen_nights(text: str, sentence_starts: Sequence[int],
     if "vernight" not in text:
         return matches
     return [match._replace(spec=_ANY_NIGHT) if match.rule == "overnight" and _KITCHEN_STEP.match(
-        text, sentence_starts[max(0, bisect.bisect_right(sentence_starts, match.start) - 1)]
-        if sentence_starts else 0) else match for match in matches]
+        text, _sentence_start(sentence_starts, match.start)) else match for match in matches]
+
+
+def _sentence_start(sentence_starts: Sequence[int], offset: int) -> int:
+    """Where the sentence holding ``offset`` begins (0 before the first one)."""
+    index = bisect.bisect_right(sentence_starts, offset) - 1
+    return sentence_starts[index] if index >= 0 else 0
 
 
 def _flagged(matches: list[Match], flag: str, test: Callable[[Match], bool]) -> list[Match]:
@@ -1178,8 +1183,7 @@ def _compared_today(text: str, sentence_starts: Sequence[int], match: Match) -> 
             spec.part_of_day is not None or text[match.start:match.end].lower() != "today" or \
             _THAN_BEFORE.search(text[max(0, match.start - 24):match.start]) is None:
         return False
-    index = bisect.bisect_right(sentence_starts, match.start) - 1
-    start = sentence_starts[index] if index >= 0 else 0
+    start = _sentence_start(sentence_starts, match.start)
     following = bisect.bisect_right(sentence_starts, match.end)
     end = sentence_starts[following] if following < len(sentence_starts) else len(text)
     return _NEAR_DAY.search(text, start, end) is None
@@ -1192,9 +1196,8 @@ def _still_today(text: str, sentence_starts: Sequence[int], match: Match) -> boo
             text[match.start:match.end].lower() != "today" or \
             _CLOSES_SENTENCE.match(text, match.end) is None:
         return False
-    index = bisect.bisect_right(sentence_starts, match.start) - 1
-    start = sentence_starts[index] if index >= 0 else 0
-    return _STILL.search(text, start, match.start) is not None
+    return _STILL.search(text, _sentence_start(sentence_starts, match.start), match.start) \
+        is not None
 
 
 _INDEPENDENCE_DAY = "independence day"
