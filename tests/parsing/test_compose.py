@@ -90,6 +90,19 @@ def test_two_parts_make_one_time(text: str, dct: str | None, span: str, value: s
     assert [(e.text, e.value, e.type) for e in expressions] == [(span, value, TimexType.TIME)]
 
 
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    ("Nov. 16, 7:02 a.m.: A caller reported a loose cow on Ridge Road.", "2020-11-19",
+     [("Nov. 16", "2020-11-16"), ("7:02 a.m.", "2020-11-16T07:02")]),
+    ("Monday, Nov. 16 at 11:40 p.m.: An officer checked a parked car.", "2020-11-19",
+     [("Monday, Nov. 16", "2020-11-16"), ("11:40 p.m.", "2020-11-16T23:40")]),
+])
+def test_a_log_entry_s_clock_time_before_a_colon_is_on_its_date(
+        text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    """A police log's entry opening with its date and clock time: the time is on that date, not
+    a live blog's stamp on the publication day."""
+    assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == expected
+
+
 def test_a_time_opening_a_range_takes_the_clipped_weekday_that_ends_it() -> None:
     found = [(e.text, e.value) for e in parse_text("Polls open from 7am to 8pm Tues.",
                                                    "2026-01-05").expressions]

@@ -417,6 +417,8 @@ NO_EXPRESSIONS = [
     # a season naming a kind of weather, not a time
     "A winter storm brought ice; winter weather advisories and the summer melt season followed.",
     "Households claim the winter fuel payment; winter fuel bills were higher.",
+    # a town's seasonal street rule
+    "The winter parking ban is in force; summer parking permits are on sale.",
     "Back to the Future is a film; the current of the river is strong. Bring the current.",
     "The current-account gap narrowed while current-accounts in the region swung to surplus.",
     "The present government and the present-day critics disagree.",

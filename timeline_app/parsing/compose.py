@@ -333,6 +333,15 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         spec = a.model_copy(update={"hour": b.hour, "minute": b.minute, "second": b.second,
                                     "type": TimexType.TIME})
         return [first, second._replace(spec=spec)]
+    if a.kind is SpecKind.DATE and a.month is not None and a.day is not None and \
+            a.hour is None and a.part_of_day is None and not a.range_other and \
+            _a_clock_time(b) and b.anchor == "dct" and \
+            _TIME_AFTER_WEEKDAY.fullmatch(text, first.end, second.start):
+        # "Nov. 16, 7:02 a.m.: A caller reported ...": a log's entry stamped with its date and
+        # time is on that date, not a live blog's stamp on the publication day
+        spec = a.model_copy(update={"hour": b.hour, "minute": b.minute, "second": b.second,
+                                    "type": TimexType.TIME})
+        return [first, second._replace(spec=spec)]
     if second.rule == YEAR_RANGE_END and a.season == "WI" and a.year is not None and \
             b.year == a.year + 1 and _YEAR_JOIN.fullmatch(text, first.end, second.start):
         return [Match(first.start, second.end, first.rule, a)]  # "the winter of 1941-42"
