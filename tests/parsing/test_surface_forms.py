@@ -515,6 +515,9 @@ NO_EXPRESSIONS = [
     "He was dropped from the one-day side after a poor one-day series.",
     "The tourists play three one-day internationals and some one-day cricket.",
     "Pakistan arrived ahead of the one-day match and two one-day games.",
+    # a batsman's centuries are hundreds of runs, and a day-night Test is played under lights
+    "Root has scored nine centuries and made two centuries against India.",
+    "The series moves to Adelaide for a day-night Test and then a day/night match.",
     # capitalised before a capitalised word, "Daily" names a newspaper
     "Colombo (Daily Mirror) Sri Lanka's central bank moved.",
     # the festival, not the year it opens
