@@ -752,6 +752,8 @@ NO_EXPRESSIONS = [
     "The 1975 will headline the festival, and The 1975's singer spoke.",
     "Morgan Wallen's \"Last Night\" held at No. 1.",
     "Taylor Swift's \"1989 (Taylor's Version)\" returns to No. 1.",
+    # a letter Z after four figures is a zone only on its own: "1200ZX" and "0800z" are models
+    "The 1200ZX engine failed, and the 0800z pump was replaced.",
 ]
 
 

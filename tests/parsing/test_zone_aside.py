@@ -38,3 +38,20 @@ def test_other_zone_day_does_not_move_the_story(text: str, dct: dt.date, span: s
     found = {e.text: e for e in parse_text(text, dct).expressions}
     assert span in found, sorted(found)
     assert found[span].value == value, found[span].explanation
+
+
+# a time, its restatement in another zone in brackets, then the date: both times are that date's
+DATED_AFTER_ASIDE = [
+    ("The floatplane struck the water at 14:05 local time (21:05 UTC) on Oct. 31.",
+     dt.date(2021, 11, 4), ["2021-10-31T14:05", "2021-10-31T21:05", "2021-10-31"]),
+    ("The plane crashed at 2:05 p.m. (14:05 GMT) Oct. 31, the board said.",
+     dt.date(2021, 11, 4), ["2021-10-31T14:05", "2021-10-31T14:05", "2021-10-31"]),
+    ("The probe fired its engine at 14:32 UTC (10:32 a.m. EDT) on 26 October.",
+     dt.date(2021, 11, 4), ["2021-10-26T14:32", "2021-10-26T10:32", "2021-10-26"]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "values"), DATED_AFTER_ASIDE)
+def test_a_date_after_the_aside_dates_both_times(text: str, dct: dt.date,
+                                                 values: list[str]) -> None:
+    assert [e.value for e in parse_text(text, dct).expressions] == values

@@ -3,7 +3,8 @@
 * A clock time and the day after it: "at 02:56 UTC on 21 July", "04:45 on 1 September 1939",
   "at 14:00 yesterday", "at 10pm last night", "at 11am this morning". The rules give the time alone (placed on whatever day is near) and the
   day alone; together they are one time on that day. With the time in another zone in brackets
-  between them ("10:42 p.m. (0242 GMT) on March 8") the time takes the date but each keeps its tag.
+  between them ("10:42 p.m. (0242 GMT) on March 8", "14:05 local time (21:05 UTC) on Oct. 31") the
+  time takes the date but each keeps its tag.
 * A date after "since" begins a state ("under sanctions since 1990"); it is marked so that
   the story does not move to it: "In March 2003 ... since 1990. Baghdad fell on 9 April" is
   9 April 2003.
@@ -181,6 +182,12 @@ def with_composed(text: str, matches: list[Match]) -> list[Match]:
     index = 0
     while index < len(matches):
         match = matches[index]
+        if index + 2 < len(matches) and match.spec.bare_time:
+            dated = _restated_then_day(text, match, matches[index + 1], matches[index + 2])
+            if dated is not None:
+                out.extend((dated, _single(text, matches[index + 1], match.end)))
+                index += 2
+                continue
         if index + 1 < len(matches):
             pair = _pair(text, match, matches[index + 1])
             if pair is not None:
@@ -192,6 +199,21 @@ def with_composed(text: str, matches: list[Match]) -> list[Match]:
             out[-2] = _time_of_part_of_day(text, out[-2], out[-1])
         index += 1
     return out
+
+
+def _restated_then_day(text: str, time: Match, aside: Match, day: Match) -> Match | None:
+    """A clock time, the same time in another zone in brackets and a date after them, "14:05
+    local time (21:05 UTC) on Oct. 31": ``time`` on that date (the bracketed time follows it,
+    the date keeps its own tag); None when the three are not so."""
+    b = day.spec
+    if b.kind is not SpecKind.DATE or b.day is None or b.hour is not None or \
+            not aside.spec.bare_time or text.find("(", time.end, aside.start) < 0 or \
+            not _RESTATED_GAP.fullmatch(text, time.end, day.start):
+        return None
+    spec = b.model_copy(update={"hour": time.spec.hour, "minute": time.spec.minute,
+                                "second": time.spec.second, "part_of_day": None,
+                                "type": TimexType.TIME})
+    return time._replace(spec=spec)
 
 
 def _time_of_part_of_day(text: str, time: Match, day: Match) -> Match:
