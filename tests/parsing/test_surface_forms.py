@@ -749,6 +749,9 @@ NO_EXPRESSIONS = [
     "The 1975 will headline the festival, and The 1975's singer spoke.",
     "Morgan Wallen's \"Last Night\" held at No. 1.",
     "Taylor Swift's \"1989 (Taylor's Version)\" returns to No. 1.",
+    # a phase of the moon, not a quarter of the year
+    "A first-quarter moon will hang low in the south.",
+    "The third quarter moon rises well after dark.",
 ]
 
 
