@@ -692,6 +692,8 @@ CASES = [
      Tense.PRESENT),
     ("The Eta Aquariids, debris from Halley's comet, peak early Tuesday.", "early Tuesday",
      Tense.PRESENT),
+    ("The Lyrids, with records going back 2,700 years, peak before dawn on Sunday.",
+     "dawn on Sunday", Tense.PRESENT),
     # "start" after a plural subject is the verb of a timetable; after "a", "his" or an
     # adjective it is a noun, and the clause's own verb tells
     ("Pre-orders start Friday and the phones go on sale Sept. 22.", "Friday", Tense.PRESENT),

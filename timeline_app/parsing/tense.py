@@ -765,9 +765,10 @@ _PLURAL_SUBJECT = re.compile(r"(?:(?<![\w'])(?!(?:his|its|this|was|is|has|as|us|
                              r"(?<![\w'])(?:they|we|you|couple))\s+$", re.IGNORECASE)
 
 # or a plural subject with a phrase in apposition set off by commas: "the Geminids, the year's
-# richest meteor shower, peak Monday night"
+# richest meteor shower, peak Monday night" (a number's commas inside: "records going back 2,700
+# years")
 _APPOSED_PLURAL = re.compile(r"(?<![\w'])(?!(?:his|its|this|was|is|has|as|us|does|pass)\s)"
-                             r"[A-Za-z][a-z-]*[a-z]s,\s+[^,;.]{3,60},\s+$")
+                             r"[A-Za-z][a-z-]*[a-z]s,\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){3,60},\s+$")
 
 # a word in -s is a plural noun, not a verb, after "of" and a hyphenated modifier ("14% of
 # roll-call votes") or after a plural quantifier, which a verb in -s cannot agree with ("missed
