@@ -684,6 +684,16 @@ CASES = [
     # so is a planet's or the moon's almanac
     ("Saturn reaches opposition on Wednesday.", "Wednesday", Tense.PRESENT),
     ("The moon passes within a degree of Venus Friday.", "Friday", Tense.PRESENT),
+    ("Mars and Uranus pass within 2 degrees of each other Wednesday night.", "Wednesday night",
+     Tense.PRESENT),
+    ("Venus reaches its greatest eastern elongation Sunday.", "Sunday", Tense.PRESENT),
+    # a plural subject before a phrase in apposition makes "peak" its verb
+    ("The Geminids, the year's richest meteor shower, peak Monday night.", "Monday night",
+     Tense.PRESENT),
+    ("The Eta Aquariids, debris from Halley's comet, peak early Tuesday.", "early Tuesday",
+     Tense.PRESENT),
+    ("The Lyrids, with records going back 2,700 years, peak before dawn on Sunday.",
+     "dawn on Sunday", Tense.PRESENT),
     # "start" after a plural subject is the verb of a timetable; after "a", "his" or an
     # adjective it is a noun, and the clause's own verb tells
     ("Pre-orders start Friday and the phones go on sale Sept. 22.", "Friday", Tense.PRESENT),

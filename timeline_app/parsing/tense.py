@@ -409,6 +409,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a planet's or the moon's almanac: "Saturn reaches opposition on Wednesday", "the
              # moon passes within 2 degrees of Venus on Friday"
              "reaches opposition", "reach opposition", "reaches conjunction", "passes within",
+             # and with a plural subject, or a planet's farthest reach from the sun: "Mars and
+             # Uranus pass within 2 degrees Wednesday", "Venus reaches its greatest elongation Sunday"
+             "pass within", "reaches its greatest", "reaches greatest",
              # a plan with its object after a plural subject, as "plans a" after a singular one:
              # "the couple plan an Oct. 10 wedding" (not "the peace plan a court struck down")
              "plan a", "plan an",
@@ -761,6 +764,11 @@ _PLURAL_SUBJECT = re.compile(r"(?:(?<![\w'])(?!(?:his|its|this|was|is|has|as|us|
                              r"(?:\s+[a-z][a-z-]*)?)?|"
                              r"(?<![\w'])(?:they|we|you|couple))\s+$", re.IGNORECASE)
 
+# or a plural subject with a phrase in apposition set off by commas: "the Geminids, the year's
+# richest meteor shower, peak Monday night" (a number's commas inside: "records going back 2,700
+# years")
+_APPOSED_PLURAL = re.compile(r"(?<![\w'])(?!(?:his|its|this|was|is|has|as|us|does|pass)\s)"
+                             r"[A-Za-z][a-z-]*[a-z]s,\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){3,60},\s+$")
 
 # a word in -s is a plural noun, not a verb, after "of" and a hyphenated modifier ("14% of
 # roll-call votes") or after a plural quantifier, which a verb in -s cannot agree with ("missed
@@ -785,7 +793,9 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
         return False
     if start == 0 and word in _LEADING_PARTICIPLES:
         return False  # "Streaming from Friday, the drama ...": capitalised only as the opening
-    if word.lower() in _NOUN_TOO and _PLURAL_SUBJECT.search(sentence, max(0, start - 40), start) is None:
+    if word.lower() in _NOUN_TOO and _PLURAL_SUBJECT.search(sentence, max(0, start - 40), start) is None \
+            and (not sentence.endswith(", ", 0, start) or
+                 _APPOSED_PLURAL.search(sentence, max(0, start - 80), start) is None):
         return True
     if word.lower() == "peaks" and _PEAKS_NOUN.search(sentence, max(0, start - 30), start):
         return True  # "all 14 of the world's 8,000-meter peaks on Thursday": mountains
