@@ -292,7 +292,8 @@ def _in_the_half_of_the_end(text: str, matches: list[Match]) -> list[Match]:
     changed = list(matches)
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
-        if not first.spec.bare_time or not _opens_in_the_half_of_the_end(text, first, second):
+        if not first.spec.bare_time or first.spec.hour is None or \
+                not _opens_in_the_half_of_the_end(text, first, second):
             continue
         spec = first.spec.model_copy(update={"hour": first.spec.hour + _NOON})
         changed[index] = first._replace(spec=spec)
