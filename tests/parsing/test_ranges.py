@@ -92,6 +92,12 @@ def test_scores_and_prices_next_to_a_date_are_not_days(text: str) -> None:
          [("8am", "2023-12-01T08:00"), ("8pm on Friday", "2023-12-01T20:00")]),
         ("The curfew lasted from 6 a.m. to 10 p.m. Sunday.", "2023-11-28",
          [("6 a.m.", "2023-11-26T06:00"), ("10 p.m. Sunday", "2023-11-26T22:00")]),
+        # an opening time with no a.m. or p.m. is in the half of the day of the end, as it is
+        # with no day told
+        ("Users reported errors between 2:15 and 3:40 p.m. ET Tuesday.", "2025-01-22",
+         [("2:15", "2025-01-21T14:15"), ("3:40 p.m. ET Tuesday", "2025-01-21T15:40")]),
+        ("The site was down from 9:30 to 1 p.m. on Tuesday.", "2025-01-22",
+         [("9:30", "2025-01-21T09:30"), ("1 p.m. on Tuesday", "2025-01-21T13:00")]),
         ("Voting will run from 8am to 8pm on Friday 6 December.", "2019-11-05",
          [("8am", "2019-12-06T08:00"), ("8pm on Friday 6 December", "2019-12-06T20:00")]),
         # so does the opening time of what closes at a time on that day

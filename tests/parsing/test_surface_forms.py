@@ -953,7 +953,15 @@ def test_the_before_a_season_and_year_naming_a_schedule_is_the_schedule_s(senten
         ("Two doctors were killed, most recently last October.", ["last October"]),
         ("The dam has burst twice, most recently four years ago.", ["four years ago"]),
         ("The cup has changed hands often, most recently a decade ago.", ["a decade ago"]),
+        # so before a bare weekday or "over", and before the length of that last time
+        ("The site has crashed four times, most recently Thursday.", ["Thursday"]),
+        ("The network has failed often, most recently over the weekend.", ["the weekend"]),
+        ("The app has failed twice, most recently for six hours last Thursday.",
+         ["six hours", "last Thursday"]),
+        ("The site went down often, most recently for about 40 minutes on Friday.",
+         ["40 minutes", "Friday"]),
         ("She has moved jobs, most recently a partner at a firm.", ["recently"]),
+        ("He has played for five clubs, most recently for Leeds.", ["recently"]),
         # alone it is the recent past
         ("Most recently, she ran the agency.", ["recently"]),
     ],

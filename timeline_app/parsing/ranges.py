@@ -222,8 +222,10 @@ def with_range_times(text: str, matches: list[Match], dated_only: bool = False) 
             continue
         if (first.spec.hour, first.spec.minute or 0) > (second.spec.hour, second.spec.minute or 0):
             continue  # across midnight ("from 10 p.m. to 6 a.m. Sunday"): not the same day
-        spec = second.spec.model_copy(update={"hour": first.spec.hour,
-                                              "minute": first.spec.minute})
+        hour = first.spec.hour
+        if _opens_in_the_half_of_the_end(text, first, second):
+            hour += _NOON  # "between 2:15 and 3:40 p.m. Tuesday": 14:15, as with no day told
+        spec = second.spec.model_copy(update={"hour": hour, "minute": first.spec.minute})
         changed[index] = first._replace(spec=spec)
     return changed
 
@@ -290,17 +292,24 @@ def _in_the_half_of_the_end(text: str, matches: list[Match]) -> list[Match]:
     changed = list(matches)
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
-        if first.rule != _TWENTY_FOUR_HOUR or not first.spec.bare_time or \
-                first.spec.hour is None or not 1 <= first.spec.hour < _NOON or \
-                not text[first.start].isdigit() or second.spec.hour is None or \
-                (first.spec.hour + _NOON, first.spec.minute or 0) >= \
-                (second.spec.hour, second.spec.minute or 0) or \
-                _MERIDIEM.search(text, second.start, second.end) is None or \
-                _TIME_JOIN.fullmatch(text, first.end, second.start) is None:
+        if not first.spec.bare_time or first.spec.hour is None or \
+                not _opens_in_the_half_of_the_end(text, first, second):
             continue
         spec = first.spec.model_copy(update={"hour": first.spec.hour + _NOON})
         changed[index] = first._replace(spec=spec)
     return changed
+
+
+def _opens_in_the_half_of_the_end(text: str, first: Match, second: Match) -> bool:
+    """Whether ``first``, a clock time written without a.m. or p.m., opens a range ending at
+    ``second`` in the afternoon or evening and still runs forward read in that half."""
+    return first.rule == _TWENTY_FOUR_HOUR and first.spec.hour is not None and \
+        1 <= first.spec.hour < _NOON and text[first.start].isdigit() and \
+        second.spec.hour is not None and \
+        (first.spec.hour + _NOON, first.spec.minute or 0) < \
+        (second.spec.hour, second.spec.minute or 0) and \
+        _MERIDIEM.search(text, second.start, second.end) is not None and \
+        _TIME_JOIN.fullmatch(text, first.end, second.start) is not None
 
 
 def with_range_start_hours(text: str, matches: list[Match]) -> list[Match]:
