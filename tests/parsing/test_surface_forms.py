@@ -813,6 +813,9 @@ MODEL_YEARS = [
     ("By 2030 Toyota aims to sell 3.5 million electric vehicles.", [("2030", "2030")]),
     ("Toyota is recalling some 2019-21 Tacoma pickups.", []),
     ("The recall covers model-year 2020 and 2021 vehicles.", []),
+    # the last of the model years a rule names is one too
+    ("The standard covers model years 2027 through 2032, the agency said in 2024.", [("2024", "2024")]),
+    ("It applies to model years 2027 and 2028.", []),
     ("It affects the 2018 through 2020 model years, the agency said in 2023.", [("2023", "2023")]),
     # a make or model that is also a person's or a place's name counts only with its model
     ("Dodge recalled some 2020 Dodge Chargers and 2021 Tesla Model 3 sedans.", []),
