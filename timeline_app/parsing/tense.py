@@ -615,6 +615,8 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|(?-i:a|an)|the|his|her|its|their|o
                          r"record|lowest|highest|best|worst|weakest|latest|"
                          # a timetable's point named: "their scheduled close on Friday" (a noun)
                          r"scheduled|"
+                         # a role held: "stepped down as host Thursday night" (a noun)
+                         r"as|"
                          r"can|may|might|must|beat|beating|against|of|for|with|co|on)|n't|'ll|"
                          # a date before the word names which one: "the Oct. 9 vote", "the
                          # March 3 visit" (a noun; the date's own tense is the sentence's)
