@@ -100,6 +100,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # so does the onset of what is told in the present: "leaders gather for a two-day
            # summit starting Thursday" (not after a past verb: "met at a summit starting Thursday")
            "starting",
+           # a sale's opening told as a participle looks ahead too: "posted the tour dates, with
+           # tickets going on sale Friday" ("go on sale Friday" is a timetable's present)
+           "going on sale",
            # "beginning" with a date is the same onset ("a new agreement beginning April 1"; not
            # the noun, "the beginning of May": see markers)
            "beginning",
