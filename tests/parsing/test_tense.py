@@ -15,6 +15,11 @@ CASES = [
     ("Officials said Friday that the talks failed.", "Friday", Tense.PAST),
     ("On Friday, the Kenyan government announced a plan.", "Friday", Tense.PAST),
     ("The minister will visit Moscow on Friday.", "Friday", Tense.FUTURE),
+    # a schedule verb's form after "as" is a role held, a noun: the past verb before it tells
+    ("The comedian stepped down as host Thursday night.", "Thursday night", Tense.PAST),
+    # a sale's opening as a participle looks ahead, after a past verb too
+    ("The band posted the tour dates, with tickets going on sale Friday.", "Friday",
+     Tense.FUTURE),
     ("The OAU said Friday it would investigate.", "Friday", Tense.PAST),
     ("The summit would still be held on April 24.", "April 24", Tense.FUTURE),
     ("The new office is effective Feb. 1.", "Feb. 1", Tense.FUTURE),

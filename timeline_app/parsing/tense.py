@@ -100,6 +100,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # so does the onset of what is told in the present: "leaders gather for a two-day
            # summit starting Thursday" (not after a past verb: "met at a summit starting Thursday")
            "starting",
+           # a sale's opening told as a participle looks ahead too: "posted the tour dates, with
+           # tickets going on sale Friday" ("go on sale Friday" is a timetable's present)
+           "going on sale",
            # "beginning" with a date is the same onset ("a new agreement beginning April 1"; not
            # the noun, "the beginning of May": see markers)
            "beginning",
@@ -618,6 +621,8 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|(?-i:a|an)|the|his|her|its|their|o
                          r"record|lowest|highest|best|worst|weakest|latest|"
                          # a timetable's point named: "their scheduled close on Friday" (a noun)
                          r"scheduled|"
+                         # a role held: "stepped down as host Thursday night" (a noun)
+                         r"as|"
                          r"can|may|might|must|beat|beating|against|of|for|with|co|on)|n't|'ll|"
                          # a date before the word names which one: "the Oct. 9 vote", "the
                          # March 3 visit" (a noun; the date's own tense is the sentence's)
