@@ -754,8 +754,10 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
         anchor = usable_anchor(spec, ctx)
         if anchor is not None:
             return _from_anchor(spec, ctx, anchor)
-    contrasted = _contrasted(spec, ctx, Granularity.MONTH)
-    if contrasted is not None and spec.month is not None:
+    # a season set against a date ("in the spring of 2018, not the fall") is in its year too
+    finest = Granularity.MONTH if spec.season is None else Granularity.SEASON
+    contrasted = _contrasted(spec, ctx, finest)
+    if contrasted is not None and (spec.month is not None or spec.season is not None):
         year = contrasted.period.start.year
         return _with_time(spec, _period_for(spec, year), f"{_describe(spec)} set against the "
                           f"date just told ({contrasted.period.value}), in its year",
