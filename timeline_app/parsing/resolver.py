@@ -787,11 +787,15 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
     return _with_time(spec, _period_for(spec, year), why, "dct")
 
 
+_SAID_FROM_NOW = frozenset({Direction.THIS, Direction.LAST, Direction.NEXT})
+
+
 def _contrasted(spec: Spec, ctx: Context, finest: Granularity) -> Anchor | None:
     """The date a date is set against ("July 3, 2019, not Jan. 3"), when told in its sentence
-    to ``finest`` or finer."""
+    to ``finest`` or finer; one said with "this", "last" or "next" ("in November 2022, not this
+    November") keeps to the publication date."""
     previous = ctx.previous
-    if not spec.contrast or previous is None or previous.sentence_index != ctx.sentence_index \
+    if not spec.contrast or spec.direction in _SAID_FROM_NOW or previous is None or previous.sentence_index != ctx.sentence_index \
             or _FINENESS[previous.period.granularity] < _FINENESS[finest]:
         return None
     return previous
