@@ -843,6 +843,14 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
     ("The deal was announced Wednesday, not Tuesday.", "2022-08-11", "Tuesday", "2022-08-09"),
     ("The deal was announced Friday, not Thursday.", "2022-08-11", "Thursday", "2022-08-04"),
     ("The fair opens Saturday, not Sunday.", "2022-08-11", "Sunday", "2022-08-14"),
+    # and so is a season set against a date
+    ("The report was published in the spring of 2018, not the fall.", "2020-09-16", "the fall",
+     "2018-FA"),
+    ("The vote was held in March 2016, not in the fall.", "2020-09-16", "the fall", "2016-FA"),
+    # but one said with "this", "last" or "next" is counted from publication
+    ("The election will be held in November 2022, not this November.", "2021-10-18",
+     "this November", "2021-11"),
+    ("The museum reopened in June 2018, not last April.", "2021-10-18", "last April", "2021-04"),
     # a date given in brackets under its other name, in another calendar or time zone, is
     # in the year or the week of the one it names again
     ("The tsar was crowned on 26 May 1896 (14 May in the old calendar).", "2016-03-02",

@@ -754,8 +754,10 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
         anchor = usable_anchor(spec, ctx)
         if anchor is not None:
             return _from_anchor(spec, ctx, anchor)
-    contrasted = _contrasted(spec, ctx, Granularity.MONTH)
-    if contrasted is not None and spec.month is not None:
+    # a season set against a date ("in the spring of 2018, not the fall") is in its year too
+    finest = Granularity.MONTH if spec.season is None else Granularity.SEASON
+    contrasted = _contrasted(spec, ctx, finest)
+    if contrasted is not None and (spec.month is not None or spec.season is not None):
         year = contrasted.period.start.year
         return _with_time(spec, _period_for(spec, year), f"{_describe(spec)} set against the "
                           f"date just told ({contrasted.period.value}), in its year",
@@ -785,11 +787,15 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
     return _with_time(spec, _period_for(spec, year), why, "dct")
 
 
+_SAID_FROM_NOW = frozenset({Direction.THIS, Direction.LAST, Direction.NEXT})
+
+
 def _contrasted(spec: Spec, ctx: Context, finest: Granularity) -> Anchor | None:
     """The date a date is set against ("July 3, 2019, not Jan. 3"), when told in its sentence
-    to ``finest`` or finer."""
+    to ``finest`` or finer; one said with "this", "last" or "next" ("in November 2022, not this
+    November") keeps to the publication date."""
     previous = ctx.previous
-    if not spec.contrast or previous is None or previous.sentence_index != ctx.sentence_index \
+    if not spec.contrast or spec.direction in _SAID_FROM_NOW or previous is None or previous.sentence_index != ctx.sentence_index \
             or _FINENESS[previous.period.granularity] < _FINENESS[finest]:
         return None
     return previous
