@@ -673,3 +673,44 @@ def test_opening_hours_in_a_week_named_after_them_are_that_weeks() -> None:
                      "week.", "2020-07-01")
     assert [(e.text, e.value) for e in doc.expressions if e.text[0].isalpha()] == \
         [("Monday", "2020-07-06"), ("Wednesday next week", "2020-07-08")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time with no a.m. or p.m. after an evening or a night is in the evening
+        ("The show is Friday night at 8:30.", [("Friday night", "2021-07-30TNI"),
+                                                ("8:30", "2021-07-30T20:30")]),
+        ("Santa arrives Saturday evening at 5:30.", [("Saturday evening", "2021-07-31TEV"),
+                                                     ("5:30", "2021-07-31T17:30")]),
+        ("Concerts continue Thursday evenings at 6:30.", [("Thursday evenings", "XXXX-WXX-4TEV"),
+                                                          ("6:30", "XXXX-XX-XXT18:30")]),
+        # unless it cannot be: the small hours after the night
+        ("He was shot Friday night at 2:30.", [("Friday night", "2021-07-23TNI"),
+                                               ("2:30", "2021-07-24T02:30")]),
+    ],
+)
+def test_a_clock_time_after_an_evening_is_in_the_evening(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "2021-07-29").expressions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hours of a recurrence kept until a day are those of every such day
+        ("The farmers market runs Saturdays through Oct. 28 from 8 a.m. to 1 p.m.",
+         [("Saturdays", "XXXX-WXX-6"), ("Oct. 28", "2023-10-28"), ("8 a.m.", "XXXX-XX-XXT08:00"),
+          ("1 p.m.", "XXXX-XX-XXT13:00")]),
+        ("The pool is open daily until Oct. 29, 10 a.m. to 6 p.m.",
+         [("daily", "P1D"), ("Oct. 29", "2023-10-29"), ("10 a.m.", "XXXX-XX-XXT10:00"),
+          ("6 p.m.", "XXXX-XX-XXT18:00")]),
+        # with no recurrence, the hours are those of the day
+        ("The fair runs through Oct. 28 from 8 a.m. to 1 p.m.",
+         [("Oct. 28", "2023-10-28"), ("8 a.m.", "2023-10-28T08:00"),
+          ("1 p.m.", "2023-10-28T13:00")]),
+    ],
+)
+def test_the_hours_of_a_recurrence_kept_until_a_day_recur(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "2023-10-12").expressions] == expected

@@ -41,6 +41,8 @@ from timeline_app.parsing.compose import (
 from timeline_app.parsing.construct import construct
 from timeline_app.parsing.events import build_events
 from timeline_app.parsing.ranges import (
+    EVENING_PARTS,
+    in_the_evening,
     joined_as_range,
     with_habitual_readings,
     with_midnights_opening_days,
@@ -1048,6 +1050,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     since_year: Anchor | None = None  # the date last told, if an anchor only as "since 2006"
     # the hour of the last clock time, its sentence, and the hour the part of the day it was in ends
     clock: tuple[int, int, int] | None = None
+    evening_told = -1  # the sentence of the last evening or night named, of a day or of every day
     unknown_day: tuple[str, int] | None = None  # with no publication date: a day's value, its sentence
     entry_day: dt.date | None = None  # the day heading the journal's entry being read
     past_entry = -1  # the sentence of the last list entry opening with a day before publication
@@ -1063,6 +1066,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         if spec.twelve_hour:
             halved_spec = _same_half_of_day(spec, clock, sentence_index)
             halved, spec = halved_spec is not spec, halved_spec
+            if not halved and evening_told == sentence_index and spec.bare_time:
+                spec = in_the_evening(spec)  # "Friday night at 8:30": 20:30
         if spec.until and spec.bare_time and not spec.offset and \
                 _before_the_clock(spec, clock, sentence_index):
             spec = spec.model_copy(update={"unit": Unit.DAY, "offset": 1})
@@ -1222,6 +1227,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             clock = (told, sentence_index, until)
         elif period is not None and result.value.endswith(_MORNING):
             clock = None  # "that night ... The next morning, at 11:38": the morning's half
+        if result.value[-3:] in EVENING_PARTS:
+            evening_told = sentence_index
         if spec.journal_entry and period is not None and period.granularity is Granularity.DAY:
             entry_day = period.start.date()
         if spec.list_entry and period is not None and period.granularity is Granularity.DAY:

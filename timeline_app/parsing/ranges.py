@@ -374,11 +374,42 @@ def _recurring(spec: Spec) -> Spec:
         "minute": None, "unit": None, "offset": None, "anchor": "dct"})
 
 
+# "Friday night at 8:30", "concerts Thursday evenings at 6:30", "Saturday evening at 5:30": a clock
+# time without a.m. or p.m. told after an evening or a night is after 5 p.m. if it can be
+EVENING_PARTS = ("TEV", "TNI")
+_EVENING_FROM = 17
+
+
+def in_the_evening(spec: Spec) -> Spec:
+    """A clock time without a.m. or p.m. in the afternoon's half of the day if it then falls
+    from 5 p.m. on, told after an evening or a night ("Friday night at 8:30" is 20:30, but
+    "Friday night at 2:30" stays in the small hours)."""
+    if spec.twelve_hour and spec.hour is not None and \
+            _EVENING_FROM <= spec.hour + _NOON_HOURS < 24:
+        return spec.model_copy(update={"hour": spec.hour + _NOON_HOURS, "twelve_hour": False})
+    return spec
+
+
+_NOON_HOURS = 12
+
+
 def _bare_part_of_day(spec: Spec) -> bool:
     """A part of the day with no day of its own ("at dawn", "in the evening")."""
     return spec.part_of_day is not None and spec.hour is None and \
         spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.offset == 0 and \
         spec.anchor == "nearby"
+
+
+# a recurrence kept until a day, then its hours: "runs Saturdays through Oct. 26 from 8 a.m. to
+# 1 p.m.", "open daily until Sept. 1, 10 a.m. to 6 p.m." give the hours of every such day, not of
+# the last one
+_SET_UNTIL = re.compile(r"\s+(?:through|thru|until|till)\s+", re.IGNORECASE)
+
+
+def _recurs_until(text: str, every: Match, day: Match, time: Match) -> bool:
+    """Whether ``time`` gives the hours of a recurrence ``every`` kept until ``day``."""
+    return every.spec.kind is SpecKind.SET and _days_long(day.spec) and _SET_UNTIL.fullmatch(text, every.end, day.start) is not None \
+        and _SET_TO_TIME.fullmatch(text, day.end, time.start) is not None
 
 
 def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
@@ -397,6 +428,8 @@ def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
             recurring[index] = found is not None and (
                 previous.rule != _SET_ADJECTIVE or found.group().strip() != "" or
                 _adverb_before_time(text, previous))
+        elif index > 1 and _recurs_until(text, matches[index - 2], matches[index - 1], match):
+            recurring[index] = True
     for index in range(len(matches) - 1, -1, -1):
         match = matches[index]
         if recurring[index] or not match.spec.bare_time or match.spec.part_of_day is not None \
@@ -420,7 +453,10 @@ def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
         recurring[index] = recurring[index + 1] = True
     for index, match in enumerate(matches):
         if recurring[index]:
-            changed[index] = match._replace(spec=_recurring(match.spec))
+            spec = match.spec
+            if index and (matches[index - 1].spec.value or "")[-3:] in EVENING_PARTS:
+                spec = in_the_evening(spec)  # "Thursday evenings at 6:30": 18:30
+            changed[index] = match._replace(spec=_recurring(spec))
     return changed
 
 
