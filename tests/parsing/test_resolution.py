@@ -178,6 +178,9 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         # a time told in the past ahead of a plan that recurs is of the day told
         (("The strike ended Monday. Mail carriers returned to work at 8 a.m. and will deliver "
           "on Saturdays until June."), "8 a.m.", "2007-04-16T08:00"),
+        # a day something "will be announced" is the story's day, not the day of a statement
+        (("The nominations will be announced Thursday morning in a live stream beginning at "
+          "5:30 a.m. PT."), "5:30 a.m. PT", "2007-04-19T05:30"),
     ],
 )
 def test_a_clock_time_stays_on_the_story_day(text: str, span: str, value: str) -> None:

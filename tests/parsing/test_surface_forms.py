@@ -23,6 +23,8 @@ SURFACE_FORMS = [
     ("The minister will visit Moscow on Monday.", "Monday", DATE, "2021-12-13"),
     ("Fighting resumed Sunday night.", "Sunday night", TIME, "2021-12-05TNI"),
     ("He spoke Friday evening.", "Friday evening", TIME, "2021-12-03TEV"),
+    # a television listing's hour in two zones at once
+    ("The drama airs at 9 p.m. ET/PT on Sundays.", "9 p.m. ET/PT", TIME, "XXXX-XX-XXT21:00"),
     # a count in thousands after a month is no day of it
     ("In June 12,000 troops arrived in the province.", "June", DATE, "2021-06"),
     ("by june 2,000 people had left the camp", "june", DATE, "2021-06"),

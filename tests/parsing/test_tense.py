@@ -1494,6 +1494,10 @@ CASES = [
     ("Djokovic dropped a set for the second match running on Wednesday night.", "Wednesday night",
      Tense.PAST),
     ("Swiatek lost the opening set for the first time this year on Sunday.", "Sunday", Tense.PAST),
+    # a passive participle with a prefix joined by a hyphen takes the tense of its "will be"
+    ("The late show will be pre-empted Wednesday by a two-hour special.", "Wednesday",
+     Tense.FUTURE),
+    ("The interview will be re-aired Friday.", "Friday", Tense.FUTURE),
 ]
 
 

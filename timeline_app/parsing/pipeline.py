@@ -137,7 +137,8 @@ _JOURNAL_HEADING_END = re.compile(r"\.(?:[ \t]*(?:[\u2013\u2014]|--))?[ \t]+(?=[
 _ZONE_ASIDE_BEFORE = re.compile(
     r"(?:(?:\b|(?<=\d))(?i:[ap]\.?\s?m)\b\.?|\d\d|\btime|\b[A-Z]{2,4})(?:,?\s+(?:on\s+)?(?:[A-Z][a-z]{2,5}day"
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s+\($")
-_REPORTED_ON = re.compile(r"\b(?:said|told\s+\w+|announced|reported)\s+(?:on\s+)?$")
+# (not a passive still to come: "the nominations will be announced Tuesday" is the story's day)
+_REPORTED_ON = re.compile(r"\b(?<!\bbe\s)(?:said|told\s+\w+|announced|reported)\s+(?:on\s+)?$")
 # "in" or "on" just before a date, where _RECORD_SET and _CHANGED_FROM end: looked for first,
 # cheaply, as those two search back from every date
 _IN_OR_ON_BEFORE = re.compile(r"\b(?:in|on)\s+$", re.IGNORECASE)
@@ -157,10 +158,10 @@ _CALLED_OFF_AFTER = re.compile(r",?\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:
 # Jan. 4", "a clip uploaded in March", "a message tweeted on Oct. 2": a piece said to be
 # published on a day was out before it is referred to, so the day is the last one before
 # publication, however far back; not one still to come ("will be published March 3", "is
-# published on Fridays", "is shared in January")
+# published on Fridays", "is shared in January", "will be re-aired Friday")
 _PUBLISHING_VERBS = ("published", "posted", "printed", "appeared", "ran", "aired", "shared",
                      "uploaded", "tweeted")
-_PUBLISHED_ON = re.compile(r"(?<![\w'])(?<!be\s)(?<!is\s)(?<!are\s)(?<!being\s)"
+_PUBLISHED_ON = re.compile(r"(?<![\w'-])(?<!be\s)(?<!is\s)(?<!are\s)(?<!being\s)"
                            r"(?:(?:originally|first|initially|previously)\s+)?"
                            rf"(?:{'|'.join(_PUBLISHING_VERBS)})\s+(?:(?:on|in)\s+)?$",
                            re.IGNORECASE)

@@ -861,7 +861,15 @@ _BE_PASSIVE = re.compile(r"(?<![\w'])(?:be|being)\s+(?:(?:[a-z]+ly|also|still|th
                          re.IGNORECASE)
 
 
+# the prefix of a participle joined by a hyphen ("will be pre-empted", "is being re-edited"),
+# which the -ed word found starts after
+_HYPHEN_PREFIX = re.compile(r"(?<![\w'-])[a-z]{1,6}-$", re.IGNORECASE)
+
+
 def _after_be(sentence: str, start: int) -> bool:
+    if start and sentence[start - 1] == "-":
+        prefix = _HYPHEN_PREFIX.search(sentence, max(0, start - 7), start)
+        start = start if prefix is None else prefix.start()
     return _BE_PASSIVE.search(sentence, max(0, start - 24), start) is not None
 
 
