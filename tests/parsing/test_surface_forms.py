@@ -388,6 +388,8 @@ NO_EXPRESSIONS = [
     "Second Lt. March, a spokesman, and Mr. May, a director, declined to comment.",
     "May Department Stores Co. and the May Co. of California raised their dividends.",
     "Profit rose. May expects to finish remodeling. March said so too.",
+    # so is one whose post is set off by commas before the verb
+    "The fee is agreed. May, the sporting director, said the player would sign.",
     # "future" before a noun is an adjective, no time
     "Talks on the future relationship began; the future king spoke.",
     "He was named player of the year and won book of the year.",

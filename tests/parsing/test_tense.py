@@ -887,6 +887,7 @@ CASES = [
     # timetables in the present
     ("The museum reopens to the public on Saturday.", "Saturday", Tense.PRESENT),
     ("Tickets go on sale at 9am Monday.", "9am Monday", Tense.PRESENT),
+    ("The transfer window shuts at 11pm on Thursday.", "11pm on Thursday", Tense.PRESENT),
     ("A documentary that opens Friday revisits San Francisco in 1967 with footage shot there.",
      "Friday", Tense.PRESENT),
     ("The band releases a live album in the fall, and Pete Wentz promised a tour.", "the fall",
@@ -1464,7 +1465,7 @@ CASES = [
     ("Mayor, Council to Meet on Budget Thursday\nThe mayor met aides on Monday.", "Monday",
      Tense.PAST),
     ("Visitors to Rome on Sunday found the museums shut.", "Sunday", Tense.PAST),
-    ("Ferries run from May to October, and the pier shuts in March.", "March", Tense.NONE),
+    ("Ferries run from May to October, with the pier shut in March.", "March", Tense.NONE),
     # a hope is of what is still to come, though dashed in the past; a verb after it has its own
     ("The capsule failed to reach orbit, ending hopes of docking with the station Saturday.",
      "Saturday", Tense.FUTURE),

@@ -616,8 +616,10 @@ _TITLE_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?-i:Mr|Mrs|Ms|Dr|Lt|Sgt|Gen|Col|
 _COMPANY_AFTER = re.compile(r"(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:Co\.|Corp\.|Inc\.|Cos\.|"
                             r"Department\s+Stores?)")
 # a month opening a sentence as the one who speaks or plans is a name: "May expects to finish",
-# "March said" (not "May saw record sales")
-_AGENT_VERB_AFTER = re.compile(r"\s+(?:said|says|expects|announced|declined|plans|added)\b")
+# "March said" (not "May saw record sales"), also with the speaker's post set off by commas
+# ("May, the sporting director, said"; not "May, the club said, will be busy")
+_AGENT_VERB_AFTER = re.compile(r"(?:,\s+(?:the|its|their|our)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3},)?"
+                               r"\s+(?:said|says|expects|announced|declined|plans|added)\b")
 
 
 def without_parts_of_names(text: str, matches: list[Match]) -> list[Match]:

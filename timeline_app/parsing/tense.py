@@ -399,6 +399,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "reports its results", "reports quarterly", "report quarterly",
              # a stock's turn on the dividend calendar: "the shares go ex-dividend Thursday"
              "go ex-dividend", "goes ex-dividend", "trade ex-dividend", "trades ex-dividend",
+             # a window's or a poll's closing time, also as "shuts": "the transfer window shuts at
+             # 11pm on Thursday" ("shut" alone is a past as often)
+             "shuts",
              "open", "close", "closes", "travel", "take on", "takes on", "welcome", "welcomes",
              "takes place", "take place", "reopens", "reopen", "return", "returns",
              "break up", "breaks up", "break for", "breaks for", "announce", "go on sale", "goes on sale",
