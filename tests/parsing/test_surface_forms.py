@@ -560,6 +560,8 @@ NO_EXPRESSIONS = [
     # "a while back" is a past only when "back" does not go on to a place or "then"
     "I waited a while back at the hotel.",
     "It took a while back then.",
+    # nor is "back then" after a verb of going, where "back" is the way
+    "She came back then left for the coast.",
     # a half marathon is a race, not half of the year
     "She ran her first half marathon.",
     # "long ago" asked about, or hedged by "that"/"so", is no past of its own
