@@ -382,6 +382,8 @@ NO_EXPRESSIONS = [
     # a capitalised century before a company's word is the company's name
     "Shares of 20th Century Fox and 21st Century Insurance rose.",
     "Helen March, a nurse, said she was stunned.",
+    # a month that is also a given name, after a kinship word
+    "My aunt May taught me to swim, and her sister June taught me to drive.",
     # a month after a short title is a surname, one opening a company's name is its founder's
     "Second Lt. March, a spokesman, and Mr. May, a director, declined to comment.",
     "May Department Stores Co. and the May Co. of California raised their dividends.",
