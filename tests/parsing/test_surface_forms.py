@@ -384,6 +384,8 @@ NO_EXPRESSIONS = [
     # a capitalised century before a company's word is the company's name
     "Shares of 20th Century Fox and 21st Century Insurance rose.",
     "Helen March, a nurse, said she was stunned.",
+    # a month that is also a given name, after a kinship word
+    "My aunt May taught me to swim, and her sister June taught me to drive.",
     # a month after a short title is a surname, one opening a company's name is its founder's
     "Second Lt. March, a spokesman, and Mr. May, a director, declined to comment.",
     "May Department Stores Co. and the May Co. of California raised their dividends.",
@@ -564,6 +566,8 @@ NO_EXPRESSIONS = [
     # "a while back" is a past only when "back" does not go on to a place or "then"
     "I waited a while back at the hotel.",
     "It took a while back then.",
+    # nor is "back then" after a verb of going, where "back" is the way
+    "She came back then left for the coast.",
     # a half marathon is a race, not half of the year
     "She ran her first half marathon.",
     # "long ago" asked about, or hedged by "that"/"so", is no past of its own

@@ -612,6 +612,11 @@ _NOT_NAMES = frozenset({
 # a title written short before a name: "Lt. March", "Mr. May"
 _TITLE_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?-i:Mr|Mrs|Ms|Dr|Lt|Sgt|Gen|Col|Capt|Maj|Gov|Sen|Rep|"
                            r"Rev|Prof)\.\s+$")
+# a kinship word in lower case before a month that is also a given name: "my aunt May", "her
+# sister June", "Grandma April" is written capitalised and already a name before it
+_KIN_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?-i:aunt|auntie|uncle|cousin|sister|brother|"
+                         r"grandma|grandmother|granny|nana|niece|nephew)\s+$")
+_GIVEN_NAME_MONTHS = frozenset({"May", "June", "April", "August"})
 # a company named after its founder: "May Department Stores Co.", "the May Co."
 _COMPANY_AFTER = re.compile(r"(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:Co\.|Corp\.|Inc\.|Cos\.|"
                             r"Department\s+Stores?)")
@@ -624,9 +629,10 @@ _AGENT_VERB_AFTER = re.compile(r"(?:,\s+(?:the|its|their|our)\s+[\w'\u2019-]+(?:
 
 def without_parts_of_names(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` less a lone month or a bare half after a capitalised name ("Helen March",
-    "Brian May", "the Hummer H2") or a short title ("Lt. March"), and a lone month opening a
-    company's name ("May Department Stores"); after a capitalised preposition or modifier ("By
-    March", "In H2", "In June Acme Corp. said") it stays a time."""
+    "Brian May", "the Hummer H2"), a short title ("Lt. March") or a kinship word ("my aunt
+    May"), and a lone month opening a company's name ("May Department Stores"); after a
+    capitalised preposition or modifier ("By March", "In H2", "In June Acme Corp. said") it
+    stays a time."""
     kept = []
     for match in matches:
         if match.rule in _NAMEABLE_RULES:
@@ -635,6 +641,8 @@ def without_parts_of_names(text: str, matches: list[Match]) -> list[Match]:
                 continue
             if match.rule == MONTH_ALONE and before is None and (
                     _TITLE_BEFORE.search(text, max(0, match.start - 8), match.start) is not None or
+                    text[match.start:match.end] in _GIVEN_NAME_MONTHS and
+                    _KIN_BEFORE.search(text, max(0, match.start - 13), match.start) is not None or
                     _COMPANY_AFTER.match(text, match.end) is not None or
                     _AGENT_VERB_AFTER.match(text, match.end) is not None and
                     text[max(0, match.start - 2):match.start].strip() in ("", ".")):
