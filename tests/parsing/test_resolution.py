@@ -1541,3 +1541,17 @@ def test_an_almanac_entry_is_on_the_day_of_publication_in_its_year(
         text: str, span: str, value: str) -> None:
     found = [e for e in parse_text(text, dt.date(2026, 11, 30)).expressions if e.text == span]
     assert found[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a range told in the present after an aside in the past ends after its own start
+        ("The count, which began in 1900, runs from Dec. 14 to Jan. 5.", "Jan. 5", "2020-01-05"),
+        ("The survey began in 1974 and runs from Dec. 20 until Jan. 10.", "Jan. 10", "2020-01-10"),
+    ],
+)
+def test_a_range_end_follows_its_start_after_a_year_told_in_the_past(
+        text: str, span: str, value: str) -> None:
+    found = [e for e in parse_text(text, dt.date(2019, 12, 2)).expressions if e.text == span]
+    assert found[0].value == value

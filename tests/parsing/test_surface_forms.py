@@ -1037,3 +1037,14 @@ def test_an_age_in_thousands_of_years_is_no_length() -> None:
 def test_today_dating_a_figure_set_against_a_far_year(sentence: str, value: str) -> None:
     doc = parse_text(sentence, DCT)
     assert [e.value for e in doc.expressions if e.text == "today"] == [value]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a month given as a name is no date, nor is the census of birds named for the feast
+    "The great white shark named May has been tracked off the coast.",
+    "The orphaned calf, dubbed April by keepers, is thriving.",
+    "Volunteers signed up for the Christmas Bird Count.",
+])
+def test_a_month_or_feast_given_as_a_name_is_no_date(sentence: str) -> None:
+    doc = parse_text(sentence, DCT)
+    assert [e.text for e in doc.expressions] == []

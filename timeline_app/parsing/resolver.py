@@ -1595,10 +1595,15 @@ def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
         return False
     if ctx.tense is Tense.PAST:  # nor "the night before", "the next day" counted from it
         # (but a date in its own sentence is what "the same day" there means: "would have
-        # expired on Dec. 31, the same day as the federal ban")
+        # expired on Dec. 31, the same day as the federal ban"); nor is the end of a range
+        # the day its start, told in its own sentence, rules out: "the count, which began in
+        # 1900, runs from Dec. 14 to Jan. 5" ends on the Jan. 5 after that Dec. 14
         return anchor.period.start.date() > ctx.dct and not (
-            anchor.sentence_index == ctx.sentence_index and spec.offset == 0 and
-            spec.kind is SpecKind.RELATIVE and spec.hour is None and spec.part_of_day is None)
+            anchor.sentence_index == ctx.sentence_index and (
+                spec.offset == 0 and spec.kind is SpecKind.RELATIVE and spec.hour is None and
+                spec.part_of_day is None or
+                spec.kind is SpecKind.DATE and spec.direction is Direction.NEXT and
+                spec.month is not None and spec.year is None))
     if spec.anchor == "story":
         return False
     if spec.anchor != "nearby":
