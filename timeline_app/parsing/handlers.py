@@ -826,12 +826,25 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         fields["anchor"] = "nearby"  # a live blog's "10:15 GMT:" stamp is the publication day
     weekday = (g.vocab("weekday") or g.vocab("weekday2", "weekday")
                or g.vocab("weekday3", "weekday"))
+    if weekday is None and g.has("utc_weekday"):  # "10 p.m. (2000 GMT Saturday)"
+        weekday = _local_weekday(int(g.vocab("utc_weekday", "weekday")), g.int("utc_hour") or 0,
+                                 hour)
     if weekday is not None:
         fields.pop("anchor", None)
         return Spec(kind=SpecKind.WEEKDAY, weekday=weekday, direction=_direction(g, params),
                     in_week=_IN_WEEK.get((g.text("inweek") or "").lower()), **fields)
     offset = {"yesterday": -1, "tomorrow": 1}.get((day or "").lower(), 0)
     return Spec(kind=SpecKind.RELATIVE, unit=Unit.DAY, offset=offset, **fields)
+
+
+def _local_weekday(utc_weekday: int, utc_hour: int, hour: int) -> int:
+    """The weekday (1-7) of a local time whose restatement in GMT names another zone's weekday:
+    the zones differ by between 12 hours behind and 14 ahead, and midnight (24) ends its day."""
+    ahead = (hour - utc_hour) % 24
+    if ahead > 14:
+        ahead -= 24
+    shift = (utc_hour + ahead - (1 if hour == 24 else 0)) // 24
+    return (utc_weekday - 1 + shift) % 7 + 1
 
 
 _DAY_OF_PART = {"this": 0, "tonight": 0, "last": -1, "yesterday": -1, "tomorrow": 1}
