@@ -1119,6 +1119,10 @@ CASES = [
     ("Serie A returns on Sunday after the winter break.", "Sunday", Tense.PRESENT),
     ("Formula 1 returns on Sunday in Bahrain.", "Sunday", Tense.PRESENT),
     ("He filed 3 returns on Monday.", "Monday", Tense.PAST),
+    # so is a game's or a rocket's title ending in a number, in capitals or not
+    ("FIFA 23 releases on Sept. 30 worldwide.", "Sept. 30", Tense.PRESENT),
+    ("Call of Duty: Black Ops 6 launches Oct. 25.", "Oct. 25", Tense.PRESENT),
+    ("The agency made 12 launches on Friday.", "Friday", Tense.PAST),
     ("He was stopped short on the final play Sunday night.", "Sunday night", Tense.PAST),
     # a possessive date after a conjunction leads the clause's subject: its own verb tells the
     # tense, not the main clause's on the left

@@ -809,8 +809,11 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
         return True  # "all 14 of the world's 8,000-meter peaks on Thursday": mountains
     if word.lower() == "screens" and _SCREENS_NOUN.search(sentence, max(0, start - 12), start):
         return True  # "vanished from radar screens Saturday": the plural noun
-    if word.lower() == "launches" and _LAUNCHES_NOUN.search(sentence, max(0, start - 12), start):
-        return True  # "a series of missile launches in July": the plural noun
+    if word.lower() == "launches":
+        noun = _LAUNCHES_NOUN.search(sentence, max(0, start - 12), start)
+        if noun is not None and not _number_ends_name(sentence, noun):
+            return True  # "a series of missile launches in July": the plural noun (not
+            # "Black Ops 6 launches Oct. 25", a title's number)
     if word[:8].lower() == "headline" and \
             _HEADLINES_NOUN.search(sentence, max(0, start - 12), start):
         return True  # "made headlines the next day": the plural noun
@@ -840,14 +843,21 @@ def _plural_before(sentence: str, start: int) -> bool:
     plural noun; not a number that ends a name ("Formula 1 returns on Sunday", "Ligue 1
     resumes")."""
     found = _PLURAL_BEFORE.search(sentence, max(0, start - _PLURAL_REACH), start)
-    return found is not None and not (
-        found.group()[0].isdigit() and
-        _NAME_BEFORE.search(sentence, max(0, found.start() - _NAME_REACH), found.start()))
+    return found is not None and not _number_ends_name(sentence, found)
 
 
+def _number_ends_name(sentence: str, found: re.Match[str]) -> bool:
+    """Whether the words ``found`` before a verb are a number ending a name or a title
+    ("Formula 1", "FIFA 23", "Black Ops 6"), not a count of things."""
+    return found.group()[0].isdigit() and \
+        _NAME_BEFORE.search(sentence, max(0, found.start() - _NAME_REACH), found.start()) is not None
+
+
+# a capitalised word, or one in capitals ("FIFA 23"), not a quantifier or a function word
 _NAME_BEFORE = re.compile(r"(?<![\w'])(?!(?:Only|About|Some|Nearly|Just|Over|Around|Almost|"
                           r"Roughly|Another|The|In|On|By|For|Of|With|All|And|But)\s)"
-                          r"(?-i:[A-Z][a-z]+)\s+$")
+                          r"(?!(?:ONLY|ABOUT|SOME|NEARLY|JUST|OVER|AROUND|ALMOST|ROUGHLY|THE|IN|ON|BY|"
+                          r"FOR|OF|WITH|ALL|AND|BUT)\s)(?-i:[A-Z][a-z]+|[A-Z]{2,})\s+$")
 _NAME_REACH = 16
 
 
