@@ -1725,6 +1725,21 @@ def _time_in_history(spec: Spec, ctx: Context) -> Resolution | None:
                       previous.expression_id)
 
 
+def _night_in_history(spec: Spec, ctx: Context) -> bool:
+    """"Overnight" (the night before publication, or after it told ahead) told in the past just
+    after a day long before publication: the night of that day ("opened on April 6, 1862 ...
+    Reinforced overnight, Union forces counterattacked"), not the night before publication."""
+    previous = ctx.previous
+    return spec.anchor == "dct" and spec.part_of_day == "NI" and \
+        spec.fallback_offset is not None and ctx.tense is Tense.PAST and ctx.dct is not None \
+        and previous is not None and ctx.sentence_index - previous.sentence_index <= 1 and \
+        not previous.since and previous.period.granularity in _DAY_OR_FINER and \
+        long_before(previous.period, ctx.dct)
+
+
+_DAY_OR_FINER = _FINER_THAN_A_DAY | {Granularity.DAY}
+
+
 def _reference(spec: Spec, ctx: Context,
                anchor: Anchor | None) -> tuple[Period | None, int, str, str | None]:
     """The period an offset counts from (``anchor``, the usable one, else publication), the
@@ -2192,6 +2207,9 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     historical = _time_in_history(spec, ctx) if fitting is None else None
     if historical is not None:
         return historical
+    if fitting is None and _night_in_history(spec, ctx):
+        # the night of the day told, as "through the night" is
+        return _resolve_relative(spec.model_copy(update={"anchor": "nearby", "offset": 0}), ctx)
     reference, offset, ref_words, anchor = _reference(spec, ctx, fitting)
     if fitting is None and spec.anchor == "previous" and offset > 0 and \
             ctx.tense is Tense.PAST and anchor == "dct":
