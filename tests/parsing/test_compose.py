@@ -378,6 +378,15 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     ("The referendum will be held in 2027, on May 6.", ["2027", "2027-05-06"]),
     # so does a year counted from publication: "next year, on Dec. 14" (not the coming Dec. 14)
     ("Another total eclipse will cross Argentina next year, on Dec. 14.", ["2025", "2025-12-14"]),
+    # a year naming a crime, then a clause on its victim in the past: that year's days
+    ("Charges were filed in the 1979 death of a teen whose body was found on Christmas Eve.",
+     ["1979", "1979-12-24"]),
+    ("Police reopened the 1987 killing of a student who was last seen on Oct. 16.",
+     ["1987", "1987-10-16"]),
+    # not a day the clause puts ahead, nor one told of the case now
+    ("The 1987 killing of a student whose family will hold a vigil on Oct. 16 is unsolved.",
+     ["1987", "2024-10-16"]),
+    ("Police reopened the 1987 killing of a student in March.", ["1987", "2024-03"]),
     # not the date a plan was moved from, with no end to its span
     ("The launch was pushed back to 2027, from Nov. 3.", ["2027", "2024-11-03"]),
     # "The following year, ..." counted from a year told before sets the scene as that year

@@ -169,6 +169,12 @@ _SINCE_EVENT_REACH = 48  # characters before the month in which to look for that
 # then, and the story moves to it ("... a robbery two years earlier" counts from 1984); a weekday
 # so set off is background to the day reported ("lost $1.7 billion since last Thursday, when ...")
 _WHEN_AFTER = re.compile(r",\s+when\s", re.IGNORECASE)
+# a year naming a crime or a disappearance, then a clause on its victim told in the past: "the
+# 1979 death of a teenager whose body was found on Christmas Eve" (that Christmas Eve, 1979)
+_EVENT_OF_WHOM = re.compile(
+    r"\s+(?:death|killing|slaying|murder|disappearance|abduction|kidnapping|shooting|stabbing|"
+    r"strangling|beating|rape)\s+of\s+[^,.;:!?\n]{1,60}?\s(?:who|whose)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:was|were|had|vanished|disappeared|died)\s", re.IGNORECASE)
 # a date set against the one right before it: "opened July 3, 2019, not Jan. 3", or given
 # in brackets as its other name: "on 8 March 1917 (23 February in the old calendar)"
 _CONTRAST = re.compile(r",\s+not\s+(?:(?:in|on)\s+)?|\s?[(\[](?:O\.S\.\s)?", re.IGNORECASE)
@@ -1092,7 +1098,8 @@ def _year_then_when(text: str, match: Match) -> bool:
     """A year and a clause on what happened then, "1986, when I was called up in September":
     the months and seasons in that clause are of that year; so are the days set off after it,
     "in 2026, from Sept. 19 to Oct. 4"; so too a year ahead counted from publication, "another
-    eclipse next year, on Dec. 14"."""
+    eclipse next year, on Dec. 14"; and a year naming a crime whose victim the clause after it
+    tells of, "the 1987 killing of a student who was last seen on Oct. 16"."""
     spec = match.spec
     if _a_relative_year(spec):  # a year ahead only: "the resolution, adopted last year, on July
         # 18" may close the aside, and a past date is placed by its tense as well
@@ -1100,7 +1107,8 @@ def _year_then_when(text: str, match: Match) -> bool:
     return spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
         spec.season is None and spec.quarter is None and spec.unit is None and \
         (_WHEN_AFTER.match(text, match.end) is not None or
-         _DAYS_AFTER.match(text, match.end) is not None)
+         _DAYS_AFTER.match(text, match.end) is not None or
+         (text.startswith(" ", match.end) and _EVENT_OF_WHOM.match(text, match.end) is not None))
 
 
 # a clause opening its sentence with "When" and closing on "in" and a year, then a comma
