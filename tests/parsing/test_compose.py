@@ -387,6 +387,11 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     ("The 1987 killing of a student whose family will hold a vigil on Oct. 16 is unsolved.",
      ["1987", "2024-10-16"]),
     ("Police reopened the 1987 killing of a student in March.", ["1987", "2024-03"]),
+    # a year after "in" with its day right after it: that day is of that year
+    ("He was killed in 1979 on Christmas Eve.", ["1979", "1979-12-24"]),
+    ("The team won the title in 1998 on May 30 at Wembley.", ["1998", "1998-05-30"]),
+    # not a day after "on" that is no date, nor a year without "in"
+    ("The law passed in 2013 on a narrow vote and takes effect on Nov. 4.", ["2013", "2024-11-04"]),
     # not the date a plan was moved from, with no end to its span
     ("The launch was pushed back to 2027, from Nov. 3.", ["2027", "2024-11-03"]),
     # "The following year, ..." counted from a year told before sets the scene as that year

@@ -1074,6 +1074,14 @@ _DAYS_AFTER = re.compile(r",\s+(?:on\s+" + _MONTH_AHEAD + r"|(?:from|between)\s+
                          r"[\w.]+\s+\d{1,2}\s*(?:to|through|until|and|-|\u2013)\s)")
 
 
+# a year after "in" and a day right after it, "was killed in 1979 on Christmas Eve", "won the
+# title in 1998 on May 30": the day of that year, as "on May 30 in 1998" is
+_ON_DAY_AFTER = re.compile(r"\s+on\s+(?:" + _MONTH_AHEAD + r"|(?-i:Christmas|New\s+Year's|"
+                           r"Thanksgiving|Easter|Halloween|Valentine's|Independence\s+Day|"
+                           r"Boxing\s+Day|Good\s+Friday|Memorial\s+Day|Labou?r\s+Day)\b)")
+_IN_BEFORE = re.compile(r"(?<![\w'])in\s+$", re.IGNORECASE)
+
+
 # a year narrowed down right after it, set off by a comma: "fight Usyk next year, possibly as
 # early as March", "sales fell last year, especially in March" (a month of that year)
 _MONTH_NARROWED = re.compile(
@@ -1098,8 +1106,9 @@ def _year_then_when(text: str, match: Match) -> bool:
     """A year and a clause on what happened then, "1986, when I was called up in September":
     the months and seasons in that clause are of that year; so are the days set off after it,
     "in 2026, from Sept. 19 to Oct. 4"; so too a year ahead counted from publication, "another
-    eclipse next year, on Dec. 14"; and a year naming a crime whose victim the clause after it
-    tells of, "the 1987 killing of a student who was last seen on Oct. 16"."""
+    eclipse next year, on Dec. 14"; a year naming a crime whose victim the clause after it
+    tells of, "the 1987 killing of a student who was last seen on Oct. 16"; and a year after
+    "in" with its day right after it, "killed in 1979 on Christmas Eve"."""
     spec = match.spec
     if _a_relative_year(spec):  # a year ahead only: "the resolution, adopted last year, on July
         # 18" may close the aside, and a past date is placed by its tense as well
@@ -1108,7 +1117,9 @@ def _year_then_when(text: str, match: Match) -> bool:
         spec.season is None and spec.quarter is None and spec.unit is None and \
         (_WHEN_AFTER.match(text, match.end) is not None or
          _DAYS_AFTER.match(text, match.end) is not None or
-         (text.startswith(" ", match.end) and _EVENT_OF_WHOM.match(text, match.end) is not None))
+         (text.startswith(" ", match.end) and _EVENT_OF_WHOM.match(text, match.end) is not None) or
+         (_ON_DAY_AFTER.match(text, match.end) is not None and
+          _IN_BEFORE.search(text, max(0, match.start - 4), match.start) is not None))
 
 
 # a clause opening its sentence with "When" and closing on "in" and a year, then a comma

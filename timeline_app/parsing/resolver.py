@@ -764,7 +764,7 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
                           contrasted.expression_id)
     if spec.framed_year is not None:
         why = "the entries of its list run in order from the one nearest the publication " \
-            "date" if spec.list_entry else "the year its sentence or list opens with"
+            "date" if spec.list_entry else "the year told before it in its sentence or list"
         return _with_time(spec, _period_for(spec, spec.framed_year), f"{_describe(spec)} in "
                           f"{spec.framed_year}, {why}", "")
     if spec.framed_years_on is not None and ctx.dct is not None:
