@@ -1050,3 +1050,9 @@ def test_today_dating_a_figure_set_against_a_far_year(sentence: str, value: str)
 def test_a_month_or_feast_given_as_a_name_is_no_date(sentence: str) -> None:
     doc = parse_text(sentence, DCT)
     assert [e.text for e in doc.expressions] == []
+
+
+def test_a_day_of_events_someone_ran_is_no_length() -> None:
+    # "run an hour" is how long something runs; "ran a day of events" is an occasion put on
+    doc = parse_text("The library ran a day of events for families.", DCT)
+    assert [e.text for e in doc.expressions] == []
