@@ -489,6 +489,10 @@ NO_EXPRESSIONS = [
     "Admins still run Exchange Server 2013, Office 2016, Visual Studio 2022 and Excel 2010.",
     # a vendor's "Patch Tuesday" is its monthly release day as a name, not the coming Tuesday
     "Exploit code tends to appear soon after a Patch Tuesday release.",
+    # "soon" looks ahead only after or before a modal or closing a clause: not "too soon to say",
+    # "as soon as", "soon after", nor a past story's "soon spread"
+    "It is too soon to say whether the outbreak has peaked; call as soon as symptoms appear.",
+    "Most fell ill soon after eating, and the virus soon spread to three more villages.",
     # a generation as a cohort of people, not a span of time
     "A generation of workers has never seen it, and in a generation of voters few recall it.",
     "For a generation raised on myth, it is a time machine.",
