@@ -774,6 +774,10 @@ NO_EXPRESSIONS = [
     # opening times named "walk-in" or "drop-in hours" are no length of time
     "The clinic posts its walk-in hours online.",
     "The office will post drop-in hours on its website.",
+    # a price before a ticket's name is no length of time: "a $5 day pass"
+    "Riders can buy a $5 day pass at any station.",
+    "A £12 weekend ticket covers every zone.",
+    "The €9 month ticket was a bargain.",
 ]
 
 

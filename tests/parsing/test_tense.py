@@ -1696,3 +1696,16 @@ def test_a_clock_time_after_a_length_keeps_its_clause_tense(text: str, value: st
 def test_a_thing_wished_for_by_a_deadline_is_awaited(text: str, value: str) -> None:
     doc = parse_text(text, dt.date(2025, 2, 24))
     assert doc.expressions[-1].value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a timetable or a fare in force from a day looks ahead, verb or none
+    ("The new timetable, in force from Sunday, adds 1,600 services.", "2019-12-15"),
+    ("The higher fares, in effect from Monday, apply on every line.", "2019-12-16"),
+    # told as in force in the past, it is over
+    ("The ban was in force from Monday until Wednesday.", "2019-12-11"),
+    ("The permit was valid until Wednesday.", "2019-12-11"),
+])
+def test_a_timetable_in_force_from_a_day_is_to_come(text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2019, 12, 13))
+    assert doc.expressions[-1].value == value

@@ -110,6 +110,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a notice in force over a span names a span still to run, though issued in the past
            # ("has issued a warning valid from 6am to 9pm Sunday", "a permit valid until Friday")
            "valid from", "valid until", "valid till", "valid through",
+           # so does a timetable or a fare in force from a day: "the new timetable, in force
+           # from Sunday, adds 1,600 services" (not "was in force from": see markers)
+           "in force from", "in effect from",
            "planning to", "planned to", "is due", "are due",
            # a verbless clause of figures still to come looks ahead: "with actual figures due
            # Tuesday", "results due out Monday"
@@ -582,6 +585,10 @@ _SCHEDULE_WORDS = frozenset(_SCHEDULE)
 # a campaign told in the progressive of the past ("was seeking a third term in November") is
 # over, no timetable
 _CAMPAIGN = frozenset(w for w in _FUTURE if w.startswith(("seeking ", "running for ", "up for ")))
+# and so is a notice or a timetable told as in force in the past ("the ban was in force from
+# Monday", "the permit was valid until Friday")
+_IN_FORCE = frozenset({"in force from", "in effect from", "valid from", "valid until",
+                       "valid till", "valid through"})
 _WAS_BEFORE = re.compile(r"(?<![\w'])(?:was|were|had\s+been)\s+(?:(?:[a-z]+ly|still|not)\s+)?$",
                          re.IGNORECASE)
 # a commitment to a noun ("agreed to the deal", "promised to Britain") is told in the past; to an
@@ -1880,8 +1887,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     continue  # "could have": the past; "ruled that ... must": the ruling's
                     # (but a comma closes an aside: "The review, required every six years,
                     # must be completed by July 1" states what is still to be done)
-            if word in _CAMPAIGN and _WAS_BEFORE.search(sentence, max(0, match.start() - 20),
-                                                        match.start()) is not None:
+            if (word in _CAMPAIGN or word in _IN_FORCE) and _WAS_BEFORE.search(
+                    sentence, max(0, match.start() - 20), match.start()) is not None:
                 tense = Tense.PAST  # "was seeking a third term in November": told after it
             if tense is Tense.PRESENT and word in _SCHEDULE_WORDS and \
                     _scheduled_month(sentence, match.end()):
