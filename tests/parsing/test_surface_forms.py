@@ -392,6 +392,8 @@ NO_EXPRESSIONS = [
     "Profit rose. May expects to finish remodeling. March said so too.",
     # so is one whose post is set off by commas before the verb
     "The fee is agreed. May, the sporting director, said the player would sign.",
+    # and so is one a court deals with: no month is sentenced or pleads guilty
+    "The judge ruled. May was sentenced to life without parole. March pleaded guilty.",
     # "future" before a noun is an adjective, no time
     "Talks on the future relationship began; the future king spoke.",
     "He was named player of the year and won book of the year.",
@@ -785,6 +787,12 @@ NO_EXPRESSIONS = [
 def test_no_false_positive(sentence: str) -> None:
     doc = parse_text(sentence, DCT)
     assert [e.text for e in doc.expressions] == []
+
+
+def test_a_fall_after_a_rise_told_with_a_season_is_a_drop() -> None:
+    # "fall" after "summer and" is autumn ("in spring and fall"), unless it falls by something
+    doc = parse_text("Hotel rates rise in summer and fall by half in winter.", DCT)
+    assert "fall" not in [e.text for e in doc.expressions]
 
 
 def test_event_month_after_year_is_no_date() -> None:
