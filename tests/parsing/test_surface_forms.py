@@ -1072,3 +1072,19 @@ def test_a_day_of_events_someone_ran_is_no_length() -> None:
     # "run an hour" is how long something runs; "ran a day of events" is an occasion put on
     doc = parse_text("The library ran a day of events for families.", DCT)
     assert [e.text for e in doc.expressions] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Venture firms raised more money in the 2010s than in any previous decade.",
+    "Sales were higher than in any previous year.",
+])
+def test_any_previous_unit_is_a_comparison_not_a_date(sentence: str) -> None:
+    # "any previous decade" is every decade before, no one decade of its own
+    texts = [e.text for e in parse_text(sentence, DCT).expressions]
+    assert not any("previous" in t for t in texts), texts
+
+
+def test_a_sum_each_year_is_left_alone_as_timebank_does() -> None:
+    # "$2 million a month" is a rate (rule "set_rate_per_unit"); a sum each year is not tagged
+    doc = parse_text("The cuts will save $500 million a year, the company said.", DCT)
+    assert [e.text for e in doc.expressions] == []

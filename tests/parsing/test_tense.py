@@ -81,6 +81,10 @@ CASES = [
     ("Shops shut due to travel curbs imposed Wednesday.", "Wednesday", Tense.PAST),
     # a forecast noun raised or cut to a level is no verb looking ahead: the clause's own tells
     ("The bank cut its forecast to 2.1 percent from 2.4 percent in March.", "March", Tense.PAST),
+    # "cut" before a figure, what was reduced by how much, is a past; a modal makes it ahead
+    ("The first round of layoffs, in October, cut 10% of staff.", "October", Tense.PAST),
+    ("In March the lender cut about 300 jobs.", "March", Tense.PAST),
+    ("The company will cut 10% of staff in October.", "October", Tense.FUTURE),
     ("Output is forecast to rise in March.", "March", Tense.FUTURE),
     # a timetable named for its day looks ahead with no verb; not when the day follows later
     ("The timetable for Thursday: 10 a.m., qualifying.", "Thursday", Tense.FUTURE),

@@ -571,8 +571,11 @@ _TENSE_OF: dict[str, Tense] = {
     **{w: Tense.PAST for w in _PAST},
     **{w: Tense.FUTURE for w in _FUTURE},
 }
-# one pass: a marker word, or any word ending in -ed (a regular past form)
-_MARKERS_TEXT = (r"(?<![\w'])(?:(?P<word>" + trie_regex(_TENSE_OF) + r")|[a-z]{3,}ed)(?![\w'])"
+# one pass: a marker word, or any word ending in -ed (a regular past form), or "cut" before a
+# figure, what was reduced by how much: "the first, in October, cut 10% of staff", "cut 200
+# jobs in March" is a past as "cut jobs" is (not "will cut 10% of staff in May": the modal)
+_MARKERS_TEXT = (r"(?<![\w'])(?:(?P<word>" + trie_regex(_TENSE_OF) + r")|[a-z]{3,}ed"
+                 r"|(?P<cut>cut(?=\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?\d)))(?![\w'])"
                  r"|(?P<ll>'ll)\b")
 _MARKERS = re.compile(_MARKERS_TEXT, re.IGNORECASE)
 # and, in a sentence with one, "they're", "I'm": the present of "be" written short, as "are"
@@ -1841,6 +1844,11 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "ran past their scheduled close on Friday", "cut rates Wednesday, weeks
             # before its next scheduled meeting": an adjective, no plan of its own; the clause's
             # verb tells the tense
+        elif match.group("cut") is not None:
+            if _MODAL_BEFORE.search(sentence, max(0, match.start() - _MODAL_REACH),
+                                    match.start()) is None:
+                found.append((match.start(), Tense.PAST))
+            continue  # "will cut 10% of staff": the modal tells the tense
         elif word in _INVARIANT_PAST and _MODAL_BEFORE.search(
                 sentence, max(0, match.start() - _MODAL_REACH), match.start()):
             continue  # "will hit on Friday": the modal tells the tense
