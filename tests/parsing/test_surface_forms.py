@@ -770,6 +770,8 @@ NO_EXPRESSIONS = [
     "Taylor Swift's \"1989 (Taylor's Version)\" returns to No. 1.",
     # a letter Z after four figures is a zone only on its own: "1200ZX" and "0800z" are models
     "The 1200ZX engine failed, and the 0800z pump was replaced.",
+    # the timetable of another day a transport operator runs, not that weekday
+    "The agency will operate a Saturday schedule because ridership has fallen.",
     # a phase of the moon, not a quarter of the year
     "A first-quarter moon will hang low in the south.",
     "The third quarter moon rises well after dark.",
