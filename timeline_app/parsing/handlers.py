@@ -1200,6 +1200,8 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
             month, day = moved.month, moved.day
         if (g.text("holiday") or "").lower().startswith("inauguration"):
             timed = {**timed, "quadrennial": True}  # sworn in every four years
+        if shift == -1 or (g.text("holiday") or "").lower().endswith("eve"):
+            timed = {**timed, "eve": True}  # its night runs on into the feast's small hours
         return _calendar(g, params, month=month, day=day, by_tense=True, granularity=weekend,
                          **timed)
     after_easter = g.vocab("holiday_easter")

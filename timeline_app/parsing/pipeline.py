@@ -1255,7 +1255,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             if previous is not None:
                 earlier = (previous, *earlier[:MAX_ANCHORS])
             previous = Anchor(expression_id, _almanac_day(period, dct) if almanac else period,
-                              sentence_index, spec.ago and spec.anchor == "dct", spec.mod == "END",
+                              sentence_index, spec.ago and spec.anchor == "dct",
+                              spec.mod == "END" or spec.eve,
                               since=not an_anchor, part=spec.mod in _PARTS or spec.opens_sentence,
                               dated=spec.year is not None,
                               ends=spec.end_point or spec.span_end)

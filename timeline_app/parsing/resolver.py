@@ -35,7 +35,8 @@ class Anchor(NamedTuple):  # a named tuple: made for every date in the text, che
     period: Period
     sentence_index: int = 0
     ago: bool = False  # "a month ago": a look back from the present, not a period reported
-    late: bool = False  # "late Friday": the day's last hours, which run on past midnight
+    late: bool = False  # "late Friday", "New Year's Eve": the day's last hours, which run on
+    # past midnight
     since: bool = False  # "since 1762": the date something has gone on since, not a scene
     # "early 1943", "mid-1943": a part of a year, or "In 1943," opening a sentence: sets a scene
     part: bool = False

@@ -128,6 +128,9 @@ class Spec(BaseModel):
     # "July 3, 2019, not Jan. 3", "Friday, not Thursday": set against the date told right
     # before it, so in that date's year (or week)
     contrast: bool = False
+    # "New Year's Eve", "Christmas Eve", "the eve of the vote": a feast's eve, whose night runs
+    # on past midnight ("trains every 15 minutes until 2 a.m." are in the small hours after it)
+    eve: bool = False
     possessive: bool = False  # "Wednesday's ruling": reported, so past (not "Saturday's final")
     # "markets closed Thursday for Thanksgiving": the weekday the feast told right after it
     # with "for" is kept on, which tells the week
