@@ -507,6 +507,9 @@ CASES = [
     ("Only orders placed by Dec. 20 ship free.", "Dec. 20", Tense.FUTURE),
     ("The airline waives fees on bookings made by Friday.", "Friday", Tense.FUTURE),
     ("Most tickets were bought by Friday.", "Friday", Tense.PAST),
+    ("Gifts made by 11:59 p.m. Tuesday will be matched.", "11:59 p.m. Tuesday", Tense.FUTURE),
+    ("The charity said donations made by Friday would be doubled.", "Friday", Tense.FUTURE),
+    ("Most donations were made by Friday.", "Friday", Tense.PAST),
     # so does the deadline of an effort under way; the effort's own day is a past
     ("Aides said they were racing to finish the draft by Friday.", "Friday", Tense.FUTURE),
     ("Clerks were scrambling to certify the results by Monday.", "Monday", Tense.FUTURE),

@@ -1492,11 +1492,15 @@ _REQUESTED_BY = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)\
                            r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 # a purchase or a booking qualifying for an offer by a day looks ahead to it, told without a verb
 # of its own: "bookings made by June 30", "orders placed by Dec. 20 arrive by Christmas", "rebate
-# forms postmarked by Friday" (not "orders were placed by Friday", told after the day)
+# forms postmarked by Friday" (not "orders were placed by Friday", told after the day); so does a
+# gift a donor's match is offered for, by a day or a time of it: "gifts made by 11:59 p.m. Tuesday
+# will be matched", "donations postmarked by Dec. 31"
 _PLACED_BY = re.compile(r"(?<![\w'-])(?:orders?|bookings?|reservations?|purchases?|tickets?|"
-                        r"fares?|flights?|trips?|stays?|packages?|forms?|deposits?)\s+"
+                        r"fares?|flights?|trips?|stays?|packages?|forms?|deposits?|gifts?|"
+                        r"donations?|contributions?|pledges?)\s+"
                         r"(?:made|placed|booked|purchased|bought|reserved|postmarked)\s+(?P<to>by)\s+"
-                        r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+                        r"(?=(?:(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|noon|midnight)\s+)?"
+                        + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 _EVENT_DATE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|fixed)\s+"
                              r"(?P<to>)(?:an?|the|his|her|its|their)\s+"
                              r"(?=(?:\d{1,2}\s)?" + _DAY_OR_MONTH_NAME + r"\.?(?:\s\d{1,2})?(?:,\s\d{4})?\s"
