@@ -1465,12 +1465,16 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             not _fits(spec, ctx.previous, ctx.dct):
         return None  # "the 1980s ... two years later": counted from the decade (coarse_anchor),
         # not from a day told before it
-    if ctx.previous is not None and spec.anchor == "previous" and spec.offset and \
+    if ctx.previous is not None and spec.anchor == "previous" and \
+            (spec.offset or spec.unit is Unit.DAY and
+             ctx.previous.period.granularity is Granularity.MONTH) and \
             ctx.previous.sentence_index == ctx.sentence_index and \
             not _fits(spec, ctx.previous, ctx.dct) and coarse_anchor(spec, ctx) is ctx.previous \
             and not _frames_day(ctx.previous, ctx.earlier):
         return None  # "was paused in September 2020 and resumed six weeks later": counted from
-        # the month its own sentence names (coarse_anchor), not from a day a sentence before told
+        # the month its own sentence names (coarse_anchor), not from a day a sentence before told;
+        # so is "the same day" after a month ("asked him in February ..., and he wrote a memo
+        # the same day"), though not after a year, too wide to hold the day meant
     passed: Anchor | None = None  # a later date that did not fit
     for at, anchor in enumerate(candidates):
         if ctx.sentence_index - anchor.sentence_index > reach:
