@@ -472,6 +472,10 @@ CASES = [
     # with the clock time before the day it is moved to
     ("The opener has been moved to 6:30 p.m. Thursday.", "6:30 p.m. Thursday", Tense.FUTURE),
     ("The meet was moved to noon Saturday.", "noon Saturday", Tense.FUTURE),
+    # or with the clock time alone, the new kick-off on a day already told
+    ("The game at Burnley on Boxing Day has been moved to 5:30 p.m. for television.", "5:30 p.m.",
+     Tense.FUTURE),
+    ("The final was moved to noon because of the heat.", "noon", Tense.FUTURE),
     # and an event put off, "moving it" to the new day
     ("Organizers postponed the race Tuesday, moving it to 10:45 a.m. Wednesday.",
      "10:45 a.m. Wednesday", Tense.FUTURE),

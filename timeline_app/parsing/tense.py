@@ -1284,10 +1284,11 @@ _PART_OF_YEAR = (r"(?:the\s+(?:first|second|third|fourth|final|last|latter|back|
                  r"(?:first|second|third|fourth))\s+(?:quarter|half)\b|the\s+(?:spring|summer|fall|autumn|winter)\b|(?-i:Q[1-4]|H[12])\b")
 # a time a date is put off to: a named day or month, its early, middle or late part ("mid-July",
 # "late March") or a clock time on it ("moved to 7 p.m. Thursday"), one of this week ("moved to
-# this Thursday"), a part of the year, or a day written in numbers ("pushed to 5/14")
+# this Thursday"), a part of the year, a day written in numbers ("pushed to 5/14"), or a clock
+# time alone, a fixture's new kick-off on the day told ("on Boxing Day has been moved to 5:30 p.m.")
 _PUT_OFF_TO = (r"(?:(?:mid-?|early\s+|late\s+|this\s+|(?:\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|noon)\s+)?" +
                _DAY_OR_MONTH_NAME + "|" + _PART_OF_YEAR +
-               r"|\d{1,2}/\d{1,2}(?![\d/]))")
+               r"|\d{1,2}/\d{1,2}(?![\d/])|\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?(?!\w)|noon\b)")
 # a number that counts things is no date a streak or a lead is extended to ("extended its winning
 # streak to 10 games", "extended the lead to 12 points")
 _COUNTED_TO = (r"[\d,.]*\s*(?:%|(?:straight\s+)?(?:games?|wins?|victories|matches|points?|goals?|runs?|"
