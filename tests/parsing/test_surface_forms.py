@@ -1090,3 +1090,14 @@ def test_a_sum_each_year_is_left_alone_as_timebank_does() -> None:
     # "$2 million a month" is a rate (rule "set_rate_per_unit"); a sum each year is not tagged
     doc = parse_text("The cuts will save $500 million a year, the company said.", DCT)
     assert [e.text for e in doc.expressions] == []
+
+
+@pytest.mark.parametrize(("sentence", "length"), [
+    ("The new analysis extends the follow-up to seven years.", "seven years"),
+    ("In the run-up to two weeks of talks, envoys met in Geneva.", "two weeks"),
+])
+def test_up_ending_a_hyphenated_noun_is_no_bound_on_the_length(sentence: str,
+                                                               length: str) -> None:
+    # "follow-up to seven years" is seven years, not "up to seven years" (at most seven)
+    doc = parse_text(sentence, DCT)
+    assert [(e.text, e.mod) for e in doc.expressions] == [(length, None)]

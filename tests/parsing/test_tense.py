@@ -1039,6 +1039,8 @@ CASES = [
     ("The FDA accepted the filing and set a PDUFA date of October 12.", "October 12",
      Tense.FUTURE),
     ("The agency gave the drug a target action date of June 3.", "June 3", Tense.FUTURE),
+    ("The agency set a decision date of Sept. 30.", "Sept. 30", Tense.FUTURE),
+    ("The FDA has set a target decision date of Jan. 15.", "Jan. 15", Tense.FUTURE),
     ("The agency had set an action date of June 3.", "June 3", Tense.PAST),
     # a date set "in" a quarter or a month falls in it
     ("The agency set a target action date in the fourth quarter.", "the fourth quarter",

@@ -215,10 +215,18 @@ def _scan(text: str, begin: int, end: int, compiled: _Compiled, tried: set[int],
     return pos
 
 
+# "extends the follow-up to seven years", "the run-up to two weeks of talks": "up" ending a
+# hyphenated noun is no "up to" bounding the length after it, which is matched on its own
+_HYPHEN_UP = ("up ", "Up ", "UP ")
+
+
 def _try(text: str, at: int, compiled: _Compiled, tried: set[int], found: list[Match],
          specs: _Specs) -> int:
     """Match at ``at``; on success record it and return its end, else 0."""
     if at in tried:
+        return 0
+    if at and text[at - 1] == "-" and text.startswith(_HYPHEN_UP, at):
+        tried.add(at)
         return 0
     m = compiled.match(text, at)
     spec = None if m is None else _spec(m, compiled, specs)

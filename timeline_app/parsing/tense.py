@@ -1343,13 +1343,14 @@ _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?
 # a deadline set or given names a time still to come, whatever the tense of the verb that set it
 # ("has set a strike deadline of noon Saturday", "gave the union a deadline of 12:01 a.m.
 # Friday"); not one that "had" been set, told after it passed. A regulator's review deadline is
-# one too ("set a PDUFA date of October 12", "gave it a target action date of June 3"), and so is
+# one too ("set a PDUFA date of October 12", "gave it a target action date of June 3", "set a
+# decision date of Sept. 30"), and so is
 # a court's ("set a trial date of Oct. 7", "gave him a court date of March 3"); such a date may be
 # set "in" a month or a quarter it falls in ("set a PDUFA date in the fourth quarter"), but a
 # deadline set "in" one may tell when it was set; it may be the edge of a month ("set a
 # deadline of the end of March")
 _DEADLINE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|gave|given|gives|giving|issued|"
-                           r"imposed|imposes)\s[\w\s'-]{0,40}?\b(?:deadline|(?:PDUFA|action|goal|"
+                           r"imposed|imposes)\s[\w\s'-]{0,40}?\b(?:deadline|(?:PDUFA|action|decision|goal|"
                            r"target|trial|hearing|court|sentencing)\s+date)\s"
                            r"(?P<to>of|for|at|(?<=date\s)in)\s+"
                            r"(?=(?:the\s+)?\d|noon\b|midnight\b|(?:the\s+(?:end|middle|start|beginning)"
