@@ -782,6 +782,9 @@ NO_EXPRESSIONS = [
     "Riders can buy a $5 day pass at any station.",
     "A £12 weekend ticket covers every zone.",
     "The €9 month ticket was a bargain.",
+    # "the late" before a name is a person who has died, not the end of a month
+    "She is the granddaughter of the late April Cole, who opened the bakery.",
+    "The prize honors the late June Whitaker, a longtime teacher.",
 ]
 
 
