@@ -386,6 +386,10 @@ NO_EXPRESSIONS = [
     "Helen March, a nurse, said she was stunned.",
     # a month that is also a given name, after a kinship word
     "My aunt May taught me to swim, and her sister June taught me to drive.",
+    # a month that is a given name: set off after a relation, as a parent, or first of a couple
+    "Guests included her sister, April, and her brother-in-law.",
+    "The bride is the daughter of June and the late Robert Hale.",
+    "June and Harold Whitaker will host an open house.",
     # a month after a short title is a surname, one opening a company's name is its founder's
     "Second Lt. March, a spokesman, and Mr. May, a director, declined to comment.",
     "May Department Stores Co. and the May Co. of California raised their dividends.",
