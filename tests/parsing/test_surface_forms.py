@@ -390,6 +390,8 @@ NO_EXPRESSIONS = [
     "Guests included her sister, April, and her brother-in-law.",
     "The bride is the daughter of June and the late Robert Hale.",
     "June and Harold Whitaker will host an open house.",
+    # a capitalised season with an age set off after it is a woman's name
+    "Summer, 29, is a pharmacist; Jon, 31, is an engineer.",
     # a month after a short title is a surname, one opening a company's name is its founder's
     "Second Lt. March, a spokesman, and Mr. May, a director, declined to comment.",
     "May Department Stores Co. and the May Co. of California raised their dividends.",
