@@ -386,6 +386,12 @@ NO_EXPRESSIONS = [
     "Helen March, a nurse, said she was stunned.",
     # a month that is also a given name, after a kinship word
     "My aunt May taught me to swim, and her sister June taught me to drive.",
+    # a month that is a given name: set off after a relation, as a parent, or first of a couple
+    "Guests included her sister, April, and her brother-in-law.",
+    "The bride is the daughter of June and the late Robert Hale.",
+    "June and Harold Whitaker will host an open house.",
+    # a capitalised season with an age set off after it is a woman's name
+    "Summer, 29, is a pharmacist; Jon, 31, is an engineer.",
     # a month after a short title is a surname, one opening a company's name is its founder's
     "Second Lt. March, a spokesman, and Mr. May, a director, declined to comment.",
     "May Department Stores Co. and the May Co. of California raised their dividends.",
@@ -782,6 +788,9 @@ NO_EXPRESSIONS = [
     "Riders can buy a $5 day pass at any station.",
     "A £12 weekend ticket covers every zone.",
     "The €9 month ticket was a bargain.",
+    # "the late" before a name is a person who has died, not the end of a month
+    "She is the granddaughter of the late April Cole, who opened the bakery.",
+    "The prize honors the late June Whitaker, a longtime teacher.",
 ]
 
 

@@ -621,8 +621,23 @@ _TITLE_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?-i:Mr|Mrs|Ms|Dr|Lt|Sgt|Gen|Col|
 # a kinship word in lower case before a month that is also a given name: "my aunt May", "her
 # sister June", "Grandma April" is written capitalised and already a name before it
 _KIN_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?-i:aunt|auntie|uncle|cousin|sister|brother|"
-                         r"grandma|grandmother|granny|nana|niece|nephew)\s+$")
+                         r"grandma|grandmother|granny|nana|niece|nephew)\s+$|"
+                         # so is one set off after a relation ("her sister, April, and", "the
+                         # bride, June,") or named as a parent ("the daughter of June and ...")
+                         r"(?<![\w'.\u2019-])(?-i:sister|brother|daughter|son|wife|husband|bride|"
+                         r"groom|niece|nephew|cousin),\s+$|"
+                         r"(?<![\w'.\u2019-])(?-i:daughter|son|granddaughter|grandson|widow|wife|"
+                         r"husband)\s+of\s+$")
 _GIVEN_NAME_MONTHS = frozenset({"May", "June", "April", "August"})
+# a month that is also a given name, first of a couple written with their surname: "June and
+# Harold Whitaker" (not "June and Labor Day", "May and June sales"), opening a sentence or clause
+# or after "of" (not "in April and Tom Hanks arrived")
+_COUPLE_BEFORE = re.compile(r"(?:^|[.,;:!?\"\u201c(]\s*|(?<![\w'\u2019-])of\s+)$")
+_COUPLE_AFTER = re.compile(r"\s+and\s+(?!(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December|New|Christmas|Easter|Labor|"
+                           r"Memorial|Independence|Thanksgiving|Valentine|Mother|Father|"
+                           r"Veterans|Columbus|Presidents|Good|Palm|Boxing)\b)"
+                           r"(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z]+)\b(?!\s*\d)")
 # a company named after its founder: "May Department Stores Co.", "the May Co."
 _COMPANY_AFTER = re.compile(r"(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:Co\.|Corp\.|Inc\.|Cos\.|"
                             r"Department\s+Stores?)")
@@ -651,8 +666,11 @@ def without_parts_of_names(text: str, matches: list[Match]) -> list[Match]:
             if match.rule == MONTH_ALONE and before is None and (
                     _TITLE_BEFORE.search(text, max(0, match.start - 8), match.start) is not None or
                     text[match.start:match.end] in _GIVEN_NAME_MONTHS and
-                    _KIN_BEFORE.search(text, max(0, match.start - 13), match.start) is not None or
+                    _KIN_BEFORE.search(text, max(0, match.start - 18), match.start) is not None or
                     _COMPANY_AFTER.match(text, match.end) is not None or
+                    text[match.start:match.end] in _GIVEN_NAME_MONTHS and
+                    _COUPLE_AFTER.match(text, match.end) is not None and
+                    _COUPLE_BEFORE.search(text, max(0, match.start - 4), match.start) is not None or
                     _AGENT_VERB_AFTER.match(text, match.end) is not None and
                     text[max(0, match.start - 2):match.start].strip() in ("", ".")):
                 continue
