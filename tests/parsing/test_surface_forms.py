@@ -791,6 +791,9 @@ NO_EXPRESSIONS = [
     # "the late" before a name is a person who has died, not the end of a month
     "She is the granddaughter of the late April Cole, who opened the bakery.",
     "The prize honors the late June Whitaker, a longtime teacher.",
+    # "May" before a plain verb that is never a noun is the modal, whatever its capital
+    "The label May unveil a capsule line, its founder said.",
+    "The house May reopen the boutique after repairs.",
 ]
 
 
