@@ -167,11 +167,12 @@ _PUBLISHED_ON = re.compile(r"(?<![\w'-])(?<!be\s)(?<!is\s)(?<!are\s)(?<!being\s)
                            re.IGNORECASE)
 # "Chief Executive Dana Whitfield, who joined in 2016, said ...", "Hearthside, founded in 1962,
 # had sales of ...": a year in an aside on how someone or something came to be there is
-# background; the story does not move to it, and "the year" after it is still the story's
+# background; the story does not move to it, and "the year" after it is still the story's; so
+# is one in an aside naming what it is first ("Hermes, the house founded in 1837, reported ...")
 _JOINED_IN = re.compile(r"(?:\b(?:who|which)\s+(?:\w+\s+){0,2}?(?:joined|founded|formed|started|"
                         r"became|took\s+over|(?:was|were)\s+(?:hired|named|appointed|founded|formed|"
-                        r"established|created|incorporated))|,\s+(?:founded|formed|established|"
-                        r"incorporated))\s+(?:[\w.\x27\u2019-]+\s+){0,4}?in\s+$")
+                        r"established|created|incorporated))|,\s+(?:(?:the|a|an)\s+(?:[\w\x27\u2019-]+\s+){1,3}?)?"
+                        r"(?:founded|formed|established|incorporated))\s+(?:[\w.\x27\u2019-]+\s+){0,4}?in\s+$")
 # "Mansell, who won the title last season, took his fourth win of the year": a year counted from
 # publication that closes a "who" or "which" aside is background too, and "the year" after it is
 # still the story's
