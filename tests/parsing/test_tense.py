@@ -1453,6 +1453,8 @@ CASES = [
     # a show's days on its timetable, not a score's runs
     ("The quilt show runs Saturday at the armory.", "Saturday", Tense.PRESENT),
     ("She hit two home runs Sunday.", "Sunday", Tense.NONE),
+    # a span that opens at a clock time is one occurrence on the timetable
+    ("The alert runs from 9 a.m. Wednesday to 9 a.m. Thursday.", "9 a.m. Wednesday", Tense.PRESENT),
     ("Pakistan won by 43 runs on Sunday.", "Sunday", Tense.PAST),
     # a film's run, not the plural noun after a kind of screen
     ("The documentary screens Thursday at the library.", "Thursday", Tense.PRESENT),

@@ -757,6 +757,10 @@ _PEAKS_NOUN = re.compile(r"(?:\w-\w+|['\u2019]s|\d|(?<![\w'])(?:the|its|their|hi
                          + _COUNT_WORDS + r"|highest|tallest|mountain|twin|snow-capped|alpine))\s+$",
                          re.IGNORECASE)
 # "runs" after a kind of run or a possessive is the plural noun of a score
+# "an alert runs from 9 a.m. Wednesday to 9 a.m. Thursday": a clock time opening the span is
+# one occurrence on the timetable, as after "runs" alone ("the season runs from June to
+# November" may be every year's, and is left to the span's end)
+_RUNS_FROM_ONE_DAY = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?-i:noon|midnight)\b")
 _RUNS_NOUN = re.compile(r"(?:(?<![\w'])(?:home|winning|tying|earned|unearned|the|its|their|his|"
                         r"her)|['\u2019]s|\d)\s+$", re.IGNORECASE)
 # "headlines" after a verb of news or a determiner is the noun ("made headlines the next day")
@@ -828,7 +832,8 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
             _HEADLINES_NOUN.search(sentence, max(0, start - 12), start):
         return True  # "made headlines the next day": the plural noun
     if word.lower() == "runs" and (_RUNS_NOUN.search(sentence, max(0, start - 12), start) or
-                                   sentence.startswith(" from ", start + 4)):
+                                   (sentence.startswith(" from ", start + 4) and
+                                    _RUNS_FROM_ONE_DAY.match(sentence, start + 10) is None)):
         return True  # "hit two home runs Sunday": a score; "runs from Thursday through next
         # Tuesday": the span's end tells (see _THROUGH_DATE)
     if word.split()[0].endswith("s") and \
