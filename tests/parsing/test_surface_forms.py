@@ -630,6 +630,9 @@ NO_EXPRESSIONS = [
     "The levee was built for a 1-in-100-year flood.",
     "Engineers called it a one-in-500-year storm.",
     "The gauge recorded a 1-in-1,000-year rainfall.",
+    "Officials called it a 100-year flood.",
+    "Few homes outside the 500-year floodplain carry flood coverage.",
+    "Forecasters warned of a 1,000-year rain.",
     # a gestational age is no length of time
     "Mothers who delivered at 32 weeks were tracked.",
     "She was 28 weeks pregnant when the shot was offered.",
