@@ -1346,6 +1346,11 @@ CASES = [
     ("Aides said a draft could be ready by the autumn.", "the autumn", Tense.FUTURE),
     ("He said the vaccine could be available in June.", "June", Tense.FUTURE),
     ("She said new checks could be in place by Friday.", "Friday", Tense.FUTURE),
+    # so does a day that is the subject of a forecast comparing it: "could be worse", "the busiest"
+    ("The motoring group warned Saturday afternoon could be worse.", "Saturday afternoon",
+     Tense.FUTURE),
+    ("Airport officials said Sunday could be the busiest day of the holiday.", "Sunday",
+     Tense.FUTURE),
     # so does a deadline at the edge of a period: "could be brought in by the end of May"
     ("The firm said meters could be fitted by the end of May.", "the end of May", Tense.FUTURE),
     ("Officials said curbs could be lifted by the start of next month.", "the start of next month",
