@@ -1194,6 +1194,14 @@ def test_a_day_counted_back_in_the_first_year_of_the_calendar_parses() -> None:
     assert [e.text for e in doc.expressions if e.text == "the third quarter of 2021"]
 
 
+def test_a_length_counted_from_a_day_in_the_first_days_of_the_calendar_parses() -> None:
+    """"two weeks after Monday", published on 1 January of year 1: counting back from
+    publication runs off the calendar, and the day is still read the usual way."""
+    text = "The Senate voted on Tuesday. The vote came two weeks after Monday"
+    doc = parse_text(text, dt.date(1, 1, 1))
+    assert [e.text for e in doc.expressions] == ["Tuesday", "two weeks", "Monday"]
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("The attack began on the morning of the 15th.", "XXXX-XX-15TMO"),
     ("The gates opened at 9 a.m. on the 15th.", "XXXX-XX-15T09:00"),

@@ -1380,7 +1380,10 @@ def _counted_from_publication(spec: Spec, result: Resolution, dct: dt.date,
     after = spec.counted_before is None
     days = int(value[1:-1]) * _UNIT_DAYS[value[-1]]
     slack = max(1.0, days * COUNTED_SLACK)
-    target = dct + dt.timedelta(days=-round(days) if after else round(days))
+    try:
+        target = dct + dt.timedelta(days=-round(days) if after else round(days))
+    except OverflowError:  # counted past the calendar's first or last day: nothing to compare
+        return result
     period = result.period
     if period is None or _off_by(period, target) <= slack:
         return result
