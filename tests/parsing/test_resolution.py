@@ -1202,6 +1202,14 @@ def test_a_length_counted_from_a_day_in_the_first_days_of_the_calendar_parses() 
     assert [e.text for e in doc.expressions] == ["Tuesday", "two weeks", "Monday"]
 
 
+def test_the_end_of_the_week_after_a_decade_in_year_one_parses() -> None:
+    """Published in year 1, "by the end of the week" after "the 1990s" asks whether that decade
+    ended a year before publication; there is no date a year before year 1 to compare with."""
+    text = "In the 1990s the town said by the end of the week the mill would close."
+    doc = parse_text(text, dt.date(1, 12, 31))
+    assert "the 1990s" in [e.text for e in doc.expressions]
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("The attack began on the morning of the 15th.", "XXXX-XX-15TMO"),
     ("The gates opened at 9 a.m. on the 15th.", "XXXX-XX-15T09:00"),

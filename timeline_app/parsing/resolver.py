@@ -1429,7 +1429,7 @@ def _years_back(ctx: Context) -> bool:
     """Whether the date told last ended a year or more before publication."""
     previous = ctx.previous
     return previous is not None and ctx.dct is not None and \
-        previous.period.end.date() <= ctx.dct - dt.timedelta(days=365)
+        (ctx.dct - previous.period.end.date()).days >= 365  # (no date a year before year 1)
 
 
 def _year_ahead_in_sentence(spec: Spec, ctx: Context) -> bool:
