@@ -129,6 +129,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # so are closings named for their day: "districts announced closings for Friday",
            # "cancellations for Monday" (only right before the day, as a timetable)
            "closings for", "closures for", "cancellations for",
+           # and so are the classes called off or kept for it: "canceled classes for Wednesday",
+           # "closed school for Friday" (only right before the day, as a timetable)
+           "classes for", "school for",
            # so is a poll named for its day, whoever called it: "called parliamentary elections
            # for Dec. 12", "set a referendum for April 25" (only right before the day: see markers)
            *_POLL_FOR,
@@ -1566,7 +1569,8 @@ def _release_day(sentence: str, start: int, end: int) -> bool:
 # a timetable's noun looks ahead only when the day it is for follows at once
 _TIMETABLE_FOR = frozenset({"schedule for", "schedules for", "timetable for", "timetables for",
                             "order of play for", "closings for",
-                            "closures for", "cancellations for"})
+                            "closures for", "cancellations for", "classes for",
+                            "school for"})
 _POLL_DAY = re.compile(r"\s+" + _DAY_OR_MONTH_NAME)
 _TIMETABLE_DAY = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to-?day\b|"
                             r"to-?night\b|to-?morrow\b)", re.IGNORECASE)
