@@ -997,6 +997,9 @@ CASES = [
     # a schedule word right after a past verb is its object ("halted play"), not a timetable
     ("He finished Sunday morning after storms halted play on Saturday afternoon.",
      "Saturday afternoon", Tense.PAST),
+    # ... and so is one after a verb's particle ("washed out play", "called off play")
+    ("Rain washed out play on Wednesday and Thursday.", "Wednesday", Tense.PAST),
+    ("Officials called off play on Sunday because of lightning.", "Sunday", Tense.PAST),
     # ... and so is one after a past verb and the gerund it governs; not a thing-word
     ("The IRS began accepting returns Monday.", "Monday", Tense.PAST),
     ("The governor said everything reopens Monday.", "Monday", Tense.PRESENT),

@@ -1632,9 +1632,11 @@ _HOPE_DOING = re.compile(r"\s+(?:[a-z]{2,}ing\b|(?:(?:an?|the)\s+)?[a-z-]+\s+(?:
                          r"(?:before|by)\s)")
 
 
-# the past verb, and perhaps a gerund it governs ("began accepting returns Monday", "stopped
-# taking visits"): what follows is its object; not "said spring arrives", "said everything reopens"
-_VERB_END = re.compile(r"[\w']+\s+(?:(?!(?:every|no|any|some)thing\b|spring\b)[a-z]+ing\s+)?")
+# the past verb, its particle ("washed out play", "called off play") and perhaps a gerund it
+# governs ("began accepting returns Monday", "stopped taking visits"): what follows is its
+# object; not "said spring arrives", "said everything reopens"
+_VERB_END = re.compile(r"[\w']+\s+(?:(?:out|off|up|back)\s+)?"
+                       r"(?:(?!(?:every|no|any|some)thing\b|spring\b)[a-z]+ing\s+)?")
 
 
 
