@@ -1526,6 +1526,11 @@ CASES = [
     ("Djokovic dropped a set for the second match running on Wednesday night.", "Wednesday night",
      Tense.PAST),
     ("Swiatek lost the opening set for the first time this year on Sunday.", "Sunday", Tense.PAST),
+    # so is a band's set with its length or slot before it, not "the record high set on Sept. 20"
+    ("The band will play a three-hour set on Dec. 31, going on stage at 9 p.m.", "9 p.m.",
+     Tense.FUTURE),
+    ("The singer will play her closing set on Saturday.", "Saturday", Tense.FUTURE),
+    ("The record high set on Sept. 20 still stands.", "Sept. 20", Tense.PAST),
     # a passive participle with a prefix joined by a hyphen takes the tense of its "will be"
     ("The late show will be pre-empted Wednesday by a two-hour special.", "Wednesday",
      Tense.FUTURE),

@@ -169,6 +169,9 @@ _PUBLISHED_ON = re.compile(r"(?<![\w'-])(?<!be\s)(?<!is\s)(?<!are\s)(?<!being\s)
 # had sales of ...": a year in an aside on how someone or something came to be there is
 # background; the story does not move to it, and "the year" after it is still the story's; so
 # is one in an aside naming what it is first ("Hermes, the house founded in 1837, reported ...")
+# but not when its own sentence counts on from it ("who joined the band in 1985, left it a decade
+# later"): the later date is that year's
+_COUNTED_ON_AFTER = re.compile(r"\b(?:years?|decades?)\s+later\b", re.IGNORECASE)
 _JOINED_IN = re.compile(r"(?:\b(?:who|which)\s+(?:\w+\s+){0,2}?(?:joined|founded|formed|started|"
                         r"became|took\s+over|(?:was|were)\s+(?:hired|named|appointed|founded|formed|"
                         r"established|created|incorporated))|,\s+(?:(?:the|a|an)\s+(?:[\w\x27\u2019-]+\s+){1,3}?)?"
@@ -721,7 +724,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 spec.quarter is None and not spec.background and _IN_OR_ON_BEFORE.search(
                     text, max(match.start - 4, 0), match.start) is not None and \
                 _JOINED_IN.search(text, max(match.start - 60, sentence.start),
-                                  match.start) is not None:
+                                  match.start) is not None and \
+                ("later" not in text[match.end : sentence.end] or
+                 _COUNTED_ON_AFTER.search(text, match.end, sentence.end) is None):
             spec = spec.model_copy(update={"background": True})
         if spec.kind is SpecKind.RELATIVE and spec.unit is Unit.YEAR and spec.anchor == "dct" and \
                 text.startswith(",", match.end) and _WHO_ASIDE.search(

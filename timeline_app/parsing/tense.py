@@ -621,9 +621,12 @@ _NOUN_NEXT = re.compile(r"\s+(?:(?i:a|an|the|this|that|these|those|his|her|its|t
                         r"[A-Z0-9$])|\s*[,;]")
 _BACK_TO_WORDS = frozenset(_BACK_TO)
 # "set" after an article or an ordinal is the noun of tennis or volleyball ("lost a set for the
-# first time on Monday", "took the opening set for the loss of two games"), not "set for Friday"
-_SET_NOUN = re.compile(r"\b(?:a|the|one|another|first|second|third|fourth|fifth|opening|"
-                       r"deciding|final|only|single)\s+$", re.IGNORECASE)
+# first time on Monday", "took the opening set for the loss of two games"); so is a band's set, a
+# length or a slot before it ("played a three-hour set on Dec. 31", "their closing set on
+# Saturday"), not "the record high set on Sept. 20"
+_SET_NOUN = re.compile(r"(?:\b(?:a|the|one|another|first|second|third|fourth|fifth|opening|"
+                       r"deciding|final|only|single|closing|headline|headlining|acoustic)|"
+                       r"-(?:hour|minute)|\b(?:hour|minute)-long)\s+$", re.IGNORECASE)
 # before a schedule verb, these make it an infinitive ("agreed to meet") or a noun ("his visit",
 # "the votes", "Sunday's vote", "put on hold"): no tense of its own
 # after a modal ("will visit") the modal tells the tense
@@ -1757,7 +1760,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.append((match.end() - len(word.split()[-1]), Tense.FUTURE))  # at "of", "for"
         elif key in _BACK_TO_WORDS:
             found.append((match.start(), Tense.PAST))  # not a passive participle: see _BACK_TO
-        elif key == "set for" and _SET_NOUN.search(sentence, max(0, match.start() - 12),
+        elif key in ("set for", "set on", "set in") and _SET_NOUN.search(sentence, max(0, match.start() - 12),
                                                    match.start()) is not None:
             continue  # "dropped a set for the second match running on Wednesday": a tennis
             # set counted, a noun, not a plan
