@@ -1117,3 +1117,12 @@ def test_a_comparative_after_a_length_goes_with_the_length(
     # "an hour earlier next fall" is how much earlier, not the early part of the fall
     doc = parse_text(sentence, DCT)
     assert [(e.text, e.value, e.mod) for e in doc.expressions] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wait a minute. The story said the pool opens in June.",
+    "\u201cWait a second,\u201d the reader wrote.",
+])
+def test_wait_a_minute_as_an_objection_is_no_length(sentence: str) -> None:
+    texts = [e.text for e in parse_text(sentence, DCT).expressions]
+    assert "a minute" not in texts and "a second" not in texts, texts
