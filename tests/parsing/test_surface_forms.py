@@ -1102,3 +1102,27 @@ def test_up_ending_a_hyphenated_noun_is_no_bound_on_the_length(sentence: str,
     # "follow-up to seven years" is seven years, not "up to seven years" (at most seven)
     doc = parse_text(sentence, DCT)
     assert [(e.text, e.mod) for e in doc.expressions] == [(length, None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The board wants classes to start an hour earlier next fall.",
+     [("an hour", "PT1H", None), ("next fall", "2022-FA", None)]),
+    ("Shops will close two hours later next week.",
+     [("two hours", "PT2H", None), ("next week", "2021-W50", None)]),
+    # with no length before it, "later" is still the end of the period
+    ("The results are due later next year.", [("later next year", "2022", "END")]),
+])
+def test_a_comparative_after_a_length_goes_with_the_length(
+        sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    # "an hour earlier next fall" is how much earlier, not the early part of the fall
+    doc = parse_text(sentence, DCT)
+    assert [(e.text, e.value, e.mod) for e in doc.expressions] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wait a minute. The story said the pool opens in June.",
+    "\u201cWait a second,\u201d the reader wrote.",
+])
+def test_wait_a_minute_as_an_objection_is_no_length(sentence: str) -> None:
+    texts = [e.text for e in parse_text(sentence, DCT).expressions]
+    assert "a minute" not in texts and "a second" not in texts, texts

@@ -156,6 +156,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|an?)\s+$", re.IGNORECASE)
 _HOURS_OF = re.compile(r"(?:\s+hours(?:\s+of)?|\s+of)\s+", re.IGNORECASE)
 _ON_DAY = re.compile(r"\s+on\s+")
 _SPACE_GAP = re.compile(r"[^\S\n]+")
+_COMPARATIVE = re.compile(r"(?:earlier|later|sooner)[^\S\n]+", re.IGNORECASE)
 _LOOK_BEFORE = 24  # characters: "the afternoon of "
 # a calendar date or a weekday ("losses since last Thursday"): either can begin a state
 _SINCE_KINDS = (SpecKind.DATE, SpecKind.WEEKDAY)
@@ -414,6 +415,13 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         # "March 12, a Saturday": the weekday in apposition is the day just written, with its
         # time or not ("at 5:46 a.m. on March 12, a Saturday")
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
+    if a.kind is SpecKind.DURATION and b.mod is not None and \
+            (comparative := _COMPARATIVE.match(text, second.start, second.end)) is not None and \
+            _SPACE_GAP.fullmatch(text, first.end, second.start):
+        # "start classes an hour earlier next fall": "earlier" goes with the length before it
+        # (how much earlier), not with the season after it (not the early part of the fall)
+        return [first, second._replace(start=comparative.end(),
+                                       spec=b.model_copy(update={"mod": None}))]
     if _later_or_earlier(b) and (a.kind is SpecKind.DATE and (
             a.year is not None or a.month is not None) or _a_relative_year(a)
             or (a.kind is SpecKind.WEEKDAY and _COUNTED.search(text, second.start, second.end))) and \

@@ -149,6 +149,8 @@ def _mod(g: Groups, params: Mapping[str, Any]) -> str | None:
         return "MORE_THAN"
     if g.has("plus"):  # "60-plus years": that many or more
         return "EQUAL_OR_MORE"
+    if g.has("odd"):  # "30-odd years": about that many, a few more
+        return "APPROX"
     return g.vocab("mod", "mod_prefix") or g.vocab("approx", "approx_prefix") or params.get("mod")
 
 
