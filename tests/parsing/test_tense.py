@@ -1535,6 +1535,11 @@ CASES = [
     ("The late show will be pre-empted Wednesday by a two-hour special.", "Wednesday",
      Tense.FUTURE),
     ("The interview will be re-aired Friday.", "Friday", Tense.FUTURE),
+    # a participle after "not" qualifies a noun (a finite past is negated with "did"): the
+    # verb after it tells the tense; with an auxiliary before "not" that auxiliary tells it
+    ("Licences not renewed by June 30 will be revoked, it said.", "June 30", Tense.FUTURE),
+    ("Royalties not paid by Friday will attract a penalty.", "Friday", Tense.FUTURE),
+    ("The company said wages were not paid on Friday.", "Friday", Tense.PAST),
 ]
 
 

@@ -1085,6 +1085,15 @@ def h_month_quarter(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 @handler
+def h_month_half(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """the June half / the December half-year: the calendar half ending with that month."""
+    end = g.vocab("mend", "month_full")
+    if end is None:
+        return None
+    return _calendar(g, params, half=1 if int(end) == 6 else 2, by_tense=True)
+
+
+@handler
 def h_year_range_end(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """The '18 of 1914-18: the century of the start, the next one if it rolls over (1999-00)."""
     century, first, last = g.int("century"), g.int("first"), g.int("yy")

@@ -958,15 +958,19 @@ _ADJECTIVE_BEFORE = re.compile(
     # a preposition takes a noun, never a finite verb: "bans on prohibited practices", "with
     # limited exceptions", "for registered users", "testifies behind closed doors"
     r"on|of|for|with|from|into|about|among|without|at|behind|under|through|against|within|"
-    r"beyond|across|toward|towards)\s+$",
+    r"beyond|across|toward|towards|"
+    # a negated participle qualifies a noun, as a finite past is negated with "did": "licences
+    # not renewed by June 30 will be revoked" (an auxiliary before "not" tells its own tense)
+    r"not)\s+$",
     re.IGNORECASE,
 )
 
 
 # an irregular past form right after a determiner is an adjective or a noun ("will make up the
 # lost days in June", "the left", "a shot"), never a finite verb
-_DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:a|an|the|its|their|his|our|your|my)\s+$",
-                                re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:a|an|the|its|their|his|our|your|my|"
+                                # nor after "not", as with -ed: "royalties not paid by Friday"
+                                r"not)\s+$", re.IGNORECASE)
 
 
 # "scheduled" after a determiner, with an ordering word between or not ("their scheduled close",
