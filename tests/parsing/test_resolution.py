@@ -574,6 +574,23 @@ def test_a_month_followed_by_its_day_is_a_date(
     assert next(e for e in doc.expressions if e.text == span).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # a year gone by opening its sentence frames what was done in it
+        ("Last year's fair opened on Nov. 2.", "1998-03-10", "Nov. 2", "1997-11-02"),
+        # not what is still ahead or in force
+        ("Last year's budget deal expires Sept. 30.", "1998-03-10", "Sept. 30", "1998-09-30"),
+        ("Last year's winner will defend her title June 12.", "1998-03-10", "June 12",
+         "1998-06-12"),
+    ],
+)
+def test_a_year_gone_by_does_not_frame_a_date_ahead(
+        text: str, dct: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date.fromisoformat(dct))
+    assert next(e for e in doc.expressions if e.text == span).value == value
+
+
 def test_re_resolving_a_history_with_a_publication_date_switches_to_news_reading() -> None:
     doc = resolve_document(parse_text(HISTORY), dt.date(1943, 3, 1))
     values = {e.text: e.value for e in doc.expressions}

@@ -289,6 +289,12 @@ CASES = [
     ("Officials ordered villagers to leave on Tuesday, and most had gone by nightfall.",
      "Tuesday", Tense.PAST),
     ("The court had ordered him to repay the loan by March 1.", "March 1", Tense.PAST),
+    # so does the deadline a law or a rule in force sets
+    ("The 1996 welfare law requires states to move recipients to work by Oct. 1.", "Oct. 1",
+     Tense.FUTURE),
+    ("The treaty obliges both sides to destroy the weapons by Jan. 1.", "Jan. 1", Tense.FUTURE),
+    # not troops ("forces") moving to a place by a day gone by
+    ("Serb forces moved to the border by Monday.", "Monday", Tense.PAST),
     # a decision looks ahead to what was resolved; the decision itself is a past
     ("The trustees voted 4-3 Tuesday to shut the library in August.", "August", Tense.FUTURE),
     ("The trustees voted 4-3 Tuesday to shut the library in August.", "Tuesday", Tense.PAST),

@@ -853,6 +853,7 @@ def with_sentence_years(text: str, matches: list[Match],
     out: list[Match] = []
     year: int | None = None
     years_on: int | None = None  # "Last year, ...": the opening year, counted from publication
+    in_sentence = False  # the opening year frames its sentence, not an entry of a list
     until = 0
     heading: int | None = None
     day_heading = -1  # where the last day written as a heading line ends
@@ -879,12 +880,14 @@ def with_sentence_years(text: str, matches: list[Match],
             (spec.month is not None or spec.season is not None) and \
             spec.direction is not Direction.LAST and spec.direction is not Direction.THIS
         if match.start < until and _year_from_publication(spec):
-            year, years_on = None, spec.offset  # "Last year's fair lost money, and this
-            # year's opens on Nov. 2": the year named later frames what follows it
+            # "Last year's fair lost money, and this year's opens on Nov. 2": the year named
+            # later frames what follows it
+            year, years_on, in_sentence = None, spec.offset, True
         elif year is not None and match.start < until and undated:
             match = match._replace(spec=spec.model_copy(update={"framed_year": year}))
         elif years_on is not None and match.start < until and undated:
-            match = match._replace(spec=spec.model_copy(update={"framed_years_on": years_on}))
+            match = match._replace(spec=spec.model_copy(update={
+                "framed_years_on": years_on, "framed_in_sentence": in_sentence}))
         elif heading is not None and undated and _opens_line(text, match.start):
             match = match._replace(spec=spec.model_copy(update={"framed_year": heading}))
         elif not on_heading and _an_entry_date(spec) and _opens_line(text, match.start) and \
@@ -895,6 +898,7 @@ def with_sentence_years(text: str, matches: list[Match],
                 _year_then_when(text, match) or _when_clause_year(text, match) or \
                 _year_narrowed(text, match):
             year, years_on = spec.year, None if spec.year is not None else spec.offset
+            in_sentence = True
             if spec.year is not None and spec.unit is None:
                 match = match._replace(spec=spec.model_copy(update={"opens_sentence": True}))
             until = _sentence_end(text, match.end, sentence_ends)
@@ -904,6 +908,7 @@ def with_sentence_years(text: str, matches: list[Match],
             match = match._replace(spec=spec.model_copy(update={"opens_sentence": True}))
         elif _years_ago_entry(text, match) or _year_entry(text, match):
             year, years_on = spec.year, match.spec.offset
+            in_sentence = False
             line_end = text.find("\n", match.end)
             until = line_end if line_end >= 0 else len(text)
         elif _heading_year(text, match):

@@ -768,7 +768,11 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
             "date" if spec.list_entry else "the year told before it in its sentence or list"
         return _with_time(spec, _period_for(spec, spec.framed_year), f"{_describe(spec)} in "
                           f"{spec.framed_year}, {why}", "")
-    if spec.framed_years_on is not None and ctx.dct is not None:
+    if spec.framed_years_on is not None and ctx.dct is not None and \
+            not (spec.framed_in_sentence and spec.framed_years_on < 0 and
+                 ctx.tense in (Tense.FUTURE, Tense.PRESENT)):
+        # a year gone by frames what was done in it, not what is still ahead or in force:
+        # "Last year's budget deal expires Sept. 30" is the coming September
         year = ctx.dct.year + spec.framed_years_on
         return _with_time(spec, _period_for(spec, year), f"{_describe(spec)} in {year}, the "
                           "year its sentence or entry opens with, counted from publication", "")

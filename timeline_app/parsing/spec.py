@@ -110,6 +110,10 @@ class Spec(BaseModel):
     quoted: bool = False
     framed_year: int | None = None  # "In 2019, ... from 11 April": the year the sentence opens with
     framed_years_on: int | None = None  # "Last year, ... on May 29": years after publication's
+    # framed by a year gone by that opens its sentence, which frames what was done in it, not
+    # what is ahead or in force ("Last year's budget deal expires Sept. 30": the coming one); a
+    # look-back column's entry ("25 years ago: ... He will step down March 1") tells it as then
+    framed_in_sentence: bool = False
     # "In 1995, ...": a year written opening its sentence, which sets the scene of the next one
     opens_sentence: bool = False
     list_entry: bool = False  # "Aug 20: The prime minister resigns": opens an entry of a dated list

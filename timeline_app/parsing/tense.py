@@ -1494,8 +1494,10 @@ _PROMISED_BY = re.compile(r"(?<!\bhad\s)\b(?:promised|pledged|promises|pledges)\
 # an order's deadline looks ahead to it, after "by", though the order is told in the past
 # ("ordered the agency to file its brief by 5 p.m. Wednesday", "directed the state to respond by
 # Friday"); the order itself is a past ("on Monday ordered"), and so is a day told without "by"
-# ("ordered residents to evacuate on Wednesday"); not one that "had" been given
-_ORDERED_BY = re.compile(r"(?<!\bhad\s)\b(?:ordered|directed|instructed)\s"
+# ("ordered residents to evacuate on Wednesday"); not one that "had" been given; a law or a rule
+# in force does the same ("the law requires states to move recipients to work by Oct. 1")
+_ORDERED_BY = re.compile(r"(?<!\bhad\s)\b(?:ordered|directed|instructed|requires|require|"
+                         r"compels|obliges)\s"
                          r"[\w'\s-]{1,40}?\sto\s(?-i:[a-z]+)\b[\w'\s-]{0,40}?(?<![\w'-])"
                          r"(?P<to>by)\s+(?=(?:noon|midnight)\b|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
                          + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
@@ -2137,7 +2139,8 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_TOLD_TO, ("told", "telling")),
               (_RESOLVED_TO, ("voted", "decided", "agreed", "opted")),
               (_PROMISED_BY, ("promis", "pledg")),
-              (_ORDERED_BY, ("ordered", "directed", "instructed")),
+              (_ORDERED_BY, ("ordered", "directed", "instructed", "require", "compels",
+                             "obliges")),
               (_REQUESTED_BY, ("requested", "required", "needed")),
               (_PLACED_BY, ("made", "placed", "booked", "purchased", "bought", "reserved",
                             "postmarked")),
