@@ -111,6 +111,10 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         ("Trains will run every 15 minutes on New Year's Eve until 2 a.m.", "2 a.m.",
          "2008-01-01T02:00"),
         ("On Christmas Eve the last trains leave at 9 p.m.", "9 p.m.", "2007-12-24T21:00"),
+        # ... and after a vote's day, whose count runs on past midnight
+        ("The Liberals won Monday's election. The leader spoke at 1:15 a.m.", "1:15 a.m.",
+         "2007-04-17T01:15"),
+        ("Police said Monday's shooting happened at 1:15 a.m.", "1:15 a.m.", "2007-04-16T01:15"),
         # "until" a time earlier on the clock than the one before: the next day
         (("The team left camp at 10 p.m. Monday and did not reach the top until 9 a.m., "
           "after 11 hours of climbing."), "9 a.m.", "2007-04-17T09:00"),

@@ -762,6 +762,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if reported or (after_in_or_on and _RECORD_SET.search(
                 text, max(match.start - 40, 0), match.start) is not None):
             spec = spec.model_copy(update={"background": True})
+        if spec.kind is SpecKind.WEEKDAY and text[match.end + 1:match.end + 2] == "s" and \
+                _VOTE_AFTER.match(text, match.end) is not None:
+            spec = spec.model_copy(update={"eve": True})  # its night runs on into the count
         found.append(_Found(f"t{number}", match.start, match.end, match.rule, spec, index,
                             tense))
     return _with_feast_kept(text, _with_named_week(text, _with_length_from_aside(
@@ -886,6 +889,11 @@ def _with_named_week(text: str, found: list[_Found]) -> list[_Found]:
 
 # "closed Thursday for Thanksgiving", "closed Monday for the Fourth of July": a feast named
 # with "for" right after a weekday, by its day of the year or its place in the month
+# "Monday's election", "Sunday's runoff": a vote's count runs on past midnight, so a small hour
+# told after it ("spoke to supporters at 1:15 a.m.") is the next day's, as after a feast's eve
+_VOTE_AFTER = re.compile(r"[\x27\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?:elections?|votes?|voting|"
+                         r"runoffs?|run-offs?|primary|primaries|caucus(?:es)?|referendum|"
+                         r"plebiscite|polls?|ballot)\b", re.IGNORECASE)
 _FOR_FEAST = re.compile(r"\s+for\s+(?:the\s+)?")
 _FEAST_RULES = frozenset({"date_holiday", "date_holiday_nth", "date_holiday_easter",
                           "date_holiday_lunisolar"})
