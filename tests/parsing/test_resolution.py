@@ -642,6 +642,21 @@ def test_what_is_still_to_come_is_not_counted_from_a_year_long_over(verb: str, v
     assert later.value == value
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # the weekend after a weekday is the one closing that weekday's week
+    ("One inmate was caught on May 24. A second was arrested the following weekend.",
+     "2012-W21-WE"),
+    ("The gates opened at 4 p.m. on May 24, and the crowds came back the next weekend.",
+     "2012-W21-WE"),
+    # after a weekend, the one a week on
+    ("The fair opened on Saturday, May 19. It closed the following weekend.", "2012-W21-WE"),
+])
+def test_the_weekend_after_a_weekday_closes_that_week(text: str, value: str) -> None:
+    doc = parse_text(text, "2012-05-31")
+    weekend = next(e for e in doc.expressions if e.text.endswith("weekend"))
+    assert weekend.value == value
+
+
 def test_a_live_blog_stamp_is_the_publication_day_not_a_coming_day_before_it() -> None:
     doc = parse_text("The agency will finish by Thursday. 10:15 GMT: Germany extended its "
                      "lockdown.", "2021-03-23")

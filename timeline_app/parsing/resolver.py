@@ -1840,6 +1840,10 @@ def _shift(period: Period, unit: Unit, offset: int, keep: bool = False) -> Perio
     if unit is Unit.WEEK:
         return cal.week_period(start + dt.timedelta(weeks=offset))
     if unit is Unit.WEEKEND:
+        if offset > 0 and start.isoweekday() <= 5 and (
+                period.granularity is Granularity.DAY or period.granularity in _FINER_THAN_A_DAY):
+            offset -= 1  # the weekend after a weekday is its own week's ("caught that Thursday,
+            # and another arrested the following weekend": the Saturday two days on)
         return cal.weekend_period(start + dt.timedelta(weeks=offset))
     if unit is Unit.MONTH:
         return cal.month_period(*cal.add_months(start.year, start.month, offset))
