@@ -1611,3 +1611,25 @@ def test_a_range_end_follows_its_start_after_a_year_told_in_the_past(
         text: str, span: str, value: str) -> None:
     found = [e for e in parse_text(text, dt.date(2019, 12, 2)).expressions if e.text == span]
     assert found[0].value == value
+
+
+@pytest.mark.parametrize(("text", "pub", "span", "value"), [
+    # a story opening on a dated day, told in the past: a weekday with its hour is a scene of it
+    (("The outage began on April 18, a few minutes before 11 p.m. Within 20 minutes, terminals "
+     "had stopped. At 3 a.m. Monday, executives were woken."), "2021-05-06", "3 a.m. Monday",
+     "2021-04-19T03:00"),
+    ("Polls closed at 8 p.m. on Nov. 2. He conceded on Wednesday morning in a brief call.",
+     "2010-11-19", "Wednesday morning", "2010-11-03TMO"),
+    # a day in an aside, or after the news of the week, is background: the weekday is recent
+    ("The Camp Fire, which began Nov. 8, was 45 percent contained as of Friday morning.",
+     "2018-11-16", "Friday morning", "2018-11-16TMO"),
+    (("The Senate voted on Thursday to remove him. He was arrested on December 9. Quinn was "
+     "sworn in as governor Thursday evening."), "2009-01-29", "Thursday evening", "2009-01-29TEV"),
+    # a weekday with no hour stays the recent one: "On Monday, police said" is a report's day
+    ("The bank was robbed on April 18. Police arrested two men on Monday.", "2021-05-06",
+     "Monday", "2021-05-03"),
+])
+def test_a_weekday_with_its_hour_after_the_day_a_story_opens_on_is_a_scene_of_it(
+        text: str, pub: str, span: str, value: str) -> None:
+    doc = parse_text(text, pub)
+    assert next(e for e in doc.expressions if e.text == span).value == value

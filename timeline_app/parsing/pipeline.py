@@ -1062,6 +1062,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     told_day: tuple[dt.date, int] | None = None  # the day last told, and its sentence
     reported: Anchor | None = None  # the day of a report, "said Sunday", in its sentence
     week_told: Anchor | None = None  # a day dated with its weekday, "Friday, Feb. 1"
+    day_dated: Anchor | None = None  # the text's first date, a day by month and day ("April 18")
     since_year: Anchor | None = None  # the date last told, if an anchor only as "since 2006"
     # the hour of the last clock time, its sentence, and the hour the part of the day it was in ends
     clock: tuple[int, int, int] | None = None
@@ -1202,6 +1203,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 result = weekday_after_report(spec, result, reported)
             elif week_told is not None and _in_told_week(spec, tense, previous, week_told):
                 result = weekday_in_told_week(spec, result, week_told)
+            elif day_dated is not None and _scene_hour_after_day(spec, tense, previous, day_dated,
+                                                                 sentence_index):
+                result = weekday_in_told_week(spec, result, day_dated, by_weekday=False)
             elif previous is not None and _planned_on_old_day(spec, tense, previous, dct,
                                                               sentence_index):
                 result = weekday_after_report(spec, result, previous)
@@ -1276,6 +1280,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                               ends=spec.end_point or spec.span_end)
             if spec.told_weekday is not None:  # "Monday, Aug. 29": the story is told by weekdays
                 week_told = previous
+            elif spec.kind is SpecKind.DATE and spec.month is not None and \
+                    spec.day is not None and not earlier:  # the day the story opens on
+                day_dated = previous
             since_year = None if an_anchor else previous
             before_christ = None
         elif period is None and an_anchor and result.value.startswith("BC"):
@@ -1631,6 +1638,26 @@ def _in_told_week(spec: Spec, tense: Tense, previous: Anchor | None, told: Ancho
         return False
     days = (previous.period.start.date() - told.period.start.date()).days
     return 0 <= days < 7
+
+
+def _scene_hour_after_day(spec: Spec, tense: Tense, previous: Anchor | None,
+                          dated: Anchor, sentence_index: int) -> bool:
+    """Whether a bare weekday with its hour or part of the day, told in the past right after a
+    day dated by month and day ("The outage began on April 18 ... At 3 a.m. Monday, executives
+    were woken"), is a scene of that story: the first such weekday after that day, when the one
+    counted from publication is a week or more past it (``weekday_in_told_week``). Not the day
+    a report came ("said Monday" is background), nor a weekday with no hour: "On Monday,
+    police said" is as often the week of publication. Only a story opening on that day, and
+    in a sentence after it: a day told in an aside ("The fire, which began Nov. 8, was 45
+    percent contained as of Friday morning") or after the news of the week ("voted on
+    Thursday ... was arrested on December 9 ... sworn in Thursday evening") is background."""
+    if spec.direction is not Direction.TENSE or spec.indefinite or spec.weeks_on or \
+            spec.in_week is not None or tense is not Tense.PAST or previous is None or \
+            (spec.hour is None and spec.part_of_day is None) or spec.background:
+        return False
+    days = (previous.period.start.date() - dated.period.start.date()).days
+    return 0 <= days < 7 and sentence_index - previous.sentence_index <= 1 and \
+        sentence_index > dated.sentence_index
 
 
 def _planned_on_old_day(spec: Spec, tense: Tense, previous: Anchor, dct: dt.date,

@@ -1272,7 +1272,8 @@ def _resolve_weekday(spec: Spec, ctx: Context) -> Resolution:
     return _with_time(spec, cal.day_period(day), why, "dct")
 
 
-def weekday_in_told_week(spec: Spec, result: Resolution, told: Anchor) -> Resolution:
+def weekday_in_told_week(spec: Spec, result: Resolution, told: Anchor,
+                         by_weekday: bool = True) -> Resolution:
     """A bare weekday in a story that dated a day with its weekday ("On Monday, Aug. 29, the
     water rose ... Boats did not come until Wednesday"): the first such weekday on or after
     that day, when the one counted from publication is a week or more past it."""
@@ -1284,7 +1285,9 @@ def weekday_in_told_week(spec: Spec, result: Resolution, told: Anchor) -> Resolu
     if (result.period.start.date() - day).days < 7:
         return result
     why = (f"in a story dated by weekday ({start}, a {cal.WEEKDAY_NAMES[start.isoweekday()]}):"
-           f" the first {cal.WEEKDAY_NAMES[weekday]} on or after it")
+           f" the first {cal.WEEKDAY_NAMES[weekday]} on or after it") if by_weekday else \
+        (f"a scene of the story told from {start}, in the past: the first "
+         f"{cal.WEEKDAY_NAMES[weekday]} on or after that day")
     return _with_time(spec, cal.day_period(day), why, told.expression_id)
 
 
