@@ -345,6 +345,9 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     ("Next year the fair opens on Oct. 3.", ["2025", "2025-10-03"]),
     # so does "A year ago, ...": 7 November of last year, not the one a week ahead
     ("A year ago, two climbers died on Nov. 7.", ["2023", "2023-11-07"]),
+    # so does one opening a clause after a semicolon: 7 November of last year, not the coming one
+    ("The moon was sighted on Saturday; last year the feast fell on Nov. 7.",
+     ["2024-10-26", "2023", "2023-11-07"]),
     # so does "Next year's ..." / "Last year's ..." as the sentence's subject
     ("Next year's fair is planned for November.", ["2025", "2025-11"]),
     ("Last year's fair opened on Nov. 7.", ["2023", "2023-11-07"]),

@@ -1037,12 +1037,14 @@ def _opening_relative_year(text: str, match: Match) -> bool:
     its subject: "Next year's stream is planned for August" (August of next year), and one with
     no comma before its clause's subject ("Last year the road closed on Nov. 2"). Not a sports
     season, which spans two years: "Last season, A-Basin opened Oct. 21 and stayed open until
-    June 12" (June of this year)."""
+    June 12" (June of this year). A clause after a semicolon opens as a sentence does: "the moon
+    was sighted on Saturday; last year the feast fell on April 10" (April 10 of last year)."""
     return match.rule not in _SPORTS_SEASONS and (_a_relative_year(match.spec) or _a_year_ago(match.spec)) and \
         (_RELATIVE_YEAR_FRAME.match(text, match.end) is not None or (_a_relative_year(match.spec) and
                                              _POSSESSIVE.match(text, match.end) is not None and
                                              _TITLE_HOLDER.match(text, match.end) is None)) and \
-        _OPENS_SENTENCE_BARE.search(text, max(0, match.start - 4), match.start) is not None
+        (_OPENS_SENTENCE_BARE.search(text, max(0, match.start - 4), match.start) is not None or
+         text.endswith("; ", 0, match.start))
 
 
 def _opening_story_year(text: str, match: Match) -> bool:
