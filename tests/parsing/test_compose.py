@@ -588,3 +588,18 @@ def test_a_weekday_heading_the_next_entry_of_a_list_takes_no_time_before_it() ->
 def test_overnight_in_a_kitchen_step_is_any_night(text: str, value: str) -> None:
     found = [(e.text, e.value) for e in parse_text(text, dt.date(2017, 3, 15)).expressions]
     assert ("overnight", value) in found
+
+
+@pytest.mark.parametrize(("text", "dct", "value"), [
+    # Easter the Orthodox churches are told keeping is theirs, by the Julian reckoning
+    ("Orthodox Christians celebrated Easter on Sunday, a week after Western churches.",
+     "2023-04-17", "2023-04-16"),
+    ("Orthodox believers in Russia and Serbia will mark Easter Sunday amid the war.",
+     "2024-04-01", "2024-05-05"),
+    # not one the Western churches keep, with the Orthodox named only after it
+    ("Catholics celebrated Easter, while Orthodox Christians will wait five weeks.",
+     "2024-03-31", "2024-03-31"),
+])
+def test_easter_kept_by_the_orthodox_churches_is_orthodox_easter(text: str, dct: str,
+                                                                  value: str) -> None:
+    assert parse_text(text, dct).expressions[0].value == value

@@ -1305,6 +1305,29 @@ def _nation_names(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{pattern}|American|U\.S\.|US|United\s+States)(?![\w-])")
 
 
+# the Orthodox churches told keeping a bare "Easter" right before it ("Orthodox Christians in
+# Russia celebrated Easter on Sunday"): their Easter, by the Julian reckoning, not the Western one
+_ORTHODOX_KEEPING = re.compile(
+    r"(?-i:Orthodox)\s+(?:Christians?|faithful|believers|worshipp?ers|churches|Church|pilgrims)"
+    r"\b[^.;:!?\n]{0,40}?\s(?:(?:will|would|to)\s+)?(?:celebrat|mark|observ|kept|keep)\w*\s+$",
+    re.IGNORECASE)
+_ORTHODOX_REACH = 90  # how far before "Easter" the churches keeping it may be named
+_BARE_EASTERS = frozenset({"easter", "easter sunday", "easter day"})
+
+
+def with_orthodox_easters(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` with a bare "Easter" the Orthodox churches are told keeping (see
+    ``_ORTHODOX_KEEPING``) moved to Orthodox Easter."""
+    if "Orthodox" not in text:
+        return matches
+    return [match._replace(spec=match.spec.model_copy(
+        update={"easter": None, "lunisolar": "orthodox_easter"}))
+        if match.spec.easter == 0 and
+        text[match.start:match.end].lower() in _BARE_EASTERS and _ORTHODOX_KEEPING.search(
+            text, max(match.start - _ORTHODOX_REACH, 0), match.start) is not None
+        else match for match in matches]
+
+
 def with_national_independence_days(text: str, matches: list[Match],
                                     nations: Vocabulary) -> list[Match]:
     """``matches`` with each "Independence Day" moved to the day of the nation named nearest
