@@ -596,10 +596,13 @@ def test_overnight_in_a_kitchen_step_is_any_night(text: str, value: str) -> None
      "2023-04-17", "2023-04-16"),
     ("Orthodox believers in Russia and Serbia will mark Easter Sunday amid the war.",
      "2024-04-01", "2024-05-05"),
+    # so is their Christmas, on 7 January; not that of the Greek church, on 25 December
+    ("Orthodox Christians in Russia and Serbia will celebrate Christmas on Wednesday.",
+     "2026-01-05", "2026-01-07"),
+    ("Greek Orthodox Christians celebrated Christmas on Monday.", "2023-12-26", "2023-12-25"),
     # not one the Western churches keep, with the Orthodox named only after it
     ("Catholics celebrated Easter, while Orthodox Christians will wait five weeks.",
      "2024-03-31", "2024-03-31"),
 ])
-def test_easter_kept_by_the_orthodox_churches_is_orthodox_easter(text: str, dct: str,
-                                                                  value: str) -> None:
+def test_a_feast_kept_by_the_orthodox_churches_is_theirs(text: str, dct: str, value: str) -> None:
     assert parse_text(text, dct).expressions[0].value == value

@@ -1305,27 +1305,37 @@ def _nation_names(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{pattern}|American|U\.S\.|US|United\s+States)(?![\w-])")
 
 
-# the Orthodox churches told keeping a bare "Easter" right before it ("Orthodox Christians in
-# Russia celebrated Easter on Sunday"): their Easter, by the Julian reckoning, not the Western one
+# the Orthodox churches told keeping a bare "Easter" or "Christmas" right before it ("Orthodox
+# Christians in Russia celebrated Easter on Sunday"): their Easter, by the Julian reckoning, not
+# the Western one; and their Christmas on 7 January, as "Orthodox Christmas" is (not of the
+# Greek or Romanian churches, which keep 25 December)
 _ORTHODOX_KEEPING = re.compile(
-    r"(?-i:Orthodox)\s+(?:Christians?|faithful|believers|worshipp?ers|churches|Church|pilgrims)"
+    r"(?<!Greek\s)(?<!Romanian\s)(?<!Bulgarian\s)(?-i:Orthodox)\s+"
+    r"(?:Christians?|faithful|believers|worshipp?ers|churches|Church|pilgrims)"
     r"\b[^.;:!?\n]{0,40}?\s(?:(?:will|would|to)\s+)?(?:celebrat|mark|observ|kept|keep)\w*\s+$",
     re.IGNORECASE)
-_ORTHODOX_REACH = 90  # how far before "Easter" the churches keeping it may be named
+_ORTHODOX_REACH = 90  # how far before the feast the churches keeping it may be named
 _BARE_EASTERS = frozenset({"easter", "easter sunday", "easter day"})
+_BARE_CHRISTMASES = frozenset({"christmas", "christmas day"})
 
 
-def with_orthodox_easters(text: str, matches: list[Match]) -> list[Match]:
-    """``matches`` with a bare "Easter" the Orthodox churches are told keeping (see
-    ``_ORTHODOX_KEEPING``) moved to Orthodox Easter."""
+def with_orthodox_feasts(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` with a bare "Easter" or "Christmas" the Orthodox churches are told keeping
+    (see ``_ORTHODOX_KEEPING``) moved to Orthodox Easter or 7 January."""
     if "Orthodox" not in text:
         return matches
-    return [match._replace(spec=match.spec.model_copy(
-        update={"easter": None, "lunisolar": "orthodox_easter"}))
-        if match.spec.easter == 0 and
-        text[match.start:match.end].lower() in _BARE_EASTERS and _ORTHODOX_KEEPING.search(
-            text, max(match.start - _ORTHODOX_REACH, 0), match.start) is not None
-        else match for match in matches]
+    out = []
+    for match in matches:
+        name = text[match.start:match.end].lower()
+        easter = match.spec.easter == 0 and name in _BARE_EASTERS
+        christmas = (match.spec.month, match.spec.day) == (12, 25) and name in _BARE_CHRISTMASES
+        if (easter or christmas) and _ORTHODOX_KEEPING.search(
+                text, max(match.start - _ORTHODOX_REACH, 0), match.start) is not None:
+            update: dict[str, object] = {"easter": None, "lunisolar": "orthodox_easter"} \
+                if easter else {"month": 1, "day": 7}
+            match = match._replace(spec=match.spec.model_copy(update=update))
+        out.append(match)
+    return out
 
 
 def with_national_independence_days(text: str, matches: list[Match],
