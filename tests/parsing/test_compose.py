@@ -345,6 +345,9 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     ("Next year the fair opens on Oct. 3.", ["2025", "2025-10-03"]),
     # so does "A year ago, ...": 7 November of last year, not the one a week ahead
     ("A year ago, two climbers died on Nov. 7.", ["2023", "2023-11-07"]),
+    # so does one opening a clause after a semicolon: 7 November of last year, not the coming one
+    ("The moon was sighted on Saturday; last year the feast fell on Nov. 7.",
+     ["2024-10-26", "2023", "2023-11-07"]),
     # so does "Next year's ..." / "Last year's ..." as the sentence's subject
     ("Next year's fair is planned for November.", ["2025", "2025-11"]),
     ("Last year's fair opened on Nov. 7.", ["2023", "2023-11-07"]),
@@ -585,3 +588,21 @@ def test_a_weekday_heading_the_next_entry_of_a_list_takes_no_time_before_it() ->
 def test_overnight_in_a_kitchen_step_is_any_night(text: str, value: str) -> None:
     found = [(e.text, e.value) for e in parse_text(text, dt.date(2017, 3, 15)).expressions]
     assert ("overnight", value) in found
+
+
+@pytest.mark.parametrize(("text", "dct", "value"), [
+    # Easter the Orthodox churches are told keeping is theirs, by the Julian reckoning
+    ("Orthodox Christians celebrated Easter on Sunday, a week after Western churches.",
+     "2023-04-17", "2023-04-16"),
+    ("Orthodox believers in Russia and Serbia will mark Easter Sunday amid the war.",
+     "2024-04-01", "2024-05-05"),
+    # so is their Christmas, on 7 January; not that of the Greek church, on 25 December
+    ("Orthodox Christians in Russia and Serbia will celebrate Christmas on Wednesday.",
+     "2026-01-05", "2026-01-07"),
+    ("Greek Orthodox Christians celebrated Christmas on Monday.", "2023-12-26", "2023-12-25"),
+    # not one the Western churches keep, with the Orthodox named only after it
+    ("Catholics celebrated Easter, while Orthodox Christians will wait five weeks.",
+     "2024-03-31", "2024-03-31"),
+])
+def test_a_feast_kept_by_the_orthodox_churches_is_theirs(text: str, dct: str, value: str) -> None:
+    assert parse_text(text, dct).expressions[0].value == value

@@ -1042,12 +1042,14 @@ def _opening_relative_year(text: str, match: Match) -> bool:
     its subject: "Next year's stream is planned for August" (August of next year), and one with
     no comma before its clause's subject ("Last year the road closed on Nov. 2"). Not a sports
     season, which spans two years: "Last season, A-Basin opened Oct. 21 and stayed open until
-    June 12" (June of this year)."""
+    June 12" (June of this year). A clause after a semicolon opens as a sentence does: "the moon
+    was sighted on Saturday; last year the feast fell on April 10" (April 10 of last year)."""
     return match.rule not in _SPORTS_SEASONS and (_a_relative_year(match.spec) or _a_year_ago(match.spec)) and \
         (_RELATIVE_YEAR_FRAME.match(text, match.end) is not None or (_a_relative_year(match.spec) and
                                              _POSSESSIVE.match(text, match.end) is not None and
                                              _TITLE_HOLDER.match(text, match.end) is None)) and \
-        _OPENS_SENTENCE_BARE.search(text, max(0, match.start - 4), match.start) is not None
+        (_OPENS_SENTENCE_BARE.search(text, max(0, match.start - 4), match.start) is not None or
+         text.endswith("; ", 0, match.start))
 
 
 def _opening_story_year(text: str, match: Match) -> bool:
@@ -1306,6 +1308,39 @@ _DATELINE_PLACE = re.compile(r"\s*(?P<place>[A-Z]+(?: [A-Z]+)?)(?: \([^()\n]{1,4
 def _nation_names(pattern: str) -> re.Pattern[str]:
     """Nations with a day of their own, and the United States, whose day is the bare name's."""
     return re.compile(rf"(?<![\w-])(?:{pattern}|American|U\.S\.|US|United\s+States)(?![\w-])")
+
+
+# the Orthodox churches told keeping a bare "Easter" or "Christmas" right before it ("Orthodox
+# Christians in Russia celebrated Easter on Sunday"): their Easter, by the Julian reckoning, not
+# the Western one; and their Christmas on 7 January, as "Orthodox Christmas" is (not of the
+# Greek or Romanian churches, which keep 25 December)
+_ORTHODOX_KEEPING = re.compile(
+    r"(?<!Greek\s)(?<!Romanian\s)(?<!Bulgarian\s)(?-i:Orthodox)\s+"
+    r"(?:Christians?|faithful|believers|worshipp?ers|churches|Church|pilgrims)"
+    r"\b[^.;:!?\n]{0,40}?\s(?:(?:will|would|to)\s+)?(?:celebrat|mark|observ|kept|keep)\w*\s+$",
+    re.IGNORECASE)
+_ORTHODOX_REACH = 90  # how far before the feast the churches keeping it may be named
+_BARE_EASTERS = frozenset({"easter", "easter sunday", "easter day"})
+_BARE_CHRISTMASES = frozenset({"christmas", "christmas day"})
+
+
+def with_orthodox_feasts(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` with a bare "Easter" or "Christmas" the Orthodox churches are told keeping
+    (see ``_ORTHODOX_KEEPING``) moved to Orthodox Easter or 7 January."""
+    if "Orthodox" not in text:
+        return matches
+    out = []
+    for match in matches:
+        name = text[match.start:match.end].lower()
+        easter = match.spec.easter == 0 and name in _BARE_EASTERS
+        christmas = (match.spec.month, match.spec.day) == (12, 25) and name in _BARE_CHRISTMASES
+        if (easter or christmas) and _ORTHODOX_KEEPING.search(
+                text, max(match.start - _ORTHODOX_REACH, 0), match.start) is not None:
+            update: dict[str, object] = {"easter": None, "lunisolar": "orthodox_easter"} \
+                if easter else {"month": 1, "day": 7}
+            match = match._replace(spec=match.spec.model_copy(update=update))
+        out.append(match)
+    return out
 
 
 def with_national_independence_days(text: str, matches: list[Match],

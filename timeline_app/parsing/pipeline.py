@@ -33,6 +33,7 @@ from timeline_app.parsing.compose import (
     with_lasting_todays,
     with_national_independence_days,
     with_numbered_weeks,
+    with_orthodox_feasts,
     with_sentence_years,
     without_game_periods,
     without_papers,
@@ -1808,6 +1809,7 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_numbered_weeks(doc.text, matches)
         matches = with_national_independence_days(
             doc.text, matches, default_rule_set().vocab("independence_nation"))
+        matches = with_orthodox_feasts(doc.text, matches)
         matches = with_canadian_thanksgivings(
             doc.text, matches, default_rule_set().vocab("canada_place"))
         matches = with_day_first_numerics(doc.text, matches)
