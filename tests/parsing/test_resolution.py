@@ -1633,3 +1633,11 @@ def test_a_weekday_with_its_hour_after_the_day_a_story_opens_on_is_a_scene_of_it
         text: str, pub: str, span: str, value: str) -> None:
     doc = parse_text(text, pub)
     assert next(e for e in doc.expressions if e.text == span).value == value
+
+
+def test_a_time_on_a_feast_named_after_the_takes_its_day_and_the_story_goes_on_from_it() -> None:
+    doc = parse_text("The fireworks barge caught fire at 9:41 p.m. on the Fourth of July. By "
+                     "morning, 31 people had been treated.", "2015-07-23")
+    assert [(e.text, e.value) for e in doc.expressions] == [
+        ("9:41 p.m.", "2015-07-04T21:41"), ("Fourth of July", "2015-07-04"),
+        ("morning", "2015-07-05TMO")]

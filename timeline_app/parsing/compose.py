@@ -90,6 +90,8 @@ _ON_GAP = re.compile(r"[^\S\n]+on[^\S\n]+")  # "8:50 on the morning of 16 April"
 _ON_A_GAP = re.compile(r"[^\S\n]+on[^\S\n]+a[^\S\n]+")  # "1 a.m. on a Sunday"
 _IN_AFTER = re.compile(r",?\s+in\s")
 # the same time in another zone, in brackets: "at 10:42 p.m. (0242 GMT) on March 8"
+# "9:41 p.m. on the Fourth of July": a day whose name leaves out the "the" before it
+_ON_THE_GAP = re.compile(r"[^\S\n]+on[^\S\n]+the[^\S\n]+")
 _RESTATED_GAP = re.compile(r"[^\S\n]+\([^()\n]{1,30}\),?[^\S\n]+(?:on[^\S\n]+)?")
 # the one noun a clock time names, then its day: "the 11 a.m. service on Saturday"
 _NAMED_BY_TIME_GAP = re.compile(r"[^\S\n]+(?!(?:and|or|to|until|till|through|on)\b)[A-Za-z][a-z]{2,}"
@@ -302,11 +304,16 @@ def _time_then_day(text: str, first: Match, second: Match) -> list[Match] | None
         hour = _hour_in_part(text[first.start:first.end], a.hour, b.part_of_day)
         return [_time_on(first, second, part_of_day=None, hour=hour)]
     if b.kind is SpecKind.DATE and b.day is not None and b.hour is None and \
-            _RESTATED_GAP.fullmatch(text, first.end, second.start):
+            (_RESTATED_GAP.fullmatch(text, first.end, second.start) or
+             _ON_THE_GAP.fullmatch(text, first.end, second.start)):
         # "10:42 p.m. (0242 GMT) on March 8": the time of that date; the other zone's time in
-        # brackets sets them apart, so each keeps its own tag, as before a weekday
+        # brackets sets them apart, so each keeps its own tag, as before a weekday; so does a
+        # "the" the day's name leaves out ("9:41 p.m. on the Fourth of July")
         spec = b.model_copy(update={"hour": a.hour, "minute": a.minute, "second": a.second,
                                     "part_of_day": None, "type": TimexType.TIME})
+        if _ON_THE_GAP.fullmatch(text, first.end, second.start):  # the time, finer, is what
+            # the story goes on from ("By morning" after it is the next day's)
+            second = second._replace(spec=b.model_copy(update={"aside": True}))
         return [first._replace(spec=spec), second]
     if _a_day(b) and _NAMED_BY_TIME_GAP.fullmatch(text, first.end, second.start) and \
             _ARTICLE_BEFORE.search(text, max(0, first.start - 5), first.start) is not None:

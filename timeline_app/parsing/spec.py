@@ -103,7 +103,8 @@ class Spec(BaseModel):
     background: bool = False
     restates: bool = False  # "in 2005, nearly nine decades later": the date just written, again
     # a time restated in another zone, in parentheses after a clock time ("5:46 a.m. Tuesday
-    # (2046 GMT Monday)"): the other zone's day, not the story's
+    # (2046 GMT Monday)"): the other zone's day, not the story's; or a day whose time was
+    # told just before it ("9:41 p.m. on the Fourth of July"): the time is the story's moment
     aside: bool = False
     # "today", "tonight", "tomorrow" inside a quotation: the speaker's day, which may be told
     # outside it ("told Congress last night ... 'Tonight I have a message'")
