@@ -60,6 +60,13 @@ SPLITS = [
      ["Timeline: key events", "1998 — Lists shares", "Updated 14:05 GMT", "Schools will close."]),
     ("Officials said on\nTuesday that the\nCommission had agreed.",
      ["Officials said on\nTuesday that the\nCommission had agreed."]),
+    # a longer headline line over its story: title case, or an alert in sentence case
+    ("Britain Votes to Leave EU; Cameron to Quit by October\nThe prime minister said he would go.",
+     ["Britain Votes to Leave EU; Cameron to Quit by October", "The prime minister said he would go."]),
+    ("BREAKING: Polls close at 8 p.m. in Pennsylvania\nVoters in line will be allowed to vote.",
+     ["BREAKING: Polls close at 8 p.m. in Pennsylvania", "Voters in line will be allowed to vote."]),
+    ("The prime minister told reporters in London that the government would\nLeave the talks.",
+     ["The prime minister told reporters in London that the government would\nLeave the talks."]),
 ]
 
 

@@ -1752,3 +1752,10 @@ def test_a_thing_wished_for_by_a_deadline_is_awaited(text: str, value: str) -> N
 def test_a_timetable_in_force_from_a_day_is_to_come(text: str, value: str) -> None:
     doc = parse_text(text, dt.date(2019, 12, 13))
     assert doc.expressions[-1].value == value
+
+
+def test_headline_in_title_case_keeps_its_own_tense() -> None:
+    # "to Quit" in the headline is what will happen; the story's "said" below is past
+    text = "Britain Votes to Leave EU; Cameron to Quit by October\nPrime Minister David Cameron said Friday he would step down."
+    doc = parse_text(text, dt.date(2016, 6, 24))
+    assert {e.text: e.value for e in doc.expressions}["October"] == "2016-10"

@@ -11,8 +11,9 @@ white space.
 
 A single line break ends a sentence in a list: before a bulleted line ("- Oct. 7: Talks resume"),
 before an entry that opens with its date and a dash or colon ("Feb. 2 - Supporters ...",
-"1998 — Lists ...", "3.15pm: The leader ..."), and after a short heading line without a full
-stop ("2019", "Thursday, Aug. 14", "Updated 14:05 GMT"). A line wrapped in running text
+"1998 — Lists ...", "3.15pm: The leader ..."), after a short heading line without a full
+stop ("2019", "Thursday, Aug. 14", "Updated 14:05 GMT"), and after a longer headline in title case
+or flagged as an alert ("Cameron to Quit by October", "BREAKING: Polls close at 8 p.m."). A line wrapped in running text
 ("... said on\nTuesday that ...") ends with a word that continues, so it stays one sentence.
 """
 
@@ -79,6 +80,11 @@ _HEADING_LENGTH = 40  # characters: a longer line without a full stop is wrapped
 _CONTINUES = frozenset("""
 a an the of to in on at by for from with and or but as that than who which said says
 """.split())
+_HEADLINE_LENGTH = 120  # characters: the longest headline line read as a heading
+# a headline's small words, the only ones title case leaves in lower case
+_HEADLINE_SMALL = frozenset("a an the of to in on at by for from with and or but as vs v. is be up off".split())
+# words flagging a one-line alert before its story ("BREAKING: Polls close at 8 p.m.")
+_ALERTS = ("BREAKING", "UPDATE", "FLASH", "URGENT", "DEVELOPING", "JUST IN")
 _LAST_WORD = re.compile(r"([\w.&'-]+)[.!?]*['\"”’)\]]*$")
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]?(\w+)")
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
@@ -185,10 +191,30 @@ def _ends_line(text: str, newline: int) -> bool:
         return True
     following = text[newline + 1 : newline + 3].lstrip()[:1]
     line = text[text.rfind("\n", 0, newline) + 1 : newline].strip()
-    if not (following.isupper() or following.isdigit()) or not line or len(line) > _HEADING_LENGTH or line[-1] in ",;(-":
+    if not (following.isupper() or following.isdigit()) or not line or line[-1] in ",;(-":
+        return False
+    if len(line) > _HEADING_LENGTH and not (len(line) <= _HEADLINE_LENGTH and _is_headline(line)):
         return False
     last = line.rsplit(None, 1)[-1].lower()
     return last not in _CONTINUES
+
+
+def _is_headline(line: str) -> bool:
+    """Whether a line longer than a short heading is a headline over its story: an alert
+    ("BREAKING: ...") or title case, every word but the small ones capitalized ("Fed to Hold
+    Rates Wednesday, Economists Say"); wrapped running text has lower-case words."""
+    if line.startswith(_ALERTS):
+        return True
+    words = line.split()
+    capitals = 0
+    for word in words:
+        first = word.lstrip("\"'‘“(")[:1]
+        if first.islower():
+            if word.lower().rstrip(",;:") not in _HEADLINE_SMALL:
+                return False
+        elif first.isupper():
+            capitals += 1
+    return capitals >= 4
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
