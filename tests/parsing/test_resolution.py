@@ -949,6 +949,12 @@ def test_the_day_a_careful_reader_gives(text: str, dct: str, match: str, value: 
     (("The bank said Monday that profit would fall next year. It plans to close branches by "
       "the end of June. Its shares fell 3 percent that afternoon."),
      "2023-01-11", "that afternoon", "2023-01-09TAF"),
+    # "testified last week" dates the telling: "that September" is the year of the fire
+    (("Hale is accused of setting the fire on Jan. 14, 2018. Investigators testified last week "
+      "that the blaze started at 3:10 a.m. Hale was charged that September."),
+     "2019-05-02", "that September", "2018-09"),
+    (("The plant closed on March 3, 2020. Workers said this week that the layoffs began in "
+      "earnest. The building was sold that June."), "2021-02-11", "that June", "2020-06"),
 ])
 def test_a_look_alike_does_not_mislead(text: str, dct: str, match: str, value: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))

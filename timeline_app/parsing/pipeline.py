@@ -139,7 +139,7 @@ _ZONE_ASIDE_BEFORE = re.compile(
     r"(?:(?:\b|(?<=\d))(?i:[ap]\.?\s?m)\b\.?|\d\d|\btime|\b[A-Z]{2,4})(?:,?\s+(?:on\s+)?(?:[A-Z][a-z]{2,5}day"
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s+\($")
 # (not a passive still to come: "the nominations will be announced Tuesday" is the story's day)
-_REPORTED_ON = re.compile(r"\b(?<!\bbe\s)(?:said|told\s+\w+|announced|reported)\s+(?:on\s+)?$")
+_REPORTED_ON = re.compile(r"\b(?<!\bbe\s)(?:said|told\s+\w+|announced|reported|testified)\s+(?:on\s+)?$")
 # "in" or "on" just before a date, where _RECORD_SET and _CHANGED_FROM end: looked for first,
 # cheaply, as those two search back from every date
 _IN_OR_ON_BEFORE = re.compile(r"\b(?:in|on)\s+$", re.IGNORECASE)
@@ -423,6 +423,14 @@ def _publication_day_word(spec: Spec) -> bool:
     """Whether ``spec`` is "yesterday" or "today" as a whole day: like a weekday, when it
     follows "said" it dates the telling ("police said yesterday"), not the story."""
     return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.anchor == "dct" \
+        and spec.offset in (-1, 0) and spec.hour is None and spec.part_of_day is None
+
+
+def _reporting_week_word(spec: Spec) -> bool:
+    """Whether ``spec`` is "last week" or "this week": after "said" or "testified" it dates the
+    telling ("investigators testified last week that the blaze started at 3:10 a.m."), not the
+    story, whose date a later "that September" still counts from."""
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.WEEK and spec.anchor == "dct" \
         and spec.offset in (-1, 0) and spec.hour is None and spec.part_of_day is None
 
 
@@ -741,7 +749,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 text.endswith("from ", 0, match.start) and _MONTH_FROM_BEFORE.search(
                     text, max(match.start - 16, sentence.start), match.start) is not None:
             spec = spec.model_copy(update={"background": True})
-        reported = (spec.weekday is not None or _publication_day_word(spec)) and \
+        reported = (spec.weekday is not None or _publication_day_word(spec) or
+                    _reporting_week_word(spec)) and \
             _REPORTED_ON.search(text, max(match.start - 30, 0), match.start) is not None
         if spec.ago and spec.anchor == "nearby" and \
                 _FIGURES.search(text, sentence.start, match.start) is None:
