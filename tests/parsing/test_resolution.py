@@ -1631,6 +1631,14 @@ def test_a_range_end_follows_its_start_after_a_year_told_in_the_past(
      "2018-11-16", "Friday morning", "2018-11-16TMO"),
     (("The Senate voted on Thursday to remove him. He was arrested on December 9. Quinn was "
      "sworn in as governor Thursday evening."), "2009-01-29", "Thursday evening", "2009-01-29TEV"),
+    # so is one after a day dated with its year long before publication, wherever it is told
+    (("The trial opened Thursday. He was abducted early on Jan. 9, 2022, he said. His captors "
+      "demanded $2 million by noon Wednesday."), "2023-05-25", "noon Wednesday",
+     "2022-01-12T12:00"),
+    # but not weeks before: the week's news goes on ("was arrested on Dec. 9, 2008")
+    (("The Senate voted on Thursday to remove him. He was arrested on Dec. 9, 2008. Quinn was "
+      "sworn in as governor Thursday evening."), "2009-01-29", "Thursday evening",
+     "2009-01-29TEV"),
     # a weekday with no hour stays the recent one: "On Monday, police said" is a report's day
     ("The bank was robbed on April 18. Police arrested two men on Monday.", "2021-05-06",
      "Monday", "2021-05-03"),

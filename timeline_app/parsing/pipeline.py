@@ -1072,7 +1072,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     told_day: tuple[dt.date, int] | None = None  # the day last told, and its sentence
     reported: Anchor | None = None  # the day of a report, "said Sunday", in its sentence
     week_told: Anchor | None = None  # a day dated with its weekday, "Friday, Feb. 1"
-    day_dated: Anchor | None = None  # the text's first date, a day by month and day ("April 18")
+    # the text's first date, a day by month and day ("April 18"), or a day long past
+    day_dated: Anchor | None = None
     since_year: Anchor | None = None  # the date last told, if an anchor only as "since 2006"
     # the hour of the last clock time, its sentence, and the hour the part of the day it was in ends
     clock: tuple[int, int, int] | None = None
@@ -1291,8 +1292,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             if spec.told_weekday is not None:  # "Monday, Aug. 29": the story is told by weekdays
                 week_told = previous
             elif spec.kind is SpecKind.DATE and spec.month is not None and \
-                    spec.day is not None and not earlier:  # the day the story opens on
-                day_dated = previous
+                    spec.day is not None and (not earlier or _long_past_day(spec, period, dct)):
+                day_dated = previous  # the day the story opens on, or one dated with its year
+                # long before publication ("He was abducted early on Jan. 9, 2022")
             since_year = None if an_anchor else previous
             before_christ = None
         elif period is None and an_anchor and result.value.startswith("BC"):
@@ -1650,6 +1652,16 @@ def _in_told_week(spec: Spec, tense: Tense, previous: Anchor | None, told: Ancho
     return 0 <= days < 7
 
 
+SCENE_DAYS_PAST = 90  # a day dated with its year this long before publication is a past scene
+
+
+def _long_past_day(spec: Spec, period: Period, dct: dt.date | None) -> bool:
+    """Whether a day told with its year ended a season or more before publication ("abducted on
+    Jan. 9, 2022", published in 2023): a story of its own, whatever came before it."""
+    return spec.year is not None and dct is not None and \
+        (dct - period.end.date()).days >= SCENE_DAYS_PAST
+
+
 def _scene_hour_after_day(spec: Spec, tense: Tense, previous: Anchor | None,
                           dated: Anchor, sentence_index: int) -> bool:
     """Whether a bare weekday with its hour or part of the day, told in the past right after a
@@ -1657,7 +1669,8 @@ def _scene_hour_after_day(spec: Spec, tense: Tense, previous: Anchor | None,
     were woken"), is a scene of that story: the first such weekday after that day, when the one
     counted from publication is a week or more past it (``weekday_in_told_week``). Not the day
     a report came ("said Monday" is background), nor a weekday with no hour: "On Monday,
-    police said" is as often the week of publication. Only a story opening on that day, and
+    police said" is as often the week of publication. Only a story opening on that day (or
+    one dated with its year long before publication, see ``_long_past_day``), and
     in a sentence after it: a day told in an aside ("The fire, which began Nov. 8, was 45
     percent contained as of Friday morning") or after the news of the week ("voted on
     Thursday ... was arrested on December 9 ... sworn in Thursday evening") is background."""
