@@ -491,6 +491,7 @@ NO_EXPRESSIONS = [
     "The attack was attributed to Midnight Blizzard; Midnight Oil played on.",
     # a woman named May, June or April, set off before a kin word, is no month
     "May, his wife, ran the register; June, her daughter, kept the books.",
+    "April, her twin, died in infancy.",
     # a war or offensive named after the feast it began on is an event, not the feast's day
     "The Yom Kippur War and the Tet Offensive are taught together.",
     # "D-Day for" something is its deadline, not the Normandy landing
