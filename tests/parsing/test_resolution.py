@@ -463,6 +463,13 @@ def test_a_feast_ahead_of_a_day_told_counts_from_that_day(text: str, dct: dt.dat
     assert found[0].value == value
 
 
+def test_a_moving_feast_after_a_year_its_table_lacks_does_not_fail() -> None:
+    # Yom Kippur is tabled from 1948: a 1942 scene before it must not stop the parse
+    doc = parse_text("He earned his degree in 1942. After the war, the store opened every day "
+                     "but Yom Kippur.", dt.date(2011, 3, 30))
+    assert [e.text for e in doc.expressions][:1] == ["1942"]
+
+
 def test_a_history_moves_forward_into_the_next_year() -> None:
     doc = parse_text("The sit-down strike began on the 30th of December, 1936. It lasted through "
                      "January. On February 11 the company signed.")

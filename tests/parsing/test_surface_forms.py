@@ -489,6 +489,9 @@ NO_EXPRESSIONS = [
     "Tourists come for the midnight sun; Midnight Mass is sung and a midday meal served.",
     # a capitalised "Midnight" opening a name: a hacking group, a band
     "The attack was attributed to Midnight Blizzard; Midnight Oil played on.",
+    # a woman named May, June or April, set off before a kin word, is no month
+    "May, his wife, ran the register; June, her daughter, kept the books.",
+    "April, her twin, died in infancy.",
     # a war or offensive named after the feast it began on is an event, not the feast's day
     "The Yom Kippur War and the Tet Offensive are taught together.",
     # "D-Day for" something is its deadline, not the Normandy landing

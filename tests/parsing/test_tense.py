@@ -15,6 +15,10 @@ CASES = [
     ("Officials said Friday that the talks failed.", "Friday", Tense.PAST),
     ("On Friday, the Kenyan government announced a plan.", "Friday", Tense.PAST),
     ("The minister will visit Moscow on Friday.", "Friday", Tense.FUTURE),
+    # a capitalised word in -ed inside a name is no past verb
+    ("A funeral will be held Saturday at Christ Reformed Church, with visitation Friday.",
+     "Friday", Tense.FUTURE),
+    ("He will be buried beside Alfred Jones, his brother, on Friday.", "Friday", Tense.FUTURE),
     # a schedule verb's form after "as" is a role held, a noun: the past verb before it tells
     ("The comedian stepped down as host Thursday night.", "Thursday night", Tense.PAST),
     # a sale's opening as a participle looks ahead, after a past verb too

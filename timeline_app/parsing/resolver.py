@@ -854,8 +854,10 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
         return None
     month = _month_told(spec)
     if month is None and (spec.lunisolar is not None or spec.easter is not None):
-        # a moving feast, in the month it fell in that year: "Oct. 6, 1973, Yom Kippur"
-        month = _period_for(spec, previous.period.start.year).start.month
+        # a moving feast, in the month it fell in that year: "Oct. 6, 1973, Yom Kippur"; none
+        # where its table has no such year ("a pharmacy degree in 1942 ... closed on Yom Kippur")
+        fell = _candidate(spec, previous.period.start.year)
+        month = fell.start.month if fell is not None else None
     # a day heading a diary's entry is told in the past of the year the text names before it:
     # "The surgeon's journal for 1847 is blunt. \"Oct. 12th. \u2014 Rain again.\"" is 1847's
     entry = spec.journal_entry

@@ -614,6 +614,10 @@ _WARNED_ON = re.compile(r"(?<![\w'])(?P<cue>warned\s+of|warns\s+of|braced\s+for|
                         r"\s[^,;:.]{0,40}?\s(?P<on>on)\s", re.IGNORECASE)
 # "Sat" as the weekday: a period after it, or the day's number ("Sat 6/26", "Sat 14 May")
 _SAT_WEEKDAY = re.compile(r"\.|,?\s\d")
+# a capitalised word in -ed before another capitalised word, in a sentence not written in title
+# case, is part of a name, not a past verb: "at Christ Reformed Church", "beside Alfred Jones"
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
+_LOWER_WORD = re.compile(r"(?<![\w'])[a-z]")
 # (nor is it an infinitive when "to" ends a reduced clause, its object gone before it: "a truce,
 # agreed to on Sunday, collapsed", "the deal agreed to early Friday"; see _RESOLVED_TO too)
 _NOUN_NEXT = re.compile(r"\s+(?:(?i:a|an|the|this|that|these|those|his|her|its|their|our|my|"
@@ -1777,6 +1781,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word == "am" and sentence[max(0, match.start() - 2):match.start()].rstrip()[-1:] \
                 .isdigit():
             continue  # "at 4:40 am": a clock time, not the verb
+        elif word.endswith("ed") and match.group()[0].isupper() and match.start() > 0 and \
+                _NAME_NEXT.match(sentence, match.end()) is not None and \
+                _LOWER_WORD.search(sentence, 0, match.start()) is not None:
+            continue  # "with visitation Friday at Christ Reformed Church": a name
         elif word == "sat" and match.group()[0] == "S" and \
                 _SAT_WEEKDAY.match(sentence, match.end()) is not None:
             continue  # "Sat., Nov. 4, 10 a.m.-2 p.m.", "Sat 6/26, 10am": the weekday written
