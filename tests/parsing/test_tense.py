@@ -1427,6 +1427,12 @@ CASES = [
     ("Detectives are investigating a robbery at a shop in Lurgan on Tuesday.", "Tuesday",
      Tense.PAST),
     ("Police are appealing for calm ahead of a parade on Saturday.", "Saturday", Tense.FUTURE),
+    # and so is the crime someone is charged with or accused of, but not what comes after it
+    ("He is charged in the stabbing of a bartender outside a Midtown club on April 5.",
+     "April 5", Tense.PAST),
+    ("She is accused of killing her husband on Dec. 30.", "Dec. 30", Tense.PAST),
+    ("He is charged with murder and will be arraigned on Friday.", "Friday", Tense.FUTURE),
+    ("He is accused of fraud and goes on trial on April 5.", "April 5", Tense.PRESENT),
     # a day declared a holiday or a day of mourning is still to come
     ("The government has declared Wednesday a day of national mourning.", "Wednesday",
      Tense.FUTURE),

@@ -1690,6 +1690,18 @@ _PROBED_INCIDENT = re.compile(r"\b(?:appeal(?:s|ing|ed)?\s+for\s+(?:witnesses|in
                               r"\s+(?:on\s+)?(?P<to>)(?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
                               r"Saturday|Sunday)\b)", re.IGNORECASE)
 
+# so is the crime someone is charged with, accused of or wanted for, whatever the tense of the
+# clause: "is charged in the stabbing of a bartender outside a club on April 5", "is accused of
+# killing his wife on Dec. 30" (not what is to come after it: "is charged with murder and will
+# be arraigned on Friday")
+_CHARGED_INCIDENT = re.compile(
+    r"\b(?:charged|accused|suspected|wanted|indicted|convicted)\s+(?:in|with|of|over|for)\s+"
+    r"(?:connection\s+with\s+)?(?:(?:a|an|the|his|her|their)\s)?[\w\s-]{0,30}?\b(?:"
+    + "|".join(_INCIDENTS) + r"|killing|stabbing|shooting|robbing|attacking|assaulting)s?\b"
+    r"(?:(?!\s(?:will|would|to|is|are|was|were|be|and|set|scheduled|due|before)\b)"
+    r"[\w\s\x27\u2019,-]){0,50}?"
+    r"\s+(?:on\s+)?(?P<to>)(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+
 # so is a game left early, named by its day: "is day-to-day after leaving Tuesday's semifinal",
 # "is questionable after exiting Sunday's game" (no one plans to walk out of a game)
 _AFTER_EXIT = re.compile(r"(?<![\w'])after\s+(?:leaving|exiting|limping\s+out\s+of)\s+(?P<to>)"
@@ -2064,6 +2076,11 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.PAST))
     if "investigat" in sentence or "appeal" in sentence:
         for match in _PROBED_INCIDENT.finditer(sentence):
+            at = match.start("to") - 1  # on the space before the day: a marker on its left
+            found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.PAST))
+    if "charged" in sentence or "accused" in sentence or "suspected" in sentence or \
+            "wanted" in sentence or "indicted" in sentence or "convicted" in sentence:
+        for match in _CHARGED_INCIDENT.finditer(sentence):
             at = match.start("to") - 1  # on the space before the day: a marker on its left
             found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.PAST))
     if " and " in sentence or " or " in sentence:
