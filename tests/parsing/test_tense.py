@@ -853,6 +853,12 @@ CASES = [
     ("The toy chain shut its last American stores Friday.", "Friday", Tense.PAST),
     ("The grocer will shut its downtown store on Sunday.", "Sunday", Tense.FUTURE),
     ("The company plans to shut the plant in May.", "May", Tense.FUTURE),
+    # or a pronoun for it, and "quit" with the post or the place left
+    ("The pandemic shut it in March, and it has not reopened.", "March", Tense.PAST),
+    ("The council will shut it in March.", "March", Tense.FUTURE),
+    ("The mayor quit the party in June.", "June", Tense.PAST),
+    ("He quit as chairman in April.", "April", Tense.PAST),
+    ("She plans to quit the board in May.", "May", Tense.FUTURE),
     # and both with what a business makes or sells, even in a clause inside one that looks ahead
     ("The maker said it would press on despite shortages that hit output in April.", "April",
      Tense.PAST),

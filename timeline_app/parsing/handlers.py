@@ -421,12 +421,17 @@ def h_quarter(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_quarter_ended(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """the quarter ended Sept. 30: the (fiscal) quarter just mentioned, else the calendar
+    """the quarter ended Sept. 30 (, 2019): the (fiscal) quarter just mentioned, else the calendar
     quarter holding the middle of the three months that end there."""
     month = g.vocab("month")
     if month is None:
         return None
     middle = (int(month) - 2) % 12 + 1
+    if g.has("year"):  # "ended June 30, 2021": that year's, the year before if ended in January
+        year = g.year("year")
+        if year is not None:
+            return Spec(kind=SpecKind.DATE, year=year - (middle > int(month)),
+                        quarter=(middle - 1) // 3 + 1)
     return Spec(kind=SpecKind.RELATIVE, unit=Unit.QUARTER, offset=0, anchor="previous",
                 quarter=(middle - 1) // 3 + 1,
                 direction=Direction.PAST if g.has("ended") else Direction.TENSE)

@@ -322,6 +322,11 @@ _PAST = (
     # and "shut" with what was closed: "the chain shut its last stores Friday" (not "will shut
     # its stores on Sunday", "plans to shut the plant in May": below)
     "shut its", "shut their", "shut the", "shut all",
+    # or a pronoun for it: "the pandemic shut it in March" (not "will shut it in May": below)
+    "shut it", "shut them",
+    # and "quit" with the post or the place left: "the mayor quit the party in June", "she quit
+    # as chair in April" (not "plans to quit the board in May": below)
+    "quit the", "quit its", "quit his", "quit her", "quit their", "quit as",
     # a forecast made by a singular subject is one already made, as the present adds "-s": "two
     # years later than it forecast in March", "the growth he forecast in January"
     "it forecast", "he forecast", "she forecast",
@@ -1143,7 +1148,9 @@ _INVARIANT_PAST = frozenset({"hit on", "set on", "hit in", "set in", "hit a", "h
                              "hit production", "hit sales", "hit demand", "hit profits",
                              "hit earnings", "cut output", "cut production", "cut jobs",
                              "cut costs", "cut prices", "cut spending", "shut its",
-                             "shut their", "shut the", "shut all"})
+                             "shut their", "shut the", "shut all", "shut it", "shut them",
+                             "quit the", "quit its", "quit his", "quit her", "quit their",
+                             "quit as"})
 _MODAL_BEFORE = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|might|must|"
                            r"should|be|is|are|was|were|been)\s+"
                            r"(?:(?:[a-z]+ly|yet|still|also|even|soon|not|never|again)\s+)?$",
