@@ -1064,6 +1064,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     reported: Anchor | None = None  # the day of a report, "said Sunday", in its sentence
     week_told: Anchor | None = None  # a day dated with its weekday, "Friday, Feb. 1"
     day_dated: Anchor | None = None  # the text's first date, a day by month and day ("April 18")
+    day_opened: Anchor | None = None  # the last day told by month and day, a journey's first
     since_year: Anchor | None = None  # the date last told, if an anchor only as "since 2006"
     # the hour of the last clock time, its sentence, and the hour the part of the day it was in ends
     clock: tuple[int, int, int] | None = None
@@ -1147,7 +1148,11 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             elif before_christ is not None:
                 result = resolve(spec, ctx)  # counted from a year with no period: not reused
             else:
-                if spec.anchor == "story" and reported is not None and previous is not None \
+                if spec.from_day_dated and day_opened is not None:
+                    # "set out on Feb. 20 ... The next morning ... On the third day": Feb. 22
+                    ctx = ctx._replace(previous=day_opened, earlier=(previous, *earlier)
+                                       if previous is not None else earlier)
+                elif spec.anchor == "story" and reported is not None and previous is not None \
                         and reported.sentence_index == sentence_index > previous.sentence_index:
                     # "1984 ... a commander said on Friday that it could be done by the end of
                     # the year": the speaker's year, that of the day of the report
@@ -1284,6 +1289,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             elif spec.kind is SpecKind.DATE and spec.month is not None and \
                     spec.day is not None and not earlier:  # the day the story opens on
                 day_dated = previous
+            if spec.kind is SpecKind.DATE and spec.month is not None and spec.day is not None:
+                day_opened = previous
             since_year = None if an_anchor else previous
             before_christ = None
         elif period is None and an_anchor and result.value.startswith("BC"):
