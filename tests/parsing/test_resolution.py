@@ -1662,3 +1662,20 @@ def test_a_time_on_a_feast_named_after_the_takes_its_day_and_the_story_goes_on_f
     assert [(e.text, e.value) for e in doc.expressions] == [
         ("9:41 p.m.", "2015-07-04T21:41"), ("Fourth of July", "2015-07-04"),
         ("morning", "2015-07-05TMO")]
+
+
+def test_a_day_after_a_journeys_counted_day_counts_from_that_day() -> None:
+    doc = parse_text("We cast off on Sept. 14. On the fourth day the wind came round. Two days "
+                     "later we saw the ice, and that night the aurora.", "2021-11-02")
+    assert [(e.text, e.value) for e in doc.expressions] == [
+        ("Sept. 14", "2021-09-14"), ("the fourth day", "2021-09-17"),
+        ("Two days later", "2021-09-19"), ("that night", "2021-09-19TNI")]
+
+
+@pytest.mark.parametrize("text", [
+    "Shares fell on Jan. 4. By the third day in a row of losses, traders had fled.",
+    "Talks opened on May 2. On the second day running, delegates walked out.",
+])
+def test_a_streak_of_days_is_not_a_day_of_a_journey(text: str) -> None:
+    doc = parse_text(text, "2021-06-01")
+    assert all(e.rule != "day_of_journey" for e in doc.expressions)

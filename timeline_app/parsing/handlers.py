@@ -601,6 +601,18 @@ def h_ordinal_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 @handler
+def h_day_of_journey(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """"on the third day", "the fourth morning" of a journey: so many days after its first."""
+    nth = g.vocab("nth", "ordinal")
+    part = g.vocab("part", "part_of_day")
+    if nth is None or nth < 2:
+        return None
+    return Spec(kind=SpecKind.RELATIVE, type=TimexType.TIME if part else TimexType.DATE,
+                unit=Unit.DAY, offset=int(nth) - 1, part_of_day=part, anchor="previous",
+                from_day_dated=True)
+
+
+@handler
 def h_sun_part_of_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """dawn Monday / first light today / dusk on Oct. 2 / by nightfall: that part of a weekday, a
     day word, a date, or the day the story is on."""

@@ -1074,6 +1074,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     week_told: Anchor | None = None  # a day dated with its weekday, "Friday, Feb. 1"
     # the text's first date, a day by month and day ("April 18"), or a day long past
     day_dated: Anchor | None = None
+    day_opened: Anchor | None = None  # the last day told by month and day, a journey's first
     since_year: Anchor | None = None  # the date last told, if an anchor only as "since 2006"
     # the hour of the last clock time, its sentence, and the hour the part of the day it was in ends
     clock: tuple[int, int, int] | None = None
@@ -1157,7 +1158,11 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             elif before_christ is not None:
                 result = resolve(spec, ctx)  # counted from a year with no period: not reused
             else:
-                if spec.anchor == "story" and reported is not None and previous is not None \
+                if spec.from_day_dated and day_opened is not None:
+                    # "set out on Feb. 20 ... The next morning ... On the third day": Feb. 22
+                    ctx = ctx._replace(previous=day_opened, earlier=(previous, *earlier)
+                                       if previous is not None else earlier)
+                elif spec.anchor == "story" and reported is not None and previous is not None \
                         and reported.sentence_index == sentence_index > previous.sentence_index:
                     # "1984 ... a commander said on Friday that it could be done by the end of
                     # the year": the speaker's year, that of the day of the report
@@ -1295,6 +1300,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                     spec.day is not None and (not earlier or _long_past_day(spec, period, dct)):
                 day_dated = previous  # the day the story opens on, or one dated with its year
                 # long before publication ("He was abducted early on Jan. 9, 2022")
+            if spec.kind is SpecKind.DATE and spec.month is not None and spec.day is not None:
+                day_opened = previous
             since_year = None if an_anchor else previous
             before_christ = None
         elif period is None and an_anchor and result.value.startswith("BC"):

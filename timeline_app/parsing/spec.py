@@ -187,6 +187,9 @@ class Spec(BaseModel):
     # "nearby": a comparable quarter in this or the previous sentence, else the DCT ("a year ago")
     anchor: str = "dct"
     told: bool = False  # "that day", "that night": a time the text has told, whatever the tense
+    # "on the third day" of a journey: counted from the last day told by its date ("set out on
+    # Feb. 20"), day one, not from the "next morning" told since
+    from_day_dated: bool = False
     opening: bool = False  # "Today," opening a sentence (or "still ... today." closing
     # one): may be the present in general
     compared: bool = False  # "lower than today": the present set against a time told in the past
