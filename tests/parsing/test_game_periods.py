@@ -23,6 +23,9 @@ from timeline_app.parsing import parse_text
     ("Tibbs was hurt in the second quarter of Thanksgiving Day's win over Kansas City.",
      "1996-12-02"),
     ("He sat out the first half of the game with a sore knee.", "2013-10-28"),
+    ("The Crimson Tide went 13-0, never trailing in the fourth quarter of any game.",
+     "2021-01-12"),
+    ("Duke has not led at the end of the first half of a road game all season.", "2019-02-18"),
     # a kick measured on the field, a score the team trailed by
     ("Butker kicked a 57-yard field goal in the third quarter, the longest in the game's history.",
      "2024-02-12"),

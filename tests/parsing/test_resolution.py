@@ -1413,6 +1413,12 @@ def test_a_month_compared_against_is_no_scene(text: str, span: str, value: str) 
     ("Apple fixed the flaw in iOS 16.5 in May.", "2022-05"),
     ("Microsoft patched the bug in Windows 11 in May.", "2022-05"),
     ("The group shipped version 3.0 in May.", "2022-05"),
+    # or a count, a rank or a record that is no year, as a season's recap tells them
+    ("He scored 12 goals in May.", "2022-05"),
+    ("The Rangers were 11th in the East in July.", "2022-07"),
+    ("They went 8-1-1 in May.", "2022-05"),
+    # "as late as" stands for "in"
+    ("The club was in first place as late as July.", "2022-07"),
     # not what a past verb tells of to come, nor a month after another clause's verb
     ("The bank raised rates and signalled another increase in May.", "2023-05"),
     ("The plant, which opened in 1990, will close in May.", "2023-05"),

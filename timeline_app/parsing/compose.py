@@ -719,8 +719,9 @@ _GAME = re.compile(r"\b(?:scor(?:e|ed|es|ing)|outscored|penalt(?:y|ies)|touchdow
                    r"conference|playoff|title|rivalry)\s+)?(?:game|contest|matchup|opener)|"
                    r"interceptions?|fumbles?|"
                    # a quarter or half of a game named after it ("hurt in the second quarter
-                   # of Thursday's win", "the first half of the game")
-                   r"(?:quarter|half)\s+of\s+(?:the\s+|\w+(?:\s+\w+)?['\u2019]s\s+)(?:\w+\s+)?"
+                   # of Thursday's win", "the first half of the game", "of any game")
+                   r"(?:quarter|half)\s+of\s+(?:(?:the|a|any|every|each)\s+|"
+                   r"\w+(?:\s+\w+)?['\u2019]s\s+)(?:\w+\s+)?"
                    r"(?:game|win|victory|loss|defeat|match|contest|opener|finale|rout))\b",
                    re.IGNORECASE)
 _GAME_REACH = 100  # characters either side searched for words of a game

@@ -233,7 +233,10 @@ _BC_DATE = re.compile(r"BC(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|
 # between (not "announced its line-up: 120 authors over five days in late April"), and not a
 # verb that tells of what is to come ("signalled another increase in July"); a product's
 # version number may be part of the object ("fixed the flaw in iOS 16.5 in May", "in version
-# 3.0 in May"), though not a year ("the Euro 2024") nor a share ("Chrome 65%")
+# 3.0 in May"), though not a year ("the Euro 2024") nor a share ("Chrome 65%"); so may a
+# count, a rank or a record that is no year ("scored 12 goals in October", "were 11th in
+# November", "went 8-1-1 in December"); and "as late as" or "as recently as" may stand for "in"
+# ("were in first place as late as November")
 _DONE_IN_MONTH = re.compile(
     r"\b(?:(?!(?:scheduled|planned|expected|slated|delayed|postponed|due|set|moved|pushed|"
     r"proposed|intended|aimed|targeted|announced|signall?ed|forecast|predicted|promised|pledged|"
@@ -242,8 +245,9 @@ _DONE_IN_MONTH = re.compile(
     r"sold|bought|built|wrote|led|ran|struck|shot|quit|split|broke|spent|saw|got|paid|hit|grew|"
     r"became|found|kept|sent|heard|sank|flew|fought|caught|brought|stood|drew|chose|threw)\b"
     r"(?:\b(?:[A-Za-z]*[A-Z][A-Za-z]*|version)\s+(?!(?:1[5-9]|20)\d\d\b)\d+(?:\.\d+)*\b(?!%)|"
+    r"(?<![\d.,-])(?!(?:1[5-9]|20)\d\d\b)\d{1,3}(?:st|nd|rd|th|-\d{1,3}){0,2}\b(?![.,]\d)|"
     r"(?!\b(?:and|but|or|to|that|which|who|will|would)\b)[^,;:.!?()\u2014\n\d]){0,40}?"
-    r"\bin\s+$")
+    r"\b(?:in|as\s+(?:late|recently)\s+as)\s+$")
 _DONE_REACH = 60  # characters before the month in which to look for the deed
 # "Today, at 69, she lives alone": a subject, then a verb in the present's third person (an
 # adverb such as "always" or "perhaps" is not one)
@@ -684,7 +688,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _FORECAST_AFTER.match(text, match.end) is not None and _REVISED_BEFORE.search(
                     text, max(match.start - 40, sentence.start), match.start) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
-        if tense is Tense.PAST and after_in_or_on and spec.kind is SpecKind.DATE and \
+        if tense is Tense.PAST and (after_in_or_on or text.endswith(" as ", 0, match.start)) and \
+                spec.kind is SpecKind.DATE and \
                 spec.year is None and spec.day is None and spec.month is not None and \
                 spec.direction is Direction.TENSE and _DONE_IN_MONTH.search(
                     text, max(match.start - _DONE_REACH, sentence.start), match.start) is not None:
