@@ -1433,6 +1433,10 @@ CASES = [
     ("Detectives are investigating a robbery at a shop in Lurgan on Tuesday.", "Tuesday",
      Tense.PAST),
     ("Police are appealing for calm ahead of a parade on Saturday.", "Saturday", Tense.FUTURE),
+    # what is being planned or prepared is still to come
+    ("The company is planning a listing in November.", "November", Tense.FUTURE),
+    ("They are preparing a return to the summit in May.", "May", Tense.FUTURE),
+    ("She is planning a memorial for her son, who died in November.", "November", Tense.PAST),
     # and so is the crime someone is charged with or accused of, but not what comes after it
     ("He is charged in the stabbing of a bartender outside a Midtown club on April 5.",
      "April 5", Tense.PAST),

@@ -114,6 +114,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # from Sunday, adds 1,600 services" (not "was in force from": see markers)
            "in force from", "in effect from",
            "planning to", "planned to", "is due", "are due",
+           # what is being planned or prepared now is still to come: "I am already planning an
+           # autumn return, perhaps in November", "the company is preparing a listing in June"
+           "is planning", "are planning", "am planning", "is preparing", "are preparing",
+           "am preparing",
            # a verbless clause of figures still to come looks ahead: "with actual figures due
            # Tuesday", "results due out Monday"
            "figures due", "numbers due", "results due", "data due", "due out",
