@@ -1685,3 +1685,11 @@ def test_a_day_after_a_journeys_counted_day_counts_from_that_day() -> None:
 def test_a_streak_of_days_is_not_a_day_of_a_journey(text: str) -> None:
     doc = parse_text(text, "2021-06-01")
     assert all(e.rule != "day_of_journey" for e in doc.expressions)
+
+
+def test_days_after_a_count_of_weeks_count_from_the_day_the_weeks_land_on() -> None:
+    doc = parse_text("The Senate passed it on Jan. 28, 2020. The House followed three weeks "
+                     "later. The governor vetoed it four days later.", "2020-06-01")
+    assert [(e.text, e.value) for e in doc.expressions] == [
+        ("Jan. 28, 2020", "2020-01-28"), ("three weeks later", "2020-W08"),
+        ("four days later", "2020-02-22")]

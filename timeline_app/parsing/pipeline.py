@@ -1291,6 +1291,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         elif previous is not None and _goes_on_in_scene(spec, tense, previous, sentence_index):
             previous = previous._replace(sentence_index=sentence_index)
         if period is not None and (an_anchor or (spec.since and previous is None)):
+            landed = _weeks_landed_on(spec, period, previous)
             if previous is not None:
                 earlier = (previous, *earlier[:MAX_ANCHORS])
             previous = Anchor(expression_id, _almanac_day(period, dct) if almanac else period,
@@ -1298,7 +1299,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                               spec.mod == "END" or spec.eve,
                               since=not an_anchor, part=spec.mod in _PARTS or spec.opens_sentence,
                               dated=spec.year is not None,
-                              ends=spec.end_point or spec.span_end)
+                              ends=spec.end_point or spec.span_end, day=landed)
             if spec.told_weekday is not None:  # "Monday, Aug. 29": the story is told by weekdays
                 week_told = previous
             elif spec.kind is SpecKind.DATE and spec.month is not None and \
@@ -1662,6 +1663,20 @@ def _in_told_week(spec: Spec, tense: Tense, previous: Anchor | None, told: Ancho
         return False
     days = (previous.period.start.date() - told.period.start.date()).days
     return 0 <= days < 7
+
+
+def _weeks_landed_on(spec: Spec, period: Period, previous: Anchor | None) -> Period | None:
+    """The day "three weeks later" lands on, counted from the day told before it, when its week
+    holds that day: the week is its value, the day what "four days later" counts from."""
+    if spec.kind is not SpecKind.RELATIVE or spec.unit is not Unit.WEEK or not spec.offset or \
+            spec.anchor not in ("previous", "related") or previous is None or \
+            previous.period.granularity is not Granularity.DAY:
+        return None
+    try:
+        day = previous.period.start + dt.timedelta(weeks=spec.offset)
+    except OverflowError:  # (no such day before year 1 or after 9999)
+        return None
+    return day_period(day.date()) if period.start <= day < period.end else None
 
 
 SCENE_DAYS_PAST = 90  # a day dated with its year this long before publication is a past scene

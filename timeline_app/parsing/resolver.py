@@ -42,6 +42,9 @@ class Anchor(NamedTuple):  # a named tuple: made for every date in the text, che
     part: bool = False
     dated: bool = False  # "6 February 2021": its year written, not counted from publication
     ends: bool = False  # "runs through Dec. 12": the end of a span, which opens none after it
+    # "passed it on Jan. 28 ... three weeks later": the day a count of weeks from a day lands on
+    # (Feb. 18), which a count of days after it counts from ("vetoed it four days later")
+    day: Period | None = None
 
 
 class BcDate(NamedTuple):
@@ -1502,6 +1505,8 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             continue
         if _fits(spec, anchor, ctx.dct):
             return anchor
+        if anchor.day is not None and _fits(spec, anchor._replace(period=anchor.day), ctx.dct):
+            return anchor._replace(period=anchor.day)
         if _own_day_compared(spec, anchor, candidates, ctx):
             return None
         if spec.anchor == "story" and ctx.dct is not None and _holds_day(anchor.period, ctx.dct):
