@@ -562,6 +562,12 @@ CASES = [
      Tense.PAST),
     ("They had spoken by telephone twice a month until May 2.", "May 2", Tense.PAST),
     ("Officials said the firm had until Friday to reply.", "Friday", Tense.FUTURE),
+    # unreported, a deadline or a plan told in the pluperfect has gone by
+    ("Bidders had until June 28 to submit offers.", "June 28", Tense.PAST),
+    ("The firm had hoped to sign a deal in May, but two bidders dropped out.", "May",
+     Tense.PAST),
+    ("The chain had planned to reopen on Friday.", "Friday", Tense.PAST),
+    ("Officials said the firm had planned to close the deal in May.", "May", Tense.FUTURE),
     ("The court had postponed the vote until Friday.", "Friday", Tense.FUTURE),
     # so does a state kept up ("stayed open", "remained closed"); kept up from now, it lies ahead
     ("Last season the resort stayed open until June 12.", "June 12", Tense.PAST),

@@ -1198,6 +1198,8 @@ _UNTIL_AFTER_PAST = 50  # characters from the negation to "until"
 _NEGATED = re.compile(r"\b(?:did|was|were|had)(?:\s+not\b|n't\b|\s+unable\b)", re.IGNORECASE)
 # "could not" (the past of "cannot") before "until" tells when something became possible, which
 # the story's day places; "could" is no future marker there
+# a hope or a plan told in the pluperfect, with no report around it
+_OVERTAKEN_PLAN = frozenset({"hoped to", "planned to", "aimed to"})
 _REPORTING = re.compile(r"\b(?:say|says|said|told|tells|warned|warns|announced|announces)\b",
                         re.IGNORECASE)
 # a past verb that makes something known, approves or orders it, whose object may still lie
@@ -1826,6 +1828,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             # "officials said residents could not return until Friday" may)
         elif word == "until" and _perfect_until(sentence, match.start()):
             continue  # "which had resisted the step until Friday": a state ended in the past
+        elif word == "until" and sentence.endswith("had ", 0, match.start()) and \
+                _REPORTING.search(sentence, 0, match.start()) is None:
+            continue  # "bidders had until June 28 to submit offers": a deadline told as past
+            # (reported, "said the firm had until Friday to reply" is the firm's "has until")
         elif word == "until" and (_LASTED_UNTIL.search(
                 sentence[max(0, match.start() - _LASTED_REACH):match.start()]) is not None or (
                 _KEPT_UP_UNTIL.search(sentence[max(0, match.start() - _LASTED_REACH):
@@ -1916,6 +1922,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif match.group() == "Will" and _NAME_AFTER_WILL.match(sentence, match.end()) and \
                 "?" not in sentence:
             continue  # "Will Smith won on Sunday": a first name, not the auxiliary
+        elif key in _OVERTAKEN_PLAN and sentence.endswith("had ", 0, match.start()) and \
+                _REPORTING.search(sentence, 0, match.start()) is None:
+            continue  # "had hoped to sign a deal in May, but bidders dropped out": a plan told
+            # in the pluperfect was overtaken, its day gone by ("had" tells the past)
         elif match.group("word") is not None:
             # case-insensitive matching also takes look-alikes ("iſ", long s): not a marker
             tense = _TENSE_OF.get(key)
