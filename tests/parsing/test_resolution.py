@@ -1693,3 +1693,10 @@ def test_days_after_a_count_of_weeks_count_from_the_day_the_weeks_land_on() -> N
     assert [(e.text, e.value) for e in doc.expressions] == [
         ("Jan. 28, 2020", "2020-01-28"), ("three weeks later", "2020-W08"),
         ("four days later", "2020-02-22")]
+
+
+def test_that_season_told_in_the_past_is_not_one_that_had_not_begun_by_publication() -> None:
+    doc = parse_text("Harbor Foods first approached Lindqvist in early 2022, according to a "
+                     "filing made public Tuesday. Talks stalled that summer over price.",
+                     "2023-03-08")
+    assert next(e for e in doc.expressions if e.text == "that summer").value == "2022-SU"

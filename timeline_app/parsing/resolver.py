@@ -1617,6 +1617,13 @@ def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
         # expired on Dec. 31, the same day as the federal ban"); nor is the end of a range
         # the day its start, told in its own sentence, rules out: "the count, which began in
         # 1900, runs from Dec. 14 to Jan. 5" ends on the Jan. 5 after that Dec. 14
+        if spec.kind is SpecKind.DATE and spec.year is None and spec.day is None and \
+                (spec.season is not None or spec.month is not None) and \
+                anchor.period.start.date() <= ctx.dct:
+            # nor is "that summer" one that had not begun by publication: "approached in early
+            # 2022, a filing made public Tuesday says. Talks stalled that summer" (2022's)
+            fell = _candidate(spec, anchor.period.start.year)
+            return fell is not None and fell.start.date() > ctx.dct
         return anchor.period.start.date() > ctx.dct and not (
             anchor.sentence_index == ctx.sentence_index and (
                 spec.offset == 0 and spec.kind is SpecKind.RELATIVE and spec.hour is None and
