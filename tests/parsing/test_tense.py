@@ -1010,6 +1010,10 @@ CASES = [
     ("The bank cut rates Tuesday morning, a week before its next scheduled meeting.",
      "Tuesday morning", Tense.PAST),
     ("The board postponed the regularly scheduled session on Monday.", "Monday", Tense.PAST),
+    # ... and so is one right after a verb that undoes a plan, with no determiner
+    ("The probe missed scheduled communications sessions on Wednesday.", "Wednesday",
+     Tense.PAST),
+    ("Airlines canceled scheduled flights Monday as the storm hit.", "Monday", Tense.PAST),
     # but "scheduled for" is a plan's participle, even after "the final" (a noun)
     ("The league confirmed the venue, with the final scheduled for May 30.", "May 30",
      Tense.FUTURE),

@@ -1068,7 +1068,11 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
             count = g.number("num") if g.has("num") else params.get("count", 1)  # "alternate weeks"
         if unit == "WE":  # "every other weekend" comes round every two weeks, not four days
             unit = "W"
-        value = _duration_value(count, str(unit))
+        if g.has("munit"):  # "every 11 hours and 55 minutes": one compound period
+            value = _compound_duration((count, str(unit)),
+                                       (g.number("mnum"), str(g.vocab("munit", "unit"))))
+        else:
+            value = _duration_value(count, str(unit))
     if value is None:
         return None
     return Spec(kind=SpecKind.SET, type=TimexType.SET, value=str(value))

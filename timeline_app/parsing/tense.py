@@ -988,10 +988,15 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:a|an|the|its|their|his|our|your|m
 
 # "scheduled" after a determiner, with an ordering word between or not ("their scheduled close",
 # "its next scheduled meeting", "the regularly scheduled session"), is an adjective
-_SCHEDULED_ADJECTIVE = re.compile(r"(?<![\w'])(?:a|an|the|its|their|his|our|your|my)\s+"
+_SCHEDULED_ADJECTIVE = re.compile(r"(?<![\w'])(?:a|an|the|its|their|his|our|your|my|"
+                                  # so it is right after a verb that undoes a plan, with no
+                                  # determiner: "the probe missed scheduled sessions on
+                                  # Wednesday", "airlines canceled scheduled flights Monday"
+                                  r"missed|skipped|canceled|cancelled|scrubbed|suspended|"
+                                  r"disrupted|interrupted)\s+"
                                   r"(?:(?:next|last|first|final|regularly|originally|previously|"
                                   r"normally)\s+)?$", re.IGNORECASE)
-_SCHEDULED_ADJECTIVE_REACH = 20  # characters before "scheduled" in which to look for them
+_SCHEDULED_ADJECTIVE_REACH = 24  # characters before "scheduled" in which to look for them
 # but "scheduled for" or "scheduled to" is the participle of a plan, whatever stands before it:
 # "with the final scheduled for June 24" (a noun "final", not the ordering word)
 _SCHEDULED_PARTICIPLE = re.compile(r"\s+(?:for|to)\b", re.IGNORECASE)
