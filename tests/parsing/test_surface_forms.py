@@ -84,6 +84,11 @@ SURFACE_FORMS = [
      "the night of 9\u201310 March 1945", TIME, "1945-03-09TNI"),
     ("Drones hit the depot on the night of 21 to 22 July 2023.",
      "the night of 21 to 22 July 2023", TIME, "2023-07-21TNI"),
+    # ... written month first too, the other day no range of its own
+    ("Missiles struck Kyiv on the night of Feb. 23-24, officials said.",
+     "the night of Feb. 23-24", TIME, "2021-02-23TNI"),
+    ("Drones hit the depot on the night of Nov. 14 to 15, the army said.",
+     "the night of Nov. 14 to 15", TIME, "2021-11-14TNI"),
     ("The rebels advanced yesterday.", "yesterday", DATE, "2021-12-08"),
     ("The court rules today.", "today", DATE, "2021-12-09"),
     ("The envoy arrives tomorrow.", "tomorrow", DATE, "2021-12-10"),

@@ -57,6 +57,7 @@ def with_range_days(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` with the other day of each day range added, in text order."""
     added: list[Match] = []
     shared: dict[int, int] = {}  # index of a year that the two days of a list share -> year
+    nights: dict[int, Match] = {}  # index of a date -> itself widened over its night's next day
     for index, match in enumerate(matches):
         spec = match.spec
         if spec.kind is not SpecKind.DATE or spec.month is None or spec.day is None \
@@ -69,6 +70,9 @@ def with_range_days(text: str, matches: list[Match]) -> list[Match]:
         listed: list[re.Match[str]] = []
         if after is None and ends_with_day and text.startswith(",", match.end):
             listed, after = _listed_after(text, match.end, following, spec.day)
+        if after is not None and _a_night_into(text, match, after, spec):
+            nights[index] = match._replace(end=after.end())  # "the night of Nov. 14-15": one
+            continue  # night across midnight, that of its first day, not a range of two days
         if after is not None and int(after["day"]) > spec.day:
             end, update = after.end(), {"day": int(after["day"]), "range_other": True}
             year = _shared_year(text, matches, index + 1, after.end())
@@ -85,6 +89,8 @@ def with_range_days(text: str, matches: list[Match]) -> list[Match]:
         if before is not None and int(before["day"]) < spec.day and \
                 not _a_night_across(text, before, spec):
             added.extend(_list_days(text, preceding, before, spec))
+    if nights:
+        matches = [nights.get(i, m) for i, m in enumerate(matches)]
     if not added:
         return matches
     if shared:  # the first day takes the year too, which no longer stands on its own
@@ -109,6 +115,15 @@ def _listed_after(text: str, at: int, stop: int,
     if last is None or int(last["day"]) <= day:
         return [], None
     return listed, last
+
+
+def _a_night_into(text: str, match: Match, after: re.Match[str], spec: Spec) -> bool:
+    """"the night of Nov. 14-15", "the night of March 9 to 10": one night across midnight,
+    written month first (a year after the second day is left to the range: rare)."""
+    return spec.day is not None and int(after["day"]) == spec.day + 1 and \
+        text.endswith("night of ", 0, match.start) and \
+        text[after.start():after.start("day")].strip() in ("-", "\u2013", "to") and \
+        _SHARED_YEAR.match(text, after.end()) is None
 
 
 def _a_night_across(text: str, first: re.Match[str], spec: Spec) -> bool:
