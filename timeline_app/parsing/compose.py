@@ -172,6 +172,10 @@ _SINCE_EVENT_REACH = 48  # characters before the month in which to look for that
 # then, and the story moves to it ("... a robbery two years earlier" counts from 1984); a weekday
 # so set off is background to the day reported ("lost $1.7 billion since last Thursday, when ...")
 _WHEN_AFTER = re.compile(r",\s+when\s", re.IGNORECASE)
+# so does an appositive naming the year or season by what someone did in it: "has fished here
+# since 1971, the summer he came home from Vietnam. That summer ..." (1971's summer)
+_SEASON_AFTER = re.compile(r",\s+the\s+(?:year|summer|spring|autumn|fall|winter)\s+(?:that\s+)?"
+                           r"(?:he|she|they|we|I|his|her|their|our|my)\s")
 # a year naming a crime or a disappearance, then a clause on its victim told in the past: "the
 # 1979 death of a teenager whose body was found on Christmas Eve" (that Christmas Eve, 1979)
 _EVENT_OF_WHOM = re.compile(
@@ -562,7 +566,8 @@ def _single(text: str, match: Match, previous_end: int) -> Match:
             words = text[window:match.start].lower()
     if match.spec.kind in _SINCE_KINDS and "since" in words and \
             _SINCE.search(text, window, match.start) is not None and \
-            (match.spec.kind is not SpecKind.DATE or _WHEN_AFTER.match(text, match.end) is None):
+            (match.spec.kind is not SpecKind.DATE or (_WHEN_AFTER.match(text, match.end) is None
+                                                      and _SEASON_AFTER.match(text, match.end) is None)):
         since = {"since": True, **_since_past(match.spec)}
         match = match._replace(spec=match.spec.model_copy(update=since))
     elif _since_event_month(text, match, previous_end):
