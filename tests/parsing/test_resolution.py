@@ -769,6 +769,16 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
     assert next(e for e in doc.expressions if e.text == "two years earlier").value == "1982"
 
 
+def test_a_date_after_since_with_its_season_named_moves_the_story() -> None:
+    # "since 1971, the summer he came home": the appositive tells what happened that summer,
+    # and "That summer" after it is 1971's, not the one of the day told before
+    doc = parse_text("On a recent Tuesday morning, he stood in the river. He has fished it every "
+                     "Sunday since 1971, the summer he came home from Vietnam. That summer, he "
+                     "says, the river saved his life.", dt.date(2019, 5, 5))
+    assert [e.value for e in doc.expressions if e.text.lower().endswith("summer")] == \
+        ["1971-SU", "1971-SU"]
+
+
 @pytest.mark.parametrize(("text", "dct", "match", "value"), [
     # "since last Thursday, when ..." tells how long a state has lasted; the story stays on the
     # day reported, and a bare clock time after it belongs to that day

@@ -172,6 +172,10 @@ _SINCE_EVENT_REACH = 48  # characters before the month in which to look for that
 # then, and the story moves to it ("... a robbery two years earlier" counts from 1984); a weekday
 # so set off is background to the day reported ("lost $1.7 billion since last Thursday, when ...")
 _WHEN_AFTER = re.compile(r",\s+when\s", re.IGNORECASE)
+# so does an appositive naming the year or season by what someone did in it: "has fished here
+# since 1971, the summer he came home from Vietnam. That summer ..." (1971's summer)
+_SEASON_AFTER = re.compile(r",\s+the\s+(?:year|summer|spring|autumn|fall|winter)\s+(?:that\s+)?"
+                           r"(?:he|she|they|we|I|his|her|their|our|my)\s")
 # a year naming a crime or a disappearance, then a clause on its victim told in the past: "the
 # 1979 death of a teenager whose body was found on Christmas Eve" (that Christmas Eve, 1979)
 _EVENT_OF_WHOM = re.compile(
@@ -182,6 +186,10 @@ _EVENT_OF_WHOM = re.compile(
 # in brackets as its other name: "on 8 March 1917 (23 February in the old calendar)"
 _CONTRAST = re.compile(r",\s+not\s+(?:(?:in|on)\s+)?|\s?[(\[](?:O\.S\.\s)?", re.IGNORECASE)
 _CONTRAST_GAP = 12  # characters: ", not on "
+# a sentence opening "It is Friday night": the scene a feature sets, a day the writer saw and so
+# gone by ("It is Friday night in Odessa, and the stands are full"), not one still to come
+_SCENE_OPENING = re.compile(r"(?:(?<![\s\S])|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n))It(?:\s+is|['\u2019]s)\s+$")
+_SCENE_REACH = 8  # characters: "It is " with the sentence's end before it
 
 
 def with_composed(text: str, matches: list[Match]) -> list[Match]:
@@ -562,7 +570,8 @@ def _single(text: str, match: Match, previous_end: int) -> Match:
             words = text[window:match.start].lower()
     if match.spec.kind in _SINCE_KINDS and "since" in words and \
             _SINCE.search(text, window, match.start) is not None and \
-            (match.spec.kind is not SpecKind.DATE or _WHEN_AFTER.match(text, match.end) is None):
+            (match.spec.kind is not SpecKind.DATE or (_WHEN_AFTER.match(text, match.end) is None
+                                                      and _SEASON_AFTER.match(text, match.end) is None)):
         since = {"since": True, **_since_past(match.spec)}
         match = match._replace(spec=match.spec.model_copy(update=since))
     elif _since_event_month(text, match, previous_end):
@@ -570,6 +579,10 @@ def _single(text: str, match: Match, previous_end: int) -> Match:
     elif match.spec.kind in _SINCE_KINDS and 0 < match.start - previous_end <= _CONTRAST_GAP \
             and _CONTRAST.fullmatch(text, previous_end, match.start) is not None:
         match = match._replace(spec=match.spec.model_copy(update={"contrast": True}))
+    if match.spec.kind is SpecKind.WEEKDAY and match.spec.direction is Direction.TENSE and \
+            text.endswith("s ", 0, match.start) and \
+            _SCENE_OPENING.search(text, max(0, match.start - _SCENE_REACH), match.start) is not None:
+        match = match._replace(spec=match.spec.model_copy(update={"direction": Direction.PAST}))
     return match
 
 
