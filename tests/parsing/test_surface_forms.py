@@ -405,6 +405,9 @@ NO_EXPRESSIONS = [
     "The fee is agreed. May, the sporting director, said the player would sign.",
     # and so is one a court deals with: no month is sentenced or pleads guilty
     "The judge ruled. May was sentenced to life without parole. March pleaded guilty.",
+    # and so is one a clause on a person follows, or one written as a surname earlier on
+    "The lead has shrunk. May, who took office after the referendum, skipped the debate.",
+    "Voters like Theresa May. May may yet win a larger majority than the one she inherited.",
     # "future" before a noun is an adjective, no time
     "Talks on the future relationship began; the future king spoke.",
     "He was named player of the year and won book of the year.",

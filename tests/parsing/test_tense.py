@@ -865,6 +865,11 @@ CASES = [
     ("The mayor quit the party in June.", "June", Tense.PAST),
     ("He quit as chairman in April.", "April", Tense.PAST),
     ("She plans to quit the board in May.", "May", Tense.FUTURE),
+    # and "put" with whom a poll placed
+    ("A poll over the weekend put the Conservatives 11 points ahead.", "the weekend", Tense.PAST),
+    ("A win on Sunday would put the party back in power.", "Sunday", Tense.FUTURE),
+    # a campaign for another term told in the present looks ahead to its vote
+    ("Viktor Orban seeks a fourth consecutive term on Sunday.", "Sunday", Tense.FUTURE),
     # and both with what a business makes or sells, even in a clause inside one that looks ahead
     ("The maker said it would press on despite shortages that hit output in April.", "April",
      Tense.PAST),

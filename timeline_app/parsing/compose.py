@@ -676,7 +676,22 @@ _COMPANY_AFTER = re.compile(r"(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:Co\.|Corp\.|I
 _AGENT_VERB_AFTER = re.compile(r"(?:,\s+(?:the|its|their|our)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3},)?"
                                r"\s+(?:said|says|expects|announced|declined|plans|added|pleaded|"
                                r"testified|(?:was|is|has\s+been)\s+(?:sentenced|convicted|paroled|"
-                               r"arrested|charged|acquitted|indicted|executed))\b")
+                               r"arrested|charged|acquitted|indicted|executed))\b"
+                               # or one a clause on a person follows: "May, who has been prime
+                               # minister for less than a year" (no month is a "who")
+                               r"|,\s+who\b")
+# a month already written as someone's surname ("Theresa May") stays that person when it opens
+# a later sentence alone: "May may yet win a larger majority" (not "In May", "By May")
+_SURNAME_BEFORE = r"(?<![\w'.\u2019-])(?P<first>(?-i:[A-Z][a-z]+))\s+(?-i:{month})(?![\w'\u2019-])"
+
+
+def _named_before(text: str, match: Match) -> bool:
+    """Whether the month ``match`` is has been written earlier as a surname ("Theresa May")."""
+    month = text[match.start:match.end]
+    if month not in _GIVEN_NAME_MONTHS or month not in text[:match.start]:
+        return False
+    return any(m["first"].lower() not in _NOT_NAMES for m in
+               re.finditer(_SURNAME_BEFORE.format(month=month), text[:match.start]))
 
 
 def without_parts_of_names(text: str, matches: list[Match]) -> list[Match]:
@@ -700,7 +715,9 @@ def without_parts_of_names(text: str, matches: list[Match]) -> list[Match]:
                     _COUPLE_AFTER.match(text, match.end) is not None and
                     _COUPLE_BEFORE.search(text, max(0, match.start - 4), match.start) is not None or
                     _AGENT_VERB_AFTER.match(text, match.end) is not None and
-                    text[max(0, match.start - 2):match.start].strip() in ("", ".")):
+                    text[max(0, match.start - 2):match.start].strip() in ("", ".") or
+                    text[max(0, match.start - 2):match.start].strip() in ("", ".") and
+                    _named_before(text, match)):
                 continue
         kept.append(match)
     return kept

@@ -33,10 +33,12 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # Sunday!"
            *_FAREWELLS,
            # so is a campaign's, told in the progressive: "Abbott, who is seeking a third term in
-           # November", "is running for re-election in November" (but "was seeking": see markers)
-           *(f"{verb} {term}" for verb in ("seeking", "running for")
+           # November", "is running for re-election in November" (but "was seeking": see markers),
+           # or in the present: "Orban seeks a fourth consecutive term on Sunday"
+           *(f"{verb} {term}" for verb in ("seeking", "running for", "seeks")
              for term in ("re-election", "reelection", "a second term", "a third term",
-                          "a fourth term", "another term")),
+                          "a fourth term", "another term", "a second consecutive term",
+                          "a third consecutive term", "a fourth consecutive term")),
            "up for re-election", "up for reelection",
            # so is a handover's: "Hungary takes over the presidency on 1 July", "the
            # presidency passes to Poland on 1 January", "the new owners take over Friday"
@@ -331,6 +333,9 @@ _PAST = (
     # and "quit" with the post or the place left: "the mayor quit the party in June", "she quit
     # as chair in April" (not "plans to quit the board in May": below)
     "quit the", "quit its", "quit his", "quit her", "quit their", "quit as",
+    # and "put" with whom a poll placed: "a poll over the weekend put the Conservatives 11 points
+    # ahead" (not "will put the party ahead", "could put them in the lead": below)
+    "put the", "put its", "put their", "put them",
     # a forecast made by a singular subject is one already made, as the present adds "-s": "two
     # years later than it forecast in March", "the growth he forecast in January"
     "it forecast", "he forecast", "she forecast",
@@ -1159,7 +1164,7 @@ _INVARIANT_PAST = frozenset({"hit on", "set on", "hit in", "set in", "hit a", "h
                              "cut costs", "cut prices", "cut spending", "shut its",
                              "shut their", "shut the", "shut all", "shut it", "shut them",
                              "quit the", "quit its", "quit his", "quit her", "quit their",
-                             "quit as"})
+                             "quit as", "put the", "put its", "put their", "put them"})
 _MODAL_BEFORE = re.compile(r"(?<![\w'])(?:will|would|shall|'ll|to|can|could|may|might|must|"
                            r"should|be|is|are|was|were|been)\s+"
                            r"(?:(?:[a-z]+ly|yet|still|also|even|soon|not|never|again)\s+)?$",
