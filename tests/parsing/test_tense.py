@@ -324,6 +324,9 @@ CASES = [
     ("Both sides agreed to the deal on Friday.", "Friday", Tense.PAST),
     # "to" ending a reduced clause, its object gone before it: no infinitive follows
     ("The truce, agreed to on Friday, did not hold.", "Friday", Tense.PAST),
+    # a long object between the negated past and "until" still tells when it did happen
+    ("The authorities did not report it to the World Health Organization until February.",
+     "February", Tense.PAST),
     ("A pay deal agreed to early Friday ended the strike.", "early Friday", Tense.PAST),
     # the commitment itself is a past: a day told before it is the day it was made
     ("EU farm ministers on Monday agreed to allow crops on fallow land.", "Monday", Tense.PAST),

@@ -257,8 +257,10 @@ _PRESENT_AFTER = re.compile(r",?\s+(?:[^,.;:!?]{1,30},\s+)?(?:he|she|it|(?-i:[A-
                             r"besides|as|us|this|its|his|hers|yes|plus|series|news)\b)"
                             r"[a-z]{2,}[^\Ws']s\b", re.IGNORECASE)
 # "Today, fewer than 900 people work there": a plural subject (a count, perhaps with its noun,
-# or "they"), then a verb in its plain present form (not a word that only joins or qualifies)
-_PLURAL_PRESENT_AFTER = re.compile(r",?\s+(?:they|we|(?:(?:fewer|more|less)\s+than\s+|only\s+|"
+# or "they", or a plural noun before "still" or "now": "Today, scientists still argue"), then a
+# verb in its plain present form (not a word that only joins or qualifies)
+_PLURAL_PRESENT_AFTER = re.compile(r",?\s+(?:they|we|(?-i:[a-z]{3,}s)(?=\s+(?:still|now)\s)|"
+                                   r"(?:(?:fewer|more|less)\s+than\s+|only\s+|"
                                    r"nearly\s+|almost\s+)?\d[\d,]*(?:\s+[a-z]+s)?)\s+"
                                    r"(?:(?:still|now|also|only)\s+)?(?!(?:and|but|or|who|that|"
                                    r"which|with|from|for|into|the|than|were|had|did)\b)"

@@ -2194,14 +2194,14 @@ def _nearest_weekday(day: dt.date, weekday: int) -> dt.date:
 
 def _nowadays(spec: Spec, ctx: Context) -> bool:
     """Whether "Today," opening a sentence is the present in general: told in the present
-    tense in the sentence after (or the one with) a date at least two years before publication
-    ("In 1973 the river flooded the church. Today, the church is gone"), not the publication
-    day."""
+    tense within two sentences after (or in the one with) a date at least two years before
+    publication ("In 1973 the river flooded the church. Today, the church is gone"; so too with
+    an undated sentence between), not the publication day."""
     if not spec.opening or ctx.tense is not Tense.PRESENT or ctx.previous is None or \
             ctx.dct is None or spec.mod is not None:
         return False
     previous = ctx.previous
-    return ctx.sentence_index - previous.sentence_index <= 1 and \
+    return ctx.sentence_index - previous.sentence_index <= 2 and \
         previous.period.end <= dt.datetime(ctx.dct.year - 1, 1, 1)  # ends by the year before last
 
 

@@ -1205,6 +1205,9 @@ _EFFECTIVE_TOLD_REACH = 60  # characters before "effective" in which to look for
 # ("the season does not end until Nov. 30" looks ahead);
 # "postponed until Tuesday", "extended its deadline until 9 a.m." look ahead
 _UNTIL_AFTER_PAST = 50  # characters from the negation to "until"
+# a negated past may have a long object between it and "until" ("did not report it to the World
+# Health Organization until February"): the negation is looked for further back
+_NEGATED_UNTIL_REACH = 80
 _NEGATED = re.compile(r"\b(?:did|was|were|had)(?:\s+not\b|n't\b|\s+unable\b)", re.IGNORECASE)
 # "could not" (the past of "cannot") before "until" tells when something became possible, which
 # the story's day places; "could" is no future marker there
@@ -1827,7 +1830,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word == "until" and match.group()[0].isupper():
             continue  # "Until Thursday, they had not ...": looking back; "has until Friday to"
         elif word == "until" and (not found or found[-1][1] is Tense.PAST) and \
-                _NEGATED.search(sentence, max(0, match.start() - _UNTIL_AFTER_PAST),
+                _NEGATED.search(sentence, max(0, match.start() - _NEGATED_UNTIL_REACH),
                                 match.start()) is not None:
             continue  # "did not send an e-mail until 9:26": when it happened, in the past
             # ("didn't plant until early November": the negated "did" is the past itself)
