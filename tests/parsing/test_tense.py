@@ -406,6 +406,9 @@ CASES = [
     # and so after the comma closing a time put first in it
     ("Meta will report on Wednesday; in July, its unit lost $4.5 billion.", "July", Tense.PAST),
     ("The firm will report on Wednesday; on Monday, its shares fell 3%.", "Monday", Tense.PAST),
+    # so too a time put first in a clause coordinated by "and", closed by its comma
+    ("Sirens will mark the moment the sea rose, and on Tuesday, a new system will be tested.",
+     "Tuesday", Tense.FUTURE),
     # nor does a business day's end, whose "on" names the day of the deadline
     ("The judge gave the bank until the close of business on Friday to respond.", "Friday",
      Tense.FUTURE),

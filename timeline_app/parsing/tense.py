@@ -2599,6 +2599,13 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
         # as a coordinated clause's does ("usually leaves at 7, but on Monday it left at 9")
         # (not one beyond a comma, in a further clause: "would take effect after the November
         # elections, giving parties time to spend what they have raised")
+    if left and right and clauses is not None and right[0][1] is not Tense.PRESENT and \
+            clauses.break_between(found[before - 1][0], start) and \
+            clauses.sentence.startswith(", ", end) and \
+            not clauses.comma_between(end + 1, found[after][0]):
+        left = []  # "sirens will mark the moment the sea rose, and on Tuesday, a new system
+        # will be tested": a time put first in a coordinated clause, closed by its comma, is
+        # that clause's verb's
     if left and right and clauses is not None and \
             ";" in clauses.sentence[found[before - 1][0]:start] and \
             (not clauses.comma_between(end, found[after][0]) or
