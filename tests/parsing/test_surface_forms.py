@@ -817,6 +817,9 @@ NO_EXPRESSIONS = [
     # "May" before a plain verb that is never a noun is the modal, whatever its capital
     "The label May unveil a capsule line, its founder said.",
     "The house May reopen the boutique after repairs.",
+    # an award named for a calling is no year
+    "She was named the state's teacher of the year.",
+    "He was voted the hospital's nurse of the year.",
 ]
 
 
