@@ -463,6 +463,22 @@ def test_a_feast_ahead_of_a_day_told_counts_from_that_day(text: str, dct: dt.dat
     assert found[0].value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a day told ahead right after a date already ahead of publication follows that date
+        ("The first flights will leave on Oct. 31, 2020. The old terminal will close on Nov. 8.",
+         "2020-11-08"),
+        ("Flights will start in 2020. The old terminal will close on Nov. 8.", "2020-11-08"),
+        # alone, a day weeks gone by is still the nearest one
+        ("The old terminal will close on Nov. 8.", "2019-11-08"),
+    ],
+)
+def test_a_day_told_ahead_after_a_date_ahead_of_publication(text: str, value: str) -> None:
+    found = [e for e in parse_text(text, dt.date(2019, 12, 3)).expressions if e.text == "Nov. 8"]
+    assert found[0].value == value
+
+
 def test_a_moving_feast_after_a_year_its_table_lacks_does_not_fail() -> None:
     # Yom Kippur is tabled from 1948: a 1942 scene before it must not stop the parse
     doc = parse_text("He earned his degree in 1942. After the war, the store opened every day "

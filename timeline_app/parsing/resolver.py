@@ -362,6 +362,7 @@ HALF_NEARLY_OVER_DAYS = 31  # a half with at most this much left may be told of 
 BY_TENSE_WINDOW_DAYS = 366  # a quarter or a holiday placed by the tense: any time in the year
 # a day of the month told ahead after a month at most this far back is of the coming month
 FUTURE_DAY_MONTHS_BACK = 2
+AHEAD_SCENE_SENTENCES = 2  # how far a day told ahead may follow a date ahead of publication
 END_POINT_GONE_DAYS = 7  # an end ahead ("until Dec. 31") whose last day is this recent is that one
 
 
@@ -617,6 +618,17 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             reading = "future tense" if tense is not Tense.PRESENT else \
                 "present tense (a schedule)"
             return best.start.year, f"{reading}: the next {name}{over} on or after {ref}"
+    if tense is Tense.FUTURE and ctx.previous is not None and \
+            ctx.previous.period.start >= ref_end and \
+            ctx.sentence_index - ctx.previous.sentence_index <= AHEAD_SCENE_SENTENCES:
+        # "the first flights will leave on Oct. 31, 2020 ... the old terminal will close on
+        # Nov. 8", written in December 2019: a day told ahead right after a date already ahead
+        # of publication is not one gone by, but the first one after that date
+        after = min((p for p in candidates if p.end > ctx.previous.period.start),
+                    key=lambda p: p.start, default=None)
+        if after is not None:
+            return after.start.year, (f"future tense, after a date ahead of {ref}: the next "
+                                      f"{name} on or after it")
     nearest = min(candidates, key=lambda p: abs((p.start - ref_start).days))
     return nearest.start.year, f"the {name} nearest to the publication date {ref}"
 
