@@ -1726,3 +1726,20 @@ def test_that_season_told_in_the_past_is_not_one_that_had_not_begun_by_publicati
                      "filing made public Tuesday. Talks stalled that summer over price.",
                      "2023-03-08")
     assert next(e for e in doc.expressions if e.text == "that summer").value == "2022-SU"
+
+
+@pytest.mark.parametrize(("text", "pub", "span", "value"), [
+    # a day told ahead after a coming day only, not a story set ahead: the one gone by
+    (("The department will hold a news conference at 10 a.m. Thursday to release body camera "
+     "footage from the June 14 shooting."), "2024-06-26", "June 14", "2024-06-14"),
+    # nor after a season wrongly looked ahead to: a month after it keeps its own reading
+    (("The summer may be remembered for its heat, but September broke the monthly record, "
+     "scientists said Thursday."), "2023-10-02", "September", "2023-09"),
+    # "It is Tuesday" with no part of the day is a date told, not a feature's scene
+    (("An article on Oct. 23 misstated the deadline to request a mail ballot. It is Tuesday, a "
+     "week before Election Day."), "2024-10-25", "Tuesday", "2024-10-29"),
+])
+def test_a_coming_day_and_a_bare_it_is_day_set_no_scene(
+        text: str, pub: str, span: str, value: str) -> None:
+    doc = parse_text(text, pub)
+    assert next(e for e in doc.expressions if e.text == span).value == value

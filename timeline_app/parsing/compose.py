@@ -187,7 +187,9 @@ _EVENT_OF_WHOM = re.compile(
 _CONTRAST = re.compile(r",\s+not\s+(?:(?:in|on)\s+)?|\s?[(\[](?:O\.S\.\s)?", re.IGNORECASE)
 _CONTRAST_GAP = 12  # characters: ", not on "
 # a sentence opening "It is Friday night": the scene a feature sets, a day the writer saw and so
-# gone by ("It is Friday night in Odessa, and the stands are full"), not one still to come
+# gone by ("It is Friday night in Odessa, and the stands are full"), not one still to come; a
+# bare day is no scene but a date told ("The deadline ... It is Tuesday, a week before Election
+# Day": the coming one)
 _SCENE_OPENING = re.compile(r"(?:(?<![\s\S])|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)|(?<=\n))It(?:\s+is|['\u2019]s)\s+$")
 _SCENE_REACH = 8  # characters: "It is " with the sentence's end before it
 
@@ -580,7 +582,7 @@ def _single(text: str, match: Match, previous_end: int) -> Match:
             and _CONTRAST.fullmatch(text, previous_end, match.start) is not None:
         match = match._replace(spec=match.spec.model_copy(update={"contrast": True}))
     if match.spec.kind is SpecKind.WEEKDAY and match.spec.direction is Direction.TENSE and \
-            text.endswith("s ", 0, match.start) and \
+            match.spec.part_of_day is not None and text.endswith("s ", 0, match.start) and \
             _SCENE_OPENING.search(text, max(0, match.start - _SCENE_REACH), match.start) is not None:
         match = match._replace(spec=match.spec.model_copy(update={"direction": Direction.PAST}))
     return match

@@ -363,7 +363,20 @@ BY_TENSE_WINDOW_DAYS = 366  # a quarter or a holiday placed by the tense: any ti
 # a day of the month told ahead after a month at most this far back is of the coming month
 FUTURE_DAY_MONTHS_BACK = 2
 AHEAD_SCENE_SENTENCES = 2  # how far a day told ahead may follow a date ahead of publication
+# and how far ahead a day told there must be: a story set in a time to come, not a coming day
+# ("will release footage at 10 a.m. Thursday from the June 14 shooting" keeps the June 14 gone by)
+AHEAD_SCENE_DAYS = 60
 END_POINT_GONE_DAYS = 7  # an end ahead ("until Dec. 31") whose last day is this recent is that one
+
+
+def _story_set_ahead(previous: Anchor, ref_end: dt.datetime) -> bool:
+    """Whether the date told last sets the story in a time to come: a year written that has not
+    begun ("Flights will start in 2020"), or a day well ahead ("will leave on Oct. 31, 2020");
+    not a coming day ("at 10 a.m. Thursday"), nor a season read ahead by the tense alone."""
+    period = previous.period
+    if period.end - period.start <= _ONE_DAY:
+        return period.start >= ref_end + dt.timedelta(days=AHEAD_SCENE_DAYS)
+    return previous.dated and period.start >= ref_end
 
 
 def _leap_day_by_tense(candidates: list[Period], tense: Tense,
@@ -619,8 +632,7 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
                 "present tense (a schedule)"
             return best.start.year, f"{reading}: the next {name}{over} on or after {ref}"
     if tense is Tense.FUTURE and ctx.previous is not None and \
-            ctx.previous.period.start >= ref_end and \
-            ctx.sentence_index - ctx.previous.sentence_index <= AHEAD_SCENE_SENTENCES:
+            _story_set_ahead(ctx.previous, ref_end) and ctx.sentence_index - ctx.previous.sentence_index <= AHEAD_SCENE_SENTENCES:
         # "the first flights will leave on Oct. 31, 2020 ... the old terminal will close on
         # Nov. 8", written in December 2019: a day told ahead right after a date already ahead
         # of publication is not one gone by, but the first one after that date
