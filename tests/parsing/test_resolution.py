@@ -1743,3 +1743,26 @@ def test_a_coming_day_and_a_bare_it_is_day_set_no_scene(
         text: str, pub: str, span: str, value: str) -> None:
     doc = parse_text(text, pub)
     assert next(e for e in doc.expressions if e.text == span).value == value
+
+
+def test_an_anniversary_opened_with_years_ago_tells_of_that_day() -> None:
+    # the clock times of the sentence "Ten years ago," opens, and after them, fall on the day
+    # that many years before publication
+    doc = parse_text("Ten years ago, at 4:31 a.m., the earthquake shook the valley. At 5 p.m., "
+                     "the mayor spoke.", "2004-01-17")
+    assert [(e.text, e.value) for e in doc.expressions] == [
+        ("Ten years ago", "1994"), ("4:31 a.m.", "1994-01-17T04:31"),
+        ("5 p.m.", "1994-01-17T17:00")]
+    # a day told in the past the sentence after is of that year, though nearly a year back
+    doc = parse_text("A year ago, families were taping their windows. The storm came ashore on "
+                     "the evening of Oct. 29, and the surge swept the coast before 11 p.m.",
+                     "2013-10-28")
+    assert [(e.text, e.value) for e in doc.expressions] == [
+        ("A year ago", "2012"), ("the evening of Oct. 29", "2012-10-29TEV"),
+        ("11 p.m.", "2012-10-29T23:00")]
+
+
+def test_a_years_ago_in_passing_leaves_later_times_on_their_own_day() -> None:
+    doc = parse_text("Profit rose from a year ago, the company said. At 4 p.m., shares closed "
+                     "higher.", "2004-01-17")
+    assert next(e for e in doc.expressions if e.text == "4 p.m.").value == "2004-01-17T16:00"

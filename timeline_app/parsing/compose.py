@@ -939,7 +939,9 @@ def with_sentence_years(text: str, matches: list[Match],
                 _year_narrowed(text, match):
             year, years_on = spec.year, None if spec.year is not None else spec.offset
             in_sentence = True
-            if spec.year is not None and spec.unit is None:
+            if spec.year is not None and spec.unit is None or spec.ago and spec.unit is Unit.YEAR:
+                # ("Ten years ago, at 4:31 a.m., ...": an anniversary's scene, see
+                # ``pipeline._years_ago_day``)
                 match = match._replace(spec=spec.model_copy(update={"opens_sentence": True}))
             until = _sentence_end(text, match.end, sentence_ends)
             if spec.year is None and _POSSESSIVE.match(text, match.end) is not None:

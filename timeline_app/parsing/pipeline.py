@@ -1283,6 +1283,10 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         if previous is not None and spec.anchor == "nearby" and \
                 result.anchor == previous.expression_id:  # "9:40 a.m.": still on that day
             previous = previous._replace(sentence_index=sentence_index)
+            if previous.ago and previous.day is not None and period is not None and \
+                    previous.day.start.date() == period.start.date():
+                # "Ten years ago, at 4:31 a.m., ...": the story is on that day now
+                previous = previous._replace(period=previous.day, ago=False, day=None)
             if period is not None and spec.hour is None and \
                     period.start.date() > previous.period.start.date() and \
                     previous.period.granularity not in _DAYS_AND_LONGER:
@@ -1293,7 +1297,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         elif previous is not None and _goes_on_in_scene(spec, tense, previous, sentence_index):
             previous = previous._replace(sentence_index=sentence_index)
         if period is not None and (an_anchor or (spec.since and previous is None)):
-            landed = _weeks_landed_on(spec, period, previous)
+            landed = _weeks_landed_on(spec, period, previous) or _years_ago_day(spec, period, dct)
             if previous is not None:
                 earlier = (previous, *earlier[:MAX_ANCHORS])
             previous = Anchor(expression_id, _almanac_day(period, dct) if almanac else period,
@@ -1679,6 +1683,19 @@ def _weeks_landed_on(spec: Spec, period: Period, previous: Anchor | None) -> Per
     except OverflowError:  # (no such day before year 1 or after 9999)
         return None
     return day_period(day.date()) if period.start <= day < period.end else None
+
+
+def _years_ago_day(spec: Spec, period: Period, dct: dt.date | None) -> Period | None:
+    """The day "Ten years ago," opening its sentence falls on: the publication's month and day
+    that many years back, whose clock times and days after it the sentence goes on to tell
+    ("Ten years ago, at 4:31 a.m., the earthquake struck", written on its anniversary)."""
+    if not (spec.ago and spec.opens_sentence) or dct is None or \
+            period.granularity is not Granularity.YEAR:
+        return None
+    try:
+        return day_period(dct.replace(year=period.start.year))
+    except ValueError:  # Feb. 29 in a year with none
+        return None
 
 
 SCENE_DAYS_PAST = 90  # a day dated with its year this long before publication is a past scene

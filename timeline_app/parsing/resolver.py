@@ -574,7 +574,7 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             if ended is not None:
                 return ended.start.year, (f"past tense: the last {name} opening a range round "
                                           f"most of a year that had ended by {ref}")
-        if (ref_start - best.start).days <= window or (
+        if (ref_start - best.start).days <= window or _years_ago_scene(ctx, best) or (
                 spec.day is None and spec.month is not None and best.start.year == ref.year
         ) or (
                 spec.day is None and _year_in_review(best.start.date(), ref) and
@@ -643,6 +643,16 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
                                       f"{name} on or after it")
     nearest = min(candidates, key=lambda p: abs((p.start - ref_start).days))
     return nearest.start.year, f"the {name} nearest to the publication date {ref}"
+
+
+def _years_ago_scene(ctx: Context, best: Period) -> bool:
+    """Whether a day told in the past, in the sentence after "A year ago," opened the one before
+    it, is of that year, however nearly a year back: "A year ago, families were taping their
+    windows. Sandy came ashore on the evening of Oct. 29", written on 28 October."""
+    previous = ctx.previous
+    return previous is not None and previous.ago and previous.day is not None and \
+        ctx.sentence_index - previous.sentence_index == 1 and \
+        previous.period.start.year == best.start.year
 
 
 def _season_after_over(season: Period, ref_start: dt.datetime) -> bool:
@@ -1529,7 +1539,10 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             continue
         if _fits(spec, anchor, ctx.dct):
             return anchor
-        if anchor.day is not None and _fits(spec, anchor._replace(period=anchor.day), ctx.dct):
+        if anchor.day is not None and (not anchor.ago or
+                                       anchor.sentence_index == ctx.sentence_index) and \
+                _fits(spec, anchor._replace(period=anchor.day), ctx.dct):
+            # (the day "Ten years ago," falls on holds only the rest of its sentence)
             return anchor._replace(period=anchor.day)
         if _own_day_compared(spec, anchor, candidates, ctx):
             return None
