@@ -1253,11 +1253,21 @@ def test_a_journal_entrys_today_is_the_day_heading_it(text: str, span: str, valu
     # or in its plain form after a plural subject
     "The yard built 40 ships a year in the 1970s. Today, fewer than 300 people work there.",
     "The town had six mills in 1952. Today they stand empty.",
+    # a count rounded off, and a clause told in the past after that verb
+    "The site was delisted in 2004. Today, about 200 homes stand there.",
+    "The site was delisted in 2004. Today, 200 homes stand in the area that was evacuated.",
 ])
 def test_today_after_an_old_date_drawing_visitors_is_nowadays(text: str) -> None:
     today = next(e for e in parse_text(text, dt.date(2019, 6, 4)).expressions
                  if e.text == "Today")
     assert today.value == "PRESENT_REF"
+
+
+def test_today_before_a_verb_in_the_past_after_a_count_is_the_publication_day() -> None:
+    text = "The plant closed in 2004. Today, about 200 workers went on strike."
+    today = next(e for e in parse_text(text, dt.date(2019, 6, 4)).expressions
+                 if e.text == "Today")
+    assert today.value == "2019-06-04"
 
 
 def test_a_day_counted_back_in_the_first_year_of_the_calendar_parses() -> None:

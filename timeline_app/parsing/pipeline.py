@@ -256,12 +256,14 @@ _PRESENT_AFTER = re.compile(r",?\s+(?:[^,.;:!?]{1,30},\s+)?(?:he|she|it|(?-i:[A-
                             r"always|perhaps|thus|sometimes|nevertheless|afterwards|towards|"
                             r"besides|as|us|this|its|his|hers|yes|plus|series|news)\b)"
                             r"[a-z]{2,}[^\Ws']s\b", re.IGNORECASE)
-# "Today, fewer than 900 people work there": a plural subject (a count, perhaps with its noun,
-# or "they", or a plural noun before "still" or "now": "Today, scientists still argue"), then a
-# verb in its plain present form (not a word that only joins or qualifies)
+# "Today, fewer than 900 people work there": a plural subject (a count, perhaps with its noun
+# and a word that rounds it, "about 200 homes stand", or "they", or a plural noun before "still"
+# or "now": "Today, scientists still argue"), then a verb in its plain present form (not a word
+# that only joins or qualifies)
 _PLURAL_PRESENT_AFTER = re.compile(r",?\s+(?:they|we|(?-i:[a-z]{3,}s)(?=\s+(?:still|now)\s)|"
-                                   r"(?:(?:fewer|more|less)\s+than\s+|only\s+|"
-                                   r"nearly\s+|almost\s+)?\d[\d,]*(?:\s+[a-z]+s)?)\s+"
+                                   r"(?:(?:fewer|more|less)\s+than\s+|only\s+|nearly\s+|"
+                                   r"almost\s+|about\s+|around\s+|roughly\s+|some\s+)?"
+                                   r"\d[\d,]*(?:\s+[a-z]+s)?)\s+"
                                    r"(?:(?:still|now|also|only)\s+)?(?!(?:and|but|or|who|that|"
                                    r"which|with|from|for|into|the|than|were|had|did)\b)"
                                    r"[a-z]{3,}(?<!ed)(?<!s)\b", re.IGNORECASE)
@@ -283,18 +285,30 @@ def _told_from_past_hint(text: str, sentence: Sentence, index: int,
     return hint
 
 
-def _present_after(text: str, start: int, end: int) -> bool:
-    """Whether a subject, then a verb in the present no list names, follows an expression
-    opening its sentence ("Today, at 69, she lives alone", "Today, 900 people work there")."""
-    return _PRESENT_AFTER.match(text, start, end) is not None or \
-        _PLURAL_PRESENT_AFTER.match(text, start, end) is not None
+def _present_after(text: str, start: int, end: int) -> int | None:
+    """Where a subject, then a verb in the present no list names, ends after an expression
+    opening its sentence ("Today, at 69, she lives alone", "Today, 900 people work there");
+    None when none follows."""
+    found = _PRESENT_AFTER.match(text, start, end) or _PLURAL_PRESENT_AFTER.match(text, start, end)
+    return None if found is None else found.end()
 
 
-def _tense_before_only(tense: Tense, found: list[tuple[int, Tense]], at: int) -> bool:
+# a relative clause opening after the present verb: its own verb's tense is not the sentence's
+_RELATIVE_AFTER_VERB = re.compile(r"\b(?:that|which|who|where)\b")
+
+
+def _tense_before_only(tense: Tense, found: list[tuple[int, Tense]], at: int,
+                       words: str, verb_end: int) -> bool:
     """Whether no verb a list names tells the tense at ``at`` or after it: no tense at all, or
-    only a past one from a clause before it."""
-    return tense is Tense.NONE or \
-        (tense is Tense.PAST and all(offset < at for offset, _ in found))
+    only a past one from a clause before it or from a relative clause after the present verb
+    ending at ``verb_end`` in the sentence ``words`` ("Today, about 200 homes stand in the area
+    that was once evacuated"; not "Today we remember them," he said)."""
+    if tense is Tense.NONE:
+        return True
+    later = [offset for offset, _ in found if offset >= at]
+    return tense is Tense.PAST and (not later or (
+        later[0] >= verb_end and
+        _RELATIVE_AFTER_VERB.search(words, verb_end, later[0]) is not None))
 
 
 def _past_before_ahead_of(text: str, found: list[tuple[int, Tense]], sentence_start: int,
@@ -629,9 +643,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if tense is Tense.FUTURE and _yearless_day(match.spec) and \
                 _past_before_ahead_of(text, found_markers, sentence.start, match.start):
             tense = Tense.NONE  # "rushed to buy ahead of an April 1 tax hike": the nearest one
-        if match.spec.opening and _tense_before_only(tense, found_markers,
-                                                     match.start - sentence.start) and \
-                _present_after(text, match.end, sentence.end):
+        verb_end = _present_after(text, match.end, sentence.end) if match.spec.opening else None
+        if verb_end is not None and _tense_before_only(
+                tense, found_markers, match.start - sentence.start,
+                text[sentence.start : sentence.end], verb_end - sentence.start):
             tense = Tense.PRESENT  # "Today, at 69, she lives alone": a verb no list names
             # (so too after a semicolon, past a clause in the past: "In 1985 the mill had
             # 6,000 workers; today fewer than 400 work there")
