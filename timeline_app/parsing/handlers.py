@@ -604,6 +604,8 @@ def h_ordinal_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 def h_day_of_journey(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """"on the third day", "the fourth morning" of a journey: so many days after its first."""
     nth = g.vocab("nth", "ordinal")
+    if g.has("nthnum"):  # "the 48th day": the figure before its suffix
+        nth = int(str(g.text("nthnum"))[:-2])
     part = g.vocab("part", "part_of_day")
     if nth is None or nth < 2:
         return None
