@@ -22,6 +22,17 @@ CASES = [
      "vote."), "2012-02-06", "April 22", "2012-04-22"),
     (("Democrats lead in a poll taken last week, less than 10 months before the Nov. 3 "
      "midterm elections."), "2026-01-19", "Nov. 3", "2026-11-03"),
+    # counted back from a day its sentence told before it: the day after that one, though the
+    # past tense would put it before
+    ("Talks broke off Tuesday, four days before the strike deadline on Saturday.",
+     "2017-08-31", "Saturday", "2017-09-02"),
+    (("Negotiations broke off Tuesday evening, days before the contract's expiration at "
+      "midnight Saturday."), "2017-08-31", "midnight Saturday", "2017-09-02T24:00"),
+    ("The union walked out Monday, days before the vote Wednesday.",
+     "2017-09-05", "Wednesday", "2017-09-06"),
+    # a day already after the day told stands as read
+    ("The poll, taken Thursday, three days before Sunday's vote, had Jospin at 18%.",
+     "2002-04-22", "Sunday", "2002-04-21"),
     # told after the event the count starts elsewhere: the usual reading stands
     ("The final surveys, published three days before Sunday's vote, had Jospin at 18%.",
      "2002-04-22", "Sunday", "2002-04-21"),

@@ -76,6 +76,7 @@ from timeline_app.parsing.resolver import (
     usable_anchor,
     weekday_after_report,
     weekday_after_told_ahead,
+    weekday_counted_back_to,
     weekday_ending_span,
     weekday_in_told_week,
 )
@@ -807,8 +808,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
 # "three days before Sunday's runoff", "with four days left before Saturday's election", "ten
 # weeks before the federal election on Sept. 26": a length counted back from a day or a date
 _COUNTED_BEFORE = re.compile(r"\s+(?:left\s+|to\s+go\s+|remaining\s+)?(?:before|ahead\s+of)\s+"
-                             r"(?:(?:the|its|their)\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:on\s+)?")
+                             r"(?:(?:the|its|their)\s+)?(?:[A-Za-z\x27\u2019-]+\s+){0,3}?(?:on\s+|at\s+)?")
 _COUNTED_DURATION = re.compile(r"P\d{1,3}[DWM]")
+# "days before the deadline at midnight Saturday": a length of no number counts back too, though
+# only from a day its sentence told before it (see ``weekday_counted_back_to``)
+_SOME_DAYS = re.compile(r"P(?:X[DW]|TXH)")
 # "pumped water for four days before divers reached him on Saturday": how long something
 # lasted up to the day, not a count back from it
 _LASTED_FOR = re.compile(r"\bfor\s+$")
@@ -821,6 +825,12 @@ def _yearless_day(spec: Spec) -> bool:
                                           and spec.day is not None))
 
 
+def _weekday_at_hour(spec: Spec) -> bool:
+    """A weekday at a time of day placed by the tense ("at midnight Saturday")."""
+    return spec.kind is SpecKind.WEEKDAY and spec.direction is Direction.TENSE and \
+        spec.hour is not None
+
+
 def _with_counted_before(text: str, found: list[_Found]) -> list[_Found]:
     """``found`` where a day right after a length counted before it ("three days before
     Sunday's runoff") carries that length: counted from publication, it tells whether the
@@ -828,8 +838,10 @@ def _with_counted_before(text: str, found: list[_Found]) -> list[_Found]:
     for index in range(1, len(found)):
         length, day = found[index - 1], found[index]
         value = length.spec.value or ""
-        if length.spec.kind is SpecKind.DURATION and _COUNTED_DURATION.fullmatch(value) \
-                and _yearless_day(day.spec) and day.start - length.end <= 60 \
+        if length.spec.kind is SpecKind.DURATION and (
+                _COUNTED_DURATION.fullmatch(value) or _SOME_DAYS.fullmatch(value)) \
+                and (_yearless_day(day.spec) or _weekday_at_hour(day.spec)) \
+                and day.start - length.end <= 60 \
                 and _COUNTED_BEFORE.fullmatch(text, length.end, day.start) is not None \
                 and _LASTED_FOR.search(text, max(length.start - 4, 0), length.start) is None:
             found[index] = day._replace(
@@ -1224,6 +1236,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             result = _counted_from_publication(spec, result, dct, Context(
                 dct=dct, tense=Tense.FUTURE, previous=previous, sentence_index=sentence_index,
                 earlier=earlier, before_christ=before_christ))
+            if previous is not None and previous.sentence_index == sentence_index:
+                result = weekday_counted_back_to(spec, result, previous)
         elif spec.counted_after is not None and dct is not None and result.period is not None:
             result = _counted_from_publication(spec, result, dct, Context(
                 dct=dct, tense=Tense.PAST, previous=previous, sentence_index=sentence_index,
@@ -1444,6 +1458,8 @@ def _counted_from_publication(spec: Spec, result: Resolution, dct: dt.date,
     on Monday), the count is from something else and the usual reading stands."""
     value = spec.counted_before or spec.counted_after or ""
     after = spec.counted_before is None
+    if _COUNTED_DURATION.fullmatch(value) is None:
+        return result  # "days before Saturday": no count to take from publication
     days = int(value[1:-1]) * _UNIT_DAYS[value[-1]]
     slack = max(1.0, days * COUNTED_SLACK)
     try:

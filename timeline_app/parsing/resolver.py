@@ -1362,6 +1362,21 @@ def weekday_after_told_ahead(spec: Spec, result: Resolution, ahead: Anchor,
     return _with_time(spec, cal.day_period(day), why, ahead.expression_id)
 
 
+def weekday_counted_back_to(spec: Spec, result: Resolution, told: Anchor) -> Resolution:
+    """A weekday a length is counted back from, after a day its sentence told before it, lies
+    after that day: "talks broke off Tuesday, days before the contract's expiration at midnight
+    Saturday" is the Saturday after that Tuesday, though the past tense put it before."""
+    if spec.kind is not SpecKind.WEEKDAY or spec.weekday is None or result.period is None or \
+            told.period.end - told.period.start > dt.timedelta(days=1) or \
+            result.period.start >= told.period.start:
+        return result
+    start = told.period.start.date()
+    day = start + dt.timedelta(days=(spec.weekday - start.isoweekday()) % 7 or 7)
+    why = f"counted back from it, after {cal.WEEKDAY_NAMES[start.isoweekday()]}, {start}, " \
+          f"told before it: the first {cal.WEEKDAY_NAMES[spec.weekday]} after it"
+    return _with_time(spec, cal.day_period(day), why, told.expression_id)
+
+
 def weekday_after_report(spec: Spec, result: Resolution, reported: Anchor) -> Resolution:
     """A weekday told in the future in a report dated by a weekday of its own ("officials said
     Sunday that deposits would be available Monday"): the first such weekday after the
