@@ -202,6 +202,12 @@ _TOLD_FROM_PAST_BEFORE = re.compile(
     r"going)|(?<!\bis\s)(?<!\bare\s)(?:expected|hoped|planned|intended|promised))\b"
     r"(?:(?!\b(?:will|shall|is|are|has|have)\b)[^.;:!?\n]){0,80}$", re.IGNORECASE)
 _TOLD_FROM_PAST_REACH = 100
+# "They had left their base on Oct. 20": the past perfect of the date's own clause (not "had to",
+# nor one a conjunction closes before the date: "had left when, on Oct. 20, ...")
+_HAD_BEFORE = re.compile(r"\bhad\s+(?!to\b)(?:[a-z]+\s+)?[a-z]+\b(?:(?!\b(?:and|but|when|after|"
+                         r"before|until|while|because|since|so)\b)[^.;:!?\n\x22\u201c]){0,60}$",
+                         re.IGNORECASE)
+_HAD_REACH = 80
 # one look at a sentence for any of those words spares the pattern at each of its dates
 _TOLD_FROM_PAST_HINT = re.compile(r"\b(?:would|was|were|expected|hoped|planned|intended|"
                                   r"promised)\b", re.IGNORECASE)
@@ -728,6 +734,12 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                     text, max(match.start - _TOLD_FROM_PAST_REACH, sentence.start),
                     match.start) is not None:
             spec = spec.model_copy(update={"told_from_past": True})
+        if tense is Tense.PAST and spec.kind is SpecKind.DATE and spec.year is None and \
+                spec.month is not None and "had " in text[max(match.start - _HAD_REACH,
+                                                              sentence.start):match.start] and \
+                _HAD_BEFORE.search(text, max(match.start - _HAD_REACH, sentence.start),
+                                   match.start) is not None:
+            spec = spec.model_copy(update={"pluperfect": True})
         if spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and spec.year is None and \
                 spec.direction is Direction.TENSE and \
                 text.endswith(_NOW_UNTIL_BEFORE, max(match.start - 16, 0), match.start):

@@ -911,7 +911,7 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
             or (previous.period.granularity is Granularity.YEAR and
                 (not (history or entry or previous.part)
                  or (sentence_index == previous.sentence_index and not previous.part)))
-            or sentence_index - previous.sentence_index > 1
+            or sentence_index - previous.sentence_index > _scene_sentences(previous, dct)
             or (_last_year(previous.period) > dct.year - STORY_GAP_YEARS
                 and not _day_of_month_told(spec, previous.period, dct)
                 and (previous.since or not _soon_after_scene(
@@ -920,6 +920,7 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
         return None
     if dct is not None and month is not None and not ahead and \
             _last_month_told(spec, month) < previous.period.start.month and \
+            not (spec.pluperfect and previous.dated) and \
             not _after_new_year(spec, previous.period) and \
             not _day_just_before(spec, previous, sentence_index) and \
             (spec.month is None or
@@ -932,6 +933,16 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
         # 1980-81 ... By spring")
         return None
     return previous
+
+
+def _scene_sentences(scene: Anchor, dct: dt.date | None) -> int:
+    """How many sentences on a date written without its year may still be in the scene told
+    before it: the next one, or the one after that after a day dated with its year a decade or
+    more before publication ("set out from Kathmandu on March 3, 1988. The first weeks were
+    spent ferrying loads. On May 5, climbers crossed paths" is May 5, 1988)."""
+    return 2 if dct is not None and scene.dated and \
+        scene.period.granularity is Granularity.DAY and \
+        _last_year(scene.period) <= dct.year - STORY_GAP_YEARS else 1
 
 
 def _last_month_told(spec: Spec, month: int) -> int:
@@ -1165,6 +1176,10 @@ def _in_story_year(spec: Spec, story: Anchor, sentence_index: int) -> Resolution
         return _with_time(spec, _period_for(spec, year + 1), f"{_describe(spec)} after the "
                           f"date mentioned before ({story.period.value}), in its second year",
                           story.expression_id)
+    if spec.month is not None and spec.month < start.month and spec.pluperfect and story.dated:
+        return _with_time(spec, _period_for(spec, year), f"{_describe(spec)} told in the past "
+                          f"perfect, before the date mentioned before ({story.period.value}), "
+                          "in its year", story.expression_id)
     if spec.month is not None and spec.month < start.month and \
             not _day_just_before(spec, story, sentence_index) and \
             _FINENESS[story.period.granularity] >= _FINENESS[Granularity.MONTH]:

@@ -129,6 +129,9 @@ class Spec(BaseModel):
     # "would take effect on Jan. 1", "was due to sail in April": a plan told of the past, whose
     # future is the scene's, not the reader's
     told_from_past: bool = False
+    # "reached the pole on Dec. 14, 1911. They had left their base on Oct. 20": told in the past
+    # perfect, so before the scene told, in its year though its month comes earlier
+    pluperfect: bool = False
     indefinite: bool = False  # "born on a Tuesday", "one summer": not a particular one
     # "July 3, 2019, not Jan. 3", "Friday, not Thursday": set against the date told right
     # before it, so in that date's year (or week)
