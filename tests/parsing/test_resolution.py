@@ -912,6 +912,14 @@ def test_a_date_after_since_with_its_season_named_moves_the_story() -> None:
     # nor is it a year before the month a rise has run since: it looks back from now
     (("Gas prices have risen every week since mid-February. Drivers pay 60 cents more than "
       "they did a year ago."), "2006-04-25", "a year ago", "2005"),
+    # a month a state has lasted since, told in the present perfect, is the last one before
+    # publication, not one in the year of a date told just before; in the past perfect it is
+    (("In February 2018, an engineer warned of the fault. The jets have been grounded since "
+      "March."), "2020-01-10", "March", "2019-03"),
+    (("In February 2018, an engineer warned of the fault. She has not worked there since "
+      "late March."), "2020-01-10", "late March", "2019-03"),
+    (("In February 2018, an engineer warned of the fault. The jets had been grounded since "
+      "March."), "2020-01-10", "March", "2017-03"),
     # a date set against the one just told ("X, not Y") is in its year, a weekday in its week
     ("The museum reopened in June 2018, not in April.", "2021-03-04", "April", "2018-04"),
     ("The bridge was closed Sept. 9, 2017, not Sept. 16.", "2021-03-04", "Sept. 16",

@@ -165,6 +165,11 @@ _SINCE_KINDS = (SpecKind.DATE, SpecKind.WEEKDAY)
 _SINCE = re.compile(r"(?<![\w-])since\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$", re.IGNORECASE)
 # "since his arrest in late May", "since the election in November": a month after the event a
 # state dates from is before publication, however far back in the year (not "since May 2019")
+# "have been grounded since", "has lived there since": the present perfect before "since"
+# (not "had been", a state that ended in the story's past)
+_PERFECT_SINCE = re.compile(r"(?<![\w'])(?:has|have)\s+(?:not\s+|never\s+|been\s+)?[a-z]+\b"
+                            r"[^.;:!?,\n]{0,40}?\bsince\s+$", re.IGNORECASE)
+_PERFECT_SINCE_REACH = 64  # characters before "since" in which to look for the perfect
 _SINCE_EVENT = re.compile(r"(?<![\w-])since\s+(?:his|her|its|their|the|a|an)\s+[a-z]+(?:\s+[a-z]+)?"
                           r"\s+in\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
 _SINCE_EVENT_REACH = 48  # characters before the month in which to look for that "since"
@@ -575,6 +580,10 @@ def _single(text: str, match: Match, previous_end: int) -> Match:
             (match.spec.kind is not SpecKind.DATE or (_WHEN_AFTER.match(text, match.end) is None
                                                       and _SEASON_AFTER.match(text, match.end) is None)):
         since = {"since": True, **_since_past(match.spec)}
+        if match.spec.kind is SpecKind.DATE and match.spec.year is None:
+            at = window + words.rindex("since") + len("since ")
+            if _PERFECT_SINCE.search(text, max(0, at - _PERFECT_SINCE_REACH), at) is not None:
+                since["since_now"] = True
         match = match._replace(spec=match.spec.model_copy(update=since))
     elif _since_event_month(text, match, previous_end):
         match = match._replace(spec=match.spec.model_copy(update={"direction": Direction.PAST}))

@@ -883,7 +883,7 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
     its sentence a year is background still: "has governed since 1999, won the vote on 7
     October", but its part sets the scene: "in early 1932, but not until 28 January").
     """
-    if previous is None or spec.kind is not SpecKind.DATE \
+    if previous is None or spec.kind is not SpecKind.DATE or spec.since_now \
             or spec.year is not None or spec.unit is not None \
             or spec.direction not in _STORY_DIRECTIONS:
         return None

@@ -93,6 +93,10 @@ class Spec(BaseModel):
     month_offset: int | None = None  # "the 20th inst." 0, "the 27th ult." -1, "prox." 1
     range_other: bool = False  # the other day of a range ("July 1-3"): not the story's day
     since: bool = False  # the start of a state ("under sanctions since 1990"): not the story's date
+    # a start told in the present perfect ("have been grounded since March"): the state runs up
+    # to publication, so a date without its year is the last one before it, not one in the
+    # year of a story told just before
+    since_now: bool = False
     until: bool = False  # a clock time after "until" ("did not reach the top until 9 a.m."): a later one
     span_end: bool = False  # a weekday after "through" or "until": the end of a span
     closes_evening: bool = False  # "between 10 p.m. and midnight": the midnight ending that evening
