@@ -2337,6 +2337,12 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
             reference = cal.day_period(_nearest_weekday(reference.start.date(), spec.weekday))
             ref_words = f"{ref_words}, the nearest {cal.WEEKDAY_NAMES[spec.weekday]}"
     elif spec.weekday is not None:
+        if fitting is None and anchor == "dct" and offset == 0 and reference is not None and \
+                ctx.tense is Tense.PAST:
+            # "Regulators met that Sunday night" with no date told before: the last Sunday on or
+            # before publication, as a bare weekday told in the past is
+            reference, offset = cal.day_period(reference.start.date() + dt.timedelta(days=1)), -1
+            ref_words = f"{ref_words}, told in the past: on or before it"
         return _weekday_from(spec, reference, offset, ref_words, anchor)
     words = f"{_offset_words(unit, offset)} {ref_words}"
     if reference is None and unit is Unit.DAY and offset == 0 and spec.anchor == "dct" and \
