@@ -1231,7 +1231,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 result = weekday_in_told_week(spec, result, week_told)
             elif day_dated is not None and _scene_hour_after_day(spec, tense, previous, day_dated,
                                                                  sentence_index) and \
-                    result.period.start.date() not in weekdays_named:
+                    (result.period is None or result.period.start.date() not in weekdays_named):
                 result = weekday_in_told_week(spec, result, day_dated, by_weekday=False)
             elif previous is not None and _planned_on_old_day(spec, tense, previous, dct,
                                                               sentence_index):
