@@ -1384,6 +1384,21 @@ def test_a_bare_weekday_stays_in_the_week_a_story_dated_by_weekday(
     assert expression.value == value
 
 
+@pytest.mark.parametrize(("text", "pub", "span", "value"), [
+    # a day of the week a story dated by weekday falls before the date told since: the story
+    # has moved on past that week, and the weekday is counted from publication
+    (("She left the club at 1.30am on Saturday 13 August. A man was arrested on Friday and "
+      "released Saturday night."), "2016-08-22", "Saturday night", "2016-08-20TNI"),
+    (("He was found dead on Saturday 4 October. Two teenagers were arrested the following "
+      "week. Officers returned to the scene on Saturday night."), "2009-04-06",
+     "Saturday night", "2009-04-04TNI"),
+])
+def test_a_weekday_before_the_date_told_since_leaves_the_week_told(
+        text: str, pub: str, span: str, value: str) -> None:
+    doc = parse_text(text, pub)
+    assert next(e for e in doc.expressions if e.text == span).value == value
+
+
 def test_a_second_clause_of_what_was_said_is_no_told_weekday() -> None:
     # "and that Friday would be ..." goes on with what was said: the coming Friday, not the
     # Friday after the last day told
@@ -1699,6 +1714,10 @@ def test_a_range_end_follows_its_start_after_a_year_told_in_the_past(
     # a weekday with no hour stays the recent one: "On Monday, police said" is a report's day
     ("The bank was robbed on April 18. Police arrested two men on Monday.", "2021-05-06",
      "Monday", "2021-05-03"),
+    # the weekday named before, counted from publication, named again: that same day
+    (("Remains found on Sunday are those of a nurse who vanished 16 months ago, police said. "
+      "She was last seen on July 22, 2011. Her car was found four days later. A hunter came "
+      "upon the remains Sunday afternoon."), "2012-11-27", "Sunday afternoon", "2012-11-25TAF"),
 ])
 def test_a_weekday_with_its_hour_after_the_day_a_story_opens_on_is_a_scene_of_it(
         text: str, pub: str, span: str, value: str) -> None:

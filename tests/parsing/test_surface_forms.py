@@ -820,6 +820,8 @@ NO_EXPRESSIONS = [
     # an award named for a calling is no year
     "She was named the state's teacher of the year.",
     "He was voted the hospital's nurse of the year.",
+    # the water of a season is no date ("the low winter water")
+    "Searchers hoped the low winter water would reveal more of the marsh.",
 ]
 
 

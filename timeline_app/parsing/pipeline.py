@@ -1121,6 +1121,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     # the text's first date, a day by month and day ("April 18"), or a day long past
     day_dated: Anchor | None = None
     day_opened: Anchor | None = None  # the last day told by month and day, a journey's first
+    # the days bare weekdays named, counted from publication ("found on Sunday"): named again
+    # ("came upon the remains Sunday afternoon"), the weekday is that day, not a scene's
+    weekdays_named: set[dt.date] = set()
     since_year: Anchor | None = None  # the date last told, if an anchor only as "since 2006"
     # the hour of the last clock time, its sentence, and the hour the part of the day it was in ends
     clock: tuple[int, int, int] | None = None
@@ -1268,7 +1271,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             elif week_told is not None and _in_told_week(spec, tense, previous, week_told):
                 result = weekday_in_told_week(spec, result, week_told)
             elif day_dated is not None and _scene_hour_after_day(spec, tense, previous, day_dated,
-                                                                 sentence_index):
+                                                                 sentence_index) and \
+                    (result.period is None or result.period.start.date() not in weekdays_named):
                 result = weekday_in_told_week(spec, result, day_dated, by_weekday=False)
             elif previous is not None and _planned_on_old_day(spec, tense, previous, dct,
                                                               sentence_index):
@@ -1279,6 +1283,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             elif spec.span_end and previous is not None and _ends_span_told(spec, previous,
                                                                             sentence_index):
                 result = weekday_ending_span(spec, result, previous)
+            if result.anchor == "dct" and spec.direction is Direction.TENSE and \
+                    not spec.indefinite and result.period is not None:
+                weekdays_named.add(result.period.start.date())
         if halved:
             result = dataclasses.replace(result, explanation=f"{result.explanation}; no a.m. or "
                                          "p.m.: the half of the day of the time told before")
@@ -1710,8 +1717,12 @@ def _in_told_week(spec: Spec, tense: Tense, previous: Anchor | None, told: Ancho
     if spec.direction is not Direction.TENSE or spec.indefinite or spec.weeks_on or \
             spec.in_week is not None or tense in (Tense.FUTURE, Tense.PRESENT) or previous is None:
         return False
-    days = (previous.period.start.date() - told.period.start.date()).days
-    return 0 <= days < 7
+    start, since = told.period.start.date(), previous.period.start.date()
+    days = (since - start).days
+    # not a day of that week before the date told since: "arrested on Friday and released
+    # Saturday night" after "Saturday 13 August" has moved on past that Saturday
+    day = start + dt.timedelta(days=((spec.weekday or 1) - start.isoweekday()) % 7)
+    return 0 <= days < 7 and day >= since
 
 
 def _weeks_landed_on(spec: Spec, period: Period, previous: Anchor | None) -> Period | None:
