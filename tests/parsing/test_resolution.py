@@ -367,6 +367,14 @@ def test_a_length_told_in_a_scene_keeps_its_year(text: str, span: str, value: st
     assert found[0].value == value
 
 
+def test_a_part_of_a_day_counted_from_a_dated_day_keeps_the_scene() -> None:
+    # "the next morning" after a day told with its year leaves the scene in that year
+    text = ("The phone was unveiled on Sept. 4, 2016, and preorders opened the next morning. "
+            "The company halted sales on Oct. 11.")
+    found = [e for e in parse_text(text, dt.date(2019, 4, 25)).expressions if e.text == "Oct. 11"]
+    assert found[0].value == "2016-10-11"
+
+
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [

@@ -974,12 +974,14 @@ def _day_of_month_told(spec: Spec, month: Period, dct: dt.date) -> bool:
 
 _SCENE_DAYS = 92  # how long after a day told with its year a yearless day may follow it
 # what a scene may be told in, with its year: "on April 20, 2010", "in March 2020", "the summer of
-# 2021", "at 04:17 on 6 February 2021", or a week counted from one ("on 10 April 2022 and two
-# weeks later")
+# 2021", "at 04:17 on 6 February 2021", a part of a day counted from one ("on Sept. 4, 2016,
+# and preorders opened the next morning"), or a week counted from one ("on 10 April 2022 and
+# two weeks later")
 _DAY_AFTER_DAY_SCENE_DAYS = 183  # a day after a day: "premiered on 19 May 2016 ... released
 # on 7 September" runs on in that year, as a release history does
 _SCENE_TOLD = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.SEASON,
-                         Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND})
+                         Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE,
+                         Granularity.SECOND})
 
 
 def _soon_after_scene(spec: Spec, scene: Period, dct: dt.date, last_year: bool) -> bool:
