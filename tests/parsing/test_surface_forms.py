@@ -774,6 +774,9 @@ NO_EXPRESSIONS = [
     # a dish named after the day it is eaten on is no day
     "Our Sunday roast is a rolled pork loin.",
     "Her Sunday gravy is a family recipe.",
+    # the weekly congregational prayer named after its day is no day
+    "A gunman opened fire at the mosque during Friday prayers.",
+    "About 40,000 worshippers attended Friday prayers at Al-Aqsa.",
     # a loyal aide ("his Man Friday") and a person named August are no dates
     "The chief of staff was long described as his Man Friday.",
     "She called the assistant her Girl Friday.",

@@ -560,6 +560,9 @@ CASES = [
     # "ground on" is the past of grinding on, not the noun "ground"
     ("The siege ground on until late January.", "late January", Tense.PAST),
     ("Negotiations ground on into Saturday.", "Saturday", Tense.PAST),
+    # "lay dead" is the past of "lie", however the verb "lay" is read elsewhere
+    ("By Tuesday morning, hundreds of people lay dead in the streets.", "Tuesday morning",
+     Tense.PAST),
     # a past perfect before "until" ends a state in the past; a deadline or a deferral looks ahead
     ("Germany, which had resisted the step until Friday, said it was ready.", "Friday",
      Tense.PAST),

@@ -289,6 +289,9 @@ _PAST = (
     "upheld", "withheld", "oversaw", "overrode", "overcame", "mistook", "misled", "dealt",
     "swept", "stuck", "rang", "sang", "rode", "tore", "wept", "forgave", "hid", "lent", "crept",
     "dug", "clung", "rebuilt", "rewrote", "overheard", "overran", "strove", "spun", "bled",
+    # "lay" with how one was found is the past of "lie" ("thousands lay dead in the streets by
+    # morning"; the present would be "lie dead"), not the verb of laying wreaths
+    "lay dead", "lay dying", "lay injured", "lay wounded", "lay in ruins",
     "died", "tied", "lied", "eyed", "teed", "used", "sued",  # regular pasts too short for the
     # "-ed" pattern below
     # an irregular participle reducing a passive clause dates what was done: "a poll taken
