@@ -1830,3 +1830,20 @@ def test_a_years_ago_in_passing_leaves_later_times_on_their_own_day() -> None:
 def test_a_scene_long_past_keeps_its_year(text: str, pub: str, span: str, value: str) -> None:
     doc = parse_text(text, pub)
     assert next(e for e in doc.expressions if e.text == span).value == value
+
+
+@pytest.mark.parametrize(("text", "pub", "span", "value"), [
+    # a month opening a clause in the past perfect is gone by, though nearly a year back
+    (("Police found him dead. By December, the administration had begun the process of "
+      "banning the devices."), "2018-10-01", "December", "2017-12"),
+    # not a plan told in the past perfect, which may still have been ahead
+    ("Climbers had planned to reach the summit in mid-May.", "2014-04-24", "mid-May", "2014-05"),
+    # a clock time dated with its year long past keeps its scene a sentence longer too
+    (("At 2:20 a.m. on April 15, 1912, the liner sank. More than 1,500 people died. The rescue "
+      "ship reached New York on the night of April 18."), "2012-04-15", "the night of April 18",
+     "1912-04-18TNI"),
+])
+def test_the_past_perfect_and_an_old_clock_time_keep_a_date_in_the_past(
+        text: str, pub: str, span: str, value: str) -> None:
+    doc = parse_text(text, pub)
+    assert next(e for e in doc.expressions if e.text == span).value == value

@@ -202,12 +202,25 @@ _TOLD_FROM_PAST_BEFORE = re.compile(
     r"going)|(?<!\bis\s)(?<!\bare\s)(?:expected|hoped|planned|intended|promised))\b"
     r"(?:(?!\b(?:will|shall|is|are|has|have)\b)[^.;:!?\n]){0,80}$", re.IGNORECASE)
 _TOLD_FROM_PAST_REACH = 100
+# a plan, a promise, a rule or a word said: what it tells of may still have been ahead ("had
+# planned to reach the summit in mid-May", "had required the first dose by Dec. 6")
+_PLANS = (r"expected|scheduled|due|planned|set|supposed|going|hoped|promised|intended|would|"
+          r"will|required|ordered|agreed|vowed|pledged|aimed|wanted|asked|told|said|announced|"
+          r"proposed|sought|demanded|given|by")
 # "They had left their base on Oct. 20": the past perfect of the date's own clause (not "had to",
 # nor one a conjunction closes before the date: "had left when, on Oct. 20, ...")
-_HAD_BEFORE = re.compile(r"\bhad\s+(?!to\b)(?:[a-z]+\s+)?[a-z]+\b(?:(?!\b(?:and|but|when|after|"
-                         r"before|until|while|because|since|so)\b)[^.;:!?\n\x22\u201c]){0,60}$",
-                         re.IGNORECASE)
+_HAD_BEFORE = re.compile(rf"\bhad\s+(?!to\b)(?!(?:[a-z]+\s+)?(?:been\s+)?(?:{_PLANS})\b)(?:[a-z]+\s+)?[a-z]+\b(?:(?!\b(?:and|but|when|after|"
+                         rf"before|until|while|because|since|so|{_PLANS})\b)"
+                         r"[^.;:!?\n\x22\u201c]){0,60}$", re.IGNORECASE)
 _HAD_REACH = 80
+# the date of what was done, not a target ("had pushed two hearings into March")
+_HAD_ON = (" on ", " in ", " during ", " On ", " In ", " During ")
+# "By December, the administration had begun ...": the past perfect of the clause a date opens
+# (see ``_found``)
+_OPENS_WITH_DATE = re.compile(r"\s*(?:(?:by|in|on|until|after|before)\s+)?", re.IGNORECASE)
+_HAD_AFTER = re.compile(r",\s+(?:[\w\x27\u2019-]+\s+){1,5}?had\s+(?!to\b)"
+                        rf"(?!(?:[a-z]+\s+)?(?:been\s+)?(?:{_PLANS})\b)"
+                        r"[a-z]+\b", re.IGNORECASE)
 # one look at a sentence for any of those words spares the pattern at each of its dates
 _TOLD_FROM_PAST_HINT = re.compile(r"\b(?:would|was|were|expected|hoped|planned|intended|"
                                   r"promised)\b", re.IGNORECASE)
@@ -735,11 +748,19 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                     match.start) is not None:
             spec = spec.model_copy(update={"told_from_past": True})
         if tense is Tense.PAST and spec.kind is SpecKind.DATE and spec.year is None and \
-                spec.month is not None and "had " in text[max(match.start - _HAD_REACH,
-                                                              sentence.start):match.start] and \
+                spec.month is not None and text.endswith(_HAD_ON, 0, match.start) and \
+                "had " in text[max(match.start - _HAD_REACH, sentence.start):match.start] and \
                 _HAD_BEFORE.search(text, max(match.start - _HAD_REACH, sentence.start),
                                    match.start) is not None:
             spec = spec.model_copy(update={"pluperfect": True})
+        elif tense is Tense.PAST and spec.kind is SpecKind.DATE and spec.year is None and \
+                spec.month is not None and spec.direction is Direction.TENSE and \
+                _OPENS_WITH_DATE.fullmatch(text, sentence.start, match.start) is not None and \
+                _HAD_AFTER.match(text, match.end, sentence.end) is not None:
+            # "By December, the administration had begun": done by then, so gone by (in the
+            # scene told before it, if any: "began in November 2001. By February, it had
+            # collapsed" is February 2002)
+            spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and spec.year is None and \
                 spec.direction is Direction.TENSE and \
                 text.endswith(_NOW_UNTIL_BEFORE, max(match.start - 16, 0), match.start):

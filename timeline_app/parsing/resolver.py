@@ -574,7 +574,8 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             if ended is not None:
                 return ended.start.year, (f"past tense: the last {name} opening a range round "
                                           f"most of a year that had ended by {ref}")
-        if (ref_start - best.start).days <= window or _years_ago_scene(ctx, best) or (
+        if (ref_start - best.start).days <= window or _years_ago_scene(ctx, best) or \
+                spec.pluperfect or (
                 spec.day is None and spec.month is not None and best.start.year == ref.year
         ) or (
                 spec.day is None and _year_in_review(best.start.date(), ref) and
@@ -941,7 +942,7 @@ def _scene_sentences(scene: Anchor, dct: dt.date | None) -> int:
     more before publication ("set out from Kathmandu on March 3, 1988. The first weeks were
     spent ferrying loads. On May 5, climbers crossed paths" is May 5, 1988)."""
     return 2 if dct is not None and scene.dated and \
-        scene.period.granularity is Granularity.DAY and \
+        _FINENESS[scene.period.granularity] >= _FINENESS[Granularity.DAY] and \
         _last_year(scene.period) <= dct.year - STORY_GAP_YEARS else 1
 
 
