@@ -1142,3 +1142,13 @@ def test_a_comparative_after_a_length_goes_with_the_length(
 def test_wait_a_minute_as_an_objection_is_no_length(sentence: str) -> None:
     texts = [e.text for e in parse_text(sentence, DCT).expressions]
     assert "a minute" not in texts and "a second" not in texts, texts
+
+
+@pytest.mark.parametrize("sentence", [
+    "His son kept the pictures for decades, selling one now and then to pay his bills.",
+    "Every now and again a dealer would call.",
+    "Now and then the family lent a painting to the museum.",
+])
+def test_now_and_then_is_from_time_to_time_not_the_present(sentence: str) -> None:
+    texts = [e.text.lower() for e in parse_text(sentence, DCT).expressions]
+    assert "now" not in texts, texts
