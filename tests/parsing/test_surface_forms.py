@@ -1152,3 +1152,21 @@ def test_wait_a_minute_as_an_objection_is_no_length(sentence: str) -> None:
 def test_now_and_then_is_from_time_to_time_not_the_present(sentence: str) -> None:
     texts = [e.text.lower() for e in parse_text(sentence, DCT).expressions]
     assert "now" not in texts, texts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hopper's \"Early Sunday Morning\" hangs in New York.",
+    "The museum returned \"Sunday Morning\" to the heirs.",
+    # a title's small words stay in lower case
+    "The museum returned \"Saturday Night in Paris\" to the heirs.",
+])
+def test_a_quoted_title_naming_a_weekday_is_no_day(sentence: str) -> None:
+    assert parse_text(sentence, DCT).expressions == [], sentence
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("\"Early Sunday morning we left,\" he said.", "Early Sunday morning"),
+    ("\"Sunday morning we left,\" he said.", "Sunday morning"),
+])
+def test_a_quoted_sentence_keeps_its_weekday(sentence: str, text: str) -> None:
+    assert [e.text for e in parse_text(sentence, DCT).expressions] == [text]
