@@ -1145,3 +1145,31 @@ def test_a_comparative_after_a_length_goes_with_the_length(
 def test_wait_a_minute_as_an_objection_is_no_length(sentence: str) -> None:
     texts = [e.text for e in parse_text(sentence, DCT).expressions]
     assert "a minute" not in texts and "a second" not in texts, texts
+
+
+@pytest.mark.parametrize("sentence", [
+    "His son kept the pictures for decades, selling one now and then to pay his bills.",
+    "Every now and again a dealer would call.",
+    "Now and then the family lent a painting to the museum.",
+])
+def test_now_and_then_is_from_time_to_time_not_the_present(sentence: str) -> None:
+    texts = [e.text.lower() for e in parse_text(sentence, DCT).expressions]
+    assert "now" not in texts, texts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hopper's \"Early Sunday Morning\" hangs in New York.",
+    "The museum returned \"Sunday Morning\" to the heirs.",
+    # a title's small words stay in lower case
+    "The museum returned \"Saturday Night in Paris\" to the heirs.",
+])
+def test_a_quoted_title_naming_a_weekday_is_no_day(sentence: str) -> None:
+    assert parse_text(sentence, DCT).expressions == [], sentence
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("\"Early Sunday morning we left,\" he said.", "Early Sunday morning"),
+    ("\"Sunday morning we left,\" he said.", "Sunday morning"),
+])
+def test_a_quoted_sentence_keeps_its_weekday(sentence: str, text: str) -> None:
+    assert [e.text for e in parse_text(sentence, DCT).expressions] == [text]
