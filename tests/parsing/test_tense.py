@@ -1097,6 +1097,14 @@ CASES = [
     ("The judge set a trial date of Sept. 14 for the three men.", "Sept. 14", Tense.FUTURE),
     ("She was given a court date of Friday.", "Friday", Tense.FUTURE),
     ("The judge had set a hearing date of June 3.", "June 3", Tense.PAST),
+    # and a bankruptcy court's: a bar date for claims, an auction or a bid deadline set
+    ("The hospital system has set a tentative auction date of May 10.", "May 10", Tense.FUTURE),
+    ("The court set a bar date of March 15 for claims.", "March 15", Tense.FUTURE),
+    # the date may come first, set as the deadline it is
+    ("The judge has set May 10 as the bar date.", "May 10", Tense.FUTURE),
+    ("The retailer asked the court to set June 30 as the deadline for claims.", "June 30",
+     Tense.FUTURE),
+    ("The judge had set May 10 as the bar date.", "May 10", Tense.PAST),
     # the verb that set the deadline is a past of its own for a date before it
     ("The union on Monday set a strike deadline of noon Saturday.", "Monday", Tense.PAST),
     # a condition with a deadline names a time to come, whatever the tense it is told in; one

@@ -1326,6 +1326,8 @@ _PERFECT_REACH = 72  # characters before "until" in which to look for the past p
 _DEFERRAL_NOUN = re.compile(r"\b(?:extension|delay|postponement|reprieve)\b", re.IGNORECASE)
 # a month's or a weekday's name, written out or shortened, with its capital: "March", "Sept.",
 # "Tues" (not "Montreal" or "Marseille", which begin like one)
+_MONTH_NAME = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|"
+               r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
 _DAY_OR_MONTH_NAME = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|"
                       r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
                       r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|"
@@ -1397,13 +1399,16 @@ _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?
 # Friday"); not one that "had" been set, told after it passed. A regulator's review deadline is
 # one too ("set a PDUFA date of October 12", "gave it a target action date of June 3", "set a
 # decision date of Sept. 30"), and so is
-# a court's ("set a trial date of Oct. 7", "gave him a court date of March 3"); such a date may be
+# a court's ("set a trial date of Oct. 7", "gave him a court date of March 3"), among them a
+# bankruptcy court's ("set a bar date of May 1 for claims", "set a tentative auction date of
+# May 10", "set a bid deadline of April 18"); such a date may be
 # set "in" a month or a quarter it falls in ("set a PDUFA date in the fourth quarter"), but a
 # deadline set "in" one may tell when it was set; it may be the edge of a month ("set a
 # deadline of the end of March")
 _DEADLINE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|gave|given|gives|giving|issued|"
                            r"imposed|imposes)\s[\w\s'-]{0,40}?\b(?:deadline|(?:PDUFA|action|decision|goal|"
-                           r"target|trial|hearing|court|sentencing)\s+date)\s"
+                           r"target|trial|hearing|court|sentencing|bar|auction|bid|claims|"
+                           r"confirmation|voting|objection)\s+date)\s"
                            r"(?P<to>of|for|at|(?<=date\s)in)\s+"
                            r"(?=(?:the\s+)?\d|noon\b|midnight\b|(?:the\s+(?:end|middle|start|beginning)"
                            r"\s+of\s+)?" + _DAY_OR_MONTH_NAME + "|" + _PART_OF_YEAR
@@ -1557,10 +1562,17 @@ _PLACED_BY = re.compile(r"(?<![\w'-])(?:orders?|bookings?|reservations?|purchase
                         r"(?:made|placed|booked|purchased|bought|reserved|postmarked)\s+(?P<to>by)\s+"
                         r"(?=(?:(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|noon|midnight)\s+)?"
                         + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
-_EVENT_DATE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|fixed)\s+"
-                             r"(?P<to>)(?:an?|the|his|her|its|their)\s+"
+_EVENT_DATE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|fixed)(?P<to>)\s+"
+                             r"(?:(?:an?|the|his|her|its|their)\s+"
                              r"(?=(?:\d{1,2}\s)?" + _DAY_OR_MONTH_NAME + r"\.?(?:\s\d{1,2})?(?:,\s\d{4})?\s"
-                             + _SET_EVENT + r"\s+date\b)", re.IGNORECASE)
+                             + _SET_EVENT + r"\s+date\b)|"
+                             # or a month's day first, then the deadline it is set as: "asked the
+                             # judge to set May 1 as the bar date", "has set June 30 as the
+                             # deadline" (not a weekday, whose tense the sentence's verbs tell: "had
+                             # ruled that he must go back and set Friday as the deadline")
+                             r"(?=" + _MONTH_NAME + r"\.?\s\d{1,2}(?:,\s\d{4})?\s+as\s+"
+                             r"(?:the|a|its|their)\s[\w\s-]{0,30}?\b(?:deadline|date)\b))",
+                             re.IGNORECASE)
 
 # "funds the government through Sept. 30", "extends the benefits through the end of March": the
 # end of a span still running looks ahead, unless a past verb before it tells the span is over
