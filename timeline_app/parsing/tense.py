@@ -270,7 +270,7 @@ _COULD_PAST = re.compile(r"\s+(?:not|be(?!\s+(?:ready|available|in\s+place|worse
 # but a reported "could not" with a season, a month or a year after "before" sets the earliest
 # the thing may happen, still ahead, as "until" does: "a new trial could not begin before the
 # summer, the judge said" (not "could not reach the house before midnight": an evening gone by)
-_COULD_NOT_BEFORE = re.compile(r"\s+not\s+(?:[a-z]+\s+){1,4}?before\s+(?:(?:the\s+)?(?:summer|"
+_COULD_NOT_BEFORE = re.compile(r"\s+not\s+[a-z][a-z ]{0,40}?\sbefore\s+(?:(?:the\s+)?(?:summer|"
                                r"spring|fall|autumn|winter|end\s+of)\b|next\b|(?:January|"
                                r"February|March|April|June|July|August|September|October|November|"
                                r"December)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|\d{4}\b)")
