@@ -1047,6 +1047,12 @@ CASES = [
     # reported, it may look ahead
     ("Rescuers could not reach the site until midday.", "midday", Tense.NONE),
     ("Officials said residents could not return until Friday.", "Friday", Tense.FUTURE),
+    # so does a reported "could not ... before" a season, month or year: the earliest it may be
+    ("Any new trial could not begin before the summer, the judge said.", "the summer",
+     Tense.FUTURE),
+    ("The lawyer said a ruling could not come before June.", "June", Tense.FUTURE),
+    ("Firefighters could not reach the house before midnight, officials said.", "midnight",
+     Tense.PAST),
     # "hit" with its object is a past, unless a modal or "to" comes before it
     ("Sales hit a record low in February.", "February", Tense.PAST),
     ("Sales are expected to hit a record in February.", "February", Tense.FUTURE),

@@ -267,6 +267,21 @@ _COULD_PAST = re.compile(r"\s+(?:not|be(?!\s+(?:ready|available|in\s+place|worse
                          r"(?![^,;.]{0,60}?\b(?:as\s+(?:early|soon|late)\s+as|"
                          r"by\s+the\s+(?:end|start|beginning|middle)\s+of)\b)",
                          re.IGNORECASE)
+# but a reported "could not" with a season, a month or a year after "before" sets the earliest
+# the thing may happen, still ahead, as "until" does: "a new trial could not begin before the
+# summer, the judge said" (not "could not reach the house before midnight": an evening gone by)
+_COULD_NOT_BEFORE = re.compile(r"\s+not\s+[a-z][a-z ]{0,40}?\sbefore\s+(?:(?:the\s+)?(?:summer|"
+                               r"spring|fall|autumn|winter|end\s+of)\b|next\b|(?:January|"
+                               r"February|March|April|June|July|August|September|October|November|"
+                               r"December)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|\d{4}\b)")
+
+
+def _reported_earliest(sentence: str, after_could: int) -> bool:
+    """Whether a reported "could not ... before" a season, month or year looks ahead."""
+    return _COULD_NOT_BEFORE.match(sentence, after_could) is not None and \
+        _REPORTING.search(sentence) is not None
+
+
 # a subject denied ("Neither party could claim a majority", "nobody could say Sunday") makes
 # "could" the past of "can", as "could not" is
 _NEGATED_SUBJECT = re.compile(r"(?<![\w'])(?:neither|nor|nobody|no\s+one|none)\b[^,;:.]{0,40}$",
@@ -1980,7 +1995,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                         sentence, max(0, match.start() - _SAID_MUST_REACH),
                         match.start()) is not None:
                     continue  # "had warned it might ...": the pluperfect report's past
-                elif (word == "could" and (_COULD_PAST.match(sentence, match.end()) or
+                elif (word == "could" and ((_COULD_PAST.match(sentence, match.end()) and
+                                            not _reported_earliest(sentence, match.end())) or
                                            _NEGATED_SUBJECT.search(sentence, max(0, match.start() - 48),
                                                                    match.start()) is not None)) or (
                         word == "must" and found and found[-1][1] is Tense.PAST and
