@@ -1414,6 +1414,15 @@ def test_a_second_clause_of_what_was_said_is_no_told_weekday() -> None:
                      "run out and that Friday would be the last day.", dt.date(2000, 1, 12))
     assert [(e.text, e.value) for e in doc.expressions][-1] == ("Friday", "2000-01-14")
 
+def test_that_weekday_after_was_is_the_day_only_when_its_clause_ends() -> None:
+    # "The surgery was that Friday." is the Friday after the day last told; "The hope was that
+    # Friday would ..." opens a clause, and "that" is no part of the day
+    doc = parse_text("He got the call on Oct. 13, 2020. The surgery was that Friday.",
+                     dt.date(2023, 5, 10))
+    assert [(e.text, e.value) for e in doc.expressions][-1] == ("that Friday", "2020-10-16")
+    doc = parse_text("The hope was that Friday would bring a deal.", dt.date(2023, 5, 10))
+    assert [e.text for e in doc.expressions] == ["Friday"]
+
 
 @pytest.mark.parametrize(("text", "value"), [
     # a date written with its weekday takes the year near publication in which they agree

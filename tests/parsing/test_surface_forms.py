@@ -447,6 +447,8 @@ NO_EXPRESSIONS = [
     "The current-account gap narrowed while current-accounts in the region swung to surplus.",
     "The present government and the present-day critics disagree.",
     "One day I'll win there. We take it one day at a time.",
+    # on some days, now and then, not a length of days
+    "Some days he knows her. Some nights, the pain wakes her.",
     # a daily or a weekly paper described before it, with no noun after it
     "Gunmen stormed the offices of a satirical weekly, and the state-run daily was shut.",
     # the name of a motor-racing series before a time word
