@@ -136,6 +136,13 @@ CASES = [
     # ... as it is with the adverb that says the timetable has changed since; still a cause
     # before a noun
     ("The revival was originally due to close this Saturday.", "this Saturday", Tense.FUTURE),
+    # a planned end overrun has gone by: the day it names is behind
+    ("The conference was scheduled to end on Wednesday but ran two days over.", "Wednesday",
+     Tense.PAST),
+    ("The summit was due to close on Friday but dragged on into the weekend.", "Friday",
+     Tense.PAST),
+    ("The vote was due to take place on Tuesday but was postponed.", "Tuesday", Tense.FUTURE),
+    ("The deal came a day after the meeting was due to end on Friday.", "Friday", Tense.PAST),
     ("The delay was initially due to a fault on Tuesday.", "Tuesday", Tense.NONE),
     # a fixture's verb before a long object still tells the day's tense
     (("Liverpool face Villarreal in the second leg of their Champions League semifinal on "

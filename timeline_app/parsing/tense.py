@@ -2148,6 +2148,18 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         for match in _CHARGED_INCIDENT.finditer(sentence):
             at = match.start("to") - 1  # on the space before the day: a marker on its left
             found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.PAST))
+    if " but " in sentence and ("due to" in sentence or "scheduled to" in sentence):
+        for match in _OVERRAN.finditer(sentence):
+            # "was scheduled to end on Wednesday but ran two days over": the end planned has
+            # passed, so the day it names is behind, not a timetable still ahead
+            found = [(at, Tense.PAST) if match.start() <= at < match.start("but") else (at, tense)
+                     for at, tense in found]
+    if "after " in sentence and ("due to" in sentence or "scheduled to" in sentence):
+        for match in _ENDED_AFTER.finditer(sentence):
+            # "was concluded a day after the conference was due to end on Friday": what was
+            # done after the planned end tells that end has gone by
+            found = [(at, Tense.PAST) if match.start("plan") <= at < match.end() else (at, tense)
+                     for at, tense in found]
     if " and " in sentence or " or " in sentence:
         found = _shared_auxiliary(sentence, found)
     if "due in" in sentence:
@@ -2161,6 +2173,19 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         if to > 0 and sentence[to + 4:to + 5].isupper():  # "Fed to Raise": cheap test first
             found = _headline_to(sentence, found)
     return found
+
+
+# a meeting's planned end told from the past and then overrun ("the summit was due to close on
+# Friday but dragged into Sunday"): the planned day has gone by
+_OVERRAN = re.compile(r"(?<![\w'])(?:was|were)\s+(?:originally\s+|initially\s+)?(?:due|scheduled)\s+to\s+"
+                      r"(?:end|close|finish|conclude|wrap\s+up|adjourn)\b[^.;:!?]{0,40}?\s(?P<but>but)\s+"
+                      r"(?:ran|overran|dragged|stretched|spilled|went\s+on|continued|lasted)\b",
+                      re.IGNORECASE)
+# so has one that something was done after ("concluded a day after the talks were scheduled to
+# close on Friday")
+_ENDED_AFTER = re.compile(r"(?<![\w'])after\s+[^.;:!?,]{0,40}?(?P<plan>(?:was|were)\s+(?:originally\s+|"
+                          r"initially\s+)?(?:due|scheduled)\s+to\s+(?:end|close|finish|conclude|"
+                          r"wrap\s+up|adjourn)\b)", re.IGNORECASE)
 
 
 # a verbless "due in" takes its time from the verb of the clause it sits in: one looking ahead
