@@ -1856,3 +1856,19 @@ def test_the_past_perfect_and_an_old_clock_time_keep_a_date_in_the_past(
         text: str, pub: str, span: str, value: str) -> None:
     doc = parse_text(text, pub)
     assert next(e for e in doc.expressions if e.text == span).value == value
+
+
+@pytest.mark.parametrize(("text", "pub", "span", "value"), [
+    # "the following April" after a "since" date in its sentence counts from that date
+    (("Three Americans landed at 2:40 a.m. Thursday. One had been detained since October 2015 "
+      "and sentenced the following April."), "2018-05-10", "the following April", "2016-04"),
+    (("She told a court on Monday that she had lived in Leeds since 2003 and married the "
+      "following year."), "2018-05-10", "the following year", "2004"),
+    # not a finer unit after a coarser "since": the week after the story's day
+    (("Shares fell Monday to their lowest since 2009, and analysts saw a rebound the following "
+      "week."), "2018-05-10", "the following week", "2018-W20"),
+])
+def test_a_date_following_a_since_counts_from_it(text: str, pub: str, span: str,
+                                                 value: str) -> None:
+    doc = parse_text(text, pub)
+    assert next(e for e in doc.expressions if e.text == span).value == value

@@ -340,6 +340,9 @@ CASES = [
     # a participle after a "have" or "get" still to come is a result wanted by then, not a
     # past event; "said to have" reports one
     ("The company expects to have everyone reconnected by Friday.", "Friday", Tense.FUTURE),
+    # so after a "see" still to come
+    ("The United Nations hopes to see the hostages freed by Christmas.", "Christmas", Tense.FUTURE),
+    ("The plan would see troops withdrawn by May.", "May", Tense.FUTURE),
     ("The utility should have power restored by Sunday night.", "Sunday night", Tense.FUTURE),
     ("Crews should have the lane reopened by Monday.", "Monday", Tense.FUTURE),
     ("The judge could have a ruling by Friday.", "Friday", Tense.FUTURE),

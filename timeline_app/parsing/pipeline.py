@@ -111,6 +111,10 @@ class _Found(NamedTuple):
 _ATTACHED = re.compile(r",?\s+(?:at\s+)?")
 # a length, a recurrence or a vague reference names no day a clock time could belong to
 _NO_DAY_KINDS = frozenset((SpecKind.DURATION, SpecKind.SET, SpecKind.REF))
+# units counted on from a "since" date, as fine as the granularity they need it told in at least
+_SINCE_UNITS = {Unit.DAY: Granularity.DAY, Unit.WEEK: Granularity.WEEK, Unit.MONTH: Granularity.MONTH,
+                Unit.YEAR: Granularity.YEAR}
+_FINENESS = {g: i for i, g in enumerate(Granularity)}  # larger = finer
 # a weekday with its clock time ("Saturday, 10 a.m.-4 p.m.", "Sunday at 3 p.m.", "Monday from
 # 4 p.m.") and no verb telling its tense: an event's listing, a timetable still to come
 _LISTED_AT = re.compile(r",?\s+(?:(?:at|from|starting\s+at|beginning\s+at)\s+)?")
@@ -1146,6 +1150,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     # ("came upon the remains Sunday afternoon"), the weekday is that day, not a scene's
     weekdays_named: set[dt.date] = set()
     since_year: Anchor | None = None  # the date last told, if an anchor only as "since 2006"
+    since_told: Anchor | None = None  # a "since" date told after the last anchor
     # the hour of the last clock time, its sentence, and the hour the part of the day it was in ends
     clock: tuple[int, int, int] | None = None
     evening_told = -1  # the sentence of the last evening or night named, of a day or of every day
@@ -1231,6 +1236,12 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 if spec.from_day_dated and day_opened is not None:
                     # "set out on Feb. 20 ... The next morning ... On the third day": Feb. 22
                     ctx = ctx._replace(previous=day_opened, earlier=(previous, *earlier)
+                                       if previous is not None else earlier)
+                elif since_told is not None and since_told.sentence_index == sentence_index \
+                        and _follows_since(spec, tense, since_told):
+                    # "freed Thursday ... had been held since October 2015 and sentenced the
+                    # following April": the April after the date the clause counts from
+                    ctx = ctx._replace(previous=since_told, earlier=(previous, *earlier)
                                        if previous is not None else earlier)
                 elif spec.anchor == "story" and reported is not None and previous is not None \
                         and reported.sentence_index == sentence_index > previous.sentence_index:
@@ -1365,6 +1376,10 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 previous = Anchor(expression_id, period, sentence_index)
         elif previous is not None and _goes_on_in_scene(spec, tense, previous, sentence_index):
             previous = previous._replace(sentence_index=sentence_index)
+        if period is not None and an_anchor:
+            since_told = None
+        elif period is not None and spec.since:
+            since_told = Anchor(expression_id, period, sentence_index, since=True)
         if period is not None and (an_anchor or (spec.since and previous is None)):
             landed = _weeks_landed_on(spec, period, previous) or _years_ago_day(spec, period, dct)
             if previous is not None:
@@ -1901,6 +1916,21 @@ def _resolve_all(expressions: list[TimeExpression], dct: dt.date | None,
             "granularity": result.granularity if interval is None else interval.granularity,
             "anchor": result.anchor, "mod": spec.mod}))
     return resolved
+
+
+def _follows_since(spec: Spec, tense: Tense, since: Anchor) -> bool:
+    """Whether a date after one told as "since ..." in its sentence counts from it: "held since
+    October 2015 and sentenced the following April" (2016), "lived there since 2003 and married
+    the following year"; not a finer unit after a coarser since ("its lowest since 2009 ... the
+    following week" is the week after the story's day)."""
+    if tense is not Tense.PAST or spec.anchor != "previous":
+        return False
+    if spec.kind is SpecKind.DATE:
+        return spec.direction is Direction.NEXT and spec.month is not None and spec.day is None
+    if spec.kind is not SpecKind.RELATIVE or not spec.offset or spec.offset < 0 or \
+            spec.unit not in _SINCE_UNITS:
+        return False
+    return _FINENESS[_SINCE_UNITS[spec.unit]] <= _FINENESS[since.period.granularity]
 
 
 def _context_free(spec: Spec) -> bool:

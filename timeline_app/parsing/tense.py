@@ -733,8 +733,10 @@ _FUTURE_PERFECT = re.compile(r"(?:(?<![\w'])(?:will|shall|to)|'ll)\s+(?:not\s+)?
 # a participle after a "have" or "get" still to come is a result wanted, not a past event:
 # "expects to have everyone reconnected by Friday", "will get the line repaired by Monday"
 # and so after "should have" and an object: "should have service restored by Friday" (not
-# "should have been restored", "should have finished", a perfect looking back)
-_RESULT_WANTED = re.compile(r"(?<![\w'])(?:(?:to|will|'ll|would|shall)\s+(?:have|get)\s|should\s+"
+# "should have been restored", "should have finished", a perfect looking back); and after a
+# "see" still to come: "hopes to see the hostages freed by Christmas", "would see troops
+# withdrawn by May"
+_RESULT_WANTED = re.compile(r"(?<![\w'])(?:(?:to|will|'ll|would|shall)\s+(?:have|get|see)\s|should\s+"
                             r"(?:have|get)\s+(?!been\b|\w+(?:ed|en)\s)[\w'-]+\s)"
                             r"[\w'\s-]{0,30}$", re.IGNORECASE)
 _RESULT_REACH = 40  # characters before the participle in which to look for that "have"
@@ -763,7 +765,7 @@ def _result(sentence: str, start: int) -> bool:
     needs are looked for first: most participles have neither before them."""
     window = max(0, start - _RESULT_REACH)
     before = sentence[window:start].lower()
-    if ("have" in before or "get" in before) and \
+    if ("have" in before or "get" in before or "see" in before) and \
             _RESULT_WANTED.search(sentence, window, start) is not None:
         return True
     return ("keep" in before or "want" in before or "need" in before) and \
