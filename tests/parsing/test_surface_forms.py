@@ -827,6 +827,9 @@ NO_EXPRESSIONS = [
     "He was voted the hospital's nurse of the year.",
     # the water of a season is no date ("the low winter water")
     "Searchers hoped the low winter water would reveal more of the marsh.",
+    # a capitalised month right after a closing quotation mark is the speaker's surname
+    '"We just march on," March said after the game.',
+    "“We keep going,” May told reporters.",
 ]
 
 

@@ -567,6 +567,10 @@ CASES = [
     # a past verb of lasting before "until" says how long it went on
     ("The bidding war stretched until 4 a.m. Sunday.", "4 a.m. Sunday", Tense.PAST),
     ("The talks lasted until Sunday.", "Sunday", Tense.PAST),
+    # a crowd that stood or waited at a named place until a time, and a record that stood until one
+    ("Fans stood outside Wrigley Field until 2 a.m.", "2 a.m.", Tense.PAST),
+    ("Fans waited outside Union Station until midnight.", "midnight", Tense.PAST),
+    ("The record stood until Sunday.", "Sunday", Tense.PAST),
     # "ground on" is the past of grinding on, not the noun "ground"
     ("The siege ground on until late January.", "late January", Tense.PAST),
     ("Negotiations ground on into Saturday.", "Saturday", Tense.PAST),

@@ -1452,7 +1452,7 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
     # one after the month a rise has run since: "have risen since February ... than a year ago")
     if spec.anchor == "nearby" and spec.unit is Unit.YEAR:
         return granularity in (Granularity.QUARTER, Granularity.HALF, Granularity.MONTH) and \
-            not anchor.ago and not anchor.since
+            not anchor.ago and not anchor.since and not _itself_a_year_back(anchor, dct)
     if spec.anchor == "comparable":  # "the year-ago period": the same period, finer than a
         # year but longer than the day a quarter ends on ("the quarter ended Sept. 30")
         return _FINENESS[Granularity.YEAR] < _FINENESS[granularity] < _FINENESS[Granularity.DAY]
@@ -1464,6 +1464,15 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
     if spec.anchor == "nearby" and anchor.period.end - anchor.period.start > _ONE_DAY:
         return False  # a weekend is two days: "in the afternoon" after it names neither
     return _FINENESS[granularity] >= _FINENESS[required]
+
+
+def _itself_a_year_back(anchor: Anchor, dct: dt.date | None) -> bool:
+    """A month ended ten months and more before publication is no figure "a year ago" is set
+    against: "in October 2020, a year ago", written in October 2021, says it again."""
+    return dct is not None and (dct - anchor.period.end.date()).days >= _TEN_MONTHS
+
+
+_TEN_MONTHS = 300  # days
 
 
 def _whole_decades_after_decade(spec: Spec, granularity: Granularity) -> bool:

@@ -1294,7 +1294,9 @@ _DEFERRED = re.compile(r"(?:postpon|delay|adjourn|defer|extend|mov|push|reschedu
 # a place between a verb and "until" ("ran in pubs until", "stayed outside the embassy until"),
 # or the manner of it ("continued without abatement until", "raged unabated until"), or a place
 # adverb ("remained there until", "stayed behind until")
-_PLACE_THEN = (r"(?:\s+(?:(?:in|at|on|outside|with|without)\s+(?:the\s+)?[\w'-]+|unabated|"
+_PLACE_THEN = (r"(?:\s+(?:(?:in|at|on|outside|with|without)\s+(?:the\s+)?[\w'-]+"
+               # a named place of up to three words: "outside Wrigley Field"
+               r"(?:\s+(?-i:[A-Z])[\w'-]*)?(?:\s+(?-i:[A-Z])[\w'-]*)?|unabated|"
                r"unchecked|there|here|behind|home|abroad))?\s+$")
 # a past verb of lasting right before "until" tells how long it went on, in the past ("the talks
 # lasted until Sunday", "a bidding war that stretched until 4 a.m. Sunday", "the pass stayed open
@@ -1304,7 +1306,7 @@ _KEPT_STATE = (r"open|closed|shut|high|higher|low|lower|elevated|strong|weak|ste
                r"unchanged|intact|active|hospitalized|silent|quiet|calm|busy|warm|cold|hot|dry|mild")
 _LASTED_UNTIL = re.compile(r"\b(?:lasted|stretched|continued|(?:remained|stayed|was\s+kept|were\s+kept)"
                            r"(?:\s+(?:" + _KEPT_STATE + r"))?|ran|went\s+on|"
-                           r"dragged\s+on|lingered|persisted|waited|raged)" + _PLACE_THEN,
+                           r"dragged\s+on|lingered|persisted|waited|stood|raged)" + _PLACE_THEN,
                            re.IGNORECASE)
 # an activity kept up until a time, in a sentence with nothing ahead: "negotiators worked until
 # early Tuesday" (not "will not know whether it worked until Tuesday night")
