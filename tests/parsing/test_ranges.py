@@ -567,6 +567,11 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         (("The coach, who announced Monday that he would retire in May, jogs every morning."),
          "2016-08-16", [("Monday", "2016-08-15"), ("May", "2017-05"),
                         ("every morning", "XXXX-XX-XXTMO")]),
+        # and one told in the past in a clause of its own after the recurrence
+        ("Rent is due on the first of each month, and she missed October.", "2021-11-18",
+         [("the first of each month", "XXXX-XX-01"), ("October", "2021-10")]),
+        ("The club meets every month, but it skipped August after a flood.", "2021-11-18",
+         [("every month", "P1M"), ("August", "2021-08")]),
     ],
 )
 def test_what_a_sentence_tells_as_a_rule_is_of_any_day_or_year(

@@ -927,6 +927,19 @@ def _past_clause_ahead(text: str, seg_start: int, match: Match, recurring: list[
     return _told_once(text, clause, comma)
 
 
+def _past_clause_after(text: str, seg_end: int, match: Match, recurring: list[Match]) -> bool:
+    """A month told in the past in a clause of its own, set off by a comma after every
+    recurrence ("Rent is due on the first of the month, and she missed October": last October;
+    not "The market, which opens every Saturday, closes in January", what it does as a rule)."""
+    if not recurring or any(r.end > match.start for r in recurring):
+        return False
+    comma = text.rfind(",", max(r.end for r in recurring), match.start)
+    if comma < 0:
+        return False
+    end = text.find(",", match.end, seg_end)
+    return _told_in_past(text, comma + 1, seg_end if end < 0 else end)
+
+
 def _past_time_before_plan(text: str, seg_start: int, match: Match,
                            recurring: list[Match]) -> bool:
     """A clock time told in the past ahead of a recurrence that a clause of its own plans ("Mail
@@ -1088,6 +1101,8 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                                       matches[j].start) is None and \
                         not (recurs and _particular_month(text, matches[j], seg_end)) and \
                         not _past_clause_ahead(text, seg_start, matches[j],
+                                               [matches[r] for r in recurring]) and \
+                        not _past_clause_after(text, seg_end, matches[j],
                                                [matches[r] for r in recurring]):
                     changed[j] = matches[j]._replace(spec=spec.model_copy(
                         update={"every_year": True}))
