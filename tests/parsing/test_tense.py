@@ -492,6 +492,9 @@ CASES = [
      Tense.PRESENT),
     ("The tournament ended in March, with the final played on Sunday.", "Sunday", Tense.PAST),
     ("She met with the minister and discussed the plan on Monday.", "Monday", Tense.PAST),
+    # not "with" after the subject's noun, before any verb: the -ed word is that clause's verb
+    ("The coalition with the far right collapsed in May.", "May", Tense.PAST),
+    ("Talks with the Greens ended on Friday.", "Friday", Tense.PAST),
     # so does a game flexed into another broadcast slot
     ("The Giants game has been flexed to Sunday night.", "Sunday night", Tense.FUTURE),
     ("The Week 15 game was flexed to Saturday, the league said Tuesday.", "Saturday", Tense.FUTURE),
@@ -1193,6 +1196,8 @@ CASES = [
     ("The impeachment vote in December was a formality.", "December", Tense.PAST),
     ("Clerks finished counting electoral votes by 9 p.m.", "9 p.m.", Tense.PAST),
     ("Officials tallied the absentee votes on Friday.", "Friday", Tense.PAST),
+    ("The rival had failed in two investiture votes in late September.", "late September",
+     Tense.PAST),
     ("Lawmakers vote on Tuesday.", "Tuesday", Tense.PRESENT),
     # those words only name a vote: before another timetable verb they are its subject
     ("The final starts at 2pm on Sunday.", "2pm on Sunday", Tense.PRESENT),

@@ -695,15 +695,16 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|(?-i:a|an)|the|his|her|its|their|o
 # a parliament's vote named by its kind: "lost a confidence vote on Monday", "the final vote
 # Tuesday" (a noun, not "MPs vote Monday"); so is a chamber's: "called the snap vote in May", "a
 # cloture vote Monday", "passed on a voice vote Tuesday", "a free vote in June"; or by what it
-# settles: "the certification vote on Wednesday", "the impeachment vote in December"; or by who
-# casts it: "counting electoral votes after 8 p.m.", "the absentee votes Friday"; and by its
-# tally or its side: "on a 15-11 vote Tuesday", "a party-line vote Monday"; a play or a visit is
-# named so too ("on the final play Sunday night"). Before another verb in -s they are its
+# settles: "the certification vote on Wednesday", "the impeachment vote in December", "two
+# investiture votes in late September"; or by who casts it: "counting electoral votes after
+# 8 p.m.", "the absentee votes Friday"; and by its tally or its side: "on a 15-11 vote Tuesday",
+# "a party-line vote Monday"; a play or a visit is named so too ("on the final play Sunday
+# night"). Before another verb in -s they are its
 # subject: "the final begins Sunday", "the party leadership meets Tuesday".
 _VOTE_KIND = re.compile(r"\b(?:confidence|procedural|final|popular|runoff|run-off|leadership|"
                         r"snap|cloture|voice|roll-call|straw|free|"
                         r"certification|confirmation|impeachment|ratification|nomination|"
-                        r"censure|electoral|absentee|provisional|"
+                        r"censure|investiture|electoral|absentee|provisional|"
                         r"\d{1,3}[-\u2013]\d{1,3}|party-line)\s*$", re.IGNORECASE)
 
 # what "marks" as the present of an anniversary takes: "the centenary", "a year", "one year",
@@ -1070,29 +1071,32 @@ _PERFECT_ADVERB = re.compile(r"(?<![\w'])(?:has|have|had)\s+(?:not\s+)?(?:alread
 # an -ed word after "with" and its noun phrase is the participle of an absolute clause, which
 # has no tense of its own ("the draw is Monday, with the first legs played in mid-February"):
 # the main clause's verb decides; not after a conjunction or a relative pronoun ("met with the
-# minister and discussed", "with the rebels who attacked")
+# minister and discussed", "with the rebels who attacked"), nor when no verb comes before and
+# "with" follows the subject's noun ("the coalition with the far right collapsed in May")
 _ABSOLUTE_WITH = re.compile(r"(?<![\w'])with\s+(?:the|its|their|his|her|our)\s(?P<noun>[\w\s-]{1,30})$",
                             re.IGNORECASE)
 _ABSOLUTE_WITH_STOP = frozenset({"and", "or", "but", "who", "which", "that"})
 _ABSOLUTE_WITH_REACH = 48  # characters before the -ed word in which to look for "with"
 
 
-def _absolute_with(sentence: str, start: int) -> bool:
+def _absolute_with(sentence: str, start: int, verb_before: bool = True) -> bool:
     """Whether the -ed word at ``start`` follows "with" and a noun phrase of up to three words."""
     match = _ABSOLUTE_WITH.search(sentence, max(0, start - _ABSOLUTE_WITH_REACH), start)
     if match is None:
         return False
+    if not verb_before and sentence[:match.start()].rstrip()[-1:].isalpha():
+        return False  # "talks with the Greens ended": "with" after the subject's noun
     words = match.group("noun").lower().split()
     return 0 < len(words) <= 3 and _ABSOLUTE_WITH_STOP.isdisjoint(words)
 
 
-def _adjective(sentence: str, start: int) -> bool:
+def _adjective(sentence: str, start: int, verb_before: bool = True) -> bool:
     if _PERFECT_ADVERB.search(sentence, max(0, start - 24), start) is not None:
         return False
     return _ADJECTIVE_BEFORE.search(sentence, max(0, start - 12), start) is not None or \
         _AFTER_MODAL_VERB.search(sentence, max(0, start - 24), start) is not None or \
         _EVER_BEFORE.search(sentence, max(0, start - 6), start) is not None or \
-        ("ith" in sentence and _absolute_with(sentence, start))
+        ("ith" in sentence and _absolute_with(sentence, start, verb_before))
 
 
 # a timetable verb before "in" and a month names the coming one ("the festival opens in
@@ -2067,7 +2071,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     _REPORTED_NOT_VERB.match(sentence, match.end()) is None)) or
               word in _TOLD_VERBS and
               _TOLD_WHEN.match(sentence, match.end())) and \
-                not _adjective(sentence, match.start()) and \
+                not _adjective(sentence, match.start(), bool(found)) and \
                 not _present_passive(sentence, match.start()) and \
                 not _comma_participle(sentence, match.start(), match.end()) and \
                 not _result(sentence, match.start()):
