@@ -827,6 +827,9 @@ NO_EXPRESSIONS = [
     "He was voted the hospital's nurse of the year.",
     # the water of a season is no date ("the low winter water")
     "Searchers hoped the low winter water would reveal more of the marsh.",
+    # severance counted by years of service: a measure of seniority, no recurrence
+    "Laid-off staff get a bonus for every year of service.",
+    "Each year worked adds to the payout.",
 ]
 
 
