@@ -545,6 +545,11 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("every Saturday", "XXXX-WXX-6"), ("February", "2019-02")]),
         ("The market opens every Saturday in June.", "2019-02-06",
          [("every Saturday", "XXXX-WXX-6"), ("June", "XXXX-06")]),
+        # so does one reported as planned, but not a habit of the past
+        ("The state said it would hold job fairs every Saturday in February.", "2025-01-30",
+         [("every Saturday", "XXXX-WXX-6"), ("February", "2025-02")]),
+        ("As a boy he would fish every Saturday in June.", "2025-01-30",
+         [("every Saturday", "XXXX-WXX-6"), ("June", "XXXX-06")]),
         # so does one that is planned
         (("The new contract, which the government plans to phase in from early October, "
          "changes pay for work on Saturdays."), "2016-08-16",

@@ -830,6 +830,9 @@ NO_EXPRESSIONS = [
     # a capitalised month right after a closing quotation mark is the speaker's surname
     '"We just march on," March said after the game.',
     "“We keep going,” May told reporters.",
+    # severance counted by years of service: a measure of seniority, no recurrence
+    "Laid-off staff get a bonus for every year of service.",
+    "Each year worked adds to the payout.",
 ]
 
 

@@ -803,9 +803,12 @@ def _particular_month(text: str, match: Match, seg_end: int) -> bool:
 # plan ("the contract the government plans to phase in from early October changes pay for
 # Saturdays": this October), and one scheduled ("late-night trips on Fridays are scheduled to
 # begin in January", "strikes are planned for every Saturday in January", "walkouts are planned
-# every weekend in April": the coming month; not a timetable, "buses are scheduled every hour")
+# every weekend in April": the coming month; not a timetable, "buses are scheduled every hour");
+# so is one reported as planned ("the department said it would hold job fairs every Saturday in
+# February"), not a habit of the past ("as a boy he would fish every Saturday in June")
 _FUTURE = re.compile(r"\b(?:will|shall|(?:plans?|planning|going|(?:is|are)\s+(?:due|set|scheduled))"
                      r"\s+to|(?:is|are)\s+(?:planned(?:\s+for)?|scheduled\s+for))\b"
+                     r"|\b(?:said|says|announced)\s+(?:that\s+)?(?:it|they|he|she|we)\s+would\b"
                      r"|\w\x27ll\b", re.IGNORECASE)
 # a recurrence counted out ("once a month", "every year", "twice a week"), not a rate ("10
 # million hectares a year", "grew 4 percent annually"): "walk the route once a month from March
