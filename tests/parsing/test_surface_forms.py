@@ -827,6 +827,9 @@ NO_EXPRESSIONS = [
     "He was voted the hospital's nurse of the year.",
     # the water of a season is no date ("the low winter water")
     "Searchers hoped the low winter water would reveal more of the marsh.",
+    # the last year or week a clause picks out is the final one, not the one before publication
+    "It is the last year the prize will be open only to Commonwealth writers.",
+    "This was the last week that the show aired.",
 ]
 
 
