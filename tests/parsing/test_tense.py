@@ -486,6 +486,10 @@ CASES = [
     ("Shares slipped to 12 percent on Friday.", "Friday", Tense.PAST),
     # a release moved to a month lies ahead; a family that moved to a city says nothing
     ("A spy thriller was moved to November.", "November", Tense.FUTURE),
+    # moved from the time of publication to a named day
+    ("The Emmys, which were moved from this month to Jan. 15, will air on Fox.", "Jan. 15",
+     Tense.FUTURE),
+    ("The gala was moved from this year to March.", "March", Tense.FUTURE),
     ("The family moved to Montreal in May.", "May", Tense.PAST),
     # a participle after "with" and its noun has no tense: the main clause's verb decides
     ("The league resumes Friday, with the postponed games played on Tuesday.", "Tuesday",
@@ -1279,6 +1283,8 @@ CASES = [
     # a span pushed out is still running ("lasted through" tells it is over)
     ("Red-flag warnings were extended through Tuesday evening.", "Tuesday evening", Tense.FUTURE),
     ("The curfew was renewed through Friday.", "Friday", Tense.FUTURE),
+    # not one that "had been" extended, told after its end had passed
+    ("Eligibility had been extended to films released through Feb. 28.", "Feb. 28", Tense.PAST),
     # a service called off, told in the present perfect, stays off through a day still ahead
     ("Alaska Airlines has cancelled all flights through Saturday.", "Saturday", Tense.FUTURE),
     ("Trains have been suspended through Sunday.", "Sunday", Tense.FUTURE),

@@ -1403,7 +1403,9 @@ _DEFERRED_ON = re.compile(r"[^.;:]{1,40}?\s(?P<on>on)\s+(?=(?-i:Monday|Tuesday|W
 # still ahead as well); only before a month's or a weekday's name, as people and firms move to
 # places ("moved to Montreal"); so does an event put off "moving it to 10:45 a.m. Wednesday"
 _MOVED_FROM = (r"from(?=\s+(?-i:January|February|March|April|May|June|July|August|September|"
-               r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
+               r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+               # or from the time of publication: "moved from this month to Jan. 15"
+               r"|\s+this\s+(?:week|month|year|spring|summer|fall|autumn|winter)\s+to\s+" + _PUT_OFF_TO + ")")
 _MOVED_TO = re.compile(r"\b(?:moved|moving|flexed|shifted|bumped)\s+(?:(?:up|forward|again|back)\s+)?"
                        r"(?:(?:the|its|their|his|her|a|an)\s+[\w'-]+\s+|(?:it|them)\s+)?"
                        r"(?P<to>to(?=\s+" + _PUT_OFF_TO + r")|" + _MOVED_FROM + r")\s+", re.IGNORECASE)
@@ -1658,6 +1660,15 @@ _RELATIVE_OPENER = re.compile(r"\b(?:that|which)\s", re.IGNORECASE)
 # a span pushed out is still running, though the pushing is told in the past: "warnings were
 # extended through Tuesday evening", "the ban was renewed through Friday" (not "lasted through")
 _EXTENDED = re.compile(r"(?:extended|renewed|prolonged)\b", re.IGNORECASE)
+# one that "had been extended" was pushed out before a past told after it, and has ended since:
+# "eligibility had been extended to films released through Feb. 28", written in April
+_HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+$", re.IGNORECASE)
+
+
+def _pushed_out(sentence: str, at: int) -> bool:
+    """Whether the past marker at ``at`` pushes a span out that is still running."""
+    return _EXTENDED.match(sentence, at) is not None and \
+        _HAD_BEEN_BEFORE.search(sentence, max(0, at - 10), at) is None
 # an alert or an order named right before "through" runs to that end, whenever it was issued:
 # "issued a red flag warning through 8 p.m. Friday", "imposed a curfew through Sunday" (not "the
 # strike lasted through March", where the past verb's own span ends there)
@@ -2079,7 +2090,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
     if "through " in sentence:
         for match in _THROUGH_DATE.finditer(sentence):
             before = bisect.bisect_left(found, match.start(), key=_offset)
-            if (before and found[before - 1][1] is Tense.PAST and not _EXTENDED.match(
+            if (before and found[before - 1][1] is Tense.PAST and not _pushed_out(
                     sentence, found[before - 1][0]) and not _called_off_until(
                     sentence, found[before - 1][0]) and _RELATIVE_OPENER.search(
                     sentence, found[before - 1][0], match.start()) is None and
