@@ -713,6 +713,10 @@ CASES = [
     ("The group said it expected a recovery, with a stronger second half.", "second half",
      Tense.FUTURE),
     ("The expected ruling on Friday was delayed.", "Friday", Tense.PAST),
+    # after a pronoun it is the verb, whatever its object; a comparison with "than" is not
+    ("The fire service said it expected dangerous conditions through the weekend.",
+     "the weekend", Tense.FUTURE),
+    ("The river rose higher than they expected last week.", "last week", Tense.PAST),
     # a hope or an aim looks ahead, like a plan
     ("He said he hoped to return to profit in the second half.", "the second half",
      Tense.FUTURE),
@@ -1254,6 +1258,8 @@ CASES = [
     ("Two companies stayed behind until Monday.", "Monday", Tense.PAST),
     # the manner of lasting may come between the verb and "until"
     ("The blizzard continued without abatement until Tuesday noon.", "Tuesday noon", Tense.PAST),
+    ("The rain continued almost without pause until Friday afternoon.", "Friday afternoon",
+     Tense.PAST),
     ("The fire raged unabated until Tuesday.", "Tuesday", Tense.PAST),
     # money running out is a timetable, read in the present even after a past report
     ("Republicans unveiled a plan a day before its money runs out at midnight Friday.",

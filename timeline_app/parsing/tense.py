@@ -1146,6 +1146,14 @@ _SINCE_ANCHOR_REACH = 48  # characters before "since" searched for what it ancho
 # with a named object ("forecasters expected Dorian to turn north Tuesday night", "expected Dorr
 # to be fit")
 _EXPECTED_TO = re.compile(r"\s+[A-Za-z][a-z]+\s+(?:[A-Za-z][a-z]+\s+)?to\s+(?!have\b)[a-z]+\b")
+# after a pronoun, "expected" is the verb whatever its object ("the service said it expected
+# dangerous conditions through the weekend", "they expected heavy rain by Friday"); not "than
+# they expected", a comparison with what came, nor one followed by a preposition or a clause,
+# nor a named one, whose expectation may be for a period already reported ("said he expected the
+# Sunnyvale, Calif., company to earn 35 cents a share for the quarter")
+_EXPECTED_SUBJECT = re.compile(r"(?<![\w'])(?<!than\s)(?:it|they|he|she|we)\s+$", re.IGNORECASE)
+_EXPECTED_OBJECT = re.compile(r"\s+(?!(?:the|on|in|at|to|by|and|or|but|as|for|from|of|with|when|"
+                              r"since|until|after|before|so|then)\b)[a-z]")
 # "expected" with no auxiliary, just before a weekday, is a headline's or a post's "is expected":
 # "decision expected Tuesday", "a statement expected by Friday", "snow expected Thurs" (not "was
 # expected Friday")
@@ -1297,8 +1305,10 @@ _DEFERRED = re.compile(r"(?:postpon|delay|adjourn|defer|extend|mov|push|reschedu
                        r"put\s+off|clos|shut)", re.IGNORECASE)
 # a place between a verb and "until" ("ran in pubs until", "stayed outside the embassy until"),
 # or the manner of it ("continued without abatement until", "raged unabated until"), or a place
-# adverb ("remained there until", "stayed behind until")
-_PLACE_THEN = (r"(?:\s+(?:(?:in|at|on|outside|with|without)\s+(?:the\s+)?[\w'-]+"
+# adverb ("remained there until", "stayed behind until"), perhaps hedged ("continued almost
+# without pause until")
+_PLACE_THEN = (r"(?:\s+(?:(?:almost|nearly|virtually|largely)\s+)?"
+               r"(?:(?:in|at|on|outside|with|without)\s+(?:the\s+)?[\w'-]+"
                # a named place of up to three words: "outside Wrigley Field"
                r"(?:\s+(?-i:[A-Z])[\w'-]*)?(?:\s+(?-i:[A-Z])[\w'-]*)?|unabated|"
                r"unchecked|there|here|behind|home|abroad))?\s+$")
@@ -2068,7 +2078,11 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word in _WISHED and _WISHED_BY.match(sentence, match.end()):
             found.append((match.start(), Tense.FUTURE))  # "wanted a deal by Easter"
         elif word == "expected" and (_REPORTED_OBJECT.match(sentence, match.end()) or
-                                     _EXPECTED_TO.match(sentence, match.end())) and \
+                                     _EXPECTED_TO.match(sentence, match.end()) or (
+                                         _EXPECTED_OBJECT.match(sentence, match.end()) and
+                                         _EXPECTED_SUBJECT.search(
+                                             sentence, max(0, match.start() - 10),
+                                             match.start()) is not None)) and \
                 not _adjective(sentence, match.start()) and \
                 not sentence.endswith("had ", 0, match.start()):
             found.append((match.start(), Tense.FUTURE))  # "it expected a recovery in 2021"
