@@ -25,6 +25,13 @@ CASES = [
     ("The band posted the tour dates, with tickets going on sale Friday.", "Friday",
      Tense.FUTURE),
     ("The OAU said Friday it would investigate.", "Friday", Tense.PAST),
+    # a participle after a comma opens its own clause: its modal is not the day's
+    ("President Trump signed a $2.3 trillion spending and pandemic relief package Sunday night, "
+     "averting a government shutdown that "
+     "would have begun Tuesday.", "Sunday night", Tense.PAST),
+    # a chamber's vote after an article is a noun, not a verb in the present
+    ("Senator Rand Paul delayed a Senate vote for hours Thursday night to protest deficit "
+     "spending.", "Thursday night", Tense.PAST),
     ("The summit would still be held on April 24.", "April 24", Tense.FUTURE),
     ("The new office is effective Feb. 1.", "Feb. 1", Tense.FUTURE),
     # a declaration or change of state told in the past is done: "effective" names no onset ahead
