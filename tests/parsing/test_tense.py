@@ -1838,3 +1838,21 @@ def test_headline_in_title_case_keeps_its_own_tense() -> None:
     text = "Britain Votes to Leave EU; Cameron to Quit by October\nPrime Minister David Cameron said Friday he would step down."
     doc = parse_text(text, dt.date(2016, 6, 24))
     assert {e.text: e.value for e in doc.expressions}["October"] == "2016-10"
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), [
+    # the onset of something headed off, in the conditional perfect, is still to come
+    ("Congress passed a stopgap Thursday night, averting a shutdown that would have begun at "
+     "12:01 a.m. Saturday.", dt.date(2021, 12, 3), "12:01 a.m. Saturday", "2021-12-04T00:01"),
+    ("Without action, funding would have lapsed at 12:01 a.m. Tuesday.", dt.date(2024, 9, 26),
+     "12:01 a.m. Tuesday", "2024-10-01T00:01"),
+    ("The deal headed off a strike that would have started Monday.", dt.date(2019, 3, 6),
+     "Monday", "2019-03-11"),
+    # not a day gone by told in the conditional perfect
+    ("Friends gathered on what would have been her 90th birthday Tuesday.", dt.date(2019, 3, 6),
+     "Tuesday", "2019-03-05"),
+])
+def test_an_onset_headed_off_is_still_to_come(text: str, dct: dt.date, span: str,
+                                              value: str) -> None:
+    doc = parse_text(text, dct)
+    assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]

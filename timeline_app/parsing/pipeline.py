@@ -136,6 +136,15 @@ _JOURNAL_HEADING_END = re.compile(r"\.(?:[ \t]*(?:[\u2013\u2014]|--))?[ \t]+(?=[
                                   r"[ \t]+[\u2013\u2014][ \t]+(?=[A-Z])")
 
 
+# the onset of something headed off, told in the conditional perfect, lies ahead of the day it
+# was headed off on, which news reports the same day or the next: "signed the stopgap Thursday
+# night, averting a shutdown that would have begun at 12:01 a.m. Saturday" (written Friday)
+_AVERTED_ONSET = re.compile(r"\bwould\s+have\s+(?:begun|started|lapsed|expired|run\s+out|"
+                            r"taken\s+effect|gone\s+into\s+effect|kicked\s+in)\s+"
+                            r"(?:at\s+|on\s+)?$", re.IGNORECASE)
+_AVERTED_REACH = 45  # characters: "would have gone into effect at "
+
+
 # the day a statement was made ("a boat capsized Thursday, the agency said Friday") dates the
 # telling, not the story: a time told after it ("had left at dawn") stays on the story's day
 # a clock time just written, then an opening parenthesis: what follows restates it in another zone;
@@ -661,6 +670,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 match.spec.kind is SpecKind.WEEKDAY and text.startswith(",", match.end) and \
                 text.startswith(_FRONTED_FROM, sentence.start):
             tense = Tense.FUTURE
+        if match.spec.kind is SpecKind.WEEKDAY and \
+                "would have" in text[max(match.start - _AVERTED_REACH, 0) : match.start] and \
+                _AVERTED_ONSET.search(text, max(match.start - _AVERTED_REACH, 0),
+                                      match.start) is not None:
+            tense = Tense.FUTURE  # "averting a shutdown that would have begun Tuesday"
         if _yearless_day(match.spec) and match.spec.kind is SpecKind.DATE and \
                 _CALLED_OFF_AFTER.match(text, match.end) is not None:
             tense = Tense.NONE
