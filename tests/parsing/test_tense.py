@@ -1856,3 +1856,16 @@ def test_an_onset_headed_off_is_still_to_come(text: str, dct: dt.date, span: str
                                               value: str) -> None:
     doc = parse_text(text, dct)
     assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # what a measure just passed keeps going runs on to a day ahead, though told in the past
+    ("President Biden signed a $460 billion package Friday night, funding about a third of the "
+     "government through Sept. 30.", "2024-09-30"),
+    ("Congress passed a stopgap keeping agencies open until Dec. 20.", "2024-12-20"),
+    # not a span that simply ended
+    ("The agency kept the park closed through Sept. 30.", "2023-09-30"),
+])
+def test_what_a_measure_keeps_going_runs_on_ahead(text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2024, 3, 9))
+    assert [x.value for x in doc.expressions if x.type.value == "DATE"][-1] == value

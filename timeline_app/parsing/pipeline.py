@@ -143,6 +143,12 @@ _AVERTED_ONSET = re.compile(r"\bwould\s+have\s+(?:begun|started|lapsed|expired|r
                             r"taken\s+effect|gone\s+into\s+effect|kicked\s+in)\s+"
                             r"(?:at\s+|on\s+)?$", re.IGNORECASE)
 _AVERTED_REACH = 45  # characters: "would have gone into effect at "
+# what a measure just passed keeps going, told by its participle, runs on to a day still ahead,
+# though the passing is told in the past: "signed the package Friday night, funding about a
+# third of the government through Sept. 30", "passed a stopgap keeping agencies open until Dec. 20"
+_KEPT_GOING_THROUGH = re.compile(r"\b(?:funding|keeping|extending)\s[^.;:,]{0,60}"
+                                 r"\b(?:through|until)\s+$", re.IGNORECASE)
+_KEPT_GOING_REACH = 80  # characters: the participle, its object and "through"
 
 
 # the day a statement was made ("a boat capsized Thursday, the agency said Friday") dates the
@@ -675,6 +681,12 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _AVERTED_ONSET.search(text, max(match.start - _AVERTED_REACH, 0),
                                       match.start) is not None:
             tense = Tense.FUTURE  # "averting a shutdown that would have begun Tuesday"
+        if tense is Tense.PAST and _yearless_day(match.spec) and \
+                match.spec.kind is SpecKind.DATE and \
+                text.endswith(("through ", "until "), 0, match.start) and \
+                _KEPT_GOING_THROUGH.search(text, max(match.start - _KEPT_GOING_REACH,
+                                                     sentence.start), match.start) is not None:
+            tense = Tense.FUTURE  # "signed a package Friday, funding agencies through Sept. 30"
         if _yearless_day(match.spec) and match.spec.kind is SpecKind.DATE and \
                 _CALLED_OFF_AFTER.match(text, match.end) is not None:
             tense = Tense.NONE
