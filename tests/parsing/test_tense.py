@@ -1869,3 +1869,16 @@ def test_an_onset_headed_off_is_still_to_come(text: str, dct: dt.date, span: str
 def test_what_a_measure_keeps_going_runs_on_ahead(text: str, value: str) -> None:
     doc = parse_text(text, dt.date(2024, 3, 9))
     assert [x.value for x in doc.expressions if x.type.value == "DATE"][-1] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a stopgap or an extension into a month reaches ahead, whatever the tense it is weighed in
+    ("Mr. McConnell said Thursday that another stopgap into February was possible.", "2020-02"),
+    ("Democrats had wanted a shorter extension, into late January, to press for full-year bills.",
+     "2020-01"),
+    # not talks that ran into a month gone by
+    ("The talks dragged into February.", "2019-02"),
+])
+def test_a_stopgap_into_a_month_reaches_ahead(text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2019, 11, 22))
+    assert [x.value for x in doc.expressions if x.type.value == "DATE"][-1] == value

@@ -149,6 +149,12 @@ _AVERTED_REACH = 45  # characters: "would have gone into effect at "
 _KEPT_GOING_THROUGH = re.compile(r"\b(?:funding|keeping|extending)\s[^.;:,]{0,60}"
                                  r"\b(?:through|until)\s+$", re.IGNORECASE)
 _KEPT_GOING_REACH = 80  # characters: the participle, its object and "through"
+# a stopgap or an extension "into" a month reaches a month ahead of the one it was weighed in,
+# whatever the tense of the weighing: "said another stopgap into February was possible",
+# "had wanted a shorter extension, into late January"
+_STOPGAP_INTO = re.compile(r"\b(?:stopgap|extension|continuing\s+resolution)\b[^.;:]{0,20}"
+                           r"\binto\s+$", re.IGNORECASE)
+_STOPGAP_REACH = 50  # characters: the noun, a few words and "into"
 
 
 # the day a statement was made ("a boat capsized Thursday, the agency said Friday") dates the
@@ -687,6 +693,13 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _KEPT_GOING_THROUGH.search(text, max(match.start - _KEPT_GOING_REACH,
                                                      sentence.start), match.start) is not None:
             tense = Tense.FUTURE  # "signed a package Friday, funding agencies through Sept. 30"
+        if tense is Tense.PAST and match.spec.kind is SpecKind.DATE and \
+                match.spec.year is None and match.spec.month is not None and \
+                match.spec.direction is Direction.TENSE and \
+                text.endswith("into ", 0, match.start) and \
+                _STOPGAP_INTO.search(text, max(match.start - _STOPGAP_REACH, sentence.start),
+                                     match.start) is not None:
+            tense = Tense.FUTURE  # "said another stopgap into February was possible"
         if _yearless_day(match.spec) and match.spec.kind is SpecKind.DATE and \
                 _CALLED_OFF_AFTER.match(text, match.end) is not None:
             tense = Tense.NONE
