@@ -25,6 +25,13 @@ CASES = [
     ("The band posted the tour dates, with tickets going on sale Friday.", "Friday",
      Tense.FUTURE),
     ("The OAU said Friday it would investigate.", "Friday", Tense.PAST),
+    # a participle after a comma opens its own clause: its modal is not the day's
+    (("President Trump signed a $2.3 trillion spending and pandemic relief package Sunday night, "
+     "averting a government shutdown that "
+     "would have begun Tuesday."), "Sunday night", Tense.PAST),
+    # a chamber's vote after an article is a noun, not a verb in the present
+    (("Senator Rand Paul delayed a Senate vote for hours Thursday night to protest deficit "
+     "spending."), "Thursday night", Tense.PAST),
     ("The summit would still be held on April 24.", "April 24", Tense.FUTURE),
     ("The new office is effective Feb. 1.", "Feb. 1", Tense.FUTURE),
     # a declaration or change of state told in the past is done: "effective" names no onset ahead
@@ -1848,3 +1855,47 @@ def test_headline_in_title_case_keeps_its_own_tense() -> None:
     text = "Britain Votes to Leave EU; Cameron to Quit by October\nPrime Minister David Cameron said Friday he would step down."
     doc = parse_text(text, dt.date(2016, 6, 24))
     assert {e.text: e.value for e in doc.expressions}["October"] == "2016-10"
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), [
+    # the onset of something headed off, in the conditional perfect, is still to come
+    (("Congress passed a stopgap Thursday night, averting a shutdown that would have begun at "
+     "12:01 a.m. Saturday."), dt.date(2021, 12, 3), "12:01 a.m. Saturday", "2021-12-04T00:01"),
+    ("Without action, funding would have lapsed at 12:01 a.m. Tuesday.", dt.date(2024, 9, 26),
+     "12:01 a.m. Tuesday", "2024-10-01T00:01"),
+    ("The deal headed off a strike that would have started Monday.", dt.date(2019, 3, 6),
+     "Monday", "2019-03-11"),
+    # not a day gone by told in the conditional perfect
+    ("Friends gathered on what would have been her 90th birthday Tuesday.", dt.date(2019, 3, 6),
+     "Tuesday", "2019-03-05"),
+])
+def test_an_onset_headed_off_is_still_to_come(text: str, dct: dt.date, span: str,
+                                              value: str) -> None:
+    doc = parse_text(text, dct)
+    assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # what a measure just passed keeps going runs on to a day ahead, though told in the past
+    (("President Biden signed a $460 billion package Friday night, funding about a third of the "
+     "government through Sept. 30."), "2024-09-30"),
+    ("Congress passed a stopgap keeping agencies open until Dec. 20.", "2024-12-20"),
+    # not a span that simply ended
+    ("The agency kept the park closed through Sept. 30.", "2023-09-30"),
+])
+def test_what_a_measure_keeps_going_runs_on_ahead(text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2024, 3, 9))
+    assert [x.value for x in doc.expressions if x.type.value == "DATE"][-1] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a stopgap or an extension into a month reaches ahead, whatever the tense it is weighed in
+    ("Mr. McConnell said Thursday that another stopgap into February was possible.", "2020-02"),
+    ("Democrats had wanted a shorter extension, into late January, to press for full-year bills.",
+     "2020-01"),
+    # not talks that ran into a month gone by
+    ("The talks dragged into February.", "2019-02"),
+])
+def test_a_stopgap_into_a_month_reaches_ahead(text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2019, 11, 22))
+    assert [x.value for x in doc.expressions if x.type.value == "DATE"][-1] == value

@@ -136,6 +136,27 @@ _JOURNAL_HEADING_END = re.compile(r"\.(?:[ \t]*(?:[\u2013\u2014]|--))?[ \t]+(?=[
                                   r"[ \t]+[\u2013\u2014][ \t]+(?=[A-Z])")
 
 
+# the onset of something headed off, told in the conditional perfect, lies ahead of the day it
+# was headed off on, which news reports the same day or the next: "signed the stopgap Thursday
+# night, averting a shutdown that would have begun at 12:01 a.m. Saturday" (written Friday)
+_AVERTED_ONSET = re.compile(r"\bwould\s+have\s+(?:begun|started|lapsed|expired|run\s+out|"
+                            r"taken\s+effect|gone\s+into\s+effect|kicked\s+in)\s+"
+                            r"(?:at\s+|on\s+)?$", re.IGNORECASE)
+_AVERTED_REACH = 45  # characters: "would have gone into effect at "
+# what a measure just passed keeps going, told by its participle, runs on to a day still ahead,
+# though the passing is told in the past: "signed the package Friday night, funding about a
+# third of the government through Sept. 30", "passed a stopgap keeping agencies open until Dec. 20"
+_KEPT_GOING_THROUGH = re.compile(r"\b(?:funding|keeping|extending)\s[^.;:,]{0,60}"
+                                 r"\b(?:through|until)\s+$", re.IGNORECASE)
+_KEPT_GOING_REACH = 80  # characters: the participle, its object and "through"
+# a stopgap or an extension "into" a month reaches a month ahead of the one it was weighed in,
+# whatever the tense of the weighing: "said another stopgap into February was possible",
+# "had wanted a shorter extension, into late January"
+_STOPGAP_INTO = re.compile(r"\b(?:stopgap|extension|continuing\s+resolution)\b[^.;:]{0,20}"
+                           r"\binto\s+$", re.IGNORECASE)
+_STOPGAP_REACH = 50  # characters: the noun, a few words and "into"
+
+
 # the day a statement was made ("a boat capsized Thursday, the agency said Friday") dates the
 # telling, not the story: a time told after it ("had left at dawn") stays on the story's day
 # a clock time just written, then an opening parenthesis: what follows restates it in another zone;
@@ -661,6 +682,24 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 match.spec.kind is SpecKind.WEEKDAY and text.startswith(",", match.end) and \
                 text.startswith(_FRONTED_FROM, sentence.start):
             tense = Tense.FUTURE
+        if match.spec.kind is SpecKind.WEEKDAY and \
+                "would have" in text[max(match.start - _AVERTED_REACH, 0) : match.start] and \
+                _AVERTED_ONSET.search(text, max(match.start - _AVERTED_REACH, 0),
+                                      match.start) is not None:
+            tense = Tense.FUTURE  # "averting a shutdown that would have begun Tuesday"
+        if tense is Tense.PAST and _yearless_day(match.spec) and \
+                match.spec.kind is SpecKind.DATE and \
+                text.endswith(("through ", "until "), 0, match.start) and \
+                _KEPT_GOING_THROUGH.search(text, max(match.start - _KEPT_GOING_REACH,
+                                                     sentence.start), match.start) is not None:
+            tense = Tense.FUTURE  # "signed a package Friday, funding agencies through Sept. 30"
+        if tense is Tense.PAST and match.spec.kind is SpecKind.DATE and \
+                match.spec.year is None and match.spec.month is not None and \
+                match.spec.direction is Direction.TENSE and \
+                text.endswith("into ", 0, match.start) and \
+                _STOPGAP_INTO.search(text, max(match.start - _STOPGAP_REACH, sentence.start),
+                                     match.start) is not None:
+            tense = Tense.FUTURE  # "said another stopgap into February was possible"
         if _yearless_day(match.spec) and match.spec.kind is SpecKind.DATE and \
                 _CALLED_OFF_AFTER.match(text, match.end) is not None:
             tense = Tense.NONE

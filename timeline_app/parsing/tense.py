@@ -706,6 +706,10 @@ _VOTE_KIND = re.compile(r"\b(?:confidence|procedural|final|popular|runoff|run-of
                         r"certification|confirmation|impeachment|ratification|nomination|"
                         r"censure|investiture|electoral|absentee|provisional|"
                         r"\d{1,3}[-\u2013]\d{1,3}|party-line)\s*$", re.IGNORECASE)
+# a chamber's vote after an article is a noun too: "delayed a Senate vote for hours Thursday
+# night" (not "the Senate votes Tuesday", whose verb agrees with the chamber)
+_CHAMBER_VOTE = re.compile(r"\b(?-i:a|an|another)\s+(?:Senate|House|floor|committee|council|"
+                           r"board|shareholder)\s*$", re.IGNORECASE)
 
 # what "marks" as the present of an anniversary takes: "the centenary", "a year", "one year",
 # "113 years", "two decades" (not money, "1.83 marks Wednesday", nor a sign, "check marks")
@@ -893,6 +897,8 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
     not_finite = _NOT_FINITE.search(sentence, max(0, start - 15), start)
     if not_finite is None and (word.lower() == "votes" or not word.split()[0].endswith("s")):
         not_finite = _VOTE_KIND.search(sentence, max(0, start - 15), start)
+    if not_finite is None and word.lower() == "vote":
+        not_finite = _CHAMBER_VOTE.search(sentence, max(0, start - 20), start)
     if not_finite is not None and not_finite.group().rstrip() in ("May", "MAY"):
         not_finite = None  # "a law signed in May takes effect Thursday": the month, no modal
     return not sentence[start].islower() or not_finite is not None or \
@@ -2333,7 +2339,10 @@ def _offset(marker: tuple[int, Tense]) -> int:
 # their own subject ("rules taking effect at midnight bar migrants who crossed", "will spray
 # Sunday in areas where birds were found"); a perfect participle after a comma tells what came
 # first ("will rule on Monday, having heard the case")
-_CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|whereas|who|which|where)\s(?=[a-z])|;|,\s(?=having\s)")  # not "Abortion and Rights"
+# not "Abortion and Rights"; a participle after a comma opens a clause of its own, its verb
+# not the day's: "signed the bill Sunday night, averting a shutdown that would have begun"
+_CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|whereas|who|which|where)\s(?=[a-z])|;|"
+                           r",\s(?=(?:having|averting|avoiding|ending)\s)")
 
 
 def clause_breaks(sentence: str) -> list[int]:
