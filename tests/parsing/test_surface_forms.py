@@ -1184,3 +1184,15 @@ def test_a_quoted_title_naming_a_weekday_is_no_day(sentence: str) -> None:
 ])
 def test_a_quoted_sentence_keeps_its_weekday(sentence: str, text: str) -> None:
     assert [e.text for e in parse_text(sentence, DCT).expressions] == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "White smoke rose at 6:07 p.m., on the second day of the conclave.",
+    "Black smoke appeared at 7:41 p.m. on the third day of voting.",
+])
+def test_a_clock_time_on_a_day_counted_in_a_run_keeps_both_tags(sentence: str) -> None:
+    """ "6:07 p.m. on the second day of the conclave": the time of that day, the day its own tag."""
+    found = [(e.text, e.type, e.value) for e in parse_text(sentence, DCT).expressions]
+    assert len(found) == 2, found
+    assert found[0][1] is TIME and found[0][2].startswith("2021-12-09T"), found
+    assert found[1][0].endswith("day") and found[1][1:] == (DATE, "2021-12-09"), found

@@ -1027,6 +1027,10 @@ CASES = [
     ("Police said late Tuesday the suspect would be arraigned.", "late Tuesday", Tense.PAST),
     ("The February sales end on Friday with a sale of prints.", "Friday", Tense.PRESENT),
     ("In the end on Friday the talks failed.", "Friday", Tense.PAST),
+    # so does a bare "end" after a plural subject, not after an article
+    ("The novendiales end Sunday with a Mass in the basilica.", "Sunday", Tense.PRESENT),
+    ("The talks end Friday, officials said.", "Friday", Tense.PRESENT),
+    ("Markets rallied at the end Friday.", "Friday", Tense.PAST),
     ("Officials said that on Friday the talks failed.", "Friday", Tense.PAST),
     ("He said that at the close of business Thursday, a face amount of $4 million had been "
      + "tendered.", "Thursday", Tense.PAST),

@@ -76,6 +76,7 @@ _DATE_AFTER_WEEKDAY = re.compile(r",?\s+")
 # a holiday after the weekday names that day in apposition ("9 p.m. on Monday, Labor Day"):
 # an expression of its own, not the date the weekday is written with ("7pm Friday, Sept. 15")
 _HOLIDAY_RULE = "date_holiday"
+_RUN_DAY_RULE = "ordinal_day_of_run"  # "the ninth day of protests"
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _APPOSITIVE_WEEKDAY = re.compile(r",\s+an?\s+")
 _TIME_AFTER_WEEKDAY = re.compile(r",[^\S\n]+(?:at[^\S\n]+)?|[^\S\n]+at[^\S\n]+")
@@ -296,6 +297,13 @@ def _time_then_day(text: str, first: Match, second: Match) -> list[Match] | None
     a, b = first.spec, second.spec
     if _opens_next_sentence(text, first, second):
         return None
+    if second.rule == _RUN_DAY_RULE and b.hour is None and \
+            _TIME_GAP.fullmatch(text, first.end, second.start):
+        # "at 6:18 p.m. on the second day of the conclave": the time of that day; the day,
+        # counted within its run, keeps its own tag as a day named after the hour does
+        spec = b.model_copy(update={"hour": a.hour, "minute": a.minute, "second": a.second,
+                                    "part_of_day": None, "type": TimexType.TIME})
+        return [first._replace(spec=spec), second._replace(spec=b.model_copy(update={"aside": True}))]
     if (_a_day(b) or _a_part_of_a_day(b) or _a_weekday_part(b)) and \
             _TIME_GAP.fullmatch(text, first.end, second.start) and \
             not _opens_week_span(text, second, first) and not _opens_date_span(text, first, second) \

@@ -482,6 +482,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "looks",
              # "the sales end on Friday" (not "the end", "in the end": no finite verb there)
              "end on",
+             # and with a plural subject right before it: "the novendiales end Sunday", "the
+             # talks end Friday" (not "in the end", "at the end": see _NOUN_TOO)
+             "end",
              # "won by 43 runs on Sunday"
              # how an event's timetable ends: "the carnival concludes with Stakes Day on Saturday"
              "concludes", "finishes",
@@ -803,7 +806,7 @@ _BE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.IGNORECASE)
 # its peak Friday"): a verb only after a plural subject ("pre-orders start Friday", "classes start
 # Monday", "they start Monday", "the Geminids peak Thursday night"); so is "leave" ("on leave
 # Monday", "took maternity leave in March"; "lawmakers leave Thursday")
-_NOUN_TOO = frozenset({"start", "peak", "leave", "plan a", "plan an", "wrap up"})
+_NOUN_TOO = frozenset({"start", "peak", "leave", "plan a", "plan an", "wrap up", "end"})
 # "peaks" after a modifier, a number, a possessive or a determiner is the plural noun
 _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 _PEAKS_NOUN = re.compile(r"(?:\w-\w+|['\u2019]s|\d|(?<![\w'])(?:the|its|their|his|her|of|all|"
