@@ -403,6 +403,7 @@ NO_EXPRESSIONS = [
     "Profit rose. May expects to finish remodeling. March said so too.",
     # so is one whose post is set off by commas before the verb
     "The fee is agreed. May, the sporting director, said the player would sign.",
+    "A judge ordered a recount. March, a second-term councilman, said he would accept it.",
     # and so is one a court deals with: no month is sentenced or pleads guilty
     "The judge ruled. May was sentenced to life without parole. March pleaded guilty.",
     # and so is one a clause on a person follows, or one written as a surname earlier on

@@ -690,9 +690,10 @@ _COMPANY_AFTER = re.compile(r"(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:Co\.|Corp\.|I
                             r"Department\s+Stores?)")
 # a month opening a sentence as the one who speaks or plans is a name: "May expects to finish",
 # "March said" (not "May saw record sales"), also with the speaker's post set off by commas
-# ("May, the sporting director, said"; not "May, the club said, will be busy"); so is one a court
-# deals with ("May was sentenced", "March pleaded guilty"), as no month is
-_AGENT_VERB_AFTER = re.compile(r"(?:,\s+(?:the|its|their|our)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3},)?"
+# ("May, the sporting director, said", "March, a second-term councilman, said"; not "May, the
+# club said, will be busy"); so is one a court deals with ("May was sentenced", "March pleaded
+# guilty"), as no month is
+_AGENT_VERB_AFTER = re.compile(r"(?:,\s+(?:the|its|their|our|an?)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3},)?"
                                r"\s+(?:said|says|expects|announced|declined|plans|added|pleaded|"
                                r"testified|(?:was|is|has\s+been)\s+(?:sentenced|convicted|paroled|"
                                r"arrested|charged|acquitted|indicted|executed))\b"

@@ -2333,7 +2333,12 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
         # too with a verb no list names ("Now, five decades later, I still keep her letters"),
         # never so many years after publication
         offset, ref_words = 0, f"{ref_words}, years after an undated time, told in the present: now"
-    if _past_midnight(spec, fitting) and not spec.since:
+    if _past_midnight(spec, fitting) and not spec.since and not (
+            # (nor into the day after publication, told in the past: "conceded Wednesday
+            # afternoon ... had told supporters at 2:30 a.m." on a Wednesday is that day's
+            # small hours, Thursday's being still to come)
+            ctx.tense is Tense.PAST and ctx.dct is not None and reference is not None and
+            reference.start.date() >= ctx.dct):
         # (but "that night ... had been working since 6 a.m.": a state begun earlier that day)
         night = "'until' an hour earlier on the clock" if spec.until and fitting is not None and \
             spec.hour is not None and spec.hour < fitting.period.start.hour else "the night before"
