@@ -1835,6 +1835,13 @@ def test_a_years_ago_in_passing_leaves_later_times_on_their_own_day() -> None:
     # in the simple past a month earlier than the scene's is news of its own
     ("The war in Europe ended on May 8, 1945. The museum reopened on April 30.", "2020-05-08",
      "April 30", "2020-04-30"),
+    # a start told after "since" in the past perfect lies before the scene, in its year
+    (("King was shot in Memphis on April 4, 1968. He had come to support sanitation workers, "
+      "who had been on strike since February."), "2018-04-04", "February", "1968-02"),
+    # a day with no tense of its own, in the sentence of an old scene, stays in it, even in the
+    # month of publication
+    (("Bloody Sunday came on March 7, 1965. Two weeks later, protected by troops, the "
+      "marchers set out again, arriving on March 25."), "2015-03-09", "March 25", "1965-03-25"),
 ])
 def test_a_scene_long_past_keeps_its_year(text: str, pub: str, span: str, value: str) -> None:
     doc = parse_text(text, pub)

@@ -966,6 +966,8 @@ CASES = [
     # timetables in the present
     ("The museum reopens to the public on Saturday.", "Saturday", Tense.PRESENT),
     ("Tickets go on sale at 9am Monday.", "9am Monday", Tense.PRESENT),
+    # a date after "on" ends a phrase: the word after it is the verb, not a noun it names
+    ("Ferries for the sunrise ceremony on Nov. 25 go on sale Friday.", "Friday", Tense.PRESENT),
     ("The transfer window shuts at 11pm on Thursday.", "11pm on Thursday", Tense.PRESENT),
     ("A documentary that opens Friday revisits San Francisco in 1967 with footage shot there.",
      "Friday", Tense.PRESENT),

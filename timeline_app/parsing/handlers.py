@@ -1040,6 +1040,8 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         value = f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
     elif isinstance(holiday, str) and len(holiday) == 5:  # "every Christmas Eve": 12-24
         value = f"XXXX-{holiday}"
+    elif isinstance(g.vocab("holiday_nth"), str):  # "every Thanksgiving": "11-4-4-1", in November
+        value = f"XXXX-{int(str(g.vocab('holiday_nth')).split('-')[0]):02d}-XX"
     elif month is not None:  # "every 25 April"
         value = f"XXXX-{int(month):02d}-{g.int('day') or g.int('day2') or 1:02d}"
     elif g.has("mday") or g.has("mday_word"):  # "the 15th of every month", "the first of ..."

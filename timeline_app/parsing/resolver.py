@@ -906,8 +906,16 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
     ahead = spec.told_from_past and tense in (Tense.FUTURE, Tense.NONE) and dct is not None and \
         previous.period.granularity is not Granularity.YEAR and \
         _last_year(previous.period) <= dct.year - STORY_GAP_YEARS
+    # a day with no tense of its own in the sentence of an old scene, soon after it, is in the
+    # scene: "On March 7, 1965 ... Two weeks later, the marchers set out again, arriving on
+    # March 25" is March 25, 1965
+    untensed = tense is Tense.NONE and dct is not None and sentence_index is not None and \
+        sentence_index == previous.sentence_index and spec.day is not None and \
+        previous.period.granularity in _SCENE_TOLD and \
+        _last_year(previous.period) <= dct.year - STORY_GAP_YEARS and \
+        _told_soon_after(spec, previous.period)
     if dct is not None and (
-            (tense is not Tense.PAST and not entry and not ahead) or month is None
+            (tense is not Tense.PAST and not entry and not ahead and not untensed) or month is None
             or sentence_index is None
             or (previous.period.granularity is Granularity.YEAR and
                 (not (history or entry or previous.part)
@@ -921,7 +929,7 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
         return None
     if dct is not None and month is not None and not ahead and \
             _last_month_told(spec, month) < previous.period.start.month and \
-            not (spec.pluperfect and previous.dated) and \
+            not ((spec.pluperfect or spec.since) and previous.dated) and \
             not _after_new_year(spec, previous.period) and \
             not _day_just_before(spec, previous, sentence_index) and \
             (spec.month is None or
@@ -998,6 +1006,14 @@ def _soon_after_scene(spec: Spec, scene: Period, dct: dt.date, last_year: bool) 
     the month of publication, whose days are news."""
     if scene.granularity not in _SCENE_TOLD or spec.month is None or \
             scene.start.year >= dct.year - 1 + last_year or spec.month == dct.month:
+        return False
+    return _told_soon_after(spec, scene)
+
+
+def _told_soon_after(spec: Spec, scene: Period) -> bool:
+    """Whether a day without its year, in the scene's year (or just across New Year), falls
+    soon after the scene."""
+    if spec.month is None:
         return False
     year = scene.start.year + (spec.month < scene.start.month)
     try:
@@ -1183,6 +1199,12 @@ def _in_story_year(spec: Spec, story: Anchor, sentence_index: int) -> Resolution
         return _with_time(spec, _period_for(spec, year), f"{_describe(spec)} told in the past "
                           f"perfect, before the date mentioned before ({story.period.value}), "
                           "in its year", story.expression_id)
+    if spec.since and spec.month is not None and spec.month < start.month and story.dated:
+        # a start told after "since" lies before the date told, in its year: "shot on April 4,
+        # 1968 ... workers who had been on strike since February" is February 1968
+        return _with_time(spec, _period_for(spec, year), f"the last {_describe(spec)} before "
+                          f"the date mentioned before ({story.period.value}), in its year",
+                          story.expression_id)
     if spec.month is not None and spec.month < start.month and \
             not _day_just_before(spec, story, sentence_index) and \
             _FINENESS[story.period.granularity] >= _FINENESS[Granularity.MONTH]:

@@ -688,8 +688,10 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|(?-i:a|an)|the|his|her|its|their|o
                          r"can|may|might|must|beat|beating|against|of|for|with|co|on)|n't|'ll|"
                          # a date before the word names which one: "the Oct. 9 vote", "the
                          # March 3 visit" (a noun; the date's own tense is the sentence's)
-                         # (the month's own name, not a word it begins: "Maroon 5 headlines")
-                         r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                         # (the month's own name, not a word it begins: "Maroon 5 headlines");
+                         # not a date after "on", which ends a phrase before the verb: "Ferries
+                         # for the ceremony on Nov. 25 go on sale Friday"
+                         r"(?<!\bon\s)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
                          r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
                          r"\.?\s+\d{1,2}|"
                          r"['\u2019]s|-)\s*$",
