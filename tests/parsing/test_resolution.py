@@ -1879,3 +1879,19 @@ def test_a_date_following_a_since_counts_from_it(text: str, pub: str, span: str,
                                                  value: str) -> None:
     doc = parse_text(text, pub)
     assert next(e for e in doc.expressions if e.text == span).value == value
+
+
+@pytest.mark.parametrize(("text", "pub", "span", "value"), [
+    # a story that opens on a report of this week ("said on Sunday") is news: a weekday with
+    # its part of the day after an earlier day is the one before publication, no scene of it
+    (("The trainer said on Sunday that the colt had tested positive after the race on May 1. "
+      "He said he learned of the result Saturday morning."), "2021-05-10", "Saturday morning",
+     "2021-05-08TMO"),
+    # a story opening on its day still tells that day's scene
+    (("The outage began on May 1. At 3 a.m. Saturday, engineers were woken."), "2021-05-10",
+     "3 a.m. Saturday", "2021-05-01T03:00"),
+])
+def test_a_weekday_after_a_report_of_this_week_is_no_scene(text: str, pub: str, span: str,
+                                                           value: str) -> None:
+    doc = parse_text(text, pub)
+    assert next(e for e in doc.expressions if e.text == span).value == value

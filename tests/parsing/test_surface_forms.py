@@ -1197,3 +1197,21 @@ def test_a_clock_time_on_a_day_counted_in_a_run_keeps_both_tags(sentence: str) -
     assert len(found) == 2, found
     assert found[0][1] is TIME and found[0][2].startswith("2021-12-09T"), found
     assert found[1][0].endswith("day") and found[1][1:] == (DATE, "2021-12-09"), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brady retired for 40 days earlier this year.",
+    "The panel heard evidence over several weeks earlier this year.",
+])
+def test_a_length_gone_on_before_earlier_this_year_keeps_both(sentence: str) -> None:
+    """ "for 40 days earlier this year": how long, then when; "earlier" opens the second."""
+    found = [(e.text, e.type) for e in parse_text(sentence, DCT).expressions]
+    assert found[-1] == ("earlier this year", DATE), found
+    assert found[0][1] is DURATION, found
+
+
+def test_a_length_before_earlier_says_how_much_earlier() -> None:
+    """ "an hour earlier next fall": "earlier" goes with the length, not with the season."""
+    found = [e.text for e in parse_text("Classes will start an hour earlier next fall.",
+                                        DCT).expressions]
+    assert found == ["an hour", "next fall"], found

@@ -160,6 +160,10 @@ _HOURS_OF = re.compile(r"(?:\s+hours(?:\s+of)?|\s+of)\s+", re.IGNORECASE)
 _ON_DAY = re.compile(r"\s+on\s+")
 _SPACE_GAP = re.compile(r"[^\S\n]+")
 _COMPARATIVE = re.compile(r"(?:earlier|later|sooner)[^\S\n]+", re.IGNORECASE)
+# a length that says how long something went on ("retired for 40 days earlier this year",
+# "heard evidence over several weeks earlier this year") is no measure of how much earlier:
+# the "earlier" after it keeps the time it opens
+_SPELL_BEFORE = re.compile(r"\b(?:for|over)[^\S\n]+$", re.IGNORECASE)
 _LOOK_BEFORE = 24  # characters: "the afternoon of "
 # a calendar date or a weekday ("losses since last Thursday"): either can begin a state
 _SINCE_KINDS = (SpecKind.DATE, SpecKind.WEEKDAY)
@@ -447,7 +451,8 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
     if a.kind is SpecKind.DURATION and b.mod is not None and \
             (comparative := _COMPARATIVE.match(text, second.start, second.end)) is not None and \
-            _SPACE_GAP.fullmatch(text, first.end, second.start):
+            _SPACE_GAP.fullmatch(text, first.end, second.start) and \
+            not _SPELL_BEFORE.search(text, max(0, first.start - 6), first.start):
         # "start classes an hour earlier next fall": "earlier" goes with the length before it
         # (how much earlier), not with the season after it (not the early part of the fall)
         return [first, second._replace(start=comparative.end(),

@@ -1432,9 +1432,12 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             if spec.told_weekday is not None:  # "Monday, Aug. 29": the story is told by weekdays
                 week_told = previous
             elif spec.kind is SpecKind.DATE and spec.month is not None and \
-                    spec.day is not None and (not earlier or _long_past_day(spec, period, dct)):
+                    spec.day is not None and (not earlier and reported is None or
+                                              _long_past_day(spec, period, dct)):
                 day_dated = previous  # the day the story opens on, or one dated with its year
-                # long before publication ("He was abducted early on Jan. 9, 2022")
+                # long before publication ("He was abducted early on Jan. 9, 2022"); not a day
+                # told after a report of this week ("said on Sunday that ... after the race on
+                # May 1. He learned of it Saturday morning": the Saturday before publication)
             if spec.kind is SpecKind.DATE and spec.month is not None and spec.day is not None:
                 day_opened = previous
             since_year = None if an_anchor else previous
