@@ -1895,3 +1895,11 @@ def test_a_weekday_after_a_report_of_this_week_is_no_scene(text: str, pub: str, 
                                                            value: str) -> None:
     doc = parse_text(text, pub)
     assert next(e for e in doc.expressions if e.text == span).value == value
+
+
+def test_a_start_opening_its_sentence_in_the_present_perfect_runs_up_to_now() -> None:
+    # "Since March 3 they have lived": a state running up to publication, not one in the year
+    # of an old scene told just before (which "had been ... since" would be)
+    doc = parse_text("Her grandmother fled the city in the autumn of 1941. Since March 3 they "
+                     "have lived in a student dormitory.", "2022-04-10")
+    assert next(e for e in doc.expressions if e.text == "March 3").value == "2022-03-03"

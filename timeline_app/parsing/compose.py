@@ -175,6 +175,9 @@ _SINCE = re.compile(r"(?<![\w-])since\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-
 _PERFECT_SINCE = re.compile(r"(?<![\w'])(?:has|have)\s+(?:not\s+|never\s+|been\s+)?[a-z]+\b"
                             r"[^.;:!?,\n]{0,40}?\bsince\s+$", re.IGNORECASE)
 _PERFECT_SINCE_REACH = 64  # characters before "since" in which to look for the perfect
+# or after the date, opening its sentence: "Since March 3 they have lived in a dormitory"
+_PERFECT_AFTER_SINCE = re.compile(r",?\s+(?:[\w'\u2019-]+\s+){0,4}?(?:has|have)\s",
+                                  re.IGNORECASE)
 _SINCE_EVENT = re.compile(r"(?<![\w-])since\s+(?:his|her|its|their|the|a|an)\s+[a-z]+(?:\s+[a-z]+)?"
                           r"\s+in\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
 _SINCE_EVENT_REACH = 48  # characters before the month in which to look for that "since"
@@ -595,7 +598,9 @@ def _single(text: str, match: Match, previous_end: int) -> Match:
         since = {"since": True, **_since_past(match.spec)}
         if match.spec.kind is SpecKind.DATE and match.spec.year is None:
             at = window + words.rindex("since") + len("since ")
-            if _PERFECT_SINCE.search(text, max(0, at - _PERFECT_SINCE_REACH), at) is not None:
+            if _PERFECT_SINCE.search(text, max(0, at - _PERFECT_SINCE_REACH), at) is not None \
+                    or (text[max(0, at - 6):at - 5].isupper() and
+                        _PERFECT_AFTER_SINCE.match(text, match.end) is not None):
                 since["since_now"] = True
         match = match._replace(spec=match.spec.model_copy(update=since))
     elif _since_event_month(text, match, previous_end):
