@@ -62,6 +62,7 @@ from timeline_app.parsing.ranges import (
 from timeline_app.parsing.recognizer import Match, recognise
 from timeline_app.parsing.resolver import (
     ANCHOR_SENTENCES,
+    FINENESS,
     NEARBY_SENTENCES,
     STORY_GAP_YEARS,
     Anchor,
@@ -114,7 +115,6 @@ _NO_DAY_KINDS = frozenset((SpecKind.DURATION, SpecKind.SET, SpecKind.REF))
 # units counted on from a "since" date, as fine as the granularity they need it told in at least
 _SINCE_UNITS = {Unit.DAY: Granularity.DAY, Unit.WEEK: Granularity.WEEK, Unit.MONTH: Granularity.MONTH,
                 Unit.YEAR: Granularity.YEAR}
-_FINENESS = {g: i for i, g in enumerate(Granularity)}  # larger = finer
 # a weekday with its clock time ("Saturday, 10 a.m.-4 p.m.", "Sunday at 3 p.m.", "Monday from
 # 4 p.m.") and no verb telling its tense: an event's listing, a timetable still to come
 _LISTED_AT = re.compile(r",?\s+(?:(?:at|from|starting\s+at|beginning\s+at)\s+)?")
@@ -1972,7 +1972,7 @@ def _follows_since(spec: Spec, tense: Tense, since: Anchor) -> bool:
     if spec.kind is not SpecKind.RELATIVE or not spec.offset or spec.offset < 0 or \
             spec.unit not in _SINCE_UNITS:
         return False
-    return _FINENESS[_SINCE_UNITS[spec.unit]] <= _FINENESS[since.period.granularity]
+    return FINENESS[_SINCE_UNITS[spec.unit]] <= FINENESS[since.period.granularity]
 
 
 def _context_free(spec: Spec) -> bool:

@@ -25,7 +25,7 @@ _UNIT_NAMES = {Unit.DAY: "day", Unit.WEEK: "week", Unit.WEEKEND: "weekend", Unit
                Unit.QUARTER: "quarter", Unit.HALF: "half", Unit.SEASON: "season",
                Unit.YEAR: "year", Unit.DECADE: "decade", Unit.CENTURY: "century",
                Unit.HOUR: "hour", Unit.MINUTE: "minute"}
-_FINENESS = {g: i for i, g in enumerate(Granularity)}  # larger = finer
+FINENESS = {g: i for i, g in enumerate(Granularity)}  # larger = finer
 
 
 class Anchor(NamedTuple):  # a named tuple: made for every date in the text, cheaply
@@ -839,7 +839,7 @@ def _contrasted(spec: Spec, ctx: Context, finest: Granularity) -> Anchor | None:
     November") keeps to the publication date."""
     previous = ctx.previous
     if not spec.contrast or spec.direction in _SAID_FROM_NOW or previous is None or previous.sentence_index != ctx.sentence_index \
-            or _FINENESS[previous.period.granularity] < _FINENESS[finest]:
+            or FINENESS[previous.period.granularity] < FINENESS[finest]:
         return None
     return previous
 
@@ -888,7 +888,7 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
             or spec.year is not None or spec.unit is not None \
             or spec.direction not in _STORY_DIRECTIONS:
         return None
-    if _FINENESS[previous.period.granularity] < _FINENESS[Granularity.YEAR]:
+    if FINENESS[previous.period.granularity] < FINENESS[Granularity.YEAR]:
         return None
     month = _month_told(spec)
     if month is None and (spec.lunisolar is not None or spec.easter is not None):
@@ -950,7 +950,7 @@ def _scene_sentences(scene: Anchor, dct: dt.date | None) -> int:
     more before publication ("set out from Kathmandu on March 3, 1988. The first weeks were
     spent ferrying loads. On May 5, climbers crossed paths" is May 5, 1988)."""
     return 2 if dct is not None and scene.dated and \
-        _FINENESS[scene.period.granularity] >= _FINENESS[Granularity.DAY] and \
+        FINENESS[scene.period.granularity] >= FINENESS[Granularity.DAY] and \
         _last_year(scene.period) <= dct.year - STORY_GAP_YEARS else 1
 
 
@@ -1207,13 +1207,13 @@ def _in_story_year(spec: Spec, story: Anchor, sentence_index: int) -> Resolution
                           story.expression_id)
     if spec.month is not None and spec.month < start.month and \
             not _day_just_before(spec, story, sentence_index) and \
-            _FINENESS[story.period.granularity] >= _FINENESS[Granularity.MONTH]:
+            FINENESS[story.period.granularity] >= FINENESS[Granularity.MONTH]:
         # a story moves forward: "30 December 1936 ... through January" is January 1937
         return _with_time(spec, _period_for(spec, year + 1), f"the first {_describe(spec)} "
                           f"after the date mentioned before ({story.period.value})",
                           story.expression_id)
     if spec.since and spec.month is not None and spec.month > start.month and \
-            _FINENESS[story.period.granularity] >= _FINENESS[Granularity.MONTH]:
+            FINENESS[story.period.granularity] >= FINENESS[Granularity.MONTH]:
         # a start told after "since" lies before the date told: "ended on Feb. 2, 1943 ...
         # had been encircled since late November" is November 1942
         return _with_time(spec, _period_for(spec, year - 1), f"the last {_describe(spec)} "
@@ -1457,11 +1457,11 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
     if spec.kind is SpecKind.DATE and spec.granularity == "quarter":  # "the 1988 quarter"
         return granularity is Granularity.QUARTER
     if spec.kind is SpecKind.DATE and spec.granularity == "month":  # "the same month in 1995"
-        return _FINENESS[granularity] >= _FINENESS[Granularity.MONTH]
+        return FINENESS[granularity] >= FINENESS[Granularity.MONTH]
     if spec.kind is SpecKind.DATE:  # "the following spring": any date with its year;
         day_only = spec.day is not None and spec.month is None  # "the 15th"
         finest = Granularity.MONTH if day_only else Granularity.YEAR
-        return _FINENESS[granularity] >= _FINENESS[finest]
+        return FINENESS[granularity] >= FINENESS[finest]
     if spec.anchor in ("previous", "related") and _whole_decades_after_decade(spec, granularity):
         return True
     if spec.anchor in ("comparable", "related", "nearby") and dct is not None and \
@@ -1477,15 +1477,15 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
             not anchor.ago and not anchor.since and not _itself_a_year_back(anchor, dct)
     if spec.anchor == "comparable":  # "the year-ago period": the same period, finer than a
         # year but longer than the day a quarter ends on ("the quarter ended Sept. 30")
-        return _FINENESS[Granularity.YEAR] < _FINENESS[granularity] < _FINENESS[Granularity.DAY]
+        return FINENESS[Granularity.YEAR] < FINENESS[granularity] < FINENESS[Granularity.DAY]
     if spec.anchor == "related":  # "a year earlier": that quarter, or that year, a year before
-        return _FINENESS[granularity] >= _FINENESS[Granularity.YEAR]
+        return FINENESS[granularity] >= FINENESS[Granularity.YEAR]
     if spec.unit is Unit.QUARTER:  # "the quarter": the quarter under discussion
         return granularity is Granularity.QUARTER
     required = _REQUIRED.get(spec.unit or Unit.DAY, Granularity.YEAR)
     if spec.anchor == "nearby" and anchor.period.end - anchor.period.start > _ONE_DAY:
         return False  # a weekend is two days: "in the afternoon" after it names neither
-    return _FINENESS[granularity] >= _FINENESS[required]
+    return FINENESS[granularity] >= FINENESS[required]
 
 
 def _itself_a_year_back(anchor: Anchor, dct: dt.date | None) -> bool:
@@ -1509,7 +1509,7 @@ def _nearby_reach(spec: Spec, ctx: Context) -> int:
     ago" stays on the quarter just reported; a clock time after a clock time stays on it as long
     as a date does ("at 8:52 a.m. on April 16 ... By 10:30 a.m. the ship had capsized")."""
     if spec.hour is not None and ctx.previous is not None and \
-            _FINENESS[ctx.previous.period.granularity] > _FINENESS[Granularity.DAY]:
+            FINENESS[ctx.previous.period.granularity] > FINENESS[Granularity.DAY]:
         return ANCHOR_SENTENCES
     return NEARBY_SENTENCES if spec.hour is not None or spec.part_of_day else 1
 
@@ -1685,7 +1685,7 @@ def _publication_week_day(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bo
     whose year a writer calls "this year": "the show jumps to 2009; the episodes, which arrive
     Thursday, are set in March of that year" is March 2009."""
     return dct is not None and spec.anchor == "previous" and spec.unit is Unit.YEAR and \
-        not spec.offset and _FINENESS[anchor.period.granularity] >= _FINENESS[Granularity.DAY] \
+        not spec.offset and FINENESS[anchor.period.granularity] >= FINENESS[Granularity.DAY] \
         and abs((anchor.period.start.date() - dct).days) <= _PUBLICATION_WEEK
 
 
@@ -1747,7 +1747,7 @@ def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
         period = anchor.period  # not tonight; but the night before publication is over
         over = period.end <= dt.datetime.combine(ctx.dct, dt.time()) or (
             period.start.date() < ctx.dct and
-            _FINENESS[period.granularity] > _FINENESS[Granularity.DAY])
+            FINENESS[period.granularity] > FINENESS[Granularity.DAY])
         return over and anchor.sentence_index != ctx.sentence_index
     return False
 
@@ -1950,7 +1950,7 @@ def _shift(period: Period, unit: Unit, offset: int, keep: bool = False) -> Perio
     start = period.start.date()
     if unit is Unit.YEAR and period.granularity is Granularity.DECADE and offset % 10 == 0:
         return cal.decade_period(start.year // 10 + offset // 10)
-    if keep and unit is Unit.YEAR and _FINENESS[period.granularity] > _FINENESS[Granularity.YEAR]:
+    if keep and unit is Unit.YEAR and FINENESS[period.granularity] > FINENESS[Granularity.YEAR]:
         return _shift_years_keeping(period, offset)
     if unit in (Unit.DAY, Unit.HOUR, Unit.MINUTE):
         day = cal.shift_day(start, offset if unit is Unit.DAY else 0)
@@ -2248,7 +2248,7 @@ def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
     if anchor.late and period.granularity is Granularity.DAY:
         return small_hours  # "posted it late Friday ... wrote it at 2 a.m.": Saturday; so too
         # "struck late Saturday ... hospitals were overwhelmed by morning"
-    if _FINENESS[period.granularity] <= _FINENESS[Granularity.DAY]:
+    if FINENESS[period.granularity] <= FINENESS[Granularity.DAY]:
         return False
     if period.value.endswith("T24:00"):
         return small_hours  # "expired at midnight Wednesday ... blasts at 2:40 a.m.": Thursday
@@ -2283,7 +2283,7 @@ def _midnight_gone(spec: Spec, anchor: Anchor | None, ctx: Context) -> bool:
     if ctx.dct is None or period.start.date() != ctx.dct or anchor.late:
         return False  # "late Friday ... shortly after midnight": the midnight ending Friday
     return period.granularity is Granularity.DAY or \
-        (_FINENESS[period.granularity] > _FINENESS[Granularity.DAY] and
+        (FINENESS[period.granularity] > FINENESS[Granularity.DAY] and
          period.start.hour < _NOON)
 
 
@@ -2405,7 +2405,7 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
             Resolution(_unknown_relative_value(unit), None, f"{words}; {NO_DCT}")
     period = _shift(reference, unit, offset, keep)
     if period is not None and spec.granularity == "quarter" and \
-            _FINENESS[period.granularity] > _FINENESS[Granularity.QUARTER]:
+            FINENESS[period.granularity] > FINENESS[Granularity.QUARTER]:
         start = period.start
         period = cal.quarter_period(start.year, (start.month - 1) // 3 + 1)
     if period is None:
