@@ -2219,17 +2219,17 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
     return found
 
 
-# a meeting's planned end told from the past and then overrun ("the summit was due to close on
-# Friday but dragged into Sunday"): the planned day has gone by
-_OVERRAN = re.compile(r"(?<![\w'])(?:was|were)\s+(?:originally\s+|initially\s+)?(?:due|scheduled)\s+to\s+"
-                      r"(?:end|close|finish|conclude|wrap\s+up|adjourn)\b[^.;:!?]{0,40}?\s(?P<but>but)\s+"
+# a meeting's planned end told from the past ("the summit was due to close on Friday")
+_PLANNED_END = (r"(?:was|were)\s+(?:originally\s+|initially\s+)?(?:due|scheduled)\s+to\s+"
+                r"(?:end|close|finish|conclude|wrap\s+up|adjourn)\b")
+# ... and then overrun ("... but dragged into Sunday"): the planned day has gone by
+_OVERRAN = re.compile(r"(?<![\w'])" + _PLANNED_END + r"[^.;:!?]{0,40}?\s(?P<but>but)\s+"
                       r"(?:ran|overran|dragged|stretched|spilled|went\s+on|continued|lasted)\b",
                       re.IGNORECASE)
 # so has one that something was done after ("concluded a day after the talks were scheduled to
 # close on Friday")
-_ENDED_AFTER = re.compile(r"(?<![\w'])after\s+[^.;:!?,]{0,40}?(?P<plan>(?:was|were)\s+(?:originally\s+|"
-                          r"initially\s+)?(?:due|scheduled)\s+to\s+(?:end|close|finish|conclude|"
-                          r"wrap\s+up|adjourn)\b)", re.IGNORECASE)
+_ENDED_AFTER = re.compile(r"(?<![\w'])after\s+[^.;:!?,]{0,40}?(?P<plan>" + _PLANNED_END + ")",
+                          re.IGNORECASE)
 
 
 # a verbless "due in" takes its time from the verb of the clause it sits in: one looking ahead
