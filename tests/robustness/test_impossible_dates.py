@@ -42,6 +42,9 @@ CASES = [
     ("It began 9999 years ago.", DCT, "9999 years ago", "BC7979", None, "is 7,979 BC, before year 1"),
     ("The ice retreated 13,000 years ago.", DCT, "13,000 years ago", "PAST_REF", None,
      "further back than a TIMEX3 year can be written"),
+    # so too a count back from a year before Christ
+    ("It was built in 1 BC. 9999 years earlier, the lake formed.", DCT, "9999 years earlier",
+     "PAST_REF", None, "further back than a TIMEX3 year can be written"),
     ("It ended yesterday.", dt.date(1, 1, 1), "yesterday", "XXXX-XX-XX", None,
      "outside the years 1-9999"),
     ("It ends next century.", dt.date(9999, 6, 1), "next century", "XX", None,

@@ -2161,6 +2161,10 @@ def _on_axis_or_before_christ(year: int, month: int | None, day: int | None, sea
             cal.month_period(year, month) if month else \
             cal.season_period(year, season) if season else cal.year_period(year)
         return Resolution(period.value, period, f"{words}: {period.value}", expression_id)
+    if 1 - year > 9999:  # a TIMEX3 year has four digits, as in "13,000 years ago"
+        return Resolution("PAST_REF", None, f"unresolvable on the timeline: {words}, "
+                          f"{1 - year:,} BC, further back than a TIMEX3 year can be written",
+                          expression_id)
     value = f"BC{1 - year:04d}"
     granularity = Granularity.YEAR
     if month is not None:
