@@ -351,6 +351,22 @@ def test_a_plan_told_of_an_old_scene_is_in_its_years(text: str, span: str, value
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
+        # a month a timetable told from the past named is the nearest: it may have gone by
+        (("The trial was due to open in April but has now been listed for January 2022."),
+         "April", "2020-04"),
+        ("The trial was due to open in October.", "October", "2020-10"),
+    ],
+)
+def test_a_month_of_a_timetable_told_from_the_past_is_the_nearest(
+        text: str, span: str, value: str) -> None:
+    found = next(e for e in parse_text(text, dt.date(2020, 8, 13)).expressions
+                 if e.text == span)
+    assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
         # a length told in the past carries the scene into the next sentence
         (("The rebels took the fort on Oct. 3, 1962. For 40 days they held it. They gave it up "
          "on Nov. 12."), "Nov. 12", "1962-11-12"),

@@ -786,10 +786,13 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and \
                 spec.year is None and spec.unit is None and \
                 _told_from_past_hint(text, sentence, index, told_from_past_cache) and \
-                _TOLD_FROM_PAST_BEFORE.search(
+                (told := _TOLD_FROM_PAST_BEFORE.search(
                     text, max(match.start - _TOLD_FROM_PAST_REACH, sentence.start),
-                    match.start) is not None:
-            spec = spec.model_copy(update={"told_from_past": True})
+                    match.start)) is not None:
+            # "was due to open in April": a timetable, which may have gone by ("would", a
+            # plan or a hope looks ahead of its telling)
+            timetable = text.startswith(("was", "were", "Was", "Were"), told.start())
+            spec = spec.model_copy(update={"told_from_past": True, "timetable_told": timetable})
         if tense is Tense.PAST and spec.kind is SpecKind.DATE and spec.year is None and \
                 spec.month is not None and text.endswith(_HAD_ON, 0, match.start) and \
                 "had " in text[max(match.start - _HAD_REACH, sentence.start):match.start] and \

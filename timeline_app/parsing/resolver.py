@@ -544,6 +544,11 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         return year, f"'next' {name}: the first one after {ref}"
     tense = ctx.tense if direction is Direction.TENSE else Tense.NONE
     window = BY_TENSE_WINDOW_DAYS if spec.by_tense else TENSE_WINDOW_DAYS
+    if tense is Tense.FUTURE and spec.timetable_told and spec.day is None and \
+            spec.month is not None and direction is Direction.TENSE:
+        # a month a timetable told from the past named ("the trial was due to open in April",
+        # written in August) may have gone by as well as be ahead: the nearest one
+        window = -1
     if direction is Direction.PAST or tense is Tense.PAST:
         best = max((p for p in candidates if p.start < ref_end), key=lambda p: p.start)
         if str(spec.mod) in _PART and cal.narrow(best, spec.mod).start >= ref_end:

@@ -133,6 +133,9 @@ class Spec(BaseModel):
     # "would take effect on Jan. 1", "was due to sail in April": a plan told of the past, whose
     # future is the scene's, not the reader's
     told_from_past: bool = False
+    # ... told as a timetable ("was due to", "were scheduled to"), not a plan ("would"): a
+    # month it names may have gone by ("the trial was due to open in April", written in August)
+    timetable_told: bool = False
     # "reached the pole on Dec. 14, 1911. They had left their base on Oct. 20": told in the past
     # perfect, so before the scene told, in its year though its month comes earlier
     pluperfect: bool = False
