@@ -837,6 +837,9 @@ NO_EXPRESSIONS = [
     # the last year or week a clause picks out is the final one, not the one before publication
     "It is the last year the prize will be open only to Commonwealth writers.",
     "This was the last week that the show aired.",
+    # a small sum each year is left alone, as a large one
+    "Members pay $40 a year to join.",
+    "Room rates will be between $35 and $55 a night.",
 ]
 
 
