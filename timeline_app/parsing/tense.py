@@ -438,6 +438,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a league's own calendar and a home side's fixture: "the league pauses after
              # Sunday's games", "the season restarts on Friday", "Roma entertain Lazio on Sunday"
              "pauses", "restarts", "entertain", "entertains",
+             # a programme's next part after a plural subject: "the celebrations continue on
+             # Thursday with a reunion" ("continues" is the present, above)
+             "continue",
              "reports its results", "reports quarterly", "report quarterly",
              # a stock's turn on the dividend calendar: "the shares go ex-dividend Thursday"
              "go ex-dividend", "goes ex-dividend", "trade ex-dividend", "trades ex-dividend",
