@@ -15,6 +15,11 @@ CASES = [
     ("Officials said Friday that the talks failed.", "Friday", Tense.PAST),
     ("On Friday, the Kenyan government announced a plan.", "Friday", Tense.PAST),
     ("The minister will visit Moscow on Friday.", "Friday", Tense.FUTURE),
+    # a programme's next part, told in the plural present, is on the timetable
+    ("The celebrations continue on Thursday with a reunion.", "Thursday", Tense.PRESENT),
+    # a plan told in the present perfect looks ahead to what was planned
+    ("Members have also planned a dinner and a festival week in August.", "August",
+     Tense.FUTURE),
     # a capitalised word in -ed inside a name is no past verb
     ("A funeral will be held Saturday at Christ Reformed Church, with visitation Friday.",
      "Friday", Tense.FUTURE),

@@ -438,6 +438,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a league's own calendar and a home side's fixture: "the league pauses after
              # Sunday's games", "the season restarts on Friday", "Roma entertain Lazio on Sunday"
              "pauses", "restarts", "entertain", "entertains",
+             # a programme's next part after a plural subject: "the celebrations continue on
+             # Thursday with a reunion" ("continues" is the present, above)
+             "continue",
              "reports its results", "reports quarterly", "report quarterly",
              # a stock's turn on the dividend calendar: "the shares go ex-dividend Thursday"
              "go ex-dividend", "goes ex-dividend", "trade ex-dividend", "trades ex-dividend",
@@ -733,6 +736,11 @@ _PARTICIPLE = re.compile(
     r"cut|put|set|shut|quit|read|had|got|gotten|seen|taken|given|sought|taught|caught)\b",
     re.IGNORECASE)
 _PERFECT_AUX = frozenset({"has", "have"})
+# but a plan made is told of what lies ahead: "members have planned a dinner in August", "the
+# board has scheduled a vote for Tuesday" (the planning is past, its day is not)
+_PLANNED_PARTICIPLE = re.compile(r"\s+(?:also\s+|already\s+|now\s+)?(?:planned|scheduled|arranged|"
+                                 r"organi[sz]ed|booked)\s+(?!for\s+(?:months|weeks|years)\b)",
+                                 re.IGNORECASE)
 # "have" after a modal is no present of its own: "who will have five months to pivot before
 # November" looks ahead with "will" ("could have won" is the modal's perfect, read above)
 # nor is an infinitive "to have" ("expects to have power back by Friday": the verb before it tells)
@@ -2021,7 +2029,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                                            match.start()) is not None:
                 continue  # "had said the bridge would reopen in March": a plan told in the
                 # pluperfect was overtaken, its day gone by as the report's is
-            if word in _PERFECT_AUX and _PARTICIPLE.match(sentence, match.end()):
+            if word in _PERFECT_AUX and _PLANNED_PARTICIPLE.match(sentence, match.end()):
+                tense = Tense.FUTURE
+            elif word in _PERFECT_AUX and _PARTICIPLE.match(sentence, match.end()):
                 tense = Tense.PAST
             elif word == "have" and _MODAL_HAVE.search(sentence, max(0, match.start() - 12),
                                                        match.start()):
