@@ -1744,6 +1744,13 @@ def test_a_range_end_follows_its_start_after_a_year_told_in_the_past(
     (("The Senate voted on Thursday to remove him. He was arrested on Dec. 9, 2008. Quinn was "
       "sworn in as governor Thursday evening."), "2009-01-29", "Thursday evening",
      "2009-01-29TEV"),
+    # the scene's weekday comes after the days the story went on to, not between them
+    (("The outage began on April 18. Two days later, crews were sent. At 3 a.m. Monday, "
+      "executives were woken."), "2024-05-10", "3 a.m. Monday", "2024-04-22T03:00"),
+    # one that would fall before a day the story has since reached is no scene of it: recent
+    (("They left Damascus on Aug. 14. They reached Kos five days later and walked north. On "
+      "Monday night they reached the Hungarian border."), "2015-09-18", "Monday night",
+     "2015-09-14TNI"),
     # a weekday with no hour stays the recent one: "On Monday, police said" is a report's day
     ("The bank was robbed on April 18. Police arrested two men on Monday.", "2021-05-06",
      "Monday", "2021-05-03"),

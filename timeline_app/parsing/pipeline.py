@@ -1859,8 +1859,13 @@ def _scene_hour_after_day(spec: Spec, tense: Tense, previous: Anchor | None,
             spec.in_week is not None or tense is not Tense.PAST or previous is None or \
             (spec.hour is None and spec.part_of_day is None) or spec.background:
         return False
-    days = (previous.period.start.date() - dated.period.start.date()).days
-    return 0 <= days < 7 and sentence_index - previous.sentence_index <= 1 and \
+    start = dated.period.start.date()
+    days = (previous.period.start.date() - start).days
+    # the scene's day, the first such weekday on or after the day dated, never one before a
+    # day the story has since reached ("left on Aug. 14 ... five days later ... On Monday night
+    # they reached the border": not the Monday between, so counted from publication)
+    ahead = ((spec.weekday or 1) - start.isoweekday()) % 7
+    return 0 <= days <= ahead and sentence_index - previous.sentence_index <= 1 and \
         sentence_index > dated.sentence_index
 
 
