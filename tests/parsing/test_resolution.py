@@ -1926,3 +1926,24 @@ def test_a_start_opening_its_sentence_in_the_present_perfect_runs_up_to_now() ->
     doc = parse_text("Her grandmother fled the city in the autumn of 1941. Since March 3 they "
                      "have lived in a student dormitory.", "2022-04-10")
     assert next(e for e in doc.expressions if e.text == "March 3").value == "2022-03-03"
+
+
+@pytest.mark.parametrize(("text", "pub", "span", "value"), [
+    # a day of a month named with its year a sentence or two back is in that month, though
+    # another date was told between
+    (("A judge fined the company for the tank fire that burned for nine days in March 2019. "
+      "It pleaded guilty last fall. Managers ignored alarms before the first tank caught fire "
+      "on the morning of March 17."), "2025-01-09", "the morning of March 17", "2019-03-17TMO"),
+    (("The plant was shut in June 2021 after a leak. Inspectors returned in 2022. Workers "
+      "said the valve failed on June 3."), "2024-02-10", "June 3", "2021-06-03"),
+    # not once a day of that month has been told since, nor a month further back
+    (("The plant was shut in June 2021. It reopened on June 30, 2023. Workers said the valve "
+      "failed on June 3."), "2024-02-10", "June 3", "2023-06-03"),
+    (("The plant was shut in June 2021. Inspectors returned in 2022. Regulators wrote in "
+      "2023. The union met last fall. Workers said the valve failed on June 3."), "2024-02-10",
+     "June 3", "2023-06-03"),
+])
+def test_a_day_of_a_month_named_with_its_year_before_is_in_it(text: str, pub: str, span: str,
+                                                              value: str) -> None:
+    doc = parse_text(text, pub)
+    assert next(e for e in doc.expressions if e.text == span).value == value

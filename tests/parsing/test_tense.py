@@ -1193,6 +1193,11 @@ CASES = [
     ("Police reported heavy traffic on Saturday.", "Saturday", Tense.PAST),
     # a protest, a strike or a vote called for a day names a day still to come
     ("Unions called another national day of action for Saturday.", "Saturday", Tense.FUTURE),
+    # and so is a meeting called or scheduled for a day
+    ("The union has called a meeting for Thursday afternoon.", "Thursday afternoon",
+     Tense.FUTURE),
+    ("Plant managers arranged a meeting for Friday with the families.", "Friday", Tense.FUTURE),
+    ("The union had called a meeting for Thursday, but it was cancelled.", "Thursday", Tense.PAST),
     ("Opposition leaders on Monday called a mass rally for Sunday.", "Sunday", Tense.FUTURE),
     ("Opposition leaders on Monday called a mass rally for Sunday.", "Monday", Tense.PAST),
     ("The prime minister called a snap election for Oct. 21.", "Oct. 21", Tense.FUTURE),

@@ -71,6 +71,7 @@ from timeline_app.parsing.resolver import (
     Resolution,
     coarse_anchor,
     long_before,
+    month_told_before,
     resolve,
     story_year,
     told_part_of_day,
@@ -1232,7 +1233,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         # without a publication date, a date without its year takes the year of the story
         # with one, a past scene keeps the distant year just named ("In 1976 ... on June 26")
         in_story = context_free and \
-            story_year(spec, previous, dct, tense, sentence_index, old_dates >= 2) is not None
+            (story_year(spec, previous, dct, tense, sentence_index, old_dates >= 2) is not None
+             or month_told_before(spec, previous, earlier, dct, tense, sentence_index) is not None)
         result = None
         speaker = _speakers_day(spec, dct, reported if reported is not None and  # "said Sunday"
                                 reported.sentence_index == sentence_index else previous,

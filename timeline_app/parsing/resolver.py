@@ -820,7 +820,8 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
         return _with_time(spec, _period_for(spec, year), f"{_describe(spec)} in {year}, the "
                           "year its sentence or entry opens with, counted from publication", "")
     story = story_year(spec, ctx.previous, ctx.dct, ctx.tense, ctx.sentence_index,
-                       ctx.history)
+                       ctx.history) or month_told_before(
+                           spec, ctx.previous, ctx.earlier, ctx.dct, ctx.tense, ctx.sentence_index)
     if story is not None:
         return _in_story_year(spec, story, ctx.sentence_index)
     if ctx.dct is None:
@@ -947,6 +948,39 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
         # 1980-81 ... By spring")
         return None
     return previous
+
+
+MONTH_TOLD_SENTENCES = 2  # how many sentences back a month named with its year still frames a day
+
+
+def month_told_before(spec: Spec, previous: Anchor | None, earlier: tuple[Anchor, ...],
+                      dct: dt.date | None, tense: Tense, sentence_index: int) -> Anchor | None:
+    """The month named with its year, a year before publication's or earlier, that a day of it
+    told in the past a sentence or two on falls in, though another date came between: "the
+    fire that burned for nine days in March 2019. The company pleaded guilty last fall. ...
+    alarms were ignored before the first tank caught fire on the morning of March 17" is March
+    17, 2019 (the month told just before is left to ``story_year``). Not in the month of
+    publication, whose days are news, nor past a day told of that month since."""
+    if dct is None or tense is not Tense.PAST or spec.kind is not SpecKind.DATE or \
+            spec.day is None or spec.month is None or spec.year is not None or \
+            spec.month == dct.month or spec.unit is not None or spec.since_now or \
+            spec.direction not in _STORY_DIRECTIONS:
+        return None
+    if previous is None:
+        return None
+    for anchor in (previous, *earlier):
+        if sentence_index - anchor.sentence_index > MONTH_TOLD_SENTENCES:
+            return None
+        start = anchor.period.start
+        if start.month == spec.month and anchor.period.end - start <= _A_MONTH:
+            if anchor is not previous and anchor.period.granularity is Granularity.MONTH and \
+                    anchor.dated and start.year < dct.year:
+                return anchor
+            return None  # a day of that month told since: the story has moved to it
+    return None
+
+
+_A_MONTH = dt.timedelta(days=31)
 
 
 def _scene_sentences(scene: Anchor, dct: dt.date | None) -> int:

@@ -1481,9 +1481,9 @@ _CONDITION_BY = re.compile(r"(?<![\w'])(?:unless|if)\s(?:(?!\bhad\b)[^,;:.!?]){0
 # A gathering planned for a time is ahead as well ("the family planned a vigil for Thursday
 # night", "friends have planned a memorial for Saturday"), and so is a celebration organised or
 # arranged for one ("his granddaughter organized a parade past his house for Saturday morning",
-# "the family planned a party for Sunday")
+# "the family planned a party for Sunday"); so is a meeting ("scheduled a meeting for Friday")
 _SET_EVENT = (r"(?:execution|hearing|trial|retrial|sentencing|arraignment|vote|referendum|"
-              r"runoff|run-off|elections?|"
+              r"runoff|run-off|elections?|meeting|"
               r"vigil|memorial|funeral|ceremony|rally|march|briefing|party|parade|reception|"
               r"celebration|dinner|luncheon|lunch|picnic|banquet|reunion|open\s+house|Mass)")
 _EVENT_SET_FOR = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|schedules|planned|"
@@ -1498,8 +1498,10 @@ _EVENT_SET_FOR = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|schedu
 # called, told after it was held, nor a name given ("police called the march on Saturday a riot");
 # "on" is left alone: "the union called a strike on Monday" tells when it was called. A day
 # written before its month counts too ("called fresh elections for 16 November"), but not a
-# length ("called a strike for 24 hours")
+# length ("called a strike for 24 hours"); a meeting called for a day is ahead as well ("the
+# union has called a meeting for Thursday afternoon")
 _CALLED_ACTION = (r"(?:strikes?|walkouts?|stoppages?|shutdowns?|boycotts?|blockades?|marche?s?|"
+                  r"meetings?|"
                   r"rall(?:y|ies)|protests?|demonstrations?|sit-ins?|vigils?|gatherings?|"
                   r"day\s+of\s+(?:action|protest|rage|mourning)|elections?|referendum|vote)")
 _ACTION_CALLED_FOR = re.compile(r"(?<!\bhad\s)\b(?:called|calls|call|calling)\s+"
