@@ -537,6 +537,9 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("February", "2011-02"), ("most nights", "XXXX-XX-XXTNI")]),
         ("In February, there is frost on most nights.", "2011-03-04",
          [("February", "XXXX-02"), ("most nights", "XXXX-XX-XXTNI")]),
+        # or one a second verb in the present perfect sets apart
+        ("The show opened in March and has sold out nearly every weekend.", "2025-06-26",
+         [("March", "2025-03"), ("every weekend", "XXXX-WXX-WE")]),
         # but not one in which it usually begins
         ("The season usually begins in late September and ends each May.", "2014-10-01",
          [("late September", "XXXX-09"), ("each May", "XXXX-05")]),

@@ -916,16 +916,28 @@ def _told_once(text: str, start: int, end: int) -> bool:
     return any(tense in (Tense.PAST, Tense.FUTURE) for _, tense in markers(text[start:end]))
 
 
+# a second verb in the present perfect opens a clause of its own: "opened in March and has
+# sold out every weekend"
+_AND_PERFECT = re.compile(r"\s(?:and|but)\s+(?:has|have)\s", re.IGNORECASE)
+
+
 def _past_clause_ahead(text: str, seg_start: int, match: Match, recurring: list[Match]) -> bool:
     """A month told in the past or the future in a clause of its own, set off by a comma ahead
     of every recurrence ("The runner, who won in October, says he rests on Sundays": last
     October; "who said he would retire in January, has hosted a dinner every spring": the
-    coming January; "March was cold, with frost on most nights": last March)."""
+    coming January; "March was cold, with frost on most nights": last March), or by a verb in
+    the present perfect ("The show opened in March and has sold out every weekend")."""
     if not recurring:
         return False
-    comma = text.find(",", match.end, min(r.start for r in recurring))
+    first = min(r.start for r in recurring)
+    comma = text.find(",", match.end, first)
     if comma < 0:
-        return False
+        if "ha" not in text[match.end:first]:
+            return False  # a cheap test spares the scan
+        perfect = _AND_PERFECT.search(text, match.end, first)
+        if perfect is None:
+            return False
+        comma = perfect.start()
     clause = text.rfind(",", seg_start, match.start) + 1 or seg_start
     return _told_once(text, clause, comma)
 
