@@ -969,6 +969,12 @@ def test_a_date_after_since_with_its_season_named_moves_the_story() -> None:
      "1713-04-01"),
     ("The launch came on Friday, Sept. 8 (Thursday in New York).", "2017-09-14", "Thursday",
      "2017-09-07"),
+    # a year's possessive opening a clause after "and" or "said" sets the year of the day after
+    # it, as it does at the head of a sentence
+    ("Organizers said next year's race would be held on Feb. 25.", "2017-02-27", "Feb. 25",
+     "2018-02-25"),
+    ("The race alternates direction, and next year's run is set for June 14.", "2019-06-10",
+     "June 14", "2020-06-14"),
     # the end of a quarter already over, told ahead, is of next year's quarter; the quarter
     # itself may still be reported on ("will report third-quarter results")
     ("The mill will shut by the end of the first quarter.", "2019-05-20",

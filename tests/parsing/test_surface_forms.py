@@ -38,6 +38,13 @@ SURFACE_FORMS = [
     # a dotted 24-hour time needs its leading zero: a price closes at 14.10
     ("The train passed the signal at 07.52 on Sunday.", "07.52 on Sunday", TIME, "2021-12-05T07:52"),
     ("Shares closed at 14.10 on Friday.", "Friday", DATE, "2021-12-03"),
+    # a marathon time in whole seconds is a length; the same digits after "at" stay a time of day
+    ("Chebet broke the tape in 2:05:54 on Monday.", "2:05:54", DURATION, "PT2H5M54S"),
+    ("The course record of 20:25:00 has stood since 1984.", "20:25:00", DURATION, "PT20H25M"),
+    ("The alarm sounded at 14:26:00 GMT.", "14:26:00 GMT", TIME, "2021-12-09T14:26:00"),
+    # an ocean crossing timed in days, hours, minutes and seconds is one length
+    ("He sailed it in 6 days, 19 hours, 47 minutes and 25 seconds.",
+     "6 days, 19 hours, 47 minutes and 25 seconds", DURATION, "P6DT19H47M25S"),
     # a weekday after "since" is gone by, whatever the tense of the clause
     ("It is the first session since Monday.", "Monday", DATE, "2021-12-06"),
     ("This will be their first call since Tuesday.", "Tuesday", DATE, "2021-12-07"),
@@ -291,6 +298,8 @@ def test_every_dated_expression_has_an_interval_of_its_granularity() -> None:
 
 
 NO_EXPRESSIONS = [
+    # "may March" is a verb after "may", as "will march" is
+    "The owner said the boat may March into the record books.",
     # a fall in or of something after "by" or "through" is a drop, not autumn
     "Exports were hit by fall in demand.",
     "The deal was sunk through fall of the share price.",

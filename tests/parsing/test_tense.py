@@ -927,6 +927,9 @@ CASES = [
      Tense.PAST),
     ("The insurer will set aside more reserves in the third quarter.", "the third quarter",
      Tense.FUTURE),
+    # so is "set off" as a boat or a field leaves
+    ("The trimaran set off from Ushant at 10:42 p.m. Sunday.", "10:42 p.m. Sunday", Tense.PAST),
+    ("The fleet will set off from Ushant on Sunday.", "Sunday", Tense.FUTURE),
     # so is "shut down"; after a modal or "to", an adverb between or not, it looks ahead
     ("The refinery shut down at 9 p.m. Saturday.", "9 p.m. Saturday", Tense.PAST),
     ("The ferry line shut down Sunday ahead of the gale.", "Sunday", Tense.PAST),

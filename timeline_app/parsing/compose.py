@@ -160,6 +160,11 @@ _HOURS_OF = re.compile(r"(?:\s+hours(?:\s+of)?|\s+of)\s+", re.IGNORECASE)
 _ON_DAY = re.compile(r"\s+on\s+")
 _SPACE_GAP = re.compile(r"[^\S\n]+")
 _COMPARATIVE = re.compile(r"(?:earlier|later|sooner)[^\S\n]+", re.IGNORECASE)
+# a race clock in days, hours and minutes continued by its seconds: "6 days, 19 hours, 47 minutes
+# and 25 seconds"
+_DAYS_TO_MINUTES = re.compile(r"P\d+DT\d+H\d+M")
+_SECONDS_ONLY = re.compile(r"PT(\d+(?:\.\d+)?S)")
+_SECONDS_JOIN = re.compile(r",?[^\S\n]+and[^\S\n]+|,[^\S\n]+")
 # a length that says how long something went on ("retired for 40 days earlier this year",
 # "heard evidence over several weeks earlier this year") is no measure of how much earlier:
 # the "earlier" after it keeps the time it opens
@@ -452,6 +457,13 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         # "March 12, a Saturday": the weekday in apposition is the day just written, with its
         # time or not ("at 5:46 a.m. on March 12, a Saturday")
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
+    if a.kind is SpecKind.DURATION and b.kind is SpecKind.DURATION and a.mod is None and \
+            b.mod is None and _DAYS_TO_MINUTES.fullmatch(str(a.value)) and \
+            (seconds := _SECONDS_ONLY.fullmatch(str(b.value))) is not None and \
+            _SECONDS_JOIN.fullmatch(text, first.end, second.start):
+        # "1 day, 18 hours, 23 minutes and 12 seconds": one race time down to the second
+        spec = a.model_copy(update={"value": f"{a.value}{seconds.group(1)}"})
+        return [Match(first.start, second.end, first.rule, spec)]
     if a.kind is SpecKind.DURATION and b.mod is not None and \
             (comparative := _COMPARATIVE.match(text, second.start, second.end)) is not None and \
             _SPACE_GAP.fullmatch(text, first.end, second.start) and \
@@ -1110,7 +1122,8 @@ def _opening_relative_year(text: str, match: Match) -> bool:
     year after it ("A year ago, two climbers died on Oct. 7", written on 3 October: 7 October
     of last year, not the coming one). So does one whose possessive opens the sentence with
     its subject: "Next year's stream is planned for August" (August of next year), and one with
-    no comma before its clause's subject ("Last year the road closed on Nov. 2"). Not a sports
+    no comma before its clause's subject ("Last year the road closed on Nov. 2"); a possessive
+    may also open a clause after ", and" or "said". Not a sports
     season, which spans two years: "Last season, A-Basin opened Oct. 21 and stayed open until
     June 12" (June of this year). A clause after a semicolon opens as a sentence does: "the moon
     was sighted on Saturday; last year the feast fell on April 10" (April 10 of last year)."""
@@ -1119,7 +1132,9 @@ def _opening_relative_year(text: str, match: Match) -> bool:
                                              _POSSESSIVE.match(text, match.end) is not None and
                                              _TITLE_HOLDER.match(text, match.end) is None)) and \
         (_OPENS_SENTENCE_BARE.search(text, max(0, match.start - 4), match.start) is not None or
-         text.endswith("; ", 0, match.start))
+         text.endswith("; ", 0, match.start) or
+         (_POSSESSIVE.match(text, match.end) is not None and
+          _CLAUSE_OPENS.search(text, max(0, match.start - 7), match.start) is not None))
 
 
 def _opening_story_year(text: str, match: Match) -> bool:
@@ -1136,6 +1151,9 @@ def _opening_story_year(text: str, match: Match) -> bool:
 # what follows a year counted from publication that frames its sentence: a comma, or with none
 # the clause's subject in lower case ("Last year snow shut the pass on Nov. 2")
 _RELATIVE_YEAR_FRAME = re.compile(r",|[ \t]+(?-i:[a-z])")
+# a clause a possessive year may open after "and" or a reporting verb: "and next year's run is
+# set for June 14", "said next year's race would be held on Feb. 25" (of next year)
+_CLAUSE_OPENS = re.compile(r"(?:,[ \t]+and|\bsaid)[ \t]+$")
 
 
 # a possessive year naming, in apposition, who holds a title won then: "Last year's grand jury

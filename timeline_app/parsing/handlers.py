@@ -1014,10 +1014,11 @@ def h_span_period(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_stopwatch(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """2:02.04 / 1:42.553 / 1:32:50.123: a timed length in (hours,) minutes and decimal seconds."""
+    """2:02.04 / 1:42.553 / 1:32:50.123 / 2:05:54: a timed length in (hours,) minutes and seconds."""
     hours, minutes = g.int("hours") or 0, g.int("minutes") or 0
     seconds = format(Decimal(g.text("seconds") or "0").normalize(), "f")  # "02.040" -> "2.04"
-    value = "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + f"{seconds}S"
+    value = ("PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+             + (f"{seconds}S" if seconds != "0" or not (hours or minutes) else ""))  # "20:25:00"
     return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value=value)
 
 

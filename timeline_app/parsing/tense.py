@@ -329,6 +329,9 @@ _PAST = (
     # and "set aside" with what was put by: "the bank set aside $2 billion for bad loans in the
     # fourth quarter" (not "will set aside", "plans to set aside": below)
     "set aside",
+    # and "set off" or "set out", as a boat or a field leaves: "the trimaran set off from Ushant
+    # at 10:42 p.m. Sunday" (not "will set off", "is due to set off": below)
+    "set off", "set out",
     # so is "spread" with where it reached: "the worm spread to 150 countries over the weekend",
     # "the ransomware spread across 150 countries starting Friday" (not "could spread to", "is
     # expected to spread into": below)
@@ -1206,7 +1209,8 @@ _REPORTED_NOT_VERB = re.compile(r"\s+(?:by|to|as|in\s+the\s+media)\b", re.IGNORE
 # "to" or "be" just before it, an adverb perhaps between ("may yet cut rates", "could still hit")
 _INVARIANT_PAST = frozenset({"hit on", "set on", "hit in", "set in", "hit a", "hit an", "hit the",
                              "hit record", "hit its", "hit their", "set a", "set an", "set the",
-                             "set its", "set their", "set record", "set aside", "spread to",
+                             "set its", "set their", "set record", "set aside", "set off",
+                             "set out", "spread to",
                              "spread into", "spread across", "spread through",
                              "spread throughout", "cut service", "cut its", "cut their", "cut the",
                              "cut rates", "cut interest", "shut down", "hit output",
