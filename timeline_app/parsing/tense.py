@@ -1494,7 +1494,7 @@ _EVENT_SET_FOR = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|schedu
                             # with up to two words before the event ("a status hearing", "the
                             # next status hearing")
                             r"(?:(?:next|new|status|final|public|sentencing|evidentiary|"
-                            r"fairness|court|special)\s+){0,2}" + _SET_EVENT +
+                            r"fairness|court|special)\s){0,2}" + _SET_EVENT +
                             r"\b[\w\s'-]{0,30}?\s(?P<to>for)\s+"
                             r"(?=(?:the\s+)?\d|noon\b|midnight\b|" + _DAY_OR_MONTH_NAME + r")",
                             re.IGNORECASE)
