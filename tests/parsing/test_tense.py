@@ -1180,6 +1180,11 @@ CASES = [
     ("The court on Tuesday scheduled a hearing for June 4.", "June 4", Tense.FUTURE),
     ("Election officials Monday scheduled the runoff for Dec. 26.", "Monday", Tense.PAST),
     ("Election officials Monday scheduled the runoff for Dec. 26.", "Dec. 26", Tense.FUTURE),
+    # a status hearing or a conference set by a court, a word or two before the event
+    ("Judge Maria Alvarez set a status hearing for Sept. 14.", "Sept. 14", Tense.FUTURE),
+    ("The judge set the next status hearing for Dec. 12.", "Dec. 12", Tense.FUTURE),
+    ("Judge Robart scheduled a status conference for Aug. 21.", "Aug. 21", Tense.FUTURE),
+    ("The judge held a status hearing on Sept. 14.", "Sept. 14", Tense.PAST),
     # so does a gathering planned for a time, though "planned" is a past form
     ("His family planned a vigil for Thursday night at the harbor.", "Thursday night",
      Tense.FUTURE),

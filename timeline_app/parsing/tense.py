@@ -1485,14 +1485,21 @@ _CONDITION_BY = re.compile(r"(?<![\w'])(?:unless|if)\s(?:(?!\bhad\b)[^,;:.!?]){0
 # A gathering planned for a time is ahead as well ("the family planned a vigil for Thursday
 # night", "friends have planned a memorial for Saturday"), and so is a celebration organised or
 # arranged for one ("his granddaughter organized a parade past his house for Saturday morning",
-# "the family planned a party for Sunday"); so is a meeting ("scheduled a meeting for Friday")
+# "the family planned a party for Sunday"); so is a meeting ("scheduled a meeting for Friday"),
+# and a status hearing or a conference a court sets ("set a status hearing for Sept. 14",
+# "scheduled a status conference for Aug. 21")
 _SET_EVENT = (r"(?:execution|hearing|trial|retrial|sentencing|arraignment|vote|referendum|"
-              r"runoff|run-off|elections?|meeting|"
+              r"conference|meeting|"
+              r"runoff|run-off|elections?|"
               r"vigil|memorial|funeral|ceremony|rally|march|briefing|party|parade|reception|"
               r"celebration|dinner|luncheon|lunch|picnic|banquet|reunion|open\s+house|Mass)")
 _EVENT_SET_FOR = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|schedules|planned|"
                             r"plans|planning|organi[sz](?:ed|es|ing)|arrang(?:ed|es|ing))\s+"
-                            r"(?:an?|the|his|her|its|their)\s+" + _SET_EVENT +
+                            r"(?:an?|the|his|her|its|their)\s+"
+                            # with up to two words before the event ("a status hearing", "the
+                            # next status hearing")
+                            r"(?:(?:next|new|status|final|public|sentencing|evidentiary|"
+                            r"fairness|court|special)\s){0,2}" + _SET_EVENT +
                             r"\b[\w\s'-]{0,30}?\s(?P<to>for)\s+"
                             r"(?=(?:the\s+)?\d|noon\b|midnight\b|" + _DAY_OR_MONTH_NAME + r")",
                             re.IGNORECASE)
