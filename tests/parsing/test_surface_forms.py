@@ -146,6 +146,7 @@ SURFACE_FORMS = [
     ("Coupons are paid semiannually on April 15 and Oct. 15.", "April 15", DATE, "XXXX-04-15"),
     ("Dues are payable by Jan. 31 annually.", "Jan. 31", DATE, "XXXX-01-31"),
     ("The report is published annually.", "annually", SET, "P1Y"),
+    ("Buses run half-hourly until midnight.", "half-hourly", SET, "PT30M"),
     ("Now the talks are over.", "Now", DATE, "PRESENT_REF"),
     ("Militants recently attacked the base.", "recently", DATE, "PAST_REF"),
     ("They may meet in the future.", "the future", DATE, "FUTURE_REF"),
