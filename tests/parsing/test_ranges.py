@@ -412,6 +412,12 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
                                    ("July", "2026-07")]),
         # a month or season told with "usually" or a recurrence is of any year, up to the
         # next dated expression
+        # told every day after a verb of saying, the habit is the present one; told in the past
+        # after it, it is the month told
+        ("The harbour master said boats go out every day in winter, whatever the forecast.",
+         "2024-01-03", [("every day", "P1D"), ("winter", "XXXX-WI")]),
+        ("The company said users each day climbed to 200 million in March.", "2024-01-03",
+         [("each day", "P1D"), ("March", "2023-03")]),
         (("In winter the pass closes, usually from late October until early June, and this "
           "year the road opens June 10."), "2019-05-14",
          [("winter", "XXXX-WI"), ("late October", "XXXX-10"), ("early June", "XXXX-06"),

@@ -906,6 +906,21 @@ def _clause_start(text: str, start: int, match: Match) -> int:
     return opening
 
 
+# a verb of saying ahead of what is said: "the harbour master said boats go out every day in
+# winter" tells a habit in the present, though "said" is past
+_REPORT_VERB = re.compile(r"\b(?:said|says|told\s+\w+|added|explained)\s+(?:that\s+)?",
+                          re.IGNORECASE)
+
+
+def _after_report(text: str, start: int, end: int) -> int:
+    """Where what is reported opens, after the last verb of saying between ``start`` and
+    ``end``, or ``start``."""
+    opening = start
+    for found in _REPORT_VERB.finditer(text, start, end):
+        opening = found.end()
+    return opening
+
+
 def _told_in_past(text: str, start: int, end: int) -> bool:
     """Whether a stretch of a sentence has a verb in the past tense."""
     return any(tense is Tense.PAST for _, tense in markers(text[start:end]))
@@ -1088,7 +1103,8 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
             # climbed to 200 million in March" is this March
             months_recur = recurs and not (
                 bool(recurring) and all(_every_day(text, matches[j]) for j in recurring) and
-                _told_in_past(text, seg_start, seg_end))
+                _told_in_past(text, _after_report(text, seg_start, matches[recurring[0]].start),
+                              seg_end))
             for j in segment if habitual else ():
                 spec = matches[j].spec
                 if (recurs or hours or daily_habit or
