@@ -1135,8 +1135,16 @@ def _day_of_month(spec: Spec, ctx: Context) -> Resolution:
             words = f"the month after publication ({ctx.dct})"
         words, anchor_id = f"{words}, told in the future tense", "dct"
     if spec.weekday is not None and not _is_weekday(year, month, day, spec.weekday):
-        # "Friday, the 12th": the nearest month (in the tense's direction) whose 12th is a Friday
-        found = _month_with_weekday(year, month, day, spec.weekday, ctx.tense)
+        # "Friday, the 12th": the nearest month (in the tense's direction) whose 12th is a Friday;
+        # told in the future, counted from publication rather than from a month gone by ("was
+        # ordered on 23 March 2020 ... will give evidence on Tuesday 24th", told in January 2023)
+        if ctx.tense is Tense.FUTURE and ctx.dct is not None and \
+                (year, month) < (ctx.dct.year, ctx.dct.month):
+            year, month, anchor_id = ctx.dct.year, ctx.dct.month, "dct"
+            if day < ctx.dct.day:
+                year, month = cal.add_months(year, month, 1)
+        found = (year, month) if _is_weekday(year, month, day, spec.weekday) else \
+            _month_with_weekday(year, month, day, spec.weekday, ctx.tense)
         if found is not None:
             year, month = found
             words = f"the nearest month in which it is a {cal.WEEKDAY_NAMES[spec.weekday]}"

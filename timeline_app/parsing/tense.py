@@ -166,8 +166,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # are possible overnight", "showers are likely tonight"
            "is possible", "are possible", "is likely", "are likely",
            # a wish or an intent to act looks ahead as "hopes to" does: "a bill the president
-           # wants to sign Friday", "intends to file on Monday" (not "wanted to": told after)
-           "wants to", "want to", "intends to", "intend to",
+           # wants to sign Friday", "intends to file on Monday" (not "wanted to": told after);
+           # an intent told in the past is a plan, as "planned to" is: "said she intended to
+           # finish the hearings by Christmas" (not "had intended to": see _OVERTAKEN_PLAN)
+           "wants to", "want to", "intends to", "intend to", "intended to",
            "to be held", "to take place", "to follow", "can", "cannot", "can't", "must",
            # a payment or a step still to be made: "a dividend, to be paid in May and November",
            # "a new plant, to be completed in 2012"
@@ -1267,7 +1269,7 @@ _NEGATED = re.compile(r"\b(?:did|was|were|had)(?:\s+not\b|n't\b|\s+unable\b)", r
 # "could not" (the past of "cannot") before "until" tells when something became possible, which
 # the story's day places; "could" is no future marker there
 # a hope or a plan told in the pluperfect, with no report around it
-_OVERTAKEN_PLAN = frozenset({"hoped to", "planned to", "aimed to"})
+_OVERTAKEN_PLAN = frozenset({"hoped to", "planned to", "aimed to", "intended to"})
 _REPORTING = re.compile(r"\b(?:say|says|said|told|tells|warned|warns|announced|announces)\b",
                         re.IGNORECASE)
 # a past verb that makes something known, approves or orders it, whose object may still lie
