@@ -1273,18 +1273,19 @@ def _opening_year(text: str, match: Match) -> bool:
 
 # "today" closing a sentence that said "still" before it: what lasts into the present ("is still
 # talked about today"), which after a date years back is nowadays, not the publication day; so
-# too before a clause's comma or a phrase of place ("still stands today on the river bank")
-_STILL = re.compile(r"(?<![\w'])still\s", re.IGNORECASE)
+# too before a clause's comma or a phrase of place ("still stands today on the river bank"), and
+# after "remain", which says the same ("the peninsula remains divided today")
+_STILL = re.compile(r"(?<![\w'])(?:still|remains?)\s", re.IGNORECASE)
 _CLOSES_SENTENCE = re.compile(r"[.!?,;]|\s+(?:on|in|at|near|along|beside|across|behind|outside|"
                               r"inside|above|below|among|between|by)\s")
 
 
 def with_lasting_todays(text: str, sentence_starts: Sequence[int],
                         matches: list[Match]) -> list[Match]:
-    """``matches`` where a "today" closing its sentence after "still" may be the present in
-    general (``Spec.opening``, as "Today," opening a sentence): the resolver decides, from the
-    tense and the date told before."""
-    if "till" not in text:
+    """``matches`` where a "today" closing its sentence after "still" or "remain" may be the
+    present in general (``Spec.opening``, as "Today," opening a sentence): the resolver decides,
+    from the tense and the date told before."""
+    if "till" not in text and "remain" not in text:
         return matches
     return _flagged(matches, "opening", lambda match: _still_today(text, sentence_starts, match))
 
