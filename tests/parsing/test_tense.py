@@ -1925,3 +1925,18 @@ def test_what_a_measure_keeps_going_runs_on_ahead(text: str, value: str) -> None
 def test_a_stopgap_into_a_month_reaches_ahead(text: str, value: str) -> None:
     doc = parse_text(text, dt.date(2019, 11, 22))
     assert [x.value for x in doc.expressions if x.type.value == "DATE"][-1] == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a clause on "when" in the conditional perfect tells what the day held, not its tense
+    (("The tornado struck Monday. Two schools took direct hits at 3:20 p.m., when classes would "
+      "have let out."), "3:20 p.m.", "2013-05-20T15:20"),
+    ("The storm hit the plant on Friday, when workers would normally have been inside.",
+     "Friday", "2013-05-17"),
+    # a clause on "when" with a plain modal still tells it
+    ("The vote was set for Saturday, when counties would report.", "Saturday", "2013-05-25"),
+])
+def test_a_when_clause_in_the_conditional_perfect_leaves_the_tense_to_the_main_verb(
+        text: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2013, 5, 22))
+    assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]

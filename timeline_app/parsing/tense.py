@@ -2490,6 +2490,10 @@ _DAY_APPOSITIVE_REACH = 60  # characters from the date to the appositive's verb
 # a clause on "when" right after a day tells what happens on it, in the day's own tense: "a
 # recount by Saturday, when counties must report", "the runoff on Sunday, when turnout fell"
 _DAY_WHEN = re.compile(r",\s+when\s+[\w'\u2019 -]{1,40}", re.IGNORECASE)
+# "would have" and a participle after it, an adverb maybe between ("would normally have been
+# leaving"), not an obligation ("would have to report")
+_WOULD_HAVE_DONE = re.compile(r"(?:\s+(?:not|never|[a-z]+ly))?\s+(?:have|'ve)\s+(?!to\b)[a-z]",
+                              re.IGNORECASE)
 
 
 class Clauses:
@@ -2547,9 +2551,14 @@ class Clauses:
     def day_when_clause(self, end: int, offset: int) -> bool:
         """Whether the marker at ``offset`` is the verb of a clause on "when" that follows the
         span ending at ``end`` ("by Saturday, when counties must report")."""
-        return self._sentence.startswith(", when ", end) and \
+        sentence = self._sentence
+        return sentence.startswith(", when ", end) and \
             offset - end <= _DAY_APPOSITIVE_REACH and \
-            _DAY_WHEN.fullmatch(self._sentence, end, offset) is not None
+            _DAY_WHEN.fullmatch(sentence, end, offset) is not None and \
+            not (sentence.startswith("would", offset) and
+                 _WOULD_HAVE_DONE.match(sentence, offset + 5) is not None)
+        # but not a clause in the conditional perfect ("hit the school at 3:20 p.m., when
+        # classes would have let out"): it tells what the day held, the main verb its tense
 
     def attribution_inside(self, offset: int, start: int) -> bool:
         """Whether the marker at ``offset`` is the verb of an attribution set off by commas
