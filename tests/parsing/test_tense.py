@@ -1545,6 +1545,10 @@ CASES = [
     ("She is accused of killing her husband on Dec. 30.", "Dec. 30", Tense.PAST),
     ("He is charged with murder and will be arraigned on Friday.", "Friday", Tense.FUTURE),
     ("He is accused of fraud and goes on trial on April 5.", "April 5", Tense.PRESENT),
+    # a crime a gang or a suspect may be linked to has happened, the modal notwithstanding
+    ("Officials said the gang may be linked to a robbery in February.", "February", Tense.PAST),
+    ("The suspect could be tied to a burglary on Saturday.", "Saturday", Tense.PAST),
+    ("The bank is linked to a listing that will take place in March.", "March", Tense.FUTURE),
     # a day declared a holiday or a day of mourning is still to come
     ("The government has declared Wednesday a day of national mourning.", "Wednesday",
      Tense.FUTURE),

@@ -1812,9 +1812,11 @@ _PROBED_INCIDENT = re.compile(r"\b(?:appeal(?:s|ing|ed)?\s+for\s+(?:witnesses|in
 # so is the crime someone is charged with, accused of or wanted for, whatever the tense of the
 # clause: "is charged in the stabbing of a bartender outside a club on April 5", "is accused of
 # killing his wife on Dec. 30" (not what is to come after it: "is charged with murder and will
-# be arraigned on Friday")
+# be arraigned on Friday"); and so is the crime a suspect or a gang is linked or tied to, even
+# with a modal: "the gang may be linked to a robbery in February"
 _CHARGED_INCIDENT = re.compile(
-    r"\b(?:charged|accused|suspected|wanted|indicted|convicted)\s+(?:in|with|of|over|for)\s+"
+    r"\b(?:(?:charged|accused|suspected|wanted|indicted|convicted)\s+(?:in|with|of|over|for)|"
+    r"(?:linked|tied|connected)\s+(?:to|with))\s+"
     r"(?:connection\s+with\s+)?(?:(?:a|an|the|his|her|their)\s)?[\w\s-]{0,30}?\b(?:"
     + "|".join(_INCIDENTS) + r"|killing|stabbing|shooting|robbing|attacking|assaulting)s?\b"
     r"(?:(?!\s(?:will|would|to|is|are|was|were|be|and|set|scheduled|due|before)\b)"
@@ -2213,7 +2215,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             at = match.start("to") - 1  # on the space before the day: a marker on its left
             found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.PAST))
     if "charged" in sentence or "accused" in sentence or "suspected" in sentence or \
-            "wanted" in sentence or "indicted" in sentence or "convicted" in sentence:
+            "wanted" in sentence or "indicted" in sentence or "convicted" in sentence or \
+            "linked" in sentence or "tied" in sentence or "connected" in sentence:
         for match in _CHARGED_INCIDENT.finditer(sentence):
             at = match.start("to") - 1  # on the space before the day: a marker on its left
             found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.PAST))
