@@ -609,6 +609,8 @@ CASES = [
     ("The firm had hoped to sign a deal in May, but two bidders dropped out.", "May",
      Tense.PAST),
     ("The chain had planned to reopen on Friday.", "Friday", Tense.PAST),
+    ("The show had been planned for early June before the pandemic forced a change.",
+     "early June", Tense.PAST),
     ("The chair said she intended to finish the hearings by Christmas.", "Christmas", Tense.FUTURE),
     ("The chain had intended to reopen on Friday.", "Friday", Tense.PAST),
     ("Officials said the firm had planned to close the deal in May.", "May", Tense.FUTURE),

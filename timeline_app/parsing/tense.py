@@ -2030,10 +2030,12 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif match.group() == "Will" and _NAME_AFTER_WILL.match(sentence, match.end()) and \
                 "?" not in sentence:
             continue  # "Will Smith won on Sunday": a first name, not the auxiliary
-        elif key in _OVERTAKEN_PLAN and sentence.endswith("had ", 0, match.start()) and \
+        elif (key in _OVERTAKEN_PLAN and sentence.endswith("had ", 0, match.start())
+              or key == "planned for" and sentence.endswith("had been ", 0, match.start())) and \
                 _REPORTING.search(sentence, 0, match.start()) is None:
-            continue  # "had hoped to sign a deal in May, but bidders dropped out": a plan told
-            # in the pluperfect was overtaken, its day gone by ("had" tells the past)
+            continue  # "had hoped to sign a deal in May, but bidders dropped out", "the show
+            # had been planned for early June": a plan told in the pluperfect was overtaken,
+            # its day gone by ("had" tells the past)
         elif match.group("word") is not None:
             # case-insensitive matching also takes look-alikes ("iſ", long s): not a marker
             tense = _TENSE_OF.get(key)
