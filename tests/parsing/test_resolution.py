@@ -1953,3 +1953,22 @@ def test_a_day_of_a_month_named_with_its_year_before_is_in_it(text: str, pub: st
                                                               value: str) -> None:
     doc = parse_text(text, pub)
     assert next(e for e in doc.expressions if e.text == span).value == value
+
+
+@pytest.mark.parametrize(("text", "pub", "span", "value"), [
+    # a clock time whose own sentence names the day of writing ("tonight", "this morning") is
+    # on that day, not on a day a sentence before told
+    (("Tanks rumbled through the capital Monday. A curfew from 11 p.m. to 5 a.m. was ordered "
+      "tonight."), "1991-08-20", "11 p.m.", "1991-08-20T23:00"),
+    (("Tanks rumbled through the capital Monday. A curfew from 11 p.m. to 5 a.m. was ordered "
+      "tonight."), "1991-08-20", "5 a.m.", "1991-08-21T05:00"),
+    (("Voting ended Sunday. Polls reopened at 7 a.m. and voters queued this morning."),
+     "2021-05-04", "7 a.m.", "2021-05-04T07:00"),
+    # but not when that day is only the day of a report
+    (("A man was shot Sunday. The shooting happened at 2 a.m., police said today."),
+     "2021-05-04", "2 a.m.", "2021-05-02T02:00"),
+])
+def test_a_clock_time_in_a_sentence_naming_today_is_on_it(text: str, pub: str, span: str,
+                                                          value: str) -> None:
+    doc = parse_text(text, pub)
+    assert next(e for e in doc.expressions if e.text == span).value == value

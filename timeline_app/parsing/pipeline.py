@@ -1182,6 +1182,10 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     traits: dict[int, tuple[Spec, bool, bool]] = {}  # the same: whether context-free, an anchor
     anchored: _Anchored = {}
     in_order = _list_years(items, dct)
+    # sentences naming the day of writing itself ("tonight", "this morning"), not as a report's
+    today_told = {sentence_index for _, spec, _, sentence_index in items
+                  if spec.anchor == "dct" and spec.unit is Unit.DAY and not spec.offset and
+                  spec.kind is SpecKind.RELATIVE and not spec.background}
     order = _ListOrder(dct)
     told_day: tuple[dt.date, int] | None = None  # the day last told, and its sentence
     reported: Anchor | None = None  # the day of a report, "said Sunday", in its sentence
@@ -1310,6 +1314,11 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                     # "said Wednesday it had tested a bomb, its fourth since 2006 ... met the same
                     # day": a day counted from the report's, not from the year it has been since
                     ctx = ctx._replace(previous=reported, earlier=(previous, *earlier))
+                elif spec.bare_time and spec.anchor == "nearby" and previous is not None and \
+                        previous.sentence_index < sentence_index and sentence_index in today_told:
+                    # "Tanks rolled in Monday ... A curfew from 11 p.m. to 5 a.m. was ordered
+                    # tonight": a clock time whose own sentence names the day of writing is on it
+                    ctx = ctx._replace(previous=None, earlier=())
                 elif spec.recalls_moment and previous is not None and \
                         (latest := _latest_day_near(previous, earlier, sentence_index)) \
                         is not previous:
