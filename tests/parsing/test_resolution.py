@@ -809,6 +809,23 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
     assert next(e for e in doc.expressions if e.text == "two years earlier").value == "1982"
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # but the sentences after it are news again: a month told there is the one nearest
+    # publication, not the month of that year
+    (("It is the highest toll since 2011, when a quarter of a million people died. Fighting "
+      "that began in November has destroyed harvests."), ["2011", "2020-11"]),
+    ("The firm has grown since 2011, when it was founded. Sales fell in March.", ["2011", "2021-03"]),
+    # within its own clause the year still frames the month
+    ("The firm has grown since 2011, when it was founded in March.", ["2011", "2011-03"]),
+    # a year with its clause and no "since" sets the scene for the next sentence
+    ("Back in 2009, when the drought began, I was 18. Training began in March.",
+     ["2009", "2009-03"]),
+])
+def test_a_year_after_since_with_its_event_frames_its_own_sentence_only(
+        text: str, values: list[str]) -> None:
+    assert [e.value for e in parse_text(text, dt.date(2021, 6, 10)).expressions] == values
+
+
 def test_a_date_after_since_with_its_season_named_moves_the_story() -> None:
     # "since 1971, the summer he came home": the appositive tells what happened that summer,
     # and "That summer" after it is 1971's, not the one of the day told before

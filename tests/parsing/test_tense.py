@@ -1946,3 +1946,30 @@ def test_a_when_clause_in_the_conditional_perfect_leaves_the_tense_to_the_main_v
         text: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date(2013, 5, 22))
     assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # what is asked, appealed or called for by a month or a day is awaited by then, though the
+    # asking is told in the past
+    ("He asked for $4.4 billion by July to avert catastrophe.", "2017-07"),
+    ("The agency appealed for $20 million by the end of June.", "2017-06"),
+    ("The union demanded an answer by Friday.", "2017-03-17"),
+    # not one that had been made, nor the agent of a passive
+    ("The union had demanded an answer by Friday.", "2017-03-10"),
+    ("He was asked for comment by Reuters on Friday.", "2017-03-10"),
+])
+def test_a_deadline_asked_for_is_awaited(text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2017, 3, 11))
+    assert doc.expressions[-1].value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a present passive with "now" is what is reckoned now, not a past verb
+    ("Famine is now projected between October and December, he said on Monday.", "2022-10"),
+    ("Talks are now expected in October.", "2022-10"),
+    # told in the past, it is over
+    ("Famine was projected in October.", "2021-10"),
+])
+def test_a_present_passive_after_now_is_no_past(text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2022, 9, 6))
+    assert [x.value for x in doc.expressions if x.text == "October"] == [value]

@@ -979,9 +979,12 @@ def with_sentence_years(text: str, matches: list[Match],
                 _year_narrowed(text, match):
             year, years_on = spec.year, None if spec.year is not None else spec.offset
             in_sentence = True
-            if spec.year is not None and spec.unit is None or spec.ago and spec.unit is Unit.YEAR:
+            if (spec.year is not None and spec.unit is None or spec.ago and spec.unit is Unit.YEAR) \
+                    and text[max(0, match.start - 6):match.start].lower() != "since ":
                 # ("Ten years ago, at 4:31 a.m., ...": an anniversary's scene, see
-                # ``pipeline._years_ago_day``)
+                # ``pipeline._years_ago_day``); a year something has gone on since frames its
+                # own clause only ("has grown since 2011, when it was founded in March"): the
+                # sentences after it are news again ("Sales fell in March": this year's)
                 match = match._replace(spec=spec.model_copy(update={"opens_sentence": True}))
             until = _sentence_end(text, match.end, sentence_ends)
             if spec.year is None and _POSSESSIVE.match(text, match.end) is not None:

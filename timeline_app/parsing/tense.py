@@ -994,12 +994,13 @@ def _gapped_passive(sentence: str, start: int) -> bool:
 # "is" or "are", perhaps with an adverb after it ("are typically notified", "is often held");
 # "get" and "gets" make the same present passive ("gets married in July", "get paid Friday")
 # "is next held", "are next indexed": the next of a round still to come, a present passive too;
+# "is now projected", "are now expected": what is reckoned now, a present passive as well;
 # negated as well ("if the ticket is not presented by Monday", "are not notified until May");
 # shortened after a pronoun too ("everyone's invited", "you're booked for Friday"; not a
 # possessive: "Kaur's family left")
 _PRESENT_BE = re.compile(r"(?<![\w'])(?:is|are|gets?|(?:everyone|everybody|anyone|it|he|she|that|"
                          r"you|we|they)['\u2019](?:s|re))\s+(?:(?:not|n't)\s+)?"
-                         r"(?:(?:[a-z]+ly|often|also|always|still|next)\s+)?$",
+                         r"(?:(?:[a-z]+ly|often|also|always|still|next|now)\s+)?$",
                          re.IGNORECASE)
 
 
@@ -1598,6 +1599,15 @@ _RESOLVED_TO = re.compile(r"\b(?:voted|decided|agreed|opted)\s"
 _PROMISED_BY = re.compile(r"(?<!\bhad\s)\b(?:promised|pledged|promises|pledges)\s[\w'\s-]{0,40}?(?<![\w'-])"
                           r"(?P<to>by)\s+(?:(?:the\s+)?end\s+of\s+(?:the\s+)?day\s+)?"
                           r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+# a request's or an appeal's deadline looks ahead to it, after "by": "asked for $4.4 billion by
+# July", "appealed for $70 million by the end of March", "demanded an answer by Friday" (the
+# asking itself is a past: "on Friday asked for"); not one that "had" been made, nor a passive
+# ("was asked for comment by Reuters")
+_SOUGHT_BY = re.compile(r"(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b"
+                        r"(?:(?:asked|asks|appealed|appeals|called|calls|pleaded)\s+for|demanded|demands|"
+                        r"sought|seeks)\s(?:[\w$\u20ac\u00a3.'\s-]|,(?=\d)){0,40}?(?<![\w'-])"
+                        r"(?P<to>by)\s+(?:(?:the\s+)?end\s+of\s+)?(?=" + _DAY_OR_MONTH_NAME + r")",
+                        re.IGNORECASE)
 # an order's deadline looks ahead to it, after "by", though the order is told in the past
 # ("ordered the agency to file its brief by 5 p.m. Wednesday", "directed the state to respond by
 # Friday"); the order itself is a past ("on Monday ordered"), and so is a day told without "by"
@@ -2167,6 +2177,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             "If " in sentence or "organi" in sentence or "arrang" in sentence or \
             "promis" in sentence or "pledg" in sentence or "ed by " in sentence or "made by " in sentence or \
             "bought by " in sentence or \
+            (" by " in sentence and ("ask" in sentence or "appeal" in sentence or "demand" in sentence or
+                                     "sought" in sentence or "seeks" in sentence or "pleaded" in sentence)) or \
             "curfew" in sentence or "lockdown" in sentence or " ban" in sentence or \
             "declar" in sentence or "named " in sentence or "proclaim" in sentence or "designat" in sentence or \
             "issued" in sentence or "posted" in sentence:
@@ -2328,6 +2340,8 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_TOLD_TO, ("told", "telling")),
               (_RESOLVED_TO, ("voted", "decided", "agreed", "opted")),
               (_PROMISED_BY, ("promis", "pledg")),
+              (_SOUGHT_BY, ("asked", "asks", "appeal", "call", "pleaded", "demand", "sought",
+                            "seeks")),
               (_ORDERED_BY, ("ordered", "directed", "instructed", "require", "compels",
                              "obliges")),
               (_REQUESTED_BY, ("requested", "required", "needed")),
