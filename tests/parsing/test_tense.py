@@ -1445,6 +1445,11 @@ CASES = [
     ("The crown prince ascends the throne on Friday.", "Friday", Tense.PRESENT),
     ("The princess weds a banker on Saturday.", "Saturday", Tense.PRESENT),
     ("The monarch addresses the nation at 8pm Sunday.", "8pm Sunday", Tense.PRESENT),
+    # and so is a visit's itinerary: a speech to a chamber, the next stop, the days spent
+    ("Mr. Ramaphosa addresses Parliament Wednesday morning.", "Wednesday morning", Tense.PRESENT),
+    ("The Queen goes on to Montreal Wednesday.", "Wednesday", Tense.PRESENT),
+    ("He spends Sunday and Monday in Tokyo.", "Sunday", Tense.PRESENT),
+    ("She spent Sunday in Tokyo.", "Sunday", Tense.PAST),
     ("The late king lies in state from Tuesday.", "Tuesday", Tense.PRESENT),
     # a decision told in the present is still to be taken, like a vote
     ("Wisconsin voters decide Tuesday whether to recall the governor.", "Tuesday", Tense.PRESENT),

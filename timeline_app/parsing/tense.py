@@ -420,6 +420,8 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a tour's or a race's itinerary: "the tour moves to Akron on Thursday", "the race
              # crosses into France on Tuesday", "Woods tees off at 8:40 a.m. Thursday"
              "moves to", "moves on to", "crosses into", "enters the", "tees off", "tee off",
+             # a visit's: "the Queen goes on to Montreal Wednesday", "he spends Sunday in Tokyo"
+             "goes on to", "spends",
              # a series' next venue: "the series shifts to Denver for Game 3 on Friday"
              "shifts to", "switches to",
              "host", "hosts", "face", "faces", "play", "plays", "visit", "visits", "heads",
@@ -537,6 +539,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # past; a base form is as often one a modal governs: "will return and address the
              # nation that evening")
              "ascends", "abdicates", "marries", "weds", "addresses the nation", "lies in state",
+             # and a guest's speech to a chamber: "the president addresses Parliament Wednesday"
+             "addresses parliament", "addresses congress", "addresses lawmakers",
+             "addresses a joint",
              # a decision still to be taken, told in the present: "Wisconsin voters decide Tuesday
              # whether to recall the governor", "the board decides Friday on the merger"
              "decide", "decides",
