@@ -876,6 +876,11 @@ def test_a_date_after_since_with_its_season_named_moves_the_story() -> None:
       "backed the move the same day."), "2013-05-08", "the same day", "2013-05-06"),
     ("Police said Friday a man wanted since March was caught, and charged him the next day.",
      "2013-05-08", "the next day", "2013-05-04"),
+    # but "reported" naming a thing ("a sighting reported Tuesday") dates that thing, and the story
+    (("Divers searched the harbour Thursday. A sighting reported Tuesday in Plymouth was ruled "
+      "out the next day."), "2023-09-29", "the next day", "2023-09-27"),
+    (("A fire broke out Monday. The company reported Tuesday that sales fell. Output resumed "
+      "the next day."), "2016-03-04", "the next day", "2016-03-01"),
     # and a time gone by in the report's sentence is on that day
     ("Officials said Friday that the fire was out by noon.", "2021-12-09", "noon",
      "2021-12-03T12:00"),

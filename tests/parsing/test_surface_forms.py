@@ -403,6 +403,7 @@ NO_EXPRESSIONS = [
     "My aunt May taught me to swim, and her sister June taught me to drive.",
     # a month that is a given name: set off after a relation, as a parent, or first of a couple
     "Guests included her sister, April, and her brother-in-law.",
+    "His partner, May, said he may be frightened; her mother, June, joined the search.",
     "The bride is the daughter of June and the late Robert Hale.",
     "June and Harold Whitaker will host an open house.",
     # a capitalised season with an age set off after it is a woman's name

@@ -1542,6 +1542,10 @@ CASES = [
     ("Detectives are investigating a robbery at a shop in Lurgan on Tuesday.", "Tuesday",
      Tense.PAST),
     ("Police are appealing for calm ahead of a parade on Saturday.", "Saturday", Tense.FUTURE),
+    # or one, or a sighting, a present passive says is being looked into
+    ("A sighting at Hull Paragon station on Sunday is being investigated.", "Sunday", Tense.PAST),
+    ("An assault on Friday night is under investigation.", "Friday night", Tense.PAST),
+    ("The match on Sunday is being moved to a larger ground.", "Sunday", Tense.PRESENT),
     # what is being planned or prepared is still to come
     ("The company is planning a listing in November.", "November", Tense.FUTURE),
     ("They are preparing a return to the summit in May.", "May", Tense.FUTURE),

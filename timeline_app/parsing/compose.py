@@ -692,9 +692,11 @@ _TITLE_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?-i:Mr|Mrs|Ms|Dr|Lt|Sgt|Gen|Col|
 _KIN_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?-i:aunt|auntie|uncle|cousin|sister|brother|"
                          r"grandma|grandmother|granny|nana|niece|nephew)\s+$|"
                          # so is one set off after a relation ("her sister, April, and", "the
-                         # bride, June,") or named as a parent ("the daughter of June and ...")
+                         # bride, June,", "his partner, May, said") or named as a parent ("the
+                         # daughter of June and ...")
                          r"(?<![\w'.\u2019-])(?-i:sister|brother|daughter|son|wife|husband|bride|"
-                         r"groom|niece|nephew|cousin),\s+$|"
+                         r"groom|niece|nephew|cousin|partner|fianc[eé]e?|girlfriend|boyfriend|"
+                         r"mother|father|friend),\s+$|"
                          r"(?<![\w'.\u2019-])(?-i:daughter|son|granddaughter|grandson|widow|wife|"
                          r"husband)\s+of\s+$")
 _GIVEN_NAME_MONTHS = frozenset({"May", "June", "April", "August"})

@@ -167,6 +167,13 @@ _ZONE_ASIDE_BEFORE = re.compile(
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s+\($")
 # (not a passive still to come: "the nominations will be announced Tuesday" is the story's day)
 _REPORTED_ON = re.compile(r"\b(?<!\bbe\s)(?:said|told\s+\w+|announced|reported|testified)\s+(?:on\s+)?$")
+# "A sighting reported Tuesday in Plymouth was ruled out", "the cuts announced Monday were
+# reversed": a participle naming a thing, the verb of the sentence after the day: the day is the
+# event's, not a report's, and the story moves to it
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:announced|reported)\s+(?:on\s+)?$")
+_VERB_AFTER_PARTICIPLE = re.compile(r"(?:\s+(?:in|at|near|on|off)\s+(?-i:[A-Z][\w.\x27\u2019-]*)"
+                                    r"(?:\s+(?-i:[A-Z][\w.\x27\u2019-]*)){0,2})?"
+                                    r"\s+(?:was|were|is|are|has\s+been|have\s+been)\b")
 # "in" or "on" just before a date, where _RECORD_SET and _CHANGED_FROM end: looked for first,
 # cheaply, as those two search back from every date
 _IN_OR_ON_BEFORE = re.compile(r"\b(?:in|on)\s+$", re.IGNORECASE)
@@ -854,7 +861,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"background": True})
         reported = (spec.weekday is not None or _publication_day_word(spec) or
                     _reporting_week_word(spec)) and \
-            _REPORTED_ON.search(text, max(match.start - 30, 0), match.start) is not None
+            _REPORTED_ON.search(text, max(match.start - 30, 0), match.start) is not None and \
+            (_VERB_AFTER_PARTICIPLE.match(text, match.end) is None or
+             _PARTICIPLE_BEFORE.search(text, max(match.start - 14, 0), match.start) is None)
         if spec.ago and spec.anchor == "nearby" and \
                 _FIGURES.search(text, sentence.start, match.start) is None:
             spec = spec.model_copy(update={"anchor": "dct"})

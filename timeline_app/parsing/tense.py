@@ -1824,6 +1824,14 @@ _PROBED_INCIDENT = re.compile(r"\b(?:appeal(?:s|ing|ed)?\s+for\s+(?:witnesses|in
                               r"\s+(?:on\s+)?(?P<to>)(?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
                               r"Saturday|Sunday)\b)", re.IGNORECASE)
 
+# and one, or a sighting, that a present passive says is being looked into: "a sighting at the
+# station on Sunday is being investigated", "an assault on Friday night is under investigation"
+_INCIDENT_PROBED = re.compile(r"\b(?:a|an|the)\s[\w\s-]{0,40}?\b(?:" + "|".join(_INCIDENTS) +
+                              r"|sighting)s?(?:\s(?:on|in|at|near|outside)\s[\w\s'-]{1,40}?)?"
+                              r"\s+(?:on\s+)?(?P<to>)(?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                              r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+"
+                              r"(?:is|are)\s+(?:now\s+)?(?:being\s+(?:investigated|probed|examined)|"
+                              r"under\s+investigation)\b)", re.IGNORECASE)
 # so is the crime someone is charged with, accused of or wanted for, whatever the tense of the
 # clause: "is charged in the stabbing of a bartender outside a club on April 5", "is accused of
 # killing his wife on Dec. 30" (not what is to come after it: "is charged with murder and will
@@ -2230,7 +2238,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             at = match.start("to") - 1  # on the space before the day: a marker on its left
             found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.PAST))
     if "investigat" in sentence or "appeal" in sentence:
-        for match in _PROBED_INCIDENT.finditer(sentence):
+        for match in itertools.chain(_PROBED_INCIDENT.finditer(sentence),
+                                     _INCIDENT_PROBED.finditer(sentence)):
             at = match.start("to") - 1  # on the space before the day: a marker on its left
             found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.PAST))
     if "charged" in sentence or "accused" in sentence or "suspected" in sentence or \
