@@ -359,6 +359,9 @@ _PAST = (
     # and "put" with whom a poll placed: "a poll over the weekend put the Conservatives 11 points
     # ahead" (not "will put the party ahead", "could put them in the lead": below)
     "put the", "put its", "put their", "put them",
+    # any of these after "last", the time it was done before: "bars, which the state last shut
+    # in March", "the bank last cut rates in 2019"
+    "last shut", "last cut", "last hit", "last set", "last put", "last quit",
     # a forecast made by a singular subject is one already made, as the present adds "-s": "two
     # years later than it forecast in March", "the growth he forecast in January"
     "it forecast", "he forecast", "she forecast",
