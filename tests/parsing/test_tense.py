@@ -38,6 +38,9 @@ CASES = [
     (("Senator Rand Paul delayed a Senate vote for hours Thursday night to protest deficit "
      "spending."), "Thursday night", Tense.PAST),
     ("The summit would still be held on April 24.", "April 24", Tense.FUTURE),
+    # a verb that is its own past, after "last", is the time it was done before
+    ("He will decide whether to close bars, which the state last shut in March.", "March",
+     Tense.PAST),
     ("The new office is effective Feb. 1.", "Feb. 1", Tense.FUTURE),
     # a declaration or change of state told in the past is done: "effective" names no onset ahead
     ("Regulators declared the prospectus effective on Monday.", "Monday", Tense.PAST),

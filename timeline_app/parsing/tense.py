@@ -359,6 +359,9 @@ _PAST = (
     # and "put" with whom a poll placed: "a poll over the weekend put the Conservatives 11 points
     # ahead" (not "will put the party ahead", "could put them in the lead": below)
     "put the", "put its", "put their", "put them",
+    # any of these after "last", the time it was done before: "bars, which the state last shut
+    # in March", "the bank last cut rates in 2019"
+    "last shut", "last cut", "last hit", "last set", "last put", "last quit",
     # a forecast made by a singular subject is one already made, as the present adds "-s": "two
     # years later than it forecast in March", "the growth he forecast in January"
     "it forecast", "he forecast", "she forecast",
@@ -2484,6 +2487,10 @@ _SUBJECT_CLAUSE = re.compile(r"\b(?:because|although|though|whereas)\s+$", re.IG
 # few words: "after Sunday's election produced", "before Friday's vote was held"
 _CONJUNCTION_BEFORE = re.compile(r"(?<![\w'])(?:after|before|when|once|because|although|though)\s+$",
                                  re.IGNORECASE)
+# a reporting verb right before a possessive date opens the reported clause the same way: "said
+# Tuesday's curfew would begin at 8 p.m." (a day reported, "Wednesday's ruling", stays past anyway)
+_REPORT_BEFORE = re.compile(r"(?<![\w'])(?:said|says|announced|announces|warned|added|confirmed)"
+                            r"\s+(?:that\s+)?$", re.IGNORECASE)
 _POSSESSIVE_SUBJECT = re.compile(r"['\u2019]s\s[^,;:.!?\"\u201c\u201d]{1,30}\s")
 LEFT_WINDOW = 80  # characters: news writes "said Friday", "will meet on Thursday"; a fixture's verb
 # may stand before a long object ("face Villarreal in the second leg of their Champions League
@@ -2638,6 +2645,14 @@ class Clauses:
             return None
         return opening
 
+    def reported_possessive_subject(self, start: int, end: int, offset: int) -> bool:
+        """Whether the span [start, end) is a possessive right after a reporting verb and its noun
+        phrase is the subject of the verb at ``offset`` ("said Tuesday's curfew would begin"):
+        that verb is the day's, not the reporting verb's."""
+        sentence = self._sentence
+        return _REPORT_BEFORE.search(sentence, max(0, start - 20), start) is not None and \
+            _POSSESSIVE_SUBJECT.fullmatch(sentence, end, offset) is not None
+
     def possessive_subject(self, start: int, end: int, offset: int) -> bool:
         """Whether the span [start, end) is a possessive right after a conjunction and its noun
         phrase is the subject of the verb at ``offset`` ("faces weeks of uncertainty after
@@ -2761,6 +2776,10 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
     if left and right and clauses is not None and right[0][1] is Tense.PAST and \
             clauses.possessive_subject(start, end, found[after][0]):
         left = []  # "faces weeks of uncertainty after Sunday's election produced a hung parliament"
+    if left and right and clauses is not None and left[0][1] is Tense.PAST and \
+            right[0][1] is not Tense.PAST and \
+            clauses.reported_possessive_subject(start, end, found[after][0]):
+        left = []  # "said Tuesday's curfew would begin at 8 p.m."
     if left and right and clauses is not None and right[0][1] is not Tense.PRESENT and \
             (clauses.opens_clause(found[before - 1][0], start)
              or clauses.break_between(found[before - 1][0], start)) and \
