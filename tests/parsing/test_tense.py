@@ -1360,6 +1360,8 @@ CASES = [
     ("The Flyers drop the puck on the new season Thursday night.", "Thursday night", Tense.PRESENT),
     ("The Knicks tip off against Miami on Friday.", "Friday", Tense.PRESENT),
     ("The two unbeaten teams square off Saturday.", "Saturday", Tense.PRESENT),
+    # a champion's banner night, in the present, is on the schedule too
+    ("The Celtics raise their banner Tuesday night before the opener.", "Tuesday night", Tense.PRESENT),
     # the clock change's timetable, in the present, looks ahead
     ("Britain's clocks go back an hour at 2am on Sunday.", "2am on Sunday", Tense.PRESENT),
     ("Clocks spring forward an hour at 2 a.m. Sunday.", "2 a.m. Sunday", Tense.PRESENT),

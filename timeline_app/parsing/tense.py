@@ -426,6 +426,8 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a game's or a season's first whistle: "the Bruins drop the puck on their season
              # Wednesday night", "the Lakers tip off Tuesday", "the rivals square off Saturday"
              "drop the puck", "drops the puck", "tip off", "tips off", "square off", "squares off",
+             # a champion's banner night before its opener: "the Celtics raise their banner Tuesday night"
+             "raise their banner", "raises its banner", "raise the banner", "raises the banner",
              "kick off", "kicks off", "kicks into gear", "kick into gear", "vote", "votes", "go to the polls", "goes to the polls", "goes to",
              # a turn on a calendar and a fixed speech: "voters head to the polls Tuesday", "the
              # Bank of England follows on Thursday", "Bush delivers the State of the Union Tuesday"
