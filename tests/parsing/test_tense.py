@@ -1942,3 +1942,19 @@ def test_a_when_clause_in_the_conditional_perfect_leaves_the_tense_to_the_main_v
         text: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date(2013, 5, 22))
     assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a deadline named with its weekday, where no verb gives a tense, is still to come
+    ("The Blues sit atop the West with 24 games left and a trade deadline Monday at 3 p.m.",
+     "Monday", "2020-02-24"),
+    ("With the deadline Monday, the Blues stand pat.", "Monday", "2020-02-24"),
+    # "with 24 games left" is what remains, so another verb still decides
+    ("With 24 games left, the Blues lost in Dallas on Tuesday.", "Tuesday", "2020-02-18"),
+    # a deadline told as gone by, or someone who left, stays in the past
+    ("The trade deadline Monday passed quietly.", "Monday", "2020-02-17"),
+    ("Two officers left with the money Monday.", "Monday", "2020-02-17"),
+])
+def test_a_deadline_named_by_its_weekday_looks_ahead(text: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2020, 2, 21))
+    assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]
