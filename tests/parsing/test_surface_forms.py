@@ -467,6 +467,8 @@ NO_EXPRESSIONS = [
     # games or shifts counted and said to be held by night or by day, not a length of nights
     "The opener is the first of seven night kickoffs, and the team plays two day games.",
     "He worked three night shifts in a row.",
+    # a sport's exhibition games before its season, as "spring training" is its preseason
+    "The Cardinals' first spring game drew a crowd, and spring games are free.",
     # a compact day-month-year only in capitals and standing alone, not inside a part number
     "Order part A15JUL12 or 15jul12 from the catalogue; batch 15JUL123 is sold out.",
     # "fiscal" before a noun is an adjective, not the fiscal year
