@@ -1042,7 +1042,7 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:a|an|the|its|their|his|our|your|m
 # trade deadline Monday", "with only two weeks left before the vote on Tuesday"
 _COUNT_LEFT = re.compile(r"(?<![\w'])with\s+(?:only\s+|just\s+|about\s+)?(?:\d+|a|an|one|two|three|"
                          r"four|five|six|seven|eight|nine|ten|a\s+few|few|several)\s+"
-                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                         r"[\w -]{0,24}$", re.IGNORECASE)
 
 
 # "scheduled" after a determiner, with an ordering word between or not ("their scheduled close",
