@@ -465,6 +465,11 @@ NO_EXPRESSIONS = [
     "Gunmen stormed the offices of a satirical weekly, and the state-run daily was shut.",
     # the name of a motor-racing series before a time word
     "The Formula One night race and the Formula 1 day session drew crowds.",
+    # games or shifts counted and said to be held by night or by day, not a length of nights
+    "The opener is the first of seven night kickoffs, and the team plays two day games.",
+    "He worked three night shifts in a row.",
+    # a sport's exhibition games before its season, as "spring training" is its preseason
+    "The Cardinals' first spring game drew a crowd, and spring games are free.",
     # a compact day-month-year only in capitals and standing alone, not inside a part number
     "Order part A15JUL12 or 15jul12 from the catalogue; batch 15JUL123 is sold out.",
     # "fiscal" before a noun is an adjective, not the fiscal year

@@ -1365,6 +1365,8 @@ CASES = [
     ("The Flyers drop the puck on the new season Thursday night.", "Thursday night", Tense.PRESENT),
     ("The Knicks tip off against Miami on Friday.", "Friday", Tense.PRESENT),
     ("The two unbeaten teams square off Saturday.", "Saturday", Tense.PRESENT),
+    # a champion's banner night, in the present, is on the schedule too
+    ("The Celtics raise their banner Tuesday night before the opener.", "Tuesday night", Tense.PRESENT),
     # the clock change's timetable, in the present, looks ahead
     ("Britain's clocks go back an hour at 2am on Sunday.", "2am on Sunday", Tense.PRESENT),
     ("Clocks spring forward an hour at 2 a.m. Sunday.", "2 a.m. Sunday", Tense.PRESENT),
@@ -1985,3 +1987,19 @@ def test_a_deadline_asked_for_is_awaited(text: str, value: str) -> None:
 def test_a_present_passive_after_now_is_no_past(text: str, value: str) -> None:
     doc = parse_text(text, dt.date(2022, 9, 6))
     assert [x.value for x in doc.expressions if x.text == "October"] == [value]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a deadline named with its weekday, where no verb gives a tense, is still to come
+    ("The Blues sit atop the West with 24 games left and a trade deadline Monday at 3 p.m.",
+     "Monday", "2020-02-24"),
+    ("With the deadline Monday, the Blues stand pat.", "Monday", "2020-02-24"),
+    # "with 24 games left" is what remains, so another verb still decides
+    ("With 24 games left, the Blues lost in Dallas on Tuesday.", "Tuesday", "2020-02-18"),
+    # a deadline told as gone by, or someone who left, stays in the past
+    ("The trade deadline Monday passed quietly.", "Monday", "2020-02-17"),
+    ("Two officers left with the money Monday.", "Monday", "2020-02-17"),
+])
+def test_a_deadline_named_by_its_weekday_looks_ahead(text: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2020, 2, 21))
+    assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]

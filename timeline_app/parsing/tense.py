@@ -431,6 +431,8 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a game's or a season's first whistle: "the Bruins drop the puck on their season
              # Wednesday night", "the Lakers tip off Tuesday", "the rivals square off Saturday"
              "drop the puck", "drops the puck", "tip off", "tips off", "square off", "squares off",
+             # a champion's banner night before its opener: "the Celtics raise their banner Tuesday night"
+             "raise their banner", "raises its banner", "raise the banner", "raises the banner",
              "kick off", "kicks off", "kicks into gear", "kick into gear", "vote", "votes", "go to the polls", "goes to the polls", "goes to",
              # a turn on a calendar and a fixed speech: "voters head to the polls Tuesday", "the
              # Bank of England follows on Thursday", "Bush delivers the State of the Union Tuesday"
@@ -1043,6 +1045,13 @@ _ADJECTIVE_BEFORE = re.compile(
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:a|an|the|its|their|his|our|your|my|"
                                 # nor after "not", as with -ed: "royalties not paid by Friday"
                                 r"not)\s+$", re.IGNORECASE)
+
+
+# "left" after "with" and a count is what remains, not a departure: "with 24 games left and a
+# trade deadline Monday", "with only two weeks left before the vote on Tuesday"
+_COUNT_LEFT = re.compile(r"(?<![\w'])with\s+(?:only\s+|just\s+|about\s+)?(?:\d+|a|an|one|two|three|"
+                         r"four|five|six|seven|eight|nine|ten|a\s+few|few|several)\s+"
+                         r"[\w -]{0,24}$", re.IGNORECASE)
 
 
 # "scheduled" after a determiner, with an ordering word between or not ("their scheduled close",
@@ -1869,6 +1878,13 @@ _IMPERATIVE = re.compile(
     r"\s+(?:a|an|the|your|ahead|early|there|tickets?|seats?|rooms?)\b")
 
 
+# a deadline named with its weekday in a sentence with no verb that gives a tense ("with 24 games
+# left and a trade deadline Monday at 3 p.m.") is one still to come; a verb that tells it has
+# passed is found first ("the deadline Monday passed quietly")
+_DEADLINE_DAY = re.compile(r"(?<![\w'])deadline\s+(?:on\s+)?(?=(?-i:Monday|Tuesday|Wednesday|"
+                           r"Thursday|Friday|Saturday|Sunday)\b)", re.IGNORECASE)
+
+
 # a trip's programme heads each day with its number and weekday and often leaves out the verb
 # ("Day 3 (Wednesday): Visit to the Acropolis"): the days are ahead when nothing says otherwise
 _PROGRAMME_DAY = re.compile(r"Day\s+\d{1,2}\s*(?:\(\s*|,\s*)(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
@@ -2123,6 +2139,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     _DETERMINER_BEFORE.search(sentence, max(0, match.start() - 7),
                                               match.start()) is not None:
                 continue  # "the lost days", "a broken promise", "its spent fuel": an adjective
+            if word == "left" and "ith " in sentence and _COUNT_LEFT.search(
+                    sentence, max(0, match.start() - 40), match.start()) is not None:
+                continue  # "with 24 games left": what remains, no tense of its own
             if tense is Tense.PAST and " " not in word and word in _PAST and \
                     _EVER_BEFORE.search(sentence, max(0, match.start() - 6),
                                         match.start()) is not None:
@@ -2269,6 +2288,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         found = _due_ahead(sentence, found)
     if not found and sentence.startswith("Day") and _PROGRAMME_DAY.match(sentence):
         found = [(0, Tense.FUTURE)]
+    if not found and "deadline" in sentence:
+        deadline = _DEADLINE_DAY.search(sentence)
+        if deadline is not None:
+            found = [(deadline.start(), Tense.FUTURE)]
     if not found and sentence[:1] in "FMRBGCIV" and _ARRANGEMENT.match(sentence):
         found = [(0, Tense.FUTURE)]
     if sentence[:1].isupper():
