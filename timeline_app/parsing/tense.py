@@ -382,6 +382,9 @@ _PAST = (
     # a result given as what came before has been played: "plays again on Thursday after
     # beating Bogomolov on Monday", "host Leeds on Saturday after losing to Derby on Tuesday"
     "after beating", "after defeating", "after losing to", "after drawing with",
+    # and so is a contest won or an office gained: "will be sworn in this week after winning the
+    # leadership race Sunday night", "takes office in May after being elected on Thursday"
+    "after winning", "after being elected",
     # so is a figure's move given as what came before: "expects sales to be flat this year,
     # after falling 3 percent in the fourth quarter"
     "after falling", "after rising", "after dropping", "after declining", "after climbing",
