@@ -856,6 +856,9 @@ NO_EXPRESSIONS = [
     # a small sum each year is left alone, as a large one
     "Members pay $40 a year to join.",
     "Room rates will be between $35 and $55 a night.",
+    # a house kept for a season is a place, not the season
+    "The pope left the summer residence at Castel Gandolfo by helicopter.",
+    "Guests toured the winter palace of the former king.",
 ]
 
 

@@ -11,6 +11,12 @@ from timeline_app.core.models import Tense
 from timeline_app.parsing import parse_text
 
 CASES = [
+    # a contest won, given as what came before an office taken, is over
+    ("Carney will be sworn in within days, after winning the leadership race Sunday night.",
+     "Sunday night", Tense.PAST),
+    # a result wanted of a bill named before the verb looks ahead
+    ("Aides said the next step is the budget bill, which leaders want passed by July 4.",
+     "July 4", Tense.PRESENT),
     ("Economists had expected a drop after December's surge.", "December", Tense.PAST),
     ("Officials said Friday that the talks failed.", "Friday", Tense.PAST),
     ("On Friday, the Kenyan government announced a plan.", "Friday", Tense.PAST),

@@ -385,6 +385,9 @@ _PAST = (
     # a result given as what came before has been played: "plays again on Thursday after
     # beating Bogomolov on Monday", "host Leeds on Saturday after losing to Derby on Tuesday"
     "after beating", "after defeating", "after losing to", "after drawing with",
+    # and so is a contest won or an office gained: "will be sworn in this week after winning the
+    # leadership race Sunday night", "takes office in May after being elected on Thursday"
+    "after winning", "after being elected",
     # so is a figure's move given as what came before: "expects sales to be flat this year,
     # after falling 3 percent in the fourth quarter"
     "after falling", "after rising", "after dropping", "after declining", "after climbing",
@@ -775,9 +778,11 @@ _RESULT_WANTED = re.compile(r"(?<![\w'])(?:(?:to|will|'ll|would|shall)\s+(?:have
 _RESULT_REACH = 40  # characters before the participle in which to look for that "have"
 # so is one after a present verb of keeping or wanting and its object: "keeps the government
 # funded through Sept. 30", "wants the fund established by July 1", "keeps agencies funded" (a
-# bare object is one word)
-_RESULT_KEPT = re.compile(r"(?<![\w'])(?:keeps?|wants?|needs?)\s+(?:(?:the|a|an|its|their|his|"
-                          r"her|our|them|it)\s[\w\s-]{0,24}|\w+\s+)$", re.IGNORECASE)
+# bare object is one word); the object may stand before the verb, in a relative clause: "the
+# budget bill, which leaders want passed by July 4", "the treaty they need ratified by May"
+_RESULT_KEPT = re.compile(r"(?<![\w'])(?:(?:keeps?|wants?|needs?)\s+(?:(?:the|a|an|its|their|his|"
+                          r"her|our|them|it)\s[\w\s-]{0,24}|\w+\s+)|(?:wants?|needs?)\s+)$",
+                          re.IGNORECASE)
 
 # a participle set off by a comma and followed by its agent is a reduced passive clause, not a
 # verb of its own: "the Test will be played at the MCG, followed by the Sydney Test in early
