@@ -494,6 +494,9 @@ def test_a_feast_ahead_of_a_day_told_counts_from_that_day(text: str, dct: dt.dat
         ("The first flights will leave on Oct. 31, 2020. The old terminal will close on Nov. 8.",
          "2020-11-08"),
         ("Flights will start in 2020. The old terminal will close on Nov. 8.", "2020-11-08"),
+        # so does a coming year counted from publication, in the same sentence
+        ("The city will host next year's summit, which will open on Nov. 8.", "2020-11-08"),
+        ("Next year's fair will be bigger. The old terminal will close on Nov. 8.", "2019-11-08"),
         # alone, a day weeks gone by is still the nearest one
         ("The old terminal will close on Nov. 8.", "2019-11-08"),
     ],
