@@ -1496,6 +1496,9 @@ def test_a_weekday_written_with_its_date_tells_the_year(text: str, value: str) -
      "2006-03-17", "11 a.m.", "2006-03-17T11:00"),
     ("Sales rose in 2025. Shares closed at 4 p.m. on the news.", "2026-04-14", "4 p.m.",
      "2026-04-14T16:00"),
+    # nor a year naming a thing, in the sentence before ("the Paris agreement of 2015")
+    (("The stocktake, which the Paris agreement of 2015 requires, found the world off course. "
+      "Delegates were called back at 9 a.m."), "2023-12-13", "9 a.m.", "2023-12-13T09:00"),
 ])
 def test_a_time_in_a_year_long_gone(text: str, dct: str, span: str, value: str) -> None:
     found = {e.text: e for e in parse_text(text, dct).expressions}

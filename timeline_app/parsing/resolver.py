@@ -45,6 +45,7 @@ class Anchor(NamedTuple):  # a named tuple: made for every date in the text, che
     # "passed it on Jan. 28 ... three weeks later": the day a count of weeks from a day lands on
     # (Feb. 18), which a count of days after it counts from ("vetoed it four days later")
     day: Period | None = None
+    names_thing: bool = False  # "the Paris agreement of 2015": names a thing, sets no scene
 
 
 class BcDate(NamedTuple):
@@ -1898,7 +1899,8 @@ def _time_in_history(spec: Spec, ctx: Context) -> Resolution | None:
             not time or ctx.sentence_index - previous.sentence_index > 1:
         return None
     unknown = _HISTORY_UNKNOWN_DAY.get(previous.period.granularity)
-    if unknown is None or previous.since or not long_before(previous.period, ctx.dct):
+    if unknown is None or previous.since or not long_before(previous.period, ctx.dct) or \
+            previous.names_thing and ctx.sentence_index != previous.sentence_index:
         return None
     value = f"{previous.period.value}{unknown}{time}"
     return Resolution(value, previous.period, f"on a day of {previous.period.value}, the date "
