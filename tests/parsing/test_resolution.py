@@ -494,6 +494,9 @@ def test_a_feast_ahead_of_a_day_told_counts_from_that_day(text: str, dct: dt.dat
         ("The first flights will leave on Oct. 31, 2020. The old terminal will close on Nov. 8.",
          "2020-11-08"),
         ("Flights will start in 2020. The old terminal will close on Nov. 8.", "2020-11-08"),
+        # so does a coming year counted from publication, in the same sentence
+        ("The city will host next year's summit, which will open on Nov. 8.", "2020-11-08"),
+        ("Next year's fair will be bigger. The old terminal will close on Nov. 8.", "2019-11-08"),
         # alone, a day weeks gone by is still the nearest one
         ("The old terminal will close on Nov. 8.", "2019-11-08"),
     ],
@@ -1493,6 +1496,9 @@ def test_a_weekday_written_with_its_date_tells_the_year(text: str, value: str) -
      "2006-03-17", "11 a.m.", "2006-03-17T11:00"),
     ("Sales rose in 2025. Shares closed at 4 p.m. on the news.", "2026-04-14", "4 p.m.",
      "2026-04-14T16:00"),
+    # nor a year naming a thing, in the sentence before ("the Paris agreement of 2015")
+    (("The stocktake, which the Paris agreement of 2015 requires, found the world off course. "
+      "Delegates were called back at 9 a.m."), "2023-12-13", "9 a.m.", "2023-12-13T09:00"),
 ])
 def test_a_time_in_a_year_long_gone(text: str, dct: str, span: str, value: str) -> None:
     found = {e.text: e for e in parse_text(text, dct).expressions}

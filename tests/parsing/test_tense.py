@@ -162,6 +162,8 @@ CASES = [
      Tense.PAST),
     ("The summit was due to close on Friday but dragged on into the weekend.", "Friday",
      Tense.PAST),
+    (("The conference had been scheduled to close on Friday, but a walkout pushed it into "
+      "overtime."), "Friday", Tense.PAST),
     ("The vote was due to take place on Tuesday but was postponed.", "Tuesday", Tense.FUTURE),
     ("The deal came a day after the meeting was due to end on Friday.", "Friday", Tense.PAST),
     ("The delay was initially due to a fault on Tuesday.", "Tuesday", Tense.NONE),

@@ -949,6 +949,11 @@ def with_sentence_years(text: str, matches: list[Match],
                 _BLANK_LINE.search(text, previous_end, match.start) is not None:
             heading, day_heading = None, -1
         previous_end = max(previous_end, match.end)
+        if spec.year is not None and spec.month is None and spec.season is None and \
+                spec.kind is SpecKind.DATE and text[max(0, match.start - 3):match.start] == "of ":
+            # "the Paris agreement of 2015": a year naming a thing, not the scene of the story
+            spec = spec.model_copy(update={"names_thing": True})
+            match = match._replace(spec=spec)
         on_heading = False  # a stamp dated by the day heading above it, not by a list's order
         if 0 <= day_heading and (match.rule in (TIME_STAMP, TIME_UPDATED) or (
                 match.rule == TIME_OF_DAY and spec.weekday is None and spec.month is None and

@@ -1451,7 +1451,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                               spec.mod == "END" or spec.eve,
                               since=not an_anchor, part=spec.mod in _PARTS or spec.opens_sentence,
                               dated=spec.year is not None,
-                              ends=spec.end_point or spec.span_end, day=landed)
+                              ends=spec.end_point or spec.span_end, day=landed,
+                              names_thing=spec.names_thing)
             if spec.told_weekday is not None:  # "Monday, Aug. 29": the story is told by weekdays
                 week_told = previous
             elif spec.kind is SpecKind.DATE and spec.month is not None and \

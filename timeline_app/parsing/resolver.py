@@ -45,6 +45,7 @@ class Anchor(NamedTuple):  # a named tuple: made for every date in the text, che
     # "passed it on Jan. 28 ... three weeks later": the day a count of weeks from a day lands on
     # (Feb. 18), which a count of days after it counts from ("vetoed it four days later")
     day: Period | None = None
+    names_thing: bool = False  # "the Paris agreement of 2015": names a thing, sets no scene
 
 
 class BcDate(NamedTuple):
@@ -369,14 +370,19 @@ AHEAD_SCENE_DAYS = 60
 END_POINT_GONE_DAYS = 7  # an end ahead ("until Dec. 31") whose last day is this recent is that one
 
 
-def _story_set_ahead(previous: Anchor, ref_end: dt.datetime) -> bool:
+def _story_set_ahead(previous: Anchor, ref_end: dt.datetime, same_sentence: bool = False) -> bool:
     """Whether the date told last sets the story in a time to come: a year written that has not
     begun ("Flights will start in 2020"), or a day well ahead ("will leave on Oct. 31, 2020");
-    not a coming day ("at 10 a.m. Thursday"), nor a season read ahead by the tense alone."""
+    not a coming day ("at 10 a.m. Thursday"), nor a season read ahead by the tense alone. A
+    whole coming year counted from publication does so in its own sentence ("will host next
+    year's talks in November", written in December)."""
     period = previous.period
     if period.end - period.start <= _ONE_DAY:
         return period.start >= ref_end + dt.timedelta(days=AHEAD_SCENE_DAYS)
-    return previous.dated and period.start >= ref_end
+    whole_year = same_sentence and period.start.month == 1 and period.start.day == 1 and \
+        period.end.year == period.start.year + 1 and period.end.month == 1 and \
+        period.end.day == 1
+    return (previous.dated or whole_year) and period.start >= ref_end
 
 
 def _leap_day_by_tense(candidates: list[Period], tense: Tense,
@@ -638,7 +644,9 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
                 "present tense (a schedule)"
             return best.start.year, f"{reading}: the next {name}{over} on or after {ref}"
     if tense is Tense.FUTURE and ctx.previous is not None and \
-            _story_set_ahead(ctx.previous, ref_end) and ctx.sentence_index - ctx.previous.sentence_index <= AHEAD_SCENE_SENTENCES:
+            _story_set_ahead(ctx.previous, ref_end,
+                             ctx.sentence_index == ctx.previous.sentence_index) and \
+            ctx.sentence_index - ctx.previous.sentence_index <= AHEAD_SCENE_SENTENCES:
         # "the first flights will leave on Oct. 31, 2020 ... the old terminal will close on
         # Nov. 8", written in December 2019: a day told ahead right after a date already ahead
         # of publication is not one gone by, but the first one after that date
@@ -1891,7 +1899,8 @@ def _time_in_history(spec: Spec, ctx: Context) -> Resolution | None:
             not time or ctx.sentence_index - previous.sentence_index > 1:
         return None
     unknown = _HISTORY_UNKNOWN_DAY.get(previous.period.granularity)
-    if unknown is None or previous.since or not long_before(previous.period, ctx.dct):
+    if unknown is None or previous.since or not long_before(previous.period, ctx.dct) or \
+            previous.names_thing and ctx.sentence_index != previous.sentence_index:
         return None
     value = f"{previous.period.value}{unknown}{time}"
     return Resolution(value, previous.period, f"on a day of {previous.period.value}, the date "

@@ -121,6 +121,9 @@ class Spec(BaseModel):
     framed_in_sentence: bool = False
     # "In 1995, ...": a year written opening its sentence, which sets the scene of the next one
     opens_sentence: bool = False
+    # "the Paris agreement of 2015": a year naming a thing, which sets no scene for the sentences
+    # after it
+    names_thing: bool = False
     list_entry: bool = False  # "Aug 20: The prime minister resigns": opens an entry of a dated list
     # "Oct. 12th. — Rain again.": heads a journal's entry, whose "today" and "tonight" are its day
     journal_entry: bool = False

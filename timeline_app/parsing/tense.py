@@ -2307,11 +2307,13 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
 
 
 # a meeting's planned end told from the past ("the summit was due to close on Friday")
-_PLANNED_END = (r"(?:was|were)\s+(?:originally\s+|initially\s+)?(?:due|scheduled)\s+to\s+"
+_PLANNED_END = (r"(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:due|scheduled)\s+to\s+"
                 r"(?:end|close|finish|conclude|wrap\s+up|adjourn)\b")
 # ... and then overrun ("... but dragged into Sunday"): the planned day has gone by
+# (or "... but a walkout pushed it into overtime")
 _OVERRAN = re.compile(r"(?<![\w'])" + _PLANNED_END + r"[^.;:!?]{0,40}?\s(?P<but>but)\s+"
-                      r"(?:ran|overran|dragged|stretched|spilled|went\s+on|continued|lasted)\b",
+                      r"(?:(?:ran|overran|dragged|stretched|spilled|went\s+on|continued|lasted)\b"
+                      r"|[^.;:!?]{0,120}?\bovertime\b)",
                       re.IGNORECASE)
 # so has one that something was done after ("concluded a day after the talks were scheduled to
 # close on Friday")
