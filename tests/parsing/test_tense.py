@@ -369,6 +369,12 @@ CASES = [
     ("The utility should have power restored by Sunday night.", "Sunday night", Tense.FUTURE),
     ("Crews should have the lane reopened by Monday.", "Monday", Tense.FUTURE),
     ("The judge could have a ruling by Friday.", "Friday", Tense.FUTURE),
+    # a state still to be reached before a day, though the hope is told in the past
+    ("Doctors said they hoped children could be fully vaccinated before Christmas.",
+     "Christmas", Tense.FUTURE),
+    # a goal on course to be met, told in the past
+    (("The premier said the province was on track for every adult to have a first shot by "
+      "Canada Day."), "Canada Day", Tense.FUTURE),
     ("The lane should have been reopened by Monday.", "Monday", Tense.PAST),
     ("Crews should have finished the job by Monday.", "Monday", Tense.PAST),
     ("He could have really tried harder on Monday.", "Monday", Tense.PAST),

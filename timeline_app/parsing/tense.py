@@ -196,6 +196,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # set to happen: "Republicans appear poised to gain control of the House in Tuesday's
            # elections"
            "poised to",
+           # so is a goal on course to be met, though told in the past: "was on track for every
+           # adult to have a first shot by Canada Day", "said it was on track to finish by Easter"
+           "on track to", "on track for",
            # a step that opens the way to an event looks ahead to it, though the step is told in
            # the past: "the government fell, setting the stage for a winter election", "a ruling
            # paving the way for Monday's vote"
@@ -255,13 +258,14 @@ _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b(?!\s+(?:(?:the|a|an|i
 # so is a state still to be reached: "said a deal could be ready by the summer", "could be in
 # place by March"; and so is a deadline's edge of a period: "could be introduced by the end of
 # August"; so is a deadline named after "by": "could be brought out by Christmas", "could be
-# finished by Friday" (not the agent in "could be seen by residents"); so is a forecast with a
+# finished by Friday" (not the agent in "could be seen by residents"), or "before" it: "hoped
+# children could be vaccinated before Christmas"; so is a forecast with a
 # comparison or a noun for what is to come: "warned Saturday could be worse", "said Sunday could
 # be the busiest day" (not a participle: "could be located Wednesday")
 _COULD_PAST = re.compile(r"\s+(?:not|be(?!\s+(?:ready|available|in\s+place|worse|better|busier|"
                          r"the\s+(?:busiest|worst|best|biggest|heaviest|hottest|coldest|wettest|"
                          r"peak|last|first)|even\s+(?:worse|busier))\b)"
-                         r"(?![^,;.]{0,60}?\bby\s+(?:next|Christmas|"
+                         r"(?![^,;.]{0,60}?\b(?:by|before)\s+(?:next|Christmas|"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary|\.)|"
                          r"Feb(?:ruary|\.)|March|April|June|July|Aug(?:ust|\.)|Sept?(?:ember|\.)|"
                          r"Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.)|\d{4}|"
