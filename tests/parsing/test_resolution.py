@@ -1057,6 +1057,15 @@ def test_a_look_alike_does_not_mislead(text: str, dct: str, match: str, value: s
     assert next(e for e in doc.expressions if e.text == match).value == value
 
 
+def test_a_clock_time_in_the_when_clause_of_a_since_weekday_is_on_that_day() -> None:
+    # "closed since Sunday, when a train struck a landslip at 9:42 p.m.": that Sunday's evening,
+    # though a day still to come was told just before
+    doc = parse_text("Services will resume next Monday, the operator said. The line has been "
+                     "closed since Sunday, when a train struck a landslip at 9:42 p.m.",
+                     dt.date(2022, 12, 21))
+    assert next(e for e in doc.expressions if e.text == "9:42 p.m.").value == "2022-12-18T21:42"
+
+
 def test_a_look_back_does_not_move_the_story() -> None:
     doc = parse_text("Napoleon crowned himself in December 1804. The previous year, he had sold "
                      "Louisiana. In late October, the fleet sailed.")

@@ -608,6 +608,8 @@ def _single(text: str, match: Match, previous_end: int) -> Match:
             (match.spec.kind is not SpecKind.DATE or (_WHEN_AFTER.match(text, match.end) is None
                                                       and _SEASON_AFTER.match(text, match.end) is None)):
         since = {"since": True, **_since_past(match.spec)}
+        if match.spec.kind is SpecKind.WEEKDAY and _WHEN_AFTER.match(text, match.end) is not None:
+            since["since_when"] = True  # (still background to the days told after its sentence)
         if match.spec.kind is SpecKind.DATE and match.spec.year is None:
             at = window + words.rindex("since") + len("since ")
             if _PERFECT_SINCE.search(text, max(0, at - _PERFECT_SINCE_REACH), at) is not None \

@@ -1207,6 +1207,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     weekdays_named: set[dt.date] = set()
     since_year: Anchor | None = None  # the date last told, if an anchor only as "since 2006"
     since_told: Anchor | None = None  # a "since" date told after the last anchor
+    since_when = False  # whether that date was set off by ", when ..." telling what happened then
     # the hour of the last clock time, its sentence, and the hour the part of the day it was in ends
     clock: tuple[int, int, int] | None = None
     evening_told = -1  # the sentence of the last evening or night named, of a day or of every day
@@ -1295,9 +1296,12 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                     ctx = ctx._replace(previous=day_opened, earlier=(previous, *earlier)
                                        if previous is not None else earlier)
                 elif since_told is not None and since_told.sentence_index == sentence_index \
-                        and _follows_since(spec, tense, since_told):
+                        and (_follows_since(spec, tense, since_told) or
+                             since_when and spec.bare_time and tense is Tense.PAST):
                     # "freed Thursday ... had been held since October 2015 and sentenced the
-                    # following April": the April after the date the clause counts from
+                    # following April": the April after the date the clause counts from; and
+                    # "closed since Sunday, when a train struck a landslip at 9:42 p.m.": that
+                    # Sunday's clock time
                     ctx = ctx._replace(previous=since_told, earlier=(previous, *earlier)
                                        if previous is not None else earlier)
                 elif spec.anchor == "story" and reported is not None and previous is not None \
@@ -1442,6 +1446,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             since_told = None
         elif period is not None and spec.since:
             since_told = Anchor(expression_id, period, sentence_index, since=True)
+            since_when = spec.since_when
         if period is not None and (an_anchor or (spec.since and previous is None)):
             landed = _weeks_landed_on(spec, period, previous) or _years_ago_day(spec, period, dct)
             if previous is not None:

@@ -97,6 +97,9 @@ class Spec(BaseModel):
     # to publication, so a date without its year is the last one before it, not one in the
     # year of a story told just before
     since_now: bool = False
+    # a weekday after "since" set off by ", when ..." ("closed since Sunday, when a train struck
+    # a landslip at 9:42 p.m."): the clause tells what happened that day, its clock times included
+    since_when: bool = False
     until: bool = False  # a clock time after "until" ("did not reach the top until 9 a.m."): a later one
     span_end: bool = False  # a weekday after "through" or "until": the end of a span
     closes_evening: bool = False  # "between 10 p.m. and midnight": the midnight ending that evening
