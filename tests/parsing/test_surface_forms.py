@@ -147,6 +147,7 @@ SURFACE_FORMS = [
     ("Dues are payable by Jan. 31 annually.", "Jan. 31", DATE, "XXXX-01-31"),
     ("The report is published annually.", "annually", SET, "P1Y"),
     ("Buses run half-hourly until midnight.", "half-hourly", SET, "PT30M"),
+    ("Police arrived within the past quarter hour.", "the past quarter hour", DURATION, "PT15M"),
     ("Now the talks are over.", "Now", DATE, "PRESENT_REF"),
     ("Militants recently attacked the base.", "recently", DATE, "PAST_REF"),
     ("They may meet in the future.", "the future", DATE, "FUTURE_REF"),
