@@ -1085,6 +1085,10 @@ CASES = [
     ("Two carriers have cut their schedules for Saturday night.", "Saturday night", Tense.FUTURE),
     ("The railway published revised timetables for Monday.", "Monday", Tense.FUTURE),
     ("The airline released its schedules for the winter on Monday.", "Monday", Tense.PAST),
+    # a show added for its day looks ahead, with or without its clock time
+    ("A second screening was added for 10 p.m. Friday.", "10 p.m. Friday", Tense.FUTURE),
+    ("An extra date has been added for Sunday.", "Sunday", Tense.FUTURE),
+    ("A stop was added for the tour on Friday.", "Friday", Tense.PAST),
     # a short regular past ("tied", "died") is a past like any "-ed" form
     ("Gaines, who turns 35 in October, tied the record on Monday.", "Monday", Tense.PAST),
     # "scheduled" after a determiner and an ordering word is an adjective, not a timetable

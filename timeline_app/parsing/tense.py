@@ -138,6 +138,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # and so are the classes called off or kept for it: "canceled classes for Wednesday",
            # "closed school for Friday" (only right before the day, as a timetable)
            "classes for", "school for",
+           # and so is a show or a screening added for its day, told in the past: "a second
+           # screening was added for 10 p.m. Friday", "an extra date has been added for Sunday"
+           # (only right before the day, or its clock time: see markers)
+           "added for",
            # so is a poll named for its day, whoever called it: "called parliamentary elections
            # for Dec. 12", "set a referendum for April 25" (only right before the day: see markers)
            *_POLL_FOR,
@@ -1729,9 +1733,9 @@ def _release_day(sentence: str, start: int, end: int) -> bool:
 _TIMETABLE_FOR = frozenset({"schedule for", "schedules for", "timetable for", "timetables for",
                             "order of play for", "closings for",
                             "closures for", "cancellations for", "classes for",
-                            "school for"})
+                            "school for", "added for"})
 _POLL_DAY = re.compile(r"\s+" + _DAY_OR_MONTH_NAME)
-_TIMETABLE_DAY = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to-?day\b|"
+_TIMETABLE_DAY = re.compile(r"\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to-?day\b|"
                             r"to-?night\b|to-?morrow\b)", re.IGNORECASE)
 # a relative clause between a past verb and "through" has a verb of its own, the one the span
 # goes with: "passed a bill that bars evictions through May 1" (its verb, were it a past, would
