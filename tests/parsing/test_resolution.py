@@ -459,6 +459,11 @@ def test_a_scene_runs_on_into_the_months_after_new_year(text: str, span: str,
         # unless its part is told, which sets the scene there as well
         ("The raids began in late 1870, and on 2 December the town was shelled.",
          "2 December", "1870-12-02"),
+        # a birth year names who is meant, not when: the date after it is the story's
+        (("Workers born in the second half of 1961 are the first to feel the rules, which came "
+          "into force on Sept. 1."), "Sept. 1", "2015-09-01"),
+        ("Those born in early 1958 were hit when the rules changed on March 1.", "March 1",
+         "2015-03-01"),
     ],
 )
 def test_a_history_told_in_its_own_years(text: str, span: str, value: str) -> None:

@@ -211,6 +211,10 @@ _JOINED_IN = re.compile(r"(?:\b(?:who|which)\s+(?:\w+\s+){0,2}?(?:joined|founded
                         r"became|took\s+over|(?:was|were)\s+(?:hired|named|appointed|founded|formed|"
                         r"established|created|incorporated))|,\s+(?:(?:the|a|an)\s+(?:[\w\x27\u2019-]+\s+){1,3}?)?"
                         r"(?:founded|formed|established|incorporated))\s+(?:[\w.\x27\u2019-]+\s+){0,4}?in\s+$")
+# "Workers born in 1961 are the first to feel the rules, which came into force on Sept. 1": a
+# birth year names who is meant, not when the story happens; a yearless date after it is the
+# story's own
+_BORN_IN = re.compile(r"\bborn\s+(?:[\w-]+\s+){0,2}?in\s+$", re.IGNORECASE)
 # "Mansell, who won the title last season, took his fourth win of the year": a year counted from
 # publication that closes a "who" or "which" aside is background too, and "the year" after it is
 # still the story's
@@ -846,6 +850,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                                   match.start) is not None and \
                 ("later" not in text[match.end : sentence.end] or
                  _COUNTED_ON_AFTER.search(text, match.end, sentence.end) is None):
+            spec = spec.model_copy(update={"background": True})
+        if spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
+                not spec.background and "born" in text[max(match.start - 30, 0):match.start] and \
+                _BORN_IN.search(text, max(match.start - 30, 0), match.start) is not None:
             spec = spec.model_copy(update={"background": True})
         if spec.kind is SpecKind.RELATIVE and spec.unit is Unit.YEAR and spec.anchor == "dct" and \
                 text.startswith(",", match.end) and _WHO_ASIDE.search(
