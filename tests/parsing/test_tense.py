@@ -1651,6 +1651,10 @@ CASES = [
     # what was (un)likely before a date is still awaited by it
     ("Aides said a ruling was unlikely before the spring.", "the spring", Tense.FUTURE),
     ("The union said a deal was likely before Easter.", "Easter", Tense.FUTURE),
+    # so is a move likely in a month, or the next meeting in one
+    ("She said another increase was likely in July.", "July", Tense.FUTURE),
+    ("Officials signaled that cuts were not likely at its next meeting in March.", "March",
+     Tense.FUTURE),
     # "they're", "I'm" are the present of "be", written short, as "they are" and "I am"
     ("They're forecasting more rain by Friday.", "Friday", Tense.PRESENT),
     ("They\u2019re forecasting more rain by Friday.", "Friday", Tense.PRESENT),

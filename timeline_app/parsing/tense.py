@@ -166,6 +166,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # what is (un)likely before a date is awaited by it, though told in the past ("said
            # a vote was unlikely before the autumn", "a deal was likely before Christmas")
            "unlikely before", "unlikely until", "likely before",
+           # so is a move (un)likely in a month, or a meeting that is the next one ("said another
+           # increase was likely in July", "signaled no cut at its next meeting in March")
+           "likely in", "next meeting in",
            # a forecast's chance of weather is of what is still to come: "6 to 10 inches of snow
            # are possible overnight", "showers are likely tonight"
            "is possible", "are possible", "is likely", "are likely",
