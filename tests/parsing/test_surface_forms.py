@@ -400,6 +400,8 @@ NO_EXPRESSIONS = [
     # a capitalised century before a company's word is the company's name
     "Shares of 20th Century Fox and 21st Century Insurance rose.",
     "Helen March, a nurse, said she was stunned.",
+    # a weekday that is a surname, the name set off by commas
+    "The arena's owner, Dan Friday, said the building had earned its rest.",
     # a month that is also a given name, after a kinship word
     "My aunt May taught me to swim, and her sister June taught me to drive.",
     # a month that is a given name: set off after a relation, as a parent, or first of a couple

@@ -740,6 +740,11 @@ def _named_before(text: str, match: Match) -> bool:
                re.finditer(_SURNAME_BEFORE.format(month=month), text[:match.start]))
 
 
+# a weekday that is a surname, the name set off by commas: "the owner, Dan Friday, said" (not
+# "the Senate Tuesday", "on Monday, Labor Day")
+_NAME_IN_COMMAS_BEFORE = re.compile(r",\s+(?P<word>(?-i:[A-Z][a-z]+))\s+$")
+
+
 def without_parts_of_names(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` less a lone month or a bare half after a capitalised name ("Helen March",
     "Brian May", "the Hummer H2"), a short title ("Lt. March") or a kinship word ("my aunt
@@ -764,6 +769,10 @@ def without_parts_of_names(text: str, matches: list[Match]) -> list[Match]:
                     text[max(0, match.start - 2):match.start].strip() in ("", ".") or
                     text[max(0, match.start - 2):match.start].strip() in ("", ".") and
                     _named_before(text, match)):
+                continue
+        if match.rule == "weekday" and text.startswith(",", match.end):
+            named = _NAME_IN_COMMAS_BEFORE.search(text, max(0, match.start - 16), match.start)
+            if named is not None and named["word"].lower() not in _NOT_NAMES:
                 continue
         kept.append(match)
     return kept
