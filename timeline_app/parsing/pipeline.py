@@ -188,6 +188,12 @@ _FRONTED_FROM = "From "
 _CALLED_OFF_AFTER = re.compile(r",?\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:(?:now|also|officially)\s+)?"
                                r"(?:canceled|cancelled|called\s+off|scrapped|postponed|put\s+off|"
                                r"delayed|pushed\s+back|rescheduled)\b")
+# "the hearing, originally set for April 14, will now be held July 7", "it was first scheduled
+# for Dec. 5": a day named as the plan that was dropped is the one nearest publication, whatever
+# the tense (only right after "for": see _ORIGINAL_PLAN_REACH)
+_ORIGINAL_PLAN_BEFORE = re.compile(r"(?<![\w'])(?:originally|initially|first|previously)\s+"
+                                   r"(?:set|scheduled|slated|planned)\s+for\s+\Z", re.IGNORECASE)
+_ORIGINAL_PLAN_REACH = 32  # characters before the day in which to look for the plan
 # "an earlier version of this article, published March 3", "a column posted on Jan. 12", "the
 # review, which first ran on Dec. 28", "originally appeared in February", "a video shared on
 # Jan. 4", "a clip uploaded in March", "a message tweeted on Oct. 2": a piece said to be
@@ -714,6 +720,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             tense = Tense.FUTURE  # "said another stopgap into February was possible"
         if _yearless_day(match.spec) and match.spec.kind is SpecKind.DATE and \
                 _CALLED_OFF_AFTER.match(text, match.end) is not None:
+            tense = Tense.NONE
+        if _yearless_day(match.spec) and text.endswith("for ", 0, match.start) and \
+                _ORIGINAL_PLAN_BEFORE.search(text, max(match.start - _ORIGINAL_PLAN_REACH,
+                                                       sentence.start), match.start) is not None:
             tense = Tense.NONE
         if tense is Tense.FUTURE and _yearless_day(match.spec) and \
                 _past_before_ahead_of(text, found_markers, sentence.start, match.start):
