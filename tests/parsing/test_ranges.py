@@ -479,6 +479,9 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         # "usually" speaks of its own clause: after ", so" a new one tells of this January
         (("Benefits are normally paid on the first, so January's payment arrived on the "
           "second."), "2024-01-10", [("January", "2024-01")]),
+        # an aside set off by commas speaks of itself only: the month after it is this one
+        ("The harvest, normally in late September, could start in mid-August.", "2021-07-30",
+         [("late September", "XXXX-09"), ("mid-August", "2021-08")]),
         ("Visibility is best from November to April, and whale sharks pass through each March.",
          "2021-10-12",
          [("November", "XXXX-11"), ("April", "XXXX-04"), ("each March", "XXXX-03")]),

@@ -426,6 +426,7 @@ NO_EXPRESSIONS = [
     # "future" before a noun is an adjective, no time
     "Talks on the future relationship began; the future king spoke.",
     "He was named player of the year and won book of the year.",
+    "The Hermitage was named wine of the year, and its cellar master winemaker of the year.",
     # a video game's award, and a game's or a film's title with a year in it
     "The shooter was named game of the year; Cyberpunk 2077 and Blade Runner 2049 sold well.",
     "The Audi Q3 and the Q7 sold well; Q&A sessions followed.",

@@ -190,6 +190,10 @@ _SINCE_EVENT_REACH = 48  # characters before the month in which to look for that
 # then, and the story moves to it ("... a robbery two years earlier" counts from 1984); a weekday
 # so set off is background to the day reported ("lost $1.7 billion since last Thursday, when ...")
 _WHEN_AFTER = re.compile(r",\s+when\s", re.IGNORECASE)
+# so does a year with the growing season it names: "the 2003 vintage, when picking started on
+# Aug. 18" (a harvest is gathered in its own year)
+_SEASON_NOUN_WHEN_AFTER = re.compile(r"\s+(?:vintage|harvest|crop|growing\s+season),\s+when\s",
+                                     re.IGNORECASE)
 # so does an appositive naming the year or season by what someone did in it: "has fished here
 # since 1971, the summer he came home from Vietnam. That summer ..." (1971's summer)
 _SEASON_AFTER = re.compile(r",\s+the\s+(?:year|summer|spring|autumn|fall|winter)\s+(?:that\s+)?"
@@ -1253,7 +1257,8 @@ def _year_then_when(text: str, match: Match) -> bool:
     "in 2026, from Sept. 19 to Oct. 4"; so too a year ahead counted from publication, "another
     eclipse next year, on Dec. 14"; a year naming a crime whose victim the clause after it
     tells of, "the 1987 killing of a student who was last seen on Oct. 16"; and a year after
-    "in" with its day right after it, "killed in 1979 on Christmas Eve"."""
+    "in" with its day right after it, "killed in 1979 on Christmas Eve"; and a vintage with its
+    clause, "the 2003 vintage, when picking started on Aug. 18"."""
     spec = match.spec
     if _a_relative_year(spec):  # a year ahead only: "the resolution, adopted last year, on July
         # 18" may close the aside, and a past date is placed by its tense as well
@@ -1261,6 +1266,7 @@ def _year_then_when(text: str, match: Match) -> bool:
     return spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
         spec.season is None and spec.quarter is None and spec.unit is None and \
         (_WHEN_AFTER.match(text, match.end) is not None or
+         _SEASON_NOUN_WHEN_AFTER.match(text, match.end) is not None or
          _DAYS_AFTER.match(text, match.end) is not None or
          (text.startswith(" ", match.end) and _EVENT_OF_WHOM.match(text, match.end) is not None) or
          (_ON_DAY_AFTER.match(text, match.end) is not None and

@@ -749,13 +749,20 @@ def _ahead_after_comma(text: str, start: int, end: int) -> bool:
                            _EXPECT.search(text, comma, end) is not None)
 
 
+def _closed_aside(text: str, start: int, end: int, at: int) -> bool:
+    """A word like "normally" opening an aside set off by commas that closes before ``at``:
+    "The harvest, normally in late September, could start in mid-August" is this August."""
+    return text[max(0, start - 2):start].rstrip().endswith(",") and "," in text[end:at]
+
+
 def _usual_for(text: str, start: int, end: int, match: Match) -> bool:
     """A word like "usually" between ``start`` and ``end`` that speaks of ``match``: before
     it in the same clause, or after it in the same clause, not in a relative clause that
     follows, nor past a comma when ``match`` is told ahead ("will remain offline until
     mid-January, and demand typically peaks in February" is the coming January)."""
     return any(_NEW_CLAUSE.search(text, found.end(), match.start) is None and
-               not _ahead_after_comma(text, found.end(), match.start)
+               not _ahead_after_comma(text, found.end(), match.start) and
+               not _closed_aside(text, found.start(), found.end(), match.start)
                if found.start() < match.start else
                _RELATIVE.search(text, match.end, found.start()) is None and not (
                    _APPOSITION.fullmatch(text, match.end, found.start()) is not None and
