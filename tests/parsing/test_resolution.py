@@ -2014,3 +2014,11 @@ def test_a_clock_time_in_a_sentence_naming_today_is_on_it(text: str, pub: str, s
                                                           value: str) -> None:
     doc = parse_text(text, pub)
     assert next(e for e in doc.expressions if e.text == span).value == value
+
+
+def test_a_weekday_first_set_for_a_day_keeps_its_tense() -> None:
+    # a day named as a dropped plan is the nearest one, but a weekday so named keeps the
+    # tense of its clause: the show called off was still to come
+    doc = parse_text("The label canceled its show, originally set for Friday, after the Queen "
+                     "died.", dt.date(2022, 9, 14))
+    assert [(x.text, x.value) for x in doc.expressions] == [("Friday", "2022-09-16")]

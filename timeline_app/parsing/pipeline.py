@@ -721,7 +721,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if _yearless_day(match.spec) and match.spec.kind is SpecKind.DATE and \
                 _CALLED_OFF_AFTER.match(text, match.end) is not None:
             tense = Tense.NONE
-        if _yearless_day(match.spec) and text.endswith("for ", 0, match.start) and \
+        if _yearless_day(match.spec) and match.spec.kind is SpecKind.DATE and \
+                text.endswith("for ", 0, match.start) and \
                 _ORIGINAL_PLAN_BEFORE.search(text, max(match.start - _ORIGINAL_PLAN_REACH,
                                                        sentence.start), match.start) is not None:
             tense = Tense.NONE
