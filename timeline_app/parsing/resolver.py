@@ -980,15 +980,13 @@ def month_told_before(spec: Spec, previous: Anchor | None, earlier: tuple[Anchor
         if sentence_index - anchor.sentence_index > MONTH_TOLD_SENTENCES:
             return None
         start = anchor.period.start
-        if start.month == spec.month and anchor.period.end - start <= _A_MONTH:
+        if start.month == spec.month and \
+                FINENESS[anchor.period.granularity] >= FINENESS[Granularity.MONTH]:
             if anchor is not previous and anchor.period.granularity is Granularity.MONTH and \
                     anchor.dated and start.year < dct.year:
                 return anchor
             return None  # a day of that month told since: the story has moved to it
     return None
-
-
-_A_MONTH = dt.timedelta(days=31)
 
 
 def _scene_sentences(scene: Anchor, dct: dt.date | None) -> int:
