@@ -1282,6 +1282,31 @@ def test_a_weekday_after_a_day_told_ahead_follows_it(text: str, dct: str, span: 
     assert expression.value == value
 
 
+# a journey or a schedule told in order: a bare weekday that, counted from publication, would
+# fall five or more days before the day told ahead just before it is the next step after it
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        (("The King begins a four-day state visit to Brazil on Sunday. Talks are expected Tuesday "
+         "morning, and he moves on to Buenos Aires on Thursday."), "2012-03-12",
+         "Tuesday morning", "2012-03-20TMO"),
+        (("The King begins a four-day state visit to Brazil on Sunday. Talks are expected Tuesday "
+         "morning, and he moves on to Buenos Aires on Thursday."), "2012-03-12", "Thursday",
+         "2012-03-22"),
+        # a step counted from a step ("the second evening" of a visit opening Sunday)
+        (("The King arrives in Brasilia on Sunday. A banquet follows on the second evening. Talks "
+         "are set for Tuesday morning."), "2012-03-12", "Tuesday morning", "2012-03-20TMO"),
+        # a weekday just before the day told ahead is the one counted from publication
+        ("The summit opens Monday. Delegations arrive Thursday.", "2019-03-12", "Thursday",
+         "2019-03-14"),
+    ],
+)
+def test_a_weekday_after_a_step_of_a_journey_follows_it(text: str, dct: str, span: str,
+                                                        value: str) -> None:
+    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
+    assert expression.value == value
+
+
 # a day heading a journal's entry ("12 May 1962. \u2014 ...") is the day its "today",
 # "tonight", "yesterday" and "tomorrow" count from, not publication
 @pytest.mark.parametrize(

@@ -1224,6 +1224,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     # the days bare weekdays named, counted from publication ("found on Sunday"): named again
     # ("came upon the remains Sunday afternoon"), the weekday is that day, not a scene's
     weekdays_named: set[dt.date] = set()
+    # the days bare weekdays told ahead of publication fell on, and the days counted from them
+    # ("arrives Sunday ... a banquet on the second evening ... talks Tuesday"): a journey's steps
+    days_ahead: set[dt.date] = set()
     since_year: Anchor | None = None  # the date last told, if an anchor only as "since 2006"
     since_told: Anchor | None = None  # a "since" date told after the last anchor
     since_when = False  # whether that date was set off by ", when ..." telling what happened then
@@ -1396,10 +1399,18 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 result = weekday_after_report(spec, result, previous)
             elif previous is not None and _after_told_ahead(spec, tense, previous, dct,
                                                             sentence_index):
-                result = weekday_after_told_ahead(spec, result, previous, dct)
+                result = weekday_after_told_ahead(spec, result, previous, dct, step=(
+                    previous.period.start.date() in days_ahead and
+                    _next_step(spec, tense, previous, result, sentence_index)))
             elif spec.span_end and previous is not None and _ends_span_told(spec, previous,
                                                                             sentence_index):
                 result = weekday_ending_span(spec, result, previous)
+            elif previous is not None and previous.period.start.date() in days_ahead and \
+                    _next_step(spec, tense, previous, result, sentence_index):
+                result = weekday_after_told_ahead(spec, result, previous, dct, step=True)
+            if spec.direction is Direction.TENSE and not spec.indefinite and \
+                    result.period is not None and result.period.start.date() > dct:
+                days_ahead.add(result.period.start.date())
             if result.anchor == "dct" and spec.direction is Direction.TENSE and \
                     not spec.indefinite and result.period is not None:
                 weekdays_named.add(result.period.start.date())
@@ -1426,6 +1437,10 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             Interval,
             start=period.start, end=period.end, granularity=period.granularity)
         resolved.append((result, interval))
+        if previous is not None and period is not None and dct is not None and \
+                result.anchor == previous.expression_id and period.start.date() > dct and \
+                previous.period.start.date() in days_ahead and period.end - period.start <= _ONE_DAY:
+            days_ahead.add(period.start.date())  # "on Sunday ... on the second evening": a step
         if period is not None and period.granularity in _CLOCK:
             clock = (period.start.hour, sentence_index, 24)
         elif period is not None and result.value[-3:] in _EVENING_HOURS:
@@ -1960,6 +1975,23 @@ def _after_told_ahead(spec: Spec, tense: Tense, previous: Anchor, dct: dt.date,
     # with fireworks Saturday night": the coming Saturday)
     return 0 < (period.start.date() - dct).days <= _AHEAD_REACH_DAYS and (
         period.granularity is Granularity.WEEK or period.end - period.start <= _WEEKEND_LENGTH)
+
+
+_STEP_GAP_DAYS = 5  # how far before a day told ahead a weekday counted from publication may fall
+
+
+def _next_step(spec: Spec, tense: Tense, previous: Anchor, result: Resolution,
+               sentence_index: int) -> bool:
+    """Whether a bare weekday told ahead comes, in its sentence or the next, after a weekday told
+    ahead of publication and would fall five or more days before it ("arrives in Brasilia on
+    Sunday ... talks are expected Tuesday morning", written on a Monday): a journey or a
+    schedule told in order, so the step after that day, not tomorrow."""
+    if spec.direction is not Direction.TENSE or spec.indefinite or spec.weeks_on or \
+            spec.possessive or spec.in_week is not None or result.period is None or \
+            tense not in (Tense.NONE, Tense.FUTURE, Tense.PRESENT) or \
+            sentence_index - previous.sentence_index > 1:
+        return False
+    return (previous.period.start.date() - result.period.start.date()).days >= _STEP_GAP_DAYS
 
 
 def _history(spec: Spec, ctx: Context) -> tuple[Period, bool, bool] | None:

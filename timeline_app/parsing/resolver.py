@@ -1438,14 +1438,16 @@ def weekday_ending_span(spec: Spec, result: Resolution, told: Anchor) -> Resolut
 
 
 def weekday_after_told_ahead(spec: Spec, result: Resolution, ahead: Anchor,
-                             dct: dt.date) -> Resolution:
+                             dct: dt.date, step: bool = False) -> Resolution:
     """A weekday with no past verb told right after a day or a week still ahead ("Next week
     brings a heavy slate. Monday: ISM manufacturing", written on a Friday): the first such
     weekday on or after it, when the one counted from publication has gone by (not the day of
     publication itself, which wire copy names by its weekday: "the Senate votes at noon Tuesday,
-    and the House takes it up on Monday evening", written on a Monday, is that evening)."""
+    and the House takes it up on Monday evening", written on a Monday, is that evening). A
+    ``step`` of a journey told in order moves on even from a day still ahead ("arrives Sunday
+    ... talks Tuesday morning", written on a Monday: the Tuesday after that Sunday)."""
     start = ahead.period.start.date()
-    if result.period is None or result.period.start.date() >= dct:
+    if result.period is None or (result.period.start.date() >= dct and not step):
         return result
     weekday = spec.weekday or 1
     day = start + dt.timedelta(days=(weekday - start.isoweekday()) % 7)
