@@ -186,6 +186,15 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         # a time told in the past ahead of a plan that recurs is of the day told
         (("The strike ended Monday. Mail carriers returned to work at 8 a.m. and will deliver "
           "on Saturdays until June."), "8 a.m.", "2007-04-16T08:00"),
+        # told in the past, a clock time is on the story's day some sentences on; told ahead,
+        # on the day of publication
+        (("The central bank left rates unchanged on Monday and signaled cuts in 2008. It was "
+          "the third straight meeting without a change. Officials see inflation easing by the "
+          "end of next year. The governor said cuts had come into view. Stocks jumped after the "
+          "2 p.m. statement."), "2 p.m.", "2007-04-16T14:00"),
+        (("The board met on Monday. It reviewed the budget for 2008. Officials see inflation "
+          "easing by the end of next year. The vote comes at 2 p.m."), "2 p.m.",
+         "2007-04-17T14:00"),
         # a day something "will be announced" is the story's day, not the day of a statement
         (("The nominations will be announced Thursday morning in a live stream beginning at "
           "5:30 a.m. PT."), "5:30 a.m. PT", "2007-04-19T05:30"),

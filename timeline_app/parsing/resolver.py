@@ -1500,6 +1500,10 @@ NEARBY_SENTENCES = 2  # a clock time or part of the day: the story's day, if tol
 ANCHOR_SENTENCES = 3  # how far back (in sentences) a fitting earlier date is looked for
 # "the previous Friday" names the story's current day wherever the story last gave one
 WEEKDAY_ANCHOR_SENTENCES = 10
+# a clock time told in the past is on the story's day a few sentences on: "The Fed left rates
+# unchanged on Wednesday ... [three sentences of outlook] ... Stocks jumped after the 2 p.m.
+# statement", written on a Thursday, is Wednesday at 2 p.m., not the day of publication
+PAST_CLOCK_SENTENCES = 6
 STORY_REACH = 1_000_000  # sentences: without a publication date nothing else can anchor
 
 
@@ -1562,10 +1566,13 @@ def _whole_decades_after_decade(spec: Spec, granularity: Granularity) -> bool:
 def _nearby_reach(spec: Spec, ctx: Context) -> int:
     """A clock time or part of the day stays on the story's day a sentence longer than "a year
     ago" stays on the quarter just reported; a clock time after a clock time stays on it as long
-    as a date does ("at 8:52 a.m. on April 16 ... By 10:30 a.m. the ship had capsized")."""
+    as a date does ("at 8:52 a.m. on April 16 ... By 10:30 a.m. the ship had capsized"); one
+    told in the past stays on the story's day longer still (``PAST_CLOCK_SENTENCES``)."""
     if spec.hour is not None and ctx.previous is not None and \
             FINENESS[ctx.previous.period.granularity] > FINENESS[Granularity.DAY]:
         return ANCHOR_SENTENCES
+    if spec.hour is not None and ctx.tense is Tense.PAST:
+        return PAST_CLOCK_SENTENCES
     return NEARBY_SENTENCES if spec.hour is not None or spec.part_of_day else 1
 
 
