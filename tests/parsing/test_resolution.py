@@ -2041,3 +2041,20 @@ def test_a_day_told_in_the_past_keeps_the_year_written_before_it(
         text: str, dct: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))
     assert next(e for e in doc.expressions if e.text == span).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a count as it stood on a day of a month: the one gone by, though the next is nearer
+        ("The population is 308.7 million as of April 1, the bureau said.", "April 1",
+         "2010-04-01"),
+        ("The figures reflect the population as of April 1.", "April 1", "2010-04-01"),
+        # a change to come is told ahead
+        ("As of Jan. 1, the minimum wage will be $15.", "Jan. 1", "2011-01-01"),
+    ],
+)
+def test_a_count_as_of_a_day_of_a_month_is_the_one_gone_by(text: str, span: str,
+                                                            value: str) -> None:
+    doc = parse_text(text, dt.date(2010, 12, 21))
+    assert next(e for e in doc.expressions if e.text == span).value == value
