@@ -2056,3 +2056,39 @@ def test_a_weekday_first_set_for_a_day_keeps_its_tense() -> None:
     doc = parse_text("The label canceled its show, originally set for Friday, after the Queen "
                      "died.", dt.date(2022, 9, 14))
     assert [(x.text, x.value) for x in doc.expressions] == [("Friday", "2022-09-16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # a day told in the past after a month of its year, written with it, in its sentence
+        ("Officials said the count began in January 2020 in remote Alaska and ended on Oct. 15.",
+         "2021-08-12", "Oct. 15", "2020-10-15"),
+        ("The strike began on Jan. 4, 2020, and ended on Sept. 20.", "2021-08-12", "Sept. 20",
+         "2020-09-20"),
+        # told in a sentence of its own, the nearest one still
+        ("The count began in January 2020. It ended on Oct. 15.", "2021-08-12", "Oct. 15",
+         "2021-10-15"),
+    ],
+)
+def test_a_day_told_in_the_past_keeps_the_year_written_before_it(
+        text: str, dct: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date.fromisoformat(dct))
+    assert next(e for e in doc.expressions if e.text == span).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a count as it stood on a day of a month: the one gone by, though the next is nearer
+        ("The population is 308.7 million as of April 1, the bureau said.", "April 1",
+         "2010-04-01"),
+        ("The figures reflect the population as of April 1.", "April 1", "2010-04-01"),
+        # a change to come is told ahead
+        ("As of Jan. 1, the minimum wage will be $15.", "Jan. 1", "2011-01-01"),
+    ],
+)
+def test_a_count_as_of_a_day_of_a_month_is_the_one_gone_by(text: str, span: str,
+                                                            value: str) -> None:
+    doc = parse_text(text, dt.date(2010, 12, 21))
+    assert next(e for e in doc.expressions if e.text == span).value == value

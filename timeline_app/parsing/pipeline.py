@@ -235,6 +235,8 @@ _AHEAD_OF_ON = re.compile(r"\bahead\s+of\s+(?:the|its|their|his|her|a|next)\s+(?
                           re.IGNORECASE)
 # "As of Wednesday, there are 412 cases", "patients are in hospital as of Monday night": a count
 # or a state reported as it stood on a day, in the present tense, stands on one that has come
+# (so does a day of a month, in the present or with no tense told: "the population is 308
+# million as of April 1", written in December, is the April gone by)
 _AS_OF_BEFORE = ("as of ", "As of ", "AS OF ")
 # a future told from the past, with no "will" or present after it: "the treaty would take
 # effect on Jan. 1", "was due to reach New York on April 17", "most expected the war to be
@@ -834,8 +836,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 spec.direction is Direction.TENSE and \
                 text.endswith(_NOW_UNTIL_BEFORE, max(match.start - 16, 0), match.start):
             spec = spec.model_copy(update={"direction": Direction.FUTURE})
-        if tense is Tense.PRESENT and spec.kind is SpecKind.WEEKDAY and \
-                spec.direction is Direction.TENSE and \
+        if spec.direction is Direction.TENSE and (
+                (tense is Tense.PRESENT and spec.kind is SpecKind.WEEKDAY) or (
+                    tense in (Tense.PRESENT, Tense.NONE) and spec.kind is SpecKind.DATE and
+                    spec.year is None and spec.day is not None and spec.month is not None)) and \
                 text.endswith(_AS_OF_BEFORE, max(match.start - 6, 0), match.start):
             spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.kind is SpecKind.WEEKDAY and spec.direction is Direction.TENSE and \

@@ -586,7 +586,7 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
                 return ended.start.year, (f"past tense: the last {name} opening a range round "
                                           f"most of a year that had ended by {ref}")
         if (ref_start - best.start).days <= window or _years_ago_scene(ctx, best) or \
-                spec.pluperfect or (
+                _dated_earlier_in_sentence(ctx, best) or spec.pluperfect or (
                 spec.day is None and spec.month is not None and best.start.year == ref.year
         ) or (
                 spec.day is None and _year_in_review(best.start.date(), ref) and
@@ -667,6 +667,18 @@ def _years_ago_scene(ctx: Context, best: Period) -> bool:
     return previous is not None and previous.ago and previous.day is not None and \
         ctx.sentence_index - previous.sentence_index == 1 and \
         previous.period.start.year == best.start.year
+
+
+def _dated_earlier_in_sentence(ctx: Context, best: Period) -> bool:
+    """Whether a date told in the past comes after a month or day of its year, written with
+    that year, earlier in its sentence: "the count began in January 2020 ... and ended on
+    Oct. 15", written in August 2021, is October 2020, not the October ahead (a bare year is
+    often one compared with, "up from 2020", and does not count)."""
+    previous = ctx.previous
+    return previous is not None and previous.dated and \
+        previous.sentence_index == ctx.sentence_index and \
+        FINENESS[previous.period.granularity] >= FINENESS[Granularity.MONTH] and \
+        previous.period.start.year == best.start.year and previous.period.end <= best.start
 
 
 def _season_after_over(season: Period, ref_start: dt.datetime) -> bool:
