@@ -2092,3 +2092,16 @@ def test_a_count_as_of_a_day_of_a_month_is_the_one_gone_by(text: str, span: str,
                                                             value: str) -> None:
     doc = parse_text(text, dt.date(2010, 12, 21))
     assert next(e for e in doc.expressions if e.text == span).value == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # Easter, and a feast counted from it, after a sentence's opening year falls in that year
+    ("In 2019, he celebrated Easter in Rome.", "Easter", "2019-04-21"),
+    ("He last missed the rites in 2023, when bronchitis kept him from the Good Friday procession.",
+     "Good Friday", "2023-04-07"),
+    # without a year before it, the nearest one
+    ("He celebrated Easter in Rome.", "Easter", "2025-04-20"),
+])
+def test_easter_after_a_sentences_year_is_that_years(text: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2025, 6, 15))
+    assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]

@@ -1241,3 +1241,16 @@ def test_a_length_before_earlier_says_how_much_earlier() -> None:
     found = [e.text for e in parse_text("Classes will start an hour earlier next fall.",
                                         DCT).expressions]
     assert found == ["an hour", "next fall"], found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "a day trip" is a kind of outing, not a length
+    ("The pope travels to Verona Saturday, three weeks after a day trip to Venice.",
+     ["Saturday", "three weeks"]),
+    ("Families came home after a day-trip to the coast.", []),
+    # a day told as how long still is one
+    ("The visit came after a day of talks.", ["a day"]),
+])
+def test_a_day_trip_is_no_length(sentence: str, expected: list[str]) -> None:
+    found = [e.text for e in parse_text(sentence, DCT).expressions]
+    assert found == expected, found

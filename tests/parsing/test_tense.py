@@ -2025,3 +2025,18 @@ def test_a_present_passive_after_now_is_no_past(text: str, value: str) -> None:
 def test_a_deadline_named_by_its_weekday_looks_ahead(text: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date(2020, 2, 21))
     assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # "Lent" with its capital is the season before Easter, not the past of "lend"
+    ("Lent lasts 40 days, and Easter falls on April 12 this year.", "Easter", "2020-04-12"),
+    ("The pope opens Lent with a procession, and Easter falls early.", "Easter", "2020-04-12"),
+    # the verb still reads as past
+    ("The bank lent the firm money on Friday.", "Friday", "2020-02-07"),
+    # a religious leader's visit told in the present is on its timetable
+    ("He prays at the Basilica of Guadalupe Saturday.", "Saturday", "2020-02-15"),
+    ("The pope beatifies Cardinal Newman on Sunday.", "Sunday", "2020-02-16"),
+])
+def test_lent_and_a_visits_timetable(text: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2020, 2, 10))
+    assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]

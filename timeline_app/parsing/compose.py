@@ -978,8 +978,10 @@ def with_sentence_years(text: str, matches: list[Match],
         elif _a_day(spec) and spec.kind is SpecKind.DATE and _alone_on_line(text, match):
             day_heading, day_spec = match.end, spec
         # ("last spring", "this summer" count from publication whatever the sentence opens with)
+        # (Easter and the feasts counted from it too: "In 2019, he celebrated Easter in Rome";
+        # its table reaches every year, as a lunar feast's does not)
         undated = spec.kind is SpecKind.DATE and spec.year is None and spec.unit is None and \
-            (spec.month is not None or spec.season is not None) and \
+            (spec.month is not None or spec.season is not None or spec.easter is not None) and \
             spec.direction is not Direction.LAST and spec.direction is not Direction.THIS
         if match.start < until and _year_from_publication(spec):
             # "Last year's fair lost money, and this year's opens on Nov. 2": the year named

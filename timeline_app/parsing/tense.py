@@ -552,6 +552,10 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a birthday's or an anniversary's day, as "turns 30 on Sunday": "who celebrates
              # his birthday on Sunday", "the club celebrates its centenary on Saturday"
              "celebrates",
+             # a religious leader's visit on its timetable: "he prays at the Basilica of
+             # Guadalupe Saturday", "the pope canonizes Junipero Serra Wednesday", "he beatifies
+             # Cardinal Newman on Sunday"
+             "prays", "canonizes", "canonises", "beatifies",
              # a court's ceremonial timetable: "Naruhito ascends the throne on Wednesday", "the
              # queen abdicates on Tuesday", "the prince marries on Saturday", "the King addresses
              # the nation at 6pm", "the coffin lies in state from Wednesday" ("wed" is its own
@@ -1980,6 +1984,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 _SAT_WEEKDAY.match(sentence, match.end()) is not None:
             continue  # "Sat., Nov. 4, 10 a.m.-2 p.m.", "Sat 6/26, 10am": the weekday written
             # short, not the verb
+        elif word == "lent" and match.group()[0] == "L":
+            continue  # "Lent lasts 40 days, and Easter falls on April 12": the season before
+            # Easter, not the past of "lend"
         elif word == "until" and match.group()[0].isupper():
             continue  # "Until Thursday, they had not ...": looking back; "has until Friday to"
         elif word == "until" and (not found or found[-1][1] is Tense.PAST) and \
