@@ -1710,6 +1710,13 @@ CASES = [
     ("Licences not renewed by June 30 will be revoked, it said.", "June 30", Tense.FUTURE),
     ("Royalties not paid by Friday will attract a penalty.", "Friday", Tense.FUTURE),
     ("The company said wages were not paid on Friday.", "Friday", Tense.PAST),
+    # a time opening the sentence, closed by its comma, has no clause before it: an "and"
+    # before the verb joins the subject's nouns, and that verb is the time's
+    ("On May 5, climbers and porters crossed paths.", "May 5", Tense.PAST),
+    ("On Friday, police and soldiers will close the border.", "Friday", Tense.FUTURE),
+    # but a clause set off by its own comma is not the time's ("which engineers say")
+    ("On Sunday, the mayor laid a stone for a tower, which engineers say will take years.",
+     "Sunday", Tense.NONE),
 ]
 
 

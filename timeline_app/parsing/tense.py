@@ -2717,6 +2717,15 @@ class Clauses:
         return _SUBORDINATE.search(self._sentence, offset, stop) is not None or \
             _SUBJECT_CLAUSE.search(self._sentence, max(offset, start - 16), start) is not None
 
+    def fronted(self, start: int, end: int, offset: int) -> bool:
+        """Whether the span [start, end) opens the sentence, after at most a preposition, and a
+        comma closes it, with no other comma before the verb at ``offset`` ("On May 5, climbers
+        and porters crossed paths"): no clause stands before it, so an "and" before the verb
+        joins the subject's nouns (not ", which engineers say": a clause of its own)."""
+        sentence = self._sentence
+        return sentence.startswith(",", end) and len(sentence[:start].split()) <= 1 and \
+            "," not in sentence[end + 1:offset]
+
     def subject_of_coordinated(self, left: int, start: int, end: int, offset: int) -> bool:
         """Whether the span [start, end) ends the subject of a coordinated clause that opens
         after the marker at ``left``, its verb at ``offset`` right after it ("play was lost on
@@ -2801,7 +2810,8 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
         # before the attribution is the clause's
     left = [(start - found[before - 1][0], found[before - 1][1])] if before else []
     right = [(found[after][0] - end, found[after][1])] if after < len(found) else []
-    if right and clauses is not None:
+    if right and clauses is not None and not (
+            not left and clauses.fronted(start, end, found[after][0])):
         breaks = clauses.breaks
         next_break = bisect.bisect_left(breaks, end)
         if next_break < len(breaks) and breaks[next_break] < found[after][0]:
