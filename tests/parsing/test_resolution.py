@@ -198,6 +198,9 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         # a day something "will be announced" is the story's day, not the day of a statement
         (("The nominations will be announced Thursday morning in a live stream beginning at "
           "5:30 a.m. PT."), "5:30 a.m. PT", "2007-04-19T05:30"),
+        # a day that only closes a span told whole is no day a clock time is on
+        (("The storm is the fifth of a season that runs from April 1 to Nov. 30. The next "
+          "advisory will be issued at 11 a.m."), "11 a.m.", "2007-04-17T11:00"),
     ],
 )
 def test_a_clock_time_stays_on_the_story_day(text: str, span: str, value: str) -> None:

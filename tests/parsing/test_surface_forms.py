@@ -782,6 +782,8 @@ NO_EXPRESSIONS = [
     # an ordinal after a verb of being and before "in" ranks a shooting among others, no day
     "The shooting was the 12th in the neighborhood.",
     "It is the 21st in the city, police said.",
+    # so does one set after a comma before "in a row": the season among the last ones
+    "Forecasters expect a busy season, the 10th in a row.",
     # a season's opening hours or recreation program is a timetable, not the season itself
     "The transfer station keeps its winter hours.",
     "Summer hours at the library are posted online.",
@@ -876,6 +878,11 @@ def test_a_fall_after_a_rise_told_with_a_season_is_a_drop() -> None:
     # "fall" after "summer and" is autumn ("in spring and fall"), unless it falls by something
     doc = parse_text("Hotel rates rise in summer and fall by half in winter.", DCT)
     assert "fall" not in [e.text for e in doc.expressions]
+
+
+def test_an_ordinal_ranking_among_the_last_years_is_no_day() -> None:
+    doc = parse_text("NOAA predicted an above-normal season, the 10th in the past 11 years.", DCT)
+    assert [e.text for e in doc.expressions] == ["the past 11 years"]
 
 
 def test_event_month_after_year_is_no_date() -> None:

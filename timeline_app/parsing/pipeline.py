@@ -468,6 +468,8 @@ _END_BEFORE = re.compile(r"\b(?:until|till|through|by|(?:ends|expires|"
                          r"(?<!season\s)(?:ending|expiring))(?:\s+on)?)\s+$",
                          re.IGNORECASE)
 _END_REACH = 12  # characters before the date in which to look for those words
+# what joins the two days of "from June 1 to Nov. 30"
+_RANGE_JOINS = frozenset((" to ", " through ", " until ", "-", "\u2013", " - ", " \u2013 "))
 # not a future told in the past ("said the monsoon would arrive by June 6", written on 14 June):
 # that end was near the day it was told, so the date is placed as any other
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
@@ -764,6 +766,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 (number == 1 or _CLAUSE_BREAK.search(text, matches[number - 2].end,
                                                      match.start) is None):
             spec = spec.model_copy(update={"span_end": True})
+        if spec.kind is SpecKind.DATE and spec.day is not None and number > 1 and \
+                text[matches[number - 2].end : match.start] in _RANGE_JOINS and \
+                matches[number - 2].spec.day is not None and \
+                text.endswith("from ", 0, matches[number - 2].start):
+            spec = spec.model_copy(update={"range_end": True})
         if spec.unit is Unit.WEEKEND and spec.kind is SpecKind.RELATIVE and \
                 _WEEKEND_SPAN_END_BEFORE.search(text, max(match.start - 9, 0),
                                                 match.start) is not None:
@@ -1495,7 +1502,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                               since=not an_anchor, part=spec.mod in _PARTS or spec.opens_sentence,
                               dated=spec.year is not None,
                               ends=spec.end_point or spec.span_end, day=landed,
-                              names_thing=spec.names_thing)
+                              names_thing=spec.names_thing, range_end=spec.range_end)
             if spec.told_weekday is not None:  # "Monday, Aug. 29": the story is told by weekdays
                 week_told = previous
             elif spec.kind is SpecKind.DATE and spec.month is not None and \

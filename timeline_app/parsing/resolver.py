@@ -46,6 +46,7 @@ class Anchor(NamedTuple):  # a named tuple: made for every date in the text, che
     # (Feb. 18), which a count of days after it counts from ("vetoed it four days later")
     day: Period | None = None
     names_thing: bool = False  # "the Paris agreement of 2015": names a thing, sets no scene
+    range_end: bool = False  # "from June 1 to Nov. 30": the last day of a span told whole
 
 
 class BcDate(NamedTuple):
@@ -1675,6 +1676,9 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             return None  # the story has moved on to a date elsewhere ("1917 ... 1918 - 5 a.m.")
         if _publication_week_day(spec, anchor, ctx.dct):
             continue
+        if anchor.range_end and spec.anchor == "nearby" and spec.hour is not None:
+            continue  # "a season that runs from June 1 to Nov. 30 ... the next advisory at
+            # 11 a.m.": a clock time is on no day that only closes a span
         if _fits(spec, anchor, ctx.dct):
             return anchor
         if anchor.day is not None and (not anchor.ago or

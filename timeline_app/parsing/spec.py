@@ -102,6 +102,9 @@ class Spec(BaseModel):
     since_when: bool = False
     until: bool = False  # a clock time after "until" ("did not reach the top until 9 a.m."): a later one
     span_end: bool = False  # a weekday after "through" or "until": the end of a span
+    # a day told with its span's first day ("runs from June 1 to Nov. 30"): no day a clock
+    # time told after it is on
+    range_end: bool = False
     closes_evening: bool = False  # "between 10 p.m. and midnight": the midnight ending that evening
     end_point: bool = False  # a day told as the end of what lies ahead ("runs until Dec. 31") or
     # the day fixed for it ("is scheduled for Aug. 12")
