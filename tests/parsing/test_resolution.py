@@ -201,6 +201,9 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         # a day that only closes a span told whole is no day a clock time is on
         (("The storm is the fifth of a season that runs from April 1 to Nov. 30. The next "
           "advisory will be issued at 11 a.m."), "11 a.m.", "2007-04-17T11:00"),
+        # but in its own sentence, after "when", the span's last day is the clock time's
+        (("Stores will stay open around the clock from May 20 to May 24, when they will close "
+          "at 4 p.m."), "4 p.m.", "2007-05-24T16:00"),
     ],
 )
 def test_a_clock_time_stays_on_the_story_day(text: str, span: str, value: str) -> None:
