@@ -2111,3 +2111,21 @@ def test_a_count_as_of_a_day_of_a_month_is_the_one_gone_by(text: str, span: str,
 def test_easter_after_a_sentences_year_is_that_years(text: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date(2025, 6, 15))
     assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a month alone ending a stay told ahead is the coming one, however far into next year
+        ("The astronaut could end up staying until February, a record.", "February", "2020-02"),
+        ("The crew will remain aboard until January.", "January", "2020-01"),
+        # this month is still running, so it is this one
+        ("The rules will apply until March.", "March", "2019-03"),
+        # told in the past, the end is placed as any other month
+        ("The crew stayed aboard until February.", "February", "2019-02"),
+    ],
+)
+def test_a_month_ending_a_stay_ahead_is_the_coming_one(text: str, span: str, value: str) -> None:
+    expression = next(e for e in parse_text(text, dt.date(2019, 3, 14)).expressions
+                      if e.text == span)
+    assert expression.value == value

@@ -1207,6 +1207,9 @@ CASES = [
     ("Election officials Monday scheduled the runoff for Dec. 26.", "Dec. 26", Tense.FUTURE),
     # a status hearing or a conference set by a court, a word or two before the event
     ("Judge Maria Alvarez set a status hearing for Sept. 14.", "Sept. 14", Tense.FUTURE),
+    # a launch put on a new day after a scrub
+    ("SpaceX reset the attempt for Thursday after a sensor glitch.", "Thursday", Tense.FUTURE),
+    ("NASA set the launch for Saturday morning.", "Saturday morning", Tense.FUTURE),
     ("The judge set the next status hearing for Dec. 12.", "Dec. 12", Tense.FUTURE),
     ("Judge Robart scheduled a status conference for Aug. 21.", "Aug. 21", Tense.FUTURE),
     ("The judge held a status hearing on Sept. 14.", "Sept. 14", Tense.PAST),

@@ -473,6 +473,8 @@ _RANGE_JOINS = frozenset((" to ", " through ", " until ", "-", "\u2013", " - ", 
 # not a future told in the past ("said the monsoon would arrive by June 6", written on 14 June):
 # that end was near the day it was told, so the date is placed as any other
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+# a modal that puts what follows ahead ("will remain", "could end up staying")
+_MODAL_AHEAD = re.compile(r"\b(?:will|could|can|may|might|shall|must)\b|'ll\b", re.IGNORECASE)
 # "through" or "until" right before a weekday: it ends a span
 _SPAN_END_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 # "worked through the weekend", "could not fly until the weekend", "By the weekend": a story's
@@ -775,14 +777,20 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _WEEKEND_SPAN_END_BEFORE.search(text, max(match.start - 9, 0),
                                                 match.start) is not None:
             spec = spec.model_copy(update={"span_end": True})
-        if tense in (Tense.FUTURE, Tense.PRESENT) and spec.kind is SpecKind.DATE and spec.day is not None and \
+        if tense in (Tense.FUTURE, Tense.PRESENT) and spec.kind is SpecKind.DATE and \
                 spec.month is not None and spec.year is None and \
                 spec.direction is Direction.TENSE and not spec.by_tense and \
                 ((_END_BEFORE.search(text, max(match.start - _END_REACH, 0), match.start) is not None and
-                  _WOULD.search(text, sentence.start, match.start) is None) or
-                 _FIXED_FOR_BEFORE.search(text, max(match.start - 15, 0), match.start) is not None or
-                 _HELD_ON_BEFORE.search(text, max(match.start - _HELD_ON_REACH, 0),
-                                        match.start) is not None):
+                  _WOULD.search(text, sentence.start, match.start) is None and
+                  # a month alone only after a modal: "will stay until February", written in
+                  # March, is next year's ("stayed until February" is not, though "until" looks
+                  # ahead)
+                  (spec.day is not None or tense is Tense.FUTURE and _MODAL_AHEAD.search(
+                      text, sentence.start, match.start) is not None)) or
+                 spec.day is not None and (
+                     _FIXED_FOR_BEFORE.search(text, max(match.start - 15, 0), match.start) is not None or
+                     _HELD_ON_BEFORE.search(text, max(match.start - _HELD_ON_REACH, 0),
+                                            match.start) is not None)):
             spec = spec.model_copy(update={"end_point": True})
         after_in_or_on = spec.kind is SpecKind.DATE and _IN_OR_ON_BEFORE.search(
             text, max(match.start - 8, 0), match.start) is not None

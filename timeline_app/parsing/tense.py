@@ -1532,8 +1532,11 @@ _SET_EVENT = (r"(?:execution|hearing|trial|retrial|sentencing|arraignment|vote|r
               r"conference|meeting|"
               r"runoff|run-off|elections?|"
               r"vigil|memorial|funeral|ceremony|rally|march|briefing|party|parade|reception|"
-              r"celebration|dinner|luncheon|lunch|picnic|banquet|reunion|open\s+house|Mass)")
-_EVENT_SET_FOR = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|schedules|planned|"
+              r"celebration|dinner|luncheon|lunch|picnic|banquet|reunion|open\s+house|Mass|"
+              # a launch put on a new day after a scrub: "SpaceX reset the attempt for Thursday",
+              # "NASA has set the launch for Saturday", "scheduled a spacewalk for Tuesday"
+              r"launch|attempt|liftoff|lift-off|spacewalk|docking)")
+_EVENT_SET_FOR = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|reset|resets|resetting|scheduled|schedules|planned|"
                             r"plans|planning|organi[sz](?:ed|es|ing)|arrang(?:ed|es|ing))\s+"
                             r"(?:an?|the|his|her|its|their)\s+"
                             # with up to two words before the event ("a status hearing", "the
