@@ -768,8 +768,13 @@ def _usual_for(text: str, start: int, end: int, match: Match) -> bool:
                    _APPOSITION.fullmatch(text, match.end, found.start()) is not None and
                    _DESCRIBED_AS.match(text, found.end()) is not None) and not (
                    "," in text[match.end:found.start()] and
-                   _FUTURE.search(text, start, match.start) is not None)
+                   _FUTURE.search(text, start, match.start) is not None) and not (
+                   _LATER_CLAUSE.search(text, match.end, found.start()) is not None and
+                   _told_in_past(text, start, match.start))
                for found in _HABITUAL.finditer(text, start, end))
+# a clause of time after a clock time told in the past has its own habit: "collapsed at 6:40
+# a.m., 20 minutes before the first children usually cross" is that day's 6:40
+_LATER_CLAUSE = re.compile(r"\b(?:before|after|while|until)\b", re.IGNORECASE)
 # a month ending a recurrence is when it stops: "on Fridays through February" is this February
 # (but not the end of a range of months: "on Fridays from October through March" is every year's)
 _UNTIL = re.compile(r"\b(?:through|until|till|thru)\s+(?:(?:early|mid|late)[\s-]+)?$",
