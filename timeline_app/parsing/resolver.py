@@ -1580,12 +1580,12 @@ def _nearby_reach(spec: Spec, ctx: Context) -> int:
     """A clock time or part of the day stays on the story's day a sentence longer than "a year
     ago" stays on the quarter just reported; a clock time after a clock time stays on it as long
     as a date does ("at 8:52 a.m. on April 16 ... By 10:30 a.m. the ship had capsized"); one
-    told in the past stays on the story's day longer still (``PAST_CLOCK_SENTENCES``), as does
-    a part of the day ("collapsed at 11:36 a.m. Tuesday ... Firefighters dug through the night")."""
+    told in the past stays on the story's day longer still (``PAST_CLOCK_SENTENCES``; not a part
+    of the day, which is as often the night before publication: "began at dawn")."""
     if spec.hour is not None and ctx.previous is not None and \
             FINENESS[ctx.previous.period.granularity] > FINENESS[Granularity.DAY]:
         return ANCHOR_SENTENCES
-    if (spec.hour is not None or spec.part_of_day) and ctx.tense is Tense.PAST:
+    if spec.hour is not None and ctx.tense is Tense.PAST:
         return PAST_CLOCK_SENTENCES
     return NEARBY_SENTENCES if spec.hour is not None or spec.part_of_day else 1
 
