@@ -28,14 +28,6 @@ KNOWN_FAILURES = [
                  marks=pytest.mark.xfail(strict=True, reason="a yearless date takes the year of "
                                          "the historical date just mentioned, though the story "
                                          "has returned to the present")),
-    pytest.param("The viaduct collapsed at 11:36 a.m. Monday. At least 39 people died. An "
-                 "engineer warned in 2005 that it needed replacing. Firefighters dug through "
-                 "the night.", "2007-04-17", "the night", "2007-04-16TNI",
-                 marks=pytest.mark.xfail(strict=True, reason="a part of the day told three "
-                                         "sentences after the day is the night before "
-                                         "publication; stretching its reach as a clock time's "
-                                         "is stretched lost more than it won ('began at "
-                                         "dawn')")),
 ]
 
 

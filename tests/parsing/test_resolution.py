@@ -202,6 +202,11 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         # a day something "will be announced" is the story's day, not the day of a statement
         (("The nominations will be announced Thursday morning in a live stream beginning at "
           "5:30 a.m. PT."), "5:30 a.m. PT", "2007-04-19T05:30"),
+        # a year named in the background after the story's day sets no old scene: the night
+        # is the one after that day, before publication
+        (("The viaduct collapsed at 11:36 a.m. Monday. At least 39 people died. An engineer "
+          "warned in 2005 that it needed replacing. Firefighters dug through the night."),
+         "the night", "2007-04-16TNI"),
         # a day that only closes a span told whole is no day a clock time is on
         (("The storm is the fifth of a season that runs from April 1 to Nov. 30. The next "
           "advisory will be issued at 11 a.m."), "11 a.m.", "2007-04-17T11:00"),

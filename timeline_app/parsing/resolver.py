@@ -1926,12 +1926,25 @@ def _time_in_history(spec: Spec, ctx: Context) -> Resolution | None:
         return None
     unknown = _HISTORY_UNKNOWN_DAY.get(previous.period.granularity)
     if unknown is None or previous.since or not long_before(previous.period, ctx.dct) or \
-            previous.names_thing and ctx.sentence_index != previous.sentence_index:
+            previous.names_thing and ctx.sentence_index != previous.sentence_index or \
+            _story_day_before(ctx):
         return None
     value = f"{previous.period.value}{unknown}{time}"
     return Resolution(value, previous.period, f"on a day of {previous.period.value}, the date "
                       "mentioned before, long before publication; the day is not told",
                       previous.expression_id)
+
+
+def _story_day_before(ctx: Context) -> bool:
+    """Whether a day near publication was told a few sentences before the old year the
+    sentence before named ("collapsed at 11:36 a.m. Tuesday ... An engineer warned in 2016 that
+    it needed replacing. Firefighters dug through the night"): the story is that day's, and the
+    year only its background."""
+    dct = ctx.dct
+    return dct is not None and any(
+        anchor.period.granularity in _DAY_OR_FINER and not long_before(anchor.period, dct)
+        for anchor in ctx.earlier
+        if ctx.sentence_index - anchor.sentence_index <= PAST_CLOCK_SENTENCES)
 
 
 def _night_in_history(spec: Spec, ctx: Context) -> bool:
