@@ -457,6 +457,16 @@ CASES = [
     ("The filing deadline has been pushed back three months to July 15.", "July 15",
      Tense.FUTURE),
     ("The vote was postponed to Monday.", "Monday", Tense.FUTURE),
+    # the term a school's intake is for lies ahead, though the admitting is past; a name or a
+    # first time before "for" is no intake's term
+    ("The university admitted a record 97,000 freshmen for the fall.", "the fall", Tense.FUTURE),
+    ("The college enrolled 900 students for the spring semester.", "the spring semester",
+     Tense.FUTURE),
+    ("Students for Fair Admissions sued Harvard in November.", "November", Tense.PAST),
+    ("The school admitted students for the first time in March.", "March", Tense.PAST),
+    # so does a deadline moved to midnight of a named day
+    ("Several colleges extended their deadlines to midnight Monday.", "midnight Monday",
+     Tense.FUTURE),
     ("The recital was moved to this Friday because of the storm.", "this Friday", Tense.FUTURE),
     ("The board meeting had been postponed to this Wednesday.", "this Wednesday", Tense.FUTURE),
     ("The company pushed the flight back to Friday.", "Friday", Tense.FUTURE),

@@ -581,6 +581,7 @@ def h_relative(g: Groups, params: Mapping[str, Any]) -> Spec | None:
                 fallback_offset=params.get("fallback_offset"),
                 offset_from_month=params.get("offset_from_month"),
                 reported_until_month=params.get("reported_until_month"),
+                year_begins_month=params.get("year_begins_month"),
                 offset_from_weekday=params.get("offset_from_weekday"),
                 week_of_weekday=params.get("week_of_weekday"))
 

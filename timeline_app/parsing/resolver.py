@@ -1979,6 +1979,8 @@ def _reference(spec: Spec, ctx: Context,
         return None, offset, "publication", None
     if spec.offset_from_month is not None and ctx.dct.month < spec.offset_from_month:
         offset = 0  # "the laws that took effect with the new year", told in January
+    if spec.year_begins_month is not None and ctx.dct.month < spec.year_begins_month:
+        offset -= 1  # "this school year", told in the spring: the one begun last autumn
     reported = ""
     if spec.reported_until_month is not None and ctx.tense is Tense.PAST and \
             ctx.dct.month < spec.reported_until_month:

@@ -220,6 +220,9 @@ class Spec(BaseModel):
     # told in the past before this month of the publication year, the year just ended: "full-year
     # profit fell", written in February, is about last year, whose results are out by then
     reported_until_month: int | None = None
+    # the year counted begins in this month (a school year, from August): told before it, the
+    # one under way began the calendar year before ("this school year", told in March 2016, is 2015)
+    year_begins_month: int | None = None
     # likewise from this ISO weekday of the publication week on: "the week ahead" told on a
     # Monday is the week just begun, told late in a week the next one
     offset_from_weekday: int | None = None

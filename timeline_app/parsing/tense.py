@@ -22,6 +22,9 @@ _FAREWELLS = ("see you", "see u", "see ya", "c u")
 # a retry named by its noun ("the next attempt Thursday"): a marker of what is still to come
 _RETRY = ("next attempt", "next launch attempt", "next try", "another attempt", "another try",
           "new attempt", "new launch attempt", "new target of", "new target date of")
+# a school's intake, counted or told by its verb, before "for" and the term it is for
+_INTAKE_FOR = frozenset({"freshmen for", "students for", "admitted for", "accepted for",
+                         "enrolled for", "admits for", "applicants for"})
 _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "plans to",
            # a plan with its object looks ahead as "plans to" does: "has raised its dividend
            # and plans another increase in the spring" (not "the plans for May": a noun)
@@ -138,6 +141,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # and so are the classes called off or kept for it: "canceled classes for Wednesday",
            # "closed school for Friday" (only right before the day, as a timetable)
            "classes for", "school for",
+           # and so is a school's intake named for its term, told in the past or not: "admitted
+           # 97,000 freshmen for the fall", "enrolled 900 students for the spring semester" (only
+           # right before the term: see _INTAKE_TERM)
+           *_INTAKE_FOR,
            # and so is a show or a screening added for its day, told in the past: "a second
            # screening was added for 10 p.m. Friday", "an extra date has been added for Sunday"
            # (only right before the day, or its clock time: see markers)
@@ -1433,10 +1440,11 @@ _DAY_OR_MONTH_NAME = (r"(?-i:(?:January|February|March|April|May|June|July|Augus
 _PART_OF_YEAR = (r"(?:the\s+(?:first|second|third|fourth|final|last|latter|back|front)|"
                  r"(?:first|second|third|fourth))\s+(?:quarter|half)\b|the\s+(?:spring|summer|fall|autumn|winter)\b|(?-i:Q[1-4]|H[12])\b")
 # a time a date is put off to: a named day or month, its early, middle or late part ("mid-July",
-# "late March") or a clock time on it ("moved to 7 p.m. Thursday"), one of this week ("moved to
-# this Thursday"), a part of the year, a day written in numbers ("pushed to 5/14"), or a clock
+# "late March") or a clock time on it ("moved to 7 p.m. Thursday", "extended to midnight
+# Monday"), one of this week ("moved to this Thursday"), a part of the year, a day written in
+# numbers ("pushed to 5/14"), or a clock
 # time alone, a fixture's new kick-off on the day told ("on Boxing Day has been moved to 5:30 p.m.")
-_PUT_OFF_TO = (r"(?:(?:mid-?|early\s+|late\s+|this\s+|(?:\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|noon)\s+)?" +
+_PUT_OFF_TO = (r"(?:(?:mid-?|early\s+|late\s+|this\s+|(?:\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|noon|midnight)\s+)?" +
                _DAY_OR_MONTH_NAME + "|" + _PART_OF_YEAR +
                r"|\d{1,2}/\d{1,2}(?![\d/])|\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?(?!\w)|noon\b)")
 # a number that counts things is no date a streak or a lead is extended to ("extended its winning
@@ -1740,6 +1748,9 @@ def _release_day(sentence: str, start: int, end: int) -> bool:
     return before is not None and (before.group("aside") is None or
                                    sentence.startswith(",", day.end()))
 # a timetable's noun looks ahead only when the day it is for follows at once
+# the term a school's intake is for follows at once: "freshmen for the fall (semester)"
+_INTAKE_TERM = re.compile(r"\s+(?:the\s+)?(?:fall|spring|autumn|winter)(?:\s+(?:semester|term|quarter))?\b",
+                          re.IGNORECASE)
 _TIMETABLE_FOR = frozenset({"schedule for", "schedules for", "timetable for", "timetables for",
                             "order of play for", "closings for",
                             "closures for", "cancellations for", "classes for",
@@ -2044,6 +2055,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             # "canceled due to snow on Tuesday": a cause, not a timetable; "had been due to
             # expire Friday": a plan told in the past, the verb before it tells the tense
             continue
+        elif word in _INTAKE_FOR and _INTAKE_TERM.match(sentence, match.end()) is None:
+            continue  # "students for the first time in March": no term the intake is for
         elif word in _TIMETABLE_FOR and _TIMETABLE_DAY.match(sentence, match.end()) is None:
             continue  # "released its schedule for next season on Tuesday": not the day's
         elif word == "out" and not _release_day(sentence, match.start(), match.end()):
