@@ -1817,12 +1817,14 @@ def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
     if spec.anchor != "nearby":
         # "is expected to meet later in the day": the day still running, not one over that a
         # sentence before told ("had announced its plan last Tuesday"); so is a day told in the
-        # present ("the standoff is now in its fourth day" after "a passenger was killed Saturday");
-        # but "that day" ("that day will stay with me") points back to a day told, not to today
+        # present ("the standoff is now in its fourth day" after "a passenger was killed Saturday"),
+        # or after the day a state has run since, in its own sentence ("has spread since May 3,
+        # and the eruption is in its sixth day"); but "that day" ("that day will stay with me")
+        # points back to a day told, not to today
         return ctx.tense in (Tense.FUTURE, Tense.PRESENT) and spec.kind is SpecKind.RELATIVE and \
             not spec.told and \
             spec.unit is Unit.DAY and spec.offset == 0 and \
-            anchor.sentence_index != ctx.sentence_index and \
+            (anchor.sentence_index != ctx.sentence_index or anchor.since) and \
             anchor.period.end <= dt.datetime.combine(ctx.dct, dt.time())
     if ctx.tense is Tense.FUTURE or (ctx.tense is Tense.PRESENT and spec.hour is not None):
         period = anchor.period  # not tonight; but the night before publication is over
