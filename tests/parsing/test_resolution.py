@@ -1320,6 +1320,10 @@ def test_a_weekday_after_a_day_told_ahead_follows_it(text: str, dct: str, span: 
         # a step counted from a step ("the second evening" of a visit opening Sunday)
         (("The King arrives in Brasilia on Sunday. A banquet follows on the second evening. Talks "
          "are set for Tuesday morning."), "2012-03-12", "Tuesday morning", "2012-03-20TMO"),
+        # once a step has moved on, the journey is under way: a weekday before it follows it
+        (("Pope Francis flies to Rio de Janeiro Monday. Wednesday he visits the shrine of "
+          "Aparecida, and events on the beach begin Thursday evening. The closing Mass is set "
+          "for Sunday morning."), "2013-07-18", "Sunday morning", "2013-07-28TMO"),
         # a weekday just before the day told ahead is the one counted from publication
         ("The summit opens Monday. Delegations arrive Thursday.", "2019-03-12", "Thursday",
          "2019-03-14"),

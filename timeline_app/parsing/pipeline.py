@@ -1246,6 +1246,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     # the days bare weekdays told ahead of publication fell on, and the days counted from them
     # ("arrives Sunday ... a banquet on the second evening ... talks Tuesday"): a journey's steps
     days_ahead: set[dt.date] = set()
+    stepped: set[dt.date] = set()  # the days a step moved a weekday to: a journey under way
     since_year: Anchor | None = None  # the date last told, if an anchor only as "since 2006"
     since_told: Anchor | None = None  # a "since" date told after the last anchor
     since_when = False  # whether that date was set off by ", when ..." telling what happened then
@@ -1418,15 +1419,19 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 result = weekday_after_report(spec, result, previous)
             elif previous is not None and _after_told_ahead(spec, tense, previous, dct,
                                                             sentence_index):
-                result = weekday_after_told_ahead(spec, result, previous, dct, step=(
-                    previous.period.start.date() in days_ahead and
-                    _next_step(spec, tense, previous, result, sentence_index)))
+                step = previous.period.start.date() in days_ahead and \
+                    _next_step(spec, tense, previous, result, sentence_index, stepped)
+                result = weekday_after_told_ahead(spec, result, previous, dct, step=step)
+                if step and result.period is not None:
+                    stepped.add(result.period.start.date())
             elif spec.span_end and previous is not None and _ends_span_told(spec, previous,
                                                                             sentence_index):
                 result = weekday_ending_span(spec, result, previous)
             elif previous is not None and previous.period.start.date() in days_ahead and \
-                    _next_step(spec, tense, previous, result, sentence_index):
+                    _next_step(spec, tense, previous, result, sentence_index, stepped):
                 result = weekday_after_told_ahead(spec, result, previous, dct, step=True)
+                if result.period is not None:
+                    stepped.add(result.period.start.date())
             if spec.direction is Direction.TENSE and not spec.indefinite and \
                     result.period is not None and result.period.start.date() > dct:
                 days_ahead.add(result.period.start.date())
@@ -2000,7 +2005,7 @@ _STEP_GAP_DAYS = 5  # how far before a day told ahead a weekday counted from pub
 
 
 def _next_step(spec: Spec, tense: Tense, previous: Anchor, result: Resolution,
-               sentence_index: int) -> bool:
+               sentence_index: int, stepped: set[dt.date]) -> bool:
     """Whether a bare weekday told ahead comes, in its sentence or the next, after a weekday told
     ahead of publication and would fall five or more days before it ("arrives in Brasilia on
     Sunday ... talks are expected Tuesday morning", written on a Monday): a journey or a
@@ -2010,7 +2015,8 @@ def _next_step(spec: Spec, tense: Tense, previous: Anchor, result: Resolution,
             tense not in (Tense.NONE, Tense.FUTURE, Tense.PRESENT) or \
             sentence_index - previous.sentence_index > 1:
         return False
-    return (previous.period.start.date() - result.period.start.date()).days >= _STEP_GAP_DAYS
+    gap = (previous.period.start.date() - result.period.start.date()).days
+    return gap >= _STEP_GAP_DAYS or (gap > 0 and previous.period.start.date() in stepped)
 
 
 def _history(spec: Spec, ctx: Context) -> tuple[Period, bool, bool] | None:
