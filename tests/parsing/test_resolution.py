@@ -2142,3 +2142,23 @@ def test_a_month_ending_a_stay_ahead_is_the_coming_one(text: str, span: str, val
     expression = next(e for e in parse_text(text, dt.date(2019, 3, 14)).expressions
                       if e.text == span)
     assert expression.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a long-past day named in news of today is an aside, not the scene a weekday is in
+        (("The town marked the anniversary of VE Day today with a street party. The mayor "
+          "will speak at 9 p.m., the hour at which Churchill spoke on 8 May 1945. Bunting went "
+          "up on Thursday night."), "Thursday night", "2020-05-07TNI"),
+        (("Veterans will lay wreaths today at the hour the war ended on 8 May 1945. Flags went "
+          "up on Thursday night."), "Thursday night", "2020-05-07TNI"),
+        # a story opening on a long-past day keeps its scene
+        (("On 8 May 1945 the war in Europe ended. Crowds filled the square on Thursday night."),
+         "Thursday night", "1945-05-10TNI"),
+    ],
+)
+def test_a_long_past_day_in_todays_news_sets_no_scene(text: str, span: str, value: str) -> None:
+    expression = next(e for e in parse_text(text, dt.date(2020, 5, 8)).expressions
+                      if e.text == span)
+    assert expression.value == value

@@ -1520,11 +1520,18 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 week_told = previous
             elif spec.kind is SpecKind.DATE and spec.month is not None and \
                     spec.day is not None and (not earlier and reported is None or
-                                              _long_past_day(spec, period, dct)):
+                                              _long_past_day(spec, period, dct) and
+                                              not _aside_to_news_of_now(earlier, dct, sentence_index)):
                 day_dated = previous  # the day the story opens on, or one dated with its year
                 # long before publication ("He was abducted early on Jan. 9, 2022"); not a day
                 # told after a report of this week ("said on Sunday that ... after the race on
                 # May 1. He learned of it Saturday morning": the Saturday before publication)
+            elif day_dated is not None and dct is not None and \
+                    _aside_to_news_of_now((previous,), dct, sentence_index) and \
+                    (dct - day_dated.period.end.date()).days >= SCENE_DAYS_PAST:
+                # "marked the anniversary of VE Day today": back in the news of now, a
+                # weekday is no longer a scene of that day's story
+                day_dated = None
             if spec.kind is SpecKind.DATE and spec.month is not None and spec.day is not None:
                 day_opened = previous
             since_year = None if an_anchor else previous
@@ -1918,6 +1925,16 @@ def _years_ago_day(spec: Spec, period: Period, dct: dt.date | None) -> Period | 
 
 
 SCENE_DAYS_PAST = 90  # a day dated with its year this long before publication is a past scene
+
+
+def _aside_to_news_of_now(earlier: tuple[Anchor, ...], dct: dt.date | None,
+                          sentence_index: int) -> bool:
+    """Whether a long-past day follows, in its sentence, a day or hour of publication's week
+    ("The Queen will address the nation at 9 p.m., the hour at which her father spoke on 8 May
+    1945. Bunting went up on Thursday night"): an aside to today's news, not the scene of a
+    story the next sentences tell."""
+    return bool(earlier) and dct is not None and earlier[0].sentence_index == sentence_index \
+        and abs((earlier[0].period.start.date() - dct).days) < 7
 
 
 def _long_past_day(spec: Spec, period: Period, dct: dt.date | None) -> bool:
