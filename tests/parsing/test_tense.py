@@ -1879,6 +1879,19 @@ def test_a_negated_did_before_until_is_no_looking_ahead() -> None:
     assert expression.value == "2021-02"
 
 
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The escape went unnoticed until the 5 a.m. Sunday count.", "5 a.m. Sunday",
+     "2020-02-16T05:00"),
+    ("The breach remained undetected until Sunday, officials said.", "Sunday", "2020-02-16"),
+    # a lapse still to come looks ahead
+    ("The gap will go unnoticed until Sunday.", "Sunday", "2020-02-23"),
+])
+def test_a_lapse_that_went_unnoticed_until_a_day_is_past(text: str, span: str, value: str) -> None:
+    # "went unnoticed until": when it was noticed, as "was not noticed until" tells
+    doc = parse_text(text, dt.date(2020, 2, 18))
+    assert [(e.text, e.value) for e in doc.expressions] == [(span, value)]
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("Gen. Harris retires Friday after a 30-year career.", "2021-10-01"),
     ("The admiral steps down on Monday.", "2021-10-04"),

@@ -1310,7 +1310,11 @@ _UNTIL_AFTER_PAST = 50  # characters from the negation to "until"
 # a negated past may have a long object between it and "until" ("did not report it to the World
 # Health Organization until February"): the negation is looked for further back
 _NEGATED_UNTIL_REACH = 80
-_NEGATED = re.compile(r"\b(?:did|was|were|had)(?:\s+not\b|n't\b|\s+unable\b)", re.IGNORECASE)
+# a lapse that went unseen is negated as well: "the escape went unnoticed until the 5 a.m. count
+# Sunday", "the leak remained undetected until March" (when it was noticed, in the past)
+_NEGATED = re.compile(r"\b(?:did|was|were|had)(?:\s+not\b|n't\b|\s+unable\b)|"
+                      r"\b(?:went|had\s+gone|remained|stayed)\s+"
+                      r"(?:unnoticed|undetected|undiscovered|unseen|unreported)\b", re.IGNORECASE)
 # "could not" (the past of "cannot") before "until" tells when something became possible, which
 # the story's day places; "could" is no future marker there
 # a hope or a plan told in the pluperfect, with no report around it
