@@ -953,6 +953,11 @@ def test_a_date_after_since_with_its_season_named_moves_the_story() -> None:
     ("The exhibition will close in December.", "2018-01-12", "December", "2018-12"),
     ("The lease will run through the end of November.", "2015-01-06", "the end of November",
      "2015-11"),
+    # but "could" after a telling in the past is what was said then: the nearest such month
+    ("Candidates were told they could appeal by the end of November.", "2023-12-02",
+     "the end of November", "2023-11"),
+    ("Candidates could appeal by the end of November.", "2023-12-02", "the end of November",
+     "2024-11"),
     ("A photo shared on Jan. 4 showed a flooded street.", "2021-12-09", "Jan. 4", "2021-01-04"),
     ("The clip, first uploaded in February, was doctored.", "2019-01-10", "February", "2018-02"),
     ("He tweeted on Jan. 20 that the count was rigged.", "2021-12-28", "Jan. 20", "2021-01-20"),

@@ -1237,6 +1237,10 @@ CASES = [
     # a plural subject before "reported" makes it the verb, a past
     ("Supermarkets reported empty shelves over the weekend.", "the weekend", Tense.PAST),
     ("Police reported heavy traffic on Saturday.", "Saturday", Tense.PAST),
+    # and so does one with the place it is in after it
+    ("Money changers in the capital reported long queues over the weekend.", "the weekend",
+     Tense.PAST),
+    ("Residents in Kherson reported heavy shelling on Sunday.", "Sunday", Tense.PAST),
     # a protest, a strike or a vote called for a day names a day still to come
     ("Unions called another national day of action for Saturday.", "Saturday", Tense.FUTURE),
     # and so is a meeting called or scheduled for a day

@@ -473,6 +473,10 @@ _RANGE_JOINS = frozenset((" to ", " through ", " until ", "-", "\u2013", " - ", 
 # not a future told in the past ("said the monsoon would arrive by June 6", written on 14 June):
 # that end was near the day it was told, so the date is placed as any other
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+# nor one told with "could" or "might" after a telling in the past, the "can" and "may" of what
+# was said ("were told they could appeal by the end of November", written in December)
+_TOLD_COULD = re.compile(r"\b(?:said|told|warned|informed|advised)\b[^.;:!?]{0,60}\b(?:could|might)\b",
+                         re.IGNORECASE)
 # a modal that puts what follows ahead ("will remain", "could end up staying")
 _MODAL_AHEAD = re.compile(r"\b(?:will|could|can|may|might|shall|must)\b|'ll\b", re.IGNORECASE)
 # "through" or "until" right before a weekday: it ends a span
@@ -782,6 +786,7 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 spec.direction is Direction.TENSE and not spec.by_tense and \
                 ((_END_BEFORE.search(text, max(match.start - _END_REACH, 0), match.start) is not None and
                   _WOULD.search(text, sentence.start, match.start) is None and
+                  _TOLD_COULD.search(text, sentence.start, match.start) is None and
                   # a month alone only after a modal: "will stay until February", written in
                   # March, is next year's ("stayed until February" is not, though "until" looks
                   # ahead)

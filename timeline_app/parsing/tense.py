@@ -1247,8 +1247,11 @@ _TOLD_WHEN = re.compile(r"\s+(?:that\b|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Sa
                         r"yesterday\b|today\b)")
 _TOLD_VERBS = frozenset({"reported", "estimated", "alleged"})
 # "supermarkets reported empty shelves", "police reported": a plural subject before it makes
-# "reported" the verb (not "cases reported by the ministry", "reported to be", "reported as")
-_REPORTED_SUBJECT = re.compile(r"(?<![\w'])(?:police|[a-z]+[a-rt-z]s)\s+$", re.IGNORECASE)
+# "reported" the verb (not "cases reported by the ministry", "reported to be", "reported as"),
+# a place it is in perhaps between ("money changers in the capital reported long queues")
+_REPORTED_SUBJECT = re.compile(r"(?<![\w'])(?:police|[a-z]+[a-rt-z]s)(?:\s+(?:in|at|across|outside)"
+                               r"\s+(?:the\s+)?[a-z]+)?\s+$", re.IGNORECASE)
+_REPORTED_SUBJECT_REACH = 48  # characters before "reported" in which to look for its subject
 _REPORTED_NOT_VERB = re.compile(r"\s+(?:by|to|as|in\s+the\s+media)\b", re.IGNORECASE)
 
 
@@ -2219,8 +2222,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif (word not in _NOT_PAST or word == "reported" and (
                 _REPORTED_OBJECT.match(sentence, match.end()) or
                 _REPORTED_PERIOD.match(sentence, match.end()) or (
-                    _REPORTED_SUBJECT.search(sentence, max(0, match.start() - 30),
-                                             match.start()) is not None and
+                    _REPORTED_SUBJECT.search(
+                        sentence, max(0, match.start() - _REPORTED_SUBJECT_REACH),
+                        match.start()) is not None and
                     _REPORTED_NOT_VERB.match(sentence, match.end()) is None)) or
               word in _TOLD_VERBS and
               _TOLD_WHEN.match(sentence, match.end())) and \
