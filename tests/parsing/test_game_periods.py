@@ -23,6 +23,10 @@ from timeline_app.parsing import parse_text
     ("Tibbs was hurt in the second quarter of Thanksgiving Day's win over Kansas City.",
      "1996-12-02"),
     ("He sat out the first half of the game with a sore knee.", "2013-10-28"),
+    ("Gaines was hurt in the fourth quarter of the Christmas Day game.", "2016-12-28"),
+    # a player taken off the field is hurt in the game
+    ("The running back was carted off in the fourth quarter with a knee injury.", "2016-12-28"),
+    ("Smith limped off early in the second half.", "2022-08-30"),
     ("The Crimson Tide went 13-0, never trailing in the fourth quarter of any game.",
      "2021-01-12"),
     ("Duke has not led at the end of the first half of a road game all season.", "2019-02-18"),
