@@ -23,6 +23,16 @@ from timeline_app.parsing import parse_text
     ("Tibbs was hurt in the second quarter of Thanksgiving Day's win over Kansas City.",
      "1996-12-02"),
     ("He sat out the first half of the game with a sore knee.", "2013-10-28"),
+    ("Gaines was hurt in the fourth quarter of the Christmas Day game.", "2016-12-28"),
+    # a player taken off the field is hurt in the game
+    ("The running back was carted off in the fourth quarter with a knee injury.", "2016-12-28"),
+    ("Smith limped off early in the second half.", "2022-08-30"),
+    # or hurt in it
+    ("He was injured early in the second half and did not return.", "2023-10-17"),
+    ("Jones, who was hurt in the third quarter, is day-to-day.", "2023-10-17"),
+    ("The injury he suffered in the second half kept him out for a month.", "2023-10-17"),
+    ("He left in the first half with a hamstring injury.", "2023-10-17"),
+    ("He went down in the fourth quarter and was taken to a hospital.", "2023-10-17"),
     ("The Crimson Tide went 13-0, never trailing in the fourth quarter of any game.",
      "2021-01-12"),
     ("Duke has not led at the end of the first half of a road game all season.", "2019-02-18"),
@@ -64,6 +74,9 @@ def test_a_period_of_a_game_is_not_tagged(text: str, dct: str) -> None:
      "2024-Q3"),
     ("Sales of the video game rose 3% in the first half.", "2025-03-03", "the first half",
      "2024-H1"),
+    # results hurt in a quarter are a company's, not a player's
+    ("Earnings were hurt in the fourth quarter by weak demand.", "2025-03-03",
+     "the fourth quarter", "2024-Q4"),
     # a half named as the year's is the calendar's whatever words stand near it
     ("The senator led by as many as 9 points in the polls during the second half of the year.",
      "2025-03-03", "the second half of the year", "2024-H2"),

@@ -1357,6 +1357,8 @@ CASES = [
     ("The commission said on Monday it was ready for Wednesday's election.", "Wednesday",
      Tense.FUTURE),
     ("Fans were gearing up for Sunday's final.", "Sunday", Tense.FUTURE),
+    ("She said she was aiming for the indoor championships in March.", "March", Tense.FUTURE),
+    ("The striker said he was eyeing a return in April.", "April", Tense.FUTURE),
     ("Firefighters braced for gusts up to 40 mph Thursday night and Friday.", "Friday",
      Tense.FUTURE),
     # a span pushed out is still running ("lasted through" tells it is over)

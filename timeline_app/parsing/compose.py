@@ -807,10 +807,20 @@ _GAME = re.compile(r"\b(?:scor(?:e|ed|es|ing)|outscored|penalt(?:y|ies)|touchdow
                    r"\w*(?:day|night)['\u2019]s\s+(?:(?:home|road|league|district|"
                    r"conference|playoff|title|rivalry)\s+)?(?:game|contest|matchup|opener)|"
                    r"interceptions?|fumbles?|"
+                   # a player hurt and taken off the field ("was carted off in the fourth quarter")
+                   r"(?:carted|limped|stretchered|helped)\s+off|"
+                   # or hurt in it ("was injured early in the second half", "Jones, who was hurt
+                   # in the third quarter", "the injury he suffered in the second half", "left in
+                   # the first half with a hamstring injury", "went down in the fourth quarter");
+                   # not a bare "hurt": "earnings were hurt in the fourth quarter"
+                   r"(?:was|were|got|been)\s+(?:\w+\s+)?injured|(?:he|she|who)\s+was\s+(?:\w+\s+)?hurt|"
+                   r"injury\s+(?:he|she)\s+(?:suffered|sustained)|hamstring|concussion|"
+                   r"sprain(?:ed)?|with\s+an?\s+(?:\w+\s+){0,2}injury|went\s+down\s+(?:\w+\s+)?in\s+the|"
                    # a quarter or half of a game named after it ("hurt in the second quarter
-                   # of Thursday's win", "the first half of the game", "of any game")
+                   # of Thursday's win", "the first half of the game", "of any game", "of the
+                   # Christmas Day game")
                    r"(?:quarter|half)\s+of\s+(?:(?:the|a|any|every|each)\s+|"
-                   r"\w+(?:\s+\w+)?['\u2019]s\s+)(?:\w+\s+)?"
+                   r"\w+(?:\s+\w+)?['\u2019]s\s+)(?:\w+\s+){0,2}"
                    r"(?:game|win|victory|loss|defeat|match|contest|opener|finale|rout))\b",
                    re.IGNORECASE)
 _GAME_REACH = 100  # characters either side searched for words of a game

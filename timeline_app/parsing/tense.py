@@ -203,6 +203,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # for Wednesday's election", "were gearing up for Sunday's final", "crews braced for
            # gusts Thursday night and Friday")
            "ready for", "preparing for", "prepares for", "gearing up for",
+           # so does aiming at an event or a comeback, though told in the past ("said she was
+           # aiming for the indoor championships in March", "was eyeing a return in April";
+           # not "aimed for": a past try)
+           "aiming for", "aims for", "aim for", "eyeing a return", "targeting a return",
            "braced for", "bracing for", "brace for", "braces for",
            # a warning is of what may come, though given in the past (see _WARNED, which also
            # gives bracing its own tense)
