@@ -865,6 +865,9 @@ NO_EXPRESSIONS = [
     # a house kept for a season is a place, not the season
     "The pope left the summer residence at Castel Gandolfo by helicopter.",
     "Guests toured the winter palace of the former king.",
+    # a polar station's winter-over crew stays through the winter; the word names the staff
+    "The winter-over crew of 40 took charge of the station.",
+    "Winter-over staff at the pole see no sun.",
 ]
 
 
