@@ -202,6 +202,12 @@ SURFACE_FORMS = [
     # a clock time on a day named by what happens then takes the date set off after it
     ("Polls close at 8 p.m. on election day, December 14.", "8 p.m.", TIME, "2021-12-14T20:00"),
     ("Polls open at 7 a.m. on polling day, Monday.", "7 a.m.", TIME, "2021-12-13T07:00"),
+    # the southern hemisphere's season is the calendar's season of the same months: the austral
+    # summer runs from December, the austral winter from June
+    ("The icebreaker will spend the austral summer off Antarctica.", "the austral summer", DATE,
+     "2021-WI"),
+    ("Last austral winter, the station lost power for a week.", "Last austral winter", DATE,
+     "2021-SU"),
 ]
 
 
