@@ -202,6 +202,12 @@ SURFACE_FORMS = [
     # a clock time on a day named by what happens then takes the date set off after it
     ("Polls close at 8 p.m. on election day, December 14.", "8 p.m.", TIME, "2021-12-14T20:00"),
     ("Polls open at 7 a.m. on polling day, Monday.", "7 a.m.", TIME, "2021-12-13T07:00"),
+    # the southern hemisphere's season is the calendar's season of the same months: the austral
+    # summer runs from December, the austral winter from June
+    ("The icebreaker will spend the austral summer off Antarctica.", "the austral summer", DATE,
+     "2021-WI"),
+    ("Last austral winter, the station lost power for a week.", "Last austral winter", DATE,
+     "2021-SU"),
 ]
 
 
@@ -865,6 +871,9 @@ NO_EXPRESSIONS = [
     # a house kept for a season is a place, not the season
     "The pope left the summer residence at Castel Gandolfo by helicopter.",
     "Guests toured the winter palace of the former king.",
+    # a polar station's winter-over crew stays through the winter; the word names the staff
+    "The winter-over crew of 40 took charge of the station.",
+    "Winter-over staff at the pole see no sun.",
 ]
 
 

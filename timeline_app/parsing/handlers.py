@@ -369,12 +369,19 @@ def _descending(first: int | None, second: int | None) -> bool:
     return first is not None and second is not None and first > second
 
 
+# a season of the southern hemisphere as the calendar's season of the same months
+_SOUTHERN_SEASON = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
+
+
 @handler
 def h_season(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """summer / last fall / the winter of 1994 / the spring semester (a school term) / one
     summer (some summer, of no year told); "next summer" (not "the coming summer") is never
-    the summer about to begin."""
-    return _calendar(g, params, season=g.vocab("season"),
+    the summer about to begin; "the austral summer" is the southern one, the calendar's winter."""
+    season = g.vocab("season")
+    if season is not None and g.has("austral"):
+        season = _SOUTHERN_SEASON[season]
+    return _calendar(g, params, season=season,
                      said_next=(g.text("next") or "").lower() == "next",
                      school_term=g.has("school_term") or g.has("school_term2"),
                      indefinite=g.has("indef"))
