@@ -348,6 +348,12 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         ("The palace is open from 9 a.m. to 5 p.m., and the tower closes at noon.", "2005-01-29",
          [("9 a.m.", "XXXX-XX-XXT09:00"), ("5 p.m.", "XXXX-XX-XXT17:00"),
           ("noon", "XXXX-XX-XXT12:00")]),
+        # so are the hours hunting or fishing is allowed, counted from sunrise or not
+        ("Fishing is permitted from one hour before sunrise to one hour after sunset.", "2022-09-22",
+         [("one hour", "PT1H"), ("sunrise", "XXXX-XX-XXTMO"), ("one hour", "PT1H"),
+          ("sunset", "XXXX-XX-XXTEV")]),
+        ("Shooting hours run from half an hour before sunrise until noon.", "2021-03-04",
+         [("half an hour", "PT30M"), ("sunrise", "XXXX-XX-XXTMO"), ("noon", "XXXX-XX-XXT12:00")]),
         ("The shop opened at 9 a.m. and closed at noon.", "2005-01-29",
          [("9 a.m.", "2005-01-29T09:00"), ("noon", "2005-01-29T12:00")]),
         ("The exhibition opens at 10 a.m. on Saturday.", "2005-01-27",

@@ -516,6 +516,8 @@ NO_EXPRESSIONS = [
     # a rate is not a stretch between events; a fall from or in something is not autumn
     "Output fell by 1 million barrels a day since the cut; he earns $50 a day after taxes.",
     "Output rose to 1.2 million barrels per day; the clinic sees 40 patients per week.",
+    # the hours something is allowed or open are a schedule, not a length of time after something
+    "Shooting hours after opening day begin later; visiting hours after surgery are short.",
     # a style named after a time
     "The sale included mid-century furniture and a mid-century lamp.",
     # a year-round season: a hyphened unit opens a compound word, with "another" too; "another day"

@@ -1023,8 +1023,15 @@ def _dated(spec: Spec) -> bool:
 
 # opening hours told in the present: "The gate opens at 6 a.m.", "The palace is open from 9 a.m.
 # to 5 p.m." give the hours of any day the place is open, not of the day of publication
-_OPENING_HOURS = re.compile(r"\b(?:opens|closes|(?:is|are|stays|remains)\s+open|operates)\s+"
-                            r"(?:(?:at|from|until|till|between)\s+)?" + _CLOCK_WORDS, re.IGNORECASE)
+# so do the hours hunting or fishing is allowed, often counted from sunrise or sunset: "Hunting
+# is permitted from half an hour before sunrise to sunset", "Shooting hours run until noon"
+_OPENING_HOURS = re.compile(r"\b(?:opens|closes|(?:is|are|stays|remains)\s+open|operates"
+                            r"|(?:hunting|fishing|angling|shooting|spearing|trapping)\s+(?:is|are)\s+"
+                            r"(?:permitted|allowed)|(?:shooting|hunting|fishing|spearing)\s+hours\s+"
+                            r"(?:run|are|begin|start|end))\s+"
+                            r"(?:(?:at|from|until|till|between)\s+)?(?:(?:half\s+an|an|one|two)\s+"
+                            r"hours?\s+(?:before|after)\s+)?"
+                            r"(?:" + _CLOCK_WORDS + r"|sunrise|sunset|dawn|dusk)", re.IGNORECASE)
 # but a window or the polls open once: "The launch window opens at 7:20 a.m. and closes at
 # 7:52 a.m." is the launch day's, "Polls are open from 6 a.m. to 7 p.m." the election day's, and
 # so does the bidding at an auction ("Bidding opens at 10:30 a.m.") or a registration
