@@ -1049,6 +1049,10 @@ def test_a_date_after_since_with_its_season_named_moves_the_story() -> None:
      "2019-H1"),
     ("The bank will post second-half earnings next month.", "2021-01-15", "second-half",
      "2020-H2"),
+    # a day told ahead with "will" is the coming one even ten months off, not one weeks gone
+    ("The revival will begin previews on Feb. 24 and open on March 5.", "2024-04-18",
+     "March 5", "2025-03-05"),
+    ("The show will close on Jan. 8.", "2022-03-10", "Jan. 8", "2023-01-08"),
 ])
 def test_the_day_a_careful_reader_gives(text: str, dct: str, match: str, value: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))

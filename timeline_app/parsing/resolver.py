@@ -352,6 +352,7 @@ def _unknown_year_value(spec: Spec) -> str:
 
 _STORY_DIRECTIONS = (Direction.TENSE, Direction.PAST, Direction.FUTURE)
 TENSE_WINDOW_DAYS = 300  # a tense reading further away than this yields to the nearest one
+FUTURE_DAY_WINDOW_DAYS = 334  # so far ahead a day told in the future stays ahead
 YEAR_RANGE_DAYS = 300  # a range of days of the calendar this long is one of nearly a year
 NEXT_MONTHS = 1  # a period starting within this many calendar months on is not one a review of
 # the year looks back on: on 31 December, January is about to begin, February is not
@@ -551,6 +552,11 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         return year, f"'next' {name}: the first one after {ref}"
     tense = ctx.tense if direction is Direction.TENSE else Tense.NONE
     window = BY_TENSE_WINDOW_DAYS if spec.by_tense else TENSE_WINDOW_DAYS
+    if tense is Tense.FUTURE and spec.day is not None and spec.month is not None and \
+            not spec.told_from_past:
+        # "the revival will open on Feb. 24", written in April: a day told ahead with "will" is
+        # the coming one even ten months off; only one a month gone may be a stale future
+        window = FUTURE_DAY_WINDOW_DAYS
     if tense is Tense.FUTURE and spec.timetable_told and spec.day is None and \
             spec.month is not None and direction is Direction.TENSE:
         # a month a timetable told from the past named ("the trial was due to open in April",
