@@ -1053,6 +1053,9 @@ def test_a_date_after_since_with_its_season_named_moves_the_story() -> None:
     ("The revival will begin previews on Feb. 24 and open on March 5.", "2024-04-18",
      "March 5", "2025-03-05"),
     ("The show will close on Jan. 8.", "2022-03-10", "Jan. 8", "2023-01-08"),
+    # and a holiday told ahead keeps its whole year
+    ("The company will ship the console before Christmas.", "2014-01-16", "Christmas",
+     "2014-12-25"),
 ])
 def test_the_day_a_careful_reader_gives(text: str, dct: str, match: str, value: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))

@@ -556,7 +556,7 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             not spec.told_from_past:
         # "the revival will open on Feb. 24", written in April: a day told ahead with "will" is
         # the coming one even ten months off; only one a month gone may be a stale future
-        window = FUTURE_DAY_WINDOW_DAYS
+        window = max(window, FUTURE_DAY_WINDOW_DAYS)  # (a holiday keeps its whole year)
     if tense is Tense.FUTURE and spec.timetable_told and spec.day is None and \
             spec.month is not None and direction is Direction.TENSE:
         # a month a timetable told from the past named ("the trial was due to open in April",
