@@ -873,6 +873,8 @@ NO_EXPRESSIONS = [
     # a house kept for a season is a place, not the season
     "The pope left the summer residence at Castel Gandolfo by helicopter.",
     "Guests toured the winter palace of the former king.",
+    # "Day Zero", when a city in drought would turn off its taps, is a name
+    "The city warned that Day Zero could come if the dams kept falling.",
 ]
 
 
