@@ -38,6 +38,14 @@ SURFACE_FORMS = [
     # a dotted 24-hour time needs its leading zero: a price closes at 14.10
     ("The train passed the signal at 07.52 on Sunday.", "07.52 on Sunday", TIME, "2021-12-05T07:52"),
     ("Shares closed at 14.10 on Friday.", "Friday", DATE, "2021-12-03"),
+    # the hours of a watering rule in a drought are of every day it holds
+    ("Watering with a hose will be allowed only before 10 a.m. and after 4 p.m.", "4 p.m.", TIME,
+     "XXXX-XX-XXT16:00"),
+    ("Permanent rules, which ban watering between 10 a.m. and 4 p.m., will still apply.", "10 a.m.",
+     TIME, "XXXX-XX-XXT10:00"),
+    # as are those of days counted in a week
+    ("Residents may water two days a week, never between 9 a.m. and 6 p.m.", "9 a.m.", TIME,
+     "XXXX-XX-XXT09:00"),
     # a marathon time in whole seconds is a length; the same digits after "at" stay a time of day
     ("Chebet broke the tape in 2:05:54 on Monday.", "2:05:54", DURATION, "PT2H5M54S"),
     ("The course record of 20:25:00 has stood since 1984.", "20:25:00", DURATION, "PT20H25M"),
@@ -876,6 +884,8 @@ NO_EXPRESSIONS = [
     # a polar station's winter-over crew stays through the winter; the word names the staff
     "The winter-over crew of 40 took charge of the station.",
     "Winter-over staff at the pole see no sun.",
+    # "Day Zero", when a city in drought would turn off its taps, is a name
+    "The city warned that Day Zero could come if the dams kept falling.",
 ]
 
 

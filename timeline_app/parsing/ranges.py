@@ -834,12 +834,21 @@ _ADVERB_AFTER = re.compile(r"\s*(?:[.,;:)]|$|(?:and|or|but|except|from|at|in|unt
                            r"during|between|through|year-round)\b)", re.IGNORECASE)
 
 
+# a count of days in a week names days when things happen, as "on Mondays" does: "may water
+# two days a week, never between 9 a.m. and 6 p.m.", "open five days a week from 9 a.m."
+_DAYS_A_WEEK = re.compile(r"\b(?:days|nights|mornings|evenings)\s+(?:a|per|each|every)\s+week$",
+                          re.IGNORECASE)
+
+
 def _recurrence(text: str, match: Match) -> bool:
     """A recurrence that names when things happen ("on Mondays", "every evening", "each
-    August", "daily"), not a rate ("500 barrels a day") or an adjective ("daily flights")."""
+    August", "daily", "three days a week"), not a rate ("500 barrels a day") or an adjective
+    ("daily flights")."""
     spec = match.spec
     if spec.kind is not SpecKind.SET:
         return False
+    if spec.value == "P1W" and _DAYS_A_WEEK.search(text, match.start, match.end):
+        return True
     if match.rule == _SET_ADJECTIVE:
         return spec.value in ("P1D", "XXXX-XX-XXTNI") and \
             _ADVERB_AFTER.match(text, match.end) is not None
@@ -1063,6 +1072,25 @@ def _hours_of_the_day(text: str, start: int, opener: Match | None, match: Match)
         not _told_in_past(text, start, match.start)
 
 
+# the hours of a rule on watering in a drought, told in the present or the future ("bans
+# watering between 11 a.m. and 7 p.m.", "Watering with a hose will be allowed only before 10
+# a.m.") are of every day the rule holds, not of the day of publication
+_WATERING = re.compile(r"\b(?:watering|sprinklers?|hosepipes?|irrigation)\b", re.IGNORECASE)
+_WATERING_HOURS = re.compile(r"\b(?:between|before|after|until|from)\s+" + _CLOCK_WORDS,
+                             re.IGNORECASE)
+_WATERING_CUES = ("atering", "prinkler", "osepipe", "rrigation")  # cheap test before the search
+
+
+def _watering_hours(text: str, start: int, end: int) -> bool:
+    """Whether a stretch of a sentence not told in the past gives the hours of a watering
+    rule."""
+    if all(text.find(word, start, end) < 0 for word in _WATERING_CUES):
+        return False
+    return _WATERING.search(text, start, end) is not None and \
+        _WATERING_HOURS.search(text, start, end) is not None and \
+        not _told_in_past(text, start, end)
+
+
 def _day_word(spec: Spec) -> bool:
     """A day counted from publication ("today", "tomorrow", "tonight"), one day like a date."""
     return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.hour is None and \
@@ -1116,7 +1144,8 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                 _FUTURE.search(text, start, seg_end) is not None
             hours = not recurs and _OPENING_HOURS.search(text, seg_start, seg_end) is not None \
                 and _WINDOW_OPENS.search(text, seg_start, seg_end) is None
-            daily_habit = _HABIT_OF_THE_DAY.search(text, seg_start, seg_end) is not None
+            daily_habit = _HABIT_OF_THE_DAY.search(text, seg_start, seg_end) is not None or \
+                _watering_hours(text, seg_start, seg_end)
             habitual = recurs or usually or hours or daily_habit
             # told in the past, what went on every day is of the month told: "users each day
             # climbed to 200 million in March" is this March

@@ -2048,6 +2048,9 @@ def _season_years_back(spec: Spec, season: str, year: int, words: str,
                       anchor or "")
 
 
+_PER_DAY = {Unit.HOUR: 24, Unit.MINUTE: 24 * 60}
+
+
 def _shift(period: Period, unit: Unit, offset: int, keep: bool = False) -> Period | None:
     """Shift a reference period by ``offset`` units; ``keep``: a year shift keeps the
     reference's own granularity ("a year earlier" than a quarter is that quarter a year before).
@@ -2058,7 +2061,10 @@ def _shift(period: Period, unit: Unit, offset: int, keep: bool = False) -> Perio
     if keep and unit is Unit.YEAR and FINENESS[period.granularity] > FINENESS[Granularity.YEAR]:
         return _shift_years_keeping(period, offset)
     if unit in (Unit.DAY, Unit.HOUR, Unit.MINUTE):
-        day = cal.shift_day(start, offset if unit is Unit.DAY else 0)
+        # whole days in a count of hours or minutes move the day ("48 hours ago" is two days
+        # back); fewer leave it
+        days = offset if unit is Unit.DAY else int(offset / _PER_DAY[unit])
+        day = cal.shift_day(start, days)
         return None if day is None else cal.day_period(day)
     if unit is Unit.WEEK:
         return cal.week_period(start + dt.timedelta(weeks=offset))
