@@ -2174,3 +2174,12 @@ def test_a_long_past_day_in_todays_news_sets_no_scene(text: str, span: str, valu
     expression = next(e for e in parse_text(text, dt.date(2020, 5, 8)).expressions
                       if e.text == span)
     assert expression.value == value
+
+
+def test_an_austral_season_says_which_hemisphere_it_is_of() -> None:
+    # a researcher checking "the austral summer" sees why its value is the calendar's winter
+    doc = parse_text("The team will spend the austral summer at the station.",
+                     dt.date(2019, 12, 10))
+    expression = next(e for e in doc.expressions if e.text == "the austral summer")
+    assert expression.value == "2019-WI"
+    assert "southern hemisphere's summer" in expression.explanation

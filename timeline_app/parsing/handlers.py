@@ -384,7 +384,7 @@ def h_season(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     return _calendar(g, params, season=season,
                      said_next=(g.text("next") or "").lower() == "next",
                      school_term=g.has("school_term") or g.has("school_term2"),
-                     indefinite=g.has("indef"))
+                     indefinite=g.has("indef"), southern=g.has("austral"))
 
 
 @handler

@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from timeline_app.core.models import Granularity, Tense
@@ -116,6 +116,10 @@ def resolve(spec: Spec, ctx: Context) -> Resolution:
         result = resolver(spec, ctx)
     except (ValueError, OverflowError) as exc:  # raised by datetime: no such day or year
         return _years_before_christ(spec, ctx) or _unresolvable(spec, exc)
+    if spec.southern and spec.season is not None:  # "the austral summer": say so
+        result = replace(result, explanation=(
+            f"{result.explanation}; the southern hemisphere's {_SOUTHERN_NAME[spec.season]}, "
+            f"the calendar's {_SEASON_NAME[spec.season]} in its months"))
     if result.period is not None and spec.mod in ("START", "MID", "END"):
         narrowed = cal.narrow(result.period, spec.mod)
         part = _PART[spec.mod]
@@ -124,6 +128,8 @@ def resolve(spec: Spec, ctx: Context) -> Resolution:
     return result
 
 
+_SEASON_NAME = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_SOUTHERN_NAME = {"WI": "summer", "SU": "winter", "FA": "spring", "SP": "autumn"}
 _YEARS_IN = {Unit.YEAR: 1, Unit.DECADE: 10, Unit.CENTURY: 100}
 _UNIT_PLURAL = {Unit.YEAR: "years", Unit.DECADE: "decades", Unit.CENTURY: "centuries"}
 

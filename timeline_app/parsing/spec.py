@@ -187,6 +187,8 @@ class Spec(BaseModel):
     season: str | None = None  # SP, SU, FA, WI
     said_next: bool = False  # "next June" in so many words: the June about to begin is "this June"
     school_term: bool = False  # "the spring semester": the season's school term, not its months
+    # "the austral summer": the southern hemisphere's, held as the calendar season of its months
+    southern: bool = False
     weekday: int | None = None  # ISO: Monday = 1
     nth: int | None = None  # with month, day and weekday: the nth weekday on or after that day
     part_of_day: str | None = None  # MO, AF, EV, NI
