@@ -842,9 +842,16 @@ _ENACTED = frozenset({"signed", "approved", "passed", "adopted", "enacted", "rat
                       "vetoed"})
 
 
+# so is a holiday's "observed" before the day it is kept on: "closed for Veterans Day, observed
+# on a Friday", "Independence Day, observed Monday" (the closure's verb tells the tense)
+_OBSERVED_ON = re.compile(r"\s+(?:on\s|this\s|next\s|[A-Z][a-z]+day\b)")
+
+
 def _comma_participle(sentence: str, start: int, end: int) -> bool:
     if _COMMA_BEFORE.search(sentence, max(0, start - 3), start) is None:
         return False
+    if sentence[start:end].lower() == "observed" and _OBSERVED_ON.match(sentence, end):
+        return True
     if sentence[start:end].lower() in _ENACTED:
         return False
     if _AGENT_AFTER.match(sentence, end) is not None:
