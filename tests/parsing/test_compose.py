@@ -450,6 +450,20 @@ def test_a_weekday_in_apposition_is_the_date_before_it(
 
 
 @pytest.mark.parametrize(("text", "dct", "found"), [
+    ("Markets close Dec. 26, because Christmas Day falls on Sunday this year.", "2022-11-22",
+     [("Dec. 26", "2022-12-26"), ("Christmas Day", "2022-12-25"), ("Sunday", "2022-12-25"),
+      ("this year", "2022")]),
+    ("Shops shut on Christmas Eve, which falls on a Sunday.", "2023-12-20",
+     [("Christmas Eve", "2023-12-24"), ("Sunday", "2023-12-24")]),
+    # not a weekday something else falls on
+    ("The match falls on Saturday.", "2024-11-20", [("Saturday", "2024-11-23")]),
+])
+def test_the_weekday_a_feast_falls_on_is_its_day(
+        text: str, dct: str, found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == found
+
+
+@pytest.mark.parametrize(("text", "dct", "found"), [
     ("The dam failed at 4:15 on the morning of 9 October 1963.", "1990-05-02",
      [("4:15", "1963-10-09T04:15"), ("the morning of 9 October 1963", "1963-10-09TMO")]),
     ("Shots rang out at 10:40 p.m. on the night of Aug. 3.", "2019-08-20",

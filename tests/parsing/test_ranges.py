@@ -311,6 +311,13 @@ def test_a_month_range_is_read_with_the_tense_of_its_end(text: str, dct: str,
          [("7 am", "XXXX-XX-XXT07:00"), ("11 pm", "XXXX-XX-XXT23:00"), ("April 1", "2016-04-01")]),
         ("The road was shut from 10pm to 5am for two hours.",
          [("10pm", "2016-03-30T22:00"), ("5am", "2016-03-31T05:00"), ("two hours", "PT2H")]),
+        # the hours a place keeps are those of every day it opens
+        ("Normal hours of 10 a.m. to 9 p.m. return on Dec. 27.",
+         [("10 a.m.", "XXXX-XX-XXT10:00"), ("9 p.m.", "XXXX-XX-XXT21:00"),
+          ("Dec. 27", "2016-12-27")]),
+        ("The branch kept hours of 9 a.m. to 4 p.m. last year.",
+         [("9 a.m.", "XXXX-XX-XXT09:00"), ("4 p.m.", "XXXX-XX-XXT16:00"),
+          ("last year", "2015")]),
         # "daily" before a noun, or a recurrence in the sentence before, leaves the time on its day
         ("Reporters wait for the 9 a.m. daily briefing.",
          [("9 a.m.", "2016-03-30T09:00"), ("daily", "P1D")]),

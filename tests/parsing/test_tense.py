@@ -18,6 +18,13 @@ CASES = [
     ("Aides said the next step is the budget bill, which leaders want passed by July 4.",
      "July 4", Tense.PRESENT),
     ("Economists had expected a drop after December's surge.", "December", Tense.PAST),
+    # a holiday's "observed" before its day is no past of its own
+    ("Banks will close Oct. 9 for Columbus Day and Nov. 10 for Veterans Day, observed on a Friday.",
+     "Veterans Day", Tense.FUTURE),
+    ("City offices will close for Independence Day, observed Monday.", "Monday", Tense.FUTURE),
+    # a bare plural's participle after "with" is no past of its own
+    ("Pickup will run a day late, with Friday routes picked up on Saturday.", "Saturday",
+     Tense.FUTURE),
     ("Officials said Friday that the talks failed.", "Friday", Tense.PAST),
     ("On Friday, the Kenyan government announced a plan.", "Friday", Tense.PAST),
     ("The minister will visit Moscow on Friday.", "Friday", Tense.FUTURE),

@@ -79,6 +79,9 @@ _HOLIDAY_RULE = "date_holiday"
 _RUN_DAY_RULE = "ordinal_day_of_run"  # "the ninth day of protests"
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _APPOSITIVE_WEEKDAY = re.compile(r",\s+an?\s+")
+# a feast or a day, then the weekday it falls on: "Christmas Day falls on a Sunday this year",
+# "because Dec. 25 fell on Saturday", "New Year's Day, which falls on a Monday"
+_FALLS_ON_WEEKDAY = re.compile(r"(?:,\s+which)?\s+(?:falls|fell|will\s+fall)\s+on\s+(?:an?\s+)?")
 _TIME_AFTER_WEEKDAY = re.compile(r",[^\S\n]+(?:at[^\S\n]+)?|[^\S\n]+at[^\S\n]+")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 # a clock time, then the day it fell on years ago set off by a comma or a dash
@@ -460,6 +463,12 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
             b.part_of_day is None and _APPOSITIVE_WEEKDAY.fullmatch(text, first.end, second.start):
         # "March 12, a Saturday": the weekday in apposition is the day just written, with its
         # time or not ("at 5:46 a.m. on March 12, a Saturday")
+        return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
+    if a.kind is SpecKind.DATE and a.hour is None and a.unit is None and \
+            (a.day is not None or first.rule.startswith(_HOLIDAY_RULE)) and \
+            b.kind is SpecKind.WEEKDAY and b.hour is None and b.part_of_day is None and \
+            _FALLS_ON_WEEKDAY.fullmatch(text, first.end, second.start):
+        # "Christmas Day falls on a Sunday": the weekday is the day just written
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
     if a.kind is SpecKind.DURATION and b.kind is SpecKind.DURATION and a.mod is None and \
             b.mod is None and _DAYS_TO_MINUTES.fullmatch(str(a.value)) and \

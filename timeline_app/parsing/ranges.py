@@ -466,6 +466,16 @@ def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
         # "closed from 8pm to 6am for the next four weeks", "barred between 7 am and 11 pm from
         # April 1": hours of a day kept over many days are the hours of each of them
         recurring[index] = recurring[index + 1] = True
+    for index in range(len(matches) - 1):
+        first, second = matches[index], matches[index + 1]
+        if recurring[index] or recurring[index + 1] or not _bare_clock(first.spec) or \
+                not _bare_clock(second.spec) or "hours" not in text[max(0, first.start - 24):first.start] \
+                or _TIME_JOIN.fullmatch(text, first.end, second.start) is None or \
+                _KEPT_HOURS.search(text, max(0, first.start - 24), first.start) is None:
+            continue
+        # "normal hours of 10 a.m. to 9 p.m. return", "weekday hours are 9 to 5": the hours a
+        # place keeps are those of every day it opens, not of the last day told
+        recurring[index] = recurring[index + 1] = True
     for index, match in enumerate(matches):
         if recurring[index]:
             spec = match.spec
@@ -473,6 +483,11 @@ def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
                 spec = in_the_evening(spec)  # "Thursday evenings at 6:30": 18:30
             changed[index] = match._replace(spec=_recurring(spec))
     return changed
+
+
+# what comes before a range of hours a place keeps: "normal hours of", "opening hours are from"
+_KEPT_HOURS = re.compile(r"\bhours\s+(?:of|are|were|will\s+be|remain)\s+(?:from\s+)?$",
+                         re.IGNORECASE)
 
 
 # what follows a range of hours to keep it over days: "for (another) four weeks", "from April

@@ -842,9 +842,16 @@ _ENACTED = frozenset({"signed", "approved", "passed", "adopted", "enacted", "rat
                       "vetoed"})
 
 
+# so is a holiday's "observed" before the day it is kept on: "closed for Veterans Day, observed
+# on a Friday", "Independence Day, observed Monday" (the closure's verb tells the tense)
+_OBSERVED_ON = re.compile(r"\s+(?:on\s|this\s|next\s|[A-Z][a-z]+day\b)")
+
+
 def _comma_participle(sentence: str, start: int, end: int) -> bool:
     if _COMMA_BEFORE.search(sentence, max(0, start - 3), start) is None:
         return False
+    if sentence[start:end].lower() == "observed" and _OBSERVED_ON.match(sentence, end):
+        return True
     if sentence[start:end].lower() in _ENACTED:
         return False
     if _AGENT_AFTER.match(sentence, end) is not None:
@@ -1146,8 +1153,10 @@ _PERFECT_ADVERB = re.compile(r"(?<![\w'])(?:has|have|had)\s+(?:not\s+)?(?:alread
 # the main clause's verb decides; not after a conjunction or a relative pronoun ("met with the
 # minister and discussed", "with the rebels who attacked"), nor when no verb comes before and
 # "with" follows the subject's noun ("the coalition with the far right collapsed in May")
-_ABSOLUTE_WITH = re.compile(r"(?<![\w'])with\s+(?:the|its|their|his|her|our)\s(?P<noun>[\w\s-]{1,30})$",
-                            re.IGNORECASE)
+# (or a bare plural with one word before it: "will run a day late, with Friday routes picked up
+# on Saturday")
+_ABSOLUTE_WITH = re.compile(r"(?<![\w'])(?i:with\s+)(?:(?i:(?:the|its|their|his|her|our)\s(?P<noun>[\w\s-]{1,30}))|"
+                            r"(?P<plural>[A-Z]?[a-z-]+\s+[a-z]+s\s+))$")
 _ABSOLUTE_WITH_STOP = frozenset({"and", "or", "but", "who", "which", "that"})
 _ABSOLUTE_WITH_REACH = 48  # characters before the -ed word in which to look for "with"
 
@@ -1159,7 +1168,7 @@ def _absolute_with(sentence: str, start: int, verb_before: bool = True) -> bool:
         return False
     if not verb_before and sentence[:match.start()].rstrip()[-1:].isalpha():
         return False  # "talks with the Greens ended": "with" after the subject's noun
-    words = match.group("noun").lower().split()
+    words = (match.group("noun") or match.group("plural")).lower().split()
     return 0 < len(words) <= 3 and _ABSOLUTE_WITH_STOP.isdisjoint(words)
 
 
