@@ -2086,3 +2086,18 @@ def test_a_deadline_named_by_its_weekday_looks_ahead(text: str, span: str, value
 def test_lent_and_a_visits_timetable(text: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date(2020, 2, 10))
     assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a plan told in the pluperfect passive was overtaken: its day has gone by
+    ("The ship had been scheduled to come home in June.", "June", "2015-06"),
+    ("The destroyer had been due back before Thanksgiving.", "Thanksgiving", "2014-11-27"),
+    ("The brigade had been expected to return in June.", "June", "2015-06"),
+    # a plan still standing looks ahead
+    ("The ship is scheduled to come home in June.", "June", "2016-06"),
+    # "armored" names a unit's kind, not a past deed
+    ("The Army will send a new armored brigade in the fall.", "the fall", "2015-FA"),
+])
+def test_an_overtaken_plan_and_a_units_kind(text: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2015, 8, 26))
+    assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]

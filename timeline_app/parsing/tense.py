@@ -633,6 +633,8 @@ _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "pro
                        "slated", "planned",
                        "supposed", "concerned", "interested", "reported", "estimated",
                        "unexpected", "unprecedented", "armed",
+                       # a unit's kind, not a deed: "a new armored brigade", "armoured troops"
+                       "armored", "armoured",
                        # "un-" adjectives that no verb stands behind ("undrafted rookies", "an
                        # undisclosed fee"): a state, never a finite past
                        "undrafted", "undefeated", "unnamed", "unidentified", "undisclosed",
@@ -1335,6 +1337,9 @@ _NEGATED = re.compile(r"\b(?:did|was|were|had)(?:\s+not\b|n't\b|\s+unable\b)|"
 # the story's day places; "could" is no future marker there
 # a hope or a plan told in the pluperfect, with no report around it
 _OVERTAKEN_PLAN = frozenset({"hoped to", "planned to", "aimed to", "intended to"})
+# the same in the passive, after "had been": "the show had been planned for early June", "the
+# ship had been scheduled to come home in June", "had been due back before Thanksgiving"
+_OVERTAKEN_PASSIVE = frozenset({"planned for", "scheduled", "expected to", "due back"})
 _REPORTING = re.compile(r"\b(?:say|says|said|told|tells|warned|warns|announced|announces)\b",
                         re.IGNORECASE)
 # a past verb that makes something known, approves or orders it, whose object may still lie
@@ -2132,7 +2137,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 "?" not in sentence:
             continue  # "Will Smith won on Sunday": a first name, not the auxiliary
         elif (key in _OVERTAKEN_PLAN and sentence.endswith("had ", 0, match.start())
-              or key == "planned for" and sentence.endswith("had been ", 0, match.start())) and \
+              or key in _OVERTAKEN_PASSIVE and sentence.endswith("had been ", 0, match.start())) \
+                and \
                 _REPORTING.search(sentence, 0, match.start()) is None:
             continue  # "had hoped to sign a deal in May, but bidders dropped out", "the show
             # had been planned for early June": a plan told in the pluperfect was overtaken,
