@@ -467,6 +467,8 @@ NO_EXPRESSIONS = [
     # a season naming a kind of thing, not a time
     "Rookies report for summer league; the winter camp and summer jobs are full.",
     "The winter timetable adds two trains; the summer schedules are out.",
+    # the clocks' time paired with the other one: "summer or winter time", "from winter to summer time"
+    "Each country may keep permanent summer or winter time; cows dislike the switch from winter to summer time.",
     "Studios still bet on summer blockbusters and a winter blockbuster or two.",
     # a season naming a kind of weather, not a time
     "A winter storm brought ice; winter weather advisories and the summer melt season followed.",
