@@ -132,6 +132,9 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         # ... but not in the present perfect, which runs up to now
         ("Rain fell all Monday night. The road has been shut since 5 a.m.", "5 a.m.",
          "2007-04-17T05:00"),
+        # nor "until" a time just before the one told: a cutoff ahead of it, that same day
+        ("The drawing is set for 11 p.m. Friday. Tickets will be sold until 10:45 p.m.", "10:45 p.m.",
+         "2007-04-20T22:45"),
         # not "until" a time later the same day
         ("The meeting began at 9 a.m. Monday and lasted until 11 a.m.", "11 a.m.",
          "2007-04-16T11:00"),

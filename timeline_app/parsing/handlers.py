@@ -537,9 +537,10 @@ def h_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     poss = g.has("poss") or g.has("poss2")
     # what is braced or prepared for is awaited as a fixture is: "bracing for Thursday's storm"
     # follows the tense of the clause, where "braced for" looks ahead; so does the jackpot for a
-    # drawing ("the jackpot for Saturday's drawing is $40 million": the coming one)
+    # drawing ("the jackpot for Saturday's drawing is $40 million": the coming one), and anything
+    # else told "for" a drawing ("will reset to $20 million for Friday's drawing")
     fixture = g.has("fixture") or g.has("fixture2") or \
-        any(g.has(f"await{n}") for n in range(8, 13))
+        any(g.has(f"await{n}") for n in range(8, 14))
     # but not one whose aftermath is told: "in the wake of Friday's vote" has been held
     fixture = fixture and not g.has("held") and not g.has("held2")
     if poss and looking_ahead:  # "ahead of Friday's jobs report": still to come

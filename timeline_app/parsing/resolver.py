@@ -2355,6 +2355,9 @@ def _in_year_before_christ(spec: Spec, anchor: BcDate) -> Resolution | None:
 EARLY_HOURS = 6  # "2:16 a.m." after "8 p.m. Tuesday": the small hours of Wednesday
 _EVENING_HOUR = 18
 _NOON = 12
+# an "until" time so little before the one just told is a cutoff ahead of it that same day ("the
+# drawing is at 11 p.m. ... tickets are sold until 10:45 p.m."), not the next day's
+_CUTOFF_MINUTES = 120
 
 
 def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
@@ -2374,7 +2377,9 @@ def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
     if period.value.endswith("T24:00"):
         return small_hours  # "expired at midnight Wednesday ... blasts at 2:40 a.m.": Thursday
     if spec.until and spec.hour is not None and spec.hour < period.start.hour and \
-            not (spec.hour >= _NOON and period.value[-2:] in cal.PART_OF_DAY_HOURS):
+            not (spec.hour >= _NOON and period.value[-2:] in cal.PART_OF_DAY_HOURS) and \
+            period.start.hour * 60 + period.start.minute - spec.hour * 60 - (spec.minute or 0) > \
+            _CUTOFF_MINUTES:
         return True  # "left at 10 p.m. ... did not reach the top until 9 a.m.": the next morning
         # (but "the night of October 29 ... not sent until 8.12pm": that evening, the night's
         # start being no clock time)
