@@ -676,6 +676,11 @@ def test_opening_hours_over_a_span_of_weekdays_recur_every_week(
         ("Since January, line workers have worked Monday through Thursday on 10-hour shifts.",
          "2022-06-24", [("January", "2022-01"), ("Monday", "XXXX-WXX-1"),
                         ("Thursday", "XXXX-WXX-4"), ("10-hour", "PT10H")]),
+        # so do the nights roadwork keeps, with its hours written before them
+        ("Crews will close two lanes nightly from 9 p.m. to 5 a.m. Monday through Thursday.",
+         "2024-05-14", [("nightly", "XXXX-XX-XXTNI"), ("9 p.m.", "XXXX-XX-XXT21:00"),
+                        ("5 a.m.", "XXXX-XX-XXT05:00"), ("Monday", "XXXX-WXX-1"),
+                        ("Thursday", "XXXX-WXX-4")]),
         # days worked once stay dates
         ("Staff worked 16-hour shifts Monday through Thursday to clear the backlog.",
          "2017-07-21", [("16-hour", "PT16H"), ("Monday", "2017-07-17"),
@@ -749,3 +754,9 @@ def test_a_clock_time_after_an_evening_is_in_the_evening(
 def test_the_hours_of_a_recurrence_kept_until_a_day_recur(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, "2023-10-12").expressions] == expected
+
+
+def test_a_closure_ending_in_a_clause_of_its_own_ends_after_it_starts() -> None:
+    doc = parse_text("The closure starts at 10 p.m. Friday and ends at 5 a.m. Monday.", "2024-07-08")
+    assert [(e.text, e.value) for e in doc.expressions] == [
+        ("10 p.m. Friday", "2024-07-12T22:00"), ("5 a.m. Monday", "2024-07-15T05:00")]

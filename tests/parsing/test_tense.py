@@ -373,6 +373,8 @@ CASES = [
     # so after a "see" still to come
     ("The United Nations hopes to see the hostages freed by Christmas.", "Christmas", Tense.FUTURE),
     ("The plan would see troops withdrawn by May.", "May", Tense.FUTURE),
+    # or a "find" still to come: the state found then
+    ("Drivers will find the ramp closed Friday.", "Friday", Tense.FUTURE),
     ("The utility should have power restored by Sunday night.", "Sunday night", Tense.FUTURE),
     ("Crews should have the lane reopened by Monday.", "Monday", Tense.FUTURE),
     ("The judge could have a ruling by Friday.", "Friday", Tense.FUTURE),

@@ -637,6 +637,10 @@ _DECREED_FROM = re.compile(r"\b(?:banned|imposed|ordered|declared|announced|exte
 # "Thursday night into Friday", "late Sunday into Monday": a night running on into the next day;
 # the second day follows the first, which keeps its own reading (no stretch read as a whole)
 _INTO = re.compile(r"\s+into\s+", re.IGNORECASE)
+# "the closure starts at 10 p.m. Friday and ends at 5 a.m. Monday": the end told in a clause of
+# its own is a range's end all the same (the Monday after that Friday, even when published on one)
+_AND_ENDS = re.compile(r"\s+and\s+(?:ends?|ending|reopens?|reopening|finish(?:es)?|lifts?)"
+                       r"\s+(?:at|by|on)\s+", re.IGNORECASE)
 
 
 def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]:
@@ -673,7 +677,8 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
                 _MOVE_BEFORE.search(text, max(0, first.start - _MOVE_REACH), first.start):
             continue  # "moved the meeting from Nov. 25 to Nov. 18": a move back, not a range
         into = _INTO.fullmatch(text, first.end, second.start) is not None
-        if not (into or joined_as_range(text, first.start, first.end, second.start)):
+        if not (into or joined_as_range(text, first.start, first.end, second.start) or
+                _a_weekday(second.spec) and _AND_ENDS.fullmatch(text, first.end, second.start)):
             continue
         if _a_weekday(second.spec) and _date_follows(text, matches, index + 1):
             continue  # "until 5 a.m. Monday, Oct. 16": the date written after it names the day
@@ -1317,15 +1322,17 @@ def _kept_open(text: str, first: Match, second: Match) -> bool:
 # takes walk-ins Monday to Friday", "trash is collected Tuesday through Friday"; not days worked
 # once, told in the past ("staff worked 16-hour shifts Monday through Thursday", "the film
 # collected $30 million from Friday through Sunday") or with their week ("Monday through Friday
-# next week")
+# next week"); so do the nights roadwork keeps: "lanes will close nightly from 9 p.m. to 5 a.m.
+# Monday through Thursday" is every Monday to every Thursday, not the coming week's
 _WORK_SCHEDULE = re.compile(
     r"\b(?:shifts?|schedul(?:e|ed|es)|staffed|walk-ins|typically|usually|normally|routinely|"
+    r"nightly|(?:each|every)\s+night|"
     r"on\s+(?:call|duty)|(?:is|are|be|gets?)\s+collected|delivers?|serves?|rota|under\s+(?:the|a|its|their)\s+"
     r"(?:new\s+)?(?:contract|agreement|deal))\b", re.IGNORECASE)
 _WORKED_ONCE = re.compile(r"\b(?<!have\s)(?<!has\s)(?:was|were|had|did|worked|struck)\b",
                           re.IGNORECASE)
 _SCHEDULE_WORDS = ("shift", "schedul", "staffed", "walk-in", "typically", "usually", "normally",
-                   "routinely", "on call", "on duty", "collected", "deliver", "serve", "rota",
+                   "routinely", "nightly", "each night", "every night", "on call", "on duty", "collected", "deliver", "serve", "rota",
                    "under ")
 _WORK_REACH = 50  # characters either side of the span where the schedule is told
 
@@ -1333,7 +1340,8 @@ _WORK_REACH = 50  # characters either side of the span where the schedule is tol
 def _work_schedule(text: str, first: Match, second: Match) -> bool:
     """Whether a span of weekdays is the days a standing work or service schedule keeps."""
     start = max(0, first.start - _WORK_REACH)
-    before = re.split(r"[.;!?]\s", text[start:first.start])[-1]
+    # a clock's "a.m." or "p.m." ends no clause: "nightly from 9 p.m. to 5 a.m. Monday"
+    before = re.split(r"(?<!\b[ap]\.m)[.;!?]\s", text[start:first.start])[-1]
     after = re.split(r"[.;!?](?:\s|$)", text[second.end:second.end + _WORK_REACH])[0]
     clause = f"{before} {after}"
     lowered = clause.lower()

@@ -799,8 +799,9 @@ _FUTURE_PERFECT = re.compile(r"(?:(?<![\w'])(?:will|shall|to)|'ll)\s+(?:not\s+)?
 # and so after "should have" and an object: "should have service restored by Friday" (not
 # "should have been restored", "should have finished", a perfect looking back); and after a
 # "see" still to come: "hopes to see the hostages freed by Christmas", "would see troops
-# withdrawn by May"
-_RESULT_WANTED = re.compile(r"(?<![\w'])(?:(?:to|will|'ll|would|shall)\s+(?:have|get|see)\s|should\s+"
+# withdrawn by May"; and a state still to be found or left: "drivers will find the ramp closed
+# Friday", "crews will leave one lane open through Sunday"
+_RESULT_WANTED = re.compile(r"(?<![\w'])(?:(?:to|will|'ll|would|shall)\s+(?:have|get|see|find|leave)\s|should\s+"
                             r"(?:have|get)\s+(?!been\b|\w+(?:ed|en)\s)[\w'-]+\s)"
                             r"[\w'\s-]{0,30}$", re.IGNORECASE)
 _RESULT_REACH = 40  # characters before the participle in which to look for that "have"
@@ -831,7 +832,8 @@ def _result(sentence: str, start: int) -> bool:
     needs are looked for first: most participles have neither before them."""
     window = max(0, start - _RESULT_REACH)
     before = sentence[window:start].lower()
-    if ("have" in before or "get" in before or "see" in before) and \
+    if ("have" in before or "get" in before or "see" in before or "find" in before or
+            "leave" in before) and \
             _RESULT_WANTED.search(sentence, window, start) is not None:
         return True
     return ("keep" in before or "want" in before or "need" in before) and \
