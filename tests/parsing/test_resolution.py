@@ -2186,3 +2186,21 @@ def test_an_austral_season_says_which_hemisphere_it_is_of() -> None:
     expression = next(e for e in doc.expressions if e.text == "the austral summer")
     assert expression.value == "2019-WI"
     assert "southern hemisphere's summer" in expression.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # a weekday right after "after" and a day just told comes before that day
+        ("The Giro d'Italia resumes Tuesday after Monday's rest day on Lake Garda.",
+         dt.date(2022, 5, 24), "2022-05-23"),
+        ("The session resumes today after Wednesday's debate.", dt.date(2023, 3, 9),
+         "2023-03-08"),
+        # when the weekday is already before that day, the tense's reading stands
+        ("The race resumes Wednesday after Tuesday's rest day.", dt.date(2022, 5, 23),
+         "2022-05-24"),
+    ],
+)
+def test_a_weekday_after_a_day_told_comes_before_it(text: str, dct: dt.date, value: str) -> None:
+    expression = parse_text(text, dct).expressions[1]
+    assert expression.value == value

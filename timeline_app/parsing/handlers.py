@@ -997,7 +997,8 @@ def h_duration(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if g.has("half") and count is not None:  # "two years and a half"
         count += 0.5
     if g.has("unit2"):  # "six years and a day"
-        unit2 = g.vocab("unit2", "unit") or g.vocab("unit2", "unit_abbrev")  # "4hr 21min"
+        unit2 = g.vocab("unit2", "unit") or g.vocab("unit2", "unit_abbrev") or \
+            g.vocab("unit2", "short_seconds")  # "4hr 21min", "1 min 23 sec"
         parts = [(count, str(unit)), (g.number("num2"), str(unit2))]
         if g.has("unit3"):  # "one hour, 32 minutes and 50 seconds"
             parts.append((g.number("num3"), str(g.vocab("unit3", "unit"))))

@@ -78,6 +78,7 @@ from timeline_app.parsing.resolver import (
     usable_anchor,
     weekday_after_report,
     weekday_after_told_ahead,
+    weekday_before_told,
     weekday_counted_back_to,
     weekday_ending_span,
     weekday_in_told_week,
@@ -934,7 +935,22 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                             tense))
     return _with_feast_kept(text, _with_named_week(text, _with_length_from_aside(
         text, _with_counted_after(text, _with_counted_before(
-            text, _with_month_range_tenses(text, found))))))
+            text, _with_after_day_told(text, _with_month_range_tenses(text, found)))))))
+
+
+def _with_after_day_told(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` where a weekday told by the tense follows a weekday or "today" with only
+    "after" between ("resumes Tuesday after Monday's rest day"): it comes before that day."""
+    for index in range(1, len(found)):
+        day, weekday = found[index - 1], found[index]
+        if weekday.spec.kind is SpecKind.WEEKDAY and \
+                weekday.spec.direction is Direction.TENSE and \
+                day.spec.kind in (SpecKind.WEEKDAY, SpecKind.RELATIVE) and \
+                day.sentence_index == weekday.sentence_index and \
+                text[day.end:weekday.start] == " after ":
+            found[index] = weekday._replace(
+                spec=weekday.spec.model_copy(update={"after_day_told": True}))
+    return found
 
 
 # "three days before Sunday's runoff", "with four days left before Saturday's election", "ten
@@ -1437,6 +1453,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 result = weekday_after_told_ahead(spec, result, previous, dct, step=True)
                 if result.period is not None:
                     stepped.add(result.period.start.date())
+            if spec.after_day_told and previous is not None and \
+                    previous.sentence_index == sentence_index:
+                result = weekday_before_told(spec, result, previous)
             if spec.direction is Direction.TENSE and not spec.indefinite and \
                     result.period is not None and result.period.start.date() > dct:
                 days_ahead.add(result.period.start.date())

@@ -1497,6 +1497,21 @@ def weekday_counted_back_to(spec: Spec, result: Resolution, told: Anchor) -> Res
     return _with_time(spec, cal.day_period(day), why, told.expression_id)
 
 
+def weekday_before_told(spec: Spec, result: Resolution, told: Anchor) -> Resolution:
+    """A weekday right after "after" and a day its sentence told before it lies before that
+    day: "the race resumes Tuesday after Monday's rest day", written on a Tuesday, is the
+    Monday just gone, though the present tense put it ahead."""
+    if spec.kind is not SpecKind.WEEKDAY or spec.weekday is None or result.period is None or \
+            told.period.end - told.period.start > dt.timedelta(days=1) or \
+            result.period.start < told.period.start:
+        return result
+    start = told.period.start.date()
+    day = start - dt.timedelta(days=(start.isoweekday() - spec.weekday) % 7 or 7)
+    why = f"after it, {cal.WEEKDAY_NAMES[start.isoweekday()]}, {start}, told before it: " \
+          f"the last {cal.WEEKDAY_NAMES[spec.weekday]} before it"
+    return _with_time(spec, cal.day_period(day), why, told.expression_id)
+
+
 def weekday_after_report(spec: Spec, result: Resolution, reported: Anchor) -> Resolution:
     """A weekday told in the future in a report dated by a weekday of its own ("officials said
     Sunday that deposits would be available Monday"): the first such weekday after the
