@@ -1440,16 +1440,16 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 result = weekday_after_report(spec, result, previous)
             elif previous is not None and _after_told_ahead(spec, tense, previous, dct,
                                                             sentence_index):
-                step = previous.period.start.date() in days_ahead and \
-                    _next_step(spec, tense, previous, result, sentence_index, stepped)
+                step = _next_step(spec, tense, previous, result, sentence_index, days_ahead,
+                                  stepped)
                 result = weekday_after_told_ahead(spec, result, previous, dct, step=step)
                 if step and result.period is not None:
                     stepped.add(result.period.start.date())
             elif spec.span_end and previous is not None and _ends_span_told(spec, previous,
                                                                             sentence_index):
                 result = weekday_ending_span(spec, result, previous)
-            elif previous is not None and previous.period.start.date() in days_ahead and \
-                    _next_step(spec, tense, previous, result, sentence_index, stepped):
+            elif previous is not None and _next_step(spec, tense, previous, result,
+                                                     sentence_index, days_ahead, stepped):
                 result = weekday_after_told_ahead(spec, result, previous, dct, step=True)
                 if result.period is not None:
                     stepped.add(result.period.start.date())
@@ -2046,12 +2046,13 @@ _STEP_GAP_DAYS = 5  # how far before a day told ahead a weekday counted from pub
 
 
 def _next_step(spec: Spec, tense: Tense, previous: Anchor, result: Resolution,
-               sentence_index: int, stepped: set[dt.date]) -> bool:
+               sentence_index: int, days_ahead: set[dt.date], stepped: set[dt.date]) -> bool:
     """Whether a bare weekday told ahead comes, in its sentence or the next, after a weekday told
-    ahead of publication and would fall five or more days before it ("arrives in Brasilia on
-    Sunday ... talks are expected Tuesday morning", written on a Monday): a journey or a
+    ahead of publication (one of ``days_ahead``) and would fall five or more days before it
+    ("arrives in Brasilia on Sunday ... talks are expected Tuesday morning", written on a
+    Monday), or at all before it once a step has moved on (one of ``stepped``): a journey or a
     schedule told in order, so the step after that day, not tomorrow."""
-    if spec.direction is not Direction.TENSE or spec.indefinite or spec.weeks_on or \
+    if previous.period.start.date() not in days_ahead or spec.direction is not Direction.TENSE or spec.indefinite or spec.weeks_on or \
             spec.possessive or spec.in_week is not None or result.period is None or \
             tense not in (Tense.NONE, Tense.FUTURE, Tense.PRESENT) or \
             sentence_index - previous.sentence_index > 1:
