@@ -238,8 +238,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # as chief executive Jan. 1", "picked to replace her in March"
            "to succeed him", "to succeed her", "to replace him", "to replace her",
            # so does an accord or a plan to act, though announced in the past: "announced an
-           # agreement to acquire the bank in January" (the acquisition is to come)
-           "agreement to", "deal to", "plan to")
+           # agreement to acquire the bank in January" (the acquisition is to come); so does a
+           # proposal put to a vote: "shareholders backed a proposal to switch to quarterly
+           # dividends starting in the third quarter"
+           "agreement to", "deal to", "plan to", "proposal to")
 # a modal with a plain verb looks ahead ("could reach 39C on Thursday"); with "have" it looks
 # back ("could have won on Sunday"); "could not" and "could be" are as often a past ("could
 # not stop", "could be located Wednesday"); "May" with a capital is the month
