@@ -216,6 +216,12 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         # but in its own sentence, after "when", the span's last day is the clock time's
         (("Stores will stay open around the clock from May 20 to May 24, when they will close "
           "at 4 p.m."), "4 p.m.", "2007-05-24T16:00"),
+        # the day that closes a reporting period bounds the figures; the trading that follows
+        # is on the day of the report
+        (("Profit fell 41% in the six months to March 31. Investors had been warned in "
+          "February. Shares fell 7% by midafternoon."), "midafternoon", "2007-04-17TAF"),
+        (("Sales rose in the quarter ended March 31. Shares rose 3% in afternoon trading."),
+         "afternoon", "2007-04-17TAF"),
     ],
 )
 def test_a_clock_time_stays_on_the_story_day(text: str, span: str, value: str) -> None:

@@ -419,6 +419,13 @@ _CHANGED_FROM = re.compile(r"(?:,\s+(?:up|down)|\b(?:rose|risen|fell|fallen|clim
 _MONTH_FROM_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                                 r"[a-z]*\.?\s+from\s+$")
 
+# "Profit fell in the six months to June 30. Shares fell 7% by midafternoon": the day that closes
+# a reporting period only bounds the figures, as the last day of a span does: a time of day told
+# after it is on the day of the report
+_PERIOD_CLOSED_BY = re.compile(r"\b(?:months|quarter|half|half-year|year|weeks|period)\s+"
+                               r"(?:to|ended|ending|through)\s+$", re.IGNORECASE)
+_PERIOD_CLOSING_WORDS = ("to ", "ended ", "ending ", "through ")
+
 # "added 61,000 customers in the quarter, compared with 48,000 in the fourth quarter", "provisions
 # rose to $212 million from $140 million in the first quarter": a quarter a figure is set against
 # is a point of comparison; the story stays on the quarter it reports, which "the quarter" and
@@ -899,6 +906,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _COMPARED_IN.search(text, max(match.start - 60, sentence.start),
                                     match.start) is not None:
             spec = spec.model_copy(update={"background": True})
+        if spec.day is not None and spec.hour is None and not spec.range_end and \
+                text.endswith(_PERIOD_CLOSING_WORDS, 0, match.start) and _PERIOD_CLOSED_BY.search(
+                    text, max(match.start - 24, sentence.start), match.start) is not None:
+            spec = spec.model_copy(update={"range_end": True})
         if spec.month is not None and spec.day is None and spec.year is None and \
                 text.endswith("from ", 0, match.start) and _MONTH_FROM_BEFORE.search(
                     text, max(match.start - 16, sentence.start), match.start) is not None:

@@ -1704,11 +1704,13 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             return None  # the story has moved on to a date elsewhere ("1917 ... 1918 - 5 a.m.")
         if _publication_week_day(spec, anchor, ctx.dct):
             continue
-        if anchor.range_end and spec.anchor == "nearby" and spec.hour is not None and \
+        if anchor.range_end and spec.anchor == "nearby" and \
+                (spec.hour is not None or spec.part_of_day is not None) and \
                 anchor.sentence_index < ctx.sentence_index:
             continue  # "a season that runs from June 1 to Nov. 30 ... the next advisory at
             # 11 a.m.": a clock time told after is on no day that only closes a span (in its
-            # sentence it may be: "open from Dec. 20 to Dec. 24, when they close at 4 p.m.")
+            # sentence it may be: "open from Dec. 20 to Dec. 24, when they close at 4 p.m."); nor
+            # is a part of the day ("profit for the six months to June 30 ... by midafternoon")
         if _fits(spec, anchor, ctx.dct):
             return anchor
         if anchor.day is not None and (not anchor.ago or
