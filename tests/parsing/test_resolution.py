@@ -2212,8 +2212,8 @@ def test_a_weekday_after_a_day_told_comes_before_it(text: str, dct: dt.date, val
         # a date printed on a pack is the one nearest to publication, whatever the tense
         ("The recalled carrots have best-if-used-by dates ranging from Sept. 11 to Nov. 12.",
          "2024-12-05", ["2024-09-11", "2024-11-12"]),
-        ("The company recalled deli meats on July 30, including products with sell-by dates "
-         "through Oct. 29.", "2024-08-30", ["2024-07-30", "2024-10-29"]),
+        (("The company recalled deli meats on July 30, including products with sell-by dates "
+          "through Oct. 29."), "2024-08-30", ["2024-07-30", "2024-10-29"]),
         ("Officials said the tarts carry a best-before date of Sept. 11.", "2024-12-05",
          ["2024-09-11"]),
     ],
