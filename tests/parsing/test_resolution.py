@@ -2210,3 +2210,20 @@ def test_an_austral_season_says_which_hemisphere_it_is_of() -> None:
 def test_a_weekday_after_a_day_told_comes_before_it(text: str, dct: dt.date, value: str) -> None:
     expression = parse_text(text, dct).expressions[1]
     assert expression.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        # a date printed on a pack is the one nearest to publication, whatever the tense
+        ("The recalled carrots have best-if-used-by dates ranging from Sept. 11 to Nov. 12.",
+         "2024-12-05", ["2024-09-11", "2024-11-12"]),
+        (("The company recalled deli meats on July 30, including products with sell-by dates "
+          "through Oct. 29."), "2024-08-30", ["2024-07-30", "2024-10-29"]),
+        ("Officials said the tarts carry a best-before date of Sept. 11.", "2024-12-05",
+         ["2024-09-11"]),
+    ],
+)
+def test_a_date_printed_on_a_pack_is_the_nearest(text: str, published: str,
+                                                 values: list[str]) -> None:
+    assert [e.value for e in parse_text(text, published).expressions] == values

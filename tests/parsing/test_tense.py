@@ -1745,6 +1745,11 @@ CASES = [
     # but a clause set off by its own comma is not the time's ("which engineers say")
     ("On Sunday, the mayor laid a stone for a tower, which engineers say will take years.",
      "Sunday", Tense.NONE),
+    # a visit named with an article and a word before it is a noun, not the verb of a timetable
+    ("Inspectors made an unannounced visit at 10:30 a.m. Tuesday and found spoiled milk.",
+     "10:30 a.m. Tuesday", Tense.PAST),
+    ("Inspectors paid a surprise visit Tuesday.", "Tuesday", Tense.PAST),
+    ("A delegation visits Tuesday.", "Tuesday", Tense.PRESENT),
 ]
 
 

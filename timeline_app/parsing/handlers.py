@@ -255,7 +255,7 @@ def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     and day itself (params month, day: "the first of the year" is January's, "the last day of
     the year" 31 December) and place it by its direction anywhere in the year (params by_tense)."""
     month = g.vocab("month") or g.vocab("month2", "month") or g.int("month_num") or \
-        g.int("month_num2") or params.get("month")
+        g.int("month_num2") or g.vocab("month_code") or params.get("month")
     day = (g.int("day") or g.int("day2") or _leading_int(g.text("day_ord"))
            or g.vocab("day_word", "day_ordinal_word") or params.get("day"))
     if not month or not day:

@@ -476,6 +476,13 @@ _END_BEFORE = re.compile(r"\b(?:until|till|through|by|(?:ends|expires|"
                          r"(?<!season\s)(?:ending|expiring))(?:\s+on)?)\s+$",
                          re.IGNORECASE)
 _END_REACH = 12  # characters before the date in which to look for those words
+# the date printed on a pack ("a best-by date of Sept. 11", "use-by dates ranging from Sept. 11
+# to Nov. 12", "sell-by dates through Oct. 29"): a label read in the present or in a recall told
+# in the past, so the day nearest to publication, not the next one nor the last one
+_LABEL_DATE_BEFORE = re.compile(r"\b(?:best[\s-]+(?:if[\s-]+used[\s-]+)?(?:by|before)|use[\s-]+by|"
+                                r"sell[\s-]+by|expiration|expiry)(?:[\s-]+dates?)?\b[^;:!?]{0,36}$",
+                                re.IGNORECASE)
+_LABEL_DATE_REACH = 64  # characters before the date in which to look for them
 # what joins the two days of "from June 1 to Nov. 30"
 _RANGE_JOINS = frozenset((" to ", " through ", " until ", "-", "\u2013", " - ", " \u2013 "))
 # not a future told in the past ("said the monsoon would arrive by June 6", written on 14 June):
@@ -739,6 +746,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if _yearless_day(match.spec) and match.spec.kind is SpecKind.DATE and \
                 _CALLED_OFF_AFTER.match(text, match.end) is not None:
             tense = Tense.NONE
+        if tense is not Tense.NONE and _yearless_day(match.spec) and \
+                match.spec.kind is SpecKind.DATE and _LABEL_DATE_BEFORE.search(
+                    text, max(match.start - _LABEL_DATE_REACH, sentence.start),
+                    match.start) is not None:
+            tense = Tense.NONE  # "carry best-by dates ranging from Sept. 11 to Nov. 12"
         if _yearless_day(match.spec) and match.spec.kind is SpecKind.DATE and \
                 text.endswith("for ", 0, match.start) and \
                 _ORIGINAL_PLAN_BEFORE.search(text, max(match.start - _ORIGINAL_PLAN_REACH,

@@ -764,6 +764,10 @@ _VOTE_KIND = re.compile(r"\b(?:confidence|procedural|final|popular|runoff|run-of
                         r"\d{1,3}[-\u2013]\d{1,3}|party-line)\s*$", re.IGNORECASE)
 # a chamber's vote after an article is a noun too: "delayed a Senate vote for hours Thursday
 # night" (not "the Senate votes Tuesday", whose verb agrees with the chamber)
+# a lone article and a word before a schedule verb's bare form make it a noun: "made a
+# surprise visit Tuesday", "an unannounced visit at 10:30 a.m. Tuesday", "a track meet
+# Saturday" (not "a delegation visits Tuesday", whose verb agrees with the singular noun)
+_ARTICLE_WORD = re.compile(r"(?<![\w'])(?-i:a|an)\s+(?-i:[a-z][a-z-]+)\s+$")
 _CHAMBER_VOTE = re.compile(r"\b(?-i:a|an|another)\s+(?:Senate|House|floor|committee|council|"
                            r"board|shareholder)\s*$", re.IGNORECASE)
 
@@ -971,6 +975,8 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
         not_finite = _VOTE_KIND.search(sentence, max(0, start - 15), start)
     if not_finite is None and word.lower() == "vote":
         not_finite = _CHAMBER_VOTE.search(sentence, max(0, start - 20), start)
+    if not_finite is None and not word.split()[0].endswith("s"):
+        not_finite = _ARTICLE_WORD.search(sentence, max(0, start - 25), start)
     if not_finite is not None and not_finite.group().rstrip() in ("May", "MAY"):
         not_finite = None  # "a law signed in May takes effect Thursday": the month, no modal
     return not sentence[start].islower() or not_finite is not None or \
