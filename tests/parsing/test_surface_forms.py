@@ -965,6 +965,9 @@ MODEL_YEARS = [
     ("Survivors of the 2011 Tucson shooting met the governor.", [("2011", "2011")]),
     ("The 2018 Malibu fire destroyed 1,600 buildings.", [("2018", "2018")]),
     ("The 1860 Lincoln campaign relied on newspapers.", [("1860", "1860")]),
+    # classic makes at collector-car sales
+    ("A 1963 Ferrari 250 GTO sold for $48.4 million in 2018.", [("2018", "2018")]),
+    ("The 1937 Bugatti Type 57 and a 1959 Aston Martin DB4 lead the sale.", []),
 ]
 
 
