@@ -888,6 +888,8 @@ NO_EXPRESSIONS = [
     "Winter-over staff at the pole see no sun.",
     # "Day Zero", when a city in drought would turn off its taps, is a name
     "The city warned that Day Zero could come if the dams kept falling.",
+    # a day bid on is a lot at a charity auction only when it is spent somewhere
+    "Buyers bid on a day in which prices fell.",
 ]
 
 
