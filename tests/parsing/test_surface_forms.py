@@ -891,6 +891,8 @@ NO_EXPRESSIONS = [
     # a month at the head of an investment firm's name is part of the name
     "March Street Capital, the group's largest investor, voted in favour.",
     "October Hill Partners, which owns 6%, backed the dividend cut.",
+    # a day bid on is a lot at a charity auction only when it is spent somewhere
+    "Buyers bid on a day in which prices fell.",
 ]
 
 
@@ -968,6 +970,9 @@ MODEL_YEARS = [
     ("Survivors of the 2011 Tucson shooting met the governor.", [("2011", "2011")]),
     ("The 2018 Malibu fire destroyed 1,600 buildings.", [("2018", "2018")]),
     ("The 1860 Lincoln campaign relied on newspapers.", [("1860", "1860")]),
+    # classic makes at collector-car sales
+    ("A 1963 Ferrari 250 GTO sold for $48.4 million in 2018.", [("2018", "2018")]),
+    ("The 1937 Bugatti Type 57 and a 1959 Aston Martin DB4 lead the sale.", []),
 ]
 
 

@@ -764,12 +764,12 @@ _VOTE_KIND = re.compile(r"\b(?:confidence|procedural|final|popular|runoff|run-of
                         r"\d{1,3}[-\u2013]\d{1,3}|party-line)\s*$", re.IGNORECASE)
 # a chamber's vote after an article is a noun too: "delayed a Senate vote for hours Thursday
 # night" (not "the Senate votes Tuesday", whose verb agrees with the chamber)
+_CHAMBER_VOTE = re.compile(r"\b(?-i:a|an|another)\s+(?:Senate|House|floor|committee|council|"
+                           r"board|shareholder)\s*$", re.IGNORECASE)
 # a lone article and a word before a schedule verb's bare form make it a noun: "made a
 # surprise visit Tuesday", "an unannounced visit at 10:30 a.m. Tuesday", "a track meet
 # Saturday" (not "a delegation visits Tuesday", whose verb agrees with the singular noun)
 _ARTICLE_WORD = re.compile(r"(?<![\w'])(?-i:a|an)\s+(?-i:[a-z][a-z-]+)\s+$")
-_CHAMBER_VOTE = re.compile(r"\b(?-i:a|an|another)\s+(?:Senate|House|floor|committee|council|"
-                           r"board|shareholder)\s*$", re.IGNORECASE)
 
 # what "marks" as the present of an anniversary takes: "the centenary", "a year", "one year",
 # "113 years", "two decades" (not money, "1.83 marks Wednesday", nor a sign, "check marks")
