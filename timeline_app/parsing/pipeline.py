@@ -166,8 +166,11 @@ _STOPGAP_REACH = 50  # characters: the noun, a few words and "into"
 _ZONE_ASIDE_BEFORE = re.compile(
     r"(?:(?:\b|(?<=\d))(?i:[ap]\.?\s?m)\b\.?|\d\d|\btime|\b[A-Z]{2,4})(?:,?\s+(?:on\s+)?(?:[A-Z][a-z]{2,5}day"
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s+\($")
-# (not a passive still to come: "the nominations will be announced Tuesday" is the story's day)
-_REPORTED_ON = re.compile(r"\b(?<!\bbe\s)(?:said|told\s+\w+|announced|reported|testified)\s+(?:on\s+)?$")
+# (not a passive still to come: "the nominations will be announced Tuesday" is the story's day);
+# so does the day a court or an inquest heard evidence ("died at 11.40pm on 3 March, an inquest
+# heard on Wednesday. He had worked a double shift that day": the day of the death)
+_REPORTED_ON = re.compile(r"\b(?<!\bbe\s)(?:said|told\s+\w+|announced|reported|testified|heard)"
+                          r"\s+(?:on\s+)?$")
 # "A sighting reported Tuesday in Plymouth was ruled out", "the cuts announced Monday were
 # reversed": a participle naming a thing, the verb of the sentence after the day: the day is the
 # event's, not a report's, and the story moves to it
