@@ -1101,6 +1101,16 @@ def test_the_day_a_careful_reader_gives(text: str, dct: str, match: str, value: 
      "2019-05-02", "that September", "2018-09"),
     (("The plant closed on March 3, 2020. Workers said this week that the layoffs began in "
       "earnest. The building was sold that June."), "2021-02-11", "that June", "2020-06"),
+    # the day an inquest or a court "heard" evidence dates the hearing, not the death
+    (("He died after his van left the road at about 11.40pm on 3 March, an inquest heard on "
+      "Wednesday. He had worked a double shift that day."), "2023-06-15", "that day",
+     "2023-03-03"),
+    (("She died on 17 January 2022. The court heard on Monday that she was not found until "
+      "late afternoon."), "2024-09-05", "late afternoon", "2022-01-17TAF"),
+    # a clock time past midnight moves the story on: "that morning" is the next day's
+    (("He was hurt in a crash on the night of Feb. 11. Rescuers did not reach him "
+      "until 3:10 a.m. He was pronounced dead in hospital that morning."), "2017-09-13",
+     "that morning", "2017-02-12TMO"),
 ])
 def test_a_look_alike_does_not_mislead(text: str, dct: str, match: str, value: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))

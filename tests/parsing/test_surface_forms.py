@@ -902,6 +902,15 @@ def test_no_false_positive(sentence: str) -> None:
     assert [e.text for e in doc.expressions] == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "He died in hospital two days after the fall.",
+    "She was found unconscious hours after the fall, her family said.",
+])
+def test_a_fall_days_or_hours_before_a_death_is_a_tumble(sentence: str) -> None:
+    doc = parse_text(sentence, DCT)
+    assert all("fall" not in e.text for e in doc.expressions)
+
+
 def test_a_fall_after_a_rise_told_with_a_season_is_a_drop() -> None:
     # "fall" after "summer and" is autumn ("in spring and fall"), unless it falls by something
     doc = parse_text("Hotel rates rise in summer and fall by half in winter.", DCT)

@@ -166,8 +166,11 @@ _STOPGAP_REACH = 50  # characters: the noun, a few words and "into"
 _ZONE_ASIDE_BEFORE = re.compile(
     r"(?:(?:\b|(?<=\d))(?i:[ap]\.?\s?m)\b\.?|\d\d|\btime|\b[A-Z]{2,4})(?:,?\s+(?:on\s+)?(?:[A-Z][a-z]{2,5}day"
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s+\($")
-# (not a passive still to come: "the nominations will be announced Tuesday" is the story's day)
-_REPORTED_ON = re.compile(r"\b(?<!\bbe\s)(?:said|told\s+\w+|announced|reported|testified)\s+(?:on\s+)?$")
+# (not a passive still to come: "the nominations will be announced Tuesday" is the story's day);
+# so does the day a court or an inquest heard evidence ("died at 11.40pm on 3 March, an inquest
+# heard on Wednesday. He had worked a double shift that day": the day of the death)
+_REPORTED_ON = re.compile(r"\b(?<!\bbe\s)(?:said|told\s+\w+|announced|reported|testified|heard)"
+                          r"\s+(?:on\s+)?$")
 # "A sighting reported Tuesday in Plymouth was ruled out", "the cuts announced Monday were
 # reversed": a participle naming a thing, the verb of the sentence after the day: the day is the
 # event's, not a report's, and the story moves to it
@@ -1538,11 +1541,14 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                     previous.day.start.date() == period.start.date():
                 # "Ten years ago, at 4:31 a.m., ...": the story is on that day now
                 previous = previous._replace(period=previous.day, ago=False, day=None)
-            if period is not None and spec.hour is None and \
+            if period is not None and (spec.hour is None or _clock_moves_on(
+                    spec, items, number, sentence_index)) and \
                     period.start.date() > previous.period.start.date() and \
                     previous.period.granularity not in _DAYS_AND_LONGER:
-                # "the evening before ... By dawn": past midnight, the story is on the next day
-                # (not "at 2:30 a.m. the next day", whose day is told after it)
+                # "the evening before ... By dawn": past midnight, the story is on the next day;
+                # so it is after a clock time in the small hours ("the night of Feb. 11 ... not
+                # reached until 3:10 a.m. He died in hospital that morning": Feb. 12's morning),
+                # but not "at 2:30 a.m. the next day", whose day is told after it
                 earlier = (previous, *earlier[:MAX_ANCHORS])
                 previous = Anchor(expression_id, period, sentence_index)
         elif previous is not None and _goes_on_in_scene(spec, tense, previous, sentence_index):
@@ -1730,6 +1736,19 @@ _MORNING = "TMO"
 _DAY_OR_FINER = (Granularity.WEEK, Granularity.DAY, Granularity.PART_OF_DAY, *_CLOCK)
 _DAYS_AND_LONGER = tuple(g for g in Granularity if g not in (Granularity.PART_OF_DAY, *_CLOCK))
 _PARTS = ("START", "MID", "END")  # "early 1943", "mid-1943", "late 1943": a part of the year
+
+
+def _clock_moves_on(spec: Spec, items: list[tuple[str, Spec, Tense, int]], number: int,
+                    sentence_index: int) -> bool:
+    """Whether a bare clock time (the ``number``-th item, counted from 1) that has gone past
+    midnight moves the story to the next day: not when a day counted from the one told before
+    follows in its sentence ("at 2:30 a.m. the next day")."""
+    if not spec.bare_time or spec.offset:
+        return False
+    if number < len(items):
+        _, following, _, following_sentence = items[number]
+        return following_sentence != sentence_index or following.anchor != "previous"
+    return True
 
 
 def _latest_day_near(previous: Anchor, earlier: tuple[Anchor, ...],
