@@ -211,6 +211,10 @@ CASES = [
     ("The foal, born in April at a farm near Lexington, will be auctioned next month.", "April",
      Tense.PAST),
     ("The calf is due to be born in September.", "September", Tense.FUTURE),
+    # so does "sown": seed sown in a month went in before the column about it
+    ("Cosmos sown in March can be pinched out when they have three pairs of leaves.", "March",
+     Tense.PAST),
+    ("Broad beans will be sown in November for an early crop.", "November", Tense.FUTURE),
     ("The comet will be best seen Thursday.", "Thursday", Tense.FUTURE),
     # a successor named to a post takes it up later: the naming is past, the handover ahead
     ("The board named Ellen Fraser to succeed him as chief executive Jan. 1.", "Jan. 1",

@@ -1981,13 +1981,17 @@ def _story_day_before(ctx: Context) -> bool:
 def _night_in_history(spec: Spec, ctx: Context) -> bool:
     """"Overnight" (the night before publication, or after it told ahead) told in the past just
     after a day long before publication: the night of that day ("opened on April 6, 1862 ...
-    Reinforced overnight, Union forces counterattacked"), not the night before publication."""
+    Reinforced overnight, Union forces counterattacked"), not the night before publication; so
+    too just after a night told before the one before publication ("Frost struck on Tuesday
+    night. The dahlias collapsed overnight"): that night."""
     previous = ctx.previous
     return spec.anchor == "dct" and spec.part_of_day == "NI" and \
         spec.fallback_offset is not None and ctx.tense is Tense.PAST and ctx.dct is not None \
         and previous is not None and ctx.sentence_index - previous.sentence_index <= 1 and \
-        not previous.since and previous.period.granularity in _DAY_OR_FINER and \
-        long_before(previous.period, ctx.dct)
+        not previous.since and previous.period.granularity in _DAY_OR_FINER and (
+            long_before(previous.period, ctx.dct) or (
+                previous.period.value.endswith("TNI") and
+                previous.period.start < dt.datetime.combine(ctx.dct, dt.time()) - dt.timedelta(days=1)))
 
 
 _DAY_OR_FINER = _FINER_THAN_A_DAY | {Granularity.DAY}

@@ -345,6 +345,8 @@ _PAST = (
     "seen",
     # and "born", whoever came into the world: "twins born in February are expected home soon"
     "born",
+    # and "sown", whatever went into the ground: "cosmos sown in March can be pinched out now"
+    "sown",
     "ago", "since", "has been", "have been", "had been",
     # "sales hit a record low in February": "hit" with its object is a past in news
     "hit a", "hit an", "hit the", "hit record", "hit its", "hit their",
