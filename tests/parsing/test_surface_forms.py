@@ -888,6 +888,8 @@ NO_EXPRESSIONS = [
     "Winter-over staff at the pole see no sun.",
     # "Day Zero", when a city in drought would turn off its taps, is a name
     "The city warned that Day Zero could come if the dams kept falling.",
+    # "May blossom" is the hawthorn's flower
+    "May blossom covered the hawthorn along the lane.",
     # a month at the head of an investment firm's name is part of the name
     "March Street Capital, the group's largest investor, voted in favour.",
     "October Hill Partners, which owns 6%, backed the dividend cut.",
