@@ -1107,6 +1107,7 @@ CASES = [
     # a show added for its day looks ahead, with or without its clock time
     ("A second screening was added for 10 p.m. Friday.", "10 p.m. Friday", Tense.FUTURE),
     ("An extra date has been added for Sunday.", "Sunday", Tense.FUTURE),
+    ("A second show has been added for Jan. 29.", "Jan. 29", Tense.FUTURE),
     ("A stop was added for the tour on Friday.", "Friday", Tense.PAST),
     # a short regular past ("tied", "died") is a past like any "-ed" form
     ("Gaines, who turns 35 in October, tied the record on Monday.", "Monday", Tense.PAST),

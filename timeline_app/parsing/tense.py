@@ -1790,6 +1790,10 @@ _TIMETABLE_FOR = frozenset({"schedule for", "schedules for", "timetable for", "t
                             "order of play for", "closings for",
                             "closures for", "cancellations for", "classes for",
                             "school for", "added for"})
+# a show added for its date looks ahead as for its weekday: "a second show has been added for
+# Jan. 29" (a month and its day; not "added for March", a month alone may be the one gone by)
+_ADDED_DATE = re.compile(r"\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b",
+                         re.IGNORECASE)
 _POLL_DAY = re.compile(r"\s+" + _DAY_OR_MONTH_NAME)
 _TIMETABLE_DAY = re.compile(r"\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to-?day\b|"
                             r"to-?night\b|to-?morrow\b)", re.IGNORECASE)
@@ -2092,7 +2096,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue
         elif word in _INTAKE_FOR and _INTAKE_TERM.match(sentence, match.end()) is None:
             continue  # "students for the first time in March": no term the intake is for
-        elif word in _TIMETABLE_FOR and _TIMETABLE_DAY.match(sentence, match.end()) is None:
+        elif word in _TIMETABLE_FOR and _TIMETABLE_DAY.match(sentence, match.end()) is None and \
+                (word != "added for" or _ADDED_DATE.match(sentence, match.end()) is None):
             continue  # "released its schedule for next season on Tuesday": not the day's
         elif word == "out" and not _release_day(sentence, match.start(), match.end()):
             continue  # "carried out Tuesday", "was out Friday": no release day
