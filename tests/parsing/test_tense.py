@@ -42,6 +42,10 @@ CASES = [
     # a sale's opening as a participle looks ahead, after a past verb too
     ("The band posted the tour dates, with tickets going on sale Friday.", "Friday",
      Tense.FUTURE),
+    # a production's opening after an announcing verb looks ahead, not after another past verb
+    ("The opera announced its season, with a new Tosca opening on Sept. 28.", "Sept. 28",
+     Tense.FUTURE),
+    ("Hundreds of guests attended the opening on Sept. 28.", "Sept. 28", Tense.PAST),
     ("The OAU said Friday it would investigate.", "Friday", Tense.PAST),
     # a participle after a comma opens its own clause: its modal is not the day's
     (("President Trump signed a $2.3 trillion spending and pandemic relief package Sunday night, "

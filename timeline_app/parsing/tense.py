@@ -108,6 +108,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a sale's opening told as a participle looks ahead too: "posted the tour dates, with
            # tickets going on sale Friday" ("go on sale Friday" is a timetable's present)
            "going on sale",
+           # and a production's or a venue's opening: "announced its season, with a new Tosca
+           # opening on Sept. 28" (not after another past verb: "attended the opening on Sept. 28")
+           "opening on", "opening in",
            # "beginning" with a date is the same onset ("a new agreement beginning April 1"; not
            # the noun, "the beginning of May": see markers)
            "beginning",
@@ -1365,7 +1368,7 @@ _ANNOUNCED = re.compile(r"(?:announced|unveiled|revealed|confirmed|said|told|ord
                         re.IGNORECASE)
 # the onset of a span: ahead after an announcing verb, past after any other past verb ("the
 # thefts occurred over six weeks beginning in late June")
-_ONSETS = ("starting", "beginning", "starting in", "beginning in")
+_ONSETS = ("starting", "beginning", "starting in", "beginning in", "opening on", "opening in")
 # a state a past order put something in, right after its object: "ordered all schools closed
 # beginning Monday", "declared the roads shut starting Friday": what was ordered lies ahead
 _ORDERS = ("ordered", "declared")
