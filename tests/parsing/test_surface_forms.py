@@ -862,6 +862,9 @@ NO_EXPRESSIONS = [
     "The prize honors the late June Whitaker, a longtime teacher.",
     # "May" before a plain verb that is never a noun is the modal, whatever its capital
     "The label May unveil a capsule line, its founder said.",
+    # "May" opening a question is the modal, whatever its subject
+    "May fans apply more than once? No, duplicate entries are removed.",
+    "Tickets are limited. May children attend? Yes, from age 12.",
     "The house May reopen the boutique after repairs.",
     # an award named for a calling is no year
     "She was named the state's teacher of the year.",

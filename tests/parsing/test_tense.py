@@ -42,6 +42,10 @@ CASES = [
     # a sale's opening as a participle looks ahead, after a past verb too
     ("The band posted the tour dates, with tickets going on sale Friday.", "Friday",
      Tense.FUTURE),
+    # a production's opening after an announcing verb looks ahead, not after another past verb
+    ("The opera announced its season, with a new Tosca opening on Sept. 28.", "Sept. 28",
+     Tense.FUTURE),
+    ("Hundreds of guests attended the opening on Sept. 28.", "Sept. 28", Tense.PAST),
     ("The OAU said Friday it would investigate.", "Friday", Tense.PAST),
     # a participle after a comma opens its own clause: its modal is not the day's
     (("President Trump signed a $2.3 trillion spending and pandemic relief package Sunday night, "
@@ -1111,6 +1115,7 @@ CASES = [
     # a show added for its day looks ahead, with or without its clock time
     ("A second screening was added for 10 p.m. Friday.", "10 p.m. Friday", Tense.FUTURE),
     ("An extra date has been added for Sunday.", "Sunday", Tense.FUTURE),
+    ("A second show has been added for Jan. 29.", "Jan. 29", Tense.FUTURE),
     ("A stop was added for the tour on Friday.", "Friday", Tense.PAST),
     # a short regular past ("tied", "died") is a past like any "-ed" form
     ("Gaines, who turns 35 in October, tied the record on Monday.", "Monday", Tense.PAST),

@@ -108,6 +108,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a sale's opening told as a participle looks ahead too: "posted the tour dates, with
            # tickets going on sale Friday" ("go on sale Friday" is a timetable's present)
            "going on sale",
+           # and a production's or a venue's opening: "announced its season, with a new Tosca
+           # opening on Sept. 28" (not after another past verb: "attended the opening on Sept. 28")
+           "opening on", "opening in",
            # "beginning" with a date is the same onset ("a new agreement beginning April 1"; not
            # the noun, "the beginning of May": see markers)
            "beginning",
@@ -1367,7 +1370,7 @@ _ANNOUNCED = re.compile(r"(?:announced|unveiled|revealed|confirmed|said|told|ord
                         re.IGNORECASE)
 # the onset of a span: ahead after an announcing verb, past after any other past verb ("the
 # thefts occurred over six weeks beginning in late June")
-_ONSETS = ("starting", "beginning", "starting in", "beginning in")
+_ONSETS = ("starting", "beginning", "starting in", "beginning in", "opening on", "opening in")
 # a state a past order put something in, right after its object: "ordered all schools closed
 # beginning Monday", "declared the roads shut starting Friday": what was ordered lies ahead
 _ORDERS = ("ordered", "declared")
@@ -1792,6 +1795,10 @@ _TIMETABLE_FOR = frozenset({"schedule for", "schedules for", "timetable for", "t
                             "order of play for", "closings for",
                             "closures for", "cancellations for", "classes for",
                             "school for", "added for"})
+# a show added for its date looks ahead as for its weekday: "a second show has been added for
+# Jan. 29" (a month and its day; not "added for March", a month alone may be the one gone by)
+_ADDED_DATE = re.compile(r"\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b",
+                         re.IGNORECASE)
 _POLL_DAY = re.compile(r"\s+" + _DAY_OR_MONTH_NAME)
 _TIMETABLE_DAY = re.compile(r"\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to-?day\b|"
                             r"to-?night\b|to-?morrow\b)", re.IGNORECASE)
@@ -2094,7 +2101,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue
         elif word in _INTAKE_FOR and _INTAKE_TERM.match(sentence, match.end()) is None:
             continue  # "students for the first time in March": no term the intake is for
-        elif word in _TIMETABLE_FOR and _TIMETABLE_DAY.match(sentence, match.end()) is None:
+        elif word in _TIMETABLE_FOR and _TIMETABLE_DAY.match(sentence, match.end()) is None and \
+                (word != "added for" or _ADDED_DATE.match(sentence, match.end()) is None):
             continue  # "released its schedule for next season on Tuesday": not the day's
         elif word == "out" and not _release_day(sentence, match.start(), match.end()):
             continue  # "carried out Tuesday", "was out Friday": no release day
