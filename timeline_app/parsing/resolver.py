@@ -1533,7 +1533,10 @@ def weekday_after_report(spec: Spec, result: Resolution, reported: Anchor) -> Re
 _REQUIRED = {Unit.DAY: Granularity.DAY, Unit.HOUR: Granularity.DAY,
              Unit.MINUTE: Granularity.DAY, Unit.QUARTER: Granularity.QUARTER,
              Unit.WEEK: Granularity.WEEK, Unit.MONTH: Granularity.MONTH,
-             Unit.DECADE: Granularity.DECADE, Unit.CENTURY: Granularity.CENTURY}
+             Unit.DECADE: Granularity.DECADE, Unit.CENTURY: Granularity.CENTURY,
+             # "last year's ceremony ... the previous weekend": a weekend counts from a week or
+             # a day told before it, not from the start of a year
+             Unit.WEEKEND: Granularity.WEEK}
 
 
 NEARBY_SENTENCES = 2  # a clock time or part of the day: the story's day, if told just before
