@@ -591,7 +591,8 @@ def h_relative(g: Groups, params: Mapping[str, Any]) -> Spec | None:
                 reported_until_month=params.get("reported_until_month"),
                 year_begins_month=params.get("year_begins_month"),
                 offset_from_weekday=params.get("offset_from_weekday"),
-                week_of_weekday=params.get("week_of_weekday"))
+                week_of_weekday=params.get("week_of_weekday"),
+                granularity=params.get("granularity"))  # "the same weekend last year"
 
 
 _STORY_DAY = {"unit": "D", "offset": 0, "anchor": "nearby", "type": "TIME"}

@@ -1533,7 +1533,10 @@ def weekday_after_report(spec: Spec, result: Resolution, reported: Anchor) -> Re
 _REQUIRED = {Unit.DAY: Granularity.DAY, Unit.HOUR: Granularity.DAY,
              Unit.MINUTE: Granularity.DAY, Unit.QUARTER: Granularity.QUARTER,
              Unit.WEEK: Granularity.WEEK, Unit.MONTH: Granularity.MONTH,
-             Unit.DECADE: Granularity.DECADE, Unit.CENTURY: Granularity.CENTURY}
+             Unit.DECADE: Granularity.DECADE, Unit.CENTURY: Granularity.CENTURY,
+             # "last year's ceremony ... the previous weekend": a weekend counts from a week or
+             # a day told before it, not from the start of a year
+             Unit.WEEKEND: Granularity.WEEK}
 
 
 NEARBY_SENTENCES = 2  # a clock time or part of the day: the story's day, if told just before
@@ -1577,6 +1580,8 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
     if spec.anchor == "comparable":  # "the year-ago period": the same period, finer than a
         # year but longer than the day a quarter ends on ("the quarter ended Sept. 30")
         return FINENESS[Granularity.YEAR] < FINENESS[granularity] < FINENESS[Granularity.DAY]
+    if spec.anchor == "related" and spec.granularity == "weekend":  # "the same weekend last
+        return FINENESS[granularity] >= FINENESS[Granularity.WEEK]  # year": a weekend or its day
     if spec.anchor == "related":  # "a year earlier": that quarter, or that year, a year before
         return FINENESS[granularity] >= FINENESS[Granularity.YEAR]
     if spec.unit is Unit.QUARTER:  # "the quarter": the quarter under discussion
@@ -2551,6 +2556,9 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
         return _with_time(spec, period, words, anchor or "") if period is not None else \
             Resolution(_unknown_relative_value(unit), None, f"{words}; {NO_DCT}")
     period = _shift(reference, unit, offset, keep)
+    if period is not None and spec.granularity == "weekend" and \
+            not period.value.endswith("-WE"):  # "Saturday's crowd ... the same weekend a year
+        period = cal.weekend_period(period.start.date())  # ago": that day's weekend, then
     if period is not None and spec.granularity == "quarter" and \
             FINENESS[period.granularity] > FINENESS[Granularity.QUARTER]:
         start = period.start
