@@ -819,6 +819,9 @@ def test_years_counted_from_a_year_before_christ(text: str, values: list[str]) -
      "later he left."), ["BC0216-08-02", "BC0216-08-02", "BC0216-08-05"]),
     ("Caesar crossed the Rubicon on 10 January 49 BC. Two months later he was in Rome.",
      ["BC0049-01-10", "BC0049-03"]),
+    # weeks from a day are counted in days: no ISO week is written before Christ
+    ("Caesar landed on 26 August 55 BC and left three weeks later.",
+     ["BC0055-08-26", "BC0055-09-16"]),
     ("On 30 December 1 BC it began. Three days later it ended.",
      ["BC0001-12-30", "0001-01-02"]),  # no year 0: the day after 31 December 1 BC is in AD 1
     # a range with the era written once at its end: both ends are before Christ

@@ -1013,6 +1013,19 @@ def h_duration(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 @handler
+def h_duration_millennia(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """two millennia (P2000Y, counted in years as centuries are) / a millennium / millennia
+    (PXML, an unknown number of them)."""
+    if g.has("vague"):
+        return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value="PXML")
+    count = g.number("num") if g.has("num") else 1
+    if count is None:
+        return None
+    return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION,
+                value=_duration_value(int(count) * 1000, "Y"), mod=_mod(g, params))
+
+
+@handler
 def h_span_period(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """'the 2011-2015 period', 'the period 2011-2015': the years from the first to the last,
     both counted (P5Y); None if they do not run forward."""

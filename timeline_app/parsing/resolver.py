@@ -2325,6 +2325,11 @@ def _counted_from_before_christ(spec: Spec, anchor: BcDate) -> Resolution | None
     5 August 216 BC, "that day" the day itself; there is no year 0, so a year after 1 BC is AD
     1, which has its place on the axis again. None for a unit finer than the date told."""
     unit, offset = spec.unit or Unit.DAY, spec.offset or 0
+    words = _offset_words(unit, offset)
+    if unit is Unit.WEEK and anchor.day is not None:
+        # no ISO week is written before Christ: "three weeks later" after 26 August 55 BC is
+        # the day three weeks on, 16 September 55 BC
+        unit, offset = Unit.DAY, offset * 7
     shifted = _shifted_before_christ(anchor, unit, offset)
     if shifted is None:
         return None
@@ -2333,7 +2338,7 @@ def _counted_from_before_christ(spec: Spec, anchor: BcDate) -> Resolution | None
         month = day = None
     elif unit is Unit.MONTH:
         day = None
-    return _on_axis_or_before_christ(year, month, day, None, f"{_offset_words(unit, offset)} "
+    return _on_axis_or_before_christ(year, month, day, None, f"{words} "
                                      f"{_bc_words(anchor)}, the date mentioned before",
                                      anchor.expression_id)
 
