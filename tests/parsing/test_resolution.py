@@ -644,6 +644,14 @@ def test_news_reads_a_month_without_its_year_from_publication_even_after_a_past_
         # not after a date something has gone on since: "said in April" is this April
         ("Reefs have bleached since January 2023, scientists said in April.", "2025-06-20",
          "April", "2025-04"),
+        # nor after the last day of a recent span over years, a period rather than a scene
+        (("Buyers of tickets from Oct. 1, 2009, through June 30, 2015, would get vouchers. "
+          "Objections were due Aug. 31."), "2016-09-02", "Aug. 31", "2016-08-31"),
+        (("Investors who bought shares between Feb. 3, 2014, and Nov. 8, 2015, have sued. "
+          "Shares fell on Aug. 31."), "2016-09-02", "Aug. 31", "2016-08-31"),
+        # a span within one year still sets it
+        ("The museum was closed from Jan. 5, 2015, through June 30, 2015. It reopened on Aug. 31.",
+         "2016-09-02", "Aug. 31", "2015-08-31"),
     ],
 )
 def test_a_day_of_the_month_just_named_with_its_year_is_in_that_month(

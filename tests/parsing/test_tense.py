@@ -1240,6 +1240,11 @@ CASES = [
     ("NASA set the launch for Saturday morning.", "Saturday morning", Tense.FUTURE),
     ("The judge set the next status hearing for Dec. 12.", "Dec. 12", Tense.FUTURE),
     ("Judge Robart scheduled a status conference for Aug. 21.", "Aug. 21", Tense.FUTURE),
+    # and so the hearing on a settlement or a plea
+    ("Judge Chen set a final approval hearing for 10 a.m. on June 3.", "10 a.m. on June 3",
+     Tense.FUTURE),
+    ("The court scheduled a settlement hearing for Sept. 20.", "Sept. 20", Tense.FUTURE),
+    ("The judge set a plea hearing for Friday.", "Friday", Tense.FUTURE),
     ("The judge held a status hearing on Sept. 14.", "Sept. 14", Tense.PAST),
     # so does a gathering planned for a time, though "planned" is a past form
     ("His family planned a vigil for Thursday night at the harbor.", "Thursday night",

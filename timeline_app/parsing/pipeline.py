@@ -490,6 +490,20 @@ _LABEL_DATE_REACH = 64  # characters before the date in which to look for them
 _RANGE_JOINS = frozenset((" to ", " through ", " until ", "-", "\u2013", " - ", " \u2013 "))
 # not a future told in the past ("said the monsoon would arrive by June 6", written on 14 June):
 # that end was near the day it was told, so the date is placed as any other
+# "from Oct. 1, 2009, through June 30, 2015", "between Jan. 1, 2015, and Dec. 31, 2019": the
+# joins of a span whose first day is written with its year (and the comma after it)
+_YEAR_SPAN_JOINS = frozenset((" to ", " through ", " and ", ", to ", ", through ", ", and "))
+
+
+def _spans_years(text: str, start: Match, end: Match) -> bool:
+    """Whether ``end`` closes a span from ``start``, both days written with their years, that
+    runs over years: a period defined (who bought, who worked), not a scene."""
+    first = start.spec
+    return first.year is not None and first.day is not None and end.spec.year is not None and \
+        first.year < end.spec.year and text[start.end : end.start] in _YEAR_SPAN_JOINS and \
+        text.endswith(("from ", "between "), 0, start.start)
+
+
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 # nor one told with "could" or "might" after a telling in the past, the "can" and "may" of what
 # was said ("were told they could appeal by the end of November", written in December)
@@ -800,6 +814,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 matches[number - 2].spec.day is not None and \
                 text.endswith("from ", 0, matches[number - 2].start):
             spec = spec.model_copy(update={"range_end": True})
+        if spec.year is not None and spec.day is not None and number > 1 and \
+                _spans_years(text, matches[number - 2], match):
+            spec = spec.model_copy(update={"spans_years": True})
         if spec.unit is Unit.WEEKEND and spec.kind is SpecKind.RELATIVE and \
                 _WEEKEND_SPAN_END_BEFORE.search(text, max(match.start - 9, 0),
                                                 match.start) is not None:
@@ -1568,7 +1585,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                               since=not an_anchor, part=spec.mod in _PARTS or spec.opens_sentence,
                               dated=spec.year is not None,
                               ends=spec.end_point or spec.span_end, day=landed,
-                              names_thing=spec.names_thing, range_end=spec.range_end)
+                              names_thing=spec.names_thing, range_end=spec.range_end,
+                              spans_years=spec.spans_years)
             if spec.told_weekday is not None:  # "Monday, Aug. 29": the story is told by weekdays
                 week_told = previous
             elif spec.kind is SpecKind.DATE and spec.month is not None and \

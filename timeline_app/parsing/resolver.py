@@ -47,6 +47,7 @@ class Anchor(NamedTuple):  # a named tuple: made for every date in the text, che
     day: Period | None = None
     names_thing: bool = False  # "the Paris agreement of 2015": names a thing, sets no scene
     range_end: bool = False  # "from June 1 to Nov. 30": the last day of a span told whole
+    spans_years: bool = False  # "between Jan. 1, 2015, and Dec. 31, 2019": a period, no scene
 
 
 class BcDate(NamedTuple):
@@ -960,6 +961,9 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
                 (not (history or entry or previous.part)
                  or (sentence_index == previous.sentence_index and not previous.part)))
             or sentence_index - previous.sentence_index > _scene_sentences(previous, dct)
+            or (_last_year(previous.period) > dct.year - STORY_GAP_YEARS
+                and previous.spans_years)  # "bought them from Oct. 1, 2009, through June 30,
+            # 2015 ... Objections were due Aug. 31": a recent period over years, no scene
             or (_last_year(previous.period) > dct.year - STORY_GAP_YEARS
                 and not _day_of_month_told(spec, previous.period, dct)
                 and (previous.since or not _soon_after_scene(

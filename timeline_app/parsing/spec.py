@@ -105,6 +105,9 @@ class Spec(BaseModel):
     # a day told with its span's first day ("runs from June 1 to Nov. 30"): no day a clock
     # time told after it is on
     range_end: bool = False
+    # "bought them between Jan. 1, 2015, and Dec. 31, 2019": the last day of a span over years
+    # written whole (an eligibility or class period), which sets no scene for the days after it
+    spans_years: bool = False
     closes_evening: bool = False  # "between 10 p.m. and midnight": the midnight ending that evening
     end_point: bool = False  # a day told as the end of what lies ahead ("runs until Dec. 31") or
     # the day fixed for it ("is scheduled for Aug. 12")

@@ -1575,7 +1575,8 @@ _CONDITION_BY = re.compile(r"(?<![\w'])(?:unless|if)\s(?:(?!\bhad\b)[^,;:.!?]){0
 # arranged for one ("his granddaughter organized a parade past his house for Saturday morning",
 # "the family planned a party for Sunday"); so is a meeting ("scheduled a meeting for Friday"),
 # and a status hearing or a conference a court sets ("set a status hearing for Sept. 14",
-# "scheduled a status conference for Aug. 21")
+# "scheduled a status conference for Aug. 21"), or the hearing on a settlement or a plea ("set a
+# final approval hearing for June 3", "scheduled a plea hearing for Friday")
 _SET_EVENT = (r"(?:execution|hearing|trial|retrial|sentencing|arraignment|vote|referendum|"
               r"conference|meeting|"
               r"runoff|run-off|elections?|"
@@ -1590,7 +1591,8 @@ _EVENT_SET_FOR = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|reset|resets|res
                             # with up to two words before the event ("a status hearing", "the
                             # next status hearing")
                             r"(?:(?:next|new|status|final|public|sentencing|evidentiary|"
-                            r"fairness|court|special)\s){0,2}" + _SET_EVENT +
+                            r"fairness|court|special|approval|settlement|plea|bail|detention|"
+                            r"preliminary|pretrial|pre-trial)\s){0,2}" + _SET_EVENT +
                             r"\b[\w\s'-]{0,30}?\s(?P<to>for)\s+"
                             r"(?=(?:the\s+)?\d|noon\b|midnight\b|" + _DAY_OR_MONTH_NAME + r")",
                             re.IGNORECASE)
