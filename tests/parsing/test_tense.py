@@ -1666,6 +1666,8 @@ CASES = [
     # a span that opens at a clock time is one occurrence on the timetable
     ("The alert runs from 9 a.m. Wednesday to 9 a.m. Thursday.", "9 a.m. Wednesday", Tense.PRESENT),
     ("Pakistan won by 43 runs on Sunday.", "Sunday", Tense.PAST),
+    ("The Knights beat Ashland 14-7 on Friday behind two touchdown runs.", "Friday", Tense.NONE),
+    ("Greenfield beat Dover on Friday behind three 40-yard runs.", "Friday", Tense.NONE),
     # a film's run, not the plural noun after a kind of screen
     ("The documentary screens Thursday at the library.", "Thursday", Tense.PRESENT),
     ("The ship disappeared from radar screens on Tuesday.", "Tuesday", Tense.PAST),

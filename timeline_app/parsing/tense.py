@@ -887,13 +887,14 @@ _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 _PEAKS_NOUN = re.compile(r"(?:\w-\w+|['\u2019]s|\d|(?<![\w'])(?:the|its|their|his|her|of|all|"
                          + _COUNT_WORDS + r"|highest|tallest|mountain|twin|snow-capped|alpine))\s+$",
                          re.IGNORECASE)
-# "runs" after a kind of run or a possessive is the plural noun of a score
+# "runs" after a kind of run or a possessive is the plural noun of a score (a gridiron's too:
+# "two touchdown runs", "three 40-yard runs")
 # "an alert runs from 9 a.m. Wednesday to 9 a.m. Thursday": a clock time opening the span is
 # one occurrence on the timetable, as after "runs" alone ("the season runs from June to
 # November" may be every year's, and is left to the span's end)
 _RUNS_FROM_ONE_DAY = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?-i:noon|midnight)\b")
-_RUNS_NOUN = re.compile(r"(?:(?<![\w'])(?:home|winning|tying|earned|unearned|the|its|their|his|"
-                        r"her)|['\u2019]s|\d)\s+$", re.IGNORECASE)
+_RUNS_NOUN = re.compile(r"(?:(?<![\w'])(?:home|winning|tying|earned|unearned|touchdown|scoring|"
+                        r"the|its|their|his|her)|-yard|['\u2019]s|\d)\s+$", re.IGNORECASE)
 # "headlines" after a verb of news or a determiner is the noun ("made headlines the next day")
 _HEADLINES_NOUN = re.compile(r"(?:(?<![\w'])(?:made|make|makes|making|grabbed|grab|grabs|grabbing|"
                              r"hit|hits|the|its|their|his|her|our|front-page)|['\u2019]s)\s+$",
