@@ -1586,6 +1586,13 @@ CASES = [
      "Ottawa on Saturday."), "Saturday", Tense.PAST),
     (("The Penguins will not play again until Thursday after losing 3-2 in a shootout to "
      "Ottawa on Saturday."), "Thursday", Tense.FUTURE),
+    # so does a score before its noun ("a 3-2 win", "a 31-28 loss")
+    (("The Hawks will host a playoff game Thursday after a 3-2 double-overtime win over Mason "
+      "on Tuesday night."), "Tuesday night", Tense.PAST),
+    (("The Hawks will host a playoff game Thursday after a 3-2 double-overtime win over Mason "
+      "on Tuesday night."), "Thursday", Tense.FUTURE),
+    ("The Lions will play at home Saturday after a 31-28 loss to Dover on Friday.", "Friday",
+     Tense.PAST),
     # a mishap named after "after" with its day is behind, whatever the tense of the clause
     ("More than 150 miners are feared dead after a methane explosion on Saturday.", "Saturday",
      Tense.PAST),
