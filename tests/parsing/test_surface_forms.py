@@ -891,6 +891,9 @@ NO_EXPRESSIONS = [
     "Winter-over staff at the pole see no sun.",
     # "Day Zero", when a city in drought would turn off its taps, is a name
     "The city warned that Day Zero could come if the dams kept falling.",
+    # high-school football's "Friday night lights" and a club's weeknight league are no dates
+    "Friday night lights returned to Memorial Field with a thriller.",
+    "The Tuesday Night Men's League teed off with 64 players.",
     # "May blossom" is the hawthorn's flower
     "May blossom covered the hawthorn along the lane.",
     # a month at the head of an investment firm's name is part of the name

@@ -1596,6 +1596,13 @@ CASES = [
      "Ottawa on Saturday."), "Saturday", Tense.PAST),
     (("The Penguins will not play again until Thursday after losing 3-2 in a shootout to "
      "Ottawa on Saturday."), "Thursday", Tense.FUTURE),
+    # so does a score before its noun ("a 3-2 win", "a 31-28 loss")
+    (("The Hawks will host a playoff game Thursday after a 3-2 double-overtime win over Mason "
+      "on Tuesday night."), "Tuesday night", Tense.PAST),
+    (("The Hawks will host a playoff game Thursday after a 3-2 double-overtime win over Mason "
+      "on Tuesday night."), "Thursday", Tense.FUTURE),
+    ("The Lions will play at home Saturday after a 31-28 loss to Dover on Friday.", "Friday",
+     Tense.PAST),
     # a mishap named after "after" with its day is behind, whatever the tense of the clause
     ("More than 150 miners are feared dead after a methane explosion on Saturday.", "Saturday",
      Tense.PAST),
@@ -1676,6 +1683,8 @@ CASES = [
     # a span that opens at a clock time is one occurrence on the timetable
     ("The alert runs from 9 a.m. Wednesday to 9 a.m. Thursday.", "9 a.m. Wednesday", Tense.PRESENT),
     ("Pakistan won by 43 runs on Sunday.", "Sunday", Tense.PAST),
+    ("The Knights beat Ashland 14-7 on Friday behind two touchdown runs.", "Friday", Tense.NONE),
+    ("Greenfield beat Dover on Friday behind three 40-yard runs.", "Friday", Tense.NONE),
     # a film's run, not the plural noun after a kind of screen
     ("The documentary screens Thursday at the library.", "Thursday", Tense.PRESENT),
     ("The ship disappeared from radar screens on Tuesday.", "Tuesday", Tense.PAST),

@@ -890,13 +890,14 @@ _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 _PEAKS_NOUN = re.compile(r"(?:\w-\w+|['\u2019]s|\d|(?<![\w'])(?:the|its|their|his|her|of|all|"
                          + _COUNT_WORDS + r"|highest|tallest|mountain|twin|snow-capped|alpine))\s+$",
                          re.IGNORECASE)
-# "runs" after a kind of run or a possessive is the plural noun of a score
+# "runs" after a kind of run or a possessive is the plural noun of a score (a gridiron's too:
+# "two touchdown runs", "three 40-yard runs")
 # "an alert runs from 9 a.m. Wednesday to 9 a.m. Thursday": a clock time opening the span is
 # one occurrence on the timetable, as after "runs" alone ("the season runs from June to
 # November" may be every year's, and is left to the span's end)
 _RUNS_FROM_ONE_DAY = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?-i:noon|midnight)\b")
-_RUNS_NOUN = re.compile(r"(?:(?<![\w'])(?:home|winning|tying|earned|unearned|the|its|their|his|"
-                        r"her)|['\u2019]s|\d)\s+$", re.IGNORECASE)
+_RUNS_NOUN = re.compile(r"(?:(?<![\w'])(?:home|winning|tying|earned|unearned|touchdown|scoring|"
+                        r"the|its|their|his|her)|-yard|['\u2019]s|\d)\s+$", re.IGNORECASE)
 # "headlines" after a verb of news or a determiner is the noun ("made headlines the next day")
 _HEADLINES_NOUN = re.compile(r"(?:(?<![\w'])(?:made|make|makes|making|grabbed|grab|grabs|grabbing|"
                              r"hit|hits|the|its|their|his|her|our|front-page)|['\u2019]s)\s+$",
@@ -1889,10 +1890,14 @@ def _object_of(sentence: str, marker: tuple[int, Tense], start: int) -> bool:
     return end is not None and end.end() == start
 
 
-# a result told with a gerund and a final score: "beating Buffalo 27-20", "losing 3-2"
+# a result told with a gerund and a final score: "beating Buffalo 27-20", "losing 3-2"; or
+# with the score before its noun: "a 3-2 double-overtime win over Mason", "a 31-28 loss"
 _GAME_RESULT = re.compile(r"\b(?:beating|losing|defeating|routing|edging|topping|blanking|"
                           r"falling\s+to)\s[^\d.;:\n]{0,40}?\b\d{1,3}-\d{1,3}"
-                          r"(?![\d.%-]|\s*(?:percent|per\b))", re.IGNORECASE)
+                          r"(?![\d.%-]|\s*(?:percent|per\b))|"
+                          r"(?<![\w'])(?:a|an|the|its|their|his|her)\s\d{1,3}-\d{1,3}\s"
+                          r"[\w\s-]{0,30}?\b(?:win|victory|loss|defeat|shutout)\b",
+                          re.IGNORECASE)
 
 # a mishap named after "after" with its day is behind, whatever the tense of the clause: "150
 # miners are feared dead after a methane explosion on Saturday", "remain closed after a fire
