@@ -774,6 +774,7 @@ CASES = [
      Tense.PRESENT),
     ("Harvest is well ahead of the five-year average after a dry September.", "September",
      Tense.PRESENT),
+    ("Soybean planting ran ahead of last year through Sunday.", "Sunday", Tense.PAST),
     ("Traders squared positions ahead of the average price report on Friday.", "Friday",
      Tense.FUTURE),
     # "expected" with its object is an expectation, which looks ahead; alone, an adjective
