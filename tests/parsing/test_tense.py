@@ -769,6 +769,14 @@ CASES = [
      "Sunday", Tense.PAST),
     ("Walkers reported the first bluebells on Monday, well ahead of time.", "Monday",
      Tense.PAST),
+    # so does a crop's progress measured against the usual one (the verb, "is", tells the tense)
+    ("The corn crop is two weeks ahead of normal after an early spring.", "early spring",
+     Tense.PRESENT),
+    ("Harvest is well ahead of the five-year average after a dry September.", "September",
+     Tense.PRESENT),
+    ("Soybean planting ran ahead of last year through Sunday.", "Sunday", Tense.PAST),
+    ("Traders squared positions ahead of the average price report on Friday.", "Friday",
+     Tense.FUTURE),
     # "expected" with its object is an expectation, which looks ahead; alone, an adjective
     ("The group said it expected a recovery, with a stronger second half.", "second half",
      Tense.FUTURE),

@@ -1312,8 +1312,16 @@ _MODAL_REACH = 24  # characters before the verb in which to look for the modal a
 # the sentence: then the main clause's verb tells the tense
 _FRONTED = 12
 # "ahead of schedule", "ahead of time": earlier than planned, a comparison of timing, no
-# looking ahead ("the swallows arrived on Sunday, a week ahead of schedule")
-_AHEAD_COMPARED = re.compile(r"\s+(?:schedule|time|expectations|forecasts?)\b", re.IGNORECASE)
+# looking ahead ("the swallows arrived on Sunday, a week ahead of schedule"); so is a crop's
+# progress measured against the usual one ("planting is ahead of normal after an early spring",
+# "ahead of the five-year average", "ahead of last year through Sunday", "ahead of a year ago")
+# (the usual one closes its phrase: not "ahead of the average price report on Friday")
+_AHEAD_COMPARED = re.compile(r"\s+(?:(?:schedule|time|expectations|forecasts?)\b|"
+                             r"(?:normal|usual|average|the\s+(?:[\w-]+\s+)?average|"
+                             r"(?:the|last\s+year'?s)\s+(?:[\w-]+\s+)?pace|last\s+year|"
+                             r"a\s+year\s+(?:ago|earlier))"
+                             r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|after|but|as|despite|with|for|in|on|at|by|"
+                             r"while|because|thanks|through|until)\b))", re.IGNORECASE)
 # "planned for" a length of time says how long the planning took, not the day of a plan:
 # "an operation planned for more than 18 months", "a raid planned for weeks"
 _PLANNED_LENGTH = re.compile(r"\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|over\s+)?"
