@@ -1828,6 +1828,13 @@ def test_a_briefing_time_after_last_night_is_today() -> None:
     assert [(x.text, x.value) for x in doc.expressions][-1] == ("1:30 p.m.", "2018-01-16T13:30")
 
 
+def test_a_clock_time_after_a_day_gone_by_skips_no_further_back() -> None:
+    # the day before publication is over, and so is the story told before it: the time is today's
+    doc = parse_text("A shutdown would begin at 12:01 a.m. Saturday. Stock futures rose overnight. "
+                     "The Fed chairman testifies at 2 p.m.", dt.date(2018, 1, 16))
+    assert [(x.text, x.value) for x in doc.expressions][-1] == ("2 p.m.", "2018-01-16T14:00")
+
+
 @pytest.mark.parametrize(("text", "value"), [
     # an end told in the present is the coming one, however far into the year
     ("The retailer's fiscal year ends Feb. 1.", "2015-02-01"),
