@@ -1428,6 +1428,7 @@ CASES = [
     ("The race crosses into France on Tuesday.", "Tuesday", Tense.PRESENT),
     ("Woods tees off at 8:40 a.m. Thursday.", "8:40 a.m. Thursday", Tense.PRESENT),
     ("The inflation report lands on Thursday.", "Thursday", Tense.PRESENT),
+    ("The press secretary briefs reporters on Thursday.", "Thursday", Tense.PRESENT),
     ("Bank earnings kick into gear Tuesday.", "Tuesday", Tense.PRESENT),
     # a game's first whistle, in the present, is on the schedule
     ("The Flyers drop the puck on the new season Thursday night.", "Thursday night", Tense.PRESENT),
@@ -1840,6 +1841,20 @@ def test_a_maturity_is_the_month_nearest_publication() -> None:
 def test_what_is_over_unless_the_sentence_looks_ahead(text: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date(2014, 5, 10))
     assert [(x.text, x.value) for x in doc.expressions] == [(span, value)]
+
+
+def test_a_briefing_time_after_last_night_is_today() -> None:
+    # a morning briefing: what happened overnight, then the day's calendar
+    doc = parse_text("Stock futures pointed higher overnight. The White House physician briefs "
+                     "reporters at 1:30 p.m.", dt.date(2018, 1, 16))
+    assert [(x.text, x.value) for x in doc.expressions][-1] == ("1:30 p.m.", "2018-01-16T13:30")
+
+
+def test_a_clock_time_after_a_day_gone_by_skips_no_further_back() -> None:
+    # the day before publication is over, and so is the story told before it: the time is today's
+    doc = parse_text("A shutdown would begin at 12:01 a.m. Saturday. Stock futures rose overnight. "
+                     "The Fed chairman testifies at 2 p.m.", dt.date(2018, 1, 16))
+    assert [(x.text, x.value) for x in doc.expressions][-1] == ("2 p.m.", "2018-01-16T14:00")
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -1698,9 +1698,14 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
         # so is "the same day" after a month ("asked him in February ..., and he wrote a memo
         # the same day"), though not after a year, too wide to hold the day meant
     passed: Anchor | None = None  # a later date that did not fit
+    over_in: int | None = None  # the sentence of a day already over that a clock time skipped
     for at, anchor in enumerate(candidates):
         if ctx.sentence_index - anchor.sentence_index > reach:
             return None
+        if over_in is not None and anchor.sentence_index < over_in:
+            return None  # a clock time told in the present after a sentence about a day gone
+            # by is on the publication day ("... futures rose overnight. Powell speaks at 2 p.m."),
+            # not on a day still older or ahead that the story told before it
         if spec.anchor in ("previous", "related") and \
                 _compared_month(anchor, candidates[at + 1:], ctx.sentence_index):
             continue
@@ -1708,6 +1713,9 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             if spec.anchor == "story":
                 return None  # the story told in the past is back at publication, not at a
                 # date older than the one still to come ("... by the end of the year")
+            if spec.anchor == "nearby" and spec.hour is not None and ctx.tense is Tense.PRESENT \
+                    and anchor.sentence_index != ctx.sentence_index:
+                over_in = anchor.sentence_index
             continue
         if ctx.dct is None and passed is not None and not _within(anchor.period, passed.period):
             return None  # the story has moved on to a date elsewhere ("1917 ... 1918 - 5 a.m.")

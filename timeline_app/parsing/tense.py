@@ -469,6 +469,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a turn on a calendar and a fixed speech: "voters head to the polls Tuesday", "the
              # Bank of England follows on Thursday", "Bush delivers the State of the Union Tuesday"
              "head to the polls", "follow on", "follows on", "delivers the", "addresses the",
+             # a briefing on the day's calendar: "the press secretary briefs reporters at 1:30
+             # p.m.", "officials brief reporters Tuesday" (not "legal briefs": the noun has no object)
+             "briefs reporters", "brief reporters", "briefs the press", "brief the press",
              # the caucuses' turn on the calendar: "Iowans go to the caucuses Monday"
              "go to the caucuses", "goes to the caucuses", "head to the caucuses",
              "heads to the caucuses",
