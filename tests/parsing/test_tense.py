@@ -1850,6 +1850,14 @@ def test_a_briefing_time_after_last_night_is_today() -> None:
     assert [(x.text, x.value) for x in doc.expressions][-1] == ("1:30 p.m.", "2018-01-16T13:30")
 
 
+def test_a_clock_time_after_a_year_told_in_passing_keeps_the_day_ahead() -> None:
+    # "last year" is no day gone by: the session starts on the Thursday the meet begins
+    doc = parse_text("Three wrestlers will compete at the state meet, which begins Thursday. "
+                     "Ortega is seeded second after finishing third last year. The opening "
+                     "session starts at 9 a.m.", dt.date(2024, 3, 13))
+    assert [(x.text, x.value) for x in doc.expressions][-1] == ("9 a.m.", "2024-03-14T09:00")
+
+
 def test_a_clock_time_after_a_day_gone_by_skips_no_further_back() -> None:
     # the day before publication is over, and so is the story told before it: the time is today's
     doc = parse_text("A shutdown would begin at 12:01 a.m. Saturday. Stock futures rose overnight. "

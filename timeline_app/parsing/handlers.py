@@ -1057,8 +1057,7 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
              or params.get("value"))
     weekday = (g.vocab("weekday") or g.vocab("weekday", "weekday_plural")
                or g.vocab("weekday2", "weekday"))
-    unit = g.vocab("unit") or g.vocab("unit2", "unit") or g.vocab("unit3", "unit") or \
-        g.vocab("unit4", "unit")  # "75 minutes a week", "$4.99 a month"
+    unit = g.vocab("unit") or g.vocab("unit2", "unit") or g.vocab("unit3", "unit")  # "75 minutes a week"
     holiday = g.vocab("holiday")
     month = g.vocab("month2", "month") or g.vocab("month3", "month")
     if weekday is not None:

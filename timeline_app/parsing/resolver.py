@@ -1714,8 +1714,9 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
                 return None  # the story told in the past is back at publication, not at a
                 # date older than the one still to come ("... by the end of the year")
             if spec.anchor == "nearby" and spec.hour is not None and ctx.tense is Tense.PRESENT \
-                    and anchor.sentence_index != ctx.sentence_index:
-                over_in = anchor.sentence_index
+                    and anchor.sentence_index != ctx.sentence_index and \
+                    anchor.period.granularity in _DAY_OR_FINER:
+                over_in = anchor.sentence_index  # a day, not "last year" told in passing
             continue
         if ctx.dct is None and passed is not None and not _within(anchor.period, passed.period):
             return None  # the story has moved on to a date elsewhere ("1917 ... 1918 - 5 a.m.")
