@@ -886,6 +886,11 @@ NO_EXPRESSIONS = [
     # a house kept for a season is a place, not the season
     "The pope left the summer residence at Castel Gandolfo by helicopter.",
     "Guests toured the winter palace of the former king.",
+    # an animal's seasonal shelter, ground or coat is a place or a thing, not the season
+    "The flamingos left their winter house for the lake.",
+    "The herd grazed on summer pasture; the ptarmigan shed its winter plumage.",
+    # people at a seasonal camp
+    "Summer campers painted the fence.",
     # a polar station's winter-over crew stays through the winter; the word names the staff
     "The winter-over crew of 40 took charge of the station.",
     "Winter-over staff at the pole see no sun.",
