@@ -1654,8 +1654,12 @@ def test_a_month_compared_against_is_no_scene(text: str, span: str, value: str) 
     ("They went 8-1-1 in May.", "2022-05"),
     # "as late as" stands for "in"
     ("The club was in first place as late as July.", "2022-07"),
+    # so is a saying or an announcing right before "in"
+    ("The leader said in May that she would step down.", "2022-05"),
+    ("The party announced in July that it would hold a contest.", "2022-07"),
     # not what a past verb tells of to come, nor a month after another clause's verb
     ("The bank raised rates and signalled another increase in May.", "2023-05"),
+    ("She said the vote would be held in May.", "2023-05"),
     ("The plant, which opened in 1990, will close in May.", "2023-05"),
 ])
 def test_a_month_a_deed_was_done_in_is_the_last_one(text: str, value: str) -> None:

@@ -305,8 +305,12 @@ _BC_DATE = re.compile(r"BC(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|
 # 3.0 in May"), though not a year ("the Euro 2024") nor a share ("Chrome 65%"); so may a
 # count, a rank or a record that is no year ("scored 12 goals in October", "were 11th in
 # November", "went 8-1-1 in December"); and "as late as" or "as recently as" may stand for "in"
-# ("were in first place as late as November")
+# ("were in first place as late as November"); a saying or an announcing right before "in" was
+# itself done in that month ("who said in February that she would step down", written in
+# January), though with an object between it may tell of what is to come ("announced a cut in
+# July")
 _DONE_IN_MONTH = re.compile(
+    r"\b(?:said|announced)\s+in\s+$|"
     r"\b(?:(?!(?:scheduled|planned|expected|slated|delayed|postponed|due|set|moved|pushed|"
     r"proposed|intended|aimed|targeted|announced|signall?ed|forecast|predicted|promised|pledged|"
     r"vowed|warned|hinted|flagged|outlined|unveiled|approved|agreed|ordered|called|urged)\b)"
