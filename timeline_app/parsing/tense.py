@@ -708,7 +708,7 @@ _WARNED_ON = re.compile(r"(?<![\w'])(?P<cue>warned\s+of|warns\s+of|braced\s+for|
 # report's past goes on after it ("... after the mildest summer in years" is the one gone by)
 _WARNED_FACED = re.compile(r"(?<![\w'])warned\s+(?:that\s+)?[^,;:.]{0,40}?\s"
                            r"(?P<verb>faced|was\s+facing|were\s+facing)\s+(?:a|an|the|its|their|"
-                           r"another)\s+(?:[a-z]+\s+){0,2}?(?P<season>winter|summer|spring|autumn)\b",
+                           r"another)\s+(?:[a-z]+\s+)?(?:[a-z]+\s+)?(?P<season>winter|summer|spring|autumn)\b",
                            re.IGNORECASE)
 # "Sat" as the weekday: a period after it, or the day's number ("Sat 6/26", "Sat 14 May")
 _SAT_WEEKDAY = re.compile(r"\.|,?\s\d")
