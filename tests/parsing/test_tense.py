@@ -89,6 +89,10 @@ CASES = [
     ("Economists warned of a harsh winter for exporters.", "winter", Tense.FUTURE),
     ("The agency warns of a spike in infections in March.", "March", Tense.FUTURE),
     ("Nurses on Tuesday warned of staff shortages.", "Tuesday", Tense.PAST),
+    # so does the season a warning says is faced, though reported in the past; what follows keeps it
+    ("Health leaders warned that the NHS faced a difficult winter.", "winter", Tense.FUTURE),
+    ("Doctors warned hospitals were facing their toughest winter after a mild summer.", "summer",
+     Tense.PAST),
     ("The union warned of walkouts at three plants on Thursday.", "Thursday", Tense.PAST),
     # bracing for what comes keeps its own tense too, where the day is told before it or after "on"
     ("Crews on Monday braced for the storm.", "Monday", Tense.PAST),

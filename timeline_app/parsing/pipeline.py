@@ -399,8 +399,11 @@ def _past_before_ahead_of(text: str, found: list[tuple[int, Tense]], sentence_st
 
 
 # "beating the previous record set in 2011": the date of a record a later one is measured
-# against, not where the story is
-_RECORD_SET = re.compile(r"\b(?:record|mark|best)s?\s+(?:\w+\s+)?(?:set|established)\s+(?:in|on)\s+$",
+# against, not where the story is; so is the last time a target or a level was reached ("the
+# target was last met in July 2015. In September, 83.6% ..." is this September)
+_RECORD_SET = re.compile(r"\b(?:(?:record|mark|best)s?\s+(?:\w+\s+)?(?:set|established)|last\s+"
+                         r"(?:met|achieved|hit|reached|recorded|exceeded|matched|surpassed|higher|"
+                         r"lower|(?:this|that|so|as)\s+(?:high|low|strong|weak)))\s+(?:in|on)\s+$",
                          re.IGNORECASE)
 
 

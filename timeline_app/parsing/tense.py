@@ -706,6 +706,13 @@ _WARNED = {"warned of": Tense.PAST, "warns of": Tense.PRESENT,
            "braced for": Tense.PAST, "braces for": Tense.PRESENT}
 _WARNED_ON = re.compile(r"(?<![\w'])(?P<cue>warned\s+of|warns\s+of|braced\s+for|braces\s+for)"
                         r"\s[^,;:.]{0,40}?\s(?P<on>on)\s", re.IGNORECASE)
+# what a warning says lies ahead is told in the past of the report, but looks ahead from it:
+# "warned that the NHS faced a difficult winter" (told in October) is the coming winter; the
+# report's past goes on after it ("... after the mildest summer in years" is the one gone by)
+_WARNED_FACED = re.compile(r"(?<![\w'])warned\s+(?:that\s+)?[^,;:.]{0,40}?\s"
+                           r"(?P<verb>faced|was\s+facing|were\s+facing)\s+(?:a|an|the|its|their|"
+                           r"another)\s+(?:[a-z]+\s+)?(?:[a-z]+\s+)?(?P<season>winter|summer|spring|autumn)\b",
+                           re.IGNORECASE)
 # "Sat" as the weekday: a period after it, or the day's number ("Sat 6/26", "Sat 14 May")
 _SAT_WEEKDAY = re.compile(r"\.|,?\s\d")
 # a capitalised word in -ed before another capitalised word, in a sentence not written in title
@@ -2352,6 +2359,11 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             tense = _WARNED[" ".join(match.group("cue").lower().split())]
             found.insert(bisect.bisect_left(found, match.start("on"), key=_offset),
                          (match.start("on"), tense))
+        for match in _WARNED_FACED.finditer(sentence):
+            found.insert(bisect.bisect_left(found, match.end("verb"), key=_offset),
+                         (match.end("verb"), Tense.FUTURE))
+            found.insert(bisect.bisect_left(found, match.end("season"), key=_offset),
+                         (match.end("season"), Tense.PAST))
     if "-" in sentence:
         for match in _GAME_RESULT.finditer(sentence):
             # "will host Sunday's game after beating Buffalo 27-20 Saturday": a final score
