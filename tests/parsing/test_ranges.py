@@ -738,6 +738,24 @@ def test_a_clock_time_after_an_evening_is_in_the_evening(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a bare hour after a morning and "at" is that hour of the morning
+        ("A funeral Mass will be celebrated Saturday morning at 10 at St. Peter's Church.",
+         [("Saturday morning", "2021-07-31TMO"), ("10", "2021-07-31T10:00")]),
+        ("Visitation is Friday from 4 to 7 p.m., with services Saturday morning at 11.",
+         [("Friday", "2021-07-30"), ("4", "2021-07-30T16:00"), ("7 p.m.", "2021-07-30T19:00"),
+          ("Saturday morning", "2021-07-31TMO"), ("11", "2021-07-31T11:00")]),
+        # not a count of things
+        ("The van visits Sunday morning at 9 churches.", [("Sunday morning", "2021-08-01TMO")]),
+    ],
+)
+def test_a_bare_hour_after_a_morning_is_in_the_morning(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "2021-07-29").expressions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the hours of a recurrence kept until a day are those of every such day
         ("The farmers market runs Saturdays through Oct. 28 from 8 a.m. to 1 p.m.",
          [("Saturdays", "XXXX-WXX-6"), ("Oct. 28", "2023-10-28"), ("8 a.m.", "XXXX-XX-XXT08:00"),
