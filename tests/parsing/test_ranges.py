@@ -746,6 +746,9 @@ def test_a_clock_time_after_an_evening_is_in_the_evening(
           ("Saturday morning", "2021-07-31TMO"), ("11", "2021-07-31T11:00")]),
         # not a count of things
         ("The van visits Sunday morning at 9 churches.", [("Sunday morning", "2021-08-01TMO")]),
+        # nor the hour of a habit
+        ("Negotiators had met every morning at 8 in the Green Room.",
+         [("every morning", "XXXX-XX-XXTMO")]),
     ],
 )
 def test_a_bare_hour_after_a_morning_is_in_the_morning(
