@@ -2258,3 +2258,15 @@ def test_a_weekday_after_a_day_told_comes_before_it(text: str, dct: dt.date, val
 def test_a_date_printed_on_a_pack_is_the_nearest(text: str, published: str,
                                                  values: list[str]) -> None:
     assert [e.value for e in parse_text(text, published).expressions] == values
+
+
+def test_a_span_opened_ahead_ends_after_it_not_on_the_publication_day() -> None:
+    # written on a Friday: the conference opens the coming Monday, so its Friday is the next one
+    doc = parse_text("The developers conference starts Monday with a keynote at 10 a.m. "
+                     "Sessions run online through Friday.", dt.date(2023, 6, 2))
+    values = {e.text: e.value for e in doc.expressions}
+    assert values["Friday"] == "2023-06-09"
+    # a span with no later opening told before it still ends on the day of publication
+    doc = parse_text("The strike began Wednesday. Flights are grounded through Friday.",
+                     dt.date(2023, 6, 2))
+    assert {e.text: e.value for e in doc.expressions}["Friday"] == "2023-06-02"

@@ -25,6 +25,9 @@ CASES = [
     # a bare plural's participle after "with" is no past of its own
     ("Pickup will run a day late, with Friday routes picked up on Saturday.", "Saturday",
      Tense.FUTURE),
+    # an onset in a clause opened by ", with" after a past verb tells what comes next
+    ("The motor show opened to journalists Monday, with public days starting Wednesday.",
+     "Wednesday", Tense.FUTURE),
     ("Officials said Friday that the talks failed.", "Friday", Tense.PAST),
     ("On Friday, the Kenyan government announced a plan.", "Friday", Tense.PAST),
     ("The minister will visit Moscow on Friday.", "Friday", Tense.FUTURE),

@@ -1488,6 +1488,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             elif previous is not None and _planned_on_old_day(spec, tense, previous, dct,
                                                               sentence_index):
                 result = weekday_after_report(spec, result, previous)
+            elif spec.span_end and previous is not None and \
+                    _ends_span_opened_ahead(spec, previous, result, dct, sentence_index):
+                result = weekday_ending_span(spec, result, previous)
             elif previous is not None and _after_told_ahead(spec, tense, previous, dct,
                                                             sentence_index):
                 step = _next_step(spec, tense, previous, result, sentence_index, days_ahead,
@@ -2085,6 +2088,20 @@ def _ends_span_told(spec: Spec, previous: Anchor, sentence_index: int) -> bool:
         return False
     period = previous.period  # a day, not a weekend ("until the weekend ... through Friday")
     return period.granularity is Granularity.DAY and period.end - period.start <= _ONE_DAY
+
+
+def _ends_span_opened_ahead(spec: Spec, previous: Anchor, result: Resolution, dct: dt.date,
+                            sentence_index: int) -> bool:
+    """Whether a bare weekday naming the day of publication ends a span right after a sentence
+    that opened it on a day still ahead ("The conference starts Monday with a keynote. Sessions
+    run through Friday", written on a Friday): a span ends after it opens, so not today."""
+    if spec.direction is not Direction.TENSE or spec.indefinite or spec.weeks_on or \
+            previous.ends or spec.in_week is not None or result.period is None or \
+            previous.sentence_index != sentence_index - 1:
+        return False
+    period = previous.period
+    return result.period.start.date() == dct < period.start.date() and \
+        period.end - period.start <= _ONE_DAY
 
 
 _WEEKEND_LENGTH = dt.timedelta(days=2)  # the longest days told ahead: a weekend

@@ -1390,6 +1390,10 @@ _ANNOUNCED = re.compile(r"(?:announced|unveiled|revealed|confirmed|said|told|ord
 # the onset of a span: ahead after an announcing verb, past after any other past verb ("the
 # thefts occurred over six weeks beginning in late June")
 _ONSETS = ("starting", "beginning", "starting in", "beginning in", "opening on", "opening in")
+# an onset in a clause opened by ", with" after a past verb tells what comes next, as "with
+# tickets going on sale Friday" does: "the show opened to journalists Monday, with public days
+# starting Wednesday"
+_WITH_ONSET = ", with "
 # a state a past order put something in, right after its object: "ordered all schools closed
 # beginning Monday", "declared the roads shut starting Friday": what was ordered lies ahead
 _ORDERS = ("ordered", "declared")
@@ -2145,7 +2149,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "at the beginning of May": the noun, no tense
         elif word in _ONSETS and _told_past(sentence, found, match.start()) and not (
                 found[-1][1] is Tense.PAST and (_ANNOUNCED.match(sentence, found[-1][0]) or
-                                                _ordered_state(sentence, found))):
+                                                _ordered_state(sentence, found))) and \
+                _WITH_ONSET not in sentence[found[-1][0]:match.start()]:
             continue  # "met at a summit starting Thursday": the onset of what is told as past
             # (but "announced a tour starting September 6": what was announced lies ahead)
         elif word == "effective" and _EFFECTIVE_TOLD.search(
