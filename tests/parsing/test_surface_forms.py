@@ -1191,6 +1191,9 @@ def test_an_age_in_thousands_of_years_is_no_length() -> None:
     ("One in four will be over 65 by 2050, up from one in six today.", "PRESENT_REF"),
     ("The population will grow from 8 billion today to 10 billion by 2050.", "PRESENT_REF"),
     ("Only 9 percent smoked in 1990, compared with 12 percent today.", "PRESENT_REF"),
+    ("Spending will climb from 5 percent of national income today to 7 percent by 2070.",
+     "PRESENT_REF"),
+    ("The share rises from 29 percent of total outlays today to 33 percent by 2060.", "PRESENT_REF"),
     # against a day or a recent year it stays the day
     ("Shares rose to $48 today, up from $45 on Monday.", "2021-12-09"),
     ("The index fell to 3,400 today from 3,500 in 2020.", "2021-12-09"),
@@ -1314,3 +1317,8 @@ def test_a_length_before_earlier_says_how_much_earlier() -> None:
 def test_a_day_trip_is_no_length(sentence: str, expected: list[str]) -> None:
     found = [e.text for e in parse_text(sentence, DCT).expressions]
     assert found == expected, found
+
+
+def test_an_ordinal_ranking_a_report_in_its_series_is_no_day() -> None:
+    doc = parse_text("The report, the 14th in the series, came 10 days before the summit.", DCT)
+    assert [e.text for e in doc.expressions] == ["10 days"]

@@ -1355,12 +1355,14 @@ def with_compared_todays(text: str, sentence_starts: Sequence[int],
 
 
 # "today" just after a figure it dates ("one in four by 2050, up from one in six today", "from
-# 8 billion today to 10 billion", "compared with 12 percent today"): the level now, which the
-# pipeline makes the present in general when the sentence sets it against a year a decade away
+# 8 billion today to 10 billion", "compared with 12 percent today", "from 5 percent of national
+# income today"): the level now, which the pipeline makes the present in general when the
+# sentence sets it against a year a decade away
 _FIGURE_BEFORE = re.compile(
     r"(?<![\w'])(?:from|to|with)\s+(?:(?:about|around|roughly|nearly|almost|just|over|under)\s+)?"
     r"(?:[$\u20ac\u00a3]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|million|billion))?|"
-    r"(?:one|two|three|four|five|a)\s+in\s+(?:\d+|\w+)|a\s+(?:third|quarter|fifth|half))\s+\Z",
+    r"(?:one|two|three|four|five|a)\s+in\s+(?:\d+|\w+)|a\s+(?:third|quarter|fifth|half))"
+    r"(?:\s+of(?:\s+[a-z]+){1,3})?\s+\Z",  # "5 percent of national income today"
     re.IGNORECASE)
 
 
@@ -1375,7 +1377,7 @@ def _figure_today(text: str, match: Match) -> bool:
     spec = match.spec
     return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.offset == 0 and \
         spec.part_of_day is None and text[match.start:match.end].lower() == "today" and \
-        _FIGURE_BEFORE.search(text[max(0, match.start - 32):match.start]) is not None
+        _FIGURE_BEFORE.search(text[max(0, match.start - 64):match.start]) is not None
 
 
 # a recipe's step opens its sentence with a kitchen verb in the imperative ("Chill the custard
