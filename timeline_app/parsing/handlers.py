@@ -1288,6 +1288,11 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     moved = datetime.date(2001, month, day) + datetime.timedelta(days=shift)
     if moved.year != 2001 or nth < 1:
         return None
+    fixed = None if params.get("nth_rule") else g.vocab("holiday_nth", "holiday_fixed_before_1971")
+    if fixed is not None:  # "Memorial Day 1889": 30 May (or the day next to it), no Monday then
+        kept = datetime.date(2001, *(int(x) for x in str(fixed).split("-")))
+        kept += datetime.timedelta(days=shift)
+        timed = {**timed, "fixed_before_1971": f"{kept.month:02d}-{kept.day:02d}"}
     weekday, month, day = (weekday + shift - 1) % 7 + 1, moved.month, moved.day
     return _calendar(g, params, month=month, day=day, weekday=weekday, nth=nth, by_tense=True,
                      granularity=weekend, **timed)

@@ -358,6 +358,24 @@ def _told_from_past_hint(text: str, sentence: Sentence, index: int,
     return hint
 
 
+# "the brick blocks still line Front Street today": "still", then a verb in the present no list
+# names (not after "was" or "had", not a past or a participle: "divers were still searching
+# today", "the fire still smouldered today"), before a "today" closing its sentence
+_STILL_PRESENT = re.compile(r"(?<![\w'])(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bbe\s)"
+                            r"(?<!\bbeen\s)still\s+(?!(?:had|was|were|did|stood|ran|held|kept|"
+                            r"went|came|lay|sat|got|made|took|left|felt|saw|knew|grew|the|a|an|"
+                            r"in|on|at|to|not|more|less|there)\b)[a-z]{3,}(?<!ed)(?<!ing)\s",
+                            re.IGNORECASE)
+
+
+def _still_present_before(text: str, start: int, end: int) -> int | None:
+    """Where "still" and a present verb after it end, before a "today" closing its sentence
+    at ``end`` ("the blocks still line Front Street today"); None when none does."""
+    at = text.rfind("still", start, end)
+    found = _STILL_PRESENT.match(text, at) if at >= 0 else None
+    return None if found is None else found.end()
+
+
 def _present_after(text: str, start: int, end: int) -> int | None:
     """Where a subject, then a verb in the present no list names, ends after an expression
     opening its sentence ("Today, at 69, she lives alone", "Today, 900 people work there");
@@ -784,6 +802,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _past_before_ahead_of(text, found_markers, sentence.start, match.start):
             tense = Tense.NONE  # "rushed to buy ahead of an April 1 tax hike": the nearest one
         verb_end = _present_after(text, match.end, sentence.end) if match.spec.opening else None
+        if verb_end is None and match.spec.opening and \
+                text.startswith("today", match.start):  # "... still line the street today."
+            verb_end = _still_present_before(text, sentence.start, match.start)
         if verb_end is not None and _tense_before_only(
                 tense, found_markers, match.start - sentence.start,
                 text[sentence.start : sentence.end], verb_end - sentence.start):

@@ -272,6 +272,9 @@ def _period_for(spec: Spec, year: int) -> Period:
     if spec.month is not None and spec.nth == -1:  # "the last Sunday in October"
         last = dt.date(*cal.add_months(year, spec.month, 1), 1) - dt.timedelta(days=1)
         return _day_or_week(spec, last - dt.timedelta(days=(last.isoweekday() - (spec.weekday or 1)) % 7))
+    if spec.fixed_before_1971 is not None and year < 1971:  # "Memorial Day 1889": 30 May
+        kept_month, kept_day = (int(x) for x in spec.fixed_before_1971.split("-"))
+        return _day_or_week(spec, dt.date(year, kept_month, kept_day))
     if spec.month is not None and spec.day is not None and spec.nth is not None:
         first = dt.date(year, spec.month, spec.day)  # "the 4th Thursday on or after 1 November"
         ahead = ((spec.weekday or 1) - first.isoweekday()) % 7 + 7 * (spec.nth - 1)

@@ -142,6 +142,9 @@ class Spec(BaseModel):
     every_year: bool = False  # "usually peaks in mid-April": a month of any year (XXXX-04)
     # a day held once in four years: a US presidential Inauguration Day (years after a leap year)
     quadrennial: bool = False
+    # a US Monday holiday's fixed day ("05-30": Memorial Day) in the years before 1971, when it
+    # was kept on that day whatever the weekday
+    fixed_before_1971: str | None = None
     # "would take effect on Jan. 1", "was due to sail in April": a plan told of the past, whose
     # future is the scene's, not the reader's
     told_from_past: bool = False
