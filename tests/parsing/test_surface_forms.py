@@ -904,6 +904,12 @@ NO_EXPRESSIONS = [
     # a month at the head of an investment firm's name is part of the name
     "March Street Capital, the group's largest investor, voted in favour.",
     "October Hill Partners, which owns 6%, backed the dividend cut.",
+    # so are companies named after a weekday: a web address, a restaurant chain, a retailer
+    "Monday.com named a new chief financial officer.",
+    "Shares of monday.com rose after the appointment.",
+    "TGI Fridays named a new chief executive.",
+    "The former head of TGI Friday's joined the board.",
+    "Tuesday Morning Corp. named a new chief executive.",
     # a day bid on is a lot at a charity auction only when it is spent somewhere
     "Buyers bid on a day in which prices fell.",
 ]
