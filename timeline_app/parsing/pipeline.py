@@ -168,13 +168,15 @@ _ZONE_ASIDE_BEFORE = re.compile(
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s+\($")
 # (not a passive still to come: "the nominations will be announced Tuesday" is the story's day);
 # so does the day a court or an inquest heard evidence ("died at 11.40pm on 3 March, an inquest
-# heard on Wednesday. He had worked a double shift that day": the day of the death)
-_REPORTED_ON = re.compile(r"\b(?<!\bbe\s)(?:said|told\s+\w+|announced|reported|testified|heard)"
+# heard on Wednesday. He had worked a double shift that day": the day of the death); so does a
+# day a family made news public ("born at 11:58 p.m. ..., the couple revealed on Wednesday")
+_REPORTED_ON = re.compile(r"\b(?<!\bbe\s)(?:said|told\s+\w+|announced|reported|testified|heard|"
+                          r"revealed|confirmed|posted)"
                           r"\s+(?:on\s+)?$")
 # "A sighting reported Tuesday in Plymouth was ruled out", "the cuts announced Monday were
 # reversed": a participle naming a thing, the verb of the sentence after the day: the day is the
 # event's, not a report's, and the story moves to it
-_PARTICIPLE_BEFORE = re.compile(r"\b(?:announced|reported)\s+(?:on\s+)?$")
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:announced|reported|revealed|confirmed|posted)\s+(?:on\s+)?$")
 _VERB_AFTER_PARTICIPLE = re.compile(r"(?:\s+(?:in|at|near|on|off)\s+(?-i:[A-Z][\w.\x27\u2019-]*)"
                                     r"(?:\s+(?-i:[A-Z][\w.\x27\u2019-]*)){0,2})?"
                                     r"\s+(?:was|were|is|are|has\s+been|have\s+been)\b")
