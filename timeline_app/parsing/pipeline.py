@@ -227,6 +227,9 @@ _JOINED_IN = re.compile(r"(?:\b(?:who|which)\s+(?:\w+\s+){0,2}?(?:joined|founded
 # birth year names who is meant, not when the story happens; a yearless date after it is the
 # story's own
 _BORN_IN = re.compile(r"\bborn\s+(?:[\w-]+\s+){0,2}?in\s+$", re.IGNORECASE)
+# "The baby, born on Mother's Day, is the couple's first", written days before that feast: a
+# birth told as done is on the last one, not the one a few weeks on ("to be born" is ahead)
+_BORN_ON = re.compile(r"(?<!\bbe\s)\bborn\s+(?:on\s+)?$", re.IGNORECASE)
 # "Mansell, who won the title last season, took his fourth win of the year": a year counted from
 # publication that closes a "who" or "which" aside is background too, and "the year" after it is
 # still the story's
@@ -939,6 +942,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 not spec.background and "born" in text[max(match.start - 30, 0):match.start] and \
                 _BORN_IN.search(text, max(match.start - 30, 0), match.start) is not None:
             spec = spec.model_copy(update={"background": True})
+        if spec.kind is SpecKind.DATE and spec.year is None and \
+                spec.direction is Direction.TENSE and match.rule.startswith("date_holiday") and \
+                "born" in text[max(match.start - 12, 0):match.start] and \
+                _BORN_ON.search(text, max(match.start - 12, 0), match.start) is not None:
+            spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.kind is SpecKind.RELATIVE and spec.unit is Unit.YEAR and spec.anchor == "dct" and \
                 text.startswith(",", match.end) and _WHO_ASIDE.search(
                     text, max(match.start - 80, sentence.start), match.start) is not None:
