@@ -551,6 +551,20 @@ def test_a_year_before_a_feast_is_the_feast_of_that_year(
 
 
 @pytest.mark.parametrize(("text", "found"), [
+    ("The prince was born on April 23, 2018, St George's Day.",
+     [("April 23, 2018", "2018-04-23"), ("St George's Day", "2018-04-23")]),
+    ("She was born on Dec. 25, 2016 - Christmas Day - in Oslo.",
+     [("Dec. 25, 2016", "2016-12-25"), ("Christmas Day", "2016-12-25")]),
+    ("The boy arrived on April 9, 2023, Easter Sunday.",
+     [("April 9, 2023", "2023-04-09"), ("Easter Sunday", "2023-04-09")]),
+])
+def test_a_feast_set_off_after_a_full_date_is_of_its_year(
+        text: str, found: list[tuple[str, str]]) -> None:
+    doc = parse_text(text, dt.date(2024, 3, 12))
+    assert [(e.text, e.value) for e in doc.expressions] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
     ("Easter fell on April 8 this year, against April 16 in 2006.",
      [("Easter", "2019-04-21"), ("April 8 this year", "2019-04-08"), ("April 16", "2006-04-16"),
       ("2006", "2006")]),

@@ -170,6 +170,13 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
           "4pm near a bus stop."), "4pm", "2007-04-15T16:00"),
         (("A cyclist was hit on Saturday. Detectives said today the driver had been released. "
           "The cyclist was struck just after 6pm."), "6pm", "2007-04-14T18:00"),
+        # so does the day news was made public ("revealed", "confirmed", "posted" on a day)
+        (("A daughter was born on New Year's Eve, the couple revealed on Tuesday. She arrived "
+          "at 11:58 p.m."), "11:58 p.m.", "2006-12-31T23:58"),
+        (("The singer's son was born Sunday, his wife posted Monday. He arrived at 2:17 a.m."),
+         "2:17 a.m.", "2007-04-15T02:17"),
+        (("A prince was born on Saturday, the palace confirmed Monday. He was delivered at "
+          "4:10 p.m."), "4:10 p.m.", "2007-04-14T16:10"),
         # a time recalling the moment of an event gone by: on the day of the remembrance
         (("Veterans met on Sunday near the bridge that fell on June 3, 1998. A bell rang at "
           "10:58 a.m., the minute it collapsed nine years ago."), "10:58 a.m.",

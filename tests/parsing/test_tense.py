@@ -1850,6 +1850,18 @@ def test_what_is_over_unless_the_sentence_looks_ahead(text: str, span: str, valu
     assert [(x.text, x.value) for x in doc.expressions] == [(span, value)]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # a birth told as done is on the feast gone by, even with the next one only days off
+    ("The baby, born on Mother's Day, is the couple's first.", "2022-05-08"),
+    ("The boy, who was born Mother's Day, is healthy.", "2022-05-08"),
+    # one still to be born is on the coming one
+    ("The baby is due to be born on Mother's Day.", "2023-05-14"),
+])
+def test_a_birth_on_a_feast_just_ahead_is_on_the_last_one(text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2023, 5, 10))
+    assert [x.value for x in doc.expressions] == [value]
+
+
 def test_a_briefing_time_after_last_night_is_today() -> None:
     # a morning briefing: what happened overnight, then the day's calendar
     doc = parse_text("Stock futures pointed higher overnight. The White House physician briefs "

@@ -19,6 +19,8 @@
 * A year before a feast names the feast's year: in "the 1935 Labor Day hurricane" and "the 2004
   Christmas tsunami", the feast is that Labor Day and that Christmas, not the one nearest
   publication; the year keeps its own tag.
+* A feast set off after a date written in full, "born on April 23, 2018, St George's Day":
+  the feast of that date's year, not the one nearest publication.
 * A season or month after "last year's", "this year's", "next year's": of that year ("last
   year's autumn statement" is the autumn of last year, not this one).
 * A lone month after a capitalised name is a surname ("Helen March, a nurse"), not a month;
@@ -79,6 +81,9 @@ _HOLIDAY_RULE = "date_holiday"
 _RUN_DAY_RULE = "ordinal_day_of_run"  # "the ninth day of protests"
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _APPOSITIVE_WEEKDAY = re.compile(r",\s+an?\s+")
+# a feast set off after a date written in full, by a comma or a dash: "born on April 23, 2018,
+# St George's Day", "Dec. 25, 2019 - Christmas Day"
+_APPOSITIVE_FEAST = re.compile(r",[^\S\n]+|[^\S\n]*[\u2013\u2014][^\S\n]*|[^\S\n]+-[^\S\n]+")
 # a feast or a day, then the weekday it falls on: "Christmas Day falls on a Sunday this year",
 # "because Dec. 25 fell on Saturday", "New Year's Day, which falls on a Monday"
 _FALLS_ON_WEEKDAY = re.compile(r"(?:,\s+which)?\s+(?:falls|fell|will\s+fall)\s+on\s+(?:an?\s+)?")
@@ -436,6 +441,16 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         # "the 1935 Labor Day hurricane", "the 2004 Christmas tsunami": the feast of that year
         # (the year keeps its own tag, as in a name: "the 1935 [Labor Day] hurricane")
         note = f"the feast in the year written before it ({a.year})"
+        return [first, second._replace(spec=b.model_copy(update={
+            "year": a.year, "direction": Direction.TENSE, "note": note}))]
+    if a.kind is SpecKind.DATE and a.year is not None and a.month is not None and \
+            a.day is not None and a.hour is None and a.unit is None and \
+            second.rule.startswith(_HOLIDAY_RULE) and b.kind is SpecKind.DATE and \
+            b.year is None and b.unit is None and b.month in (None, a.month) and \
+            _APPOSITIVE_FEAST.fullmatch(text, first.end, second.start):
+        # "born on April 23, 2018, St George's Day": the feast names the day just written, so
+        # it is of that year, not the one nearest publication
+        note = f"the feast of the date written before it ({a.year})"
         return [first, second._replace(spec=b.model_copy(update={
             "year": a.year, "direction": Direction.TENSE, "note": note}))]
     if b.year is not None and a.year is None and a.month is not None \

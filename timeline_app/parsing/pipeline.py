@@ -168,13 +168,15 @@ _ZONE_ASIDE_BEFORE = re.compile(
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s+\($")
 # (not a passive still to come: "the nominations will be announced Tuesday" is the story's day);
 # so does the day a court or an inquest heard evidence ("died at 11.40pm on 3 March, an inquest
-# heard on Wednesday. He had worked a double shift that day": the day of the death)
-_REPORTED_ON = re.compile(r"\b(?<!\bbe\s)(?:said|told\s+\w+|announced|reported|testified|heard)"
+# heard on Wednesday. He had worked a double shift that day": the day of the death); so does a
+# day a family made news public ("born at 11:58 p.m. ..., the couple revealed on Wednesday")
+_REPORTED_ON = re.compile(r"\b(?<!\bbe\s)(?:said|told\s+\w+|announced|reported|testified|heard|"
+                          r"revealed|confirmed|posted)"
                           r"\s+(?:on\s+)?$")
 # "A sighting reported Tuesday in Plymouth was ruled out", "the cuts announced Monday were
 # reversed": a participle naming a thing, the verb of the sentence after the day: the day is the
 # event's, not a report's, and the story moves to it
-_PARTICIPLE_BEFORE = re.compile(r"\b(?:announced|reported)\s+(?:on\s+)?$")
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:announced|reported|revealed|confirmed|posted)\s+(?:on\s+)?$")
 _VERB_AFTER_PARTICIPLE = re.compile(r"(?:\s+(?:in|at|near|on|off)\s+(?-i:[A-Z][\w.\x27\u2019-]*)"
                                     r"(?:\s+(?-i:[A-Z][\w.\x27\u2019-]*)){0,2})?"
                                     r"\s+(?:was|were|is|are|has\s+been|have\s+been)\b")
@@ -225,6 +227,9 @@ _JOINED_IN = re.compile(r"(?:\b(?:who|which)\s+(?:\w+\s+){0,2}?(?:joined|founded
 # birth year names who is meant, not when the story happens; a yearless date after it is the
 # story's own
 _BORN_IN = re.compile(r"\bborn\s+(?:[\w-]+\s+){0,2}?in\s+$", re.IGNORECASE)
+# "The baby, born on Mother's Day, is the couple's first", written days before that feast: a
+# birth told as done is on the last one, not the one a few weeks on ("to be born" is ahead)
+_BORN_ON = re.compile(r"(?<!\bbe\s)\bborn\s+(?:on\s+)?$", re.IGNORECASE)
 # "Mansell, who won the title last season, took his fourth win of the year": a year counted from
 # publication that closes a "who" or "which" aside is background too, and "the year" after it is
 # still the story's
@@ -958,6 +963,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 not spec.background and "born" in text[max(match.start - 30, 0):match.start] and \
                 _BORN_IN.search(text, max(match.start - 30, 0), match.start) is not None:
             spec = spec.model_copy(update={"background": True})
+        if spec.kind is SpecKind.DATE and spec.year is None and \
+                spec.direction is Direction.TENSE and match.rule.startswith("date_holiday") and \
+                "born" in text[max(match.start - 12, 0):match.start] and \
+                _BORN_ON.search(text, max(match.start - 12, 0), match.start) is not None:
+            spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.kind is SpecKind.RELATIVE and spec.unit is Unit.YEAR and spec.anchor == "dct" and \
                 text.startswith(",", match.end) and _WHO_ASIDE.search(
                     text, max(match.start - 80, sentence.start), match.start) is not None:
