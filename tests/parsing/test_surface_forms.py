@@ -912,6 +912,9 @@ NO_EXPRESSIONS = [
     "Tuesday Morning Corp. named a new chief executive.",
     # a day bid on is a lot at a charity auction only when it is spent somewhere
     "Buyers bid on a day in which prices fell.",
+    # a minute of a meeting in government papers is a record, not a length
+    "A minute signed by the secretary notes that the two sides met in a parish house.",
+    "A minute records that the two sides met in a parish house.",
 ]
 
 
