@@ -1289,6 +1289,16 @@ CASES = [
     ("Opposition leaders on Monday called a mass rally for Sunday.", "Sunday", Tense.FUTURE),
     ("Opposition leaders on Monday called a mass rally for Sunday.", "Monday", Tense.PAST),
     ("The prime minister called a snap election for Oct. 21.", "Oct. 21", Tense.FUTURE),
+    # what one is getting ready to do lies ahead, told in the past or not
+    ("Protest leaders said they were preparing to march again on Friday.", "Friday", Tense.FUTURE),
+    # so is one called in the passive, or starting on a day
+    ("Another general strike has been called for Wednesday.", "Wednesday", Tense.FUTURE),
+    ("A march called for Sunday was banned by the police.", "Sunday", Tense.FUTURE),
+    ("The union called a two-day strike starting Wednesday.", "Wednesday", Tense.FUTURE),
+    ("A strike had been called for Wednesday but was cancelled.", "Wednesday", Tense.PAST),
+    ("Protests called for Monday's vote to be scrapped.", "Monday", Tense.PAST),
+    ("Opposition groups have called for another mass march on Friday.", "Friday", Tense.FUTURE),
+    ("The unions have called a general strike on Thursday.", "Thursday", Tense.FUTURE),
     ("The governor-general called fresh elections for 9 March.", "9 March", Tense.FUTURE),
     ("Organisers called a march for the 4th of July.", "the 4th of July", Tense.FUTURE),
     ("The union called a strike for 48 hours on 2 May.", "2 May", Tense.PAST),

@@ -122,6 +122,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # from Sunday, adds 1,600 services" (not "was in force from": see markers)
            "in force from", "in effect from",
            "planning to", "planned to", "is due", "are due",
+           # and so does getting ready to do it: "said they were preparing to stay through the
+           # winter", "troops are preparing to withdraw on Friday"
+           "preparing to",
            # what is being planned or prepared now is still to come: "I am already planning an
            # autumn return, perhaps in November", "the company is preparing a listing in June"
            "is planning", "are planning", "am planning", "is preparing", "are preparing",
@@ -1634,9 +1637,24 @@ _CALLED_ACTION = (r"(?:strikes?|walkouts?|stoppages?|shutdowns?|boycotts?|blocka
 _ACTION_CALLED_FOR = re.compile(r"(?<!\bhad\s)\b(?:called|calls|call|calling)\s+"
                                 r"(?:for\s+(?:the|their|its)\s+|(?:for\s+)?(?:an?|another|fresh|new)\s+)"
                                 r"[\w\s'\"\u201c\u201d-]{0,40}?\b" + _CALLED_ACTION +
-                                r"\b[\w\s'-]{0,30}?\s(?P<to>for)\s+(?=(?:the\s+)?"
+                                r"\b[\w\s'-]{0,30}?\s(?P<to>for|starting|beginning)\s+(?:on\s+)?(?=(?:the\s+)?"
                                 r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _DAY_OR_MONTH_NAME + r")",
                                 re.IGNORECASE)
+# the present perfect takes no past day of its own ("*have called on Friday"), so a day after
+# "on" is the protest's: "opposition groups have called for a mass march on Friday"
+_PERFECT_ACTION_CALLED_ON = re.compile(r"(?<![\w'])(?:has|have)\s+(?:also\s+|already\s+|now\s+)?called\s+"
+                                       r"(?:for\s+(?:the|their|its)\s+|(?:for\s+)?(?:an?|another|fresh|new)\s+)"
+                                       r"[\w\s'-]{0,40}?\b" + _CALLED_ACTION +
+                                       r"\b[\w\s'-]{0,30}?\s(?P<to>on)\s+(?=" + _DAY_OR_MONTH_NAME +
+                                       r"(?![\w\x27\u2019]))", re.IGNORECASE)
+# (a strike called "starting" a day is ahead too: "called a two-day strike starting Wednesday")
+# and so, told in the passive or as a participle, is the protest called for a day ("another
+# strike has been called for Wednesday", "a march called for Sunday"); not one that "had" been
+# called, nor a day's own business ("protests called for Monday's vote to be scrapped")
+_ACTION_CALLED_PASSIVE = re.compile(r"\b" + _CALLED_ACTION + r"\s+(?:(?:has|have)\s+been\s+|"
+                                    r"(?:was|were|is|are)\s+(?:being\s+)?)?called\s+(?P<to>for)\s+"
+                                    r"(?=(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" +
+                                    _DAY_OR_MONTH_NAME + r"(?![\w\x27\u2019]))", re.IGNORECASE)
 # a day declared a holiday or a day of mourning names a day still to come, whatever the tense of
 # the verb that declared it ("has declared Friday a national day of mourning", "named Monday a
 # public holiday", "declared today and Monday public holidays"); not one that "had" been declared;
@@ -2493,7 +2511,8 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_PUSHED_TO, ("push",)),
               (_DEADLINE_SET, ("deadline", "date ")),
               (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
-              (_ACTION_CALLED_FOR, ("call",)), (_CONDITION_BY, ("unless", "if ")),
+              (_ACTION_CALLED_FOR, ("call",)), (_ACTION_CALLED_PASSIVE, ("called for",)), (_PERFECT_ACTION_CALLED_ON, ("called",)),
+              (_CONDITION_BY, ("unless", "if ")),
               (_RESTRICTION_FOR, ("curfew", "lockdown", " ban", "snow day")),
               (_ALERT_FOR, ("issued", "posted", "snow day")),
               (_DAY_DECLARED, ("declar", "named", "proclaim", "designat")),
