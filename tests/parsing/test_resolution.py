@@ -2277,3 +2277,27 @@ def test_a_span_opened_ahead_ends_after_it_not_on_the_publication_day() -> None:
     doc = parse_text("The strike began Wednesday. Flights are grounded through Friday.",
                      dt.date(2023, 6, 2))
     assert {e.text: e.value for e in doc.expressions}["Friday"] == "2023-06-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # a year something still going dates back to frames its own clause only, as "since" does
+        (("The ceremony as it is known today dates to 1989, when George H.W. Bush pardoned a "
+         "bird. President Biden pardoned two turkeys on Nov. 21."), dt.date(2022, 12, 1),
+         "Nov. 21", "2022-11-21"),
+        (("The custom dates back to 1863, when Lincoln spared a turkey. This year's pardon was "
+         "held on Nov. 21."), dt.date(2022, 12, 1), "Nov. 21", "2022-11-21"),
+        # a sentence going on to a day of this week is told from now, not from the old scene
+        (("As a senator, she voted for the fence in September 2006. The image was posted on "
+         "Oct. 26 and had been shared 60,000 times as of Monday morning."),
+         dt.date(2016, 10, 31), "Oct. 26", "2016-10-26"),
+        # a weekday restating the day keeps the scene
+        ("In the summer of 1976, the trials came to Eugene. She ran on June 26, a Saturday.",
+         dt.date(2016, 8, 21), "June 26", "1976-06-26"),
+    ],
+)
+def test_an_old_scene_gives_way_to_this_weeks_news(text: str, dct: dt.date, span: str,
+                                                   value: str) -> None:
+    found = [e for e in parse_text(text, dct).expressions if e.text == span]
+    assert found[0].value == value

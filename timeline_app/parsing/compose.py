@@ -1038,7 +1038,8 @@ def with_sentence_years(text: str, matches: list[Match],
             year, years_on = spec.year, None if spec.year is not None else spec.offset
             in_sentence = True
             if (spec.year is not None and spec.unit is None or spec.ago and spec.unit is Unit.YEAR) \
-                    and text[max(0, match.start - 6):match.start].lower() != "since ":
+                    and text[max(0, match.start - 6):match.start].lower() != "since " \
+                    and not _origin_year(text, match.start):
                 # ("Ten years ago, at 4:31 a.m., ...": an anniversary's scene, see
                 # ``pipeline._years_ago_day``); a year something has gone on since frames its
                 # own clause only ("has grown since 2011, when it was founded in March"): the
@@ -1285,6 +1286,18 @@ def _year_narrowed(text: str, match: Match) -> bool:
                                        spec.quarter is None and spec.unit is None)):
         return False
     return text.startswith(",", match.end) and _MONTH_NARROWED.match(text, match.end) is not None
+
+
+# what something still going dates from: "dates to", "dates back to", "dating from"
+_ORIGIN_BEFORE = ("dates to ", "date to ", "dating to ", "dates back to ", "date back to ",
+                  "dating back to ", "dates from ", "date from ", "dating from ")
+
+
+def _origin_year(text: str, start: int) -> bool:
+    """A year something still going dates back to, as one it has gone on since: "The ceremony
+    dates to 1989, when Bush pardoned a bird" frames its own clause only, and the sentences after
+    it are news again ("Biden pardoned two turkeys on Nov. 21": this year's)."""
+    return text[max(0, start - 16):start].lower().endswith(_ORIGIN_BEFORE)
 
 
 def _year_then_when(text: str, match: Match) -> bool:

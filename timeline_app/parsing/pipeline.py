@@ -638,6 +638,26 @@ _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\u2014]))['\u2018](?=[A-Za-z])")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s.,;:!?)\u2014]|$)")
 
 
+def _this_week_later(items: list[tuple[str, Spec, Tense, int]], number: int,
+                     dct: dt.date | None) -> bool:
+    """Whether the sentence of item ``number`` goes on to a weekday of the week before
+    publication: "As a senator, she voted for it in September 2006. The image was posted on
+    Oct. 26 and had been shared 60,000 times as of Monday morning" tells of this Oct. 26, not
+    of the old scene's (a weekday restating the day, "on June 26, a Saturday", does not)."""
+    if dct is None:
+        return False
+    sentence_index = items[number - 1][3]
+    for _, spec, tense, index in items[number:]:
+        if index != sentence_index:
+            return False
+        if spec.kind is SpecKind.WEEKDAY and not spec.restates and \
+                spec.direction is Direction.TENSE:
+            period = resolve(spec, Context(dct=dct, tense=tense,
+                                           sentence_index=sentence_index)).period
+            return period is not None and 0 <= (dct - period.start.date()).days < 7
+    return False
+
+
 def _reported_later(items: list[tuple[str, Spec, Tense, int]], number: int,
                     dct: dt.date) -> dt.date | None:
     """The day a quotation was spoken when its sentence tells it after the quotation
@@ -1393,6 +1413,10 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         in_story = context_free and \
             (story_year(spec, previous, dct, tense, sentence_index, old_dates >= 2) is not None
              or month_told_before(spec, previous, earlier, dct, tense, sentence_index) is not None)
+        # unless its sentence goes on to a day of this week: then it is this year's, as news is
+        present = in_story and previous is not None and \
+            previous.sentence_index < sentence_index and _this_week_later(items, number, dct)
+        in_story = in_story and not present
         result = None
         speaker = _speakers_day(spec, dct, reported if reported is not None and  # "said Sunday"
                                 reported.sentence_index == sentence_index else previous,
@@ -1430,7 +1454,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             if in_story:
                 result = resolve(spec, ctx)
             elif context_free:
-                result = fixed[(spec, tense)] = resolve(spec, ctx)
+                result = fixed[(spec, tense)] = resolve(
+                    spec, ctx._replace(previous=None, earlier=()) if present else ctx)
                 last_fixed[id(spec)] = (spec, tense, result)
             elif before_christ is not None:
                 result = resolve(spec, ctx)  # counted from a year with no period: not reused
