@@ -431,6 +431,9 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          "2024-01-03", [("every day", "P1D"), ("winter", "XXXX-WI")]),
         ("The company said users each day climbed to 200 million in March.", "2024-01-03",
          [("each day", "P1D"), ("March", "2023-03")]),
+        # so is a weekly habit told in the past: the season told once
+        ("Neighbours complained of noise every weekend during the summer.", "2022-12-01",
+         [("every weekend", "XXXX-WXX-WE"), ("the summer", "2022-SU")]),
         (("In winter the pass closes, usually from late October until early June, and this "
           "year the road opens June 10."), "2019-05-14",
          [("winter", "XXXX-WI"), ("late October", "XXXX-10"), ("early June", "XXXX-06"),

@@ -1299,6 +1299,11 @@ CASES = [
     ("Protests called for Monday's vote to be scrapped.", "Monday", Tense.PAST),
     ("Opposition groups have called for another mass march on Friday.", "Friday", Tense.FUTURE),
     ("The unions have called a general strike on Thursday.", "Thursday", Tense.FUTURE),
+    # as is a gathering people "have been invited" to: not told after it was held
+    ("Residents have been invited to a public meeting on Thursday evening.", "Thursday evening",
+     Tense.FUTURE),
+    ("Residents were invited to a public meeting on Thursday evening.", "Thursday evening",
+     Tense.PAST),
     ("The governor-general called fresh elections for 9 March.", "9 March", Tense.FUTURE),
     ("Organisers called a march for the 4th of July.", "the 4th of July", Tense.FUTURE),
     ("The union called a strike for 48 hours on 2 May.", "2 May", Tense.PAST),

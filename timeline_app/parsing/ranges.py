@@ -882,6 +882,19 @@ def _every_day(text: str, match: Match) -> bool:
     return text[match.start : match.end].lower() in ("every day", "each day", "every night")
 
 
+# a weekly recurrence written with "every" or "each": "every weekend", "each Saturday"
+_EVERY_WEEKLY = re.compile(r"(?:every|each)\s+(?:weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+                           re.IGNORECASE)
+
+
+def _every_day_or_week(text: str, match: Match) -> bool:
+    """A recurrence written "every day", "every night", "every weekend" or "each Saturday":
+    told in the past, it went on through the season told once ("neighbours complained of
+    noise every weekend during the summer" is this summer)."""
+    return _every_day(text, match) or \
+        _EVERY_WEEKLY.fullmatch(text, match.start, match.end) is not None
+
+
 # an aside set off by commas and opened by a past participle ("The parade, held every June to
 # mark the birthday, will begin at 10 a.m."): its recurrence describes the subject, not the
 # clause's event
@@ -1167,10 +1180,10 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
             daily_habit = _HABIT_OF_THE_DAY.search(text, seg_start, seg_end) is not None or \
                 _watering_hours(text, seg_start, seg_end)
             habitual = recurs or usually or hours or daily_habit
-            # told in the past, what went on every day is of the month told: "users each day
-            # climbed to 200 million in March" is this March
+            # told in the past, what went on every day or every weekend is of the month told:
+            # "users each day climbed to 200 million in March" is this March
             months_recur = recurs and not (
-                bool(recurring) and all(_every_day(text, matches[j]) for j in recurring) and
+                bool(recurring) and all(_every_day_or_week(text, matches[j]) for j in recurring) and
                 _told_in_past(text, _after_report(text, seg_start, matches[recurring[0]].start),
                               seg_end))
             for j in segment if habitual else ():

@@ -1647,6 +1647,13 @@ _PERFECT_ACTION_CALLED_ON = re.compile(r"(?<![\w'])(?:has|have)\s+(?:also\s+|alr
                                        r"[\w\s'-]{0,40}?\b" + _CALLED_ACTION +
                                        r"\b[\w\s'-]{0,30}?\s(?P<to>on)\s+(?=" + _DAY_OR_MONTH_NAME +
                                        r"(?![\w\x27\u2019]))", re.IGNORECASE)
+# so, for the same reason, is a day after "on" once people "have been invited" to a gathering: it
+# is the gathering's ("residents have been invited to a public meeting on Thursday evening")
+_PERFECT_INVITED_ON = re.compile(r"(?<![\w'])(?:has|have)\s+(?:also\s+|now\s+)?been\s+invited\s+to\s+"
+                                 r"(?:an?|the)\s+[\w\s'-]{0,30}?\b(?:meeting|event|drop-in|exhibition|"
+                                 r"session|workshop|consultation|hearing|open\s+day|briefing)\s+"
+                                 r"(?P<to>on)\s+(?=" + _DAY_OR_MONTH_NAME + r"(?![\w\x27\u2019]))",
+                                 re.IGNORECASE)
 # (a strike called "starting" a day is ahead too: "called a two-day strike starting Wednesday")
 # and so, told in the passive or as a participle, is the protest called for a day ("another
 # strike has been called for Wednesday", "a march called for Sunday"); not one that "had" been
@@ -2511,7 +2518,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_PUSHED_TO, ("push",)),
               (_DEADLINE_SET, ("deadline", "date ")),
               (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
-              (_ACTION_CALLED_FOR, ("call",)), (_ACTION_CALLED_PASSIVE, ("called for",)), (_PERFECT_ACTION_CALLED_ON, ("called",)),
+              (_ACTION_CALLED_FOR, ("call",)), (_ACTION_CALLED_PASSIVE, ("called for",)), (_PERFECT_ACTION_CALLED_ON, ("called",)), (_PERFECT_INVITED_ON, ("invited",)),
               (_CONDITION_BY, ("unless", "if ")),
               (_RESTRICTION_FOR, ("curfew", "lockdown", " ban", "snow day")),
               (_ALERT_FOR, ("issued", "posted", "snow day")),
