@@ -2277,3 +2277,11 @@ def test_a_span_opened_ahead_ends_after_it_not_on_the_publication_day() -> None:
     doc = parse_text("The strike began Wednesday. Flights are grounded through Friday.",
                      dt.date(2023, 6, 2))
     assert {e.text: e.value for e in doc.expressions}["Friday"] == "2023-06-02"
+
+
+def test_a_date_told_after_a_list_named_for_the_new_year_is_the_last_one() -> None:
+    # "The New Year list" of honours names no year to anchor the date on: a past date in June
+    # is the December gone by
+    doc = parse_text("The New Year list, published on Dec. 27, was unaffected.",
+                     dt.date(2020, 6, 12))
+    assert [(e.text, e.value) for e in doc.expressions] == [("Dec. 27", "2019-12-27")]
