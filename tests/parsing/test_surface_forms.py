@@ -906,6 +906,10 @@ NO_EXPRESSIONS = [
     # high-school football's "Friday night lights" and a club's weeknight league are no dates
     "Friday night lights returned to Memorial Field with a thriller.",
     "The Tuesday Night Men's League teed off with 64 players.",
+    # and so is a club, a class or a market held on every such day
+    "She has run a Friday night boxing club for girls.",
+    "He set up a Saturday morning market in the square.",
+    "She teaches a Tuesday evening class.",
     # "May blossom" is the hawthorn's flower
     "May blossom covered the hawthorn along the lane.",
     # a month at the head of an investment firm's name is part of the name
