@@ -2301,3 +2301,11 @@ def test_an_old_scene_gives_way_to_this_weeks_news(text: str, dct: dt.date, span
                                                    value: str) -> None:
     found = [e for e in parse_text(text, dct).expressions if e.text == span]
     assert found[0].value == value
+
+
+def test_a_date_told_after_a_list_named_for_the_new_year_is_the_last_one() -> None:
+    # "The New Year list" of honours names no year to anchor the date on: a past date in June
+    # is the December gone by
+    doc = parse_text("The New Year list, published on Dec. 27, was unaffected.",
+                     dt.date(2020, 6, 12))
+    assert [(e.text, e.value) for e in doc.expressions] == [("Dec. 27", "2019-12-27")]

@@ -700,6 +700,13 @@ NO_EXPRESSIONS = [
     # a list of honours named for the new year is no date
     "He was knighted in the New Year Honours.",
     "The actor was made a dame in the New Year's Honours list.",
+    # and so are those named for the monarch's official birthday
+    "She was appointed MBE in the King's Birthday Honours.",
+    "He was knighted in the Queen's Birthday Honors list.",
+    # a list named for a holiday, as "the New Year list" of honours or a child's "Christmas list",
+    # is the list, not the day
+    "The New Year list was unaffected by the delay.",
+    "Her Christmas list ran to three pages.",
     # a year of the Hijri calendar after its new year is no year of ours
     "Offices will close for the Islamic New Year 1446, the ministry said.",
     "Muslims mark the Hijri New Year 1445 with prayers.",
@@ -899,6 +906,10 @@ NO_EXPRESSIONS = [
     # high-school football's "Friday night lights" and a club's weeknight league are no dates
     "Friday night lights returned to Memorial Field with a thriller.",
     "The Tuesday Night Men's League teed off with 64 players.",
+    # and so is a club, a class or a market held on every such day
+    "She has run a Friday night boxing club for girls.",
+    "He set up a Saturday morning market in the square.",
+    "She teaches a Tuesday evening class.",
     # "May blossom" is the hawthorn's flower
     "May blossom covered the hawthorn along the lane.",
     # a month at the head of an investment firm's name is part of the name
