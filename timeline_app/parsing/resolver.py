@@ -1376,8 +1376,10 @@ def _weekday_choice(spec: Spec, tense: Tense) -> tuple[Callable[[int], int], str
             spec.direction is Direction.TENSE and tense is Tense.FUTURE):
         return (lambda d: d % 7), "future tense: the next {w} on or after {ref}"
     if spec.direction is Direction.THIS and tense is Tense.PAST:  # "This Wednesday my son
-        # started school": the day of this week just gone, not the one to come
-        return (lambda d: -((-d) % 7)), "'this' told in the past: the last {w} on or before {ref}"
+        # started school": the day of this week just gone, not the one to come; but a day of
+        # this week still ahead is that day though its sentence is past ("the card this
+        # Saturday lost its co-main event Tuesday"): last week's would be "last Saturday"
+        return (lambda d: d), "'this' told in the past: the {w} of the week of {ref}"
     if spec.direction is Direction.THIS or tense is Tense.PRESENT:
         label = "'this'" if spec.direction is Direction.THIS else "present tense (a schedule)"
         return (lambda d: d % 7), label + ": the next {w} on or after {ref}"
