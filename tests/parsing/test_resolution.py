@@ -2277,3 +2277,22 @@ def test_a_span_opened_ahead_ends_after_it_not_on_the_publication_day() -> None:
     doc = parse_text("The strike began Wednesday. Flights are grounded through Friday.",
                      dt.date(2023, 6, 2))
     assert {e.text: e.value for e in doc.expressions}["Friday"] == "2023-06-02"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a fight card's schedule, its day told in the lede and its hours some sentences on
+    (("Volkov and Hayes meet Saturday for the cruiserweight title. Volkov has been a champion "
+      "since 2021. Hayes won his belt last November. He has fought once since. The main card "
+      "starts at 9 p.m. ET."), "2025-09-27T21:00"),
+    (("The card in Dublin this Saturday lost its co-main event Tuesday. The fighter had been "
+      "out since last summer. His replacement fought three weeks ago. The event starts at "
+      "1 p.m. local time."), "2025-09-27T13:00"),
+    # not on a date a month off told in passing, nor after a day of writing told since
+    (("Britain's sanctions took effect Thursday. Canada acted last week, and the EU is "
+      "expected to follow on Oct. 30. The generals have been under US sanctions since 2019. "
+      "Protesters march every day. The ban applies from 9 p.m."), "2025-09-25T21:00"),
+])
+def test_a_clock_time_ahead_is_on_the_event_day_told_sentences_before(
+        text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2025, 9, 25))  # a Thursday
+    assert [e.value for e in doc.expressions if e.type.value == "TIME"][-1] == value
