@@ -107,6 +107,11 @@ def test_an_inning_or_round_in_figures_is_no_day_of_the_month(text: str, dct: st
     "Pastrnak tied it at 6:41 of the second period.",
     "Hughes won it at 2:05 into overtime.",
     "Doncic hit a jumper with 4:10 remaining.",
+    # the clock of a round of a boxing match or a mixed martial arts bout
+    "Okafor stopped Velez at 2:43 of the third round on Saturday.",
+    "The referee waved it off at 1:05 of the 10th round.",
+    "She tapped out to a choke at 4:12 of round two.",
+    "The champion was floored at 0:48 into the opening round.",
 ])
 def test_a_game_clock_is_no_time_of_day(text: str) -> None:
     doc = parse_text(text, dt.date(2022, 2, 14))

@@ -2309,3 +2309,22 @@ def test_a_date_told_after_a_list_named_for_the_new_year_is_the_last_one() -> No
     doc = parse_text("The New Year list, published on Dec. 27, was unaffected.",
                      dt.date(2020, 6, 12))
     assert [(e.text, e.value) for e in doc.expressions] == [("Dec. 27", "2019-12-27")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a fight card's schedule, its day told in the lede and its hours some sentences on
+    (("Volkov and Hayes meet Saturday for the cruiserweight title. Volkov has been a champion "
+      "since 2021. Hayes won his belt last November. He has fought once since. The main card "
+      "starts at 9 p.m. ET."), "2025-09-27T21:00"),
+    (("The card in Dublin this Saturday lost its co-main event Tuesday. The fighter had been "
+      "out since last summer. His replacement fought three weeks ago. The event starts at "
+      "1 p.m. local time."), "2025-09-27T13:00"),
+    # not on a date a month off told in passing, nor after a day of writing told since
+    (("Britain's sanctions took effect Thursday. Canada acted last week, and the EU is "
+      "expected to follow on Oct. 30. The generals have been under US sanctions since 2019. "
+      "Protesters march every day. The ban applies from 9 p.m."), "2025-09-25T21:00"),
+])
+def test_a_clock_time_ahead_is_on_the_event_day_told_sentences_before(
+        text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2025, 9, 25))  # a Thursday
+    assert [e.value for e in doc.expressions if e.type.value == "TIME"][-1] == value

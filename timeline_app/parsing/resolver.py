@@ -1376,8 +1376,10 @@ def _weekday_choice(spec: Spec, tense: Tense) -> tuple[Callable[[int], int], str
             spec.direction is Direction.TENSE and tense is Tense.FUTURE):
         return (lambda d: d % 7), "future tense: the next {w} on or after {ref}"
     if spec.direction is Direction.THIS and tense is Tense.PAST:  # "This Wednesday my son
-        # started school": the day of this week just gone, not the one to come
-        return (lambda d: -((-d) % 7)), "'this' told in the past: the last {w} on or before {ref}"
+        # started school": the day of this week just gone, not the one to come; but a day of
+        # this week still ahead is that day though its sentence is past ("the card this
+        # Saturday lost its co-main event Tuesday"): last week's would be "last Saturday"
+        return (lambda d: d), "'this' told in the past: the {w} of the week of {ref}"
     if spec.direction is Direction.THIS or tense is Tense.PRESENT:
         label = "'this'" if spec.direction is Direction.THIS else "present tense (a schedule)"
         return (lambda d: d % 7), label + ": the next {w} on or after {ref}"
@@ -1555,6 +1557,13 @@ WEEKDAY_ANCHOR_SENTENCES = 10
 # statement", written on a Thursday, is Wednesday at 2 p.m., not the day of publication
 PAST_CLOCK_SENTENCES = 6
 STORY_REACH = 1_000_000  # sentences: without a publication date nothing else can anchor
+# a clock time told in the present or future is on an event's day still ahead a few sentences
+# on: "The pair meet Saturday for the title ... [three sentences on the fighters] ... The main
+# card starts at 9 p.m. ET", written on a Thursday, is Saturday at 9 p.m.
+AHEAD_CLOCK_SENTENCES = 6
+# ... when that day is within two weeks of publication: a date further off, told in passing ("the
+# EU is expected to follow on March 22"), is not what a schedule's clock times are read against
+AHEAD_CLOCK_DAYS = 14
 
 
 _TIME_UNITS = (Unit.DAY, Unit.HOUR, Unit.MINUTE)  # "on Friday at 11am": a coming day will do
@@ -1627,6 +1636,30 @@ def _nearby_reach(spec: Spec, ctx: Context) -> int:
     if spec.hour is not None and ctx.tense is Tense.PAST:
         return PAST_CLOCK_SENTENCES
     return NEARBY_SENTENCES if spec.hour is not None or spec.part_of_day else 1
+
+
+def _ahead_reach(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
+    """Whether a clock time told in the present or future is within ``AHEAD_CLOCK_SENTENCES``
+    of a date told before, the reach of an event's day still ahead."""
+    return spec.anchor == "nearby" and spec.hour is not None and ctx.dct is not None and \
+        ctx.tense in (Tense.PRESENT, Tense.FUTURE) and \
+        ctx.sentence_index - anchor.sentence_index <= AHEAD_CLOCK_SENTENCES
+
+
+def _clock_on_day_ahead(spec: Spec, anchor: Anchor, since: tuple[Anchor, ...],
+                        ctx: Context) -> bool:
+    """Whether a clock time told in the present or future is still within reach of a day after
+    publication told some sentences before: an event's day ahead, "The pair meet Saturday ...
+    The main card starts at 9 p.m. ET"; not the last day of a span ("runs through Jan. 15"),
+    nor once a later sentence has told a day gone by or the day of writing ("announced this
+    morning, the ban applies from midnight")."""
+    dct = ctx.dct
+    return _ahead_reach(spec, anchor, ctx) and dct is not None and \
+        anchor.period.granularity is Granularity.DAY and \
+        0 < (anchor.period.start.date() - dct).days <= AHEAD_CLOCK_DAYS and \
+        not anchor.ends and not any(
+            told.sentence_index > anchor.sentence_index and told.period.start.date() <= dct and
+            told.period.granularity in _DAY_OR_FINER for told in since)
 
 
 def told_part_of_day(spec: Spec) -> bool:
@@ -1704,7 +1737,12 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     over_in: int | None = None  # the sentence of a day already over that a clock time skipped
     for at, anchor in enumerate(candidates):
         if ctx.sentence_index - anchor.sentence_index > reach:
-            return None
+            if _clock_on_day_ahead(spec, anchor, candidates[:at], ctx):
+                pass
+            elif _ahead_reach(spec, anchor, ctx):
+                continue  # too far back unless it is a day ahead: look further for one
+            else:
+                return None
         if over_in is not None and anchor.sentence_index < over_in:
             return None  # a clock time told in the present after a sentence about a day gone
             # by is on the publication day ("... futures rose overnight. Powell speaks at 2 p.m."),
