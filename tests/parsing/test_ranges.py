@@ -434,6 +434,10 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         # so is a weekly habit told in the past: the season told once
         ("Neighbours complained of noise every weekend during the summer.", "2022-12-01",
          [("every weekend", "XXXX-WXX-WE"), ("the summer", "2022-SU")]),
+        # not the months of a weekly habit: a habit of years
+        ("By the late 1950s the band was booked every weekend from May through October.",
+         "2003-02-20", [("the late 1950s", "195"), ("every weekend", "XXXX-WXX-WE"),
+                        ("May", "XXXX-05"), ("October", "XXXX-10")]),
         (("In winter the pass closes, usually from late October until early June, and this "
           "year the road opens June 10."), "2019-05-14",
          [("winter", "XXXX-WI"), ("late October", "XXXX-10"), ("early June", "XXXX-06"),

@@ -1180,12 +1180,17 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
             daily_habit = _HABIT_OF_THE_DAY.search(text, seg_start, seg_end) is not None or \
                 _watering_hours(text, seg_start, seg_end)
             habitual = recurs or usually or hours or daily_habit
-            # told in the past, what went on every day or every weekend is of the month told:
-            # "users each day climbed to 200 million in March" is this March
+            # told in the past, what went on every day is of the month told: "users each day
+            # climbed to 200 million in March" is this March; what went on every weekend is of
+            # the season told ("complained of noise every weekend during the summer"), though
+            # not of months, a habit of years ("by the late 1950s the band was booked every
+            # weekend from May through October")
+            past_recur = bool(recurring) and _told_in_past(
+                text, _after_report(text, seg_start, matches[recurring[0]].start), seg_end)
             months_recur = recurs and not (
-                bool(recurring) and all(_every_day_or_week(text, matches[j]) for j in recurring) and
-                _told_in_past(text, _after_report(text, seg_start, matches[recurring[0]].start),
-                              seg_end))
+                past_recur and all(_every_day(text, matches[j]) for j in recurring))
+            seasons_recur = recurs and not (
+                past_recur and all(_every_day_or_week(text, matches[j]) for j in recurring))
             for j in segment if habitual else ():
                 spec = matches[j].spec
                 if (recurs or hours or daily_habit or
@@ -1203,7 +1208,8 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                     changed[j] = matches[j]._replace(spec=_recurring(spec))
                 elif (_any_year_month(spec) or _usual_deadline(text, seg_start, seg_end,
                                                                 matches[j])) and not planned and (
-                        months_recur or _usual_for(text, seg_start, seg_end, matches[j])) and not (
+                        (months_recur if spec.season is None else seasons_recur) or
+                        _usual_for(text, seg_start, seg_end, matches[j])) and not (
                         recurs and not _range_end(spec) and
                         _UNTIL.search(text, max(0, matches[j].start - 12),
                                       matches[j].start) is not None) and \
