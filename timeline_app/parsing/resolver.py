@@ -1736,13 +1736,11 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     passed: Anchor | None = None  # a later date that did not fit
     over_in: int | None = None  # the sentence of a day already over that a clock time skipped
     for at, anchor in enumerate(candidates):
-        if ctx.sentence_index - anchor.sentence_index > reach:
-            if _clock_on_day_ahead(spec, anchor, candidates[:at], ctx):
-                pass
-            elif _ahead_reach(spec, anchor, ctx):
+        if ctx.sentence_index - anchor.sentence_index > reach and \
+                not _clock_on_day_ahead(spec, anchor, candidates[:at], ctx):
+            if _ahead_reach(spec, anchor, ctx):
                 continue  # too far back unless it is a day ahead: look further for one
-            else:
-                return None
+            return None
         if over_in is not None and anchor.sentence_index < over_in:
             return None  # a clock time told in the present after a sentence about a day gone
             # by is on the publication day ("... futures rose overnight. Powell speaks at 2 p.m."),
