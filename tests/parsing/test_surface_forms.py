@@ -403,6 +403,8 @@ NO_EXPRESSIONS = [
     "The engine reached 2012 rpm.",
     "The king raised a force of 1200 men; the enemy had a force of 1200.",
     "She joined the Class of 2001 and backed Vision 2030, Horizon 2020 and Agenda 2030.",
+    # an exam reform's name and an exam grade
+    "The first A-levels under Curriculum 2000 were sat; the number of H1 grades in maths rose.",
     # a year of a Hindu calendar
     "Brokers opened new ledgers for Samvat 2080; the Saka 1945 almanac was printed.",
     "The quarterly as well as the yearly figures were revised.",

@@ -523,6 +523,10 @@ CASES = [
     ("The EU agreed Monday to extend the Brexit deadline to Jan. 31.", "Monday", Tense.PAST),
     ("Leaders on Monday agreed to an extension to 31 January.", "31 January", Tense.FUTURE),
     ("The court granted a postponement to March 12.", "March 12", Tense.FUTURE),
+    # put off to start on a date: the start looks ahead too, its day no day of the deferral
+    ("The exams had been rescheduled to begin on July 29.", "July 29", Tense.FUTURE),
+    ("The trial was postponed to start on Monday.", "Monday", Tense.FUTURE),
+    ("The race was delayed to take place in March.", "March", Tense.FUTURE),
     # the day the deferral was made on, told after its date, keeps the verb's past; told ahead,
     # it stays ahead
     ("The club extended his contract to June 2026 on Friday.", "Friday", Tense.PAST),

@@ -1536,6 +1536,10 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           # the length put off by may stand between: "delayed by three months, to July"
                           r"(?:,\s+(?:this\s+time|now))?,?\s"
                           r"(?P<to>to|till)\s+"
+                          # or put off to start then: "rescheduled to begin on July 29",
+                          # "postponed to take place in March"
+                          r"(?:(?<=to\s)(?:begin|start|open|reopen|resume|take\s+place|be\s+held)\s+"
+                          r"(?:on\s+|in\s+)?)?"
                           # a court case "adjourned to a date in May" as well
                           r"(?=(?:the\s+)?\d(?!" + _COUNTED_TO + r")|the\s+end\s+of\b|"
                           r"(?:a\s+(?:later\s+|new\s+|future\s+)?date\s+in\s+)?" + _PUT_OFF_TO + r")",
@@ -2369,7 +2373,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     continue
                 deferred.append((match.start("to"), Tense.FUTURE))
                 if pattern is _DEFERRED_TO and _backshifted(found, match.start("to")):
-                    made_on = _DEFERRED_ON.match(sentence, match.end("to"))
+                    made_on = _DEFERRED_ON.match(sentence, match.end())  # past the date put off to
                     if made_on is not None:
                         deferred.append((made_on.start("on"), Tense.PAST))
                 if pattern in _SETTING and _set_in_past(sentence, match.start()):
