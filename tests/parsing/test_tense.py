@@ -1414,6 +1414,12 @@ CASES = [
     ("The commission said on Monday it was ready for Wednesday's election.", "Wednesday",
      Tense.FUTURE),
     ("Fans were gearing up for Sunday's final.", "Sunday", Tense.FUTURE),
+    # a bookmaker's favourite is priced for an event still to be run
+    ("The horse was cut to 4-1 favourite for Saturday's Grand National.", "Saturday",
+     Tense.FUTURE),
+    ("Collingwood firmed into favourites for Saturday's grand final.", "Saturday", Tense.FUTURE),
+    ("Liverpool were 11-8 favourites to win on Saturday.", "Saturday", Tense.FUTURE),
+    ("The colt was backed to win Saturday's Derby.", "Saturday", Tense.FUTURE),
     ("She said she was aiming for the indoor championships in March.", "March", Tense.FUTURE),
     ("The striker said he was eyeing a return in April.", "April", Tense.FUTURE),
     ("Firefighters braced for gusts up to 40 mph Thursday night and Friday.", "Friday",

@@ -247,7 +247,14 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # agreement to acquire the bank in January" (the acquisition is to come); so does a
            # proposal put to a vote: "shareholders backed a proposal to switch to quarterly
            # dividends starting in the third quarter"
-           "agreement to", "deal to", "plan to", "proposal to")
+           "agreement to", "deal to", "plan to", "proposal to",
+           # a bookmaker's price is on an event still to be run, though the price moved in the
+           # past: "was cut to 4-1 favourite for Saturday's Grand National", "firmed into
+           # favourites for Saturday's grand final"; so is one tipped or backed to win it ("were
+           # 11-8 favourites to win on Saturday", "was backed to win Saturday's Derby")
+           "favourite for", "favourites for", "favorite for", "favorites for",
+           "favourite to win", "favourites to win", "favorite to win", "favorites to win",
+           "backed to win", "tipped to win")
 # a modal with a plain verb looks ahead ("could reach 39C on Thursday"); with "have" it looks
 # back ("could have won on Sunday"); "could not" and "could be" are as often a past ("could
 # not stop", "could be located Wednesday"); "May" with a capital is the month
