@@ -2328,3 +2328,10 @@ def test_a_clock_time_ahead_is_on_the_event_day_told_sentences_before(
         text: str, value: str) -> None:
     doc = parse_text(text, dt.date(2025, 9, 25))  # a Thursday
     assert [e.value for e in doc.expressions if e.type.value == "TIME"][-1] == value
+
+
+def test_a_month_naming_an_issue_of_a_bulletin_is_no_date_the_story_moves_to() -> None:
+    doc = parse_text("The department on Friday revised the October visa bulletin it had issued "
+                     "two weeks earlier.", "2015-09-29")
+    assert [(e.text, e.value) for e in doc.expressions] == [
+        ("Friday", "2015-09-25"), ("October", "2015-10"), ("two weeks earlier", "2015-W37")]

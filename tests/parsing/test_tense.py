@@ -1404,6 +1404,10 @@ CASES = [
     # a relative clause has its own verb: the past of the main clause does not close the span
     ("The legislature passed a bill that bars evictions through May 1.", "May 1", Tense.FUTURE),
     ("They settled a strike that lasted through March.", "March", Tense.PAST),
+    # so does an order or a law named with what it does
+    (("President Trump signed a proclamation Monday suspending the entry of H-1B workers "
+      "through Dec. 31."), "Dec. 31", Tense.FUTURE),
+    ("The governor issued an order barring evictions through July 31.", "July 31", Tense.FUTURE),
     # an irregular past reports a ruling
     ("Tenants must leave after a judge Monday upheld the plan to convert the building.",
      "Monday", Tense.PAST),
@@ -1531,6 +1535,12 @@ CASES = [
     ("The government ordered all bars to close for five days starting Friday.", "Friday",
      Tense.FUTURE),
     ("The board voted to raise fees starting Monday.", "Monday", Tense.FUTURE),
+    # so does a law enacted: what it creates starts after it is passed or signed
+    ("Parliament passed a law Saturday creating two visas starting in April.", "April",
+     Tense.FUTURE),
+    ("The governor signed a bill raising the minimum wage beginning in January.", "January",
+     Tense.FUTURE),
+    ("The storm passed the coast starting in April.", "April", Tense.PAST),
     # a closure or a ban put in place by an authority starts after it is decided
     ("The mayor closed all city parks starting Saturday.", "Saturday", Tense.FUTURE),
     ("The district suspended bus service beginning Thursday.", "Thursday", Tense.FUTURE),

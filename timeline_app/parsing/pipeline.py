@@ -452,6 +452,11 @@ _CHANGED_FROM = re.compile(r"(?:,\s+(?:up|down)|\b(?:rose|risen|fell|fallen|clim
 _MONTH_FROM_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                                 r"[a-z]*\.?\s+from\s+$")
 
+# "revised the October visa bulletin it had issued two weeks earlier": a month naming an issue of
+# a periodic publication labels it; the story does not move to that month
+_ISSUE_AFTER = re.compile(r"(?:\s+(?-i:[A-Za-z][\w-]*))?\s+(?:bulletins?|newsletters?|issues?|"
+                          r"editions?)\b", re.IGNORECASE)
+
 # "Profit fell in the six months to June 30. Shares fell 7% by midafternoon": the day that closes
 # a reporting period only bounds the figures, as the last day of a span does: a time of day told
 # after it is on the day of the report
@@ -1003,6 +1008,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if spec.month is not None and spec.day is None and spec.year is None and \
                 text.endswith("from ", 0, match.start) and _MONTH_FROM_BEFORE.search(
                     text, max(match.start - 16, sentence.start), match.start) is not None:
+            spec = spec.model_copy(update={"background": True})
+        if spec.month is not None and spec.day is None and spec.year is None and \
+                text.endswith("the ", 0, match.start) and \
+                _ISSUE_AFTER.match(text, match.end) is not None:
             spec = spec.model_copy(update={"background": True})
         reported = (spec.weekday is not None or _publication_day_word(spec) or
                     _reporting_week_word(spec)) and \

@@ -1391,11 +1391,15 @@ _REPORTING = re.compile(r"\b(?:say|says|said|told|tells|warned|warns|announced|a
 # "ordered bars to close starting Friday", "declared three days of mourning starting Saturday";
 # so does a closure or a ban put on something by an authority ("closed all schools for two weeks
 # starting Monday", "suspended classes beginning Friday"; not a curfew "imposed", as often
-# already in force: "imposed a curfew beginning at 3 p.m. Wednesday", told on Thursday)
+# already in force: "imposed a curfew beginning at 3 p.m. Wednesday", told on Thursday); so does
+# a law enacted ("signed a bill raising the wage starting in January", "passed a law creating
+# two visas starting in April"; "passed" only before the law it passes, not "the storm passed")
 _ANNOUNCED = re.compile(r"(?:announced|unveiled|revealed|confirmed|said|told|ordered|voted|"
                         r"decided|agreed|approved|instructed|directed|declared|proclaimed|"
-                        r"closed|shut|suspended|canceled|cancelled|banned)\b"
-                        r"(?<!closed)(?<!shut)|(?:closed|shut)(?=\s+(?:all|the|its|their|every)\s)",
+                        r"closed|shut|suspended|canceled|cancelled|banned|signed|enacted)\b"
+                        r"(?<!closed)(?<!shut)|(?:closed|shut)(?=\s+(?:all|the|its|their|every)\s)"
+                        r"|passed(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
+                        r"(?:law|bill|measure|act|decree|budget)\b)",
                         re.IGNORECASE)
 # the onset of a span: ahead after an announcing verb, past after any other past verb ("the
 # thefts occurred over six weeks beginning in late June")
@@ -1867,6 +1871,12 @@ _TIMETABLE_DAY = re.compile(r"\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?(?:(?:Mo
 # goes with: "passed a bill that bars evictions through May 1" (its verb, were it a past, would
 # be the nearer marker: "a strike that lasted through March")
 _RELATIVE_OPENER = re.compile(r"\b(?:that|which)\s", re.IGNORECASE)
+# so does an order or a law named with what it does, in -ing: "signed a proclamation suspending
+# the entry of workers through Dec. 31", "issued an order barring evictions through July 31",
+# the day it was signed perhaps in between ("signed an order Monday extending the ban through")
+_ORDER_DOING = re.compile(r"\b(?:orders?|proclamations?|bills?|laws?|decrees?|measures?|"
+                          r"rules?|directives?)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?-i:[a-z]{3,}ing)\b",
+                          re.IGNORECASE)
 # a span pushed out is still running, though the pushing is told in the past: "warnings were
 # extended through Tuesday evening", "the ban was renewed through Friday" (not "lasted through")
 _EXTENDED = re.compile(r"(?:extended|renewed|prolonged)\b", re.IGNORECASE)
@@ -2345,6 +2355,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     sentence, found[before - 1][0]) and not _called_off_until(
                     sentence, found[before - 1][0]) and _RELATIVE_OPENER.search(
                     sentence, found[before - 1][0], match.start()) is None and
+                    _ORDER_DOING.search(sentence, found[before - 1][0], match.start()) is None and
                     _STANDING_ORDER.search(sentence, max(0, match.start() - _ORDER_REACH),
                                            match.start()) is None) or _PERIOD_THROUGH.search(
                     sentence, max(0, match.start() - _PERIOD_REACH), match.start()) is not None:
