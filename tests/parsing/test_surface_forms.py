@@ -475,6 +475,8 @@ NO_EXPRESSIONS = [
     # a season naming a kind of weather, not a time
     "A winter storm brought ice; winter weather advisories and the summer melt season followed.",
     "Households claim the winter fuel payment; winter fuel bills were higher.",
+    # a drop in prices or bills that reflects, follows or outdoes something, not autumn
+    "Bills drop 7 percent. The fall reflects lower policy costs. The fall was the sharpest yet.",
     # a town's seasonal street rule
     "The winter parking ban is in force; summer parking permits are on sale.",
     "Back to the Future is a film; the current of the river is strong. Bring the current.",

@@ -25,6 +25,13 @@ CASES = [
     # a bare plural's participle after "with" is no past of its own
     ("Pickup will run a day late, with Friday routes picked up on Saturday.", "Saturday",
      Tense.FUTURE),
+    # so is an irregular one after a lone plural set off by a comma, or after "the"
+    ("Pensioners will get the payment, with payments made in November.", "November",
+     Tense.FUTURE),
+    ("The cup will start in August, with the final held in May.", "May", Tense.FUTURE),
+    # but not a verb whose subject follows the noun, nor a plural with no comma before "with"
+    ("He will repay it with the money he made in May.", "May", Tense.PAST),
+    ("He will be charged with crimes committed in May.", "May", Tense.PAST),
     # an onset in a clause opened by ", with" after a past verb tells what comes next
     ("The motor show opened to journalists Monday, with public days starting Wednesday.",
      "Wednesday", Tense.FUTURE),
@@ -1594,6 +1601,9 @@ CASES = [
     ("Aides said a draft could be ready by the autumn.", "the autumn", Tense.FUTURE),
     ("He said the vaccine could be available in June.", "June", Tense.FUTURE),
     ("She said new checks could be in place by Friday.", "Friday", Tense.FUTURE),
+    ("Auroras could be visible in northern states late Thursday.", "late Thursday", Tense.FUTURE),
+    ("We are expecting a quiet sun for the next year or so.", "the next year", Tense.FUTURE),
+    ("The agency is expecting a decision on Friday, she said.", "Friday", Tense.FUTURE),
     # so does a day that is the subject of a forecast comparing it: "could be worse", "the busiest"
     ("The motoring group warned Saturday afternoon could be worse.", "Saturday afternoon",
      Tense.FUTURE),

@@ -607,10 +607,12 @@ def _since_event_month(text: str, match: Match, previous_end: int) -> bool:
 def _since_past(spec: Spec) -> dict[str, Direction]:
     """A weekday after "since" is one gone by, whatever the tense ("our first briefing since
     Friday" is last Friday's), and so is a feast without its year ("her first public
-    appearance since Christmas", told in June, is last Christmas)."""
+    appearance since Christmas", told in June, is last Christmas), and a season without its year
+    ("its second attempt since the summer", in a sentence told ahead, is the summer gone by)."""
     if spec.direction is not Direction.TENSE:
         return {}
-    if spec.kind is SpecKind.WEEKDAY or (spec.by_tense and spec.year is None):
+    if spec.kind is SpecKind.WEEKDAY or (spec.year is None and (spec.by_tense or
+                                                                 spec.season is not None)):
         return {"direction": Direction.PAST}
     return {}
 

@@ -78,6 +78,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "listed for hearing", "listed for sentence", "listed for sentencing",
            "set down for trial", "set down for hearing",
            "expect", "expects", "expected to", "set to", "until",
+           # so does the progressive of "expect": "we are expecting a quiet sun for the next year
+           # or so" (not "was expecting": told after)
+           "are expecting", "is expecting", "am expecting",
            # an outlook for prices looks ahead as "expects" does: "analysts see more upside in the
            # second half", "traders see further gains next week" (not "saw": told after)
            *(f"{verb} {outlook}" for verb in ("see", "sees")
@@ -294,9 +297,10 @@ _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b(?!\s+(?:(?:the|a|an|i
 # finished by Friday" (not the agent in "could be seen by residents"), or "before" it: "hoped
 # children could be vaccinated before Christmas"; so is a forecast with a
 # comparison or a noun for what is to come: "warned Saturday could be worse", "said Sunday could
-# be the busiest day" (not a participle: "could be located Wednesday")
-_COULD_PAST = re.compile(r"\s+(?:not|be(?!\s+(?:ready|available|in\s+place|worse|better|busier|"
-                         r"the\s+(?:busiest|worst|best|biggest|heaviest|hottest|coldest|wettest|"
+# be the busiest day" (not a participle: "could be located Wednesday"); so is a sighting
+# forecast: "the northern lights could be visible Tuesday night"
+_COULD_PAST = re.compile(r"\s+(?:not|be(?!\s+(?:ready|available|visible|in\s+place|worse|better|"
+                         r"busier|the\s+(?:busiest|worst|best|biggest|heaviest|hottest|coldest|wettest|"
                          r"peak|last|first)|even\s+(?:worse|busier))\b)"
                          r"(?![^,;.]{0,60}?\b(?:by|before)\s+(?:next|Christmas|"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary|\.)|"
@@ -1192,10 +1196,11 @@ _PERFECT_ADVERB = re.compile(r"(?<![\w'])(?:has|have|had)\s+(?:not\s+)?(?:alread
 # minister and discussed", "with the rebels who attacked"), nor when no verb comes before and
 # "with" follows the subject's noun ("the coalition with the far right collapsed in May")
 # (or a bare plural with one word before it: "will run a day late, with Friday routes picked up
-# on Saturday")
+# on Saturday"), or a bare plural alone after a comma (", with payments made in November")
 _ABSOLUTE_WITH = re.compile(r"(?<![\w'])(?i:with\s+)(?:(?i:(?:the|its|their|his|her|our)\s(?P<noun>[\w\s-]{1,30}))|"
-                            r"(?P<plural>[A-Z]?[a-z-]+\s+[a-z]+s\s+))$")
-_ABSOLUTE_WITH_STOP = frozenset({"and", "or", "but", "who", "which", "that"})
+                            r"(?P<plural>[A-Z]?[a-z-]+\s+[a-z]+s\s+)|(?P<bare>[a-z]{3,}s\s+))$")
+_ABSOLUTE_WITH_STOP = frozenset({"and", "or", "but", "who", "which", "that",
+                                 "he", "she", "they", "we", "i", "you", "it"})  # "the money he paid"
 _ABSOLUTE_WITH_REACH = 48  # characters before the -ed word in which to look for "with"
 
 
@@ -1206,7 +1211,9 @@ def _absolute_with(sentence: str, start: int, verb_before: bool = True) -> bool:
         return False
     if not verb_before and sentence[:match.start()].rstrip()[-1:].isalpha():
         return False  # "talks with the Greens ended": "with" after the subject's noun
-    words = (match.group("noun") or match.group("plural")).lower().split()
+    if match.group("bare") is not None and not sentence[:match.start()].rstrip().endswith(","):
+        return False  # "charged with crimes committed in May": a bare plural needs the comma
+    words = (match.group("noun") or match.group("plural") or match.group("bare")).lower().split()
     return 0 < len(words) <= 3 and _ABSOLUTE_WITH_STOP.isdisjoint(words)
 
 
@@ -2310,6 +2317,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             if tense is Tense.PAST and " " not in word and word in _PAST and \
                     _compound_adjective(sentence, match.start()):
                 continue  # "Chinese-built ships", "home-grown": a compound adjective, as with -ed
+            if tense is Tense.PAST and " " not in word and word in _PAST and "ith" in sentence and \
+                    _absolute_with(sentence, match.start(), bool(found)):
+                continue  # "with payments made in November": an absolute clause, as with -ed
             if tense is Tense.PAST and " " not in word and word in _PAST and found and \
                     found[-1][1] is Tense.FUTURE and \
                     _RESULT_WANTED.search(sentence, max(0, match.start() - _RESULT_REACH),
