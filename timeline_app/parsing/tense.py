@@ -700,6 +700,13 @@ _MARKERS_SHORT_BE = re.compile(_MARKERS_TEXT + r"|(?<=[a-z])(?P<be>['\u2019](?:r
 
 
 _SCHEDULE_WORDS = frozenset(_SCHEDULE)
+# a favourite's price looks ahead to the race, unless the sentence goes on to its result: "who
+# started as the 4-1 favourite for Saturday's Grand National, won by two lengths" is told after
+_FAVOURITE = frozenset(w for w in _FUTURE if w.startswith(("favourite", "favorite", "backed to",
+                                                           "tipped to")))
+_RESULT_AFTER = re.compile(r"\b(?:won|lost|fell|finished|beat|drew|unseated|pulled\s+up|"
+                           r"(?:was|were)\s+beaten|came\s+(?:home|in|second|third|last))\b",
+                           re.IGNORECASE)
 # a campaign told in the progressive of the past ("was seeking a third term in November") is
 # over, no timetable
 _CAMPAIGN = frozenset(w for w in _FUTURE if w.startswith(("seeking ", "running for ", "up for ")))
@@ -2292,6 +2299,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             if (word in _CAMPAIGN or word in _IN_FORCE) and _WAS_BEFORE.search(
                     sentence, max(0, match.start() - 20), match.start()) is not None:
                 tense = Tense.PAST  # "was seeking a third term in November": told after it
+            if word in _FAVOURITE and _RESULT_AFTER.search(sentence, match.end()) is not None:
+                continue  # "was the favourite for Saturday's race but fell at the first"
             if tense is Tense.PRESENT and word in _SCHEDULE_WORDS and \
                     _scheduled_month(sentence, match.end()):
                 tense = Tense.FUTURE  # "the programme begins in November": the coming one
