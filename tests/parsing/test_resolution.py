@@ -972,6 +972,20 @@ def test_a_date_after_since_with_its_season_named_moves_the_story() -> None:
      "Monday night", "2016-03-07TNI"),
     ("The office shut Friday and stayed closed through Tuesday.", "2016-03-09", "Tuesday",
      "2016-03-08"),
+    # also when the span opens on a day still ahead: it ends after that day, not before
+    ("The parish festival opens Thursday and runs through Sunday.", "1999-07-09", "Sunday",
+     "1999-07-18"),
+    # "on the Friday", "for the Saturday night": one of the days told ahead just before
+    (("The exhibition opens next Friday. The first viewing is at 2pm on the Friday, and a "
+      "dinner is planned for the Saturday night."), "2001-10-18", "Saturday night",
+     "2001-10-27TNI"),
+    (("The exhibition opens next Friday. The first viewing is at 2pm on the Friday, and a "
+      "dinner is planned for the Saturday night."), "2001-10-18", "Friday", "2001-10-26"),
+    # not a day counted from another ("the Friday before"), nor one after a day gone by
+    ("The fair opens next Friday, with a preview on the Friday before.", "2001-10-18",
+     "Friday", "2001-10-19"),
+    ("He died on Monday. The funeral was on the Friday.", "2001-10-18", "Friday",
+     "2001-10-12"),
     # a day that itself ends a span opens none ("runs through Dec. 12 ... until Friday")
     (("The summit, which runs through Dec. 12, went on until 2 a.m. Friday before the "
       "talks broke up."), "2023-12-01", "2 a.m. Friday", "2023-12-01T02:00"),

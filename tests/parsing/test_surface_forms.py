@@ -831,6 +831,8 @@ NO_EXPRESSIONS = [
     # the weekly congregational prayer named after its day is no day
     "A gunman opened fire at the mosque during Friday prayers.",
     "About 40,000 worshippers attended Friday prayers at Al-Aqsa.",
+    "The church will resume singing at Sunday worship.",
+    "Sunday Masses will be said in the parish hall as usual.",
     # a loyal aide ("his Man Friday") and a person named August are no dates
     "The chief of staff was long described as his Man Friday.",
     "She called the assistant her Girl Friday.",

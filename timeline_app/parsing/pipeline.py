@@ -82,6 +82,7 @@ from timeline_app.parsing.resolver import (
     weekday_counted_back_to,
     weekday_ending_span,
     weekday_in_told_week,
+    weekday_near_told_ahead,
 )
 from timeline_app.parsing.rules import default_rule_set
 from timeline_app.parsing.sentences import split_sentences
@@ -1045,7 +1046,27 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                             tense))
     return _with_feast_kept(text, _with_named_week(text, _with_length_from_aside(
         text, _with_counted_after(text, _with_counted_before(
-            text, _with_after_day_told(text, _with_month_range_tenses(text, found)))))))
+            text, _with_after_day_told(text, _with_of_days_told(
+                text, _with_month_range_tenses(text, found))))))))
+
+
+_THE_BEFORE = ("on the ", "for the ", "of the ", "by the ", "On the ")
+# "the Friday before", "the Monday after the vote": counted from another day, not one told
+_NOT_OF_DAYS_TOLD = re.compile(r"\s+(?:morning\s+|afternoon\s+|evening\s+|night\s+)?"
+                               r"(?:before|after|of|following|prior|when|that)\b")
+
+
+def _with_of_days_told(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` where a weekday told by the tense follows "on the" or "for the" ("opens next
+    Friday ... a dinner is planned for the Saturday night"): one of the days told before it."""
+    for index, weekday in enumerate(found):
+        if weekday.spec.kind is SpecKind.WEEKDAY and index and \
+                weekday.spec.direction is Direction.TENSE and \
+                text.endswith(_THE_BEFORE, max(weekday.start - 8, 0), weekday.start) and \
+                _NOT_OF_DAYS_TOLD.match(text, weekday.end) is None:
+            found[index] = weekday._replace(
+                spec=weekday.spec.model_copy(update={"of_days_told": True}))
+    return found
 
 
 def _with_after_day_told(text: str, found: list[_Found]) -> list[_Found]:
@@ -1561,6 +1582,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 step = _next_step(spec, tense, previous, result, sentence_index, days_ahead,
                                   stepped)
                 result = weekday_after_told_ahead(spec, result, previous, dct, step=step)
+                if spec.span_end and _ends_span_told(spec, previous, sentence_index):
+                    # still a span's end: "opens Thursday and runs through Sunday", on a Friday
+                    result = weekday_ending_span(spec, result, previous)
                 if step and result.period is not None:
                     stepped.add(result.period.start.date())
             elif spec.span_end and previous is not None and _ends_span_told(spec, previous,
@@ -1574,6 +1598,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             if spec.after_day_told and previous is not None and \
                     previous.sentence_index == sentence_index:
                 result = weekday_before_told(spec, result, previous)
+            if spec.of_days_told and dct is not None and previous is not None and \
+                    (ahead := _day_told_ahead(previous, earlier, dct, sentence_index)) is not None:
+                result = weekday_near_told_ahead(spec, result, ahead, dct)
             if spec.direction is Direction.TENSE and not spec.indefinite and \
                     result.period is not None and result.period.start.date() > dct:
                 days_ahead.add(result.period.start.date())
@@ -1855,6 +1882,18 @@ def _latest_day_near(previous: Anchor, earlier: tuple[Anchor, ...],
                 anchor.period.start > latest.period.start:
             latest = anchor
     return latest
+
+
+def _day_told_ahead(previous: Anchor, earlier: tuple[Anchor, ...], dct: dt.date,
+                    sentence_index: int) -> Anchor | None:
+    """The last day (or time) told after publication within a couple of sentences, if any."""
+    for anchor in (previous, *earlier):
+        if sentence_index - anchor.sentence_index > NEARBY_SENTENCES:
+            return None
+        if anchor.period.end - anchor.period.start <= _ONE_DAY and \
+                anchor.period.start.date() > dct:
+            return anchor
+    return None
 
 
 def _day_from_report(spec: Spec, reported: Anchor, previous: Anchor) -> bool:

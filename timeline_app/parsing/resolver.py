@@ -1506,6 +1506,27 @@ def weekday_counted_back_to(spec: Spec, result: Resolution, told: Anchor) -> Res
     return _with_time(spec, cal.day_period(day), why, told.expression_id)
 
 
+_NEAR_TOLD_REACH = 3  # how many days either side of a day told ahead "the Saturday" may be
+
+
+def weekday_near_told_ahead(spec: Spec, result: Resolution, told: Anchor,
+                            dct: dt.date | None) -> Resolution:
+    """A weekday after "the" just after a day told ahead of publication ("opens next Friday
+    ... a dinner is planned for the Saturday night", written on a Thursday): the such weekday
+    nearest that day, one of the days of what it tells, not the one counted from publication."""
+    if spec.kind is not SpecKind.WEEKDAY or spec.weekday is None or result.period is None or \
+            dct is None or told.period.end - told.period.start > _ONE_DAY:
+        return result
+    start = told.period.start.date()
+    ahead = (spec.weekday - start.isoweekday()) % 7
+    day = start + dt.timedelta(days=ahead if ahead <= _NEAR_TOLD_REACH else ahead - 7)
+    if start <= dct or day <= dct or day == result.period.start.date():
+        return result
+    why = f"after \"the\", near {cal.WEEKDAY_NAMES[start.isoweekday()]}, {start}, told ahead: " \
+          f"the {cal.WEEKDAY_NAMES[spec.weekday]} nearest it"
+    return _with_time(spec, cal.day_period(day), why, told.expression_id)
+
+
 def weekday_before_told(spec: Spec, result: Resolution, told: Anchor) -> Resolution:
     """A weekday right after "after" and a day its sentence told before it lies before that
     day: "the race resumes Tuesday after Monday's rest day", written on a Tuesday, is the

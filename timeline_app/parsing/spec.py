@@ -181,6 +181,9 @@ class Spec(BaseModel):
     # "resumes Tuesday after Monday's rest day": a weekday right after "after" and a day told
     # just before it in its sentence comes before that day
     after_day_told: bool = False
+    # "opens next Friday ... a dinner on the Saturday night": a weekday after "the" is one of
+    # the days told just before it, not the one counted from publication
+    of_days_told: bool = False
     weeks_on: int = 0  # "a week on Monday", "Tuesday week": that many weeks after the day
     years_back: int = 0  # "two summers ago": with "last", that many years before the last one
     in_week: int | None = None  # "Friday next week": the day in the week that many weeks on
