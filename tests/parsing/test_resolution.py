@@ -2349,3 +2349,20 @@ def test_a_month_naming_an_issue_of_a_bulletin_is_no_date_the_story_moves_to() -
                      "two weeks earlier.", "2015-09-29")
     assert [(e.text, e.value) for e in doc.expressions] == [
         ("Friday", "2015-09-25"), ("October", "2015-10"), ("two weeks earlier", "2015-W37")]
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), [
+    (("Bob Hope turns 100 today. The comedian, who was born in England on May 29, 1903, will "
+      "spend the day at home. His daughter said he had been up since early morning."),
+     "2003-05-29", "early morning", "2003-05-29TMO"),
+    (("Sarah Knauss celebrated her 119th birthday last month. Born Sept. 24, 1880, in "
+      "Pennsylvania, she marked the day, Sept. 24, with a small party that afternoon."),
+     "1999-10-14", "Sept. 24", "1999-09-24"),
+    # a birth a few days back is the story itself: the day after it is counted from it
+    (("The twins were born on Jan. 3, 2021. They went home two days later."),
+     "2021-01-12", "two days later", "2021-01-05"),
+])
+def test_a_birth_date_long_before_publication_does_not_move_the_story(
+        text: str, dct: str, span: str, value: str) -> None:
+    doc = parse_text(text, dct)
+    assert [e.value for e in doc.expressions if e.text == span][-1] == value

@@ -231,6 +231,12 @@ _BORN_IN = re.compile(r"\bborn\s+(?:[\w-]+\s+){0,2}?in\s+$", re.IGNORECASE)
 # "The baby, born on Mother's Day, is the couple's first", written days before that feast: a
 # birth told as done is on the last one, not the one a few weeks on ("to be born" is ahead)
 _BORN_ON = re.compile(r"(?<!\bbe\s)\bborn\s+(?:on\s+)?$", re.IGNORECASE)
+# "Born May 29, 1903, in England, he ... His daughter said he had been up since early morning":
+# a birth date decades before publication names who is meant, as a birth year does; the story
+# does not move to it, and a yearless date or a part of the day after it is the story's own
+BIRTH_LONG_AGO = 10  # years before publication
+_BORN_PLACE_ON = re.compile(r"(?<!\bbe\s)\bborn\s+(?:(?:in|at|near)\s+(?:[\w.\x27\u2019-]+,?\s+){1,4}?)?"
+                            r"(?:on\s+)?$", re.IGNORECASE)
 # "Mansell, who won the title last season, took his fourth win of the year": a year counted from
 # publication that closes a "who" or "which" aside is background too, and "the year" after it is
 # still the story's
@@ -775,7 +781,7 @@ def _entry_end(text: str, heading: Match) -> int:
 
 
 def _found(text: str, sentences: list[Sentence], matches: list[Match],
-           cancel: Cancel = None) -> list[_Found]:
+           cancel: Cancel = None, dct: dt.date | None = None) -> list[_Found]:
     """The matches with their ids, sentences and tenses."""
     starts = [s.start for s in sentences]
     marker_cache: dict[int, tuple[list[tuple[int, Tense]], Clauses]] = {}
@@ -988,6 +994,12 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
                 not spec.background and "born" in text[max(match.start - 30, 0):match.start] and \
                 _BORN_IN.search(text, max(match.start - 30, 0), match.start) is not None:
+            spec = spec.model_copy(update={"background": True})
+        if spec.kind is SpecKind.DATE and spec.day is not None and spec.year is not None and \
+                dct is not None and spec.year <= dct.year - BIRTH_LONG_AGO and \
+                not spec.background and "orn" in text[max(match.start - 48, 0):match.start] and \
+                _BORN_PLACE_ON.search(text, max(match.start - 48, 0), match.start) is not None \
+                and not text.startswith(" (", match.end):  # "9 June 1672 (O.S. 30 May)"
             spec = spec.model_copy(update={"background": True})
         if spec.kind is SpecKind.DATE and spec.year is None and \
                 spec.direction is Direction.TENSE and match.rule.startswith("date_holiday") and \
@@ -2382,8 +2394,8 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_recurring_times(doc.text, matches)
         matches = with_habitual_readings(doc.text, [(s.start, s.end) for s in sentences], matches)
         matches = with_yearly_days(doc.text, matches)
-        found = _found(doc.text, sentences, matches, cancel)
         dct = _as_date(doc.dct)
+        found = _found(doc.text, sentences, matches, cancel, dct)
         parsed = doc.model_copy(update={
             "sentences": sentences, "events": [], "dct": dct,
             "expressions": _expressions(doc.text, found, dct, cancel)})
