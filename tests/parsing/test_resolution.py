@@ -2366,3 +2366,6 @@ def test_a_birth_date_long_before_publication_does_not_move_the_story(
         text: str, dct: str, span: str, value: str) -> None:
     doc = parse_text(text, dct)
     assert [e.value for e in doc.expressions if e.text == span][-1] == value
+    # decided in resolution: the same when the publication date is set after parsing
+    redone = resolve_document(parse_text(text, None), dt.date.fromisoformat(dct))
+    assert [e.value for e in redone.expressions if e.text == span][-1] == value

@@ -781,7 +781,7 @@ def _entry_end(text: str, heading: Match) -> int:
 
 
 def _found(text: str, sentences: list[Sentence], matches: list[Match],
-           cancel: Cancel = None, dct: dt.date | None = None) -> list[_Found]:
+           cancel: Cancel = None) -> list[_Found]:
     """The matches with their ids, sentences and tenses."""
     starts = [s.start for s in sentences]
     marker_cache: dict[int, tuple[list[tuple[int, Tense]], Clauses]] = {}
@@ -996,11 +996,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _BORN_IN.search(text, max(match.start - 30, 0), match.start) is not None:
             spec = spec.model_copy(update={"background": True})
         if spec.kind is SpecKind.DATE and spec.day is not None and spec.year is not None and \
-                dct is not None and spec.year <= dct.year - BIRTH_LONG_AGO and \
                 not spec.background and "orn" in text[max(match.start - 48, 0):match.start] and \
                 _BORN_PLACE_ON.search(text, max(match.start - 48, 0), match.start) is not None \
                 and not text.startswith(" (", match.end):  # "9 June 1672 (O.S. 30 May)"
-            spec = spec.model_copy(update={"background": True})
+            spec = spec.model_copy(update={"birth_date": True})  # background if long before
         if spec.kind is SpecKind.DATE and spec.year is None and \
                 spec.direction is Direction.TENSE and match.rule.startswith("date_holiday") and \
                 "born" in text[max(match.start - 12, 0):match.start] and \
@@ -1434,6 +1433,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             halved, spec = halved_spec is not spec, halved_spec
             if not halved and evening_told == sentence_index and spec.bare_time:
                 spec = in_the_evening(spec)  # "Friday night at 8:30": 20:30
+        if spec.birth_date and dct is not None and spec.year is not None and \
+                spec.year <= dct.year - BIRTH_LONG_AGO:
+            spec = spec.model_copy(update={"background": True})  # names who is meant
         if spec.until and spec.bare_time and not spec.offset and \
                 _before_the_clock(spec, clock, sentence_index):
             spec = spec.model_copy(update={"unit": Unit.DAY, "offset": 1})
@@ -2394,8 +2396,8 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_recurring_times(doc.text, matches)
         matches = with_habitual_readings(doc.text, [(s.start, s.end) for s in sentences], matches)
         matches = with_yearly_days(doc.text, matches)
+        found = _found(doc.text, sentences, matches, cancel)
         dct = _as_date(doc.dct)
-        found = _found(doc.text, sentences, matches, cancel, dct)
         parsed = doc.model_copy(update={
             "sentences": sentences, "events": [], "dct": dct,
             "expressions": _expressions(doc.text, found, dct, cancel)})

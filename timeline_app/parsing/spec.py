@@ -114,6 +114,9 @@ class Spec(BaseModel):
     # a date inside a name ("the September 11 attacks") or the day a statement was made
     # ("the agency said Friday"): not the story's
     background: bool = False
+    # a full date of birth ("born on May 29, 1903"): background when a decade or more before
+    # publication, as a birth year is (decided in resolution, where the date is known)
+    birth_date: bool = False
     restates: bool = False  # "in 2005, nearly nine decades later": the date just written, again
     # a time restated in another zone, in parentheses after a clock time ("5:46 a.m. Tuesday
     # (2046 GMT Monday)"): the other zone's day, not the story's; or a day whose time was
