@@ -1242,6 +1242,10 @@ CASES = [
     # told with "had" looks back, and "by" before an amount is no deadline
     ("They said they would kill the men unless Israel freed the prisoners by noon Saturday.",
      "noon Saturday", Tense.FUTURE),
+    # a condition on "would", its verb put in the past by reported speech, is still to come
+    ("The council said the beaches would reopen when conditions eased, possibly by Thursday.",
+     "Thursday", Tense.FUTURE),
+    ("He said the ferry would sail once the wind dropped on Thursday.", "Thursday", Tense.FUTURE),
     ("Gunmen threatened to kill the rest if the ransom was not paid by Monday.", "Monday",
      Tense.FUTURE),
     ("Police said the gang would have been caught if it had left by Monday.", "Monday",

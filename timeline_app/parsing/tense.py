@@ -2923,6 +2923,10 @@ class Clauses:
 
 # a time put first in the clause a semicolon opens, perhaps after a preposition: "; in the
 # second quarter, the unit lost $4.5 billion"
+# a condition on "would" in reported speech, its verb put in the past ("said the beaches would
+# reopen when conditions eased"): still to come, as the "would" it hangs on
+_BACKSHIFTED_CONDITION = re.compile(r"(?:would|'d)\s[^,;:.]{0,30}?\s(?:when|once|if|until|unless|"
+                                    r"as\s+soon\s+as)\s[^,;:.]{0,30}$", re.IGNORECASE)
 _FRONTED_AFTER_SEMICOLON = re.compile(r";\s*(?:(?:in|on|at|by|during|since|until|through|over|"
                                       r"for|from|after|before)\s+)?$", re.IGNORECASE)
 
@@ -2975,6 +2979,11 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
         before -= 1  # "will fall, the Bank said, before rising in the second half": the verb
         # before the attribution is the clause's
     left = [(start - found[before - 1][0], found[before - 1][1])] if before else []
+    if left and left[0][1] is Tense.PAST and before > 1 and clauses is not None and \
+            found[before - 2][1] is Tense.FUTURE and _BACKSHIFTED_CONDITION.match(
+                clauses.sentence, found[before - 2][0], found[before - 1][0]) is not None:
+        left = [(left[0][0], Tense.FUTURE)]  # "would reopen when conditions eased, possibly by
+        # Thursday": a condition told in reported speech, its past the sequence of tenses' own
     right = [(found[after][0] - end, found[after][1])] if after < len(found) else []
     if right and clauses is not None and not (
             not left and clauses.fronted(start, end, found[after][0])):
