@@ -233,6 +233,11 @@ CASES = [
     ("Cosmos sown in March can be pinched out when they have three pairs of leaves.", "March",
      Tense.PAST),
     ("Broad beans will be sown in November for an early crop.", "November", Tense.FUTURE),
+    # so do "withdrawn" and "written": a deal pulled or a loan made in a season went before the news
+    ("Some lenders may reintroduce products withdrawn during the autumn.", "the autumn",
+     Tense.PAST),
+    ("Loans written in the spring will reset at higher rates.", "the spring", Tense.PAST),
+    ("The offer will be withdrawn in the spring.", "the spring", Tense.FUTURE),
     ("The comet will be best seen Thursday.", "Thursday", Tense.FUTURE),
     # a successor named to a post takes it up later: the naming is past, the handover ahead
     ("The board named Ellen Fraser to succeed him as chief executive Jan. 1.", "Jan. 1",

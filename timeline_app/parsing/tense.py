@@ -364,6 +364,9 @@ _PAST = (
     "born",
     # and "sown", whatever went into the ground: "cosmos sown in March can be pinched out now"
     "sown",
+    # and "withdrawn" and "written", a product pulled or a loan made: "lenders may reintroduce
+    # deals withdrawn during the autumn", "loans written in the spring will reset next year"
+    "withdrawn", "written",
     "ago", "since", "has been", "have been", "had been",
     # "sales hit a record low in February": "hit" with its object is a past in news
     "hit a", "hit an", "hit the", "hit record", "hit its", "hit their",
