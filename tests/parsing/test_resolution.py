@@ -2369,3 +2369,9 @@ def test_a_birth_date_long_before_publication_does_not_move_the_story(
     # decided in resolution: the same when the publication date is set after parsing
     redone = resolve_document(parse_text(text, None), dt.date.fromisoformat(dct))
     assert [e.value for e in redone.expressions if e.text == span][-1] == value
+
+
+def test_a_count_of_days_back_is_not_counted_from_a_day_still_to_come() -> None:
+    doc = parse_text("Lent began today for Western Christians and runs until April 17; Orthodox "
+                     "Christians started their fast two days earlier.", "2025-03-05")
+    assert [(e.text, e.value) for e in doc.expressions][-1] == ("two days earlier", "2025-03-03")

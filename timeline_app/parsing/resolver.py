@@ -1907,7 +1907,9 @@ def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
         # the day its start, told in its own sentence, rules out: "the count, which began in
         # 1900, runs from Dec. 14 to Jan. 5" ends on the Jan. 5 after that Dec. 14; nor a day
         # counted on from one still to come in its own sentence: "has moved the race from
-        # February 14 to the following Sunday" is the Sunday after that February 14
+        # February 14 to the following Sunday" is the Sunday after that February 14 (a count
+        # of days back is not: "runs until April 17; the Orthodox started their fast two days
+        # earlier" than the day of writing)
         if spec.kind is SpecKind.DATE and spec.year is None and spec.day is None and \
                 (spec.season is not None or spec.month is not None) and \
                 anchor.period.start.date() <= ctx.dct:
@@ -1917,7 +1919,7 @@ def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
             return fell is not None and fell.start.date() > ctx.dct
         return anchor.period.start.date() > ctx.dct and not (
             anchor.sentence_index == ctx.sentence_index and (
-                (spec.offset == 0 or spec.anchor == "previous") and
+                (spec.offset == 0 or spec.anchor == "previous" and spec.weekday is not None) and
                 spec.kind is SpecKind.RELATIVE and spec.hour is None and
                 spec.part_of_day is None or
                 spec.kind is SpecKind.DATE and spec.direction is Direction.NEXT and
