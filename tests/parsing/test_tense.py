@@ -1846,6 +1846,12 @@ CASES = [
     ("Inspectors made an unannounced visit at 10:30 a.m. Tuesday and found spoiled milk.",
      "10:30 a.m. Tuesday", Tense.PAST),
     ("Inspectors paid a surprise visit Tuesday.", "Tuesday", Tense.PAST),
+    # a modal "have" with an amount is the plain verb, looking ahead
+    ("Families may have less time to compare offers before the decision day on May 1.", "May 1",
+     Tense.FUTURE),
+    # a date put off to, after a long object and the length it was put off by
+    ("The agency extended the pause on federal student loan payments by 90 days, to May 1.",
+     "May 1", Tense.FUTURE),
     ("A delegation visits Tuesday.", "Tuesday", Tense.PRESENT),
 ]
 

@@ -284,9 +284,11 @@ _SAID_MUST_REACH = 48  # characters before "must" in which to look for that verb
 _HAD_SAID_MODAL = re.compile(r"\bhad\s(?:said|warned|told\s\w+|cautioned|predicted)\s"
                              r"[^,;:.]{0,40}$", re.IGNORECASE)
 # but a "have" with an object of its own is the plain verb, looking ahead as the modal does:
-# "could have a ruling by Friday", "should have service restored by Friday evening"
+# "could have a ruling by Friday", "should have service restored by Friday evening"; so is one
+# with an amount or a duty ("may have less time before May 1", "could have to wait until June")
 _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b(?!\s+(?:(?:the|a|an|its|their|his|her|"
-                            r"our|your|my|them|everyone|everything)\b|(?!(?:also|never|already|"
+                            r"our|your|my|them|everyone|everything|less|more|fewer|no|some|any|"
+                            r"enough|much|many|until|to)\b|(?!(?:also|never|already|"
                             r"just|still|ever|even|not|been|[a-z]+ly)\b)[a-z]+\s+[a-z]+(?:ed|en)\b))",
                             re.IGNORECASE)
 # but "could be given as early as Monday", "could be approved as soon as March": the earliest
@@ -1560,6 +1562,9 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           # the noun, granted or sought: "agreed on Monday to an extension to 31
                           # January", "won a postponement to March 12"
                           r"extension|postponement)\b[\w\s-]{0,50}?"
+                          # a long object may be followed by the length put off by: "extended the
+                          # pause on federal student loan payments by 90 days, to May 1"
+                          r"(?:\sby\s(?:another\s|a\s+further\s)?[\w-]+\s(?:days?|weeks?|months?|years?))?"
                           # put off once more: "postponed its opening again, this time to Feb. 7";
                           # the length put off by may stand between: "delayed by three months, to July"
                           r"(?:,\s+(?:this\s+time|now))?,?\s"
