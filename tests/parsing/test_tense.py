@@ -1440,8 +1440,8 @@ CASES = [
     ("Collingwood firmed into favourites for Saturday's grand final.", "Saturday", Tense.FUTURE),
     ("Liverpool were 11-8 favourites to win on Saturday.", "Saturday", Tense.FUTURE),
     # unless the sentence goes on to the result: told after the race
-    ("Tiger Roll, who started as the 4-1 favourite for Saturday's Grand National, won by two "
-     "lengths.", "Saturday", Tense.PAST),
+    (("Tiger Roll, who started as the 4-1 favourite for Saturday's Grand National, won by two "
+      "lengths."), "Saturday", Tense.PAST),
     ("Liverpool were 11-8 favourites to win on Saturday but lost 2-1.", "Saturday", Tense.PAST),
     ("The colt was backed to win Saturday's Derby.", "Saturday", Tense.FUTURE),
     ("She said she was aiming for the indoor championships in March.", "March", Tense.FUTURE),
