@@ -244,6 +244,9 @@ CASES = [
     # a verbless clause of figures still to come looks ahead, past the report's verb
     ("Estimates were released Sunday, with actual figures due Tuesday.", "Tuesday",
      Tense.FUTURE),
+    # so do the offers a tender awaits
+    ("Cricket Australia opened its tender on Thursday, with bids due by Sept. 30.", "Sept. 30",
+     Tense.FUTURE),
     # a release day in a verbless opening or aside looks ahead, past the clause's verb; after
     # a verb, "out" names no release, nor in an aside that goes on past the day, where sports
     # copy tells an absence

@@ -135,6 +135,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a verbless clause of figures still to come looks ahead: "with actual figures due
            # Tuesday", "results due out Monday"
            "figures due", "numbers due", "results due", "data due", "due out",
+           # so do offers a tender awaits: "opened its tender on Thursday, with bids due by
+           # Sept. 30", "proposals due March 1"
+           "bids due", "offers due", "proposals due", "submissions due", "applications due",
+           "tenders due",
            # a release day in a verbless opening or aside looks ahead: "Out Friday on Sub Pop,
            # the record was cut in 11 days", "the reissue, out Thursday, restores ..." (only
            # right before the day: see _release_day)
