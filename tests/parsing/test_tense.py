@@ -2168,6 +2168,8 @@ def test_a_when_clause_in_the_conditional_perfect_leaves_the_tense_to_the_main_v
     ("He asked for $4.4 billion by July to avert catastrophe.", "2017-07"),
     ("The agency appealed for $20 million by the end of June.", "2017-06"),
     ("The union demanded an answer by Friday.", "2017-03-17"),
+    # and by a season
+    ("Campaigners have called for a review of the listed events by the summer.", "2017-SU"),
     # not one that had been made, nor the agent of a passive
     ("The union had demanded an answer by Friday.", "2017-03-10"),
     ("He was asked for comment by Reuters on Friday.", "2017-03-10"),
