@@ -833,6 +833,11 @@ NO_EXPRESSIONS = [
     "About 40,000 worshippers attended Friday prayers at Al-Aqsa.",
     "The church will resume singing at Sunday worship.",
     "Sunday Masses will be said in the parish hall as usual.",
+    # a broadcaster's weekly games sold as rights are no day
+    "The Thursday night package that CBS won will be sold again.",
+    "ESPN's Monday deal was renewed as well.",
+    "The league's Sunday contracts expire, and Seven holds Friday night football.",
+    "Fox gains a new national Saturday night package.",
     # a loyal aide ("his Man Friday") and a person named August are no dates
     "The chief of staff was long described as his Man Friday.",
     "She called the assistant her Girl Friday.",

@@ -249,6 +249,9 @@ CASES = [
     # a verbless clause of figures still to come looks ahead, past the report's verb
     ("Estimates were released Sunday, with actual figures due Tuesday.", "Tuesday",
      Tense.FUTURE),
+    # so do the offers a tender awaits
+    ("Cricket Australia opened its tender on Thursday, with bids due by Sept. 30.", "Sept. 30",
+     Tense.FUTURE),
     # a release day in a verbless opening or aside looks ahead, past the clause's verb; after
     # a verb, "out" names no release, nor in an aside that goes on past the day, where sports
     # copy tells an absence
@@ -2180,6 +2183,8 @@ def test_a_when_clause_in_the_conditional_perfect_leaves_the_tense_to_the_main_v
     ("He asked for $4.4 billion by July to avert catastrophe.", "2017-07"),
     ("The agency appealed for $20 million by the end of June.", "2017-06"),
     ("The union demanded an answer by Friday.", "2017-03-17"),
+    # and by a season
+    ("Campaigners have called for a review of the listed events by the summer.", "2017-SU"),
     # not one that had been made, nor the agent of a passive
     ("The union had demanded an answer by Friday.", "2017-03-10"),
     ("He was asked for comment by Reuters on Friday.", "2017-03-10"),

@@ -135,6 +135,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a verbless clause of figures still to come looks ahead: "with actual figures due
            # Tuesday", "results due out Monday"
            "figures due", "numbers due", "results due", "data due", "due out",
+           # so do offers a tender awaits: "opened its tender on Thursday, with bids due by
+           # Sept. 30", "proposals due March 1"
+           "bids due", "offers due", "proposals due", "submissions due", "applications due",
+           "tenders due",
            # a release day in a verbless opening or aside looks ahead: "Out Friday on Sub Pop,
            # the record was cut in 11 days", "the reissue, out Thursday, restores ..." (only
            # right before the day: see _release_day)
@@ -1777,11 +1781,13 @@ _PROMISED_BY = re.compile(r"(?<!\bhad\s)\b(?:promised|pledged|promises|pledges)\
 # a request's or an appeal's deadline looks ahead to it, after "by": "asked for $4.4 billion by
 # July", "appealed for $70 million by the end of March", "demanded an answer by Friday" (the
 # asking itself is a past: "on Friday asked for"); not one that "had" been made, nor a passive
-# ("was asked for comment by Reuters")
+# ("was asked for comment by Reuters"); a season's deadline too ("have called for a review by the
+# summer")
 _SOUGHT_BY = re.compile(r"(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b"
                         r"(?:(?:asked|asks|appealed|appeals|called|calls|pleaded)\s+for|demanded|demands|"
                         r"sought|seeks)\s(?:[\w$\u20ac\u00a3.'\s-]|,(?=\d)){0,40}?(?<![\w'-])"
-                        r"(?P<to>by)\s+(?:(?:the\s+)?end\s+of\s+)?(?=" + _DAY_OR_MONTH_NAME + r")",
+                        r"(?P<to>by)\s+(?:(?:the\s+)?end\s+of\s+)?(?=" + _DAY_OR_MONTH_NAME +
+                        r"|the\s+(?:spring|summer|fall|autumn|winter)\b)",
                         re.IGNORECASE)
 # an order's deadline looks ahead to it, after "by", though the order is told in the past
 # ("ordered the agency to file its brief by 5 p.m. Wednesday", "directed the state to respond by
