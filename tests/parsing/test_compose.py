@@ -375,6 +375,9 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     # a year with a clause on it, "1986, when ...": the months in the clause are of that year
     ("Sixteen, if you count 1986, when I was called up in September. I retired in May.",
      ["1986", "1986-09", "2024-05"]),
+    # so does a year counted from publication: "last year, when ..." (June of last year)
+    ("Fuel is cheaper than last year, when the average topped $5 in mid-June. Prices rose in May.",
+     ["2023", "2023-06", "2024-05"]),
     # so does a vintage with its clause: the harvest of that year
     ("Growers recalled the 2003 vintage, when picking started on Aug. 18.", ["2003", "2003-08-18"]),
     # a year, then the days it holds set off by a comma: those days are of that year

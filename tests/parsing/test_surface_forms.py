@@ -937,6 +937,10 @@ NO_EXPRESSIONS = [
     # a minute of a meeting in government papers is a record, not a length
     "A minute signed by the secretary notes that the two sides met in a parish house.",
     "A minute records that the two sides met in a parish house.",
+    # a grade of petrol made for the cold or the warm months is not a time
+    "Regulators allowed an early switch to cheaper winter-blend gasoline.",
+    "Refineries switch to summer blends and begin maintenance.",
+    "Stations may sell winter-grade diesel.",
 ]
 
 

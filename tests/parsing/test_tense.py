@@ -340,6 +340,10 @@ CASES = [
     ("The president on Tuesday urged lawmakers to pass the bill by Friday.", "Tuesday",
      Tense.PAST),
     ("He asked reporters to the briefing on Friday.", "Friday", Tense.PAST),
+    # so does advice: what drivers are advised or warned to do is still ahead
+    ("The agency advised drivers to leave before 11 a.m.", "11 a.m.", Tense.FUTURE),
+    ("Police warned motorists to avoid the bridge on Saturday.", "Saturday", Tense.FUTURE),
+    ("On Monday police warned motorists to avoid the bridge.", "Monday", Tense.PAST),
     # so does a bidding told in the passive; the day the bidding was given keeps its past
     ("Passengers were warned to travel only if necessary on Thursday.", "Thursday",
      Tense.FUTURE),

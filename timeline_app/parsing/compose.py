@@ -1312,8 +1312,11 @@ def _year_then_when(text: str, match: Match) -> bool:
     clause, "the 2003 vintage, when picking started on Aug. 18"."""
     spec = match.spec
     if _a_relative_year(spec):  # a year ahead only: "the resolution, adopted last year, on July
-        # 18" may close the aside, and a past date is placed by its tense as well
-        return (spec.offset or 0) > 0 and _DAYS_AFTER.match(text, match.end) is not None
+        # 18" may close the aside, and a past date is placed by its tense as well; but a clause
+        # on what happened then frames its months either way: "cheaper than last year, when the
+        # average topped $5 in mid-June" (June of last year)
+        return (spec.offset or 0) > 0 and _DAYS_AFTER.match(text, match.end) is not None or \
+            _WHEN_AFTER.match(text, match.end) is not None
     return spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
         spec.season is None and spec.quarter is None and spec.unit is None and \
         (_WHEN_AFTER.match(text, match.end) is not None or

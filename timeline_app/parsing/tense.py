@@ -1739,9 +1739,11 @@ _ACTION_NOT_RULED_OUT = re.compile(r"(?:\b(?:not|never|refused|refuses|refusing|
                                    r"this|later)\b)", re.IGNORECASE)
 # a bidding told in the past looks ahead to what is bidden, after "to" with a verb: "urged
 # lawmakers to pass the bill this year", "challenged Republicans to raise the debt limit before the
-# summer" (the bidding is a past: "on Tuesday urged"; "asked him to the dinner" is no bidding)
+# summer" (the bidding is a past: "on Tuesday urged"; "asked him to the dinner" is no bidding);
+# so does advice: "advised drivers to leave before 11 a.m.", "warned residents to stay indoors Sunday"
 _BIDDEN_TO = re.compile(r"\b(?:urged|urging|challenged|challenging|pressed|pressing|implored|"
-                        r"encouraged|encouraging|asked|asking|(?:called|calling)\s(?:on|upon))\s"
+                        r"encouraged|encouraging|asked|asking|advised|advising|warned|warning|"
+                        r"(?:called|calling)\s(?:on|upon))\s"
                         r"[\w'\s-]{1,40}?\s(?P<to>to)\s(?!(?:a|an|the|this|that|these|those|"
                         r"his|her|its|their|our|my|your|some|any|all|each|every|no)\b)(?-i:[a-z]+)\b",
                         re.IGNORECASE)
@@ -2580,7 +2582,8 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_ALERT_FOR, ("issued", "posted", "snow day")),
               (_DAY_DECLARED, ("declar", "named", "proclaim", "designat")),
               (_ACTION_NOT_RULED_OUT, ("rul",)),
-              (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call")),
+              (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call",
+                             "advis", "warn")),
               (_BIDDEN_PASSIVE_TO, ("urged", "warned", "advised", "asked", "told", "encouraged")),
               (_TOLD_TO, ("told", "telling")),
               (_RESOLVED_TO, ("voted", "decided", "agreed", "opted")),
