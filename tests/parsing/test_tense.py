@@ -344,6 +344,7 @@ CASES = [
     ("The agency advised drivers to leave before 11 a.m.", "11 a.m.", Tense.FUTURE),
     ("Police warned motorists to avoid the bridge on Saturday.", "Saturday", Tense.FUTURE),
     ("On Monday police warned motorists to avoid the bridge.", "Monday", Tense.PAST),
+    ("Instagram added a warning label to it Wednesday night.", "Wednesday night", Tense.PAST),
     # so does a bidding told in the passive; the day the bidding was given keeps its past
     ("Passengers were warned to travel only if necessary on Thursday.", "Thursday",
      Tense.FUTURE),

@@ -1745,7 +1745,9 @@ _BIDDEN_TO = re.compile(r"\b(?:urged|urging|challenged|challenging|pressed|press
                         r"encouraged|encouraging|asked|asking|advised|advising|warned|warning|"
                         r"(?:called|calling)\s(?:on|upon))\s"
                         r"[\w'\s-]{1,40}?\s(?P<to>to)\s(?!(?:a|an|the|this|that|these|those|"
-                        r"his|her|its|their|our|my|your|some|any|all|each|every|no)\b)(?-i:[a-z]+)\b",
+                        r"his|her|its|their|our|my|your|some|any|all|each|every|no|"
+                        # a pronoun after "to" is no verb: "added a warning label to it"
+                        r"it|him|them|us|me|you)\b)(?-i:[a-z]+)\b",
                         re.IGNORECASE)
 # so does a bidding told in the passive, of those bidden: "passengers were warned to travel only
 # if necessary on Thursday", "staff are being told to stay home Friday"
