@@ -937,6 +937,9 @@ NO_EXPRESSIONS = [
     # a minute of a meeting in government papers is a record, not a length
     "A minute signed by the secretary notes that the two sides met in a parish house.",
     "A minute records that the two sides met in a parish house.",
+    # London's Birthday Parade, Trooping the Colour, is not the Australian holiday
+    "The RAF flypast follows the Queen's Birthday Parade on Horse Guards.",
+    "Crowds lined the Mall for the King's Birthday Parade.",
 ]
 
 
