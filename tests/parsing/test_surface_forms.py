@@ -941,6 +941,9 @@ NO_EXPRESSIONS = [
     "Regulators allowed an early switch to cheaper winter-blend gasoline.",
     "Refineries switch to summer blends and begin maintenance.",
     "Stations may sell winter-grade diesel.",
+    # London's Birthday Parade, Trooping the Colour, is not the Australian holiday
+    "The RAF flypast follows the Queen's Birthday Parade on Horse Guards.",
+    "Crowds lined the Mall for the King's Birthday Parade.",
 ]
 
 
