@@ -2375,3 +2375,10 @@ def test_a_count_of_days_back_is_not_counted_from_a_day_still_to_come() -> None:
     doc = parse_text("Lent began today for Western Christians and runs until April 17; Orthodox "
                      "Christians started their fast two days earlier.", "2025-03-05")
     assert [(e.text, e.value) for e in doc.expressions][-1] == ("two days earlier", "2025-03-03")
+
+
+def test_the_same_day_after_a_year_counted_from_publication_is_the_reports_day() -> None:
+    doc = parse_text("A Japanese newspaper reported on Tuesday that the company plans to double "
+                     "production by the end of the year. Nintendo called the report speculative "
+                     "the same day.", "2007-05-30")
+    assert [(e.text, e.value) for e in doc.expressions][-1] == ("the same day", "2007-05-29")

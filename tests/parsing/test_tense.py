@@ -2255,3 +2255,21 @@ def test_lent_and_a_visits_timetable(text: str, span: str, value: str) -> None:
 def test_an_overtaken_plan_and_a_units_kind(text: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date(2015, 8, 26))
     assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), [
+    # "people familiar with its plans said": the subject of the report, not an absolute clause
+    # with "with", however many clauses come before it
+    (("Sony still has not put a date on the PlayStation 5, but two people familiar with its "
+      "plans said Thursday that the console remains on track for the holiday season."),
+     "2020-05-08", "Thursday", "2020-05-07"),
+    (("The phone is late, and sources acquainted with the matter said Monday that it remains "
+      "on track for the fall."), "2021-03-10", "Monday", "2021-03-08"),
+    # a newspaper "reported in April that" something would happen: the report is past
+    (("The Wall Street Journal reported in April that the device would ship by the end of "
+      "September."), "2014-06-06", "April", "2014-04"),
+])
+def test_a_report_by_its_subject_or_its_month_is_past(
+        text: str, dct: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date.fromisoformat(dct))
+    assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]

@@ -1218,6 +1218,10 @@ _ABSOLUTE_WITH = re.compile(r"(?<![\w'])(?i:with\s+)(?:(?i:(?:the|its|their|his|
 _ABSOLUTE_WITH_STOP = frozenset({"and", "or", "but", "who", "which", "that",
                                  "he", "she", "they", "we", "i", "you", "it"})  # "the money he paid"
 _ABSOLUTE_WITH_REACH = 48  # characters before the -ed word in which to look for "with"
+# nor after an adjective that ties the subject to what it knows: "but people familiar with the
+# plans said Thursday" is the subject of "said", however many clauses come before it
+_WITH_SUBJECT_ADJECTIVES = frozenset({"familiar", "acquainted", "involved", "associated",
+                                      "affiliated", "connected"})
 
 
 def _absolute_with(sentence: str, start: int, verb_before: bool = True) -> bool:
@@ -1225,6 +1229,9 @@ def _absolute_with(sentence: str, start: int, verb_before: bool = True) -> bool:
     match = _ABSOLUTE_WITH.search(sentence, max(0, start - _ABSOLUTE_WITH_REACH), start)
     if match is None:
         return False
+    before = sentence[max(0, match.start() - 12):match.start()].split()
+    if before and before[-1].lower() in _WITH_SUBJECT_ADJECTIVES:
+        return False  # "people familiar with the matter said": the subject, not an absolute
     if not verb_before and sentence[:match.start()].rstrip()[-1:].isalpha():
         return False  # "talks with the Greens ended": "with" after the subject's noun
     if match.group("bare") is not None and not sentence[:match.start()].rstrip().endswith(","):
@@ -1316,9 +1323,11 @@ _REPORTED_PERIOD = re.compile(r"\s+(?:first|second|third|fourth|full)[\s-](?:qua
                               re.IGNORECASE)
 # "estimated", "reported", "alleged" told with the day of the telling or with "that" are the
 # verb ("the IRS estimated Wednesday", "police reported on Monday that"), not an adjective
-# ("an estimated 57 million", "reported cases")
+# ("an estimated 57 million", "reported cases"), or with the month of the telling and "that"
+# ("the Journal reported in April that the phone would ship")
 _TOLD_WHEN = re.compile(r"\s+(?:that\b|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
-                        r"yesterday\b|today\b)")
+                        r"yesterday\b|today\b|in\s+(?:January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December)\s+that\b)")
 _TOLD_VERBS = frozenset({"reported", "estimated", "alleged"})
 # "supermarkets reported empty shelves", "police reported": a plural subject before it makes
 # "reported" the verb (not "cases reported by the ministry", "reported to be", "reported as"),
