@@ -833,6 +833,10 @@ NO_EXPRESSIONS = [
     "About 40,000 worshippers attended Friday prayers at Al-Aqsa.",
     "The church will resume singing at Sunday worship.",
     "Sunday Masses will be said in the parish hall as usual.",
+    # the extra pay for work on a weekday is a rate of pay, not a day
+    "Some retailers have cut paid breaks and Sunday premiums to offset the cost.",
+    "Hospitality workers will lose part of their Sunday penalty rates.",
+    "The award sets a Saturday loading of 25 per cent.",
     # a loyal aide ("his Man Friday") and a person named August are no dates
     "The chief of staff was long described as his Man Friday.",
     "She called the assistant her Girl Friday.",
