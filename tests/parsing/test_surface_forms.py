@@ -838,6 +838,10 @@ NO_EXPRESSIONS = [
     "ESPN's Monday deal was renewed as well.",
     "The league's Sunday contracts expire, and Seven holds Friday night football.",
     "Fox gains a new national Saturday night package.",
+    # the extra pay for work on a weekday is a rate of pay, not a day
+    "Some retailers have cut paid breaks and Sunday premiums to offset the cost.",
+    "Hospitality workers will lose part of their Sunday penalty rates.",
+    "The award sets a Saturday loading of 25 per cent.",
     # a loyal aide ("his Man Friday") and a person named August are no dates
     "The chief of staff was long described as his Man Friday.",
     "She called the assistant her Girl Friday.",
