@@ -2382,3 +2382,38 @@ def test_the_same_day_after_a_year_counted_from_publication_is_the_reports_day()
                      "production by the end of the year. Nintendo called the report speculative "
                      "the same day.", "2007-05-30")
     assert [(e.text, e.value) for e in doc.expressions][-1] == ("the same day", "2007-05-29")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # a season set down as a record has come, though the clause looks ahead
+        ("Hosepipe bans may follow after the driest spring in more than 50 years.", "2025-06-20",
+         "2025-SP"),
+        ("Reservoirs will take months to recover from the driest spring since 1893.",
+         "2025-06-20", "2025-SP"),
+        ("Farmers will count the cost of the wettest winter on record.", "2014-04-02",
+         "2013-WI"),
+        # not one said to be the record to come
+        ("Forecasters say it could be the hottest summer on record.", "2025-05-10", "2025-SU"),
+    ],
+)
+def test_a_season_set_down_as_a_record_has_come(text: str, dct: str, value: str) -> None:
+    doc = parse_text(text, dct)
+    season = next(e for e in doc.expressions if e.text in ("spring", "winter", "summer"))
+    assert season.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # a season something closed for is the one under way or about to begin
+        ("Schools in the capital had already closed for the summer holidays earlier this month.",
+         "2024-05-29", "the summer holidays", "2024-SU"),
+        ("The lido closed for the winter last week.", "2024-09-10", "the winter", "2024-WI"),
+    ],
+)
+def test_a_season_closed_for_is_the_one_at_hand(text: str, dct: str, span: str,
+                                                value: str) -> None:
+    doc = parse_text(text, dct)
+    assert next(e.value for e in doc.expressions if e.text == span) == value

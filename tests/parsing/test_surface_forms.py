@@ -216,6 +216,8 @@ SURFACE_FORMS = [
      "2021-WI"),
     ("Last austral winter, the station lost power for a week.", "Last austral winter", DATE,
      "2021-SU"),
+    # "previous" before a month's record is of the record, not the month before a date told
+    ("The previous July record, 36.1C, was set in Cheltenham in 1976.", "July", DATE, "2021-07"),
 ]
 
 

@@ -577,6 +577,24 @@ _HELD_ON_REACH = 30  # characters before the date in which that verb is looked f
 # "back pay to April 1", written in November): the last one before publication, however far back
 _BACK_TO_BEFORE = re.compile(r"\b(?:retroactive(?:ly)?|backdated|back[\s-]?pay)\s+(?:to|from)\s+$",
                              re.IGNORECASE)
+# a season set down as a record ("after the driest spring in more than 50 years", "the wettest
+# winter since 1910", "the hottest summer on record") has come, whatever the tense of the clause
+# ("bans may follow after the driest spring in 50 years", written in June, is this spring): the
+# last one begun by publication (not one said to be the record to come: "could be the hottest
+# summer on record", "is on course to be the wettest winter")
+_RECORD_SEASON_BEFORE = re.compile(r"(?<![\w'])(?<!\bbe\s)(?<!\bbecome\s)(?<!\bbecomes\s)"
+                                   r"the\s+(?:[a-z]+est|(?:most|least)\s+[a-z]+)\s+$",
+                                   re.IGNORECASE)
+_RECORD_SEASON_AFTER = re.compile(r"\s+(?:on\s+record|since\s|in\s+(?:living\s+)?memory|"
+                                  r"(?:in|for)\s+(?:(?:more\s+than|over|at\s+least|almost|"
+                                  r"nearly|about|some)\s+)?(?:\d+|[a-z]+)\s+(?:years|decades)\b|"
+                                  r"in\s+(?:years|decades)\b)", re.IGNORECASE)
+# a season something closed or broke up for is the one under way or about to begin, whatever
+# the tense: "schools had closed for the summer holidays", written in May, is this summer, and
+# "the pool closed for the winter", written in September, the coming winter (not the last one)
+_CLOSED_FOR_SEASON = re.compile(r"(?<![\w'])(?:closed|closes|closing|shut|shuts|shutting|"
+                                r"broke\s+up|breaks\s+up|breaking\s+up|rose|adjourned|"
+                                r"recessed)(?:\s+down)?\s+for\s+$", re.IGNORECASE)
 # the day a price reached its peak or its low ("is down 20 percent from its Sept. 20 peak",
 # "trades below their July 19 high", written in December): a mark already reached, so the last
 # such day before publication, whatever the tense (not "the Sept. 20 record date", a day ahead)
@@ -928,6 +946,17 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 spec.direction is Direction.TENSE and text.endswith(("to ", "from "), 0, match.start) \
                 and _BACK_TO_BEFORE.search(text, max(match.start - 24, 0), match.start) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
+        if spec.season is not None and spec.year is None and spec.direction is Direction.TENSE \
+                and text.endswith(" for ", 0, match.start) and _CLOSED_FOR_SEASON.search(
+                    text, max(match.start - 28, 0), match.start) is not None and \
+                text[match.start:match.end].lower().startswith("the "):
+            spec = spec.model_copy(update={"direction": Direction.THIS})  # "shut for the winter"
+        if spec.season is not None and spec.year is None and spec.direction is Direction.TENSE \
+                and "st " in text[max(match.start - 24, 0):match.start] and \
+                _RECORD_SEASON_BEFORE.search(text, max(match.start - 24, 0),
+                                             match.start) is not None and \
+                _RECORD_SEASON_AFTER.match(text, match.end) is not None:
+            spec = spec.model_copy(update={"direction": Direction.PAST})  # "the driest spring"
         if spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and spec.year is None and \
                 spec.direction is Direction.TENSE and text.endswith(_MARK_BEFORE, 0, match.start) \
                 and _MARK_AFTER.match(text, match.end) is not None:
