@@ -2382,3 +2382,18 @@ def test_the_same_day_after_a_year_counted_from_publication_is_the_reports_day()
                      "production by the end of the year. Nintendo called the report speculative "
                      "the same day.", "2007-05-30")
     assert [(e.text, e.value) for e in doc.expressions][-1] == ("the same day", "2007-05-29")
+
+
+@pytest.mark.parametrize(("text", "dct", "value"), [
+    # a clock time after the story has moved from an old day to a later year is not on that day
+    (("A court sentenced him on Thursday for killings in a village on Oct. 4, 1994. Witnesses "
+      "travelled to Switzerland last spring. The verdict was read at 9 a.m. in Bellinzona."),
+     "2026-09-03", "2026-09-03T09:00"),
+    # with no later year told, it still is ("... on July 11, 1995. At 4 p.m., troops entered")
+    (("The killings began on July 11, 1995, when troops overran the enclave. At 4 p.m., the "
+      "general walked into the town."),
+     "2017-11-22", "1995-07-11T16:00"),
+])
+def test_a_clock_time_follows_the_story_past_an_old_day(text: str, dct: str, value: str) -> None:
+    doc = parse_text(text, dct)
+    assert [e.value for e in doc.expressions if e.type.value == "TIME"][-1] == value

@@ -1780,6 +1780,13 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             continue
         if ctx.dct is None and passed is not None and not _within(anchor.period, passed.period):
             return None  # the story has moved on to a date elsewhere ("1917 ... 1918 - 5 a.m.")
+        if passed is not None and spec.hour is not None and \
+                anchor.period.granularity is Granularity.DAY and \
+                passed.sentence_index >= anchor.sentence_index and \
+                FINENESS[passed.period.granularity] < FINENESS[Granularity.DAY] and \
+                passed.period.start.year > anchor.period.start.year:
+            return None  # a later sentence has moved the story on to a later year ("killed on
+            # Oct. 4, 1994 ... testified last spring. The verdict was read at 9 a.m."): not that day
         if _publication_week_day(spec, anchor, ctx.dct):
             continue
         if anchor.range_end and spec.anchor == "nearby" and \
