@@ -2417,3 +2417,21 @@ def test_a_season_closed_for_is_the_one_at_hand(text: str, dct: str, span: str,
                                                 value: str) -> None:
     doc = parse_text(text, dct)
     assert next(e.value for e in doc.expressions if e.text == span) == value
+
+
+@pytest.mark.parametrize(("text", "dct", "value"), [
+    # a clock time after the story has moved from an old day to a later year is not on that day
+    (("A court sentenced him on Thursday for killings in a village on Oct. 4, 1994. Witnesses "
+      "travelled to Switzerland last spring. The verdict was read at 9 a.m. in Bellinzona."),
+     "2026-09-03", "2026-09-03T09:00"),
+    # with no later year told, it still is ("... on July 11, 1995. At 4 p.m., troops entered")
+    (("The killings began on July 11, 1995, when troops overran the enclave. At 4 p.m., the "
+      "general walked into the town."),
+     "2017-11-22", "1995-07-11T16:00"),
+    # nor is a year ahead a move: the day told stays the clock time's
+    (("Skywatchers will see the April 8, 2024, total eclipse, the last one visible until 2044. "
+      "In Dallas, totality begins at 1:40 p.m. CDT."), "2024-03-28", "2024-04-08T13:40"),
+])
+def test_a_clock_time_follows_the_story_past_an_old_day(text: str, dct: str, value: str) -> None:
+    doc = parse_text(text, dct)
+    assert [e.value for e in doc.expressions if e.type.value == "TIME"][-1] == value

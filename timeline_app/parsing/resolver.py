@@ -1780,6 +1780,17 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             continue
         if ctx.dct is None and passed is not None and not _within(anchor.period, passed.period):
             return None  # the story has moved on to a date elsewhere ("1917 ... 1918 - 5 a.m.")
+        if passed is not None and spec.hour is not None and \
+                anchor.period.granularity is Granularity.DAY and \
+                passed.sentence_index >= anchor.sentence_index and \
+                FINENESS[passed.period.granularity] < FINENESS[Granularity.DAY] and \
+                passed.period.start.year > anchor.period.start.year and \
+                ctx.dct is not None and anchor.period.start.year < ctx.dct.year and \
+                passed.period.start.year <= ctx.dct.year:
+            return None  # a later sentence has moved the story on from a day of a year gone by
+            # to a later year ("killed on Oct. 4, 1994 ... testified last spring. The verdict was
+            # read at 9 a.m."): not that day (a year ahead is no move: "see the April 8, 2024,
+            # eclipse, the last until 2044. Totality begins at 1:40 p.m.")
         if _publication_week_day(spec, anchor, ctx.dct):
             continue
         if anchor.range_end and spec.anchor == "nearby" and \
