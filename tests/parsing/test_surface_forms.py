@@ -950,6 +950,9 @@ NO_EXPRESSIONS = [
     # London's Birthday Parade, Trooping the Colour, is not the Australian holiday
     "The RAF flypast follows the Queen's Birthday Parade on Horse Guards.",
     "Crowds lined the Mall for the King's Birthday Parade.",
+    # a weekday quoted alone inside a sentence is a show's title
+    'The second season of "Wednesday" logged 50 million views.',
+    'Jenna Ortega, the star of "Wednesday," thanked fans.',
 ]
 
 

@@ -2273,3 +2273,15 @@ def test_a_report_by_its_subject_or_its_month_is_past(
         text: str, dct: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date.fromisoformat(dct))
     assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The drama has been renewed for a third season, due this fall.", "2018-FA"),
+    ("The studio pushed back the sequel, due this summer.", "2018-SU"),
+    # an aside that goes on, or a "due" with no comma before it, keeps the clause's tense
+    ("The report, due Monday, was delayed.", "2018-02-26"),
+    ("The company missed payments on bonds due Monday.", "2018-02-26"),
+])
+def test_an_aside_of_what_is_due_closing_the_sentence_looks_ahead(text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2018, 2, 27))
+    assert doc.expressions[0].value == value

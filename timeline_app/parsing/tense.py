@@ -139,6 +139,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # Sept. 30", "proposals due March 1"
            "bids due", "offers due", "proposals due", "submissions due", "applications due",
            "tenders due",
+           # and so does an aside of what is still to come after a comma: "renewed for a third
+           # season, due this fall" (only then: see _DUE_ASIDE; "a payment due Monday" keeps the
+           # clause's tense)
+           "due",
            # a release day in a verbless opening or aside looks ahead: "Out Friday on Sub Pop,
            # the record was cut in 11 days", "the reissue, out Thursday, restores ..." (only
            # right before the day: see _release_day)
@@ -1893,6 +1897,10 @@ def _release_day(sentence: str, start: int, end: int) -> bool:
     before = _RELEASE_OUT_BEFORE.search(sentence, max(0, start - 3), start)
     return before is not None and (before.group("aside") is None or
                                    sentence.startswith(",", day.end()))
+# an aside's "due" closing the sentence looks ahead when the time follows at once: ", due this
+# fall.", ", due in March.", ", due next spring."
+_DUE_ASIDE = re.compile(r"\s+(?:(?:in|on|by|out)\s+)?(?:(?:this|next|early|late|later)\b|" +
+                        _DAY_OR_MONTH_NAME + ")", re.IGNORECASE)
 # a timetable's noun looks ahead only when the day it is for follows at once
 # the term a school's intake is for follows at once: "freshmen for the fall (semester)"
 _INTAKE_TERM = re.compile(r"\s+(?:the\s+)?(?:fall|spring|autumn|winter)(?:\s+(?:semester|term|quarter))?\b",
@@ -2220,6 +2228,11 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word in _TIMETABLE_FOR and _TIMETABLE_DAY.match(sentence, match.end()) is None and \
                 (word != "added for" or _ADDED_DATE.match(sentence, match.end()) is None):
             continue  # "released its schedule for next season on Tuesday": not the day's
+        elif word == "due" and (_DUE_ASIDE.match(sentence, match.end()) is None or
+                                not sentence.endswith(",", 0, match.start() - 1) or
+                                "," in sentence[match.end():]):
+            # "bonds due Monday", "the report, due Monday, was delayed": the verb tells it
+            continue
         elif word == "out" and not _release_day(sentence, match.start(), match.end()):
             continue  # "carried out Tuesday", "was out Friday": no release day
         elif word in _POLL_FOR and _POLL_DAY.match(sentence, match.end()) is None:
