@@ -987,7 +987,7 @@ _LEADING_PARTICIPLES = frozenset({"streaming from", "available from"})
 # chain kept its stores open until 1 a.m. Friday", "will keep the park open Sunday"
 _KEPT_OPEN = re.compile(r"\b(?:kept|keep|keeps|keeping|left|leave|leaves|leaving|held|hold|holds)"
                         r"\s+(?:(?:the|a|an|its|his|her|their|our|my|some|all|most)\s+)?"
-                        r"(?:[\w'-]+\s+){1,2}$", re.IGNORECASE)
+                        r"[\w'-]+\s+(?:[\w'-]+\s+)?$", re.IGNORECASE)
 
 
 def _infinitive(sentence: str, start: int, word: str) -> bool:
