@@ -229,6 +229,9 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
           "February. Shares fell 7% by midafternoon."), "midafternoon", "2007-04-17TAF"),
         (("Sales rose in the quarter ended March 31. Shares rose 3% in afternoon trading."),
          "afternoon", "2007-04-17TAF"),
+        # a rate told "as often as" in the next clause is no habit of the clock time
+        (("The retailer will hold its sale on April 24. It starts at 9 a.m., and new deals "
+          "will be added as often as every five minutes."), "9 a.m.", "2007-04-24T09:00"),
     ],
 )
 def test_a_clock_time_stays_on_the_story_day(text: str, span: str, value: str) -> None:

@@ -199,6 +199,8 @@ SURFACE_FORMS = [
     ("In April corn fell 5 cents a bushel.", "April", DATE, "2021-04"),
     ("April corn exports fell 5 percent.", "April", DATE, "2021-04"),
     ("She won the title once a decade ago.", "a decade ago", DATE, "2011"),
+    # "once" as "formerly" before a length written as one adjective is no rate
+    ("The sales, once a week-long affair, now run for a month.", "week-long", DURATION, "P1W"),
     ("Floods like this come once a century.", "once a century", SET, "P100Y"),
     # a day in figures after the month and "the", as a speaker says it; an ordinal before a
     # noun counts things ("the 2nd division")

@@ -476,6 +476,10 @@ CASES = [
     # something held or kept by someone until a time, told in the past, ended in the past
     ("Editors held the story until Saturday to confirm the details.", "Saturday", Tense.PAST),
     ("Police kept the suspect until Friday.", "Friday", Tense.PAST),
+    # so is a place kept open: "open" is then an adjective, no timetable
+    ("Target kept its stores open until 1 a.m. Friday.", "1 a.m. Friday", Tense.PAST),
+    ("The chain kept them open until midnight Friday.", "midnight Friday", Tense.PAST),
+    ("The chain will keep its stores open until 1 a.m. Friday.", "1 a.m. Friday", Tense.FUTURE),
     ("The shop will be kept open until Friday.", "Friday", Tense.FUTURE),
     # "until" closing a span opened by "from" after a past verb: the verb tells the tense;
     # a deferral ("postponed from Monday until Friday") still looks ahead

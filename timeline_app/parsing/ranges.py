@@ -715,6 +715,8 @@ _HABIT_OF_THE_DAY = re.compile(r"\b(?:always|(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s
                                r"(?<!\bbe\s)(?<!\bbeen\s)used\s+to\s+(?!be\b)[a-z]+)\b",
                                re.IGNORECASE)
 # a word that tells what happens as a rule, not once: "the bloom usually peaks in mid-April"
+# ("as often as every five minutes" is a rate of its own, the SET, not a habit of the clause:
+# "the sale starts at 9 a.m., and deals drop as often as every five minutes" is that day's 9 a.m.)
 # so does a season or month told as the best, busiest or hottest time of a place, in the present:
 # "Petra is best visited in spring" (not "the comet will be best seen in March": one March),
 # "the city is at its emptiest in January", "the best months are November to February", "the
@@ -727,7 +729,8 @@ _HABIT_OF_THE_DAY = re.compile(r"\b(?:always|(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s
 # deflated in January" is this January); "historically" before a comma or a verb speaks of what
 # has held over the years ("historically, October has been strong"), not before an adjective
 # ("historically low rates in March" is this March)
-_HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally|often"
+_HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally"
+                       r"|often(?!\s+as\s+(?:every|once|twice|\d|one|two|three|four|five|six|ten)\b)"
                        r"|historically(?=\s*,|\s+(?:the|a|an|been|is|are|was|were|has|have)\b)"
                        r"|generally(?!\s+(?:aware|known|unaware|believed|thought|accepted|agreed"
                        r"|understood|regarded|considered|recognized|recognised)\b)"

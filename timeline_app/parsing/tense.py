@@ -987,6 +987,13 @@ _PLURAL_REACH = 30  # characters before the word in which to look for them
 _LEADING_PARTICIPLES = frozenset({"streaming from", "available from"})
 
 
+# "open" after a verb of keeping or leaving and its object is an adjective, no schedule: "the
+# chain kept its stores open until 1 a.m. Friday", "will keep the park open Sunday"
+_KEPT_OPEN = re.compile(r"\b(?:kept|keep|keeps|keeping|left|leave|leaves|leaving|held|hold|holds)"
+                        r"\s+(?:(?:the|a|an|its|his|her|their|our|my|some|all|most)\s+)?"
+                        r"[\w'-]+\s+(?:[\w'-]+\s+)?$", re.IGNORECASE)
+
+
 def _infinitive(sentence: str, start: int, word: str) -> bool:
     """A schedule verb that is an infinitive, a noun or an adjective here ("to meet", "his
     visit", "the French Open", "polls were open")."""
@@ -998,6 +1005,9 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
             and (not sentence.endswith(", ", 0, start) or
                  _APPOSED_PLURAL.search(sentence, max(0, start - 80), start) is None):
         return True
+    if word.lower() == "open" and _KEPT_OPEN.search(sentence, max(0, start - 40), start):
+        return True  # "kept its stores open until 1 a.m. Friday": an adjective, the keeping
+        # verb tells the tense
     if word.lower() == "peaks" and _PEAKS_NOUN.search(sentence, max(0, start - 30), start):
         return True  # "all 14 of the world's 8,000-meter peaks on Thursday": mountains
     if word.lower() == "screens" and _SCREENS_NOUN.search(sentence, max(0, start - 12), start):
@@ -1523,8 +1533,11 @@ _KEPT_UP_UNTIL = re.compile(r"\b(?:worked|talked|negotiated|met|played|fought|se
                             r"rang|blared|boomed|roared|howled|wailed|thundered|echoed|"
                             r"went\s+off|"
                             # something held back or kept in place by someone, told as past: "editors
-                            # held the story until Saturday", "police kept the suspect until Friday"
-                            r"(?:held|kept)\s+(?:the|a|an|its|his|her|their|our|my)\s+[\w'-]+"
+                            # held the story until Saturday", "police kept the suspect until Friday",
+                            # perhaps in a state ("the chain kept its stores open until 1 a.m. Friday",
+                            # "kept them open until midnight")
+                            r"(?:held|kept)\s+(?:(?:the|a|an|its|his|her|their|our|my)\s+[\w'-]+"
+                            r"(?:\s+(?:open|closed|shut))?|[\w'-]+\s+(?:open|closed|shut))"
                             r")(?:\s+late)?" + _PLACE_THEN, re.IGNORECASE)
 _LASTED_REACH = 36  # characters before "until" in which to look for that verb
 # a past perfect before "until" ends a state before the story's time, so "until" closes it in
