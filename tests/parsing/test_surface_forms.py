@@ -948,6 +948,9 @@ NO_EXPRESSIONS = [
     # London's Birthday Parade, Trooping the Colour, is not the Australian holiday
     "The RAF flypast follows the Queen's Birthday Parade on Horse Guards.",
     "Crowds lined the Mall for the King's Birthday Parade.",
+    # a feast's cake, pudding or hamper is a thing, not a day
+    "Christmas cake orders are being taken at the counter.",
+    "The shop sold out of Christmas puddings and Christmas hampers.",
 ]
 
 
