@@ -1312,7 +1312,8 @@ _EXPECTED_WEEKDAY = re.compile(r"\s+(?:by\s+|on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|
 # nor does it in an absolute clause after "with", before the time it is awaited in: "the site
 # has been sold, with demolition expected in the spring", "with a decision expected by March"
 _EXPECTED_WHEN = re.compile(r"\s+(?:in|by|early|late|later|next|this|within|before)\s")
-_WITH_EXPECTED = re.compile(r",\s+with\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z-]+\s+){1,3}$")
+_WITH_EXPECTED = re.compile(r",\s+with\s+(?:(?:the|its|their|a|an)\s+)?[a-z-]+\s+"
+                            r"(?:[a-z-]+\s+)?(?:[a-z-]+\s+)?$")  # one to three words
 # a thing wished for with a deadline after it is awaited by then, though the wish is told in the
 # past: "said he wanted a government in place by Easter", "hoped for a deal before Christmas"
 # (not "wanted to sign Friday", told after; nor a wish with no deadline, "wanted a recount Monday")
