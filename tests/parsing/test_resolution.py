@@ -2438,3 +2438,40 @@ def test_a_season_closed_for_is_the_one_at_hand(text: str, dct: str, span: str,
 def test_a_clock_time_follows_the_story_past_an_old_day(text: str, dct: str, value: str) -> None:
     doc = parse_text(text, dct)
     assert [e.value for e in doc.expressions if e.type.value == "TIME"][-1] == value
+
+
+# a clock time gone by, told in the sentence right after a report's day with no day of the story
+# told since, is on the day of the report; a day of the story told with the report keeps its own
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        (("The plant will shut in early 2014, the company said Thursday. The 340 workers were "
+          "called to a meeting at 2 p.m. and handed letters."), "2012-08-31", "2 p.m.",
+         "2012-08-30T14:00"),
+        (("The mill will close in September, the company said Wednesday. The 450 workers were "
+          "told at 3:30 p.m."), "2000-07-07", "3:30 p.m.", "2000-07-05T15:30"),
+        ("A boat capsized Thursday, the agency said Friday. It sank at 2 p.m.", "2012-08-31",
+         "2 p.m.", "2012-08-30T14:00"),
+    ],
+)
+def test_a_clock_time_after_a_report_is_on_its_day(text: str, dct: str, span: str,
+                                                   value: str) -> None:
+    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
+    assert expression.value == value
+
+
+# "expected" in an absolute clause after ", with" awaits the time after it, whatever the tense of
+# the main clause
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        (("The building has been sold to a developer, with demolition expected in the spring."),
+         "2014-12-31", "the spring", "2015-SP"),
+        ("The law passed, with the first payments expected in the summer.", "2014-12-31",
+         "the summer", "2015-SU"),
+        ("Talks with the union expected in March collapsed.", "2014-12-31", "March", "2014-03"),
+    ],
+)
+def test_expected_after_with_looks_ahead(text: str, dct: str, span: str, value: str) -> None:
+    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
+    assert expression.value == value

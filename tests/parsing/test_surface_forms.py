@@ -955,6 +955,9 @@ NO_EXPRESSIONS = [
     # a weekday quoted alone inside a sentence is a show's title
     'The second season of "Wednesday" logged 50 million views.',
     'Jenna Ortega, the star of "Wednesday," thanked fans.',
+    # a feast's cake, pudding or hamper is a thing, not a day
+    "Christmas cake orders are being taken at the counter.",
+    "The shop sold out of Christmas puddings and Christmas hampers.",
 ]
 
 

@@ -1559,6 +1559,13 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                     # from, and a time of day gone by in its sentence is on it ("officials said
                     # Friday the fire was out by noon"; not "will appear at 10 a.m.")
                     ctx = ctx._replace(previous=reported)
+                elif spec.bare_time and tense is Tense.PAST and reported is not None and \
+                        _clock_after_report(reported, previous, dct, sentence_index):
+                    # "will close in September, the company said Wednesday. The workers were
+                    # told at 3:30 p.m.": a clock time gone by, told right after a report with
+                    # no day of the story told since, is on the day of the report
+                    ctx = ctx._replace(previous=reported, earlier=(previous, *earlier)
+                                       if previous is not None else earlier)
                 elif reported is not None and previous is not None and tense is Tense.PAST \
                         and told_part_of_day(spec) and usable_anchor(spec, ctx) is None:
                     # "said Thursday it would cut jobs by the end of March ... Shares rose that
@@ -1945,6 +1952,17 @@ def _day_told_ahead(previous: Anchor, earlier: tuple[Anchor, ...], dct: dt.date,
                 anchor.period.start.date() > dct:
             return anchor
     return None
+
+
+def _clock_after_report(reported: Anchor, previous: Anchor | None, dct: dt.date | None,
+                       sentence_index: int) -> bool:
+    """Whether the day of a report, a day before publication told in the sentence just before,
+    is the last day the story told: no later date, or only a coarser one in the report's
+    sentence ("will shut in early 2014, the company said Thursday")."""
+    return reported.sentence_index == sentence_index - 1 and dct is not None and \
+        reported.period.start.date() < dct and \
+        (previous is None or (previous.sentence_index <= reported.sentence_index and
+                              FINENESS[previous.period.granularity] < FINENESS[Granularity.DAY]))
 
 
 def _day_from_report(spec: Spec, reported: Anchor, previous: Anchor) -> bool:

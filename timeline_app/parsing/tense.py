@@ -1323,6 +1323,11 @@ _EXPECTED_OBJECT = re.compile(r"\s+(?!(?:the|on|in|at|to|by|and|or|but|as|for|fr
 # expected Friday")
 _EXPECTED_WEEKDAY = re.compile(r"\s+(?:by\s+|on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                                r"Tues?|Wed|Thu(?:rs)?|Fri|Sat)\b")
+# nor does it in an absolute clause after "with", before the time it is awaited in: "the site
+# has been sold, with demolition expected in the spring", "with a decision expected by March"
+_EXPECTED_WHEN = re.compile(r"\s+(?:in|by|early|late|later|next|this|within|before)\s")
+_WITH_EXPECTED = re.compile(r",\s+with\s+(?:(?:the|its|their|a|an)\s+)?[a-z-]+\s+"
+                            r"(?:[a-z-]+\s+)?(?:[a-z-]+\s+)?$")  # one to three words
 # a thing wished for with a deadline after it is awaited by then, though the wish is told in the
 # past: "said he wanted a government in place by Easter", "hoped for a deal before Christmas"
 # (not "wanted to sign Friday", told after; nor a wish with no deadline, "wanted a recount Monday")
@@ -2393,6 +2398,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word == "expected" and _EXPECTED_WEEKDAY.match(sentence, match.end()) and \
                 _WAS_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) is None:
             found.append((match.start(), Tense.FUTURE))  # "ruling expected Friday"
+        elif word == "expected" and ", with" in sentence and \
+                _EXPECTED_WHEN.match(sentence, match.end()) and \
+                _WITH_EXPECTED.search(sentence, max(0, match.start() - 40), match.start()):
+            found.append((match.start(), Tense.FUTURE))  # "with demolition expected in the spring"
         elif word in _WISHED and _WISHED_BY.match(sentence, match.end()):
             found.append((match.start(), Tense.FUTURE))  # "wanted a deal by Easter"
         elif word == "expected" and (_REPORTED_OBJECT.match(sentence, match.end()) or
