@@ -940,6 +940,10 @@ NO_EXPRESSIONS = [
     "TGI Fridays named a new chief executive.",
     "The former head of TGI Friday's joined the board.",
     "Tuesday Morning Corp. named a new chief executive.",
+    # a weekday in the title of a law is no date
+    "The Sunday Trading Act lets large shops open.",
+    "The holiday was shifted under the Uniform Monday Holiday Act.",
+    "The Sunday Observance Act was repealed.",
     # a day bid on is a lot at a charity auction only when it is spent somewhere
     "Buyers bid on a day in which prices fell.",
     # a minute of a meeting in government papers is a record, not a length

@@ -1523,6 +1523,11 @@ CASES = [
      Tense.FUTURE),
     ("He has finished filming a drama to be aired in the autumn.", "the autumn", Tense.FUTURE),
     ("The company has cast a new play to be staged in March.", "March", Tense.FUTURE),
+    # a holiday proclaimed in the past is still to be kept
+    ("The president issued a proclamation of the holiday, to be observed on Monday.", "Monday",
+     Tense.FUTURE),
+    ("The council declared a new feast day, to be celebrated in October.", "October",
+     Tense.FUTURE),
     ("Quantum has raised its dividend and plans another increase in the spring.", "the spring",
      Tense.FUTURE),
     # a relative clause set off by commas keeps its own tense: the "said" after it is the

@@ -216,6 +216,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a show or a film still to reach its audience: "a miniseries to be broadcast in the
            # fall", "a play to be staged in March"
            "to be broadcast", "to be aired", "to be televised", "to be screened", "to be staged",
+           # a holiday still to come: "a proclamation of the day, to be observed on Monday",
+           # "a new feast, to be celebrated on Friday"
+           "to be observed", "to be celebrated", "to be commemorated",
            # readying for an event looks ahead to it, though told in the past ("said it was ready
            # for Wednesday's election", "were gearing up for Sunday's final", "crews braced for
            # gusts Thursday night and Friday")
