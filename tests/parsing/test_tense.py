@@ -2294,3 +2294,17 @@ def test_a_report_by_its_subject_or_its_month_is_past(
 def test_an_aside_of_what_is_due_closing_the_sentence_looks_ahead(text: str, value: str) -> None:
     doc = parse_text(text, dt.date(2018, 2, 27))
     assert doc.expressions[0].value == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # the weather a forecaster forecast, told in the past, is still to come, even after a day
+    # gone by that the story has just told
+    (("A dam burst at Solai last Wednesday night, killing 47 people. The department forecast "
+      "more heavy rain over the highlands through the weekend."), "the weekend", "2018-W20-WE"),
+    ("The bureau predicted showers for Sunday.", "Sunday", "2018-05-20"),
+    # a forecast in the past perfect was overtaken by the weather that came
+    ("Forecasters had predicted rain on Saturday, but the sun shone.", "Saturday", "2018-05-12"),
+])
+def test_weather_forecast_in_the_past_looks_ahead(text: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2018, 5, 15))
+    assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]

@@ -25,6 +25,10 @@ _RETRY = ("next attempt", "next launch attempt", "next try", "another attempt", 
 # a school's intake, counted or told by its verb, before "for" and the term it is for
 _INTAKE_FOR = frozenset({"freshmen for", "students for", "admitted for", "accepted for",
                          "enrolled for", "admits for", "applicants for"})
+# the weather a forecaster forecasts, after the verb that names it
+_FORECAST_WEATHER = ("rain", "heavy rain", "more rain", "more heavy rain", "heavy rains",
+                     "showers", "thunderstorms", "storms", "snow", "heavy snow", "more snow",
+                     "downpours", "heavy falls")
 _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "plans to",
            # a plan with its object looks ahead as "plans to" does: "has raised its dividend
            # and plans another increase in the spring" (not "the plans for May": a noun)
@@ -100,6 +104,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # weather forecast for a day looks ahead, though told in the past ("heavy rain was
            # forecast for Monday, which would hamper relief flights")
            "was forecast for", "were forecast for",
+           # and so is the weather a forecaster forecast, its verb in the past: "the department
+           # forecast more heavy rain through the weekend", "predicted showers for Sunday"
+           *(f"{verb} {weather}" for verb in ("forecast", "forecasted", "predicted")
+             for weather in _FORECAST_WEATHER),
            # and so, plainly, in the present: "snow is forecast for the Highlands overnight"
            "is forecast", "are forecast",
            # the onset of something decided looks ahead, like "effective": "voted to raise rates
@@ -424,6 +432,9 @@ _PAST = (
     # a forecast made by a singular subject is one already made, as the present adds "-s": "two
     # years later than it forecast in March", "the growth he forecast in January"
     "it forecast", "he forecast", "she forecast",
+    # and one in the past perfect was overtaken by what came: "forecasters had predicted rain on
+    # Saturday, but the sun shone" (not "forecast more rain through the weekend": see _FUTURE)
+    "had forecast", "had forecasted", "had predicted",
     # sales judged good or bad, given as the reason for what follows, have been counted: "will
     # close 68 stores after weak sales in November and December"
     "after weak sales", "after poor sales", "after slow sales", "after soft sales",
