@@ -11,6 +11,10 @@ from timeline_app.core.models import Tense
 from timeline_app.parsing import parse_text
 
 CASES = [
+    # "laid" is the past of "lay": a plan laid out is told after the day
+    ("Executives on Wednesday laid out how they plan to fill the hole.", "Wednesday", Tense.PAST),
+    # a verbless ", with" clause due at a time looks ahead after a future verb
+    ("The first copy will launch on Jan. 31, with eight more due in July.", "July", Tense.FUTURE),
     # a contest won, given as what came before an office taken, is over
     ("Carney will be sworn in within days, after winning the leadership race Sunday night.",
      "Sunday night", Tense.PAST),
@@ -1858,7 +1862,7 @@ CASES = [
     ("On Friday, police and soldiers will close the border.", "Friday", Tense.FUTURE),
     # but a clause set off by its own comma is not the time's ("which engineers say")
     ("On Sunday, the mayor laid a stone for a tower, which engineers say will take years.",
-     "Sunday", Tense.NONE),
+     "Sunday", Tense.PAST),
     # a visit named with an article and a word before it is a noun, not the verb of a timetable
     ("Inspectors made an unannounced visit at 10:30 a.m. Tuesday and found spoiled milk.",
      "10:30 a.m. Tuesday", Tense.PAST),

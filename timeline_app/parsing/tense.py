@@ -368,6 +368,9 @@ _PAST = (
     "upheld", "withheld", "oversaw", "overrode", "overcame", "mistook", "misled", "dealt",
     "swept", "stuck", "rang", "sang", "rode", "tore", "wept", "forgave", "hid", "lent", "crept",
     "dug", "clung", "rebuilt", "rewrote", "overheard", "overran", "strove", "spun", "bled",
+    # plans and eggs alike: "executives on Wednesday laid out how they plan to cope" (after "be"
+    # the auxiliary tells: "workers will be laid off Friday")
+    "laid",
     # "lay" with how one was found is the past of "lie" ("thousands lay dead in the streets by
     # morning"; the present would be "lie dead"), not the verb of laying wreaths
     "lay dead", "lay dying", "lay injured", "lay wounded", "lay in ruins",
@@ -2583,15 +2586,25 @@ _ENDED_AFTER = re.compile(r"(?<![\w'])after\s+[^.;:!?,]{0,40}?(?P<plan>" + _PLAN
 # makes the month the coming one ("The next report, due in December, is expected to say ...");
 # with a past verb or none it stays the month nearest publication ("loans due in June")
 _DUE_REACH = 60  # characters from "due in" to that verb
+# so does a verbless clause opened by ", with" after a verb looking ahead: "the first copy will
+# launch Jan. 31, with eight more due in July" (after a past verb or none, the month nearest
+# publication, as for "loans due in June")
+_WITH_DUE = re.compile(r",\s+with\s+[^,;:]{1,30}\s$", re.IGNORECASE)
+_WITH_DUE_REACH = 40  # characters from ", with" to "due in"
 
 
 def _due_ahead(sentence: str, found: list[tuple[int, Tense]]) -> list[tuple[int, Tense]]:
-    """Future for a "due in" marker followed closely by a future one."""
+    """Future for a "due in" marker followed closely by a future one, or opening a ", with"
+    clause after one."""
     ahead = list(found)
-    for index in range(len(ahead) - 1):
-        at, tense = ahead[index]
-        if tense is Tense.PRESENT and ahead[index + 1][1] is Tense.FUTURE and \
-                ahead[index + 1][0] - at <= _DUE_REACH and sentence[at:at + 6].lower() == "due in":
+    for index, (at, tense) in enumerate(found):
+        if tense is not Tense.PRESENT or sentence[at:at + 6].lower() != "due in":
+            continue
+        verb_after = index + 1 < len(ahead) and ahead[index + 1][1] is Tense.FUTURE and \
+            ahead[index + 1][0] - at <= _DUE_REACH
+        with_after = index > 0 and ahead[index - 1][1] is Tense.FUTURE and \
+            _WITH_DUE.search(sentence, max(0, at - _WITH_DUE_REACH), at) is not None
+        if verb_after or with_after:
             ahead[index] = (at, Tense.FUTURE)
     return ahead
 
