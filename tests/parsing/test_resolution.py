@@ -2475,3 +2475,27 @@ def test_a_clock_time_after_a_report_is_on_its_day(text: str, dct: str, span: st
 def test_expected_after_with_looks_ahead(text: str, dct: str, span: str, value: str) -> None:
     expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
     assert expression.value == value
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), [
+    # the days a calendar lists in the sentences after it are of the year it was published for
+    (("The Palace on Thursday released the list of regular holidays for next year. National "
+      "Heroes Day, observed on Aug. 26, is again a regular holiday."), "2023-11-10",
+     "Aug. 26", "2024-08-26"),
+    (("The Palace on Thursday released the list of regular holidays for next year. Good Friday "
+      "falls on March 29, and Christmas Eve remains a special non-working day."), "2023-11-10",
+     "Christmas Eve", "2024-12-24"),
+    (("The ministry notified the list of gazetted holidays for 2019. Gandhi Jayanti, Oct. 2, "
+      "is on it."), "2018-10-30", "Oct. 2", "2019-10-02"),
+    # not a day told in the announcing sentence, nor after the story moves to another year
+    ("The holidays for 2025 were announced on Oct. 31.", "2024-11-08", "Oct. 31", "2024-10-31"),
+    (("The ministry notified the list of gazetted holidays for 2019. Last year, the list came "
+      "out on Oct. 31."), "2018-11-30", "Oct. 31", "2017-10-31"),
+])
+def test_a_published_calendar_frames_the_days_it_lists(text: str, dct: str, span: str,
+                                                       value: str) -> None:
+    doc = parse_text(text, dct)
+    assert next(e.value for e in doc.expressions if e.text == span) == value
+    # the same when the publication date is set after parsing
+    redone = resolve_document(parse_text(text, None), dt.date.fromisoformat(dct))
+    assert next(e.value for e in redone.expressions if e.text == span) == value

@@ -973,6 +973,24 @@ _YEAR_NOUN_COMMA = re.compile(r"(?:\s+[a-z]+(?:[ -][a-z]+)?)?,")
 _YEAR_THEN_SUBJECT = re.compile(r"\s(?:(?-i:[A-Z][a-z]+)\s(?-i:[A-Z][a-z]+\s)?[a-z]|the\s[a-z])")
 
 
+# a calendar published for a year: "released the list of regular holidays for next year",
+# "notified the list of gazetted holidays ... for 2019", "published the official holiday schedule
+# for 2020"; the days it lists in the sentences after it are of that year
+_CALENDAR_FOR = re.compile(r"\b(?:holidays|holiday\s+(?:list|calendar|schedule|dates)|"
+                           r"(?:school|academic|public|bank)\s+(?:holiday\s+)?calendar)\b"
+                           r"[^.;:!?]{0,60}?\bfor\s+(?:the\s+year\s+)?$", re.IGNORECASE)
+_CALENDAR_REACH = 120  # characters before the year in which to look for the calendar
+
+
+def _calendar_day(spec: Spec) -> bool:
+    """A day without its year that a calendar lists: "January 26", "Good Friday", "Diwali",
+    "Labor Day" (not a bare month: "lists are expected by December")."""
+    return spec.kind is SpecKind.DATE and spec.year is None and spec.unit is None and \
+        spec.direction is Direction.TENSE and spec.framed_year is None and (
+            spec.month is not None and (spec.day is not None or spec.nth is not None) or
+            spec.easter is not None or spec.lunisolar is not None)
+
+
 def with_sentence_years(text: str, matches: list[Match],
                         sentence_ends: Sequence[int]) -> list[Match]:
     """``matches`` with the days, months and seasons written without a year after a sentence's
@@ -991,6 +1009,9 @@ def with_sentence_years(text: str, matches: list[Match],
     heading: int | None = None
     day_heading = -1  # where the last day written as a heading line ends
     day_spec: Spec | None = None  # the day that heading names
+    # the year of a calendar published (its year, or years after publication's), and where the
+    # sentence announcing it ends: the days listed after it are of that year
+    calendar: tuple[int | None, int | None, int] | None = None
     previous_end = 0
     for match in matches:
         spec = match.spec
@@ -998,7 +1019,18 @@ def with_sentence_years(text: str, matches: list[Match],
         # at once: text without blank lines costs no more per match as it grows)
         if text.find("\n", previous_end, match.start) >= 0 and \
                 _BLANK_LINE.search(text, previous_end, match.start) is not None:
-            heading, day_heading = None, -1
+            heading, day_heading, calendar = None, -1, None
+        if spec.kind is not SpecKind.WEEKDAY and (
+                spec.year is not None and spec.month is None and spec.season is None or
+                _year_from_publication(spec)):
+            if text.find("for", max(0, match.start - _CALENDAR_REACH), match.start) >= 0 and \
+                    _CALENDAR_FOR.search(text, max(0, match.start - _CALENDAR_REACH),
+                                         match.start) is not None:
+                calendar = (spec.year, spec.offset if spec.year is None else None,
+                            _sentence_end(text, match.end, sentence_ends))
+            elif calendar is not None and (spec.year is not None and spec.year != calendar[0] or
+                                           spec.year is None and (spec.offset or 0) <= 0):
+                calendar = None  # the story moves to another year: "Last year, the list ..."
         previous_end = max(previous_end, match.end)
         if spec.year is not None and spec.month is None and spec.season is None and \
                 spec.kind is SpecKind.DATE and text[max(0, match.start - 3):match.start] == "of ":
@@ -1030,6 +1062,11 @@ def with_sentence_years(text: str, matches: list[Match],
                 "framed_years_on": years_on, "framed_in_sentence": in_sentence}))
         elif heading is not None and undated and _opens_line(text, match.start):
             match = match._replace(spec=spec.model_copy(update={"framed_year": heading}))
+        elif calendar is not None and match.start >= calendar[2] and _calendar_day(spec):
+            # "released the list of holidays for next year. Good Friday falls on March 29"
+            update = {"framed_year": calendar[0]} if calendar[0] is not None else {
+                "framed_years_on": calendar[1], "framed_in_sentence": False}
+            match = match._replace(spec=spec.model_copy(update=update))
         elif not on_heading and _an_entry_date(spec) and _opens_line(text, match.start) and \
                 (_ENTRY_SEPARATOR.match(text, match.end) or spec.kind is SpecKind.DATE and
                  _DAY_CLOCK_ENTRY.match(text, match.end) is not None):
