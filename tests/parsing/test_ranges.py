@@ -586,6 +586,9 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         (("The new contract, which the government plans to phase in from early October, "
          "changes pay for work on Saturdays."), "2016-08-16",
          [("early October", "2016-10"), ("Saturdays", "XXXX-WXX-6")]),
+        # so does one hoped for, in a clause of its own
+        ("Police plan a second amnesty in the autumn and hope to hold one every year.",
+         "1999-03-29", [("the autumn", "1999-FA"), ("every year", "P1Y")]),
         # and so does one that is scheduled
         ("Late trips on Fridays are scheduled to begin in January.", "2003-11-14",
          [("Fridays", "XXXX-WXX-5"), ("January", "2004-01")]),

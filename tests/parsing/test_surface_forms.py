@@ -428,6 +428,9 @@ NO_EXPRESSIONS = [
     "Guests included her sister, April, and her brother-in-law.",
     "His partner, May, said he may be frightened; her mother, June, joined the search.",
     "The bride is the daughter of June and the late Robert Hale.",
+    # or one who gives only a first name
+    "One woman, who gave her name only as May, handed in her father's rifle.",
+    "A neighbour identified only as April called the police.",
     "June and Harold Whitaker will host an open house.",
     # a capitalised season with an age set off after it is a woman's name
     "Summer, 29, is a pharmacist; Jon, 31, is an engineer.",

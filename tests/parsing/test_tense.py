@@ -2312,3 +2312,11 @@ def test_an_aside_of_what_is_due_closing_the_sentence_looks_ahead(text: str, val
 def test_weather_forecast_in_the_past_looks_ahead(text: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date(2018, 5, 15))
     assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]
+
+
+def test_no_questions_asked_is_no_past() -> None:
+    # "no questions asked" is a set phrase: the clock time is on the day of the event told
+    doc = parse_text("The city will hold a gun buyback next Saturday at a church. Residents can "
+                     "turn in firearms, no questions asked, from 8 a.m. until supplies run out.",
+                     dt.date(2013, 9, 21))
+    assert [(x.text, x.value) for x in doc.expressions][-1] == ("8 a.m.", "2013-09-28T08:00")

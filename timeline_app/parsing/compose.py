@@ -732,6 +732,9 @@ _KIN_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?-i:aunt|auntie|uncle|cousin|siste
                          r"(?<![\w'.\u2019-])(?-i:daughter|son|granddaughter|grandson|widow|wife|"
                          r"husband)\s+of\s+$")
 _GIVEN_NAME_MONTHS = frozenset({"May", "June", "April", "August"})
+# someone who gives only a first name: "a woman who gave her name only as May", "a man
+# identified only as April"
+_NAMED_AS_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?:name|identified)\s+(?:only\s+)?as\s+$")
 # a month that is also a given name, first of a couple written with their surname: "June and
 # Harold Whitaker" (not "June and Labor Day", "May and June sales"), opening a sentence or clause
 # or after "of" (not "in April and Tom Hanks arrived")
@@ -791,6 +794,8 @@ def without_parts_of_names(text: str, matches: list[Match]) -> list[Match]:
                     _TITLE_BEFORE.search(text, max(0, match.start - 8), match.start) is not None or
                     text[match.start:match.end] in _GIVEN_NAME_MONTHS and
                     _KIN_BEFORE.search(text, max(0, match.start - 18), match.start) is not None or
+                    text[match.start:match.end] in _GIVEN_NAME_MONTHS and
+                    _NAMED_AS_BEFORE.search(text, max(0, match.start - 24), match.start) is not None or
                     _COMPANY_AFTER.match(text, match.end) is not None or
                     text[match.start:match.end] in _GIVEN_NAME_MONTHS and
                     _COUPLE_AFTER.match(text, match.end) is not None and

@@ -840,8 +840,10 @@ def _particular_month(text: str, match: Match, seg_end: int) -> bool:
 # begin in January", "strikes are planned for every Saturday in January", "walkouts are planned
 # every weekend in April": the coming month; not a timetable, "buses are scheduled every hour");
 # so is one reported as planned ("the department said it would hold job fairs every Saturday in
-# February"), not a habit of the past ("as a boy he would fish every Saturday in June")
-_FUTURE = re.compile(r"\b(?:will|shall|(?:plans?|planning|going|(?:is|are)\s+(?:due|set|scheduled))"
+# February"), not a habit of the past ("as a boy he would fish every Saturday in June"); so is
+# one hoped for or intended ("plan an amnesty in the autumn and hope to hold one every year")
+_FUTURE = re.compile(r"\b(?:will|shall|(?:plans?|planning|going|hopes?|hoping|intends?|intending|"
+                     r"(?:is|are)\s+(?:due|set|scheduled))"
                      r"\s+to|(?:is|are)\s+(?:planned(?:\s+for)?|scheduled\s+for))\b"
                      r"|\b(?:said|says|announced)\s+(?:that\s+)?(?:it|they|he|she|we)\s+would\b"
                      r"|\w\x27ll\b", re.IGNORECASE)

@@ -2432,6 +2432,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.append((match.start(), Tense.FUTURE))  # "it expected a recovery in 2021"
         elif _compound_adjective(sentence, match.start()):
             continue  # "time-honoured", "long-awaited", "state-owned": an adjective
+        elif word == "asked" and sentence.lower().endswith("no questions ", 0, match.start()):
+            continue  # "hand in guns, no questions asked": a set phrase, no past deed
         elif (word not in _NOT_PAST or word == "reported" and (
                 _REPORTED_OBJECT.match(sentence, match.end()) or
                 _REPORTED_PERIOD.match(sentence, match.end()) or (
