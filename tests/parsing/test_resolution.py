@@ -2475,3 +2475,23 @@ def test_a_clock_time_after_a_report_is_on_its_day(text: str, dct: str, span: st
 def test_expected_after_with_looks_ahead(text: str, dct: str, span: str, value: str) -> None:
     expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
     assert expression.value == value
+
+
+# a bare weekday with no clear tense that the story already named as a day still ahead is that
+# day, not the one gone by
+@pytest.mark.parametrize(
+    ("text", "dct", "index", "value"),
+    [
+        ("Malaysians will begin fasting on Monday. The news was broadcast at 8.30pm after officials "
+         "checked 29 points. In Kuala Lumpur, imsak on Monday falls at 5.41am.", "2019-05-04", 1,
+         "2019-05-06"),
+        ("The museum will reopen on Tuesday. It closed at 5pm after a flood. Tickets for Tuesday "
+         "at the door.", "2021-06-10", 1, "2021-06-15"),
+        ("The museum reopened on Tuesday. Tickets for Tuesday at the door.", "2021-06-10", 1,
+         "2021-06-08"),
+    ],
+)
+def test_a_weekday_named_ahead_keeps_its_day(text: str, dct: str, index: int,
+                                             value: str) -> None:
+    weekdays = [e for e in parse_text(text, dct).expressions if e.rule == "weekday"]
+    assert weekdays[index].value == value
