@@ -2482,11 +2482,11 @@ def test_expected_after_with_looks_ahead(text: str, dct: str, span: str, value: 
 @pytest.mark.parametrize(
     ("text", "dct", "index", "value"),
     [
-        ("Malaysians will begin fasting on Monday. The news was broadcast at 8.30pm after officials "
-         "checked 29 points. In Kuala Lumpur, imsak on Monday falls at 5.41am.", "2019-05-04", 1,
-         "2019-05-06"),
-        ("The museum will reopen on Tuesday. It closed at 5pm after a flood. Tickets for Tuesday "
-         "at the door.", "2021-06-10", 1, "2021-06-15"),
+        (("Malaysians will begin fasting on Monday. The news was broadcast at 8.30pm after "
+          "officials checked 29 points. In Kuala Lumpur, imsak on Monday falls at 5.41am."),
+         "2019-05-04", 1, "2019-05-06"),
+        (("The museum will reopen on Tuesday. It closed at 5pm after a flood. Tickets for "
+          "Tuesday at the door."), "2021-06-10", 1, "2021-06-15"),
         ("The museum reopened on Tuesday. Tickets for Tuesday at the door.", "2021-06-10", 1,
          "2021-06-08"),
     ],
