@@ -2495,3 +2495,22 @@ def test_a_weekday_named_ahead_keeps_its_day(text: str, dct: str, index: int,
                                              value: str) -> None:
     weekdays = [e for e in parse_text(text, dct).expressions if e.rule == "weekday"]
     assert weekdays[index].value == value
+
+
+# a year gone by between a clause's subject and its past verb frames the days written without a
+# year after it, as it does opening the sentence
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        ("The Sultan last year declared the start of Ramadan on October 15.", "2005-10-03",
+         "October 15", "2004-10-15"),
+        ("The company last year opened a plant on March 3.", "2005-10-03", "March 3",
+         "2004-03-03"),
+        ("The council last year agreed that the market will reopen on Nov. 2.", "2005-10-03",
+         "Nov. 2", "2005-11-02"),
+    ],
+)
+def test_a_past_year_before_the_verb_frames_its_sentence(text: str, dct: str, span: str,
+                                                         value: str) -> None:
+    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
+    assert expression.value == value
