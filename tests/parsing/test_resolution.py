@@ -2499,3 +2499,42 @@ def test_a_published_calendar_frames_the_days_it_lists(text: str, dct: str, span
     # the same when the publication date is set after parsing
     redone = resolve_document(parse_text(text, None), dt.date.fromisoformat(dct))
     assert next(e.value for e in redone.expressions if e.text == span) == value
+
+
+# a bare weekday with no clear tense that the story already named as a day still ahead is that
+# day, not the one gone by
+@pytest.mark.parametrize(
+    ("text", "dct", "index", "value"),
+    [
+        (("Malaysians will begin fasting on Monday. The news was broadcast at 8.30pm after "
+          "officials checked 29 points. In Kuala Lumpur, imsak on Monday falls at 5.41am."),
+         "2019-05-04", 1, "2019-05-06"),
+        (("The museum will reopen on Tuesday. It closed at 5pm after a flood. Tickets for "
+          "Tuesday at the door."), "2021-06-10", 1, "2021-06-15"),
+        ("The museum reopened on Tuesday. Tickets for Tuesday at the door.", "2021-06-10", 1,
+         "2021-06-08"),
+    ],
+)
+def test_a_weekday_named_ahead_keeps_its_day(text: str, dct: str, index: int,
+                                             value: str) -> None:
+    weekdays = [e for e in parse_text(text, dct).expressions if e.rule == "weekday"]
+    assert weekdays[index].value == value
+
+
+# a year gone by between a clause's subject and its past verb frames the days written without a
+# year after it, as it does opening the sentence
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        ("The Sultan last year declared the start of Ramadan on October 15.", "2005-10-03",
+         "October 15", "2004-10-15"),
+        ("The company last year opened a plant on March 3.", "2005-10-03", "March 3",
+         "2004-03-03"),
+        ("The council last year agreed that the market will reopen on Nov. 2.", "2005-10-03",
+         "Nov. 2", "2005-11-02"),
+    ],
+)
+def test_a_past_year_before_the_verb_frames_its_sentence(text: str, dct: str, span: str,
+                                                         value: str) -> None:
+    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
+    assert expression.value == value

@@ -1078,7 +1078,7 @@ def with_sentence_years(text: str, matches: list[Match],
             match = match._replace(spec=match.spec.model_copy(update={"list_entry": True}))
         elif _opening_year(text, match) or _opening_relative_year(text, match) or \
                 _year_then_when(text, match) or _when_clause_year(text, match) or \
-                _year_narrowed(text, match):
+                _year_narrowed(text, match) or _past_year_before_verb(text, match):
             year, years_on = spec.year, None if spec.year is not None else spec.offset
             in_sentence = True
             if (spec.year is not None and spec.unit is None or spec.ago and spec.unit is Unit.YEAR) \
@@ -1241,6 +1241,27 @@ def _opening_relative_year(text: str, match: Match) -> bool:
          text.endswith("; ", 0, match.start) or
          (_POSSESSIVE.match(text, match.end) is not None and
           _CLAUSE_OPENS.search(text, max(0, match.start - 7), match.start) is not None))
+
+
+# a past year between its clause's subject and a past verb: "The Sultan last year declared"
+_SUBJECT_BEFORE = re.compile(r"(?-i:[A-Za-z]+)[ \t]+$")
+_PAST_VERB_AFTER = re.compile(r"[ \t]+(?-i:[a-z]+ed)\b")
+# words before a year that are no subject ("said last year", "than last year")
+_NOT_SUBJECT = frozenset({"said", "says", "than", "since", "from", "of", "in", "for", "until",
+                          "by", "and", "or", "but", "as", "to", "that", "only", "even", "early",
+                          "late", "through"})
+
+
+def _past_year_before_verb(text: str, match: Match) -> bool:
+    """"The Sultan last year declared the start of Ramadan on October 15": a year gone by,
+    counted from publication, between its clause's subject and a past verb frames the days
+    and months written without a year after it, as it does opening the sentence."""
+    spec = match.spec
+    if not _a_relative_year(spec) or spec.offset is None or spec.offset >= 0 or \
+            _PAST_VERB_AFTER.match(text, match.end) is None:
+        return False
+    before = _SUBJECT_BEFORE.search(text, max(0, match.start - 24), match.start)
+    return before is not None and before.group().split()[0].lower() not in _NOT_SUBJECT
 
 
 def _opening_story_year(text: str, match: Match) -> bool:

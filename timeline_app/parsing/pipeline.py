@@ -82,6 +82,7 @@ from timeline_app.parsing.resolver import (
     weekday_counted_back_to,
     weekday_ending_span,
     weekday_in_told_week,
+    weekday_named_ahead,
     weekday_near_told_ahead,
 )
 from timeline_app.parsing.rules import default_rule_set
@@ -1653,6 +1654,11 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 result = weekday_after_told_ahead(spec, result, previous, dct, step=True)
                 if result.period is not None:
                     stepped.add(result.period.start.date())
+            if tense is Tense.NONE and days_ahead and spec.direction is Direction.TENSE and \
+                    not spec.indefinite and result.period is not None and \
+                    result.period.start.date() < dct:
+                # no clear tense, but the story already named this weekday ahead: the same day
+                result = weekday_named_ahead(spec, result, days_ahead)
             if spec.after_day_told and previous is not None and \
                     previous.sentence_index == sentence_index:
                 result = weekday_before_told(spec, result, previous)

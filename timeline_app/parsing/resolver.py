@@ -1542,6 +1542,21 @@ def weekday_before_told(spec: Spec, result: Resolution, told: Anchor) -> Resolut
     return _with_time(spec, cal.day_period(day), why, told.expression_id)
 
 
+def weekday_named_ahead(spec: Spec, result: Resolution, ahead: set[dt.date]) -> Resolution:
+    """A bare weekday with no clear tense that the story already named as a day still ahead
+    ("will begin fasting on Monday ... In Kuala Lumpur, imsak on Monday falls at 5.41am"): that
+    same day, not the one gone by that news usage would otherwise give it."""
+    if spec.weekday is None or result.period is None:
+        return result
+    start = result.period.start.date()
+    day = next((start + dt.timedelta(weeks=n) for n in (1, 2)
+                if start + dt.timedelta(weeks=n) in ahead), None)
+    if day is None:
+        return result
+    why = f"the {cal.WEEKDAY_NAMES[spec.weekday]} the story already told ahead ({day})"
+    return _with_time(spec, cal.day_period(day), why, "dct")
+
+
 def weekday_after_report(spec: Spec, result: Resolution, reported: Anchor) -> Resolution:
     """A weekday told in the future in a report dated by a weekday of its own ("officials said
     Sunday that deposits would be available Monday"): the first such weekday after the
