@@ -232,6 +232,9 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         # a rate told "as often as" in the next clause is no habit of the clock time
         (("The retailer will hold its sale on April 24. It starts at 9 a.m., and new deals "
           "will be added as often as every five minutes."), "9 a.m.", "2007-04-24T09:00"),
+        # a night told ahead after a coming day is that day's, and so is the clock time after it
+        (("Voters go to the polls on Thursday. Most constituencies will count overnight, and "
+          "the first result is expected by 11pm."), "11pm", "2007-04-19T23:00"),
     ],
 )
 def test_a_clock_time_stays_on_the_story_day(text: str, span: str, value: str) -> None:

@@ -2103,6 +2103,18 @@ def _night_in_history(spec: Spec, ctx: Context) -> bool:
                 previous.period.start < dt.datetime.combine(ctx.dct, dt.time()) - dt.timedelta(days=1)))
 
 
+def _night_ahead(spec: Spec, ctx: Context) -> bool:
+    """"Overnight" told ahead just after a coming day (not the day of writing): the night of that
+    day ("Voters go to the polls on Thursday ... Most constituencies will count overnight"), as a
+    clock time told ahead is on that day (``_clock_on_day_ahead``), not the coming night."""
+    previous = ctx.previous
+    return spec.anchor == "dct" and spec.part_of_day == "NI" and \
+        spec.fallback_offset is not None and ctx.tense is Tense.FUTURE and ctx.dct is not None \
+        and previous is not None and ctx.sentence_index - previous.sentence_index <= 1 and \
+        previous.period.granularity is Granularity.DAY and not previous.ends and \
+        0 < (previous.period.start.date() - ctx.dct).days <= AHEAD_CLOCK_DAYS
+
+
 _DAY_OR_FINER = _FINER_THAN_A_DAY | {Granularity.DAY}
 
 
@@ -2599,7 +2611,7 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
     historical = _time_in_history(spec, ctx) if fitting is None else None
     if historical is not None:
         return historical
-    if fitting is None and _night_in_history(spec, ctx):
+    if fitting is None and (_night_in_history(spec, ctx) or _night_ahead(spec, ctx)):
         # the night of the day told, as "through the night" is
         return _resolve_relative(spec.model_copy(update={"anchor": "nearby", "offset": 0}), ctx)
     reference, offset, ref_words, anchor = _reference(spec, ctx, fitting)
