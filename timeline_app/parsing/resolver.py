@@ -2106,13 +2106,15 @@ def _night_in_history(spec: Spec, ctx: Context) -> bool:
 def _night_ahead(spec: Spec, ctx: Context) -> bool:
     """"Overnight" told ahead just after a coming day (not the day of writing): the night of that
     day ("Voters go to the polls on Thursday ... Most constituencies will count overnight"), as a
-    clock time told ahead is on that day (``_clock_on_day_ahead``), not the coming night."""
+    clock time told ahead is on that day (``_clock_on_day_ahead``), not the coming night. The
+    day is after tomorrow: the night before tomorrow is the coming one ("Teams arrive tomorrow.
+    Temperatures overnight will fall below freezing")."""
     previous = ctx.previous
     return spec.anchor == "dct" and spec.part_of_day == "NI" and \
         spec.fallback_offset is not None and ctx.tense is Tense.FUTURE and ctx.dct is not None \
         and previous is not None and ctx.sentence_index - previous.sentence_index <= 1 and \
         previous.period.granularity is Granularity.DAY and not previous.ends and \
-        0 < (previous.period.start.date() - ctx.dct).days <= AHEAD_CLOCK_DAYS
+        1 < (previous.period.start.date() - ctx.dct).days <= AHEAD_CLOCK_DAYS
 
 
 _DAY_OR_FINER = _FINER_THAN_A_DAY | {Granularity.DAY}
