@@ -1663,6 +1663,11 @@ def test_a_time_in_a_year_long_gone(text: str, dct: str, span: str, value: str) 
      "jobless rate fell to 13.3% from 14.7% the prior month."), "the prior month", "2013-03"),
     # a month not set against another one is still the story's
     ("Orders fell in March. They were up 6% from a year earlier.", "a year earlier", "2012-03"),
+    # nor is a debt's maturity year, which names the security
+    ("The Treasury paid 6.04% to sell bonds due in 2015, up from 5.35% a month earlier.",
+     "a month earlier", "2013-04"),
+    ("Notes maturing in 2034 yielded 4.1%, against 4.3% a month earlier.",
+     "a month earlier", "2013-04"),
 ])
 def test_a_month_compared_against_is_no_scene(text: str, span: str, value: str) -> None:
     found = {e.text: e for e in parse_text(text, dt.date(2013, 5, 20)).expressions}

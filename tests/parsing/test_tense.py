@@ -1069,6 +1069,8 @@ CASES = [
     # timetables in the present
     ("The museum reopens to the public on Saturday.", "Saturday", Tense.PRESENT),
     ("Tickets go on sale at 9am Monday.", "9am Monday", Tense.PRESENT),
+    ("Two-year notes go on the block Monday.", "Monday", Tense.PRESENT),
+    ("The new 30-year bond comes to market Thursday.", "Thursday", Tense.PRESENT),
     # a date after "on" ends a phrase: the word after it is the verb, not a noun it names
     ("Ferries for the sunrise ceremony on Nov. 25 go on sale Friday.", "Friday", Tense.PRESENT),
     ("The transfer window shuts at 11pm on Thursday.", "11pm on Thursday", Tense.PRESENT),
@@ -1649,6 +1651,11 @@ CASES = [
      Tense.FUTURE),
     # a debt's maturity is its timetable, whatever the verb before it; a cause is not
     ("The group said it failed to refinance loans due in June.", "June", Tense.PRESENT),
+    ("Bills yielded more than those due in December.", "December", Tense.PRESENT),
+    (("Officials said they expect to borrow $105 billion in privately held debt in the "
+      "January-March quarter."), "the January-March quarter", Tense.FUTURE),
+    ("The fund said it had sold its holdings of bills maturing in late October.", "late October",
+     Tense.PRESENT),
     ("Profits fell, due in large part to weak sales in March.", "March", Tense.PAST),
     # a "due in" clause whose verb looks ahead: the coming month
     ("The final audit, due in October, is expected to find gaps.", "October", Tense.FUTURE),

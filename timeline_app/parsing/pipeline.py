@@ -1022,6 +1022,12 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                  _COUNTED_ON_AFTER.search(text, match.end, sentence.end) is None):
             spec = spec.model_copy(update={"background": True})
         if spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
+                spec.season is None and not spec.background and \
+                text.endswith(_MATURITY_BEFORE, 0, match.start):
+            # a debt's maturity year names the security ("paid 6 percent on bonds due in 2015,
+            # up from 5.35 percent a month earlier"), and sets no scene for what follows
+            spec = spec.model_copy(update={"background": True})
+        if spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
                 not spec.background and "born" in text[max(match.start - 30, 0):match.start] and \
                 _BORN_IN.search(text, max(match.start - 30, 0), match.start) is not None:
             spec = spec.model_copy(update={"background": True})
@@ -2395,6 +2401,10 @@ def _context_free(spec: Spec) -> bool:
     parse): anything but a date or an offset that may count from a date mentioned before."""
     return not spec.contrast and (
         spec.anchor == "dct" or spec.kind not in (SpecKind.RELATIVE, SpecKind.DATE))
+
+
+# the words before a year that make it a debt's maturity: "bonds due 2030", "notes maturing in 2034"
+_MATURITY_BEFORE = (" due ", " due in ", " maturing in ")
 
 
 def _is_anchor(spec: Spec) -> bool:

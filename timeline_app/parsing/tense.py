@@ -545,6 +545,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # "the house goes on the market Friday", "the portrait goes on display Sunday"
              "goes under the hammer", "go under the hammer", "goes on the market",
              "go on the market", "goes on display", "go on display",
+             # a debt sale's day: "two-year notes go on the block Monday", "the 30-year bond
+             # comes to market Thursday"
+             "go on the block", "goes on the block", "come to market", "comes to market",
              # a sky event's almanac: "the Perseid meteor shower peaks overnight Thursday", "the
              # Geminids peak Thursday night" ("peak" a verb only after a plural subject, as "start")
              "peaks", "peak",
@@ -679,7 +682,10 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a debt's or a report's timetable, a clause without its verb: "failed to refinance
              # loans due in June", "bonds due in March" (the month nearest publication, not one
              # a past verb further off would pick; "a payment due Monday" keeps the clause's tense)
-             "due in")
+             "due in",
+             # and a debt's maturity told the same way: "sold its holdings of bills maturing in
+             # late October" (the month nearest publication, not the one the past verb picks)
+             "maturing in")
 _NOT_PAST = frozenset({"need", "needed", "speed", "feed", "seed", "indeed", "proceed", "exceed",
                        "succeed", "united", "limited", "based", "red", "bed", "hundred",
                        "embed", "breed", "creed", "greed", "weed", "bleed", "steed", "shed",
@@ -1046,6 +1052,10 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
             _RELATIVE_THAT.search(sentence, max(0, start - 6), start):
         return False  # "a film that opens Friday": "that" opens a clause; "that visit" is a noun
         # ("Sunday's vote", too)
+    if word in ("due in", "maturing in"):  # no verb to be a noun or an infinitive: "yielded
+        # more than those due in December" is that debt's timetable, as "bills due in December"
+        return not sentence[start].islower() or \
+            _BE.search(sentence, max(0, start - 7), start) is not None
     # wide enough for the longest word before it ("certification ")
     not_finite = _NOT_FINITE.search(sentence, max(0, start - 15), start)
     if not_finite is None and (word.lower() == "votes" or not word.split()[0].endswith("s")):
@@ -1269,6 +1279,10 @@ def _absolute_with(sentence: str, start: int, verb_before: bool = True) -> bool:
         return False  # "charged with crimes committed in May": a bare plural needs the comma
     words = (match.group("noun") or match.group("plural") or match.group("bare")).lower().split()
     return 0 < len(words) <= 3 and _ABSOLUTE_WITH_STOP.isdisjoint(words)
+
+
+# before an irregular past, these make it a participle too: "privately held debt"
+_OWNER_KIND = ("privately ", "publicly ", "Privately ", "Publicly ")
 
 
 def _adjective(sentence: str, start: int, verb_before: bool = True) -> bool:
@@ -2398,6 +2412,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     _EVER_BEFORE.search(sentence, max(0, match.start() - 6),
                                         match.start()) is not None:
                 continue  # "the largest show ever held": a participle, as with -ed
+            if tense is Tense.PAST and " " not in word and word in _PAST and \
+                    sentence.endswith(_OWNER_KIND, 0, match.start()):
+                continue  # "in privately held debt": a participle, as with -ed
             if tense is Tense.PAST and " " not in word and word in _PAST and \
                     _compound_adjective(sentence, match.start()):
                 continue  # "Chinese-built ships", "home-grown": a compound adjective, as with -ed
