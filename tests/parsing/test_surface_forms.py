@@ -965,6 +965,8 @@ NO_EXPRESSIONS = [
     # a feast's cake, pudding or hamper is a thing, not a day
     "Christmas cake orders are being taken at the counter.",
     "The shop sold out of Christmas puddings and Christmas hampers.",
+    # a plain sum of money each year is left alone, as TimeBank mostly does
+    "Conscripts were paid $1,200 a year.",
 ]
 
 
