@@ -4,7 +4,9 @@ Two checks. Statically, no rule pattern (nor the sentence and tense patterns) ne
 variable-length repeat inside another repeat, the shape that backtracks exponentially
 ("(a+)+", "(\\s+\\w+)*"). Empirically, every adversarial pattern of
 tests/robustness/adversarial.py costs about as much per character at 24 KB as at 3 KB
-(quadratic work would cost 8 times as much; the bound is 3, on the best of several timings).
+(quadratic work would cost 8 times as much; the bound is 3, on the best of several timings),
+and the tense markers of one sentence without a period cost as much per character at 400 KB as
+at 25 KB.
 The 1 MB figures are in tests/benchmarks/test_robustness_adversarial.py.
 """
 
@@ -102,3 +104,23 @@ def test_time_per_character_does_not_grow_with_size(name: str) -> None:
     small = _seconds_per_char(text(3_000), tries=5)
     large = _seconds_per_char(text(24_000), tries=3)
     assert large < 3 * small, f"{name}: {large * 1e6:.1f} us/char at 24 KB, {small * 1e6:.1f} at 3 KB"
+
+
+def _markers_seconds_per_char(text: str, tries: int) -> float:
+    best = float("inf")
+    for _ in range(tries):
+        started = time.process_time()
+        tense.markers(text)
+        best = min(best, time.process_time() - started)
+    return best / len(text)
+
+
+@pytest.mark.parametrize("name", ["markers_and_weekdays", "number_unit_chain",
+                                  "one_sentence_no_period"])
+def test_tense_markers_of_one_long_sentence_cost_the_same_per_character(name: str) -> None:
+    # a sentence without a period may hold thousands of tense markers: a check that looks at
+    # the whole sentence for each of them is quadratic, which only a long sentence shows (the
+    # parse above spends most of its time elsewhere)
+    small = _markers_seconds_per_char(repeat(PATTERNS[name], 25_000), tries=3)
+    large = _markers_seconds_per_char(repeat(PATTERNS[name], 400_000), tries=2)
+    assert large < 3 * small, f"{name}: {large * 1e9:.0f} ns/char at 400 KB, {small * 1e9:.0f} at 25 KB"

@@ -743,6 +743,7 @@ _FAVOURITE = frozenset(w for w in _FUTURE if w.startswith(("favourite", "favorit
 _RESULT_AFTER = re.compile(r"\b(?:won|lost|fell|finished|beat|drew|unseated|pulled\s+up|"
                            r"(?:was|were)\s+beaten|came\s+(?:home|in|second|third|last))\b",
                            re.IGNORECASE)
+_RESULT_AFTER_REACH = 160  # characters after the price in which to look for the result
 # a campaign told in the progressive of the past ("was seeking a third term in November") is
 # over, no timetable
 _CAMPAIGN = frozenset(w for w in _FUTURE if w.startswith(("seeking ", "running for ", "up for ")))
@@ -2177,6 +2178,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
     """The tense markers of a sentence, as (offset in the sentence, tense)."""
     found: list[tuple[int, Tense]] = [(0, Tense.FUTURE)] if _IMPERATIVE.match(sentence) else []
     short_be = "'re" in sentence or "'m" in sentence or "\u2019" in sentence
+    # what the checks below look for in the whole sentence, looked for once: a sentence
+    # without a period may hold thousands of markers
+    has_ith, has_comma_with = "ith" in sentence, ", with" in sentence
+    last_comma = sentence.rfind(",")
     for match in (_MARKERS_SHORT_BE if short_be else _MARKERS).finditer(sentence):
         word = match.group().lower()
         key = " ".join(word.split())  # "set  for" across a line break is "set for"
@@ -2279,7 +2284,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "released its schedule for next season on Tuesday": not the day's
         elif word == "due" and (_DUE_ASIDE.match(sentence, match.end()) is None or
                                 not sentence.endswith(",", 0, match.start() - 1) or
-                                "," in sentence[match.end():]):
+                                last_comma >= match.end()):
             # "bonds due Monday", "the report, due Monday, was delayed": the verb tells it
             continue
         elif word == "out" and not _release_day(sentence, match.start(), match.end()):
@@ -2388,7 +2393,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             if (word in _CAMPAIGN or word in _IN_FORCE) and _WAS_BEFORE.search(
                     sentence, max(0, match.start() - 20), match.start()) is not None:
                 tense = Tense.PAST  # "was seeking a third term in November": told after it
-            if word in _FAVOURITE and _RESULT_AFTER.search(sentence, match.end()) is not None:
+            if word in _FAVOURITE and _RESULT_AFTER.search(
+                    sentence, match.end(), match.end() + _RESULT_AFTER_REACH) is not None:
                 continue  # "was the favourite for Saturday's race but fell at the first"
             if tense is Tense.PRESENT and word in _SCHEDULE_WORDS and \
                     _scheduled_month(sentence, match.end()):
@@ -2405,7 +2411,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     _DETERMINER_BEFORE.search(sentence, max(0, match.start() - 7),
                                               match.start()) is not None:
                 continue  # "the lost days", "a broken promise", "its spent fuel": an adjective
-            if word == "left" and "ith " in sentence and _COUNT_LEFT.search(
+            if word == "left" and has_ith and _COUNT_LEFT.search(
                     sentence, max(0, match.start() - 40), match.start()) is not None:
                 continue  # "with 24 games left": what remains, no tense of its own
             if tense is Tense.PAST and " " not in word and word in _PAST and \
@@ -2418,7 +2424,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             if tense is Tense.PAST and " " not in word and word in _PAST and \
                     _compound_adjective(sentence, match.start()):
                 continue  # "Chinese-built ships", "home-grown": a compound adjective, as with -ed
-            if tense is Tense.PAST and " " not in word and word in _PAST and "ith" in sentence and \
+            if tense is Tense.PAST and " " not in word and word in _PAST and has_ith and \
                     _absolute_with(sentence, match.start(), bool(found)):
                 continue  # "with payments made in November": an absolute clause, as with -ed
             if tense is Tense.PAST and " " not in word and word in _PAST and found and \
@@ -2432,7 +2438,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word == "expected" and _EXPECTED_WEEKDAY.match(sentence, match.end()) and \
                 _WAS_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) is None:
             found.append((match.start(), Tense.FUTURE))  # "ruling expected Friday"
-        elif word == "expected" and ", with" in sentence and \
+        elif word == "expected" and has_comma_with and \
                 _EXPECTED_WHEN.match(sentence, match.end()) and \
                 _WITH_EXPECTED.search(sentence, max(0, match.start() - 40), match.start()):
             found.append((match.start(), Tense.FUTURE))  # "with demolition expected in the spring"
@@ -2449,7 +2455,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.append((match.start(), Tense.FUTURE))  # "it expected a recovery in 2021"
         elif _compound_adjective(sentence, match.start()):
             continue  # "time-honoured", "long-awaited", "state-owned": an adjective
-        elif word == "asked" and sentence.lower().endswith("no questions ", 0, match.start()):
+        elif word == "asked" and \
+                sentence[max(0, match.start() - 13):match.start()].lower() == "no questions ":
             continue  # "hand in guns, no questions asked": a set phrase, no past deed
         elif (word not in _NOT_PAST or word == "reported" and (
                 _REPORTED_OBJECT.match(sentence, match.end()) or
