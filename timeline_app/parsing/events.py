@@ -27,6 +27,7 @@ Carried dates are marked ``DateSource.CARRIED``; everything else undated is ``Da
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
@@ -43,8 +44,16 @@ _DATED_TYPES = (TimexType.DATE, TimexType.TIME)
 
 
 def make_label(sentence: str, limit: int = LABEL_LENGTH) -> str:
-    """The sentence's first ``limit`` characters, cut at a word, whitespace collapsed."""
-    text = " ".join(sentence.split())
+    """The sentence's first ``limit`` characters, cut at a word, whitespace collapsed.
+
+    Only as much of the sentence is read as the label needs (a sentence a megabyte long, with
+    thousands of events, is not split whole for each of them)."""
+    reach = 2 * limit + 16
+    while True:
+        text = " ".join(sentence[:reach].split())  # a prefix of the whole sentence's collapse
+        if len(text) > limit or reach >= len(sentence):
+            break
+        reach *= 4
     if len(text) <= limit:
         return text
     cut = text.rfind(" ", 0, limit)
@@ -66,13 +75,34 @@ def _event_expressions(expressions: Sequence[TimeExpression]) -> list[TimeExpres
         if (interval.start, interval.end) not in seen:
             seen.add((interval.start, interval.end))
             distinct.append(expression)
-    return [e for k, e in enumerate(distinct)
-            if not any(_written_around(e, distinct[n]) and not _time_in_day(distinct[n], e)
-                       for n in (k - 1, k + 1) if 0 <= n < len(distinct))
-            and not any(_time_in_day(e, distinct[n]) for n in range(k))]
+    days: list[dt.datetime] = []  # the ends of the day-long intervals told so far, sorted
+    kept = []
+    for k, e in enumerate(distinct):
+        if not any(_written_around(e, distinct[n]) and not _time_in_day(distinct[n], e)
+                   for n in (k - 1, k + 1) if 0 <= n < len(distinct)) \
+                and not _in_a_day_told(e, days):
+            kept.append(e)
+        interval = e.interval
+        assert interval is not None
+        if interval.end - interval.start == _DAY:
+            bisect.insort(days, interval.end)
+    return kept
 
 
 _DAY = dt.timedelta(days=1)
+
+
+def _in_a_day_told(time: TimeExpression, days: list[dt.datetime]) -> bool:
+    """Whether ``time`` is a time of one of the days ending at ``days`` (sorted), as
+    ``_time_in_day`` tells for each: found by bisection, so a sentence with thousands of
+    expressions costs no more per expression than a short one."""
+    inner = time.interval
+    assert inner is not None
+    if inner.end - inner.start >= _DAY:
+        return False
+    # the first day ending no earlier than it holds it if that day starts no later than it
+    at = bisect.bisect_left(days, inner.end)
+    return at < len(days) and days[at] - _DAY <= inner.start
 
 
 def _time_in_day(time: TimeExpression, day: TimeExpression) -> bool:
@@ -110,14 +140,17 @@ def _has_quote(sentence: str) -> bool:
     return any(q in sentence for q in _QUOTES)
 
 
-def _explicit(doc: Document, index: int, expression: TimeExpression, number: int = 1) -> Event:
-    """The event ``expression`` dates; ``number`` counts the sentence's events from 1."""
+def _explicit(doc: Document, index: int, expression: TimeExpression, number: int = 1,
+              label: str | None = None) -> Event:
+    """The event ``expression`` dates; ``number`` counts the sentence's events from 1;
+    ``label``: the sentence's, when already made for another of its events."""
     interval = expression.interval
     assert interval is not None
     suffix = f".{number}" if number > 1 else ""
     return construct(
         Event, id=f"{doc.id}:e{index + 1}{suffix}", document_id=doc.id, sentence_index=index,
-        label=make_label(doc.sentence_text(index)), expression_id=expression.id,
+        label=make_label(doc.sentence_text(index)) if label is None else label,
+        expression_id=expression.id,
         start=interval.start, end=interval.end, granularity=interval.granularity,
         mod=expression.mod, date_source=DateSource.EXPLICIT,
         explanation=f"'{expression.text}' -> {expression.value}: {expression.explanation}")
@@ -221,7 +254,9 @@ def build_events(doc: Document, user_events: Mapping[str, Event] | None = None, 
         own = by_sentence.get(index, [])
         dating = _event_expressions(own)
         if dating:
-            made = [_explicit(doc, index, e, number) for number, e in enumerate(dating, start=1)]
+            first = _explicit(doc, index, dating[0])
+            made = [first] + [_explicit(doc, index, e, number, first.label)
+                              for number, e in enumerate(dating[1:], start=2)]
         else:
             made = [_carry(doc, index, previous, origin, breaks[index], own)]
         made = [fixed.get(e.id, e) for e in made]

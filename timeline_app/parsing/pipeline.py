@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, NamedTuple
 
@@ -425,8 +425,8 @@ def _past_before_ahead_of(text: str, found: list[tuple[int, Tense]], sentence_st
     ahead = _AHEAD_OF_BEFORE.search(text, max(start - 40, sentence_start), start)
     if ahead is None:
         return False
-    left = [tense for offset, tense in found if offset < ahead.start() - sentence_start]
-    return bool(left) and left[-1] is Tense.PAST
+    left = bisect.bisect_left(found, ahead.start() - sentence_start, key=lambda m: m[0])
+    return left > 0 and found[left - 1][1] is Tense.PAST
 
 
 # "beating the previous record set in 2011": the date of a record a later one is measured
@@ -669,67 +669,144 @@ _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\u2014]))['\u2018](?=[A-Za-z])")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s.,;:!?)\u2014]|$)")
 
 
+def _next_in_sentence(items: list[tuple[str, Spec, Tense, int]],
+                      wanted: Callable[[Spec], bool]) -> list[int | None]:
+    """For each item, the index of the first item after it in its sentence whose spec
+    ``wanted`` picks (None when none does): found in one pass from the end, so that a sentence
+    with thousands of expressions costs linear time."""
+    following: list[int | None] = [None] * len(items)
+    nearest: int | None = None
+    for at in range(len(items) - 1, -1, -1):
+        if at + 1 < len(items) and items[at + 1][3] != items[at][3]:
+            nearest = None  # a sentence of its own follows
+        following[at] = nearest
+        if wanted(items[at][1]):
+            nearest = at
+    return following
+
+
+class _Later:
+    """The items a sentence goes on to, looked up only when asked and then for all items at
+    once (see ``_next_in_sentence``)."""
+
+    def __init__(self, items: list[tuple[str, Spec, Tense, int]]) -> None:
+        self.items = items
+        self.weekdays: list[int | None] | None = None
+        self.reports: list[int | None] | None = None
+
+    def weekday(self, number: int) -> int | None:
+        """The first weekday of this week's reading after item ``number`` in its sentence (a
+        weekday restating a day, "on June 26, a Saturday", is passed over)."""
+        if self.weekdays is None:
+            self.weekdays = _next_in_sentence(self.items, lambda spec: (
+                spec.kind is SpecKind.WEEKDAY and not spec.restates and
+                spec.direction is Direction.TENSE))
+        return self.weekdays[number - 1]
+
+    def report(self, number: int) -> int | None:
+        """The first weekday reported with "said" or "told" after item ``number`` in its
+        sentence."""
+        if self.reports is None:
+            self.reports = _next_in_sentence(self.items, lambda spec: (
+                spec.kind is SpecKind.WEEKDAY and spec.background))
+        return self.reports[number - 1]
+
+
 def _this_week_later(items: list[tuple[str, Spec, Tense, int]], number: int,
-                     dct: dt.date | None) -> bool:
+                     dct: dt.date | None, later: _Later) -> bool:
     """Whether the sentence of item ``number`` goes on to a weekday of the week before
     publication: "As a senator, she voted for it in September 2006. The image was posted on
     Oct. 26 and had been shared 60,000 times as of Monday morning" tells of this Oct. 26, not
     of the old scene's (a weekday restating the day, "on June 26, a Saturday", does not)."""
     if dct is None:
         return False
-    sentence_index = items[number - 1][3]
-    for _, spec, tense, index in items[number:]:
-        if index != sentence_index:
-            return False
-        if spec.kind is SpecKind.WEEKDAY and not spec.restates and \
-                spec.direction is Direction.TENSE:
-            period = resolve(spec, Context(dct=dct, tense=tense,
-                                           sentence_index=sentence_index)).period
-            return period is not None and 0 <= (dct - period.start.date()).days < 7
-    return False
+    at = later.weekday(number)
+    if at is None:
+        return False
+    _, spec, tense, sentence_index = items[at]
+    period = resolve(spec, Context(dct=dct, tense=tense, sentence_index=sentence_index)).period
+    return period is not None and 0 <= (dct - period.start.date()).days < 7
 
 
 def _reported_later(items: list[tuple[str, Spec, Tense, int]], number: int,
-                    dct: dt.date) -> dt.date | None:
+                    dct: dt.date, later: _Later) -> dt.date | None:
     """The day a quotation was spoken when its sentence tells it after the quotation
     ("'Tonight I have a message,' he said Tuesday"): the first weekday reported with "said"
     or "told" after item ``number`` in that sentence, when it is a recent day before
     publication."""
-    sentence_index = items[number - 1][3]
-    for _, spec, tense, index in items[number:]:
-        if index != sentence_index:
-            return None
-        if spec.kind is SpecKind.WEEKDAY and spec.background:
-            period = resolve(spec, Context(dct=dct, tense=tense,
-                                           sentence_index=sentence_index)).period
-            if period is None:
-                return None
-            day = period.start.date()
-            return day if 0 < (dct - day).days <= _SPEECH_DAYS else None
-    return None
+    at = later.report(number)
+    if at is None:
+        return None
+    _, spec, tense, sentence_index = items[at]
+    period = resolve(spec, Context(dct=dct, tense=tense, sentence_index=sentence_index)).period
+    if period is None:
+        return None
+    day = period.start.date()
+    return day if 0 < (dct - day).days <= _SPEECH_DAYS else None
 
 
-def _in_quotation(text: str, start: int, at: int) -> bool:
-    """Whether ``at`` lies inside a quotation opened in its sentence (from ``start``), in
-    double or single quotation marks ("'Tonight I have a message,' he said")."""
-    before = text[start:at]
-    if before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d"):
-        return True
-    if "'" not in before and "\u2018" not in before:
+def _occurs_before(pattern: re.Pattern[str], text: str, sentence: Sentence, at: int,
+                   firsts: dict[tuple[re.Pattern[str], int], re.Match[str] | None]) -> bool:
+    """Whether ``pattern`` occurs in ``sentence`` before ``at``, as ``pattern.search(text,
+    sentence.start, at)`` tells, with the sentence searched once for its first occurrence
+    (kept in ``firsts``): a sentence a megabyte long, with thousands of expressions asking,
+    stays linear."""
+    key = (pattern, sentence.start)
+    if key not in firsts:
+        firsts[key] = pattern.search(text, sentence.start, sentence.end)
+    first = firsts[key]
+    if first is None or first.start() >= at:
         return False
-    before = text[start:at + 1]  # with the expression's first letter, which a mark opens
-    return len(_SINGLE_OPEN.findall(before)) > len(_SINGLE_CLOSE.findall(before))
+    if first.end() <= at:
+        return True
+    return pattern.search(text, sentence.start, at) is not None  # the first one runs past it
 
 
-def _told_in_quotation(text: str, starts: list[int], found: list[_Found]) -> bool:
+class _Quotations:
+    """Where the quotation marks of each sentence are, found once per sentence, so that whether
+    a place lies inside a quotation opened in its sentence, in double or single quotation marks
+    ("'Tonight I have a message,' he said"), costs a bisection, not a count over all of the
+    sentence before it (a sentence a megabyte long, with thousands of expressions, stays
+    linear)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.marks: dict[int, tuple[list[int], ...]] = {}  # by sentence start
+
+    def _of(self, start: int, end: int) -> tuple[list[int], ...]:
+        marks = self.marks.get(start)
+        if marks is None:
+            words = self.text[start:end]
+            marks = tuple([m.start() for m in re.finditer(pattern, words)] for pattern in (
+                '"', "\u201c", "\u201d", "['\u2018]", _SINGLE_OPEN, _SINGLE_CLOSE))
+            self.marks[start] = marks
+        return marks
+
+    def inside(self, start: int, end: int, at: int) -> bool:
+        """Whether ``at`` lies inside a quotation opened in the sentence [start, end)."""
+        straight, opening, closing, single, single_open, single_close = self._of(start, end)
+        at -= start
+        if bisect.bisect_left(straight, at) % 2 == 1 or \
+                bisect.bisect_left(opening, at) > bisect.bisect_left(closing, at):
+            return True
+        if not single or single[0] >= at:
+            return False
+        # with the expression's first letter, which a mark opens
+        return bisect.bisect_right(single_open, at) > bisect.bisect_right(single_close, at)
+
+
+def _told_in_quotation(quotations: _Quotations, sentences: list[Sentence],
+                       found: list[_Found]) -> bool:
     """Whether the expression found last lies inside a quotation: a day a speaker talks about
     ('"We signed Friday night," he said. "It was announced this morning"'), not the day the
     words were spoken."""
     if not found:
         return False
     last = found[-1]
-    start = starts[last.sentence_index] if last.sentence_index < len(starts) else 0
-    return _in_quotation(text, start, last.start)
+    if last.sentence_index < len(sentences):
+        sentence = sentences[last.sentence_index]
+        return quotations.inside(sentence.start, sentence.end, last.start)
+    return quotations.inside(0, len(quotations.text), last.start)
 
 
 def _listed_with_time(text: str, matches: list[Match], number: int,
@@ -805,6 +882,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
     starts = [s.start for s in sentences]
     marker_cache: dict[int, tuple[list[tuple[int, Tense]], Clauses]] = {}
     told_from_past_cache: dict[int, bool] = {}  # sentence index: whether it has a hint
+    quotations = _Quotations(text)
+    firsts: dict[tuple[re.Pattern[str], int], re.Match[str] | None] = {}
     found: list[_Found] = []
     entry_end = -1  # where the journal entry being read ends
     for number, match in enumerate(matches, start=1):
@@ -889,7 +968,7 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"since": True})
         if spec.kind is SpecKind.WEEKDAY and _SPAN_END_BEFORE.search(
                 text, max(match.start - 9, 0), match.start) is not None and \
-                _SPAN_BEFORE_DAY.search(text, sentence.start, match.start) is None and \
+                not _occurs_before(_SPAN_BEFORE_DAY, text, sentence, match.start, firsts) and \
                 (number == 1 or _CLAUSE_BREAK.search(text, matches[number - 2].end,
                                                      match.start) is None):
             spec = spec.model_copy(update={"span_end": True})
@@ -909,13 +988,13 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 spec.month is not None and spec.year is None and \
                 spec.direction is Direction.TENSE and not spec.by_tense and \
                 ((_END_BEFORE.search(text, max(match.start - _END_REACH, 0), match.start) is not None and
-                  _WOULD.search(text, sentence.start, match.start) is None and
-                  _TOLD_COULD.search(text, sentence.start, match.start) is None and
+                  not _occurs_before(_WOULD, text, sentence, match.start, firsts) and
+                  not _occurs_before(_TOLD_COULD, text, sentence, match.start, firsts) and
                   # a month alone only after a modal: "will stay until February", written in
                   # March, is next year's ("stayed until February" is not, though "until" looks
                   # ahead)
-                  (spec.day is not None or tense is Tense.FUTURE and _MODAL_AHEAD.search(
-                      text, sentence.start, match.start) is not None)) or
+                  (spec.day is not None or tense is Tense.FUTURE and _occurs_before(
+                      _MODAL_AHEAD, text, sentence, match.start, firsts))) or
                  spec.day is not None and (
                      _FIXED_FOR_BEFORE.search(text, max(match.start - 15, 0), match.start) is not None or
                      _HELD_ON_BEFORE.search(text, max(match.start - _HELD_ON_REACH, 0),
@@ -1067,10 +1146,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             (_VERB_AFTER_PARTICIPLE.match(text, match.end) is None or
              _PARTICIPLE_BEFORE.search(text, max(match.start - 14, 0), match.start) is None)
         if spec.ago and spec.anchor == "nearby" and \
-                _FIGURES.search(text, sentence.start, match.start) is None:
+                not _occurs_before(_FIGURES, text, sentence, match.start, firsts):
             spec = spec.model_copy(update={"anchor": "dct"})
-        if _speakers_day_word(spec) and _in_quotation(text, sentence.start, match.start) and \
-                not _told_in_quotation(text, starts, found):
+        if _speakers_day_word(spec) and \
+                quotations.inside(sentence.start, sentence.end, match.start) and \
+                not _told_in_quotation(quotations, sentences, found):
             spec = spec.model_copy(update={"quoted": True})
         if _journal_heading(text, match):
             spec = spec.model_copy(update={"journal_entry": True})
@@ -1418,6 +1498,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     earlier: tuple[Anchor, ...] = ()
     before_christ: BcDate | None = None  # the story is in a year before Christ
     resolved = []
+    later = _Later(items)
     # only offsets from an earlier date read the dates mentioned before; any other spec
     # resolves the same for the same tense (the publication date is fixed here): resolve once
     fixed: dict[tuple[Spec, Tense], Resolution] = {}
@@ -1495,14 +1576,14 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
              or month_told_before(spec, previous, earlier, dct, tense, sentence_index) is not None)
         # unless its sentence goes on to a day of this week: then it is this year's, as news is
         present = in_story and previous is not None and \
-            previous.sentence_index < sentence_index and _this_week_later(items, number, dct)
+            previous.sentence_index < sentence_index and _this_week_later(items, number, dct, later)
         in_story = in_story and not present
         result = None
         speaker = _speakers_day(spec, dct, reported if reported is not None and  # "said Sunday"
                                 reported.sentence_index == sentence_index else previous,
                                 sentence_index)
         if speaker is None and spec.quoted and dct is not None:
-            speaker = _reported_later(items, number, dct)
+            speaker = _reported_later(items, number, dct, later)
         kept = _feast_kept_on(items, number, dct) if spec.kept_for_feast and dct is not None \
             else None
         if kept is not None:

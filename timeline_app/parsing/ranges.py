@@ -908,6 +908,9 @@ _ASIDE_OPEN = re.compile(r",\s+(?:[a-z]+ed|held|run|built|known|set|made)\s+[^,;
 # ("The committee, which meets every Tuesday, had pushed the hearings into March": this March;
 # but "The market, which opens every Saturday, closes in January" is every January)
 _RELATIVE_ASIDE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,;]{0,60}$")
+# how far before the recurrence such an aside may open (its comma, a word and 60 characters):
+# looked for only there, a long sentence with many recurrences costs linear time
+_ASIDE_REACH = 160
 
 
 def _in_aside(text: str, start: int, match: Match, end: int) -> bool:
@@ -916,6 +919,7 @@ def _in_aside(text: str, start: int, match: Match, end: int) -> bool:
     comma = text.find(",", match.end, end)
     if comma < 0:
         return False
+    start = max(start, match.start - _ASIDE_REACH)  # no aside opens further back
     return _ASIDE_OPEN.search(text, start, match.start) is not None or (
         _RELATIVE_ASIDE_OPEN.search(text, start, match.start) is not None and
         _told_in_past(text, comma, end))
