@@ -1716,6 +1716,11 @@ CASES = [
     ("Detectives are investigating a robbery at a shop in Lurgan on Tuesday.", "Tuesday",
      Tense.PAST),
     ("Police are appealing for calm ahead of a parade on Saturday.", "Saturday", Tense.FUTURE),
+    ("Deputies are seeking information about a fatal shooting Saturday night at a party.",
+     "Saturday night", Tense.PAST),
+    ("Police are asking for the public's help after a robbery at a bank Tuesday.", "Tuesday",
+     Tense.PAST),
+    ("Police are seeking help with security for a parade Saturday.", "Saturday", Tense.PRESENT),
     # or one, or a sighting, a present passive says is being looked into
     ("A sighting at Hull Paragon station on Sunday is being investigated.", "Sunday", Tense.PAST),
     ("An assault on Friday night is under investigation.", "Friday night", Tense.PAST),

@@ -2077,11 +2077,15 @@ _AFTER_MISHAP = re.compile(r"(?<![\w'])after\s+(?:a|an|the)\s[\w\s-]{0,40}?\b(?:
 
 # an incident the police investigate or seek witnesses to is behind too, whatever the tense of
 # the clause: "gardaí are appealing for witnesses to a crash on the N7 on Saturday night",
-# "police are investigating an assault in the city centre on Friday"
+# "police are investigating an assault in the city centre on Friday", "deputies are seeking
+# information about a fatal shooting Saturday night", "are asking for the public's help after a
+# robbery Tuesday"
 _INCIDENTS = _MISHAPS + ("collision", "assault", "attack", "shooting", "stabbing", "robbery",
                          "burglary", "break-in", "hit-and-run", "incident", "murder", "killing",
                          "death", "disturbance", "raid")
-_PROBED_INCIDENT = re.compile(r"\b(?:appeal(?:s|ing|ed)?\s+for\s+(?:witnesses|information|help)|"
+_PROBED_INCIDENT = re.compile(r"\b(?:(?:(?:appeal|ask)(?:s|ing|ed)?\s+for|seek(?:s|ing)?)\s+"
+                              r"(?:(?:public|the\s+public['\u2019]s)\s+)?"
+                              r"(?:witnesses|information|help|assistance)|"
                               r"investigat(?:es|ing|ed))\s+(?:(?:to|about|into|after|over|of)\s+)?"
                               r"(?:a|an|the)\s[\w\s-]{0,40}?\b(?:" + "|".join(_INCIDENTS) + r")s?"
                               r"(?:\s(?:on|in|at|near|outside)\s[\w\s'-]{1,40}?)?"
@@ -2551,7 +2555,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                                      _AFTER_EXIT.finditer(sentence)):
             at = match.start("to") - 1  # on the space before the day: a marker on its left
             found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.PAST))
-    if "investigat" in sentence or "appeal" in sentence:
+    if "investigat" in sentence or "appeal" in sentence or "seek" in sentence or \
+            "ask" in sentence:
         for match in itertools.chain(_PROBED_INCIDENT.finditer(sentence),
                                      _INCIDENT_PROBED.finditer(sentence)):
             at = match.start("to") - 1  # on the space before the day: a marker on its left
