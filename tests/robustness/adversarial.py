@@ -29,7 +29,20 @@ PATTERNS: dict[str, str] = {
     "markers_and_weekdays": "Monday said will ",
     "blank_lines": "\n\n",
     "impossible_dates": "February 30, 2021 ",
+    # one sentence holding thousands of expressions, each of which asks about the sentence
+    # around it: what a modal before it says, whether it is quoted, what day the sentence
+    # goes on to, which day its time falls in
+    "days_told_ahead_until": "it will stay open until Feb. 3 and ",
+    "days_ahead_of": "it will stay open ahead of Feb. 3 and ",
+    "quoted_days_said": 'today said "today ',
+    "chained_next_days": '" the next day ',
+    "recurrences_after_commas": ", daily ",
 }
+
+# the patterns above that hold no sentence break: one sentence as long as the text
+ONE_SENTENCE = ("one_sentence_no_period", "markers_and_weekdays", "days_told_ahead_until",
+                "days_ahead_of", "quoted_days_said", "chained_next_days",
+                "recurrences_after_commas")
 
 
 def news(size: int) -> str:

@@ -5,8 +5,9 @@ variable-length repeat inside another repeat, the shape that backtracks exponent
 ("(a+)+", "(\\s+\\w+)*"). Empirically, every adversarial pattern of
 tests/robustness/adversarial.py costs about as much per character at 24 KB as at 3 KB
 (quadratic work would cost 8 times as much; the bound is 3, on the best of several timings),
-and the tense markers of one sentence without a period cost as much per character at 400 KB as
-at 25 KB.
+the tense markers of one sentence without a period cost as much per character at 400 KB as at
+25 KB, and so does the whole parse of such a sentence at 200 KB against 25 KB (a check that
+looks over the whole sentence for each of its expressions shows only in a long one).
 The 1 MB figures are in tests/benchmarks/test_robustness_adversarial.py.
 """
 
@@ -23,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from tests.robustness.adversarial import PATTERNS, news, repeat
+from tests.robustness.adversarial import ONE_SENTENCE, PATTERNS, news, repeat
 from timeline_app.parsing import parse_text, sentences, tense
 from timeline_app.parsing.rules import default_rule_set
 
@@ -124,3 +125,11 @@ def test_tense_markers_of_one_long_sentence_cost_the_same_per_character(name: st
     small = _markers_seconds_per_char(repeat(PATTERNS[name], 25_000), tries=3)
     large = _markers_seconds_per_char(repeat(PATTERNS[name], 400_000), tries=2)
     assert large < 3 * small, f"{name}: {large * 1e9:.0f} ns/char at 400 KB, {small * 1e9:.0f} at 25 KB"
+
+
+@pytest.mark.parametrize("name", ONE_SENTENCE)
+def test_one_long_sentence_costs_the_same_per_character(name: str) -> None:
+    parse_text("warm up the rules on Monday", DCT)
+    small = _seconds_per_char(repeat(PATTERNS[name], 25_000), tries=3)
+    large = _seconds_per_char(repeat(PATTERNS[name], 200_000), tries=2)
+    assert large < 3 * small, f"{name}: {large * 1e6:.1f} us/char at 200 KB, {small * 1e6:.1f} at 25 KB"
