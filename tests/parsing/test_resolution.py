@@ -429,6 +429,16 @@ def test_a_length_told_in_a_scene_keeps_its_year(text: str, span: str, value: st
     assert found[0].value == value
 
 
+def test_a_length_told_in_the_past_leaves_a_date_still_to_come() -> None:
+    # a day ahead of publication is no scene a length told in the past goes on in: "the same
+    # day" after it is the day the drills began, not the day they will end
+    text = ("Russia and Belarus began joint drills on Thursday. The exercise will run until "
+            "Feb. 20. Ukraine launched its own 10-day drills on the same day.")
+    found = [e for e in parse_text(text, dt.date(2022, 2, 10)).expressions
+             if e.text == "the same day"]
+    assert found[0].value == "2022-02-10"
+
+
 def test_a_part_of_a_day_counted_from_a_dated_day_keeps_the_scene() -> None:
     # "the next morning" after a day told with its year leaves the scene in that year
     text = ("The phone was unveiled on Sept. 4, 2016, and preorders opened the next morning. "

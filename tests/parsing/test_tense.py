@@ -1735,6 +1735,10 @@ CASES = [
     ("She is accused of killing her husband on Dec. 30.", "Dec. 30", Tense.PAST),
     ("He is charged with murder and will be arraigned on Friday.", "Friday", Tense.FUTURE),
     ("He is accused of fraud and goes on trial on April 5.", "April 5", Tense.PRESENT),
+    # and so is the damage a ship is suspected of, on a weekday or a feast
+    ("The tanker is suspected of damaging the power cable on Christmas Day.", "Christmas Day",
+     Tense.PAST),
+    ("The freighter is suspected of severing the data cable on Sunday.", "Sunday", Tense.PAST),
     # a crime a gang or a suspect may be linked to has happened, the modal notwithstanding
     ("Officials said the gang may be linked to a robbery in February.", "February", Tense.PAST),
     ("The suspect could be tied to a burglary on Saturday.", "Saturday", Tense.PAST),

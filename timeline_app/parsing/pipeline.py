@@ -1821,7 +1821,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 # but not "at 2:30 a.m. the next day", whose day is told after it
                 earlier = (previous, *earlier[:MAX_ANCHORS])
                 previous = Anchor(expression_id, period, sentence_index)
-        elif previous is not None and _goes_on_in_scene(spec, tense, previous, sentence_index):
+        elif previous is not None and _goes_on_in_scene(spec, tense, previous, sentence_index, dct):
             previous = previous._replace(sentence_index=sentence_index)
         if period is not None and an_anchor:
             since_told = None
@@ -1943,12 +1943,16 @@ def _ahead_of_day_told(spec: Spec, result: Resolution, previous: Anchor, dct: dt
                                "day its sentence tells", anchor=previous.expression_id)
 
 
-def _goes_on_in_scene(spec: Spec, tense: Tense, previous: Anchor, sentence_index: int) -> bool:
+def _goes_on_in_scene(spec: Spec, tense: Tense, previous: Anchor, sentence_index: int,
+                      dct: dt.date | None) -> bool:
     """A length told in the past in the sentence after a date goes on in that date's scene:
     "On Nov. 27, 1950, the Chinese struck. For 17 days, the division fought its way south. The
-    last ships sailed on Dec. 24": Dec. 24, 1950, the scene still being told."""
+    last ships sailed on Dec. 24": Dec. 24, 1950, the scene still being told. A date still to
+    come is no scene told in the past: "the drills will run until Feb. 20. Ukraine launched its
+    own 10-day drills the same day" is not on Feb. 20."""
     return spec.kind is SpecKind.DURATION and tense is Tense.PAST and \
-        previous.sentence_index == sentence_index - 1
+        previous.sentence_index == sentence_index - 1 and \
+        (dct is None or previous.period.start.date() <= dct)
 
 
 _UNIT_DAYS = {"D": 1.0, "W": 7.0, "M": 30.44}

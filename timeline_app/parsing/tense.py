@@ -2104,15 +2104,19 @@ _INCIDENT_PROBED = re.compile(r"\b(?:a|an|the)\s[\w\s-]{0,40}?\b(?:" + "|".join(
 # clause: "is charged in the stabbing of a bartender outside a club on April 5", "is accused of
 # killing his wife on Dec. 30" (not what is to come after it: "is charged with murder and will
 # be arraigned on Friday"); and so is the crime a suspect or a gang is linked or tied to, even
-# with a modal: "the gang may be linked to a robbery in February"
+# with a modal: "the gang may be linked to a robbery in February"; and so is the damage a ship
+# is suspected of, on a day or a feast: "is suspected of damaging the power cable on Christmas
+# Day", "of severing the data link on Sunday"
 _CHARGED_INCIDENT = re.compile(
     r"\b(?:(?:charged|accused|suspected|wanted|indicted|convicted)\s+(?:in|with|of|over|for)|"
     r"(?:linked|tied|connected)\s+(?:to|with))\s+"
     r"(?:connection\s+with\s+)?(?:(?:a|an|the|his|her|their)\s)?[\w\s-]{0,30}?\b(?:"
-    + "|".join(_INCIDENTS) + r"|killing|stabbing|shooting|robbing|attacking|assaulting)s?\b"
+    + "|".join(_INCIDENTS) + r"|killing|stabbing|shooting|robbing|attacking|assaulting|"
+    r"damaging|sabotaging|severing|vandali[sz]ing|hijacking)s?\b"
     r"(?:(?!\s(?:will|would|to|is|are|was|were|be|and|set|scheduled|due|before)\b)"
     r"[\w\s\x27\u2019,-]){0,50}?"
-    r"\s+(?:on\s+)?(?P<to>)(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+    r"\s+(?:on\s+)?(?P<to>)(?=" + _DAY_OR_MONTH_NAME +
+    r"|(?-i:Christmas|New\s+Year|Boxing\s+Day|Easter|Thanksgiving|Halloween)\b)", re.IGNORECASE)
 
 # so is a game left early, named by its day: "is day-to-day after leaving Tuesday's semifinal",
 # "is questionable after exiting Sunday's game" (no one plans to walk out of a game)
