@@ -838,6 +838,10 @@ _GAME = re.compile(r"\b(?:scor(?:e|ed|es|ing)|outscored|penalt(?:y|ies)|touchdow
                    r"\w*(?:day|night)['\u2019]s\s+(?:(?:home|road|league|district|"
                    r"conference|playoff|title|rivalry)\s+)?(?:game|contest|matchup|opener)|"
                    r"interceptions?|fumbles?|"
+                   # a player sent from the field or punished in it ("was sent off in the
+                   # second half", "sin-binned in the first half", "ejected after a flagrant foul")
+                   r"(?:red|yellow)[\s-]+cards?|(?:red|yellow)-carded|sent\s+off|sin[\s-]?binned|"
+                   r"sin[\s-]bin|bookable|ejected|flagrant|technical\s+fouls?|violent\s+conduct|"
                    # a player hurt and taken off the field ("was carted off in the fourth quarter")
                    r"(?:carted|limped|stretchered|helped)\s+off|"
                    # or hurt in it ("was injured early in the second half", "Jones, who was hurt
