@@ -56,6 +56,12 @@ from timeline_app.parsing import parse_text
     ("Saturday night's district contest went to overtime after a tie in the fourth quarter.",
      "2004-11-08"),
     ("The sophomore threw two interceptions in the second half.", "1998-10-19"),
+    # a player sent off or punished in the half
+    ("He was sent off in the second half for a second bookable offence.", "2024-02-09"),
+    ("The prop was sin-binned in the first half and cited after the match.", "2021-02-25"),
+    ("He received a red card early in the first half.", "2023-03-14"),
+    ("He was ejected in the second half after a flagrant foul.", "2020-01-16"),
+    ("He picked up a technical foul in the first half.", "2023-10-12"),
     # a live report of the match's half starting, with the score a sentence away
     ("The second half is under way in Berlin.", "2024-07-14"),
     ("The second half has just begun at Wembley.", "2021-07-11"),
@@ -74,6 +80,9 @@ def test_a_period_of_a_game_is_not_tagged(text: str, dct: str) -> None:
      "2024-Q3"),
     ("Sales of the video game rose 3% in the first half.", "2025-03-03", "the first half",
      "2024-H1"),
+    # a company's red ink is no card shown to a player
+    ("The retailer's results were in the red in the second half.", "2025-03-03",
+     "the second half", "2024-H2"),
     # results hurt in a quarter are a company's, not a player's
     ("Earnings were hurt in the fourth quarter by weak demand.", "2025-03-03",
      "the fourth quarter", "2024-Q4"),

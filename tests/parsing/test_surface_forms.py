@@ -181,6 +181,8 @@ SURFACE_FORMS = [
     ("The ship was delivered two years late in 2019.", "2019", DATE, "2019"),
     ("She was in hospital for two weeks late last year.", "late last year", DATE, "2020"),
     ("The site went dark for about five minutes late Friday.", "late Friday", DATE, "2021-12-03"),
+    # a weekday after a post with no name after it is the day
+    ("The club sacked its coach Monday and named a successor.", "Monday", DATE, "2021-12-06"),
     ("Shoppers rushed to stock up ahead of an Oct. 1 price rise.", "Oct. 1", DATE, "2021-10-01"),
     ("Shoppers will stock up ahead of an Oct. 1 price rise.", "Oct. 1", DATE, "2022-10-01"),
     # so is a timetable told in the past after a clause told in the past; alone it looks ahead
@@ -422,6 +424,9 @@ NO_EXPRESSIONS = [
     "Helen March, a nurse, said she was stunned.",
     # a weekday that is a surname, the name set off by commas
     "The arena's owner, Dan Friday, said the building had earned its rest.",
+    # a weekday that is a given name, between a player's position and the surname
+    "Former Nigeria captain Sunday Oliseh criticised the two-match ban.",
+    "Striker Sunday Mba was fined; his teammate Friday Ekpo was not.",
     # a month that is also a given name, after a kinship word
     "My aunt May taught me to swim, and her sister June taught me to drive.",
     # a month that is a given name: set off after a relation, as a parent, or first of a couple

@@ -776,6 +776,17 @@ def _named_before(text: str, match: Match) -> bool:
 # a weekday that is a surname, the name set off by commas: "the owner, Dan Friday, said" (not
 # "the Senate Tuesday", "on Monday, Labor Day")
 _NAME_IN_COMMAS_BEFORE = re.compile(r",\s+(?P<word>(?-i:[A-Z][a-z]+))\s+$")
+# a weekday that is a given name, written between a player's position or post and the surname:
+# "Nigeria captain Sunday Oliseh", "striker Sunday Mba" (not "sacked its coach Monday", "the
+# captain Sunday said", a weekday with no capitalised name after it)
+_POSITION_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?:captain|skipper|striker|midfielder|"
+                              r"defender|winger|goalkeeper|forward|coach|teammate|team-mate)\s+$",
+                              re.IGNORECASE)
+_SURNAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)(?![\w'\u2019.-])")
+_NOT_SURNAMES = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Night", "Morning", "Afternoon", "Evening", "The", "He",
+    "She", "They", "It", "In", "At", "On", "But", "And", "After", "Before"})
 
 
 def without_parts_of_names(text: str, matches: list[Match]) -> list[Match]:
@@ -805,6 +816,10 @@ def without_parts_of_names(text: str, matches: list[Match]) -> list[Match]:
                     text[max(0, match.start - 2):match.start].strip() in ("", ".") and
                     _named_before(text, match)):
                 continue
+        if match.rule == "weekday" and _SURNAME_AFTER.match(text, match.end) is not None and \
+                _POSITION_BEFORE.search(text, max(0, match.start - 14), match.start) is not None and \
+                text[match.end:match.end + 24].split(None, 1)[0] not in _NOT_SURNAMES:
+            continue
         if match.rule == "weekday" and text.startswith(",", match.end):
             named = _NAME_IN_COMMAS_BEFORE.search(text, max(0, match.start - 16), match.start)
             if named is not None and named["word"].lower() not in _NOT_NAMES:
@@ -838,6 +853,10 @@ _GAME = re.compile(r"\b(?:scor(?:e|ed|es|ing)|outscored|penalt(?:y|ies)|touchdow
                    r"\w*(?:day|night)['\u2019]s\s+(?:(?:home|road|league|district|"
                    r"conference|playoff|title|rivalry)\s+)?(?:game|contest|matchup|opener)|"
                    r"interceptions?|fumbles?|"
+                   # a player sent from the field or punished in it ("was sent off in the
+                   # second half", "sin-binned in the first half", "ejected after a flagrant foul")
+                   r"(?:red|yellow)[\s-]+cards?|(?:red|yellow)-carded|sent\s+off|sin[\s-]?binned|"
+                   r"sin[\s-]bin|bookable|ejected|flagrant|technical\s+fouls?|violent\s+conduct|"
                    # a player hurt and taken off the field ("was carted off in the fourth quarter")
                    r"(?:carted|limped|stretchered|helped)\s+off|"
                    # or hurt in it ("was injured early in the second half", "Jones, who was hurt
