@@ -574,6 +574,10 @@ CASES = [
     ("The accused was bailed to reappear on Tuesday.", "Tuesday", Tense.FUTURE),
     ("The matter was listed for mention on the 22nd.", "the 22nd", Tense.FUTURE),
     ("He failed to appear on Tuesday.", "Tuesday", Tense.PAST),
+    # held or freed "until" a court date told with its day: the day is still ahead
+    ("He was remanded in custody until his trial in October.", "October", Tense.FUTURE),
+    ("He was bailed until a hearing on Thursday.", "Thursday", Tense.FUTURE),
+    ("He stayed in jail until his trial in March, when he was acquitted.", "March", Tense.PAST),
     ("The EU will extend the deadline to 31 January on Friday.", "Friday", Tense.FUTURE),
     # a death notice's arrangement line with no verb announces what is ahead; told with a
     # verb, it keeps the verb's tense

@@ -2798,6 +2798,11 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
 _UNTIL_OBJECT_ENDS = re.compile(r",|(?<!\bbusiness)(?<!\btrading)\son\s|"
                                 r"\s(?:at(?!\s+least\b)|in|from)\s|"
                                 r"(?<![Uu]ntil)\s(?:after|before)\s")
+# but a court date "until" names is told with its day: "remanded in custody until his trial in
+# October", "bailed until a hearing on Thursday": the day is the object's own, still ahead
+_UNTIL_COURT_DATE = re.compile(r"until\s+(?:(?:his|her|their|the|a|an)\s+)?(?:next\s+)?(?:court\s+)?"
+                               r"(?:trial|hearing|sentencing|appearance|arraignment|date)\s+"
+                               r"(?:in|on)\s+(?=\S)", re.IGNORECASE)
 # "through"'s object may name its end with "on" ("through the end of the year on Sept. 30"); a
 # weekday after "on", or a comma, "at", "in" or "during", is past the object
 _THROUGH_OBJECT_ENDS = re.compile(r",|\s(?:at|in|during)\s")
@@ -2904,7 +2909,8 @@ class Clauses:
                 sentence.startswith(_WEEKDAYS, start) and \
                 _ON_BEFORE.search(sentence, offset + 7, start) is not None
         return sentence[offset:offset + 5].lower() == "until" and \
-            _UNTIL_OBJECT_ENDS.search(sentence, offset + 5, start) is not None
+            _UNTIL_OBJECT_ENDS.search(sentence, offset + 5, start) is not None and \
+            _UNTIL_COURT_DATE.match(sentence, offset, start + 1) is None
 
     def running_period(self, offset: int) -> bool:
         """Whether the marker at ``offset`` is a period's "ending" ("the year ending"), which
