@@ -514,6 +514,9 @@ NO_EXPRESSIONS = [
     "Christmas trees go out to the curb and A Christmas Carol sold out.",
     # a holiday's bonus is a payment, its lights a decoration
     "The union wants the Christmas bonus restored and the Christmas lights paid for.",
+    # its presents, gifts and jumpers are things too
+    "He is accused of stealing Christmas presents and Christmas gifts from a depot.",
+    "Staff wore Christmas jumpers for charity.",
     # a figure named after a feast is not its day
     "Father Christmas will be in his grotto at the fair.",
     # so is an island named after one

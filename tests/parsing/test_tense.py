@@ -563,6 +563,21 @@ CASES = [
     # a case put off "to a date in" a month looks ahead to that month
     ("The hearing was adjourned to a date in June.", "June", Tense.FUTURE),
     ("The trial was put back to a later date in October.", "October", Tense.FUTURE),
+    # a defendant remanded to a court date is held until a day still ahead; remanded on a day
+    # or to a prison, the day is the hearing's own
+    ("He was remanded in custody to Monday.", "Monday", Tense.FUTURE),
+    ("She was remanded on bail to 3 June.", "3 June", Tense.FUTURE),
+    ("He was remanded in custody to Mountjoy Prison on Monday.", "Monday", Tense.PAST),
+    # bound over to appear again: a court date to come (not "failed to appear", a day gone by)
+    ("He was remanded in custody for a week, to appear again on Wednesday.", "Wednesday",
+     Tense.FUTURE),
+    ("The accused was bailed to reappear on Tuesday.", "Tuesday", Tense.FUTURE),
+    ("The matter was listed for mention on the 22nd.", "the 22nd", Tense.FUTURE),
+    ("He failed to appear on Tuesday.", "Tuesday", Tense.PAST),
+    # held or freed "until" a court date told with its day: the day is still ahead
+    ("He was remanded in custody until his trial in October.", "October", Tense.FUTURE),
+    ("He was bailed until a hearing on Thursday.", "Thursday", Tense.FUTURE),
+    ("He stayed in jail until his trial in March, when he was acquitted.", "March", Tense.PAST),
     ("The EU will extend the deadline to 31 January on Friday.", "Friday", Tense.FUTURE),
     # a death notice's arrangement line with no verb announces what is ahead; told with a
     # verb, it keeps the verb's tense

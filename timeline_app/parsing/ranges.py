@@ -201,13 +201,16 @@ def with_range_times(text: str, matches: list[Match], dated_only: bool = False) 
                 (dated_only and second.spec.day is None and second.spec.easter is None and
                  second.spec.lunisolar is None and second.spec.weekday is None):
             continue  # each reading below joins two clock times
-        if text.find("rom", max(first.start - 6, 0), first.start) >= 0 and \
-                _FROM.search(text, max(first.start - 6, 0), first.start) is not None and \
-                _FROM_TO.fullmatch(text, first.end, second.start) is not None and \
-                _story_clock(first.spec) and _story_clock(second.spec) and \
-                (first.spec.hour, first.spec.minute or 0) > (second.spec.hour, second.spec.minute or 0):
+        if _story_clock(first.spec) and _story_clock(second.spec) and \
+                (first.spec.hour, first.spec.minute or 0) > (second.spec.hour, second.spec.minute or 0) and \
+                (text.find("rom", max(first.start - 6, 0), first.start) >= 0 and
+                 _FROM.search(text, max(first.start - 6, 0), first.start) is not None and
+                 _FROM_TO.fullmatch(text, first.end, second.start) is not None or
+                 _curfew_between(text, first, second)):
             # "a curfew from 20:00 to 05:00" on a day told: the night ends the next morning
-            # (a standing rule, "banned between 23:30 and 06:00", names no one night)
+            # (a standing rule, "banned between 23:30 and 06:00", names no one night); so does
+            # a curfew's night told "between" or "of" its hours ("bailed with a curfew between
+            # 8pm and 6am", "a curfew of 9pm to 6am")
             changed[index + 1] = second._replace(spec=second.spec.model_copy(update={"offset": 1}))
             continue
         if first.spec.hour == 24 and _story_clock(first.spec) and _story_clock(second.spec) and \
@@ -246,6 +249,17 @@ def with_range_times(text: str, matches: list[Match], dated_only: bool = False) 
 
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# a curfew's hours: "curfew between 8pm and", "curfew of 9pm to", "a curfew, between 7pm and"
+_CURFEW_HOURS = re.compile(r"\bcurfews?\b[\w\s,-]{0,24}?\b(?:between|of)\s+$", re.IGNORECASE)
+_CURFEW_REACH = 40  # characters before the first clock time in which to look for them
+
+
+def _curfew_between(text: str, first: Match, second: Match) -> bool:
+    """Whether ``first`` and ``second`` are a curfew's hours told "between" or "of" them."""
+    start = max(first.start - _CURFEW_REACH, 0)
+    return text.find("urfew", start, first.start) >= 0 and \
+        _TIME_JOIN.fullmatch(text, first.end, second.start) is not None and \
+        _CURFEW_HOURS.search(text, start, first.start) is not None
 _NOON = 12
 # the opening time of what closes at a time on a day told: "polls open at 7am and close at
 # 10pm on Thursday" opens that Thursday

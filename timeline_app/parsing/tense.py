@@ -81,6 +81,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "date had been fixed for", "fixed for trial", "fixed for hearing", "listed for trial",
            "listed for hearing", "listed for sentence", "listed for sentencing",
            "set down for trial", "set down for hearing",
+           # a court date a defendant is bound over to: "remanded in custody to appear again on
+           # Wednesday", "bailed to reappear on the 14th", "the matter was listed for mention on
+           # the 22nd" (not "failed to appear on Monday": only after "again" or "re-")
+           "to appear again", "to reappear", "to re-appear", "to next appear", "listed for mention",
            "expect", "expects", "expected to", "set to", "until",
            # so does the progressive of "expect": "we are expecting a quiet sun for the next year
            # or so" (not "was expecting": told after)
@@ -1623,6 +1627,9 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           # the object may stand before "back": "pushed the launch back to Thursday"
                           r"(?:pushed|put|moved)\s+(?:(?:the|its|their|his|her|a|an)\s+)?[\w-]+\s+back|"
                           r"deferred|rescheduled|extended|extending|extends|adjourned|"
+                          # a defendant held or freed to a court date: "remanded in custody to
+                          # Friday", "remanded on bail to 3 June"
+                          r"remanded|"
                           # the plain verb after "to" or a modal: "agreed Monday to extend the
                           # Brexit deadline to Jan. 31", "voted to postpone the election to May"
                           r"extend|postpone|defer|reschedule|"
@@ -2678,7 +2685,7 @@ _NEXT_APPOSITIVE = re.compile(r"(?<![\w'])(?-i:next)\s+(?!(?:day|morning|afterno
 
 # the patterns of a date put off to, each with the words one of which it cannot match without
 _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", "defer",
-                              "reschedule", "extend", "extension", "adjourned")),
+                              "reschedule", "extend", "extension", "adjourned", "remanded")),
               (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved", "moving", "flexed", "shifted", "bumped")),
               (_PUSHED_TO, ("push",)),
               (_DEADLINE_SET, ("deadline", "date ")),
@@ -2800,6 +2807,11 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
 _UNTIL_OBJECT_ENDS = re.compile(r",|(?<!\bbusiness)(?<!\btrading)\son\s|"
                                 r"\s(?:at(?!\s+least\b)|in|from)\s|"
                                 r"(?<![Uu]ntil)\s(?:after|before)\s")
+# but a court date "until" names is told with its day: "remanded in custody until his trial in
+# October", "bailed until a hearing on Thursday": the day is the object's own, still ahead
+_UNTIL_COURT_DATE = re.compile(r"until\s+(?:(?:his|her|their|the|a|an)\s+)?(?:next\s+)?(?:court\s+)?"
+                               r"(?:trial|hearing|sentencing|appearance|arraignment|date)\s+"
+                               r"(?:in|on)\s+(?=\S)", re.IGNORECASE)
 # "through"'s object may name its end with "on" ("through the end of the year on Sept. 30"); a
 # weekday after "on", or a comma, "at", "in" or "during", is past the object
 _THROUGH_OBJECT_ENDS = re.compile(r",|\s(?:at|in|during)\s")
@@ -2906,7 +2918,8 @@ class Clauses:
                 sentence.startswith(_WEEKDAYS, start) and \
                 _ON_BEFORE.search(sentence, offset + 7, start) is not None
         return sentence[offset:offset + 5].lower() == "until" and \
-            _UNTIL_OBJECT_ENDS.search(sentence, offset + 5, start) is not None
+            _UNTIL_OBJECT_ENDS.search(sentence, offset + 5, start) is not None and \
+            _UNTIL_COURT_DATE.match(sentence, offset, start + 1) is None
 
     def running_period(self, offset: int) -> bool:
         """Whether the marker at ``offset`` is a period's "ending" ("the year ending"), which
