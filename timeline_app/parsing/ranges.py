@@ -260,6 +260,8 @@ def _curfew_between(text: str, first: Match, second: Match) -> bool:
     return text.find("urfew", start, first.start) >= 0 and \
         _TIME_JOIN.fullmatch(text, first.end, second.start) is not None and \
         _CURFEW_HOURS.search(text, start, first.start) is not None
+
+
 _NOON = 12
 # the opening time of what closes at a time on a day told: "polls open at 7am and close at
 # 10pm on Thursday" opens that Thursday
