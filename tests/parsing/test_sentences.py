@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline_app.parsing import split_sentences
+from timeline_app.parsing.sentences import MAX_SENTENCE
 
 SPLITS = [
     ("Maj. Gen. Smith arrived on Monday. He left on Tuesday.",
@@ -87,3 +88,28 @@ def test_offsets_are_exact_on_unicode_text() -> None:
 def test_empty_text_has_no_sentences() -> None:
     assert split_sentences("") == []
     assert split_sentences(" \n\n ") == []
+
+
+def test_a_stretch_with_no_sentence_end_is_cut_into_pieces_at_clause_breaks() -> None:
+    # a list run together with no full stop: pieces no longer than MAX_SENTENCE, each ending
+    # after a comma, and together they hold every word in order
+    text = "officials met on Monday, " * 400
+    sentences = split_sentences(text)
+    assert len(sentences) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE for s in sentences)
+    assert all(text[s.start:s.end].endswith(",") for s in sentences[:-1])
+    assert " ".join(text[s.start:s.end] for s in sentences) == text.strip()
+
+
+def test_text_with_no_space_at_all_is_cut_at_the_length() -> None:
+    text = "x" * (2 * MAX_SENTENCE + 10)
+    assert [(s.start, s.end) for s in split_sentences(text)] == \
+        [(0, MAX_SENTENCE), (MAX_SENTENCE, 2 * MAX_SENTENCE), (2 * MAX_SENTENCE, len(text))]
+
+
+def test_a_long_news_sentence_is_not_cut() -> None:
+    sentence = ("The ministers, who met on Monday in Brussels after " + "talks, " * 80 +
+                "agreed on a plan.")
+    assert 600 < len(sentence) < MAX_SENTENCE
+    assert [(s.start, s.end) for s in split_sentences(sentence + " It held.")] == \
+        [(0, len(sentence)), (len(sentence) + 1, len(sentence) + 9)]

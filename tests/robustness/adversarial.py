@@ -37,12 +37,16 @@ PATTERNS: dict[str, str] = {
     "quoted_days_said": 'today said "today ',
     "chained_next_days": '" the next day ',
     "recurrences_after_commas": ", daily ",
+    "recurrences_in_asides": ", which meets daily ",
+    "usual_months": "usually in March ",
+    "closed_days_and_months": "closed on Mondays and in March ",
 }
 
 # the patterns above that hold no sentence break: one sentence as long as the text
 ONE_SENTENCE = ("one_sentence_no_period", "markers_and_weekdays", "days_told_ahead_until",
                 "days_ahead_of", "quoted_days_said", "chained_next_days",
-                "recurrences_after_commas")
+                "recurrences_after_commas", "recurrences_in_asides", "usual_months",
+                "closed_days_and_months")
 
 
 def news(size: int) -> str:

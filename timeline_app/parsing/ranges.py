@@ -927,6 +927,8 @@ _RELATIVE_ASIDE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,;]{0,60}$")
 # how far before the recurrence such an aside may open (its comma, a word and 60 characters):
 # looked for only there, a long sentence with many recurrences costs linear time
 _ASIDE_REACH = 160
+# and how far after the aside the verb of the clause it sits in is looked for
+_CLAUSE_AFTER_REACH = 200
 
 
 def _in_aside(text: str, start: int, match: Match, end: int) -> bool:
@@ -938,7 +940,7 @@ def _in_aside(text: str, start: int, match: Match, end: int) -> bool:
     start = max(start, match.start - _ASIDE_REACH)  # no aside opens further back
     return _ASIDE_OPEN.search(text, start, match.start) is not None or (
         _RELATIVE_ASIDE_OPEN.search(text, start, match.start) is not None and
-        _told_in_past(text, comma, end))
+        _told_in_past(text, comma, min(end, comma + _CLAUSE_AFTER_REACH)))
 
 
 # a clause that follows, set off by a comma and a conjunction or by a semicolon: "Ashes are

@@ -15,6 +15,9 @@ before an entry that opens with its date and a dash or colon ("Feb. 2 - Supporte
 stop ("2019", "Thursday, Aug. 14", "Updated 14:05 GMT"), and after a longer headline in title case
 or flagged as an alert ("Cameron to Quit by October", "BREAKING: Polls close at 8 p.m."). A line wrapped in running text
 ("... said on\nTuesday that ...") ends with a word that continues, so it stays one sentence.
+
+A stretch longer than ``MAX_SENTENCE`` characters with no sentence end is cut into pieces at a
+clause break or a space (see ``_append``).
 """
 
 from __future__ import annotations
@@ -217,11 +220,33 @@ def _is_headline(line: str) -> bool:
     return capitals >= 4
 
 
+# no sentence of news runs this long (the longest in the development corpus is some 600
+# characters): a longer stretch with no sentence end (a list run together, text with no
+# punctuation) is cut into pieces of at most this many characters, so that what is asked of
+# the words around each expression in its sentence stays bounded
+MAX_SENTENCE = 2000
+# where such a piece is cut: after the last clause break in its second half, else at its last
+# white space, else (no white space at all) at the length itself
+_PIECE_BREAKS = ("; ", ", ", " ")
+
+
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = limit
+        for mark in _PIECE_BREAKS:
+            found = text.rfind(mark, start + MAX_SENTENCE // 2, limit)
+            if found >= 0:
+                cut = found + len(mark) - 1  # after the comma or semicolon, before the space
+                break
+        _append(sentences, text, start, max(cut, start + 1))
+        start = max(cut, start + 1)
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         sentences.append(construct(Sentence, index=len(sentences), start=start, end=end))
 
