@@ -11,6 +11,12 @@ from timeline_app.core.models import Tense
 from timeline_app.parsing import parse_text
 
 CASES = [
+    # what is sent in by a deadline, after a plural noun, is no past verb: the clause's verb tells
+    ("Proposals received by 11 p.m. Sunday will be reviewed over the weekend.", "11 p.m. Sunday",
+     Tense.FUTURE),
+    ("Applications submitted by March 3 will be considered at the April meeting.", "March 3",
+     Tense.FUTURE),
+    ("The agency said applications received by Sunday numbered 300.", "Sunday", Tense.PAST),
     # "laid" is the past of "lay": a plan laid out is told after the day
     ("Executives on Wednesday laid out how they plan to fill the hole.", "Wednesday", Tense.PAST),
     # a verbless ", with" clause due at a time looks ahead after a future verb

@@ -760,6 +760,14 @@ _WAS_BEFORE = re.compile(r"(?<![\w'])(?:was|were|had\s+been)\s+(?:(?:[a-z]+ly|st
 # a commitment to a noun ("agreed to the deal", "promised to Britain") is told in the past; to an
 # infinitive ("agreed to resume") it looks ahead
 _COMMITTED = frozenset({"agreed to", "pledged to", "promised to", "vowed to", "threatened to"})
+# what is sent in by a deadline, named by a plural noun before it: "proposals received by 5 p.m.
+# Sunday will be reviewed" is a reduced relative clause, not a past verb, so the clause's own verb
+# tells whether the deadline lies ahead; the deadline starts with a figure or a capital (a
+# weekday or a month) or is noon or midnight, not "by the agency"
+_SENT_IN = frozenset({"received", "submitted", "filed", "postmarked", "lodged"})
+_SENT_IN_BY = re.compile(r"\s+by\s+(?:\d|noon\b|midnight\b|(?-i:[A-Z][a-z]))", re.IGNORECASE)
+_SENT_IN_NOUN_REACH = 20  # characters looked back for the noun naming what is sent in
+_NOT_PLURAL_NOUNS = frozenset({"has", "was", "is", "this", "his", "its", "does", "as", "us"})
 # a warning is given in its own tense ("on Monday warned of shortages" is that Monday), and
 # what it is of looks ahead ("warned of a difficult winter", "warns of a surge in January");
 # a day after "on" is the warning's again ("warned of shortages on Friday"); so with bracing
@@ -1076,6 +1084,17 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
         (not word.split()[0].endswith("s") and
          _ING_BEFORE.search(sentence, max(0, start - 24), start) is not None) or \
         (word.endswith("s") and _plural_before(sentence, start))
+
+
+def _sent_in_by_deadline(sentence: str, start: int, end: int) -> bool:
+    """Whether the participle at ``start`` names what is sent in by a deadline after a plural
+    noun ("applications received by noon Friday"), a reduced relative clause."""
+    if _SENT_IN_BY.match(sentence, end) is None:
+        return False
+    before = sentence[max(0, start - _SENT_IN_NOUN_REACH):start].split()
+    noun = before[-1] if before else ""
+    return len(noun) > 3 and noun.endswith("s") and noun.isalpha() and \
+        noun.lower() not in _NOT_PLURAL_NOUNS
 
 
 def _plural_before(sentence: str, start: int) -> bool:
@@ -2224,6 +2243,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # a passive participle ("will be held"): the auxiliary tells the tense
         elif word.endswith("ed") and _gapped_passive(sentence, match.start()):
             continue  # "will be set ... and the final price fixed": that auxiliary tells it
+        elif word in _SENT_IN and _sent_in_by_deadline(sentence, match.start(), match.end()):
+            continue  # "proposals received by Sunday will be reviewed": what is sent in, no verb
         elif word == "am" and sentence[max(0, match.start() - 2):match.start()].rstrip()[-1:] \
                 .isdigit():
             continue  # "at 4:40 am": a clock time, not the verb
