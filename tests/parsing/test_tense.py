@@ -17,6 +17,9 @@ CASES = [
     ("Applications submitted by March 3 will be considered at the April meeting.", "March 3",
      Tense.FUTURE),
     ("The agency said applications received by Sunday numbered 300.", "Sunday", Tense.PAST),
+    # by a feast, the participle keeps its past: the day named is mostly one gone by
+    ("Mail ballots postmarked by Election Day could arrive as late as Saturday.", "Election Day",
+     Tense.PAST),
     # "laid" is the past of "lay": a plan laid out is told after the day
     ("Executives on Wednesday laid out how they plan to fill the hole.", "Wednesday", Tense.PAST),
     # a verbless ", with" clause due at a time looks ahead after a future verb
