@@ -429,6 +429,8 @@ CASES = [
     # a state still to be reached before a day, though the hope is told in the past
     ("Doctors said they hoped children could be fully vaccinated before Christmas.",
      "Christmas", Tense.FUTURE),
+    ("Kennedy said a new head of baseball operations could be hired before Thanksgiving.",
+     "Thanksgiving", Tense.FUTURE),
     # a goal on course to be met, told in the past
     (("The premier said the province was on track for every adult to have a first shot by "
       "Canada Day."), "Canada Day", Tense.FUTURE),
@@ -2271,6 +2273,10 @@ def test_a_present_passive_after_now_is_no_past(text: str, value: str) -> None:
     ("With the deadline Monday, the Blues stand pat.", "Monday", "2020-02-24"),
     # "with 24 games left" is what remains, so another verb still decides
     ("With 24 games left, the Blues lost in Dallas on Tuesday.", "Tuesday", "2020-02-18"),
+    # so is a count "left" after "have": the games still to play
+    ("The Blues have three games left, starting with Wednesday's trip to Dallas.", "Wednesday",
+     "2020-02-26"),
+    ("He has a brother who left on Wednesday.", "Wednesday", "2020-02-19"),
     # a deadline told as gone by, or someone who left, stays in the past
     ("The trade deadline Monday passed quietly.", "Monday", "2020-02-17"),
     ("Two officers left with the money Monday.", "Monday", "2020-02-17"),

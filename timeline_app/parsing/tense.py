@@ -320,14 +320,14 @@ _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b(?!\s+(?:(?:the|a|an|i
 # place by March"; and so is a deadline's edge of a period: "could be introduced by the end of
 # August"; so is a deadline named after "by": "could be brought out by Christmas", "could be
 # finished by Friday" (not the agent in "could be seen by residents"), or "before" it: "hoped
-# children could be vaccinated before Christmas"; so is a forecast with a
-# comparison or a noun for what is to come: "warned Saturday could be worse", "said Sunday could
-# be the busiest day" (not a participle: "could be located Wednesday"); so is a sighting
+# children could be vaccinated before Christmas", "could be hired before Thanksgiving"; so is a
+# forecast with a comparison or a noun for what is to come: "warned Saturday could be worse",
+# "said Sunday could be the busiest day" (not a participle: "could be located Wednesday"); so is a sighting
 # forecast: "the northern lights could be visible Tuesday night"
 _COULD_PAST = re.compile(r"\s+(?:not|be(?!\s+(?:ready|available|visible|in\s+place|worse|better|"
                          r"busier|the\s+(?:busiest|worst|best|biggest|heaviest|hottest|coldest|wettest|"
                          r"peak|last|first)|even\s+(?:worse|busier))\b)"
-                         r"(?![^,;.]{0,60}?\b(?:by|before)\s+(?:next|Christmas|"
+                         r"(?![^,;.]{0,60}?\b(?:by|before)\s+(?:next|Christmas|Easter|Thanksgiving|"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary|\.)|"
                          r"Feb(?:ruary|\.)|March|April|June|July|Aug(?:ust|\.)|Sept?(?:ember|\.)|"
                          r"Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.)|\d{4}|"
@@ -1212,10 +1212,13 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:a|an|the|its|their|his|our|your|m
 
 
 # "left" after "with" and a count is what remains, not a departure: "with 24 games left and a
-# trade deadline Monday", "with only two weeks left before the vote on Tuesday"
-_COUNT_LEFT = re.compile(r"(?<![\w'])with\s+(?:only\s+|just\s+|about\s+)?(?:\d+|a|an|one|two|three|"
-                         r"four|five|six|seven|eight|nine|ten|a\s+few|few|several)\s+"
-                         r"[\w -]{0,24}$", re.IGNORECASE)
+# trade deadline Monday", "with only two weeks left before the vote on Tuesday"; so after "have"
+# ("Everton have three games left, starting with Wednesday's trip"), not a clause of its own
+# ("has a son who left")
+_COUNT_LEFT = re.compile(r"(?<![\w'])(?:with|have|has|had)\s+(?:only\s+|just\s+|about\s+)?"
+                         r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|"
+                         r"few|several)\s+(?![\w -]*\b(?:who|that|which)\b)[\w -]{0,24}$",
+                         re.IGNORECASE)
 
 
 # "scheduled" after a determiner, with an ordering word between or not ("their scheduled close",
