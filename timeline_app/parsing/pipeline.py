@@ -1664,13 +1664,15 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                     # "said Wednesday it had tested a bomb, its fourth since 2006 ... met the same
                     # day": a day counted from the report's, not from the year it has been since
                     ctx = ctx._replace(previous=reported, earlier=(previous, *earlier))
-                elif previous is not None and reported is not None and not previous.dated and \
+                elif previous is not None and reported is not None and \
+                        (not previous.dated or reported.sentence_index > previous.sentence_index) and \
                         previous.period.granularity is Granularity.YEAR and \
-                        reported.sentence_index == previous.sentence_index and \
                         _day_from_report(spec, reported, previous):
                     # "reported on Tuesday that it plans to double production by the end of the
                     # year. Nintendo denied it the same day": the day of the report, not the
-                    # year its sentence counted from publication
+                    # year its sentence counted from publication; so too a year told in a
+                    # sentence before the report ("will follow in 2018. Researchers said Tuesday
+                    # they had found a flaw. Adobe issued a fix the same day")
                     ctx = ctx._replace(previous=reported, earlier=(previous, *earlier))
                 elif spec.bare_time and spec.anchor == "nearby" and previous is not None and \
                         previous.sentence_index < sentence_index and sentence_index in today_told:
