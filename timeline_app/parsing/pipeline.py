@@ -171,8 +171,10 @@ _ZONE_ASIDE_BEFORE = re.compile(
 # (not a passive still to come: "the nominations will be announced Tuesday" is the story's day);
 # so does the day a court or an inquest heard evidence ("died at 11.40pm on 3 March, an inquest
 # heard on Wednesday. He had worked a double shift that day": the day of the death); so does a
-# day a family made news public ("born at 11:58 p.m. ..., the couple revealed on Wednesday")
-_REPORTED_ON = re.compile(r"\b(?<!\bbe\s)(?:said|told\s+\w+|announced|reported|testified|heard|"
+# day a family made news public ("born at 11:58 p.m. ..., the couple revealed on Wednesday"),
+# and a reminder sent to its customers ("will end support on Jan. 14, the company reminded
+# customers Friday. After that date ...": Jan. 14)
+_REPORTED_ON = re.compile(r"\b(?<!\bbe\s)(?:said|(?:told|reminded)\s+\w+|announced|reported|testified|heard|"
                           r"revealed|confirmed|posted)"
                           r"\s+(?:on\s+)?$")
 # "A sighting reported Tuesday in Plymouth was ruled out", "the cuts announced Monday were
@@ -1664,13 +1666,15 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                     # "said Wednesday it had tested a bomb, its fourth since 2006 ... met the same
                     # day": a day counted from the report's, not from the year it has been since
                     ctx = ctx._replace(previous=reported, earlier=(previous, *earlier))
-                elif previous is not None and reported is not None and not previous.dated and \
+                elif previous is not None and reported is not None and \
+                        (not previous.dated or reported.sentence_index > previous.sentence_index) and \
                         previous.period.granularity is Granularity.YEAR and \
-                        reported.sentence_index == previous.sentence_index and \
                         _day_from_report(spec, reported, previous):
                     # "reported on Tuesday that it plans to double production by the end of the
                     # year. Nintendo denied it the same day": the day of the report, not the
-                    # year its sentence counted from publication
+                    # year its sentence counted from publication; so too a year told in a
+                    # sentence before the report ("will follow in 2018. Researchers said Tuesday
+                    # they had found a flaw. Adobe issued a fix the same day")
                     ctx = ctx._replace(previous=reported, earlier=(previous, *earlier))
                 elif spec.bare_time and spec.anchor == "nearby" and previous is not None and \
                         previous.sentence_index < sentence_index and sentence_index in today_told:
