@@ -2453,7 +2453,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                     _DETERMINER_BEFORE.search(sentence, max(0, match.start() - 7),
                                               match.start()) is not None:
                 continue  # "the lost days", "a broken promise", "its spent fuel": an adjective
-            if word == "left" and has_ith and _COUNT_LEFT.search(
+            if word == "left" and _COUNT_LEFT.search(
                     sentence, max(0, match.start() - 40), match.start()) is not None:
                 continue  # "with 24 games left": what remains, no tense of its own
             if tense is Tense.PAST and " " not in word and word in _PAST and \
