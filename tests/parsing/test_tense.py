@@ -939,6 +939,9 @@ CASES = [
     # "travel" going nowhere is a noun ("travel warnings"): the verb after the day tells
     ("Despite pandemic travel warnings, traffic on Wednesday was only 10 percent lower.",
      "Wednesday", Tense.PAST),
+    # a kind of travel ("cross-regional travel", "air travel") is the noun, even before "on"
+    ("Cross-regional travel on Monday reached 310 million trips.", "Monday", Tense.PAST),
+    ("Air travel on Sunday hit a record.", "Sunday", Tense.PAST),
     # a span opened by "from" with its past verb after it is over ("through" does not look ahead)
     ("From January through October, 1,077 people died on Ohio roads.", "October", Tense.PAST),
     # figures gathered up to a day, subject of a past verb, end there: the day is behind

@@ -271,6 +271,18 @@ def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 @handler
+def h_zodiac_year(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """the Year of the Snake: the year of that animal nearest publication; its first day is
+    that year's Spring Festival."""
+    animal = g.vocab("zodiac")
+    if animal is None:
+        return None
+    if g.has("first"):
+        return Spec(kind=SpecKind.DATE, zodiac=int(animal), lunisolar="spring_festival")
+    return Spec(kind=SpecKind.DATE, zodiac=int(animal), granularity="year")
+
+
+@handler
 def h_last_day_of_month(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """the last day of March / of February 2000: the month's last day; February's only with
     its year, whose leap day decides it."""

@@ -819,6 +819,14 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
         return _with_time(spec, _period_for(spec, year), f"a two-digit year: {year}, the latest so "
                           f"written up to {SHORT_YEAR_AHEAD} years after the publication date "
                           f"{ctx.dct}", "dct")
+    if spec.zodiac is not None:  # the Year of the Snake: that animal's year nearest publication
+        if ctx.dct is None:
+            return Resolution(_unknown_year_value(spec), None,
+                              "a year of the Chinese zodiac: no publication date to place it")
+        year = ctx.dct.year + (spec.zodiac - (ctx.dct.year - 4)) % 12
+        year -= 12 if year - ctx.dct.year > 6 else 0
+        return _with_time(spec, _period_for(spec, year), f"the year of the zodiac animal nearest "
+                          f"the publication date {ctx.dct}: {year}", "dct")
     if spec.year is not None:
         return _with_time(spec, _period_for(spec, spec.year), spec.note or "date written in full",
                           "")

@@ -85,6 +85,7 @@ class Spec(BaseModel):
     # third quarter, ended April 30"): the latest such month, whatever the tense
     easter: int | None = None  # days after Easter Sunday: Good Friday -2, Easter Monday 1
     lunisolar: str | None = None  # a feast of the Chinese calendar: "spring_festival", "mid_autumn"
+    zodiac: int | None = None  # an animal of the Chinese zodiac, 0 the Rat: its year nearest publication
     feast_weekday: int | None = None  # the weekday a moving feast is said to fall on ("Eid on Wednesday")
     feast_shift: int = 0  # days from a moving feast: "the day before Eid al-Adha" -1
     # a day or week named by its place next to a feast, as explanations name it ("day before

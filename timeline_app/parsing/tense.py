@@ -1964,6 +1964,12 @@ _FROM_REACH = 24  # characters before "through" in which to look for that "from"
 # mostly in news, a noun ("travel warnings", "holiday travel", "air travel on Wednesday")
 _TRAVEL_VERB = re.compile(r"\s+(?:to|from|by|with|on|in|into|across|through|abroad|overseas|"
                           r"home|back|north|south|east|west|together)\b", re.IGNORECASE)
+# ...but not after a word that makes it the noun: a kind of travel ("domestic travel on Monday",
+# "cross-regional travel on Sunday", "air travel on Wednesday") or a determiner ("the travel")
+_TRAVEL_NOUN_BEFORE = re.compile(r"(?:(?-i:\b[A-Za-z][a-z]+al)|(?-i:\b[A-Za-z][a-z]+-[a-z]+)|\b(?:air|"
+                                 r"rail|road|sea|holiday|festive|business|domestic|foreign|outbound|"
+                                 r"inbound|return|passenger|leisure|weekend|the|its|their))\s+$",
+                                 re.IGNORECASE)
 # a release day's "out" opens the sentence ("Out Friday, the album ...") or an aside that
 # closes right after the day ("the reissue, out Thursday, restores ..."), not after a verb
 # ("was out Tuesday", "sold out Friday") nor in an aside that goes on, where sports copy
@@ -2337,6 +2343,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "1.83 marks Wednesday": money, no verb
         elif word == "travel" and _TRAVEL_VERB.match(sentence, match.end()) is None:
             continue  # "despite pandemic travel warnings", "holiday travel": a noun
+        elif word == "travel" and _TRAVEL_NOUN_BEFORE.search(
+                sentence, max(0, match.start() - 24), match.start()) is not None:
+            continue  # "domestic travel on Monday reached a record": a noun
         elif word in _SCHEDULE_WORDS and found and _object_of(sentence, found[-1], match.start()):
             continue  # "storms halted play on Saturday": the object of a verb, not a verb
         elif word == "beginning" and (
