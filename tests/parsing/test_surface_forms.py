@@ -891,6 +891,7 @@ NO_EXPRESSIONS = [
     # "$2 million a month" is a rate (rule "set_rate_per_unit"); a sum each year is not tagged,
     # as TimeBank leaves it
     "The cuts will save $500 million a year, the company said.",
+    "The paper has lost about $2 million a year since.",
     # the timetable of another day a transport operator runs, not that weekday
     "The agency will operate a Saturday schedule because ridership has fallen.",
     # a phase of the moon, not a quarter of the year
