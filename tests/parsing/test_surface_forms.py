@@ -501,6 +501,7 @@ NO_EXPRESSIONS = [
     "Some days he knows her. Some nights, the pain wakes her.",
     # a daily or a weekly paper described before it, with no noun after it
     "Gunmen stormed the offices of a satirical weekly, and the state-run daily was shut.",
+    "A rival daily said it would hire reporters from the free weekly that closed.",
     # the name of a motor-racing series before a time word
     "The Formula One night race and the Formula 1 day session drew crowds.",
     # games or shifts counted and said to be held by night or by day, not a length of nights
@@ -863,9 +864,17 @@ NO_EXPRESSIONS = [
     "The chief of staff was long described as his Man Friday.",
     "She called the assistant her Girl Friday.",
     "A revival of August Wilson's Fences drew crowds.",
+    # a month that is a given name, set off by commas with its surname after a post
+    "\"We held on as long as we could,\" the editor, March Holloway, said.",
     # a season written as a surname after a title
     "Ms. Winter said the plan may work.",
     "Dr. Spring said the vaccine works.",
+    # a programme's quoted title that ends in "Tonight"
+    "The student programme \"Campus Tonight\" will be cut.",
+    # a paper's weekday issue is a kind of paper, not a day
+    "Its Sunday sister title will print for the last time.",
+    "A Sunday edition of a sister paper may follow.",
+    "The magazine was launched as a Saturday supplement.",
     # British Sunday papers named for the day
     "The Mail on Sunday first reported the story.",
     "A poll for the Independent on Sunday put Labour ahead.",
@@ -884,6 +893,7 @@ NO_EXPRESSIONS = [
     # "$2 million a month" is a rate (rule "set_rate_per_unit"); a sum each year is not tagged,
     # as TimeBank leaves it
     "The cuts will save $500 million a year, the company said.",
+    "The paper has lost about $2 million a year since.",
     # the timetable of another day a transport operator runs, not that weekday
     "The agency will operate a Saturday schedule because ridership has fallen.",
     # a phase of the moon, not a quarter of the year

@@ -759,6 +759,10 @@ _AGENT_VERB_AFTER = re.compile(r"(?:,\s+(?:the|its|their|our|an?)\s+[\w'\u2019-]
                                # or one a clause on a person follows: "May, who has been prime
                                # minister for less than a year" (no month is a "who")
                                r"|,\s+who\b")
+# a month that is a given name set off by commas with its surname after a post: "the editor,
+# March Holloway, said" (not "on Friday, March Madness, ...", "through 2019, March 4, ...")
+_POST_AND_COMMA_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?P<word>(?-i:[a-z]+)),\s+$")
+_SURNAME_AND_COMMA_AFTER = re.compile(r"\s+(?P<surname>(?-i:[A-Z][a-z]+)),\s")
 # a month already written as someone's surname ("Theresa May") stays that person when it opens
 # a later sentence alone: "May may yet win a larger majority" (not "In May", "By May")
 _SURNAME_BEFORE = r"(?<![\w'.\u2019-])(?P<first>(?-i:[A-Z][a-z]+))\s+(?-i:{month})(?![\w'\u2019-])"
@@ -789,6 +793,16 @@ _NOT_SURNAMES = frozenset({
     "She", "They", "It", "In", "At", "On", "But", "And", "After", "Before"})
 
 
+def _named_in_commas(text: str, match: Match) -> bool:
+    """Whether the month ``match`` is a given name between commas after a post ("the editor,
+    March Holloway, said")."""
+    after = _SURNAME_AND_COMMA_AFTER.match(text, match.end)
+    if after is None or after["surname"] in _NOT_SURNAMES:
+        return False
+    post = _POST_AND_COMMA_BEFORE.search(text, max(0, match.start - 24), match.start)
+    return post is not None and post["word"] not in _NOT_NAMES
+
+
 def without_parts_of_names(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` less a lone month or a bare half after a capitalised name ("Helen March",
     "Brian May", "the Hummer H2"), a short title ("Lt. March") or a kinship word ("my aunt
@@ -814,7 +828,8 @@ def without_parts_of_names(text: str, matches: list[Match]) -> list[Match]:
                     _AGENT_VERB_AFTER.match(text, match.end) is not None and
                     text[max(0, match.start - 2):match.start].strip() in ("", ".") or
                     text[max(0, match.start - 2):match.start].strip() in ("", ".") and
-                    _named_before(text, match)):
+                    _named_before(text, match) or
+                    _named_in_commas(text, match)):
                 continue
         if match.rule == "weekday" and _SURNAME_AFTER.match(text, match.end) is not None and \
                 _POSITION_BEFORE.search(text, max(0, match.start - 14), match.start) is not None and \
@@ -1675,12 +1690,14 @@ def with_canadian_thanksgivings(text: str, matches: list[Match],
 
 
 # an article and a word that describes a paper before a "daily" or a "weekly" ("a satirical
-# weekly", "the state-run daily"), and after it the end of a clause, a preposition, a time or a
-# verb rather than a noun: the paper (not "walks the dog daily", "a tablet daily with food")
+# weekly", "the state-run daily", "a rival daily", "the free weekly"), and after it the end of
+# a clause, a preposition, a time or a verb rather than a noun: the paper (not "walks the dog
+# daily", "a tablet daily with food")
 _ARTICLE_AND_WORD_BEFORE = re.compile(
     r"(?<![\w-])(?:a|an|the)\s+(?:satirical|independent|opposition|local|national|regional|"
     r"official|leading|influential|popular|conservative|liberal|financial|business|economic|"
-    r"sports|tabloid|private|communist|islamist|catholic|morning|evening|Sunday|"
+    r"sports|tabloid|private|communist|islamist|catholic|morning|evening|Sunday|rival|free|"
+    r"alternative|community|student|sister|defunct|"
     r"state-(?:run|owned)|privately-owned|(?:left|right)-(?:wing|leaning)|[a-z]+-language|"
     r"pro-[a-z]+|anti-[a-z]+|[a-z]+-based)\s+$", re.IGNORECASE)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:the|in|on|at|of|for|from|with|until|since|"
