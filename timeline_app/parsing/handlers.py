@@ -272,14 +272,12 @@ def h_month_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 @handler
 def h_zodiac_year(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """the Year of the Snake: the year of that animal nearest publication; its first day is
-    that year's Spring Festival."""
+    """the first day of the Year of the Snake: the Spring Festival of the year of that animal
+    nearest publication."""
     animal = g.vocab("zodiac")
     if animal is None:
         return None
-    if g.has("first"):
-        return Spec(kind=SpecKind.DATE, zodiac=int(animal), lunisolar="spring_festival")
-    return Spec(kind=SpecKind.DATE, zodiac=int(animal), granularity="year")
+    return Spec(kind=SpecKind.DATE, zodiac=int(animal), lunisolar="spring_festival")
 
 
 @handler

@@ -819,7 +819,8 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
         return _with_time(spec, _period_for(spec, year), f"a two-digit year: {year}, the latest so "
                           f"written up to {SHORT_YEAR_AHEAD} years after the publication date "
                           f"{ctx.dct}", "dct")
-    if spec.zodiac is not None:  # the Year of the Snake: that animal's year nearest publication
+    if spec.zodiac is not None:  # "the first day of the Year of the Snake": in that animal's
+        # year nearest publication
         if ctx.dct is None:
             return Resolution(_unknown_year_value(spec), None,
                               "a year of the Chinese zodiac: no publication date to place it")
