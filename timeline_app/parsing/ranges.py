@@ -927,8 +927,9 @@ _RELATIVE_ASIDE_OPEN = re.compile(r",\s+(?:which|who)\s+[^,;]{0,60}$")
 # how far before the recurrence such an aside may open (its comma, a word and 60 characters):
 # looked for only there, a long sentence with many recurrences costs linear time
 _ASIDE_REACH = 160
-# and how far after the aside the verb of the clause it sits in is looked for
-_CLAUSE_AFTER_REACH = 200
+# and how far after the aside the verb of the clause it sits in is looked for: right after it,
+# the subject having come before ("The committee, which meets every Tuesday, had pushed ...")
+_CLAUSE_AFTER_REACH = 60
 
 
 def _in_aside(text: str, start: int, match: Match, end: int) -> bool:
