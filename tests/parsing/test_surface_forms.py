@@ -363,6 +363,7 @@ NO_EXPRESSIONS = [
     # waiting "until the last minute" is waiting late, as "at the last minute" is: no length
     "More buyers are waiting until the last minute.",
     "They left the packing till the last minute.",
+    "Officials urged filers not to leave it to the last minute.",
     "She finished second in the race.",
     "He scored 12 points and 2,000 fans cheered.",
     "The company has 1,500 employees.",

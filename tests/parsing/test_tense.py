@@ -1799,6 +1799,8 @@ CASES = [
     ("He missed 14% of roll-call votes in October.", "October", Tense.PAST),
     ("The council made two visits in May.", "May", Tense.PAST),
     ("The agency had processed 4.2 million returns by March 1.", "March 1", Tense.PAST),
+    ("The office received 13 million tax returns in July.", "July", Tense.PAST),
+    ("Canadians filed 29 million individual returns in April.", "April", Tense.PAST),
     ("Clinics logged a thousand visits in June.", "June", Tense.PAST),
     ("The Senate votes in October.", "October", Tense.FUTURE),
     # advice told in the imperative looks ahead; a noun opening the sentence does not

@@ -1012,14 +1012,17 @@ _APPOSED_PLURAL = re.compile(r"(?<![\w'])(?!(?:his|its|this|was|is|has|as|us|doe
 
 # a word in -s is a plural noun, not a verb, after "of" and a hyphenated modifier ("14% of
 # roll-call votes") or after a plural quantifier, which a verb in -s cannot agree with ("missed
-# most votes in October", "two visits in May", "received 11.7 million returns by Jan. 31")
+# most votes in October", "two visits in May", "received 11.7 million returns by Jan. 31"), also
+# with one lower-case modifier between ("received 13 million tax returns in July")
 _PLURAL_BEFORE = re.compile(r"(?:(?<![\w'])of\s+[a-z]+-[a-z]+|(?<![\w'-])(?:most|many|several|"
                             r"few|fewer|both|" + _COUNT_WORDS + r"|"
                             r"dozens|hundreds|thousands|thousand|million|billion|"
-                            r"\d{1,3}(?:,\d{3})*))\s+$")
+                            r"\d{1,3}(?:,\d{3})*)"
+                            r"(?:\s+(?!(?:he|she|it|they|we|you|who|which|that|this|there|then|"
+                            r"and|or|but|the|a|an|his|her|its|their)\s)[a-z]+(?:-[a-z]+)?)?)\s+$")
 # (lower case only, and not a year: "the Final Four begins on Sunday", "fiscal 1997 begins on
 # Tuesday" are a name and a year before a verb)
-_PLURAL_REACH = 30  # characters before the word in which to look for them
+_PLURAL_REACH = 45  # characters before the word in which to look for them
 
 
 # a participle whose verb is left out, opening the sentence with the release's timetable
