@@ -1063,6 +1063,11 @@ CASES = [
     ("The bank may yet cut rates before Christmas, the governor said.", "Christmas",
      Tense.FUTURE),
     ("The storm could still hit on Thursday, forecasters said.", "Thursday", Tense.FUTURE),
+    # a speaker named with a long title closes the sentence as a short one does
+    (("Russia will also cut output and exports by an extra 471,000 bpd in the second quarter, "
+      "Deputy Prime Minister Alexander Novak said."), "the second quarter", Tense.FUTURE),
+    (("The kingdom will hold output steady through March, Saudi Energy Minister Prince "
+      "Abdulaziz bin Salman said."), "March", Tense.FUTURE),
     # a forecast made by a singular subject ("it forecast", the present being "forecasts") is
     # one already made, however far ahead the clause looks
     ("Output will peak a year later than it forecast in January.", "January", Tense.PAST),

@@ -2893,6 +2893,8 @@ CLAUSE_REACH = 240  # characters within which a clause's commas and conjunctions
 # an apposition naming the date may come between ("from March 30, the start of its summer
 # schedule, the carrier said"); after the last comma at most 5 words
 _ATTRIBUTION_GAP = re.compile(r"[^,;:]{0,40}(?:,\s+[^,;:\"\u201d]{1,50})?,\s+[\w.'\u2019 -]{1,60}")
+# the most words (with the comma before them) a speaker's title and name may take
+_TITLED_SPEAKER_WORDS = 9
 _ATTRIBUTION_END = re.compile(
     r"(?:said|says|announced|announces|added|confirmed|told\s+\w+)"
     r"(?:\s+[^,;:\"\u201d]{1,40})?"
@@ -2969,8 +2971,14 @@ class Clauses:
         """Whether the marker at ``offset`` is the verb of an attribution that closes the
         sentence after the span ending at ``end`` ("..., forecasters said.")."""
         gap = _ATTRIBUTION_GAP.fullmatch(self._sentence, end, offset)
-        return gap is not None and \
-            len(self._sentence[self._sentence.rindex(",", end, offset):offset].split()) <= 5 and \
+        if gap is None:
+            return False
+        speaker = self._sentence[self._sentence.rindex(",", end, offset):offset].split()
+        # a speaker of a few words ("the center said"), or a title and a name, capitalised but
+        # for one small word ("Deputy Prime Minister Alexander Novak said", "Energy Minister
+        # Abdulaziz bin Salman said")
+        return (len(speaker) <= 5 or len(speaker) <= _TITLED_SPEAKER_WORDS and
+                sum(not word[:1].isupper() for word in speaker[1:]) <= 1) and \
             _ATTRIBUTION_END.match(self._sentence, offset) is not None
 
     def past_day_appositive(self, end: int, offset: int) -> bool:
