@@ -368,6 +368,7 @@ NEXT_MONTHS = 1  # a period starting within this many calendar months on is not 
 # the year looks back on: on 31 December, January is about to begin, February is not
 HOLIDAY_RUN_UP_DAYS = 31  # a feast this close ahead is the coming one, whatever the tense
 HOLIDAY_AFTERMATH_DAYS = 7  # a feast this recently past, told in the present, is the one just gone
+FEAST_SPAN_DAYS = 80  # a time told before a feast that long or longer (a season, a year) may hold it
 SEASON_AHEAD_DAYS = 60  # "this <season>" told in the past, its next one this far ahead: the last
 SEASON_OVER_DAYS = 92  # ... if that one ended within about a season before publication
 QUARTER_LONG_OVER_DAYS = 92  # a quarter or half over this long is no longer the one reported on
@@ -672,6 +673,15 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         if after is not None:
             return after.start.year, (f"future tense, after a date ahead of {ref}: the next "
                                       f"{name} on or after it")
+    if tense is Tense.PRESENT and _is_feast(spec) and ctx.previous is not None and \
+            ctx.sentence_index == ctx.previous.sentence_index:
+        # "the district's calendar for 2025 closes schools for Diwali", "the draft calendar for
+        # next autumn closes schools for Yom Kippur": a feast told in the present after a year
+        # or a season its sentence names is the one within it, not the one nearest publication
+        told = ctx.previous.period
+        within = [p for p in candidates if told.start <= p.start and p.end <= told.end]
+        if len(within) == 1 and (told.end - told.start).days >= FEAST_SPAN_DAYS:
+            return within[0].start.year, f"present tense: the {name} within the time told before"
     nearest = min(candidates, key=lambda p: abs((p.start - ref_start).days))
     return nearest.start.year, f"the {name} nearest to the publication date {ref}"
 
