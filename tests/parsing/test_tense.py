@@ -1594,6 +1594,12 @@ CASES = [
     # the verb an infinitive: the law's own timetable still tells the tense
     ("The state joins them when a law signed in May takes effect on Thursday.", "Thursday",
      Tense.PRESENT),
+    # a modal with an adverb before a timetable verb still looks ahead: no timetable present
+    ("The exchange will also close early on Christmas Eve.", "Christmas Eve", Tense.FUTURE),
+    ("Bond markets would likewise open late on Monday.", "Monday", Tense.FUTURE),
+    # a market's change on its timetable, told in the present
+    ("Canada and Mexico make the switch to T+1 settlement on Monday.", "Monday", Tense.PRESENT),
+    ("The two exchanges move to shorter trading hours on Monday.", "Monday", Tense.PRESENT),
     # an enactment set off by commas with its agent is a past of its own: the day it names is
     # behind, though the main verb looks ahead ("followed by", a sequence, is not)
     ("The overhaul, signed by the governor on Tuesday, will take effect July 1.", "Tuesday",

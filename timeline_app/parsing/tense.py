@@ -602,6 +602,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "takes effect", "take effect", "goes into effect", "go into effect",
              "comes into force", "come into force", "comes into effect", "come into effect",
              "enters into force", "enter into force", "kicks in", "kick in", "lapses",
+             # a market's change on its timetable: "Canada and Mexico make the switch to T+1 on
+             # Monday", "the exchange makes the move Tuesday", "the two markets move to T+1 Monday"
+             "make the switch", "makes the switch", "make the move", "makes the move", "move to",
              # and its end: "the credit sunsets Sept. 30", "the tax cuts expire Dec. 31", "the
              # subsidy phases out Jan. 1"
              "sunsets", "expire", "phases out",
@@ -825,6 +828,10 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|(?-i:a|an)|the|his|her|its|their|o
                          # a role held: "stepped down as host Thursday night" (a noun)
                          r"as|"
                          r"can|may|might|must|beat|beating|against|of|for|with|co|on)|n't|'ll|"
+                         # so does a modal with an adverb between: "the exchange will also
+                         # close early on Christmas Eve", "would likely resume Monday"
+                         r"\b(?:will|would|shall|should|could|can|might|must|to)\s+"
+                         r"(?:also|still|again|only|just|even|instead|likewise|[a-z]+ly)|"
                          # a date before the word names which one: "the Oct. 9 vote", "the
                          # March 3 visit" (a noun; the date's own tense is the sentence's)
                          # (the month's own name, not a word it begins: "Maroon 5 headlines");
