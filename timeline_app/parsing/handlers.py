@@ -763,10 +763,17 @@ def h_offset(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     # "A decade on, the scars remain", with no date told before: so long after the event
     # remembered, which is now, not a decade after publication
     now = 0 if (g.text("dir") or "").lower() == "on" else None
+    # "four business days later", "three trading days earlier": weekdays, weekends skipped
+    weekdays_only = unit is Unit.DAY and \
+        re.split(r"[\s-]", (g.text("unit") or "").lower())[0] in _WEEKDAY_COUNTS
     return Spec(kind=SpecKind.RELATIVE, unit=unit, offset=offset, anchor=anchor, mod=mod,
                 granularity=granularity, part_of_day="NI" if night else None,
                 type=TimexType.TIME if night else TimexType.DATE, fallback_offset=now,
-                ago=bool(params.get("ago")))
+                ago=bool(params.get("ago")), weekdays_only=weekdays_only)
+
+
+# days of a unit that are counted on weekdays only ("business days", "working days")
+_WEEKDAY_COUNTS = frozenset({"business", "working", "trading"})
 
 
 @handler

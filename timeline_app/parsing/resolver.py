@@ -2697,6 +2697,9 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
                 f"{words}, the same {spec.granularity}"
         return _with_time(spec, period, words, anchor or "") if period is not None else \
             Resolution(_unknown_relative_value(unit), None, f"{words}; {NO_DCT}")
+    if spec.weekdays_only and unit is Unit.DAY and offset:
+        offset = _weekdays_on(reference.start.date(), offset)
+        words = f"{words}, weekends skipped"
     period = _shift(reference, unit, offset, keep)
     if period is not None and spec.granularity == "weekend" and \
             not period.value.endswith("-WE"):  # "Saturday's crowd ... the same weekend a year
@@ -2710,6 +2713,17 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
                           f"unresolvable: {words} falls outside the years 1-9999 a calendar "
                           "can show")
     return _with_time(spec, period, words, anchor or "")
+
+
+def _weekdays_on(start: dt.date, offset: int) -> int:
+    """The calendar days from ``start`` to the day so many weekdays on (or back) from it:
+    four business days after a Thursday is the Wednesday, six days on."""
+    step, weeks = (1 if offset > 0 else -1), (abs(offset) - 1) // 5
+    day, rest = start + dt.timedelta(weeks=weeks * step), abs(offset) - weeks * 5  # a week
+    while rest:  # holds five weekdays wherever it starts; the rest, one to five, a day at a time
+        day += dt.timedelta(days=step)
+        rest -= day.weekday() < 5
+    return (day - start).days
 
 
 _RESOLVERS: dict[SpecKind, Callable[[Spec, Context], Resolution]] = {

@@ -176,6 +176,7 @@ class Spec(BaseModel):
     # on its day, not on the older day of the event it recalls
     recalls_moment: bool = False
     ago: bool = False  # "a month ago": counted back from now, a comparison with the present
+    weekdays_only: bool = False  # "four business days later": Saturdays and Sundays not counted
     # "three days before Sunday's runoff", "ten weeks before the election on Sept. 26": the length
     # counted before the day (a TIMEX3 duration); from publication, it says which Sunday
     counted_before: str | None = None
