@@ -1627,10 +1627,6 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                     # "set out on Feb. 20 ... The next morning ... On the third day": Feb. 22
                     ctx = ctx._replace(previous=day_opened, earlier=(previous, *earlier)
                                        if previous is not None else earlier)
-                elif tense is Tense.FUTURE and _year_after_gone_by(spec, previous, dct):
-                    # "files dating to 2010 ... the cost could reach $100 million over the next
-                    # year": a year still to come counts from publication, not from one long past
-                    ctx = ctx._replace(previous=None, earlier=())
                 elif since_told is not None and since_told.sentence_index == sentence_index \
                         and (_follows_since(spec, tense, since_told) or
                              since_when and spec.bare_time and tense is Tense.PAST):
@@ -2472,14 +2468,6 @@ def _resolve_all(expressions: list[TimeExpression], dct: dt.date | None,
             "granularity": result.granularity if interval is None else interval.granularity,
             "anchor": result.anchor, "mod": spec.mod}))
     return resolved
-
-
-def _year_after_gone_by(spec: Spec, previous: Anchor | None, dct: dt.date | None) -> bool:
-    """Whether "the next year" counted from the date told last would land before the year of
-    publication, which a sentence looking ahead cannot mean."""
-    return previous is not None and dct is not None and spec.kind is SpecKind.RELATIVE and \
-        spec.anchor == "previous" and spec.unit is Unit.YEAR and (spec.offset or 0) > 0 and \
-        previous.period.start.year + (spec.offset or 0) < dct.year
 
 
 def _follows_since(spec: Spec, tense: Tense, since: Anchor) -> bool:
