@@ -2382,3 +2382,15 @@ def test_no_questions_asked_is_no_past() -> None:
                      "turn in firearms, no questions asked, from 8 a.m. until supplies run out.",
                      dt.date(2013, 9, 21))
     assert [(x.text, x.value) for x in doc.expressions][-1] == ("8 a.m.", "2013-09-28T08:00")
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # the period a plan covers is told in the present, whatever an aside before it told
+    ("The appeal, launched on Monday, covers the period from July to December.",
+     ["2023-06-12", "2023-07", "2023-12"]),
+    ("The report, published on Monday, covers the period from January to March.",
+     ["2023-06-12", "2023-01", "2023-03"]),
+])
+def test_the_period_a_plan_covers_is_present(text: str, values: list[str]) -> None:
+    doc = parse_text(text, dt.date(2023, 6, 14))
+    assert [x.value for x in doc.expressions] == values

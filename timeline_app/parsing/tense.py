@@ -483,6 +483,9 @@ _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems",
             "receives", "attracts",
             # what is left of a building now: "the mill, built in 1889, still stands today"
             "still stands", "still stand", "survives",
+            # the time a plan or an appeal is for ("the appeal, launched on Monday, covers the
+            # period from July to December"; "covers" alone is as often a noun)
+            "covers the period", "cover the period", "covers the months", "cover the months",
             # an anniversary the day brings: "Tuesday marks the centenary of the revolution",
             # "Tuesday marks 113 years since" (with its object, see _MARKS_WHAT: "1.84 marks
             # Wednesday" is money, "check marks on Saturday" a sign)
