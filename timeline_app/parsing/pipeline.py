@@ -1142,6 +1142,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 text.endswith("the ", 0, match.start) and \
                 _ISSUE_AFTER.match(text, match.end) is not None:
             spec = spec.model_copy(update={"background": True})
+        if match.rule == _NAMED_DATE and not spec.background and \
+                _REMEMBRANCE_AFTER.match(text, match.end) is not None:
+            # "the D-Day commemorations", "a D-Day veteran": the day names the occasion or the
+            # people, and the story stays on its own day ("began at 11am" is today's)
+            spec = spec.model_copy(update={"background": True})
         reported = (spec.weekday is not None or _publication_day_word(spec) or
                     _reporting_week_word(spec)) and \
             _REPORTED_ON.search(text, max(match.start - 30, 0), match.start) is not None and \
@@ -2492,6 +2497,11 @@ def _context_free(spec: Spec) -> bool:
         spec.anchor == "dct" or spec.kind not in (SpecKind.RELATIVE, SpecKind.DATE))
 
 
+# a day known by its own name ("D-Day") before a word for its remembrance or its people
+_NAMED_DATE = "named_date"
+_REMEMBRANCE_AFTER = re.compile(
+    r"\s+(?:commemorations?|anniversary|anniversaries|ceremony|ceremonies|services?|"
+    r"events?|memorials?|museum|celebrations?|parade|veterans?)\b", re.IGNORECASE)
 # the words before a year that make it a debt's maturity: "bonds due 2030", "notes maturing in 2034"
 _MATURITY_BEFORE = (" due ", " due in ", " maturing in ")
 
