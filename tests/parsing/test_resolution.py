@@ -239,6 +239,11 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         # story
         (("Veterans were cheered through the streets today at the start of the D-Day "
           "commemorations. The national event began at 11am."), "11am", "2007-04-17T11:00"),
+        # a clock time on a day told further back brings the story back to that day, past a
+        # decade told since
+        (("The march will be held on Thursday. Its leader is 97. He served in New Guinea in "
+          "the 1940s. He has marched every year. Roads will be closed from 9am until 1pm. "
+          "Buses will run to a Sunday timetable that day."), "that day", "2007-04-19"),
     ],
 )
 def test_a_clock_time_stays_on_the_story_day(text: str, span: str, value: str) -> None:

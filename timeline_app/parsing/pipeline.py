@@ -1832,6 +1832,16 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 previous = Anchor(expression_id, period, sentence_index)
         elif previous is not None and _goes_on_in_scene(spec, tense, previous, sentence_index, dct):
             previous = previous._replace(sentence_index=sentence_index)
+        elif previous is not None and spec.bare_time and spec.anchor == "nearby" and \
+                result.anchor != "dct" and period is not None and \
+                previous.period.granularity in _COARSER_THAN_DAY and \
+                (back := next((a for a in earlier if a.expression_id == result.anchor), None)) \
+                is not None and back.period.granularity is Granularity.DAY:
+            # "on Thursday ... [a veteran's war in the 1940s] ... closed from 9am until 1pm.
+            # Buses run a Sunday timetable that day": a clock time on a day told further back,
+            # past a year or a decade told since, brings the story back to that day
+            earlier = (previous, *earlier[:MAX_ANCHORS])
+            previous = back._replace(sentence_index=sentence_index)
         if period is not None and an_anchor:
             since_told = None
         elif period is not None and spec.since:
@@ -2497,6 +2507,8 @@ def _context_free(spec: Spec) -> bool:
         spec.anchor == "dct" or spec.kind not in (SpecKind.RELATIVE, SpecKind.DATE))
 
 
+# the periods a clock time's own day, told further back, outweighs as the story's scene
+_COARSER_THAN_DAY = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
 # a day known by its own name ("D-Day") before a word for its remembrance or its people
 _NAMED_DATE = "named_date"
 _REMEMBRANCE_AFTER = re.compile(
