@@ -235,6 +235,15 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         # a night told ahead after a coming day is that day's, and so is the clock time after it
         (("Voters go to the polls on Thursday. Most constituencies will count overnight, and "
           "the first result is expected by 11pm."), "11pm", "2007-04-19T23:00"),
+        # a day known by its own name, naming the occasion remembered on it, is no day of the
+        # story
+        (("Veterans were cheered through the streets today at the start of the D-Day "
+          "commemorations. The national event began at 11am."), "11am", "2007-04-17T11:00"),
+        # a clock time on a day told further back brings the story back to that day, past a
+        # decade told since
+        (("The march will be held on Thursday. Its leader is 97. He served in New Guinea in "
+          "the 1940s. He has marched every year. Roads will be closed from 9am until 1pm. "
+          "Buses will run to a Sunday timetable that day."), "that day", "2007-04-19"),
     ],
 )
 def test_a_clock_time_stays_on_the_story_day(text: str, span: str, value: str) -> None:

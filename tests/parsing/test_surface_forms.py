@@ -411,6 +411,8 @@ NO_EXPRESSIONS = [
     "Traffic was diverted to Interstate 1995 and trains left from Platform 1999.",
     "The engine reached 2012 rpm.",
     "The king raised a force of 1200 men; the enemy had a force of 1200.",
+    # a people counted after "about" or "around"
+    "The service drew about 1000 Australians; around 1200 Britons and 1400 Frenchmen came too.",
     "She joined the Class of 2001 and backed Vision 2030, Horizon 2020 and Agenda 2030.",
     # an exam reform's name and an exam grade
     "The first A-levels under Curriculum 2000 were sat; the number of H1 grades in maths rose.",

@@ -1142,6 +1142,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 text.endswith("the ", 0, match.start) and \
                 _ISSUE_AFTER.match(text, match.end) is not None:
             spec = spec.model_copy(update={"background": True})
+        if match.rule == _NAMED_DATE and not spec.background and \
+                _REMEMBRANCE_AFTER.match(text, match.end) is not None:
+            # "the D-Day commemorations", "a D-Day veteran": the day names the occasion or the
+            # people, and the story stays on its own day ("began at 11am" is today's)
+            spec = spec.model_copy(update={"background": True})
         reported = (spec.weekday is not None or _publication_day_word(spec) or
                     _reporting_week_word(spec)) and \
             _REPORTED_ON.search(text, max(match.start - 30, 0), match.start) is not None and \
@@ -1827,6 +1832,16 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 previous = Anchor(expression_id, period, sentence_index)
         elif previous is not None and _goes_on_in_scene(spec, tense, previous, sentence_index, dct):
             previous = previous._replace(sentence_index=sentence_index)
+        elif previous is not None and spec.bare_time and spec.anchor == "nearby" and \
+                result.anchor != "dct" and period is not None and \
+                previous.period.granularity in _COARSER_THAN_DAY and \
+                (back := next((a for a in earlier if a.expression_id == result.anchor), None)) \
+                is not None and back.period.granularity is Granularity.DAY:
+            # "on Thursday ... [a veteran's war in the 1940s] ... closed from 9am until 1pm.
+            # Buses run a Sunday timetable that day": a clock time on a day told further back,
+            # past a year or a decade told since, brings the story back to that day
+            earlier = (previous, *earlier[:MAX_ANCHORS])
+            previous = back._replace(sentence_index=sentence_index)
         if period is not None and an_anchor:
             since_told = None
         elif period is not None and spec.since:
@@ -2492,6 +2507,13 @@ def _context_free(spec: Spec) -> bool:
         spec.anchor == "dct" or spec.kind not in (SpecKind.RELATIVE, SpecKind.DATE))
 
 
+# the periods a clock time's own day, told further back, outweighs as the story's scene
+_COARSER_THAN_DAY = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
+# a day known by its own name ("D-Day") before a word for its remembrance or its people
+_NAMED_DATE = "named_date"
+_REMEMBRANCE_AFTER = re.compile(
+    r"\s+(?:commemorations?|anniversary|anniversaries|ceremony|ceremonies|services?|"
+    r"events?|memorials?|museum|celebrations?|parade|veterans?)\b", re.IGNORECASE)
 # the words before a year that make it a debt's maturity: "bonds due 2030", "notes maturing in 2034"
 _MATURITY_BEFORE = (" due ", " due in ", " maturing in ")
 
