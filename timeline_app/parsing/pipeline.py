@@ -891,91 +891,92 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
     for number, match in enumerate(matches, start=1):
         if cancel is not None and number % ITEM_STRIDE == 0:
             check(cancel)
-        index = max(bisect.bisect_right(starts, match.start) - 1, 0)
+        start, end, mspec = match.start, match.end, match.spec  # looked up once: read often
+        index = max(bisect.bisect_right(starts, start) - 1, 0)
         sentence = sentences[index] if sentences else Sentence(index=0, start=0, end=len(text))
         if index not in marker_cache:
             words = text[sentence.start : sentence.end]
             marker_cache[index] = (markers(words), Clauses(words))
         found_markers, clauses = marker_cache[index]
-        tense = tense_at(found_markers, match.start - sentence.start,
-                         match.end - sentence.start, clauses)
+        tense = tense_at(found_markers, start - sentence.start,
+                         end - sentence.start, clauses)
         if tense in (Tense.PRESENT, Tense.NONE) and \
-                match.start - sentence.start == len(_FRONTED_FROM) and \
-                match.spec.kind is SpecKind.WEEKDAY and text.startswith(",", match.end) and \
+                start - sentence.start == len(_FRONTED_FROM) and \
+                mspec.kind is SpecKind.WEEKDAY and text.startswith(",", end) and \
                 text.startswith(_FRONTED_FROM, sentence.start):
             tense = Tense.FUTURE
-        if match.spec.kind is SpecKind.WEEKDAY and \
-                "would have" in text[max(match.start - _AVERTED_REACH, 0) : match.start] and \
-                _AVERTED_ONSET.search(text, max(match.start - _AVERTED_REACH, 0),
-                                      match.start) is not None:
+        if mspec.kind is SpecKind.WEEKDAY and \
+                "would have" in text[max(start - _AVERTED_REACH, 0) : start] and \
+                _AVERTED_ONSET.search(text, max(start - _AVERTED_REACH, 0),
+                                      start) is not None:
             tense = Tense.FUTURE  # "averting a shutdown that would have begun Tuesday"
-        if tense is Tense.PAST and _yearless_day(match.spec) and \
-                match.spec.kind is SpecKind.DATE and \
-                text.endswith(("through ", "until "), 0, match.start) and \
-                _KEPT_GOING_THROUGH.search(text, max(match.start - _KEPT_GOING_REACH,
-                                                     sentence.start), match.start) is not None:
+        if tense is Tense.PAST and _yearless_day(mspec) and \
+                mspec.kind is SpecKind.DATE and \
+                text.endswith(("through ", "until "), 0, start) and \
+                _KEPT_GOING_THROUGH.search(text, max(start - _KEPT_GOING_REACH,
+                                                     sentence.start), start) is not None:
             tense = Tense.FUTURE  # "signed a package Friday, funding agencies through Sept. 30"
-        if tense is Tense.PAST and match.spec.kind is SpecKind.DATE and \
-                match.spec.year is None and match.spec.month is not None and \
-                match.spec.direction is Direction.TENSE and \
-                text.endswith("into ", 0, match.start) and \
-                _STOPGAP_INTO.search(text, max(match.start - _STOPGAP_REACH, sentence.start),
-                                     match.start) is not None:
+        if tense is Tense.PAST and mspec.kind is SpecKind.DATE and \
+                mspec.year is None and mspec.month is not None and \
+                mspec.direction is Direction.TENSE and \
+                text.endswith("into ", 0, start) and \
+                _STOPGAP_INTO.search(text, max(start - _STOPGAP_REACH, sentence.start),
+                                     start) is not None:
             tense = Tense.FUTURE  # "said another stopgap into February was possible"
-        if _yearless_day(match.spec) and match.spec.kind is SpecKind.DATE and \
-                _CALLED_OFF_AFTER.match(text, match.end) is not None:
+        if _yearless_day(mspec) and mspec.kind is SpecKind.DATE and \
+                _CALLED_OFF_AFTER.match(text, end) is not None:
             tense = Tense.NONE
-        if tense is not Tense.NONE and _yearless_day(match.spec) and \
-                match.spec.kind is SpecKind.DATE and _LABEL_DATE_BEFORE.search(
-                    text, max(match.start - _LABEL_DATE_REACH, sentence.start),
-                    match.start) is not None:
+        if tense is not Tense.NONE and _yearless_day(mspec) and \
+                mspec.kind is SpecKind.DATE and _LABEL_DATE_BEFORE.search(
+                    text, max(start - _LABEL_DATE_REACH, sentence.start),
+                    start) is not None:
             tense = Tense.NONE  # "carry best-by dates ranging from Sept. 11 to Nov. 12"
-        if _yearless_day(match.spec) and match.spec.kind is SpecKind.DATE and \
-                text.endswith("for ", 0, match.start) and \
-                _ORIGINAL_PLAN_BEFORE.search(text, max(match.start - _ORIGINAL_PLAN_REACH,
-                                                       sentence.start), match.start) is not None:
+        if _yearless_day(mspec) and mspec.kind is SpecKind.DATE and \
+                text.endswith("for ", 0, start) and \
+                _ORIGINAL_PLAN_BEFORE.search(text, max(start - _ORIGINAL_PLAN_REACH,
+                                                       sentence.start), start) is not None:
             tense = Tense.NONE
-        if tense is Tense.FUTURE and _yearless_day(match.spec) and \
-                _past_before_ahead_of(text, found_markers, sentence.start, match.start):
+        if tense is Tense.FUTURE and _yearless_day(mspec) and \
+                _past_before_ahead_of(text, found_markers, sentence.start, start):
             tense = Tense.NONE  # "rushed to buy ahead of an April 1 tax hike": the nearest one
-        verb_end = _present_after(text, match.end, sentence.end) if match.spec.opening else None
-        if verb_end is None and match.spec.opening and \
-                text.startswith("today", match.start):  # "... still line the street today."
-            verb_end = _still_present_before(text, sentence.start, match.start)
+        verb_end = _present_after(text, end, sentence.end) if mspec.opening else None
+        if verb_end is None and mspec.opening and \
+                text.startswith("today", start):  # "... still line the street today."
+            verb_end = _still_present_before(text, sentence.start, start)
         if verb_end is not None and _tense_before_only(
-                tense, found_markers, match.start - sentence.start,
+                tense, found_markers, start - sentence.start,
                 text[sentence.start : sentence.end], verb_end - sentence.start):
             tense = Tense.PRESENT  # "Today, at 69, she lives alone": a verb no list names
             # (so too after a semicolon, past a clause in the past: "In 1985 the mill had
             # 6,000 workers; today fewer than 400 work there")
-        if match.spec.bare_time and number > 1 and \
-                _ATTACHED.fullmatch(text, matches[number - 2].end, match.start) and \
+        if mspec.bare_time and number > 1 and \
+                _ATTACHED.fullmatch(text, matches[number - 2].end, start) and \
                 matches[number - 2].spec.kind not in _NO_DAY_KINDS:
             tense = Tense.NONE  # "Oct. 21, 2015, at 4:29 p.m.": the date's, whatever the verb
             # (not a length's: "the trip took seven hours at 4 p.m." is told in the past)
-        spec = match.spec
+        spec = mspec
         if tense is Tense.PAST and match.rule == _DEADLINE_MONTH and _AIM_BEFORE.search(
-                text, max(match.start - _AIM_REACH, sentence.start), match.start) is None:
+                text, max(start - _AIM_REACH, sentence.start), start) is None:
             spec = spec.model_copy(update={"direction": Direction.TENSE})
-        if tense is Tense.NONE and match.spec.kind is SpecKind.WEEKDAY and \
+        if tense is Tense.NONE and mspec.kind is SpecKind.WEEKDAY and \
                 (_listed_with_time(text, matches, number, sentence) or
                  _day_heading(text, match)):
             spec = spec.model_copy(update={"direction": Direction.FUTURE})
-        if spec.bare_time and _UNTIL_BEFORE.search(text, max(match.start - 8, 0),
-                                                   match.start) is not None:
+        if spec.bare_time and _UNTIL_BEFORE.search(text, max(start - 8, 0),
+                                                   start) is not None:
             spec = spec.model_copy(update={"until": True})
-        elif spec.bare_time and text.endswith("since ", 0, match.start) and \
-                _HAD_SINCE_BEFORE.search(text, max(match.start - _HAD_SINCE_REACH, sentence.start),
-                                         match.start) is not None:
+        elif spec.bare_time and text.endswith("since ", 0, start) and \
+                _HAD_SINCE_BEFORE.search(text, max(start - _HAD_SINCE_REACH, sentence.start),
+                                         start) is not None:
             spec = spec.model_copy(update={"since": True})
         if spec.kind is SpecKind.WEEKDAY and _SPAN_END_BEFORE.search(
-                text, max(match.start - 9, 0), match.start) is not None and \
-                not _occurs_before(_SPAN_BEFORE_DAY, text, sentence, match.start, firsts) and \
+                text, max(start - 9, 0), start) is not None and \
+                not _occurs_before(_SPAN_BEFORE_DAY, text, sentence, start, firsts) and \
                 (number == 1 or _CLAUSE_BREAK.search(text, matches[number - 2].end,
-                                                     match.start) is None):
+                                                     start) is None):
             spec = spec.model_copy(update={"span_end": True})
         if spec.kind is SpecKind.DATE and spec.day is not None and number > 1 and \
-                text[matches[number - 2].end : match.start] in _RANGE_JOINS and \
+                text[matches[number - 2].end : start] in _RANGE_JOINS and \
                 matches[number - 2].spec.day is not None and \
                 text.endswith("from ", 0, matches[number - 2].start):
             spec = spec.model_copy(update={"range_end": True})
@@ -983,200 +984,200 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _spans_years(text, matches[number - 2], match):
             spec = spec.model_copy(update={"spans_years": True})
         if spec.unit is Unit.WEEKEND and spec.kind is SpecKind.RELATIVE and \
-                _WEEKEND_SPAN_END_BEFORE.search(text, max(match.start - 9, 0),
-                                                match.start) is not None:
+                _WEEKEND_SPAN_END_BEFORE.search(text, max(start - 9, 0),
+                                                start) is not None:
             spec = spec.model_copy(update={"span_end": True})
         if tense in (Tense.FUTURE, Tense.PRESENT) and spec.kind is SpecKind.DATE and \
                 spec.month is not None and spec.year is None and \
                 spec.direction is Direction.TENSE and not spec.by_tense and \
-                ((_END_BEFORE.search(text, max(match.start - _END_REACH, 0), match.start) is not None and
-                  not _occurs_before(_WOULD, text, sentence, match.start, firsts) and
-                  not _occurs_before(_TOLD_COULD, text, sentence, match.start, firsts) and
+                ((_END_BEFORE.search(text, max(start - _END_REACH, 0), start) is not None and
+                  not _occurs_before(_WOULD, text, sentence, start, firsts) and
+                  not _occurs_before(_TOLD_COULD, text, sentence, start, firsts) and
                   # a month alone only after a modal: "will stay until February", written in
                   # March, is next year's ("stayed until February" is not, though "until" looks
                   # ahead)
                   (spec.day is not None or tense is Tense.FUTURE and _occurs_before(
-                      _MODAL_AHEAD, text, sentence, match.start, firsts))) or
+                      _MODAL_AHEAD, text, sentence, start, firsts))) or
                  spec.day is not None and (
-                     _FIXED_FOR_BEFORE.search(text, max(match.start - 15, 0), match.start) is not None or
-                     _HELD_ON_BEFORE.search(text, max(match.start - _HELD_ON_REACH, 0),
-                                            match.start) is not None)):
+                     _FIXED_FOR_BEFORE.search(text, max(start - 15, 0), start) is not None or
+                     _HELD_ON_BEFORE.search(text, max(start - _HELD_ON_REACH, 0),
+                                            start) is not None)):
             spec = spec.model_copy(update={"end_point": True})
         after_in_or_on = spec.kind is SpecKind.DATE and _IN_OR_ON_BEFORE.search(
-            text, max(match.start - 8, 0), match.start) is not None
+            text, max(start - 8, 0), start) is not None
         if after_in_or_on and spec.year is None and \
                 spec.direction is Direction.TENSE and \
-                _CHANGED_FROM.search(text, max(match.start - 80, sentence.start),
-                                     match.start) is not None:
+                _CHANGED_FROM.search(text, max(start - 80, sentence.start),
+                                     start) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and spec.year is None and \
                 spec.direction is Direction.TENSE and _after_a_publishing_verb(
-                    text, max(match.start - 36, sentence.start), match.start):
+                    text, max(start - 36, sentence.start), start):
             spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.kind is SpecKind.DATE and spec.year is None and spec.day is None and \
                 spec.month is not None and spec.direction is Direction.TENSE and \
-                _FORECAST_AFTER.match(text, match.end) is not None and _REVISED_BEFORE.search(
-                    text, max(match.start - 40, sentence.start), match.start) is not None:
+                _FORECAST_AFTER.match(text, end) is not None and _REVISED_BEFORE.search(
+                    text, max(start - 40, sentence.start), start) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
-        if tense is Tense.PAST and (after_in_or_on or text.endswith(" as ", 0, match.start)) and \
+        if tense is Tense.PAST and (after_in_or_on or text.endswith(" as ", 0, start)) and \
                 spec.kind is SpecKind.DATE and \
                 spec.year is None and spec.day is None and spec.month is not None and \
                 spec.direction is Direction.TENSE and _DONE_IN_MONTH.search(
-                    text, max(match.start - _DONE_REACH, sentence.start), match.start) is not None:
+                    text, max(start - _DONE_REACH, sentence.start), start) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})  # "he died in May"
         if spec.kind is SpecKind.DATE and spec.year is None and \
-                spec.direction is Direction.TENSE and text.endswith(("to ", "from "), 0, match.start) \
-                and _BACK_TO_BEFORE.search(text, max(match.start - 24, 0), match.start) is not None:
+                spec.direction is Direction.TENSE and text.endswith(("to ", "from "), 0, start) \
+                and _BACK_TO_BEFORE.search(text, max(start - 24, 0), start) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.season is not None and spec.year is None and spec.direction is Direction.TENSE \
-                and text.endswith(" for ", 0, match.start) and _CLOSED_FOR_SEASON.search(
-                    text, max(match.start - 28, 0), match.start) is not None and \
-                text[match.start:match.end].lower().startswith("the "):
+                and text.endswith(" for ", 0, start) and _CLOSED_FOR_SEASON.search(
+                    text, max(start - 28, 0), start) is not None and \
+                text[start:end].lower().startswith("the "):
             spec = spec.model_copy(update={"direction": Direction.THIS})  # "shut for the winter"
         if spec.season is not None and spec.year is None and spec.direction is Direction.TENSE \
-                and "st " in text[max(match.start - 24, 0):match.start] and \
-                _RECORD_SEASON_BEFORE.search(text, max(match.start - 24, 0),
-                                             match.start) is not None and \
-                _RECORD_SEASON_AFTER.match(text, match.end) is not None:
+                and "st " in text[max(start - 24, 0):start] and \
+                _RECORD_SEASON_BEFORE.search(text, max(start - 24, 0),
+                                             start) is not None and \
+                _RECORD_SEASON_AFTER.match(text, end) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})  # "the driest spring"
         if spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and spec.year is None and \
-                spec.direction is Direction.TENSE and text.endswith(_MARK_BEFORE, 0, match.start) \
-                and _MARK_AFTER.match(text, match.end) is not None:
+                spec.direction is Direction.TENSE and text.endswith(_MARK_BEFORE, 0, start) \
+                and _MARK_AFTER.match(text, end) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
         if tense in (Tense.FUTURE, Tense.NONE) and \
                 spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and \
                 spec.year is None and spec.unit is None and \
                 _told_from_past_hint(text, sentence, index, told_from_past_cache) and \
                 (told := _TOLD_FROM_PAST_BEFORE.search(
-                    text, max(match.start - _TOLD_FROM_PAST_REACH, sentence.start),
-                    match.start)) is not None:
+                    text, max(start - _TOLD_FROM_PAST_REACH, sentence.start),
+                    start)) is not None:
             # "was due to open in April": a timetable, which may have gone by ("would", a
             # plan or a hope looks ahead of its telling)
             timetable = text.startswith(("was", "were", "Was", "Were"), told.start())
             spec = spec.model_copy(update={"told_from_past": True, "timetable_told": timetable})
         if tense is Tense.PAST and spec.kind is SpecKind.DATE and spec.year is None and \
-                spec.month is not None and text.endswith(_HAD_ON, 0, match.start) and \
-                "had " in text[max(match.start - _HAD_REACH, sentence.start):match.start] and \
-                _HAD_BEFORE.search(text, max(match.start - _HAD_REACH, sentence.start),
-                                   match.start) is not None:
+                spec.month is not None and text.endswith(_HAD_ON, 0, start) and \
+                "had " in text[max(start - _HAD_REACH, sentence.start):start] and \
+                _HAD_BEFORE.search(text, max(start - _HAD_REACH, sentence.start),
+                                   start) is not None:
             spec = spec.model_copy(update={"pluperfect": True})
         elif tense is Tense.PAST and spec.kind is SpecKind.DATE and spec.year is None and \
                 spec.month is not None and spec.direction is Direction.TENSE and \
-                _OPENS_WITH_DATE.fullmatch(text, sentence.start, match.start) is not None and \
-                _HAD_AFTER.match(text, match.end, sentence.end) is not None:
+                _OPENS_WITH_DATE.fullmatch(text, sentence.start, start) is not None and \
+                _HAD_AFTER.match(text, end, sentence.end) is not None:
             # "By December, the administration had begun": done by then, so gone by (in the
             # scene told before it, if any: "began in November 2001. By February, it had
             # collapsed" is February 2002)
             spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and spec.year is None and \
                 spec.direction is Direction.TENSE and \
-                text.endswith(_NOW_UNTIL_BEFORE, max(match.start - 16, 0), match.start):
+                text.endswith(_NOW_UNTIL_BEFORE, max(start - 16, 0), start):
             spec = spec.model_copy(update={"direction": Direction.FUTURE})
         if spec.direction is Direction.TENSE and (
                 (tense is Tense.PRESENT and spec.kind is SpecKind.WEEKDAY) or (
                     tense in (Tense.PRESENT, Tense.NONE) and spec.kind is SpecKind.DATE and
                     spec.year is None and spec.day is not None and spec.month is not None)) and \
-                text.endswith(_AS_OF_BEFORE, max(match.start - 6, 0), match.start):
+                text.endswith(_AS_OF_BEFORE, max(start - 6, 0), start):
             spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.kind is SpecKind.WEEKDAY and spec.direction is Direction.TENSE and \
-                text.endswith("on ", 0, match.start) and _AHEAD_OF_ON.search(
-                    text, max(match.start - 80, sentence.start), match.start) is not None:
+                text.endswith("on ", 0, start) and _AHEAD_OF_ON.search(
+                    text, max(start - 80, sentence.start), start) is not None:
             spec = spec.model_copy(update={"direction": Direction.FUTURE})
         if (spec.quarter is not None or spec.half is not None) and spec.year is None \
                 and spec.direction is Direction.TENSE \
-                and "fiscal" not in text[match.start : match.end].lower() \
-                and (_RESULTS_AFTER.match(text, match.end) is not None or
-                     _ENDED_AFTER.match(text, match.end) is not None or _RESULTS_BEFORE.search(
-                    text, max(match.start - 40, 0), match.start) is not None):
+                and "fiscal" not in text[start : end].lower() \
+                and (_RESULTS_AFTER.match(text, end) is not None or
+                     _ENDED_AFTER.match(text, end) is not None or _RESULTS_BEFORE.search(
+                    text, max(start - 40, 0), start) is not None):
             spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.quarter is not None and spec.year is None and spec.direction is Direction.TENSE \
-                and "fiscal" in text[match.start : match.end].lower() \
-                and (ended := _FISCAL_ENDED_AFTER.match(text, match.end)) is not None:
+                and "fiscal" in text[start : end].lower() \
+                and (ended := _FISCAL_ENDED_AFTER.match(text, end)) is not None:
             spec = spec.model_copy(update={
                 "ended_month": MONTHS[ended["month"].lower()]})
         if spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
                 spec.quarter is None and not spec.background and _IN_OR_ON_BEFORE.search(
-                    text, max(match.start - 4, 0), match.start) is not None and \
-                _JOINED_IN.search(text, max(match.start - 60, sentence.start),
-                                  match.start) is not None and \
-                ("later" not in text[match.end : sentence.end] or
-                 _COUNTED_ON_AFTER.search(text, match.end, sentence.end) is None):
+                    text, max(start - 4, 0), start) is not None and \
+                _JOINED_IN.search(text, max(start - 60, sentence.start),
+                                  start) is not None and \
+                ("later" not in text[end : sentence.end] or
+                 _COUNTED_ON_AFTER.search(text, end, sentence.end) is None):
             spec = spec.model_copy(update={"background": True})
         if spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
                 spec.season is None and not spec.background and \
-                text.endswith(_MATURITY_BEFORE, 0, match.start):
+                text.endswith(_MATURITY_BEFORE, 0, start):
             # a debt's maturity year names the security ("paid 6 percent on bonds due in 2015,
             # up from 5.35 percent a month earlier"), and sets no scene for what follows
             spec = spec.model_copy(update={"background": True})
         if spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
-                not spec.background and "born" in text[max(match.start - 30, 0):match.start] and \
-                _BORN_IN.search(text, max(match.start - 30, 0), match.start) is not None:
+                not spec.background and "born" in text[max(start - 30, 0):start] and \
+                _BORN_IN.search(text, max(start - 30, 0), start) is not None:
             spec = spec.model_copy(update={"background": True})
         if spec.kind is SpecKind.DATE and spec.day is not None and spec.year is not None and \
-                not spec.background and "orn" in text[max(match.start - 48, 0):match.start] and \
-                _BORN_PLACE_ON.search(text, max(match.start - 48, 0), match.start) is not None \
-                and not text.startswith(" (", match.end):  # "9 June 1672 (O.S. 30 May)"
+                not spec.background and "orn" in text[max(start - 48, 0):start] and \
+                _BORN_PLACE_ON.search(text, max(start - 48, 0), start) is not None \
+                and not text.startswith(" (", end):  # "9 June 1672 (O.S. 30 May)"
             spec = spec.model_copy(update={"birth_date": True})  # background if long before
         if spec.kind is SpecKind.DATE and spec.year is None and \
                 spec.direction is Direction.TENSE and match.rule.startswith("date_holiday") and \
-                "born" in text[max(match.start - 12, 0):match.start] and \
-                _BORN_ON.search(text, max(match.start - 12, 0), match.start) is not None:
+                "born" in text[max(start - 12, 0):start] and \
+                _BORN_ON.search(text, max(start - 12, 0), start) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.kind is SpecKind.RELATIVE and spec.unit is Unit.YEAR and spec.anchor == "dct" and \
-                text.startswith(",", match.end) and _WHO_ASIDE.search(
-                    text, max(match.start - 80, sentence.start), match.start) is not None:
+                text.startswith(",", end) and _WHO_ASIDE.search(
+                    text, max(start - 80, sentence.start), start) is not None:
             spec = spec.model_copy(update={"background": True})
         if (spec.quarter is not None or spec.unit is Unit.QUARTER) and not spec.background and \
-                _COMPARED_IN.search(text, max(match.start - 60, sentence.start),
-                                    match.start) is not None:
+                _COMPARED_IN.search(text, max(start - 60, sentence.start),
+                                    start) is not None:
             spec = spec.model_copy(update={"background": True})
         if spec.day is not None and spec.hour is None and not spec.range_end and \
-                text.endswith(_PERIOD_CLOSING_WORDS, 0, match.start) and _PERIOD_CLOSED_BY.search(
-                    text, max(match.start - 24, sentence.start), match.start) is not None:
+                text.endswith(_PERIOD_CLOSING_WORDS, 0, start) and _PERIOD_CLOSED_BY.search(
+                    text, max(start - 24, sentence.start), start) is not None:
             spec = spec.model_copy(update={"range_end": True})
         if spec.month is not None and spec.day is None and spec.year is None and \
-                text.endswith("from ", 0, match.start) and _MONTH_FROM_BEFORE.search(
-                    text, max(match.start - 16, sentence.start), match.start) is not None:
+                text.endswith("from ", 0, start) and _MONTH_FROM_BEFORE.search(
+                    text, max(start - 16, sentence.start), start) is not None:
             spec = spec.model_copy(update={"background": True})
         if spec.month is not None and spec.day is None and spec.year is None and \
-                text.endswith("the ", 0, match.start) and \
-                _ISSUE_AFTER.match(text, match.end) is not None:
+                text.endswith("the ", 0, start) and \
+                _ISSUE_AFTER.match(text, end) is not None:
             spec = spec.model_copy(update={"background": True})
         if match.rule == _NAMED_DATE and not spec.background and \
-                _REMEMBRANCE_AFTER.match(text, match.end) is not None:
+                _REMEMBRANCE_AFTER.match(text, end) is not None:
             # "the D-Day commemorations", "a D-Day veteran": the day names the occasion or the
             # people, and the story stays on its own day ("began at 11am" is today's)
             spec = spec.model_copy(update={"background": True})
         reported = (spec.weekday is not None or _publication_day_word(spec) or
                     _reporting_week_word(spec)) and \
-            _REPORTED_ON.search(text, max(match.start - 30, 0), match.start) is not None and \
-            (_VERB_AFTER_PARTICIPLE.match(text, match.end) is None or
-             _PARTICIPLE_BEFORE.search(text, max(match.start - 14, 0), match.start) is None)
+            _REPORTED_ON.search(text, max(start - 30, 0), start) is not None and \
+            (_VERB_AFTER_PARTICIPLE.match(text, end) is None or
+             _PARTICIPLE_BEFORE.search(text, max(start - 14, 0), start) is None)
         if spec.ago and spec.anchor == "nearby" and \
-                not _occurs_before(_FIGURES, text, sentence, match.start, firsts):
+                not _occurs_before(_FIGURES, text, sentence, start, firsts):
             spec = spec.model_copy(update={"anchor": "dct"})
         if _speakers_day_word(spec) and \
-                quotations.inside(sentence.start, sentence.end, match.start) and \
+                quotations.inside(sentence.start, sentence.end, start) and \
                 not _told_in_quotation(quotations, sentences, found):
             spec = spec.model_copy(update={"quoted": True})
         if _journal_heading(text, match):
             spec = spec.model_copy(update={"journal_entry": True})
             entry_end = _entry_end(text, match)
-        elif match.start < entry_end:
+        elif start < entry_end:
             spec = spec.model_copy(update={"in_entry": True})
-        if spec.hour is not None and match.start > 0 and text[match.start - 1] == "(" and \
-                _ZONE_ASIDE_BEFORE.search(text, max(match.start - 32, 0), match.start) is not None:
+        if spec.hour is not None and start > 0 and text[start - 1] == "(" and \
+                _ZONE_ASIDE_BEFORE.search(text, max(start - 32, 0), start) is not None:
             spec = spec.model_copy(update={"aside": True})
-        if spec.bare_time and text.startswith(",", match.end) and \
-                _MOMENT_RECALLED.match(text, match.end, sentence.end) is not None:
+        if spec.bare_time and text.startswith(",", end) and \
+                _MOMENT_RECALLED.match(text, end, sentence.end) is not None:
             spec = spec.model_copy(update={"recalls_moment": True})
         if reported or (after_in_or_on and _RECORD_SET.search(
-                text, max(match.start - 40, 0), match.start) is not None):
+                text, max(start - 40, 0), start) is not None):
             spec = spec.model_copy(update={"background": True})
-        if spec.kind is SpecKind.WEEKDAY and text[match.end + 1:match.end + 2] == "s" and \
-                _VOTE_AFTER.match(text, match.end) is not None:
+        if spec.kind is SpecKind.WEEKDAY and text[end + 1:end + 2] == "s" and \
+                _VOTE_AFTER.match(text, end) is not None:
             spec = spec.model_copy(update={"eve": True})  # its night runs on into the count
-        found.append(_Found(f"t{number}", match.start, match.end, match.rule, spec, index,
+        found.append(_Found(f"t{number}", start, end, match.rule, spec, index,
                             tense))
     return _with_feast_kept(text, _with_named_week(text, _with_length_from_aside(
         text, _with_counted_after(text, _with_counted_before(
