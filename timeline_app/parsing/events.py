@@ -44,16 +44,8 @@ _DATED_TYPES = (TimexType.DATE, TimexType.TIME)
 
 
 def make_label(sentence: str, limit: int = LABEL_LENGTH) -> str:
-    """The sentence's first ``limit`` characters, cut at a word, whitespace collapsed.
-
-    Only as much of the sentence is read as the label needs (a sentence a megabyte long, with
-    thousands of events, is not split whole for each of them)."""
-    reach = 2 * limit + 16
-    while True:
-        text = " ".join(sentence[:reach].split())  # a prefix of the whole sentence's collapse
-        if len(text) > limit or reach >= len(sentence):
-            break
-        reach *= 4
+    """The sentence's first ``limit`` characters, cut at a word, whitespace collapsed."""
+    text = " ".join(sentence.split())
     if len(text) <= limit:
         return text
     cut = text.rfind(" ", 0, limit)
