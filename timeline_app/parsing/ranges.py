@@ -1313,9 +1313,13 @@ def _yearly_before(text: str, match: Match, previous: Match | None) -> bool:
 # those hours ("the library will be open from 9 a.m. to 8 p.m. Monday through Thursday")
 # and no week is named after them
 _WEEKDAY_SPAN = re.compile(r"\s+(?:through|thru|to)\s+|\s*[-\u2013]\s*", re.IGNORECASE)
-_CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight)"
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight)"
 _HOURS_BEFORE = re.compile(r"(?:\b(?:to|until|till)\s+|[-\u2013]\s*)" + _CLOCK + r",?\s*$"
-                           r"|\b(?:open|opens|closes|closed)(?:\s+at\s+" + _CLOCK + r")?\s*$",
+                           r"|\b(?:open|opens|closes|closed)(?:\s+at\s+" + _CLOCK + r")?\s*$"
+                           # the hour a theatre's or a cinema's shows begin: "performances now
+                           # begin at 7.30pm Tuesday to Saturday"
+                           r"|\b(?:performances|shows|screenings|curtain)\s+(?:(?:now|usually)\s+)?"
+                           r"(?:begins?|starts?|goes\s+up|rises)\s+at\s+" + _CLOCK + r"\s*$",
                            re.IGNORECASE)
 # or whose opening hours are given ("with opening hours from 10am to 5pm, Monday to Thursday")
 _OPEN_BEFORE = re.compile(r"\b(?:(?:is|are|be|stays?|remains?)\s+open|opening\s+(?:hours|times))\b",
