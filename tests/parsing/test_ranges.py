@@ -651,6 +651,24 @@ def test_what_a_sentence_tells_as_a_rule_is_of_any_day_or_year(
          "2020-07-01", [("July 6", "2020-07-06"), ("9 a.m.", "XXXX-XX-XXT09:00"),
                         ("8 p.m.", "XXXX-XX-XXT20:00"), ("Monday", "XXXX-WXX-1"),
                         ("Thursday", "XXXX-WXX-4")]),
+        # so are the days of a place's opening hours, with a day added to the span
+        ("Entry is free, with opening hours from 10am to 5pm, Monday to Thursday and Saturday.",
+         "2023-03-14", [("10am", "XXXX-XX-XXT10:00"), ("5pm", "XXXX-XX-XXT17:00"),
+                        ("Monday", "XXXX-WXX-1"), ("Thursday", "XXXX-WXX-4"),
+                        ("Saturday", "XXXX-WXX-6")]),
+        ("The museum is open from 10am to 5pm, Tuesday to Friday and Sunday.", "2023-03-14",
+         [("10am", "XXXX-XX-XXT10:00"), ("5pm", "XXXX-XX-XXT17:00"), ("Tuesday", "XXXX-WXX-2"),
+          ("Friday", "XXXX-WXX-5"), ("Sunday", "XXXX-WXX-7")]),
+        ("Opening hours were cut on Monday to 10am to 2pm.", "2023-03-14",
+         [("Monday", "2023-03-13"), ("10am", "2023-03-13T10:00"), ("2pm", "2023-03-13T14:00")]),
+        # hours written with a point, as in British news
+        ("The museum is open 9.30am to 5.30pm Monday to Friday.", "2023-09-29",
+         [("9.30am", "XXXX-XX-XXT09:30"), ("5.30pm", "XXXX-XX-XXT17:30"),
+          ("Monday", "XXXX-WXX-1"), ("Friday", "XXXX-WXX-5")]),
+        # the hour a theatre's shows begin on the days of its week
+        ("Performances now begin at 7.30pm Tuesday to Saturday.", "2023-09-29",
+         [("now", "PRESENT_REF"), ("7.30pm", "XXXX-XX-XXT19:30"), ("Tuesday", "XXXX-WXX-2"),
+          ("Saturday", "XXXX-WXX-6")]),
         # a clock time opening the span is still of its first day
         ("The summit runs from 9 a.m. Monday through Wednesday.", "2023-06-15",
          [("9 a.m. Monday", "2023-06-19T09:00"), ("Wednesday", "2023-06-21")]),

@@ -749,6 +749,11 @@ CASES = [
     ("Heavy snow fell until Tuesday night.", "Tuesday night", Tense.PAST),
     ("Car alarms blared until Friday morning.", "Friday morning", Tense.PAST),
     ("Forecasters said snow will fall until Tuesday.", "Tuesday", Tense.FUTURE),
+    # and a fire or a place fought or searched, with its object
+    ("Firefighters fought the blaze until the early hours of Monday.", "the early hours of Monday",
+     Tense.PAST),
+    ("Rescuers combed the rubble until Friday evening.", "Friday evening", Tense.PAST),
+    ("Crews will fight the blaze until Monday.", "Monday", Tense.FUTURE),
     ("Managers will not know whether it worked until Tuesday night.", "Tuesday night",
      Tense.FUTURE),
     # a perfect still to come looks ahead; "have" after "would" or alone looks back

@@ -1096,6 +1096,8 @@ def _dated(spec: Spec) -> bool:
 # so do the hours hunting or fishing is allowed, often counted from sunrise or sunset: "Hunting
 # is permitted from half an hour before sunrise to sunset", "Shooting hours run until noon"
 _OPENING_HOURS = re.compile(r"\b(?:opens|closes|(?:is|are|stays|remains)\s+open|operates"
+                            # "with opening hours from 9.30am", "opening times will be 10am to 4pm"
+                            r"|opening\s+(?:hours|times)(?:\s+(?:are|will\s+be|run))?"
                             r"|(?:hunting|fishing|angling|shooting|spearing|trapping)\s+(?:is|are)\s+"
                             r"(?:permitted|allowed)|(?:shooting|hunting|fishing|spearing)\s+hours\s+"
                             r"(?:run|are|begin|start|end))\s+"
@@ -1311,11 +1313,17 @@ def _yearly_before(text: str, match: Match, previous: Match | None) -> bool:
 # those hours ("the library will be open from 9 a.m. to 8 p.m. Monday through Thursday")
 # and no week is named after them
 _WEEKDAY_SPAN = re.compile(r"\s+(?:through|thru|to)\s+|\s*[-\u2013]\s*", re.IGNORECASE)
-_CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight)"
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight)"
 _HOURS_BEFORE = re.compile(r"(?:\b(?:to|until|till)\s+|[-\u2013]\s*)" + _CLOCK + r",?\s*$"
-                           r"|\b(?:open|opens|closes|closed)(?:\s+at\s+" + _CLOCK + r")?\s*$",
+                           r"|\b(?:open|opens|closes|closed)(?:\s+at\s+" + _CLOCK + r")?\s*$"
+                           # the hour a theatre's or a cinema's shows begin: "performances now
+                           # begin at 7.30pm Tuesday to Saturday"
+                           r"|\b(?:performances|shows|screenings|curtain)\s+(?:(?:now|usually)\s+)?"
+                           r"(?:begins?|starts?|goes\s+up|rises)\s+at\s+" + _CLOCK + r"\s*$",
                            re.IGNORECASE)
-_OPEN_BEFORE = re.compile(r"\b(?:is|are|be|stays?|remains?)\s+open\b", re.IGNORECASE)
+# or whose opening hours are given ("with opening hours from 10am to 5pm, Monday to Thursday")
+_OPEN_BEFORE = re.compile(r"\b(?:(?:is|are|be|stays?|remains?)\s+open|opening\s+(?:hours|times))\b",
+                          re.IGNORECASE)
 _WEEK_NAMED_AFTER = re.compile(r",?\s+(?:this|next|last|that|the\s+following)\s+week\b|\s+only\b",
                                re.IGNORECASE)
 _OPEN_REACH = 60  # characters before the span where the place is said to be open
@@ -1347,10 +1355,25 @@ def with_weekly_hours(text: str, matches: list[Match]) -> list[Match]:
             if _HOURS_BEFORE.search(text, max(0, first.start - 40), first.start) is None and \
                     _HOURS_AFTER.match(text, second.end) is None:
                 continue
-        for j, match in ((index - 1, first), (index, second)):
+        days = [(index - 1, first), (index, second)]
+        # a day added to the span is kept as well: "Monday to Thursday and Saturday"
+        if index + 1 < len(matches) and _added_day(matches[index + 1]) and \
+                _AND_OR.fullmatch(text, second.end, matches[index + 1].start) is not None:
+            days.append((index + 1, matches[index + 1]))
+        for j, match in days:
             changed[j] = match._replace(spec=Spec(
                 kind=SpecKind.SET, type=TimexType.SET, value=f"XXXX-WXX-{match.spec.weekday}"))
     return changed
+
+
+def _added_day(match: Match) -> bool:
+    """A plain weekday, with no clock, part of the day, week or "last" or "next" of its own."""
+    spec = match.spec
+    # read after the span, it may already count on from it, as the span's second day does
+    return spec.kind in (SpecKind.WEEKDAY, SpecKind.RELATIVE) and \
+        spec.direction is Direction.TENSE and \
+        spec.weekday is not None and spec.hour is None and not spec.part_of_day and \
+        not spec.possessive and spec.in_week is None and not spec.weeks_on
 
 
 def _kept_open(text: str, first: Match, second: Match) -> bool:

@@ -1616,7 +1616,12 @@ _KEPT_UP_UNTIL = re.compile(r"\b(?:worked|talked|negotiated|met|played|fought|se
                             # perhaps in a state ("the chain kept its stores open until 1 a.m. Friday",
                             # "kept them open until midnight")
                             r"(?:held|kept)\s+(?:(?:the|a|an|its|his|her|their|our|my)\s+[\w'-]+"
-                            r"(?:\s+(?:open|closed|shut))?|[\w'-]+\s+(?:open|closed|shut))"
+                            r"(?:\s+(?:open|closed|shut))?|[\w'-]+\s+(?:open|closed|shut))|"
+                            # a fire or a place fought or searched, with its object: "firefighters
+                            # fought the blaze until the early hours of Monday", "rescuers combed
+                            # the rubble until dawn"
+                            r"(?:fought|battled|tackled|searched|combed|scoured)\s+"
+                            r"(?:the|a|an|its|their)\s+(?:[\w'-]+\s+)?[\w'-]+"
                             r")(?:\s+late)?" + _PLACE_THEN, re.IGNORECASE)
 _LASTED_REACH = 36  # characters before "until" in which to look for that verb
 # a past perfect before "until" ends a state before the story's time, so "until" closes it in
