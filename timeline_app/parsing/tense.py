@@ -213,6 +213,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # an intent told in the past is a plan, as "planned to" is: "said she intended to
            # finish the hearings by Christmas" (not "had intended to": see _OVERTAKEN_PLAN)
            "wants to", "want to", "intends to", "intend to", "intended to",
+           # and so does a wish for a thing to be done: "McConnell wants a final vote by the end
+           # of September", "the party wants the nominee confirmed by Friday" (not "wanted")
+           "wants a", "wants the",
            "to be held", "to take place", "to follow", "can", "cannot", "can't", "must",
            # a payment or a step still to be made: "a dividend, to be paid in May and November",
            # "a new plant, to be completed in 2012"
