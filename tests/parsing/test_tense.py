@@ -862,6 +862,7 @@ CASES = [
     ("McConnell has said he wants a final vote by the end of September.",
      "the end of September", Tense.FUTURE),
     ("The White House wants the nominee confirmed by Friday.", "Friday", Tense.FUTURE),
+    ("The family wants the truth about what happened on Sunday.", "Sunday", Tense.NONE),
     # "slated", like "scheduled", is a timetable, also in an aside before the main verb
     ("The launch, slated for Sept. 9, will be streamed live.", "Sept. 9", Tense.FUTURE),
     ("The auction is slated for Thursday.", "Thursday", Tense.FUTURE),
