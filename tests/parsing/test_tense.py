@@ -863,6 +863,11 @@ CASES = [
     ("The bill, which the president wants to sign Friday, passed 218-214.", "Friday",
      Tense.FUTURE),
     ("The agency intends to publish the rule on Monday.", "Monday", Tense.FUTURE),
+    # and a wish for a thing to be done, after a reporting verb in the past
+    ("McConnell has said he wants a final vote by the end of September.",
+     "the end of September", Tense.FUTURE),
+    ("The White House wants the nominee confirmed by Friday.", "Friday", Tense.FUTURE),
+    ("The family wants the truth about what happened on Sunday.", "Sunday", Tense.NONE),
     # "slated", like "scheduled", is a timetable, also in an aside before the main verb
     ("The launch, slated for Sept. 9, will be streamed live.", "Sept. 9", Tense.FUTURE),
     ("The auction is slated for Thursday.", "Thursday", Tense.FUTURE),

@@ -213,6 +213,12 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # an intent told in the past is a plan, as "planned to" is: "said she intended to
            # finish the hearings by Christmas" (not "had intended to": see _OVERTAKEN_PLAN)
            "wants to", "want to", "intends to", "intend to", "intended to",
+           # and so does a wish for a vote or a decision still to be taken: "McConnell wants a
+           # final vote by the end of September", "wants the nominee confirmed by Friday" (not
+           # "wanted"; nor any object: "wants the truth about what happened on Sunday" looks back)
+           *(f"wants {thing}" for thing in ("a vote", "a final vote", "a floor vote",
+                                            "a decision", "a deal", "the vote", "the bill",
+                                            "the nominee", "the nomination")),
            "to be held", "to take place", "to follow", "can", "cannot", "can't", "must",
            # a payment or a step still to be made: "a dividend, to be paid in May and November",
            # "a new plant, to be completed in 2012"
