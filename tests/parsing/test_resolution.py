@@ -2565,3 +2565,23 @@ def test_a_past_year_before_the_verb_frames_its_sentence(text: str, dct: str, sp
                                                          value: str) -> None:
     expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
     assert expression.value == value
+
+
+# a length told in the present perfect from a month dated with its year runs up to publication:
+# a month told without its year after it is news, not the next one in that old year
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        (("The reporter, arrested in May 2020, has spent more than five years behind bars. "
+         "In June, the government freed 14 prisoners."), "2025-09-03", "June", "2025-06"),
+        (("The activist was detained in March 2019 and has been held for three years. "
+         "In April, a court rejected his appeal."), "2022-07-11", "April", "2022-04"),
+        # a sentence imposed is no time served up to publication
+        (("He was arrested in May 2020 and sentenced to five years. In June, his appeal "
+         "failed."), "2025-09-03", "June", "2020-06"),
+    ],
+)
+def test_time_served_up_to_publication_opens_no_scene(text: str, dct: str, span: str,
+                                                      value: str) -> None:
+    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
+    assert expression.value == value

@@ -187,6 +187,10 @@ _SINCE = re.compile(r"(?<![\w-])since\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-
 # (not "had been", a state that ended in the story's past)
 _PERFECT_SINCE = re.compile(r"(?<![\w'])(?:has|have)\s+(?:not\s+|never\s+|been\s+)?[a-z]+\b"
                             r"[^.;:!?,\n]{0,40}?\bsince\s+$", re.IGNORECASE)
+# a length told in the present perfect, kept up to publication: "has spent more than five years
+# behind bars", "have been held for two years"
+_PERFECT_LENGTH = re.compile(r"(?<![\w'])(?:has|have)\s+(?:spent|served|(?:been\s+)?(?:held|jailed|"
+                             r"detained|imprisoned|behind\s+bars)(?:\s+for)?)\s+$", re.IGNORECASE)
 _PERFECT_SINCE_REACH = 64  # characters before "since" in which to look for the perfect
 # or after the date, opening its sentence: "Since March 3 they have lived in a dormitory"
 _PERFECT_AFTER_SINCE = re.compile(r",?\s+(?:[\w'\u2019-]+\s+){0,4}?(?:has|have)\s",
@@ -647,6 +651,9 @@ def _single(text: str, match: Match, previous_end: int) -> Match:
                         _PERFECT_AFTER_SINCE.match(text, match.end) is not None):
                 since["since_now"] = True
         match = match._replace(spec=match.spec.model_copy(update=since))
+    elif match.spec.kind is SpecKind.DURATION and "ha" in words and \
+            _PERFECT_LENGTH.search(text, window, match.start) is not None:
+        match = match._replace(spec=match.spec.model_copy(update={"reaches_now": True}))
     elif _since_event_month(text, match, previous_end):
         match = match._replace(spec=match.spec.model_copy(update={"direction": Direction.PAST}))
     elif match.spec.kind in _SINCE_KINDS and 0 < match.start - previous_end <= _CONTRAST_GAP \

@@ -1843,6 +1843,12 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             # past a year or a decade told since, brings the story back to that day
             earlier = (previous, *earlier[:MAX_ANCHORS])
             previous = back._replace(sentence_index=sentence_index)
+        if spec.reaches_now and previous is not None and dct is not None and \
+                previous.sentence_index == sentence_index and previous.dated and \
+                _years_up_to(result.value, previous.period, dct):
+            # "arrested in May 2020, has spent more than five years behind bars": the story has
+            # run on from that month to publication, so it opens no scene ("In June" is news)
+            previous = previous._replace(since=True)
         if period is not None and an_anchor:
             since_told = None
         elif period is not None and spec.since:
@@ -2279,6 +2285,13 @@ def _in_told_week(spec: Spec, tense: Tense, previous: Anchor | None, told: Ancho
     # Saturday night" after "Saturday 13 August" has moved on past that Saturday
     day = start + dt.timedelta(days=((spec.weekday or 1) - start.isoweekday()) % 7)
     return 0 <= days < 7 and day >= since
+
+
+def _years_up_to(value: str, start: Period, dct: dt.date) -> bool:
+    """Whether a length of ``value`` ("P5Y") from ``start`` ends within a year of publication."""
+    if not (value.startswith("P") and value.endswith("Y") and value[1:-1].isdigit()):
+        return False
+    return abs(start.start.year + int(value[1:-1]) - dct.year) <= 1
 
 
 def _weeks_landed_on(spec: Spec, period: Period, previous: Anchor | None) -> Period | None:

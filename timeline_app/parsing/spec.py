@@ -98,6 +98,9 @@ class Spec(BaseModel):
     # to publication, so a date without its year is the last one before it, not one in the
     # year of a story told just before
     since_now: bool = False
+    # a length told in the present perfect ("has spent five years behind bars"): the time up to
+    # publication, so the date its sentence told it from is a start, not a scene
+    reaches_now: bool = False
     # a weekday after "since" set off by ", when ..." ("closed since Sunday, when a train struck
     # a landslip at 9:42 p.m."): the clause tells what happened that day, its clock times included
     since_when: bool = False
