@@ -2585,3 +2585,34 @@ def test_time_served_up_to_publication_opens_no_scene(text: str, dct: str, span:
                                                       value: str) -> None:
     expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
     assert expression.value == value
+
+
+# what resumes, reopens or runs on after a day still ahead, dated with its weekday, comes
+# after that day; a day gone by, a day without its weekday or a past tense leave the weekday
+# counted from publication
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        (("Because Boxing Day falls on a Saturday, the bank holiday moves to Monday, Dec. 28, "
+          "and trading resumes Tuesday."), "2020-12-21", "Tuesday", "2020-12-29"),
+        (("The exchange will be closed on Monday, Sept. 19, the day of the funeral. Trading "
+          "would resume as normal on Tuesday."), "2022-09-12", "Tuesday", "2022-09-20"),
+        (("The Golden Bear will be awarded on Saturday, Feb. 24, and the public screenings "
+          "continue through Sunday."), "2024-02-15", "Sunday", "2024-02-25"),
+        ("Schools closed on Jan. 4 and will reopen on Monday.", "2022-01-19", "Monday",
+         "2022-01-24"),
+        (("Mothering Sunday is March 30. The garden centre reopens its cafe on Saturday."),
+         "2025-03-07", "Saturday", "2025-03-08"),
+        (("The station will reopen Saturday, Dec. 4, as a bus terminal. The clock was "
+          "restarted Monday morning."), "2010-12-01", "Monday morning", "2010-11-29TMO"),
+        # the same weekday named again is that day
+        (("Banks will be closed Friday, June 20. Trading resumes Friday, when options "
+          "expire."), "2025-06-17", "Friday", "2025-06-20"),
+    ],
+)
+def test_what_resumes_after_a_day_ahead_comes_after_it(text: str, dct: str, span: str,
+                                                       value: str) -> None:
+    expression = [e for e in parse_text(text, dct).expressions if e.text == span][-1]
+    assert expression.value == value
+    if value == "2020-12-29":
+        assert "the first Tuesday after it" in expression.explanation

@@ -84,6 +84,7 @@ from timeline_app.parsing.resolver import (
     weekday_in_told_week,
     weekday_named_ahead,
     weekday_near_told_ahead,
+    weekday_resuming_after,
 )
 from timeline_app.parsing.rules import default_rule_set
 from timeline_app.parsing.sentences import split_sentences
@@ -1182,7 +1183,7 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
     return _with_feast_kept(text, _with_named_week(text, _with_length_from_aside(
         text, _with_counted_after(text, _with_counted_before(
             text, _with_after_day_told(text, _with_of_days_told(
-                text, _with_month_range_tenses(text, found))))))))
+                text, _with_resuming(text, _with_month_range_tenses(text, found)))))))))
 
 
 _THE_BEFORE = ("on the ", "for the ", "of the ", "by the ", "On the ")
@@ -1201,6 +1202,30 @@ def _with_of_days_told(text: str, found: list[_Found]) -> list[_Found]:
                 _NOT_OF_DAYS_TOLD.match(text, weekday.end) is None:
             found[index] = weekday._replace(
                 spec=weekday.spec.model_copy(update={"of_days_told": True}))
+    return found
+
+
+# what resumes, reopens or runs on to the weekday right after it ("trading resumes Tuesday",
+# "would resume as normal on Tuesday", "screenings continue through Sunday")
+_RESUMES_BEFORE = re.compile(
+    r"\b(?:resum(?:e|es|ed|ing)|re-?open(?:s|ed|ing)?|restart(?:s|ed|ing)?"
+    r"|(?:continu(?:e|es|ing)|run(?:s|ning)?)\s+(?:through|until|till)"
+    r"|back\s+(?:open|to\s+normal))\b[^.;:!?\"\u201c\u201d]{0,24}$", re.IGNORECASE)
+_RESUMES_REACH = 44  # characters before a weekday searched ("will resume as normal on ")
+
+
+def _with_resuming(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` where a weekday told by the tense is what something resumes, reopens or runs
+    on to (see _RESUMES_BEFORE), with no other expression between: ``resumes``."""
+    for index, weekday in enumerate(found):
+        if weekday.spec.kind is not SpecKind.WEEKDAY or \
+                weekday.spec.direction is not Direction.TENSE or weekday.spec.indefinite:
+            continue
+        floor = max(weekday.start - _RESUMES_REACH, found[index - 1].end if index else 0)
+        if floor < weekday.start and \
+                _RESUMES_BEFORE.search(text, floor, weekday.start) is not None:
+            found[index] = weekday._replace(
+                spec=weekday.spec.model_copy(update={"resumes": True}))
     return found
 
 
@@ -1721,6 +1746,10 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             elif reported is not None and reported.sentence_index == sentence_index and \
                     tense is Tense.FUTURE and spec.direction is Direction.TENSE:
                 result = weekday_after_report(spec, result, reported)
+            elif spec.resumes and tense is not Tense.PAST and previous is not None and \
+                    previous is week_told and \
+                    _resumes_after_day_ahead(previous, result, dct, sentence_index):
+                result = weekday_resuming_after(spec, result, previous)
             elif week_told is not None and _in_told_week(spec, tense, previous, week_told):
                 result = weekday_in_told_week(spec, result, week_told)
             elif day_dated is not None and _scene_hour_after_day(spec, tense, previous, day_dated,
@@ -2380,6 +2409,19 @@ def _planned_on_old_day(spec: Spec, tense: Tense, previous: Anchor, dct: dt.date
         return False
     period = previous.period
     return period.end - period.start <= _ONE_DAY and period.start.year < dct.year - 1
+
+
+def _resumes_after_day_ahead(previous: Anchor, result: Resolution, dct: dt.date,
+                             sentence_index: int) -> bool:
+    """Whether the day told just before (in its sentence or the one before) a weekday something
+    resumes on is a day still ahead that the weekday counted from publication would come
+    before ("closed on Monday, Sept. 26, and trading resumes Tuesday", written on Sept. 14);
+    a day gone by says nothing ("schools closed on Jan. 4 and will reopen Monday" is the
+    coming Monday)."""
+    period = previous.period
+    return sentence_index - previous.sentence_index <= 1 and result.period is not None and \
+        period.granularity is Granularity.DAY and period.end - period.start <= _ONE_DAY and \
+        period.start.date() > dct and result.period.start < period.start
 
 
 def _ends_span_told(spec: Spec, previous: Anchor, sentence_index: int) -> bool:

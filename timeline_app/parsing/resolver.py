@@ -1476,6 +1476,21 @@ def weekday_in_told_week(spec: Spec, result: Resolution, told: Anchor,
     return _with_time(spec, cal.day_period(day), why, told.expression_id)
 
 
+def weekday_resuming_after(spec: Spec, result: Resolution, told: Anchor) -> Resolution:
+    """A bare weekday on which something resumes, reopens or runs on to, after a day still
+    ahead told just before it ("will be closed on Monday, Sept. 26, and will reopen on
+    Tuesday", written on Sept. 14): it comes after that day, not before it, so the first
+    such weekday after it."""
+    start = told.period.start.date()
+    if result.period is None or result.period.start.date() > start:
+        return result
+    weekday = spec.weekday or 1
+    day = start + dt.timedelta(days=(weekday - start.isoweekday() - 1) % 7 + 1)
+    why = (f"what resumes or runs on after {cal.WEEKDAY_NAMES[start.isoweekday()]}, {start}, a day told"
+           f" ahead: the first {cal.WEEKDAY_NAMES[weekday]} after it")
+    return _with_time(spec, cal.day_period(day), why, told.expression_id)
+
+
 def weekday_ending_span(spec: Spec, result: Resolution, told: Anchor) -> Resolution:
     """A bare weekday after "through" or "until" that would fall before the day its sentence
     told just before ("began a strike Wednesday, grounding flights through Friday", written on

@@ -192,6 +192,9 @@ class Spec(BaseModel):
     # "opens next Friday ... a dinner on the Saturday night": a weekday after "the" is one of
     # the days told just before it, not the one counted from publication
     of_days_told: bool = False
+    # "closed on Monday, Sept. 26, and trading resumes Tuesday": a weekday something resumes,
+    # reopens or runs on to comes after the day its sentence (or the one before) closed
+    resumes: bool = False
     weeks_on: int = 0  # "a week on Monday", "Tuesday week": that many weeks after the day
     years_back: int = 0  # "two summers ago": with "last", that many years before the last one
     in_week: int | None = None  # "Friday next week": the day in the week that many weeks on
