@@ -2616,3 +2616,22 @@ def test_what_resumes_after_a_day_ahead_comes_after_it(text: str, dct: str, span
     assert expression.value == value
     if value == "2020-12-29":
         assert "the first Tuesday after it" in expression.explanation
+
+
+# "the holidays" after a feast of the moon or of Easter are that feast's, not December's
+@pytest.mark.parametrize(
+    ("text", "dct", "kept"),
+    [
+        (("Hong Kong's stock exchange will be closed for four days over Easter. Hang Seng "
+          "futures traded lower this morning ahead of the holidays."), "2026-04-01", False),
+        ("Lunar New Year falls on Feb. 10. Factories shut for the holidays.", "2024-01-20",
+         False),
+        ("Stores expect strong sales over the holidays.", "2026-04-01", True),
+        ("Hanukkah begins on Dec. 7. Shops stay open late through the holidays.", "2023-11-30",
+         True),
+    ],
+)
+def test_the_holidays_after_another_feast_are_not_december(text: str, dct: str,
+                                                            kept: bool) -> None:
+    values = [e.value for e in parse_text(text, dct).expressions if e.text == "the holidays"]
+    assert values == ([f"{dct[:4]}-12"] if kept else [])

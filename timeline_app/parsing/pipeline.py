@@ -1180,10 +1180,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"eve": True})  # its night runs on into the count
         found.append(_Found(f"t{number}", start, end, match.rule, spec, index,
                             tense))
-    return _with_feast_kept(text, _with_named_week(text, _with_length_from_aside(
+    return _without_other_feasts_holidays(text, _with_feast_kept(text, _with_named_week(
+        text, _with_length_from_aside(
         text, _with_counted_after(text, _with_counted_before(
             text, _with_after_day_told(text, _with_of_days_told(
-                text, _with_resuming(text, _with_month_range_tenses(text, found)))))))))
+                text, _with_resuming(text, _with_month_range_tenses(text, found))))))))))
 
 
 _THE_BEFORE = ("on the ", "for the ", "of the ", "by the ", "On the ")
@@ -1394,6 +1395,30 @@ def _with_feast_kept(text: str, found: list[_Found]) -> list[_Found]:
             found[index - 1] = day._replace(
                 spec=day.spec.model_copy(update={"kept_for_feast": True}))
     return found
+
+
+_BARE_HOLIDAYS = ("the holidays", "the holiday season")
+_HOLIDAYS_FEAST_REACH = 8  # sentences back a feast may be what "the holidays" are
+
+
+def _without_other_feasts_holidays(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` without a bare "the holidays" told after a feast that moves with the moon or
+    with Easter, other than Hanukkah, in its sentence or the few before ("closed over Easter
+    ... futures traded lower ahead of the holidays"): those are that feast's holidays, not
+    the year-end ones the words otherwise name."""
+    kept: list[_Found] = []
+    feast_sentence: int | None = None
+    for item in found:
+        spec = item.spec
+        if spec.easter is not None or (spec.lunisolar is not None and
+                                       spec.lunisolar != "hanukkah"):
+            feast_sentence = item.sentence_index
+        elif feast_sentence is not None and item.rule == "holiday_season" and \
+                item.sentence_index - feast_sentence <= _HOLIDAYS_FEAST_REACH and \
+                text[item.start:item.end].lower() in _BARE_HOLIDAYS:
+            continue
+        kept.append(item)
+    return kept
 
 
 _FEAST_KEPT_DAYS = 3  # a feast falling on a weekend is kept on the Friday before or Monday after
