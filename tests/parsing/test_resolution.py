@@ -2635,3 +2635,23 @@ def test_the_holidays_after_another_feast_are_not_december(text: str, dct: str,
                                                             kept: bool) -> None:
     values = [e.value for e in parse_text(text, dct).expressions if e.text == "the holidays"]
     assert values == ([f"{dct[:4]}-12"] if kept else [])
+
+
+# a weekday just declared a holiday, in the present perfect, is still to come; the day an
+# announcement was made on is not
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        ("The federal government has announced holidays from Wednesday to Friday.",
+         "2016-07-05", "Wednesday", "2016-07-06"),
+        ("Muhammadiyah has already declared Friday the first day of fasting.", "2012-07-19",
+         "Friday", "2012-07-20"),
+        ("The ministry has announced Friday that schools will close.", "2016-07-05", "Friday",
+         "2016-07-01"),
+        ("The ministry has announced, Friday, a curfew.", "2016-07-05", "Friday", "2016-07-01"),
+    ],
+)
+def test_a_day_declared_a_holiday_is_still_to_come(text: str, dct: str, span: str,
+                                                   value: str) -> None:
+    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
+    assert expression.value == value

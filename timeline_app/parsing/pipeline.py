@@ -148,6 +148,15 @@ _AVERTED_ONSET = re.compile(r"\bwould\s+have\s+(?:begun|started|lapsed|expired|r
                             r"taken\s+effect|gone\s+into\s+effect|kicked\s+in)\s+"
                             r"(?:at\s+|on\s+)?$", re.IGNORECASE)
 _AVERTED_REACH = 45  # characters: "would have gone into effect at "
+# a day just declared a holiday, in the present perfect, is one still to come: "has declared
+# Friday a paid holiday", "has announced holidays from Wednesday to Friday" (not "has
+# announced Friday that ...", the day of the announcement)
+_DECLARED_DAY_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+|now\s+|officially\s+)?(?:announced|declared|designated"
+    r"|proclaimed)\s+(?:(?:a\s+|the\s+)?(?:(?:public|national|bank|special)\s+)?holidays?"
+    r"\s+(?:from|for|on)\s+)?$", re.IGNORECASE)
+_DECLARED_REACH = 70  # characters: "has officially declared a national holiday from "
+_DAY_OF_TELLING_AFTER = re.compile(r"\s*(?:,|that\b|to\s+(?!\w+day\b))", re.IGNORECASE)
 # what a measure just passed keeps going, told by its participle, runs on to a day still ahead,
 # though the passing is told in the past: "signed the package Friday night, funding about a
 # third of the government through Sept. 30", "passed a stopgap keeping agencies open until Dec. 20"
@@ -911,6 +920,12 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _AVERTED_ONSET.search(text, max(start - _AVERTED_REACH, 0),
                                       start) is not None:
             tense = Tense.FUTURE  # "averting a shutdown that would have begun Tuesday"
+        if tense is Tense.PAST and mspec.kind is SpecKind.WEEKDAY and \
+                mspec.direction is Direction.TENSE and \
+                _DECLARED_DAY_BEFORE.search(text, max(start - _DECLARED_REACH, sentence.start),
+                                            start) is not None and \
+                _DAY_OF_TELLING_AFTER.match(text, end) is None:
+            tense = Tense.FUTURE  # "has declared Friday a paid holiday"
         if tense is Tense.PAST and _yearless_day(mspec) and \
                 mspec.kind is SpecKind.DATE and \
                 text.endswith(("through ", "until "), 0, start) and \
