@@ -467,6 +467,19 @@ def test_the_weekday_a_feast_falls_on_is_its_day(
 
 
 @pytest.mark.parametrize(("text", "dct", "found"), [
+    ("The Day of Arafat falls on Thursday, July 30. Eid al-Adha is celebrated the next day.",
+     "2020-07-20",
+     [("Thursday, July 30", "2020-07-30"), ("Eid al-Adha", "2020-07-31"),
+      ("the next day", "2020-07-31")]),
+    ("The last fast is on March 29, and Eid al-Fitr begins the next day.", "2025-03-20",
+     [("March 29", "2025-03-29"), ("Eid al-Fitr", "2025-03-30"), ("the next day", "2025-03-30")]),
+])
+def test_a_feast_kept_the_day_after_the_one_told_leaves_the_story_there(
+        text: str, dct: str, found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == found
+
+
+@pytest.mark.parametrize(("text", "dct", "found"), [
     ("The dam failed at 4:15 on the morning of 9 October 1963.", "1990-05-02",
      [("4:15", "1963-10-09T04:15"), ("the morning of 9 October 1963", "1963-10-09TMO")]),
     ("Shots rang out at 10:40 p.m. on the night of Aug. 3.", "2019-08-20",

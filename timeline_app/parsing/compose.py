@@ -87,6 +87,12 @@ _APPOSITIVE_FEAST = re.compile(r",[^\S\n]+|[^\S\n]*[\u2013\u2014][^\S\n]*|[^\S\n
 # a feast or a day, then the weekday it falls on: "Christmas Day falls on a Sunday this year",
 # "because Dec. 25 fell on Saturday", "New Year's Day, which falls on a Monday"
 _FALLS_ON_WEEKDAY = re.compile(r"(?:,\s+which)?\s+(?:falls|fell|will\s+fall)\s+on\s+(?:an?\s+)?")
+# a feast, then the day it is kept told from the day just written: "Eid al-Adha will be
+# celebrated the following day", "Easter Monday falls the day after"
+_FEAST_KEPT_ON = re.compile(r"(?:,[^\S\n]+which)?[^\S\n]+(?:(?:will[^\S\n]+be|is|was)[^\S\n]+"
+                            r"(?:celebrated|marked|observed|held|kept)|falls|fell|will[^\S\n]+fall|"
+                            r"begins|began|will[^\S\n]+begin|starts|started|will[^\S\n]+start)"
+                            r"[^\S\n]+(?:on[^\S\n]+)?")
 _TIME_AFTER_WEEKDAY = re.compile(r",[^\S\n]+(?:at[^\S\n]+)?|[^\S\n]+at[^\S\n]+")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 # a clock time, then the day it fell on years ago set off by a comma or a dash
@@ -489,6 +495,11 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
             _FALLS_ON_WEEKDAY.fullmatch(text, first.end, second.start):
         # "Christmas Day falls on a Sunday": the weekday is the day just written
         return [first, second._replace(spec=b.model_copy(update={"restates": True}))]
+    if first.rule.startswith(_HOLIDAY_RULE) and a.kind is SpecKind.DATE and a.unit is None and \
+            _a_day_told_from_another(b) and _FEAST_KEPT_ON.fullmatch(text, first.end, second.start):
+        # "The Day of Arafat falls on Thursday. Eid al-Adha will be celebrated the following
+        # day": the day after Thursday, which the feast is; the story stays on Thursday
+        return [first._replace(spec=a.model_copy(update={"aside": True})), second]
     if a.kind is SpecKind.DURATION and b.kind is SpecKind.DURATION and a.mod is None and \
             b.mod is None and _DAYS_TO_MINUTES.fullmatch(str(a.value)) and \
             (seconds := _SECONDS_ONLY.fullmatch(str(b.value))) is not None and \
