@@ -217,6 +217,11 @@ def test_a_count_next_to_an_era_year_is_not_a_year(text: str) -> None:
         # two months: a past-tense clause would put November a year before June
         ("The season, which runs from June to November, began as a storm passed.", "2024-07-05",
          [("June", "2024-06"), ("November", "2024-11")]),
+        # ... and after "next June" the second is the one after that June, not this year's
+        ("The new stadium shows run next June through August.", "2023-07-21",
+         [("next June", "2024-06"), ("August", "2024-08")]),
+        ("The residency runs next June to September.", "2023-07-21",
+         [("next June", "2024-06"), ("September", "2024-09")]),
         # two weekdays: published on a Monday, "until Monday" is the one after that Friday
         ("The line will close from 8pm on Friday until 6am on Monday.", "2021-03-01",
          [("8pm on Friday", "2021-03-05T20:00"), ("6am on Monday", "2021-03-08T06:00")]),

@@ -563,6 +563,13 @@ def _yearless_month(spec: Spec) -> bool:
         spec.direction is Direction.TENSE
 
 
+def _next_month(spec: Spec) -> bool:
+    """A month told as the next one ("next June"), not a day of it."""
+    return spec.kind is SpecKind.DATE and spec.month is not None and spec.day is None and \
+        spec.year is None and spec.weekday is None and spec.unit is None and \
+        spec.direction is Direction.NEXT
+
+
 def _with_its_year(spec: Spec) -> bool:
     """A day or month written with its year ("May 3, 2017", "May 2017"), not a relative one."""
     return spec.kind is SpecKind.DATE and spec.month is not None and spec.year is not None and \
@@ -683,6 +690,8 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
                 # "from May 3, 2017 to July 9": the July 9 after that May 3
                 or _with_its_year(first.spec) and (_yearless_day(second.spec)
                                                    or _yearless_month(second.spec))
+                # "next June through August": the August after that June
+                or _next_month(first.spec) and _yearless_month(second.spec)
                 or _a_weekday(first.spec) and _a_weekday(second.spec)
                 and first.spec.weekday != second.spec.weekday
                 # "from 10 p.m. today to 7 a.m. Thursday": the Thursday after today
