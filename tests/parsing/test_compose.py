@@ -230,6 +230,11 @@ def test_a_date_after_since_is_the_story_date_when_there_is_no_other() -> None:
     ("The notice, dated 12/08/2016, was served. The reply came on 25/07/2016.",
      ["2016-08-12", "2016-07-25"]),
     ("The notice is dated 12/08/2016.", ["2016-12-08"]),
+    # a British or Australian recall notice with no other date: day first
+    ("The Food Standards Agency said packs with a best-before date of 12/05/2023 are affected.",
+     ["2023-05-12"]),
+    ("Refunds of £3 are offered on jars marked use by 10/05/2023.", ["2023-05-10"]),
+    ("The FDA said packs with a best-by date of 12/05/2023 are affected.", ["2023-12-05"]),
     ("Filed 12/08/2016 and 07/25/2016; appealed 25/07/2016.",
      ["2016-12-08", "2016-07-25", "2016-07-25"]),
     # dates in words written day first, as British and European writers do, and never month first

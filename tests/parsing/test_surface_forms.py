@@ -1066,6 +1066,8 @@ MODEL_YEARS = [
     ("By 2030 Toyota aims to sell 3.5 million electric vehicles.", [("2030", "2030")]),
     ("Toyota is recalling some 2019-21 Tacoma pickups.", []),
     ("The recall covers model-year 2020 and 2021 vehicles.", []),
+    ("The air bags were installed in model-year 2015-17 vehicles.", []),
+    ("Sales of model years 2019-21 rose in 2022.", [("2022", "2022")]),
     # the last of the model years a rule names is one too
     ("The standard covers model years 2027 through 2032, the agency said in 2024.", [("2024", "2024")]),
     ("It applies to model years 2027 and 2028.", []),

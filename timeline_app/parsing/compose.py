@@ -682,6 +682,14 @@ MONTH_DAY_WORDS = frozenset({"date_weekday_month_day", "month_day_year_time", "t
                              "date_month_day_spoken", "date_month_day_lower"})
 
 
+# what shows a text British, Irish or Australian when its dates do not: the pound sign, or a
+# food, vehicle or product safety body of those countries named in full or by its initials
+_DAY_FIRST_PLACE = re.compile(
+    r"£|(?-i:Food Standards (?:Agency|Scotland|Australia)|Food Safety Authority of Ireland|"
+    r"Driver and Vehicle Standards Agency|DVSA|Trading Standards|FSANZ|Office for Product "
+    r"Safety and Standards|Australian Competition and Consumer Commission|ACCC)")
+
+
 def with_day_first_numerics(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` with month-first numeric dates read day first when the text writes a
     slashed date that can only be day first ("25/07/2016", "until 18/04") and none that can
@@ -704,6 +712,11 @@ def with_day_first_numerics(text: str, matches: list[Match]) -> list[Match]:
         elif match.rule in MONTH_DAY_WORDS:
             words_month_first = True
     day_first = day_first or (words_day_first and not words_month_first)
+    if not (day_first or month_first or words_month_first) and \
+            any(match.rule == NUMERIC_US for match in matches):
+        # no order told either way: a sum in sterling or a British, Irish or Australian safety
+        # body ("best before 12/05/2023", says the Food Standards Agency) writes day first
+        day_first = _DAY_FIRST_PLACE.search(text) is not None
     if not day_first or month_first:
         return matches
     out = []
