@@ -508,6 +508,9 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         # nor does a clause opened by "when" that tells what is usual of the month
         ("The board will decide in late March, when it normally sets its budget.", "2023-02-14",
          [("late March", "2023-03")]),
+        # nor a later clause's habit, past a comma, for an event said to be expected
+        (("The next meeting is expected in mid-March, and most shareholders usually vote by "
+          "mail."), "2019-11-08", [("mid-March", "2020-03")]),
         # "usually" speaks of its own clause: after ", so" a new one tells of this January
         (("Benefits are normally paid on the first, so January's payment arrived on the "
           "second."), "2024-01-10", [("January", "2024-01")]),

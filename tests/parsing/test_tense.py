@@ -718,6 +718,8 @@ CASES = [
     ("The firm had hoped to sign a deal in May, but two bidders dropped out.", "May",
      Tense.PAST),
     ("The chain had planned to reopen on Friday.", "Friday", Tense.PAST),
+    ("The company had originally planned to meet shareholders in late May.", "late May",
+     Tense.PAST),
     ("The show had been planned for early June before the pandemic forced a change.",
      "early June", Tense.PAST),
     ("The chair said she intended to finish the hearings by Christmas.", "Christmas", Tense.FUTURE),
@@ -2332,6 +2334,7 @@ def test_lent_and_a_visits_timetable(text: str, span: str, value: str) -> None:
     ("The ship had been scheduled to come home in June.", "June", "2015-06"),
     ("The destroyer had been due back before Thanksgiving.", "Thanksgiving", "2014-11-27"),
     ("The brigade had been expected to return in June.", "June", "2015-06"),
+    ("The vote had initially been scheduled for June.", "June", "2015-06"),
     # a plan still standing looks ahead
     ("The ship is scheduled to come home in June.", "June", "2016-06"),
     # "armored" names a unit's kind, not a past deed

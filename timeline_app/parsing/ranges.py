@@ -816,10 +816,15 @@ def _usual_for(text: str, start: int, end: int, match: Match) -> bool:
                    _APPOSITION.fullmatch(text, match.end, found.start()) is not None and
                    _DESCRIBED_AS.match(text, found.end()) is not None) and not (
                    "," in text[match.end:found.start()] and
-                   _FUTURE.search(text, start, match.start) is not None) and not (
+                   (_FUTURE.search(text, start, match.start) is not None or
+                    _EXPECTED_AHEAD.search(text, start, match.start) is not None)) and not (
                    _LATER_CLAUSE.search(text, match.end, found.start()) is not None and
                    _told_in_past(text, start, match.start))
                for found in _HABITUAL.finditer(text, start, end))
+# an event said to be expected at a time is one still to come, whatever a later clause tells of
+# habit: "the next meeting is expected in mid-March, and proxy materials usually go out six
+# weeks beforehand" is the coming March
+_EXPECTED_AHEAD = re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+)?expected\b", re.IGNORECASE)
 # a clause of time after a clock time told in the past has its own habit: "collapsed at 6:40
 # a.m., 20 minutes before the first children usually cross" is that day's 6:40
 _LATER_CLAUSE = re.compile(r"\b(?:before|after|while|until)\b", re.IGNORECASE)

@@ -1515,6 +1515,13 @@ _OVERTAKEN_PLAN = frozenset({"hoped to", "planned to", "aimed to", "intended to"
 # the same in the passive, after "had been": "the show had been planned for early June", "the
 # ship had been scheduled to come home in June", "had been due back before Thanksgiving"
 _OVERTAKEN_PASSIVE = frozenset({"planned for", "scheduled", "expected to", "due back"})
+# "had" just before the plan, or with an adverb of when the plan was made between them ("had
+# originally planned to meet in late May", "had initially been scheduled for June")
+_HAD_BEFORE_PLAN = re.compile(r"\bhad\s+(?:(?:originally|initially|first|once|previously|"
+                              r"earlier|long|already|also)\s+)?$")
+_HAD_BEEN_BEFORE_PLAN = re.compile(r"\bhad\s+(?:(?:originally|initially|first|once|"
+                                   r"previously|earlier|long|already|also)\s+)?been\s+$")
+_HAD_BEFORE_PLAN_REACH = 24  # characters back from the plan: "had previously been "
 _REPORTING = re.compile(r"\b(?:say|says|said|told|tells|warned|warns|announced|announces)\b",
                         re.IGNORECASE)
 # a past verb that makes something known, approves or orders it, whose object may still lie
@@ -2415,8 +2422,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif match.group() == "Will" and _NAME_AFTER_WILL.match(sentence, match.end()) and \
                 "?" not in sentence:
             continue  # "Will Smith won on Sunday": a first name, not the auxiliary
-        elif (key in _OVERTAKEN_PLAN and sentence.endswith("had ", 0, match.start())
-              or key in _OVERTAKEN_PASSIVE and sentence.endswith("had been ", 0, match.start())) \
+        elif (key in _OVERTAKEN_PLAN and _HAD_BEFORE_PLAN.search(
+                sentence, max(0, match.start() - _HAD_BEFORE_PLAN_REACH), match.start())
+              or key in _OVERTAKEN_PASSIVE and _HAD_BEEN_BEFORE_PLAN.search(
+                sentence, max(0, match.start() - _HAD_BEFORE_PLAN_REACH), match.start())) \
                 and \
                 _REPORTING.search(sentence, 0, match.start()) is None:
             continue  # "had hoped to sign a deal in May, but bidders dropped out", "the show
