@@ -2655,3 +2655,20 @@ def test_a_day_declared_a_holiday_is_still_to_come(text: str, dct: str, span: st
                                                    value: str) -> None:
     expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
     assert expression.value == value
+
+
+# "remain", the plural, tells the present as "remains" does; after a modal or "to" the modal's
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        ("Prices surged in 2020 and remain high today.", "2023-05-11", "today", "PRESENT_REF"),
+        ("The roads will remain closed until Friday.", "2023-05-11", "Friday", "2023-05-12"),
+        ("Schools are expected to remain shut through March.", "2023-05-11", "March",
+         "2024-03"),
+        ("Two people remain missing after Tuesday's storm.", "2023-05-11", "Tuesday",
+         "2023-05-09"),
+    ],
+)
+def test_remain_tells_the_present(text: str, dct: str, span: str, value: str) -> None:
+    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
+    assert expression.value == value

@@ -483,6 +483,9 @@ _PAST = (
     "closing price", "closing prices",
 )
 _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems",
+            # the plural: "surged in 2020 and remain high today" (not after a modal or "to":
+            # see _REMAIN_INFINITIVE)
+            "remain",
             # what a firm is now, in verbs that are rarely a noun: "today it employs 40,000"
             "employs", "operates", "owns", "manages", "controls",
             # what a place draws now: "today it receives two million visitors a year"
@@ -1259,6 +1262,12 @@ _SCHEDULED_PARTICIPLE = re.compile(r"\s+(?:for|to)\b", re.IGNORECASE)
 # "remains" after a determiner, a possessive or a describing word is the noun, what is left of
 # a body or a building ("came across the remains on Saturday", "her remains were found in
 # May", "skeletal remains"), not the verb "remains" of "the case remains open"
+# "remain" after a modal, "to" or "do" is an infinitive, whose tense that word gives ("will
+# remain closed until Friday", "is expected to remain", "did not remain")
+_REMAIN_INFINITIVE = re.compile(
+    r"\b(?:will|would|to|could|may|might|must|should|can|shall|cannot|do|does|did|won\x27t|"
+    r"wouldn\x27t|don\x27t|doesn\x27t|didn\x27t|can\x27t|couldn\x27t)\s+(?:\w+\s+)?$",
+    re.IGNORECASE)
 _REMAINS_NOUN = re.compile(r"(?<![\w'])(?:a|the|its|their|his|her|our|your|my|whose|these|those|"
                            r"human|skeletal|partial|mortal|charred|burned|burnt)\s+$",
                            re.IGNORECASE)
@@ -2488,6 +2497,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             if word == "remains" and _REMAINS_NOUN.search(sentence, max(0, match.start() - 10),
                                                           match.start()) is not None:
                 continue  # "the remains", "her remains": the noun, no tense of its own
+            if word == "remain" and _REMAIN_INFINITIVE.search(
+                    sentence, max(0, match.start() - 24), match.start()) is not None:
+                continue  # "will remain closed": the modal's
             if word == "controls" and _CONTROLS_NOUN.search(
                     sentence, max(0, match.start() - 20), match.start()) is not None:
                 continue  # "imposed currency controls": the noun, no tense of its own
