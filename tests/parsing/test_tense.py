@@ -494,6 +494,8 @@ CASES = [
     # so is a place kept open: "open" is then an adjective, no timetable
     ("Target kept its stores open until 1 a.m. Friday.", "1 a.m. Friday", Tense.PAST),
     ("The chain kept them open until midnight Friday.", "midnight Friday", Tense.PAST),
+    ("The president declared the Games open at 10 p.m.", "10 p.m.", Tense.PAST),
+    ("The mayor will declare the fair open at 9 a.m. Saturday.", "9 a.m. Saturday", Tense.FUTURE),
     ("The chain will keep its stores open until 1 a.m. Friday.", "1 a.m. Friday", Tense.FUTURE),
     ("The shop will be kept open until Friday.", "Friday", Tense.FUTURE),
     # "until" closing a span opened by "from" after a past verb: the verb tells the tense;

@@ -1049,8 +1049,10 @@ _LEADING_PARTICIPLES = frozenset({"streaming from", "available from"})
 
 
 # "open" after a verb of keeping or leaving and its object is an adjective, no schedule: "the
-# chain kept its stores open until 1 a.m. Friday", "will keep the park open Sunday"
-_KEPT_OPEN = re.compile(r"\b(?:kept|keep|keeps|keeping|left|leave|leaves|leaving|held|hold|holds)"
+# chain kept its stores open until 1 a.m. Friday", "will keep the park open Sunday"; so after
+# one of declaring: "declared the Games open shortly before 10 p.m."
+_KEPT_OPEN = re.compile(r"\b(?:kept|keep|keeps|keeping|left|leave|leaves|leaving|held|hold|holds|"
+                        r"declared|declare|declares|declaring|pronounced)"
                         r"\s+(?:(?:the|a|an|its|his|her|their|our|my|some|all|most)\s+)?"
                         r"[\w'-]+\s+(?:[\w'-]+\s+)?$", re.IGNORECASE)
 
