@@ -25,6 +25,9 @@ SURFACE_FORMS = [
     ("He spoke Friday evening.", "Friday evening", TIME, "2021-12-03TEV"),
     # a television listing's hour in two zones at once
     ("The drama airs at 9 p.m. ET/PT on Sundays.", "9 p.m. ET/PT", TIME, "XXXX-XX-XXT21:00"),
+    # the turn of a century is the year about its end, not the century the story is in
+    ("Prices last rose this fast at the turn of the century.", "the turn of the century", DATE,
+     "2000"),
     # a count in thousands after a month is no day of it
     ("In June 12,000 troops arrived in the province.", "June", DATE, "2021-06"),
     ("by june 2,000 people had left the camp", "june", DATE, "2021-06"),
@@ -395,8 +398,6 @@ NO_EXPRESSIONS = [
     "It marked the 20th anniversary of the 5th Amendment and the 3rd round.",
     "The museum covers the Tudor era. The period saw great change.",
     "Warming in the first half of the century will be fast.",
-    # the turn of a century is the years about its end, not the century the story is in
-    "Prices last rose this fast at the turn of the century.",
     "He finished at 4 in the morning session and 10 at night school.",
     "He spoke on ABC's \"This Week With David Brinkley.\"",
     "She told ABC's This Week the bill was dead.",
@@ -1408,3 +1409,8 @@ def test_a_day_trip_is_no_length(sentence: str, expected: list[str]) -> None:
 def test_an_ordinal_ranking_a_report_in_its_series_is_no_day() -> None:
     doc = parse_text("The report, the 14th in the series, came 10 days before the summit.", DCT)
     assert [e.text for e in doc.expressions] == ["10 days"]
+
+
+def test_a_turn_of_the_century_house_is_no_date() -> None:
+    doc = parse_text("They lived in a turn-of-the-century house until 2019.", DCT)
+    assert [e.text for e in doc.expressions] == ["2019"]

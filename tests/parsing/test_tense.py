@@ -1128,6 +1128,8 @@ CASES = [
      Tense.PRESENT),
     ("My daughter turns seven on Sunday, and we will celebrate.", "Sunday", Tense.PRESENT),
     ("The series premieres Sunday night on HBO.", "Sunday night", Tense.PRESENT),
+    # a book's day in the shops: "reaches bookshops on Thursday"
+    ("The thriller, her eleventh, reaches bookshops on Thursday.", "Thursday", Tense.PRESENT),
     # a broadcaster's timetable in the present: "wraps", "broadcasts", "goes live"
     ("The talent show wraps its season Thursday with a two-hour finale.", "Thursday",
      Tense.PRESENT),

@@ -529,6 +529,12 @@ def h_century(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     return Spec(kind=SpecKind.DATE, century=int(number) - 1, bc=g.has("bc"), mod=_mod(g, params))
 
 
+@handler
+def h_century_turn(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """the turn of the century: a year placed from the dates told before it (resolver)."""
+    return Spec(kind=SpecKind.DATE, century_turn=True, anchor="previous", mod=_mod(g, params))
+
+
 _IN_WEEK = {"last": -1, "this": 0, "next": 1}
 
 

@@ -793,6 +793,35 @@ def _school_semester(spec: Spec, ctx: Context) -> Resolution:
                       f"one at {ctx.dct} ({where})", "dct")
 
 
+TURN_AFTER_YEARS = 10  # a date this soon after a century's turn is told "at the turn" of it
+
+
+def _century_turn(ctx: Context) -> Resolution:
+    """"The turn of the century": after a date told a few sentences before, from an older
+    century than publication's turn, the turn after it ("from the 1840s to the turn of the
+    century" is 1900), or just before it ("in 1905, at the turn of the century" is 1900);
+    else the turn nearest publication, the past one unless the next is a decade away."""
+    if ctx.dct is not None:
+        year = (ctx.dct.year + TURN_AFTER_YEARS) // 100 * 100
+        why = f"the turn of the century nearest the publication date {ctx.dct}"
+    else:
+        year, why = None, ""
+    told = ctx.previous
+    if told is not None and ctx.sentence_index - told.sentence_index <= ANCHOR_SENTENCES and \
+            (year is None or told.period.start.year <= year - TURN_AFTER_YEARS):
+        start = told.period.start.year
+        year = (start + 99) // 100 * 100
+        if start - (year - 100) <= TURN_AFTER_YEARS:
+            year -= 100
+        why = f"the turn of the century nearest after the date told before ({told.period.value})"
+        period = cal.year_period(year)
+        return Resolution(period.value, period, why, told.expression_id)
+    if year is None:
+        return Resolution("XXXX", None, f"the turn of a century; {NO_DCT}")
+    period = cal.year_period(year)
+    return Resolution(period.value, period, why, "dct")
+
+
 def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
     if spec.school_term and spec.season is None:
         return _school_semester(spec, ctx)
@@ -804,6 +833,8 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
                           f"a {_describe(spec)}, not a particular one: no year to place")
     if spec.bc:
         return _before_christ(spec)
+    if spec.century_turn:
+        return _century_turn(ctx)
     if spec.century is not None and spec.year is None and spec.decade is None:
         period = cal.century_period(spec.century)
         return Resolution(period.value, period,

@@ -76,6 +76,8 @@ class Spec(BaseModel):
     century: int | None = None  # 19 for the 1900s
     bc: bool = False  # year and century count back from year 1 (44 BC, the 5th century BC)
     decade: int | None = None  # 199 for the 1990s
+    century_turn: bool = False  # "the turn of the century": the year a century ends and the next
+    # begins (1900), that after an old date told before, else the one nearest publication
     year: int | None = None
     short_year: bool = False  # written with two digits ('46, FY23): the century nearest publication
     by_tense: bool = False  # a quarter named by its months: placed by the tense, like a month

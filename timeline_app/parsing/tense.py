@@ -624,6 +624,10 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "runs out", "run out",
              "releases", "premieres", "debuts", "airs", "drops", "hits theaters", "hits theatres",
              "hits stores", "hits shelves", "turns", "falls on",
+             # a book's day on the publisher's calendar: "the novel reaches bookshops on
+             # Thursday", "the memoir hits bookstores Tuesday"
+             "reaches bookshops", "reach bookshops", "reaches bookstores", "reach bookstores",
+             "hits bookshops", "hits bookstores", "reaches shelves", "reaches the shelves",
              # a film's run on its timetable: "the film screens Wednesday", "the series streams
              # from Friday", "the sequel bows Friday", "it goes wide Friday", "the film expands to
              # 2,000 theaters Friday", "it expands nationwide Friday", "the festival unveils its
