@@ -800,9 +800,9 @@ def _century_turn(ctx: Context) -> Resolution:
     """"The turn of the century": after a date told a few sentences before, from an older
     century than publication's turn, the turn after it ("from the 1840s to the turn of the
     century" is 1900), or just before it ("in 1905, at the turn of the century" is 1900);
-    else the turn nearest publication, the past one unless the next is a decade away."""
+    else the turn nearest publication (written in 1989, the coming 2000)."""
     if ctx.dct is not None:
-        year = (ctx.dct.year + TURN_AFTER_YEARS) // 100 * 100
+        year = (ctx.dct.year + 50) // 100 * 100
         why = f"the turn of the century nearest the publication date {ctx.dct}"
     else:
         year, why = None, ""
