@@ -482,9 +482,9 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         if len(agreeing) == 1:
             weekday = cal.WEEKDAY_NAMES[spec.told_weekday]
             return agreeing[0].start.year, f"the {name} that falls on a {weekday}"
-        told = _told_year_with_weekday(spec, ctx, ref_start) if not agreeing else None
-        if told is not None:
-            return told, (f"the {name} of {told}, the year told before, in which it falls "
+        told_year = _told_year_with_weekday(spec, ctx, ref_start) if not agreeing else None
+        if told_year is not None:
+            return told_year, (f"the {name} of {told_year}, the year told before, in which it falls "
                           f"on a {cal.WEEKDAY_NAMES[spec.told_weekday]}")
     direction = spec.direction
     if spec.period_end and spec.month is not None and \
