@@ -1644,6 +1644,18 @@ def test_a_weekday_written_with_its_date_tells_the_year(text: str, value: str) -
     assert [e.value for e in doc.expressions] == [value]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # a weekday that fits no year near publication but fits the year the text told before
+    ("The 1911 census was taken on the night of Sunday 2 April.", "1911-04-02TNI"),
+    ("Records survive from 1881. The count was made on Sunday, April 3.", "1881-04-03"),
+    # not when it does not fit that year either: the tense decides
+    ("The 1912 census was taken on Sunday 2 April.", "2025-04-02"),
+])
+def test_a_weekday_written_with_its_date_tells_the_year_told_before(text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2025, 4, 13))
+    assert doc.expressions[-1].value == value
+
+
 @pytest.mark.parametrize(("text", "dct", "span", "value"), [
     # a time told in the past of a year or month long gone is on a day of it the text does not tell
     ("In 1912, the liner struck an iceberg at 11:40 p.m. and sank.", "2026-04-14",

@@ -17,6 +17,9 @@ CASES = [
     ("Applications submitted by March 3 will be considered at the April meeting.", "March 3",
      Tense.FUTURE),
     ("The agency said applications received by Sunday numbered 300.", "Sunday", Tense.PAST),
+    # so before a deadline: "received before Friday" names what is sent in, no past verb
+    ("Queries received before Friday will be answered in the February column.", "Friday",
+     Tense.FUTURE),
     # by a feast, the participle keeps its past: the day named is mostly one gone by
     ("Mail ballots postmarked by Election Day could arrive as late as Saturday.", "Election Day",
      Tense.PAST),

@@ -411,6 +411,22 @@ def _leap_day_by_tense(candidates: list[Period], tense: Tense,
     return None
 
 
+def _told_year_with_weekday(spec: Spec, ctx: Context, ref_start: dt.datetime) -> int | None:
+    """The year of the last date the text told, when a day written with its weekday and no
+    year ("taken on the night of Sunday 2 April", after "the 1911 census") falls on that weekday
+    there and in no year near publication: the weekday tells which year is meant. Not for a day
+    told ahead, nor a year that is publication's own."""
+    previous = ctx.previous
+    if previous is None or ctx.tense is Tense.FUTURE or spec.told_weekday is None:
+        return None
+    year = previous.period.start.year
+    candidate = _candidate(spec, year)
+    if year == ref_start.year or candidate is None or candidate.start >= ref_start or \
+            candidate.start.isoweekday() != spec.told_weekday:
+        return None
+    return year
+
+
 INAUGURATION_NEAR_DAYS = 120  # news this close to a swearing-in speaks of that one, any tense
 
 
@@ -466,6 +482,10 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         if len(agreeing) == 1:
             weekday = cal.WEEKDAY_NAMES[spec.told_weekday]
             return agreeing[0].start.year, f"the {name} that falls on a {weekday}"
+        told_year = _told_year_with_weekday(spec, ctx, ref_start) if not agreeing else None
+        if told_year is not None:
+            return told_year, (f"the {name} of {told_year}, the year told before, in which it falls "
+                          f"on a {cal.WEEKDAY_NAMES[spec.told_weekday]}")
     direction = spec.direction
     if spec.period_end and spec.month is not None and \
             0 < (ref.month - spec.month) % 12 <= REPORTING_LAG_MONTHS:
