@@ -146,6 +146,26 @@ def test_a_clock_range_ending_earlier_than_it_starts_ends_the_next_day(
 @pytest.mark.parametrize(
     ("text", "dct", "expected"),
     [
+        # the night ends on the day told, so its opening hour is the day before's
+        ("A curfew was imposed from 12 noon to 5am today.", "2022-07-14",
+         [("12 noon", "2022-07-13T12:00"), ("5am today", "2022-07-14T05:00")]),
+        ("Gas supply will be suspended from 10pm to 5am tomorrow.", "2022-12-01",
+         [("10pm", "2022-12-01T22:00"), ("5am tomorrow", "2022-12-02T05:00")]),
+        ("Police imposed a curfew between 9pm and 6am today.", "2024-08-06",
+         [("9pm", "2024-08-05T21:00"), ("6am today", "2024-08-06T06:00")]),
+        # within one day the day word is shared as before
+        ("Shops will open from 9am to 5pm today.", "2022-07-14",
+         [("9am", "2022-07-14T09:00"), ("5pm today", "2022-07-14T17:00")]),
+    ],
+)
+def test_a_night_ending_at_a_clock_time_on_a_day_word_opens_the_day_before(
+        text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
         # the bare hour opening a range is in the same half of the day as its end
         ("Visitation will be from 4 to 7 p.m. Friday.", "2018-09-05",
          [("4", "2018-09-07T16:00"), ("7 p.m. Friday", "2018-09-07T19:00")]),

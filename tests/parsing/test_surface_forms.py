@@ -419,6 +419,7 @@ NO_EXPRESSIONS = [
     "The first A-levels under Curriculum 2000 were sat; the number of H1 grades in maths rose.",
     # a year of a Hindu calendar
     "Brokers opened new ledgers for Samvat 2080; the Saka 1945 almanac was printed.",
+    "Nepalis ushered in the Bikram Sambat 2079 calendar with prayers.",
     "The quarterly as well as the yearly figures were revised.",
     "Firms may file quarterly rather than annual returns.",
     "The team has won the past seven seasons.",

@@ -1915,6 +1915,13 @@ CASES = [
     ("The runoff was called for Sunday, when voters will choose a president.", "Sunday",
      Tense.FUTURE),
     ("He was sworn in on Sunday, when crowds filled the square.", "Sunday", Tense.PAST),
+    # a participle describing the clause's subject is not its verb: the verb after it is
+    ("The shortage will last until February, when cargoes contracted last year are due.",
+     "February", Tense.FUTURE),
+    ("Repairs will take until Saturday, when crews hired last week will finish.", "Saturday",
+     Tense.FUTURE),
+    ("The talks lasted until February, when the deal collapsed and workers are angry.",
+     "February", Tense.PAST),
     # a set counted in tennis is a noun, not a plan ("set for Friday")
     ("Djokovic dropped a set for the second match running on Wednesday night.", "Wednesday night",
      Tense.PAST),

@@ -1655,10 +1655,17 @@ def with_national_independence_days(text: str, matches: list[Match],
         if match.end - match.start != len(_INDEPENDENCE_DAY) or \
                 text[match.start:match.end].lower() != _INDEPENDENCE_DAY:
             continue
-        day = _nation_day(text, match, nations)
-        if day is None:
-            continue
-        month, day_of_month = (int(x) for x in day.split("-"))
+        before = matches[index - 1] if index else None
+        if before is not None and before.spec.kind is SpecKind.DATE and \
+                before.spec.month is not None and before.spec.day is not None and \
+                before.spec.year is None and text[before.end:match.start] == ", ":
+            # "on 26 March, Independence Day": the day just written names it, whatever the nation
+            month, day_of_month = before.spec.month, before.spec.day
+        else:
+            day = _nation_day(text, match, nations)
+            if day is None:
+                continue
+            month, day_of_month = (int(x) for x in day.split("-"))
         if moved is None:
             moved = list(matches)
         moved[index] = match._replace(spec=match.spec.model_copy(

@@ -239,6 +239,16 @@ def with_range_times(text: str, matches: list[Match], dated_only: bool = False) 
             changed[index] = first._replace(spec=spec)
             continue
         if (first.spec.hour, first.spec.minute or 0) > (second.spec.hour, second.spec.minute or 0):
+            if _day_word_clock(second.spec) and (
+                    _FROM.search(text, max(first.start - 6, 0), first.start) is not None and
+                    _FROM_TO.fullmatch(text, first.end, second.start) is not None or
+                    _curfew_between(text, first, second)):
+                # "a curfew from 12 noon to 5am today": the night ends on the day told, so it
+                # began the day before
+                spec = second.spec.model_copy(update={
+                    "hour": first.spec.hour, "minute": first.spec.minute,
+                    "offset": (second.spec.offset or 0) - 1})
+                changed[index] = first._replace(spec=spec)
             continue  # across midnight ("from 10 p.m. to 6 a.m. Sunday"): not the same day
         hour = first.spec.hour
         if _opens_in_the_half_of_the_end(text, first, second):
@@ -268,6 +278,13 @@ _NOON = 12
 _CLOSE_JOIN = re.compile(r"\s+and\s+(?:will\s+)?(?:close|closes|end|ends|finish|finishes)\s+at\s+",
                          re.IGNORECASE)
 _FROM_TO = re.compile(r"\s*(?:-|\u2013|to|until|till)\s*")
+
+
+def _day_word_clock(spec: Spec) -> bool:
+    """A clock time with a day word of its own ("5am today", "6am tomorrow")."""
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.anchor == "dct" \
+        and spec.offset is not None and spec.weekday is None and spec.hour is not None \
+        and spec.value is None
 
 
 def _date_follows(text: str, matches: list[Match], index: int) -> bool:

@@ -2967,6 +2967,20 @@ _WORD = re.compile(r"[\w']+")
 _DAY_APPOSITIVE = re.compile(r",\s+the\s+(?:day|date|night|morning|evening|afternoon)\s"
                              r"[\w'\u2019 -]{1,40}", re.IGNORECASE)
 _DAY_APPOSITIVE_REACH = 60  # characters from the date to the appositive's verb
+# a past participle and up to four words describing a clause's subject, then its verb, with no
+# conjunction or punctuation between them ("cargoes contracted last year are due")
+_PARTICIPLE_GAP_STOP = re.compile(r"[^\w\s'\u2019-]|\b(?:and|but|or|nor|then|while|as|so|yet)\b",
+                                  re.IGNORECASE)
+_PARTICIPLE_GAP_WORDS = 5
+_PARTICIPLE_GAP_REACH = 50  # characters from the participle to the verb
+
+
+def _participle_before_verb(sentence: str, participle: int, verb: int) -> bool:
+    """Whether the marker at ``participle`` is a participle before the verb at ``verb``."""
+    if verb - participle > _PARTICIPLE_GAP_REACH:
+        return False
+    gap = sentence[participle:verb]
+    return len(gap.split()) <= _PARTICIPLE_GAP_WORDS and _PARTICIPLE_GAP_STOP.search(gap) is None
 # a clause on "when" right after a day tells what happens on it, in the day's own tense: "a
 # recount by Saturday, when counties must report", "the runoff on Sunday, when turnout fell"
 _DAY_WHEN = re.compile(r",\s+when\s+[\w'\u2019 -]{1,40}", re.IGNORECASE)
@@ -3226,6 +3240,13 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
             right = []
     if right and clauses is not None and clauses.in_relative_clause(start, end, found[after][0]):
         right = []
+    if left and right and clauses is not None and right[0][1] is Tense.PAST and \
+            after + 1 < len(found) and found[after + 1][1] is not Tense.PAST and \
+            _participle_before_verb(clauses.sentence, found[after][0], found[after + 1][0]) and \
+            clauses.day_when_clause(end, found[after + 1][0]):
+        right = [(found[after + 1][0] - end, found[after + 1][1])]  # "until February, when
+        # cargoes contracted last year are due": the participle describes the subject; the
+        # verb after it is the clause's
     if left and right and clauses is not None and right[0][1] is not Tense.PRESENT and \
             clauses.day_when_clause(end, found[after][0]):
         left = []  # "appeared headed for a recount by Saturday, when counties must report":
