@@ -2684,3 +2684,22 @@ def test_a_day_declared_a_holiday_is_still_to_come(text: str, dct: str, span: st
 def test_remain_tells_the_present(text: str, dct: str, span: str, value: str) -> None:
     expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
     assert expression.value == value
+
+
+# in a "when" clause after a day, a participle describing the subject ("cargoes contracted last
+# year are due") gives way to the clause's verb; a past verb with its object does not
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        ("It ended on Saturday morning, when his doctor told him to stop.", "2023-10-04",
+         "Saturday morning", "2023-09-30TMO"),
+        ("It was extended in November and again in March, when Moscow agreed to only 60 days.",
+         "2023-07-17", "March", "2023-03"),
+        ("That changed on Friday, when the publisher agreed to be acquired.", "2014-12-15",
+         "Friday", "2014-12-12"),
+    ],
+)
+def test_a_past_verb_with_its_object_keeps_a_when_clause_past(text: str, dct: str, span: str,
+                                                              value: str) -> None:
+    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
+    assert expression.value == value

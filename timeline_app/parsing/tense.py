@@ -2975,9 +2975,16 @@ _PARTICIPLE_GAP_WORDS = 5
 _PARTICIPLE_GAP_REACH = 50  # characters from the participle to the verb
 
 
+_FINITE_AFTER_PARTICIPLE = re.compile(r"(?:is|are|will|must|may|can|should|remain|remains)\b",
+                                      re.IGNORECASE)
+
+
 def _participle_before_verb(sentence: str, participle: int, verb: int) -> bool:
-    """Whether the marker at ``participle`` is a participle before the verb at ``verb``."""
-    if verb - participle > _PARTICIPLE_GAP_REACH:
+    """Whether the marker at ``participle`` is a participle before the finite verb at ``verb``
+    ("cargoes contracted last year are due"; not "his doctor told him to stop", a verb and its
+    object)."""
+    if verb - participle > _PARTICIPLE_GAP_REACH or \
+            _FINITE_AFTER_PARTICIPLE.match(sentence, verb) is None:
         return False
     gap = sentence[participle:verb]
     return len(gap.split()) <= _PARTICIPLE_GAP_WORDS and _PARTICIPLE_GAP_STOP.search(gap) is None
