@@ -573,6 +573,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a plan with its object after a plural subject, as "plans a" after a singular one:
              # "the couple plan an Oct. 10 wedding" (not "the peace plan a court struck down")
              "plan a", "plan an",
+             # decisions or letters sent on a school's or an office's timetable: "final decisions
+             # come in mid-March", "offers go out in February", "the letter goes out Friday"
+             "come in", "comes in", "go out", "goes out",
              # a river's forecast crest: "homes could flood when the river crests on Thursday"
              # (the noun is "the crest", "a crest"; "crested" is a past)
              "crests",
