@@ -1729,7 +1729,7 @@ _MOVED_FROM = (r"from(?=\s+(?-i:January|February|March|April|May|June|July|Augus
 _MOVED_TO = re.compile(r"\b(?:moved|moving|flexed|shifted|bumped)\s+(?:(?:up|forward|again|back)\s+)?"
                        # an object of up to three words, perhaps with the old date ("moved its
                        # April 4 exam to June 13", "moved their aid deadlines to April 15")
-                       r"(?:(?:the|its|their|his|her|a|an)\s+(?:[\w'-]+\.?\s+){1,3}|(?:it|them)\s+)?"
+                       r"(?:(?:the|its|their|his|her|a|an)\s+[\w'-]+\.?\s+(?:[\w'-]+\.?\s+)?(?:[\w'-]+\.?\s+)?|(?:it|them)\s+)?"
                        r"(?P<to>to(?=\s+" + _PUT_OFF_TO + r")|" + _MOVED_FROM + r")\s+", re.IGNORECASE)
 # a date "pushed to" a later one looks ahead too, with or without "back" ("pushing the action date
 # to Nov. 27", "the launch was pushed to March", "pushed from July to March"); only before a
