@@ -871,6 +871,7 @@ NO_EXPRESSIONS = [
     "A revival of August Wilson's Fences drew crowds.",
     # a month that is a given name, set off by commas with its surname after a post
     "\"We held on as long as we could,\" the editor, March Holloway, said.",
+    "Students should apply early, said the dean, March Ellison.",
     # a season written as a surname after a title
     "Ms. Winter said the plan may work.",
     "Dr. Spring said the vaccine works.",

@@ -562,6 +562,13 @@ CASES = [
     ("They had extended the outside date of their merger agreement to Dec. 31.", "Dec. 31",
      Tense.FUTURE),
     ("The vote was postponed to Friday.", "Friday", Tense.FUTURE),
+    # a school's timetable in the present, with the saying verb after it
+    ("Final decisions come in mid-March, the school said.", "mid-March", Tense.PRESENT),
+    ("Offers go out in February, officials said.", "February", Tense.FUTURE),
+    # the object may name the date it is moved from, or run to three words
+    ("Forty colleges extended their Nov. 1 deadlines to Thursday.", "Thursday", Tense.FUTURE),
+    ("The ACT moved its April 4 exam to June 13.", "June 13", Tense.FUTURE),
+    ("Several states moved their aid deadlines to April 15.", "April 15", Tense.FUTURE),
     # the plain verb after "to" puts a deadline off as its past form does
     ("The EU agreed Monday to extend the Brexit deadline to Jan. 31.", "Jan. 31", Tense.FUTURE),
     ("The EU agreed Monday to extend the Brexit deadline to Jan. 31.", "Monday", Tense.PAST),

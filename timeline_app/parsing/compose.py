@@ -791,9 +791,10 @@ _AGENT_VERB_AFTER = re.compile(r"(?:,\s+(?:the|its|their|our|an?)\s+[\w'\u2019-]
                                # minister for less than a year" (no month is a "who")
                                r"|,\s+who\b")
 # a month that is a given name set off by commas with its surname after a post: "the editor,
-# March Holloway, said" (not "on Friday, March Madness, ...", "through 2019, March 4, ...")
+# March Holloway, said" (not "on Friday, March Madness, ...", "through 2019, March 4, ..."),
+# or closing the sentence: "said the dean, March Ellison."
 _POST_AND_COMMA_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?P<word>(?-i:[a-z]+)),\s+$")
-_SURNAME_AND_COMMA_AFTER = re.compile(r"\s+(?P<surname>(?-i:[A-Z][a-z]+)),\s")
+_SURNAME_AND_COMMA_AFTER = re.compile(r"\s+(?P<surname>(?-i:[A-Z][a-z]+))(?:,\s|\.(?:\s|$))")
 # a month already written as someone's surname ("Theresa May") stays that person when it opens
 # a later sentence alone: "May may yet win a larger majority" (not "In May", "By May")
 _SURNAME_BEFORE = r"(?<![\w'.\u2019-])(?P<first>(?-i:[A-Z][a-z]+))\s+(?-i:{month})(?![\w'\u2019-])"

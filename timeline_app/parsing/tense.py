@@ -576,6 +576,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a plan with its object after a plural subject, as "plans a" after a singular one:
              # "the couple plan an Oct. 10 wedding" (not "the peace plan a court struck down")
              "plan a", "plan an",
+             # decisions or letters sent on a school's or an office's timetable: "final decisions
+             # come in mid-March", "offers go out in February", "the letter goes out Friday"
+             "come in", "comes in", "go out", "goes out",
              # a river's forecast crest: "homes could flood when the river crests on Thursday"
              # (the noun is "the crest", "a crest"; "crested" is a past)
              "crests",
@@ -1706,7 +1709,10 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           r"extend|postpone|defer|reschedule|"
                           # the noun, granted or sought: "agreed on Monday to an extension to 31
                           # January", "won a postponement to March 12"
-                          r"extension|postponement)\b[\w\s-]{0,50}?"
+                          r"extension|postponement)\b"
+                          # the object may name the old date ("extended their Nov. 1 deadlines to
+                          # Thursday"): a period only after a shortened month, before its day
+                          r"(?:[\w\s-]|\.(?=\s\d)){0,50}?"
                           # a long object may be followed by the length put off by: "extended the
                           # pause on federal student loan payments by 90 days, to May 1"
                           r"(?:\sby\s(?:another\s|a\s+further\s)?[\w-]+\s(?:days?|weeks?|months?|years?))?"
@@ -1736,7 +1742,9 @@ _MOVED_FROM = (r"from(?=\s+(?-i:January|February|March|April|May|June|July|Augus
                # or from the time of publication: "moved from this month to Jan. 15"
                r"|\s+this\s+(?:week|month|year|spring|summer|fall|autumn|winter)\s+to\s+" + _PUT_OFF_TO + ")")
 _MOVED_TO = re.compile(r"\b(?:moved|moving|flexed|shifted|bumped)\s+(?:(?:up|forward|again|back)\s+)?"
-                       r"(?:(?:the|its|their|his|her|a|an)\s+[\w'-]+\s+|(?:it|them)\s+)?"
+                       # an object of up to three words, perhaps with the old date ("moved its
+                       # April 4 exam to June 13", "moved their aid deadlines to April 15")
+                       r"(?:(?:the|its|their|his|her|a|an)\s+[\w'-]+\.?\s+(?:[\w'-]+\.?\s+)?(?:[\w'-]+\.?\s+)?|(?:it|them)\s+)?"
                        r"(?P<to>to(?=\s+" + _PUT_OFF_TO + r")|" + _MOVED_FROM + r")\s+", re.IGNORECASE)
 # a date "pushed to" a later one looks ahead too, with or without "back" ("pushing the action date
 # to Nov. 27", "the launch was pushed to March", "pushed from July to March"); only before a
