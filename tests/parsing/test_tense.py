@@ -127,6 +127,9 @@ CASES = [
     # a participle after a preposition is an adjective, not a past verb ("behind closed doors"):
     # the clause keeps the present of its own verb
     ("The ambassador testifies behind closed doors on Wednesday.", "Wednesday", Tense.PRESENT),
+    # an order's present "keeps" after a past report tells what it does from now on
+    (("A judge granted an injunction that keeps the landlord from evicting tenants during the "
+      "winter."), "the winter", Tense.PRESENT),
     ("Prices have been falling since Tuesday.", "Tuesday", Tense.PAST),
     # an adverb inside a perfect leaves the participle a verb ("an already crowded field" is
     # an adjective): the past it tells is the day's
