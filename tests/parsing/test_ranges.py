@@ -387,6 +387,13 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         ("The palace is open from 9 a.m. to 5 p.m., and the tower closes at noon.", "2005-01-29",
          [("9 a.m.", "XXXX-XX-XXT09:00"), ("5 p.m.", "XXXX-XX-XXT17:00"),
           ("noon", "XXXX-XX-XXT12:00")]),
+        # and so are the hours told ahead, after the day a place reopens; but the polls open once
+        ("The wheel reopens July 4. It will operate from 11 a.m. until 11 p.m.", "2018-06-20",
+         [("July 4", "2018-07-04"), ("11 a.m.", "XXXX-XX-XXT11:00"), ("11 p.m.", "XXXX-XX-XXT23:00")]),
+        ("The museum reopens July 4. It will be open from 10 a.m. to 5 p.m.", "2018-06-20",
+         [("July 4", "2018-07-04"), ("10 a.m.", "XXXX-XX-XXT10:00"), ("5 p.m.", "XXXX-XX-XXT17:00")]),
+        ("The vote is on July 4. Polls will be open from 7 a.m. to 8 p.m.", "2018-06-20",
+         [("July 4", "2018-07-04"), ("7 a.m.", "2018-07-04T07:00"), ("8 p.m.", "2018-07-04T20:00")]),
         # so are the hours hunting or fishing is allowed, counted from sunrise or not
         ("Fishing is permitted from one hour before sunrise to one hour after sunset.", "2022-09-22",
          [("one hour", "PT1H"), ("sunrise", "XXXX-XX-XXTMO"), ("one hour", "PT1H"),

@@ -1231,12 +1231,15 @@ def _days_to_weekday(start: int, weekday: int, after: bool) -> int:
 def _holiday_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """"the Friday after Thanksgiving", "the Saturday before Christmas": the first such weekday
     after (the last before) the feast, kept as the first such weekday on or after a day."""
-    weekday, after = int(g.vocab("near_weekday", "weekday")), g.has("day_after")
+    after = g.has("day_after")
+    # the weekend next to it: the weekend of the first Saturday after (last Sunday before) it
+    weekend = "weekend" if g.has("near_weekend") else None
+    weekday = (6 if after else 7) if weekend else int(g.vocab("near_weekday", "weekday"))
     easter = g.vocab("holiday_easter")
     if easter is not None:  # Easter falls on a Sunday
         start = (int(easter) + 6) % 7 + 1
         offset = int(easter) + _days_to_weekday(start, weekday, after)
-        return _calendar(g, params, easter=offset, by_tense=True)
+        return _calendar(g, params, easter=offset, by_tense=True, granularity=weekend)
     month_day, rule = g.vocab("holiday"), g.vocab("holiday_nth")
     if month_day is not None:  # a fixed day: the weekday's first on or after its neighbour
         month, day = (int(x) for x in str(month_day).split("-"))
@@ -1250,13 +1253,13 @@ def _holiday_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     if first.year != 2001 or (first + datetime.timedelta(days=6)).year != 2001:
         return None  # "the Saturday after Christmas" may fall in the next year
     return _calendar(g, params, month=first.month, day=first.day, weekday=weekday, nth=1,
-                     by_tense=True)
+                     by_tense=True, granularity=weekend)
 
 
 @handler
 def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """Christmas / Good Friday / Thanksgiving / the August bank holiday / Labor Day weekend."""
-    if g.has("near_weekday"):  # "the Friday after Thanksgiving"
+    if g.has("near_weekday") or g.has("near_weekend"):  # "the Friday after Thanksgiving"
         return _holiday_weekday(g, params)
     week_off = g.has("week_off")
     weekend = "weekend" if g.has("weekend") else "week" if g.has("week") or week_off else None

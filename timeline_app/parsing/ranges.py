@@ -1126,7 +1126,9 @@ def _dated(spec: Spec) -> bool:
 # to 5 p.m." give the hours of any day the place is open, not of the day of publication
 # so do the hours hunting or fishing is allowed, often counted from sunrise or sunset: "Hunting
 # is permitted from half an hour before sunrise to sunset", "Shooting hours run until noon"
+# and so do the hours told ahead: "The wheel will operate from 11 a.m. until 11 p.m."
 _OPENING_HOURS = re.compile(r"\b(?:opens|closes|(?:is|are|stays|remains)\s+open|operates"
+                            r"|will\s+(?:be|stay|remain)\s+open|will\s+operate"
                             # "with opening hours from 9.30am", "opening times will be 10am to 4pm"
                             r"|opening\s+(?:hours|times)(?:\s+(?:are|will\s+be|run))?"
                             r"|(?:hunting|fishing|angling|shooting|spearing|trapping)\s+(?:is|are)\s+"
@@ -1139,7 +1141,8 @@ _OPENING_HOURS = re.compile(r"\b(?:opens|closes|(?:is|are|stays|remains)\s+open|
 # 7:52 a.m." is the launch day's, "Polls are open from 6 a.m. to 7 p.m." the election day's, and
 # so does the bidding at an auction ("Bidding opens at 10:30 a.m.") or a registration
 _WINDOW_OPENS = re.compile(r"\b(?:window|polls|polling\s+(?:places|stations)|bidding|registration)\s+"
-                           r"(?:opens|closes|(?:is|are|stays|remains)\s+open)\b", re.IGNORECASE)
+                           r"(?:opens|closes|(?:is|are|stays|remains|will\s+(?:be|stay|remain))\s+open)\b",
+                           re.IGNORECASE)
 
 
 # a day from which new hours run, or up to which they hold: "Starting Monday, the library opens
