@@ -2432,8 +2432,8 @@ def test_the_period_a_plan_covers_is_present(text: str, values: list[str]) -> No
 
 @pytest.mark.parametrize(("text", "dct", "span", "value"), [
     # a figure forecast "to have risen" is for a period already over, its release awaited
-    ("Economists expect nonfarm payrolls to have risen by 165,000 after a disappointing 114,000 "
-     "in July.", dt.date(2024, 9, 5), "July", "2024-07"),
+    (("Economists expect nonfarm payrolls to have risen by 165,000 after a disappointing 114,000 "
+      "in July."), dt.date(2024, 9, 5), "July", "2024-07"),
     ("Analysts forecast exports to have fallen 3% in May.", dt.date(2023, 6, 6), "May", "2023-05"),
     # a result still to come, with no figure, looks ahead
     ("Officials expect the river to have risen above its banks by Friday.", dt.date(2024, 10, 20),
