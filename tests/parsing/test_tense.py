@@ -2431,3 +2431,20 @@ def test_no_questions_asked_is_no_past() -> None:
 def test_the_period_a_plan_covers_is_present(text: str, values: list[str]) -> None:
     doc = parse_text(text, dt.date(2023, 6, 14))
     assert [x.value for x in doc.expressions] == values
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), [
+    # a figure forecast "to have risen" is for a period already over, its release awaited
+    (("Economists expect nonfarm payrolls to have risen by 165,000 after a disappointing 114,000 "
+      "in July."), dt.date(2024, 9, 5), "July", "2024-07"),
+    ("Analysts forecast exports to have fallen 3% in May.", dt.date(2023, 6, 6), "May", "2023-05"),
+    # a result still to come, with no figure, looks ahead
+    ("Officials expect the river to have risen above its banks by Friday.", dt.date(2024, 10, 20),
+     "Friday", "2024-10-25"),
+    ("The utility expects to have power restored by Friday.", dt.date(2024, 10, 20), "Friday",
+     "2024-10-25"),
+])
+def test_a_figure_forecast_to_have_changed_is_past(
+        text: str, dct: dt.date, span: str, value: str) -> None:
+    doc = parse_text(text, dct)
+    assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]

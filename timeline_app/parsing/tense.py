@@ -917,6 +917,19 @@ _MODAL_HAVE = re.compile(r"(?:(?<![\w'])(?:will|would|shall|can|could|may|might|
                          r"\s+(?:not\s+)?$", re.IGNORECASE)
 # "will have", "to have": a perfect still to come ("would have won" looks back)
 _FUTURE_PERFECT = re.compile(r"(?:(?<![\w'])(?:will|shall|to)|'ll)\s+(?:not\s+)?$", re.IGNORECASE)
+# but a figure expected or forecast "to have risen" is one for a period already over, its release
+# awaited: "economists expect payrolls to have risen by 165,000 after 114,000 in July", "the
+# economy is forecast to have grown 2% in the third quarter" (a change by a figure only: not
+# "expects to have finished by Friday", "the river to have risen above its banks by Friday", a
+# result still to come)
+_FIGURE_PERFECT = re.compile(r"\s+(?:risen|fallen|grown|increased|decreased|declined|dropped|"
+                             r"climbed|slowed|accelerated|edged|ticked|contracted|expanded|"
+                             r"shrunk|shrank|added|lost|shed|eased|jumped|slipped|rebounded)"
+                             r"\s+(?:(?:by|to|about|some|around|nearly)\s+)?[$\u20ac\u00a3]?\d",
+                             re.IGNORECASE)
+_FORECAST_BEFORE = re.compile(r"(?<![\w'])(?:expect(?:s|ed)?|forecasts?|projected|estimated|"
+                              r"predicted|seen)\s[\w\s,.-]{0,40}$", re.IGNORECASE)
+_FORECAST_REACH = 52  # characters before "to have" in which to look for the forecast
 # a participle after a "have" or "get" still to come is a result wanted, not a past event:
 # "expects to have everyone reconnected by Friday", "will get the line repaired by Monday"
 # and so after "should have" and an object: "should have service restored by Friday" (not
@@ -2462,6 +2475,11 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             tense = _TENSE_OF.get(key)
             if word == "have" and _FUTURE_PERFECT.search(sentence, max(0, match.start() - 12),
                                                          match.start()):
+                if sentence[match.start() - 3:match.start() - 1].lower() == "to" and \
+                        _FIGURE_PERFECT.match(sentence, match.end()) and \
+                        _FORECAST_BEFORE.search(sentence, max(0, match.start() - _FORECAST_REACH),
+                                                match.start() - 3):
+                    found.append((match.start(), Tense.PAST))  # "forecast to have risen"
                 continue  # "will have finished by Friday", "plans to have finished": a perfect
                 # still to come, whose tense the modal or the governing verb tells
             if word == "would" and found and found[-1][1] is Tense.PAST and \
