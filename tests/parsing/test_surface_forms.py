@@ -434,6 +434,8 @@ NO_EXPRESSIONS = [
     # a weekday that is a given name, between a player's position and the surname
     "Former Nigeria captain Sunday Oliseh criticised the two-match ban.",
     "Striker Sunday Mba was fined; his teammate Friday Ekpo was not.",
+    # a utility's seasonal price, and the level a price returns to, are no season
+    "Summer electricity rates are 20% higher, and they fall back to winter levels later.",
     # a weekday that is a surname, after a post in lower case and a given name
     "Board member Frank Sunday cast the lone vote against the rate increase.",
     "\"It's temporary,\" utility spokesman Will Monday said.",
