@@ -434,6 +434,11 @@ NO_EXPRESSIONS = [
     # a weekday that is a given name, between a player's position and the surname
     "Former Nigeria captain Sunday Oliseh criticised the two-match ban.",
     "Striker Sunday Mba was fined; his teammate Friday Ekpo was not.",
+    # a utility's seasonal price, and the level a price returns to, are no season
+    "Summer electricity rates are 20% higher, and they fall back to winter levels later.",
+    # a weekday that is a surname, after a post in lower case and a given name
+    "Board member Frank Sunday cast the lone vote against the rate increase.",
+    "\"It's temporary,\" utility spokesman Will Monday said.",
     # a month that is also a given name, after a kinship word
     "My aunt May taught me to swim, and her sister June taught me to drive.",
     # a month that is a given name: set off after a relation, as a parent, or first of a couple
@@ -1416,3 +1421,8 @@ def test_an_ordinal_ranking_a_report_in_its_series_is_no_day() -> None:
 def test_a_turn_of_the_century_house_is_no_date() -> None:
     doc = parse_text("They lived in a turn-of-the-century house until 2019.", DCT)
     assert [e.text for e in doc.expressions] == ["2019"]
+
+
+def test_a_title_before_a_surname_keeps_the_weekday_after_it() -> None:
+    doc = parse_text("Commissioner Olson Tuesday approved the rate increase.", dt.date(2023, 6, 8))
+    assert [(e.text, e.value) for e in doc.expressions] == [("Tuesday", "2023-06-06")]

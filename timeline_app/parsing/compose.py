@@ -819,6 +819,13 @@ _POSITION_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?:captain|skipper|striker|mid
                               r"defender|winger|goalkeeper|forward|coach|teammate|team-mate)\s+$",
                               re.IGNORECASE)
 _SURNAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)(?![\w'\u2019.-])")
+# a weekday that is a surname, after a post in lower case and a given name: "spokesman Will
+# Monday said", "board member Frank Sunday cast the lone vote" (not "Commissioner Olson Tuesday
+# approved", a capitalised title before a surname alone)
+_POST_AND_GIVEN_NAME_BEFORE = re.compile(
+    r"(?<![\w'.\u2019-])(?:spokes(?:man|woman|person)|member|chairman|chairwoman|economist|"
+    r"analyst|director|manager|resident|homeowner|customer|owner|lawyer|attorney|treasurer)"
+    r"\s+(?-i:[A-Z][a-z]+)\s+$")
 _NOT_SURNAMES = frozenset({
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Night", "Morning", "Afternoon", "Evening", "The", "He",
@@ -866,6 +873,9 @@ def without_parts_of_names(text: str, matches: list[Match]) -> list[Match]:
         if match.rule == "weekday" and _SURNAME_AFTER.match(text, match.end) is not None and \
                 _POSITION_BEFORE.search(text, max(0, match.start - 14), match.start) is not None and \
                 text[match.end:match.end + 24].split(None, 1)[0] not in _NOT_SURNAMES:
+            continue
+        if match.rule == "weekday" and _POST_AND_GIVEN_NAME_BEFORE.search(
+                text, max(0, match.start - 40), match.start) is not None:
             continue
         if match.rule == "weekday" and text.startswith(",", match.end):
             named = _NAME_IN_COMMAS_BEFORE.search(text, max(0, match.start - 16), match.start)
