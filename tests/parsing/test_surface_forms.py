@@ -993,6 +993,9 @@ NO_EXPRESSIONS = [
     "The shop sold out of Christmas puddings and Christmas hampers.",
     # a plain sum of money each year is left alone, as TimeBank mostly does
     "Conscripts were paid $1,200 a year.",
+    # springs of water and falls of a person are not seasons counted
+    "The valley has 20 springs and two lakes.",
+    "She suffered two falls at home.",
 ]
 
 
