@@ -498,6 +498,7 @@ NO_EXPRESSIONS = [
     "Studios still bet on summer blockbusters and a winter blockbuster or two.",
     # a season naming a kind of weather, not a time
     "A winter storm brought ice; winter weather advisories and the summer melt season followed.",
+    "Summer heat makes digging dangerous, so crews rest; winter heat bills are high.",
     "Households claim the winter fuel payment; winter fuel bills were higher.",
     # a drop in prices or bills that reflects, follows or outdoes something, not autumn
     "Bills drop 7 percent. The fall reflects lower policy costs. The fall was the sharpest yet.",
@@ -998,6 +999,9 @@ NO_EXPRESSIONS = [
     "The shop sold out of Christmas puddings and Christmas hampers.",
     # a plain sum of money each year is left alone, as TimeBank mostly does
     "Conscripts were paid $1,200 a year.",
+    # springs of water and falls of a person are not seasons counted
+    "The valley has 20 springs and two lakes.",
+    "She suffered two falls at home.",
 ]
 
 

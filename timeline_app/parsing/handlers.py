@@ -1009,10 +1009,12 @@ _SCALE = {"million": 1_000_000, "billion": 1_000_000_000}
 
 @handler
 def h_duration(g: Groups, params: Mapping[str, Any]) -> Spec | None:
-    """two weeks / the past 10 months / a few days / five-year / years / six years and a day."""
+    """two weeks / the past 10 months / a few days / five-year / years / six years and a day /
+    three summers."""
     if "value" in params:
         return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value=str(params["value"]))
-    unit = g.vocab("unit") or g.vocab("abbr", "unit_abbrev") or params.get("unit")
+    # a season counted as a length ("over three summers") is written in it: P3SU
+    unit = g.vocab("unit") or g.vocab("abbr", "unit_abbrev") or g.vocab("season") or params.get("unit")
     if unit is None:
         return None
     count = g.number("num") if g.has("num") else params.get("count")
