@@ -584,6 +584,13 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
                         ("6 p.m.", "XXXX-XX-XXT18:00"), ("midnight", "XXXX-XX-XXT24:00")]),
         ("He works every Monday, and on Friday he flew to Rome.", "2025-06-05",
          [("every Monday", "XXXX-WXX-1"), ("Friday", "2025-05-30")]),
+        # a weekday before a plural one recurs too, with the part of the day they share
+        ("The club met on Tuesday and Thursday afternoons for six weeks.", "2017-07-11",
+         [("Tuesday", "XXXX-WXX-2TAF"), ("Thursday afternoons", "XXXX-WXX-4TAF"),
+          ("six weeks", "P6W")]),
+        ("The pantry is open Monday and Wednesdays from 9 a.m. to noon.", "2023-11-06",
+         [("Monday", "XXXX-WXX-1"), ("Wednesdays", "XXXX-WXX-3"),
+          ("9 a.m.", "XXXX-XX-XXT09:00"), ("noon", "XXXX-XX-XXT12:00")]),
         # a weekday ending a run begun on a date is placed by the tense, as TimeBank dates it
         ("The fund bought 254,200 shares from Sept. 14 to Thursday.", "1989-10-27",
          [("Sept. 14", "1989-09-14"), ("Thursday", "1989-10-26")]),

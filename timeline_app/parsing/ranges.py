@@ -1512,6 +1512,21 @@ def with_shared_recurrences(text: str, matches: list[Match]) -> list[Match]:
         if value is not None:
             changed[index] = match._replace(spec=Spec(
                 kind=SpecKind.SET, type=previous.spec.type, value=value))
+    # and a weekday before a plural one, which shares its recurrence and its part of the day:
+    # "on Tuesday and Thursday afternoons" is every Tuesday afternoon too (XXXX-WXX-2TAF)
+    for index in range(len(matches) - 2, -1, -1):
+        match, following = matches[index], changed[index + 1]
+        if following.spec.kind is not SpecKind.SET or match.spec.kind is not SpecKind.WEEKDAY \
+                or text[following.end - 1:following.end] not in ("s", "S") or \
+                _AND_OR.fullmatch(text, match.end, following.start) is None:
+            continue
+        recurring = following.spec.value or ""
+        value = _shared_value(recurring, match.spec)
+        if value is not None:
+            part = recurring[len("XXXX-WXX-1"):]  # the plural's part of the day, "TAF"
+            changed[index] = match._replace(spec=Spec(
+                kind=SpecKind.SET, type=following.spec.type,
+                value=value if "T" in value[len("XXXX-"):] else value + part))
     return changed
 
 
