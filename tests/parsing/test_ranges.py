@@ -584,6 +584,15 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
                         ("6 p.m.", "XXXX-XX-XXT18:00"), ("midnight", "XXXX-XX-XXT24:00")]),
         ("He works every Monday, and on Friday he flew to Rome.", "2025-06-05",
          [("every Monday", "XXXX-WXX-1"), ("Friday", "2025-05-30")]),
+        # the hours told in the present just after a recurrence are of every such day
+        (("The shop hosts repair nights on the first and third Wednesdays of every month. "
+          "The sessions run from 6 p.m. to 8:30 p.m."), "2024-05-02",
+         [("the first and third Wednesdays of every month", "XXXX-WXX-3"),
+          ("6 p.m.", "XXXX-XX-XXT18:00"), ("8:30 p.m.", "XXXX-XX-XXT20:30")]),
+        # but not those of a day told in between
+        (("The market opens Saturdays. On June 5 the sessions run from 6 p.m. to 8 p.m."),
+         "2024-05-02", [("Saturdays", "XXXX-WXX-6"), ("June 5", "2024-06-05"),
+                        ("6 p.m.", "2024-06-05T18:00"), ("8 p.m.", "2024-06-05T20:00")]),
         # a weekday before a plural one recurs too, with the part of the day they share
         ("The club met on Tuesday and Thursday afternoons for six weeks.", "2017-07-11",
          [("Tuesday", "XXXX-WXX-2TAF"), ("Thursday afternoons", "XXXX-WXX-4TAF"),

@@ -478,6 +478,9 @@ def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
                 _adverb_before_time(text, previous))
         elif index > 1 and _recurs_until(text, matches[index - 2], matches[index - 1], match):
             recurring[index] = True
+        if not recurring[index] and index and _told_after_recurrence(text, matches[index - 1],
+                                                                      match):
+            recurring[index] = True
     for index in range(len(matches) - 1, -1, -1):
         match = matches[index]
         if recurring[index] or not match.spec.bare_time or match.spec.part_of_day is not None \
@@ -516,6 +519,28 @@ def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
                 spec = in_the_evening(spec)  # "Thursday evenings at 6:30": 18:30
             changed[index] = match._replace(spec=_recurring(spec))
     return changed
+
+
+# the hours a recurring event keeps, told in the present in the sentence after it: "The club
+# meets on the first Wednesday of every month. The sessions run from 6 p.m. to 8:30 p.m."
+_HOURS_KEPT_VERB = re.compile(r"\b(?:runs?|opens?|starts?|begins?|meets?)\s+(?:from|at)\s+$",
+                              re.IGNORECASE)
+_KEPT_VERB_REACH = 24  # characters before the clock time where the verb is told
+_NEXT_SENTENCE = re.compile(r"[.!?][\"\u201d']?\s+[A-Z\u201c\"]")
+
+
+def _told_after_recurrence(text: str, previous: Match, match: Match) -> bool:
+    """Whether a clock time is the hours of the recurrence just told in the sentence before,
+    with nothing dated between them: a weekly or daily set (not an adjective, "a weekly
+    show"), then a new sentence whose event runs, opens or starts at the time."""
+    if previous.spec.kind is not SpecKind.SET or previous.rule == _SET_ADJECTIVE or \
+            not (previous.spec.value or "").startswith(("XXXX-WXX-", "P1D", "XXXX-XX-XXT")) or \
+            match.start - previous.end > 2 * _KEPT_VERB_REACH + 80:
+        return False
+    if _HOURS_KEPT_VERB.search(text, max(previous.end, match.start - _KEPT_VERB_REACH),
+                               match.start) is None:
+        return False
+    return _NEXT_SENTENCE.search(text, previous.end, match.start) is not None
 
 
 # what comes before a range of hours a place keeps: "normal hours of", "opening hours are from"
