@@ -589,6 +589,9 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
           "The sessions run from 6 p.m. to 8:30 p.m."), "2024-05-02",
          [("the first and third Wednesdays of every month", "XXXX-WXX-3"),
           ("6 p.m.", "XXXX-XX-XXT18:00"), ("8:30 p.m.", "XXXX-XX-XXT20:30")]),
+        # not one event's hours, nor those of a day ahead
+        (("She still plays in a pickup game every Sunday. The ceremony begins at 7 p.m."),
+         "2022-08-04", [("every Sunday", "XXXX-WXX-7"), ("7 p.m.", "2022-08-04T19:00")]),
         # but not those of a day told in between
         (("The market opens Saturdays. On June 5 the sessions run from 6 p.m. to 8 p.m."),
          "2024-05-02", [("Saturdays", "XXXX-WXX-6"), ("June 5", "2024-06-05"),

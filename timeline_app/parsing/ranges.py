@@ -523,7 +523,10 @@ def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
 
 # the hours a recurring event keeps, told in the present in the sentence after it: "The club
 # meets on the first Wednesday of every month. The sessions run from 6 p.m. to 8:30 p.m."
-_HOURS_KEPT_VERB = re.compile(r"\b(?:runs?|opens?|starts?|begins?|meets?)\s+(?:from|at)\s+$",
+# (in the plural of a habit, not "the ceremony begins at 7 p.m.", one event, nor "offices will
+# open from 10am", one day ahead)
+_HOURS_KEPT_VERB = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!\bcan\s)(?<!\bmay\s)"
+                              r"\b(?:run|open|start|begin|meet)\s+(?:from|at)\s+$",
                               re.IGNORECASE)
 _KEPT_VERB_REACH = 24  # characters before the clock time where the verb is told
 _NEXT_SENTENCE = re.compile(r"[.!?][\"\u201d']?\s+[A-Z\u201c\"]")
@@ -534,7 +537,7 @@ def _told_after_recurrence(text: str, previous: Match, match: Match) -> bool:
     with nothing dated between them: a weekly or daily set (not an adjective, "a weekly
     show"), then a new sentence whose event runs, opens or starts at the time."""
     if previous.spec.kind is not SpecKind.SET or previous.rule == _SET_ADJECTIVE or \
-            not (previous.spec.value or "").startswith(("XXXX-WXX-", "P1D", "XXXX-XX-XXT")) or \
+            not (previous.spec.value or "").startswith(("XXXX-WXX-", "XXXX-XX-XXT")) or \
             match.start - previous.end > 2 * _KEPT_VERB_REACH + 80:
         return False
     if _HOURS_KEPT_VERB.search(text, max(previous.end, match.start - _KEPT_VERB_REACH),
