@@ -775,11 +775,9 @@ _COUPLE_AFTER = re.compile(r"\s+and\s+(?!(?:January|February|March|April|May|Jun
                            r"Memorial|Independence|Thanksgiving|Valentine|Mother|Father|"
                            r"Veterans|Columbus|Presidents|Good|Palm|Boxing)\b)"
                            r"(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z]+)\b(?!\s*\d)")
-# a company named after its founder: "May Department Stores Co.", "the May Co."; so a firm
-# whose name ends in a word of business: "March Insurance Services, a brokerage"
+# a company named after its founder: "May Department Stores Co.", "the May Co."
 _COMPANY_AFTER = re.compile(r"(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:Co\.|Corp\.|Inc\.|Cos\.|"
-                            r"Department\s+Stores?|(?:Services|Holdings|Partners|Associates|LLC)"
-                            r"(?![\w'\u2019-]))")
+                            r"Department\s+Stores?)")
 # a month opening a sentence as the one who speaks or plans is a name: "May expects to finish",
 # "March said" (not "May saw record sales"), also with the speaker's post set off by commas
 # ("May, the sporting director, said", "March, a second-term councilman, said"; not "May, the
