@@ -434,6 +434,10 @@ NO_EXPRESSIONS = [
     # a weekday that is a given name, between a player's position and the surname
     "Former Nigeria captain Sunday Oliseh criticised the two-match ban.",
     "Striker Sunday Mba was fined; his teammate Friday Ekpo was not.",
+    # or between an office's post and the surname
+    "Human resources director Sunday Okafor said the county would offer a grace period.",
+    # a weekday that is a surname, after "said" and a given name, before the speaker's post
+    "Seniors should check their mail, said Ruth Sunday, a counselor in Toledo.",
     # a utility's seasonal price, and the level a price returns to, are no season
     "Summer electricity rates are 20% higher, and they fall back to winter levels later.",
     # a weekday that is a surname, after a post in lower case and a given name
@@ -454,6 +458,7 @@ NO_EXPRESSIONS = [
     # a month after a short title is a surname, one opening a company's name is its founder's
     "Second Lt. March, a spokesman, and Mr. May, a director, declined to comment.",
     "May Department Stores Co. and the May Co. of California raised their dividends.",
+    "March Insurance Services, a brokerage in Ohio, said it fields such calls.",
     "Profit rose. May expects to finish remodeling. March said so too.",
     # so is one whose post is set off by commas before the verb
     "The fee is agreed. May, the sporting director, said the player would sign.",

@@ -814,9 +814,11 @@ def _named_before(text: str, match: Match) -> bool:
 _NAME_IN_COMMAS_BEFORE = re.compile(r",\s+(?P<word>(?-i:[A-Z][a-z]+))\s+$")
 # a weekday that is a given name, written between a player's position or post and the surname:
 # "Nigeria captain Sunday Oliseh", "striker Sunday Mba" (not "sacked its coach Monday", "the
-# captain Sunday said", a weekday with no capitalised name after it)
+# captain Sunday said", a weekday with no capitalised name after it); so after an office's post:
+# "human resources director Sunday Okafor said" (not "named a new director Monday")
 _POSITION_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?:captain|skipper|striker|midfielder|"
-                              r"defender|winger|goalkeeper|forward|coach|teammate|team-mate)\s+$",
+                              r"defender|winger|goalkeeper|forward|coach|teammate|team-mate|"
+                              r"director|manager|spokes(?:man|woman|person)|chairman|chairwoman)\s+$",
                               re.IGNORECASE)
 _SURNAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)(?![\w'\u2019.-])")
 # a weekday that is a surname, after a post in lower case and a given name: "spokesman Will
@@ -826,6 +828,11 @@ _POST_AND_GIVEN_NAME_BEFORE = re.compile(
     r"(?<![\w'.\u2019-])(?:spokes(?:man|woman|person)|member|chairman|chairwoman|economist|"
     r"analyst|director|manager|resident|homeowner|customer|owner|lawyer|attorney|treasurer)"
     r"\s+(?-i:[A-Z][a-z]+)\s+$")
+# a weekday that is a surname, after "said" and a given name and before the speaker's post:
+# "said Ruth Sunday, a counselor in Toledo" (not "said Easter Sunday, a holiday")
+_SAID_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'])(?:said|says)\s+(?!(?-i:Easter|Palm|Good|Black|"
+                                     r"Cyber|Super|Bloody|Holy|Ash|Shrove)\s)(?-i:[A-Z][a-z]+)\s+$")
+_POST_AFTER = re.compile(r",\s+(?:a|an)\s+[a-z]")
 _NOT_SURNAMES = frozenset({
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Night", "Morning", "Afternoon", "Evening", "The", "He",
@@ -876,6 +883,9 @@ def without_parts_of_names(text: str, matches: list[Match]) -> list[Match]:
             continue
         if match.rule == "weekday" and _POST_AND_GIVEN_NAME_BEFORE.search(
                 text, max(0, match.start - 40), match.start) is not None:
+            continue
+        if match.rule == "weekday" and _POST_AFTER.match(text, match.end) is not None and \
+                _SAID_GIVEN_NAME_BEFORE.search(text, max(0, match.start - 24), match.start) is not None:
             continue
         if match.rule == "weekday" and text.startswith(",", match.end):
             named = _NAME_IN_COMMAS_BEFORE.search(text, max(0, match.start - 16), match.start)

@@ -1136,6 +1136,16 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
         (word.endswith("s") and _plural_before(sentence, start))
 
 
+# an event "held" or "hosted" named by a plural noun in the object of a verb still to come is a
+# reduced relative clause told of what is planned: "the fairs will be replaced by webinars held
+# every Thursday in October" (the "will" tells the tense, not the participle; not "webinars held
+# in October drew crowds", where nothing ahead comes before it)
+_HELD_EVENT = frozenset({"held", "hosted", "staged"})
+_HELD_AHEAD = re.compile(r"(?<![\w'])(?:will|shall)\s[^,;:.]{0,60}?\s(?-i:[a-z]{3,}s)\s+$",
+                         re.IGNORECASE)
+_HELD_AHEAD_REACH = 80  # characters before the participle in which to look for that "will"
+
+
 def _sent_in_by_deadline(sentence: str, start: int, end: int) -> bool:
     """Whether the participle at ``start`` names what is sent in by a deadline after a plural
     noun ("applications received by noon Friday"), a reduced relative clause."""
@@ -2321,6 +2331,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                                                    match.start()) is not None:
             continue  # "dropped a set for the second match running on Wednesday": a tennis
             # set counted, a noun, not a plan
+        elif word in _HELD_EVENT and _HELD_AHEAD.search(
+                sentence, max(0, match.start() - _HELD_AHEAD_REACH), match.start()) is not None:
+            continue  # "will be replaced by webinars held in October": planned, no past
         elif _after_be(sentence, match.start()):
             continue  # a passive participle ("will be held"): the auxiliary tells the tense
         elif word.endswith("ed") and _gapped_passive(sentence, match.start()):
