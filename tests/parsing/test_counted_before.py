@@ -22,6 +22,11 @@ CASES = [
      "vote."), "2012-02-06", "April 22", "2012-04-22"),
     (("Democrats lead in a poll taken last week, less than 10 months before the Nov. 3 "
      "midterm elections."), "2026-01-19", "Nov. 3", "2026-11-03"),
+    # a countdown "until" the day counts back from it as "before" does
+    (("With less than four months until the nation's 250th birthday on July 4, the commission "
+      "released its schedule."), "2026-03-10", "July 4", "2026-07-04"),
+    ("With 40 days to go until the vote on May 2, the party unveiled its slogan.",
+     "2024-03-23", "May 2", "2024-05-02"),
     # counted back from a day its sentence told before it: the day after that one, though the
     # past tense would put it before
     ("Talks broke off Tuesday, four days before the strike deadline on Saturday.",

@@ -711,6 +711,11 @@ CASES = [
     # "the first powered flight": an -ed adjective after a determiner and "first", not a verb
     ("The helicopter could attempt the first powered flight in the spring.", "the spring",
      Tense.FUTURE),
+    # so after "final" or "second": "a final televised debate", a broadcast still to come
+    ("The leaders will meet in a final televised debate Friday evening.", "Friday evening",
+     Tense.FUTURE),
+    ("The two will clash in a second televised debate Monday night.", "Monday night",
+     Tense.FUTURE),
     # a past verb of lasting before "until" says how long it went on
     ("The bidding war stretched until 4 a.m. Sunday.", "4 a.m. Sunday", Tense.PAST),
     ("The talks lasted until Sunday.", "Sunday", Tense.PAST),

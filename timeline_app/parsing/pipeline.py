@@ -1261,9 +1261,12 @@ def _with_after_day_told(text: str, found: list[_Found]) -> list[_Found]:
 
 
 # "three days before Sunday's runoff", "with four days left before Saturday's election", "ten
-# weeks before the federal election on Sept. 26": a length counted back from a day or a date
-_COUNTED_BEFORE = re.compile(r"\s+(?:left\s+|to\s+go\s+|remaining\s+)?(?:before|ahead\s+of)\s+"
-                             r"(?:(?:the|its|their)\s+)?(?:[A-Za-z\x27\u2019-]+\s+){0,3}?(?:on\s+|at\s+)?")
+# weeks before the federal election on Sept. 26": a length counted back from a day or a date;
+# so is a countdown "until" one ("with 100 days until the Games on July 26", "four months to go
+# until the nation's 250th birthday on July 4": an ordinal may name the occasion)
+_COUNTED_BEFORE = re.compile(r"\s+(?:left\s+|to\s+go\s+|remaining\s+)?(?:before|ahead\s+of|until)\s+"
+                             r"(?:(?:the|its|their)\s+)?(?:(?:[A-Za-z\x27\u2019-]+|\d+(?:st|nd|rd|th))\s+){0,3}?"
+                             r"(?:on\s+|at\s+)?")
 _COUNTED_DURATION = re.compile(r"P\d{1,3}[DWM]")
 # "days before the deadline at midnight Saturday": a length of no number counts back too, though
 # only from a day its sentence told before it (see ``weekday_counted_back_to``)

@@ -1242,9 +1242,11 @@ def _present_passive(sentence: str, start: int) -> bool:
 
 
 # an -ed word right after one of these is an adjective ("a still unspecified date", "the
-# planned sale", "its revised forecast", "the first powered flight"), not a past-tense verb
+# planned sale", "its revised forecast", "the first powered flight", "a final televised
+# debate", "a second televised debate"), not a past-tense verb
 _ADJECTIVE_BEFORE = re.compile(
-    r"(?<![\w'])(?:(?:a|an|the|its|their|his|her|our)(?:\s+(?:first|last|only|most|least))?|"
+    r"(?<![\w'])(?:(?:a|an|the|its|their|his|her|our)"
+    r"(?:\s+(?:first|second|third|last|final|only|most|least))?|"
     r"still|very|newly|previously|already|recently|widely|closely|so-called|"
     # a state kept: "will close at 5 p.m. Wednesday and remain closed Thursday"
     r"remain|remains|stay|stays|"
