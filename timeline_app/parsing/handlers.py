@@ -1237,7 +1237,8 @@ def _holiday_weekday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     # the weekend next to it: the weekend of the first Saturday after (last Sunday before) it
     weekend = "weekend" if g.has("near_weekend") else None
     weekday = (6 if after else 7) if weekend else int(g.vocab("near_weekday", "weekday"))
-    easter = g.vocab("holiday_easter")
+    # Lent is a season, but it opens on Ash Wednesday, 46 days before Easter
+    easter = -46 if g.has("lent") else g.vocab("holiday_easter")
     if easter is not None:  # Easter falls on a Sunday
         start = (int(easter) + 6) % 7 + 1
         offset = int(easter) + _days_to_weekday(start, weekday, after)
