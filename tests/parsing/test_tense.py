@@ -2457,3 +2457,17 @@ def test_a_figure_forecast_to_have_changed_is_past(
         text: str, dct: dt.date, span: str, value: str) -> None:
     doc = parse_text(text, dct)
     assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a quotation closed at a comma keeps the time its speaker spoke of: the attribution's past
+    # is the saying's
+    ('"We want him home by Christmas," his brother said.', "Christmas", "2023-12-25"),
+    ('"We want him home by Christmas,\u201d his brother said.', "Christmas", "2023-12-25"),
+    # a past verb in the quotation still tells it
+    ('"He was arrested in October," his wife said.', "October", "2022-10"),
+])
+def test_a_quotation_before_its_attribution_keeps_its_own_time(
+        text: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2023, 8, 3))
+    assert next(e for e in doc.expressions if e.text == span).value == value

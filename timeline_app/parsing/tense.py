@@ -2983,8 +2983,10 @@ CLAUSE_REACH = 240  # characters within which a clause's commas and conjunctions
 # Sunday.", "..., the center said in its 5 p.m. update.", "..., officials announced last week."):
 # its past is the reporter's, not the tense of what is reported before it
 # an apposition naming the date may come between ("from March 30, the start of its summer
-# schedule, the carrier said"); after the last comma at most 5 words
-_ATTRIBUTION_GAP = re.compile(r"[^,;:]{0,40}(?:,\s+[^,;:\"\u201d]{1,50})?,\s+[\w.'\u2019 -]{1,60}")
+# schedule, the carrier said"); after the last comma at most 5 words; a quotation may close at
+# the comma ("We want him home by Christmas," he said.): the quoted tense is the speaker's
+_ATTRIBUTION_GAP = re.compile(r"[^,;:]{0,40}(?:,\s+[^,;:\"\u201d]{1,50})?,[\"\u201d\u2019]?\s+"
+                              r"[\w.'\u2019 -]{1,60}")
 # the most words (with the comma before them) a speaker's title and name may take
 _TITLED_SPEAKER_WORDS = 9
 _ATTRIBUTION_END = re.compile(
@@ -3093,6 +3095,14 @@ class Clauses:
         return (len(speaker) <= 5 or len(speaker) <= _TITLED_SPEAKER_WORDS and
                 sum(not word[:1].isupper() for word in speaker[1:]) <= 1) and \
             _ATTRIBUTION_END.match(self._sentence, offset) is not None
+
+    def closing_quotation(self, end: int, offset: int) -> bool:
+        """Whether the marker at ``offset`` is the verb of an attribution after a quotation that
+        closes at a comma after the span ending at ``end`` ("... by Christmas," he said.)."""
+        if not self.closing_attribution(end, offset):
+            return False
+        comma = self._sentence.rindex(",", end, offset)
+        return self._sentence.startswith(('"', "\u201d"), comma + 1)
 
     def past_day_appositive(self, end: int, offset: int) -> bool:
         """Whether the marker at ``offset`` is the verb of an appositive naming the day of the
@@ -3242,6 +3252,10 @@ def _perfect_until(sentence: str, start: int) -> bool:
         and _DEFERRAL_NOUN.search(gap) is None
 
 
+# the words before a deadline: "by", "before", "until"
+_DEADLINE_WORDS = ("by ", "before ", "until ")
+
+
 def _copula_at(clauses: Clauses, marker: tuple[int, Tense]) -> bool:
     """Whether the present-tense marker is a bare "is" or "are"."""
     return marker[1] is Tense.PRESENT and \
@@ -3308,6 +3322,11 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
     if left and right and clauses is not None and left[0][1] is not Tense.PAST and \
             right[0][1] is Tense.PAST and clauses.closing_attribution(end, found[after][0]):
         right = []  # "is forecast to strike the coast on Wednesday, the center said."
+    if not left and right and clauses is not None and right[0][1] is Tense.PAST and \
+            clauses.sentence.endswith(_DEADLINE_WORDS, max(0, start - 7), start) and \
+            clauses.closing_quotation(end, found[after][0]):
+        right = []  # "We want him home by Christmas," he said.: with no verb of its own in
+        # sight, a deadline in a quotation is the speaker's, not the saying's past
     if left and right and clauses is not None and right[0][1] is Tense.PAST and \
             clauses.past_day_appositive(end, found[after][0]):
         left = []  # "would be banned from Jan. 8, the day they were tested": the day is told
