@@ -296,7 +296,7 @@ def _period_for(spec: Spec, year: int) -> Period:
     return cal.year_period(year)
 
 
-_EASTER_NAMES = {-46: "Ash Wednesday", -7: "Palm Sunday", -3: "Maundy Thursday",
+_EASTER_NAMES = {-49: "Sunday before Lent", -47: "Shrove Tuesday", -46: "Ash Wednesday", -7: "Palm Sunday", -3: "Maundy Thursday",
                  -2: "Good Friday", -1: "Holy Saturday", 0: "Easter Sunday", 1: "Easter Monday",
                  39: "Ascension Day", 49: "Pentecost", 50: "Whit Monday"}
 
@@ -323,7 +323,9 @@ def _describe(spec: Spec) -> str:
     if spec.lunisolar is not None:
         return _LUNISOLAR_NAMES.get(spec.lunisolar) or cal.feast_name(spec.lunisolar)
     if spec.easter is not None:
-        return _EASTER_NAMES.get(spec.easter, f"{spec.easter:+d} days from Easter")
+        return _EASTER_NAMES.get(
+            spec.easter, f"day {abs(spec.easter)} days {'before' if spec.easter < 0 else 'after'}"
+                         " Easter Sunday")
     if spec.month is not None and spec.day is not None:
         return f"{cal.MONTH_NAMES[spec.month]} {spec.day}"
     if spec.month is not None:
