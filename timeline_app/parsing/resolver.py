@@ -1535,13 +1535,8 @@ def weekday_resuming_after(spec: Spec, result: Resolution, told: Anchor) -> Reso
     Tuesday", written on Sept. 14): it comes after that day, not before it, so the first
     such weekday after it."""
     start = told.period.start.date()
-    if result.period is None or result.period.start.date() > start:
-        return result
-    weekday = spec.weekday or 1
-    day = start + dt.timedelta(days=(weekday - start.isoweekday() - 1) % 7 + 1)
-    why = (f"what resumes or runs on after {cal.WEEKDAY_NAMES[start.isoweekday()]}, {start}, a day told"
-           f" ahead: the first {cal.WEEKDAY_NAMES[weekday]} after it")
-    return _with_time(spec, cal.day_period(day), why, told.expression_id)
+    return _first_weekday_after(spec, result, told, f"what resumes or runs on after "
+                                f"{cal.WEEKDAY_NAMES[start.isoweekday()]}, {start}, a day told ahead")
 
 
 def weekday_ending_span(spec: Spec, result: Resolution, told: Anchor) -> Resolution:
@@ -1549,13 +1544,20 @@ def weekday_ending_span(spec: Spec, result: Resolution, told: Anchor) -> Resolut
     told just before ("began a strike Wednesday, grounding flights through Friday", written on
     a Thursday): a span ends after it opens, so the first such weekday after that day."""
     start = told.period.start.date()
+    return _first_weekday_after(spec, result, told, f"the end of a span opened {start}, a "
+                                f"{cal.WEEKDAY_NAMES[start.isoweekday()]}")
+
+
+def _first_weekday_after(spec: Spec, result: Resolution, told: Anchor, why: str) -> Resolution:
+    """The first of the spec's weekday after the day ``told``, when ``result`` falls before it
+    (``why`` says what the weekday is to that day)."""
+    start = told.period.start.date()
     if result.period is None or result.period.start.date() >= start:
         return result
     weekday = spec.weekday or 1
     day = start + dt.timedelta(days=(weekday - start.isoweekday() - 1) % 7 + 1)
-    why = (f"the end of a span opened {start}, a {cal.WEEKDAY_NAMES[start.isoweekday()]}:"
-           f" the first {cal.WEEKDAY_NAMES[weekday]} after it")
-    return _with_time(spec, cal.day_period(day), why, told.expression_id)
+    return _with_time(spec, cal.day_period(day),
+                      f"{why}: the first {cal.WEEKDAY_NAMES[weekday]} after it", told.expression_id)
 
 
 def weekday_after_told_ahead(spec: Spec, result: Resolution, ahead: Anchor,
