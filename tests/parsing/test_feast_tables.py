@@ -18,6 +18,7 @@ SEASONS = {
     "dussehra": {9, 10}, "raksha_bandhan": {7, 8}, "janmashtami": {8, 9}, "ganesh_chaturthi": {8, 9},
     "bhai_dooj": {10, 11}, "onam": {8, 9},
     "eid_al_fitr": set(range(1, 13)), "eid_al_adha": set(range(1, 13)), "orthodox_easter": {4, 5},
+    "nowruz": {3},
 }
 
 
