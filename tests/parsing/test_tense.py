@@ -2471,3 +2471,20 @@ def test_a_quotation_before_its_attribution_keeps_its_own_time(
         text: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date(2023, 8, 3))
     assert next(e for e in doc.expressions if e.text == span).value == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a caption tells in the present what its picture caught, a day gone by
+    ("Varthaman is escorted by officials Friday night in this photo released by the military.",
+     "Friday night", "2019-03-01TNI"),
+    ("Workers are seen clearing debris on Friday in this undated handout photo.", "Friday",
+     "2019-03-01"),
+    ("Firefighters are shown battling the blaze Thursday in an image released by the county.",
+     "Thursday", "2019-02-28"),
+    # without a picture, the present passive is a schedule still to come
+    ("The bill is debated on Friday.", "Friday", "2019-03-08"),
+])
+def test_a_photo_caption_in_the_present_tells_a_day_gone_by(
+        text: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2019, 3, 2))
+    assert [(e.text, e.value) for e in doc.expressions] == [(span, value)]

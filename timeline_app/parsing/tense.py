@@ -2733,11 +2733,28 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found = [(deadline.start(), Tense.FUTURE)]
     if not found and sentence[:1] in "FMRBGCIV" and _ARRANGEMENT.match(sentence):
         found = [(0, Tense.FUTURE)]
+    if "photo" in sentence or "picture" in sentence or "image" in sentence or \
+            "grab" in sentence or "screenshot" in sentence:
+        caption = _CAPTION.search(sentence)
+        if caption is not None:
+            # a caption tells in the present what the picture caught: "is escorted by officials
+            # Friday night in this photo released by the military" is the Friday just gone
+            found = [(at, Tense.PAST) if tense is Tense.PRESENT and at < caption.start()
+                     else (at, tense) for at, tense in found]
     if sentence[:1].isupper():
         to = sentence.find(" to ", 0, _HEADLINE_TO_REACH)
         if to > 0 and sentence[to + 4:to + 5].isupper():  # "Fed to Raise": cheap test first
             found = _headline_to(sentence, found)
     return found
+
+
+# what closes a photo's caption: "in this photo", "in this undated handout picture", "in an
+# image released by the ministry", "in this frame grab from video"
+_CAPTION = re.compile(r"(?<![\w'])in\s+(?:(?:this|these)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:photo(?:graph)?s?|pictures?|images?|(?:frame|video|screen)\s*grabs?|"
+                      r"screenshots?|stills?)\b|(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:photo(?:graph)?|picture|image|(?:frame|video|screen)\s*grab|screenshot)"
+                      r"\s+(?:taken|released|provided|posted|distributed|obtained|shared|issued)\b)")
 
 
 # a meeting's planned end told from the past ("the summit was due to close on Friday")
