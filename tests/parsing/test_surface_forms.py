@@ -1098,6 +1098,11 @@ MODEL_YEARS = [
     # classic makes at collector-car sales
     ("A 1963 Ferrari 250 GTO sold for $48.4 million in 2018.", [("2018", "2018")]),
     ("The 1937 Bugatti Type 57 and a 1959 Aston Martin DB4 lead the sale.", []),
+    # a year before "model" or "models" is a model year, unless it is a model of something
+    ("The car will be sold as a 1990 model, and cars sold this year are 1986 models.", [("this year", "2021")]),
+    ("The 2022 model sold out in January.", [("January", "2021-01")]),
+    ("In 2019 models of the economy failed.", [("2019", "2019")]),
+    ("It follows the 2008 model of bank rescues.", [("2008", "2008")]),
 ]
 
 
