@@ -1726,9 +1726,14 @@ def test_a_month_compared_against_is_no_scene(text: str, span: str, value: str) 
     # so is a saying or an announcing right before "in"
     ("The leader said in May that she would step down.", "2022-05"),
     ("The party announced in July that it would hold a contest.", "2022-07"),
+    # and an irregular participle reducing a passive clause, as a regular one in "-ed" does
+    ("The inquiry, begun in May, was closed last week.", "2022-05"),
+    ("The samples, taken in July, were found to be contaminated.", "2022-07"),
+    ("The paper, withdrawn in May, had been cited 40 times.", "2022-05"),
     # not what a past verb tells of to come, nor a month after another clause's verb
     ("The bank raised rates and signalled another increase in May.", "2023-05"),
     ("She said the vote would be held in May.", "2023-05"),
+    ("The board said a decision would be taken in May.", "2023-05"),
     ("The plant, which opened in 1990, will close in May.", "2023-05"),
 ])
 def test_a_month_a_deed_was_done_in_is_the_last_one(text: str, value: str) -> None:

@@ -333,7 +333,8 @@ _BC_DATE = re.compile(r"BC(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?|
 # ("were in first place as late as November"); a saying or an announcing right before "in" was
 # itself done in that month ("who said in February that she would step down", written in
 # January), though with an object between it may tell of what is to come ("announced a cut in
-# July")
+# July"); an irregular participle reducing a passive clause tells the same ("the review, begun in
+# October, was closed this week", "the samples, taken in May, were lost", written in August)
 _DONE_IN_MONTH = re.compile(
     r"\b(?:said|announced)\s+in\s+$|"
     r"\b(?:(?!(?:scheduled|planned|expected|slated|delayed|postponed|due|set|moved|pushed|"
@@ -341,7 +342,9 @@ _DONE_IN_MONTH = re.compile(
     r"vowed|warned|hinted|flagged|outlined|unveiled|approved|agreed|ordered|called|urged)\b)"
     r"[a-z]{2,}ed|won|lost|died|was|were|began|came|went|left|met|made|took|gave|held|fell|rose|"
     r"sold|bought|built|wrote|led|ran|struck|shot|quit|split|broke|spent|saw|got|paid|hit|grew|"
-    r"became|found|kept|sent|heard|sank|flew|fought|caught|brought|stood|drew|chose|threw)\b"
+    r"became|found|kept|sent|heard|sank|flew|fought|caught|brought|stood|drew|chose|threw|"
+    r"begun|taken|undertaken|written|given|done|chosen|broken|stolen|frozen|drawn|shown|"
+    r"thrown|driven|spoken|sworn|hidden|withdrawn|beaten)\b"
     r"(?:\b(?:[A-Za-z]*[A-Z][A-Za-z]*|version)\s+(?!(?:1[5-9]|20)\d\d\b)\d+(?:\.\d+)*\b(?!%)|"
     r"(?<![\d.,-])(?!(?:1[5-9]|20)\d\d\b)\d{1,3}(?:st|nd|rd|th|-\d{1,3}){0,2}\b(?![.,]\d)|"
     r"(?!\b(?:and|but|or|to|that|which|who|will|would)\b)[^,;:.!?()\u2014\n\d]){0,40}?"
