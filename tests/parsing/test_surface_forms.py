@@ -157,6 +157,9 @@ SURFACE_FORMS = [
     ("Coupons are paid semiannually on April 15 and Oct. 15.", "April 15", DATE, "XXXX-04-15"),
     ("Dues are payable by Jan. 31 annually.", "Jan. 31", DATE, "XXXX-01-31"),
     ("The report is published annually.", "annually", SET, "P1Y"),
+    # a season of play or of concerts comes round once a year
+    ("The option pays him $2 million each season he stays.", "each season", SET, "P1Y"),
+    ("He has made the All-Star team every season since 2019.", "every season", SET, "P1Y"),
     ("Buses run half-hourly until midnight.", "half-hourly", SET, "PT30M"),
     ("Police arrived within the past quarter hour.", "the past quarter hour", DURATION, "PT15M"),
     ("Now the talks are over.", "Now", DATE, "PRESENT_REF"),
@@ -1440,3 +1443,9 @@ def test_a_turn_of_the_century_house_is_no_date() -> None:
 def test_a_title_before_a_surname_keeps_the_weekday_after_it() -> None:
     doc = parse_text("Commissioner Olson Tuesday approved the rate increase.", dt.date(2023, 6, 8))
     assert [(e.text, e.value) for e in doc.expressions] == [("Tuesday", "2023-06-06")]
+
+
+def test_a_season_of_a_show_is_no_recurrence() -> None:
+    doc = parse_text("She has watched every season of the show twice.", DCT)
+    assert [e.text for e in doc.expressions if "season" in e.text] == []
+
