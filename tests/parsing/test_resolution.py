@@ -1017,6 +1017,9 @@ def test_a_date_after_since_with_its_season_named_moves_the_story() -> None:
     # not a span told as over before that day: the last such weekday, as read from publication
     ("Stocks rebounded Monday after losing ground through Friday.", "2014-04-08", "Friday",
      "2014-04-04"),
+    # but an "after" ahead of the day told sets no such span: the span still opens on that day
+    (("After a year off, the county fair is back, opening Tuesday and running through "
+      "Saturday."), "2021-08-04", "Saturday", "2021-08-14"),
     ("The toll rose on Monday, and aftershocks shook the city through Sunday night.",
      "2015-04-27", "Sunday night", "2015-04-26TNI"),
     ("The cold is forecast to last until the weekend, with frost through Friday.",

@@ -760,6 +760,31 @@ def _reported_later(items: list[tuple[str, Spec, Tense, int]], number: int,
     return day if 0 < (dct - day).days <= _SPEECH_DAYS else None
 
 
+def _span_set_before_day(text: str, sentence: Sentence, matches: list[Match], number: int,
+                         firsts: dict[tuple[re.Pattern[str], int], re.Match[str] | None]) -> bool:
+    """Whether a word setting a span before the day told ("rebounded Monday after losing ground
+    through Friday", "racing to complete before 1 April have until Monday") comes before the
+    ``number``-th match in its sentence; not one in a phrase set off by a comma ahead of the day
+    told just before ("After a year off, the fair is back, opening Tuesday and running through
+    Saturday": the span opens that Tuesday). Only the gap after that day and a few words before
+    it are read again, so the text is read about once over all the matches."""
+    at = matches[number - 1].start
+    if not _occurs_before(_SPAN_BEFORE_DAY, text, sentence, at, firsts):
+        return False
+    if number == 1 or matches[number - 2].end <= sentence.start:
+        return True
+    told = matches[number - 2]
+    first = firsts[(_SPAN_BEFORE_DAY, sentence.start)]
+    if first is None or first.end() > told.start or \
+            _SPAN_BEFORE_DAY.search(text, told.end, at) is not None:
+        return True
+    comma = text.rfind(",", max(first.end(), told.start - _FRONTED_PHRASE_REACH), told.start)
+    return comma < 0 or _SPAN_BEFORE_DAY.search(text, comma, told.start) is not None
+
+
+_FRONTED_PHRASE_REACH = 80  # characters before the day told in which the comma is looked for
+
+
 def _occurs_before(pattern: re.Pattern[str], text: str, sentence: Sentence, at: int,
                    firsts: dict[tuple[re.Pattern[str], int], re.Match[str] | None]) -> bool:
     """Whether ``pattern`` occurs in ``sentence`` before ``at``, as ``pattern.search(text,
@@ -990,7 +1015,7 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"since": True})
         if spec.kind is SpecKind.WEEKDAY and _SPAN_END_BEFORE.search(
                 text, max(start - 9, 0), start) is not None and \
-                not _occurs_before(_SPAN_BEFORE_DAY, text, sentence, start, firsts) and \
+                not _span_set_before_day(text, sentence, matches, number, firsts) and \
                 (number == 1 or _CLAUSE_BREAK.search(text, matches[number - 2].end,
                                                      start) is None):
             spec = spec.model_copy(update={"span_end": True})
