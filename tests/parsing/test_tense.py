@@ -17,6 +17,9 @@ CASES = [
     ("Applications submitted by March 3 will be considered at the April meeting.", "March 3",
      Tense.FUTURE),
     ("The agency said applications received by Sunday numbered 300.", "Sunday", Tense.PAST),
+    # so are tickets bought or booked before a day
+    ("Tickets bought before Thursday are $5 off.", "Thursday", Tense.PRESENT),
+    ("Rooms booked by Friday will be held until noon.", "Friday", Tense.FUTURE),
     # so before a deadline: "received before Friday" names what is sent in, no past verb
     ("Queries received before Friday will be answered in the February column.", "Friday",
      Tense.FUTURE),

@@ -785,12 +785,14 @@ _WAS_BEFORE = re.compile(r"(?<![\w'])(?:was|were|had\s+been)\s+(?:(?:[a-z]+ly|st
 # a commitment to a noun ("agreed to the deal", "promised to Britain") is told in the past; to an
 # infinitive ("agreed to resume") it looks ahead
 _COMMITTED = frozenset({"agreed to", "pledged to", "promised to", "vowed to", "threatened to"})
-# what is sent in by (or before) a deadline, named by a plural noun before it: "proposals received by 5 p.m.
-# Sunday will be reviewed" is a reduced relative clause, not a past verb, so the clause's own verb
-# tells whether the deadline lies ahead; the deadline starts with a figure, a weekday or a
-# month, or is noon or midnight, not "by the agency" (nor a feast: "ballots postmarked by
-# Election Day could arrive as late as Saturday" is told of the day gone by)
-_SENT_IN = frozenset({"received", "submitted", "filed", "postmarked", "lodged"})
+# what is sent in (or bought) by or before a deadline, named by a plural noun before it:
+# "proposals received by 5 p.m. Sunday will be reviewed", "tickets bought before Thursday are
+# $5 off" are reduced relative clauses, not past verbs, so the clause's own verb tells whether
+# the deadline lies ahead; the deadline starts with a figure, a weekday or a month, or is noon
+# or midnight, not "by the agency" (nor a feast: "ballots postmarked by Election Day could
+# arrive as late as Saturday" is told of the day gone by)
+_SENT_IN = frozenset({"received", "submitted", "filed", "postmarked", "lodged", "bought", "purchased",
+                     "booked", "reserved", "renewed"})
 _SENT_IN_BY = re.compile(r"\s+(?:by|before)\s+(?:\d|noon\b|midnight\b|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|"
                          r"Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
                          re.IGNORECASE)
