@@ -2752,9 +2752,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
 
 # what closes a photo's caption: "in this photo", "in this undated handout picture", "in an
 # image released by the ministry", "in this frame grab from video"
-_CAPTION = re.compile(r"(?<![\w'])in\s+(?:(?:this|these)\s+(?:[\w-]+\s+){0,3}?"
+_CAPTION = re.compile(r"(?<![\w'])in\s(?:(?:this|these)\s[\w\s-]{0,40}?(?<![\w-])"
                       r"(?:photo(?:graph)?s?|pictures?|images?|(?:frame|video|screen)\s*grabs?|"
-                      r"screenshots?|stills?)\b|(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                      r"screenshots?|stills?)\b|(?:a|an)\s[\w\s-]{0,30}?(?<![\w-])"
                       r"(?:photo(?:graph)?|picture|image|(?:frame|video|screen)\s*grab|screenshot)"
                       r"\s+(?:taken|released|provided|posted|distributed|obtained|shared|issued)\b)")
 
