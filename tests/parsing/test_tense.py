@@ -981,6 +981,10 @@ CASES = [
     # a kind of travel ("cross-regional travel", "air travel") is the noun, even before "on"
     ("Cross-regional travel on Monday reached 310 million trips.", "Monday", Tense.PAST),
     ("Air travel on Sunday hit a record.", "Sunday", Tense.PAST),
+    # so is travel counted by a quantifier, as an advisory words it; "they all travel" is the verb
+    ("New Delhi advised against all travel to Yemen in January.", "January", Tense.PAST),
+    ("Paris banned any travel to Mali in March.", "March", Tense.PAST),
+    ("They all travel to Brussels on Monday.", "Monday", Tense.PRESENT),
     # a span opened by "from" with its past verb after it is over ("through" does not look ahead)
     ("From January through October, 1,077 people died on Ohio roads.", "October", Tense.PAST),
     # figures gathered up to a day, subject of a past verb, end there: the day is behind

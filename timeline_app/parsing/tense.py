@@ -2049,10 +2049,13 @@ _FROM_REACH = 24  # characters before "through" in which to look for that "from"
 _TRAVEL_VERB = re.compile(r"\s+(?:to|from|by|with|on|in|into|across|through|abroad|overseas|"
                           r"home|back|north|south|east|west|together)\b", re.IGNORECASE)
 # ...but not after a word that makes it the noun: a kind of travel ("domestic travel on Monday",
-# "cross-regional travel on Sunday", "air travel on Wednesday") or a determiner ("the travel")
+# "cross-regional travel on Sunday", "air travel on Wednesday"), a determiner ("the travel") or
+# a quantifier, as advisories word it ("advised against all travel to Yemen in January", "no
+# travel to the region", "unnecessary travel"; not "they all travel to Brussels on Monday")
 _TRAVEL_NOUN_BEFORE = re.compile(r"(?:(?-i:\b[A-Za-z][a-z]+al)|(?-i:\b[A-Za-z][a-z]+-[a-z]+)|\b(?:air|"
                                  r"rail|road|sea|holiday|festive|business|domestic|foreign|outbound|"
-                                 r"inbound|return|passenger|leisure|weekend|the|its|their))\s+$",
+                                 r"inbound|return|passenger|leisure|weekend|the|its|their|any|no|"
+                                 r"unnecessary|further|(?<!\bwe\s)(?<!\bthey\s)(?<!\byou\s)all))\s+$",
                                  re.IGNORECASE)
 # a release day's "out" opens the sentence ("Out Friday, the album ...") or an aside that
 # closes right after the day ("the reissue, out Thursday, restores ..."), not after a verb
