@@ -1322,6 +1322,11 @@ CASES = [
     ("The agency set a decision date of Sept. 30.", "Sept. 30", Tense.FUTURE),
     ("The FDA has set a target decision date of Jan. 15.", "Jan. 15", Tense.FUTURE),
     ("The agency had set an action date of June 3.", "June 3", Tense.PAST),
+    # an audited agency's date for carrying out a recommendation, once set, is ahead too
+    ("Officials concurred and set a target completion date of Sept. 30.", "Sept. 30",
+     Tense.FUTURE),
+    ("The department gave an implementation date of March 31 for all six.", "March 31",
+     Tense.FUTURE),
     # a date set "in" a quarter or a month falls in it
     ("The agency set a target action date in the fourth quarter.", "the fourth quarter",
      Tense.FUTURE),

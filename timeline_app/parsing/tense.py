@@ -1790,7 +1790,9 @@ _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?
 # ("has set a strike deadline of noon Saturday", "gave the union a deadline of 12:01 a.m.
 # Friday"); not one that "had" been set, told after it passed. A regulator's review deadline is
 # one too ("set a PDUFA date of October 12", "gave it a target action date of June 3", "set a
-# decision date of Sept. 30"), and so is
+# decision date of Sept. 30"), and so is an audited agency's date for carrying out a
+# recommendation ("set a target completion date of Sept. 30", "gave an implementation date of
+# March 31"), and so is
 # a court's ("set a trial date of Oct. 7", "gave him a court date of March 3"), among them a
 # bankruptcy court's ("set a bar date of May 1 for claims", "set a tentative auction date of
 # May 10", "set a bid deadline of April 18"); such a date may be
@@ -1800,7 +1802,7 @@ _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?
 _DEADLINE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|gave|given|gives|giving|issued|"
                            r"imposed|imposes)\s[\w\s'-]{0,40}?\b(?:deadline|(?:PDUFA|action|decision|goal|"
                            r"target|trial|hearing|court|sentencing|bar|auction|bid|claims|"
-                           r"confirmation|voting|objection)\s+date)\s"
+                           r"confirmation|voting|objection|completion|implementation)\s+date)\s"
                            r"(?P<to>of|for|at|(?<=date\s)in)\s+"
                            r"(?=(?:the\s+)?\d|noon\b|midnight\b|(?:the\s+(?:end|middle|start|beginning)"
                            r"\s+of\s+)?" + _DAY_OR_MONTH_NAME + "|" + _PART_OF_YEAR
