@@ -2359,6 +2359,19 @@ def test_a_deadline_named_by_its_weekday_looks_ahead(text: str, span: str, value
     assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # an almanac's count of the days left is of the year under way, not the anniversary's year
+    ("On this date in 1944, Allied troops took Cherbourg. There are 196 days left in the year.",
+     "1987"),
+    ("Forty years ago, the dam burst. There are only 196 days left in the year.", "1987"),
+    # a departure told after a year gone by stays in it
+    ("In 1944 the regiment sailed for France. Half its men left in the year.", "1944"),
+])
+def test_days_left_in_the_year_is_the_year_under_way(text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(1987, 6, 18))
+    assert [x.value for x in doc.expressions if x.text == "the year"] == [value]
+
+
 @pytest.mark.parametrize(("text", "span", "value"), [
     # "Lent" with its capital is the season before Easter, not the past of "lend"
     ("Lent lasts 40 days, and Easter falls on April 12 this year.", "Easter", "2020-04-12"),

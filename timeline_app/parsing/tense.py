@@ -1275,8 +1275,10 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:a|an|the|its|their|his|our|your|m
 # "left" after "with" and a count is what remains, not a departure: "with 24 games left and a
 # trade deadline Monday", "with only two weeks left before the vote on Tuesday"; so after "have"
 # ("Everton have three games left, starting with Wednesday's trip"), not a clause of its own
-# ("has a son who left")
-_COUNT_LEFT = re.compile(r"(?<![\w'])(?:with|have|has|had)\s+(?:only\s+|just\s+|about\s+)?"
+# ("has a son who left"), and after "there are" ("There are 196 days left in the year", the
+# almanac's count of what remains of the year under way)
+_COUNT_LEFT = re.compile(r"(?<![\w'])(?:with|have|has|had|there\s+(?:are|is|were|was)|there's)\s+"
+                         r"(?:only\s+|just\s+|about\s+)?"
                          r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|"
                          r"few|several)\s+(?![\w -]*\b(?:who|that|which)\b)[\w -]{0,24}$",
                          re.IGNORECASE)
