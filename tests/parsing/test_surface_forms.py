@@ -919,6 +919,9 @@ NO_EXPRESSIONS = [
     # a phase of the moon, not a quarter of the year
     "A first-quarter moon will hang low in the south.",
     "The third quarter moon rises well after dark.",
+    "The moon reaches first quarter, then waxes to full.",
+    "The moon is at last quarter, rising late.",
+    "The moon reaches last quarter, half lit.",
     # opening times named "walk-in" or "drop-in hours" are no length of time
     "The clinic posts its walk-in hours online.",
     "The office will post drop-in hours on its website.",
