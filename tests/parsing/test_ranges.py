@@ -870,3 +870,10 @@ def test_a_closure_ending_in_a_clause_of_its_own_ends_after_it_starts() -> None:
     doc = parse_text("The closure starts at 10 p.m. Friday and ends at 5 a.m. Monday.", "2024-07-08")
     assert [(e.text, e.value) for e in doc.expressions] == [
         ("10 p.m. Friday", "2024-07-12T22:00"), ("5 a.m. Monday", "2024-07-15T05:00")]
+
+
+def test_a_time_range_before_a_colon_is_on_the_day_told_before() -> None:
+    # "4 p.m.:" closing a range is a timetable's hours, not a live blog's stamp
+    doc = parse_text("Open house Sunday 1-4 p.m.: a restored Victorian on Elm Street.", "2012-07-14")
+    assert [(e.text, e.value) for e in doc.expressions] == [
+        ("Sunday", "2012-07-15"), ("1", "2012-07-15T13:00"), ("4 p.m.", "2012-07-15T16:00")]

@@ -2513,3 +2513,21 @@ def test_a_photo_caption_in_the_present_tells_a_day_gone_by(
         text: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date(2019, 3, 2))
     assert [(e.text, e.value) for e in doc.expressions] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a listing's verbless notice of its viewing day looks ahead, though a participle after it
+    # tells of the listing in the past
+    ("Open house Sunday, 1 to 4 p.m., at 220 Orchard Road, a ranch listed in July for $245,000.",
+     [("Sunday", "1992-09-27"), ("1", "1992-09-27T13:00"), ("4 p.m.", "1992-09-27T16:00"),
+      ("July", "1992-07")]),
+    ("NEW LISTING: Open houses Saturday and Sunday, after the price was cut in August.",
+     [("Saturday", "1992-09-26"), ("Sunday", "1992-09-27"), ("August", "1992-08")]),
+    # an open house told with a past verb was held
+    ("The broker held an open house Sunday.", [("Sunday", "1992-09-20")]),
+    ("An open house Sunday drew 70 groups.", [("Sunday", "1992-09-20")]),
+])
+def test_a_listings_open_house_notice_looks_ahead(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    doc = parse_text(text, dt.date(1992, 9, 26))
+    assert [(e.text, e.value) for e in doc.expressions] == expected

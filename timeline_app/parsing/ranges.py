@@ -360,6 +360,19 @@ def _opens_in_the_half_of_the_end(text: str, first: Match, second: Match) -> boo
         _TIME_JOIN.fullmatch(text, first.end, second.start) is not None
 
 
+# a clock time with no day of its own, written as "4 p.m." or "16:00", before a colon
+_STAMP_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?", re.IGNORECASE)
+
+
+def _stamp_closing_range(text: str, match: Match) -> bool:
+    """Whether ``match``, the end of a range of clock times, was read as a live blog's stamp
+    (on the publication day) only for the colon after it."""
+    spec = match.spec
+    return text.startswith(":", match.end) and spec.kind is SpecKind.RELATIVE and \
+        spec.anchor == "dct" and spec.offset == 0 and spec.unit is Unit.DAY and \
+        spec.weekday is None and _STAMP_CLOCK.fullmatch(text, match.start, match.end) is not None
+
+
 def with_range_start_hours(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` with the bare hour opening each range of clock times added ("from 6 to 8
     p.m.": 6 is 18:00, on the day of 8 p.m.; "from 10 to 2 p.m.": 10 is in the morning)."""
@@ -374,6 +387,11 @@ def with_range_start_hours(text: str, matches: list[Match]) -> list[Match]:
                                     match.start)
         if found is None:
             continue
+        if _stamp_closing_range(text, match):
+            # "Sunday 1-4 p.m.: a restored Victorian": a range's end before a colon is a
+            # timetable's hours on the day told before, not a live blog's stamp
+            spec = spec.model_copy(update={"anchor": "nearby"})
+            matches[index] = match._replace(spec=spec)
         which = next(name for name in ("hour", "hour2", "hour3") if found[name])
         hour = int(found[which]) % 12
         minute_group = which.replace("hour", "minute")

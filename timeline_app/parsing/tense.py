@@ -159,6 +159,12 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # the record was cut in 11 days", "the reissue, out Thursday, restores ..." (only
            # right before the day: see _release_day)
            "out",
+           # so does a listing's verbless notice of its viewing day: "Open house Sunday, 1 to 4
+           # p.m.", "Open homes Saturday and Sunday" (only opening the sentence or a clause after a
+           # colon, right before the day: see _open_house_notice; "an open house Sunday drew 70
+           # groups" keeps the verb's tense)
+           "open house", "open houses", "open home", "open homes", "open inspection",
+           "open inspections",
            "is planned", "are planned", "planned for", "warning for", "warnings for",
            # a timetable named for its day looks ahead, verb or none: "the schedule for Tuesday:
            # 9:30 a.m., heats", "carriers trimmed their schedules for Friday" (only right before
@@ -2095,6 +2101,20 @@ _ADDED_DATE = re.compile(r"\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|D
 _POLL_DAY = re.compile(r"\s+" + _DAY_OR_MONTH_NAME)
 _TIMETABLE_DAY = re.compile(r"\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to-?day\b|"
                             r"to-?night\b|to-?morrow\b)", re.IGNORECASE)
+_OPEN_HOUSE = frozenset({"open house", "open houses", "open home", "open homes", "open inspection",
+                         "open inspections"})
+# the notice opens the sentence, or a clause after a colon or a dash ("NEW LISTING: Open house
+# Sunday"), and the day follows at once, perhaps after a comma or a colon
+_OPEN_NOTICE_BEFORE = re.compile(r"(?:^|[:\u2013\u2014]\s)[\"'\u201c(]?\s*$")
+_OPEN_NOTICE_DAY = re.compile(r"[,:]?" + _TIMETABLE_DAY.pattern, re.IGNORECASE)
+
+
+def _open_house_notice(sentence: str, start: int, end: int) -> bool:
+    """Whether "open house" at ``start`` opens a listing's verbless notice of its viewing day."""
+    return _OPEN_NOTICE_DAY.match(sentence, end) is not None and \
+        _OPEN_NOTICE_BEFORE.search(sentence, max(0, start - 4), start) is not None
+
+
 # a relative clause between a past verb and "through" has a verb of its own, the one the span
 # goes with: "passed a bill that bars evictions through May 1" (its verb, were it a past, would
 # be the nearer marker: "a strike that lasted through March")
@@ -2431,6 +2451,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue
         elif word == "out" and not _release_day(sentence, match.start(), match.end()):
             continue  # "carried out Tuesday", "was out Friday": no release day
+        elif key in _OPEN_HOUSE and not _open_house_notice(sentence, match.start(), match.end()):
+            continue  # "held an open house Sunday": the verb tells the tense
         elif word in _POLL_FOR and _POLL_DAY.match(sentence, match.end()) is None:
             continue  # "won the elections for the Duma on Sunday": not the poll's day
         elif word == "marks" and _MARKS_WHAT.match(sentence, match.end()) is None:
