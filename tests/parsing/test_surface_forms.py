@@ -1452,3 +1452,9 @@ def test_a_season_of_a_show_is_no_recurrence() -> None:
     doc = parse_text("She has watched every season of the show twice.", DCT)
     assert [e.text for e in doc.expressions if "season" in e.text] == []
 
+
+
+def test_the_length_of_each_show_is_no_recurrence() -> None:
+    doc = parse_text("Each half-hour edition is repeated, and each hour-long show takes a day.", DCT)
+    assert [(e.text, e.type, e.value) for e in doc.expressions] == [
+        ("half-hour", DURATION, "PT30M"), ("hour-long", DURATION, "PT1H"), ("a day", DURATION, "P1D")]
