@@ -877,3 +877,21 @@ def test_a_time_range_before_a_colon_is_on_the_day_told_before() -> None:
     doc = parse_text("Open house Sunday 1-4 p.m.: a restored Victorian on Elm Street.", "2012-07-14")
     assert [(e.text, e.value) for e in doc.expressions] == [
         ("Sunday", "2012-07-15"), ("1", "2012-07-15T13:00"), ("4 p.m.", "2012-07-15T16:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a night that ends on the weekday told began the day before it
+        ("The line will close from 10pm to 6am Sunday.",
+         [("10pm", "2023-03-18T22:00"), ("6am Sunday", "2023-03-19T06:00")]),
+        ("Crews worked from 8 p.m. to 5 a.m. Monday.",
+         [("8 p.m.", "2023-03-12T20:00"), ("5 a.m. Monday", "2023-03-13T05:00")]),
+        # a day's hours in order stay on that day
+        ("The line will close from 9am to 5pm Sunday.",
+         [("9am", "2023-03-19T09:00"), ("5pm Sunday", "2023-03-19T17:00")]),
+    ],
+)
+def test_a_night_ending_on_a_weekday_begins_the_day_before(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "2023-03-15").expressions] == expected

@@ -249,7 +249,16 @@ def with_range_times(text: str, matches: list[Match], dated_only: bool = False) 
                     "hour": first.spec.hour, "minute": first.spec.minute,
                     "offset": (second.spec.offset or 0) - 1})
                 changed[index] = first._replace(spec=spec)
-            continue  # across midnight ("from 10 p.m. to 6 a.m. Sunday"): not the same day
+            elif _night_before_weekday(second.spec) and (first.spec.hour or 0) >= _NOON and \
+                    _FROM.search(text, max(first.start - 6, 0), first.start) is not None and \
+                    _FROM_TO.fullmatch(text, first.end, second.start) is not None:
+                # "closed from 10 p.m. to 6 a.m. Sunday": the night ends that Sunday, so it
+                # began on the Saturday before
+                spec = second.spec.model_copy(update={
+                    "hour": first.spec.hour, "minute": first.spec.minute,
+                    "weekday": (second.spec.weekday or 1) - 1 or 7})
+                changed[index] = first._replace(spec=spec)
+            continue  # across midnight: not the same day
         hour = first.spec.hour
         if _opens_in_the_half_of_the_end(text, first, second):
             hour += _NOON  # "between 2:15 and 3:40 p.m. Tuesday": 14:15, as with no day told
@@ -285,6 +294,14 @@ def _day_word_clock(spec: Spec) -> bool:
     return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.anchor == "dct" \
         and spec.offset is not None and spec.weekday is None and spec.hour is not None \
         and spec.value is None
+
+
+def _night_before_weekday(spec: Spec) -> bool:
+    """A clock time on a weekday of its own counted as a bare weekday is ("6 a.m. Sunday"), whose
+    eve is the weekday before it."""
+    return spec.kind is SpecKind.WEEKDAY and spec.weekday is not None and spec.hour is not None \
+        and spec.in_week is None and not spec.weeks_on and not spec.indefinite and \
+        spec.part_of_day is None
 
 
 def _date_follows(text: str, matches: list[Match], index: int) -> bool:
@@ -379,8 +396,8 @@ def with_range_start_hours(text: str, matches: list[Match]) -> list[Match]:
     matches = _in_the_half_of_the_end(text, matches)
     added: list[Match] = []
     for index, match in enumerate(matches):
-        spec = match.spec
-        if spec.hour is None or not text[match.start].isdigit():
+        spec, end_hour = match.spec, match.spec.hour
+        if end_hour is None or not text[match.start].isdigit():
             continue
         preceding = matches[index - 1].end if index else 0
         found = _HOUR_BEFORE.search(text, max(preceding, match.start - _LOOK_BEFORE_TIME),
@@ -396,9 +413,9 @@ def with_range_start_hours(text: str, matches: list[Match]) -> list[Match]:
         hour = int(found[which]) % 12
         minute_group = which.replace("hour", "minute")
         minute = found[minute_group]
-        if hour < spec.hour % 12:
-            hour += spec.hour - spec.hour % 12  # the same half of the day as the end
-        elif spec.hour < 12 or hour < 7:
+        if hour < end_hour % 12:
+            hour += end_hour - end_hour % 12  # the same half of the day as the end
+        elif end_hour < 12 or hour < 7:
             continue  # "from 11 to 2 a.m." crosses midnight, "3-2 p.m." is no range: not read
         added.append(Match(found.start(which), found.end(minute_group if minute else which),
                            RANGE_START_TIME,
