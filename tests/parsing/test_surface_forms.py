@@ -23,6 +23,8 @@ SURFACE_FORMS = [
     ("The minister will visit Moscow on Monday.", "Monday", DATE, "2021-12-13"),
     ("Fighting resumed Sunday night.", "Sunday night", TIME, "2021-12-05TNI"),
     ("He spoke Friday evening.", "Friday evening", TIME, "2021-12-03TEV"),
+    # a bulletin in capitals: "MAY" after its subject is the modal, looking ahead
+    ("RIVERS MAY CREST SUNDAY, THE WEATHER SERVICE SAID.", "SUNDAY", DATE, "2021-12-12"),
     # a television listing's hour in two zones at once
     ("The drama airs at 9 p.m. ET/PT on Sundays.", "9 p.m. ET/PT", TIME, "XXXX-XX-XXT21:00"),
     # the turn of a century is the year about its end, not the century the story is in
@@ -375,6 +377,7 @@ NO_EXPRESSIONS = [
     "The company has 1,500 employees.",
     "April Ryan asked the question.",
     "May I ask a question?",
+    "SNOW MAY MIX WITH SLEET AT TIMES.",
     "The quarterly dividend was raised.",
     "The plant employs 1990 workers.",
     "A quarter of the budget went to defence.",

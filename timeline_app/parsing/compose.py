@@ -800,6 +800,20 @@ _SURNAME_AND_COMMA_AFTER = re.compile(r"\s+(?P<surname>(?-i:[A-Z][a-z]+))(?:,\s|
 _SURNAME_BEFORE = r"(?<![\w'.\u2019-])(?P<first>(?-i:[A-Z][a-z]+))\s+(?-i:{month})(?![\w'\u2019-])"
 
 
+# a word before "MAY" written in capitals, as weather bulletins and headlines are: after its
+# subject it is the modal ("RIVERS MAY CREST SUNDAY", "IT MAY SNOW"), after a word that takes a
+# time ("IN MAY", "BY MAY", "EARLY MAY") or opening a sentence it stays the month
+_ANY_WORD_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?P<word>[A-Za-z]+)\s+$")
+
+
+def _capital_may_modal(text: str, match: Match) -> bool:
+    """Whether a lone month written "MAY" follows its subject, the modal in capitals."""
+    if text[match.start:match.end] != "MAY":
+        return False
+    before = _ANY_WORD_BEFORE.search(text, max(0, match.start - 16), match.start)
+    return before is not None and before["word"].lower() not in _NOT_NAMES
+
+
 def _named_before(text: str, match: Match) -> bool:
     """Whether the month ``match`` is has been written earlier as a surname ("Theresa May")."""
     month = text[match.start:match.end]
@@ -875,7 +889,8 @@ def without_parts_of_names(text: str, matches: list[Match]) -> list[Match]:
                     text[max(0, match.start - 2):match.start].strip() in ("", ".") or
                     text[max(0, match.start - 2):match.start].strip() in ("", ".") and
                     _named_before(text, match) or
-                    _named_in_commas(text, match)):
+                    _named_in_commas(text, match) or
+                    _capital_may_modal(text, match)):
                 continue
         if match.rule == "weekday" and _SURNAME_AFTER.match(text, match.end) is not None and \
                 _POSITION_BEFORE.search(text, max(0, match.start - 14), match.start) is not None and \
