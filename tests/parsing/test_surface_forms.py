@@ -303,6 +303,9 @@ APPROXIMATE = [
     ("Around every other month a new map ships.", "Around every other month", None),
     ("The fair returns approximately each year.", "approximately each year", None),
     ("She phones almost daily.", "daily", None),
+    # "around" after a verb of asking or going about is its adverb: the set is "every ..."
+    ("We call around every morning to see who has stock.", "every morning", None),
+    ("She shopped around each week for the cheapest fuel.", "each week", None),
     ("The club meets nearly every Friday.", "every Friday", None),
     # the legal "in or around", "on or about" is a preposition: its word stays out of the span
     ("The loans began in or around the spring of 2012.", "the spring of 2012", "APPROX"),

@@ -301,6 +301,12 @@ _SHORT_OF = ("nearly", "almost")
 # a set counted from "every" or "each" may be rounded ("roughly every six weeks", "around every
 # other month"): "around" and the like join its span; "almost daily" keeps its word outside
 _ROUNDED_SET = ("every ", "each ", "Every ", "Each ")
+# "around" after a verb of going or asking about is that verb's adverb, not a rounding of the
+# set after it ("we call around every morning", "she shopped around each week")
+_AROUND_PARTICLE = re.compile(
+    r"(?<![\w-])(?:call|phon|ring|rang|rung|ask|shop|look|hunt|scout|search|walk|driv|drove|"
+    r"travel|wander|hang|hung|poke|poking)\w*\s+around\s+\Z", re.IGNORECASE)
+AROUND_PARTICLE_REACH = 16  # characters before "around" searched for such a verb
 
 
 def _rounded_set(text: str, start: int, compiled: _Compiled, floor: int) -> int:
@@ -311,6 +317,8 @@ def _rounded_set(text: str, start: int, compiled: _Compiled, floor: int) -> int:
     word = compiled.qualifier.search(text, max(floor, start - QUALIFIER_REACH), start)
     if word is None or word.group("inside") is None or \
             word.group().lower().startswith(_SHORT_OF):
+        return start
+    if _AROUND_PARTICLE.search(text, max(floor, word.start() - AROUND_PARTICLE_REACH), start):
         return start
     return word.start()
 
