@@ -2524,6 +2524,23 @@ def test_expected_after_with_looks_ahead(text: str, dct: str, span: str, value: 
     assert expression.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        (("Ofcom said on Wednesday that applications close on Dec. 11, with bidding to start in "
+          "January."), "2012-10-24", "January", "2013-01"),
+        ("The regulator set the rules, with the auction to begin in January.", "2012-10-24",
+         "January", "2013-01"),
+        ("The network closed in March, with the last towers to be switched off in June.",
+         "2012-10-24", "June", "2012-06"),
+    ],
+)
+def test_with_noun_to_verb_looks_ahead_after_a_told_plan(text: str, dct: str, span: str,
+                                                         value: str) -> None:
+    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
+    assert expression.value == value
+
+
 @pytest.mark.parametrize(("text", "dct", "span", "value"), [
     # the days a calendar lists in the sentences after it are of the year it was published for
     (("The Palace on Thursday released the list of regular holidays for next year. National "

@@ -2768,6 +2768,16 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             # done after the planned end tells that end has gone by
             found = [(at, Tense.PAST) if match.start("plan") <= at < match.end() else (at, tense)
                      for at, tense in found]
+    if has_comma_with and " to " in sentence:
+        for match in _WITH_TO.finditer(sentence):
+            at = match.start("to")
+            prior_markers = [marker for marker in found if marker[0] < match.start()]
+            if prior_markers and prior_markers[-1][1] is Tense.PAST and not _WITH_TO_TOLD.match(
+                    sentence, prior_markers[-1][0]):
+                continue  # "signals were cut in February, with the rest to follow in March":
+                # a plan told inside a past story is that story's, not one still ahead
+            if (at, Tense.FUTURE) not in found:
+                found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.FUTURE))
     if " and " in sentence or " or " in sentence:
         found = _shared_auxiliary(sentence, found)
     if "due in" in sentence:
@@ -2803,6 +2813,19 @@ _CAPTION = re.compile(r"(?<![\w'])in\s(?:(?:this|these)\s[\w\s-]{0,40}?(?<![\w-]
                       r"(?:photo(?:graph)?|picture|image|(?:frame|video|screen)\s*grab|screenshot)"
                       r"\s+(?:taken|released|provided|posted|distributed|obtained|shared|issued)\b)")
 
+
+# a verbless clause opened by ", with" whose noun comes before "to" and a verb of a timetable
+# looks ahead, whatever tense the main verb has: "said applications close in December, with
+# bidding to start in January", "with the rest of the country to follow in March"
+_WITH_TO = re.compile(r",\s+with\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?[a-z-]+"
+                      r"(?:\s+(?!to\s)[a-z-]+){0,3}\s+(?P<to>to)\s+(?:be\s+)?"
+                      r"(?:start|begin|follow|open|reopen|close|end|finish|conclude|resume|"
+                      r"launch|run|expire|take\s+effect|take\s+place|go\s+live|come|"
+                      r"held|completed|finished|announced|named|switched|phased|offered|"
+                      r"auctioned|sold)\b")
+# ... after a past verb only when that verb tells or settles the plan ("said", "set")
+_WITH_TO_TOLD = re.compile(r"(?i:said|announced|confirmed|told|added|decided|agreed|approved|set|"
+                           r"published|unveiled|outlined|released|issued)\b")
 
 # a meeting's planned end told from the past ("the summit was due to close on Friday")
 _PLANNED_END = (r"(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:due|scheduled)\s+to\s+"
