@@ -2817,8 +2817,8 @@ _CAPTION = re.compile(r"(?<![\w'])in\s(?:(?:this|these)\s[\w\s-]{0,40}?(?<![\w-]
 # a verbless clause opened by ", with" whose noun comes before "to" and a verb of a timetable
 # looks ahead, whatever tense the main verb has: "said applications close in December, with
 # bidding to start in January", "with the rest of the country to follow in March"
-_WITH_TO = re.compile(r",\s+with\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?[a-z-]+"
-                      r"(?:\s+(?!to\s)[a-z-]+){0,3}\s+(?P<to>to)\s+(?:be\s+)?"
+_WITH_TO = re.compile(r",\s+with\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?[a-z-][a-z\s-]{0,40}?"
+                      r"\s(?P<to>to)\s+(?:be\s+)?"
                       r"(?:start|begin|follow|open|reopen|close|end|finish|conclude|resume|"
                       r"launch|run|expire|take\s+effect|take\s+place|go\s+live|come|"
                       r"held|completed|finished|announced|named|switched|phased|offered|"
