@@ -2531,3 +2531,22 @@ def test_a_listings_open_house_notice_looks_ahead(
         text: str, expected: list[tuple[str, str]]) -> None:
     doc = parse_text(text, dt.date(1992, 9, 26))
     assert [(e.text, e.value) for e in doc.expressions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day heading a daybook's verbless entry is the one nearest publication, often ahead
+    ("SATURDAY: Morocco v Portugal at 1500 GMT and England v France at 1900 GMT.",
+     [("SATURDAY", "2022-12-10"), ("1500 GMT", "2022-12-10T15:00"),
+      ("1900 GMT", "2022-12-10T19:00")]),
+    ("Sunday: Roundup of the network talk shows, moving by 1 p.m. EDT.",
+     [("Sunday", "2022-12-11"), ("1 p.m. EDT", "2022-12-11T13:00")]),
+    # so after a sentence, and inside the weekend just told rather than after it
+    ("Coverage plans for the weekend follow. SATURDAY: Morocco v Portugal. SUNDAY: Roundup.",
+     [("the weekend", "2022-W49-WE"), ("SATURDAY", "2022-12-10"), ("SUNDAY", "2022-12-11")]),
+    # an entry told with a past verb keeps the day gone
+    ("Monday: The Dow fell 300 points.", [("Monday", "2022-12-05")]),
+])
+def test_a_daybooks_day_heading_is_the_one_nearest_publication(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    doc = parse_text(text, dt.date(2022, 12, 9))
+    assert [(e.text, e.value) for e in doc.expressions] == expected

@@ -1173,9 +1173,13 @@ def with_sentence_years(text: str, matches: list[Match],
             update = {"framed_year": calendar[0]} if calendar[0] is not None else {
                 "framed_years_on": calendar[1], "framed_in_sentence": False}
             match = match._replace(spec=spec.model_copy(update=update))
-        elif not on_heading and _an_entry_date(spec) and _opens_line(text, match.start) and \
-                (_ENTRY_SEPARATOR.match(text, match.end) or spec.kind is SpecKind.DATE and
-                 _DAY_CLOCK_ENTRY.match(text, match.end) is not None):
+        elif not on_heading and _an_entry_date(spec) and (_opens_line(text, match.start) and (
+                _ENTRY_SEPARATOR.match(text, match.end) or spec.kind is SpecKind.DATE and
+                _DAY_CLOCK_ENTRY.match(text, match.end) is not None) or
+                spec.kind is SpecKind.WEEKDAY and _COLON_ENTRY.match(text, match.end) is not None and
+                _AFTER_SENTENCE.search(text, max(0, match.start - 4), match.start) is not None):
+            # a weekday and a colon opening a sentence heads an entry as one opening a line
+            # does: "... at noon. SATURDAY: Morocco v Portugal at 1500 GMT."
             match = match._replace(spec=match.spec.model_copy(update={"list_entry": True}))
         elif _opening_year(text, match) or _opening_relative_year(text, match) or \
                 _year_then_when(text, match) or _when_clause_year(text, match) or \
@@ -1237,6 +1241,8 @@ _ENTRY_SEPARATOR = re.compile(
 _DAY_CLOCK_ENTRY = re.compile(
     r",[ \t]+\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.m\.|[AaPp]\.?[Mm]\.?)?"
     r"(?:[ \t]+[A-Za-z]{2,5}(?:[ \t]+time)?)?[ \t]*[-\u2013\u2014:][ \t]")
+_COLON_ENTRY = re.compile(r"[ \t]*:[ \t]")
+_AFTER_SENTENCE = re.compile(r"[.!?][\"\u201d]?[ \t]+$")
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2013\u2014\u2022*][ \t]+)?$")
 
 

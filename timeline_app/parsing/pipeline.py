@@ -1619,6 +1619,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                   spec.kind is SpecKind.RELATIVE and not spec.background}
     order = _ListOrder(dct)
     told_day: tuple[dt.date, int] | None = None  # the day last told, and its sentence
+    # ... when it was one day, not a span of days ("the weekend"), which a list's first weekday
+    # entry may fall inside ("plans for the weekend follow. SATURDAY: ...")
+    told_one_day: tuple[dt.date, int] | None = None
     reported: Anchor | None = None  # the day of a report, "said Sunday", in its sentence
     week_told: Anchor | None = None  # a day dated with its weekday, "Friday, Feb. 1"
     # the text's first date, a day by month and day ("April 18"), or a day long past
@@ -1663,7 +1666,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         if number in in_order:
             spec = spec.model_copy(update={"framed_year": in_order[number]})
         elif spec.list_entry and dct is not None:
-            order.follow(told_day, spec, tense, sentence_index)
+            order.follow(told_one_day, spec, tense, sentence_index)
             spec, reason = order.spec_for(spec)
             if reason is None and tense is not Tense.FUTURE:
                 spec, reason = _after_dated_entry(spec, told_day, dct)
@@ -1914,6 +1917,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         if period is not None and (period.granularity is Granularity.DAY or
                                    period.granularity in _CLOCK):
             told_day = (period.start.date(), sentence_index)
+            told_one_day = told_day if period.end - period.start <= _ONE_DAY else None
         if previous is not None and spec.anchor == "nearby" and \
                 result.anchor == previous.expression_id:  # "9:40 a.m.": still on that day
             previous = previous._replace(sentence_index=sentence_index)

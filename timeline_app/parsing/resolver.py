@@ -1457,6 +1457,10 @@ def _weekday_choice(spec: Spec, tense: Tense) -> tuple[Callable[[int], int], str
         return (lambda d: d % 7), label + ": the next {w} on or after {ref}"
     if tense is Tense.PAST:
         return (lambda d: -((-d) % 7)), "past-tense report: the last {w} on or before {ref}"
+    if spec.list_entry and spec.direction is Direction.TENSE:
+        # "SATURDAY: Morocco v Portugal at 1500 GMT": a day heading an untensed entry of a
+        # daybook or a diary is one of the days around publication, ahead or just gone
+        return (lambda d: (d + 3) % 7 - 3), "a day heading an untensed entry: the {w} nearest {ref}"
     return (lambda d: -((-d) % 7)), "no clear tense, news usage: the last {w} on or before {ref}"
 
 
