@@ -1868,6 +1868,10 @@ CASES = [
     ("Reserve a room for Saturday night.", "Saturday night", Tense.FUTURE),
     ("Get there early on Sunday.", "Sunday", Tense.FUTURE),
     ("Book sales slumped on Sunday.", "Sunday", Tense.PAST),
+    # so does a warning in the negated imperative, whatever its verb; a quoted one keeps its saying
+    ("Don't sign anything Wednesday.", "Wednesday", Tense.FUTURE),
+    ("Do not lend money before Friday.", "Friday", Tense.FUTURE),
+    ('"Don\'t shoot," he said Friday.', "Friday", Tense.PAST),
     # so after the day it is meant for, set off by a comma; a past verb there keeps the past
     ("On Saturday night, spare a thought for the volunteers who set up the stalls.",
      "Saturday night", Tense.FUTURE),

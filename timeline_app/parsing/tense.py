@@ -2294,12 +2294,14 @@ _AFTER_EXIT = re.compile(r"(?<![\w'])after\s+(?:leaving|exiting|limping\s+out\s+
 # advice opening a sentence with a verb in the imperative looks ahead: "Book a table for Friday",
 # "Arrive early on Saturday" (the coming ones), also after the day it names set off by a comma
 # ("On Friday night, spare a thought for..."); only a verb before an object or an adverb that
-# leaves no doubt it is one ("Book sales rose" is a noun)
+# leaves no doubt it is one ("Book sales rose" is a noun); and a sentence opening with a negated
+# imperative, whatever its verb, warns about what is still ahead: "Don't sign anything Wednesday"
 _IMPERATIVE = re.compile(
     r"\s*[\"'\u201c]?(?:(?:On|This|Next|Come)\s+[A-Za-z.' ]{3,24},\s+(?=[a-z]))?"
-    r"(?i:Book|Reserve|Arrive|Plan|Try|Head|Call|Come|Go|Get|Order|Pack|Bring|Spare|"
+    r"(?:(?i:Book|Reserve|Arrive|Plan|Try|Head|Call|Come|Go|Get|Order|Pack|Bring|Spare|"
     r"Allow|Buy|Catch|Take|Skip|Avoid|Join|Stop\s+by|Drop\s+by|Don't\s+miss|Do\s+not\s+miss)"
-    r"\s+(?:a|an|the|your|ahead|early|there|tickets?|seats?|rooms?)\b")
+    r"\s+(?:a|an|the|your|ahead|early|there|tickets?|seats?|rooms?)\b"
+    r"|(?:Don't|Don\u2019t|Do\s+not)\s+[a-z]{2,}\b)")
 
 
 # a deadline named with its weekday in a sentence with no verb that gives a tense ("with 24 games
