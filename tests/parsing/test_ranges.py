@@ -895,3 +895,20 @@ def test_a_time_range_before_a_colon_is_on_the_day_told_before() -> None:
 def test_a_night_ending_on_a_weekday_begins_the_day_before(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, "2023-03-15").expressions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a star sign's days, as a horoscope column prints them, come round every year
+        ("ARIES (March 21-April 19): Your birthday month begins.",
+         [("March 21", "XXXX-03-21"), ("April 19", "XXXX-04-19")]),
+        ("Taurus (April 20 to May 20): Money matters need care.",
+         [("April 20", "XXXX-04-20"), ("May 20", "XXXX-05-20")]),
+        # not days in parentheses after another name
+        ("The exhibition (April 20 to May 20) drew crowds.",
+         [("April 20", "1987-04-20"), ("May 20", "1987-05-20")]),
+    ],
+)
+def test_a_star_signs_days_are_of_any_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "1987-03-25").expressions] == expected

@@ -55,6 +55,7 @@ from timeline_app.parsing.ranges import (
     with_recurring_times,
     with_schedule_days,
     with_shared_recurrences,
+    with_sign_days,
     with_weekly_hours,
     with_yearly_days,
     without_lone_range_ends,
@@ -2708,7 +2709,7 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_schedule_days(doc.text, with_weekly_hours(doc.text, matches))
         matches = with_recurring_times(doc.text, matches)
         matches = with_habitual_readings(doc.text, [(s.start, s.end) for s in sentences], matches)
-        matches = with_yearly_days(doc.text, matches)
+        matches = with_sign_days(doc.text, with_yearly_days(doc.text, matches))
         found = _found(doc.text, sentences, matches, cancel)
         dct = _as_date(doc.dct)
         parsed = doc.model_copy(update={

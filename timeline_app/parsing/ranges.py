@@ -1394,6 +1394,33 @@ def with_yearly_days(text: str, matches: list[Match]) -> list[Match]:
     return changed
 
 
+# a star sign's days in parentheses after its name, as horoscope columns print them: "ARIES
+# (March 21-April 19)" are the days of any year the sign covers
+_SIGN_BEFORE = re.compile(r"(?:Aries|Taurus|Gemini|Cancer|Leo|Virgo|Libra|Scorpio|Sagittarius|"
+                          r"Capricorn|Aquarius|Pisces)\s*\(\s*$", re.IGNORECASE)
+_SIGN_REACH = 16  # characters before a day where a sign's name and its parenthesis may end
+_SIGN_RANGE_JOIN = re.compile(r"\s*(?:[-\u2013\u2014]|to|through|until)\s*", re.IGNORECASE)
+
+
+def with_sign_days(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` where the days of a star sign ("Taurus (April 20-May 20)") come round every
+    year: XXXX-04-20 and XXXX-05-20, not the days near publication."""
+    changed = list(matches)
+    for index, match in enumerate(matches):
+        spec = match.spec
+        if spec.kind is not SpecKind.DATE or spec.day is None or spec.month is None or \
+                spec.year is not None or spec.hour is not None or spec.every_year:
+            continue
+        previous = changed[index - 1] if index else None
+        if _SIGN_BEFORE.search(text, max(0, match.start - _SIGN_REACH), match.start) is not None or (
+                previous is not None and previous.spec.every_year and
+                _SIGN_BEFORE.search(text, max(0, previous.start - _SIGN_REACH),
+                                    previous.start) is not None and
+                _SIGN_RANGE_JOIN.fullmatch(text, previous.end, match.start) is not None):
+            changed[index] = match._replace(spec=spec.model_copy(update={"every_year": True}))
+    return changed
+
+
 def _yearly_before(text: str, match: Match, previous: Match | None) -> bool:
     """Whether a yearly recurrence is told just before ``match`` ("annually on June 30"), or
     ``previous``, a day that comes round every year, opens the list ``match`` is in."""
