@@ -579,6 +579,11 @@ CASES = [
     ("Forty colleges extended their Nov. 1 deadlines to Thursday.", "Thursday", Tense.FUTURE),
     ("The ACT moved its April 4 exam to June 13.", "June 13", Tense.FUTURE),
     ("Several states moved their aid deadlines to April 15.", "April 15", Tense.FUTURE),
+    # a film or a show moved or pushed is often named by its title in quotes
+    ('Paramount on Tuesday moved its sequel "Summit 2" from Aug. 8 to Dec. 19.', "Aug. 8", Tense.FUTURE),
+    ('Paramount on Tuesday moved its sequel "Summit 2" from Aug. 8 to Dec. 19.', "Dec. 19", Tense.FUTURE),
+    ("The studio moved \u201cIron Meridian\u201d to Nov. 7.", "Nov. 7", Tense.FUTURE),
+    ('Warner Bros. pushed "Dune 3" from Aug. 8 to Dec. 19.', "Dec. 19", Tense.FUTURE),
     # the plain verb after "to" puts a deadline off as its past form does
     ("The EU agreed Monday to extend the Brexit deadline to Jan. 31.", "Jan. 31", Tense.FUTURE),
     ("The EU agreed Monday to extend the Brexit deadline to Jan. 31.", "Monday", Tense.PAST),

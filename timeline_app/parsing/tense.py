@@ -1794,15 +1794,20 @@ _MOVED_FROM = (r"from(?=\s+(?-i:January|February|March|April|May|June|July|Augus
                r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
                # or from the time of publication: "moved from this month to Jan. 15"
                r"|\s+this\s+(?:week|month|year|spring|summer|fall|autumn|winter)\s+to\s+" + _PUT_OFF_TO + ")")
+# a title in quotes, straight or curly, as films, shows and albums are named
+_QUOTED_TITLE = r"[\"\u201c][^\"\u201c\u201d\n]{1,60}[\"\u201d],?"
 _MOVED_TO = re.compile(r"\b(?:moved|moving|flexed|shifted|bumped)\s+(?:(?:up|forward|again|back)\s+)?"
                        # an object of up to three words, perhaps with the old date ("moved its
                        # April 4 exam to June 13", "moved their aid deadlines to April 15")
                        r"(?:(?:the|its|their|his|her|a|an)\s+[\w'-]+\.?\s+(?:[\w'-]+\.?\s+)?(?:[\w'-]+\.?\s+)?|(?:it|them)\s+)?"
+                       # a film or a show is named by its title in quotes, after its kind or alone
+                       # ("moved its action sequel \"Summit 2\" from Aug. 8 to Dec. 19")
+                       r"(?:" + _QUOTED_TITLE + r"\s+)?"
                        r"(?P<to>to(?=\s+" + _PUT_OFF_TO + r")|" + _MOVED_FROM + r")\s+", re.IGNORECASE)
 # a date "pushed to" a later one looks ahead too, with or without "back" ("pushing the action date
 # to Nov. 27", "the launch was pushed to March", "pushed from July to March"); only before a
 # named day or month, as forces push figures to a number ("pushed the index to 12,000")
-_PUSHED_TO = re.compile(r"\bpush(?:ed|es|ing)\b[\w\s-]{0,40}?,?\s(?P<to>to(?=\s+" + _PUT_OFF_TO + r")|"
+_PUSHED_TO = re.compile(r"\bpush(?:ed|es|ing)\b[\w\s-]{0,40}?(?:" + _QUOTED_TITLE + r")?,?\s(?P<to>to(?=\s+" + _PUT_OFF_TO + r")|"
                         + _MOVED_FROM + r")\s+", re.IGNORECASE)
 # a launch or a deadline that "slipped to Wednesday" or "has slid to March" moves ahead too; only
 # before a named day or month, as figures slip to a number ("shares slipped to 12 percent")
