@@ -632,6 +632,8 @@ def h_day_of_journey(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     nth = g.vocab("nth", "ordinal")
     if g.has("nthnum"):  # "the 48th day": the figure before its suffix
         nth = int(str(g.text("nthnum"))[:-2])
+    if g.has("daynum"):  # "calls at Grand Turk on Day 3" of a voyage: the figure itself
+        nth = int(str(g.text("daynum")))
     part = g.vocab("part", "part_of_day")
     if nth is None or nth < 2:
         return None

@@ -1729,6 +1729,10 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             elif before_christ is not None:
                 result = resolve(spec, ctx)  # counted from a year with no period: not reused
             else:
+                if spec.from_day_dated and day_opened is None and previous is not None:
+                    # "sails tomorrow ... Cologne on Day 3 and Rudesheim on Day 4": with no
+                    # dated first day, the day the first count is made from stays day one
+                    day_opened = previous
                 if spec.from_day_dated and day_opened is not None:
                     # "set out on Feb. 20 ... The next morning ... On the third day": Feb. 22
                     ctx = ctx._replace(previous=day_opened, earlier=(previous, *earlier)
