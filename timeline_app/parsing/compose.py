@@ -61,6 +61,7 @@ from timeline_app.core.models import TimexType
 from timeline_app.parsing.recognizer import Match
 from timeline_app.parsing.rules import Vocabulary
 from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit, hour_in_part
+from timeline_app.parsing.tense import WORDS_BEFORE_A_TIME, capital_may_is_month
 
 TIME_ON_DAY = "time_on_day"
 TIME_STAMP = "time_stamp"
@@ -740,11 +741,7 @@ MONTH_ALONE = "month_alone"
 # rules whose match after a capitalised name is part of that name
 _NAMEABLE_RULES = frozenset({MONTH_ALONE, "half_bare"})
 _WORD_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?P<word>(?-i:[A-Z][a-z]+))\s+$")
-_NOT_NAMES = frozenset({
-    "in", "by", "since", "until", "till", "from", "early", "late", "mid", "next", "last", "this",
-    "each", "every", "through", "during", "before", "after", "of", "on", "for", "between", "and",
-    "or", "but", "the", "then", "also", "that", "to", "at", "as", "when", "around", "about", "circa", "throughout", "into", "across", "beginning", "end", "start",
-    "middle", "come", "following", "previous", "same", "whole", "all", "so", "only"})
+_NOT_NAMES = WORDS_BEFORE_A_TIME  # after these a capitalised month is the month, no name
 
 
 # a title written short before a name: "Lt. March", "Mr. May"
@@ -800,18 +797,10 @@ _SURNAME_AND_COMMA_AFTER = re.compile(r"\s+(?P<surname>(?-i:[A-Z][a-z]+))(?:,\s|
 _SURNAME_BEFORE = r"(?<![\w'.\u2019-])(?P<first>(?-i:[A-Z][a-z]+))\s+(?-i:{month})(?![\w'\u2019-])"
 
 
-# a word before "MAY" written in capitals, as weather bulletins and headlines are: after its
-# subject it is the modal ("RIVERS MAY CREST SUNDAY", "IT MAY SNOW"), after a word that takes a
-# time ("IN MAY", "BY MAY", "EARLY MAY") or opening a sentence it stays the month
-_ANY_WORD_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?P<word>[A-Za-z]+)\s+$")
-
-
 def _capital_may_modal(text: str, match: Match) -> bool:
-    """Whether a lone month written "MAY" follows its subject, the modal in capitals."""
-    if text[match.start:match.end] != "MAY":
-        return False
-    before = _ANY_WORD_BEFORE.search(text, max(0, match.start - 16), match.start)
-    return before is not None and before["word"].lower() not in _NOT_NAMES
+    """Whether a lone month written "MAY" follows its subject, the modal in capitals ("RIVERS
+    MAY CREST SUNDAY"), as the tense reading takes it."""
+    return text[match.start:match.end] == "MAY" and not capital_may_is_month(text, match.start)
 
 
 def _named_before(text: str, match: Match) -> bool:

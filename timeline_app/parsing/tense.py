@@ -301,9 +301,10 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
 # ruling ("had ruled that he must be returned ... Friday")
 _MODALS = frozenset({"could", "might", "may", "should", "can", "cannot", "can't", "must"})
 # "MAY" in capitals, as weather bulletins write it, is the modal after its subject ("RIVERS MAY
-# CREST SUNDAY"), the month after a word that takes a time ("IN MAY") or opening a sentence
+# CREST SUNDAY"), the month after a word that takes a time ("IN MAY", "EARLY MAY") or opening a
+# sentence; the same words before a capitalised month tell it is no name ("in May", not "Theresa May")
 _WORD_BEFORE_CAPITAL_MAY = re.compile(r"(?<![\w'.\u2019-])(?P<word>[A-Za-z]+)\s+$")
-_TIME_WORDS_BEFORE_MAY = frozenset({
+WORDS_BEFORE_A_TIME = frozenset({
     "in", "by", "since", "until", "till", "from", "early", "late", "mid", "next", "last", "this",
     "each", "every", "through", "during", "before", "after", "of", "on", "for", "between", "and",
     "or", "but", "the", "then", "also", "that", "to", "at", "as", "when", "around", "about",
@@ -311,10 +312,12 @@ _TIME_WORDS_BEFORE_MAY = frozenset({
     "following", "previous", "same", "whole", "all", "so", "only"})
 
 
-def _capital_may_is_month(sentence: str, at: int) -> bool:
+def capital_may_is_month(text: str, at: int) -> bool:
     """Whether "MAY" at ``at`` is the month: after a word that takes a time, or opening."""
-    before = _WORD_BEFORE_CAPITAL_MAY.search(sentence, max(0, at - 16), at)
-    return before is None or before["word"].lower() in _TIME_WORDS_BEFORE_MAY
+    before = _WORD_BEFORE_CAPITAL_MAY.search(text, max(0, at - 16), at)
+    return before is None or before["word"].lower() in WORDS_BEFORE_A_TIME
+
+
 # a plain "said" (or "told", "warned") right before the clause reports what someone says must
 # still be done: "said an interim report must be submitted by Friday" (the modal decides, as
 # "would" does); a ruling told in the pluperfect ("had ruled that he must") keeps its past
@@ -2564,7 +2567,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 continue  # "will have": the modal tells the tense
             elif word in _MODALS:
                 if match.group() == "May" or match.group() == "MAY" and \
-                        _capital_may_is_month(sentence, match.start()):
+                        capital_may_is_month(sentence, match.start()):
                     continue
                 if _MODAL_PERFECT.match(sentence, match.end()):
                     tense = Tense.PAST
