@@ -1997,6 +1997,11 @@ CASES = [
     # a date put off to, after a long object and the length it was put off by
     ("The agency extended the pause on federal student loan payments by 90 days, to May 1.",
      "May 1", Tense.FUTURE),
+    # a mandate renewed or extended for a length, to a date, after a long name of the mission
+    (("The Security Council extended the mandate of the peacekeeping force in southern Lebanon "
+      "for six months, to July 31."), "July 31", Tense.FUTURE),
+    (("The Security Council renewed the mandate of the observer force for a further six months, "
+      "to June 30."), "June 30", Tense.FUTURE),
     ("A delegation visits Tuesday.", "Tuesday", Tense.PRESENT),
 ]
 

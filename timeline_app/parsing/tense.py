@@ -1757,21 +1757,28 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           # the object may stand before "back": "pushed the launch back to Thursday"
                           r"(?:pushed|put|moved)\s+(?:(?:the|its|their|his|her|a|an)\s+)?[\w-]+\s+back|"
                           r"deferred|rescheduled|extended|extending|extends|adjourned|"
+                          # a mandate renewed or prolonged to a date: "renewed the mandate of the
+                          # force for a further six months, to June 15"
+                          r"renewed|renewing|renews|prolonged|prolonging|prolongs|"
                           # a defendant held or freed to a court date: "remanded in custody to
                           # Friday", "remanded on bail to 3 June"
                           r"remanded|"
                           # the plain verb after "to" or a modal: "agreed Monday to extend the
                           # Brexit deadline to Jan. 31", "voted to postpone the election to May"
-                          r"extend|postpone|defer|reschedule|"
+                          r"extend|postpone|defer|reschedule|renew|prolong|"
                           # the noun, granted or sought: "agreed on Monday to an extension to 31
                           # January", "won a postponement to March 12"
                           r"extension|postponement)\b"
                           # the object may name the old date ("extended their Nov. 1 deadlines to
                           # Thursday"): a period only after a shortened month, before its day
-                          r"(?:[\w\s-]|\.(?=\s\d)){0,50}?"
-                          # a long object may be followed by the length put off by: "extended the
-                          # pause on federal student loan payments by 90 days, to May 1"
-                          r"(?:\sby\s(?:another\s|a\s+further\s)?[\w-]+\s(?:days?|weeks?|months?|years?))?"
+                          # (a mission's mandate may be long: "extended the mandate of the
+                          # peacekeeping force in southern Lebanon to July 31")
+                          r"(?:[\w\s-]|\.(?=\s\d)){0,80}?"
+                          # a long object may be followed by the length put off by or for: "extended
+                          # the pause on federal student loan payments by 90 days, to May 1",
+                          # "renewed the mandate of the force for a further six months, to June 15"
+                          r"(?:\s(?:by|for)\s(?:another\s|a\s+further\s|an\s+additional\s)?[\w-]+\s"
+                          r"(?:days?|weeks?|months?|years?))?"
                           # put off once more: "postponed its opening again, this time to Feb. 7";
                           # the length put off by may stand between: "delayed by three months, to July"
                           r"(?:,\s+(?:this\s+time|now))?,?\s"
@@ -2913,7 +2920,8 @@ _NEXT_APPOSITIVE = re.compile(r"(?<![\w'])(?-i:next)\s+(?!(?:day|morning|afterno
 
 # the patterns of a date put off to, each with the words one of which it cannot match without
 _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", "defer",
-                              "reschedule", "extend", "extension", "adjourned", "remanded")),
+                              "reschedule", "extend", "extension", "adjourned", "remanded",
+                              "renew", "prolong")),
               (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved", "moving", "flexed", "shifted", "bumped")),
               (_PUSHED_TO, ("push",)),
               (_DEADLINE_SET, ("deadline", "date ")),
