@@ -2105,6 +2105,11 @@ def test_a_clock_time_after_a_day_gone_by_skips_no_further_back() -> None:
     # so is a span's end named by its participle
     ("Tenants keep their rights during a grace period ending Jan. 31.", "2015-01-31"),
     ("The licence expiring on April 2 will not be renewed.", "2015-04-02"),
+    # so is a window's or a time limit's close
+    ("The claims window closes on March 25.", "2015-03-25"),
+    ("The limitation period runs out on March 28.", "2015-03-28"),
+    ("The filing deadline falls on March 31.", "2015-03-31"),
+    ("The claims window closed on March 25.", "2014-03-25"),
     # told in the past, the one gone
     ("The tender offer expired on March 20.", "2014-03-20"),
     # one only days gone, told in the present, is still that one

@@ -531,8 +531,10 @@ _HAD_SINCE_REACH = 56  # characters before the clock time in which to look for t
 # day of that date, however far into the year it lies; so is a span's "ending" or "expiring"
 # ("a transition period ending 31 December"), but not a reporting period's, which the tense
 # places ("profits fell in the year ending 31 December", "revenue for the period ending 30 June
-# is up")
-_END_BEFORE = re.compile(r"\b(?:until|till|through|by|(?:ends|expires|"
+# is up"); so is a window's or a time limit's close told in the present ("the window closes
+# on Aug. 14", "the limitation period runs out on 11 December", "the deadline falls on Jan. 31")
+_END_BEFORE = re.compile(r"\b(?:until|till|through|by|(?:close|fall)\s+on|(?:ends|expires|expire|"
+                         r"closes|lapses|runs\s+out|run\s+out|falls\s+on|"
                          r"(?<!year\s)(?<!years\s)(?<!quarter\s)(?<!quarters\s)(?<!half\s)"
                          r"(?<!months\s)(?<!weeks\s)(?<!month\s)(?<!week\s)(?<!the\speriod\s)"
                          r"(?<!season\s)(?:ending|expiring))(?:\s+on)?)\s+$",
