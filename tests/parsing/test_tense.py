@@ -2569,3 +2569,22 @@ def test_a_daybooks_day_heading_is_the_one_nearest_publication(
         text: str, expected: list[tuple[str, str]]) -> None:
     doc = parse_text(text, dt.date(2022, 12, 9))
     assert [(e.text, e.value) for e in doc.expressions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an engagement diary's present is its timetable: the day is the one still to come
+    ("On Wednesday the Minister attends the Joint Committee on Health.",
+     [("Wednesday", "2019-02-27")]),
+    ("The President presides over the ceremony on Friday.", [("Friday", "2019-03-01")]),
+    ("On Friday the Queen lays a wreath at the Cenotaph.", [("Friday", "2019-03-01")]),
+    (("The Governor's schedule for Wednesday: 11:30 a.m. - Governor visits a school. "
+      "2 p.m. - Governor delivers a briefing, streamed live."),
+     [("Wednesday", "2019-02-27"), ("11:30 a.m.", "2019-02-27T11:30"),
+      ("2 p.m.", "2019-02-27T14:00")]),
+    # told in the past, the day is gone
+    ("On Wednesday the Minister attended the committee.", [("Wednesday", "2019-02-20")]),
+])
+def test_an_engagement_diarys_day_told_in_the_present_is_to_come(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    doc = parse_text(text, dt.date(2019, 2, 26))
+    assert [(e.text, e.value) for e in doc.expressions] == expected

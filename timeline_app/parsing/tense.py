@@ -544,6 +544,12 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "moves to", "moves on to", "crosses into", "enters the", "tees off", "tee off",
              # a visit's: "the Queen goes on to Montreal Wednesday", "he spends Sunday in Tokyo"
              "goes on to", "spends",
+             # an engagement diary's or a court circular's day: "on Wednesday the Minister
+             # attends the committee", "the President presides over the ceremony at 11 a.m.",
+             # "the Queen unveils a plaque Friday", "he lays a wreath at noon", "the Governor
+             # delivers a briefing at 2 p.m."
+             "attends", "presides over", "unveils", "inaugurates", "lays a wreath",
+             "delivers a", "delivers his", "delivers her",
              # a series' next venue: "the series shifts to Denver for Game 3 on Friday"
              "shifts to", "switches to",
              "host", "hosts", "face", "faces", "play", "plays", "visit", "visits", "heads",
