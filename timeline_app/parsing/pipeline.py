@@ -533,8 +533,8 @@ _HAD_SINCE_REACH = 56  # characters before the clock time in which to look for t
 # places ("profits fell in the year ending 31 December", "revenue for the period ending 30 June
 # is up"); so is a window's or a time limit's close told in the present ("the window closes
 # on Aug. 14", "the limitation period runs out on 11 December", "the deadline falls on Jan. 31")
-_END_BEFORE = re.compile(r"\b(?:until|till|through|by|(?:close|fall)\s+on|(?:ends|expires|expire|"
-                         r"closes|lapses|runs\s+out|run\s+out|falls\s+on|"
+_END_BEFORE = re.compile(r"\b(?:until|till|through|by|(?:ends|expires|"
+                         r"closes|lapses|runs\s+out|falls\s+on|"
                          r"(?<!year\s)(?<!years\s)(?<!quarter\s)(?<!quarters\s)(?<!half\s)"
                          r"(?<!months\s)(?<!weeks\s)(?<!month\s)(?<!week\s)(?<!the\speriod\s)"
                          r"(?<!season\s)(?:ending|expiring))(?:\s+on)?)\s+$",
