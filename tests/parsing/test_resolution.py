@@ -1395,6 +1395,13 @@ def test_a_quoted_today_is_the_speakers_day(text: str, span: str, value: str) ->
         # the day of publication keeps its day: wire copy names it by its weekday
         ("The Senate will vote at noon Tuesday, and the House will take it up on Monday evening.",
          "2011-08-01", "Monday evening", "2011-08-01TEV"),
+        # a week ahead told out of order: a weekday a few days short of the day told ahead is
+        # the one to come before it, not the one a week after it
+        (("The April payrolls report is due on Friday. Microsoft and Meta report on Wednesday "
+          "after the close, Apple and Amazon on Thursday."), "2025-04-27", "Wednesday",
+         "2025-04-30"),
+        (("The European Central Bank follows on Thursday. Apple reports after the bell that "
+          "day, while Meta reports on Wednesday."), "2023-01-29", "Wednesday", "2023-02-01"),
     ],
 )
 def test_a_weekday_after_a_day_told_ahead_follows_it(text: str, dct: str, span: str,

@@ -1564,6 +1564,11 @@ def _first_weekday_after(spec: Spec, result: Resolution, told: Anchor, why: str)
                       f"{why}: the first {cal.WEEKDAY_NAMES[weekday]} after it", told.expression_id)
 
 
+# how many days before a day told ahead the next such weekday from publication may fall and still
+# be one of the same days ahead, not a step after it (see ``pipeline._STEP_GAP_DAYS``)
+AMONG_DAYS_AHEAD = 5
+
+
 def weekday_after_told_ahead(spec: Spec, result: Resolution, ahead: Anchor,
                              dct: dt.date, step: bool = False) -> Resolution:
     """A weekday with no past verb told right after a day or a week still ahead ("Next week
@@ -1572,11 +1577,22 @@ def weekday_after_told_ahead(spec: Spec, result: Resolution, ahead: Anchor,
     publication itself, which wire copy names by its weekday: "the Senate votes at noon Tuesday,
     and the House takes it up on Monday evening", written on a Monday, is that evening). A
     ``step`` of a journey told in order moves on even from a day still ahead ("arrives Sunday
-    ... talks Tuesday morning", written on a Monday: the Tuesday after that Sunday)."""
+    ... talks Tuesday morning", written on a Monday: the Tuesday after that Sunday). A weekday
+    that has gone by only for want of a tense, and whose next one falls a few days short of a
+    day told ahead, is that next one: a week's schedule names its days out of order."""
     start = ahead.period.start.date()
     if result.period is None or (result.period.start.date() >= dct and not step):
         return result
     weekday = spec.weekday or 1
+    forward = dct + dt.timedelta(days=(weekday - dct.isoweekday()) % 7)
+    if result.period.start.date() < dct and ahead.period.granularity is not Granularity.WEEK \
+            and 0 < (start - forward).days < AMONG_DAYS_AHEAD:
+        # a week's schedule names its days out of order ("jobs data on Friday ... Microsoft
+        # reports on Wednesday", written on a Sunday): a weekday a few days short of the day
+        # told ahead is the one to come before it, not the one a week after it
+        why = (f"among days told ahead (up to {start}): the next {cal.WEEKDAY_NAMES[weekday]} "
+               f"on or after {dct}")
+        return _with_time(spec, cal.day_period(forward), why, "dct")
     day = start + dt.timedelta(days=(weekday - start.isoweekday()) % 7)
     told = "week" if ahead.period.granularity is Granularity.WEEK else \
         f"{cal.WEEKDAY_NAMES[start.isoweekday()]}, {start}"
