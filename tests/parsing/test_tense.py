@@ -2588,3 +2588,19 @@ def test_an_engagement_diarys_day_told_in_the_present_is_to_come(
         text: str, expected: list[tuple[str, str]]) -> None:
     doc = parse_text(text, dt.date(2019, 2, 26))
     assert [(e.text, e.value) for e in doc.expressions] == expected
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a day followed by a clause on "that" with its own subject and "would" is the day of what
+    # was announced or decided: the "would" is that clause's future told from the past
+    ("The premier's announcement on Wednesday that he would resign set off a scramble.",
+     "Wednesday", "2007-09-12"),
+    ("The board's decision on Monday that the plant would close stunned workers.", "Monday",
+     "2007-09-10"),
+    # a relative clause on "that" has no subject of its own: its "would" still looks ahead
+    ("A vote on Friday that would decide the fate of the government.", "Friday", "2007-09-14"),
+])
+def test_a_day_before_a_clause_on_that_told_with_would_is_gone_by(
+        text: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2007, 9, 13))
+    assert next(e for e in doc.expressions if e.text == span).value == value

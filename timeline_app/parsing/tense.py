@@ -3373,6 +3373,12 @@ def _copula_at(clauses: Clauses, marker: tuple[int, Tense]) -> bool:
         clauses.sentence.startswith(("is ", "are "), marker[0])
 
 
+# a date followed by "that", a subject of one to three words and "would": a complement clause
+# told from the date's past ("his decision on Monday that the plant would close"), not a relative
+# clause ("a vote on Friday that would decide"), which has no subject of its own
+_BACKSHIFTED_COMPLEMENT = re.compile(r"\s+that\s+(?!would\b)(?:[\w'\u2019-]+\s+){1,3}would\b")
+
+
 def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
              clauses: Clauses | None = None) -> Tense:
     """The tense at the span [start, end) of a sentence.
@@ -3416,6 +3422,10 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
             right = []
     if right and clauses is not None and clauses.in_relative_clause(start, end, found[after][0]):
         right = []
+    if right and clauses is not None and right[0][1] is Tense.FUTURE and \
+            _BACKSHIFTED_COMPLEMENT.match(clauses.sentence, end, found[after][0] + 6) is not None:
+        right = [(right[0][0], Tense.PAST)]  # "the announcement on Wednesday that he would
+        # resign": the clause on "that" reports from the day, its "would" the past's future
     if left and right and clauses is not None and right[0][1] is Tense.PAST and \
             after + 1 < len(found) and found[after + 1][1] is not Tense.PAST and \
             _participle_before_verb(clauses.sentence, found[after][0], found[after + 1][0]) and \
