@@ -3376,7 +3376,8 @@ def _copula_at(clauses: Clauses, marker: tuple[int, Tense]) -> bool:
 # a date followed by "that", a subject of one to three words and "would": a complement clause
 # told from the date's past ("his decision on Monday that the plant would close"), not a relative
 # clause ("a vote on Friday that would decide"), which has no subject of its own
-_BACKSHIFTED_COMPLEMENT = re.compile(r"\s+that\s+(?!would\b)(?:[\w'\u2019-]+\s+){1,3}would\b")
+_BACKSHIFTED_COMPLEMENT = re.compile(r"\s+that\s+(?!would\b)[\w'\u2019-]+\s+(?:[\w'\u2019-]+\s+)?"
+                                     r"(?:[\w'\u2019-]+\s+)?would\b")
 
 
 def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
