@@ -1910,6 +1910,14 @@ def test_a_time_after_a_later_year_in_year_one_is_that_day() -> None:
          "2023-03"),
         ("Ticket sales fell last year, especially in March.", "March", "2021-03"),
         ("Attendance dropped in 2019, particularly in late May.", "late May", "2019-05"),
+        # a year set off by the months it happened in: "fined twice last year, in February and
+        # again in November" (each month is of that year, not the one nearest publication)
+        ("The bank was fined twice last year, in February and again in November.", "February",
+         "2021-02"),
+        ("The regulator warned the firm twice in 2019, in May and again in October.", "May",
+         "2019-05"),
+        ("The shop was inspected last year, first in March and then in October.", "March",
+         "2021-03"),
         # not a month in a clause of its own
         ("Exports fell last year, and in March they rose again.", "March", "2022-03"),
     ],

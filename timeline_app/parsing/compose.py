@@ -1432,15 +1432,17 @@ _IN_BEFORE = re.compile(r"(?<![\w'])in\s+$", re.IGNORECASE)
 # a year narrowed down right after it, set off by a comma: "fight Usyk next year, possibly as
 # early as March", "sales fell last year, especially in March" (a month of that year)
 _MONTH_NARROWED = re.compile(
-    r",\s+(?:especially|particularly|notably|mostly|mainly|chiefly|possibly|probably|perhaps|"
+    r",\s+(?:(?:especially|particularly|notably|mostly|mainly|chiefly|possibly|probably|perhaps|"
     r"likely|maybe|most\s+likely)\s+(?:(?:in|by|around|during|as\s+early\s+as|as\s+late\s+as)\s+)?"
+    r"|(?:(?:first|once|twice|both|initially)\s+)?in\s+)"
     r"(?:(?:early|mid|late)[\s-]+)?(?=(?-i:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b)", re.IGNORECASE)
 
 
 def _year_narrowed(text: str, match: Match) -> bool:
     """A year, written or counted from publication, narrowed to a month right after it ("next
-    year, possibly as early as March"): that month is of that year, whatever the tense."""
+    year, possibly as early as March", "fined twice last year, in February and November"): that
+    month is of that year, whatever the tense."""
     spec = match.spec
     if not (_a_relative_year(spec) or (spec.kind is SpecKind.DATE and spec.year is not None and
                                        spec.month is None and spec.season is None and
