@@ -1174,6 +1174,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 text.startswith(",", end) and _WHO_ASIDE.search(
                     text, max(start - 80, sentence.start), start) is not None:
             spec = spec.model_copy(update={"background": True})
+        if spec.kind is SpecKind.WEEKDAY and spec.hour is None and spec.part_of_day is None and \
+                text.startswith(",", end) and (aside := _WHO_ASIDE.search(
+                    text, max(start - 80, sentence.start), start)) is not None and \
+                "who" in aside.group():  # not "The stream, which ran Friday, peaked at 9 p.m."
+            spec = spec.model_copy(update={"closes_aside": True})
         if (spec.quarter is not None or spec.unit is Unit.QUARTER) and not spec.background and \
                 _COMPARED_IN.search(text, max(start - 60, sentence.start),
                                     start) is not None:
@@ -1748,6 +1753,12 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                     # Sunday's clock time
                     ctx = ctx._replace(previous=since_told, earlier=(previous, *earlier)
                                        if previous is not None else earlier)
+                elif spec.bare_time and spec.anchor == "nearby" and previous is not None and \
+                        previous.aside:
+                    # "Cameron, who flew home on Tuesday, opened the debate at 11.35am": the
+                    # clock time is on the day told before the aside, or publication's
+                    ctx = ctx._replace(previous=earlier[0] if earlier else None,
+                                       earlier=earlier[1:])
                 elif spec.anchor == "story" and reported is not None and previous is not None \
                         and reported.sentence_index == sentence_index > previous.sentence_index:
                     # "1984 ... a commander said on Friday that it could be done by the end of
@@ -1976,7 +1987,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                               dated=spec.year is not None,
                               ends=spec.end_point or spec.span_end, day=landed,
                               names_thing=spec.names_thing, range_end=spec.range_end,
-                              spans_years=spec.spans_years)
+                              spans_years=spec.spans_years, aside=spec.closes_aside)
             if spec.told_weekday is not None:  # "Monday, Aug. 29": the story is told by weekdays
                 week_told = previous
             elif spec.kind is SpecKind.DATE and spec.month is not None and \

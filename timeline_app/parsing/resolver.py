@@ -48,6 +48,7 @@ class Anchor(NamedTuple):  # a named tuple: made for every date in the text, che
     names_thing: bool = False  # "the Paris agreement of 2015": names a thing, sets no scene
     range_end: bool = False  # "from June 1 to Nov. 30": the last day of a span told whole
     spans_years: bool = False  # "between Jan. 1, 2015, and Dec. 31, 2019": a period, no scene
+    aside: bool = False  # "Cameron, who flew home on Tuesday, ...": no day for a clock time after it
 
 
 class BcDate(NamedTuple):

@@ -128,6 +128,10 @@ class Spec(BaseModel):
     # (2046 GMT Monday)"): the other zone's day, not the story's; or a day whose time was
     # told just before it ("9:41 p.m. on the Fourth of July"): the time is the story's moment
     aside: bool = False
+    # a bare weekday closing a "who" aside ("Cameron, who flew home on Tuesday, opened the
+    # debate at 11.35am"): how someone came to be there, not the day the clause's clock times
+    # are on (a count of days may still run from it)
+    closes_aside: bool = False
     # "today", "tonight", "tomorrow" inside a quotation: the speaker's day, which may be told
     # outside it ("told Congress last night ... 'Tonight I have a message'")
     quoted: bool = False
