@@ -731,6 +731,9 @@ CASES = [
     ("Fans stood outside Wrigley Field until 2 a.m.", "2 a.m.", Tense.PAST),
     ("Fans waited outside Union Station until midnight.", "midnight", Tense.PAST),
     ("The record stood until Sunday.", "Sunday", Tense.PAST),
+    # the place may have an article and a word describing it
+    ("His team celebrated at a nearby pub until 1am.", "1am", Tense.PAST),
+    ("The guests danced in the crowded basement until 3am.", "3am", Tense.PAST),
     # "ground on" is the past of grinding on, not the noun "ground"
     ("The siege ground on until late January.", "late January", Tense.PAST),
     ("Negotiations ground on into Saturday.", "Saturday", Tense.PAST),

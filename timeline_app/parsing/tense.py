@@ -1671,9 +1671,10 @@ _DEFERRED = re.compile(r"(?:postpon|delay|adjourn|defer|extend|mov|push|reschedu
 # a place between a verb and "until" ("ran in pubs until", "stayed outside the embassy until"),
 # or the manner of it ("continued without abatement until", "raged unabated until"), or a place
 # adverb ("remained there until", "stayed behind until"), perhaps hedged ("continued almost
-# without pause until")
+# without pause until"); a place may have an article and a word describing it ("celebrated at a
+# nearby pub until 1am", "danced in the crowded basement until dawn")
 _PLACE_THEN = (r"(?:\s+(?:(?:almost|nearly|virtually|largely)\s+)?"
-               r"(?:(?:in|at|on|outside|with|without)\s+(?:the\s+)?[\w'-]+"
+               r"(?:(?:in|at|on|outside|with|without)\s+(?:(?:the|a|an)\s+(?:[\w'-]+\s+)?)?[\w'-]+"
                # a named place of up to three words: "outside Wrigley Field"
                r"(?:\s+(?-i:[A-Z])[\w'-]*)?(?:\s+(?-i:[A-Z])[\w'-]*)?|unabated|"
                r"unchecked|there|here|behind|home|abroad))?\s+$")
