@@ -852,6 +852,10 @@ CASES = [
     ("Her visit, planned for Tuesday, was postponed to Friday because of a snowstorm.",
      "Tuesday", Tense.PAST),
     ("A visit planned for Tuesday will go ahead.", "Tuesday", Tense.FUTURE),
+    # a plan still being made looks ahead, whatever the tense of its auxiliary
+    ("A farewell match was being planned for late March.", "late March", Tense.FUTURE),
+    ("A rematch was being scheduled for June, his promoter said.", "June", Tense.FUTURE),
+    ("The suspect was being held for questioning on Monday.", "Monday", Tense.PAST),
     ("The group is months ahead of the schedule it set in December.", "December", Tense.PAST),
     ("Prices are below the peak hit in March.", "March", Tense.PAST),
     # a debut or a first start is a fixture: its present looks ahead, as "debuts" does

@@ -1230,6 +1230,13 @@ _BE_PASSIVE = re.compile(r"(?<![\w'])(?:be|being)\s+(?:(?:[a-z]+ly|also|still|th
 _HYPHEN_PREFIX = re.compile(r"(?<![\w'-])[a-z]{1,6}-$", re.IGNORECASE)
 
 
+# a plan's participle after "being" ("a rematch was being planned for March", "talks are being
+# scheduled for June"): the plan is still being made, so its day lies ahead, whatever the tense
+# of the auxiliary; the plain passive ("was planned for") is read as such already
+_PLANNED_WORDS = frozenset({"scheduled", "slated", "planned for"})
+_BEING_BEFORE = re.compile(r"(?<![\w'])being\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
 def _after_be(sentence: str, start: int) -> bool:
     if start and sentence[start - 1] == "-":
         prefix = _HYPHEN_PREFIX.search(sentence, max(0, start - 7), start)
@@ -2404,6 +2411,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word in _HELD_EVENT and _HELD_AHEAD.search(
                 sentence, max(0, match.start() - _HELD_AHEAD_REACH), match.start()) is not None:
             continue  # "will be replaced by webinars held in October": planned, no past
+        elif key in _PLANNED_WORDS and _BEING_BEFORE.search(
+                sentence, max(0, match.start() - 16), match.start()) is not None:
+            found.append((match.start(), Tense.FUTURE))  # "a fight was being scheduled for
+            # March": a plan in the making, its day still ahead
         elif _after_be(sentence, match.start()):
             continue  # a passive participle ("will be held"): the auxiliary tells the tense
         elif word.endswith("ed") and _gapped_passive(sentence, match.start()):
