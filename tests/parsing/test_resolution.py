@@ -2743,3 +2743,21 @@ def test_a_past_verb_with_its_object_keeps_a_when_clause_past(text: str, dct: st
                                                               value: str) -> None:
     expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
     assert expression.value == value
+
+
+# a day naming an attack or a disaster names what has happened, whatever the clause's tense; a
+# day naming anything else keeps the tense's reading
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        ("Investigators are examining links to the cell behind the Nov. 13 attacks in Paris.",
+         "2016-03-24", "Nov. 13", "2015-11-13"),
+        ("Police are examining the Friday bombing.", "2016-03-24", "Friday", "2016-03-18"),
+        ("Officials will mark the anniversary of the Jan. 12 earthquake.", "2016-03-24",
+         "Jan. 12", "2016-01-12"),
+        ("The Nov. 13 concert is sold out.", "2016-03-24", "Nov. 13", "2016-11-13"),
+    ],
+)
+def test_a_day_naming_an_attack_is_gone_by(text: str, dct: str, span: str, value: str) -> None:
+    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
+    assert expression.value == value

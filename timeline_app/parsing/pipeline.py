@@ -623,6 +623,18 @@ _MARK_AFTER = re.compile(r"\s+(?:(?:all-time|record|closing|intraday)\s+)?"
                          re.IGNORECASE)
 
 
+# a day naming an attack or a disaster ("the Nov. 13 attacks", "the Friday bombing", "the Jan. 12
+# earthquake") names what has happened: the last such day, whatever the tense of the clause
+# ("investigators are examining links to the Nov. 13 attacks")
+_INCIDENT_AFTER = re.compile(
+    r"\s+(?:(?:deadly|fatal|terror|terrorist|suicide|bomb|mass|twin|coordinated|militant|"
+    r"rebel|gun|knife|arson|chemical|gas|missile|rocket)\s+)?"
+    r"(?:attacks?|bombings?|shootings?|massacres?|killings?|blasts?|explosions?|riots?|"
+    r"assassinations?|earthquakes?|quakes?|hijackings?|stabbings?|ambush(?:es)?|coup|uprising|"
+    r"atrocit(?:y|ies)|shelling|airstrikes?|air\s+strikes?)\b(?![\w-])",
+    re.IGNORECASE)
+
+
 def _publication_day_word(spec: Spec) -> bool:
     """Whether ``spec`` is "yesterday" or "today" as a whole day: like a weekday, when it
     follows "said" it dates the telling ("police said yesterday"), not the story."""
@@ -1091,6 +1103,12 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 spec.direction is Direction.TENSE and text.endswith(_MARK_BEFORE, 0, start) \
                 and _MARK_AFTER.match(text, end) is not None:
             spec = spec.model_copy(update={"direction": Direction.PAST})
+        if spec.year is None and spec.direction is Direction.TENSE and \
+                (spec.kind is SpecKind.WEEKDAY or spec.kind is SpecKind.DATE and
+                 spec.day is not None and spec.month is not None) and \
+                spec.hour is None and text.endswith(("the ", "The "), 0, start) and \
+                _INCIDENT_AFTER.match(text, end) is not None:
+            spec = spec.model_copy(update={"direction": Direction.PAST})  # "the Nov. 13 attacks"
         if tense in (Tense.FUTURE, Tense.NONE) and \
                 spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and \
                 spec.year is None and spec.unit is None and \
