@@ -230,7 +230,16 @@ SURFACE_FORMS = [
      "2021-SU"),
     # "previous" before a month's record is of the record, not the month before a date told
     ("The previous July record, 36.1C, was set in Cheltenham in 1976.", "July", DATE, "2021-07"),
+    # a run counted so far in weeks or months is how long it has lasted
+    ("The siege, now in its 20th month, has cut the city off.", "20th month", DURATION, "P20M"),
+    ("Israel's offensive, now in its third week, has closed the roads.", "third week", DURATION,
+     "P3W"),
 ]
+
+
+def test_a_run_in_its_nth_year_is_told_as_an_age_and_left_untagged() -> None:
+    doc = parse_text("The drought is now in its fourth year.", DCT)
+    assert [e.text for e in doc.expressions] == ["now"]
 
 
 @pytest.mark.parametrize(("sentence", "span", "kind", "value"), SURFACE_FORMS,

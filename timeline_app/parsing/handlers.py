@@ -627,6 +627,20 @@ def h_ordinal_day(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 
 
 @handler
+def h_ordinal_run_length(g: Groups, params: Mapping[str, Any]) -> Spec | None:
+    """"the drought, now in its seventh week", "a siege in its 20th month": how long the run has
+    lasted so far, counted in the unit named (P7W, P20M)."""
+    nth = g.vocab("nth", "ordinal")
+    if g.has("nthnum"):  # "its 20th month": the figure before its suffix
+        nth = int(str(g.text("nthnum"))[:-2])
+    unit = g.vocab("unit", "unit_singular")
+    if nth is None or nth < 2 or unit is None:
+        return None
+    return Spec(kind=SpecKind.DURATION, type=TimexType.DURATION,
+                value=_duration_value(int(nth), str(unit)))
+
+
+@handler
 def h_day_of_journey(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """"on the third day", "the fourth morning" of a journey: so many days after its first."""
     nth = g.vocab("nth", "ordinal")
