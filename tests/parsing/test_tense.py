@@ -442,6 +442,7 @@ CASES = [
     # a state still to be reached before a day, though the hope is told in the past
     ("Doctors said they hoped children could be fully vaccinated before Christmas.",
      "Christmas", Tense.FUTURE),
+    ("Qatar said it hoped the pause could be extended beyond Monday.", "Monday", Tense.FUTURE),
     ("Kennedy said a new head of baseball operations could be hired before Thanksgiving.",
      "Thanksgiving", Tense.FUTURE),
     # a goal on course to be met, told in the past
@@ -1998,6 +1999,11 @@ CASES = [
     ("Inspectors made an unannounced visit at 10:30 a.m. Tuesday and found spoiled milk.",
      "10:30 a.m. Tuesday", Tense.PAST),
     ("Inspectors paid a surprise visit Tuesday.", "Tuesday", Tense.PAST),
+    # so with a possessive and a word before it; not a group or a plural, the verb's subject
+    ("The airport reopened a day after the president's surprise visit on Sunday.", "Sunday",
+     Tense.PAST),
+    ("His side face Arsenal on Sunday.", "Sunday", Tense.PRESENT),
+    ("Their parents visit on Sunday.", "Sunday", Tense.PRESENT),
     # a modal "have" with an amount is the plain verb, looking ahead
     ("Families may have less time to compare offers before the decision day on May 1.", "May 1",
      Tense.FUTURE),

@@ -357,7 +357,7 @@ _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b(?!\s+(?:(?:the|a|an|i
 _COULD_PAST = re.compile(r"\s+(?:not|be(?!\s+(?:ready|available|visible|in\s+place|worse|better|"
                          r"busier|the\s+(?:busiest|worst|best|biggest|heaviest|hottest|coldest|wettest|"
                          r"peak|last|first)|even\s+(?:worse|busier))\b)"
-                         r"(?![^,;.]{0,60}?\b(?:by|before)\s+(?:next|Christmas|Easter|Thanksgiving|"
+                         r"(?![^,;.]{0,60}?\b(?:by|before|beyond)\s+(?:next|Christmas|Easter|Thanksgiving|"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary|\.)|"
                          r"Feb(?:ruary|\.)|March|April|June|July|Aug(?:ust|\.)|Sept?(?:ember|\.)|"
                          r"Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.)|\d{4}|"
@@ -919,6 +919,13 @@ _CHAMBER_VOTE = re.compile(r"\b(?-i:a|an|another)\s+(?:Senate|House|floor|commit
 # surprise visit Tuesday", "an unannounced visit at 10:30 a.m. Tuesday", "a track meet
 # Saturday" (not "a delegation visits Tuesday", whose verb agrees with the singular noun)
 _ARTICLE_WORD = re.compile(r"(?<![\w'])(?-i:a|an)\s+(?-i:[a-z][a-z-]+)\s+$")
+# so do a possessive and a word ("the president's surprise visit on Sunday", "his farewell tour
+# in May"), not a plural or a group, which may be the verb's subject ("their parents visit on
+# Sunday", "his side face Arsenal on Saturday")
+_POSSESSIVE_WORD = re.compile(r"(?:(?<![\w'])(?-i:his|her|its|their|our|my|your)|\w['\u2019]s)\s+"
+                              r"(?!(?:team|side|squad|club|crew|staff|band|group|family|party|"
+                              r"government|board|council|committee|couple|pair)\s)"
+                              r"(?-i:[a-z][a-z-]+)(?<!s)\s+$")
 
 # what "marks" as the present of an anniversary takes: "the centenary", "a year", "one year",
 # "113 years", "two decades" (not money, "1.83 marks Wednesday", nor a sign, "check marks")
@@ -1158,7 +1165,8 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
     if not_finite is None and word.lower() == "vote":
         not_finite = _CHAMBER_VOTE.search(sentence, max(0, start - 20), start)
     if not_finite is None and not word.split()[0].endswith("s"):
-        not_finite = _ARTICLE_WORD.search(sentence, max(0, start - 25), start)
+        not_finite = _ARTICLE_WORD.search(sentence, max(0, start - 25), start) or \
+            _POSSESSIVE_WORD.search(sentence, max(0, start - 40), start)
     if not_finite is not None and not_finite.group().rstrip() in ("May", "MAY"):
         not_finite = None  # "a law signed in May takes effect Thursday": the month, no modal
     return not sentence[start].islower() or not_finite is not None or \
