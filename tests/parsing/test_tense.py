@@ -30,6 +30,10 @@ CASES = [
     ("The fairs will be replaced by webinars held every Thursday in October.", "October",
      Tense.FUTURE),
     ("Webinars held in October drew big crowds.", "October", Tense.PAST),
+    # so is one held after "will be the first" or "the only": a singular noun, no finite verb
+    ("It will be the first general election held in February since 1990.", "February",
+     Tense.FUTURE),
+    ("It was the first election held in February since 1990.", "February", Tense.PAST),
     # "laid" is the past of "lay": a plan laid out is told after the day
     ("Executives on Wednesday laid out how they plan to fill the hole.", "Wednesday", Tense.PAST),
     # a verbless ", with" clause due at a time looks ahead after a future verb

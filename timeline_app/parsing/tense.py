@@ -1184,6 +1184,12 @@ _HELD_EVENT = frozenset({"held", "hosted", "staged"})
 _HELD_AHEAD = re.compile(r"(?<![\w'])(?:will|shall)\s[^,;:.]{0,60}?\s(?-i:[a-z]{3,}s)\s+$",
                          re.IGNORECASE)
 _HELD_AHEAD_REACH = 80  # characters before the participle in which to look for that "will"
+# so is one named by a singular noun after an ordinal or "only" in the complement of a "will
+# be": "It will be the first general election held in February since 1990" is the coming
+# February (the noun cannot be the subject of a finite "held" there)
+_HELD_FIRST_AHEAD = re.compile(
+    r"(?<![\w'])(?:will|shall)\s+be\s+(?:the|its|their)\s+(?:first|second|third|last|final|"
+    r"only)\s[^,;:.]{0,40}?\s?(?-i:[a-z]{3,})\s+$", re.IGNORECASE)
 
 
 def _sent_in_by_deadline(sentence: str, start: int, end: int) -> bool:
@@ -2416,9 +2422,12 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                                                    match.start()) is not None:
             continue  # "dropped a set for the second match running on Wednesday": a tennis
             # set counted, a noun, not a plan
-        elif word in _HELD_EVENT and _HELD_AHEAD.search(
-                sentence, max(0, match.start() - _HELD_AHEAD_REACH), match.start()) is not None:
-            continue  # "will be replaced by webinars held in October": planned, no past
+        elif word in _HELD_EVENT and (_HELD_AHEAD.search(
+                sentence, max(0, match.start() - _HELD_AHEAD_REACH), match.start()) is not None
+                or _HELD_FIRST_AHEAD.search(
+                sentence, max(0, match.start() - _HELD_AHEAD_REACH), match.start()) is not None):
+            continue  # "will be replaced by webinars held in October", "will be the first
+            # election held in February": planned, no past
         elif key in _PLANNED_WORDS and _BEING_BEFORE.search(
                 sentence, max(0, match.start() - 16), match.start()) is not None:
             found.append((match.start(), Tense.FUTURE))  # "a fight was being scheduled for
