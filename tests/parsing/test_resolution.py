@@ -2761,3 +2761,23 @@ def test_a_past_verb_with_its_object_keeps_a_when_clause_past(text: str, dct: st
 def test_a_day_naming_an_attack_is_gone_by(text: str, dct: str, span: str, value: str) -> None:
     expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
     assert expression.value == value
+
+
+# an Inauguration Day falls only in a year after a leap year, however it is placed: one counted
+# back from ("since", "last") is the last swearing-in, not the last 20 January; and a span pushed
+# out "through" it, though told in the past, runs to the coming one
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        ("It was the biggest crowd since Inauguration Day.", "2023-06-01",
+         "Inauguration Day", "2021-01-20"),
+        ("He has served since last Inauguration Day.", "2023-06-01",
+         "last Inauguration Day", "2021-01-20"),
+        ("The mayor has extended the public emergency for 15 days, through Inauguration Day.",
+         "2021-01-07", "Inauguration Day", "2021-01-20"),
+    ],
+)
+def test_inauguration_day_is_placed_among_inauguration_years(text: str, dct: str, span: str,
+                                                             value: str) -> None:
+    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
+    assert expression.value == value

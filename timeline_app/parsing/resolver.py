@@ -463,6 +463,9 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     # 29 February comes once in four years, so the leap years either side
     years = range(ref.year - 4, ref.year + 5) if (spec.month, spec.day) == cal.LEAP_DAY else \
         (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)
+    if spec.quadrennial:  # an Inauguration Day falls only in a year after a leap year, whichever
+        # way it is placed ("since Inauguration Day", written in June 2023, is 2021's)
+        years = range(ref.year - 4 - (ref.year - 5) % 4, ref.year + 5, 4)
     candidates = [p for y in years if (p := _candidate(spec, y)) is not None]
     ref_start = dt.datetime(ref.year, ref.month, ref.day)
     ref_end = ref_start + dt.timedelta(days=1)

@@ -2092,7 +2092,8 @@ _EVENT_DATE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|scheduled|fixed
 # "runs from Thursday through next Tuesday": a "next" before the name looks ahead all the more
 # a holiday ends a span as a date does: "restrictions were extended through Labor Day"
 _HOLIDAY_NAME = (r"(?-i:(?:Labor|Memorial|Independence|Veterans|Presidents'?|Columbus|Victoria|"
-                 r"Canada|Boxing|New\s+Year's)\s+Day\b|Christmas\b|Thanksgiving\b|Easter\b|"
+                 r"Canada|Boxing|New\s+Year's|Inauguration|Election|Remembrance|Armistice|Anzac|"
+                 r"Australia|Bastille|Valentine's|Mother's|Father's)\s+Day\b|Christmas\b|Thanksgiving\b|Easter\b|"
                  r"Halloween\b)")
 _THROUGH_DATE = re.compile(r"(?<![\w'])(?-i:through)\s+(?=the\s+end\s+of\b|\d|" + _HOLIDAY_NAME +
                            r"|(?:next\s+)?" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
