@@ -449,6 +449,9 @@ CASES = [
     ("Qatar said it hoped the pause could be extended beyond Monday.", "Monday", Tense.FUTURE),
     ("Kennedy said a new head of baseball operations could be hired before Thanksgiving.",
      "Thanksgiving", Tense.FUTURE),
+    # so with a bare season after "by" or "before", as with "the" (not "by summer visitors")
+    ("A lawyer said the estate could be distributed by spring.", "spring", Tense.FUTURE),
+    ("The house could be sold before summer, the executor said.", "summer", Tense.FUTURE),
     # a goal on course to be met, told in the past
     (("The premier said the province was on track for every adult to have a first shot by "
       "Canada Day."), "Canada Day", Tense.FUTURE),
