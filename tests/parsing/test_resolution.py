@@ -2781,3 +2781,19 @@ def test_inauguration_day_is_placed_among_inauguration_years(text: str, dct: str
                                                              value: str) -> None:
     expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
     assert expression.value == value
+
+
+# months joined by "and" or "or" are read together: the second in the first's year, or the
+# next one when it comes earlier in the calendar
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        ("The parties chose a later date to avoid the holidays in September and October.",
+         "2022-06-30", "October", "2022-10"),
+        ("Sales fell in December and January.", "2022-06-30", "January", "2022-01"),
+        ("The festival runs in December and January.", "2022-06-30", "January", "2023-01"),
+    ],
+)
+def test_months_joined_by_and_share_a_year(text: str, dct: str, span: str, value: str) -> None:
+    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
+    assert expression.value == value

@@ -257,8 +257,27 @@ def with_composed(text: str, matches: list[Match]) -> list[Match]:
         out.append(_single(text, match, out[-1].end if out else 0))
         if len(out) > 1 and out[-1].rule == PART_OF_DAY_OF:
             out[-2] = _time_of_part_of_day(text, out[-2], out[-1])
+        elif len(out) > 1 and _joined_months(text, out[-2], out[-1]):
+            out[-1] = out[-1]._replace(spec=out[-1].spec.model_copy(update={"joined": True}))
         index += 1
     return out
+
+
+# what joins two months told as one stretch: "September and October", "March or April"
+_MONTHS_JOINED = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _a_yearless_month(spec: Spec) -> bool:
+    return spec.kind is SpecKind.DATE and spec.month is not None and spec.year is None and \
+        spec.day is None and spec.season is None and spec.direction is Direction.TENSE and \
+        spec.unit is None
+
+
+def _joined_months(text: str, first: Match, second: Match) -> bool:
+    """Whether ``second`` is a month without a year joined by "and" or "or" to ``first``, one
+    too ("the Jewish holidays in September and October"): the two are read together."""
+    return _a_yearless_month(second.spec) and _a_yearless_month(first.spec) and \
+        _MONTHS_JOINED.fullmatch(text, first.end, second.start) is not None
 
 
 def _restated_then_day(text: str, time: Match, aside: Match, day: Match) -> Match | None:

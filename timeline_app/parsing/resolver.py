@@ -911,6 +911,13 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
         anchor = usable_anchor(spec, ctx)
         if anchor is not None:
             return _from_anchor(spec, ctx, anchor)
+    joined = _joined_to(spec, ctx)
+    if joined is not None:
+        year = joined.period.start.year + (spec.month is not None and
+                                           spec.month < joined.period.start.month)
+        return _with_time(spec, _period_for(spec, year), f"{_describe(spec)} joined to the "
+                          f"month told right before it ({joined.period.value}): {year}",
+                          joined.expression_id)
     # a season set against a date ("in the spring of 2018, not the fall") is in its year too
     finest = Granularity.MONTH if spec.season is None else Granularity.SEASON
     contrasted = _contrasted(spec, ctx, finest)
@@ -959,6 +966,16 @@ def _contrasted(spec: Spec, ctx: Context, finest: Granularity) -> Anchor | None:
     previous = ctx.previous
     if not spec.contrast or spec.direction in _SAID_FROM_NOW or previous is None or previous.sentence_index != ctx.sentence_index \
             or FINENESS[previous.period.granularity] < FINENESS[finest]:
+        return None
+    return previous
+
+
+def _joined_to(spec: Spec, ctx: Context) -> Anchor | None:
+    """The month a month is joined to ("in September and October"), when told right before it
+    in its sentence as a month."""
+    previous = ctx.previous
+    if not spec.joined or previous is None or previous.sentence_index != ctx.sentence_index or \
+            previous.period.granularity is not Granularity.MONTH:
         return None
     return previous
 

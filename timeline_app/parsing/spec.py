@@ -171,6 +171,10 @@ class Spec(BaseModel):
     # "July 3, 2019, not Jan. 3", "Friday, not Thursday": set against the date told right
     # before it, so in that date's year (or week)
     contrast: bool = False
+    # "in September and October", "in March or April": a month joined to the month without a
+    # year right before it, in that month's year (the next one when it comes earlier in the
+    # calendar: "December and January")
+    joined: bool = False
     # "New Year's Eve", "Christmas Eve", "the eve of the vote": a feast's eve, whose night runs
     # on past midnight ("trains every 15 minutes until 2 a.m." are in the small hours after it)
     eve: bool = False
