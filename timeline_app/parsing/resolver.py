@@ -307,7 +307,9 @@ _LUNISOLAR_NAMES = {"spring_festival": "Spring Festival (lunar New Year's Day)",
                                            "Festival)",
                     "lantern": "Lantern Festival (15th day of the 1st lunar month)",
                     "dragon_boat": "Dragon Boat Festival (5th day of the 5th lunar month)",
-                    "mid_autumn": "Mid-Autumn Festival (15th day of the 8th lunar month)"}
+                    "mid_autumn": "Mid-Autumn Festival (15th day of the 8th lunar month)",
+                    "qingming": "Qingming Festival (Tomb-Sweeping Day, the solar term of early "
+                                "April)"}
 
 
 def _describe(spec: Spec) -> str:
