@@ -2011,6 +2011,10 @@ CASES = [
      Tense.PAST),
     ("His side face Arsenal on Sunday.", "Sunday", Tense.PRESENT),
     ("Their parents visit on Sunday.", "Sunday", Tense.PRESENT),
+    # "opening" after a possessive or an article is the noun: its clause's verb tells
+    ("Flights were cut after the terminal's opening on Thursday descended into chaos.",
+     "Thursday", Tense.PAST),
+    ("The grand opening on Saturday will feature a band.", "Saturday", Tense.FUTURE),
     # a modal "have" with an amount is the plain verb, looking ahead
     ("Families may have less time to compare offers before the decision day on May 1.", "May 1",
      Tense.FUTURE),

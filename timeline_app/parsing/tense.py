@@ -1645,6 +1645,12 @@ _ANNOUNCED = re.compile(r"(?:announced|unveiled|revealed|confirmed|said|told|ord
 # the onset of a span: ahead after an announcing verb, past after any other past verb ("the
 # thefts occurred over six weeks beginning in late June")
 _ONSETS = ("starting", "beginning", "starting in", "beginning in", "opening on", "opening in")
+# "opening" after an article or a possessive, perhaps "grand" or "official" between, is the noun
+# ("the grand opening on Saturday", "the terminal's opening on Thursday"), no onset of its own
+# (not "the show opening on Friday": a show that opens then)
+_OPENING_NOUN = re.compile(r"(?:(?<![\w'])(?:the|its|their|his|her|our|a|an)|\w['\u2019]s)\s+"
+                           r"(?:(?:grand|official|formal|soft|gala|public|chaotic|delayed)\s+)?$",
+                           re.IGNORECASE)
 # an onset in a clause opened by ", with" after a past verb tells what comes next, as "with
 # tickets going on sale Friday" does: "the show opened to journalists Monday, with public days
 # starting Wednesday"
@@ -2538,6 +2544,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 _BEGINNING_NOUN.match(sentence, match.end()) is not None or
                 _BEGINNING_DET.search(sentence, max(0, match.start() - 6), match.start()) is not None):
             continue  # "at the beginning of May": the noun, no tense
+        elif key in ("opening on", "opening in") and _OPENING_NOUN.search(
+                sentence, max(0, match.start() - 30), match.start()) is not None:
+            continue  # "after the terminal's opening on Thursday descended into chaos": the
+            # noun, whose clause's verb tells the tense
         elif word in _ONSETS and _told_past(sentence, found, match.start()) and not (
                 found[-1][1] is Tense.PAST and (_ANNOUNCED.match(sentence, found[-1][0]) or
                                                 _ordered_state(sentence, found))) and \
