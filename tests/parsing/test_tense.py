@@ -2012,10 +2012,13 @@ CASES = [
     ("His side face Arsenal on Sunday.", "Sunday", Tense.PRESENT),
     ("Their parents visit on Sunday.", "Sunday", Tense.PRESENT),
     # "opening" after a possessive or an article is the noun: its clause's verb tells
-    ("British Airways cancelled 34 flights today, after the terminal's opening on Thursday "
-     "descended into chaos.",
+    (("British Airways cancelled 34 flights today, after the terminal's opening on Thursday "
+      "descended into chaos."),
      "Thursday", Tense.PAST),
     ("The grand opening on Saturday will feature a band.", "Saturday", Tense.FUTURE),
+    # flights "to and from" a place open no span that "until" would close: the state looks ahead
+    ("Ryanair cancelled all its flights to and from northern Europe until 1 p.m. on Monday.",
+     "1 p.m. on Monday", Tense.FUTURE),
     # a modal "have" with an amount is the plain verb, looking ahead
     ("Families may have less time to compare offers before the decision day on May 1.", "May 1",
      Tense.FUTURE),

@@ -1692,9 +1692,10 @@ _COULD_NOT = re.compile(r"\bcould(?:\s+not\b|n't\b)(?![^,;]*\b(?:will|would)\b)"
 # "fought from 2014 until March": "until" closes a span opened by "from" after a past verb, so
 # the verb tells the tense ("postponed from Monday until Friday" still looks ahead); "from" before a
 # possessive or an article names a source, not a time, and opens no span ("has removed the jet from
-# its schedule until Oct. 1", "pulled the drug from a shelf until June": the state looks ahead)
-_FROM_SPAN = re.compile(r"\bfrom\b(?!\s+(?:its|his|her|their|our|my|your|a|an)\b)[^,;]*$",
-                        re.IGNORECASE)
+# its schedule until Oct. 1", "pulled the drug from a shelf until June": the state looks ahead),
+# nor does "to and from" a place ("cancelled its flights to and from Europe until Monday")
+_FROM_SPAN = re.compile(r"(?<!\bto\sand\s)\bfrom\b(?!\s+(?:its|his|her|their|our|my|your|a|an)\b)"
+                        r"[^,;]*$", re.IGNORECASE)
 _DEFERRED = re.compile(r"(?:postpon|delay|adjourn|defer|extend|mov|push|reschedul|suspend|"
                        r"put\s+off|clos|shut)", re.IGNORECASE)
 # a place between a verb and "until" ("ran in pubs until", "stayed outside the embassy until"),
