@@ -2792,6 +2792,9 @@ def test_inauguration_day_is_placed_among_inauguration_years(text: str, dct: str
          "2022-06-30", "October", "2022-10"),
         ("Sales fell in December and January.", "2022-06-30", "January", "2022-01"),
         ("The festival runs in December and January.", "2022-06-30", "January", "2023-01"),
+        # a month told as what came next after a date: in its year, the order kept
+        ("She missed tests on Jan. 9, 2021, then again in May and October.", "2022-07-19",
+         "May", "2021-05"),
     ],
 )
 def test_months_joined_by_and_share_a_year(text: str, dct: str, span: str, value: str) -> None:

@@ -273,11 +273,23 @@ def _a_yearless_month(spec: Spec) -> bool:
         spec.unit is None
 
 
+# what tells a month comes next after a date: "on Jan. 9, 2021, then again in May"
+_MONTH_THEN = re.compile(r",?\s+(?:and\s+)?then\s+(?:again\s+)?in\s+", re.IGNORECASE)
+
+
 def _joined_months(text: str, first: Match, second: Match) -> bool:
     """Whether ``second`` is a month without a year joined by "and" or "or" to ``first``, one
-    too ("the Jewish holidays in September and October"): the two are read together."""
-    return _a_yearless_month(second.spec) and _a_yearless_month(first.spec) and \
-        _MONTHS_JOINED.fullmatch(text, first.end, second.start) is not None
+    too ("the Jewish holidays in September and October"), or told as what came next after a
+    month or a day ("missed tests on Jan. 9, 2021, then again in May"): the two are read
+    together."""
+    if not _a_yearless_month(second.spec):
+        return False
+    if _a_yearless_month(first.spec):
+        return _MONTHS_JOINED.fullmatch(text, first.end, second.start) is not None or \
+            _MONTH_THEN.fullmatch(text, first.end, second.start) is not None
+    spec = first.spec
+    return spec.kind is SpecKind.DATE and spec.month is not None and spec.season is None and \
+        spec.hour is None and _MONTH_THEN.fullmatch(text, first.end, second.start) is not None
 
 
 def _restated_then_day(text: str, time: Match, aside: Match, day: Match) -> Match | None:

@@ -918,7 +918,7 @@ def _resolve_date(spec: Spec, ctx: Context) -> Resolution:
         year = joined.period.start.year + (spec.month is not None and
                                            spec.month < joined.period.start.month)
         return _with_time(spec, _period_for(spec, year), f"{_describe(spec)} joined to the "
-                          f"month told right before it ({joined.period.value}): {year}",
+                          f"date told right before it ({joined.period.value}): {year}",
                           joined.expression_id)
     # a season set against a date ("in the spring of 2018, not the fall") is in its year too
     finest = Granularity.MONTH if spec.season is None else Granularity.SEASON
@@ -973,11 +973,11 @@ def _contrasted(spec: Spec, ctx: Context, finest: Granularity) -> Anchor | None:
 
 
 def _joined_to(spec: Spec, ctx: Context) -> Anchor | None:
-    """The month a month is joined to ("in September and October"), when told right before it
-    in its sentence as a month."""
+    """The month or the day a month is joined to ("in September and October", "on Jan. 9, 2021,
+    then again in May"), when told right before it in its sentence."""
     previous = ctx.previous
     if not spec.joined or previous is None or previous.sentence_index != ctx.sentence_index or \
-            previous.period.granularity is not Granularity.MONTH:
+            previous.period.granularity not in (Granularity.MONTH, Granularity.DAY):
         return None
     return previous
 

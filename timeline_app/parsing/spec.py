@@ -173,7 +173,8 @@ class Spec(BaseModel):
     contrast: bool = False
     # "in September and October", "in March or April": a month joined to the month without a
     # year right before it, in that month's year (the next one when it comes earlier in the
-    # calendar: "December and January")
+    # calendar: "December and January"); so is one told next after a date ("on Jan. 9, 2021,
+    # then again in May")
     joined: bool = False
     # "New Year's Eve", "Christmas Eve", "the eve of the vote": a feast's eve, whose night runs
     # on past midnight ("trains every 15 minutes until 2 a.m." are in the small hours after it)
