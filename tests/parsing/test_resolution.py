@@ -2800,3 +2800,24 @@ def test_inauguration_day_is_placed_among_inauguration_years(text: str, dct: str
 def test_months_joined_by_and_share_a_year(text: str, dct: str, span: str, value: str) -> None:
     expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
     assert expression.value == value
+
+
+# a results page heads each day's games with its weekday: games with starting times, fixtures or
+# a schedule are still to be played; games with scores were played
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        ("Wednesday's Game, if necessary: Detroit at Minnesota, 8:25 p.m.", "1987-10-12",
+         "Wednesday", "1987-10-14"),
+        ("Tuesday's featured matches: Ivan Lendl vs. Tim Wilkison, noon.", "1989-08-28",
+         "Tuesday", "1989-08-29"),
+        ("Friday's fixtures: Durham v Yorkshire; Hampshire v Lancashire.", "2007-08-01",
+         "Friday", "2007-08-03"),
+        ("Sunday's Games: Buffalo 35, New England 7; Dallas 27, Detroit 10.", "1991-11-04",
+         "Sunday", "1991-11-03"),
+    ],
+)
+def test_a_results_page_heading_tells_games_ahead_by_their_times(text: str, dct: str, span: str,
+                                                                 value: str) -> None:
+    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
+    assert expression.value == value

@@ -931,6 +931,36 @@ def _entry_end(text: str, heading: Match) -> int:
     return len(text) if end < 0 else end
 
 
+# a results page heads each day's games with the weekday ("Sunday's Games:", "Thursday's
+# matches:", "Wednesday's Game, if necessary:"); the games under a heading still to be played give
+# their starting times, those played their scores
+_FIXTURE_HEADING = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+)?(?:games?|matches|match|"
+                              r"(?P<ahead>fixtures?|schedule)|ties|bouts?)"
+                              r"(?:\s+\([^()\n]{1,30}\))?(?:,\s+if\s+necessary)?\s*:",
+                              re.IGNORECASE)
+_START_TIME = re.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|noon\b)|\bnoon\b",
+                         re.IGNORECASE)
+_SCORE = re.compile(r"[A-Za-z.)]\s+\d{1,3}(?:\s*\(\w+\))?\s*[,;]")
+_FIXTURES_REACH = 160  # characters after the heading in which its first game is told
+
+
+def _fixtures_ahead(text: str, end: int) -> bool:
+    """Whether the weekday ending at ``end`` heads games still to be played ("Wednesday's Game:
+    Detroit at Minnesota, 8:25 p.m."): fixtures or a schedule, or a starting time before any
+    score ("Sunday's Games: Buffalo 35, New England 7" were played)."""
+    heading = _FIXTURE_HEADING.match(text, end)
+    if heading is None:
+        return False
+    if heading.group("ahead") is not None:
+        return True  # "Friday's fixtures:", "Tuesday's Schedule:" name games to come
+    stop = text.find("\n", heading.end(), heading.end() + _FIXTURES_REACH)
+    stop = heading.end() + _FIXTURES_REACH if stop < 0 else stop
+    time = _START_TIME.search(text, heading.end(), stop)
+    if time is None:
+        return False
+    return _SCORE.search(text, heading.end(), time.start()) is None
+
+
 def _found(text: str, sentences: list[Sentence], matches: list[Match],
            cancel: Cancel = None) -> list[_Found]:
     """The matches with their ids, sentences and tenses."""
@@ -958,6 +988,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 mspec.kind is SpecKind.WEEKDAY and text.startswith(",", end) and \
                 text.startswith(_FRONTED_FROM, sentence.start):
             tense = Tense.FUTURE
+        if tense in (Tense.NONE, Tense.PRESENT) and mspec.kind is SpecKind.WEEKDAY and \
+                mspec.direction is Direction.TENSE and text.startswith(("'s ", "\u2019s "), end) \
+                and _fixtures_ahead(text, end):
+            tense = Tense.FUTURE  # "Wednesday's Game: Detroit at Minnesota, 8:25 p.m."
+            mspec = mspec.model_copy(update={"possessive": False})
         if mspec.kind is SpecKind.WEEKDAY and \
                 "would have" in text[max(start - _AVERTED_REACH, 0) : start] and \
                 _AVERTED_ONSET.search(text, max(start - _AVERTED_REACH, 0),

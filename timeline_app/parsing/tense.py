@@ -1313,7 +1313,9 @@ _ADJECTIVE_BEFORE = re.compile(
     r"beyond|across|toward|towards|"
     # a negated participle qualifies a noun, as a finite past is negated with "did": "licences
     # not renewed by June 30 will be revoked" (an auxiliary before "not" tells its own tense)
-    r"not)\s+$",
+    r"not|"
+    # a weekday's possessive, as a results page heads its days: "Tuesday's featured matches"
+    r"(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s)\s+$",
     re.IGNORECASE,
 )
 
