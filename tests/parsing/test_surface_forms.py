@@ -1473,3 +1473,10 @@ def test_the_length_of_each_show_is_no_recurrence() -> None:
     doc = parse_text("Each half-hour edition is repeated, and each hour-long show takes a day.", DCT)
     assert [(e.text, e.type, e.value) for e in doc.expressions] == [
         ("half-hour", DURATION, "PT30M"), ("hour-long", DURATION, "PT1H"), ("a day", DURATION, "P1D")]
+
+
+def test_all_month_or_all_year_is_a_length_of_time_not_a_year_round_schedule() -> None:
+    spans = {e.text: (e.type, e.value) for e in parse_text(
+        "The road was shut all month, and she promised to be good all year.", DCT).expressions}
+    assert spans == {"all month": (DURATION, "P1M"), "all year": (DURATION, "P1Y")}
+    assert not parse_text("The kiosk is open all year round.", DCT).expressions
