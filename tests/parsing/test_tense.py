@@ -2632,3 +2632,18 @@ def test_a_day_before_a_clause_on_that_told_with_would_is_gone_by(
         text: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date(2007, 9, 13))
     assert next(e for e in doc.expressions if e.text == span).value == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a participle naming what goes before it is no past verb: the clause's own verb tells
+    ("He will be sworn in on January 20, a day called Inauguration Day.", "Inauguration Day",
+     "2017-01-20"),
+    ("Cardinals will gather in a secret meeting called a conclave on Tuesday.", "Tuesday",
+     "2016-11-15"),
+    ("Fans will visit a museum named Moonbase on Saturday.", "Saturday", "2016-11-12"),
+    # the same word opening with its subject is the past verb
+    ("A neighbor called police on Tuesday.", "Tuesday", "2016-11-08"),
+])
+def test_a_participle_naming_a_noun_is_no_past_verb(text: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2016, 11, 9))
+    assert next(e for e in doc.expressions if e.text == span).value == value

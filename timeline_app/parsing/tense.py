@@ -1041,6 +1041,23 @@ def _comma_participle(sentence: str, start: int, end: int) -> bool:
         _SPREAD_AFTER.match(sentence, end) is not None
 
 
+# a participle that names what goes before it is a reduced relative clause, not a past verb: "on
+# January 20, a day called Inauguration Day", "met in a secret meeting called a conclave", "a
+# rover named Sojourner" (the clause's own verb tells the tense); only after "a" or "an" and a
+# noun or two, the article not opening the sentence ("A neighbor called police": its subject),
+# and before a name or "a"/"an"
+_NAMING = frozenset({"called", "named", "dubbed", "nicknamed"})
+_NAMING_BEFORE = re.compile(r"(?<![\w'])\S+\s+(?:a|an)\s+(?:[\w'-]+\s+){1,2}$", re.IGNORECASE)
+_NAMING_AFTER = re.compile(r"\s+(?:[A-Z]|(?:a|an)\s)")
+_NAMING_REACH = 40  # characters before the participle in which to look for the article
+
+
+def _naming_participle(sentence: str, start: int, end: int) -> bool:
+    return sentence[start:end].lower() in _NAMING and \
+        _NAMING_AFTER.match(sentence, end) is not None and \
+        _NAMING_BEFORE.search(sentence, max(0, start - _NAMING_REACH), start) is not None
+
+
 # before a verb in -s, "that" is a relative pronoun ("a documentary that opens Friday"), and a
 # possessive names the subject ("Celera's appears in Science on Friday": Celera's paper)
 _RELATIVE_THAT = re.compile(r"(?<![\w'])that\s+$|['\u2019]s\s+$", re.IGNORECASE)
@@ -2731,6 +2748,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 not _adjective(sentence, match.start(), bool(found)) and \
                 not _present_passive(sentence, match.start()) and \
                 not _comma_participle(sentence, match.start(), match.end()) and \
+                not _naming_participle(sentence, match.start(), match.end()) and \
                 not _result(sentence, match.start()):
             found.append((match.start(), Tense.PAST))
     if "through " in sentence:
