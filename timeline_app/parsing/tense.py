@@ -1047,7 +1047,7 @@ def _comma_participle(sentence: str, start: int, end: int) -> bool:
 # noun or two, the article not opening the sentence ("A neighbor called police": its subject),
 # and before a name or "a"/"an"
 _NAMING = frozenset({"called", "named", "dubbed", "nicknamed"})
-_NAMING_BEFORE = re.compile(r"(?<![\w'])\S+\s+(?:a|an)\s+(?:[\w'-]+\s+){1,2}$", re.IGNORECASE)
+_NAMING_BEFORE = re.compile(r"(?<![\w'])\S+\s+(?:a|an)\s+[\w'-]+\s+(?:[\w'-]+\s+)?$", re.IGNORECASE)
 _NAMING_AFTER = re.compile(r"\s+(?:[A-Z]|(?:a|an)\s)")
 _NAMING_REACH = 40  # characters before the participle in which to look for the article
 
