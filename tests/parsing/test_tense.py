@@ -2647,3 +2647,18 @@ def test_a_day_before_a_clause_on_that_told_with_would_is_gone_by(
 def test_a_participle_naming_a_noun_is_no_past_verb(text: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date(2016, 11, 9))
     assert next(e for e in doc.expressions if e.text == span).value == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # after a verb of saying, "that" opens a reported clause: the word in -s after it is the
+    # clause's plural subject, not a relative clause's verb, and the clause's own verb tells
+    ("The retailer announced that visits to its website over the Thanksgiving weekend tripled.",
+     "the Thanksgiving weekend", "1999-W47-WE"),
+    ("Organizers said that meets on Saturday drew record crowds.", "Saturday", "1999-12-04"),
+    # after a noun, "that" is still a relative pronoun: "a film that opens Friday" is to come
+    ("The studio says the film that opens Friday runs three hours.", "Friday", "1999-12-10"),
+])
+def test_a_plural_subject_after_said_that_is_no_relative_clauses_verb(
+        text: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date(1999, 12, 6))
+    assert next(e for e in doc.expressions if e.text == span).value == value

@@ -1061,6 +1061,13 @@ def _naming_participle(sentence: str, start: int, end: int) -> bool:
 # before a verb in -s, "that" is a relative pronoun ("a documentary that opens Friday"), and a
 # possessive names the subject ("Celera's appears in Science on Friday": Celera's paper)
 _RELATIVE_THAT = re.compile(r"(?<![\w'])that\s+$|['\u2019]s\s+$", re.IGNORECASE)
+# but "that" after a verb of saying or finding opens a reported clause, and the word in -s after
+# it is that clause's subject, a plural noun ("announced that visits over the Thanksgiving weekend
+# tripled", "said that meets on Saturday drew crowds")
+_SAID_THAT = re.compile(r"(?<![\w'])(?:said|says|announced|announces|reported|reports|added|adds|"
+                        r"noted|notes|stated|states|confirmed|confirms|disclosed|discloses|"
+                        r"revealed|reveals|showed|shows|found|finds|estimated|estimates)\s+that\s+$",
+                        re.IGNORECASE)
 
 _BE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.IGNORECASE)
 # "start" is as often a noun ("a strong start Friday", "his first start"), and so is "peak" ("at
@@ -1170,7 +1177,8 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
         return True  # "hit two home runs Sunday": a score; "runs from Thursday through next
         # Tuesday": the span's end tells (see _THROUGH_DATE)
     if word.split()[0].endswith("s") and \
-            _RELATIVE_THAT.search(sentence, max(0, start - 6), start):
+            _RELATIVE_THAT.search(sentence, max(0, start - 6), start) and \
+            _SAID_THAT.search(sentence, max(0, start - 18), start) is None:
         return False  # "a film that opens Friday": "that" opens a clause; "that visit" is a noun
         # ("Sunday's vote", too)
     if word in ("due in", "maturing in"):  # no verb to be a noun or an infinitive: "yielded
