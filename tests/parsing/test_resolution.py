@@ -1478,6 +1478,31 @@ def test_a_journal_entrys_today_is_the_day_heading_it(text: str, span: str, valu
     assert expression.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("From our files, Nov. 7, 1963: The bypass opened last Friday.", "last Friday",
+         "1963-11-01"),
+        ("50 YEARS AGO (Oct. 6, 1960): Nixon's train will stop here next Thursday at 10:30 a.m.",
+         "10:30 a.m.", "1960-10-13T10:30"),
+        ("From the Courier of March 14, 1974. Trustees voted Monday night to buy a plow.",
+         "Monday night", "1974-03-11TNI"),
+        ("Fifty years ago, April 16, 1936: Spring planting is two weeks behind.", "Spring",
+         "1936-SP"),
+        # the next item of the column is told from publication again
+        ("From our files, Nov. 7, 1963: The bypass opened. Ten years ago: Voters met Tuesday.",
+         "Tuesday", "1988-11-01"),
+        # not a column's heading: a day a plan starts from
+        ("The tax applies from April 1, 2017. The House sat last week.", "last week", "1988-W43"),
+    ],
+)
+def test_a_look_back_columns_item_counts_from_its_old_issue(text: str, span: str,
+                                                            value: str) -> None:
+    expression = next(e for e in parse_text(text, dt.date(1988, 11, 3)).expressions
+                      if e.text == span)
+    assert expression.value == value
+
+
 @pytest.mark.parametrize("text", [
     "The fort was rebuilt in 1911. Today it receives 40,000 visitors a year.",
     "Mining ended in the 1960s. Today the valley attracts hikers.",

@@ -919,6 +919,34 @@ def _journal_heading(text: str, match: Match) -> bool:
         _JOURNAL_HEADING_END.match(text, match.end) is not None
 
 
+# what leads into the day of an old issue heading a look-back column's item: "From the Courier of
+# March 14, 1974. ...", "From our files, Nov. 7, 1963: ...", "50 YEARS AGO (Oct. 6, 1960): ...",
+# "Fifty years ago, Sept. 7, 1944: ...", "From the issue of 2 October 1947: ..."
+_LOOKBACK_LEAD = re.compile(r"(?:\b(?:years?|century)\s+ago\s*(?:[,:(]|,\s+from)|"
+                            r"\bfrom\s+(?:the\s+(?:(?:(?-i:[A-Z])[\w'\u2019-]*\s+){1,3}|issue\s+|edition\s+)of|"
+                            r"our\s+files,)|(?:^|[.:]\s+|,\s+)(?-i:From))\s*\(?\s*$",
+                            re.IGNORECASE | re.MULTILINE)
+# what closes such a heading before the item's words: "1974. Township", "1963: The", "1960): Vice"
+_LOOKBACK_HEADING_END = re.compile(r"\)?(?:[.:]|[ \t]+[\u2013\u2014])[ \t]+(?=[A-Z])")
+_LOOKBACK_REACH = 48  # how far before the day its lead-in may start
+
+
+def _lookback_lead(text: str, start: int) -> bool:
+    """Whether a look-back column's lead-in to an old issue or item ends at ``start``."""
+    line = text.rfind("\n", 0, start) + 1
+    return _LOOKBACK_LEAD.search(text, max(line, start - _LOOKBACK_REACH), start) is not None
+
+
+def _lookback_heading(text: str, match: Match) -> bool:
+    """A day written in full after a look-back column's lead-in, closing its heading ("From our
+    files, Nov. 7, 1963: The bypass opened last Friday"): it heads a reprinted item, whose
+    "last Friday" and "next month" count from the old issue's day, like a journal's entry."""
+    spec = match.spec
+    return spec.kind is SpecKind.DATE and spec.day is not None and spec.month is not None and \
+        spec.year is not None and spec.hour is None and \
+        _LOOKBACK_HEADING_END.match(text, match.end) is not None and _lookback_lead(text, match.start)
+
+
 def _entry_end(text: str, heading: Match) -> int:
     """Where the journal entry ``heading`` opens ends: at the quotation mark that closes it
     when a quotation opens with it, else at the end of its line."""
@@ -971,6 +999,7 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
     firsts: dict[tuple[re.Pattern[str], int], re.Match[str] | None] = {}
     found: list[_Found] = []
     entry_end = -1  # where the journal entry being read ends
+    lookback = False  # whether that entry is a look-back column's item: the next item ends it
     for number, match in enumerate(matches, start=1):
         if cancel is not None and number % ITEM_STRIDE == 0:
             check(cancel)
@@ -1268,6 +1297,20 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if _journal_heading(text, match):
             spec = spec.model_copy(update={"journal_entry": True})
             entry_end = _entry_end(text, match)
+            lookback = False
+        elif _lookback_heading(text, match):
+            spec = spec.model_copy(update={"journal_entry": True})
+            entry_end = _entry_end(text, match)
+            lookback = True
+        elif lookback and start < entry_end and (
+                (spec.kind is SpecKind.RELATIVE and spec.unit is Unit.YEAR and
+                 (spec.offset or 0) < -1 and start == sentence.start) or
+                (spec.year is not None and _lookback_lead(text, start))):
+            entry_end = -1  # the next item of a look-back column ("25 years ago: ...") begins
+        elif lookback and start < entry_end and spec.framed_years_on is not None:
+            # "Fifty years ago, April 16, 1936: Spring planting is late": the year is the item's,
+            # not one counted back from publication again
+            spec = spec.model_copy(update={"in_entry": True, "framed_years_on": None})
         elif start < entry_end:
             spec = spec.model_copy(update={"in_entry": True})
         if spec.hour is not None and start > 0 and text[start - 1] == "(" and \
