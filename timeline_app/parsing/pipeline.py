@@ -923,7 +923,8 @@ def _journal_heading(text: str, match: Match) -> bool:
 # March 14, 1974. ...", "From our files, Nov. 7, 1963: ...", "50 YEARS AGO (Oct. 6, 1960): ...",
 # "Fifty years ago, Sept. 7, 1944: ...", "From the issue of 2 October 1947: ..."
 _LOOKBACK_LEAD = re.compile(r"(?:\b(?:years?|century)\s+ago\s*(?:[,:(]|,\s+from)|"
-                            r"\bfrom\s+(?:the\s+(?:(?:(?-i:[A-Z])[\w'\u2019-]*\s+){1,3}|issue\s+|edition\s+)of|"
+                            r"\bfrom\s+(?:the\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+)?"
+                            r"(?:(?-i:[A-Z])[\w'\u2019-]*\s+)?|issue\s+|edition\s+)of|"
                             r"our\s+files,)|(?:^|[.:]\s+|,\s+)(?-i:From))\s*\(?\s*$",
                             re.IGNORECASE | re.MULTILINE)
 # what closes such a heading before the item's words: "1974. Township", "1963: The", "1960): Vice"
