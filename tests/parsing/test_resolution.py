@@ -1849,6 +1849,15 @@ def test_a_midnight_something_came_after_opens_its_day(text: str, dct: str, span
     assert found[0].value == value
 
 
+def test_a_midnight_told_again_in_the_past_is_the_same_midnight() -> None:
+    # the midnight that began the publication day, told twice: not the one a day before it
+    text = ("The first fireworks were seen at 10 p.m. Friday. Big Ben struck midnight. "
+            "In New York the crystal ball dropped at midnight EST.")
+    found = {e.text: e.value for e in parse_text(text, "2000-01-01").expressions}
+    assert found["midnight"] == "1999-12-31T24:00"
+    assert found["midnight EST"] == "1999-12-31T24:00"
+
+
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [

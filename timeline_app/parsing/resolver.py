@@ -2689,6 +2689,10 @@ def _midnight_gone(spec: Spec, anchor: Anchor | None, ctx: Context) -> bool:
     period = anchor.period
     if ctx.dct is None or period.start.date() != ctx.dct or anchor.late:
         return False  # "late Friday ... shortly after midnight": the midnight ending Friday
+    if period.value.endswith("T24:00"):
+        # a midnight told just before, the one that began the publication day: that same midnight
+        # ("Big Ben struck midnight ... the ball dropped in Times Square at midnight EST")
+        return False
     return period.granularity is Granularity.DAY or \
         (FINENESS[period.granularity] > FINENESS[Granularity.DAY] and
          period.start.hour < _NOON)
