@@ -10,6 +10,12 @@ from timeline_app.core.models import DateSource, Event
 from timeline_app.parsing import parse_text, pipeline, resolve_document
 from timeline_app.parsing.spec import Spec
 
+
+def _value_of(text: str, dct: str | None, span: str) -> str:
+    """The value resolved for the expression ``span`` of ``text`` published on ``dct``."""
+    return next(e for e in parse_text(text, dct).expressions if e.text == span).value
+
+
 TEXT = ("On Wednesday, the minister said the talks had failed. They met in Moscow.\n\n"
         "This October, the commission backed a plan. Last year, talks were held. "
         "The treaty was signed on Dec. 8, 1995.")
@@ -1406,8 +1412,7 @@ def test_a_quoted_today_is_the_speakers_day(text: str, span: str, value: str) ->
 )
 def test_a_weekday_after_a_day_told_ahead_follows_it(text: str, dct: str, span: str,
                                                      value: str) -> None:
-    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
-    assert expression.value == value
+    assert _value_of(text, dct, span) == value
 
 
 # a journey or a schedule told in order: a bare weekday that, counted from publication, would
@@ -1435,8 +1440,7 @@ def test_a_weekday_after_a_day_told_ahead_follows_it(text: str, dct: str, span: 
 )
 def test_a_weekday_after_a_step_of_a_journey_follows_it(text: str, dct: str, span: str,
                                                         value: str) -> None:
-    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
-    assert expression.value == value
+    assert _value_of(text, dct, span) == value
 
 
 # a day heading a journal's entry ("12 May 1962. \u2014 ...") is the day its "today",
@@ -2552,8 +2556,7 @@ def test_a_clock_time_follows_the_story_past_an_old_day(text: str, dct: str, val
 )
 def test_a_clock_time_after_a_report_is_on_its_day(text: str, dct: str, span: str,
                                                    value: str) -> None:
-    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
-    assert expression.value == value
+    assert _value_of(text, dct, span) == value
 
 
 # "expected" in an absolute clause after ", with" awaits the time after it, whatever the tense of
@@ -2569,8 +2572,7 @@ def test_a_clock_time_after_a_report_is_on_its_day(text: str, dct: str, span: st
     ],
 )
 def test_expected_after_with_looks_ahead(text: str, dct: str, span: str, value: str) -> None:
-    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
-    assert expression.value == value
+    assert _value_of(text, dct, span) == value
 
 
 @pytest.mark.parametrize(
@@ -2586,8 +2588,7 @@ def test_expected_after_with_looks_ahead(text: str, dct: str, span: str, value: 
 )
 def test_with_noun_to_verb_looks_ahead_after_a_told_plan(text: str, dct: str, span: str,
                                                          value: str) -> None:
-    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
-    assert expression.value == value
+    assert _value_of(text, dct, span) == value
 
 
 @pytest.mark.parametrize(("text", "dct", "span", "value"), [
@@ -2649,8 +2650,7 @@ def test_a_weekday_named_ahead_keeps_its_day(text: str, dct: str, index: int,
 )
 def test_a_past_year_before_the_verb_frames_its_sentence(text: str, dct: str, span: str,
                                                          value: str) -> None:
-    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
-    assert expression.value == value
+    assert _value_of(text, dct, span) == value
 
 
 # a length told in the present perfect from a month dated with its year runs up to publication:
@@ -2669,8 +2669,7 @@ def test_a_past_year_before_the_verb_frames_its_sentence(text: str, dct: str, sp
 )
 def test_time_served_up_to_publication_opens_no_scene(text: str, dct: str, span: str,
                                                       value: str) -> None:
-    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
-    assert expression.value == value
+    assert _value_of(text, dct, span) == value
 
 
 # what resumes, reopens or runs on after a day still ahead, dated with its weekday, comes
@@ -2739,8 +2738,7 @@ def test_the_holidays_after_another_feast_are_not_december(text: str, dct: str,
 )
 def test_a_day_declared_a_holiday_is_still_to_come(text: str, dct: str, span: str,
                                                    value: str) -> None:
-    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
-    assert expression.value == value
+    assert _value_of(text, dct, span) == value
 
 
 # "remain", the plural, tells the present as "remains" does; after a modal or "to" the modal's
@@ -2756,8 +2754,7 @@ def test_a_day_declared_a_holiday_is_still_to_come(text: str, dct: str, span: st
     ],
 )
 def test_remain_tells_the_present(text: str, dct: str, span: str, value: str) -> None:
-    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
-    assert expression.value == value
+    assert _value_of(text, dct, span) == value
 
 
 # in a "when" clause after a day, a participle describing the subject ("cargoes contracted last
@@ -2775,8 +2772,7 @@ def test_remain_tells_the_present(text: str, dct: str, span: str, value: str) ->
 )
 def test_a_past_verb_with_its_object_keeps_a_when_clause_past(text: str, dct: str, span: str,
                                                               value: str) -> None:
-    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
-    assert expression.value == value
+    assert _value_of(text, dct, span) == value
 
 
 # a day naming an attack or a disaster names what has happened, whatever the clause's tense; a
@@ -2793,8 +2789,7 @@ def test_a_past_verb_with_its_object_keeps_a_when_clause_past(text: str, dct: st
     ],
 )
 def test_a_day_naming_an_attack_is_gone_by(text: str, dct: str, span: str, value: str) -> None:
-    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
-    assert expression.value == value
+    assert _value_of(text, dct, span) == value
 
 
 # an Inauguration Day falls only in a year after a leap year, however it is placed: one counted
@@ -2813,8 +2808,7 @@ def test_a_day_naming_an_attack_is_gone_by(text: str, dct: str, span: str, value
 )
 def test_inauguration_day_is_placed_among_inauguration_years(text: str, dct: str, span: str,
                                                              value: str) -> None:
-    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
-    assert expression.value == value
+    assert _value_of(text, dct, span) == value
 
 
 # months joined by "and" or "or" are read together: the second in the first's year, or the
@@ -2832,8 +2826,7 @@ def test_inauguration_day_is_placed_among_inauguration_years(text: str, dct: str
     ],
 )
 def test_months_joined_by_and_share_a_year(text: str, dct: str, span: str, value: str) -> None:
-    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
-    assert expression.value == value
+    assert _value_of(text, dct, span) == value
 
 
 # a results page heads each day's games with its weekday: games with starting times, fixtures or
@@ -2853,5 +2846,4 @@ def test_months_joined_by_and_share_a_year(text: str, dct: str, span: str, value
 )
 def test_a_results_page_heading_tells_games_ahead_by_their_times(text: str, dct: str, span: str,
                                                                  value: str) -> None:
-    expression = next(e for e in parse_text(text, dct).expressions if e.text == span)
-    assert expression.value == value
+    assert _value_of(text, dct, span) == value
