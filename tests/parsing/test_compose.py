@@ -632,6 +632,9 @@ def test_a_weekday_heading_the_next_entry_of_a_list_takes_no_time_before_it() ->
     # a recipe's step in the imperative: any night the cook chooses
     ("Soak the beans overnight, then simmer them for 90 minutes.", "XXXX-XX-XXTNI"),
     ("Cover and refrigerate overnight.", "XXXX-XX-XXTNI"),
+    ("Cook the apples in a slow cooker overnight, then puree them.", "XXXX-XX-XXTNI"),
+    ("Mix the dough, then shape it and leave it in the fridge overnight.", "XXXX-XX-XXTNI"),
+    ("Braise it for three hours, chill it overnight, then slice it.", "XXXX-XX-XXTNI"),
     # a report of what was done, or a forecast, keeps its night
     ("Soaking rains fell overnight, flooding roads.", "2017-03-14TNI"),
     ("Chill winds will blow overnight.", "2017-03-15TNI"),

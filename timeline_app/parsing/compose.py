@@ -1606,11 +1606,13 @@ def _figure_today(text: str, match: Match) -> bool:
 
 
 # a recipe's step opens its sentence with a kitchen verb in the imperative ("Chill the custard
-# overnight", "Soak the beans overnight, then simmer", "Brine the turkey ..., then leave it in the
+# overnight", "Soak the beans overnight, then simmer", "Cook the apples in a slow cooker overnight",
+# "Mix the dough ..., then shape it and leave it in the fridge overnight", "Brine the turkey ..., then leave it in the
 # refrigerator overnight"): its "overnight" is any night the cook chooses, not the one before
 # publication (XXXX-XX-XXTNI)
 _KITCHEN_STEP = re.compile(r"\s*[\"'\u201c]?(?-i:Chill|Soak|Refrigerate|Marinate|Brine|Cure|Steep|"
-                           r"Cover|Freeze|Proof|Leave|Let|Rest|Salt|Season|Rub|Wrap|Toss)"
+                           r"Cover|Freeze|Proof|Leave|Let|Rest|Salt|Season|Rub|Wrap|Toss|Braise|Cook|Mix|Bake|Roast|"
+                           r"Simmer|Stir|Whisk|Knead|Shape|Combine|Place|Put|Store|Keep|Pickle|Poach)"
                            r"\s+(?:the|it|them|and|in|for|overnight|your|a|an)\b")
 _ANY_NIGHT = Spec(kind=SpecKind.REF, type=TimexType.TIME, value="XXXX-XX-XXTNI")
 
