@@ -413,6 +413,9 @@ CASES = [
     ("Congress voted to remove the president on Wednesday.", "Wednesday", Tense.PAST),
     ("The Senate voted 68-31 to confirm her on Tuesday.", "Tuesday", Tense.PAST),
     ("Lawmakers voted overwhelmingly to impeach him on Wednesday.", "Wednesday", Tense.PAST),
+    # its tally told with "to" between the figures
+    ("The lower house had voted 76 to 1 to impeach him on Thursday.", "Thursday", Tense.PAST),
+    ("The Senate voted 59 to 0 to remove the governor on Thursday.", "Thursday", Tense.PAST),
     ("The board voted to close the school on Friday.", "Friday", Tense.FUTURE),
     # the participle of a commitment after a past verb: what is committed to lies ahead
     ("He became prime minister, promising to take the country out by Oct. 31.", "Oct. 31",

@@ -2049,9 +2049,10 @@ _TOLD_TO = re.compile(r"\b(?:told|telling)\s(?![\w'\s-]{0,40}?\b(?:he|she|they|w
 # pool in May" (the decision itself is a past: "voted Monday"; "voted to the end" is no resolve,
 # nor the purpose of what was voted for: "voted for an Arab force to protect the kingdom");
 # nor an act the vote itself performs, whose day is the vote's: "Congress voted to remove the
-# president on Wednesday", "lawmakers voted to approve the budget Tuesday"
+# president on Wednesday", "lawmakers voted to approve the budget Tuesday", its tally told in
+# figures or in words between ("voted 76-1 to impeach", "voted 59 to 0 to remove the governor")
 _RESOLVED_TO = re.compile(r"\b(?:voted|decided|agreed|opted)\s"
-                          r"(?!(?<=voted\s)(?:(?:[a-z]+ly|\d+-\d+)\s+)?to\s(?:remove|impeach|oust|"
+                          r"(?!(?<=voted\s)(?:(?:[a-z]+ly|\d+(?:-|\u2013|\s+to\s+)\d+)\s+)?to\s(?:remove|impeach|oust|"
                           r"approve|reject|ratify|confirm|censure|expel|acquit|convict|elect|re-elect|"
                           r"reelect|endorse|pass|adopt|uphold|override)\b)"
                           r"(?!(?:(?!\bto\s)[\w'\s-]){0,30}?\b(?:for|against|with)\s)"
