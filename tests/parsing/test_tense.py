@@ -1146,6 +1146,9 @@ CASES = [
     # planned and warned-for events lie ahead
     ("Protests are planned in Washington on Saturday.", "Saturday", Tense.FUTURE),
     ("The Met Office has issued an amber warning for Thursday.", "Thursday", Tense.FUTURE),
+    # a clock time after "at" that follows a warning's place is the hour it was given
+    ("The Bureau issued a gale warning for Bass Strait at 4am and said winds could persist.",
+     "4am", Tense.PAST),
     # a verb of the next clause does not tell the tense of this one
     ("The city shut its subway on Sunday and schools will be closed on Tuesday.", "Sunday",
      Tense.PAST),

@@ -2197,6 +2197,11 @@ _ADDED_DATE = re.compile(r"\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|D
 _POLL_DAY = re.compile(r"\s+" + _DAY_OR_MONTH_NAME)
 _TIMETABLE_DAY = re.compile(r"\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|to-?day\b|"
                             r"to-?night\b|to-?morrow\b)", re.IGNORECASE)
+# a warning's place or hazard followed by a clock time after "at" is when the warning was given,
+# not what it warns of ("issued a gale warning for Bass Strait at 4am", "a warning for the
+# Solent at 6.30pm"; what a warning covers is told "from", "until", "through" or "for" a day)
+_WARNING_GIVEN_AT = re.compile(r"(?:\s+(?!(?:from|until|till|through|thru|to|for|on|by|and|or|at)\b)"
+                               r"[\w'.-]+){1,6}\s+at\s+(?:\d|noon\b|midnight\b)", re.IGNORECASE)
 _OPEN_HOUSE = frozenset({"open house", "open houses", "open home", "open homes", "open inspection",
                          "open inspections"})
 # the notice opens the sentence, or a clause after a colon or a dash ("NEW LISTING: Open house
@@ -2549,6 +2554,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word in _TIMETABLE_FOR and _TIMETABLE_DAY.match(sentence, match.end()) is None and \
                 (word != "added for" or _ADDED_DATE.match(sentence, match.end()) is None):
             continue  # "released its schedule for next season on Tuesday": not the day's
+        elif key in ("warning for", "warnings for") and \
+                _WARNING_GIVEN_AT.match(sentence, match.end()) is not None:
+            continue  # "issued a gale warning for Bass Strait at 4am": the hour it was given,
+            # whose verb tells the tense
         elif word == "due" and (_DUE_ASIDE.match(sentence, match.end()) is None or
                                 not sentence.endswith(",", 0, match.start() - 1) or
                                 last_comma >= match.end()):
