@@ -803,6 +803,9 @@ NO_EXPRESSIONS = [
     "The midday break for outdoor workers was extended.",
     "Shops close for noon prayers.",
     "Firms that break the midday work ban face fines.",
+    # lunchtime naming a kind of thing, or a habit, is no time of a day
+    "She sings at lunchtime concerts; the lunchtime rush starts early.",
+    "The canteen closes at lunchtime.",
     # a round of a knockout competition, or a player, is no quarter of a year
     "They lost in the quarter-finals to Brazil.",
     "The holders went out in the quarter finals.",
@@ -1035,6 +1038,14 @@ NO_EXPRESSIONS = [
 def test_no_false_positive(sentence: str) -> None:
     doc = parse_text(sentence, DCT)
     assert [e.text for e in doc.expressions] == []
+
+
+def test_lunchtime_after_a_preposition_is_midday_of_the_day_told() -> None:
+    doc = parse_text("Ballot boxes were opened at 9 a.m., and by lunchtime the No campaign had "
+                     "conceded. The count resumed at lunchtime yesterday.", DCT)
+    found = [(e.text, e.type, e.value) for e in doc.expressions]
+    assert ("lunchtime", TIME, "2021-12-09T12:00") in found
+    assert ("lunchtime yesterday", TIME, "2021-12-08T12:00") in found
 
 
 @pytest.mark.parametrize("sentence", [

@@ -859,7 +859,8 @@ def h_time(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         spoken = g.number(hour_group)
         hour = int(spoken) if spoken is not None else None
     word = (g.text("word") or "").lower()
-    hour = {"noon": 12, "midday": 12, "midnight": 24}.get(word, hour)
+    hour = {"noon": 12, "midday": 12, "lunchtime": 12, "lunch-time": 12,
+            "midnight": 24}.get(word, hour)
     minute = g.int("minute") or g.int("minute2") or _spoken_minutes(g) or 0
     ampm = (g.text("ampm") or params.get("ampm") or "").lower()
     part = (g.text("part") or "").lower()
