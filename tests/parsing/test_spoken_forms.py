@@ -74,6 +74,11 @@ SPOKEN_SPANS = [
     ("Gunmen killed seven this morning.", dt.date(2021, 12, 9), ["this morning"]),
     ("Gunmen killed 7 this morning; the toll rose to 9 tonight.", dt.date(2021, 12, 9),
      ["this morning", "tonight"]),
+    # a tally or a score before the day is no clock time; a range of hours after "from" is
+    ("The committee voted 11 to 10 Tuesday night to send the article on.", dt.date(1998, 12, 20),
+     ["Tuesday night"]),
+    ("The Rangers won 3 to 1 last night.", dt.date(1994, 6, 1), ["last night"]),
+    ("Friends may call from 5 to 7 tonight.", dt.date(2008, 6, 24), ["5", "7 tonight"]),
     # the end of a larger number is not a year; an hour and its minutes are not one either
     ("The toll has risen above twenty-two thousand.", dt.date(2004, 12, 27), []),
     ("He scored eighteen twenty times, and eleven thirty was late.", dt.date(2021, 12, 9), []),
