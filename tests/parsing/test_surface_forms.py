@@ -523,6 +523,10 @@ NO_EXPRESSIONS = [
     "A winter storm brought ice; winter weather advisories and the summer melt season followed.",
     "Summer heat makes digging dangerous, so crews rest; winter heat bills are high.",
     "Households claim the winter fuel payment; winter fuel bills were higher.",
+    # a football club named after a day
+    "He joined Sheffield Wednesday from Leeds and scored against Sheffield Wednesday.",
+    # a season naming a kind of food, not a time
+    "Spring lamb is on the menu. Roast the winter squash with spring greens and summer vegetables.",
     # a drop in prices or bills that reflects, follows or outdoes something, not autumn
     "Bills drop 7 percent. The fall reflects lower policy costs. The fall was the sharpest yet.",
     # a town's seasonal street rule
