@@ -1008,6 +1008,10 @@ CASES = [
     ("New Delhi advised against all travel to Yemen in January.", "January", Tense.PAST),
     ("Paris banned any travel to Mali in March.", "March", Tense.PAST),
     ("They all travel to Brussels on Monday.", "Monday", Tense.PRESENT),
+    # "fly" after a word naming the insect's kind is the pest, not an itinerary's verb
+    ("The state lifted the Mediterranean fruit fly quarantine on Monday.", "Monday", Tense.PAST),
+    ("Tsetse flies were trapped near the river on Tuesday.", "Tuesday", Tense.PAST),
+    ("The minister flies to Strasbourg on Friday.", "Friday", Tense.PRESENT),
     # a span opened by "from" with its past verb after it is over ("through" does not look ahead)
     ("From January through October, 1,077 people died on Ohio roads.", "October", Tense.PAST),
     # figures gathered up to a day, subject of a past verb, end there: the day is behind

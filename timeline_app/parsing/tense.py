@@ -2163,6 +2163,13 @@ _TRAVEL_NOUN_BEFORE = re.compile(r"(?:(?-i:\b[A-Za-z][a-z]+al)|(?-i:\b[A-Za-z][a
                                  r"inbound|return|passenger|leisure|weekend|the|its|their|any|no|"
                                  r"unnecessary|further|(?<!\bwe\s)(?<!\bthey\s)(?<!\byou\s)all))\s+$",
                                  re.IGNORECASE)
+# "fly" and "flies" are the insect after a word that names its kind, as pest and disease reports
+# write it ("the Mediterranean fruit fly quarantine on Monday", "tsetse flies in June"), not the
+# verb of an itinerary ("flies to Strasbourg on Friday")
+_FLY_NOUN_BEFORE = re.compile(r"\b(?:fruit|tsetse|sand|black|white|house|horse|crane|stable|olive|"
+                              r"cherry|melon|blow|bot|deer|screwworm|caddis|stone|flesh|cluster|"
+                              r"horn|onion|carrot|Hessian|saw|fire|dragon|butter|may)\s+$",
+                              re.IGNORECASE)
 # a release day's "out" opens the sentence ("Out Friday, the album ...") or an aside that
 # closes right after the day ("the reissue, out Thursday, restores ..."), not after a verb
 # ("was out Tuesday", "sold out Friday") nor in an aside that goes on, where sports copy
@@ -2576,6 +2583,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word == "travel" and _TRAVEL_NOUN_BEFORE.search(
                 sentence, max(0, match.start() - 24), match.start()) is not None:
             continue  # "domestic travel on Monday reached a record": a noun
+        elif word in ("fly", "flies") and _FLY_NOUN_BEFORE.search(
+                sentence, max(0, match.start() - 12), match.start()) is not None:
+            continue  # "lifted the fruit fly quarantine on Monday": the insect, a noun
         elif word in _SCHEDULE_WORDS and found and _object_of(sentence, found[-1], match.start()):
             continue  # "storms halted play on Saturday": the object of a verb, not a verb
         elif word == "beginning" and (
