@@ -912,3 +912,26 @@ def test_a_night_ending_on_a_weekday_begins_the_day_before(
 )
 def test_a_star_signs_days_are_of_any_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, "1987-03-25").expressions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause of "when" right after a day tells that day's hours, though hours run up to it
+        ("Dogs can be adopted daily until Christmas Eve, when the shelter closes at 3 p.m.",
+         [("daily", "P1D"), ("Christmas Eve", "1985-12-24"), ("3 p.m.", "1985-12-24T15:00")]),
+        ("The shelter is open until Friday, when it closes at 3 p.m.",
+         [("Friday", "1985-12-20"), ("3 p.m.", "1985-12-20T15:00")]),
+        # without it, hours running up to a day are of every day
+        ("The shelter is open until Friday and closes at 3 p.m.",
+         [("Friday", "1985-12-20"), ("3 p.m.", "XXXX-XX-XXT15:00")]),
+        # a habit in a comparison after the hours is the habit compared with, not theirs
+        (("The drive was held on Saturday. The shelter placed 127 dogs between 10 a.m. and "
+          "6 p.m., more than it usually does in two weeks."),
+         [("Saturday", "1985-12-14"), ("10 a.m.", "1985-12-14T10:00"),
+          ("6 p.m.", "1985-12-14T18:00"), ("two weeks", "P2W")]),
+    ],
+)
+def test_hours_of_the_day_a_clause_or_a_comparison_tells(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "1985-12-19").expressions] == expected

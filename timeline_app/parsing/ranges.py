@@ -850,8 +850,9 @@ _HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally"
 # a clause of its own after the expression: "close in the fall, after a review that typically
 # takes six months" tells what is usual of the review, not of the fall; so does one opened by
 # "when": "a ruling is expected by the end of June, when the court traditionally wraps up its
-# term" is this June
-_RELATIVE = re.compile(r"\b(?:that|which|who|when)\b", re.IGNORECASE)
+# term" is this June; so does a comparison: "placed 127 dogs between 10 a.m. and 6 p.m., more
+# than it usually does in two weeks" is that day's 10 a.m.
+_RELATIVE = re.compile(r"\b(?:that|which|who|when|than)\b", re.IGNORECASE)
 # nor does a phrase set beside the expression that describes it: "cooler weather in August,
 # traditionally the snowiest month", "they lost the Christmas holidays, usually worth a quarter of
 # their takings" are this August and these holidays (but "in December, usually by 5 percent")
@@ -1213,6 +1214,8 @@ _WINDOW_OPENS = re.compile(r"\b(?:window|polls|polling\s+(?:places|stations)|bid
 _HOURS_FROM_DAY = re.compile(r"\b(?:starting|beginning|from|as\s+of|effective|after|since|until|till"
                              r"|through|thru|before)\s+(?:on\s+)?$", re.IGNORECASE)
 _HOURS_REACH = 16  # characters before a day searched for a word that opens or ends a stretch
+# a clause of "when" set right after a day tells of that day
+_WHEN_OF_THE_DAY = re.compile(r"\s*,\s+when\s", re.IGNORECASE)
 
 
 def _hours_of_the_day(text: str, start: int, opener: Match | None, match: Match) -> bool:
@@ -1225,6 +1228,12 @@ def _hours_of_the_day(text: str, start: int, opener: Match | None, match: Match)
                               opener.spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and
                               (opener.spec.day is not None or opener.spec.weekday is not None)):
         return False
+    if _WHEN_OF_THE_DAY.match(text, opener.end) is not None:
+        # "open daily until Dec. 24, when it closes at 3 p.m.": the hours of the day the
+        # clause of "when" tells of, though hours run up to it
+        return _NEXT_CLAUSE.search(text, opener.end, match.start) is None and \
+            _RELATIVE_OPEN.search(text, opener.end + 1, match.start) is None and \
+            not _told_in_past(text, opener.end, match.start)
     return _HOURS_FROM_DAY.search(text, max(start, opener.start - _HOURS_REACH),
                                   opener.start) is None and \
         _NEXT_CLAUSE.search(text, opener.end, match.start) is None and \
