@@ -1382,6 +1382,31 @@ def test_a_quoted_today_is_the_speakers_day(text: str, span: str, value: str) ->
     assert expression.value == value
 
 
+# words quoted from a document count from the date it carries, not from publication
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (('A cable dated Feb. 3, 2009, describes "yesterday\'s meeting" with the minister. '
+          'He would travel to Damascus "next week."'), "yesterday", "2009-02-02"),
+        (('A cable dated Feb. 3, 2009, describes "yesterday\'s meeting" with the minister. '
+          'He would travel to Damascus "next week."'), "next week", "2009-W07"),
+        (('A cable dated Jan. 14, 1975, says an official had called on the ambassador "last '
+          'Thursday."'), "last Thursday", "1975-01-09"),
+        ('A memo dated Feb. 8 says the count was halted "late last night."', "late last night",
+         "2010-02-07TNI"),
+        # unquoted, or quoted from someone speaking now, it is the writer's day
+        ('A cable dated Feb. 3, 2009, was released yesterday.', "yesterday", "2010-11-28"),
+        (('A cable dated Feb. 3, 2009, was released. "We learned of it yesterday," a '
+          'spokesman said Monday.'), "yesterday", "2010-11-28"),
+    ],
+)
+def test_words_quoted_from_a_dated_document_count_from_its_date(text: str, span: str,
+                                                                value: str) -> None:
+    expression = next(e for e in parse_text(text, dt.date(2010, 11, 29)).expressions
+                      if e.text == span)
+    assert expression.value == value
+
+
 # a weekday with no verb of its own, or told ahead, right after a day or a week still ahead
 # is on or after it when the one counted from publication has gone by
 @pytest.mark.parametrize(

@@ -673,6 +673,10 @@ def _entry_day_word(spec: Spec) -> bool:
         and spec.offset in (-1, 0, 1, 2) and spec.weekday is None
 
 
+# a document's date written just before it ("a cable dated", "a letter dated on")
+_DATED_BEFORE = re.compile(r"\bdated\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 # how many sentences back, and days before publication, the day of a quoted speech is told
 _SPEECH_SENTENCES = 2
 _SPEECH_DAYS = 7
@@ -1291,6 +1295,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if spec.ago and spec.anchor == "nearby" and \
                 not _occurs_before(_FIGURES, text, sentence, start, firsts):
             spec = spec.model_copy(update={"anchor": "dct"})
+        if spec.kind in (SpecKind.RELATIVE, SpecKind.WEEKDAY) and spec.anchor == "dct" and \
+                quotations.inside(sentence.start, sentence.end, start):
+            spec = spec.model_copy(update={"in_quotation": True})
+        elif _DATED_BEFORE.search(text, max(start - 10, 0), start):
+            spec = spec.model_copy(update={"document_date": True})
         if _speakers_day_word(spec) and \
                 quotations.inside(sentence.start, sentence.end, start) and \
                 not _told_in_quotation(quotations, sentences, found):
@@ -1724,6 +1733,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                   spec.kind is SpecKind.RELATIVE and not spec.background}
     order = _ListOrder(dct)
     told_day: tuple[dt.date, int] | None = None  # the day last told, and its sentence
+    document: tuple[dt.date, int] | None = None  # the day a document is dated, and its sentence
     # ... when it was one day, not a span of days ("the weekend"), which a list's first weekday
     # entry may fall inside ("plans for the weekend follow. SATURDAY: ...")
     told_one_day: tuple[dt.date, int] | None = None
@@ -1796,6 +1806,11 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                                 sentence_index)
         if speaker is None and spec.quoted and dct is not None:
             speaker = _reported_later(items, number, dct, later)
+        if spec.in_quotation and document is not None and dct is not None and \
+                sentence_index - document[1] <= _SPEECH_SENTENCES and \
+                (reported is None or reported.sentence_index != sentence_index) and \
+                later.report(number) is None:
+            speaker = document[0]  # quoted from a document: counted from the date it carries
         kept = _feast_kept_on(items, number, dct) if spec.kept_for_feast and dct is not None \
             else None
         if kept is not None:
@@ -1995,6 +2010,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         if dateline is not None:
             result = _told_on_dateline(result, *dateline)
         period = result.period
+        if spec.document_date and period is not None and dct is not None and \
+                period.end - period.start <= _ONE_DAY and period.start.date() < dct:
+            document = (period.start.date(), sentence_index)
         if old_dates >= 0 and period is not None:
             old_dates = old_dates + 1 if period.end.year <= recent_year else -1
         if dct is None and period is None:

@@ -135,6 +135,11 @@ class Spec(BaseModel):
     # "today", "tonight", "tomorrow" inside a quotation: the speaker's day, which may be told
     # outside it ("told Congress last night ... 'Tonight I have a message'")
     quoted: bool = False
+    # a date a document carries ("a cable dated Feb. 3, 2009"), and a word counted from the
+    # writer's day inside a quotation, which counts from that document's date ("'yesterday's
+    # meeting'" in that cable is Feb. 2, 2009)
+    document_date: bool = False
+    in_quotation: bool = False
     framed_year: int | None = None  # "In 2019, ... from 11 April": the year the sentence opens with
     framed_years_on: int | None = None  # "Last year, ... on May 29": years after publication's
     # framed by a year gone by that opens its sentence, which frames what was done in it, not
