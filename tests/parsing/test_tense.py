@@ -1012,6 +1012,7 @@ CASES = [
     ("The state lifted the Mediterranean fruit fly quarantine on Monday.", "Monday", Tense.PAST),
     ("Tsetse flies were trapped near the river on Tuesday.", "Tuesday", Tense.PAST),
     ("The minister flies to Strasbourg on Friday.", "Friday", Tense.PRESENT),
+    ("The president may fly to Paris on Monday.", "Monday", Tense.FUTURE),
     # a span opened by "from" with its past verb after it is over ("through" does not look ahead)
     ("From January through October, 1,077 people died on Ohio roads.", "October", Tense.PAST),
     # figures gathered up to a day, subject of a past verb, end there: the day is behind
