@@ -2168,7 +2168,7 @@ _TRAVEL_NOUN_BEFORE = re.compile(r"(?:(?-i:\b[A-Za-z][a-z]+al)|(?-i:\b[A-Za-z][a
 # verb of an itinerary ("flies to Strasbourg on Friday")
 _FLY_NOUN_BEFORE = re.compile(r"\b(?:fruit|tsetse|sand|black|white|house|horse|crane|stable|olive|"
                               r"cherry|melon|blow|bot|deer|screwworm|caddis|stone|flesh|cluster|"
-                              r"horn|onion|carrot|Hessian|saw|fire|dragon|butter|may)\s+$",
+                              r"horn|onion|carrot|Hessian|dragon|butter)\s+$",
                               re.IGNORECASE)
 # a release day's "out" opens the sentence ("Out Friday, the album ...") or an aside that
 # closes right after the day ("the reissue, out Thursday, restores ..."), not after a verb
