@@ -2673,3 +2673,15 @@ def test_a_plural_subject_after_said_that_is_no_relative_clauses_verb(
         text: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date(1999, 12, 6))
     assert next(e for e in doc.expressions if e.text == span).value == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a capitalised past form next to a capitalised word is part of a name, not the verb
+    ("The rally is due at Lac Rose on Friday.", "Friday", "1988-01-22"),
+    ("The tournament moves to Justin Rose Park on Saturday.", "Saturday", "1988-01-23"),
+    # the verb, in lower case, still reads as past
+    ("The index rose on Friday.", "Friday", "1988-01-15"),
+])
+def test_a_past_form_inside_a_name_tells_no_tense(text: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date(1988, 1, 18))
+    assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]

@@ -2422,6 +2422,11 @@ _HEADLINE_TO_REACH = 80
 # a word of four or more letters in lower case, other than a preposition some headlines keep
 # small: the line is prose, not a title-case headline
 _LOWER_WORD = re.compile(r"(?<![\w\x27\u2019-])(?!(?:with|from|into|onto|over)\b)[a-z]{4,}\b")
+# a capitalised word just before a capitalised past form ("Lac Rose", "Justin Rose", "Nancy Drew"),
+# with the past forms that are no "-ed" word (those have a check of their own)
+_NAME_BEFORE = re.compile(r"(?<![\w'\u2019])[A-Z][\w'\u2019.-]*\s+$")
+_NAME_BEFORE_REACH = 40
+_PAST_FORMS = frozenset(_PAST)
 
 
 # a capitalised "Will" before another capitalised word, outside a question, is a first name
@@ -2495,6 +2500,13 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 _NAME_NEXT.match(sentence, match.end()) is not None and \
                 _LOWER_WORD.search(sentence, 0, match.start()) is not None:
             continue  # "with visitation Friday at Christ Reformed Church": a name
+        elif word in _PAST_FORMS and match.group()[0].isupper() and match.start() > 0 and \
+                (_NAME_BEFORE.search(sentence, max(0, match.start() - _NAME_BEFORE_REACH),
+                                     match.start()) is not None or
+                 _NAME_NEXT.match(sentence, match.end()) is not None) and \
+                _LOWER_WORD.search(sentence, 0, match.start()) is not None:
+            continue  # "due at Lac Rose on Friday", "Nancy Drew opens Friday": a capitalised
+            # past form next to another capitalised word, in prose, is part of a name
         elif word == "sat" and match.group()[0] == "S" and \
                 _SAT_WEEKDAY.match(sentence, match.end()) is not None:
             continue  # "Sat., Nov. 4, 10 a.m.-2 p.m.", "Sat 6/26, 10am": the weekday written
