@@ -638,6 +638,11 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("every Saturday", "XXXX-WXX-6"), ("February", "2019-02")]),
         ("The market opens every Saturday in June.", "2019-02-06",
          [("every Saturday", "XXXX-WXX-6"), ("June", "XXXX-06")]),
+        # a schedule changed to a recurrence in a month is changed that month, not every year
+        ("Trivia night moves to Tuesdays in October.", "2008-09-12",
+         [("Tuesdays", "XXXX-WXX-2"), ("October", "2008-10")]),
+        ("Trivia night usually moves to Tuesdays in October.", "2008-09-12",
+         [("Tuesdays", "XXXX-WXX-2"), ("October", "XXXX-10")]),
         # so does one reported as planned, but not a habit of the past
         ("The state said it would hold job fairs every Saturday in February.", "2025-01-30",
          [("every Saturday", "XXXX-WXX-6"), ("February", "2025-02")]),

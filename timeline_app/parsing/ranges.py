@@ -934,12 +934,28 @@ _RANGE_END_AFTER = re.compile(r"\s*(?:to|until|till|through|thru|and|[-\u2013])\
 _SINCE_THEN = re.compile(r"\b(?:ever\s+)?since\s+then\b", re.IGNORECASE)
 
 
-def _particular_month(text: str, match: Match, seg_end: int) -> bool:
+# a schedule changed to a recurrence in a month is changed once, that month: "trivia night
+# moves to Tuesdays in October", "the market switched to Saturdays in May" (not "usually moves
+# to Tuesdays in October", every year's)
+_CHANGE_TO = re.compile(r"\b(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?"
+                        r"|chang(?:e|es|ed|ing)|revert(?:s|ed|ing)?)\s+(?:back\s+)?to\s+$",
+                        re.IGNORECASE)
+_IN_MONTH = re.compile(r"\s+in\s+(?:(?:early|mid|late)[\s-]+)?", re.IGNORECASE)
+_CHANGE_REACH = 24  # characters before a recurrence where such a verb may begin
+
+
+def _particular_month(text: str, match: Match, seg_end: int,
+                      recurring: list[Match], usually: bool) -> bool:
     """A month written alone that marks when a new arrangement began or begins, however
     often what follows recurs."""
     before = text[max(0, match.start - 25):match.start]
     if _FROM_ONSET.search(before) is not None and \
             _RANGE_END_AFTER.match(text, match.end) is None:
+        return True
+    if not usually and any(
+            r.end <= match.start and _IN_MONTH.fullmatch(text, r.end, match.start) is not None
+            and _CHANGE_TO.search(text, max(0, r.start - _CHANGE_REACH), r.start) is not None
+            for r in recurring):
         return True
     return _SINCE_THEN.search(text, match.end, seg_end) is not None
 
@@ -1353,7 +1369,9 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                                       matches[j].start) is None and \
                         _ONSET.search(text, max(0, matches[j].start - 30),
                                       matches[j].start) is None and \
-                        not (recurs and _particular_month(text, matches[j], seg_end)) and \
+                        not (recurs and _particular_month(
+                            text, matches[j], seg_end, [matches[r] for r in recurring],
+                            usually)) and \
                         not _past_clause_ahead(text, seg_start, matches[j],
                                                [matches[r] for r in recurring]) and \
                         not _past_clause_after(text, seg_end, matches[j],
