@@ -1691,6 +1691,11 @@ CASES = [
     ("The singer announced yesterday a 25-date tour starting September 6.", "September 6",
      Tense.FUTURE),
     ("Leaders met at a summit starting Thursday.", "Thursday", Tense.PAST),
+    # an onset put before its clause takes the clause's tense, unless what it tells was ordered
+    ("Starting at 5 a.m. with owl calls, teams tallied 87 species by dusk.", "5 a.m.",
+     Tense.PAST),
+    ("Starting Monday, stores will close at 10 p.m.", "Monday", Tense.FUTURE),
+    ("Beginning Friday, the city closed all parks.", "Friday", Tense.FUTURE),
     # a participle set off by commas describes its noun; the clause's verb tells the onset
     ('The troupe brings "Giselle," first staged in 1841, to town for shows beginning Friday.',
      "Friday", Tense.FUTURE),

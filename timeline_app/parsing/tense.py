@@ -2924,6 +2924,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             # Friday night in this photo released by the military" is the Friday just gone
             found = [(at, Tense.PAST) if tense is Tense.PRESENT and at < caption.start()
                      else (at, tense) for at, tense in found]
+    if found and found[0] == (0, Tense.FUTURE) and sentence.startswith(_FRONTED_ONSETS):
+        found = _fronted_onset(sentence, found)
     if sentence[:1].isupper():
         to = sentence.find(" to ", 0, _HEADLINE_TO_REACH)
         if to > 0 and sentence[to + 4:to + 5].isupper():  # "Fed to Raise": cheap test first
@@ -2977,6 +2979,22 @@ _DUE_REACH = 60  # characters from "due in" to that verb
 # publication, as for "loans due in June")
 _WITH_DUE = re.compile(r",\s+with\s+[^,;:]{1,30}\s$", re.IGNORECASE)
 _WITH_DUE_REACH = 40  # characters from ", with" to "due in"
+
+
+# an onset put before its clause ("Starting at 5 a.m., teams tallied 87 species"): the clause's
+# verb, after the comma, tells the tense ("Starting Monday, stores will close" still looks ahead)
+_FRONTED_ONSETS = ("Starting ", "Beginning ")
+
+
+def _fronted_onset(sentence: str, found: list[tuple[int, Tense]]) -> list[tuple[int, Tense]]:
+    """A fronted onset takes the tense of the first verb after its comma when that is a past."""
+    comma = sentence.find(",")
+    after = [(at, tense) for at, tense in found if comma > 0 and at > comma]
+    if after and after[0][1] is Tense.PAST and _ANNOUNCED.match(sentence, after[0][0]) is None:
+        # (what was announced or ordered still starts ahead: "Beginning Friday, the city
+        # closed all parks")
+        return [(0, Tense.PAST), *found[1:]]
+    return found
 
 
 def _due_ahead(sentence: str, found: list[tuple[int, Tense]]) -> list[tuple[int, Tense]]:
