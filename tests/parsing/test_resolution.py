@@ -1888,6 +1888,24 @@ def test_a_midnight_told_again_in_the_past_is_the_same_midnight() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # after a time in the small hours, a bare midnight is the one just before it
+        (("The victim was pronounced dead at 3:05 a.m. Thursday. Detectives said the shooting "
+          "followed an argument that began shortly before midnight."), "1987-01-02",
+         "1986-12-31T24:00"),
+        # but a day begun in the early morning runs on to its own midnight
+        (("The procession will begin at 4:41 a.m. Thursday. Organizers hope to finish before "
+          "midnight."), "2025-01-08", "2025-01-09T24:00"),
+    ],
+)
+def test_a_midnight_told_after_the_small_hours_is_the_one_before_them(text: str, dct: str,
+                                                                     value: str) -> None:
+    found = [e for e in parse_text(text, dct).expressions if e.text == "midnight"]
+    assert found[0].value == value
+
+
+@pytest.mark.parametrize(
     ("text", "span", "value"),
     [
         # a stretch decreed in the past may be running still: the week of publication

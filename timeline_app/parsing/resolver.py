@@ -2698,6 +2698,27 @@ def _midnight_gone(spec: Spec, anchor: Anchor | None, ctx: Context) -> bool:
          period.start.hour < _NOON)
 
 
+# a time of night before this hour is still the night the midnight before it opened ("died at
+# 3:05 a.m."), one after it the start of a day that runs on to its own midnight ("the procession
+# began at 4:41 a.m. ... hoped to finish before midnight")
+_DEEP_NIGHT_HOURS = 4
+
+
+def _midnight_before_small_hours(spec: Spec, anchor: Anchor | None) -> bool:
+    """A bare midnight told after a clock time in the small hours of a day ("died at 3:05 a.m.
+    ... an argument that began shortly before midnight", "the crash at 1:40 a.m. ... drinking
+    since midnight"): the midnight just before that time, which began its day, not
+    the one that ends it nearly a day later."""
+    if spec.hour != 24 or spec.anchor != "nearby" or spec.offset != 0 or \
+            spec.closes_evening or spec.until or anchor is None or anchor.late:
+        return False
+    period = anchor.period
+    if FINENESS[period.granularity] <= FINENESS[Granularity.DAY] or \
+            period.value.endswith("T24:00") or period.value[-2:] in cal.PART_OF_DAY_HOURS:
+        return False
+    return 0 < period.start.hour * 60 + period.start.minute < _DEEP_NIGHT_HOURS * 60
+
+
 def _nearest_weekday(day: dt.date, weekday: int) -> dt.date:
     """The day of ISO ``weekday`` nearest ``day``: up to three days before or after it."""
     ahead = (weekday - day.isoweekday()) % 7
@@ -2779,6 +2800,8 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
             offset, ref_words = offset + 1, f"{ref_words}: the small hours after that midnight"
         else:
             offset, ref_words = offset + 1, f"{ref_words}, {night}: past midnight"
+    elif _midnight_before_small_hours(spec, fitting):
+        offset, ref_words = -1, f"{ref_words}: the midnight just before those small hours"
     elif _midnight_gone(spec, fitting, ctx):
         offset, ref_words = -1, f"{ref_words}: past tense, the midnight that began the publication day"
     if spec.weekday is not None and spec.granularity == "day":
