@@ -523,6 +523,8 @@ NO_EXPRESSIONS = [
     "A winter storm brought ice; winter weather advisories and the summer melt season followed.",
     "Summer heat makes digging dangerous, so crews rest; winter heat bills are high.",
     "Households claim the winter fuel payment; winter fuel bills were higher.",
+    # an island named after a month
+    "Puffins returned to the Isle of May, where the ferry runs again.",
     # a football club named after a day
     "He joined Sheffield Wednesday from Leeds and scored against Sheffield Wednesday.",
     # a season naming a kind of food, not a time
