@@ -1497,3 +1497,12 @@ def test_all_month_or_all_year_is_a_length_of_time_not_a_year_round_schedule() -
         "The road was shut all month, and she promised to be good all year.", DCT).expressions}
     assert spans == {"all month": (DURATION, "P1M"), "all year": (DURATION, "P1Y")}
     assert not parse_text("The kiosk is open all year round.", DCT).expressions
+
+
+@pytest.mark.parametrize("sentence", [
+    "The future USS John F. Kennedy was floated out of her dry dock.",
+    "Crowds cheered as the future HMAS Stalwart left the dock.",
+    "The yard began work on the future flagship in March.",
+])
+def test_the_future_before_a_ship_not_yet_commissioned_is_no_time(sentence: str) -> None:
+    assert [e.text for e in parse_text(sentence, DCT).expressions if e.value == "FUTURE_REF"] == []
