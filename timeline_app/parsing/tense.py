@@ -2207,8 +2207,12 @@ _TIMETABLE_DAY = re.compile(r"\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?(?:(?:Mo
 # a warning's place or hazard followed by a clock time after "at" is when the warning was given,
 # not what it warns of ("issued a gale warning for Bass Strait at 4am", "a warning for the
 # Solent at 6.30pm"; what a warning covers is told "from", "until", "through" or "for" a day)
-_WARNING_GIVEN_AT = re.compile(r"(?:\s+(?!(?:from|until|till|through|thru|to|for|on|by|and|or|at)\b)"
-                               r"[\w'.-]+){1,6}\s+at\s+(?:\d|noon\b|midnight\b)", re.IGNORECASE)
+_WARNING_WORD = r"\s+(?!(?:from|until|till|through|thru|to|for|on|by|and|or|at)\b)[\w'.-]+"
+# (one to six words, unrolled: a repeat around a repeat may backtrack without end)
+_WARNING_GIVEN_AT = re.compile(_WARNING_WORD + "(?:" + _WARNING_WORD + "(?:" + _WARNING_WORD +
+                               "(?:" + _WARNING_WORD + "(?:" + _WARNING_WORD + "(?:" +
+                               _WARNING_WORD + ")?)?)?)?)?" +
+                               r"\s+at\s+(?:\d|noon\b|midnight\b)", re.IGNORECASE)
 _OPEN_HOUSE = frozenset({"open house", "open houses", "open home", "open homes", "open inspection",
                          "open inspections"})
 # the notice opens the sentence, or a clause after a colon or a dash ("NEW LISTING: Open house
