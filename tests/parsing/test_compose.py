@@ -90,6 +90,13 @@ def test_two_parts_make_one_time(text: str, dct: str | None, span: str, value: s
     assert [(e.text, e.value, e.type) for e in expressions] == [(span, value, TimexType.TIME)]
 
 
+def test_a_time_and_weekday_keep_apart_from_a_day_counted_from_a_feast_beside_them() -> None:
+    expressions = parse_text("The implosion is set for 7 a.m. Sunday, the day before Labor Day.",
+                             "2011-08-30").expressions
+    assert (expressions[0].text, expressions[0].value) == ("7 a.m. Sunday", "2011-09-04T07:00")
+    assert all("," not in e.text for e in expressions)
+
+
 @pytest.mark.parametrize(("text", "dct", "expected"), [
     ("Nov. 16, 7:02 a.m.: A caller reported a loose cow on Ridge Road.", "2020-11-19",
      [("Nov. 16", "2020-11-16"), ("7:02 a.m.", "2020-11-16T07:02")]),

@@ -449,9 +449,11 @@ def _pair(text: str, first: Match, second: Match) -> list[Match] | None:
         return [first._replace(spec=spec), second]
     if a.kind is SpecKind.WEEKDAY and a.hour is not None and b.kind is SpecKind.DATE and \
             b.month is not None and b.day is not None and b.hour is None and \
-            not second.rule.startswith(_HOLIDAY_RULE) and \
+            not second.rule.startswith(_HOLIDAY_RULE) and b.next_to_feast is None and \
             _DATE_AFTER_WEEKDAY.fullmatch(text, first.end, second.start):
-        return [_time_on(first, second, told_weekday=a.weekday)]  # "7pm Friday, September 15"
+        # "7pm Friday, September 15" (not "7 a.m. Sunday, the day before Labor Day": a day
+        # counted from a feast is said again beside the weekday, each with its own tag)
+        return [_time_on(first, second, told_weekday=a.weekday)]
     if _a_plain_weekday(a) and _a_clock_time(b) and \
             _TIME_AFTER_WEEKDAY.fullmatch(text, first.end, second.start):
         # "Tuesday, 11:42 p.m.", "Tuesday at 11:42 p.m.": the time on that weekday
