@@ -724,6 +724,13 @@ def test_what_a_sentence_tells_as_a_rule_is_of_any_day_or_year(
         ("The museum is open 9.30am to 5.30pm Monday to Friday.", "2023-09-29",
          [("9.30am", "XXXX-XX-XXT09:30"), ("5.30pm", "XXXX-XX-XXT17:30"),
           ("Monday", "XXXX-WXX-1"), ("Friday", "XXXX-WXX-5")]),
+        # hours told "between" two clock times, as a charge's or a toll's hours are
+        ("Drivers pay the charge between 7am and 6.30pm, Monday to Friday.", "2003-02-14",
+         [("7am", "XXXX-XX-XXT07:00"), ("6.30pm", "XXXX-XX-XXT18:30"),
+          ("Monday", "XXXX-WXX-1"), ("Friday", "XXXX-WXX-5")]),
+        ("Peak tolls apply between 7 and 10 a.m. Monday through Friday.", "2019-06-04",
+         [("7", "XXXX-XX-XXT07:00"), ("10 a.m.", "XXXX-XX-XXT10:00"),
+          ("Monday", "XXXX-WXX-1"), ("Friday", "XXXX-WXX-5")]),
         # the hour a theatre's shows begin on the days of its week
         ("Performances now begin at 7.30pm Tuesday to Saturday.", "2023-09-29",
          [("now", "PRESENT_REF"), ("7.30pm", "XXXX-XX-XXT19:30"), ("Tuesday", "XXXX-WXX-2"),

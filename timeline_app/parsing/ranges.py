@@ -1466,6 +1466,10 @@ def _yearly_before(text: str, match: Match, previous: Match | None) -> bool:
 _WEEKDAY_SPAN = re.compile(r"\s+(?:through|thru|to)\s+|\s*[-\u2013]\s*", re.IGNORECASE)
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight)"
 _HOURS_BEFORE = re.compile(r"(?:\b(?:to|until|till)\s+|[-\u2013]\s*)" + _CLOCK + r",?\s*$"
+                           # hours told "between" two clock times: "between 7am and 6.30pm,
+                           # Monday to Friday", "between 7 and 10 a.m. Monday through Friday"
+                           r"|\bbetween\s+(?:\d{1,2}(?:[:.]\d\d)?|" + _CLOCK + r")\s+and\s+"
+                           + _CLOCK + r",?\s*$"
                            r"|\b(?:open|opens|closes|closed)(?:\s+at\s+" + _CLOCK + r")?\s*$"
                            # the hour a theatre's or a cinema's shows begin: "performances now
                            # begin at 7.30pm Tuesday to Saturday"
