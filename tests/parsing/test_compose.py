@@ -667,3 +667,10 @@ def test_overnight_in_a_kitchen_step_is_any_night(text: str, value: str) -> None
 ])
 def test_a_feast_kept_by_the_orthodox_churches_is_theirs(text: str, dct: str, value: str) -> None:
     assert parse_text(text, dct).expressions[0].value == value
+
+
+def test_a_date_before_its_event_after_since_does_not_move_the_story() -> None:
+    # the day of the event a record is set against is no scene for a clock time after it
+    doc = parse_text("Stocks plunged Friday, the biggest drop since the Oct. 19, 1987, crash. "
+                     "Trading in UAL was halted at 3:07 p.m.", dt.date(1989, 10, 16))
+    assert [e.value for e in doc.expressions] == ["1989-10-13", "1987-10-19", "1989-10-13T15:07"]

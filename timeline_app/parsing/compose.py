@@ -187,7 +187,10 @@ _SPELL_BEFORE = re.compile(r"\b(?:for|over)[^\S\n]+$", re.IGNORECASE)
 _LOOK_BEFORE = 24  # characters: "the afternoon of "
 # a calendar date or a weekday ("losses since last Thursday"): either can begin a state
 _SINCE_KINDS = (SpecKind.DATE, SpecKind.WEEKDAY)
-_SINCE = re.compile(r"(?<![\w-])since\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$", re.IGNORECASE)
+# a date may stand before the event a state dates from: "the biggest drop since the Oct. 19,
+# 1987, crash", "the first halt since the October 1987 crash"
+_SINCE = re.compile(r"(?<![\w-])since\s+(?:the\s+)?(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$",
+                    re.IGNORECASE)
 # "since his arrest in late May", "since the election in November": a month after the event a
 # state dates from is before publication, however far back in the year (not "since May 2019")
 # "have been grounded since", "has lived there since": the present perfect before "since"
