@@ -611,6 +611,13 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("each June 15", "XXXX-06-15"), ("December 15", "XXXX-12-15")]),
         ("Taxes are due every April 15 and Oct. 15, 2022.", "2021-12-09",
          [("every April 15", "XXXX-04-15"), ("Oct. 15, 2022", "2022-10-15")]),
+        # a day told as the yearly norm is of any year, but a norm beside this year's event is
+        # this year's day
+        ("The median ice-out date is April 13.", "2012-03-23", [("April 13", "XXXX-04-13")]),
+        ("The average ice-out date over the past 140 years is April 20.", "2010-04-02",
+         [("the past 140 years", "P140Y"), ("April 20", "XXXX-04-20")]),
+        ("The ice went out four days later than the average date of April 25.", "2003-04-30",
+         [("four days", "P4D"), ("April 25", "2003-04-25")]),
         # but not one in a relative clause after the season, which tells of something else
         (("They expect to close in the fall, after a review that typically takes six to nine "
           "months."), "2000-01-10", [("the fall", "2000-FA"), ("six to nine months", "P6M")]),

@@ -1400,13 +1400,23 @@ _YEARLY_WORD = re.compile(r"year|annual", re.IGNORECASE)
 _YEARLY_BEFORE = re.compile(r"(?:(?:each|every)\s+year|(?:semi-?)?annually|yearly),?\s+on\s+$",
                             re.IGNORECASE)
 _YEARLY_REACH = 24  # characters before a day where such a word may end
+# a day told as the norm of what comes round every year: "the median ice-out date is April 13",
+# "the average date over the past 140 years is April 20" (but a norm set beside this year's event is this year's
+# day: "a week behind its normal onset date of June 1", "four days later than the average date of
+# April 25")
+_NORM_DATE_BEFORE = re.compile(r"\b(?:median|average|mean|normal)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}?"
+                               r"dates?\s+(?:(?:over|across|in)\s+the\s+(?:past|last)\s+[a-z0-9,]+(?:\s+years)?\s+)?"
+                               r"(?:is|are)\s+(?:around\s+|about\s+)?$", re.IGNORECASE)
+_NORM_WORD = re.compile(r"median|average|mean|normal", re.IGNORECASE)
+_NORM_REACH = 80  # characters before a day where such a norm may begin
 _LISTED_AFTER = re.compile(r",?\s*(?:and|or)?\s*", re.IGNORECASE)
 
 
 def with_yearly_days(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` where a day of a month written without its year comes round every year
-    ("the trail closes from March 15 to June 30 each year": XXXX-03-15 and XXXX-06-30)."""
-    if _YEARLY_WORD.search(text) is None:
+    ("the trail closes from March 15 to June 30 each year": XXXX-03-15 and XXXX-06-30; "the
+    median ice-out date is April 13": XXXX-04-13)."""
+    if _YEARLY_WORD.search(text) is None and _NORM_WORD.search(text) is None:
         return matches  # one scan of the text spares a look at every match
     changed = list(matches)
     for index, match in enumerate(matches):
@@ -1416,7 +1426,9 @@ def with_yearly_days(text: str, matches: list[Match]) -> list[Match]:
                 spec.nth is None and (spec.direction is Direction.TENSE or _range_end(spec)) and \
                 spec.framed_year is None and spec.framed_years_on is None and \
                 (_YEARLY_AFTER.match(text, match.end) is not None or
-                 _yearly_before(text, match, changed[index - 1] if index else None)):
+                 _yearly_before(text, match, changed[index - 1] if index else None) or
+                 _NORM_DATE_BEFORE.search(text, max(0, match.start - _NORM_REACH),
+                                          match.start) is not None):
             changed[index] = match._replace(spec=spec.model_copy(update={"every_year": True}))
     return changed
 
