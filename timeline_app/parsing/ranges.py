@@ -1404,7 +1404,7 @@ _YEARLY_REACH = 24  # characters before a day where such a word may end
 # "the average date over the past 140 years is April 20" (but a norm set beside this year's event is this year's
 # day: "a week behind its normal onset date of June 1", "four days later than the average date of
 # April 25")
-_NORM_DATE_BEFORE = re.compile(r"\b(?:median|average|mean|normal)\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}?"
+_NORM_DATE_BEFORE = re.compile(r"\b(?:median|average|mean|normal)\s+(?:[a-z-]+\s+)??(?:[a-z-]+\s+)??"
                                r"dates?\s+(?:(?:over|across|in)\s+the\s+(?:past|last)\s+[a-z0-9,]+(?:\s+years)?\s+)?"
                                r"(?:is|are)\s+(?:around\s+|about\s+)?$", re.IGNORECASE)
 _NORM_WORD = re.compile(r"median|average|mean|normal", re.IGNORECASE)
