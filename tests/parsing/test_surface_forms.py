@@ -1063,6 +1063,16 @@ def test_a_fall_days_or_hours_before_a_death_is_a_tumble(sentence: str) -> None:
     assert all("fall" not in e.text for e in doc.expressions)
 
 
+@pytest.mark.parametrize("sentence", [
+    # a drop dated by its day, or a collapse itself, is no autumn
+    "The Dow lost 22.6%, nearly double the fall on Oct. 28, 1929.",
+    "The tower took months to prepare. The fall itself takes about 15 seconds.",
+])
+def test_a_fall_dated_by_its_day_or_itself_is_a_drop(sentence: str) -> None:
+    doc = parse_text(sentence, DCT)
+    assert doc.expressions and all("fall" not in e.text for e in doc.expressions)
+
+
 def test_a_fall_after_a_rise_told_with_a_season_is_a_drop() -> None:
     # "fall" after "summer and" is autumn ("in spring and fall"), unless it falls by something
     doc = parse_text("Hotel rates rise in summer and fall by half in winter.", DCT)
