@@ -717,6 +717,13 @@ def test_what_a_sentence_tells_as_a_rule_is_of_any_day_or_year(
          "2020-07-01", [("July 6", "2020-07-06"), ("9 a.m.", "XXXX-XX-XXT09:00"),
                         ("8 p.m.", "XXXX-XX-XXT20:00"), ("Monday", "XXXX-WXX-1"),
                         ("Thursday", "XXXX-WXX-4")]),
+        # or whose hours it keeps, told before the days or after them
+        ("Regular hours will be Monday through Thursday, 10 a.m. to 8 p.m.", "2017-01-18",
+         [("Monday", "XXXX-WXX-1"), ("Thursday", "XXXX-WXX-4"), ("10 a.m.", "XXXX-XX-XXT10:00"),
+          ("8 p.m.", "XXXX-XX-XXT20:00")]),
+        ("The library will keep its hours of 9 a.m. to 9 p.m. Tuesday through Thursday.",
+         "2009-07-08", [("9 a.m.", "XXXX-XX-XXT09:00"), ("9 p.m.", "XXXX-XX-XXT21:00"),
+                        ("Tuesday", "XXXX-WXX-2"), ("Thursday", "XXXX-WXX-4")]),
         # so are the days of a place's opening hours, with a day added to the span
         ("Entry is free, with opening hours from 10am to 5pm, Monday to Thursday and Saturday.",
          "2023-03-14", [("10am", "XXXX-XX-XXT10:00"), ("5pm", "XXXX-XX-XXT17:00"),

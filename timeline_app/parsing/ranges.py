@@ -1488,8 +1488,11 @@ _HOURS_BEFORE = re.compile(r"(?:\b(?:to|until|till)\s+|[-\u2013]\s*)" + _CLOCK +
                            r"|\b(?:performances|shows|screenings|curtain)\s+(?:(?:now|usually)\s+)?"
                            r"(?:begins?|starts?|goes\s+up|rises)\s+at\s+" + _CLOCK + r"\s*$",
                            re.IGNORECASE)
-# or whose opening hours are given ("with opening hours from 10am to 5pm, Monday to Thursday")
-_OPEN_BEFORE = re.compile(r"\b(?:(?:is|are|be|stays?|remains?)\s+open|opening\s+(?:hours|times))\b",
+# or whose opening hours are given ("with opening hours from 10am to 5pm, Monday to Thursday"),
+# or the hours a place keeps ("regular hours will be Monday through Thursday, 10 a.m. to 8
+# p.m.", "the library will keep its hours of 9 a.m. to 9 p.m. Tuesday through Thursday")
+_OPEN_BEFORE = re.compile(r"\b(?:(?:is|are|be|stays?|remains?)\s+open|opening\s+(?:hours|times)"
+                          r"|(?:its|their|regular|normal|usual|new|summer|winter)\s+hours)\b",
                           re.IGNORECASE)
 _WEEK_NAMED_AFTER = re.compile(r",?\s+(?:this|next|last|that|the\s+following)\s+week\b|\s+only\b",
                                re.IGNORECASE)
@@ -1545,11 +1548,13 @@ def _added_day(match: Match) -> bool:
 
 def _kept_open(text: str, first: Match, second: Match) -> bool:
     """Whether a short span of days is one a place is said to be open on ("the library will be
-    open from 9 a.m. to 8 p.m. Monday through Thursday"), with no week named after it."""
+    open from 9 a.m. to 8 p.m. Monday through Thursday") or whose hours it keeps ("regular hours
+    will be Monday through Thursday, 10 a.m. to 8 p.m."), with no week named after it."""
     if second.spec.in_week is not None or second.spec.weeks_on:  # "Wednesday next week"
         return False
     window = max(0, first.start - _OPEN_REACH)
-    return "open" in text[window:first.start].lower() and \
+    before = text[window:first.start].lower()
+    return ("open" in before or "hours" in before) and \
         _OPEN_BEFORE.search(text, window, first.start) is not None and \
         _WEEK_NAMED_AFTER.match(text, second.end) is None
 
