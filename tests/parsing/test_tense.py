@@ -1675,6 +1675,13 @@ CASES = [
     # the verb an infinitive: the law's own timetable still tells the tense
     ("The state joins them when a law signed in May takes effect on Thursday.", "Thursday",
      Tense.PRESENT),
+    # a state's change of status on the law's timetable, told in the present
+    ("Minnesota becomes the 23rd state to legalize recreational marijuana Tuesday.", "Tuesday",
+     Tense.PRESENT),
+    # an age's bound ("21 and older") opens no clause: the modal before it still tells the
+    # tense, not the participle of a noun after the day
+    (("Dispensaries can begin selling marijuana to any adult 21 and older Thursday under an "
+      "early-sales program approved by lawmakers this summer."), "Thursday", Tense.FUTURE),
     # a modal with an adverb before a timetable verb still looks ahead: no timetable present
     ("The exchange will also close early on Christmas Eve.", "Christmas Eve", Tense.FUTURE),
     ("Bond markets would likewise open late on Monday.", "Monday", Tense.FUTURE),

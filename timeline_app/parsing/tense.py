@@ -648,8 +648,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # a procession's or a show's timetable: "the parade sets off at 2pm on Saturday",
              # "the fair comes to the hall from Friday"
              "sets off", "comes to", "gets under way", "gets underway",
-             # a law's or a rule's own timetable: "the ban takes effect Monday"
-             "takes effect", "take effect", "goes into effect", "go into effect",
+             # a law's or a rule's own timetable: "the ban takes effect Monday", "the state
+             # becomes the 23rd to legalize marijuana Tuesday" ("become" is the participle too)
+             "becomes", "takes effect", "take effect", "goes into effect", "go into effect",
              "comes into force", "come into force", "comes into effect", "come into effect",
              "enters into force", "enter into force", "kicks in", "kick in", "lapses",
              # a market's change on its timetable: "Canada and Mexico make the switch to T+1 on
@@ -3119,8 +3120,10 @@ def _offset(marker: tuple[int, Tense]) -> int:
 # Sunday in areas where birds were found"); a perfect participle after a comma tells what came
 # first ("will rule on Monday, having heard the case")
 # not "Abortion and Rights"; a participle after a comma opens a clause of its own, its verb
-# not the day's: "signed the bill Sunday night, averting a shutdown that would have begun"
-_CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|whereas|who|which|where)\s(?=[a-z])|;|"
+# not the day's: "signed the bill Sunday night, averting a shutdown that would have begun";
+# an age's bound opens none: "sell to any adult 21 and older Thursday", "children 12 and under"
+_CLAUSE_BREAK = re.compile(r"\s(?:and(?!(?<=\d\sand)\s(?:older|over|up|under|younger)\b)|"
+                           r"but|while|whereas|who|which|where)\s(?=[a-z])|;|"
                            r",\s(?=(?:having|averting|avoiding|ending)\s)")
 
 
