@@ -2697,3 +2697,19 @@ def test_a_plural_subject_after_said_that_is_no_relative_clauses_verb(
 def test_a_past_form_inside_a_name_tells_no_tense(text: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date(1988, 1, 18))
     assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), [
+    # the season or the months an outlook is for are the ones ahead, though its release is past
+    (("The agency's winter outlook, released Thursday, favored a wet season across the south."),
+     dt.date(2023, 10, 19), "winter", "2023-WI"),
+    ("Forecasters released a summer forecast that favored heat.", dt.date(2024, 5, 16),
+     "summer", "2024-SU"),
+    ("The agency issued its outlook for December on Thursday.", dt.date(2015, 11, 19),
+     "December", "2015-12"),
+])
+def test_the_period_an_outlook_is_for_is_not_gone(text: str, dct: dt.date, span: str,
+                                                  value: str) -> None:
+    doc = parse_text(text, dct)
+    found = {text[e.start:e.end]: e.value for e in doc.expressions}
+    assert found[span] == value

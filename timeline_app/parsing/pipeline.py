@@ -170,6 +170,13 @@ _KEPT_GOING_REACH = 80  # characters: the participle, its object and "through"
 _STOPGAP_INTO = re.compile(r"\b(?:stopgap|extension|continuing\s+resolution)\b[^.;:]{0,20}"
                            r"\binto\s+$", re.IGNORECASE)
 _STOPGAP_REACH = 50  # characters: the noun, a few words and "into"
+# "the outlook for October to December", "released its winter outlook": the months or the season
+# an outlook or a forecast is for are the ones ahead of it or running when it is issued, not the
+# ones gone, though the issuing is told in the past
+_OUTLOOK_FOR = re.compile(r"\b(?:outlooks?|forecasts?)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+_OUTLOOK_FOR_REACH = 30  # characters: the noun, "for" and "the"
+_OUTLOOK_AFTER = re.compile(r"\s+(?:(?:rainfall|temperature|flood|weather|climate)\s+)?"
+                            r"(?:outlooks?|forecasts?)\b", re.IGNORECASE)
 
 
 # the day a statement was made ("a boat capsized Thursday, the agency said Friday") dates the
@@ -1051,6 +1058,15 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _STOPGAP_INTO.search(text, max(start - _STOPGAP_REACH, sentence.start),
                                      start) is not None:
             tense = Tense.FUTURE  # "said another stopgap into February was possible"
+        if tense is Tense.PAST and mspec.kind is SpecKind.DATE and mspec.year is None and \
+                mspec.day is None and mspec.hour is None and \
+                (mspec.month is not None or mspec.season is not None) and \
+                mspec.direction is Direction.TENSE and (
+                    _OUTLOOK_AFTER.match(text, end) is not None or
+                    _OUTLOOK_FOR.search(text, max(start - _OUTLOOK_FOR_REACH, sentence.start),
+                                        start) is not None):
+            tense = Tense.NONE  # "released its winter outlook", "the outlook for October to
+            # December, released on Tuesday": the nearest such months, not the ones gone
         if _yearless_day(mspec) and mspec.kind is SpecKind.DATE and \
                 _CALLED_OFF_AFTER.match(text, end) is not None:
             tense = Tense.NONE
