@@ -549,6 +549,9 @@ NO_EXPRESSIONS = [
     "He worked three night shifts in a row.",
     # a sport's exhibition games before its season, as "spring training" is its preseason
     "The Cardinals' first spring game drew a crowd, and spring games are free.",
+    # so are a college sport's spring drills and the recruiting and transfer periods named by a season
+    "Spring practice ended with the spring game; the spring signing period and the winter window are busy.",
+    "Coaches face the winter transfer portal and the summer dead period.",
     # a compact day-month-year only in capitals and standing alone, not inside a part number
     "Order part A15JUL12 or 15jul12 from the catalogue; batch 15JUL123 is sold out.",
     # "fiscal" before a noun is an adjective, not the fiscal year
