@@ -1519,3 +1519,19 @@ def test_all_month_or_all_year_is_a_length_of_time_not_a_year_round_schedule() -
 ])
 def test_the_future_before_a_ship_not_yet_commissioned_is_no_time(sentence: str) -> None:
     assert [e.text for e in parse_text(sentence, DCT).expressions if e.value == "FUTURE_REF"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bomber was lost in the final months of the war.",
+    "Aides quarrelled during the last days of the campaign.",
+    "Bids rose from $100 to over $60 million in the final minutes.",
+])
+def test_the_closing_stretch_of_an_event_is_no_length_of_time(sentence: str) -> None:
+    assert parse_text(sentence, DCT).expressions == []
+
+
+def test_the_opening_stretch_and_the_days_just_past_stay_lengths() -> None:
+    found = [(e.text, e.type, e.value) for e in parse_text(
+        "Thousands fled in the first days of the offensive, and prices rose over the last days.",
+        DCT).expressions]
+    assert found == [("the first days", DURATION, "PXD"), ("the last days", DURATION, "PXD")]
