@@ -682,6 +682,7 @@ def _entry_day_word(spec: Spec) -> bool:
 
 # a document's date written just before it ("a cable dated", "a letter dated on")
 _DATED_BEFORE = re.compile(r"\bdated\s+(?:on\s+)?$", re.IGNORECASE)
+_DATED_WORD = re.compile(r"\bdated\b", re.IGNORECASE)
 
 
 # how many sentences back, and days before publication, the day of a quoted speech is told
@@ -1008,6 +1009,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
     marker_cache: dict[int, tuple[list[tuple[int, Tense]], Clauses]] = {}
     told_from_past_cache: dict[int, bool] = {}  # sentence index: whether it has a hint
     quotations = _Quotations(text)
+    # whether a document in the text is "dated" at all: only then is a quotation looked for
+    # around each relative word (one scan of the text, not one per expression)
+    dated = _DATED_WORD.search(text) is not None
     firsts: dict[tuple[re.Pattern[str], int], re.Match[str] | None] = {}
     found: list[_Found] = []
     entry_end = -1  # where the journal entry being read ends
@@ -1311,10 +1315,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if spec.ago and spec.anchor == "nearby" and \
                 not _occurs_before(_FIGURES, text, sentence, start, firsts):
             spec = spec.model_copy(update={"anchor": "dct"})
-        if spec.kind in (SpecKind.RELATIVE, SpecKind.WEEKDAY) and spec.anchor == "dct" and \
-                quotations.inside(sentence.start, sentence.end, start):
+        if dated and spec.kind in (SpecKind.RELATIVE, SpecKind.WEEKDAY) and \
+                spec.anchor == "dct" and quotations.inside(sentence.start, sentence.end, start):
             spec = spec.model_copy(update={"in_quotation": True})
-        elif _DATED_BEFORE.search(text, max(start - 10, 0), start):
+        elif dated and _DATED_BEFORE.search(text, max(start - 10, 0), start):
             spec = spec.model_copy(update={"document_date": True})
         if _speakers_day_word(spec) and \
                 quotations.inside(sentence.start, sentence.end, start) and \
