@@ -394,6 +394,10 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("July 4", "2018-07-04"), ("10 a.m.", "XXXX-XX-XXT10:00"), ("5 p.m.", "XXXX-XX-XXT17:00")]),
         ("The vote is on July 4. Polls will be open from 7 a.m. to 8 p.m.", "2018-06-20",
          [("July 4", "2018-07-04"), ("7 a.m.", "2018-07-04T07:00"), ("8 p.m.", "2018-07-04T20:00")]),
+        # so are the hours lifeguards are on duty at a beach or a pool
+        ("The beach closed Tuesday. Lifeguards will remain on duty from 9 a.m. to 5 p.m.",
+         "1987-06-24",
+         [("Tuesday", "1987-06-23"), ("9 a.m.", "XXXX-XX-XXT09:00"), ("5 p.m.", "XXXX-XX-XXT17:00")]),
         # so are the hours hunting or fishing is allowed, counted from sunrise or not
         ("Fishing is permitted from one hour before sunrise to one hour after sunset.", "2022-09-22",
          [("one hour", "PT1H"), ("sunrise", "XXXX-XX-XXTMO"), ("one hour", "PT1H"),

@@ -1211,6 +1211,10 @@ _OPENING_HOURS = re.compile(r"\b(?:opens|closes|(?:is|are|stays|remains)\s+open|
                             r"|will\s+(?:be|stay|remain)\s+open|will\s+operate"
                             # "with opening hours from 9.30am", "opening times will be 10am to 4pm"
                             r"|opening\s+(?:hours|times)(?:\s+(?:are|will\s+be|run))?"
+                            # lifeguards' hours at a beach or pool: "Lifeguards are on duty from
+                            # 10 a.m. to 6 p.m.", "Guards will remain on duty until 7 p.m."
+                            r"|(?:life)?guards?\s+(?:are|is|will\s+(?:be|remain|stay)|remains?|stays?)"
+                            r"\s+on\s+duty"
                             r"|(?:hunting|fishing|angling|shooting|spearing|trapping)\s+(?:is|are)\s+"
                             r"(?:permitted|allowed)|(?:shooting|hunting|fishing|spearing)\s+hours\s+"
                             r"(?:run|are|begin|start|end))\s+"
