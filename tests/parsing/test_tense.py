@@ -146,6 +146,9 @@ CASES = [
     # an adjective): the past it tells is the day's
     ("Heavy rain had already halted play early Friday.", "early Friday", Tense.PAST),
     ("Storms had previously suspended play on Saturday.", "Saturday", Tense.PAST),
+    # so after a subject with no auxiliary: the adverb stands before a finite past
+    ("Counts already exceeded 100 grains on Tuesday.", "Tuesday", Tense.PAST),
+    ("An already crowded field will meet on Tuesday.", "Tuesday", Tense.FUTURE),
     # "hold" after "cargo" is the ship's hold, a noun, not a timetable's present ("hold talks")
     ("The blaze broke out in a cargo hold on Thursday.", "Thursday", Tense.PAST),
     # "were due to" before a verb is a timetable told from the past, as "was scheduled to";

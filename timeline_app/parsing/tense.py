@@ -1465,8 +1465,24 @@ def _absolute_with(sentence: str, start: int, verb_before: bool = True) -> bool:
 _OWNER_KIND = ("privately ", "publicly ", "Privately ", "Publicly ")
 
 
+# but after a subject the adverb stands before a finite past: "counts already exceeded 100 on
+# Tuesday", "the firm previously reported" (an adjective only after a determiner, a preposition,
+# a form of "be" or a possessive: "an already crowded field", "with recently renovated rooms")
+_SUBJECT_ADVERB = re.compile(r"(?<![\w'\u2019])(?P<before>[A-Za-z]+)\s+(?:already|recently|previously)\s+$",
+                             re.IGNORECASE)
+_NOT_SUBJECT = frozenset({
+    "a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these",
+    "those", "some", "any", "many", "more", "most", "no", "each", "every", "all", "not", "and",
+    "or", "but", "with", "of", "for", "on", "in", "at", "from", "into", "by", "about", "among",
+    "without", "under", "through", "against", "within", "to", "is", "are", "was", "were", "be",
+    "been", "being", "am", "get", "gets", "got", "remain", "remains", "stay", "stays", "s"})
+
+
 def _adjective(sentence: str, start: int, verb_before: bool = True) -> bool:
     if _PERFECT_ADVERB.search(sentence, max(0, start - 24), start) is not None:
+        return False
+    subject = _SUBJECT_ADVERB.search(sentence, max(0, start - 30), start)
+    if subject is not None and subject["before"].lower() not in _NOT_SUBJECT:
         return False
     return _ADJECTIVE_BEFORE.search(sentence, max(0, start - 12), start) is not None or \
         _AFTER_MODAL_VERB.search(sentence, max(0, start - 24), start) is not None or \
