@@ -1470,6 +1470,9 @@ _OWNER_KIND = ("privately ", "publicly ", "Privately ", "Publicly ")
 # a form of "be" or a possessive: "an already crowded field", "with recently renovated rooms")
 _SUBJECT_ADVERB = re.compile(r"(?<![\w'\u2019])(?P<before>[A-Za-z]+)\s+(?:already|recently|previously)\s+$",
                              re.IGNORECASE)
+_SUBJECT_ADVERBS = tuple(f"{adverb} " for adverb in ("already", "recently", "previously",
+                                                     "Already", "Recently", "Previously",
+                                                     "ALREADY", "RECENTLY", "PREVIOUSLY"))
 _NOT_SUBJECT = frozenset({
     "a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these",
     "those", "some", "any", "many", "more", "most", "no", "each", "every", "all", "not", "and",
@@ -1481,9 +1484,10 @@ _NOT_SUBJECT = frozenset({
 def _adjective(sentence: str, start: int, verb_before: bool = True) -> bool:
     if _PERFECT_ADVERB.search(sentence, max(0, start - 24), start) is not None:
         return False
-    subject = _SUBJECT_ADVERB.search(sentence, max(0, start - 30), start)
-    if subject is not None and subject["before"].lower() not in _NOT_SUBJECT:
-        return False
+    if sentence.endswith(_SUBJECT_ADVERBS, 0, start):  # a cheap test before the search
+        subject = _SUBJECT_ADVERB.search(sentence, max(0, start - 30), start)
+        if subject is not None and subject["before"].lower() not in _NOT_SUBJECT:
+            return False
     return _ADJECTIVE_BEFORE.search(sentence, max(0, start - 12), start) is not None or \
         _AFTER_MODAL_VERB.search(sentence, max(0, start - 24), start) is not None or \
         _EVER_BEFORE.search(sentence, max(0, start - 6), start) is not None or \
