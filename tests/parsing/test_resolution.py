@@ -1901,8 +1901,7 @@ def test_a_midnight_told_again_in_the_past_is_the_same_midnight() -> None:
 )
 def test_a_midnight_told_after_the_small_hours_is_the_one_before_them(text: str, dct: str,
                                                                      value: str) -> None:
-    found = [e for e in parse_text(text, dct).expressions if e.text == "midnight"]
-    assert found[0].value == value
+    assert _value_of(text, dct, "midnight") == value
 
 
 @pytest.mark.parametrize(
