@@ -166,6 +166,28 @@ def test_a_night_ending_at_a_clock_time_on_a_day_word_opens_the_day_before(
 @pytest.mark.parametrize(
     ("text", "dct", "expected"),
     [
+        # a morning hour told with a night is that night's small hours, on the next day
+        ("The curfew will run from 7 p.m. to 6 a.m. tonight.", "2019-10-20",
+         [("7 p.m.", "2019-10-20T19:00"), ("6 a.m. tonight", "2019-10-21T06:00")]),
+        ("Bars will close at 1 a.m. tonight.", "2019-10-20", [("1 a.m. tonight", "2019-10-21T01:00")]),
+        ("Shots were fired at 2 a.m. last night.", "2019-10-20",
+         [("2 a.m. last night", "2019-10-20T02:00")]),
+        ("The curfew begins at 10 p.m. tonight.", "2019-10-20", [("10 p.m. tonight", "2019-10-20T22:00")]),
+        # a night opened on a day word ends on the next morning
+        ("The curfew runs from 10 p.m. tonight to 6 a.m.", "2019-10-20",
+         [("10 p.m. tonight", "2019-10-20T22:00"), ("6 a.m.", "2019-10-21T06:00")]),
+        ("Shops open from 9 a.m. today to 5 p.m.", "2019-10-20",
+         [("9 a.m. today", "2019-10-20T09:00"), ("5 p.m.", "2019-10-20T17:00")]),
+    ],
+)
+def test_the_small_hours_of_a_night_told_from_publication_are_the_next_day(
+        text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
         # the bare hour opening a range is in the same half of the day as its end
         ("Visitation will be from 4 to 7 p.m. Friday.", "2018-09-05",
          [("4", "2018-09-07T16:00"), ("7 p.m. Friday", "2018-09-07T19:00")]),

@@ -381,6 +381,11 @@ def _time_then_day(text: str, first: Match, second: Match) -> list[Match] | None
         # morning": the hour says more than the part of the day, which says its half of the
         # day when the clock does not ("nine o'clock tonight", "a quarter to ten last night")
         hour = _hour_in_part(text[first.start:first.end], a.hour, b.part_of_day)
+        if _small_hours_of_a_night(text[first.start:first.end], hour, b):
+            # "2 a.m. tonight", "3 a.m. last night", "a curfew from 7 p.m. to 6 a.m. tonight":
+            # a morning hour of a night falls on the day after the evening it begins
+            return [_with_zone(text, _time_on(first, second, part_of_day=None, hour=hour,
+                                              offset=(b.offset or 0) + 1))]
         return [_with_zone(text, _time_on(first, second, part_of_day=None, hour=hour))]
     if b.kind is SpecKind.WEEKDAY and b.indefinite and b.hour is None and \
             b.part_of_day is None and _ON_A_GAP.fullmatch(text, first.end, second.start) and \
@@ -615,6 +620,17 @@ def _a_weekday_part(spec: Spec) -> bool:
 
 
 _AM_PM = re.compile(r"[ap]\.?\s?m\b", re.IGNORECASE)
+
+
+def _small_hours_of_a_night(written: str, hour: int | None, day: Spec) -> bool:
+    """Whether a clock time written with a.m. ("2 a.m.", "12:01 a.m.") is told with a night
+    counted from publication ("tonight", "last night"), so that it is that night's morning hour,
+    on the next day."""
+    return hour is not None and hour < _MIDDAY and _AM_PM.search(written) is not None and \
+        _a_part_of_a_day(day) and day.part_of_day == "NI"
+
+
+_MIDDAY = 12
 
 
 def _hour_in_part(written: str, hour: int | None, part: str | None) -> int | None:

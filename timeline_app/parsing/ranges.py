@@ -197,6 +197,18 @@ def with_range_times(text: str, matches: list[Match], dated_only: bool = False) 
     changed = list(matches)
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
+        if first.spec.hour is not None and second.spec.hour is not None and \
+                _day_word_clock(first.spec) and _story_clock(second.spec) and \
+                first.spec.hour >= _NOON and first.spec.hour != 24 and \
+                (first.spec.hour, first.spec.minute or 0) > (second.spec.hour, second.spec.minute or 0) and \
+                _FROM.search(text, max(first.start - 6, 0), first.start) is not None and \
+                _FROM_TO.fullmatch(text, first.end, second.start) is not None:
+            # "a curfew from 8 p.m. tonight to 6 a.m.": the night told ends the next morning
+            spec = first.spec.model_copy(update={
+                "hour": second.spec.hour, "minute": second.spec.minute,
+                "offset": (first.spec.offset or 0) + 1})
+            changed[index + 1] = second._replace(spec=spec)
+            continue
         if first.spec.hour is None or second.spec.hour is None or \
                 (dated_only and second.spec.day is None and second.spec.easter is None and
                  second.spec.lunisolar is None and second.spec.weekday is None):
