@@ -1535,3 +1535,19 @@ def test_the_opening_stretch_and_the_days_just_past_stay_lengths() -> None:
         "Thousands fled in the first days of the offensive, and prices rose over the last days.",
         DCT).expressions]
     assert found == [("the first days", DURATION, "PXD"), ("the last days", DURATION, "PXD")]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Takahanada won the New Year Grand Sumo Tournament in Tokyo.", []),
+    ("He will be promoted after the New Year tournament in January.", ["January"]),
+    ("The Vienna Philharmonic plays the New Year Concert again.", []),
+])
+def test_a_meet_or_a_show_named_after_the_new_year_is_no_date(sentence: str,
+                                                               found: list[str]) -> None:
+    assert [e.text for e in parse_text(sentence, DCT).expressions] == found
+
+
+def test_the_new_year_on_its_own_stays_the_year_ahead() -> None:
+    found = [(e.text, e.value) for e in parse_text("Talks will resume in the new year.",
+                                                   DCT).expressions]
+    assert found == [("the new year", "2022")]
