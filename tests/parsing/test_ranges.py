@@ -952,6 +952,24 @@ def test_a_night_ending_on_a_weekday_begins_the_day_before(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a night that begins on the weekday told ends the morning after it
+        ("The bridge will be closed from 10 p.m. Saturday to 6 a.m.",
+         [("10 p.m. Saturday", "2023-03-18T22:00"), ("6 a.m.", "2023-03-19T06:00")]),
+        ("Crews worked from 11 p.m. Monday until 4 a.m.",
+         [("11 p.m. Monday", "2023-03-13T23:00"), ("4 a.m.", "2023-03-14T04:00")]),
+        # a day's hours in order stay on that day
+        ("The bridge will be closed from 9 a.m. Saturday to 6 p.m.",
+         [("9 a.m. Saturday", "2023-03-18T09:00"), ("6 p.m.", "2023-03-18T18:00")]),
+    ],
+)
+def test_a_night_beginning_on_a_weekday_ends_the_day_after(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "2023-03-15").expressions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a star sign's days, as a horoscope column prints them, come round every year
         ("ARIES (March 21-April 19): Your birthday month begins.",
          [("March 21", "XXXX-03-21"), ("April 19", "XXXX-04-19")]),

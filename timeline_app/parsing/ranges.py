@@ -213,13 +213,14 @@ def with_range_times(text: str, matches: list[Match], dated_only: bool = False) 
                 (dated_only and second.spec.day is None and second.spec.easter is None and
                  second.spec.lunisolar is None and second.spec.weekday is None):
             continue  # each reading below joins two clock times
-        if _story_clock(first.spec) and _story_clock(second.spec) and \
+        if (_story_clock(first.spec) or _weekday_clock(first.spec)) and _story_clock(second.spec) and \
                 (first.spec.hour, first.spec.minute or 0) > (second.spec.hour, second.spec.minute or 0) and \
                 (text.find("rom", max(first.start - 6, 0), first.start) >= 0 and
                  _FROM.search(text, max(first.start - 6, 0), first.start) is not None and
                  _FROM_TO.fullmatch(text, first.end, second.start) is not None or
                  _curfew_between(text, first, second)):
-            # "a curfew from 20:00 to 05:00" on a day told: the night ends the next morning
+            # "a curfew from 20:00 to 05:00" on a day told: the night ends the next morning,
+            # as one that begins on a weekday does ("closed from 10 p.m. Saturday to 6 a.m.")
             # (a standing rule, "banned between 23:30 and 06:00", names no one night); so does
             # a curfew's night told "between" or "of" its hours ("bailed with a curfew between
             # 8pm and 6am", "a curfew of 9pm to 6am")
@@ -261,7 +262,7 @@ def with_range_times(text: str, matches: list[Match], dated_only: bool = False) 
                     "hour": first.spec.hour, "minute": first.spec.minute,
                     "offset": (second.spec.offset or 0) - 1})
                 changed[index] = first._replace(spec=spec)
-            elif _night_before_weekday(second.spec) and (first.spec.hour or 0) >= _NOON and \
+            elif _weekday_clock(second.spec) and (first.spec.hour or 0) >= _NOON and \
                     _FROM.search(text, max(first.start - 6, 0), first.start) is not None and \
                     _FROM_TO.fullmatch(text, first.end, second.start) is not None:
                 # "closed from 10 p.m. to 6 a.m. Sunday": the night ends that Sunday, so it
@@ -308,9 +309,9 @@ def _day_word_clock(spec: Spec) -> bool:
         and spec.value is None
 
 
-def _night_before_weekday(spec: Spec) -> bool:
+def _weekday_clock(spec: Spec) -> bool:
     """A clock time on a weekday of its own counted as a bare weekday is ("6 a.m. Sunday"), whose
-    eve is the weekday before it."""
+    eve is the weekday before it and whose night ends on the weekday after it."""
     return spec.kind is SpecKind.WEEKDAY and spec.weekday is not None and spec.hour is not None \
         and spec.in_week is None and not spec.weeks_on and not spec.indefinite and \
         spec.part_of_day is None
