@@ -978,6 +978,8 @@ CASES = [
      Tense.PRESENT),
     ("The premier leaves for Beijing on Sunday.", "Sunday", Tense.PRESENT),
     ("Negotiators reconvene in Vienna on Tuesday.", "Tuesday", Tense.PRESENT),
+    ("Parliament sits again on Monday.", "Monday", Tense.PRESENT),
+    ("The Dail sits next on Tuesday, when the bill returns.", "Tuesday", Tense.PRESENT),
     # a legislature's recess on its timetable; a figure rising for a run of days is no timetable
     ("The Dail rises for the summer on Thursday.", "Thursday", Tense.PRESENT),
     ("The assembly rises for Christmas on 18 December.", "18 December", Tense.PRESENT),

@@ -533,6 +533,9 @@ _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems",
 # a noun or an adjective, and not as an infinitive ("agreed to meet Monday": see below).
 _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "resume", "resumes",
              "convene", "convenes", "reconvene", "reconvenes", "arrive", "arrives", "departs", "expires", "travels",
+             # a chamber's next sitting: "Parliament sits again on Monday", "the Dail sits next
+             # on Tuesday" (not "sits" alone: "the bill sits on his desk")
+             "sits again", "sit again", "sits next",
              # an itinerary: "flies to Strasbourg on Friday", "leaves for Beijing Sunday"
              "flies", "fly", "leaves for",
              # a departure or a gathering on the timetable: "the secretary leaves Washington on
