@@ -486,6 +486,7 @@ NO_EXPRESSIONS = [
     # and so is one a clause on a person follows, or one written as a surname earlier on
     "The lead has shrunk. May, who took office after the referendum, skipped the debate.",
     "Voters like Theresa May. May may yet win a larger majority than the one she inherited.",
+    "Green, Theresa May's closest ally, quit. May is not expected to name a successor.",
     # "future" before a noun is an adjective, no time
     "Talks on the future relationship began; the future king spoke.",
     "He was named player of the year and won book of the year.",

@@ -844,9 +844,11 @@ _AGENT_VERB_AFTER = re.compile(r"(?:,\s+(?:the|its|their|our|an?)\s+[\w'\u2019-]
 # or closing the sentence: "said the dean, March Ellison."
 _POST_AND_COMMA_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?P<word>(?-i:[a-z]+)),\s+$")
 _SURNAME_AND_COMMA_AFTER = re.compile(r"\s+(?P<surname>(?-i:[A-Z][a-z]+))(?:,\s|\.(?:\s|$))")
-# a month already written as someone's surname ("Theresa May") stays that person when it opens
-# a later sentence alone: "May may yet win a larger majority" (not "In May", "By May")
-_SURNAME_BEFORE = r"(?<![\w'.\u2019-])(?P<first>(?-i:[A-Z][a-z]+))\s+(?-i:{month})(?![\w'\u2019-])"
+# a month already written as someone's surname ("Theresa May", "Theresa May's cabinet") stays
+# that person when it opens a later sentence alone: "May may yet win a larger majority" (not "In
+# May", "By May", "Last May's")
+_SURNAME_BEFORE = (r"(?<![\w'.\u2019-])(?P<first>(?-i:[A-Z][a-z]+))\s+(?-i:{month})"
+                   r"(?:['\u2019]s(?![\w'\u2019-])|(?![\w'\u2019-]))")
 
 
 def _capital_may_modal(text: str, match: Match) -> bool:
