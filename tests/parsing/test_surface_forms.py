@@ -1103,6 +1103,9 @@ COUNTS_BESIDE_YEARS = [
     ("The index fell from 2012 to 1987 in 1998.", [("1998", "1998")]),
     ("The 1987 Wall Street crash shook Tokyo.", [("1987", "1987")]),
     ("In May prices rose from 500 to 600.", [("May", "2021-05")]),
+    # seats counted from one number to another, backward or after "the number of"
+    ("In May the plan cut the seats from 533 to 501.", [("May", "2021-05")]),
+    ("In May the number of seats went from 158 to 160.", [("May", "2021-05")]),
     # a range of years before a count is still a range of years
     ("From 1990 to 1995 students protested.", [("1990", "1990"), ("1995", "1995")]),
     ("Between 1990 and 1995 people fled.", [("1990", "1990"), ("1995", "1995")]),

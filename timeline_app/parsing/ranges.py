@@ -619,14 +619,31 @@ YEAR_EARLY = "year_early"
 _FIRST_OF_RANGE = re.compile(r"(?<![\d,.])(?P<first>\d{3,4})\s*(?:to|and|-|\u2013)\s*$")
 
 
+# a count changing "from" one number "to" another: "the number of seats from 533 to 501", "seats
+# would rise from 158 to 160"
+_COUNT_CHANGED_FROM = re.compile(r"(?:\bnumber\s+of\s[^.;:!?\d]{0,50}?|\b(?:rise|rises|raise|"
+                                 r"raises|increase|increases|fall|falls|drop|drops|grow|grows|"
+                                 r"cuts|cutting|reduces|reducing|shrink|shrinks|shrank|expand|"
+                                 r"expands|expanding|expanded)\s+)from\s+$", re.IGNORECASE)
+_COUNT_REACH = 70  # characters before the first number searched for the count
+
+
 def without_lone_range_ends(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` less an early year ending a range whose first number is not a year: in
-    "prices rose from 500 to 600" neither is ("from 618 to 907" keeps both)."""
+    "prices rose from 500 to 600" neither is ("from 618 to 907" keeps both); nor are two
+    early numbers running backward ("from 533 to 501": a range of years runs forward) or told
+    of a count that changes ("the number of seats from 158 to 160")."""
     kept: list[Match] = []
     for match in matches:
         if match.rule == YEAR_EARLY:
             found = _FIRST_OF_RANGE.search(text, max(0, match.start - 12), match.start)
             if found is not None and not (kept and kept[-1].end == found.end("first")):
+                continue
+            if found is not None and (
+                    (match.spec.year is not None and match.spec.year <= int(found["first"])) or
+                    _COUNT_CHANGED_FROM.search(text, max(0, found.start() - _COUNT_REACH),
+                                               found.start()) is not None):
+                kept.pop()
                 continue
         kept.append(match)
     return kept
