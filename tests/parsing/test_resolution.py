@@ -2871,6 +2871,26 @@ def test_months_joined_by_and_share_a_year(text: str, dct: str, span: str, value
     assert _value_of(text, dct, span) == value
 
 
+# a list of days runs forward: a day earlier in the calendar than the one listed before it is
+# in the next year, and so are the days after it in the list
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        ("Taxes are due in two halves, on Oct. 15 and April 15.", "2005-03-09", "April 15",
+         "2006-04-15"),
+        ("Bills are payable quarterly, on July 1, Oct. 1, Jan. 1 and April 1.", "2010-01-14",
+         "Jan. 1", "2011-01-01"),
+        ("Bills are payable quarterly, on July 1, Oct. 1, Jan. 1 and April 1.", "2010-01-14",
+         "April 1", "2011-04-01"),
+        # days in calendar order, or a list far out of it, are each read on their own
+        ("Hearings were held on March 3 and May 12.", "2022-07-19", "May 12", "2022-05-12"),
+        ("Outages were reported on June 12 and May 3.", "2022-07-19", "May 3", "2022-05-03"),
+    ],
+)
+def test_listed_days_run_forward(text: str, dct: str, span: str, value: str) -> None:
+    assert _value_of(text, dct, span) == value
+
+
 # a results page heads each day's games with its weekday: games with starting times, fixtures or
 # a schedule are still to be played; games with scores were played
 @pytest.mark.parametrize(

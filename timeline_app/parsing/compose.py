@@ -260,7 +260,8 @@ def with_composed(text: str, matches: list[Match]) -> list[Match]:
         out.append(_single(text, match, out[-1].end if out else 0))
         if len(out) > 1 and out[-1].rule == PART_OF_DAY_OF:
             out[-2] = _time_of_part_of_day(text, out[-2], out[-1])
-        elif len(out) > 1 and _joined_months(text, out[-2], out[-1]):
+        elif len(out) > 1 and (_joined_months(text, out[-2], out[-1]) or
+                               _joined_days(text, out[-2], out[-1])):
             out[-1] = out[-1]._replace(spec=out[-1].spec.model_copy(update={"joined": True}))
         index += 1
     return out
@@ -293,6 +294,31 @@ def _joined_months(text: str, first: Match, second: Match) -> bool:
     spec = first.spec
     return spec.kind is SpecKind.DATE and spec.month is not None and spec.season is None and \
         spec.hour is None and _MONTH_THEN.fullmatch(text, first.end, second.start) is not None
+
+
+# what joins the days of a list: "on July 1, Oct. 1, Jan. 1 and April 1", "Oct. 15 and April 15"
+_DAYS_LISTED = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+LIST_WRAP_DAYS = 200  # a listed day this far round the year end after the one before is the next
+
+
+def _a_yearless_day(spec: Spec) -> bool:
+    return spec.kind is SpecKind.DATE and spec.month is not None and spec.day is not None and \
+        spec.year is None and spec.hour is None and spec.weekday is None and \
+        spec.unit is None and spec.direction is Direction.TENSE and spec.anchor == "dct"
+
+
+def _joined_days(text: str, first: Match, second: Match) -> bool:
+    """Whether ``second`` is a day without a year listed right after ``first``, one too, that
+    comes earlier in the calendar ("due on Oct. 15 and April 15": the April after that
+    October), or after a day so joined ("July 1, Oct. 1, Jan. 1 and April 1"): a list of days
+    runs forward, so the day is in the year of the one before, or the next."""
+    a, b = first.spec, second.spec
+    if not (_a_yearless_day(a) and _a_yearless_day(b)) or \
+            _DAYS_LISTED.fullmatch(text, first.end, second.start) is None:
+        return False
+    assert a.month is not None and a.day is not None and b.month is not None and b.day is not None
+    back = (a.month - b.month) * 31 + a.day - b.day  # on a calendar of 31-day months
+    return a.joined or 0 < 12 * 31 - back < LIST_WRAP_DAYS and b.month < a.month
 
 
 def _restated_then_day(text: str, time: Match, aside: Match, day: Match) -> Match | None:
