@@ -48,6 +48,16 @@ SURFACE_FORMS = [
      "XXXX-XX-XXT16:00"),
     ("Permanent rules, which ban watering between 10 a.m. and 4 p.m., will still apply.", "10 a.m.",
      TIME, "XXXX-XX-XXT10:00"),
+    # so are those of a standing ban or of what may not be done, though not a curfew's first night
+    ("The airport bars takeoffs between 11.30pm and 6.30am under a noise rule.", "6.30am", TIME,
+     "XXXX-XX-XXT06:30"),
+    ("Jets may not take off or land between 11pm and 6am.", "11pm", TIME, "XXXX-XX-XXT23:00"),
+    ("A ban on alcohol sales between 10 p.m. and 8 a.m. takes effect Monday.", "10 p.m.", TIME,
+     "XXXX-XX-XXT22:00"),
+    ("A curfew from 11 p.m. to 7 a.m. is in force until Dec. 19.", "7 a.m.", TIME,
+     "2021-12-10T07:00"),
+    ("Police banned protests between 8 p.m. and 6 a.m. on Tuesday.", "8 p.m.", TIME,
+     "2021-12-09T20:00"),
     # as are those of days counted in a week
     ("Residents may water two days a week, never between 9 a.m. and 6 p.m.", "9 a.m.", TIME,
      "XXXX-XX-XXT09:00"),

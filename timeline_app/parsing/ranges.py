@@ -1310,6 +1310,29 @@ def _watering_hours(text: str, start: int, end: int) -> bool:
         not _told_in_past(text, start, end)
 
 
+# the hours a standing rule keeps, told in the present or the future ("bars takeoffs between
+# 11.30pm and 6.30am", "jets may not land between 11pm and 6am", "a ban on alcohol sales between
+# 10 p.m. and 8 a.m. takes effect Monday") are of every day the rule holds, not of the day of
+# publication (a curfew's hours alone are of the night it begins: "a curfew from 11 p.m. to 7
+# a.m. is in force")
+_RULE = re.compile(r"\b(?:bans?|bars|prohibits?|forbids?|restricts?|restrictions?|"
+                   r"(?:may|must|can)\s+not|cannot|not\s+(?:allowed|permitted))\b", re.IGNORECASE)
+_RULE_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight|midday)"
+_RULE_HOURS = re.compile(r"\b(?:between\s+" + _RULE_CLOCK + r"\s+and|from\s+" + _RULE_CLOCK +
+                         r"\s+(?:to|until|till))\s+" + _RULE_CLOCK, re.IGNORECASE)
+_RULE_CUES = ("ban", "bars", "rohibit", "orbid", "estrict", " not ", "annot")
+
+
+def _rule_hours(text: str, start: int, end: int) -> bool:
+    """Whether a stretch of a sentence not told in the past gives the hours of a standing
+    rule, a range of clock times ("between 11pm and 6am") after a ban or a "may not"."""
+    if all(text.find(word, start, end) < 0 for word in _RULE_CUES):
+        return False
+    hours = _RULE_HOURS.search(text, start, end)
+    return hours is not None and _RULE.search(text, start, hours.start()) is not None and \
+        not _told_in_past(text, start, end)
+
+
 def _day_word(spec: Spec) -> bool:
     """A day counted from publication ("today", "tomorrow", "tonight"), one day like a date."""
     return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.hour is None and \
@@ -1364,7 +1387,7 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
             hours = not recurs and _OPENING_HOURS.search(text, seg_start, seg_end) is not None \
                 and _WINDOW_OPENS.search(text, seg_start, seg_end) is None
             daily_habit = _HABIT_OF_THE_DAY.search(text, seg_start, seg_end) is not None or \
-                _watering_hours(text, seg_start, seg_end)
+                _watering_hours(text, seg_start, seg_end) or _rule_hours(text, seg_start, seg_end)
             habitual = recurs or usually or hours or daily_habit
             # told in the past, what went on every day is of the month told: "users each day
             # climbed to 200 million in March" is this March; what went on every weekend is of
