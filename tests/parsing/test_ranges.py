@@ -113,6 +113,11 @@ def test_scores_and_prices_next_to_a_date_are_not_days(text: str) -> None:
          [("8 pm", "2023-11-12T20:00"), ("10 pm on Diwali", "2023-11-12T22:00")]),
         ("Metro trains will run only from 2.30 pm on Holi.", "2025-03-12",
          [("2.30 pm on Holi", "2025-03-14T14:30")]),
+        # an end told approximately still gives its day to the start
+        ("Water will be shut off from 9 a.m. until about 3 p.m. next Thursday.", "2016-06-30",
+         [("9 a.m.", "2016-07-07T09:00"), ("3 p.m. next Thursday", "2016-07-07T15:00")]),
+        ("Power will be off between 8am and about 2pm on Saturday.", "2015-03-19",
+         [("8am", "2015-03-21T08:00"), ("2pm on Saturday", "2015-03-21T14:00")]),
     ],
 )
 def test_a_time_range_takes_the_day_written_once(text: str, dct: str,

@@ -40,7 +40,10 @@ _LIST_LAST = re.compile(r",?\s+(?:and|or)\s+(?P<day>[12]?[0-9]|3[01])(?:st|nd|rd
 _LOOK_BEFORE = 16  # characters before a day-month date where its range's first day can be
 # the year after the second day of a list, which both days share: "February 10 and 17, 2011"
 _SHARED_YEAR = re.compile(r",?\s+(?P<year>[12][0-9]{3})")
-_TIME_JOIN = re.compile(r"\s*(?:-|\u2013|to|and|until|till)\s*")
+# the join between two clock times, which may leave the second one approximate ("from 9 a.m.
+# until about 3 p.m. Thursday", "between 10 and around 11 p.m.")
+_TIME_JOIN = re.compile(r"\s*(?:-|\u2013|to|and|until|till)\s*"
+                        r"(?:(?:about|around|approximately|roughly)\s+)?", re.IGNORECASE)
 
 RANGE_START_YEAR = "range_start_year"
 RANGE_END_YEAR = "range_end_year"
@@ -275,7 +278,9 @@ def with_range_times(text: str, matches: list[Match], dated_only: bool = False) 
         hour = first.spec.hour
         if _opens_in_the_half_of_the_end(text, first, second):
             hour += _NOON  # "between 2:15 and 3:40 p.m. Tuesday": 14:15, as with no day told
-        spec = second.spec.model_copy(update={"hour": hour, "minute": first.spec.minute})
+        # (the first time keeps its own modifier: "from 9 a.m. until about 3 p.m." starts at 9)
+        spec = second.spec.model_copy(update={"hour": hour, "minute": first.spec.minute,
+                                              "mod": first.spec.mod})
         changed[index] = first._replace(spec=spec)
     return changed
 
