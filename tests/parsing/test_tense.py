@@ -979,6 +979,9 @@ CASES = [
     ("The premier leaves for Beijing on Sunday.", "Sunday", Tense.PRESENT),
     ("Negotiators reconvene in Vienna on Tuesday.", "Tuesday", Tense.PRESENT),
     ("Parliament sits again on Monday.", "Monday", Tense.PRESENT),
+    # votes counted are a noun, no timetable's verb
+    ("He fell one vote short of election on Tuesday.", "Tuesday", Tense.PAST),
+    ("The board's 12 members vote on Tuesday.", "Tuesday", Tense.PRESENT),
     ("The Dail sits next on Tuesday, when the bill returns.", "Tuesday", Tense.PRESENT),
     # a legislature's recess on its timetable; a figure rising for a run of days is no timetable
     ("The Dail rises for the summer on Thursday.", "Thursday", Tense.PRESENT),

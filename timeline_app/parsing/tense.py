@@ -933,6 +933,13 @@ _POSSESSIVE_WORD = re.compile(r"(?:(?<![\w'])(?-i:his|her|its|their|our|my|your)
                               r"government|board|council|committee|couple|pair)\s)"
                               r"(?-i:[a-z][a-z-]+)(?<!s)\s+$")
 
+# a number of votes is a noun, no timetable's verb: "fell one vote short of election Tuesday",
+# "lost by two votes on Friday" (not "the 12 members vote on Tuesday": a noun between)
+_COUNTED_VOTE = re.compile(r"(?<![\w'-])(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve|a\s+few|several|\d[\d,]*)\s+$", re.IGNORECASE)
+_COUNTED_VOTE_REACH = 14  # characters before "vote" in which to look for the number
+
+
 # what "marks" as the present of an anniversary takes: "the centenary", "a year", "one year",
 # "113 years", "two decades" (not money, "1.83 marks Wednesday", nor a sign, "check marks")
 _MARKS_WHAT = re.compile(r"\s+(?:the|a|one|(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
@@ -2616,6 +2623,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "held an open house Sunday": the verb tells the tense
         elif word in _POLL_FOR and _POLL_DAY.match(sentence, match.end()) is None:
             continue  # "won the elections for the Duma on Sunday": not the poll's day
+        elif word in ("vote", "votes") and _COUNTED_VOTE.search(
+                sentence, max(0, match.start() - _COUNTED_VOTE_REACH), match.start()) is not None:
+            continue  # "fell one vote short of election Tuesday": votes counted, a noun
         elif word == "marks" and _MARKS_WHAT.match(sentence, match.end()) is None:
             continue  # "1.83 marks Wednesday": money, no verb
         elif word == "travel" and _TRAVEL_VERB.match(sentence, match.end()) is None:
