@@ -1565,3 +1565,17 @@ def test_the_new_year_on_its_own_stays_the_year_ahead() -> None:
     found = [(e.text, e.value) for e in parse_text("Talks will resume in the new year.",
                                                    DCT).expressions]
     assert found == [("the new year", "2022")]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The Royal Mail issued its Christmas stamps on Tuesday.", [("Tuesday", DATE, "2021-12-07")]),
+    ("The Postal Service asked Congress to let it end Saturday deliveries.",
+     [("Saturday", SET, "XXXX-WXX-6")]),
+    ("Saturday delivery began in 1863.", [("Saturday", SET, "XXXX-WXX-6"), ("1863", DATE, "1863")]),
+    ("Saturday deliveries were delayed by the snow.", [("Saturday", DATE, "2021-12-04")]),
+    ("There will be no Saturday delivery this week.",
+     [("Saturday", DATE, "2021-12-11"), ("this week", DATE, "2021-W49")]),
+])
+def test_the_post_s_stamps_and_weekday_delivery(sentence: str,
+                                                found: list[tuple[str, TimexType, str]]) -> None:
+    assert [(e.text, e.type, e.value) for e in parse_text(sentence, DCT).expressions] == found
