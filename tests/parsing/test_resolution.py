@@ -1244,6 +1244,9 @@ def test_a_weekday_after_since_begins_a_state_and_does_not_move_the_story(
     ("Officials said Sunday evening that deposits would be available Monday.", "2023-03-13"),
     # still ahead of publication: the same day either way
     ("Officials said Sunday that the bank would reopen Thursday.", "2023-03-16"),
+    # the writer's own "will" looks ahead from publication, not from the report's day
+    ("Officials said Sunday that the bank will reopen Monday.", "2023-03-20"),
+    ("Officials said Sunday that the branch won't reopen until Monday.", "2023-03-20"),
 ])
 def test_a_weekday_still_to_come_in_a_dated_report_counts_from_the_report(
         text: str, value: str) -> None:

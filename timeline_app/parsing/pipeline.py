@@ -284,6 +284,13 @@ _TOLD_FROM_PAST_BEFORE = re.compile(
     r"going)|(?<!\bis\s)(?<!\bare\s)(?:expected|hoped|planned|intended|promised))\b"
     r"(?:(?!\b(?:will|shall|is|are|has|have)\b)[^.;:!?\n]){0,80}$", re.IGNORECASE)
 _TOLD_FROM_PAST_REACH = 100
+# the last modal or auxiliary before a weekday, when it is the writer's own "will" ("said
+# Friday that it will open on Saturday"), not a reported "would" or a past
+_WRITERS_WILL_BEFORE = re.compile(
+    r"(?:\b(?:will|shall)\b|\bwon't\b|\bwon\u2019t\b|'ll\b|\u2019ll\b)"
+    r"(?:(?!\b(?:would|could|might|should|was|were|had|did)\b)[^.;:!?\n]){0,60}$",
+    re.IGNORECASE)
+_WRITERS_WILL_REACH = 80
 # a plan, a promise, a rule or a word said: what it tells of may still have been ahead ("had
 # planned to reach the summit in mid-May", "had required the first dose by Dec. 6")
 _PLANS = (r"expected|scheduled|due|planned|set|supposed|going|hoped|promised|intended|would|"
@@ -1209,6 +1216,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             # plan or a hope looks ahead of its telling)
             timetable = text.startswith(("was", "were", "Was", "Were"), told.start())
             spec = spec.model_copy(update={"told_from_past": True, "timetable_told": timetable})
+        if tense is Tense.FUTURE and spec.kind is SpecKind.WEEKDAY and \
+                spec.direction is Direction.TENSE and not spec.told_from_past and \
+                _WRITERS_WILL_BEFORE.search(text, max(start - _WRITERS_WILL_REACH,
+                                                      sentence.start), start) is not None:
+            spec = spec.model_copy(update={"writers_will": True})
         if tense is Tense.PAST and spec.kind is SpecKind.DATE and spec.year is None and \
                 spec.month is not None and text.endswith(_HAD_ON, 0, start) and \
                 "had " in text[max(start - _HAD_REACH, sentence.start):start] and \
@@ -1969,7 +1981,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 reported = Anchor(expression_id, result.period, sentence_index)
             elif reported is not None and reported.sentence_index == sentence_index and \
                     tense is Tense.FUTURE and spec.direction is Direction.TENSE:
-                result = weekday_after_report(spec, result, reported)
+                if not spec.writers_will:  # the writer's "will": still ahead of publication
+                    result = weekday_after_report(spec, result, reported)
             elif spec.resumes and tense is not Tense.PAST and previous is not None and \
                     previous is week_told and \
                     _resumes_after_day_ahead(previous, result, dct, sentence_index):

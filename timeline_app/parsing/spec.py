@@ -169,6 +169,9 @@ class Spec(BaseModel):
     # ... told as a timetable ("was due to", "were scheduled to"), not a plan ("would"): a
     # month it names may have gone by ("the trial was due to open in April", written in August)
     timetable_told: bool = False
+    # "said Friday it will open on Saturday": the writer's own "will" (not "would"), so the day
+    # is still ahead of publication, not the first one after the report's day
+    writers_will: bool = False
     # "reached the pole on Dec. 14, 1911. They had left their base on Oct. 20": told in the past
     # perfect, so before the scene told, in its year though its month comes earlier
     pluperfect: bool = False
