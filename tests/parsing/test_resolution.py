@@ -250,6 +250,10 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         (("The march will be held on Thursday. Its leader is 97. He served in New Guinea in "
           "the 1940s. He has marched every year. Roads will be closed from 9am until 1pm. "
           "Buses will run to a Sunday timetable that day."), "that day", "2007-04-19"),
+        # and past a month told since: a month told after it is no longer in that month's year
+        (("The ferry was retired yesterday. Its owners bought it in April 1985. The ceremony "
+          "began at 2pm and lasted 45 minutes. It made its last crossing to Ireland in July."),
+         "July", "2006-07"),
     ],
 )
 def test_a_clock_time_stays_on_the_story_day(text: str, span: str, value: str) -> None:

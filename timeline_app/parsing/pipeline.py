@@ -2110,7 +2110,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 is not None and back.period.granularity is Granularity.DAY:
             # "on Thursday ... [a veteran's war in the 1940s] ... closed from 9am until 1pm.
             # Buses run a Sunday timetable that day": a clock time on a day told further back,
-            # past a year or a decade told since, brings the story back to that day
+            # past a year, a decade, a season or a month told since ("decommissioned yesterday
+            # ... launched in April 1953 ... The ceremony began at 2pm ... home in July"), brings
+            # the story back to that day
             earlier = (previous, *earlier[:MAX_ANCHORS])
             previous = back._replace(sentence_index=sentence_index)
         if spec.reaches_now and previous is not None and dct is not None and \
@@ -2805,7 +2807,9 @@ def _context_free(spec: Spec) -> bool:
 
 
 # the periods a clock time's own day, told further back, outweighs as the story's scene
-_COARSER_THAN_DAY = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
+_COARSER_THAN_DAY = frozenset({Granularity.MILLENNIUM, Granularity.CENTURY, Granularity.DECADE,
+                               Granularity.YEAR, Granularity.HALF, Granularity.QUARTER,
+                               Granularity.SEASON, Granularity.MONTH})
 # a day known by its own name ("D-Day") before a word for its remembrance or its people
 _NAMED_DATE = "named_date"
 _REMEMBRANCE_AFTER = re.compile(
