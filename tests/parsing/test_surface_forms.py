@@ -1579,3 +1579,18 @@ def test_the_new_year_on_its_own_stays_the_year_ahead() -> None:
 def test_the_post_s_stamps_and_weekday_delivery(sentence: str,
                                                 found: list[tuple[str, TimexType, str]]) -> None:
     assert [(e.text, e.type, e.value) for e in parse_text(sentence, DCT).expressions] == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Transfers at the base will continue through the rest of the week.",
+     [("the rest of the week", DATE, "2021-W49")]),
+    ("The ship will stay in port for the remainder of the week.",
+     [("the remainder of the week", DATE, "2021-W49")]),
+    ("Flags will fly at half-staff for the rest of December.",
+     [("the rest of December", DATE, "2021-12")]),
+    # a year keeps "the rest of" outside its span
+    ("The unit will stay in Kuwait the rest of the year.", [("the year", DATE, "2021")]),
+])
+def test_the_rest_of_a_week_or_month_joins_its_span(
+        sentence: str, found: list[tuple[str, TimexType, str]]) -> None:
+    assert [(e.text, e.type, e.value) for e in parse_text(sentence, DCT).expressions] == found

@@ -243,8 +243,28 @@ def _try(text: str, at: int, compiled: _Compiled, tried: set[int], found: list[M
             return end
     start, spec = _qualified(text, m.start(), m.end(), spec, compiled,
                              found[-1].end if found else 0)
+    start = _rest_of(text, start, m.end())
     found.append(Match(start, m.end(), compiled.by_group[m.lastgroup or ""][0].id, spec))
     return m.end()
+
+
+# "for the rest of the week", "the remainder of the decade", "the rest of July": what is left of
+# a week, a decade or a named month is that period, and the words naming the remainder join its
+# span (a day, a term, a year or a season keeps them outside: "closed for the rest of the day")
+_REST_OF = re.compile(r"\bthe\s+(?:rest|remainder)\s+of\s+\Z", re.IGNORECASE)
+_REST_OF_REACH = 20  # characters before an expression searched for "the remainder of "
+_REMAINDER_OF = re.compile(
+    r"(?:the\s+(?:week|decade)"
+    r"|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december)",
+    re.IGNORECASE)
+
+
+def _rest_of(text: str, start: int, end: int) -> int:
+    """Where an expression begins once a leading "the rest of" joins it (see _REST_OF)."""
+    if not _REMAINDER_OF.fullmatch(text, start, end):
+        return start
+    lead = _REST_OF.search(text, max(0, start - _REST_OF_REACH), start)
+    return start if lead is None else lead.start()
 
 
 def _first_length(text: str, at: int, m: re.Match[str], compiled: _Compiled) -> re.Match[str] | None:
