@@ -2485,6 +2485,10 @@ def test_a_date_told_after_a_list_named_for_the_new_year_is_the_last_one() -> No
     (("The card in Dublin this Saturday lost its co-main event Tuesday. The fighter had been "
       "out since last summer. His replacement fought three weeks ago. The event starts at "
       "1 p.m. local time."), "2025-09-27T13:00"),
+    # nor after a day of the distant past told in a history aside
+    (("St. Paul's celebrates its anniversary this Sunday with a service at 10:30 a.m. The "
+      "congregation was founded in 1874. The church was dedicated on Easter Sunday 1921. A "
+      "dinner will follow the service at noon."), "2025-09-28T12:00"),
     # not on a date a month off told in passing, nor after a day of writing told since
     (("Britain's sanctions took effect Thursday. Canada acted last week, and the EU is "
       "expected to follow on Oct. 30. The generals have been under US sanctions since 2019. "

@@ -1820,14 +1820,21 @@ def _clock_on_day_ahead(spec: Spec, anchor: Anchor, since: tuple[Anchor, ...],
     publication told some sentences before: an event's day ahead, "The pair meet Saturday ...
     The main card starts at 9 p.m. ET"; not the last day of a span ("runs through Jan. 15"),
     nor once a later sentence has told a day gone by or the day of writing ("announced this
-    morning, the ban applies from midnight")."""
+    morning, the ban applies from midnight"), though a day of a year and more back told in
+    passing ("the church was dedicated on Easter Sunday 1921") leaves the event's day in reach."""
     dct = ctx.dct
     return _ahead_reach(spec, anchor, ctx) and dct is not None and \
         anchor.period.granularity is Granularity.DAY and \
         0 < (anchor.period.start.date() - dct).days <= AHEAD_CLOCK_DAYS and \
         not anchor.ends and not any(
             told.sentence_index > anchor.sentence_index and told.period.start.date() <= dct and
+            (dct - told.period.start.date()).days <= _HISTORY_DAYS and
             told.period.granularity in _DAY_OR_FINER for told in since)
+
+
+# a day told a year and more before publication is history told in passing ("the hall was
+# dedicated on Easter Sunday 1921"), not a day gone by that the story has moved on to
+_HISTORY_DAYS = 365
 
 
 def told_part_of_day(spec: Spec) -> bool:
