@@ -1594,3 +1594,12 @@ def test_the_post_s_stamps_and_weekday_delivery(sentence: str,
 def test_the_rest_of_a_week_or_month_joins_its_span(
         sentence: str, found: list[tuple[str, TimexType, str]]) -> None:
     assert [(e.text, e.type, e.value) for e in parse_text(sentence, DCT).expressions] == found
+
+
+def test_a_title_of_the_year_given_since_a_date_is_no_length() -> None:
+    # "a word of the year since 2006": a title given each year, not a year-long stretch
+    doc = parse_text("The dictionary has named a word of the year since 2006.", DCT)
+    assert [(e.text, e.value) for e in doc.expressions] == [("2006", "2006")]
+    # "the year since" on its own is still one year from the event
+    doc = parse_text("In the year since the flood, 40 homes were rebuilt.", DCT)
+    assert [(e.text, e.value) for e in doc.expressions] == [("the year", "P1Y")]
