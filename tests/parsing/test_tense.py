@@ -430,6 +430,14 @@ CASES = [
      "the end of June", Tense.FUTURE),
     ("The governor ran on a pledge to close the plant by March.", "March", Tense.FUTURE),
     ("Both sides agreed to the deal on Friday.", "Friday", Tense.PAST),
+    # a mandate told in the past looks ahead to what it mandates, in the subjunctive; the
+    # mandate itself, and a past inside its clause, are past
+    ("The court ordered that the boy spend two weeks in January with his father.", "January",
+     Tense.FUTURE),
+    ("A judge has directed that the children spend Christmas Eve with their father.",
+     "Christmas Eve", Tense.FUTURE),
+    ("The judge on Monday ordered that the man be held without bail.", "Monday", Tense.PAST),
+    ("The judge ordered that the man, who was arrested on Friday, be held.", "Friday", Tense.PAST),
     # "to" ending a reduced clause, its object gone before it: no infinitive follows
     ("The truce, agreed to on Friday, did not hold.", "Friday", Tense.PAST),
     # a long object between the negated past and "until" still tells when it did happen

@@ -271,6 +271,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "agreed to", "pledged to", "promised to", "vowed to",
            # and so does a threat: "threatened to kill a hostage at 6 a.m. Saturday"
            "threatened to",
+           # and so does a mandate, whose clause is in the subjunctive: "the court ordered that
+           # the boy spend two weeks in January with his father" (see _MANDATED)
+           "ordered that", "directed that", "decreed that", "stipulated that", "mandated that",
            # so does a commitment told in the participle or the present, which has no past of its
            # own: "became prime minister, promising to leave the EU by Oct. 31", "vows to finish
            # the work by March 1"
@@ -821,6 +824,9 @@ _WAS_BEFORE = re.compile(r"(?<![\w'])(?:was|were|had\s+been)\s+(?:(?:[a-z]+ly|st
 # a commitment to a noun ("agreed to the deal", "promised to Britain") is told in the past; to an
 # infinitive ("agreed to resume") it looks ahead
 _COMMITTED = frozenset({"agreed to", "pledged to", "promised to", "vowed to", "threatened to"})
+# the mandate is a past ("on Monday ordered that"), what it mandates looks ahead from "that"
+_MANDATED = frozenset({"ordered that", "directed that", "decreed that", "stipulated that",
+                       "mandated that"})
 # what is sent in (or bought) by or before a deadline, named by a plural noun before it:
 # "proposals received by 5 p.m. Sunday will be reviewed", "tickets bought before Thursday are
 # $5 off" are reduced relative clauses, not past verbs, so the clause's own verb tells whether
@@ -2503,6 +2509,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.append((match.start(), Tense.PAST))
             if not _NOUN_NEXT.match(sentence, match.end()):
                 found.append((match.end() - len("to"), Tense.FUTURE))
+        elif key in _MANDATED:
+            found.append((match.start(), Tense.PAST))
+            found.append((match.end() - len("that"), Tense.FUTURE))
         elif key in _WARNED:
             found.append((match.start(), _WARNED[key]))
             found.append((match.end() - len(word.split()[-1]), Tense.FUTURE))  # at "of", "for"
