@@ -637,12 +637,17 @@ def without_lone_range_ends(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` less an early year ending a range whose first number is not a year: in
     "prices rose from 500 to 600" neither is ("from 618 to 907" keeps both); nor are two
     early numbers running backward ("from 533 to 501": a range of years runs forward) or told
-    of a count that changes ("the number of seats from 158 to 160")."""
+    of a count that changes ("the number of seats from 158 to 160"). A count after a modern
+    year is no range end and takes nothing with it: "165 deaths in 2001 and 212 in 2000" keeps
+    2001."""
     kept: list[Match] = []
     for match in matches:
         if match.rule == YEAR_EARLY:
             found = _FIRST_OF_RANGE.search(text, max(0, match.start - 12), match.start)
             if found is not None and not (kept and kept[-1].end == found.end("first")):
+                continue
+            if found is not None and kept[-1].rule != YEAR_EARLY and \
+                    match.spec.year is not None and match.spec.year <= int(found["first"]):
                 continue
             if found is not None and (
                     (match.spec.year is not None and match.spec.year <= int(found["first"])) or
