@@ -32,3 +32,10 @@ def test_a_clock_time_after_a_who_aside_is_not_on_its_day(text: str, dct: str,
     found = {e.text: e.value for e in doc.expressions}
     for span, value in expected.items():
         assert found[span] == value, span
+
+
+def test_a_year_closing_a_who_aside_sets_no_scene_for_a_count_of_days() -> None:
+    doc = parse_text("The ring came back to him Saturday. Pruitt, who graduated in 1971, wore it "
+                     "to church the next day.", dt.date(2005, 8, 11))
+    found = {e.text: e.value for e in doc.expressions}
+    assert found == {"Saturday": "2005-08-06", "1971": "1971", "the next day": "2005-08-07"}

@@ -1293,6 +1293,14 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 text.startswith(",", end) and _WHO_ASIDE.search(
                     text, max(start - 80, sentence.start), start) is not None:
             spec = spec.model_copy(update={"background": True})
+        if spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and \
+                spec.season is None and not spec.background and text.startswith(",", end) and \
+                (aside := _WHO_ASIDE.search(text, max(start - 80, sentence.start), start)) \
+                is not None and "who" in aside.group():
+            # a year closing an aside about a person ("Pruitt, who graduated in 1971, wore it to
+            # church the next day") tells their past: a count of days after it runs from the
+            # day told before the aside, though "a decade later" still counts from the year
+            spec = spec.model_copy(update={"closes_aside": True})
         if spec.kind is SpecKind.WEEKDAY and spec.hour is None and spec.part_of_day is None and \
                 text.startswith(",", end) and (aside := _WHO_ASIDE.search(
                     text, max(start - 80, sentence.start), start)) is not None and \
@@ -1901,6 +1909,13 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                         previous.aside:
                     # "Cameron, who flew home on Tuesday, opened the debate at 11.35am": the
                     # clock time is on the day told before the aside, or publication's
+                    ctx = ctx._replace(previous=earlier[0] if earlier else None,
+                                       earlier=earlier[1:])
+                elif spec.kind is SpecKind.RELATIVE and spec.anchor == "previous" and \
+                        spec.unit in (Unit.DAY, Unit.WEEK) and previous is not None and \
+                        previous.aside and previous.period.granularity in _COARSER_THAN_DAY:
+                    # "Pruitt, who graduated in 1971, wore it to church the next day": the day
+                    # after the one told before the aside, not a day of 1971
                     ctx = ctx._replace(previous=earlier[0] if earlier else None,
                                        earlier=earlier[1:])
                 elif spec.anchor == "story" and reported is not None and previous is not None \
