@@ -563,6 +563,7 @@ _LABEL_DATE_BEFORE = re.compile(r"\b(?:best[\s-]+(?:if[\s-]+used[\s-]+)?(?:by|be
 _LABEL_DATE_REACH = 64  # characters before the date in which to look for them
 # what joins the two days of "from June 1 to Nov. 30"
 _RANGE_JOINS = frozenset((" to ", " through ", " until ", "-", "\u2013", " - ", " \u2013 "))
+_MONTH_SPAN_JOINS = _RANGE_JOINS | {" and "}
 # not a future told in the past ("said the monsoon would arrive by June 6", written on 14 June):
 # that end was near the day it was told, so the date is placed as any other
 # "from Oct. 1, 2009, through June 30, 2015", "between Jan. 1, 2015, and Dec. 31, 2019": the
@@ -1134,6 +1135,15 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 text[matches[number - 2].end : start] in _RANGE_JOINS and \
                 matches[number - 2].spec.day is not None and \
                 text.endswith("from ", 0, matches[number - 2].start):
+            spec = spec.model_copy(update={"range_end": True})
+        if spec.kind is SpecKind.DATE and spec.month is not None and spec.day is None and \
+                number > 1 and matches[number - 2].spec.kind is SpecKind.DATE and \
+                matches[number - 2].spec.month is not None and \
+                matches[number - 2].spec.day is None and \
+                text[matches[number - 2].end : start] in _MONTH_SPAN_JOINS and \
+                text.endswith(("from ", "between ", "From ", "Between "), 0,
+                              matches[number - 2].start):
+            # "between January and September": the last month of a span of months
             spec = spec.model_copy(update={"range_end": True})
         if spec.year is not None and spec.day is not None and number > 1 and \
                 _spans_years(text, matches[number - 2], match):

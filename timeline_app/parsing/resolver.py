@@ -1954,6 +1954,11 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             # 11 a.m.": a clock time told after is on no day that only closes a span (in its
             # sentence it may be: "open from Dec. 20 to Dec. 24, when they close at 4 p.m."); nor
             # is a part of the day ("profit for the six months to June 30 ... by midafternoon")
+        if anchor.range_end and spec.anchor in ("comparable", "related") and \
+                anchor.period.granularity is Granularity.MONTH:
+            # "352 attacks between January and September, against 289 in the same period last
+            # year": the months of the span, a year before, lie in that year (no single month)
+            return anchor._replace(period=cal.year_period(anchor.period.start.year))
         if _fits(spec, anchor, ctx.dct):
             return anchor
         if anchor.day is not None and (not anchor.ago or
