@@ -2612,6 +2612,23 @@ def test_a_clock_time_after_a_report_is_on_its_day(text: str, dct: str, span: st
     assert _value_of(text, dct, span) == value
 
 
+# so is one whose own sentence tells a year long gone in passing ("first elected in 1989"), but
+# not one in a sentence that opens on that year
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        (("Mayor Richard M. Daley said on Tuesday that he would not seek a seventh term. Mr. "
+          "Daley, first elected in 1989, made the announcement at a news conference at 11 a.m."),
+         "2010-09-08", "11 a.m.", "2010-09-07T11:00"),
+        (("The museum said Tuesday it had bought the logbook. In 1912, the ship struck an "
+          "iceberg at 11:40 p.m."), "2010-09-08", "11:40 p.m.", "1912-XX-XXT23:40"),
+    ],
+)
+def test_a_clock_time_after_a_report_past_a_year_told_in_passing(text: str, dct: str,
+                                                                 span: str, value: str) -> None:
+    assert _value_of(text, dct, span) == value
+
+
 # "expected" in an absolute clause after ", with" awaits the time after it, whatever the tense of
 # the main clause
 @pytest.mark.parametrize(

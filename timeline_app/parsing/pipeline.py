@@ -2382,7 +2382,19 @@ def _clock_after_report(reported: Anchor, previous: Anchor | None, dct: dt.date 
     return reported.sentence_index == sentence_index - 1 and dct is not None and \
         reported.period.start.date() < dct and \
         (previous is None or (previous.sentence_index <= reported.sentence_index and
-                              FINENESS[previous.period.granularity] < FINENESS[Granularity.DAY]))
+                              FINENESS[previous.period.granularity] < FINENESS[Granularity.DAY])
+         or _aside_year_after_report(reported, previous, sentence_index, dct))
+
+
+def _aside_year_after_report(reported: Anchor, previous: Anchor, sentence_index: int,
+                             dct: dt.date) -> bool:
+    """Whether the only date told since the report, a sentence before, is a year or a month
+    long before publication told in passing in the clock time's own sentence, not opening it:
+    "Daley said Tuesday he would not run again. Mr. Daley, first elected in 1989, made the
+    announcement at 11 a.m." is on the Tuesday ("In 1989, the wall fell at 11 p.m." is not)."""
+    return previous.sentence_index == sentence_index and not previous.part and \
+        previous.period.granularity in (Granularity.YEAR, Granularity.MONTH) and \
+        long_before(previous.period, dct)
 
 
 def _day_from_report(spec: Spec, reported: Anchor, previous: Anchor) -> bool:
