@@ -1764,6 +1764,8 @@ def _fits(spec: Spec, anchor: Anchor, dct: dt.date | None) -> bool:
     if spec.anchor == "comparable":  # "the year-ago period": the same period, finer than a
         # year but longer than the day a quarter ends on ("the quarter ended Sept. 30")
         return FINENESS[Granularity.YEAR] < FINENESS[granularity] < FINENESS[Granularity.DAY]
+    if spec.anchor == "related" and spec.granularity == "month":  # "the same month last year":
+        return granularity is Granularity.MONTH  # a month reported, not the day of a report
     if spec.anchor == "related" and spec.granularity == "weekend":  # "the same weekend last
         return FINENESS[granularity] >= FINENESS[Granularity.WEEK]  # year": a weekend or its day
     if spec.anchor == "related":  # "a year earlier": that quarter, or that year, a year before
