@@ -2070,6 +2070,10 @@ CASES = [
     (("The Security Council renewed the mandate of the observer force for a further six months, "
       "to June 30."), "June 30", Tense.FUTURE),
     ("A delegation visits Tuesday.", "Tuesday", Tense.PRESENT),
+    # "that" after a plural noun opens a relative clause with a finite verb of its own; "that"
+    # before a noun is a determiner, and the verb before it tells the tense
+    ("Buyers rushed to beat tariffs that take effect Thursday.", "Thursday", Tense.PRESENT),
+    ("He discussed that visit on Monday.", "Monday", Tense.PAST),
 ]
 
 

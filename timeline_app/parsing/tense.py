@@ -1077,6 +1077,10 @@ def _naming_participle(sentence: str, start: int, end: int) -> bool:
 
 # before a verb in -s, "that" is a relative pronoun ("a documentary that opens Friday"), and a
 # possessive names the subject ("Celera's appears in Science on Friday": Celera's paper)
+# a plural noun and "that" before a verb in its plain form: the relative clause's subject
+_PLURAL_THAT = re.compile(r"(?<![\w'])(?!(?:his|its|this|was|is|has|as|us|does|pass)\s)"
+                          r"(?-i:[a-z][a-z-]*[a-rt-z])s\s+that\s+$", re.IGNORECASE)
+_PLURAL_THAT_REACH = 30  # characters: the longest plural noun before "that"
 _RELATIVE_THAT = re.compile(r"(?<![\w'])that\s+$|['\u2019]s\s+$", re.IGNORECASE)
 # but "that" after a verb of saying or finding opens a reported clause, and the word in -s after
 # it is that clause's subject, a plural noun ("announced that visits over the Thanksgiving weekend
@@ -1213,6 +1217,10 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
             _POSSESSIVE_WORD.search(sentence, max(0, start - 40), start)
     if not_finite is not None and not_finite.group().rstrip() in ("May", "MAY"):
         not_finite = None  # "a law signed in May takes effect Thursday": the month, no modal
+    elif not_finite is not None and not_finite.group().rstrip().lower() == "that" and \
+            _PLURAL_THAT.search(sentence, max(0, start - _PLURAL_THAT_REACH), start) is not None:
+        not_finite = None  # "rushed to beat tariffs that take effect Thursday": "that" after a
+        # plural noun opens a relative clause, whose verb is finite (not "that visit", a noun)
     return not sentence[start].islower() or not_finite is not None or \
         _BE.search(sentence, max(0, start - 7), start) is not None or \
         (not word.split()[0].endswith("s") and
