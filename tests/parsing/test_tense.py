@@ -1970,6 +1970,9 @@ CASES = [
     ("The union said a deal was likely before Easter.", "Easter", Tense.FUTURE),
     # so is a move likely in a month, or the next meeting in one
     ("She said another increase was likely in July.", "July", Tense.FUTURE),
+    # and weather or a step (un)likely on or by a day
+    ("Forecasters said more rain was likely on Friday.", "Friday", Tense.FUTURE),
+    ("Officials said a decision was unlikely by the weekend.", "the weekend", Tense.FUTURE),
     ("Officials signaled that cuts were not likely at its next meeting in March.", "March",
      Tense.FUTURE),
     # "they're", "I'm" are the present of "be", written short, as "they are" and "I am"

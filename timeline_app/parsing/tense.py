@@ -211,6 +211,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # so is a move (un)likely in a month, or a meeting that is the next one ("said another
            # increase was likely in July", "signaled no cut at its next meeting in March")
            "likely in", "next meeting in",
+           # and so is weather or a step (un)likely on or by a day, though told in the past: "said
+           # more rain was likely on Friday", "a decision was unlikely by the weekend"
+           "likely on", "unlikely on", "likely by", "unlikely by",
            # a forecast's chance of weather is of what is still to come: "6 to 10 inches of snow
            # are possible overnight", "showers are likely tonight"
            "is possible", "are possible", "is likely", "are likely",
