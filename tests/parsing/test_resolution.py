@@ -432,6 +432,24 @@ def test_a_month_of_a_timetable_told_from_the_past_is_the_nearest(
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
+        # a season a timetable told from the past named, over by publication, is that one
+        # when it ended nearer than the next one begins, its adverb between or not
+        ("The turnaround was originally scheduled for the spring but was postponed.",
+         "the spring", "2020-SP"),
+        ("The overhaul was due to start in the spring.", "the spring", "2020-SP"),
+        ("The overhaul was due to start in the winter.", "the winter", "2020-WI"),
+    ],
+)
+def test_a_season_of_a_timetable_told_from_the_past_is_the_nearest(
+        text: str, span: str, value: str) -> None:
+    found = next(e for e in parse_text(text, dt.date(2020, 8, 13)).expressions
+                 if e.text == span)
+    assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
         # a length told in the past carries the scene into the next sentence
         (("The rebels took the fort on Oct. 3, 1962. For 40 days they held it. They gave it up "
          "on Nov. 12."), "Nov. 12", "1962-11-12"),

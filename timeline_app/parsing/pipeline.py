@@ -280,8 +280,9 @@ _AS_OF_BEFORE = ("as of ", "As of ", "AS OF ")
 # over by Christmas"; not a plan in the present passive ("is planned for June 4"), the writer's
 # own
 _TOLD_FROM_PAST_BEFORE = re.compile(
-    r"\b(?:would|(?:was|were)\s+(?:due|to|set|scheduled|expected|supposed|slated|planned|"
-    r"going)|(?<!\bis\s)(?<!\bare\s)(?:expected|hoped|planned|intended|promised))\b"
+    r"\b(?:would|(?:was|were)\s+(?:(?:originally|initially|then|later)\s+)?(?:due|to|set|"
+    r"scheduled|expected|supposed|slated|planned|going)|"
+    r"(?<!\bis\s)(?<!\bare\s)(?:expected|hoped|planned|intended|promised))\b"
     r"(?:(?!\b(?:will|shall|is|are|has|have)\b)[^.;:!?\n]){0,80}$", re.IGNORECASE)
 _TOLD_FROM_PAST_REACH = 100
 # the last modal or auxiliary before a weekday, when it is the writer's own "will" ("said

@@ -455,6 +455,15 @@ def _inauguration_year(spec: Spec, ctx: Context, ref: dt.date, name: str) -> tup
     return year, f"the {name} of the inauguration year nearest {ref}"
 
 
+def _timetable_nearer(spec: Spec, this: Period, ref_start: dt.datetime) -> bool:
+    """Whether a season told as a timetable from the past ("was scheduled for the spring") that
+    was over by publication ended closer to it than the next one begins: that one is meant."""
+    if not spec.timetable_told:
+        return False
+    following = _candidate(spec, this.start.year + 1)
+    return following is not None and (ref_start - this.end) < (following.start - ref_start)
+
+
 def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     """Place a date written without its year relative to the publication date."""
     if spec.granularity in ("week", "week_ended", "weekend") and spec.day is not None:
@@ -515,7 +524,10 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             return ref.year - 1, (f"past tense: the {name} of {ref.year} had not begun by "
                                   f"{ref}, so the one before")
         if this is not None and ctx.tense is Tense.FUTURE and spec.season is not None and \
-                this.end <= ref_start:  # "to be argued in the spring", written in June
+                this.end <= ref_start and not _timetable_nearer(spec, this, ref_start):
+            # "to be argued in the spring", written in June (not a timetable told from the past
+            # whose season is nearer gone than to come: "work was originally scheduled for the
+            # spring but was postponed", written in August, is that spring)
             return ref.year + 1, (f"future tense: the {name} of {ref.year} was over by {ref}, "
                                   f"so the one after")
         if this is not None and ctx.tense is Tense.PRESENT and spec.season is not None and \
