@@ -2077,6 +2077,10 @@ CASES = [
     # before a noun is a determiner, and the verb before it tells the tense
     ("Buyers rushed to beat tariffs that take effect Thursday.", "Thursday", Tense.PRESENT),
     ("He discussed that visit on Monday.", "Monday", Tense.PAST),
+    # what "was expected" on a weekday was still ahead when it was told, unless the sentence
+    # goes on to what became of it
+    ("Police said heavy traffic was expected on Friday evening.", "Friday evening", Tense.FUTURE),
+    ("A verdict was expected Friday but the jury asked for more time.", "Friday", Tense.PAST),
 ]
 
 

@@ -1579,6 +1579,11 @@ _EXPECTED_OBJECT = re.compile(r"\s+(?!(?:the|on|in|at|to|by|and|or|but|as|for|fr
 # "expected" with no auxiliary, just before a weekday, is a headline's or a post's "is expected":
 # "decision expected Tuesday", "a statement expected by Friday", "snow expected Thurs" (not "was
 # expected Friday")
+# a weekday after "was expected" (not "had been expected") is what was looked for then
+_WAS_EXPECTED = re.compile(r"(?<![\w'])(?:was|were)\s+$", re.IGNORECASE)
+# unless the sentence goes on to what became of it
+_EXPECTATION_FAILED = re.compile(r"\bbut\b|\binstead\b|\bfailed\b|\bdelayed\b|"
+                                 r"\bpostponed\b|\bput\s+off\b", re.IGNORECASE)
 _EXPECTED_WEEKDAY = re.compile(r"\s+(?:by\s+|on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                                r"Tues?|Wed|Thu(?:rs)?|Fri|Sat)\b")
 # nor does it in an absolute clause after "with", before the time it is awaited in: "the site
@@ -2814,6 +2819,12 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word == "expected" and _EXPECTED_WEEKDAY.match(sentence, match.end()) and \
                 _WAS_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) is None:
             found.append((match.start(), Tense.FUTURE))  # "ruling expected Friday"
+        elif word == "expected" and _EXPECTED_WEEKDAY.match(sentence, match.end()) and \
+                _WAS_EXPECTED.search(sentence, max(0, match.start() - 12), match.start()) and \
+                _EXPECTATION_FAILED.search(sentence, match.end()) is None:
+            # "said heavy traffic was expected on Friday": what was looked for, told in the
+            # past, still ahead of the telling (not "was expected Friday but was put off")
+            found.append((match.start(), Tense.FUTURE))
         elif word == "expected" and has_comma_with and \
                 _EXPECTED_WHEN.match(sentence, match.end()) and \
                 _WITH_EXPECTED.search(sentence, max(0, match.start() - 40), match.start()):
