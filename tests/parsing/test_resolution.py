@@ -2955,3 +2955,11 @@ def test_listed_days_run_forward(text: str, dct: str, span: str, value: str) -> 
 def test_a_results_page_heading_tells_games_ahead_by_their_times(text: str, dct: str, span: str,
                                                                  value: str) -> None:
     assert _value_of(text, dct, span) == value
+
+
+def test_a_month_that_was_expected_is_the_nearest_one_not_a_year_back() -> None:
+    doc = parse_text("A partial restart was expected in late April, but investigators found "
+                     "further damage last week. A restart was expected in March, but it slipped.",
+                     "2007-04-16")
+    assert [(e.text, e.value) for e in doc.expressions] == [
+        ("late April", "2007-04"), ("last week", "2007-W15"), ("March", "2007-03")]

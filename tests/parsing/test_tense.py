@@ -2081,6 +2081,8 @@ CASES = [
     # goes on to what became of it
     ("Police said heavy traffic was expected on Friday evening.", "Friday evening", Tense.FUTURE),
     ("A verdict was expected Friday but the jury asked for more time.", "Friday", Tense.PAST),
+    ("A partial restart was expected in late April, but investigators found more damage.",
+     "late April", Tense.FUTURE),
 ]
 
 
