@@ -649,6 +649,18 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("the past 140 years", "P140Y"), ("April 20", "XXXX-04-20")]),
         ("The ice went out four days later than the average date of April 25.", "2003-04-30",
          [("four days", "P4D"), ("April 25", "2003-04-25")]),
+        # so is the norm's date of what it measures, and a day told roughly with "normally",
+        # but not a day a usual start is told on, which is this year's
+        ("The average date of the first snowfall at the airport is Oct. 24.", "1991-11-05",
+         [("Oct. 24", "XXXX-10-24")]),
+        ("The first measurable snow normally arrives around Nov. 4.", "1987-10-21",
+         [("around Nov. 4", "XXXX-11-04")]),
+        ("The last snowfall comes, on average, around April 27.", "2026-04-27",
+         [("around April 27", "XXXX-04-27")]),
+        ("The round, which normally starts on Oct. 1, will be delayed by a month.", "2022-09-20",
+         [("Oct. 1", "2022-10-01"), ("a month", "P1M")]),
+        ("The last frost usually comes around May 10.", "2020-04-17",
+         [("around May 10", "2020-05-10")]),
         # but not one in a relative clause after the season, which tells of something else
         (("They expect to close in the fall, after a review that typically takes six to nine "
           "months."), "2000-01-10", [("the fall", "2000-FA"), ("six to nine months", "P6M")]),

@@ -1474,6 +1474,19 @@ _YEARLY_REACH = 24  # characters before a day where such a word may end
 _NORM_DATE_BEFORE = re.compile(r"\b(?:median|average|mean|normal)\s+(?:[a-z-]+\s+)??(?:[a-z-]+\s+)??"
                                r"dates?\s+(?:(?:over|across|in)\s+the\s+(?:past|last)\s+[a-z0-9,]+(?:\s+years)?\s+)?"
                                r"(?:is|are)\s+(?:around\s+|about\s+)?$", re.IGNORECASE)
+# ... or the norm's date of what it measures ("the average date of the first snowfall at the
+# airport is Oct. 24")
+_NORM_DATE_OF_BEFORE = re.compile(r"\b(?:median|average|mean|normal)\s+dates?\s+of\s+"
+                                  r"(?:[a-z'.-]+\s+){1,8}?(?:is|are)\s+(?:around\s+|about\s+)?$",
+                                  re.IGNORECASE)
+# a day told roughly as the norm, "normally" or "on average", is what comes round as a rule:
+# "the first snow normally arrives around Nov. 4", "the last snowfall comes, on average, around
+# April 27" (not "normally starts on Oct. 1": this year's start, put off; nor "the last frost
+# usually comes around May 10" in advice for the weeks ahead: this year's)
+_USUAL_AROUND_BEFORE = re.compile(r"\b(?:normally|on\s+average)\b,?\s+"
+                                  r"(?:[a-z]+\s+){0,4}?(?P<around>(?:around|about)\s+)?$",
+                                  re.IGNORECASE)
+_AROUND = re.compile(r"around\b|about\b", re.IGNORECASE)
 _NORM_WORD = re.compile(r"median|average|mean|normal", re.IGNORECASE)
 _NORM_REACH = 80  # characters before a day where such a norm may begin
 _LISTED_AFTER = re.compile(r",?\s*(?:and|or)?\s*", re.IGNORECASE)
@@ -1495,7 +1508,10 @@ def with_yearly_days(text: str, matches: list[Match]) -> list[Match]:
                 (_YEARLY_AFTER.match(text, match.end) is not None or
                  _yearly_before(text, match, changed[index - 1] if index else None) or
                  _NORM_DATE_BEFORE.search(text, max(0, match.start - _NORM_REACH),
-                                          match.start) is not None):
+                                          match.start) is not None or
+                 _NORM_DATE_OF_BEFORE.search(text, max(0, match.start - _NORM_REACH),
+                                             match.start) is not None or
+                 _usual_around(text, match)):
             changed[index] = match._replace(spec=spec.model_copy(update={"every_year": True}))
     return changed
 
@@ -1525,6 +1541,14 @@ def with_sign_days(text: str, matches: list[Match]) -> list[Match]:
                 _SIGN_RANGE_JOIN.fullmatch(text, previous.end, match.start) is not None):
             changed[index] = match._replace(spec=spec.model_copy(update={"every_year": True}))
     return changed
+
+
+def _usual_around(text: str, match: Match) -> bool:
+    """Whether ``match`` is a day told roughly ("around Nov. 4") after a word like "normally"
+    in its clause: the day things happen in any year."""
+    found = _USUAL_AROUND_BEFORE.search(text, max(0, match.start - _NORM_REACH), match.start)
+    return found is not None and (found["around"] is not None or
+                                  _AROUND.match(text, match.start) is not None)
 
 
 def _yearly_before(text: str, match: Match, previous: Match | None) -> bool:
