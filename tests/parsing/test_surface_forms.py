@@ -1603,3 +1603,22 @@ def test_a_title_of_the_year_given_since_a_date_is_no_length() -> None:
     # "the year since" on its own is still one year from the event
     doc = parse_text("In the year since the flood, 40 homes were rebuilt.", DCT)
     assert [(e.text, e.value) for e in doc.expressions] == [("the year", "P1Y")]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a bare hour after a recurring part of the day is the clock time of the habit
+    ("Supporters held a vigil outside the prison every evening at 6.",
+     [("every evening at 6", SET, "XXXX-XX-XXT18:00")]),
+    ("Those who gathered every evening at 7 said they would stay.",
+     [("every evening at 7", SET, "XXXX-XX-XXT19:00")]),
+    ("The strikers met each morning at 8 to vote.",
+     [("each morning at 8", SET, "XXXX-XX-XXT08:00")]),
+    # not an hour the part cannot hold, nor a count after it
+    ("Every morning at 3, the baby woke.", [("Every morning", SET, "XXXX-XX-XXTMO")]),
+    ("The band plays every night at 8 venues.", [("every night", SET, "XXXX-XX-XXTNI")]),
+    ("Negotiators met every morning at 8 in the Green Room.",
+     [("every morning", SET, "XXXX-XX-XXTMO")]),
+])
+def test_the_hour_of_a_daily_habit_joins_its_set(
+        sentence: str, found: list[tuple[str, TimexType, str]]) -> None:
+    assert [(e.text, e.type, e.value) for e in parse_text(sentence, DCT).expressions] == found

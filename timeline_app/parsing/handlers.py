@@ -1091,6 +1091,16 @@ def h_stopwatch(g: Groups, params: Mapping[str, Any]) -> Spec | None:
 _ORDINAL_COUNT = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "tenth": 10}
 
 
+def _hour_in_part(hour: int, part: str) -> int | None:
+    """A bare hour in that part of the day, on the 24-hour clock: 7 in the morning is 7, 6 in
+    the evening is 18; None when the hour cannot fall in it ("every morning at 3")."""
+    if part == "MO":
+        return hour if 5 <= hour <= 11 else None
+    if part in ("AF", "EV", "NI"):
+        return hour + 12 if 1 <= hour <= 11 else None
+    return None
+
+
 @handler
 def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     """daily / every Monday / each year / every summer / every few years / twice a week /
@@ -1121,7 +1131,15 @@ def h_set(g: Groups, params: Mapping[str, Any]) -> Spec | None:
     elif g.has("weeknights"):  # "weeknights": every weekday's night
         value = "XXXX-WXX-WDTNI"
     elif g.has("daypart"):  # "every morning"
-        value = f"XXXX-XX-XXT{g.vocab('daypart', 'part_of_day')}"
+        part = g.vocab("daypart", "part_of_day")
+        hour = g.int("hour")
+        if hour is not None:  # "each morning at 7", "every evening at 6": the hour of the habit
+            hour = _hour_in_part(hour, str(part))
+            if hour is None:
+                return None
+            value = f"XXXX-XX-XXT{hour:02d}:00"
+        else:
+            value = f"XXXX-XX-XXT{part}"
     elif g.has("month"):
         value = f"XXXX-{int(g.vocab('month') or 0):02d}"
     elif g.has("season"):  # "the past three summers"
