@@ -2128,6 +2128,20 @@ def test_a_maturity_is_the_month_nearest_publication() -> None:
     assert [(e.text, e.value) for e in doc.expressions] == [("June", "2026-06")]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # a debt told in the present runs to its maturity: the coming month, not the nearest one
+    ("A $300 million revolving loan matures in September.", "2026-09"),
+    ("The bonds mature in October, the company said.", "2026-10"),
+    ("The next coupon falls due in September.", "2026-09"),
+    ("The term loan comes due in September.", "2026-09"),
+    # told after the day, it matured
+    ("The notes matured in September.", "2025-09"),
+])
+def test_a_debt_that_matures_in_a_month_looks_ahead(text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2026, 3, 2))
+    assert [e.value for e in doc.expressions] == [value]
+
+
 @pytest.mark.parametrize(("text", "span", "value"), [
     # with no quarter or day told before, "the quarter" and "the night" are ones that are over,
     # unless the sentence looks ahead

@@ -36,6 +36,11 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a term of office's timetable is ahead, a month as well as a day: "Obama leaves
            # office Friday", "the governor, who leaves office in January" (written in June)
            "leaves office", "takes office",
+           # a debt still outstanding runs to its maturity, a month as well as a day: "a $300
+           # million loan matures in September" (written in March: the coming September), "the
+           # notes come due in January", "a coupon falls due Monday" (told after its day, it
+           # "matured" or "fell due")
+           "matures", "mature in", "mature on", "comes due", "come due", "falls due", "fall due",
            # a farewell names a meeting to come, verb or none: "See you all Sat night", "see u
            # Sunday!"
            *_FAREWELLS,
