@@ -1645,6 +1645,9 @@ CASES = [
     # the clock change's timetable, in the present, looks ahead
     ("Britain's clocks go back an hour at 2am on Sunday.", "2am on Sunday", Tense.PRESENT),
     ("Clocks spring forward an hour at 2 a.m. Sunday.", "2 a.m. Sunday", Tense.PRESENT),
+    # a sitting or a fixture kept on the timetable, in the present, looks ahead
+    ("A second maths paper goes ahead on Wednesday afternoon.", "Wednesday afternoon", Tense.PRESENT),
+    ("The talks go ahead Monday as planned.", "Monday", Tense.PRESENT),
     ("Clocks fall back one hour at 2 a.m. Sunday.", "2 a.m. Sunday", Tense.PRESENT),
     # a return to class, in the present, is on the calendar
     ("Most pupils head back to class on Thursday.", "Thursday", Tense.PRESENT),

@@ -639,6 +639,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # "students head back to class Wednesday" ("heads" is above)
              "go back", "goes back", "head back", "fall back", "falls back", "spring forward",
              "springs forward", "go forward", "goes forward",
+             # a fixture or a sitting kept on the timetable: "the second paper goes ahead on
+             # Wednesday afternoon", "the strike goes ahead Thursday", "the talks go ahead Monday"
+             "goes ahead", "go ahead",
              "runs through", "runs until", "run through", "run until", "ends",
              # a show's or a fair's own days: "the festival runs Friday through Sunday" (not the
              # plural noun, "won by 43 runs on Sunday", "two home runs Sunday": see below)
