@@ -1142,6 +1142,12 @@ CASES = [
     # so is "set off" as a boat or a field leaves
     ("The trimaran set off from Ushant at 10:42 p.m. Sunday.", "10:42 p.m. Sunday", Tense.PAST),
     ("The fleet will set off from Ushant on Sunday.", "Sunday", Tense.FUTURE),
+    # so is "set fire" or "set fires", what was burnt
+    ("Inmates set fire to mattresses at 9 p.m. Saturday.", "9 p.m. Saturday", Tense.PAST),
+    ("Rioters set fires in two cell blocks at 10:15 p.m. Sunday.", "10:15 p.m. Sunday",
+     Tense.PAST),
+    ("Organizers will set fire to the effigy at 9 p.m. Saturday.", "9 p.m. Saturday",
+     Tense.FUTURE),
     # so is "shut down"; after a modal or "to", an adverb between or not, it looks ahead
     ("The refinery shut down at 9 p.m. Saturday.", "9 p.m. Saturday", Tense.PAST),
     ("The ferry line shut down Sunday ahead of the gale.", "Sunday", Tense.PAST),

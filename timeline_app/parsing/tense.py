@@ -445,6 +445,9 @@ _PAST = (
     # it set in December" (not "will hit on Friday", "expected to hit in August": below)
     # so is "set" with its object: "the sprinter who set the world record on Sunday"
     "set a", "set an", "set the", "set its", "set their", "set record",
+    # and "set fire", what was burnt: "inmates set fire to mattresses at 9 p.m. Saturday",
+    # "rioters set fires in two cell blocks Sunday" (not "threatened to set fire to": below)
+    "set fire", "set fires",
     # and "set aside" with what was put by: "the bank set aside $2 billion for bad loans in the
     # fourth quarter" (not "will set aside", "plans to set aside": below)
     "set aside",
@@ -1632,7 +1635,8 @@ _REPORTED_NOT_VERB = re.compile(r"\s+(?:by|to|as|in\s+the\s+media)\b", re.IGNORE
 # "to" or "be" just before it, an adverb perhaps between ("may yet cut rates", "could still hit")
 _INVARIANT_PAST = frozenset({"hit on", "set on", "hit in", "set in", "hit a", "hit an", "hit the",
                              "hit record", "hit its", "hit their", "set a", "set an", "set the",
-                             "set its", "set their", "set record", "set aside", "set off",
+                             "set its", "set their", "set record", "set fire", "set fires",
+                             "set aside", "set off",
                              "set out", "spread to",
                              "spread into", "spread across", "spread through",
                              "spread throughout", "cut service", "cut its", "cut their", "cut the",
