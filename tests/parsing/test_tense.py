@@ -2093,6 +2093,9 @@ CASES = [
     ("A verdict was expected Friday but the jury asked for more time.", "Friday", Tense.PAST),
     ("A partial restart was expected in late April, but investigators found more damage.",
      "late April", Tense.FUTURE),
+    # what is called off "for" a day is called off ahead of it; called off on the day, it is past
+    ("The parade was called off for Saturday.", "Saturday", Tense.FUTURE),
+    ("The game was canceled Saturday.", "Saturday", Tense.PAST),
 ]
 
 

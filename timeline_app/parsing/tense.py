@@ -1882,6 +1882,11 @@ _COUNTED_TO = (r"[\d,.]*\s*(?:%|(?:straight\s+)?(?:games?|wins?|victories|matche
 # three months to July 15", "extended the outside date of their merger agreement to Dec. 31",
 # "an order extending the moratorium to the end of March"):
 # the "to" right before the date is the marker; not "brought forward to", nor a move "to" a place
+# what is called off "for" a day is called off ahead of it: "visiting has been canceled for this
+# weekend", "the parade was called off for Saturday" (written on a Tuesday: the coming ones)
+_CALLED_OFF_FOR = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped|axed)\s+(?P<to>for)\s+"
+                             r"(?=this\s+weekend\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)",
+                             re.IGNORECASE)
 _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|moved\s+back|put\s+off|"
                           # the object may stand before "back": "pushed the launch back to Thursday"
                           r"(?:pushed|put|moved)\s+(?:(?:the|its|their|his|her|a|an)\s+)?[\w-]+\s+back|"
@@ -2907,7 +2912,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                                      "sought" in sentence or "seeks" in sentence or "pleaded" in sentence)) or \
             "curfew" in sentence or "lockdown" in sentence or " ban" in sentence or \
             "declar" in sentence or "named " in sentence or "proclaim" in sentence or "designat" in sentence or \
-            "issued" in sentence or "posted" in sentence:
+            "issued" in sentence or "posted" in sentence or "cancel" in sentence or \
+            "called off" in sentence or "scrapped" in sentence or "axed" in sentence:
         lower = sentence.lower()
         present = {word for word in _DEFERRING_WORDS if word in lower}
         patterns = [pattern for pattern, words in _DEFERRING
@@ -3158,6 +3164,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_REQUESTED_BY, ("requested", "required", "needed")),
               (_PLACED_BY, ("made", "placed", "booked", "purchased", "bought", "reserved",
                             "postmarked")),
+              (_CALLED_OFF_FOR, ("cancel", "called off", "scrapped", "axed")),
               (_RACING_BY, ("racing", "rushing", "scrambling", "hurrying", "working", "striving",
                             "pushing", "battling")))
 
