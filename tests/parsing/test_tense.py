@@ -2096,6 +2096,8 @@ CASES = [
     # what is called off "for" a day is called off ahead of it; called off on the day, it is past
     ("The parade was called off for Saturday.", "Saturday", Tense.FUTURE),
     ("The game was canceled Saturday.", "Saturday", Tense.PAST),
+    # the source a report is "according to" came out before it
+    ("The plant will close, according to a report Wednesday.", "Wednesday", Tense.PAST),
 ]
 
 

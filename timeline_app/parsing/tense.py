@@ -448,6 +448,9 @@ _PAST = (
     # and "set fire", what was burnt: "inmates set fire to mattresses at 9 p.m. Saturday",
     # "rioters set fires in two cell blocks Sunday" (not "threatened to set fire to": below)
     "set fire", "set fires",
+    # the source a report is "according to" came out before it: "the notes could be extended,
+    # according to a filing late Wednesday" (written on Thursday: the day before)
+    "according to",
     # and "set aside" with what was put by: "the bank set aside $2 billion for bad loans in the
     # fourth quarter" (not "will set aside", "plans to set aside": below)
     "set aside",
