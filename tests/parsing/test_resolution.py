@@ -262,6 +262,14 @@ def test_a_clock_time_stays_on_the_story_day(text: str, span: str, value: str) -
     assert expression.value == value
 
 
+def test_until_closes_a_span_its_sentence_opened_ahead_despite_a_past_verb() -> None:
+    text = ("Berlin police have again declared three no-fireworks zones, including "
+            "Alexanderplatz, that apply from 6 p.m. on New Year's Eve until 6 a.m.")
+    expression = next(e for e in parse_text(text, dt.date(2023, 12, 28)).expressions
+                      if e.text == "6 a.m.")
+    assert expression.value == "2024-01-01T06:00"
+
+
 def test_without_a_publication_date_relative_events_stay_undated() -> None:
     doc = parse_text(TEXT)
     dated = [e for e in doc.events if e.is_dated]

@@ -2101,6 +2101,12 @@ def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
             # 2022, a filing made public Tuesday says. Talks stalled that summer" (2022's)
             fell = _candidate(spec, anchor.period.start.year)
             return fell is not None and fell.start.date() > ctx.dct
+        if spec.until and spec.hour is not None and \
+                anchor.sentence_index == ctx.sentence_index and \
+                FINENESS[anchor.period.granularity] > FINENESS[Granularity.DAY]:
+            return False  # nor is the clock time closing a span its own sentence opened at a
+            # clock time ("police have declared zones that apply from 6 p.m. on New Year's Eve
+            # until 6 a.m."): it runs on from that start, whatever the verb reporting the rule
         return anchor.period.start.date() > ctx.dct and not (
             anchor.sentence_index == ctx.sentence_index and (
                 (spec.offset == 0 or spec.anchor == "previous" and spec.weekday is not None) and
