@@ -247,6 +247,13 @@ SURFACE_FORMS = [
 ]
 
 
+def test_a_bare_count_a_month_is_a_production_rate_but_a_sum_a_month_is_not() -> None:
+    doc = parse_text("Boeing delivered 38 737s a month and Airbus eight a month.", DCT)
+    assert [(e.text, e.type, e.value) for e in doc.expressions] == [
+        ("a month", SET, "P1M"), ("a month", SET, "P1M")]
+    assert parse_text("Members pay $650 a month.", DCT).expressions == []
+
+
 def test_a_run_in_its_nth_year_is_told_as_an_age_and_left_untagged() -> None:
     doc = parse_text("The drought is now in its fourth year.", DCT)
     assert [e.text for e in doc.expressions] == ["now"]
