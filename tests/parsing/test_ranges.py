@@ -392,6 +392,12 @@ def test_a_month_range_is_read_with_the_tense_of_its_end(text: str, dct: str,
         # but a month opens no such clause
         ("Since June the pool opens at 6 a.m., and it closes on Sundays.",
          [("June", "2015-06"), ("6 a.m.", "XXXX-XX-XXT06:00"), ("Sundays", "XXXX-WXX-7")]),
+        # hours kept on each of the days told are of every one of them, not of the last
+        ("The show runs Saturday and Sunday, and doors open at 11am on both days.",
+         [("Saturday", "2016-04-02"), ("Sunday", "2016-04-03"), ("11am", "XXXX-XX-XXT11:00")]),
+        ("It was held Sunday. Judging ran from 9 a.m. to 5 p.m. both days.",
+         [("Sunday", "2016-03-27"), ("9 a.m.", "XXXX-XX-XXT09:00"),
+          ("5 p.m.", "XXXX-XX-XXT17:00")]),
     ],
 )
 def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[str, str]]) -> None:

@@ -534,6 +534,9 @@ def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
         if not recurring[index] and index and _told_after_recurrence(text, matches[index - 1],
                                                                       match):
             recurring[index] = True
+        if not recurring[index] and _ON_EVERY_DAY_TOLD.match(text, match.end) is not None and \
+                _FROM_BEFORE.search(text, max(0, match.start - 8), match.start) is None:
+            recurring[index] = True  # "judging runs from 9 a.m. to 5 p.m. both days"
     for index in range(len(matches) - 1, -1, -1):
         match = matches[index]
         if recurring[index] or not match.spec.bare_time or match.spec.part_of_day is not None \
@@ -583,6 +586,15 @@ _HOURS_KEPT_VERB = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!\bcan\
                               re.IGNORECASE)
 _KEPT_VERB_REACH = 24  # characters before the clock time where the verb is told
 _NEXT_SENTENCE = re.compile(r"[.!?][\"\u201d']?\s+[A-Z\u201c\"]")
+
+
+# a clock time kept on each of the days told: "doors open at 11am on both days", "from 9 a.m. to
+# 5 p.m. all three days", "at 10 a.m. on each of the four days"
+_ON_EVERY_DAY_TOLD = re.compile(r"\s*,?\s+(?:on\s+)?(?:both|all\s+(?:two|three|four|five|six|seven)|"
+                                r"each\s+of\s+the\s+(?:two|three|four|five|six|seven))\s+days\b",
+                                re.IGNORECASE)
+# but a lone "from" opens a span on the first of them: "the road is closed from 6am on both days"
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
 def _told_after_recurrence(text: str, previous: Match, match: Match) -> bool:
