@@ -2839,11 +2839,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word == "expected" and _EXPECTED_WEEKDAY.match(sentence, match.end()) and \
                 _WAS_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) is None:
             found.append((match.start(), Tense.FUTURE))  # "ruling expected Friday"
-        elif word == "expected" and (_EXPECTED_WEEKDAY.match(sentence, match.end()) or
-                                     _EXPECTED_WHEN.match(sentence, match.end())) and \
+        elif word == "expected" and ((weekday := _EXPECTED_WEEKDAY.match(sentence, match.end()))
+                                     or _EXPECTED_WHEN.match(sentence, match.end())) and \
                 _WAS_EXPECTED.search(sentence, max(0, match.start() - 12), match.start()) and \
-                (_EXPECTED_WEEKDAY.match(sentence, match.end()) is None or
-                 _EXPECTATION_FAILED.search(sentence, match.end()) is None):
+                (weekday is None or _EXPECTATION_FAILED.search(sentence, match.end()) is None):
             # "said heavy traffic was expected on Friday", "a restart was expected in late
             # April": what was looked for, told in the past, still ahead of the telling (not
             # "was expected Friday but was put off"); a month so told may have gone by since
