@@ -45,3 +45,11 @@ def test_a_repeated_time_follows_a_new_anchor_date() -> None:
 def test_a_clock_time_keeps_to_its_tense(text: str, dct: str, value: str) -> None:
     times = [e for e in parse_text(text, dct).expressions if e.text == "5pm"]
     assert [e.value for e in times] == [value]
+
+
+def test_a_clock_time_ahead_keeps_to_an_evening_ahead_told_sentences_before() -> None:
+    text = ("Ten countries joined the final in tomorrow night's show. Ukraine won last year. "
+            "The semi-final was new in 2004. Crews have worked for the past month. "
+            "The final starts at 10pm.")
+    times = [e for e in parse_text(text, "2005-05-20").expressions if e.text == "10pm"]
+    assert [e.value for e in times] == ["2005-05-21T22:00"]

@@ -1838,12 +1838,16 @@ def _clock_on_day_ahead(spec: Spec, anchor: Anchor, since: tuple[Anchor, ...],
     passing ("the church was dedicated on Easter Sunday 1921") leaves the event's day in reach."""
     dct = ctx.dct
     return _ahead_reach(spec, anchor, ctx) and dct is not None and \
-        anchor.period.granularity is Granularity.DAY and \
+        anchor.period.granularity in _DAY_OR_PART_OF_DAY and \
         0 < (anchor.period.start.date() - dct).days <= AHEAD_CLOCK_DAYS and \
         not anchor.ends and not any(
             told.sentence_index > anchor.sentence_index and told.period.start.date() <= dct and
             (dct - told.period.start.date()).days <= _HISTORY_DAYS and
             told.period.granularity in _DAY_OR_FINER for told in since)
+
+
+# "tomorrow night's final ... The final starts at 10pm": an evening ahead holds its day too
+_DAY_OR_PART_OF_DAY = frozenset({Granularity.DAY, Granularity.PART_OF_DAY})
 
 
 # a day told a year and more before publication is history told in passing ("the hall was
