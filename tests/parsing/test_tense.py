@@ -23,6 +23,9 @@ CASES = [
     # so before a deadline: "received before Friday" names what is sent in, no past verb
     ("Queries received before Friday will be answered in the February column.", "Friday",
      Tense.FUTURE),
+    # so is what is mailed or shipped by, before or after a posting deadline
+    ("Cards mailed after Saturday may not arrive before Christmas.", "Saturday", Tense.FUTURE),
+    ("So anything shipped after Wednesday may arrive late.", "Wednesday", Tense.FUTURE),
     # by a feast, the participle keeps its past: the day named is mostly one gone by
     ("Mail ballots postmarked by Election Day could arrive as late as Saturday.", "Election Day",
      Tense.PAST),

@@ -850,12 +850,17 @@ _MANDATED = frozenset({"ordered that", "directed that", "decreed that", "stipula
 # the deadline lies ahead; the deadline starts with a figure, a weekday or a month, or is noon
 # or midnight, not "by the agency" (nor a feast: "ballots postmarked by Election Day could
 # arrive as late as Saturday" is told of the day gone by)
+# so is what is mailed or shipped by, before or after a posting deadline: "cards mailed after
+# Saturday may not arrive", "anything shipped after Wednesday may arrive late", "orders placed by
+# Dec. 18 arrive by Christmas Eve"
 _SENT_IN = frozenset({"received", "submitted", "filed", "postmarked", "lodged", "bought", "purchased",
-                     "booked", "reserved", "renewed"})
-_SENT_IN_BY = re.compile(r"\s+(?:by|before)\s+(?:\d|noon\b|midnight\b|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|"
+                     "booked", "reserved", "renewed", "mailed", "posted", "shipped", "sent",
+                     "dispatched", "placed"})
+_SENT_IN_BY = re.compile(r"\s+(?:by|before|after)\s+(?:\d|noon\b|midnight\b|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|"
                          r"Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
                          re.IGNORECASE)
 _SENT_IN_NOUN_REACH = 20  # characters looked back for the noun naming what is sent in
+_ANY_THING = frozenset({"anything", "everything", "something", "nothing"})
 _NOT_PLURAL_NOUNS = frozenset({"has", "was", "is", "this", "his", "its", "does", "as", "us"})
 # a warning is given in its own tense ("on Monday warned of shortages" is that Monday), and
 # what it is of looks ahead ("warned of a difficult winter", "warns of a surge in January");
@@ -1268,8 +1273,8 @@ def _sent_in_by_deadline(sentence: str, start: int, end: int) -> bool:
         return False
     before = sentence[max(0, start - _SENT_IN_NOUN_REACH):start].split()
     noun = before[-1] if before else ""
-    return len(noun) > 3 and noun.endswith("s") and noun.isalpha() and \
-        noun.lower() not in _NOT_PLURAL_NOUNS
+    return len(noun) > 3 and noun.isalpha() and (noun.lower() in _ANY_THING or (
+        noun.endswith("s") and noun.lower() not in _NOT_PLURAL_NOUNS))
 
 
 def _plural_before(sentence: str, start: int) -> bool:
