@@ -480,6 +480,8 @@ CASES = [
      Tense.FUTURE),
     ("Dealers saw further gains on Tuesday.", "Tuesday", Tense.PAST),
     ("Crews will get the line repaired by Monday.", "Monday", Tense.FUTURE),
+    # but a participle after a phrase of the verb's own is a past of its own
+    ("Backers will get refunds under a settlement announced Monday.", "Monday", Tense.PAST),
     ("He is said to have died on Friday.", "Friday", Tense.PAST),
     # a passive whose "will be" is shared with the clause before keeps its tense; a past one
     # after "was" stays past

@@ -1016,10 +1016,13 @@ _FORECAST_REACH = 52  # characters before "to have" in which to look for the for
 # "should have been restored", "should have finished", a perfect looking back); and after a
 # "see" still to come: "hopes to see the hostages freed by Christmas", "would see troops
 # withdrawn by May"; and a state still to be found or left: "drivers will find the ramp closed
-# Friday", "crews will leave one lane open through Sunday"
+# Friday", "crews will leave one lane open through Sunday". The object is a noun phrase: a
+# preposition that opens a phrase of the verb's own ends it, and a participle after that phrase
+# tells its own past ("will get refunds under a settlement announced Monday")
 _RESULT_WANTED = re.compile(r"(?<![\w'])(?:(?:to|will|'ll|would|shall)\s+(?:have|get|see|find|leave)\s|should\s+"
                             r"(?:have|get)\s+(?!been\b|\w+(?:ed|en)\s)[\w'-]+\s)"
-                            r"[\w'\s-]{0,30}$", re.IGNORECASE)
+                            r"(?:(?!(?<![\w'])(?:under|from|through|since|during|via|despite)\s)"
+                            r"[\w'\s-]){0,30}$", re.IGNORECASE)
 _RESULT_REACH = 40  # characters before the participle in which to look for that "have"
 # so is one after a present verb of keeping or wanting and its object: "keeps the government
 # funded through Sept. 30", "wants the fund established by July 1", "keeps agencies funded" (a
