@@ -1372,6 +1372,10 @@ CASES = [
      Tense.FUTURE),
     ("The union set a strike deadline of 12:01 a.m. Monday.", "12:01 a.m. Monday", Tense.FUTURE),
     ("The union had set a deadline of midnight Friday.", "midnight Friday", Tense.PAST),
+    # the one given the deadline may be named with a title or an abbreviation
+    ("Leaders gave Mr. Jammeh a final deadline of noon Friday to leave.", "noon Friday",
+     Tense.FUTURE),
+    ("The rebels gave the U.N. a deadline of 6 p.m. Sunday.", "6 p.m. Sunday", Tense.FUTURE),
     ("Leaders set a deadline of the end of March for a prisoner exchange.", "the end of March",
      Tense.FUTURE),
     # a regulator's review deadline, once set, is ahead too

@@ -1981,9 +1981,10 @@ _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?
 # May 10", "set a bid deadline of April 18"); such a date may be
 # set "in" a month or a quarter it falls in ("set a PDUFA date in the fourth quarter"), but a
 # deadline set "in" one may tell when it was set; it may be the edge of a month ("set a
-# deadline of the end of March")
+# deadline of the end of March"); the one given it may be named with a title or an
+# abbreviation ("gave Mr. Jammeh a final deadline of noon Friday", "gave the U.N. a deadline")
 _DEADLINE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|gave|given|gives|giving|issued|"
-                           r"imposed|imposes)\s[\w\s'-]{0,40}?\b(?:deadline|(?:PDUFA|action|decision|goal|"
+                           r"imposed|imposes)\s[\w\s'.-]{0,40}?\b(?:deadline|(?:PDUFA|action|decision|goal|"
                            r"target|trial|hearing|court|sentencing|bar|auction|bid|claims|"
                            r"confirmation|voting|objection|completion|implementation)\s+date)\s"
                            r"(?P<to>of|for|at|(?<=date\s)in)\s+"
