@@ -2105,11 +2105,13 @@ _ACTION_NOT_RULED_OUT = re.compile(r"(?:\b(?:not|never|refused|refuses|refusing|
 # a bidding told in the past looks ahead to what is bidden, after "to" with a verb: "urged
 # lawmakers to pass the bill this year", "challenged Republicans to raise the debt limit before the
 # summer" (the bidding is a past: "on Tuesday urged"; "asked him to the dinner" is no bidding);
-# so does advice: "advised drivers to leave before 11 a.m.", "warned residents to stay indoors Sunday"
+# so does advice: "advised drivers to leave before 11 a.m.", "warned residents to stay indoors Sunday",
+# also after a longer description of those bidden ("advised customers sending cards and gifts for
+# Mothering Sunday to post them by Thursday")
 _BIDDEN_TO = re.compile(r"\b(?:urged|urging|challenged|challenging|pressed|pressing|implored|"
                         r"encouraged|encouraging|asked|asking|advised|advising|warned|warning|"
                         r"(?:called|calling)\s(?:on|upon))\s"
-                        r"[\w'\s-]{1,40}?\s(?P<to>to)\s(?!(?:a|an|the|this|that|these|those|"
+                        r"[\w'\s-]{1,60}?\s(?P<to>to)\s(?!(?:a|an|the|this|that|these|those|"
                         r"his|her|its|their|our|my|your|some|any|all|each|every|no|"
                         # a pronoun after "to" is no verb: "added a warning label to it"
                         r"it|him|them|us|me|you)\b)(?-i:[a-z]+)\b",
