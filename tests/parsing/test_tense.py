@@ -732,6 +732,7 @@ CASES = [
     # so does a quarter, a half or a season put off to
     ("The console was delayed to the fourth quarter.", "the fourth quarter", Tense.FUTURE),
     ("Shipments have slipped to the second half.", "the second half", Tense.FUTURE),
+    ("Deliveries have slipped again, to the third quarter.", "the third quarter", Tense.FUTURE),
     ("The tour was moved to the fall.", "the fall", Tense.FUTURE),
     ("The shop moved to Winter Park in the third quarter.", "the third quarter", Tense.PAST),
     # an event that "is expected" in a month is awaited; so was one that "was expected", when it

@@ -1965,8 +1965,9 @@ _MOVED_TO = re.compile(r"\b(?:moved|moving|flexed|shifted|bumped)\s+(?:(?:up|for
 _PUSHED_TO = re.compile(r"\bpush(?:ed|es|ing)\b[\w\s-]{0,40}?(?:" + _QUOTED_TITLE + r")?,?\s(?P<to>to(?=\s+" + _PUT_OFF_TO + r")|"
                         + _MOVED_FROM + r")\s+", re.IGNORECASE)
 # a launch or a deadline that "slipped to Wednesday" or "has slid to March" moves ahead too; only
-# before a named day or month, as figures slip to a number ("shares slipped to 12 percent")
-_SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further)\s+)?(?P<to>to|into)\s+"
+# before a named day or month, as figures slip to a number ("shares slipped to 12 percent"); the
+# adverb may be set off by a comma ("deliveries have slipped again, to the third quarter")
+_SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further),?\s+)?(?P<to>to|into)\s+"
                          r"(?=" + _PUT_OFF_TO + r")", re.IGNORECASE)
 
 # a deadline set or given names a time still to come, whatever the tense of the verb that set it
