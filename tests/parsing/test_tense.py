@@ -589,6 +589,9 @@ CASES = [
     # put off once more, the new date after a comma: still ahead, though the verb is a perfect
     ("The musical has postponed its opening again, this time to Feb. 7, its producers said.",
      "Feb. 7", Tense.FUTURE),
+    # or after an aside on when it is usually held
+    ("The company postponed its annual meeting, normally held in the spring, to July.", "July",
+     Tense.FUTURE),
     ("The company moved to London on Friday.", "Friday", Tense.PAST),
     # a deadline or event put off to a date looks ahead to it, even in the perfect or past;
     # brought forward, it need not

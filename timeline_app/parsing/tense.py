@@ -1926,7 +1926,11 @@ _DEFERRED_TO = re.compile(r"\b(?:postponed|delayed|pushed\s+back|put\s+back|move
                           r"(?:days?|weeks?|months?|years?))?"
                           # put off once more: "postponed its opening again, this time to Feb. 7";
                           # the length put off by may stand between: "delayed by three months, to July"
-                          r"(?:,\s+(?:this\s+time|now))?,?\s"
+                          r"(?:,\s+(?:this\s+time|now))?"
+                          # or an aside on when it is usually held: "postponed its annual meeting,
+                          # normally held in the spring, to July"
+                          r"(?:,\s+(?:normally|usually|typically|traditionally|originally|"
+                          r"initially|previously|once)\s[^,;.]{1,50},)?,?\s"
                           r"(?P<to>to|till)\s+"
                           # or put off to start then: "rescheduled to begin on July 29",
                           # "postponed to take place in March"
