@@ -1629,3 +1629,14 @@ def test_a_title_of_the_year_given_since_a_date_is_no_length() -> None:
 def test_the_hour_of_a_daily_habit_joins_its_set(
         sentence: str, found: list[tuple[str, TimexType, str]]) -> None:
     assert [(e.text, e.type, e.value) for e in parse_text(sentence, DCT).expressions] == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The state's winter moratorium on shutoffs ends March 31.",
+    "Utilities must follow the winter disconnection rules until spring.",
+    "The winter shutoff protection covers low-income customers.",
+    "Ontario's winter disconnection ban ends April 30.",
+])
+def test_a_utility_winter_rule_is_no_season(sentence: str) -> None:
+    found = [e.text for e in parse_text(sentence, DCT).expressions]
+    assert not any("winter" in text.lower() for text in found), found
