@@ -1413,6 +1413,14 @@ CASES = [
     ("The retailer asked the court to set June 30 as the deadline for claims.", "June 30",
      Tense.FUTURE),
     ("The judge had set May 10 as the bar date.", "May 10", Tense.PAST),
+    # a merger agreement's outside date, carried or set, is ahead too
+    ("The deal carries an outside date of Dec. 18, which either side can push back.", "Dec. 18",
+     Tense.FUTURE),
+    ("The boards set a termination date of June 30 for the merger.", "June 30", Tense.FUTURE),
+    # an adverb of ownership after a determiner makes the -ed word an adjective, not a past
+    ("It aims to make the unit a wholly owned subsidiary by the end of September.",
+     "the end of September", Tense.FUTURE),
+    ("The publicly traded company plans to list in Tokyo in March.", "March", Tense.FUTURE),
     # the verb that set the deadline is a past of its own for a date before it
     ("The union on Monday set a strike deadline of noon Saturday.", "Monday", Tense.PAST),
     # a condition with a deadline names a time to come, whatever the tense it is told in; one

@@ -1530,7 +1530,20 @@ _NOT_SUBJECT = frozenset({
     "been", "being", "am", "get", "gets", "got", "remain", "remains", "stay", "stays", "s"})
 
 
+# an adverb of ownership or degree between a determiner or a preposition and an -ed word makes it
+# an adjective, however long the adverb: "a wholly owned subsidiary", "the publicly traded
+# company", "through jointly owned units" (not "Smith publicly announced Monday": no determiner)
+_DETERMINED_ADVERB = re.compile(r"(?<![\w'])(?:a|an|the|its|their|his|her|our|of|for|with|by|in|"
+                                r"into|from|through)\s+(?:wholly|privately|publicly|jointly|"
+                                r"partly|partially|fully)\s+$", re.IGNORECASE)
+_DETERMINED_ADVERB_ENDS = ("wholly ", "privately ", "publicly ", "jointly ", "partly ",
+                           "partially ", "fully ")
+
+
 def _adjective(sentence: str, start: int, verb_before: bool = True) -> bool:
+    if sentence.endswith(_DETERMINED_ADVERB_ENDS, 0, start) and \
+            _DETERMINED_ADVERB.search(sentence, max(0, start - 20), start) is not None:
+        return True
     if _PERFECT_ADVERB.search(sentence, max(0, start - 24), start) is not None:
         return False
     if sentence.endswith(_SUBJECT_ADVERBS, 0, start):  # a cheap test before the search
@@ -1987,9 +2000,12 @@ _SLIPPED_TO = re.compile(r"\b(?:slipped|slid)\s+(?:(?:back|again|further),?\s+)?
 # set "in" a month or a quarter it falls in ("set a PDUFA date in the fourth quarter"), but a
 # deadline set "in" one may tell when it was set; it may be the edge of a month ("set a
 # deadline of the end of March"); the one given it may be named with a title or an
-# abbreviation ("gave Mr. Jammeh a final deadline of noon Friday", "gave the U.N. a deadline")
+# abbreviation ("gave Mr. Jammeh a final deadline of noon Friday", "gave the U.N. a deadline").
+# A merger agreement's outside date is one as well, set or carried ("the deal carries an outside
+# date of Dec. 18", "set a termination date of June 30")
 _DEADLINE_SET = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|gave|given|gives|giving|issued|"
-                           r"imposed|imposes)\s[\w\s'.-]{0,40}?\b(?:deadline|(?:PDUFA|action|decision|goal|"
+                           r"imposed|imposes|carries|carry|carrying)\s[\w\s'.-]{0,40}?\b(?:deadline|(?:PDUFA|action|"
+                           r"decision|goal|outside|termination|expiration|expiry|"
                            r"target|trial|hearing|court|sentencing|bar|auction|bid|claims|"
                            r"confirmation|voting|objection|completion|implementation)\s+date)\s"
                            r"(?P<to>of|for|at|(?<=date\s)in)\s+"
