@@ -1595,6 +1595,8 @@ def test_the_post_s_stamps_and_weekday_delivery(sentence: str,
      [("the remainder of the week", DATE, "2021-W49")]),
     ("Flags will fly at half-staff for the rest of December.",
      [("the rest of December", DATE, "2021-12")]),
+    ("Tours were cancelled for the rest of the month.",
+     [("the rest of the month", DATE, "2021-12")]),
     # a year keeps "the rest of" outside its span
     ("The unit will stay in Kuwait the rest of the year.", [("the year", DATE, "2021")]),
 ])

@@ -248,13 +248,14 @@ def _try(text: str, at: int, compiled: _Compiled, tried: set[int], found: list[M
     return m.end()
 
 
-# "for the rest of the week", "the remainder of the decade", "the rest of July": what is left of
-# a week, a decade or a named month is that period, and the words naming the remainder join its
-# span (a day, a term, a year or a season keeps them outside: "closed for the rest of the day")
+# "for the rest of the week", "the remainder of the decade", "the rest of July", "cancelled for
+# the rest of the month": what is left of a week, a decade, the month or a named month is that
+# period, and the words naming the remainder join its span (a day, a term, a year or a season
+# keeps them outside: "closed for the rest of the day")
 _REST_OF = re.compile(r"\bthe\s+(?:rest|remainder)\s+of\s+\Z", re.IGNORECASE)
 _REST_OF_REACH = 20  # characters before an expression searched for "the remainder of "
 _REMAINDER_OF = re.compile(
-    r"(?:the\s+(?:week|decade)"
+    r"(?:the\s+(?:week|decade|month)"
     r"|(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december)",
     re.IGNORECASE)
 
