@@ -612,6 +612,29 @@ def test_a_day_told_ahead_after_a_date_ahead_of_publication(text: str, value: st
     assert found[0].value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "values"),
+    [
+        # a span told ahead that is under way opens on the day gone by, not a year on
+        (("The agency expects to deliver 900 million packages between Thanksgiving and New "
+          "Year's Day."), "2018-12-10", ["2018-11-22", "2019-01-01"]),
+        ("Shops will stay open between Christmas and New Year.", "2018-12-28",
+         ["2018-12-25", "2019-01-01"]),
+        ("Trains will run a reduced timetable from Boxing Day to Jan. 2.", "2018-12-28",
+         ["2018-12-26", "2019-01-02"]),
+        # a span not yet begun is still the coming one
+        ("The agency will deliver packages between Thanksgiving and Christmas.", "2018-03-20",
+         ["2018-11-22", "2018-12-25"]),
+        ("Shops will stay open between Christmas and New Year.", "2018-12-20",
+         ["2018-12-25", "2019-01-01"]),
+    ],
+)
+def test_a_span_told_ahead_and_under_way_opens_on_the_day_gone_by(
+        text: str, dct: str, values: list[str]) -> None:
+    found = parse_text(text, dt.date.fromisoformat(dct)).expressions
+    assert [e.value for e in found] == values
+
+
 def test_a_moving_feast_after_a_year_its_table_lacks_does_not_fail() -> None:
     # Yom Kippur is tabled from 1948: a 1942 scene before it must not stop the parse
     doc = parse_text("He earned his degree in 1942. After the war, the store opened every day "

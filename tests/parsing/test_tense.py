@@ -379,8 +379,8 @@ CASES = [
     # so does advice: what drivers are advised or warned to do is still ahead
     ("The agency advised drivers to leave before 11 a.m.", "11 a.m.", Tense.FUTURE),
     # with a longer description of those advised between the verb and what they are to do
-    ("Royal Mail has advised customers sending cards and gifts for Mothering Sunday to post "
-     "them by Thursday.", "Thursday", Tense.FUTURE),
+    (("Royal Mail has advised customers sending cards and gifts for Mothering Sunday to post "
+      "them by Thursday."), "Thursday", Tense.FUTURE),
     ("Police warned motorists to avoid the bridge on Saturday.", "Saturday", Tense.FUTURE),
     ("On Monday police warned motorists to avoid the bridge.", "Monday", Tense.PAST),
     ("Instagram added a warning label to it Wednesday night.", "Wednesday night", Tense.PAST),

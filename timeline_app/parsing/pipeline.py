@@ -1388,11 +1388,12 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"eve": True})  # its night runs on into the count
         found.append(_Found(f"t{number}", start, end, match.rule, spec, index,
                             tense))
-    return _without_other_feasts_holidays(text, _with_feast_kept(text, _with_named_week(
+    return _without_other_feasts_holidays(text, _with_span_openers(text, _with_feast_kept(
+        text, _with_named_week(
         text, _with_length_from_aside(
         text, _with_counted_after(text, _with_counted_before(
             text, _with_after_day_told(text, _with_of_days_told(
-                text, _with_resuming(text, _with_month_range_tenses(text, found))))))))))
+                text, _with_resuming(text, _with_month_range_tenses(text, found)))))))))))
 
 
 _THE_BEFORE = ("on the ", "for the ", "of the ", "by the ", "On the ")
@@ -1606,6 +1607,55 @@ def _with_feast_kept(text: str, found: list[_Found]) -> list[_Found]:
             found[index - 1] = day._replace(
                 spec=day.spec.model_copy(update={"kept_for_feast": True}))
     return found
+
+
+def _yearless_date(spec: Spec) -> bool:
+    """A day or a month written without its year, or a feast, read by tense (or, closing a
+    range, counted on from the date that opens it: see ``ranges.with_range_ends_after_starts``)."""
+    return spec.kind is SpecKind.DATE and spec.year is None and spec.unit is None and \
+        spec.hour is None and (spec.direction is Direction.TENSE or spec.anchor == "previous") \
+        and (spec.month is not None or spec.easter is not None or spec.lunisolar is not None)
+
+
+def _with_span_openers(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` where a date written without its year that opens a span closed by another one
+    ("between Thanksgiving and New Year's Day", "from Boxing Day to Jan. 2") is marked so (see
+    ``_span_opened_before_end``)."""
+    for index in range(1, len(found)):
+        first, second = found[index - 1], found[index]
+        if _yearless_date(first.spec) and first.spec.direction is Direction.TENSE and \
+                _yearless_date(second.spec) and \
+                joined_as_range(text, first.start, first.end, second.start):
+            found[index - 1] = first._replace(
+                spec=first.spec.model_copy(update={"opens_span": True}))
+    return found
+
+
+def _span_opened_before_end(items: list[tuple[str, Spec, Tense, int]], number: int,
+                            result: Resolution, dct: dt.date) -> Resolution:
+    """A day told ahead that opens a span ("will deliver 900 million packages between
+    Thanksgiving and New Year's Day", written on 10 December) is the last one before the day
+    that closes it, when the next one on or after publication would fall after that closing day,
+    itself still to come: the span is under way, not a year off."""
+    if number >= len(items) or result.period is None or \
+            result.period.granularity is not Granularity.DAY or \
+            result.period.start.date() <= dct:
+        return result
+    _, spec, _, sentence_index = items[number - 1]
+    end_spec, end_tense = items[number][1], items[number][2]
+    if end_spec.anchor == "previous":  # as told alone, not counted on from this day
+        end_spec = end_spec.model_copy(update={"anchor": "dct", "direction": Direction.TENSE})
+    end = resolve(end_spec, Context(dct=dct, tense=end_tense, sentence_index=sentence_index))
+    if end.period is None or end.period.granularity is not Granularity.DAY or \
+            end.period.start.date() < dct or end.period.start >= result.period.start:
+        return result
+    closing = end.period.start.date()
+    opened = resolve(spec, Context(dct=closing, tense=Tense.PAST, sentence_index=sentence_index))
+    if opened.period is None or opened.period.start.date() > dct:
+        return result
+    return dataclasses.replace(opened, explanation=f"the first day of a span under way, which "
+                               f"closes on {closing}: the last one on or before that day",
+                               anchor="dct")
 
 
 _BARE_HOLIDAYS = ("the holidays", "the holiday season")
@@ -1987,6 +2037,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 # set against the date right before it, which the reuse below does not key on
                 result = resolve(spec, ctx) if spec.contrast else \
                     _resolve_anaphoric(spec, ctx, anchored)
+        if spec.opens_span and dct is not None and tense in (Tense.FUTURE, Tense.PRESENT):
+            result = _span_opened_before_end(items, number, result, dct)
         if spec.counted_before is not None and dct is not None and result.period is not None:
             result = _counted_from_publication(spec, result, dct, Context(
                 dct=dct, tense=Tense.FUTURE, previous=previous, sentence_index=sentence_index,

@@ -191,6 +191,8 @@ class Spec(BaseModel):
     # "markets closed Thursday for Thanksgiving": the weekday the feast told right after it
     # with "for" is kept on, which tells the week
     kept_for_feast: bool = False
+    # "between Thanksgiving and New Year's Day": the first day of a span another day closes
+    opens_span: bool = False
     # "Friday, Feb. 1": the weekday (1 Monday .. 7 Sunday) a day is written with, which tells
     # its year and that the story is told by weekdays
     told_weekday: int | None = None
