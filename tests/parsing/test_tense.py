@@ -561,6 +561,9 @@ CASES = [
      Tense.FUTURE),
     # "from" before a possessive names a source, not a time: no span for "until" to close
     ("The airline has removed the jet from its schedule until Oct. 1.", "Oct. 1", Tense.FUTURE),
+    # nor does a plural noun, what is kept off, after a past verb in an aside
+    (("The moratorium, which began Nov. 15, protects low-income households from shutoffs until "
+      "March 15."), "March 15", Tense.FUTURE),
     # the date a thing is put off "to" lies ahead too; a move "to" a place says nothing
     ("The filing deadline has been pushed back three months to July 15.", "July 15",
      Tense.FUTURE),

@@ -1809,9 +1809,11 @@ _COULD_NOT = re.compile(r"\bcould(?:\s+not\b|n't\b)(?![^,;]*\b(?:will|would)\b)"
 # the verb tells the tense ("postponed from Monday until Friday" still looks ahead); "from" before a
 # possessive or an article names a source, not a time, and opens no span ("has removed the jet from
 # its schedule until Oct. 1", "pulled the drug from a shelf until June": the state looks ahead),
-# nor does "to and from" a place ("cancelled its flights to and from Europe until Monday")
+# nor does "to and from" a place ("cancelled its flights to and from Europe until Monday"), nor
+# a plural noun right before "until", what is kept off ("protects households from shutoffs until
+# March 15")
 _FROM_SPAN = re.compile(r"(?<!\bto\sand\s)\bfrom\b(?!\s+(?:its|his|her|their|our|my|your|a|an)\b)"
-                        r"[^,;]*$", re.IGNORECASE)
+                        r"(?!\s+(?-i:[a-z]+s)\s*$)[^,;]*$", re.IGNORECASE)
 _DEFERRED = re.compile(r"(?:postpon|delay|adjourn|defer|extend|mov|push|reschedul|suspend|"
                        r"put\s+off|clos|shut)", re.IGNORECASE)
 # a place between a verb and "until" ("ran in pubs until", "stayed outside the embassy until"),
