@@ -1756,6 +1756,8 @@ CASES = [
      Tense.PAST),
     ("Starting Monday, stores will close at 10 p.m.", "Monday", Tense.FUTURE),
     ("Beginning Friday, the city closed all parks.", "Friday", Tense.FUTURE),
+    # an -ed word opening the clause describes its subject, no verb of a past
+    ("Starting Tuesday, regulated utilities may not shut off service.", "Tuesday", Tense.FUTURE),
     # a participle set off by commas describes its noun; the clause's verb tells the onset
     ('The troupe brings "Giselle," first staged in 1841, to town for shows beginning Friday.',
      "Friday", Tense.FUTURE),

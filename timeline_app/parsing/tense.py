@@ -3113,10 +3113,16 @@ _WITH_DUE_REACH = 40  # characters from ", with" to "due in"
 _FRONTED_ONSETS = ("Starting ", "Beginning ")
 
 
+# an -ed word opening the clause after the onset's comma describes its subject, with no subject
+# before it to be a verb of: "Starting Tuesday, regulated utilities may not shut off service"
+_OPENING_PARTICIPLE = re.compile(r"(?-i:[a-z]+ed)\s+(?-i:[a-z])")
+
+
 def _fronted_onset(sentence: str, found: list[tuple[int, Tense]]) -> list[tuple[int, Tense]]:
     """A fronted onset takes the tense of the first verb after its comma when that is a past."""
     comma = sentence.find(",")
-    after = [(at, tense) for at, tense in found if comma > 0 and at > comma]
+    after = [(at, tense) for at, tense in found if comma > 0 and at > comma and
+             not (at == comma + 2 and _OPENING_PARTICIPLE.match(sentence, at))]
     if after and after[0][1] is Tense.PAST and _ANNOUNCED.match(sentence, after[0][0]) is None:
         # (what was announced or ordered still starts ahead: "Beginning Friday, the city
         # closed all parks")
