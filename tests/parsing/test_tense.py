@@ -2800,3 +2800,26 @@ def test_the_period_an_outlook_is_for_is_not_gone(text: str, dct: dt.date, span:
     doc = parse_text(text, dct)
     found = {text[e.start:e.end]: e.value for e in doc.expressions}
     assert found[span] == value
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), [
+    # goods named by a price ceiling are a reduced relative clause, not a past verb: the
+    # clause's own verb tells that the holiday is ahead
+    (("Shoppers will pay no sales tax on clothing priced under $50 for nine days starting "
+      "Saturday."), dt.date(1997, 8, 1), "Saturday", "1997-08-02"),
+    ("Shoppers can skip the tax on school supplies priced at $100 or less this weekend.",
+     dt.date(2024, 8, 6), "this weekend", "2024-W32-WE"),
+    # a deed of pricing keeps its past
+    ("Uber priced its shares at $45 on Thursday.", dt.date(2019, 5, 13), "Thursday",
+     "2019-05-09"),
+    # a rate's cut is told of its day ahead, as its rise is
+    ("The standard rate of VAT falls from 17.5 per cent to 15 per cent on Monday.",
+     dt.date(2008, 11, 28), "Monday", "2008-12-01"),
+    ("The reduced rate drops to 5 percent on Wednesday.", dt.date(2020, 6, 29), "Wednesday",
+     "2020-07-01"),
+])
+def test_a_price_ceiling_and_a_rate_cut_read_ahead(text: str, dct: dt.date, span: str,
+                                                    value: str) -> None:
+    doc = parse_text(text, dct)
+    found = {text[e.start:e.end]: e.value for e in doc.expressions}
+    assert found[span] == value

@@ -741,6 +741,11 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "rises by", "increase to", "increases to", "increase by", "increases by",
              "climb to", "climbs to", "climb by", "climbs by", "cost more from",
              "costs more from",
+             # and a cut as a rise: "VAT falls from 17.5 per cent to 15 per cent on Monday", "the
+             # rate drops to 5% on 1 July", "the levy falls by half from April"
+             "fall to", "falls to", "fall from", "falls from", "fall by", "falls by", "drop to",
+             "drops to", "drop from", "drops from", "decrease to", "decreases to", "decrease by",
+             "decreases by",
              # a legislature's recess: "the Commons rises for Christmas on 19 December", "the
              # Senate adjourns Friday for two weeks" (not "the index rises for a fourth day")
              "rises for the summer", "rise for the summer", "rises for the recess",
@@ -861,6 +866,18 @@ _SENT_IN_BY = re.compile(r"\s+(?:by|before|after)\s+(?:\d|noon\b|midnight\b|(?-i
                          re.IGNORECASE)
 _SENT_IN_NOUN_REACH = 20  # characters looked back for the noun naming what is sent in
 _ANY_THING = frozenset({"anything", "everything", "something", "nothing"})
+# what is priced under a ceiling is named by the noun before it: "clothing priced under $100
+# is exempt", "items priced at $100 or less qualify", "can skip the tax on school supplies priced
+# below $50 this weekend" are reduced relative clauses, not past verbs, so the clause's own verb
+# tells the tense (not "Uber priced its shares at $45 Thursday", nor "the offering priced at $18
+# on Jan. 5": a deed, the price no ceiling)
+_PRICED_UNDER = re.compile(r"\s+(?:(?:at\s+or\s+)?(?:under|below)|up\s+to|(?:at\s+)?(?:less|no\s+more)"
+                           r"\s+than)\s+(?:about\s+)?[$\u00a3\u20ac\d]"
+                           r"|\s+at\s+[$\u00a3\u20ac]?\d[\d,.]*\s+or\s+(?:less|under|below)\b",
+                           re.IGNORECASE)
+_NOT_PRICE_NOUNS = frozenset({"it", "they", "we", "he", "she", "who", "which", "that", "and", "or",
+                              "but", "then", "also", "was", "were", "been", "be", "is", "are",
+                              "had", "has", "have"})
 _NOT_PLURAL_NOUNS = frozenset({"has", "was", "is", "this", "his", "its", "does", "as", "us"})
 # a warning is given in its own tense ("on Monday warned of shortages" is that Monday), and
 # what it is of looks ahead ("warned of a difficult winter", "warns of a surge in January");
@@ -1278,6 +1295,18 @@ def _sent_in_by_deadline(sentence: str, start: int, end: int) -> bool:
     noun = before[-1] if before else ""
     return len(noun) > 3 and noun.isalpha() and (noun.lower() in _ANY_THING or (
         noun.endswith("s") and noun.lower() not in _NOT_PLURAL_NOUNS))
+
+
+def _price_participle(sentence: str, start: int, end: int) -> bool:
+    """Whether "priced" at ``start`` names goods by a price ceiling after their noun ("items
+    priced under $100"), a reduced relative clause."""
+    if sentence[start:end].lower() != "priced" or _PRICED_UNDER.match(sentence, end) is None:
+        return False
+    before = sentence[max(0, start - _SENT_IN_NOUN_REACH):start].split()
+    noun = before[-1] if before else ""
+    if not noun.isalpha() or noun.lower() in _NOT_PRICE_NOUNS:
+        return False
+    return noun.islower() or (noun.endswith("s") and not sentence[:start - len(noun) - 1].strip())
 
 
 def _plural_before(sentence: str, start: int) -> bool:
@@ -2607,6 +2636,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             continue  # "will be set ... and the final price fixed": that auxiliary tells it
         elif word in _SENT_IN and _sent_in_by_deadline(sentence, match.start(), match.end()):
             continue  # "proposals received by Sunday will be reviewed": what is sent in, no verb
+        elif word == "priced" and _price_participle(sentence, match.start(), match.end()):
+            continue  # "clothing priced under $100 is exempt": what is priced, no verb
         elif word == "am" and sentence[max(0, match.start() - 2):match.start()].rstrip()[-1:] \
                 .isdigit():
             continue  # "at 4:40 am": a clock time, not the verb
