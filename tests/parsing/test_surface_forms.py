@@ -254,6 +254,14 @@ def test_a_bare_count_a_month_is_a_production_rate_but_a_sum_a_month_is_not() ->
     assert parse_text("Members pay $650 a month.", DCT).expressions == []
 
 
+def test_a_ration_in_litres_or_gallons_is_a_recurrence_but_a_flow_is_not() -> None:
+    doc = parse_text("Cars are limited to 20 litres a week; trucks may buy 30 gallons a day.", DCT)
+    assert [(e.text, e.type, e.value) for e in doc.expressions] == [
+        ("a week", SET, "P1W"), ("a day", SET, "P1D")]
+    assert parse_text("Demand hit 2.6 billion litres a day; the plant pumps 20,000 litres a day.",
+                      DCT).expressions == []
+
+
 def test_a_run_in_its_nth_year_is_told_as_an_age_and_left_untagged() -> None:
     doc = parse_text("The drought is now in its fourth year.", DCT)
     assert [e.text for e in doc.expressions] == ["now"]
