@@ -1585,6 +1585,9 @@ CASES = [
     ("Protesters stayed outside the embassy until Friday.", "Friday", Tense.PAST),
     ("The envoys remained there until the spring.", "the spring", Tense.PAST),
     ("Two companies stayed behind until Monday.", "Monday", Tense.PAST),
+    # or "on", kept up: the restrictions ended then, in the past
+    ("The load restrictions stayed on until March 7.", "March 7", Tense.PAST),
+    ("The band played on until Sunday.", "Sunday", Tense.PAST),
     # the manner of lasting may come between the verb and "until"
     ("The blizzard continued without abatement until Tuesday noon.", "Tuesday noon", Tense.PAST),
     ("The rain continued almost without pause until Friday afternoon.", "Friday afternoon",

@@ -1847,14 +1847,15 @@ _DEFERRED = re.compile(r"(?:postpon|delay|adjourn|defer|extend|mov|push|reschedu
                        r"put\s+off|clos|shut)", re.IGNORECASE)
 # a place between a verb and "until" ("ran in pubs until", "stayed outside the embassy until"),
 # or the manner of it ("continued without abatement until", "raged unabated until"), or a place
-# adverb ("remained there until", "stayed behind until"), perhaps hedged ("continued almost
+# adverb ("remained there until", "stayed behind until") or "on", kept up ("the restrictions
+# stayed on until May 7", "the crowd played on until dawn"), perhaps hedged ("continued almost
 # without pause until"); a place may have an article and a word describing it ("celebrated at a
 # nearby pub until 1am", "danced in the crowded basement until dawn")
 _PLACE_THEN = (r"(?:\s+(?:(?:almost|nearly|virtually|largely)\s+)?"
                r"(?:(?:in|at|on|outside|with|without)\s+(?:(?:the|a|an)\s+(?:[\w'-]+\s+)?)?[\w'-]+"
                # a named place of up to three words: "outside Wrigley Field"
                r"(?:\s+(?-i:[A-Z])[\w'-]*)?(?:\s+(?-i:[A-Z])[\w'-]*)?|unabated|"
-               r"unchecked|there|here|behind|home|abroad))?\s+$")
+               r"unchecked|there|here|behind|home|abroad|on))?\s+$")
 # a past verb of lasting right before "until" tells how long it went on, in the past ("the talks
 # lasted until Sunday", "a bidding war that stretched until 4 a.m. Sunday", "the pass stayed open
 # until June 12", "counts remained high until late October": a state kept up); "postponed until
