@@ -1502,6 +1502,12 @@ CASES = [
     ("Protests called for Monday's vote to be scrapped.", "Monday", Tense.PAST),
     ("Opposition groups have called for another mass march on Friday.", "Friday", Tense.FUTURE),
     ("The unions have called a general strike on Thursday.", "Thursday", Tense.FUTURE),
+    # and so is a strike given notice of or announced from a day, but not one told by its own verb
+    ("The union has given notice of a strike in the engineering sector from Monday.", "Monday",
+     Tense.FUTURE),
+    ("The union announced an overtime ban from Saturday.", "Saturday", Tense.FUTURE),
+    ("The union called a strike that ran from Monday to Thursday.", "Monday", Tense.PAST),
+    ("The union had called a strike from Monday.", "Monday", Tense.PAST),
     # as is a gathering people "have been invited" to: not told after it was held
     ("Residents have been invited to a public meeting on Thursday evening.", "Thursday evening",
      Tense.FUTURE),

@@ -2106,6 +2106,20 @@ _PERFECT_ACTION_CALLED_ON = re.compile(r"(?<![\w'])(?:has|have)\s+(?:also\s+|alr
                                        r"[\w\s'-]{0,40}?\b" + _CALLED_ACTION +
                                        r"\b[\w\s'-]{0,30}?\s(?P<to>on)\s+(?=" + _DAY_OR_MONTH_NAME +
                                        r"(?![\w\x27\u2019]))", re.IGNORECASE)
+# a strike given notice of, announced or called from a day starts on a day still to come,
+# whatever the tense of the verb that told it ("has given notice of a strike in the engineering
+# sector from Monday", "the union announced an overtime ban from Saturday"); not one that "had"
+# been called, one called off, nor a strike told with its own verb ("called a strike that ran
+# from Monday")
+_ACTION_FROM = re.compile(r"(?<!\bhad\s)\b(?:notice\s+of|announced|announces|announcing|announce|"
+                          r"called|calls|call|calling)\s+(?!off\b)"
+                          r"(?:(?:an?|another|fresh|new|further|its|their)\s+)?[\w\s'-]{0,40}?\b"
+                          r"(?:strikes?|walkouts?|stoppages?|industrial\s+action|overtime\s+bans?|"
+                          r"work-to-rule|go-slow)"
+                          r"(?:(?!\s(?:that|which|who|was|were|had|lasted|ran|began|started|ended|"
+                          r"after|before)\b)[\w\s'-]){0,30}?\s(?P<to>from)\s+(?:on\s+)?(?=(?:the\s+)?"
+                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _DAY_OR_MONTH_NAME + r")",
+                          re.IGNORECASE)
 # so, for the same reason, is a day after "on" once people "have been invited" to a gathering: it
 # is the gathering's ("residents have been invited to a public meeting on Thursday evening")
 _PERFECT_INVITED_ON = re.compile(r"(?<![\w'])(?:has|have)\s+(?:also\s+|now\s+)?been\s+invited\s+to\s+"
@@ -2971,7 +2985,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.FUTURE))
     if "to " in sentence or "till " in sentence or "deadline" in sentence or \
             "date " in sentence or "set" in sentence or "sched" in sentence or "fixed" in sentence or \
-            "plan" in sentence or "call" in sentence or "unless" in sentence or "if " in sentence or \
+            "plan" in sentence or "call" in sentence or "notice" in sentence or "announc" in sentence or \
+            "unless" in sentence or "if " in sentence or \
             " out " in sentence or \
             "If " in sentence or "organi" in sentence or "arrang" in sentence or \
             "promis" in sentence or "pledg" in sentence or "ed by " in sentence or "made by " in sentence or \
@@ -3220,6 +3235,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
               (_ACTION_CALLED_FOR, ("call",)), (_ACTION_CALLED_PASSIVE, ("called for",)),
               (_PERFECT_ACTION_CALLED_ON, ("called",)), (_PERFECT_INVITED_ON, ("invited",)),
+              (_ACTION_FROM, ("notice", "announc", "call")),
               (_CONDITION_BY, ("unless", "if ")),
               (_RESTRICTION_FOR, ("curfew", "lockdown", " ban", "snow day")),
               (_ALERT_FOR, ("issued", "posted", "snow day")),
