@@ -613,6 +613,20 @@ def test_a_day_told_ahead_after_a_date_ahead_of_publication(text: str, value: st
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the end of a span still running, in the month of publication, is this month's
+        ("Gov. Sonny Perdue suspended the state gas tax through the end of September.", "2005-09"),
+        # not a part of a month told as when something began, still to come: the year before
+        ("The outbreak began at the end of September.", "2004-09"),
+    ],
+)
+def test_the_end_of_a_span_still_running_is_this_months(text: str, value: str) -> None:
+    found = parse_text(text, dt.date(2005, 9, 1)).expressions
+    assert [e.value for e in found] == [value]
+
+
+@pytest.mark.parametrize(
     ("text", "dct", "values"),
     [
         # a span told ahead that is under way opens on the day gone by, not a year on

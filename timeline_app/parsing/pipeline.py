@@ -1132,6 +1132,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 (number == 1 or _CLAUSE_BREAK.search(text, matches[number - 2].end,
                                                      start) is None):
             spec = spec.model_copy(update={"span_end": True})
+        if spec.kind is SpecKind.DATE and spec.month is not None and spec.day is None and \
+                spec.year is None and str(spec.mod) == "END" and _SPAN_END_BEFORE.search(
+                    text, max(start - 9, 0), start) is not None:
+            # "suspended the gas tax through the end of September": the end of a span
+            spec = spec.model_copy(update={"span_end": True})
         if spec.kind is SpecKind.DATE and spec.day is not None and number > 1 and \
                 text[matches[number - 2].end : start] in _RANGE_JOINS and \
                 matches[number - 2].spec.day is not None and \

@@ -615,9 +615,11 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         window = -1
     if direction is Direction.PAST or tense is Tense.PAST:
         best = max((p for p in candidates if p.start < ref_end), key=lambda p: p.start)
-        if str(spec.mod) in _PART and cal.narrow(best, spec.mod).start >= ref_end:
+        if str(spec.mod) in _PART and cal.narrow(best, spec.mod).start >= ref_end and \
+                not (spec.span_end and best.start <= ref_start):
             # "the outbreak began in late March", written on 10 March: that part of this March
-            # is still to come, so the one a year before
+            # is still to come, so the one a year before (not the end of a span still running,
+            # "suspended the gas tax through the end of September", written on 1 September)
             earlier = max((p for p in candidates if p.start < best.start), key=lambda p: p.start,
                           default=None)
             if earlier is not None:
