@@ -463,6 +463,14 @@ CASES = [
     ("The utility should have power restored by Sunday night.", "Sunday night", Tense.FUTURE),
     ("Crews should have the lane reopened by Monday.", "Monday", Tense.FUTURE),
     ("The judge could have a ruling by Friday.", "Friday", Tense.FUTURE),
+    # so with a supply to be had back: no perfect, the modal looks ahead
+    ("Customers in lower Manhattan should have power back by Saturday.", "Saturday", Tense.FUTURE),
+    ("Most homes could have service back on by Friday.", "Friday", Tense.FUTURE),
+    ("He should have come back on Monday.", "Monday", Tense.PAST),
+    # an -ed word between a determiner's count and its noun qualifies the noun, no past verb
+    ("Crews hope to reach the 3,000 stranded residents by Friday.", "Friday", Tense.FUTURE),
+    (("The utility hoped to have power restored to most of its 400,000 affected customers by "
+      "Wednesday night."), "Wednesday night", Tense.FUTURE),
     # a state still to be reached before a day, though the hope is told in the past
     ("Doctors said they hoped children could be fully vaccinated before Christmas.",
      "Christmas", Tense.FUTURE),

@@ -352,7 +352,11 @@ _HAD_SAID_MODAL = re.compile(r"\bhad\s(?:said|warned|told\s\w+|cautioned|predict
 # with an amount or a duty ("may have less time before May 1", "could have to wait until June")
 _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b(?!\s+(?:(?:the|a|an|its|their|his|her|"
                             r"our|your|my|them|everyone|everything|less|more|fewer|no|some|any|"
-                            r"enough|much|many|until|to)\b|(?!(?:also|never|already|"
+                            r"enough|much|many|until|to)\b|"
+                            # a supply to be had again, no perfect: "should have power back by
+                            # Saturday", "could have service back on by Friday"
+                            r"(?:power|electricity|service|heat|water|gas|lights|internet)\s+"
+                            r"back\b|(?!(?:also|never|already|"
                             r"just|still|ever|even|not|been|[a-z]+ly)\b)[a-z]+\s+[a-z]+(?:ed|en)\b))",
                             re.IGNORECASE)
 # but "could be given as early as Monday", "could be approved as soon as March": the earliest
@@ -1569,7 +1573,19 @@ _DETERMINED_ADVERB_ENDS = ("wholly ", "privately ", "publicly ", "jointly ", "pa
                            "partially ", "fully ")
 
 
+# an -ed word after a determiner and a count in figures qualifies the counted noun ("most of its
+# 400,000 affected customers", "the 1.2 million displaced residents"), as after a determiner
+# alone: a finite verb does not stand between a possessive's count and its noun
+_DETERMINED_COUNT = re.compile(r"(?<![\w'])(?:the|its|their|his|her|our|these|those)\s+"
+                               r"\d[\d,.]*(?:\s+(?:million|billion))?\s+$", re.IGNORECASE)
+_DETERMINED_COUNT_REACH = 32  # characters before the -ed word in which to look for the count
+_COUNT_ENDS = ("0 ", "1 ", "2 ", "3 ", "4 ", "5 ", "6 ", "7 ", "8 ", "9 ", "million ", "billion ")
+
+
 def _adjective(sentence: str, start: int, verb_before: bool = True) -> bool:
+    if sentence.endswith(_COUNT_ENDS, 0, start) and _DETERMINED_COUNT.search(
+            sentence, max(0, start - _DETERMINED_COUNT_REACH), start) is not None:
+        return True
     if sentence.endswith(_DETERMINED_ADVERB_ENDS, 0, start) and \
             _DETERMINED_ADVERB.search(sentence, max(0, start - 20), start) is not None:
         return True
