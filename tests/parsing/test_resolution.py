@@ -241,6 +241,10 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         # a night told ahead after a coming day is that day's, and so is the clock time after it
         (("Voters go to the polls on Thursday. Most constituencies will count overnight, and "
           "the first result is expected by 11pm."), "11pm", "2007-04-19T23:00"),
+        # so is one told ahead in the present, in the sentence that tells the clock times of a
+        # coming day, tomorrow too: the night after them, not the night before publication
+        (("Voters go to the polls tomorrow. Polls are open from 7am until 10pm, with results "
+          "expected overnight."), "overnight", "2007-04-18TNI"),
         # a day known by its own name, naming the occasion remembered on it, is no day of the
         # story
         (("Veterans were cheered through the streets today at the start of the D-Day "

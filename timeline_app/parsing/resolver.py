@@ -2278,13 +2278,20 @@ def _night_ahead(spec: Spec, ctx: Context) -> bool:
     day ("Voters go to the polls on Thursday ... Most constituencies will count overnight"), as a
     clock time told ahead is on that day (``_clock_on_day_ahead``), not the coming night. The
     day is after tomorrow: the night before tomorrow is the coming one ("Teams arrive tomorrow.
-    Temperatures overnight will fall below freezing")."""
+    Temperatures overnight will fall below freezing"); but a coming day told in its own sentence,
+    or the clock times of it told there, is that day's, tomorrow too, and so in the present
+    ("Polls are open tomorrow from 7am until 10pm, with results expected overnight")."""
     previous = ctx.previous
-    return spec.anchor == "dct" and spec.part_of_day == "NI" and \
-        spec.fallback_offset is not None and ctx.tense is Tense.FUTURE and ctx.dct is not None \
-        and previous is not None and ctx.sentence_index - previous.sentence_index <= 1 and \
-        previous.period.granularity is Granularity.DAY and not previous.ends and \
-        1 < (previous.period.start.date() - ctx.dct).days <= AHEAD_CLOCK_DAYS
+    if spec.anchor != "dct" or spec.part_of_day != "NI" or spec.fallback_offset is None or \
+            ctx.dct is None or previous is None or previous.ends or \
+            previous.period.granularity is not Granularity.DAY:
+        return False
+    days = (previous.period.start.date() - ctx.dct).days
+    if previous.sentence_index == ctx.sentence_index and \
+            ctx.tense in (Tense.FUTURE, Tense.PRESENT):
+        return 1 <= days <= AHEAD_CLOCK_DAYS
+    return ctx.tense is Tense.FUTURE and ctx.sentence_index - previous.sentence_index <= 1 and \
+        1 < days <= AHEAD_CLOCK_DAYS
 
 
 _DAY_OR_FINER = _FINER_THAN_A_DAY | {Granularity.DAY}
