@@ -1028,3 +1028,30 @@ def test_a_star_signs_days_are_of_any_year(text: str, expected: list[tuple[str, 
 def test_hours_of_the_day_a_clause_or_a_comparison_tells(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, "1985-12-19").expressions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hours a place keeps, told after a comma or with "run", are those of every day
+        ("Weekday hours, from 11am to 11pm, are unchanged.",
+         [("11am", "XXXX-XX-XXT11:00"), ("11pm", "XXXX-XX-XXT23:00")]),
+        ("Permitted hours will run from noon to 10.30pm.",
+         [("noon", "XXXX-XX-XXT12:00"), ("10.30pm", "XXXX-XX-XXT22:30")]),
+        # a length of hours before the comma is the day's, not a place's hours
+        ("Polling stations were open on Friday for 11 hours, from 7 a.m. to 6 p.m.",
+         [("Friday", "1995-08-04"), ("11 hours", "PT11H"), ("7 a.m.", "1995-08-04T07:00"),
+          ("6 p.m.", "1995-08-04T18:00")]),
+        # the rule a change departs from is no day's time; the change itself is the day's
+        ("Pubs may serve until midnight tomorrow rather than the usual 11pm.",
+         [("midnight tomorrow", "1995-08-05T24:00"), ("11pm", "XXXX-XX-XXT23:00")]),
+        ("New licensing laws ended the fixed 11pm closing time on Friday.",
+         [("11pm", "XXXX-XX-XXT23:00"), ("Friday", "1995-08-04")]),
+        # an event held at its usual time on a day told is that day's
+        ("Trading will begin at the usual 9:30 a.m. on Monday.",
+         [("9:30 a.m. on Monday", "1995-08-07T09:30")]),
+    ],
+)
+def test_the_hours_a_place_keeps_as_a_rule_recur(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "1995-08-04").expressions] == expected

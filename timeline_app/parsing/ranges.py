@@ -569,6 +569,9 @@ def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
         # place keeps are those of every day it opens, not of the last day told
         recurring[index] = recurring[index + 1] = True
     for index, match in enumerate(matches):
+        if not recurring[index] and _bare_clock(match.spec) and \
+                _USUAL_CLOCK.search(text, max(0, match.start - 30), match.start) is not None:
+            recurring[index] = True  # alone: "until midnight rather than the usual 11pm"
         if recurring[index]:
             spec = match.spec
             if index and (matches[index - 1].spec.value or "")[-3:] in EVENING_PARTS:
@@ -612,8 +615,17 @@ def _told_after_recurrence(text: str, previous: Match, match: Match) -> bool:
 
 
 # what comes before a range of hours a place keeps: "normal hours of", "opening hours are from"
-_KEPT_HOURS = re.compile(r"\bhours\s+(?:of|are|were|will\s+be|remain)\s+(?:from\s+)?$",
-                         re.IGNORECASE)
+# "weekday hours, from 11am to 11pm,", "Sunday hours will run from noon to 10.30pm"
+# (not "open for 11 hours, from 7 a.m. to 6 p.m.", a length on the day told)
+_KEPT_HOURS = re.compile(r"\bhours\s+(?:of|are|were|will\s+(?:be|run)|would\s+(?:be|run)|run|remain)\s+"
+                         r"(?:from\s+)?$|(?<!\d\s)(?<!\d)(?<!\bnine\s)(?<!\bten\s)(?<!\bfew\s)"
+                         r"(?<!\btwelve\s)(?<!\beleven\s)(?<!\bseveral\s)(?<!\bmany\s)"
+                         r"\bhours,\s*(?:from\s+)?$", re.IGNORECASE)
+# a clock time a place keeps as a rule, told against a change: "serve until midnight rather
+# than the usual 11pm", "the normal 6 p.m. closing"
+# (not "trading will begin at the usual 9:30 a.m.", that day's)
+_USUAL_CLOCK = re.compile(r"\b(?:than|of|ending|ends|ended)\s+(?:the|its|their)\s+"
+                          r"(?:usual|normal|standard|regular|customary|fixed)\s+$", re.IGNORECASE)
 
 
 # what follows a range of hours to keep it over days: "for (another) four weeks", "from April
@@ -1058,6 +1070,9 @@ def _recurrence(text: str, match: Match) -> bool:
             _ADVERB_AFTER.match(text, match.end) is not None
     if match.rule == _SET_SLOT:  # "moves to its Wednesday slot": a noun's modifier, as above
         return False
+    if (spec.value or "").startswith("XXXX-XX-XXT") and \
+            _USUAL_CLOCK.search(text, max(0, match.start - 30), match.start) is not None:
+        return False  # "rather than the usual 11pm": the rule set against this once
     return (spec.value or "").startswith("XXXX") or _every_day(text, match)
 
 
