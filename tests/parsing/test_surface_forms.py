@@ -1650,3 +1650,13 @@ def test_the_hour_of_a_daily_habit_joins_its_set(
 def test_a_utility_winter_rule_is_no_season(sentence: str) -> None:
     found = [e.text for e in parse_text(sentence, DCT).expressions]
     assert not any("winter" in text.lower() for text in found), found
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), [
+    ("The changes take effect as of the close of May 28.", "May 28", "2022-05-28"),
+    ("Holders at the end of June 30, 2020 qualify for the payout.", "June 30, 2020", "2020-06-30"),
+])
+def test_a_day_after_the_close_of_its_month_is_the_day(sentence: str, span: str,
+                                                        value: str) -> None:
+    found = [(e.text, e.type, e.value) for e in parse_text(sentence, DCT).expressions]
+    assert found == [(span, DATE, value)]
