@@ -427,6 +427,8 @@ NO_EXPRESSIONS = [
     "She told CBS's 60 Minutes and USA Today that she would run.",
     "Today show hosts interviewed the minister.",
     "The Good Friday Agreement ended violence; Bloody Sunday remains a wound.",
+    # Sydney's Mardi Gras is a February festival, not Shrove Tuesday; the Mardi Gras Indians are a tradition
+    "The Sydney Mardi Gras and the Gay and Lesbian Mardi Gras drew crowds; the Mardi Gras Indians sang.",
     "He lives at 1600 Pennsylvania Avenue.",
     # counts after an approximating word, not a span of years
     "The town grew from about 1200 to 1500.",
