@@ -703,18 +703,22 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             reading = "future tense" if tense is not Tense.PRESENT else \
                 "present tense (a schedule)"
             return best.start.year, f"{reading}: the next {name}{over} on or after {ref}"
-    if tense is Tense.FUTURE and ctx.previous is not None and \
+    if ctx.previous is not None and (tense is Tense.FUTURE or (
+            tense is Tense.PRESENT and spec.day is not None and
+            ctx.previous.period.end - ctx.previous.period.start <= _ONE_DAY)) and \
             _story_set_ahead(ctx.previous, ref_end,
                              ctx.sentence_index == ctx.previous.sentence_index) and \
             ctx.sentence_index - ctx.previous.sentence_index <= AHEAD_SCENE_SENTENCES:
         # "the first flights will leave on Oct. 31, 2020 ... the old terminal will close on
         # Nov. 8", written in December 2019: a day told ahead right after a date already ahead
-        # of publication is not one gone by, but the first one after that date
+        # of publication is not one gone by, but the first one after that date; so is a day in a
+        # timetable's present after a day ahead ("the relay begins on Oct. 30 and ends on
+        # Feb. 12", written in April; not after a year: "fiscal 2025, which begins Feb. 1")
         after = min((p for p in candidates if p.end > ctx.previous.period.start),
                     key=lambda p: p.start, default=None)
         if after is not None:
-            return after.start.year, (f"future tense, after a date ahead of {ref}: the next "
-                                      f"{name} on or after it")
+            return after.start.year, (f"{tense.value} tense, after a date ahead of {ref}: the "
+                                      f"next {name} on or after it")
     if tense is Tense.PRESENT and _is_feast(spec) and ctx.previous is not None and \
             ctx.sentence_index == ctx.previous.sentence_index:
         # "the district's calendar for 2025 closes schools for Diwali", "the draft calendar for
