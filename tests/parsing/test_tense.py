@@ -1432,6 +1432,11 @@ CASES = [
     ("It aims to make the unit a wholly owned subsidiary by the end of September.",
      "the end of September", Tense.FUTURE),
     ("The publicly traded company plans to list in Tokyo in March.", "March", Tense.FUTURE),
+    # so does a superlative before it: "the northernmost inhabited place"
+    (("The flame will travel to Alert, the northernmost inhabited place in the world, in early "
+      "November."), "early November", Tense.FUTURE),
+    ("The largest listed bank will report in March.", "March", Tense.FUTURE),
+    ("The largest bank listed in March.", "March", Tense.PAST),
     # the verb that set the deadline is a past of its own for a date before it
     ("The union on Monday set a strike deadline of noon Saturday.", "Monday", Tense.PAST),
     # a condition with a deadline names a time to come, whatever the tense it is told in; one

@@ -1409,7 +1409,11 @@ def _present_passive(sentence: str, start: int) -> bool:
 # debate", "a second televised debate"), not a past-tense verb
 _ADJECTIVE_BEFORE = re.compile(
     r"(?<![\w'])(?:(?:a|an|the|its|their|his|her|our)"
-    r"(?:\s+(?:first|second|third|last|final|only|most|least))?|"
+    r"(?:\s+(?:first|second|third|last|final|only|most|least|"
+    # a superlative: "the northernmost inhabited place", "the largest listed company"
+    r"[a-z]+most|(?:larg|bigg|small|high|low|old|new|young|long|short|great|fast|slow|earli|"
+    r"lat|clos|strong|rich|poor|busi|wealthi|tall|deep|heavi|hott|cold|warm|dri|wett)est|best|"
+    r"worst))?|"
     r"still|very|newly|previously|already|recently|widely|closely|so-called|"
     # a state kept: "will close at 5 p.m. Wednesday and remain closed Thursday"
     r"remain|remains|stay|stays|"
@@ -1595,7 +1599,7 @@ def _adjective(sentence: str, start: int, verb_before: bool = True) -> bool:
         subject = _SUBJECT_ADVERB.search(sentence, max(0, start - 30), start)
         if subject is not None and subject["before"].lower() not in _NOT_SUBJECT:
             return False
-    return _ADJECTIVE_BEFORE.search(sentence, max(0, start - 12), start) is not None or \
+    return _ADJECTIVE_BEFORE.search(sentence, max(0, start - 20), start) is not None or \
         _AFTER_MODAL_VERB.search(sentence, max(0, start - 24), start) is not None or \
         _EVER_BEFORE.search(sentence, max(0, start - 6), start) is not None or \
         ("ith" in sentence and _absolute_with(sentence, start, verb_before))
