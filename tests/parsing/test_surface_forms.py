@@ -996,6 +996,8 @@ NO_EXPRESSIONS = [
     # an award named for a calling is no year
     "She was named the state's teacher of the year.",
     "He was voted the hospital's nurse of the year.",
+    "Results of the band of the year competition were a surprise.",
+    "She was named photographer of the year for the second time.",
     # the water of a season is no date ("the low winter water")
     "Searchers hoped the low winter water would reveal more of the marsh.",
     # a capitalised month right after a closing quotation mark is the speaker's surname

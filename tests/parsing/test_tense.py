@@ -163,6 +163,8 @@ CASES = [
     # it is a cause
     ("Talks resumed Monday, with envoys due to arrive on Wednesday.", "Wednesday",
      Tense.FUTURE),
+    (("The schools parade on Sunday, with the first due to enter the Sambadrome at 9:30 p.m. "
+      "on Sunday."), "9:30 p.m. on Sunday", Tense.FUTURE),
     ("Flights were grounded due to fog on Wednesday.", "Wednesday", Tense.PAST),
     ("Shops shut due to travel curbs imposed Wednesday.", "Wednesday", Tense.PAST),
     # a forecast noun raised or cut to a level is no verb looking ahead: the clause's own tells

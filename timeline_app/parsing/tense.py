@@ -2447,9 +2447,10 @@ _DUE_TO_VERB = re.compile(r"\s+(?:be|land|arrive|return|leave|fly|meet|start|beg
                           r"decide|deliver|give|launch|host|attend|retire|undergo)\b", re.IGNORECASE)
 # after a bare "due to" a cause is far likelier, so only verbs seldom nouns tell a timetable
 # ("due to arrive Tuesday", not "due to travel restrictions", "due to start-up costs")
-_BARE_DUE_TO_VERB = re.compile(r"\s+(?:be|land|arrive|meet|begin|appear|testify|speak|take|sign|"
-                               r"resume|expire|announce|publish|hear|rule|decide|deliver|give|"
-                               r"host|attend|retire|undergo|fly)\b(?!-)", re.IGNORECASE)
+_BARE_DUE_TO_VERB = re.compile(r"\s+(?:be|land|arrive|enter|depart|perform|reopen|reconvene|"
+                               r"convene|meet|begin|appear|testify|speak|take|sign|resume|expire|"
+                               r"announce|publish|hear|rule|decide|deliver|give|host|attend|retire|"
+                               r"undergo|fly)\b(?!-)", re.IGNORECASE)
 
 
 # "due in part to", "due in large part to": a cause, no timetable
