@@ -398,6 +398,12 @@ def test_a_month_range_is_read_with_the_tense_of_its_end(text: str, dct: str,
         ("It was held Sunday. Judging ran from 9 a.m. to 5 p.m. both days.",
          [("Sunday", "2016-03-27"), ("9 a.m.", "XXXX-XX-XXT09:00"),
           ("5 p.m.", "XXXX-XX-XXT17:00")]),
+        # a household's collection day is its own, undated: a clock time on it is of any such day
+        ("Bins are emptied on Friday this week. Put them out by 7am on your collection day.",
+         [("Friday this week", "2016-04-01"), ("7am", "XXXX-XX-XXT07:00")]),
+        ("Carts go to the curb by 7 a.m. on collection day and come back in by 7 p.m.",
+         [("7 a.m.", "XXXX-XX-XXT07:00"), ("7 p.m.", "XXXX-XX-XXT19:00")]),
+        ("Bags must be out by 6.30am on the day of collection.", [("6.30am", "XXXX-XX-XXT06:30")]),
     ],
 )
 def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[str, str]]) -> None:

@@ -537,6 +537,8 @@ def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
         if not recurring[index] and _ON_EVERY_DAY_TOLD.match(text, match.end) is not None and \
                 _FROM_BEFORE.search(text, max(0, match.start - 8), match.start) is None:
             recurring[index] = True  # "judging runs from 9 a.m. to 5 p.m. both days"
+        if not recurring[index] and _on_round_day(text, match):
+            recurring[index] = True  # "put bins out by 7am on your collection day"
     for index in range(len(matches) - 1, -1, -1):
         match = matches[index]
         if recurring[index] or not match.spec.bare_time or match.spec.part_of_day is not None \
@@ -598,6 +600,26 @@ _ON_EVERY_DAY_TOLD = re.compile(r"\s*,?\s+(?:on\s+)?(?:both|all\s+(?:two|three|f
                                 re.IGNORECASE)
 # but a lone "from" opens a span on the first of them: "the road is closed from 6am on both days"
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# the day of a household's round of collection, told with no date ("on your collection day", "on
+# the regular garbage day", "on bin day", "on the day of collection"): each household's own, so
+# a clock time on it ("put bins out by 7am on your collection day") or told after it in its
+# clause ("at the curb by 7 a.m. on collection day and remove them by 7 p.m.") is a time of any
+# such day, not of the day told last
+_ROUND_DAY = (r"on\s+(?:(?:your|their|the|its|each|every|our)\s+)?(?:(?:regular|normal|usual|"
+              r"scheduled|designated|allocated|assigned)\s+)?(?:(?:collection|pick-?up|garbage|trash|"
+              r"rubbish|refuse|recycling|bin|waste)\s+){1,2}days?\b|on\s+the\s+day\s+of\s+"
+              r"(?:(?:your|their|the)\s+)?(?:collection|pick-?up)\b")
+_ROUND_DAY_AFTER = re.compile(r"\s*,?\s+(?:" + _ROUND_DAY + ")", re.IGNORECASE)
+_ROUND_DAY_BEFORE = re.compile(r"\b(?:" + _ROUND_DAY + r")[^.;:!?]{0,40}$", re.IGNORECASE)
+_ROUND_DAY_REACH = 120  # characters before a clock time where such a day may be told
+
+
+def _on_round_day(text: str, match: Match) -> bool:
+    """Whether a bare clock time falls on an undated day of a round of collection, told right
+    after it or before it in its clause."""
+    return _ROUND_DAY_AFTER.match(text, match.end) is not None or (
+        "day" in text[max(0, match.start - _ROUND_DAY_REACH):match.start] and
+        _ROUND_DAY_BEFORE.search(text, max(0, match.start - _ROUND_DAY_REACH), match.start) is not None)
 
 
 def _told_after_recurrence(text: str, previous: Match, match: Match) -> bool:
