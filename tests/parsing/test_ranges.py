@@ -1061,3 +1061,18 @@ def test_hours_of_the_day_a_clause_or_a_comparison_tells(
 def test_the_hours_a_place_keeps_as_a_rule_recur(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, "1995-08-04").expressions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure after "and" is no second day of the date before it
+        ("Workers get 2.5 percent on Jan. 1 and 3 percent in fiscal 2018.",
+         [("Jan. 1", "2017-01-01"), ("fiscal 2018", "2018")]),
+        # a day is still a day
+        ("The festival runs Jan. 1 to 3.", [("Jan. 1", "2017-01-01"), ("3", "2017-01-03")]),
+    ],
+)
+def test_a_figure_after_a_date_is_not_a_range_day(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "2016-12-16").expressions] == expected

@@ -2847,3 +2847,25 @@ def test_a_price_ceiling_and_a_rate_cut_read_ahead(text: str, dct: dt.date, span
     doc = parse_text(text, dct)
     found = {text[e.start:e.end]: e.value for e in doc.expressions}
     assert found[span] == value
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), [
+    # a participle joined to a future passive shares its "will be"
+    ("Retroactive pay will be calculated separately and paid by the end of February.",
+     dt.date(2008, 12, 12), "the end of February", "2009-02"),
+    ("The rise will be backdated to April and paid in October.", dt.date(2024, 9, 5),
+     "October", "2024-10"),
+    # the date reached back to keeps its past
+    ("The rise will be backdated to April and paid in October.", dt.date(2024, 9, 5),
+     "April", "2024-04"),
+    ("The award will be paid in October and backdated to April.", dt.date(2024, 9, 5),
+     "April", "2024-04"),
+    # a past passive stays past
+    ("The rise was backdated to April and paid in October.", dt.date(2025, 2, 5),
+     "October", "2024-10"),
+])
+def test_a_participle_shares_the_future_passive_before_it(text: str, dct: dt.date, span: str,
+                                                          value: str) -> None:
+    doc = parse_text(text, dct)
+    found = {text[e.start:e.end]: e.value for e in doc.expressions}
+    assert found[span] == value

@@ -27,7 +27,9 @@ from timeline_app.parsing.tense import markers
 RANGE_END = "range_end_day"
 RANGE_START = "range_start_day"
 _JOIN = r"\s*(?:-|\u2013|to|and|through|until|till)\s*"
-_AFTER = re.compile(_JOIN + r"(?P<day>[12]?[0-9]|3[01])(?:st|nd|rd|th)?(?![\w%]|[.,:/-]\d)")
+# not a figure after the date ("2.5 percent on Jan. 1 and 3 percent in 2018")
+_AFTER = re.compile(_JOIN + r"(?P<day>[12]?[0-9]|3[01])(?:st|nd|rd|th)?"
+                    r"(?![\w%]|[.,:/-]\d|\s+(?:percent|per\s+cent|percentage|people|points)\b)")
 _BEFORE = re.compile(r"(?<![\w.,:/-])(?P<day>[12]?[0-9]|3[01])(?P<suffix>st|nd|rd|th)?" + _JOIN
                      + r"$")
 # the earlier days of a list that shares its month: "on 17th, 19th and 21st September"

@@ -3222,11 +3222,45 @@ _BARE_COORDINATED = re.compile(r"(?<![\w'])(?-i:and|or)\s+$")
 _BARE_VERB = re.compile(r"[a-z]+(?<!s)\b")
 
 
+# a participle joined by "and" or "or" to a future passive shares its "will be": "will be
+# calculated separately and paid by the end of February", "will be backdated to April and paid in
+# October" (the "backdated to" between keeps its own past); not a verb with a subject of its own
+# ("will be paid in May and staff received ...") or one after a past ("was backdated and paid")
+_FUTURE_PASSIVE = re.compile(r"(?:(?<![\w'])(?:will|shall|would)|'ll)\s+(?:not\s+|also\s+|then\s+)?be\s",
+                             re.IGNORECASE)
+_COORDINATED_PARTICIPLE = re.compile(
+    r"(?-i:[a-z]+ed|paid|made|sent|held|given|taken|kept|put|set|cut|spent|built|sold|brought)\b")
+
+
+def _shared_passive(sentence: str, shared: list[tuple[int, Tense]], index: int) -> bool:
+    """Whether the past marker at ``index`` is a participle sharing a future passive before it."""
+    at = shared[index][0]
+    if _BARE_COORDINATED.search(sentence, max(0, at - 6), at) is None or \
+            _COORDINATED_PARTICIPLE.match(sentence, at) is None or \
+            sentence[at:at + 14].lower().startswith(_BACK_TO):
+        return False
+    before = index - 1
+    while before >= 0 and sentence[shared[before][0]:shared[before][0] + 14].lower().startswith(_BACK_TO):
+        before -= 1
+    if before < 0 or shared[before][1] is not Tense.FUTURE or \
+            _FUTURE_PASSIVE.match(sentence, shared[before][0]) is None:
+        return False
+    between = sentence[shared[before][0]:at]
+    return not any(mark in between for mark in ";:,") and \
+        _CLAUSE_WORD.search(between) is None
+
+
+_CLAUSE_WORD = re.compile(r"(?<![\w'])(?:who|which|where|while|but|after|before|when)\s", re.IGNORECASE)
+
+
 def _shared_auxiliary(sentence: str, found: list[tuple[int, Tense]]) -> list[tuple[int, Tense]]:
     """Future for a bare present verb coordinated right after a future one's clause."""
     shared = list(found)
     for index in range(1, len(shared)):
         at, tense = shared[index]
+        if tense is Tense.PAST and _shared_passive(sentence, shared, index):
+            shared[index] = (at, Tense.FUTURE)
+            continue
         if tense is not Tense.PRESENT or shared[index - 1][1] is not Tense.FUTURE:
             continue
         between = sentence[shared[index - 1][0]:at]
