@@ -304,6 +304,10 @@ def test_a_count_next_to_an_era_year_is_not_a_year(text: str) -> None:
          [("10 p.m. today", "2016-12-13T22:00"), ("7 a.m. Thursday", "2016-12-15T07:00")]),
         ("The road was closed from today until Friday.", "2016-12-13",
          [("today", "2016-12-13"), ("Friday", "2016-12-16")]),
+        # ... told after a verb in the past: the span still opens tonight and ends after it
+        ("The service has declared a fire ban from midnight tonight until 11:59 p.m. Saturday.",
+         "2019-01-03",
+         [("midnight tonight", "2019-01-03T24:00"), ("11:59 p.m. Saturday", "2019-01-05T23:59")]),
         # a whole year, to the day before, is still a range
         ("Grants run from Oct. 1 to Sept. 30.", "2019-10-29",
          [("Oct. 1", "2019-10-01"), ("Sept. 30", "2020-09-30")]),

@@ -2122,6 +2122,13 @@ def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
                 (spec.offset == 0 or spec.anchor == "previous" and spec.weekday is not None) and
                 spec.kind is SpecKind.RELATIVE and spec.hour is None and
                 spec.part_of_day is None or
+                # so is a weekday at a clock time ending a span its own sentence opened on a
+                # day still to come: "has declared a ban from midnight tonight until 11:59
+                # p.m. Saturday" is the Saturday after tonight
+                spec.anchor == "previous" and spec.weekday is not None and
+                spec.kind is SpecKind.RELATIVE and spec.hour is not None and
+                spec.part_of_day is None and
+                FINENESS[anchor.period.granularity] > FINENESS[Granularity.DAY] or
                 spec.kind is SpecKind.DATE and spec.direction is Direction.NEXT and
                 spec.month is not None and spec.year is None))
     if spec.anchor == "story":
