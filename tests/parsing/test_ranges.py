@@ -1080,3 +1080,25 @@ def test_the_hours_a_place_keeps_as_a_rule_recur(
 def test_a_figure_after_a_date_is_not_a_range_day(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, "2016-12-16").expressions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hours an aside tells as a rule are any day's; a clock time told in the past after
+        # the aside is the day told
+        (("Donors queued on Thursday. The center, which normally closes at 7 p.m., stayed open "
+          "until 11 p.m."),
+         [("Thursday", "1995-08-03"), ("7 p.m.", "XXXX-XX-XXT19:00"),
+          ("11 p.m.", "1995-08-03T23:00")]),
+        ("Fans lined up on Thursday. The library, which usually opens at 9 a.m., opened at noon.",
+         [("Thursday", "1995-08-03"), ("9 a.m.", "XXXX-XX-XXT09:00"),
+          ("noon", "1995-08-03T12:00")]),
+        # a habit told before a comma that opens no aside keeps its times of any day
+        ("Normally, trains left at 6 a.m. and 8 a.m.",
+         [("6 a.m.", "XXXX-XX-XXT06:00"), ("8 a.m.", "XXXX-XX-XXT08:00")]),
+    ],
+)
+def test_a_time_told_in_the_past_after_an_aside_of_habit_is_the_day_told(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "1995-08-04").expressions] == expected

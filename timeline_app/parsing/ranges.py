@@ -1265,6 +1265,23 @@ def _past_time_before_plan(text: str, seg_start: int, match: Match,
         tense is Tense.FUTURE for _, tense in markers(text[match.end:recurring[0].start]))
 
 
+def _past_after_habit_aside(text: str, seg_start: int, seg_end: int, match: Match,
+                            recurring: list[Match]) -> bool:
+    """A clock time told in the past after an aside set off by commas that holds the habit
+    ("The center, which normally closes at 7 p.m., stayed open until 11 p.m.": the 11 p.m. of
+    the day told, not of every day), with no habit told after the aside."""
+    comma = text.rfind(",", seg_start, match.start)
+    opening = text.rfind(",", seg_start, comma) if comma > seg_start else -1
+    if opening < 0 or any(r.start > comma for r in recurring):
+        return False
+    if _HABITUAL.search(text, opening, comma) is None and \
+            _OPENING_HOURS.search(text, opening, comma) is None:
+        return False
+    return _HABITUAL.search(text, comma, seg_end) is None and \
+        _OPENING_HOURS.search(text, comma, seg_end) is None and \
+        _told_in_past(text, comma, match.start)
+
+
 def _range_end(spec: Spec) -> bool:
     """The second month of a range, counted from the first ("from June to November")."""
     return spec.direction is Direction.NEXT and spec.anchor == "previous" and spec.unit is None
@@ -1472,7 +1489,9 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                         hours and not daily_habit and not usually and
                         _hours_of_the_day(text, start, opener, matches[j])) and \
                         not _past_time_before_plan(text, seg_start, matches[j],
-                                                   [matches[r] for r in recurring]):
+                                                   [matches[r] for r in recurring]) and \
+                        not _past_after_habit_aside(text, seg_start, seg_end, matches[j],
+                                                    [matches[r] for r in recurring]):
                     # "usually leaves at 7 a.m.", "every day at dawn": the time of any such
                     # day, not of one
                     changed[j] = matches[j]._replace(spec=_recurring(spec))
