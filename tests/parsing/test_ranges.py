@@ -1102,3 +1102,24 @@ def test_a_figure_after_a_date_is_not_a_range_day(
 def test_a_time_told_in_the_past_after_an_aside_of_habit_is_the_day_told(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, "1995-08-04").expressions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Visiting is restricted from Monday; visitors will be allowed only between 7pm and 8pm.",
+         [("Monday", "1995-08-07"), ("7pm", "XXXX-XX-XXT19:00"), ("8pm", "XXXX-XX-XXT20:00")]),
+        ("Protected mealtimes, from 12pm to 1pm, will continue.",
+         [("12pm", "XXXX-XX-XXT12:00"), ("1pm", "XXXX-XX-XXT13:00")]),
+        ("Visiting is now limited to 3pm to 4pm.",
+         [("now", "PRESENT_REF"), ("3pm", "XXXX-XX-XXT15:00"), ("4pm", "XXXX-XX-XXT16:00")]),
+        # one day's visit, told in the past or with its day after, is that day's
+        ("Visitors were let in between 2pm and 4pm on Sunday.",
+         [("2pm", "1995-07-30T14:00"), ("4pm on Sunday", "1995-07-30T16:00")]),
+        ("The shelter opens to visitors on Sunday from 11am until 4pm.",
+         [("Sunday", "1995-08-06"), ("11am", "1995-08-06T11:00"), ("4pm", "1995-08-06T16:00")]),
+    ],
+)
+def test_the_hours_a_ward_keeps_for_visits_or_meals_recur(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "1995-08-04").expressions] == expected

@@ -572,6 +572,22 @@ def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
         # "normal hours of 10 a.m. to 9 p.m. return", "weekday hours are 9 to 5": the hours a
         # place keeps are those of every day it opens, not of the last day told
         recurring[index] = recurring[index + 1] = True
+    for index in range(len(matches) - 1):
+        first, second = matches[index], matches[index + 1]
+        if recurring[index] or recurring[index + 1] or not _bare_clock(first.spec) or \
+                not _bare_clock(second.spec) or \
+                _TIME_JOIN.fullmatch(text, first.end, second.start) is None or \
+                _VISITING_HOURS.search(text, max(first.start - _VISITING_REACH,
+                                                 _dated_before(matches, index)),
+                                       first.start) is None or \
+                (index + 2 < len(matches) and matches[index + 2].spec.kind is not SpecKind.SET and
+                 _ON_DAY_AFTER.fullmatch(text, second.end, matches[index + 2].start) is not None):
+            continue
+        # "visitors will be allowed only between 7pm and 8pm", "protected mealtimes, from 12pm
+        # to 1pm": the hours a ward keeps for visits or meals are those of every day, not of the
+        # last day told (but "visitors were let in between 2pm and 4pm on Sunday" or "open to
+        # visitors on Sunday from 11am": that day's)
+        recurring[index] = recurring[index + 1] = True
     for index, match in enumerate(matches):
         if not recurring[index] and _bare_clock(match.spec) and \
                 _USUAL_CLOCK.search(text, max(0, match.start - 30), match.start) is not None:
@@ -645,6 +661,24 @@ _KEPT_HOURS = re.compile(r"\bhours\s+(?:of|are|were|will\s+(?:be|run)|would\s+(?
                          r"(?:from\s+)?$|(?<!\d\s)(?<!\d)(?<!\bnine\s)(?<!\bten\s)(?<!\bfew\s)"
                          r"(?<!\btwelve\s)(?<!\beleven\s)(?<!\bseveral\s)(?<!\bmany\s)"
                          r"\bhours,\s*(?:from\s+)?$", re.IGNORECASE)
+# visits or meals kept to a range of hours, as a rule (not told in the past, one day's visit):
+# "may still visit between", "visiting is now limited to", "mealtimes, from"
+_VISITING_HOURS = re.compile(r"\b(?:visit|visits|visiting|visitors?|mealtimes)\b"
+                             r"(?![^.;:!?\d]*\b(?:was|were|had|did)\b)[^.;:!?\d]*?"
+                             r"(?:\bbetween|\bfrom|\b(?:restricted|limited|remain|remains)\s+to|"
+                             r"\bremain|\bremains)\s+$", re.IGNORECASE)
+_VISITING_REACH = 60  # characters before the first clock time where the visit is told
+
+
+def _dated_before(matches: list[Match], index: int) -> int:
+    """Where the last day told before ``matches[index]`` ends (0 if none): a clock time or a
+    "now" before it is no day of its own."""
+    for before in range(index - 1, -1, -1):
+        spec = matches[before].spec
+        if not _bare_clock(spec) and spec.value != "PRESENT_REF":
+            return matches[before].end
+    return 0
+_ON_DAY_AFTER = re.compile(r"\s*,?\s+(?:on\s+|this\s+)?")
 # a clock time a place keeps as a rule, told against a change: "serve until midnight rather
 # than the usual 11pm", "the normal 6 p.m. closing"
 # (not "trading will begin at the usual 9:30 a.m.", that day's)
