@@ -3012,3 +3012,12 @@ def test_a_month_that_was_expected_is_the_nearest_one_not_a_year_back() -> None:
                      "2007-04-16")
     assert [(e.text, e.value) for e in doc.expressions] == [
         ("late April", "2007-04"), ("last week", "2007-W15"), ("March", "2007-03")]
+
+
+def test_a_weekday_ending_a_span_after_a_span_closed_before_it_is_the_nearest_one() -> None:
+    # the day a sentence before closed a span of its own opens nothing the weekday ends
+    doc = parse_text("Fireworks are allowed from July 22 to July 25. A red flag warning remains "
+                     "in effect until 9 p.m. Wednesday.", "2025-07-02")
+    assert [(e.text, e.value) for e in doc.expressions] == [
+        ("July 22", "2025-07-22"), ("July 25", "2025-07-25"),
+        ("9 p.m. Wednesday", "2025-07-02T21:00")]

@@ -1187,6 +1187,12 @@ CASES = [
       "Deputy Prime Minister Alexander Novak said."), "the second quarter", Tense.FUTURE),
     (("The kingdom will hold output steady through March, Saudi Energy Minister Prince "
       "Abdulaziz bin Salman said."), "March", Tense.FUTURE),
+    # so does one in the present perfect
+    (("Partners will be able to attend all antenatal scans and stay on maternity wards from "
+      "Monday, NHS Lothian has announced."), "Monday", Tense.FUTURE),
+    # a contract expiring on a day runs out then, still ahead
+    (("With the state's contract with 40,000 workers expiring Wednesday, the governor and "
+      "unions agreed Monday night on a deal."), "Wednesday", Tense.PRESENT),
     # a forecast made by a singular subject ("it forecast", the present being "forecasts") is
     # one already made, however far ahead the clause looks
     ("Output will peak a year later than it forecast in January.", "January", Tense.PAST),

@@ -2779,9 +2779,9 @@ def _ends_span_opened_ahead(spec: Spec, previous: Anchor, result: Resolution, dc
     that opened it on a day still ahead ("The conference starts Monday with a keynote. Sessions
     run through Friday", written on a Friday): a span ends after it opens, so not today."""
     if spec.direction is not Direction.TENSE or spec.indefinite or spec.weeks_on or \
-            previous.ends or spec.in_week is not None or result.period is None or \
-            previous.sentence_index != sentence_index - 1:
-        return False
+            previous.ends or previous.range_end or spec.in_week is not None or \
+            result.period is None or previous.sentence_index != sentence_index - 1:
+        return False  # (nor one that closed a span of its own: "from July 22 to July 25")
     period = previous.period
     return result.period.start.date() == dct < period.start.date() and \
         period.end - period.start <= _ONE_DAY

@@ -686,6 +686,8 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # and its end: "the credit sunsets Sept. 30", "the tax cuts expire Dec. 31", "the
              # subsidy phases out Jan. 1"
              "sunsets", "expire", "phases out",
+             # and what is about to run out: "with the contract expiring Wednesday"
+             "expiring",
              # money or a deadline running out: "its funding runs out at midnight Friday"
              "runs out", "run out",
              "releases", "premieres", "debuts", "airs", "drops", "hits theaters", "hits theatres",
@@ -3461,7 +3463,8 @@ _ATTRIBUTION_GAP = re.compile(r"[^,;:]{0,40}(?:,\s+[^,;:\"\u201d]{1,50})?,[\"\u2
 # the most words (with the comma before them) a speaker's title and name may take
 _TITLED_SPEAKER_WORDS = 9
 _ATTRIBUTION_END = re.compile(
-    r"(?:said|says|announced|announces|added|confirmed|told\s+\w+)"
+    # in the present perfect too: "..., NHS Lothian has announced."
+    r"(?:(?:has|have)\s+)?(?:said|says|announced|announces|added|confirmed|told\s+\w+)"
     r"(?:\s+[^,;:\"\u201d]{1,40})?"
     # a participle phrase may trail it: "..., the palace said Thursday, bowing to criticism."
     r"(?:,\s+[a-z]+ing\s[^;:\"\u201d]*)?[.!?\"\u201d]*\s*$", re.IGNORECASE)
