@@ -384,6 +384,12 @@ CASES = [
     (("Royal Mail has advised customers sending cards and gifts for Mothering Sunday to post "
       "them by Thursday."), "Thursday", Tense.FUTURE),
     ("Police warned motorists to avoid the bridge on Saturday.", "Saturday", Tense.FUTURE),
+    # and so does advice told in the present, the advice still standing
+    (("The Department of Health advises patients to collect repeat prescriptions by "
+      "Monday."), "Monday", Tense.FUTURE),
+    ("The trust urges anyone on regular medicines to order them by Friday.", "Friday",
+     Tense.FUTURE),
+    ("He felt the urge among friends to leave on Monday.", "Monday", Tense.PAST),
     ("On Monday police warned motorists to avoid the bridge.", "Monday", Tense.PAST),
     ("Instagram added a warning label to it Wednesday night.", "Wednesday night", Tense.PAST),
     # so does a bidding told in the passive; the day the bidding was given keeps its past

@@ -2196,10 +2196,15 @@ _ACTION_NOT_RULED_OUT = re.compile(r"(?:\b(?:not|never|refused|refuses|refusing|
 # summer" (the bidding is a past: "on Tuesday urged"; "asked him to the dinner" is no bidding);
 # so does advice: "advised drivers to leave before 11 a.m.", "warned residents to stay indoors Sunday",
 # also after a longer description of those bidden ("advised customers sending cards and gifts for
-# Mothering Sunday to post them by Thursday")
+# Mothering Sunday to post them by Thursday"), and advice told in the present
 _BIDDEN_TO = re.compile(r"\b(?:urged|urging|challenged|challenging|pressed|pressing|implored|"
                         r"encouraged|encouraging|asked|asking|advised|advising|warned|warning|"
-                        r"(?:called|calling)\s(?:on|upon))\s"
+                        # and in the present, as advice still standing is told: "the board
+                        # advises patients to order repeat prescriptions by Monday", "urges
+                        # shoppers to post cards by Friday" (not "urge", "press" or "challenge": nouns)
+                        r"urges|implores|encourages|encourage|asks|ask|advises|advise|"
+                        r"warns|warn|"
+                        r"(?:called|calling|calls|call)\s(?:on|upon))\s"
                         r"[\w'\s-]{1,60}?\s(?P<to>to)\s(?!(?:a|an|the|this|that|these|those|"
                         r"his|her|its|their|our|my|your|some|any|all|each|every|no|"
                         # a pronoun after "to" is no verb: "added a warning label to it"
