@@ -1123,3 +1123,26 @@ def test_a_time_told_in_the_past_after_an_aside_of_habit_is_the_day_told(
 def test_the_hours_a_ward_keeps_for_visits_or_meals_recur(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, "1995-08-04").expressions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Christmas Day, Masses are at 8 and 10:30 a.m.",
+         [("Christmas Day", "1995-12-25"), ("8", "1995-12-25T08:00"),
+          ("10:30 a.m.", "1995-12-25T10:30")]),
+        ("On Easter Sunday, Masses will be at 7, 9 and 11 a.m.",
+         [("Easter Sunday", "1996-04-07"), ("7", "1996-04-07T07:00"), ("9", "1996-04-07T09:00"),
+          ("11 a.m.", "1996-04-07T11:00")]),
+        ("Masses on Christmas Day will be at 8, 10 and noon.",
+         [("Christmas Day", "1995-12-25"), ("8", "1995-12-25T08:00"), ("10", "1995-12-25T10:00"),
+          ("noon", "1995-12-25T12:00")]),
+        ("The vigil on Sunday is at 5 and 7 p.m.",
+         [("Sunday", "1995-12-24"), ("5", "1995-12-24T17:00"), ("7 p.m.", "1995-12-24T19:00")]),
+        # a count before a clock time opens no list
+        ("He bought 3 and left at 4 p.m. on Sunday.", [("4 p.m. on Sunday", "1995-12-17T16:00")]),
+    ],
+)
+def test_bare_hours_listed_before_a_clock_time_are_of_its_day(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "1995-12-20").expressions] == expected

@@ -441,6 +441,58 @@ def with_range_start_hours(text: str, matches: list[Match]) -> list[Match]:
                            RANGE_START_TIME,
                            spec.model_copy(update={"hour": hour, "minute": int(minute)
                                                    if minute else None, "mod": None})))
+    matches = sorted(matches + added, key=lambda m: m.start) if added else matches
+    return _with_listed_hours(text, matches)
+
+
+# a bare hour listed before a clock time of the same day, as service and opening times are
+# written: "Masses are at 8 and 10:30 a.m.", "at 7:30, 9 and 11 a.m.", "at 8, 10 and noon",
+# "the regular 9 and 11 a.m. services", "a schedule of 8 and 11 a.m."; the list opens after
+# "at", "of" or a word for the usual times, or after a clock time already read
+_LISTED_HOUR = re.compile(r"(?<![\w.,:/$-])(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5][0-9]))?"
+                          r"(?:,\s+|,?\s+and\s+)$")
+_LIST_OPENS = re.compile(r"\b(?:at|of|usual|regular|normal|customary)\s+$", re.IGNORECASE)
+_LOOK_BEFORE_LISTED = 14
+_LOOK_BEFORE_LIST = 12
+
+
+def _with_listed_hours(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` with the bare hours listed before a clock time added, each on its day and in
+    its half of the day ("at 8 and 10:30 a.m.": 8 is 08:00; "at 5 and 7 p.m.": 5 is 17:00)."""
+    ends = {match.end for match in matches}
+    added: list[Match] = []
+    for index, match in enumerate(matches):
+        spec, end_hour = match.spec, match.spec.hour
+        if end_hour is None or not (_MERIDIEM.search(text, match.start, match.end) or
+                        text.startswith("noon", match.start)):
+            continue
+        preceding = matches[index - 1].end if index else 0
+        listed: list[tuple[int, int, int, int | None]] = []
+        at, later = match.start, end_hour
+        while True:
+            found = _LISTED_HOUR.search(text, max(preceding, at - _LOOK_BEFORE_LISTED), at)
+            if found is None:
+                break
+            hour = int(found["hour"]) % 12
+            if hour < later % 12:
+                hour += later - later % 12  # the same half of the day as the next one
+            elif later < 12 or hour < 7:
+                break  # "at 11 and 2 a.m." is no list of one day
+            minute = int(found["minute"]) if found["minute"] else None
+            listed.append((found.start(), found.end("minute" if found["minute"] else "hour"),
+                           hour, minute))
+            at, later = found.start(), hour
+        if not listed:
+            continue
+        head = listed[-1][0]
+        if not (_LIST_OPENS.search(text, max(0, head - _LOOK_BEFORE_LIST), head) or
+                re.search(r",\s+$", text[max(0, head - 3):head]) and
+                any(head - 3 <= end <= head - 2 for end in ends)):
+            continue
+        for start, end, hour, minute in listed:
+            added.append(Match(start, end, RANGE_START_TIME,
+                               spec.model_copy(update={"hour": hour, "minute": minute,
+                                                       "mod": None})))
     if not added:
         return matches
     return sorted(matches + added, key=lambda m: m.start)
