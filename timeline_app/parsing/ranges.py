@@ -452,6 +452,7 @@ def with_range_start_hours(text: str, matches: list[Match]) -> list[Match]:
 _LISTED_HOUR = re.compile(r"(?<![\w.,:/$-])(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5][0-9]))?"
                           r"(?:,\s+|,?\s+and\s+)$")
 _LIST_OPENS = re.compile(r"\b(?:at|of|usual|regular|normal|customary)\s+$", re.IGNORECASE)
+_COMMA_BEFORE = re.compile(r",\s+$")
 _LOOK_BEFORE_LISTED = 14
 _LOOK_BEFORE_LIST = 12
 
@@ -486,7 +487,7 @@ def _with_listed_hours(text: str, matches: list[Match]) -> list[Match]:
             continue
         head = listed[-1][0]
         if not (_LIST_OPENS.search(text, max(0, head - _LOOK_BEFORE_LIST), head) or
-                re.search(r",\s+$", text[max(0, head - 3):head]) and
+                _COMMA_BEFORE.search(text, max(0, head - 3), head) and
                 any(head - 3 <= end <= head - 2 for end in ends)):
             continue
         for start, end, hour, minute in listed:
