@@ -58,6 +58,13 @@ SURFACE_FORMS = [
      "2021-12-10T07:00"),
     ("Police banned protests between 8 p.m. and 6 a.m. on Tuesday.", "8 p.m.", TIME,
      "2021-12-09T20:00"),
+    # a standing ban told in the passive, or reported by a verb of saying after its hours
+    ("Jets are barred between 11pm and 6am, the minister said on Wednesday.", "11pm", TIME,
+     "XXXX-XX-XXT23:00"),
+    ("Takeoffs are restricted between 10 p.m. and 6 a.m., the operator said.", "6 a.m.", TIME,
+     "XXXX-XX-XXT06:00"),
+    ("The airport bars takeoffs between 11.30pm and 6.30am, the minister said.", "11.30pm", TIME,
+     "XXXX-XX-XXT23:30"),
     # as are those of days counted in a week
     ("Residents may water two days a week, never between 9 a.m. and 6 p.m.", "9 a.m.", TIME,
      "XXXX-XX-XXT09:00"),

@@ -1480,12 +1480,17 @@ def _watering_hours(text: str, start: int, end: int) -> bool:
 # 10 p.m. and 8 a.m. takes effect Monday") are of every day the rule holds, not of the day of
 # publication (a curfew's hours alone are of the night it begins: "a curfew from 11 p.m. to 7
 # a.m. is in force")
+# or told in the passive ("jets are barred between 11pm and 6am", "landings are restricted
+# between 10 p.m. and 6 a.m."), and reported by a verb of saying after the hours ("which bans
+# jet movements between 11pm and 6am, the minister said")
 _RULE = re.compile(r"\b(?:bans?|bars|prohibits?|forbids?|restricts?|restrictions?|"
+                   r"(?:is|are)\s+(?:\w+ly\s+)?(?:banned|barred|prohibited|forbidden|restricted)|"
                    r"(?:may|must|can)\s+not|cannot|not\s+(?:allowed|permitted))\b", re.IGNORECASE)
 _RULE_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight|midday)"
 _RULE_HOURS = re.compile(r"\b(?:between\s+" + _RULE_CLOCK + r"\s+and|from\s+" + _RULE_CLOCK +
                          r"\s+(?:to|until|till))\s+" + _RULE_CLOCK, re.IGNORECASE)
-_RULE_CUES = ("ban", "bars", "rohibit", "orbid", "estrict", " not ", "annot")
+_SAYING = re.compile(r"(?:said|told|added|announced|explained|confirmed)\b", re.IGNORECASE)
+_RULE_CUES = ("ban", "bars", "barred", "rohibit", "orbid", "estrict", " not ", "annot")
 
 
 def _rule_hours(text: str, start: int, end: int) -> bool:
@@ -1494,8 +1499,11 @@ def _rule_hours(text: str, start: int, end: int) -> bool:
     if all(text.find(word, start, end) < 0 for word in _RULE_CUES):
         return False
     hours = _RULE_HOURS.search(text, start, end)
+    # a verb of saying after the hours does not date the rule
     return hours is not None and _RULE.search(text, start, hours.start()) is not None and \
-        not _told_in_past(text, start, end)
+        not _told_in_past(text, start, hours.end()) and \
+        not any(tense is Tense.PAST and _SAYING.match(text, hours.end() + at) is None
+                for at, tense in markers(text[hours.end():end]))
 
 
 def _day_word(spec: Spec) -> bool:
