@@ -1196,6 +1196,11 @@ CASES = [
     # so does one in the present perfect
     (("Partners will be able to attend all antenatal scans and stay on maternity wards from "
       "Monday, NHS Lothian has announced."), "Monday", Tense.FUTURE),
+    # leave just given is for what is still to be done
+    (("Crossrail has been given permission to work through the night at its site, from 10pm on "
+      "Saturday until 6am on Sunday."), "10pm on Saturday", Tense.FUTURE),
+    ("The club has won approval to open on Monday.", "Monday", Tense.FUTURE),
+    ("She gave birth to twins on Saturday.", "Saturday", Tense.PAST),
     # a contract expiring on a day runs out then, still ahead
     (("With the state's contract with 40,000 workers expiring Wednesday, the governor and "
       "unions agreed Monday night on a deal."), "Wednesday", Tense.PRESENT),

@@ -2210,6 +2210,12 @@ _BIDDEN_TO = re.compile(r"\b(?:urged|urging|challenged|challenging|pressed|press
                         # a pronoun after "to" is no verb: "added a warning label to it"
                         r"it|him|them|us|me|you)\b)(?-i:[a-z]+)\b",
                         re.IGNORECASE)
+# so does leave just given, in the present perfect, for what it lets be done: "has been given
+# permission to work through the night ... from 10pm on Saturday", "have won approval to open
+# on Monday" (told in the past, the permission may have been used already: not read)
+_PERMITTED_TO = re.compile(r"\b(?:has|have)\s+(?:been\s+(?:given|granted)|won|received|obtained|"
+                           r"secured|gained|got)\s+(?:\w+\s+){0,2}?(?:permission|consent|approval|"
+                           r"go-ahead|clearance)\s+(?P<to>to)\s+(?-i:[a-z]+)\b", re.IGNORECASE)
 # so does a bidding told in the passive, of those bidden: "passengers were warned to travel only
 # if necessary on Thursday", "staff are being told to stay home Friday"
 _BIDDEN_PASSIVE_TO = re.compile(r"\b(?:was|were|are|is|been|being)\s+(?:urged|warned|advised|asked|"
@@ -3306,6 +3312,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_BIDDEN_TO, ("urg", "challeng", "press", "implor", "encourag", "ask", "call",
                              "advis", "warn")),
               (_BIDDEN_PASSIVE_TO, ("urged", "warned", "advised", "asked", "told", "encouraged")),
+              (_PERMITTED_TO, ("permission", "consent", "approval", "go-ahead", "clearance")),
               (_TOLD_TO, ("told", "telling")),
               (_RESOLVED_TO, ("voted", "decided", "agreed", "opted")),
               (_PROMISED_BY, ("promis", "pledg")),
