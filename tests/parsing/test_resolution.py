@@ -2790,6 +2790,25 @@ def test_a_past_year_before_the_verb_frames_its_sentence(text: str, dct: str, sp
     assert _value_of(text, dct, span) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        ("The cooling tower was demolished last year with a blast at 9 a.m. on Sept. 17.",
+         "2005-09-14", "9 a.m. on Sept. 17", "2004-09-17T09:00"),
+        ("The plant closed last year on Oct. 2.", "2005-09-14", "Oct. 2", "2004-10-02"),
+        # the year frames its own clause only, up to a comma or the next verb joined on
+        ("He was resentenced last year, and granted parole in January.", "2017-03-31",
+         "January", "2017-01"),
+        ("Sales dropped last year but rose in March.", "2005-09-14", "March", "2005-03"),
+        ("The plant closed last year and will reopen on Oct. 2.", "2005-09-14", "Oct. 2",
+         "2005-10-02"),
+    ],
+)
+def test_a_past_year_after_the_verb_frames_its_clause(text: str, dct: str, span: str,
+                                                      value: str) -> None:
+    assert _value_of(text, dct, span) == value
+
+
 # a length told in the present perfect from a month dated with its year runs up to publication:
 # a month told without its year after it is news, not the next one in that old year
 @pytest.mark.parametrize(

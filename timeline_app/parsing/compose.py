@@ -1190,6 +1190,7 @@ def with_sentence_years(text: str, matches: list[Match],
     previous_end = 0
     for match in matches:
         spec = match.spec
+        after_verb = False  # a year framing only the clause after its verb
         # a blank line since the match before ends the list under a heading (each gap is looked
         # at once: text without blank lines costs no more per match as it grows)
         if text.find("\n", previous_end, match.start) >= 0 and \
@@ -1252,7 +1253,8 @@ def with_sentence_years(text: str, matches: list[Match],
             match = match._replace(spec=match.spec.model_copy(update={"list_entry": True}))
         elif _opening_year(text, match) or _opening_relative_year(text, match) or \
                 _year_then_when(text, match) or _when_clause_year(text, match) or \
-                _year_narrowed(text, match) or _past_year_before_verb(text, match):
+                _year_narrowed(text, match) or _past_year_before_verb(text, match) or \
+                (after_verb := _past_year_after_verb(text, match)):
             year, years_on = spec.year, None if spec.year is not None else spec.offset
             in_sentence = True
             if (spec.year is not None and spec.unit is None or spec.ago and spec.unit is Unit.YEAR) \
@@ -1266,6 +1268,11 @@ def with_sentence_years(text: str, matches: list[Match],
             until = _sentence_end(text, match.end, sentence_ends)
             if spec.year is None and _POSSESSIVE.match(text, match.end) is not None:
                 until = _contrast_start(text, match.end, until)
+            elif after_verb:
+                # a year after its verb frames its own clause only: "was resentenced last year,
+                # and granted parole in January" is this year's January
+                clause_end = _CLAUSE_BREAK.search(text, match.end, until)
+                until = clause_end.start() if clause_end is not None else until
         elif _opening_story_year(text, match):
             match = match._replace(spec=spec.model_copy(update={"opens_sentence": True}))
         elif _years_ago_entry(text, match) or _year_entry(text, match):
@@ -1438,6 +1445,24 @@ def _past_year_before_verb(text: str, match: Match) -> bool:
         return False
     before = _SUBJECT_BEFORE.search(text, max(0, match.start - 24), match.start)
     return before is not None and before.group().split()[0].lower() not in _NOT_SUBJECT
+
+
+# where the clause of a year told after its verb ends: a comma, or the next verb joined on
+_CLAUSE_BREAK = re.compile(r"[,;]|\s(?:and|but|while|whereas|yet)\s")
+# a past verb or participle right before a year ("was demolished last year", "closed last year")
+_PAST_VERB_BEFORE = re.compile(r"(?-i:[a-z]{2,}ed)[ \t]+$")
+
+
+def _past_year_after_verb(text: str, match: Match) -> bool:
+    """"The tower was demolished last year with a blast on Sept. 17", "The plant closed last
+    year on Oct. 2": a year gone by, counted from publication, right after a past verb frames
+    the days and months written without a year after it in its clause, as it does before the
+    verb (not a possessive: "replaced last year's model")."""
+    spec = match.spec
+    if not _a_relative_year(spec) or spec.offset is None or spec.offset >= 0 or spec.ago or \
+            text.startswith(("'s", "\u2019s"), match.end):
+        return False
+    return _PAST_VERB_BEFORE.search(text, max(0, match.start - 24), match.start) is not None
 
 
 def _opening_story_year(text: str, match: Match) -> bool:
