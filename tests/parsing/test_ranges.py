@@ -1070,6 +1070,26 @@ def test_the_hours_a_place_keeps_as_a_rule_recur(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the hours a standing rule sets as a duty or a limit are those of every day it holds
+        ("Cars must be off the block from 6 a.m. to 8 a.m. on sweeping days.",
+         [("6 a.m.", "XXXX-XX-XXT06:00"), ("8 a.m.", "XXXX-XX-XXT08:00")]),
+        ("Non-residents will be limited to two hours between 9am and 5pm.",
+         [("two hours", "PT2H"), ("9am", "XXXX-XX-XXT09:00"), ("5pm", "XXXX-XX-XXT17:00")]),
+        ("Downtown meters are enforced from 8 a.m. to 6 p.m.",
+         [("8 a.m.", "XXXX-XX-XXT08:00"), ("6 p.m.", "XXXX-XX-XXT18:00")]),
+        # told in the past, they are the hours of the day told
+        ("Meters were enforced from 8 a.m. to 6 p.m. on Friday.",
+         [("8 a.m.", "1995-08-04T08:00"), ("6 p.m. on Friday", "1995-08-04T18:00")]),
+    ],
+)
+def test_the_hours_a_rule_sets_as_a_duty_or_a_limit_recur(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "1995-08-04").expressions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a figure after "and" is no second day of the date before it
         ("Workers get 2.5 percent on Jan. 1 and 3 percent in fiscal 2018.",
          [("Jan. 1", "2017-01-01"), ("fiscal 2018", "2018")]),

@@ -1485,12 +1485,17 @@ def _watering_hours(text: str, start: int, end: int) -> bool:
 # jet movements between 11pm and 6am, the minister said")
 _RULE = re.compile(r"\b(?:bans?|bars|prohibits?|forbids?|restricts?|restrictions?|"
                    r"(?:is|are)\s+(?:\w+ly\s+)?(?:banned|barred|prohibited|forbidden|restricted)|"
-                   r"(?:may|must|can)\s+not|cannot|not\s+(?:allowed|permitted))\b", re.IGNORECASE)
+                   r"(?:may|must|can)\s+not|cannot|not\s+(?:allowed|permitted)|"
+                   # a duty or a limit a rule sets: "cars must be moved between 8 a.m. and 11
+                   # a.m.", "non-residents are limited to two hours between 9am and 5pm",
+                   # "meters are enforced from 8 a.m. to 6 p.m."
+                   r"must|(?:is|are|be)\s+limited\s+to|(?:is|are|be)\s+enforced)\b", re.IGNORECASE)
 _RULE_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight|midday)"
 _RULE_HOURS = re.compile(r"\b(?:between\s+" + _RULE_CLOCK + r"\s+and|from\s+" + _RULE_CLOCK +
                          r"\s+(?:to|until|till))\s+" + _RULE_CLOCK, re.IGNORECASE)
 _SAYING = re.compile(r"(?:said|told|added|announced|explained|confirmed)\b", re.IGNORECASE)
-_RULE_CUES = ("ban", "bars", "barred", "rohibit", "orbid", "estrict", " not ", "annot")
+_RULE_CUES = ("ban", "bars", "barred", "rohibit", "orbid", "estrict", " not ", "annot", "must",
+              "limited", "enforced")
 
 
 def _rule_hours(text: str, start: int, end: int) -> bool:
