@@ -2107,6 +2107,8 @@ CASES = [
     ("The band will play a three-hour set on Dec. 31, going on stage at 9 p.m.", "9 p.m.",
      Tense.FUTURE),
     ("The singer will play her closing set on Saturday.", "Saturday", Tense.FUTURE),
+    ("A party next Thursday will close the season, with a DJ set in the hall from 8 p.m.",
+     "8 p.m.", Tense.FUTURE),
     ("The record high set on Sept. 20 still stands.", "Sept. 20", Tense.PAST),
     # a passive participle with a prefix joined by a hyphen takes the tense of its "will be"
     ("The late show will be pre-empted Wednesday by a two-hour special.", "Wednesday",

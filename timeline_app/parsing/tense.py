@@ -915,9 +915,11 @@ _BACK_TO_WORDS = frozenset(_BACK_TO)
 # "set" after an article or an ordinal is the noun of tennis or volleyball ("lost a set for the
 # first time on Monday", "took the opening set for the loss of two games"); so is a band's set, a
 # length or a slot before it ("played a three-hour set on Dec. 31", "their closing set on
-# Saturday"), not "the record high set on Sept. 20"
+# Saturday"), or the kind of music played ("with a DJ set in the hall from 8 p.m."), not "the
+# record high set on Sept. 20"
 _SET_NOUN = re.compile(r"(?:\b(?:a|the|one|another|first|second|third|fourth|fifth|opening|"
-                       r"deciding|final|only|single|closing|headline|headlining|acoustic)|"
+                       r"deciding|final|only|single|closing|headline|headlining|acoustic|"
+                       r"DJ|live|jazz)|"
                        r"-(?:hour|minute)|\b(?:hour|minute)-long)\s+$", re.IGNORECASE)
 # before a schedule verb, these make it an infinitive ("agreed to meet") or a noun ("his visit",
 # "the votes", "Sunday's vote", "put on hold"): no tense of its own
