@@ -736,6 +736,9 @@ CASES = [
     ("The mayor on Monday pledged a decision by end of day Friday.", "Friday", Tense.FUTURE),
     ("The mayor on Monday pledged a decision by end of day Friday.", "Monday", Tense.PAST),
     ("The firm had promised refunds by Tuesday but paid none.", "Tuesday", Tense.PAST),
+    # and so is a season it is due by
+    ("Passengers were promised a fuller service by spring.", "spring", Tense.FUTURE),
+    ("The council pledged a new bridge by the summer.", "the summer", Tense.FUTURE),
     # a reply asked for by a day with no verb of its own looks ahead; told with one, it is past
     ("Seating is limited; RSVP requested by Thursday.", "Thursday", Tense.FUTURE),
     ("Sign-ups needed by Monday.", "Monday", Tense.FUTURE),

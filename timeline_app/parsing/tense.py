@@ -2248,10 +2248,12 @@ _RESOLVED_TO = re.compile(r"\b(?:voted|decided|agreed|opted)\s"
                           r"(?-i:[a-z]+)\b", re.IGNORECASE)
 # a promise looks ahead to when what was promised is due, after "by": "promised a fix by Friday",
 # "pledged a decision by end of day Monday" (the promise itself is a past: "promised Monday");
-# not one that "had" been made, told after the day passed
+# a season's too ("passengers were promised a fuller service by spring"); not one that "had"
+# been made, told after the day passed
 _PROMISED_BY = re.compile(r"(?<!\bhad\s)\b(?:promised|pledged|promises|pledges)\s[\w'\s-]{0,40}?(?<![\w'-])"
                           r"(?P<to>by)\s+(?:(?:the\s+)?end\s+of\s+(?:the\s+)?day\s+)?"
-                          r"(?=" + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+                          r"(?=" + _DAY_OR_MONTH_NAME +
+                          r"|(?:the\s+)?(?:spring|summer|fall|autumn|winter)\b)", re.IGNORECASE)
 # a request's or an appeal's deadline looks ahead to it, after "by": "asked for $4.4 billion by
 # July", "appealed for $70 million by the end of March", "demanded an answer by Friday" (the
 # asking itself is a past: "on Friday asked for"); not one that "had" been made, nor a passive
