@@ -2216,7 +2216,7 @@ _BIDDEN_TO = re.compile(r"\b(?:urged|urging|challenged|challenging|pressed|press
 # permission to work through the night ... from 10pm on Saturday", "have won approval to open
 # on Monday" (told in the past, the permission may have been used already: not read)
 _PERMITTED_TO = re.compile(r"\b(?:has|have)\s+(?:been\s+(?:given|granted)|won|received|obtained|"
-                           r"secured|gained|got)\s+(?:\w+\s+){0,2}?(?:permission|consent|approval|"
+                           r"secured|gained|got)\s+(?:[\w-]+\s)?(?:[\w-]+\s)?(?:permission|consent|approval|"
                            r"go-ahead|clearance)\s+(?P<to>to)\s+(?-i:[a-z]+)\b", re.IGNORECASE)
 # so does a bidding told in the passive, of those bidden: "passengers were warned to travel only
 # if necessary on Thursday", "staff are being told to stay home Friday"
