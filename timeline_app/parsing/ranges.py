@@ -568,6 +568,14 @@ def _recurs_until(text: str, every: Match, day: Match, time: Match) -> bool:
         and _SET_TO_TIME.fullmatch(text, day.end, time.start) is not None
 
 
+def _open_clock_range(text: str, matches: list[Match], recurring: list[bool], index: int) -> bool:
+    """Whether ``matches[index]`` and the one after it are bare clock times joined as a range
+    ("from 7pm to 8pm", "10 a.m.-9 p.m."), neither yet read as recurring."""
+    first, second = matches[index], matches[index + 1]
+    return not recurring[index] and not recurring[index + 1] and _bare_clock(first.spec) and \
+        _bare_clock(second.spec) and _TIME_JOIN.fullmatch(text, first.end, second.start) is not None
+
+
 def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` where a clock time with no day of its own, told with a recurrence, is a
     time of every such day ("open every Saturday from 8 a.m. to 1 p.m.": XXXX-XX-XXT08:00 and
@@ -606,20 +614,18 @@ def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
             recurring[index] = _TIME_TO_SET.fullmatch(text, match.end, following.start) \
                 is not None or _TIME_JOIN.fullmatch(text, match.end, following.start) is not None
     for index in range(len(matches) - 2):
-        first, second, span = matches[index], matches[index + 1], matches[index + 2]
-        if recurring[index] or recurring[index + 1] or not _bare_clock(first.spec) or \
-                not _bare_clock(second.spec) or not _days_long(span.spec) or \
-                _TIME_JOIN.fullmatch(text, first.end, second.start) is None or \
+        second, span = matches[index + 1], matches[index + 2]
+        if not _open_clock_range(text, matches, recurring, index) or \
+                not _days_long(span.spec) or \
                 _OVER_DAYS.fullmatch(text, second.end, span.start) is None:
             continue
         # "closed from 8pm to 6am for the next four weeks", "barred between 7 am and 11 pm from
         # April 1": hours of a day kept over many days are the hours of each of them
         recurring[index] = recurring[index + 1] = True
     for index in range(len(matches) - 1):
-        first, second = matches[index], matches[index + 1]
-        if recurring[index] or recurring[index + 1] or not _bare_clock(first.spec) or \
-                not _bare_clock(second.spec) or "hours" not in text[max(0, first.start - 24):first.start] \
-                or _TIME_JOIN.fullmatch(text, first.end, second.start) is None or \
+        first = matches[index]
+        if not _open_clock_range(text, matches, recurring, index) or \
+                "hours" not in text[max(0, first.start - 24):first.start] or \
                 _KEPT_HOURS.search(text, max(0, first.start - 24), first.start) is None:
             continue
         # "normal hours of 10 a.m. to 9 p.m. return", "weekday hours are 9 to 5": the hours a
@@ -627,9 +633,7 @@ def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
         recurring[index] = recurring[index + 1] = True
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
-        if recurring[index] or recurring[index + 1] or not _bare_clock(first.spec) or \
-                not _bare_clock(second.spec) or \
-                _TIME_JOIN.fullmatch(text, first.end, second.start) is None or \
+        if not _open_clock_range(text, matches, recurring, index) or \
                 _VISITING_HOURS.search(text, max(first.start - _VISITING_REACH,
                                                  _dated_before(matches, index)),
                                        first.start) is None or \
