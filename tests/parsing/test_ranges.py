@@ -940,6 +940,18 @@ def test_a_bare_hour_after_a_morning_is_in_the_morning(
         ("The pool is open daily until Oct. 29, 10 a.m. to 6 p.m.",
          [("daily", "P1D"), ("Oct. 29", "2023-10-29"), ("10 a.m.", "XXXX-XX-XXT10:00"),
           ("6 p.m.", "XXXX-XX-XXT18:00")]),
+        # so are the hours told in the next sentence, past what is coarser than a day
+        ("The display runs nightly through Oct. 29. Gates open at 5 p.m. and close at 10 p.m.",
+         [("nightly", "XXXX-XX-XXTNI"), ("Oct. 29", "2023-10-29"), ("5 p.m.", "XXXX-XX-XXT17:00"),
+          ("10 p.m.", "XXXX-XX-XXT22:00")]),
+        (("Concerts have been held on Thursday nights since June. The series began in 1994. "
+          "Shows start at 7 p.m."),
+         [("Thursday nights", "XXXX-WXX-4TNI"), ("June", "2023-06"), ("1994", "1994"),
+          ("7 p.m.", "XXXX-XX-XXT19:00")]),
+        # but not past a day
+        ("Concerts are held on Thursday nights. The finale is on Oct. 26. Shows start at 7 p.m.",
+         [("Thursday nights", "XXXX-WXX-4TNI"), ("Oct. 26", "2023-10-26"),
+          ("7 p.m.", "2023-10-26T19:00")]),
         # with no recurrence, the hours are those of the day
         ("The fair runs through Oct. 28 from 8 a.m. to 1 p.m.",
          [("Oct. 28", "2023-10-28"), ("8 a.m.", "2023-10-28T08:00"),

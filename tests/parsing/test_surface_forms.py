@@ -65,6 +65,15 @@ SURFACE_FORMS = [
      "XXXX-XX-XXT06:00"),
     ("The airport bars takeoffs between 11.30pm and 6.30am, the minister said.", "11.30pm", TIME,
      "XXXX-XX-XXT23:30"),
+    # or told as what may be done only then, what a rule allows, or what "rules, which bar" do
+    ("Private jets may land there only between 7am and 10pm.", "7am", TIME, "XXXX-XX-XXT07:00"),
+    ("The FAA will allow arrivals on the short runway between 6 a.m. and 10 p.m.", "10 p.m.",
+     TIME, "XXXX-XX-XXT22:00"),
+    ("Noise rules, which bar the loudest jets between 10 p.m. and 7 a.m., will be tightened.",
+     "10 p.m.", TIME, "XXXX-XX-XXT22:00"),
+    # but the day told after the hours keeps them
+    ("Visitors will be allowed in only between 2 p.m. and 4 p.m. on Sunday.", "2 p.m.", TIME,
+     "2021-12-12T14:00"),
     # as are those of days counted in a week
     ("Residents may water two days a week, never between 9 a.m. and 6 p.m.", "9 a.m.", TIME,
      "XXXX-XX-XXT09:00"),

@@ -594,8 +594,8 @@ def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
                 _adverb_before_time(text, previous))
         elif index > 1 and _recurs_until(text, matches[index - 2], matches[index - 1], match):
             recurring[index] = True
-        if not recurring[index] and index and _told_after_recurrence(text, matches[index - 1],
-                                                                      match):
+        if not recurring[index] and index and _told_after_recurrence(
+                text, _recurrence_before(text, matches, index), match):
             recurring[index] = True
         if not recurring[index] and _ON_EVERY_DAY_TOLD.match(text, match.end) is not None and \
                 _FROM_BEFORE.search(text, max(0, match.start - 8), match.start) is None:
@@ -665,6 +665,7 @@ _HOURS_KEPT_VERB = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!\bcan\
                               r"\b(?:run|open|start|begin|meet)\s+(?:from|at)\s+$",
                               re.IGNORECASE)
 _KEPT_VERB_REACH = 24  # characters before the clock time where the verb is told
+_RECURRENCE_REACH = 400  # characters from the recurrence to the clock time keeping its hours
 _NEXT_SENTENCE = re.compile(r"[.!?][\"\u201d']?\s+[A-Z\u201c\"]")
 
 
@@ -697,13 +698,48 @@ def _on_round_day(text: str, match: Match) -> bool:
         _ROUND_DAY_BEFORE.search(text, max(0, match.start - _ROUND_DAY_REACH), match.start) is not None)
 
 
+_COARSE_UNITS = frozenset((Unit.MONTH, Unit.QUARTER, Unit.HALF, Unit.SEASON, Unit.YEAR,
+                           Unit.DECADE, Unit.CENTURY))
+_COARSE_SKIPPED = 4  # matches looked back over for the recurrence a clock time keeps
+
+
+def _no_day(spec: Spec) -> bool:
+    """A length, or a date coarser than a day ("since mid-June", "this summer", "in 1994"):
+    nothing a clock time told after it could be on."""
+    if spec.kind is SpecKind.DURATION:
+        return True
+    return spec.kind in (SpecKind.DATE, SpecKind.RELATIVE) and spec.day is None and \
+        spec.weekday is None and spec.hour is None and spec.part_of_day is None and \
+        spec.easter is None and spec.lunisolar is None and spec.next_to_feast is None and \
+        (spec.unit is None or spec.unit in _COARSE_UNITS) and \
+        (spec.year is not None or spec.month is not None or spec.season is not None or
+         spec.decade is not None or spec.unit is not None)
+
+
+def _recurrence_before(text: str, matches: list[Match], index: int) -> Match:
+    """The match a clock time's recurrence may be told by: the one right before it, past
+    lengths and dates coarser than a day ("concerts on Thursday nights since mid-June ... this
+    summer ... Shows start at 7 p.m."), or the recurrence a day told right before closes
+    ("runs nightly through Jan. 3. Gates open at 5 p.m.")."""
+    before = index - 1
+    while before > 0 and index - before <= _COARSE_SKIPPED and _no_day(matches[before].spec):
+        before -= 1
+    previous = matches[before]
+    if previous.spec.kind is not SpecKind.SET and before and _days_long(previous.spec) and \
+            matches[before - 1].spec.kind is SpecKind.SET and \
+            _SET_UNTIL.fullmatch(text, matches[before - 1].end, previous.start) is not None:
+        return matches[before - 1]._replace(end=previous.end)
+    return previous
+
+
 def _told_after_recurrence(text: str, previous: Match, match: Match) -> bool:
-    """Whether a clock time is the hours of the recurrence just told in the sentence before,
-    with nothing dated between them: a weekly or daily set (not an adjective, "a weekly
-    show"), then a new sentence whose event runs, opens or starts at the time."""
-    if previous.spec.kind is not SpecKind.SET or previous.rule == _SET_ADJECTIVE or \
+    """Whether a clock time is the hours of the recurrence told in a sentence before, with no
+    day told between them: a weekly or daily set (not an adjective, "a weekly show", but an
+    adverb, "runs nightly"), then a new sentence whose event runs, opens or starts at the time."""
+    if previous.spec.kind is not SpecKind.SET or (previous.rule == _SET_ADJECTIVE and
+                                                  not _adverb_before_time(text, previous)) or \
             not (previous.spec.value or "").startswith(("XXXX-WXX-", "XXXX-XX-XXT")) or \
-            match.start - previous.end > 2 * _KEPT_VERB_REACH + 80:
+            match.start - previous.end > _RECURRENCE_REACH:
         return False
     if _HOURS_KEPT_VERB.search(text, max(previous.end, match.start - _KEPT_VERB_REACH),
                                match.start) is None:
@@ -1487,19 +1523,22 @@ def _watering_hours(text: str, start: int, end: int) -> bool:
 # or told in the passive ("jets are barred between 11pm and 6am", "landings are restricted
 # between 10 p.m. and 6 a.m."), and reported by a verb of saying after the hours ("which bans
 # jet movements between 11pm and 6am, the minister said")
-_RULE = re.compile(r"\b(?:bans?|bars|prohibits?|forbids?|restricts?|restrictions?|"
+_RULE = re.compile(r"\b(?:bans?|bars|(?:which|that)\s+bar|prohibits?|forbids?|restricts?|"
+                   r"restrictions?|allows?|permits?|"
                    r"(?:is|are)\s+(?:\w+ly\s+)?(?:banned|barred|prohibited|forbidden|restricted)|"
                    r"(?:may|must|can)\s+not|cannot|not\s+(?:allowed|permitted)|"
                    # a duty or a limit a rule sets: "cars must be moved between 8 a.m. and 11
                    # a.m.", "non-residents are limited to two hours between 9am and 5pm",
                    # "meters are enforced from 8 a.m. to 6 p.m."
-                   r"must|(?:is|are|be)\s+limited\s+to|(?:is|are|be)\s+enforced)\b", re.IGNORECASE)
+                   r"must|(?:is|are|be)\s+limited\s+to|(?:is|are|be)\s+enforced)\b|"
+                   # "may land only between 7am and 10pm", right before the hours
+                   r"\bonly\s+$", re.IGNORECASE)
 _RULE_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight|midday)"
 _RULE_HOURS = re.compile(r"\b(?:between\s+" + _RULE_CLOCK + r"\s+and|from\s+" + _RULE_CLOCK +
                          r"\s+(?:to|until|till))\s+" + _RULE_CLOCK, re.IGNORECASE)
 _SAYING = re.compile(r"(?:said|told|added|announced|explained|confirmed)\b", re.IGNORECASE)
-_RULE_CUES = ("ban", "bars", "barred", "rohibit", "orbid", "estrict", " not ", "annot", "must",
-              "limited", "enforced")
+_RULE_CUES = ("ban", "bar", "rohibit", "orbid", "estrict", " not ", "annot", "must",
+              "limited", "enforced", "allow", "permit", "only")
 
 
 def _rule_hours(text: str, start: int, end: int) -> bool:
