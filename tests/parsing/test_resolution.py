@@ -109,6 +109,9 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
          "2007-04-17T05:20"),
         ("The polls closed at 8 p.m. Monday. By dawn, the lead had shrunk.", "dawn",
          "2007-04-17TMO"),
+        # a service kept "until" the small hours of a day told runs on past its midnight
+        ("The band plays the stadium on Saturday. Trains run every five minutes until 1 a.m.",
+         "1 a.m.", "2007-04-22T01:00"),
         # so do the small hours after "late" on a day: its last hours run on past midnight
         ("He posted it late Monday. He deleted it at 2 a.m., he said.", "2 a.m.",
          "2007-04-17T02:00"),

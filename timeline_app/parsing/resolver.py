@@ -2695,6 +2695,9 @@ _NOON = 12
 # an "until" time so little before the one just told is a cutoff ahead of it that same day ("the
 # drawing is at 11 p.m. ... tickets are sold until 10:45 p.m."), not the next day's
 _CUTOFF_MINUTES = 120
+# "until 1 a.m." after a day told: what runs that day goes on past its midnight (a later hour,
+# "until 5 a.m.", may as well be that morning's)
+_UNTIL_SMALL_HOURS = 4
 
 
 def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
@@ -2709,6 +2712,10 @@ def _past_midnight(spec: Spec, anchor: Anchor | None) -> bool:
     if anchor.late and period.granularity is Granularity.DAY:
         return small_hours  # "posted it late Friday ... wrote it at 2 a.m.": Saturday; so too
         # "struck late Saturday ... hospitals were overwhelmed by morning"
+    if spec.until and spec.hour is not None and spec.hour < _UNTIL_SMALL_HOURS and \
+            period.granularity is Granularity.DAY:
+        return True  # "play the stadium on Saturday ... trains run until 1 a.m.": that night,
+        # which ends in the small hours of Sunday
     if FINENESS[period.granularity] <= FINENESS[Granularity.DAY]:
         return False
     if period.value.endswith("T24:00"):
