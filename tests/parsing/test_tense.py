@@ -2891,3 +2891,18 @@ def test_a_participle_shares_the_future_passive_before_it(text: str, dct: dt.dat
     doc = parse_text(text, dct)
     found = {text[e.start:e.end]: e.value for e in doc.expressions}
     assert found[span] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a leader's itinerary told in the present is the week ahead
+    ("On Wednesday he speaks at the climate summit.", "2008-10-22"),
+    ("On Friday she campaigns in Florida.", "2008-10-24"),
+    ("On Tuesday, he appears with the senator in Ohio.", "2008-10-21"),
+    ("On Thursday the Premier chairs a meeting of the cabinet.", "2008-10-23"),
+    ("On Thursday he gives his State of the City address.", "2008-10-23"),
+    # told in the past, the day gone
+    ("On Wednesday he spoke at the climate summit.", "2008-10-15"),
+])
+def test_a_day_on_a_leaders_itinerary_told_in_the_present_is_to_come(text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2008, 10, 20))
+    assert [x.value for x in doc.expressions] == [value]

@@ -724,6 +724,14 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # and a guest's speech to a chamber: "the president addresses Parliament Wednesday"
              "addresses parliament", "addresses congress", "addresses lawmakers",
              "addresses a joint",
+             # a leader's published schedule: "on Wednesday he speaks at the summit", "he
+             # campaigns in Florida on Friday", "on Tuesday he appears with the senator", "he
+             # chairs the cabinet Wednesday", "he gives the address on Thursday" (with what
+             # follows, as "campaigns" and "chairs" alone are as often plural nouns)
+             "speaks at", "speaks to", "speaks in", "speaks before",
+             "campaigns in", "campaigns with", "campaigns for", "campaigns across",
+             "appears with", "appears on", "appears at", "appears before",
+             "chairs a", "chairs the", "gives a", "gives his", "gives her", "gives the",
              # a decision still to be taken, told in the present: "Wisconsin voters decide Tuesday
              # whether to recall the governor", "the board decides Friday on the merger"
              "decide", "decides",
