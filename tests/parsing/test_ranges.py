@@ -1178,3 +1178,12 @@ def test_the_hours_a_ward_keeps_for_visits_or_meals_recur(
 def test_bare_hours_listed_before_a_clock_time_are_of_its_day(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, "1995-12-20").expressions] == expected
+
+
+def test_a_range_ending_on_the_24_hour_clock_opens_on_it_too() -> None:
+    # "10:00" opening a range that ends at "16:00" is on the 24-hour clock, not in the
+    # afternoon's half of the day of a time told just before it
+    text = "Totality begins at 13:54. Lorries are banned from 10:00 to 16:00."
+    found = [(e.text, e.value) for e in parse_text(text, "2006-03-28").expressions]
+    assert found == [("13:54", "2006-03-28T13:54"), ("10:00", "2006-03-28T10:00"),
+                     ("16:00", "2006-03-28T16:00")]

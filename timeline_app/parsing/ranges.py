@@ -377,6 +377,10 @@ def _in_the_half_of_the_end(text: str, matches: list[Match]) -> list[Match]:
     changed = list(matches)
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
+        if _opens_a_day_clock_range(text, first, second):
+            spec = first.spec.model_copy(update={"twelve_hour": False})
+            changed[index] = first._replace(spec=spec)
+            continue
         if not first.spec.bare_time or first.spec.hour is None or \
                 not _opens_in_the_half_of_the_end(text, first, second):
             continue
@@ -394,6 +398,16 @@ def _opens_in_the_half_of_the_end(text: str, first: Match, second: Match) -> boo
         (first.spec.hour + _NOON, first.spec.minute or 0) < \
         (second.spec.hour, second.spec.minute or 0) and \
         _MERIDIEM.search(text, second.start, second.end) is not None and \
+        _TIME_JOIN.fullmatch(text, first.end, second.start) is not None
+
+
+def _opens_a_day_clock_range(text: str, first: Match, second: Match) -> bool:
+    """Whether ``first``, a clock time written without a.m. or p.m., opens a range whose end is
+    written on the 24-hour clock ("from 10:00 to 16:00"): it is on that clock too, and so not
+    to be read in the afternoon's half of the day after an afternoon time told before it."""
+    return first.rule == _TWENTY_FOUR_HOUR and first.spec.twelve_hour and \
+        second.rule == _TWENTY_FOUR_HOUR and second.spec.hour is not None and \
+        second.spec.hour > _NOON and not second.spec.twelve_hour and \
         _TIME_JOIN.fullmatch(text, first.end, second.start) is not None
 
 
