@@ -2650,6 +2650,17 @@ def test_weather_forecast_in_the_past_looks_ahead(text: str, span: str, value: s
     assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]
 
 
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a forecast told in the present is of weather to come, with no tensed verb besides
+    ("Forecasters predict more snow Friday night.", "Friday night", "2018-05-18TNI"),
+    ("The weather service predicts freezing rain on Sunday.", "Sunday", "2018-05-20"),
+    ("The forecast calls for snow showers Saturday.", "Saturday", "2018-05-19"),
+])
+def test_weather_forecast_in_the_present_looks_ahead(text: str, span: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2018, 5, 15))
+    assert [(x.text, x.value) for x in doc.expressions if x.text == span] == [(span, value)]
+
+
 def test_no_questions_asked_is_no_past() -> None:
     # "no questions asked" is a set phrase: the clock time is on the day of the event told
     doc = parse_text("The city will hold a gun buyback next Saturday at a church. Residents can "

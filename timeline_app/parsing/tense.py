@@ -28,7 +28,8 @@ _INTAKE_FOR = frozenset({"freshmen for", "students for", "admitted for", "accept
 # the weather a forecaster forecasts, after the verb that names it
 _FORECAST_WEATHER = ("rain", "heavy rain", "more rain", "more heavy rain", "heavy rains",
                      "showers", "thunderstorms", "storms", "snow", "heavy snow", "more snow",
-                     "downpours", "heavy falls")
+                     "downpours", "heavy falls", "freezing rain", "sleet", "flurries",
+                     "snow showers")
 _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "plans to",
            # a plan with its object looks ahead as "plans to" does: "has raised its dividend
            # and plans another increase in the spring" (not "the plans for May": a noun)
@@ -116,6 +117,11 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # and so is the weather a forecaster forecast, its verb in the past: "the department
            # forecast more heavy rain through the weekend", "predicted showers for Sunday"
            *(f"{verb} {weather}" for verb in ("forecast", "forecasted", "predicted")
+             for weather in _FORECAST_WEATHER),
+           # and in the present: "forecasters predict more snow Friday night", "the outlook
+           # calls for snow Sunday" (with no tensed verb, a bare weekday reads as gone by)
+           *(f"{verb} {weather}" for verb in ("predict", "predicts", "forecasts", "call for",
+                                              "calls for")
              for weather in _FORECAST_WEATHER),
            # and so, plainly, in the present: "snow is forecast for the Highlands overnight"
            "is forecast", "are forecast",
