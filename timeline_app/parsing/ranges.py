@@ -1460,6 +1460,8 @@ _OPENING_HOURS = re.compile(r"\b(?:opens|closes|(?:is|are|stays|remains)\s+open|
                             r"|will\s+(?:be|stay|remain)\s+open|will\s+operate"
                             # "with opening hours from 9.30am", "opening times will be 10am to 4pm"
                             r"|opening\s+(?:hours|times)(?:\s+(?:are|will\s+be|run))?"
+                            # "Hours are 9 a.m. to 8 p.m.", "Trading hours will be 10am to 4pm"
+                            r"|(?<!opening\s)hours\s+(?:are|will\s+be|run)"
                             # lifeguards' hours at a beach or pool: "Lifeguards are on duty from
                             # 10 a.m. to 6 p.m.", "Guards will remain on duty until 7 p.m."
                             r"|(?:life)?guards?\s+(?:are|is|will\s+(?:be|remain|stay)|remains?|stays?)"
@@ -1470,6 +1472,10 @@ _OPENING_HOURS = re.compile(r"\b(?:opens|closes|(?:is|are|stays|remains)\s+open|
                             r"(?:(?:at|from|until|till|between)\s+)?(?:(?:half\s+an|an|one|two)\s+"
                             r"hours?\s+(?:before|after)\s+)?"
                             r"(?:" + _CLOCK_WORDS + r"|sunrise|sunset|dawn|dusk)", re.IGNORECASE)
+# hours set against the usual ones are kept once: "Stalls will shut at 1pm instead of the usual
+# 5pm" is the day told before
+_INSTEAD_OF_USUAL = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the|its|their)\s+"
+                               r"(?:usual|normal|standard|regular|customary)\b", re.IGNORECASE)
 # but a window or the polls open once: "The launch window opens at 7:20 a.m. and closes at
 # 7:52 a.m." is the launch day's, "Polls are open from 6 a.m. to 7 p.m." the election day's, and
 # so does the bidding at an auction ("Bidding opens at 10:30 a.m.") or a registration
@@ -1620,7 +1626,8 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
             planned = recurs and not usually and \
                 _FUTURE.search(text, start, seg_end) is not None
             hours = not recurs and _OPENING_HOURS.search(text, seg_start, seg_end) is not None \
-                and _WINDOW_OPENS.search(text, seg_start, seg_end) is None
+                and _WINDOW_OPENS.search(text, seg_start, seg_end) is None \
+                and _INSTEAD_OF_USUAL.search(text, seg_start, seg_end) is None
             daily_habit = _HABIT_OF_THE_DAY.search(text, seg_start, seg_end) is not None or \
                 _watering_hours(text, seg_start, seg_end) or _rule_hours(text, seg_start, seg_end)
             habitual = recurs or usually or hours or daily_habit
