@@ -1657,6 +1657,8 @@ CASES = [
     ("Sales rose 5% in the nine months through September.", "September", Tense.PAST),
     # a "next" between "through" and the name does not hide the end of the span
     ("The holiday runs from Thursday through next Tuesday.", "Thursday", Tense.FUTURE),
+    # a timetable running from a weekday to another is the coming one, "to" as "through"
+    ("Advance polling runs from Friday to Monday.", "Friday", Tense.PRESENT),
     # readying for an event looks ahead to it, though told in the past
     ("The commission said on Monday it was ready for Wednesday's election.", "Wednesday",
      Tense.FUTURE),

@@ -1171,6 +1171,9 @@ _PEAKS_NOUN = re.compile(r"(?:\w-\w+|['\u2019]s|\d|(?<![\w'])(?:the|its|their|hi
 # one occurrence on the timetable, as after "runs" alone ("the season runs from June to
 # November" may be every year's, and is left to the span's end)
 _RUNS_FROM_ONE_DAY = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?-i:noon|midnight)\b")
+# so is a weekday opening the span: "advance polling runs from Friday to Monday" is the coming
+# Friday, as "runs Friday to Monday" is (a month may be every year's, and stays left to the end)
+_RUNS_FROM_WEEKDAY = re.compile(r"(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _RUNS_NOUN = re.compile(r"(?:(?<![\w'])(?:home|winning|tying|earned|unearned|touchdown|scoring|"
                         r"the|its|their|his|her)|-yard|['\u2019]s|\d)\s+$", re.IGNORECASE)
 # "headlines" after a verb of news or a determiner is the noun ("made headlines the next day")
@@ -1258,7 +1261,8 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
         return True  # "made headlines the next day": the plural noun
     if word.lower() == "runs" and (_RUNS_NOUN.search(sentence, max(0, start - 12), start) or
                                    (sentence.startswith(" from ", start + 4) and
-                                    _RUNS_FROM_ONE_DAY.match(sentence, start + 10) is None)):
+                                    _RUNS_FROM_ONE_DAY.match(sentence, start + 10) is None and
+                                    _RUNS_FROM_WEEKDAY.match(sentence, start + 10) is None)):
         return True  # "hit two home runs Sunday": a score; "runs from Thursday through next
         # Tuesday": the span's end tells (see _THROUGH_DATE)
     if word.split()[0].endswith("s") and \
