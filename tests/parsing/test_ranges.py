@@ -444,6 +444,16 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         ("The beach closed Tuesday. Lifeguards will remain on duty from 9 a.m. to 5 p.m.",
          "1987-06-24",
          [("Tuesday", "1987-06-23"), ("9 a.m.", "XXXX-XX-XXT09:00"), ("5 p.m.", "XXXX-XX-XXT17:00")]),
+        # so are a school's hours: its bells and the times its day starts and ends, not the
+        # classes of a show nor a school board's meeting
+        ("The board voted Tuesday. High schools will start at 8:45 a.m. next fall and let out at 3:35 p.m.",
+         "1998-11-12",
+         [("Tuesday", "1998-11-10"), ("8:45 a.m.", "XXXX-XX-XXT08:45"), ("next fall", "1999-FA"),
+          ("3:35 p.m.", "XXXX-XX-XXT15:35")]),
+        ("Under the plan the first bell moves from 7:15 a.m. to 8 a.m. at both schools.", "1987-03-12",
+         [("7:15 a.m.", "XXXX-XX-XXT07:15"), ("8 a.m.", "XXXX-XX-XXT08:00")]),
+        ("The dog show is today. Showmanship classes begin at 8 a.m.", "2018-07-26",
+         [("today", "2018-07-26"), ("8 a.m.", "2018-07-26T08:00")]),
         # so are the hours hunting or fishing is allowed, counted from sunrise or not
         ("Fishing is permitted from one hour before sunrise to one hour after sunset.", "2022-09-22",
          [("one hour", "PT1H"), ("sunrise", "XXXX-XX-XXTMO"), ("one hour", "PT1H"),

@@ -1476,6 +1476,36 @@ _OPENING_HOURS = re.compile(r"\b(?:opens|closes|(?:is|are|stays|remains)\s+open|
 # 5pm" is the day told before
 _INSTEAD_OF_USUAL = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the|its|their)\s+"
                                r"(?:usual|normal|standard|regular|customary)\b", re.IGNORECASE)
+# a school's hours told in the present or ahead: "classes begin at 8:45 a.m.", "the final bell
+# rings at 3:35 p.m.", "high schools will start at 7:30 a.m.", "Dismissal remains at 2:40 p.m."
+# give the times of every school day, not of the day of publication; a sentence tells of a
+# school ("schools", "pupils", "first bell") and the stretch has a verb of starting or ending right
+# before the time, or a bell moved "from 7:15 a.m. to 8 a.m." (not "The school board meeting
+# starts at 7 p.m.", nor the classes of a show or the opening bell of a market)
+_SCHOOL_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|noon|\d{1,2}:\d\d)"
+_SCHOOL_WORDS = re.compile(r"\b(?:pupils|dismissal|kindergarten|pre-?k"
+                           r"|(?:school|class|elementary|instructional)\s+days?"
+                           r"|(?:first|final|last|late|tardy|dismissal|school)\s+bells?"
+                           r"|bell\s+(?:times?|schedules?)|lunch\s+periods?"
+                           r"|schools?(?!\s+(?:board|committee|district|officials?|trustees?"
+                           r"|superintendent|meeting|bus(?:es)?)\b))\b", re.IGNORECASE)
+_SCHOOL_HOURS = re.compile(r"(?:\b(?:starts?|begins?|ends?|finish(?:es)?|rings?|lets?\s+out"
+                           r"|remains?|runs?|running|functions?|starting|beginning|ending)"
+                           r"(?:\s+[\w-]+){0,3}?,?\s+|\bbells?\b[^.;]{0,60}?\b)"
+                           r"(?:at|from|before|until|till)\s+(?:about\s+|around\s+)?" + _SCHOOL_CLOCK,
+                           re.IGNORECASE)
+_SCHOOL_CUES = ("chool", "upil", "ismissal", "indergarten", "ell", "unch", "re-k", "re-K", "reK",
+                "rek")
+
+
+def _school_hours(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether a stretch of a sentence that tells of a school gives the times of its day."""
+    if all(text.find(word, sentence_start, end) < 0 for word in _SCHOOL_CUES):
+        return False
+    return _SCHOOL_HOURS.search(text, start, end) is not None and \
+        _SCHOOL_WORDS.search(text, sentence_start, end) is not None
+
+
 # but a window or the polls open once: "The launch window opens at 7:20 a.m. and closes at
 # 7:52 a.m." is the launch day's, "Polls are open from 6 a.m. to 7 p.m." the election day's, and
 # so does the bidding at an auction ("Bidding opens at 10:30 a.m.") or a registration
@@ -1625,7 +1655,8 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
             # a fee on 54 days next year, mostly weekends between April and July")
             planned = recurs and not usually and \
                 _FUTURE.search(text, start, seg_end) is not None
-            hours = not recurs and _OPENING_HOURS.search(text, seg_start, seg_end) is not None \
+            hours = not recurs and (_OPENING_HOURS.search(text, seg_start, seg_end) is not None
+                                    or _school_hours(text, start, seg_start, seg_end)) \
                 and _WINDOW_OPENS.search(text, seg_start, seg_end) is None \
                 and _INSTEAD_OF_USUAL.search(text, seg_start, seg_end) is None
             daily_habit = _HABIT_OF_THE_DAY.search(text, seg_start, seg_end) is not None or \
