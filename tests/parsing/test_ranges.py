@@ -454,6 +454,11 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("7:15 a.m.", "XXXX-XX-XXT07:15"), ("8 a.m.", "XXXX-XX-XXT08:00")]),
         ("The dog show is today. Showmanship classes begin at 8 a.m.", "2018-07-26",
          [("today", "2018-07-26"), ("8 a.m.", "2018-07-26T08:00")]),
+        # nor a school's lot where a parade lines up, nor a market's closing bell
+        ("The parade is Saturday. Lineup begins at 9 a.m. in the high school lot.", "1998-07-01",
+         [("Saturday", "1998-07-04"), ("9 a.m.", "1998-07-04T09:00")]),
+        ("The market holds its last sale Sunday. The final bell will ring at 3 p.m.", "1998-07-01",
+         [("Sunday", "1998-07-05"), ("3 p.m.", "1998-07-05T15:00")]),
         # so are the hours hunting or fishing is allowed, counted from sunrise or not
         ("Fishing is permitted from one hour before sunrise to one hour after sunset.", "2022-09-22",
          [("one hour", "PT1H"), ("sunrise", "XXXX-XX-XXTMO"), ("one hour", "PT1H"),

@@ -1481,14 +1481,17 @@ _INSTEAD_OF_USUAL = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the|its|t
 # give the times of every school day, not of the day of publication; a sentence tells of a
 # school ("schools", "pupils", "first bell") and the stretch has a verb of starting or ending right
 # before the time, or a bell moved "from 7:15 a.m. to 8 a.m." (not "The school board meeting
-# starts at 7 p.m.", nor the classes of a show or the opening bell of a market)
+# starts at 7 p.m.", "Lineup begins at 9 a.m. in the high school lot", nor the classes of a
+# show, the opening bell of a market or a flea market's "final bell will ring at 3 p.m.")
 _SCHOOL_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|noon|\d{1,2}:\d\d)"
 _SCHOOL_WORDS = re.compile(r"\b(?:pupils|dismissal|kindergarten|pre-?k"
                            r"|(?:school|class|elementary|instructional)\s+days?"
-                           r"|(?:first|final|last|late|tardy|dismissal|school)\s+bells?"
+                           r"|(?:first|late|tardy|dismissal|school)\s+bells?"
                            r"|bell\s+(?:times?|schedules?)|lunch\s+periods?"
                            r"|schools?(?!\s+(?:board|committee|district|officials?|trustees?"
-                           r"|superintendent|meeting|bus(?:es)?)\b))\b", re.IGNORECASE)
+                           r"|superintendent|meeting|bus(?:es)?|lot|parking|car\s+park|gym"
+                           r"|gymnasium|field|stadium|auditorium|grounds|playground|hall)\b))\b",
+                           re.IGNORECASE)
 _SCHOOL_HOURS = re.compile(r"(?:\b(?:starts?|begins?|ends?|finish(?:es)?|rings?|lets?\s+out"
                            r"|remains?|runs?|running|functions?|starting|beginning|ending)"
                            r"(?:\s+[\w-]+){0,3}?,?\s+|\bbells?\b[^.;]{0,60}?\b)"
