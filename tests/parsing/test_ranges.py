@@ -1205,3 +1205,27 @@ def test_a_range_ending_on_the_24_hour_clock_opens_on_it_too() -> None:
     found = [(e.text, e.value) for e in parse_text(text, "2006-03-28").expressions]
     assert found == [("13:54", "2006-03-28T13:54"), ("10:00", "2006-03-28T10:00"),
                      ("16:00", "2006-03-28T16:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # when most of many events fell: hours of any of their days, not of the day last told
+        ("Troopers held 31 checkpoints, most of them between 10 p.m. and 3 a.m.", "1989-09-05",
+         [("10 p.m.", "XXXX-XX-XXT22:00"), ("3 a.m.", "XXXX-XX-XXT03:00")]),
+        ("The sheriff said most arrests were made between midnight and 3 a.m.", "2022-09-06",
+         [("midnight", "XXXX-XX-XXT00:00"), ("3 a.m.", "XXXX-XX-XXT03:00")]),
+        # but a day told before them, or right after the window, keeps them its own
+        ("The storm hit on Sunday, and most of the rain fell between 2 a.m. and 5 a.m.",
+         "2020-05-05", [("Sunday", "2020-05-03"), ("2 a.m.", "2020-05-03T02:00"),
+                        ("5 a.m.", "2020-05-03T05:00")]),
+        ("Most of the damage was done between 2 a.m. and 4 a.m. Sunday.", "2020-05-05",
+         [("2 a.m.", "2020-05-03T02:00"), ("4 a.m. Sunday", "2020-05-03T04:00")]),
+        # nor is what most places will do
+        ("Most will open from 10am to 1pm.", "2025-12-22",
+         [("10am", "2025-12-22T10:00"), ("1pm", "2025-12-22T13:00")]),
+    ],
+)
+def test_the_window_most_events_fell_in_is_of_any_day(
+        text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == expected

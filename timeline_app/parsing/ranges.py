@@ -1607,6 +1607,27 @@ def _rule_hours(text: str, start: int, end: int) -> bool:
                 for at, tense in markers(text[hours.end():end]))
 
 
+# a share of many events told in the past over a window of hours ("most arrests were made between midnight
+# and 3 a.m.", "31 checkpoints, most of them between 10 p.m. and 3 a.m.") gives hours of any of
+# the days they fell on, not of the day last told (a day right after the window keeps them
+# its own: "most of the damage was done between 2 a.m. and 4 a.m. Sunday", and so does a day
+# told before it in the sentence: "The storm hit Sunday, and most rain fell between 2 and 5 a.m.")
+_MOST_WINDOW = re.compile(r"\bmost(?:\s+of\s+(?:them|those|these|the\s+\w+))?(?:\s+\w+){0,4}?\s+"
+                          r"(?:between\s+" + _RULE_CLOCK + r"\s+and|from\s+" + _RULE_CLOCK +
+                          r"\s+(?:to|until|till))\s+" + _RULE_CLOCK +
+                          r"(?!\s*,?\s*(?:on\s+|the\s+)?(?:today|tonight|yesterday|tomorrow|this|last|next"
+                          r"|(?:Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\b|[A-Z][a-z]{2,8}\.?\s+\d))",
+                          re.IGNORECASE)
+
+
+def _most_in_window(text: str, start: int, end: int) -> bool:
+    """Whether a stretch of a sentence tells in the past when most of many events fell, a range
+    of clock times after "most" (not what most places will do: "Most will open from 10am to
+    1pm" keeps the day told before)."""
+    return text.find("ost", start, end) >= 0 and _MOST_WINDOW.search(text, start, end) is not None \
+        and _told_in_past(text, start, end)
+
+
 def _day_word(spec: Spec) -> bool:
     """A day counted from publication ("today", "tomorrow", "tonight"), one day like a date."""
     return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.hour is None and \
@@ -1663,7 +1684,8 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                 and _WINDOW_OPENS.search(text, seg_start, seg_end) is None \
                 and _INSTEAD_OF_USUAL.search(text, seg_start, seg_end) is None
             daily_habit = _HABIT_OF_THE_DAY.search(text, seg_start, seg_end) is not None or \
-                _watering_hours(text, seg_start, seg_end) or _rule_hours(text, seg_start, seg_end)
+                _watering_hours(text, seg_start, seg_end) or _rule_hours(text, seg_start, seg_end) or \
+                (opener is None and _most_in_window(text, seg_start, seg_end))
             habitual = recurs or usually or hours or daily_habit
             # told in the past, what went on every day is of the month told: "users each day
             # climbed to 200 million in March" is this March; what went on every weekend is of
