@@ -384,6 +384,13 @@ def test_a_month_range_is_read_with_the_tense_of_its_end(text: str, dct: str,
         ("The branch kept hours of 9 a.m. to 4 p.m. last year.",
          [("9 a.m.", "XXXX-XX-XXT09:00"), ("4 p.m.", "XXXX-XX-XXT16:00"),
           ("last year", "2015")]),
+        # so are the hours a place stays at, or keeps as usual; but not with their day after them
+        ("The gym reopens on Monday. Weekend hours will stay at 8 a.m. to 6 p.m.",
+         [("Monday", "2016-04-04"), ("8 a.m.", "XXXX-XX-XXT08:00"), ("6 p.m.", "XXXX-XX-XXT18:00")]),
+        ("The pool shuts on Monday, but the gym will stay open as usual, from 9am to 9pm.",
+         [("Monday", "2016-04-04"), ("9am", "XXXX-XX-XXT09:00"), ("9pm", "XXXX-XX-XXT21:00")]),
+        ("The shop will open as usual from 9am to 1pm on Saturday.",
+         [("9am", "2016-04-02T09:00"), ("1pm on Saturday", "2016-04-02T13:00")]),
         # "daily" before a noun, or a recurrence in the sentence before, leaves the time on its day
         ("Reporters wait for the 9 a.m. daily briefing.",
          [("9 a.m.", "2016-03-30T09:00"), ("daily", "P1D")]),

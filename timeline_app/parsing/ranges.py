@@ -642,8 +642,21 @@ def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
                 "hours" not in text[max(0, first.start - 24):first.start] or \
                 _KEPT_HOURS.search(text, max(0, first.start - 24), first.start) is None:
             continue
-        # "normal hours of 10 a.m. to 9 p.m. return", "weekday hours are 9 to 5": the hours a
-        # place keeps are those of every day it opens, not of the last day told
+        # "normal hours of 10 a.m. to 9 p.m. return", "weekday hours are 9 to 5", "weekend hours
+        # will stay at 8 a.m. to 6 p.m.": the hours a place keeps are those of every day it
+        # opens, not of the last day told
+        recurring[index] = recurring[index + 1] = True
+    for index in range(len(matches) - 1):
+        first, second = matches[index], matches[index + 1]
+        if not _open_clock_range(text, matches, recurring, index) or \
+                "usual" not in text[max(0, first.start - _AS_USUAL_REACH):first.start] or \
+                _AS_USUAL.search(text, max(0, first.start - _AS_USUAL_REACH), first.start) is None or \
+                (index + 2 < len(matches) and matches[index + 2].spec.kind is not SpecKind.SET and
+                 _ON_DAY_AFTER.fullmatch(text, second.end, matches[index + 2].start) is not None):
+            continue
+        # "the gym will stay open as usual, from 9am to 9pm": the hours a place keeps every day,
+        # not those of the last day told (but "open as usual from 9am to 1pm on Saturday": that
+        # day's)
         recurring[index] = recurring[index + 1] = True
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
@@ -764,10 +777,13 @@ def _told_after_recurrence(text: str, previous: Match, match: Match) -> bool:
 # what comes before a range of hours a place keeps: "normal hours of", "opening hours are from"
 # "weekday hours, from 11am to 11pm,", "Sunday hours will run from noon to 10.30pm"
 # (not "open for 11 hours, from 7 a.m. to 6 p.m.", a length on the day told)
-_KEPT_HOURS = re.compile(r"\bhours\s+(?:of|are|were|will\s+(?:be|run)|would\s+(?:be|run)|run|remain)\s+"
-                         r"(?:from\s+)?$|(?<!\d\s)(?<!\d)(?<!\bnine\s)(?<!\bten\s)(?<!\bfew\s)"
+_KEPT_HOURS = re.compile(r"\bhours\s+(?:of|are|were|(?:will|would)\s+(?:be|run|stay|remain)|run|remain|"
+                         r"stay)\s+(?:from\s+|at\s+)?$|(?<!\d\s)(?<!\d)(?<!\bnine\s)(?<!\bten\s)(?<!\bfew\s)"
                          r"(?<!\btwelve\s)(?<!\beleven\s)(?<!\bseveral\s)(?<!\bmany\s)"
                          r"\bhours,\s*(?:from\s+)?$", re.IGNORECASE)
+# a place open "as usual" or "as normal" before a range of hours: "stays open as usual, from"
+_AS_USUAL = re.compile(r"\bas\s+(?:usual|normal)\s*,?\s*(?:from\s+|between\s+)?$", re.IGNORECASE)
+_AS_USUAL_REACH = 24  # characters before the first clock time where "as usual" is told
 # visits or meals kept to a range of hours, as a rule (not told in the past, one day's visit):
 # "may still visit between", "visiting is now limited to", "mealtimes, from"
 _VISITING_HOURS = re.compile(r"\b(?:visit|visits|visiting|visitors?|mealtimes)\b"
