@@ -389,6 +389,8 @@ def test_a_month_range_is_read_with_the_tense_of_its_end(text: str, dct: str,
          [("Monday", "2016-04-04"), ("8 a.m.", "XXXX-XX-XXT08:00"), ("6 p.m.", "XXXX-XX-XXT18:00")]),
         ("The pool shuts on Monday, but the gym will stay open as usual, from 9am to 9pm.",
          [("Monday", "2016-04-04"), ("9am", "XXXX-XX-XXT09:00"), ("9pm", "XXXX-XX-XXT21:00")]),
+        ("The pool shuts on Monday. Lessons continue as normal, 9am to 11am.",
+         [("Monday", "2016-04-04"), ("9am", "XXXX-XX-XXT09:00"), ("11am", "XXXX-XX-XXT11:00")]),
         ("The shop will open as usual from 9am to 1pm on Saturday.",
          [("9am", "2016-04-02T09:00"), ("1pm on Saturday", "2016-04-02T13:00")]),
         # "daily" before a noun, or a recurrence in the sentence before, leaves the time on its day

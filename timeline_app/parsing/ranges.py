@@ -649,7 +649,7 @@ def with_recurring_times(text: str, matches: list[Match]) -> list[Match]:
     for index in range(len(matches) - 1):
         first, second = matches[index], matches[index + 1]
         if not _open_clock_range(text, matches, recurring, index) or \
-                "usual" not in text[max(0, first.start - _AS_USUAL_REACH):first.start] or \
+                _no_usual_word(text[max(0, first.start - _AS_USUAL_REACH):first.start]) or \
                 _AS_USUAL.search(text, max(0, first.start - _AS_USUAL_REACH), first.start) is None or \
                 (index + 2 < len(matches) and matches[index + 2].spec.kind is not SpecKind.SET and
                  _ON_DAY_AFTER.fullmatch(text, second.end, matches[index + 2].start) is not None):
@@ -784,6 +784,11 @@ _KEPT_HOURS = re.compile(r"\bhours\s+(?:of|are|were|(?:will|would)\s+(?:be|run|s
 # a place open "as usual" or "as normal" before a range of hours: "stays open as usual, from"
 _AS_USUAL = re.compile(r"\bas\s+(?:usual|normal)\s*,?\s*(?:from\s+|between\s+)?$", re.IGNORECASE)
 _AS_USUAL_REACH = 24  # characters before the first clock time where "as usual" is told
+
+
+def _no_usual_word(before: str) -> bool:
+    """A cheap test before the search for "as usual" or "as normal"."""
+    return "usual" not in before and "normal" not in before
 # visits or meals kept to a range of hours, as a rule (not told in the past, one day's visit):
 # "may still visit between", "visiting is now limited to", "mealtimes, from"
 _VISITING_HOURS = re.compile(r"\b(?:visit|visits|visiting|visitors?|mealtimes)\b"
