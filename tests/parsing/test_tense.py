@@ -2919,3 +2919,17 @@ def test_a_participle_shares_the_future_passive_before_it(text: str, dct: dt.dat
 def test_a_day_on_a_leaders_itinerary_told_in_the_present_is_to_come(text: str, value: str) -> None:
     doc = parse_text(text, dt.date(2008, 10, 20))
     assert [x.value for x in doc.expressions] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a present perfect takes no past day of its own: done "by" a day, it is a deadline ahead
+    ("Customers who have not switched by Thursday night will be unable to make calls.",
+     "2001-05-31TNI"),
+    ("Anyone who has not retuned by midnight on Friday will lose all channels.", "2001-06-01T24:00"),
+    # a day's own thing after "by", and the past perfect, keep the day gone by
+    ("Homes have been hit by Monday's storm.", "2001-05-28"),
+    ("Most homes had converted by Friday.", "2001-05-25"),
+])
+def test_a_present_perfect_done_by_a_day_is_a_deadline_ahead(text: str, value: str) -> None:
+    doc = parse_text(text, dt.date(2001, 5, 30))
+    assert [x.value for x in doc.expressions] == [value]

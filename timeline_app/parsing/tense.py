@@ -1024,6 +1024,14 @@ _PARTICIPLE = re.compile(
     r"cut|put|set|shut|quit|read|had|got|gotten|seen|taken|given|sought|taught|caught)\b",
     re.IGNORECASE)
 _PERFECT_AUX = frozenset({"has", "have"})
+# but a present perfect takes no past day of its own ("*have switched by Thursday"), so one that
+# must be done by a day or an hour names a deadline still to come: "customers who have not
+# switched by Thursday night will lose service", "anyone who has not paid by midnight" (not a
+# day's own thing, "hit by Monday's storm", nor a figure, "has risen by 5%")
+_PERFECT_BY_DEADLINE = re.compile(r"\s+by\s+(?:(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                                  r"(?![\w\x27\u2019])|(?:noon|midnight|tonight|tomorrow)\b|"
+                                  r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))",
+                                  re.IGNORECASE)
 # but a plan made is told of what lies ahead: "members have planned a dinner in August", "the
 # board has scheduled a vote for Tuesday" (the planning is past, its day is not)
 _PLANNED_PARTICIPLE = re.compile(r"\s+(?:also\s+|already\s+|now\s+)?(?:planned|scheduled|arranged|"
@@ -2894,8 +2902,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 # pluperfect was overtaken, its day gone by as the report's is
             if word in _PERFECT_AUX and _PLANNED_PARTICIPLE.match(sentence, match.end()):
                 tense = Tense.FUTURE
-            elif word in _PERFECT_AUX and _PARTICIPLE.match(sentence, match.end()):
-                tense = Tense.PAST
+            elif word in _PERFECT_AUX and (participle := _PARTICIPLE.match(sentence, match.end())):
+                tense = Tense.FUTURE if _PERFECT_BY_DEADLINE.match(sentence, participle.end()) \
+                    else Tense.PAST
             elif word == "have" and _MODAL_HAVE.search(sentence, max(0, match.start() - 12),
                                                        match.start()):
                 continue  # "will have": the modal tells the tense
