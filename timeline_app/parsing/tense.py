@@ -1179,9 +1179,10 @@ _PEAKS_NOUN = re.compile(r"(?:\w-\w+|['\u2019]s|\d|(?<![\w'])(?:the|its|their|hi
 # one occurrence on the timetable, as after "runs" alone ("the season runs from June to
 # November" may be every year's, and is left to the span's end)
 _RUNS_FROM_ONE_DAY = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?-i:noon|midnight)\b")
-# so is a weekday opening the span: "advance polling runs from Friday to Monday" is the coming
-# Friday, as "runs Friday to Monday" is (a month may be every year's, and stays left to the end)
-_RUNS_FROM_WEEKDAY = re.compile(r"(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# so is a weekday opening a span to another: "advance polling runs from Friday to Monday" is the
+# coming Friday, as "runs Friday to Monday" is (a month may be every year's, and stays left to the
+# end, as does a span "through" a day, which _THROUGH_DATE reads)
+_RUNS_FROM_WEEKDAY = re.compile(r"(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:to|until|till)\s")
 _RUNS_NOUN = re.compile(r"(?:(?<![\w'])(?:home|winning|tying|earned|unearned|touchdown|scoring|"
                         r"the|its|their|his|her)|-yard|['\u2019]s|\d)\s+$", re.IGNORECASE)
 # "headlines" after a verb of news or a determiner is the noun ("made headlines the next day")
