@@ -1471,8 +1471,19 @@ def test_a_quoted_today_is_the_speakers_day(text: str, span: str, value: str) ->
           'Thursday."'), "last Thursday", "1975-01-09"),
         ('A memo dated Feb. 8 says the count was halted "late last night."', "late last night",
          "2010-02-07TNI"),
+        # so do a document's sent on a day told after it, in its clause
+        (('A telegram sent from the embassy at 7 a.m. on 19 August 1991 reported that tanks '
+          'were on the ring road "this morning."'), "this morning", "1991-08-19TMO"),
+        (('In a fax sent on the afternoon of Feb. 23, the office asked for funds "by 10 a.m. '
+          'tomorrow." The bank collapsed three days later.'), "10 a.m. tomorrow",
+         "2010-02-24T10:00"),
+        # and the day it looks ahead to is its plan: the story goes on from the day it was sent
+        (('In a fax sent on the afternoon of Feb. 23, the office asked for funds "by 10 a.m. '
+          'tomorrow." The bank collapsed three days later.'), "three days later", "2010-02-26"),
         # unquoted, or quoted from someone speaking now, it is the writer's day
         ('A cable dated Feb. 3, 2009, was released yesterday.', "yesterday", "2010-11-28"),
+        (('A telegram sent from the embassy on 19 August 1991 reported tanks on the ring road. '
+          'It was released this morning.'), "this morning", "2010-11-29TMO"),
         (('A cable dated Feb. 3, 2009, was released. "We learned of it yesterday," a '
           'spokesman said Monday.'), "yesterday", "2010-11-28"),
     ],

@@ -692,6 +692,16 @@ def _entry_day_word(spec: Spec) -> bool:
 # a document's date written just before it ("a cable dated", "a letter dated on")
 _DATED_BEFORE = re.compile(r"\bdated\s+(?:on\s+)?$", re.IGNORECASE)
 _DATED_WORD = re.compile(r"\bdated\b", re.IGNORECASE)
+# a document sent on a day, told before its date in the same clause ("a cable sent from the
+# embassy in Moscow at 7 a.m. on 19 August 1991", "in a Slack message posted at", "a fax sent
+# on"); the words between stop at a clause's end or a quotation
+_DOCUMENT_NOUN = (r"(?:cable|telegram|e-?mail|memo(?:randum)?|letter|fax|message|dispatch|"
+                  r"telex|note)s?")
+_DOCUMENT_SENT = re.compile(_DOCUMENT_NOUN + r",?\s+(?:sent|written|posted|wired|transmitted)\b",
+                            re.IGNORECASE)
+_SENT_BEFORE = re.compile(r"\b" + _DOCUMENT_NOUN + r",?\s+(?:sent|written|posted|wired|"
+                          r"transmitted)\b[^.;:\"\u201c\u201d]{0,60}?\b(?:on|at)\s+$",
+                          re.IGNORECASE)
 
 
 # how many sentences back, and days before publication, the day of a quoted speech is told
@@ -1021,6 +1031,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
     # whether a document in the text is "dated" at all: only then is a quotation looked for
     # around each relative word (one scan of the text, not one per expression)
     dated = _DATED_WORD.search(text) is not None
+    sent = _DOCUMENT_SENT.search(text) is not None
+    dated = dated or sent
     firsts: dict[tuple[re.Pattern[str], int], re.Match[str] | None] = {}
     found: list[_Found] = []
     entry_end = -1  # where the journal entry being read ends
@@ -1354,7 +1366,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if dated and spec.kind in (SpecKind.RELATIVE, SpecKind.WEEKDAY) and \
                 spec.anchor == "dct" and quotations.inside(sentence.start, sentence.end, start):
             spec = spec.model_copy(update={"in_quotation": True})
-        elif dated and _DATED_BEFORE.search(text, max(start - 10, 0), start):
+        elif dated and (_DATED_BEFORE.search(text, max(start - 10, 0), start) or sent and
+                        _SENT_BEFORE.search(text, max(start - 100, sentence.start), start)):
             spec = spec.model_copy(update={"document_date": True})
         if _speakers_day_word(spec) and \
                 quotations.inside(sentence.start, sentence.end, start) and \
@@ -1917,6 +1930,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 (reported is None or reported.sentence_index != sentence_index) and \
                 later.report(number) is None:
             speaker = document[0]  # quoted from a document: counted from the date it carries
+            # a day the document looks ahead to ("revisit tomorrow morning") is its plan, not
+            # the story's: "two days later" still counts from the document's day
+            an_anchor = an_anchor and not (spec.offset or 0) > 0
         kept = _feast_kept_on(items, number, dct) if spec.kept_for_feast and dct is not None \
             else None
         if kept is not None:
