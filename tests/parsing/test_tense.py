@@ -1498,6 +1498,15 @@ CASES = [
      Tense.FUTURE),
     ("The court scheduled a settlement hearing for Sept. 20.", "Sept. 20", Tense.FUTURE),
     ("The judge set a plea hearing for Friday.", "Friday", Tense.FUTURE),
+    # "fixed" as well, as British courts say it
+    ("The judge, Mr Justice Holland, fixed a retrial for September.", "September", Tense.FUTURE),
+    # an instruction told with its object looks ahead to what it bids, as "told ... to" does;
+    # an order does when it is to come back or to be somewhere
+    ("Kaye instructed them to return at 9 a.m. Monday and continue.", "9 a.m. Monday",
+     Tense.FUTURE),
+    ("The judge ordered the jurors to return at 9 a.m. Monday.", "9 a.m. Monday", Tense.FUTURE),
+    ("The city ordered residents of four ZIP codes to be vaccinated on Tuesday.", "Tuesday",
+     Tense.PAST),
     ("The judge held a status hearing on Sept. 14.", "Sept. 14", Tense.PAST),
     # so does a gathering planned for a time, though "planned" is a past form
     ("His family planned a vigil for Thursday night at the harbor.", "Thursday night",

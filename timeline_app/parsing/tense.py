@@ -2122,6 +2122,7 @@ _SET_EVENT = (r"(?:execution|hearing|trial|retrial|sentencing|arraignment|vote|r
               # "NASA has set the launch for Saturday", "scheduled a spacewalk for Tuesday"
               r"launch|attempt|liftoff|lift-off|spacewalk|docking)")
 _EVENT_SET_FOR = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|reset|resets|resetting|scheduled|schedules|planned|"
+                            r"fixed|fixes|fixing|"
                             r"plans|planning|organi[sz](?:ed|es|ing)|arrang(?:ed|es|ing))\s+"
                             r"(?:an?|the|his|her|its|their)\s+"
                             # with up to two words before the event ("a status hearing", "the
@@ -2253,10 +2254,16 @@ _BIDDEN_PASSIVE_TO = re.compile(r"\b(?:was|were|are|is|been|being)\s+(?:urged|wa
                                 r"no)\b)(?-i:[a-z]+)\b", re.IGNORECASE)
 # so does an instruction told with "told" and its object: "told employees on Friday to report
 # Tuesday morning" (not a clause of its own: "told police he walked to school Monday")
-_TOLD_TO = re.compile(r"\b(?:told|telling)\s(?![\w'\s-]{0,40}?\b(?:he|she|they|we|it|there|that|who|which|"
+_TOLD_TO = re.compile(r"\b(?:told|telling|instructed|instructing)\s(?![\w'\s-]{0,40}?\b(?:he|she|they|we|it|there|that|who|which|"
                       r"was|were|is|are|had|has|would|will|\w+ed)\s[\w'\s-]{0,40}?\bto\s)"
                       r"[\w'\s-]{1,40}?\s(?P<to>to)\s(?!(?:a|an|the|this|that|these|those|his|her|its|"
                       r"their|our|my|your|some|any|all|each|every|no)\b)(?-i:[a-z]+)\b", re.IGNORECASE)
+# so does an order to come back, or to be somewhere, told with its object: "ordered the jurors to
+# return at 9 a.m. Monday", "directed him to appear in court Friday" (an order to do something
+# else may be dated by its own day: "ordered the bank to improve its oversight in November")
+_ORDERED_BACK = re.compile(r"\b(?:ordered|ordering|directed|directing)\s[\w'\s-]{1,40}?\s(?P<to>to)\s"
+                           r"(?:return|report|appear|reconvene|resume|come\s+back|be\s+back)\b",
+                           re.IGNORECASE)
 # a body's decision told in the past looks ahead to what it resolved to do, after "to" with a
 # verb: "the board voted 5-2 Monday to close the school in June", "decided Tuesday to reopen the
 # pool in May" (the decision itself is a past: "voted Monday"; "voted to the end" is no resolve,
@@ -3332,7 +3339,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_SLIPPED_TO, ("slipped", "slid")), (_MOVED_TO, ("moved", "moving", "flexed", "shifted", "bumped")),
               (_PUSHED_TO, ("push",)),
               (_DEADLINE_SET, ("deadline", "date ")),
-              (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
+              (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang", "fix")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
               (_ACTION_CALLED_FOR, ("call",)), (_ACTION_CALLED_PASSIVE, ("called for",)),
               (_PERFECT_ACTION_CALLED_ON, ("called",)), (_PERFECT_INVITED_ON, ("invited",)),
               (_ACTION_FROM, ("notice", "announc", "call")),
@@ -3345,7 +3352,8 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
                              "advis", "warn")),
               (_BIDDEN_PASSIVE_TO, ("urged", "warned", "advised", "asked", "told", "encouraged")),
               (_PERMITTED_TO, ("permission", "consent", "approval", "go-ahead", "clearance")),
-              (_TOLD_TO, ("told", "telling")),
+              (_TOLD_TO, ("told", "telling", "instruct")),
+              (_ORDERED_BACK, ("order", "direct")),
               (_RESOLVED_TO, ("voted", "decided", "agreed", "opted")),
               (_PROMISED_BY, ("promis", "pledg")),
               (_SOUGHT_BY, ("asked", "asks", "appeal", "call", "pleaded", "demand", "sought",
