@@ -1846,6 +1846,9 @@ CASES = [
     # a ceremony told in the present is on the court's timetable
     ("The crown prince ascends the throne on Friday.", "Friday", Tense.PRESENT),
     ("The princess weds a banker on Saturday.", "Saturday", Tense.PRESENT),
+    ("The couple marry at the cathedral at 4pm on Friday.", "4pm on Friday", Tense.PRESENT),
+    ("The prince marries his fiancee on Saturday.", "Saturday", Tense.PRESENT),
+    ("The prince married his fiancee on Saturday.", "Saturday", Tense.PAST),
     ("The monarch addresses the nation at 8pm Sunday.", "8pm Sunday", Tense.PRESENT),
     # and so is a visit's itinerary: a speech to a chamber, the next stop, the days spent
     ("Mr. Ramaphosa addresses Parliament Wednesday morning.", "Wednesday morning", Tense.PRESENT),

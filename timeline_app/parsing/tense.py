@@ -576,6 +576,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              "moves to", "moves on to", "crosses into", "enters the", "tees off", "tee off",
              # a visit's: "the Queen goes on to Montreal Wednesday", "he spends Sunday in Tokyo"
              "goes on to", "spends",
+             # a wedding's day on the order of the day: "the couple marry at Westminster Abbey on
+             # Friday", "the Crown Prince marries at 4pm on Saturday" (not "wed": as often a past)
+             "marry", "marries",
              # an engagement diary's or a court circular's day: "on Wednesday the Minister
              # attends the committee", "the President presides over the ceremony at 11 a.m.",
              # "the Queen unveils a plaque Friday", "he lays a wreath at noon", "the Governor
