@@ -1680,3 +1680,18 @@ def test_a_day_after_the_close_of_its_month_is_the_day(sentence: str, span: str,
                                                         value: str) -> None:
     found = [(e.text, e.type, e.value) for e in parse_text(sentence, DCT).expressions]
     assert found == [(span, DATE, value)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # two ordinals joined before a noun count tees or holes, and the tee time keeps its day
+    ("The first groups go off the 1st and 10th tees at 6:50 a.m.",
+     [("6:50 a.m.", TIME, "2021-12-09T06:50")]),
+    ("Players started on the 1st and 10th holes because of the delay.", []),
+    # two ordinals alone are still days of the month
+    ("The fair runs on the 14th and 15th.", [("the 14th", DATE, "2021-12-14")]),
+])
+def test_ordinals_before_a_noun_count_things_not_days(sentence: str,
+                                                      expected: list[tuple[str, TimexType, str]]
+                                                      ) -> None:
+    found = [(e.text, e.type, e.value) for e in parse_text(sentence, DCT).expressions]
+    assert found == expected
