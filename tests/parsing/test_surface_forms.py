@@ -1086,6 +1086,11 @@ NO_EXPRESSIONS = [
     # springs of water and falls of a person are not seasons counted
     "The valley has 20 springs and two lakes.",
     "She suffered two falls at home.",
+    # the practice of trading, shopping or working on a weekday, in general, is no date of it
+    "MPs voted against restrictions on Sunday trading.",
+    "Solidarity has long demanded a ban on Sunday shopping.",
+    "Shopworkers may opt out of Sunday work, and few want longer Sunday shifts.",
+    "The Keep Sunday Special campaign welcomed the vote.",
 ]
 
 
