@@ -1253,6 +1253,14 @@ def test_the_day_a_careful_reader_gives(text: str, dct: str, match: str, value: 
      "2023-03-03"),
     (("She died on 17 January 2022. The court heard on Monday that she was not found until "
       "late afternoon."), "2024-09-05", "late afternoon", "2022-01-17TAF"),
+    # so does the day a jury or a court was told of it ("told the jury yesterday", "a jury was
+    # told Wednesday"): a clock time after it is still the night of the story
+    (("A camera recorded him at 9.52pm on 11 January. A detective told the jury yesterday that "
+      "his phone was in contact with a mast at 10.26pm."), "2014-10-30", "10.26pm",
+     "2014-01-11T22:26"),
+    (("A camera photographed the man at 2:17 a.m. on Oct. 26, a Dade County jury was told "
+      "Wednesday. The clerk was shot at about 2:20 a.m."), "1986-04-17", "2:20 a.m.",
+     "1985-10-26T02:20"),
     # a clock time past midnight moves the story on: "that morning" is the next day's
     (("He was hurt in a crash on the night of Feb. 11. Rescuers did not reach him "
       "until 3:10 a.m. He was pronounced dead in hospital that morning."), "2017-09-13",

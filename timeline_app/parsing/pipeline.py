@@ -188,11 +188,13 @@ _ZONE_ASIDE_BEFORE = re.compile(
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s+\($")
 # (not a passive still to come: "the nominations will be announced Tuesday" is the story's day);
 # so does the day a court or an inquest heard evidence ("died at 11.40pm on 3 March, an inquest
-# heard on Wednesday. He had worked a double shift that day": the day of the death); so does a
+# heard on Wednesday. He had worked a double shift that day": the day of the death), or the day a
+# jury was told of it ("told the jury yesterday", "a jury was told Wednesday"); so does a
 # day a family made news public ("born at 11:58 p.m. ..., the couple revealed on Wednesday"),
 # and a reminder sent to its customers ("will end support on Jan. 14, the company reminded
 # customers Friday. After that date ...": Jan. 14)
-_REPORTED_ON = re.compile(r"\b(?<!\bbe\s)(?:said|(?:told|reminded)\s+\w+|announced|reported|testified|heard|"
+_REPORTED_ON = re.compile(r"\b(?<!\bbe\s)(?:said|(?:told|reminded)\s+(?:(?:the|a)\s+)?\w+|(?:was|were)\s+told|"
+                          r"announced|reported|testified|heard|"
                           r"revealed|confirmed|posted)"
                           r"\s+(?:on\s+)?$")
 # "A sighting reported Tuesday in Plymouth was ruled out", "the cuts announced Monday were
