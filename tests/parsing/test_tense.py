@@ -791,6 +791,11 @@ CASES = [
     # the place may have an article and a word describing it
     ("His team celebrated at a nearby pub until 1am.", "1am", Tense.PAST),
     ("The guests danced in the crowded basement until 3am.", "3am", Tense.PAST),
+    # what went on at the place may follow it, and a road shut off for a while is told as past
+    ("Crews stayed at the scene damping down until Monday afternoon.", "Monday afternoon",
+     Tense.PAST),
+    ("Station Road was closed until 9am on Sunday.", "9am on Sunday", Tense.PAST),
+    ("The road will be closed until Sunday.", "Sunday", Tense.FUTURE),
     # "ground on" is the past of grinding on, not the noun "ground"
     ("The siege ground on until late January.", "late January", Tense.PAST),
     ("Negotiations ground on into Saturday.", "Saturday", Tense.PAST),

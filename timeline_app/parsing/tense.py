@@ -1909,7 +1909,10 @@ _PLACE_THEN = (r"(?:\s+(?:(?:almost|nearly|virtually|largely)\s+)?"
                r"(?:(?:in|at|on|outside|with|without)\s+(?:(?:the|a|an)\s+(?:[\w'-]+\s+)?)?[\w'-]+"
                # a named place of up to three words: "outside Wrigley Field"
                r"(?:\s+(?-i:[A-Z])[\w'-]*)?(?:\s+(?-i:[A-Z])[\w'-]*)?|unabated|"
-               r"unchecked|there|here|behind|home|abroad|on))?\s+$")
+               r"unchecked|there|here|behind|home|abroad|on))?"
+               # what went on there, a plain activity: "crews stayed at the scene damping down
+               # until Monday afternoon", "remained on site monitoring until"
+               r"(?:\s+(?-i:[a-z]+ing)(?:\s+(?:down|up|out|off|over))?)?\s+$")
 # a past verb of lasting right before "until" tells how long it went on, in the past ("the talks
 # lasted until Sunday", "a bidding war that stretched until 4 a.m. Sunday", "the pass stayed open
 # until June 12", "counts remained high until late October": a state kept up); "postponed until
@@ -1918,7 +1921,10 @@ _KEPT_STATE = (r"open|closed|shut|high|higher|low|lower|elevated|strong|weak|ste
                r"unchanged|intact|active|hospitalized|silent|quiet|calm|busy|warm|cold|hot|dry|mild")
 _LASTED_UNTIL = re.compile(r"\b(?:lasted|stretched|continued|(?:remained|stayed|was\s+kept|were\s+kept)"
                            r"(?:\s+(?:" + _KEPT_STATE + r"))?|ran|went\s+on|"
-                           r"dragged\s+on|lingered|persisted|waited|stood|raged)" + _PLACE_THEN,
+                           r"dragged\s+on|lingered|persisted|waited|stood|raged|"
+                           # a road or a building shut off for a while, told as past: "Station
+                           # Road was closed until 9am on Sunday"
+                           r"(?:was|were)\s+(?:closed|shut|cordoned\s+off|sealed\s+off))" + _PLACE_THEN,
                            re.IGNORECASE)
 # an activity kept up until a time, in a sentence with nothing ahead: "negotiators worked until
 # early Tuesday" (not "will not know whether it worked until Tuesday night")
