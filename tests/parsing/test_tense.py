@@ -2192,6 +2192,12 @@ CASES = [
     ("The game was canceled Saturday.", "Saturday", Tense.PAST),
     # the source a report is "according to" came out before it
     ("The plant will close, according to a report Wednesday.", "Wednesday", Tense.PAST),
+    # a court that fixed a hearing did so in the past; the day it fixed for it lies ahead
+    ("A judge on Thursday scheduled the trial of a banker accused of fraud for Oct. 17.",
+     "Oct. 17", Tense.FUTURE),
+    ("A judge on Thursday scheduled the trial of a banker accused of fraud for Oct. 17.",
+     "Thursday", Tense.PAST),
+    ("The High Court listed a connected bail plea for July 11.", "July 11", Tense.FUTURE),
 ]
 
 

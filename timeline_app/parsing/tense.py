@@ -869,6 +869,15 @@ _WAS_BEFORE = re.compile(r"(?<![\w'])(?:was|were|had\s+been)\s+(?:(?:[a-z]+ly|st
 # a commitment to a noun ("agreed to the deal", "promised to Britain") is told in the past; to an
 # infinitive ("agreed to resume") it looks ahead
 _COMMITTED = frozenset({"agreed to", "pledged to", "promised to", "vowed to", "threatened to"})
+# a court or a board that fixed a hearing's day did so in the past, but the day it fixed lies
+# ahead: "a judge on Thursday scheduled the trial for Oct. 17", "the court listed the bail plea
+# for July 11" (only with a hearing's noun as the object: "posted a loss for the quarter" is not
+# a plan)
+_APPOINTING = frozenset({"scheduled", "listed", "fixed", "posted", "set"})
+_APPOINTED_FOR = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)(?:[\w'-]+\s+){0,12}?"
+                            r"(?:trial|hearing|hearings|case|matter|plea|petition|petitions|appeal|"
+                            r"application|sentencing|arraignment|motion|arguments|conference)"
+                            r"(?:\s+(?!for\b)[\w'-]+){0,12}?\s+(?P<for>for)\s", re.IGNORECASE)
 # the mandate is a past ("on Monday ordered that"), what it mandates looks ahead from "that"
 _MANDATED = frozenset({"ordered that", "directed that", "decreed that", "stipulated that",
                        "mandated that"})
@@ -2690,6 +2699,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
     # without a period may hold thousands of markers
     has_ith, has_comma_with = "ith" in sentence, ", with" in sentence
     last_comma = sentence.rfind(",")
+    appointed_days: list[tuple[int, Tense]] = []
     for match in (_MARKERS_SHORT_BE if short_be else _MARKERS).finditer(sentence):
         word = match.group().lower()
         key = " ".join(word.split())  # "set  for" across a line break is "set for"
@@ -2728,6 +2738,10 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             # March": a plan in the making, its day still ahead
         elif _after_be(sentence, match.start()):
             continue  # a passive participle ("will be held"): the auxiliary tells the tense
+        elif key in _APPOINTING and (appointed := _APPOINTED_FOR.match(sentence, match.end())):
+            found.append((match.start(), Tense.PAST))
+            appointed_days.append((appointed.start("for"), Tense.FUTURE))  # what was fixed
+            # lies ahead, merged in text order at the end
         elif word.endswith("ed") and _gapped_passive(sentence, match.start()):
             continue  # "will be set ... and the final price fixed": that auxiliary tells it
         elif word in _SENT_IN and _sent_in_by_deadline(sentence, match.start(), match.end()):
@@ -3186,6 +3200,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         to = sentence.find(" to ", 0, _HEADLINE_TO_REACH)
         if to > 0 and sentence[to + 4:to + 5].isupper():  # "Fed to Raise": cheap test first
             found = _headline_to(sentence, found)
+    if appointed_days:
+        found = sorted(found + appointed_days, key=_offset)
     return found
 
 
