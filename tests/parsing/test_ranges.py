@@ -1238,3 +1238,25 @@ def test_a_range_ending_on_the_24_hour_clock_opens_on_it_too() -> None:
 def test_the_window_most_events_fell_in_is_of_any_day(
         text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in parse_text(text, dct).expressions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She works five nights a week on the ward. The shift starts at 7 p.m. and ends at 7 a.m.",
+     [("7 p.m.", "XXXX-XX-XXT19:00"), ("7 a.m.", "XXXX-XX-XXT07:00")]),
+    ("Milking takes two hours, twice a day. The second milking starts at 3pm.",
+     [("3pm", "XXXX-XX-XXT15:00")]),
+])
+def test_a_usual_day_told_before_any_day_goes_on_in_the_present(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(e.text, e.value) for e in parse_text(text, dct="2024-08-19").expressions
+             if e.type.value == "TIME"]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The market opened on Friday. It has been held every week since 2001. At 4 p.m. the mayor arrives.",
+    "She works five nights a week. Last night she started at 7 p.m.",
+])
+def test_a_usual_day_does_not_move_the_clock_of_a_day_named(text: str) -> None:
+    assert all(not e.value.startswith("XXXX") for e in parse_text(text, dct="2024-08-19").expressions
+               if e.type.value == "TIME")

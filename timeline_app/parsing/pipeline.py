@@ -45,6 +45,7 @@ from timeline_app.parsing.ranges import (
     EVENING_PARTS,
     in_the_evening,
     joined_as_range,
+    with_carried_habits,
     with_habitual_readings,
     with_midnights_opening_days,
     with_range_days,
@@ -2991,6 +2992,7 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_schedule_days(doc.text, with_weekly_hours(doc.text, matches))
         matches = with_recurring_times(doc.text, matches)
         matches = with_habitual_readings(doc.text, [(s.start, s.end) for s in sentences], matches)
+        matches = with_carried_habits(doc.text, [(s.start, s.end) for s in sentences], matches)
         matches = with_sign_days(doc.text, with_yearly_days(doc.text, matches))
         found = _found(doc.text, sentences, matches, cancel)
         dct = _as_date(doc.dct)

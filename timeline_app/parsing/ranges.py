@@ -1764,6 +1764,63 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
     return changed
 
 
+
+def _names_a_day(spec: Spec) -> bool:
+    """An expression that tells which day ("Tuesday", "June 10", "yesterday", "5 p.m. Friday"):
+    a clock time after it is on that day."""
+    return spec.kind is SpecKind.WEEKDAY or (spec.day is not None and spec.kind is SpecKind.DATE) \
+        or (spec.kind is SpecKind.RELATIVE and not spec.bare_time and
+            not _bare_part_of_day(spec) and (spec.unit is Unit.DAY or spec.hour is not None))
+
+
+# a recurrence of days: a usual working day ("twice a day", "every day"; with "five nights a
+# week" and "every morning"), not of a weekday ("plays every Sunday") nor of a year ("every year")
+_DAILY = re.compile(r"P\d*D")
+
+
+def with_carried_habits(text: str, sentences: list[tuple[int, int]],
+                        matches: list[Match]) -> list[Match]:
+    """``matches`` where a usual day, once told ("She works three nights a week", "Milking
+    takes two hours, twice a day"), goes on in the sentences after it told in the present
+    with no day named between: their clock times and parts of the day with no day of their
+    own are of any such day ("By 10pm the drug round is done": XXXX-XX-XXT22:00), as a clock
+    time takes the day last told. Only before any day is named: once one is ("on Friday",
+    "Last Tuesday"), clock times take it or the days named after it; and a sentence told in
+    the past or the future keeps its own times."""
+    if not sentences:
+        return matches
+    changed = list(matches)
+    habit_sentence: int | None = None  # the sentence the usual day was told in
+    day_told = False  # a day has been named: clock times take the day last told
+    sentence = 0
+    present: dict[int, bool] = {}  # sentences told in the present, tested once each
+    for i, match in enumerate(matches):
+        while sentence + 1 < len(sentences) and match.start >= sentences[sentence][1]:
+            sentence += 1
+        spec = match.spec
+        if spec.kind is SpecKind.SET:
+            value = spec.value or ""
+            if not day_told and (value.startswith("XXXX-XX-XXT") or (
+                    _DAILY.fullmatch(value) is not None and
+                    (_recurrence(text, match) or _counted_recurrence(text, match))) or (
+                    value == "P1W" and _DAYS_A_WEEK.search(text, match.start, match.end))):
+                habit_sentence = sentence
+            continue
+        if _names_a_day(spec):
+            day_told = True  # the clock times after it are of that day, or of one told later
+            habit_sentence = None
+            continue
+        if habit_sentence is None or sentence <= habit_sentence or \
+                not (_bare_clock(spec) or _bare_part_of_day(spec)):
+            continue
+        if sentence not in present:
+            start, end = sentences[sentence]
+            present[sentence] = not _told_once(text, start, end)
+        if present[sentence]:
+            changed[i] = match._replace(spec=_recurring(spec))
+    return changed
+
+
 # a counted yearly recurrence right after a day of a month, or after the end of a span of days
 # it opens: "closes from March 15 to June 30 each year", "falls on 5 June every year", "pays
 # interest on Jan. 15 and July 15 of each year"
