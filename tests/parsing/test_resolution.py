@@ -205,6 +205,9 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         # a time told in the past ahead of a plan that recurs is of the day told
         (("The strike ended Monday. Mail carriers returned to work at 8 a.m. and will deliver "
           "on Saturdays until June."), "8 a.m.", "2007-04-16T08:00"),
+        # ... and so is one ahead of a habit a relative clause tells of a place named after it
+        (("He was freed on Monday. He left the jail at 8am and was driven to a hostel, where he "
+          "must stay every night."), "8am", "2007-04-16T08:00"),
         # told in the past, a clock time is on the story's day some sentences on; told ahead,
         # on the day of publication
         (("The central bank left rates unchanged on Monday and signaled cuts in 2008. It was "

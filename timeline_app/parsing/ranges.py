@@ -1416,15 +1416,24 @@ def _past_clause_after(text: str, seg_end: int, match: Match, recurring: list[Ma
     return _told_in_past(text, comma + 1, seg_end if end < 0 else end)
 
 
+# a relative clause set off by a comma, of a place or a person named after the clock time
+_RELATIVE_AFTER = re.compile(r",\s+(?:where|which|who|whom|whose)\b", re.IGNORECASE)
+
+
 def _past_time_before_plan(text: str, seg_start: int, match: Match,
                            recurring: list[Match]) -> bool:
     """A clock time told in the past ahead of a recurrence that a clause of its own plans ("Mail
-    carriers returned to work at 8 a.m. and will deliver on Saturdays"): the time of the day
-    told, not of every such day (not "The ferry left at 7 a.m. on Sundays", a past habit)."""
+    carriers returned to work at 8 a.m. and will deliver on Saturdays") or that a relative
+    clause tells of something named after it ("He left prison at 8am and was driven to a
+    hostel, where he must stay every night"): the time of the day told, not of every such day
+    (not "The ferry left at 7 a.m. on Sundays", a past habit)."""
     if not recurring or any(r.start < match.end for r in recurring):
         return False
-    return _told_in_past(text, seg_start, match.start) and any(
-        tense is Tense.FUTURE for _, tense in markers(text[match.end:recurring[0].start]))
+    if not _told_in_past(text, seg_start, match.start):
+        return False
+    between = text[match.end:recurring[0].start]
+    return any(tense is Tense.FUTURE for _, tense in markers(between)) or \
+        _RELATIVE_AFTER.search(between) is not None
 
 
 def _past_after_habit_aside(text: str, seg_start: int, seg_end: int, match: Match,
