@@ -874,10 +874,12 @@ _COMMITTED = frozenset({"agreed to", "pledged to", "promised to", "vowed to", "t
 # for July 11" (only with a hearing's noun as the object: "posted a loss for the quarter" is not
 # a plan)
 _APPOINTING = frozenset({"scheduled", "listed", "fixed", "posted", "set"})
-_APPOINTED_FOR = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+)(?:[\w'-]+\s+){0,12}?"
+# (the words around the noun as one run of word characters and spaces, each up to 100
+# characters, not a repeat of words: a repeat inside a repeat backtracks without bound)
+_APPOINTED_FOR = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'\s-]{0,100}?\s)?"
                             r"(?:trial|hearing|hearings|case|matter|plea|petition|petitions|appeal|"
-                            r"application|sentencing|arraignment|motion|arguments|conference)"
-                            r"(?:\s+(?!for\b)[\w'-]+){0,12}?\s+(?P<for>for)\s", re.IGNORECASE)
+                            r"application|sentencing|arraignment|motion|arguments|conference)\b"
+                            r"(?:\s[\w'\s-]{0,100}?)?\s(?P<for>for)\s", re.IGNORECASE)
 # the mandate is a past ("on Monday ordered that"), what it mandates looks ahead from "that"
 _MANDATED = frozenset({"ordered that", "directed that", "decreed that", "stipulated that",
                        "mandated that"})
