@@ -313,6 +313,8 @@ CASES = [
     # ruling, and "must have" looks back
     ("Children must turn 5 by Sept. 1 to enroll.", "Sept. 1", Tense.FUTURE),
     ("The judge had ruled that he must be returned by Friday.", "Friday", Tense.PAST),
+    ("Pledges made by phone must be paid by the end of the year.", "the end of the year",
+     Tense.FUTURE),
     # after a plain "said" the modal tells what is still to be done
     ("The regulator said an interim report must be submitted by Friday.", "Friday", Tense.FUTURE),
     ("He must have left on Friday.", "Friday", Tense.PAST),

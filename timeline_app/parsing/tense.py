@@ -2962,7 +2962,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                         _SAID_MUST.search(sentence, max(0, match.start() - _SAID_MUST_REACH),
                                           match.start()) is None and
                         _JOINED_MUST.search(sentence, max(0, match.start() - _SAID_MUST_REACH),
-                                            match.start()) is None):
+                                            match.start()) is None and
+                        not _agent_participle_subject(sentence, found[-1][0], match.start())):
                     continue  # "could have": the past; "ruled that ... must": the ruling's
                     # (but a comma closes an aside: "The review, required every six years,
                     # must be completed by July 1" states what is still to be done)
@@ -3576,6 +3577,18 @@ _PARTICIPLE_GAP_REACH = 50  # characters from the participle to the verb
 
 _FINITE_AFTER_PARTICIPLE = re.compile(r"(?:is|are|will|must|may|can|should|remain|remains)\b",
                                       re.IGNORECASE)
+
+
+_WORD_AT = re.compile(r"[\w'\u2019-]+")
+
+
+def _agent_participle_subject(sentence: str, participle: int, verb: int) -> bool:
+    """Whether the past marker at ``participle`` is a participle with its agent describing the
+    subject of the verb at ``verb`` ("pledges made by phone must be paid by the end of the
+    year": the modal looks ahead), not a past verb reporting a ruling ("ruled that he must")."""
+    word = _WORD_AT.match(sentence, participle)
+    return word is not None and _AGENT_AFTER.match(sentence, word.end()) is not None and \
+        _participle_before_verb(sentence, participle, verb)
 
 
 def _participle_before_verb(sentence: str, participle: int, verb: int) -> bool:
