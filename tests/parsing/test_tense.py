@@ -2972,3 +2972,11 @@ def test_a_present_perfect_done_by_a_day_is_a_deadline_ahead(text: str, value: s
 def test_a_weekday_commute_or_tide_follows_the_tense(text: str, value: str) -> None:
     doc = parse_text(text, dt.date(2024, 1, 8))
     assert [x.value for x in doc.expressions] == [value]
+
+
+def test_weekday_event_said_to_take_place_ahead_is_to_come() -> None:
+    values = [parse_text(text, dt.date(2022, 12, 7)).expressions[0].value for text in (
+        "Thursday's test will be the first since the botched one.",
+        "Sunday's exercise will go ahead as planned.",
+        "Wednesday's ruling will force a new vote.")]
+    assert values == ["2022-12-08", "2022-12-11", "2022-12-07"]

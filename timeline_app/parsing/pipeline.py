@@ -1007,6 +1007,16 @@ _SCORE = re.compile(r"[A-Za-z.)]\s+\d{1,3}(?:\s*\(\w+\))?\s*[,;]")
 _FIXTURES_REACH = 160  # characters after the heading in which its first game is told
 
 
+# a weekday's event that is the subject of a verb of taking place told in the future is still to
+# come: "Thursday's test will be held at 11 a.m.", "Sunday's match will go ahead" (not "Wednesday's
+# ruling will force a new vote": a result reported, whatever follows from it)
+_TAKES_PLACE_AHEAD = re.compile(
+    r"['\u2019]s\s+(?:[A-Za-z-]+\s+){1,3}?will\s+(?:still\s+|now\s+|also\s+)?"
+    r"(?:be\s+(?:held|staged|played|run|broadcast|televised|the\s+(?:first|last|final))\b"
+    r"|go\s+ahead\b|take\s+place\b|(?:begin|start|kick\s+off|get\s+under\s*way)\b)",
+    re.IGNORECASE)
+
+
 def _fixtures_ahead(text: str, end: int) -> bool:
     """Whether the weekday ending at ``end`` heads games still to be played ("Wednesday's Game:
     Detroit at Minnesota, 8:25 p.m."): fixtures or a schedule, or a starting time before any
@@ -1062,6 +1072,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 and _fixtures_ahead(text, end):
             tense = Tense.FUTURE  # "Wednesday's Game: Detroit at Minnesota, 8:25 p.m."
             mspec = mspec.model_copy(update={"possessive": False})
+        if mspec.possessive and tense is Tense.FUTURE and \
+                _TAKES_PLACE_AHEAD.match(text, end) is not None:
+            mspec = mspec.model_copy(update={"possessive": False})  # "Thursday's test will be held"
         if mspec.kind is SpecKind.WEEKDAY and \
                 "would have" in text[max(start - _AVERTED_REACH, 0) : start] and \
                 _AVERTED_ONSET.search(text, max(start - _AVERTED_REACH, 0),
