@@ -124,6 +124,15 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         ("The Liberals won Monday's election. The leader spoke at 1:15 a.m.", "1:15 a.m.",
          "2007-04-17T01:15"),
         ("Police said Monday's shooting happened at 1:15 a.m.", "1:15 a.m.", "2007-04-16T01:15"),
+        # ... and after an evening time with no day of its own, told ahead: the night after it
+        ("Polls close at 10pm. Most seats will declare between 3am and 5am.", "3am",
+         "2007-04-18T03:00"),
+        ("Polls close at 10pm. Most seats will declare between 3am and 5am.", "5am",
+         "2007-04-18T05:00"),
+        ("Polls close tomorrow between 6 p.m. and 1 a.m. Eastern time.", "1 a.m. Eastern time",
+         "2007-04-19T01:00"),
+        # (not after a morning hour)
+        ("Polls open at 7am. Counting starts at 2am.", "2am", "2007-04-17T02:00"),
         # "until" a time earlier on the clock than the one before: the next day
         (("The team left camp at 10 p.m. Monday and did not reach the top until 9 a.m., "
           "after 11 hours of climbing."), "9 a.m.", "2007-04-17T09:00"),

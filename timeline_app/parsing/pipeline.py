@@ -64,6 +64,7 @@ from timeline_app.parsing.ranges import (
 from timeline_app.parsing.recognizer import Match, recognise
 from timeline_app.parsing.resolver import (
     ANCHOR_SENTENCES,
+    EARLY_HOURS,
     FINENESS,
     NEARBY_SENTENCES,
     STORY_GAP_YEARS,
@@ -1890,6 +1891,10 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     # the hour of the last clock time, its sentence, and the hour the part of the day it was in ends
     clock: tuple[int, int, int] | None = None
     evening_told = -1  # the sentence of the last evening or night named, of a day or of every day
+    # the day of the last clock time of an evening, told with no day of its own, and its sentence
+    # (or that of a small hour told after it past midnight): "close at 10pm ... most seats
+    # declare between 3am and 5am"
+    night: tuple[dt.date, int] | None = None
     unknown_day: tuple[str, int] | None = None  # with no publication date: a day's value, its sentence
     entry_day: dt.date | None = None  # the day heading the journal's entry being read
     past_entry = -1  # the sentence of the last list entry opening with a day before publication
@@ -2149,6 +2154,10 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             if result.anchor == "dct" and spec.direction is Direction.TENSE and \
                     not spec.indefinite and result.period is not None:
                 weekdays_named.add(result.period.start.date())
+        if night is not None and _small_hours_of_night_told(spec, tense, result, night,
+                                                            sentence_index, dct):
+            result = _after_midnight_of(spec, result, night[0], Context(
+                dct=dct, tense=tense, sentence_index=sentence_index))
         if halved:
             result = dataclasses.replace(result, explanation=f"{result.explanation}; no a.m. or "
                                          "p.m.: the half of the day of the time told before")
@@ -2181,6 +2190,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             days_ahead.add(period.start.date())  # "on Sunday ... on the second evening": a step
         if period is not None and period.granularity in _CLOCK:
             clock = (period.start.hour, sentence_index, 24)
+            night = _night_told(spec, result, period, night, previous, sentence_index)
         elif period is not None and result.value[-3:] in _EVENING_HOURS:
             # "a shooting late last night ... happened at about 10:45": at 22:45, that evening
             told, until = _EVENING_HOURS[result.value[-3:]]
@@ -2512,6 +2522,61 @@ def _same_half_of_day(spec: Spec, clock: tuple[int, int, int] | None,
 
 
 _NOON_HOUR = 12
+
+
+def _night_told(spec: Spec, result: Resolution, period: Period, night: tuple[dt.date, int] | None,
+                previous: Anchor | None, sentence_index: int) -> tuple[dt.date, int] | None:
+    """The day whose night a clock time keeps going, and its sentence: that of an evening time
+    with no day of its own, put on the publication day or on a day told ("Polls close at 10pm",
+    "tomorrow ... between 6 p.m. and 1 a.m."; not on the day of another clock time, "06:00 UTC
+    Tuesday ... between 10 p.m. and 2 a.m."), or of a small hour already moved past that day's
+    midnight; None after any other clock time."""
+    if not spec.bare_time or result.anchor is None:
+        return None
+    day = period.start.date()
+    if period.start.hour >= _EVENING_HOUR:
+        on_day = result.anchor == "dct" or (
+            previous is not None and previous.expression_id == result.anchor and
+            previous.period.granularity is Granularity.DAY)
+        return (day, sentence_index) if on_day else None
+    if night is not None and day == night[0] + dt.timedelta(days=1) and \
+            period.start.hour < EARLY_HOURS:
+        return night[0], sentence_index
+    return None
+
+
+def _small_hours_of_night_told(spec: Spec, tense: Tense, result: Resolution,
+                               night: tuple[dt.date, int] | None, sentence_index: int,
+                               dct: dt.date | None) -> bool:
+    """A clock time in the small hours with no day of its own, a few sentences after an evening
+    time that had none either, put on that evening's day ("Polls close at 10pm ... first
+    results shortly after 11pm ... most seats will declare between 3am and 5am"): the night has
+    gone past midnight, as it does after an evening time told with its day. Told in the past,
+    not past the publication day, nor past midnight on it (a day gone by is one the story
+    tells)."""
+    if dct is None or night is None or not spec.bare_time or spec.hour is None or \
+            spec.hour >= EARLY_HOURS or spec.offset or result.period is None or \
+            result.anchor is None or sentence_index - night[1] > ANCHOR_SENTENCES or \
+            result.period.start.date() != night[0]:
+        return False
+    return night[0] < dct if tense is Tense.PAST else night[0] >= dct
+
+
+def _after_midnight_of(spec: Spec, result: Resolution, day: dt.date, ctx: Context) -> Resolution:
+    """``result`` moved to the small hours after ``day``'s midnight."""
+    if ctx.dct is None:
+        return result
+    offset = (day - ctx.dct).days + 1
+    moved = resolve(spec.model_copy(update={"unit": Unit.DAY, "offset": offset, "anchor": "dct"}),
+                    ctx)
+    if moved.period is None or moved.period.start.date() != day + dt.timedelta(days=1):
+        return result
+    return dataclasses.replace(moved, explanation=f"{result.explanation}; after an evening time "
+                               f"of that day: past its midnight, {moved.period.start.date()}",
+                               anchor=result.anchor)
+
+
+_EVENING_HOUR = 18
 
 
 def _before_the_clock(spec: Spec, clock: tuple[int, int, int] | None, sentence_index: int) -> bool:
