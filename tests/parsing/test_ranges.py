@@ -555,6 +555,12 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
           "year the road opens June 10."), "2019-05-14",
          [("winter", "XXXX-WI"), ("late October", "XXXX-10"), ("early June", "XXXX-06"),
           ("this year", "2019"), ("June 10", "2019-06-10")]),
+        # told in the past after one year, "most often" is a month of that year; after "since"
+        # a month of any year
+        ("The bridge was raised more than 6,000 times last year, most often in July.",
+         "2010-04-02", [("last year", "2009"), ("July", "2009-07")]),
+        ("Since 2009 the pass has usually opened in July.", "2010-04-02",
+         [("2009", "2009"), ("July", "XXXX-07")]),
         # so is one told as the best, busiest or hottest time of a place, in the present; in the
         # past it is the one told
         ("Petra is best visited in spring or autumn.", "1998-04-18",

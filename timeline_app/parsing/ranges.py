@@ -1762,7 +1762,9 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                         not _past_clause_ahead(text, seg_start, matches[j],
                                                [matches[r] for r in recurring]) and \
                         not _past_clause_after(text, seg_end, matches[j],
-                                               [matches[r] for r in recurring]):
+                                               [matches[r] for r in recurring]) and \
+                        not (usually and not recurs and
+                             _of_the_year_told(text, start, opener, matches[j])):
                     changed[j] = matches[j]._replace(spec=spec.model_copy(
                         update={"every_year": True}))
             segment = []
@@ -1772,6 +1774,20 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
         index = last
     return changed
 
+
+
+def _of_the_year_told(text: str, start: int, opener: Match | None, match: Match) -> bool:
+    """Whether a month after "usually" or "most often" falls in the one year told in the past
+    just before it in the sentence ("was raised 6,000 times last year, most often in July" is
+    that July; not "since 2009 it has usually opened in July")."""
+    if opener is None:
+        return False
+    spec = opener.spec
+    one_year = (spec.kind is SpecKind.DATE and spec.year is not None and spec.month is None and
+                spec.season is None and spec.day is None and spec.unit is None) or \
+        (spec.kind is SpecKind.RELATIVE and spec.unit is Unit.YEAR and spec.offset is not None)
+    return one_year and _SINCE.search(text, max(0, opener.start - 12), opener.start) is None and \
+        match.start - opener.end <= 40 and _told_in_past(text, start, match.start)
 
 
 def _names_a_day(spec: Spec) -> bool:
