@@ -345,6 +345,11 @@ CASES = [
     ("The game has been postponed following the death of the chairman on Monday.", "Monday",
      Tense.PAST),
     ("Fixtures have been called off after the death of a fan on Friday.", "Friday", Tense.PAST),
+    # and so is an attack or a find given as the cause of a rule still in force
+    ("Passengers are asked to check in early, following the discovery of a bomb in April.",
+     "April", Tense.PAST),
+    ("Travellers must allow three hours after the bombing at the terminal in March.", "March",
+     Tense.PAST),
     # so is a figure's move given as what came before the outlook
     ("The chain expects profit to grow next year after falling 4% in the third quarter.",
      "the third quarter", Tense.PAST),

@@ -531,6 +531,13 @@ _PAST = (
     # so is a death given as the cause: "matches have been postponed following the death of
     # the Queen on Thursday" (the fixture is ahead, the death is not)
     "following the death of", "after the death of",
+    # and so is an attack, a crash or a find given as the cause of a rule: "passengers are asked
+    # to arrive early, following the discovery of a bomb in April" (the rule is now, the find is
+    # not: nobody schedules a bombing)
+    "following the discovery of", "after the discovery of", "following the bombing",
+    "after the bombing", "following the bombings", "after the bombings", "following the crash",
+    "after the crash", "following the attack", "after the attack", "following the attacks",
+    "after the attacks", "following the explosion", "after the explosion",
     # a share's closing price is one already struck: "a premium of 63% over the closing price on
     # Friday" (the offer is ahead, the price it beats is not)
     "closing price", "closing prices",
