@@ -2634,6 +2634,19 @@ def test_a_count_of_days_back_is_not_counted_from_a_day_still_to_come() -> None:
     assert [(e.text, e.value) for e in doc.expressions][-1] == ("two days earlier", "2025-03-03")
 
 
+def test_a_month_that_what_lasts_runs_until_in_the_present_is_the_coming_one() -> None:
+    # written in January, "runs until August" is the August ahead, not the nearer one gone by
+    text = ("The union's strike mandate runs until August, and an overtime ban remains in force "
+            "until July.")
+    doc = parse_text(text, "2026-01-26")
+    assert [(e.text, e.value) for e in doc.expressions] == [("August", "2026-08"),
+                                                            ("July", "2026-07")]
+    redone = resolve_document(parse_text(text, None), dt.date(2026, 1, 26))
+    assert [e.value for e in redone.expressions] == ["2026-08", "2026-07"]
+    # a past still looks back
+    assert parse_text("The mandate ran until August.", "2026-01-26").expressions[0].value == "2025-08"
+
+
 def test_the_same_day_after_a_year_counted_from_publication_is_the_reports_day() -> None:
     doc = parse_text("A Japanese newspaper reported on Tuesday that the company plans to double "
                      "production by the end of the year. Nintendo called the report speculative "

@@ -559,6 +559,13 @@ _END_BEFORE = re.compile(r"\b(?:until|till|through|by|(?:ends|expires|"
                          r"(?<!season\s)(?:ending|expiring))(?:\s+on)?)\s+$",
                          re.IGNORECASE)
 _END_REACH = 12  # characters before the date in which to look for those words
+# a present that lasts up to a month alone: "the mandate runs until August", "the ban remains in
+# force until May" (written in January: the coming one, as "will stay until February" is); not
+# "ran until", whose past the tense tells
+_LASTING_UNTIL_BEFORE = re.compile(r"\b(?:runs|lasts|continues|remains|stays|extends|"
+                                   r"(?:is|are|remains?)\s+(?:valid|in\s+force|in\s+place))"
+                                   r"\s+(?:until|till|to|through)\s+$", re.IGNORECASE)
+_LASTING_UNTIL_REACH = 36
 # the date printed on a pack ("a best-by date of Sept. 11", "use-by dates ranging from Sept. 11
 # to Nov. 12", "sell-by dates through Oct. 29"): a label read in the present or in a recall told
 # in the past, so the day nearest to publication, not the next one nor the last one
@@ -1198,6 +1205,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                   # ahead)
                   (spec.day is not None or tense is Tense.FUTURE and _occurs_before(
                       _MODAL_AHEAD, text, sentence, start, firsts))) or
+                 _LASTING_UNTIL_BEFORE.search(text, max(start - _LASTING_UNTIL_REACH, 0),
+                                              start) is not None or
                  spec.day is not None and (
                      _FIXED_FOR_BEFORE.search(text, max(start - 15, 0), start) is not None or
                      _HELD_ON_BEFORE.search(text, max(start - _HELD_ON_REACH, 0),

@@ -660,7 +660,8 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
             # ("a ban took effect in January", written in November)
             return best.start.year, f"past tense: the last {name} on or before {ref}"
     elif direction is Direction.FUTURE or tense is Tense.FUTURE or (
-            tense is Tense.PRESENT and spec.day is not None):
+            tense is Tense.PRESENT and (spec.day is not None or spec.end_point)):
+        # (a month alone in the present only as the end of what lasts: "runs until August")
         gone = max((p for p in candidates if p.end <= ref_start), key=lambda p: p.end,
                    default=None) if tense is Tense.PRESENT and _is_feast(spec) and \
             direction is not Direction.FUTURE else None
