@@ -1135,6 +1135,27 @@ def test_the_hours_a_rule_sets_as_a_duty_or_a_limit_recur(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the hour a booking window opens at, a standing lead time ahead, is of every such day
+        ("Seats go on sale at 10 a.m. one month before the day of travel.",
+         [("10 a.m.", "XXXX-XX-XXT10:00"), ("one month", "P1M")]),
+        ("Sites for Labor Day go on sale Aug. 1. Reservations open six months in advance, at 8 a.m.",
+         [("Labor Day", "1995-09-04"), ("Aug. 1", "1995-08-01"), ("six months", "P6M"),
+          ("8 a.m.", "XXXX-XX-XXT08:00")]),
+        # told in the past, or after a day told in the sentence, it is the day's
+        ("Seats went on sale at 10 a.m. Friday, one month in advance.",
+         [("10 a.m. Friday", "1995-08-04T10:00"), ("one month", "P1M")]),
+        ("Games on Aug. 20 will be set six days in advance, and none will start before 1 p.m.",
+         [("Aug. 20", "1995-08-20"), ("six days", "P6D"), ("1 p.m.", "1995-08-20T13:00")]),
+    ],
+)
+def test_the_hour_a_booking_window_opens_ahead_recurs(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in parse_text(text, "1995-08-04").expressions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a figure after "and" is no second day of the date before it
         ("Workers get 2.5 percent on Jan. 1 and 3 percent in fiscal 2018.",
          [("Jan. 1", "2017-01-01"), ("fiscal 2018", "2018")]),

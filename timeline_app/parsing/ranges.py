@@ -1637,6 +1637,33 @@ def _rule_hours(text: str, start: int, end: int) -> bool:
                 for at, tense in markers(text[hours.end():end]))
 
 
+# a standing lead time that opens a booking window, a length right before "in advance", "ahead"
+# (not "ahead of" an event told) or "before" a day of any trip ("seats go on sale at 10 a.m. one
+# month before the day of travel", "reservations open six months in advance, at 8 a.m.", "open at
+# 10 am one day before the journey"): its clock time is of every such day, not of the day last told
+_LEAD_TIME_AFTER = re.compile(r"\s+(?:in\s+advance\b|ahead\b(?!\s+of\b)|before\s+(?:the\s+(?:day|date)\s+of\s+)?"
+                              r"(?:travel|departure|arrival|(?:the|each|every)\s+(?:journey|trip|"
+                              r"departure|arrival|stay|visit|booking|reservation|date|day|show|"
+                              r"performance|service|sailing|flight|hike)s?)\b)", re.IGNORECASE)
+
+
+_LEAD_VERB_REACH = 40  # characters before the first expression where the verb may be told
+
+
+def _lead_time(text: str, matches: list[Match], segment: list[int], start: int, end: int) -> bool:
+    """Whether a stretch of a sentence gives a standing lead time, a length right before "in
+    advance" or "ahead" or "before the day of travel", not told in the past around it and the
+    expressions beside it (a verb of saying after them does not date the rule: "..., starting at
+    7 a.m., the company said"); only where no day is told before it in the sentence ("games on
+    Dec. 30 will be set six days in advance, and none will kick off before 1 p.m." is that day's)."""
+    if not any(matches[j].spec.type is TimexType.DURATION and
+               _LEAD_TIME_AFTER.match(text, matches[j].end) is not None for j in segment):
+        return False
+    first = max(start, matches[segment[0]].start - _LEAD_VERB_REACH)
+    last = min(end, matches[segment[-1]].end)
+    return not _told_in_past(text, first, last)
+
+
 # a share of many events told in the past over a window of hours ("most arrests were made between midnight
 # and 3 a.m.", "31 checkpoints, most of them between 10 p.m. and 3 a.m.") gives hours of any of
 # the days they fell on, not of the day last told (a day right after the window keeps them
@@ -1715,7 +1742,8 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                 and _INSTEAD_OF_USUAL.search(text, seg_start, seg_end) is None
             daily_habit = _HABIT_OF_THE_DAY.search(text, seg_start, seg_end) is not None or \
                 _watering_hours(text, seg_start, seg_end) or _rule_hours(text, seg_start, seg_end) or \
-                (opener is None and _most_in_window(text, seg_start, seg_end))
+                (opener is None and _most_in_window(text, seg_start, seg_end)) or \
+                (opener is None and _lead_time(text, matches, segment, seg_start, seg_end))
             habitual = recurs or usually or hours or daily_habit
             # told in the past, what went on every day is of the month told: "users each day
             # climbed to 200 million in March" is this March; what went on every weekend is of
