@@ -1968,7 +1968,9 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         if kept is not None:
             result = kept
         elif speaker is None and entry_day is not None and spec.in_entry and (
-                _entry_day_word(spec) or context_free or (
+                _entry_day_word(spec) or context_free or
+                # a figure's "a year ago" set against one told in the entry: the entry's year
+                (spec.ago and spec.anchor == "nearby" and not spec.contrast) or (
                 # a clock time with no day of its own, no other day told since the entry's
                 spec.bare_time and previous is not None and
                 previous.period.start.date() == entry_day)):
