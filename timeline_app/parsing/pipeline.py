@@ -708,10 +708,9 @@ _DATED_WORD = re.compile(r"\bdated\b", re.IGNORECASE)
 # on"); the words between stop at a clause's end or a quotation
 _DOCUMENT_NOUN = (r"(?:cable|telegram|e-?mail|memo(?:randum)?|letter|fax|message|dispatch|"
                   r"telex|note)s?")
-_DOCUMENT_SENT = re.compile(_DOCUMENT_NOUN + r",?\s+(?:sent|written|posted|wired|transmitted)\b",
-                            re.IGNORECASE)
-_SENT_BEFORE = re.compile(r"\b" + _DOCUMENT_NOUN + r",?\s+(?:sent|written|posted|wired|"
-                          r"transmitted)\b[^.;:\"\u201c\u201d]{0,60}?\b(?:on|at)\s+$",
+_DOCUMENT_SENDING = _DOCUMENT_NOUN + r",?\s+(?:sent|written|posted|wired|transmitted)\b"
+_DOCUMENT_SENT = re.compile(_DOCUMENT_SENDING, re.IGNORECASE)
+_SENT_BEFORE = re.compile(r"\b" + _DOCUMENT_SENDING + r"[^.;:\"\u201c\u201d]{0,60}?\b(?:on|at)\s+$",
                           re.IGNORECASE)
 
 
