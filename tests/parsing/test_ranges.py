@@ -1287,3 +1287,23 @@ def test_a_usual_day_told_before_any_day_goes_on_in_the_present(
 def test_a_usual_day_does_not_move_the_clock_of_a_day_named(text: str) -> None:
     assert all(not e.value.startswith("XXXX") for e in parse_text(text, dct="2024-08-19").expressions
                if e.type.value == "TIME")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clock time heading a day in the life, over the simple present, is of any such day, and so
+    # are the clock times told in the present after it
+    ("5:30 a.m.: the alarm goes off in Linda Fuentes' trailer. By 6:10 she is at the bus barn. "
+     "The afternoon run starts at 3:05 p.m.",
+     [("5:30 a.m.", "XXXX-XX-XXT05:30"), ("6:10", "XXXX-XX-XXT06:10"),
+      ("3:05 p.m.", "XXXX-XX-XXT15:05")]),
+    # a live report's stamp carries its zone, or reports in the past: the day of publication
+    ("18:30 BST: The palace announced the news. Crowds gathered by 7pm.",
+     [("18:30 BST", "2024-08-19T18:30"), ("7pm", "2024-08-19T19:00")]),
+    ("9:05 a.m.: Stocks opened higher. Trading ends at 4 p.m.",
+     [("9:05 a.m.", "2024-08-19T09:05"), ("4 p.m.", "2024-08-19T16:00")]),
+])
+def test_a_clock_time_heading_a_day_in_the_life_is_of_any_day(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(e.text, e.value) for e in parse_text(text, dct="2024-08-19").expressions
+             if e.type.value == "TIME"]
+    assert found == expected

@@ -1826,6 +1826,27 @@ def _names_a_day(spec: Spec) -> bool:
             not _bare_part_of_day(spec) and (spec.unit is Unit.DAY or spec.hour is not None))
 
 
+# a clock time heading a text, with no zone and no day: "5:30 a.m.: the alarm goes off"
+_CLOCK_HEADING = re.compile(r"\s*\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*:\s", re.IGNORECASE)
+
+
+def _opens_on_the_clock(text: str, matches: list[Match], first: tuple[int, int]) -> bool:
+    """Whether a text opens on a clock time set as a heading, with no zone and no day, over a
+    sentence in the simple present ("5:30 a.m.: the alarm goes off in Linda Fuentes'
+    trailer"): the scene of a usual day, told as a day in the life is, not an hour of the day
+    of publication. A live report's time stamp carries its zone ("18:30 BST:") or reports in the
+    past, the perfect or the future ("09:05 ET: Stocks opened higher"), and keeps the day of
+    publication."""
+    spec = matches[0].spec if matches else None
+    if spec is None or text[:matches[0].start].strip() or spec.hour is None or \
+            spec.kind is not SpecKind.RELATIVE or spec.offset or spec.part_of_day is not None:
+        return False
+    heading = _CLOCK_HEADING.match(text, matches[0].start)
+    if heading is None:
+        return False
+    return not _told_once(text, heading.end(), first[1])
+
+
 # a recurrence of days: a usual working day ("twice a day", "every day"; with "five nights a
 # week" and "every morning"), not of a weekday ("plays every Sunday") nor of a year ("every year")
 _DAILY = re.compile(r"P\d*D")
@@ -1844,10 +1865,14 @@ def with_carried_habits(text: str, sentences: list[tuple[int, int]],
         return matches
     changed = list(matches)
     habit_sentence: int | None = None  # the sentence the usual day was told in
+    heading = _opens_on_the_clock(text, matches, sentences[0])
+    if heading:
+        habit_sentence = -1  # the heading and the sentences after it tell a usual day
+        changed[0] = matches[0]._replace(spec=_recurring(matches[0].spec))
     day_told = False  # a day has been named: clock times take the day last told
     sentence = 0
     present: dict[int, bool] = {}  # sentences told in the present, tested once each
-    for i, match in enumerate(matches):
+    for i, match in enumerate(matches[int(heading):], int(heading)):
         while sentence + 1 < len(sentences) and match.start >= sentences[sentence][1]:
             sentence += 1
         spec = match.spec
