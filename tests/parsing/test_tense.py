@@ -610,6 +610,11 @@ CASES = [
     ("Friday's home game against the Bears has been called off.", "Friday", Tense.FUTURE),
     ("Tuesday's semi-final has been brought forward by an hour.", "Tuesday", Tense.FUTURE),
     ("Thursday's night game has been put back to the afternoon.", "Thursday", Tense.FUTURE),
+    # so is a weekday's game moved to another hour, however far its verb stands, or asked to be
+    ("Saturday's game between Michigan and Iowa at Kinnick Stadium has been moved to 11:30 a.m.",
+     "Saturday", Tense.FUTURE),
+    ("Police have asked for Sunday's Old Firm game at Ibrox to be brought forward.", "Sunday",
+     Tense.FUTURE),
     # moved is no fixture word: a prisoner moved on a day is moved then
     ("The prisoner has been moved to another jail on Monday.", "Monday", Tense.PAST),
     # put off once more, the new date after a comma: still ahead, though the verb is a perfect

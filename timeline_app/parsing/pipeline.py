@@ -1023,6 +1023,14 @@ _TAKES_PLACE_AHEAD = re.compile(
     r"|go\s+ahead\b|take\s+place\b|(?:begin|start|kick\s+off|get\s+under\s*way)\b)",
     re.IGNORECASE)
 
+# a weekday's game moved to another hour or day has not been played: "Saturday's game between
+# Michigan and Iowa has been moved to 11:30 a.m.", "asked for Sunday's Old Firm game at Ibrox to
+# be brought forward"
+_MOVED_AHEAD = re.compile(
+    r"['\u2019]s\s+[\w\s'\u2019-]{0,60}?\b(?:game|match|fixture|tie|race|derby|final|kick-?off)"
+    r"(?:es|s)?\b[\w\s,'\u2019-]{0,60}?\b(?:(?:has|have)\s+been|to\s+be)\s+(?:moved|switched|"
+    r"rescheduled|brought\s+forward|put\s+back|pushed\s+back)\b", re.IGNORECASE)
+
 
 def _fixtures_ahead(text: str, end: int) -> bool:
     """Whether the weekday ending at ``end`` heads games still to be played ("Wednesday's Game:
@@ -1082,6 +1090,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if mspec.possessive and tense is Tense.FUTURE and \
                 _TAKES_PLACE_AHEAD.match(text, end) is not None:
             mspec = mspec.model_copy(update={"possessive": False})  # "Thursday's test will be held"
+        if mspec.kind is SpecKind.WEEKDAY and mspec.direction is Direction.TENSE and \
+                text.startswith(("'s ", "\u2019s "), end) and \
+                _MOVED_AHEAD.match(text, end, sentence.end) is not None:
+            tense = Tense.FUTURE
+            mspec = mspec.model_copy(update={"possessive": False})
         if mspec.kind is SpecKind.WEEKDAY and \
                 "would have" in text[max(start - _AVERTED_REACH, 0) : start] and \
                 _AVERTED_ONSET.search(text, max(start - _AVERTED_REACH, 0),
