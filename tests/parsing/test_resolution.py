@@ -1216,6 +1216,13 @@ def test_a_date_after_since_with_its_season_named_moves_the_story() -> None:
      "2019-H1"),
     ("The bank will post second-half earnings next month.", "2021-01-15", "second-half",
      "2020-H2"),
+    # results still to be reported are of a quarter not yet over, or of one just ended
+    ("The group will report results for the third quarter on August 7.", "2023-06-27",
+     "the third quarter", "2023-Q3"),
+    ("The carrier will publish results for the December quarter in January.", "2016-09-21",
+     "the December quarter", "2016-Q4"),
+    ("The insurer will publish results for the fourth quarter on Feb. 20.", "2023-02-10",
+     "the fourth quarter", "2022-Q4"),
     # a day told ahead with "will" is the coming one even ten months off, not one weeks gone
     ("The revival will begin previews on Feb. 24 and open on March 5.", "2024-04-18",
      "March 5", "2025-03-05"),

@@ -1317,11 +1317,16 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"direction": Direction.FUTURE})
         if (spec.quarter is not None or spec.half is not None) and spec.year is None \
                 and spec.direction is Direction.TENSE \
-                and "fiscal" not in text[start : end].lower() \
-                and (_RESULTS_AFTER.match(text, end) is not None or
-                     _ENDED_AFTER.match(text, end) is not None or _RESULTS_BEFORE.search(
-                    text, max(start - 40, 0), start) is not None):
-            spec = spec.model_copy(update={"direction": Direction.PAST})
+                and "fiscal" not in text[start : end].lower():
+            if _ENDED_AFTER.match(text, end) is not None:
+                spec = spec.model_copy(update={"direction": Direction.PAST})
+            elif _RESULTS_AFTER.match(text, end) is not None or _RESULTS_BEFORE.search(
+                    text, max(start - 40, 0), start) is not None:
+                # results told in the past are of a quarter gone by; results still to be
+                # reported ("will report results for the third quarter on Aug. 7", written in
+                # June) are of one just ended or still to end
+                spec = spec.model_copy(update={"results_ahead": True} if tense is Tense.FUTURE
+                                       else {"direction": Direction.PAST})
         if spec.quarter is not None and spec.year is None and spec.direction is Direction.TENSE \
                 and "fiscal" in text[start : end].lower() \
                 and (ended := _FISCAL_ENDED_AFTER.match(text, end)) is not None:

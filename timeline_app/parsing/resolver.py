@@ -510,6 +510,19 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
         # figures are reported after their period ends, so the June just gone
         year = ref.year if spec.month < ref.month else ref.year - 1
         return year, f"a period ended in {cal.MONTH_NAMES[spec.month]} {year}, just before {ref}"
+    this = _candidate(spec, ref.year) if spec.results_ahead and direction is Direction.TENSE \
+        else None
+    if this is not None:
+        # results still to be reported are of the quarter (half) of the publication year, over
+        # or not ("will report results for the third quarter on Aug. 7", written in June), or of
+        # last year's if this year's is still to end and last year's ended within the reporting
+        # lag ("will report fourth-quarter results", written in February)
+        before = _candidate(spec, ref.year - 1)
+        if this.end > ref_start and before is not None and \
+                (ref_start - before.end).days <= REPORTING_LAG_MONTHS * 31:
+            return ref.year - 1, (f"results to come: the {name} of {ref.year - 1} ended "
+                                  f"shortly before {ref}")
+        return ref.year, f"results to come: the {name} of the publication year {ref.year}"
     if spec.ended_month is not None:  # "its fiscal third quarter, ended April 30": the latest April
         year = ref.year if spec.ended_month <= ref.month else ref.year - 1
         return year, f"the fiscal {name} ended in {cal.MONTH_NAMES[spec.ended_month]} {year}"

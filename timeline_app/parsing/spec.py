@@ -169,6 +169,9 @@ class Spec(BaseModel):
     # ... told as a timetable ("was due to", "were scheduled to"), not a plan ("would"): a
     # month it names may have gone by ("the trial was due to open in April", written in August)
     timetable_told: bool = False
+    # "will report results for the third quarter": figures still to come, for a quarter or half
+    # just ended or not yet over
+    results_ahead: bool = False
     # "said Friday it will open on Saturday": the writer's own "will" (not "would"), so the day
     # is still ahead of publication, not the first one after the report's day
     writers_will: bool = False
