@@ -1348,6 +1348,16 @@ def test_a_weekday_after_since_begins_a_state_and_does_not_move_the_story(
     # the writer's own "will" looks ahead from publication, not from the report's day
     ("Officials said Sunday that the bank will reopen Monday.", "2023-03-20"),
     ("Officials said Sunday that the branch won't reopen until Monday.", "2023-03-20"),
+    # a later report with no day of its own, its "would" told from the same day
+    ("Police said Sunday that two men had died. The chief said the names would be released "
+     "Monday.", "2023-03-13"),
+    ("Police said Sunday that two men had died. The chief said he would give another update at "
+     "2 p.m. Monday.", "2023-03-13T14:00"),
+    # a clock time still to come on the report's own day
+    ("The mayor said Sunday that the city would hold a vigil at 8:30 p.m. Sunday.",
+     "2023-03-12T20:30"),
+    # a bare weekday of the report's own is the one a week on, as before
+    ("Officials said Sunday that the bank would reopen Sunday.", "2023-03-19"),
 ])
 def test_a_weekday_still_to_come_in_a_dated_report_counts_from_the_report(
         text: str, value: str) -> None:

@@ -296,6 +296,12 @@ _WRITERS_WILL_BEFORE = re.compile(
     r"(?:(?!\b(?:would|could|might|should|was|were|had|did)\b)[^.;:!?\n]){0,60}$",
     re.IGNORECASE)
 _WRITERS_WILL_REACH = 80
+# a reporting verb, then "would" in the clause it reports, before a weekday: "the chief said he
+# would give another update Monday", "told reporters the names would be released Tuesday"
+_REPORTED_WOULD_BEFORE = re.compile(
+    r"\b(?:said|told\s[\w'\s-]{0,40}?|announced|added)\b[^.;:!?\n]{0,100}?\bwould\b"
+    r"(?:(?!\b(?:will|shall|said|told)\b)[^;!?\n]){0,60}$", re.IGNORECASE)
+_REPORTED_WOULD_REACH = 200
 # a plan, a promise, a rule or a word said: what it tells of may still have been ahead ("had
 # planned to reach the summit in mid-May", "had required the first dose by Dec. 6")
 _PLANS = (r"expected|scheduled|due|planned|set|supposed|going|hoped|promised|intended|would|"
@@ -1287,6 +1293,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 _WRITERS_WILL_BEFORE.search(text, max(start - _WRITERS_WILL_REACH,
                                                       sentence.start), start) is not None:
             spec = spec.model_copy(update={"writers_will": True})
+        elif tense is Tense.FUTURE and spec.kind is SpecKind.WEEKDAY and \
+                spec.direction is Direction.TENSE and \
+                _REPORTED_WOULD_BEFORE.search(text, max(start - _REPORTED_WOULD_REACH,
+                                                        sentence.start), start) is not None:
+            spec = spec.model_copy(update={"reported_would": True})
         if tense is Tense.PAST and spec.kind is SpecKind.DATE and spec.year is None and \
                 spec.month is not None and text.endswith(_HAD_ON, 0, start) and \
                 "had " in text[max(start - _HAD_REACH, sentence.start):start] and \
@@ -2127,8 +2138,12 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         if spec.kind is SpecKind.WEEKDAY and result.period is not None and dct is not None:
             if spec.background:
                 reported = Anchor(expression_id, result.period, sentence_index)
-            elif reported is not None and reported.sentence_index == sentence_index and \
-                    tense is Tense.FUTURE and spec.direction is Direction.TENSE:
+            elif reported is not None and tense is Tense.FUTURE and \
+                    spec.direction is Direction.TENSE and \
+                    (reported.sentence_index == sentence_index or spec.reported_would and (
+                        previous is None or previous.sentence_index < sentence_index)):
+                # "Police said Sunday ... The chief said he would give an update Monday": a
+                # later report with no day of its own is counted from the day told for the first
                 if not spec.writers_will:  # the writer's "will": still ahead of publication
                     result = weekday_after_report(spec, result, reported)
             elif spec.resumes and tense is not Tense.PAST and previous is not None and \

@@ -1729,11 +1729,15 @@ def weekday_after_report(spec: Spec, result: Resolution, reported: Anchor) -> Re
     if result.period is None or reported.period.end - reported.period.start > _ONE_DAY:
         return result
     weekday = spec.weekday or 1
-    day = said + dt.timedelta(days=(weekday - said.isoweekday()) % 7 or 7)
+    # "said Sunday that a vigil would be held at 8:30 p.m. Sunday": a clock time or a part of
+    # the day still to come on the report's own day; a bare weekday is the one after it
+    later_that_day = spec.hour is not None or spec.part_of_day is not None
+    day = said + dt.timedelta(days=(weekday - said.isoweekday()) % 7 or (0 if later_that_day
+                                                                          else 7))
     if day >= result.period.start.date():
         return result
     why = (f"told as still to come in a report dated {said}: the first "
-           f"{cal.WEEKDAY_NAMES[weekday]} after it")
+           f"{cal.WEEKDAY_NAMES[weekday]} {'on or after' if later_that_day else 'after'} it")
     return _with_time(spec, cal.day_period(day), why, reported.expression_id)
 
 

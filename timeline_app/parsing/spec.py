@@ -175,6 +175,10 @@ class Spec(BaseModel):
     # "said Friday it will open on Saturday": the writer's own "will" (not "would"), so the day
     # is still ahead of publication, not the first one after the report's day
     writers_will: bool = False
+    # "the mayor said the city would hold a vigil at 8:30 p.m. Sunday": a day told as still to
+    # come by a speaker whose "would" puts it after the day of the report, which an earlier
+    # sentence may have dated ("Police said Sunday ...")
+    reported_would: bool = False
     # "reached the pole on Dec. 14, 1911. They had left their base on Oct. 20": told in the past
     # perfect, so before the scene told, in its year though its month comes earlier
     pluperfect: bool = False
