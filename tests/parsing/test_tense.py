@@ -419,6 +419,8 @@ CASES = [
     ("Officials ordered villagers to leave on Tuesday, and most had gone by nightfall.",
      "Tuesday", Tense.PAST),
     ("The court had ordered him to repay the loan by March 1.", "March 1", Tense.PAST),
+    ("The committee has ordered Mr. Schreiber to hand over his files by Monday.", "Monday",
+     Tense.FUTURE),
     # so does the deadline a law or a rule in force sets
     ("The 1996 welfare law requires states to move recipients to work by Oct. 1.", "Oct. 1",
      Tense.FUTURE),
@@ -1517,6 +1519,7 @@ CASES = [
     ("Kaye instructed them to return at 9 a.m. Monday and continue.", "9 a.m. Monday",
      Tense.FUTURE),
     ("The judge ordered the jurors to return at 9 a.m. Monday.", "9 a.m. Monday", Tense.FUTURE),
+    ("The panel has directed Dr. Ross to appear on Monday.", "Monday", Tense.FUTURE),
     ("The city ordered residents of four ZIP codes to be vaccinated on Tuesday.", "Tuesday",
      Tense.PAST),
     ("The judge held a status hearing on Sept. 14.", "Sept. 14", Tense.PAST),

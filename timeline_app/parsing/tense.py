@@ -2287,8 +2287,9 @@ _TOLD_TO = re.compile(r"\b(?:told|telling|instructed|instructing)\s(?![\w'\s-]{0
                       r"their|our|my|your|some|any|all|each|every|no)\b)(?-i:[a-z]+)\b", re.IGNORECASE)
 # so does an order to come back, or to be somewhere, told with its object: "ordered the jurors to
 # return at 9 a.m. Monday", "directed him to appear in court Friday" (an order to do something
-# else may be dated by its own day: "ordered the bank to improve its oversight in November")
-_ORDERED_BACK = re.compile(r"\b(?:ordered|ordering|directed|directing)\s[\w'\s-]{1,40}?\s(?P<to>to)\s"
+# else may be dated by its own day: "ordered the bank to improve its oversight in November"); the
+# object may be a titled name ("directed Mr. Ross to appear Friday")
+_ORDERED_BACK = re.compile(r"\b(?:ordered|ordering|directed|directing)\s[\w.'\s-]{1,40}?\s(?P<to>to)\s"
                            r"(?:return|report|appear|reconvene|resume|come\s+back|be\s+back)\b",
                            re.IGNORECASE)
 # a body's decision told in the past looks ahead to what it resolved to do, after "to" with a
@@ -2330,10 +2331,11 @@ _SOUGHT_BY = re.compile(r"(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b"
 # ("ordered the agency to file its brief by 5 p.m. Wednesday", "directed the state to respond by
 # Friday"); the order itself is a past ("on Monday ordered"), and so is a day told without "by"
 # ("ordered residents to evacuate on Wednesday"); not one that "had" been given; a law or a rule
-# in force does the same ("the law requires states to move recipients to work by Oct. 1")
+# in force does the same ("the law requires states to move recipients to work by Oct. 1"); the
+# object may be a titled name ("ordered Mr. Schreiber to hand over his files by Monday")
 _ORDERED_BY = re.compile(r"(?<!\bhad\s)\b(?:ordered|directed|instructed|requires|require|"
                          r"compels|obliges)\s"
-                         r"[\w'\s-]{1,40}?\sto\s(?-i:[a-z]+)\b[\w'\s-]{0,40}?(?<![\w'-])"
+                         r"[\w.'\s-]{1,40}?\sto\s(?-i:[a-z]+)\b[\w'\s-]{0,40}?(?<![\w'-])"
                          r"(?P<to>by)\s+(?=(?:noon|midnight)\b|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
                          + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 # an effort under way toward a deadline looks ahead to it, after "by", though told in the past
