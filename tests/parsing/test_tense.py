@@ -371,6 +371,11 @@ CASES = [
      Tense.FUTURE),
     ("The court ruled that he must pay, and that she must move out by Friday.", "Friday",
      Tense.PAST),
+    # nor when "must" is a second verb of the same subject, joined on by "and" (unless it
+    # goes on a ruling told with "that")
+    ("The inquiry has been hearing evidence since December and must publish its report by "
+     "November.", "November", Tense.FUTURE),
+    ("The judge ruled that he was liable and must pay by Friday.", "Friday", Tense.PAST),
     # a commitment to an infinitive looks ahead to what was committed to; to a noun it is a past
     ("Ministers agreed to resume talks in Geneva in September.", "September", Tense.FUTURE),
     ("The union pledged to strike on Friday.", "Friday", Tense.FUTURE),

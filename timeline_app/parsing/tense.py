@@ -349,6 +349,11 @@ _RELATIVE_MUST = re.compile(r"(?<![\w'])(?:that|which|who)\s+$", re.IGNORECASE)
 # or on "when" after a day: "headed for a recount by Saturday, when counties must report"
 _JOINED_MUST = re.compile(r",\s+(?:and|but|when)\s+(?!that\b)[^,;:.]{0,40}$", re.IGNORECASE)
 _SAID_MUST_REACH = 48  # characters before "must" in which to look for that verb
+# so does a second verb of the same subject joined on by "and": "the inquiry has been hearing
+# evidence since December and must publish its report by November" (not a ruling's clause:
+# "ruled that he was liable and must pay by Friday")
+_ANDED_MUST = re.compile(r"(?<![\w'])and\s+$", re.IGNORECASE)
+_THAT_CLAUSE = re.compile(r"(?<![\w'])that\s", re.IGNORECASE)
 # a modal reported in the pluperfect ("had warned it might not close the deal by Jan. 1")
 # looked ahead from a time already past: the report's past tells the tense, as with "must"
 _HAD_SAID_MODAL = re.compile(r"\bhad\s(?:said|warned|told\s\w+|cautioned|predicted)\s"
@@ -2972,6 +2977,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                                           match.start()) is None and
                         _JOINED_MUST.search(sentence, max(0, match.start() - _SAID_MUST_REACH),
                                             match.start()) is None and
+                        not (_ANDED_MUST.search(sentence, max(0, match.start() - 8),
+                                                match.start()) is not None and
+                             _THAT_CLAUSE.search(sentence, 0, match.start()) is None) and
                         not _agent_participle_subject(sentence, found[-1][0], match.start())):
                     continue  # "could have": the past; "ruled that ... must": the ruling's
                     # (but a comma closes an aside: "The review, required every six years,
