@@ -371,6 +371,11 @@ CASES = [
      Tense.FUTURE),
     ("The court ruled that he must pay, and that she must move out by Friday.", "Friday",
      Tense.PAST),
+    # nor when "must" is a second verb of the same subject, joined on by "and" (unless it
+    # goes on a ruling told with "that")
+    ("The inquiry has been hearing evidence since December and must publish its report by "
+     "November.", "November", Tense.FUTURE),
+    ("The judge ruled that he was liable and must pay by Friday.", "Friday", Tense.PAST),
     # a commitment to an infinitive looks ahead to what was committed to; to a noun it is a past
     ("Ministers agreed to resume talks in Geneva in September.", "September", Tense.FUTURE),
     ("The union pledged to strike on Friday.", "Friday", Tense.FUTURE),
@@ -419,6 +424,8 @@ CASES = [
     ("Officials ordered villagers to leave on Tuesday, and most had gone by nightfall.",
      "Tuesday", Tense.PAST),
     ("The court had ordered him to repay the loan by March 1.", "March 1", Tense.PAST),
+    ("The committee has ordered Mr. Schreiber to hand over his files by Monday.", "Monday",
+     Tense.FUTURE),
     # so does the deadline a law or a rule in force sets
     ("The 1996 welfare law requires states to move recipients to work by Oct. 1.", "Oct. 1",
      Tense.FUTURE),
@@ -1522,6 +1529,7 @@ CASES = [
     ("Kaye instructed them to return at 9 a.m. Monday and continue.", "9 a.m. Monday",
      Tense.FUTURE),
     ("The judge ordered the jurors to return at 9 a.m. Monday.", "9 a.m. Monday", Tense.FUTURE),
+    ("The panel has directed Dr. Ross to appear on Monday.", "Monday", Tense.FUTURE),
     ("The city ordered residents of four ZIP codes to be vaccinated on Tuesday.", "Tuesday",
      Tense.PAST),
     ("The judge held a status hearing on Sept. 14.", "Sept. 14", Tense.PAST),

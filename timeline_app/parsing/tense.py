@@ -349,6 +349,11 @@ _RELATIVE_MUST = re.compile(r"(?<![\w'])(?:that|which|who)\s+$", re.IGNORECASE)
 # or on "when" after a day: "headed for a recount by Saturday, when counties must report"
 _JOINED_MUST = re.compile(r",\s+(?:and|but|when)\s+(?!that\b)[^,;:.]{0,40}$", re.IGNORECASE)
 _SAID_MUST_REACH = 48  # characters before "must" in which to look for that verb
+# so does a second verb of the same subject joined on by "and": "the inquiry has been hearing
+# evidence since December and must publish its report by November" (not a ruling's clause:
+# "ruled that he was liable and must pay by Friday")
+_ANDED_MUST = re.compile(r"(?<![\w'])and\s+$", re.IGNORECASE)
+_THAT_CLAUSE = re.compile(r"(?<![\w'])that\s", re.IGNORECASE)
 # a modal reported in the pluperfect ("had warned it might not close the deal by Jan. 1")
 # looked ahead from a time already past: the report's past tells the tense, as with "must"
 _HAD_SAID_MODAL = re.compile(r"\bhad\s(?:said|warned|told\s\w+|cautioned|predicted)\s"
@@ -2287,8 +2292,9 @@ _TOLD_TO = re.compile(r"\b(?:told|telling|instructed|instructing)\s(?![\w'\s-]{0
                       r"their|our|my|your|some|any|all|each|every|no)\b)(?-i:[a-z]+)\b", re.IGNORECASE)
 # so does an order to come back, or to be somewhere, told with its object: "ordered the jurors to
 # return at 9 a.m. Monday", "directed him to appear in court Friday" (an order to do something
-# else may be dated by its own day: "ordered the bank to improve its oversight in November")
-_ORDERED_BACK = re.compile(r"\b(?:ordered|ordering|directed|directing)\s[\w'\s-]{1,40}?\s(?P<to>to)\s"
+# else may be dated by its own day: "ordered the bank to improve its oversight in November"); the
+# object may be a titled name ("directed Mr. Ross to appear Friday")
+_ORDERED_BACK = re.compile(r"\b(?:ordered|ordering|directed|directing)\s[\w.'\s-]{1,40}?\s(?P<to>to)\s"
                            r"(?:return|report|appear|reconvene|resume|come\s+back|be\s+back)\b",
                            re.IGNORECASE)
 # a body's decision told in the past looks ahead to what it resolved to do, after "to" with a
@@ -2330,10 +2336,11 @@ _SOUGHT_BY = re.compile(r"(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b"
 # ("ordered the agency to file its brief by 5 p.m. Wednesday", "directed the state to respond by
 # Friday"); the order itself is a past ("on Monday ordered"), and so is a day told without "by"
 # ("ordered residents to evacuate on Wednesday"); not one that "had" been given; a law or a rule
-# in force does the same ("the law requires states to move recipients to work by Oct. 1")
+# in force does the same ("the law requires states to move recipients to work by Oct. 1"); the
+# object may be a titled name ("ordered Mr. Schreiber to hand over his files by Monday")
 _ORDERED_BY = re.compile(r"(?<!\bhad\s)\b(?:ordered|directed|instructed|requires|require|"
                          r"compels|obliges)\s"
-                         r"[\w'\s-]{1,40}?\sto\s(?-i:[a-z]+)\b[\w'\s-]{0,40}?(?<![\w'-])"
+                         r"[\w.'\s-]{1,40}?\sto\s(?-i:[a-z]+)\b[\w'\s-]{0,40}?(?<![\w'-])"
                          r"(?P<to>by)\s+(?=(?:noon|midnight)\b|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
                          + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
 # an effort under way toward a deadline looks ahead to it, after "by", though told in the past
@@ -2970,6 +2977,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                                           match.start()) is None and
                         _JOINED_MUST.search(sentence, max(0, match.start() - _SAID_MUST_REACH),
                                             match.start()) is None and
+                        not (_ANDED_MUST.search(sentence, max(0, match.start() - 8),
+                                                match.start()) is not None and
+                             _THAT_CLAUSE.search(sentence, 0, match.start()) is None) and
                         not _agent_participle_subject(sentence, found[-1][0], match.start())):
                     continue  # "could have": the past; "ruled that ... must": the ruling's
                     # (but a comma closes an aside: "The review, required every six years,
