@@ -650,6 +650,11 @@ CASES = [
     ("Forty colleges extended their Nov. 1 deadlines to Thursday.", "Thursday", Tense.FUTURE),
     ("The ACT moved its April 4 exam to June 13.", "June 13", Tense.FUTURE),
     ("Several states moved their aid deadlines to April 15.", "April 15", Tense.FUTURE),
+    # an object owned by a name, and the length it is moved by, may stand before the date
+    ("Charlie Crist signed a bill last month moving Florida's presidential primary to Jan. 29.",
+     "Jan. 29",
+     Tense.FUTURE),
+    ("New Hampshire moved its primary a week earlier to Feb. 20.", "Feb. 20", Tense.FUTURE),
     # a film or a show moved or pushed is often named by its title in quotes
     ('Paramount on Tuesday moved its sequel "Summit 2" from Aug. 8 to Dec. 19.', "Aug. 8", Tense.FUTURE),
     ('Paramount on Tuesday moved its sequel "Summit 2" from Aug. 8 to Dec. 19.', "Dec. 19", Tense.FUTURE),
@@ -1514,6 +1519,9 @@ CASES = [
     ("Judge Maria Alvarez set a status hearing for Sept. 14.", "Sept. 14", Tense.FUTURE),
     # a launch put on a new day after a scrub
     ("SpaceX reset the attempt for Thursday after a sensor glitch.", "Thursday", Tense.FUTURE),
+    # a party's nominating contest set for a day, with or without an article
+    ("Louisiana Republicans have set caucuses for Feb. 6.", "Feb. 6", Tense.FUTURE),
+    ("Delaware has set its primary for Feb. 24.", "Feb. 24", Tense.FUTURE),
     ("NASA set the launch for Saturday morning.", "Saturday morning", Tense.FUTURE),
     ("The judge set the next status hearing for Dec. 12.", "Dec. 12", Tense.FUTURE),
     ("Judge Robart scheduled a status conference for Aug. 21.", "Aug. 21", Tense.FUTURE),

@@ -2085,11 +2085,18 @@ _MOVED_FROM = (r"from(?=\s+(?-i:January|February|March|April|May|June|July|Augus
 _QUOTED_TITLE = r"[\"\u201c][^\"\u201c\u201d\n]{1,60}[\"\u201d],?"
 _MOVED_TO = re.compile(r"\b(?:moved|moving|flexed|shifted|bumped)\s+(?:(?:up|forward|again|back)\s+)?"
                        # an object of up to three words, perhaps with the old date ("moved its
-                       # April 4 exam to June 13", "moved their aid deadlines to April 15")
-                       r"(?:(?:the|its|their|his|her|a|an)\s+[\w'-]+\.?\s+(?:[\w'-]+\.?\s+)?(?:[\w'-]+\.?\s+)?|(?:it|them)\s+)?"
+                       # April 4 exam to June 13", "moved their aid deadlines to April 15"), or
+                       # one owned by a name ("moving Florida's presidential primary to Jan. 29")
+                       r"(?:(?:the|its|their|his|her|a|an|(?-i:[A-Z])[\w.-]{1,30}['\u2019]s)\s+"
+                       r"[\w'-]+\.?\s+(?:[\w'-]+\.?\s+)?(?:[\w'-]+\.?\s+)?|(?:it|them)\s+)?"
                        # a film or a show is named by its title in quotes, after its kind or alone
                        # ("moved its action sequel \"Summit 2\" from Aug. 8 to Dec. 19")
                        r"(?:" + _QUOTED_TITLE + r"\s+)?"
+                       # the way or the length it is moved by, after the object ("moved their
+                       # contests up from March", "moved its primary a week earlier to Feb. 20")
+                       r"(?:(?:up|forward|back|ahead)\s+)?"
+                       r"(?:(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+"
+                       r"(?:earlier|later|ahead)\s+)?"
                        r"(?P<to>to(?=\s+" + _PUT_OFF_TO + r")|" + _MOVED_FROM + r")\s+", re.IGNORECASE)
 # a date "pushed to" a later one looks ahead too, with or without "back" ("pushing the action date
 # to Nov. 27", "the launch was pushed to March", "pushed from July to March"); only before a
@@ -2148,6 +2155,9 @@ _CONDITION_BY = re.compile(r"(?<![\w'])(?:unless|if)\s(?:(?!\bhad\b)[^,;:.!?]){0
 _SET_EVENT = (r"(?:execution|hearing|trial|retrial|sentencing|arraignment|vote|referendum|"
               r"conference|meeting|"
               r"runoff|run-off|elections?|"
+              # a party's nominating contest: "Delaware set its primary for Feb. 24", "have set
+              # caucuses for Feb. 6"
+              r"primar(?:y|ies)|caucus(?:es)?|"
               r"vigil|memorial|funeral|ceremony|rally|march|briefing|party|parade|reception|"
               r"celebration|dinner|luncheon|lunch|picnic|banquet|reunion|open\s+house|Mass|"
               # a launch put on a new day after a scrub: "SpaceX reset the attempt for Thursday",
@@ -2156,7 +2166,8 @@ _SET_EVENT = (r"(?:execution|hearing|trial|retrial|sentencing|arraignment|vote|r
 _EVENT_SET_FOR = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|reset|resets|resetting|scheduled|schedules|planned|"
                             r"fixed|fixes|fixing|"
                             r"plans|planning|organi[sz](?:ed|es|ing)|arrang(?:ed|es|ing))\s+"
-                            r"(?:an?|the|his|her|its|their)\s+"
+                            # the article left out before a plural: "have set caucuses for Feb. 6"
+                            r"(?:(?:an?|the|his|her|its|their)\s+|(?=[\w-]+s\b))"
                             # with up to two words before the event ("a status hearing", "the
                             # next status hearing")
                             r"(?:(?:next|new|status|final|public|sentencing|evidentiary|"
