@@ -655,6 +655,9 @@ CASES = [
      "Jan. 29",
      Tense.FUTURE),
     ("New Hampshire moved its primary a week earlier to Feb. 20.", "Feb. 20", Tense.FUTURE),
+    # or when it was moved, and the day it is moved to may be the named day of the primaries
+    ("California, which moved its primary two years ago to Super Tuesday, mails ballots soon.",
+     "Super Tuesday", Tense.FUTURE),
     # a film or a show moved or pushed is often named by its title in quotes
     ('Paramount on Tuesday moved its sequel "Summit 2" from Aug. 8 to Dec. 19.', "Aug. 8", Tense.FUTURE),
     ('Paramount on Tuesday moved its sequel "Summit 2" from Aug. 8 to Dec. 19.', "Dec. 19", Tense.FUTURE),

@@ -1357,6 +1357,9 @@ def h_holiday(g: Groups, params: Mapping[str, Any]) -> Spec | None:
         kept = datetime.date(2001, *(int(x) for x in str(fixed).split("-")))
         kept += datetime.timedelta(days=shift)
         timed = {**timed, "fixed_before_1971": f"{kept.month:02d}-{kept.day:02d}"}
+    cycle = None if params.get("nth_rule") else g.vocab("holiday_nth", "holiday_cycle")
+    if cycle is not None and not shift:  # "Super Tuesday": a presidential year's day
+        timed = {**timed, "cycle": str(cycle)}
     weekday, month, day = (weekday + shift - 1) % 7 + 1, moved.month, moved.day
     return _calendar(g, params, month=month, day=day, weekday=weekday, nth=nth, by_tense=True,
                      granularity=weekend, **timed)

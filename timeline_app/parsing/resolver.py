@@ -263,6 +263,25 @@ def _kept_on(day: dt.date, weekday: int | None) -> dt.date:
     return day
 
 
+def _cycle_year(spec: Spec, ctx: Context, candidates: list[Period], ref_start: dt.datetime,
+                ref_end: dt.datetime) -> tuple[int, str]:
+    """The year of a day held once in a cycle of years ("Super Tuesday", in a presidential
+    year): told in the past, the last one held by the reference day; else the next one from it,
+    as a schedule is, unless the reference day is that day itself."""
+    label, every = spec.cycle.split(" ")[:2] if spec.cycle else ("", "")
+    label, length = label.replace("_", " "), every.split(":")[0]
+    if ctx.tense is Tense.PAST:
+        held = [p for p in candidates if p.start < ref_end]
+        if held:
+            year = held[-1].start.year
+            return year, f"past tense: the last {label} by {ref_start.date()}, held every " \
+                         f"{length} years: {year}'s"
+    ahead = [p for p in candidates if p.end > ref_start]
+    year = (ahead[0] if ahead else candidates[-1]).start.year
+    return year, f"{ctx.tense.value} tense: the next {label} from {ref_start.date()}, held " \
+                 f"every {length} years: {year}'s"
+
+
 def _period_for(spec: Spec, year: int) -> Period:
     """The period of the finest calendar field of ``spec`` in ``year``."""
     if spec.easter is not None:  # "Easter week": the week holding it
@@ -273,6 +292,14 @@ def _period_for(spec: Spec, year: int) -> Period:
     if spec.month is not None and spec.nth == -1:  # "the last Sunday in October"
         last = dt.date(*cal.add_months(year, spec.month, 1), 1) - dt.timedelta(days=1)
         return _day_or_week(spec, last - dt.timedelta(days=(last.isoweekday() - (spec.weekday or 1)) % 7))
+    if spec.cycle is not None:  # "Super Tuesday": only in the years of its cycle, on its day
+        _, every, days = spec.cycle.split(" ", 2)
+        length, remainder = (int(x) for x in every.split(":"))
+        if year % length != remainder:
+            raise ValueError(f"not held in {year}")
+        known = next((d for d in days.split() if d.startswith(f"{year:04d}-")), None)
+        if known is not None:
+            return _day_or_week(spec, dt.date.fromisoformat(known))
     if spec.fixed_before_1971 is not None and year < 1971:  # "Memorial Day 1889": 30 May
         kept_month, kept_day = (int(x) for x in spec.fixed_before_1971.split("-"))
         return _day_or_week(spec, dt.date(year, kept_month, kept_day))
@@ -474,6 +501,9 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     # 29 February comes once in four years, so the leap years either side
     years = range(ref.year - 4, ref.year + 5) if (spec.month, spec.day) == cal.LEAP_DAY else \
         (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)
+    if spec.cycle is not None:  # held once in a cycle: the years either side of two cycles
+        length = int(spec.cycle.split(" ")[1].split(":")[0])
+        years = range(ref.year - 2 * length, ref.year + 2 * length + 1)
     if spec.quadrennial:  # an Inauguration Day falls only in a year after a leap year, whichever
         # way it is placed ("since Inauguration Day", written in June 2023, is 2021's)
         years = range(ref.year - 4 - (ref.year - 5) % 4, ref.year + 5, 4)
@@ -483,6 +513,8 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     name = _describe(spec)
     if spec.quadrennial and spec.direction is Direction.TENSE:
         return _inauguration_year(spec, ctx, ref, name)
+    if spec.cycle is not None and spec.direction is Direction.TENSE and candidates:
+        return _cycle_year(spec, ctx, candidates, ref_start, ref_end)
     if (spec.month, spec.day) == cal.LEAP_DAY and spec.direction is Direction.TENSE:
         leap = _leap_day_by_tense(candidates, ctx.tense, ref_start)
         if leap is not None:  # years apart: the tense, not the nearest, tells which

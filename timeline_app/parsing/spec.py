@@ -163,6 +163,9 @@ class Spec(BaseModel):
     # a US Monday holiday's fixed day ("05-30": Memorial Day) in the years before 1971, when it
     # was kept on that day whatever the weekday
     fixed_before_1971: str | None = None
+    # held once in a cycle of years, on a day set each time ("Super Tuesday"): the
+    # holiday_cycle entry, "C:R" and the days known
+    cycle: str | None = None
     # "would take effect on Jan. 1", "was due to sail in April": a plan told of the past, whose
     # future is the scene's, not the reader's
     told_from_past: bool = False

@@ -2011,7 +2011,9 @@ _PART_OF_YEAR = (r"(?:the\s+(?:first|second|third|fourth|final|last|latter|back|
 # time alone, a fixture's new kick-off on the day told ("on Boxing Day has been moved to 5:30 p.m.")
 _PUT_OFF_TO = (r"(?:(?:mid-?|early\s+|late\s+|this\s+|(?:\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|noon|midnight)\s+)?" +
                _DAY_OR_MONTH_NAME + "|" + _PART_OF_YEAR +
-               r"|\d{1,2}/\d{1,2}(?![\d/])|\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?(?!\w)|noon\b)")
+               r"|\d{1,2}/\d{1,2}(?![\d/])|\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?(?!\w)|noon\b"
+               # a primary moved to the day most states hold theirs
+               r"|Super\s+Tuesday\b)")
 # a number that counts things is no date a streak or a lead is extended to ("extended its winning
 # streak to 10 games", "extended the lead to 12 points")
 _COUNTED_TO = (r"[\d,.]*\s*(?:%|(?:straight\s+)?(?:games?|wins?|victories|matches|points?|goals?|runs?|"
@@ -2097,6 +2099,8 @@ _MOVED_TO = re.compile(r"\b(?:moved|moving|flexed|shifted|bumped)\s+(?:(?:up|for
                        r"(?:(?:up|forward|back|ahead)\s+)?"
                        r"(?:(?:a|an|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|months?)\s+"
                        r"(?:earlier|later|ahead)\s+)?"
+                       # or when it was moved ("moved its primary two years ago to Super Tuesday")
+                       r"(?:(?:(?:a|one|two|three|four|\d{1,2})\s+years?\s+ago|last\s+year)\s+)?"
                        r"(?P<to>to(?=\s+" + _PUT_OFF_TO + r")|" + _MOVED_FROM + r")\s+", re.IGNORECASE)
 # a date "pushed to" a later one looks ahead too, with or without "back" ("pushing the action date
 # to Nov. 27", "the launch was pushed to March", "pushed from July to March"); only before a
