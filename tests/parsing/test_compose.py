@@ -33,6 +33,11 @@ CASES = [
     ("The exit poll was published at 10pm last night.", "2015-05-08", "10pm last night",
      "2015-05-07T22:00"),
     ("Play resumes at 11am this morning.", "2014-07-18", "11am this morning", "2014-07-18T11:00"),
+    # a part of the day before or after the one told is a day for a clock time as well
+    ("Sirens had sounded at 8:30 p.m. the evening before.", "1960-05-23",
+     "8:30 p.m. the evening before", "1960-05-22T20:30"),
+    ("Sirens had sounded at 8:30 p.m. the previous evening.", "1960-05-23",
+     "8:30 p.m. the previous evening", "1960-05-22T20:30"),
     ("The vote was called at 3pm yesterday afternoon.", "2021-12-09", "3pm yesterday afternoon",
      "2021-12-08T15:00"),
     # a clock with no a.m. or p.m. takes its half of the day from the part of the day

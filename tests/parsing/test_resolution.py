@@ -2618,6 +2618,24 @@ def test_a_clock_time_ahead_is_on_the_event_day_told_sentences_before(
     assert [e.value for e in doc.expressions if e.type.value == "TIME"][-1] == value
 
 
+@pytest.mark.parametrize(("text", "dct", "span", "value"), [
+    # a clock time looked for from the past ("was expected to") after a clock time of a day
+    # gone by is on that day, though it was ahead when told
+    (("The quake struck at 11:24 a.m. Wednesday local time, which was 1:24 p.m. Tuesday in "
+      "Hawaii. The first waves were expected to reach Hilo at 7:17 p.m., but the largest surge "
+      "measured only 5 feet."), "2025-07-30", "7:17 p.m.", "2025-07-29T19:17"),
+    (("The ferry left Nassau at 9 a.m. Monday. It was scheduled to dock at 6 p.m., but fog "
+      "held it off the harbor."), "2019-03-13", "6 p.m.", "2019-03-11T18:00"),
+    # the writer's own "will" still counts from publication
+    (("The ship left Nassau at 9 a.m. Monday. It will dock at 6 p.m."), "2019-03-13", "6 p.m.",
+     "2019-03-13T18:00"),
+])
+def test_a_clock_time_looked_for_from_the_past_is_on_the_day_told(text: str, dct: str,
+                                                                   span: str, value: str) -> None:
+    found = [e for e in parse_text(text, dct).expressions if e.text == span]
+    assert found[-1].value == value
+
+
 def test_a_month_naming_an_issue_of_a_bulletin_is_no_date_the_story_moves_to() -> None:
     doc = parse_text("The department on Friday revised the October visa bulletin it had issued "
                      "two weeks earlier.", "2015-09-29")

@@ -399,7 +399,8 @@ def _time_then_day(text: str, first: Match, second: Match) -> list[Match] | None
         spec = b.model_copy(update={"hour": a.hour, "minute": a.minute, "second": a.second,
                                     "part_of_day": None, "type": TimexType.TIME})
         return [first._replace(spec=spec), second._replace(spec=b.model_copy(update={"aside": True}))]
-    if (_a_day(b) or _a_part_of_a_day(b) or _a_weekday_part(b)) and \
+    if (_a_day(b) or _a_part_of_a_day(b) or _a_weekday_part(b) or
+            _a_part_of_a_day_beside(b)) and \
             _TIME_GAP.fullmatch(text, first.end, second.start) and \
             not _opens_week_span(text, second, first) and not _opens_date_span(text, first, second) \
             and not _heads_list_entry(text, first, second):
@@ -615,6 +616,14 @@ def _a_part_of_a_day(spec: Spec) -> bool:
     return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and spec.anchor == "dct" \
         and spec.offset is not None and spec.hour is None and spec.mod is None \
         and spec.part_of_day is not None
+
+
+def _a_part_of_a_day_beside(spec: Spec) -> bool:
+    """A part of the day before or after the day last told, with no hour: "the evening before",
+    "the previous night", "the next morning"."""
+    return spec.kind is SpecKind.RELATIVE and spec.unit is Unit.DAY and \
+        spec.anchor == "previous" and spec.offset in (-1, 1) and spec.hour is None and \
+        spec.mod is None and spec.part_of_day is not None
 
 
 def _a_part_of_a_told_day(spec: Spec) -> bool:

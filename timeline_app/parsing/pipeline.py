@@ -1288,6 +1288,16 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             # plan or a hope looks ahead of its telling)
             timetable = text.startswith(("was", "were", "Was", "Were"), told.start())
             spec = spec.model_copy(update={"told_from_past": True, "timetable_told": timetable})
+        if tense is Tense.FUTURE and spec.hour is not None and spec.anchor == "nearby" and \
+                spec.weekday is None and spec.day is None and \
+                _told_from_past_hint(text, sentence, index, told_from_past_cache) and \
+                (told := _TOLD_FROM_PAST_BEFORE.search(
+                    text, max(start - _TOLD_FROM_PAST_REACH, sentence.start),
+                    start)) is not None and \
+                text.startswith(("was", "were", "Was", "Were"), told.start()):
+            # "the waves were expected to reach Hilo at 7:17 p.m.": a clock time looked for
+            # from a day told in the past, which may be that day, gone by at publication
+            spec = spec.model_copy(update={"told_from_past": True, "timetable_told": True})
         if tense is Tense.FUTURE and spec.kind is SpecKind.WEEKDAY and \
                 spec.direction is Direction.TENSE and not spec.told_from_past and \
                 _WRITERS_WILL_BEFORE.search(text, max(start - _WRITERS_WILL_REACH,

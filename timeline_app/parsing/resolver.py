@@ -2195,6 +2195,12 @@ def _against_tense(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
             spec.unit is Unit.DAY and spec.offset == 0 and \
             (anchor.sentence_index != ctx.sentence_index or anchor.since) and \
             anchor.period.end <= dt.datetime.combine(ctx.dct, dt.time())
+    if ctx.tense is Tense.FUTURE and spec.timetable_told and spec.hour is not None and \
+            anchor is ctx.previous and FINENESS[anchor.period.granularity] > \
+            FINENESS[Granularity.DAY]:
+        return False  # looked for from the past, after a clock time of a day gone by:
+        # "sirens sounded at 2 p.m. Tuesday, and the waves were expected at 7:17 p.m." is that
+        # Tuesday, though publication is after it
     if ctx.tense is Tense.FUTURE or (ctx.tense is Tense.PRESENT and spec.hour is not None):
         period = anchor.period  # not tonight; but the night before publication is over
         over = period.end <= dt.datetime.combine(ctx.dct, dt.time()) or (
