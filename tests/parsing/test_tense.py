@@ -2229,6 +2229,16 @@ CASES = [
     ("A judge on Thursday scheduled the trial of a banker accused of fraud for Oct. 17.",
      "Thursday", Tense.PAST),
     ("The High Court listed a connected bail plea for July 11.", "July 11", Tense.FUTURE),
+    # a participle of being held fast after the people held names them, no past verb: the
+    # clause's own verb tells the tense (not "the fire trapped 20 people", with its object)
+    ("Rescuers hoped to reach six miners trapped in the mine by Thursday, officials said Wednesday.",
+     "Thursday", Tense.FUTURE),
+    ("Crews hoped to free the hikers stranded on the ridge by Friday.", "Friday", Tense.FUTURE),
+    ("The fire trapped 20 people in the building on Sunday.", "Sunday", Tense.PAST),
+    # a day "it could be" before something happens is the earliest it may, still ahead
+    ("The minister said it could be Thursday before rescuers reach the men.", "Thursday",
+     Tense.FUTURE),
+    ("The minister said the bodies could be located Thursday.", "Thursday", Tense.PAST),
 ]
 
 

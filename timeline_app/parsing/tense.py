@@ -380,8 +380,10 @@ _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b(?!\s+(?:(?:the|a|an|i
 # children could be vaccinated before Christmas", "could be hired before Thanksgiving"; so is a
 # forecast with a comparison or a noun for what is to come: "warned Saturday could be worse",
 # "said Sunday could be the busiest day" (not a participle: "could be located Wednesday"); so is a sighting
-# forecast: "the northern lights could be visible Tuesday night"
-_COULD_PAST = re.compile(r"\s+(?:not|be(?!\s+(?:ready|available|visible|in\s+place|worse|better|"
+# forecast: "the northern lights could be visible Tuesday night"; so is a day named as the earliest
+# something may happen: "said it could be Thursday before rescuers reach the men"
+_COULD_PAST = re.compile(r"\s+(?:not|be(?!\s+(?:(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
+                         r"(?:before|at\s+the\s+earliest)|ready|available|visible|in\s+place|worse|better|"
                          r"busier|the\s+(?:busiest|worst|best|biggest|heaviest|hottest|coldest|wettest|"
                          r"peak|last|first)|even\s+(?:worse|busier))\b)"
                          r"(?![^,;.]{0,60}?\b(?:by|before|beyond)\s+(?:next|Christmas|Easter|Thanksgiving|"
@@ -1171,6 +1173,24 @@ def _naming_participle(sentence: str, start: int, end: int) -> bool:
     return sentence[start:end].lower() in _NAMING and \
         _NAMING_AFTER.match(sentence, end) is not None and \
         _NAMING_BEFORE.search(sentence, max(0, start - _NAMING_REACH), start) is not None
+
+
+# a participle of being held fast, right after the people held and before where they are, is a
+# reduced relative clause naming them, not a past verb: "hoped to reach six miners trapped in the
+# mine by Thursday", "crews trying to free workers stranded on the ridge before Friday" (the
+# clause's own verb tells the tense; not "the fire trapped 20 people", where an object follows)
+_CONFINED = frozenset({"trapped", "stranded", "buried", "entombed", "marooned", "stuck"})
+_CONFINED_BEFORE = re.compile(r"(?<![\w'])(?!(?:was|is|has|does|gets|its|this)\s)(?:[a-z][a-z-]*[a-rt-z]s|men|women|children|people|"
+                              r"them|those)\s+$", re.IGNORECASE)
+_CONFINED_AFTER = re.compile(r"\s+(?:(?:for\s+[\w-]+\s+[a-z]+\s+)?(?:in|inside|under|"
+                             r"beneath|below|behind|underground|underwater|on|at|by)\b)",
+                             re.IGNORECASE)
+
+
+def _confined_participle(sentence: str, start: int, end: int) -> bool:
+    return sentence[start:end].lower() in _CONFINED and \
+        _CONFINED_AFTER.match(sentence, end) is not None and \
+        _CONFINED_BEFORE.search(sentence, max(0, start - 20), start) is not None
 
 
 # before a verb in -s, "that" is a relative pronoun ("a documentary that opens Friday"), and a
@@ -3092,6 +3112,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 not _present_passive(sentence, match.start()) and \
                 not _comma_participle(sentence, match.start(), match.end()) and \
                 not _naming_participle(sentence, match.start(), match.end()) and \
+                not _confined_participle(sentence, match.start(), match.end()) and \
                 not _result(sentence, match.start()):
             found.append((match.start(), Tense.PAST))
     if "through " in sentence:
