@@ -141,6 +141,13 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
          "2007-04-17T01:00"),
         ("On Monday the fair opened at 8 a.m. and stayed open until 6 p.m.", "6 p.m.",
          "2007-04-16T18:00"),
+        # ... and so is a time in the hour after midnight, told after a later one on the clock
+        ("He took the floor at 11:47 a.m. Monday and yielded at 12:39 a.m.", "12:39 a.m.",
+         "2007-04-17T00:39"),
+        ("Police arrived at 12:50 a.m. Monday after a shooting at 12:30 a.m.", "12:30 a.m.",
+         "2007-04-16T00:30"),
+        ("The debate began at 9 a.m. Monday and ended at midnight.", "midnight",
+         "2007-04-16T24:00"),
         # nor "until" an evening hour after a night named, not clocked: that night's evening
         (("Floods hit on the night of 29 October. Alerts were not sent until 8.12pm."),
          "8.12pm", "2006-10-29T20:12"),

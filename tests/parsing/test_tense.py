@@ -1621,6 +1621,12 @@ CASES = [
     ("Officials tallied the absentee votes on Friday.", "Friday", Tense.PAST),
     ("The rival had failed in two investiture votes in late September.", "late September",
      Tense.PAST),
+    # so is one named by its weight or its hour
+    ("Gore cast the tie-breaking vote late Friday night as the Senate approved the plan.",
+     "late Friday night", Tense.PAST),
+    ("MPs stood through hours of consecutive votes, finishing late Thursday night.",
+     "late Thursday night", Tense.PAST),
+    ("The speaker held a late-night vote on Tuesday.", "Tuesday", Tense.PAST),
     ("Lawmakers vote on Tuesday.", "Tuesday", Tense.PRESENT),
     # those words only name a vote: before another timetable verb they are its subject
     ("The final starts at 2pm on Sunday.", "2pm on Sunday", Tense.PRESENT),

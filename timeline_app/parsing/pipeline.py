@@ -1962,8 +1962,8 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         if spec.birth_date and dct is not None and spec.year is not None and \
                 spec.year <= dct.year - BIRTH_LONG_AGO:
             spec = spec.model_copy(update={"background": True})  # names who is meant
-        if spec.until and spec.bare_time and not spec.offset and \
-                _before_the_clock(spec, clock, sentence_index):
+        if (spec.until or _first_hour_after_midnight(spec)) and spec.bare_time and \
+                not spec.offset and _before_the_clock(spec, clock, sentence_index):
             spec = spec.model_copy(update={"unit": Unit.DAY, "offset": 1})
         if number in in_order:
             spec = spec.model_copy(update={"framed_year": in_order[number]})
@@ -2632,9 +2632,17 @@ def _after_midnight_of(spec: Spec, result: Resolution, day: dt.date, ctx: Contex
 _EVENING_HOUR = 18
 
 
+def _first_hour_after_midnight(spec: Spec) -> bool:
+    """A clock time in the hour after midnight, written with its minutes ("12:39 a.m.", not
+    "midnight"): told after a later time on the clock in its sentence ("took the floor at
+    11:47 a.m. Wednesday and yielded at 12:39 a.m."), it has gone past that day's midnight."""
+    return spec.hour == 0 and bool(spec.minute)
+
+
 def _before_the_clock(spec: Spec, clock: tuple[int, int, int] | None, sentence_index: int) -> bool:
-    """A clock time after "until" earlier on the clock than the one its sentence told before
-    ("starts at noon and runs until 2 a.m."): the small hours of the next day."""
+    """A clock time after "until" (or in the hour after midnight) earlier on the clock than the
+    one its sentence told before ("starts at noon and runs until 2 a.m."): the small hours of
+    the next day."""
     return clock is not None and clock[1] == sentence_index and clock[2] == 24 and \
         spec.hour is not None and spec.hour < min(clock[0], _NOON_HOUR)
 

@@ -1004,13 +1004,16 @@ _NOT_FINITE = re.compile(r"(?:\b(?:to|did|not|(?-i:a|an)|the|his|her|its|their|o
 # settles: "the certification vote on Wednesday", "the impeachment vote in December", "two
 # investiture votes in late September"; or by who casts it: "counting electoral votes after
 # 8 p.m.", "the absentee votes Friday"; and by its tally or its side: "on a 15-11 vote Tuesday",
-# "a party-line vote Monday"; a play or a visit is named so too ("on the final play Sunday
-# night"). Before another verb in -s they are its
-# subject: "the final begins Sunday", "the party leadership meets Tuesday".
+# "a party-line vote Monday"; by its weight or its hour: "cast the tie-breaking vote late Friday
+# night", "hours of consecutive votes, finishing late Thursday night", "a late-night vote on
+# Tuesday"; a play or a visit is named so too ("on the final play Sunday night"). Before another
+# verb in -s they are its subject: "the final begins Sunday", "the party leadership meets Tuesday".
 _VOTE_KIND = re.compile(r"\b(?:confidence|procedural|final|popular|runoff|run-off|leadership|"
                         r"snap|cloture|voice|roll-call|straw|free|"
                         r"certification|confirmation|impeachment|ratification|nomination|"
                         r"censure|investiture|electoral|absentee|provisional|"
+                        r"deciding|decisive|tie-breaking|tiebreaking|consecutive|pivotal|"
+                        r"overnight|late-night|all-night|"
                         r"\d{1,3}[-\u2013]\d{1,3}|party-line)\s*$", re.IGNORECASE)
 # a chamber's vote after an article is a noun too: "delayed a Senate vote for hours Thursday
 # night" (not "the Senate votes Tuesday", whose verb agrees with the chamber)
