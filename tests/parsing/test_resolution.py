@@ -148,6 +148,9 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
          "2007-04-16T00:30"),
         ("The debate began at 9 a.m. Monday and ended at midnight.", "midnight",
          "2007-04-16T24:00"),
+        # (not the same moment told again in another zone, after "or")
+        ("The quake struck at 7:58 a.m. Monday local time, or 0058 GMT, off Sumatra.",
+         "0058 GMT", "2007-04-16T00:58"),
         # nor "until" an evening hour after a night named, not clocked: that night's evening
         (("Floods hit on the night of 29 October. Alerts were not sent until 8.12pm."),
          "8.12pm", "2006-10-29T20:12"),

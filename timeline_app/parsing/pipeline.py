@@ -188,7 +188,12 @@ _OUTLOOK_AFTER = re.compile(r"\s+(?:(?:rainfall|temperature|flood|weather|climat
 _ZONE_ASIDE_BEFORE = re.compile(
     r"(?:(?:\b|(?<=\d))(?i:[ap]\.?\s?m)\b\.?|\d\d|\btime|\b[A-Z]{2,4})(?:,?\s+(?:on\s+)?(?:[A-Z][a-z]{2,5}day"
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s+\($")
-# (not a passive still to come: "the nominations will be announced Tuesday" is the story's day);
+# so does a clock time after "or" that follows one: "at 7:58 a.m. Sunday local time, or 0058 GMT"
+_ZONE_OR_BEFORE = re.compile(
+    r"(?:(?:\b|(?<=\d))(?i:[ap]\.?\s?m)\b\.?|\d\d|\b[A-Z]{2,4})(?:,?\s+(?:on\s+)?(?:[A-Z][a-z]{2,5}day"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s+local\s+time)?,?\s+or\s+$")
+_ZONE_NAMED = re.compile(r"\b(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b")
+
 # so does the day a court or an inquest heard evidence ("died at 11.40pm on 3 March, an inquest
 # heard on Wednesday. He had worked a double shift that day": the day of the death), or the day a
 # jury was told of it ("told the jury yesterday", "a jury was told Wednesday"); so does a
@@ -1456,8 +1461,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"in_entry": True, "framed_years_on": None})
         elif start < entry_end:
             spec = spec.model_copy(update={"in_entry": True})
-        if spec.hour is not None and start > 0 and text[start - 1] == "(" and \
-                _ZONE_ASIDE_BEFORE.search(text, max(start - 32, 0), start) is not None:
+        if spec.hour is not None and start > 0 and (text[start - 1] == "(" and
+                _ZONE_ASIDE_BEFORE.search(text, max(start - 32, 0), start) is not None or
+                text.endswith(" or ", 0, start) and _ZONE_NAMED.search(text, start, end) and
+                _ZONE_OR_BEFORE.search(text, max(start - 48, 0), start) is not None):
             spec = spec.model_copy(update={"aside": True})
         if spec.bare_time and text.startswith(",", end) and \
                 _MOMENT_RECALLED.match(text, end, sentence.end) is not None:
@@ -1962,7 +1969,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
         if spec.birth_date and dct is not None and spec.year is not None and \
                 spec.year <= dct.year - BIRTH_LONG_AGO:
             spec = spec.model_copy(update={"background": True})  # names who is meant
-        if (spec.until or _first_hour_after_midnight(spec)) and spec.bare_time and \
+        if (spec.until or _first_hour_after_midnight(spec) and not spec.aside) and spec.bare_time and \
                 not spec.offset and _before_the_clock(spec, clock, sentence_index):
             spec = spec.model_copy(update={"unit": Unit.DAY, "offset": 1})
         if number in in_order:
