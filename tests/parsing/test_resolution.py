@@ -2244,6 +2244,15 @@ def test_a_streak_of_days_is_not_a_day_of_a_journey(text: str) -> None:
     assert all(e.rule != "day_of_journey" for e in doc.expressions)
 
 
+def test_a_day_of_a_match_is_the_day_the_report_is_on_not_counted_from_it() -> None:
+    doc = parse_text("Bangladesh beat England at Mirpur yesterday, bowling them out in a single "
+                     "session on the third day. England were 200 for five at stumps on the "
+                     "fourth day at Old Trafford today.", "2016-10-31")
+    assert [(e.text, e.value) for e in doc.expressions] == [
+        ("yesterday", "2016-10-30"), ("the third day", "2016-10-30"),
+        ("the fourth day", "2016-10-31"), ("today", "2016-10-31")]
+
+
 def test_days_after_a_count_of_weeks_count_from_the_day_the_weeks_land_on() -> None:
     doc = parse_text("The Senate passed it on Jan. 28, 2020. The House followed three weeks "
                      "later. The governor vetoed it four days later.", "2020-06-01")

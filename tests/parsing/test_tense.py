@@ -1135,6 +1135,9 @@ CASES = [
     ("After the storm on Friday, the board has again refused to meet.", "Friday", Tense.PAST),
     ("Since the vote on Monday, the party has repeatedly declined to comment.", "Monday",
      Tense.PAST),
+    # with a participle that is not in -ed ("has cost", "has hurt")
+    ("The defeat on Saturday has cost the club an estimated $1 million.", "Saturday", Tense.PAST),
+    ("The storm on Friday has hurt sales, the company said.", "Friday", Tense.PAST),
     # a deadline lies ahead; a sentence opening "Until" looks back
     ("The agency has given the relatives until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday",
      Tense.FUTURE),

@@ -1044,15 +1044,16 @@ _MARKS_WHAT = re.compile(r"\s+(?:the|a|one|(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
                          r"(?:years|decades|centuries|months|weeks|days))\b", re.IGNORECASE)
 
 
-# "has died", "have been", "has won": the present perfect reports a past event (so does "has
-# again declined")
+# "has died", "have been", "has won", "has cost": the present perfect reports a past event (so
+# does "has again declined")
 _PARTICIPLE = re.compile(
     r"\s+(?:(?:not|already|also|just|now|since|recently|finally|long|never|ever|again|repeatedly|"
     r"previously|twice)\s+)?"
     r"(?:\w+(?:ed|en)|been|gone|done|made|won|lost|held|met|said|told|left|found|become|come|"
     r"run|begun|shown|known|grown|thrown|written|spoken|broken|chosen|driven|fallen|risen|"
     r"sold|bought|brought|thought|paid|kept|sent|spent|built|struck|fought|led|fled|hit|"
-    r"cut|put|set|shut|quit|read|had|got|gotten|seen|taken|given|sought|taught|caught)\b",
+    r"cut|put|set|shut|quit|read|had|got|gotten|seen|taken|given|sought|taught|caught|"
+    r"cost|hurt|spread|felt|heard|laid|meant|stood|sat|swept|dealt|lent|slept|shot|split|burst)\b",
     re.IGNORECASE)
 _PERFECT_AUX = frozenset({"has", "have"})
 # but a present perfect takes no past day of its own ("*have switched by Thursday"), so one that
