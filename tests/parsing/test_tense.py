@@ -622,6 +622,12 @@ CASES = [
      "Saturday", Tense.FUTURE),
     ("Police have asked for Sunday's Old Firm game at Ibrox to be brought forward.", "Sunday",
      Tense.FUTURE),
+    # the day a ticket is sold for is still to come, whatever the verb of the sale
+    ("Three-day passes sold out in April, but single-day tickets for Sunday were still "
+     "available.", "Sunday", Tense.FUTURE),
+    ("Day tickets for Saturday sold out last week.", "Saturday", Tense.FUTURE),
+    # (not what holders of tickets for a day gone by are offered)
+    ("Fans with tickets for Tuesday were offered refunds.", "Tuesday", Tense.PAST),
     # moved is no fixture word: a prisoner moved on a day is moved then
     ("The prisoner has been moved to another jail on Monday.", "Monday", Tense.PAST),
     # put off once more, the new date after a comma: still ahead, though the verb is a perfect

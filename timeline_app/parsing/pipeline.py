@@ -1042,6 +1042,13 @@ _MOVED_AHEAD = re.compile(
     r"(?:es|s)?\b[\w\s,'\u2019-]{0,60}?\b(?:(?:has|have)\s+been|to\s+be)\s+(?:moved|switched|"
     r"rescheduled|brought\s+forward|put\s+back|pushed\s+back)\b", re.IGNORECASE)
 
+# the day a ticket is sold for is still to be played or staged: "single-day tickets for Sunday were
+# still available", "day tickets for Saturday sold out last week"; not what those who hold one
+# for a day gone by are told ("fans with tickets for Tuesday will be admitted free")
+_TICKETS_FOR = re.compile(r"\b(?P<before>[\w-]+)\s+(?:(?:day|single-day|one-day|family|"
+                          r"weekend)\s+)?tickets?\s+for\s+$", re.IGNORECASE)
+_TICKETS_HELD = frozenset({"with", "holding", "hold", "holds", "held"})
+
 
 def _fixtures_ahead(text: str, end: int) -> bool:
     """Whether the weekday ending at ``end`` heads games still to be played ("Wednesday's Game:
@@ -1101,6 +1108,12 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if mspec.possessive and tense is Tense.FUTURE and \
                 _TAKES_PLACE_AHEAD.match(text, end) is not None:
             mspec = mspec.model_copy(update={"possessive": False})  # "Thursday's test will be held"
+        if mspec.kind is SpecKind.WEEKDAY and mspec.direction is Direction.TENSE and \
+                mspec.part_of_day is None and "ticket" in text[max(start - 40, 0):start] and \
+                not text.startswith(("'s ", "\u2019s "), end) and \
+                (held := _TICKETS_FOR.search(text, max(start - 40, 0), start)) is not None and \
+                held["before"].lower() not in _TICKETS_HELD:
+            tense = Tense.FUTURE
         if mspec.kind is SpecKind.WEEKDAY and mspec.direction is Direction.TENSE and \
                 text.startswith(("'s ", "\u2019s "), end) and \
                 _MOVED_AHEAD.match(text, end, sentence.end) is not None:
