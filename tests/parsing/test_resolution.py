@@ -426,6 +426,24 @@ def test_a_quarter_in_an_old_scene_keeps_its_year(text: str, value: str) -> None
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
+        # a day told in the past weeks after a day of last year told just before it is of
+        # that year, though the same day this year is only days ahead
+        (("On March 16 last year, depositors woke to a levy. Banks stayed shut, and when they "
+          "reopened on March 28, withdrawals were capped."), "March 28", "2013-03-28"),
+        (("The plant closed on March 2, 2013. It reopened on March 20 under new owners."),
+         "March 20", "2013-03-20"),
+    ],
+)
+def test_a_past_day_weeks_after_a_day_told_keeps_its_year(text: str, span: str,
+                                                         value: str) -> None:
+    found = next(e for e in parse_text(text, dt.date(2014, 3, 16)).expressions
+                 if e.text == span)
+    assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
         # a plan told of an old scene ("would", "was due to", "expected ... by") is the
         # scene's future, into its next year when the month comes round
         ("The treaty was signed in Rome in March 1957 and would take effect on Jan. 1.",

@@ -408,6 +408,7 @@ HALF_NEARLY_OVER_DAYS = 31  # a half with at most this much left may be told of 
 BY_TENSE_WINDOW_DAYS = 366  # a quarter or a holiday placed by the tense: any time in the year
 # a day of the month told ahead after a month at most this far back is of the coming month
 FUTURE_DAY_MONTHS_BACK = 2
+STORY_DAYS_AFTER = 31  # how far after a day told just before a past day may follow it
 AHEAD_SCENE_SENTENCES = 2  # how far a day told ahead may follow a date ahead of publication
 # and how far ahead a day told there must be: a story set in a time to come, not a coming day
 # ("will release footage at 10 a.m. Thursday from the June 14 shooting" keeps the June 14 gone by)
@@ -691,7 +692,9 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
                 return ended.start.year, (f"past tense: the last {name} opening a range round "
                                           f"most of a year that had ended by {ref}")
         if (ref_start - best.start).days <= window or _years_ago_scene(ctx, best) or \
-                _dated_earlier_in_sentence(ctx, best) or spec.pluperfect or (
+                _dated_earlier_in_sentence(ctx, best) or (
+                    spec.day is not None and _days_after_day_told(ctx, best)) or \
+                spec.pluperfect or (
                 spec.day is None and spec.month is not None and best.start.year == ref.year
         ) or (
                 spec.day is None and _year_in_review(best.start.date(), ref) and
@@ -786,6 +789,20 @@ def _years_ago_scene(ctx: Context, best: Period) -> bool:
     return previous is not None and previous.ago and previous.day is not None and \
         ctx.sentence_index - previous.sentence_index == 1 and \
         previous.period.start.year == best.start.year
+
+
+def _days_after_day_told(ctx: Context, best: Period) -> bool:
+    """Whether a day told in the past follows, within weeks, a day of that same year the text
+    told just before, in its sentence or the one before it: "On March 16 last year, Cypriots
+    woke to a levy on deposits. Banks stayed shut, and when they reopened on March 28 ...",
+    written on 16 March 2014, is 28 March 2013, not the March 28 ahead."""
+    previous = ctx.previous
+    return previous is not None and not (previous.ago or previous.since or
+                                         previous.names_thing) and \
+        0 <= ctx.sentence_index - previous.sentence_index <= 1 and \
+        previous.period.end - previous.period.start <= _ONE_DAY and \
+        previous.period.start.year == best.start.year and previous.period.end <= best.start and \
+        (best.start - previous.period.start).days <= STORY_DAYS_AFTER
 
 
 def _dated_earlier_in_sentence(ctx: Context, best: Period) -> bool:
