@@ -628,6 +628,12 @@ CASES = [
     ("Day tickets for Saturday sold out last week.", "Saturday", Tense.FUTURE),
     # (not what holders of tickets for a day gone by are offered)
     ("Fans with tickets for Tuesday were offered refunds.", "Tuesday", Tense.PAST),
+    # a programme made known, then what it holds after "with": a running order still to come
+    ("Stage times were released yesterday, with the Manic Street Preachers closing the main "
+     "stage on Saturday.", "Saturday", Tense.FUTURE),
+    # (not a happening told after another, with no programme named)
+    ("Police said two men were arrested Friday, with a third man handing himself in on "
+     "Saturday.", "Saturday", Tense.PAST),
     # moved is no fixture word: a prisoner moved on a day is moved then
     ("The prisoner has been moved to another jail on Monday.", "Monday", Tense.PAST),
     # put off once more, the new date after a comma: still ahead, though the verb is a perfect

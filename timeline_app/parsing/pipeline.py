@@ -1049,6 +1049,19 @@ _TICKETS_FOR = re.compile(r"\b(?P<before>[\w-]+)\s+(?:(?:day|single-day|one-day|
                           r"weekend)\s+)?tickets?\s+for\s+$", re.IGNORECASE)
 _TICKETS_HELD = frozenset({"with", "holding", "hold", "holds", "held"})
 
+# a programme made known, then what it holds in a clause of "with" and a verb in -ing: "stage times
+# were released yesterday, with the Manic Street Preachers closing the main stage on Saturday"
+# (a running order still to be played; not a happening told after another, "police said two men
+# were arrested Friday, with a third handing himself in on Saturday": no programme is named)
+_ANNOUNCED_WITH = re.compile(r"\b(?:announced|released|unveiled|confirmed|published|revealed|"
+                             r"said|named)\b[^.;:!?]{0,100}?,\s+with\s+[^.;:!?,]{1,60}?"
+                             r"\b[a-z]+ing\b[^.;:!?,]{0,40}?$")
+# what such a programme is called
+_PROGRAMME = re.compile(r"\b(?:running\s+order|line-?ups?|schedules?|timetables?|fixtures?|"
+                        r"programmes?|programs?|(?:stage|set|start|kick-?off|tee)\s+times|draw|"
+                        r"order\s+of\s+play|itinerar(?:y|ies)|agendas?|calendars?|bill)\b",
+                        re.IGNORECASE)
+
 
 def _fixtures_ahead(text: str, end: int) -> bool:
     """Whether the weekday ending at ``end`` heads games still to be played ("Wednesday's Game:
@@ -1113,6 +1126,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 not text.startswith(("'s ", "\u2019s "), end) and \
                 (held := _TICKETS_FOR.search(text, max(start - 40, 0), start)) is not None and \
                 held["before"].lower() not in _TICKETS_HELD:
+            tense = Tense.FUTURE
+        if tense is Tense.PAST and mspec.kind is SpecKind.WEEKDAY and \
+                mspec.direction is Direction.TENSE and ", with " in text[sentence.start:start] and \
+                _ANNOUNCED_WITH.search(text, max(start - 240, sentence.start), start) is not None \
+                and _PROGRAMME.search(text, sentence.start, start) is not None:
             tense = Tense.FUTURE
         if mspec.kind is SpecKind.WEEKDAY and mspec.direction is Direction.TENSE and \
                 text.startswith(("'s ", "\u2019s "), end) and \
