@@ -1,6 +1,8 @@
 """A weekday closing a "who" aside ("Cameron, who cut short his holiday on Tuesday, opened the
-debate at 11.35am") tells how someone came to be there: a clock time after it is on the day told
-before the aside (or publication's), while a count of days may still run from it."""
+debate at 11.35am") tells how someone came to be there, as one in a "which" clause after a day its
+sentence told first tells the background ("reopened today after ash from the volcano, which
+exploded Saturday"): a clock time after it is on the day told before the aside (or
+publication's), while a count of days may still run from it."""
 
 from __future__ import annotations
 
@@ -22,6 +24,14 @@ CASES = [
     # a "which" aside often tells the day of the thing the clause goes on about
     (("The livestream, which ran for three hours on Wednesday, drew its biggest audience at "
       "9 p.m."), "2021-03-18", {"9 p.m.": "2021-03-17T21:00"}),
+    # a "which" clause trailing a day its sentence told first is background: a clock time
+    # after it is on the day told first
+    (("The airport reopened today after ash from the volcano, which exploded Saturday, had "
+      "closed it. The first flights left shortly after noon."), "1991-06-17",
+     {"Saturday": "1991-06-15", "noon": "1991-06-17T12:00"}),
+    (("The bridge opened to traffic yesterday, a week after the storm, which struck on Monday "
+      "in the night. The first lorries crossed at 6 a.m."), "2012-03-09",
+     {"Monday": "2012-03-05", "6 a.m.": "2012-03-08T06:00"}),
 ]
 
 

@@ -680,6 +680,22 @@ def _publication_day_word(spec: Spec) -> bool:
         and spec.offset in (-1, 0) and spec.hour is None and spec.part_of_day is None
 
 
+def _tells_day(spec: Spec) -> bool:
+    """Whether ``spec`` is a day of the story told by itself: a weekday, "today" or "yesterday"."""
+    return (spec.kind is SpecKind.WEEKDAY or _publication_day_word(spec)) and \
+        spec.hour is None
+
+
+def _day_told_before(found: list[_Found], sentence_index: int, before: int) -> bool:
+    """Whether a day of the story was told in the sentence before ``before``."""
+    for item in reversed(found[-6:]):
+        if item.sentence_index != sentence_index:
+            return False
+        if item.end <= before and _tells_day(item.spec):
+            return True
+    return False
+
+
 def _reporting_week_word(spec: Spec) -> bool:
     """Whether ``spec`` is "last week" or "this week": after "said" or "testified" it dates the
     telling ("investigators testified last week that the blaze started at 3:10 a.m."), not the
@@ -1433,6 +1449,16 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 text.startswith(",", end) and (aside := _WHO_ASIDE.search(
                     text, max(start - 80, sentence.start), start)) is not None and \
                 "who" in aside.group():  # not "The stream, which ran Friday, peaked at 9 p.m."
+            spec = spec.model_copy(update={"closes_aside": True})
+        elif spec.kind is SpecKind.WEEKDAY and spec.hour is None and spec.part_of_day is None \
+                and found and found[-1].sentence_index == index and \
+                (aside := _WHO_ASIDE.search(text, max(start - 80, sentence.start), start)) \
+                is not None and "which" in aside.group() and \
+                _day_told_before(found, index, aside.start()):
+            # "The airport reopened today after ash from the volcano, which exploded Saturday
+            # ... The first flights left shortly after noon": a weekday in a "which" clause
+            # trailing a day the sentence told first is the background of what it is about; a
+            # clock time after it is on the day told first
             spec = spec.model_copy(update={"closes_aside": True})
         if (spec.quarter is not None or spec.unit is Unit.QUARTER) and not spec.background and \
                 _COMPARED_IN.search(text, max(start - 60, sentence.start),
