@@ -409,6 +409,13 @@ CASES = [
      Tense.FUTURE),
     ("On Monday staff were told to stay home Friday.", "Friday", Tense.FUTURE),
     ("On Monday staff were told to stay home Friday.", "Monday", Tense.PAST),
+    # but a past bidding to take cover is obeyed when given: its day is the bidding's, gone by
+    ("Residents were told to stay indoors Wednesday after a vat of acid reacted.", "Wednesday",
+     Tense.PAST),
+    ("A plant told neighbours to keep windows shut for several hours on Wednesday.", "Wednesday",
+     Tense.PAST),
+    ("On Monday residents were told to stay indoors Friday.", "Friday", Tense.FUTURE),
+    ("Residents were told to leave their homes by Friday.", "Friday", Tense.FUTURE),
     # so does an instruction given with "told"; a clause of its own after "told" keeps its past
     ("The agency told staff on Friday to return Tuesday morning.", "Tuesday morning",
      Tense.FUTURE),

@@ -2329,6 +2329,33 @@ _TOLD_TO = re.compile(r"\b(?:told|telling|instructed|instructing)\s(?![\w'\s-]{0
                       r"was|were|is|are|had|has|would|will|\w+ed)\s[\w'\s-]{0,40}?\bto\s)"
                       r"[\w'\s-]{1,40}?\s(?P<to>to)\s(?!(?:a|an|the|this|that|these|those|his|her|its|"
                       r"their|our|my|your|some|any|all|each|every|no)\b)(?-i:[a-z]+)\b", re.IGNORECASE)
+# but a bidding told in the past to take cover at once is obeyed when it is given: "residents
+# were told to stay indoors Wednesday after the leak", "told neighbours to keep windows shut on
+# Wednesday", "were told to evacuate Friday" (its day is the bidding's, gone by); not a bidding
+# still in force ("are being told to stay home Friday") nor a deadline ("told to leave by Friday")
+_TAKE_COVER = re.compile(r"(?:stay|remain|keep|shelter)\s+(?:indoors|inside|in\s+place|"
+                         r"in\s+(?:their|your|his|her)\s+homes?|at\s+home)\b|"
+                         r"(?:keep|close|shut)\s+(?:their\s+|all\s+|the\s+)?(?:doors|windows)\b|"
+                         r"(?:evacuate|flee)\b|leave\s+(?:their|your|the)\s+(?:homes?|area|building|"
+                         r"neighbou?rhood|village|town)\b|boil\s+(?:their\s+|all\s+)?(?:tap\s+)?water\b|"
+                         r"avoid\s+the\s+area\b", re.IGNORECASE)
+_COVER_DEADLINE = re.compile(r"[^.;:]{0,60}?\b(?:by|before|until|till|from|starting|beginning)\s",
+                             re.IGNORECASE)
+_WEEKDAY_BEFORE_BIDDING = re.compile(r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_PAST_BIDDING = re.compile(r"(?:was|were)\s|(?:told|instructed)\s", re.IGNORECASE)
+
+
+def _took_cover_when_told(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a bidding told in the past is one to take cover at once, its day the bidding's
+    (not when the bidding has a day of its own before it: "On Monday staff were told to stay
+    indoors Friday" looks ahead to Friday)."""
+    step = _TAKE_COVER.match(sentence, match.end("to") + 1)
+    return step is not None and _PAST_BIDDING.match(sentence, match.start()) is not None and \
+        _AUXILIARY_BEFORE.search(sentence, max(0, match.start() - 12), match.start()) is None and \
+        _COVER_DEADLINE.match(sentence, step.end()) is None and \
+        _WEEKDAY_BEFORE_BIDDING.search(sentence, 0, match.start()) is None
+
+
 # so does an order to come back, or to be somewhere, told with its object: "ordered the jurors to
 # return at 9 a.m. Monday", "directed him to appear in court Friday" (an order to do something
 # else may be dated by its own day: "ordered the bank to improve its oversight in November"); the
@@ -3161,6 +3188,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         for pattern in patterns:
             for match in pattern.finditer(sentence):
                 if pattern is _CONDITION_BY and not _backshifted(found, match.start("to")):
+                    continue
+                if pattern in (_BIDDEN_PASSIVE_TO, _TOLD_TO) and _took_cover_when_told(sentence, match):
+                    deferred.append((match.start("to"), Tense.PAST))
                     continue
                 deferred.append((match.start("to"), Tense.FUTURE))
                 if pattern is _DEFERRED_TO and _backshifted(found, match.start("to")):
