@@ -2931,6 +2931,10 @@ def test_a_plural_subject_after_said_that_is_no_relative_clauses_verb(
     ("The tournament moves to Justin Rose Park on Saturday.", "Saturday", "1988-01-23"),
     # the verb, in lower case, still reads as past
     ("The index rose on Friday.", "Friday", "1988-01-15"),
+    # so is a capitalised modal between two capitalised words: a place, not "can"
+    ("The boy was last seen near Tin Can Bay about 4.15pm on Saturday.", "4.15pm on Saturday",
+     "1988-01-16T16:15"),
+    ("Visitors can tour Tin Can Bay on Saturday.", "Saturday", "1988-01-23"),
 ])
 def test_a_past_form_inside_a_name_tells_no_tense(text: str, span: str, value: str) -> None:
     doc = parse_text(text, dt.date(1988, 1, 18))

@@ -3025,6 +3025,14 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 if match.group() == "May" or match.group() == "MAY" and \
                         capital_may_is_month(sentence, match.start()):
                     continue
+                if match.group()[0].isupper() and match.group()[1:].islower() and \
+                        match.start() > 0 and \
+                        _NAME_BEFORE.search(sentence, max(0, match.start() - _NAME_BEFORE_REACH),
+                                            match.start()) is not None and \
+                        _NAME_NEXT.match(sentence, match.end()) is not None and \
+                        _LOWER_WORD.search(sentence, 0, match.start()) is not None:
+                    continue  # "near Tin Can Bay about 4.15pm on Monday": a capitalised modal
+                    # between two capitalised words, in prose, is part of a place's name
                 if _MODAL_PERFECT.match(sentence, match.end()):
                     tense = Tense.PAST
                 elif found and found[-1][1] is Tense.PAST and _HAD_SAID_MODAL.search(
