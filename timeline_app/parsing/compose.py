@@ -109,9 +109,11 @@ _IN_AFTER = re.compile(r",?\s+in\s")
 # "9:41 p.m. on the Fourth of July": a day whose name leaves out the "the" before it
 _ON_THE_GAP = re.compile(r"[^\S\n]+on[^\S\n]+the[^\S\n]+")
 _RESTATED_GAP = re.compile(r"[^\S\n]+\([^()\n]{1,30}\),?[^\S\n]+(?:on[^\S\n]+)?")
-# the one noun a clock time names, then its day: "the 11 a.m. service on Saturday"
+# the noun a clock time names, then its day: "the 11 a.m. service on Saturday", "the 3 p.m.
+# trade deadline Thursday" (a noun of two words)
 _NAMED_BY_TIME_GAP = re.compile(r"[^\S\n]+(?!(?:and|or|to|until|till|through|on)\b)[A-Za-z][a-z]{2,}"
-                                r"[^\S\n]+(?:on[^\S\n]+)?")
+                                r"(?:[^\S\n]+(?!(?:and|or|to|until|till|through|on|at|in|by|for|from)\b)"
+                                r"[a-z]{3,})?[^\S\n]+(?:on[^\S\n]+)?")
 # the day a clock time falls on named by what happens then, its date set off after a comma:
 # "polls close at 8 p.m. on election day, November 4", "7 a.m. on polling day, Thursday"
 _EVENT_DAY_GAP = re.compile(r"[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?[a-z]{3,}[^\S\n]+day,[^\S\n]+")
