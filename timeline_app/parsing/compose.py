@@ -240,9 +240,34 @@ _SCENE_OPENING = re.compile(r"(?:(?<![\s\S])|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)
 _SCENE_REACH = 8  # characters: "It is " with the sentence's end before it
 
 
+# a league or game whose season runs from autumn into the next spring: "this season", told in
+# February of a story on the NHL or the NBA, is the one begun the autumn before
+_AUTUMN_TO_SPRING_SPORT = re.compile(
+    r"\b(?:NHL|NBA|AHL|KHL|OHL|WHL|hockey|basketball|Stanley\s+Cup)\b")
+# told before May, such a season is still under way: the year it began is the one before
+_SPORT_SEASON_BEGINS_MONTH = 5
+
+
+def _seasons_over_new_year(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` with each sports season counted from publication ("this season", "last
+    season", "next season") read as a season begun in the autumn when the story is of a league
+    that plays through the winter: told in February 2003 of the NBA, "this season" is 2002 (the
+    2002-03 season) and "next season" 2003."""
+    if not any(m.rule == "season_relative" for m in matches):
+        return matches
+    sport = _AUTUMN_TO_SPRING_SPORT.search(text)
+    if sport is None:
+        return matches
+    return [m._replace(spec=m.spec.model_copy(update={
+                "year_begins_month": _SPORT_SEASON_BEGINS_MONTH}))
+            if m.rule == "season_relative" and m.spec.year_begins_month is None else m
+            for m in matches]
+
+
 def with_composed(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` with the pairs above made one (or marked), each day after "the evening of"
     (or afternoon) widened to take it in, and each date after "since" marked."""
+    matches = _seasons_over_new_year(text, matches)
     out: list[Match] = []
     index = 0
     while index < len(matches):
