@@ -162,6 +162,23 @@ def test_a_part_of_the_day_after_the_one_told_is_that_day_s(text: str, dct: str,
 
 
 @pytest.mark.parametrize(("text", "dct", "span", "value"), [
+    # the noun a clock time names stands between it and its day: the time of that day, the
+    # noun being of one word or of two
+    ("The family will hold a 2 p.m. service Saturday.", "2021-03-26", "2 p.m.",
+     "2021-03-27T14:00"),
+    ("Boston got him minutes before the 3 p.m. ET trade deadline Thursday.", "2021-03-26",
+     "3 p.m. ET", "2021-03-25T15:00"),
+    ("The governor called a 10 a.m. news conference on Monday.", "2019-06-12", "10 a.m.",
+     "2019-06-10T10:00"),
+])
+def test_a_time_naming_a_noun_before_its_day(text: str, dct: str, span: str,
+                                              value: str) -> None:
+    found = {e.text: e for e in parse_text(text, dct).expressions}
+    assert span in found, sorted(found)
+    assert (found[span].value, found[span].type) == (value, TimexType.TIME)
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), [
     # a day counted from the one just told, right after the time: the time on that day
     ("The auction is on May 9. Entries close at 5 p.m. the day before.", "2019-05-01",
      "5 p.m. the day before", "2019-05-08T17:00"),

@@ -3159,3 +3159,23 @@ def test_a_weekday_ending_a_span_after_a_span_closed_before_it_is_the_nearest_on
     assert [(e.text, e.value) for e in doc.expressions] == [
         ("July 22", "2025-07-22"), ("July 25", "2025-07-25"),
         ("9 p.m. Wednesday", "2025-07-02T21:00")]
+
+
+@pytest.mark.parametrize(("text", "dct", "span", "value"), [
+    # a league that plays through the winter: told before May, the season under way began the
+    # autumn before ("the 2002-03 season" is 2002), and the next one begins this year
+    ("The Hawks have lost 33 of 54 games this season, and the NBA deadline is Thursday.",
+     "2003-02-19", "this season", "2002"),
+    ("Portland will not take on salary beyond next season, an NBA executive said.",
+     "2003-02-19", "next season", "2003"),
+    ("Gretzky has not decided whether this season will be his last in the NHL.",
+     "1999-03-24", "this season", "1998"),
+    # told in the autumn, the season under way is the one begun this year
+    ("The Rangers have won six games this season, the best start in the NHL.",
+     "2021-11-02", "this season", "2021"),
+    # a summer game keeps the calendar's year
+    ("The Cubs have won 60 games this season.", "2019-07-29", "this season", "2019"),
+])
+def test_a_winter_league_s_season_began_the_autumn_before(text: str, dct: str, span: str,
+                                                        value: str) -> None:
+    assert _value_of(text, dct, span) == value

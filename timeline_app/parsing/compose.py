@@ -109,9 +109,11 @@ _IN_AFTER = re.compile(r",?\s+in\s")
 # "9:41 p.m. on the Fourth of July": a day whose name leaves out the "the" before it
 _ON_THE_GAP = re.compile(r"[^\S\n]+on[^\S\n]+the[^\S\n]+")
 _RESTATED_GAP = re.compile(r"[^\S\n]+\([^()\n]{1,30}\),?[^\S\n]+(?:on[^\S\n]+)?")
-# the one noun a clock time names, then its day: "the 11 a.m. service on Saturday"
+# the noun a clock time names, then its day: "the 11 a.m. service on Saturday", "the 3 p.m.
+# trade deadline Thursday" (a noun of two words)
 _NAMED_BY_TIME_GAP = re.compile(r"[^\S\n]+(?!(?:and|or|to|until|till|through|on)\b)[A-Za-z][a-z]{2,}"
-                                r"[^\S\n]+(?:on[^\S\n]+)?")
+                                r"(?:[^\S\n]+(?!(?:and|or|to|until|till|through|on|at|in|by|for|from)\b)"
+                                r"[a-z]{3,})?[^\S\n]+(?:on[^\S\n]+)?")
 # the day a clock time falls on named by what happens then, its date set off after a comma:
 # "polls close at 8 p.m. on election day, November 4", "7 a.m. on polling day, Thursday"
 _EVENT_DAY_GAP = re.compile(r"[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?[a-z]{3,}[^\S\n]+day,[^\S\n]+")
@@ -238,9 +240,34 @@ _SCENE_OPENING = re.compile(r"(?:(?<![\s\S])|(?<=[.!?]\s)|(?<=[.!?][\"\u201d]\s)
 _SCENE_REACH = 8  # characters: "It is " with the sentence's end before it
 
 
+# a league or game whose season runs from autumn into the next spring: "this season", told in
+# February of a story on the NHL or the NBA, is the one begun the autumn before
+_AUTUMN_TO_SPRING_SPORT = re.compile(
+    r"\b(?:NHL|NBA|AHL|KHL|OHL|WHL|hockey|basketball|Stanley\s+Cup)\b")
+# told before May, such a season is still under way: the year it began is the one before
+_SPORT_SEASON_BEGINS_MONTH = 5
+
+
+def _seasons_over_new_year(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` with each sports season counted from publication ("this season", "last
+    season", "next season") read as a season begun in the autumn when the story is of a league
+    that plays through the winter: told in February 2003 of the NBA, "this season" is 2002 (the
+    2002-03 season) and "next season" 2003."""
+    if not any(m.rule == "season_relative" for m in matches):
+        return matches
+    sport = _AUTUMN_TO_SPRING_SPORT.search(text)
+    if sport is None:
+        return matches
+    return [m._replace(spec=m.spec.model_copy(update={
+                "year_begins_month": _SPORT_SEASON_BEGINS_MONTH}))
+            if m.rule == "season_relative" and m.spec.year_begins_month is None else m
+            for m in matches]
+
+
 def with_composed(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` with the pairs above made one (or marked), each day after "the evening of"
     (or afternoon) widened to take it in, and each date after "since" marked."""
+    matches = _seasons_over_new_year(text, matches)
     out: list[Match] = []
     index = 0
     while index < len(matches):
