@@ -1292,8 +1292,8 @@ def test_a_usual_day_does_not_move_the_clock_of_a_day_named(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # a clock time heading a day in the life, over the simple present, is of any such day, and so
     # are the clock times told in the present after it
-    ("5:30 a.m.: the alarm goes off in Linda Fuentes' trailer. By 6:10 she is at the bus barn. "
-     "The afternoon run starts at 3:05 p.m.",
+    (("5:30 a.m.: the alarm goes off in Linda Fuentes' trailer. By 6:10 she is at the bus barn. "
+     "The afternoon run starts at 3:05 p.m."),
      [("5:30 a.m.", "XXXX-XX-XXT05:30"), ("6:10", "XXXX-XX-XXT06:10"),
       ("3:05 p.m.", "XXXX-XX-XXT15:05")]),
     # a live report's stamp carries its zone, or reports in the past: the day of publication

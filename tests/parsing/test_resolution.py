@@ -1377,10 +1377,10 @@ def test_a_weekday_after_since_begins_a_state_and_does_not_move_the_story(
     ("Officials said Sunday that the bank will reopen Monday.", "2023-03-20"),
     ("Officials said Sunday that the branch won't reopen until Monday.", "2023-03-20"),
     # a later report with no day of its own, its "would" told from the same day
-    ("Police said Sunday that two men had died. The chief said the names would be released "
-     "Monday.", "2023-03-13"),
-    ("Police said Sunday that two men had died. The chief said he would give another update at "
-     "2 p.m. Monday.", "2023-03-13T14:00"),
+    (("Police said Sunday that two men had died. The chief said the names would be released "
+     "Monday."), "2023-03-13"),
+    (("Police said Sunday that two men had died. The chief said he would give another update at "
+     "2 p.m. Monday."), "2023-03-13T14:00"),
     # a clock time still to come on the report's own day
     ("The mayor said Sunday that the city would hold a vigil at 8:30 p.m. Sunday.",
      "2023-03-12T20:30"),

@@ -373,8 +373,8 @@ CASES = [
      Tense.PAST),
     # nor when "must" is a second verb of the same subject, joined on by "and" (unless it
     # goes on a ruling told with "that")
-    ("The inquiry has been hearing evidence since December and must publish its report by "
-     "November.", "November", Tense.FUTURE),
+    (("The inquiry has been hearing evidence since December and must publish its report by "
+     "November."), "November", Tense.FUTURE),
     ("The judge ruled that he was liable and must pay by Friday.", "Friday", Tense.PAST),
     # a commitment to an infinitive looks ahead to what was committed to; to a noun it is a past
     ("Ministers agreed to resume talks in Geneva in September.", "September", Tense.FUTURE),
@@ -630,17 +630,17 @@ CASES = [
     ("Police have asked for Sunday's Old Firm game at Ibrox to be brought forward.", "Sunday",
      Tense.FUTURE),
     # the day a ticket is sold for is still to come, whatever the verb of the sale
-    ("Three-day passes sold out in April, but single-day tickets for Sunday were still "
-     "available.", "Sunday", Tense.FUTURE),
+    (("Three-day passes sold out in April, but single-day tickets for Sunday were still "
+     "available."), "Sunday", Tense.FUTURE),
     ("Day tickets for Saturday sold out last week.", "Saturday", Tense.FUTURE),
     # (not what holders of tickets for a day gone by are offered)
     ("Fans with tickets for Tuesday were offered refunds.", "Tuesday", Tense.PAST),
     # a programme made known, then what it holds after "with": a running order still to come
-    ("Stage times were released yesterday, with the Manic Street Preachers closing the main "
-     "stage on Saturday.", "Saturday", Tense.FUTURE),
+    (("Stage times were released yesterday, with the Manic Street Preachers closing the main "
+     "stage on Saturday."), "Saturday", Tense.FUTURE),
     # (not a happening told after another, with no programme named)
-    ("Police said two men were arrested Friday, with a third man handing himself in on "
-     "Saturday.", "Saturday", Tense.PAST),
+    (("Police said two men were arrested Friday, with a third man handing himself in on "
+     "Saturday."), "Saturday", Tense.PAST),
     # moved is no fixture word: a prisoner moved on a day is moved then
     ("The prisoner has been moved to another jail on Monday.", "Monday", Tense.PAST),
     # put off once more, the new date after a comma: still ahead, though the verb is a perfect

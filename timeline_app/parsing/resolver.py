@@ -274,12 +274,12 @@ def _cycle_year(spec: Spec, ctx: Context, candidates: list[Period], ref_start: d
         held = [p for p in candidates if p.start < ref_end]
         if held:
             year = held[-1].start.year
-            return year, f"past tense: the last {label} by {ref_start.date()}, held every " \
-                         f"{length} years: {year}'s"
+            return year, (f"past tense: the last {label} by {ref_start.date()}, held every "
+                          f"{length} years: {year}'s")
     ahead = [p for p in candidates if p.end > ref_start]
     year = (ahead[0] if ahead else candidates[-1]).start.year
-    return year, f"{ctx.tense.value} tense: the next {label} from {ref_start.date()}, held " \
-                 f"every {length} years: {year}'s"
+    return year, (f"{ctx.tense.value} tense: the next {label} from {ref_start.date()}, held "
+                  f"every {length} years: {year}'s")
 
 
 def _period_for(spec: Spec, year: int) -> Period:
