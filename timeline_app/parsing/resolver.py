@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -263,13 +264,30 @@ def _kept_on(day: dt.date, weekday: int | None) -> dt.date:
     return day
 
 
+class _Cycle(NamedTuple):
+    """A day held once in a cycle of years, read from its vocabulary entry: "Super_Tuesday 4:0
+    1988-03-08 ..." is held in the years that leave 0 when divided by 4, on the days listed."""
+
+    label: str
+    length: int
+    remainder: int
+    days: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=16)
+def _cycle(entry: str) -> _Cycle:
+    label, every, *days = entry.split()
+    length, remainder = (int(x) for x in every.split(":"))
+    return _Cycle(label.replace("_", " "), length, remainder, tuple(days))
+
+
 def _cycle_year(spec: Spec, ctx: Context, candidates: list[Period], ref_start: dt.datetime,
                 ref_end: dt.datetime) -> tuple[int, str]:
     """The year of a day held once in a cycle of years ("Super Tuesday", in a presidential
     year): told in the past, the last one held by the reference day; else the next one from it,
     as a schedule is, unless the reference day is that day itself."""
-    label, every = spec.cycle.split(" ")[:2] if spec.cycle else ("", "")
-    label, length = label.replace("_", " "), every.split(":")[0]
+    cycle = _cycle(spec.cycle or "")
+    label, length = cycle.label, cycle.length
     if ctx.tense is Tense.PAST:
         held = [p for p in candidates if p.start < ref_end]
         if held:
@@ -278,8 +296,9 @@ def _cycle_year(spec: Spec, ctx: Context, candidates: list[Period], ref_start: d
                           f"{length} years: {year}'s")
     ahead = [p for p in candidates if p.end > ref_start]
     year = (ahead[0] if ahead else candidates[-1]).start.year
-    return year, (f"{ctx.tense.value} tense: the next {label} from {ref_start.date()}, held "
-                  f"every {length} years: {year}'s")
+    told = "no clear tense" if ctx.tense is Tense.NONE else f"{ctx.tense.value} tense"
+    return year, (f"{told}: the next {label} from {ref_start.date()}, held every {length} "
+                  f"years: {year}'s")
 
 
 def _period_for(spec: Spec, year: int) -> Period:
@@ -293,11 +312,10 @@ def _period_for(spec: Spec, year: int) -> Period:
         last = dt.date(*cal.add_months(year, spec.month, 1), 1) - dt.timedelta(days=1)
         return _day_or_week(spec, last - dt.timedelta(days=(last.isoweekday() - (spec.weekday or 1)) % 7))
     if spec.cycle is not None:  # "Super Tuesday": only in the years of its cycle, on its day
-        _, every, days = spec.cycle.split(" ", 2)
-        length, remainder = (int(x) for x in every.split(":"))
-        if year % length != remainder:
+        cycle = _cycle(spec.cycle)
+        if year % cycle.length != cycle.remainder:
             raise ValueError(f"not held in {year}")
-        known = next((d for d in days.split() if d.startswith(f"{year:04d}-")), None)
+        known = next((d for d in cycle.days if d.startswith(f"{year:04d}-")), None)
         if known is not None:
             return _day_or_week(spec, dt.date.fromisoformat(known))
     if spec.fixed_before_1971 is not None and year < 1971:  # "Memorial Day 1889": 30 May
@@ -503,7 +521,7 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
     years = range(ref.year - 4, ref.year + 5) if (spec.month, spec.day) == cal.LEAP_DAY else \
         (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)
     if spec.cycle is not None:  # held once in a cycle: the years either side of two cycles
-        length = int(spec.cycle.split(" ")[1].split(":")[0])
+        length = _cycle(spec.cycle).length
         years = range(ref.year - 2 * length, ref.year + 2 * length + 1)
     if spec.quadrennial:  # an Inauguration Day falls only in a year after a leap year, whichever
         # way it is placed ("since Inauguration Day", written in June 2023, is 2021's)
