@@ -1079,6 +1079,22 @@ _PROGRAMME = re.compile(r"\b(?:running\s+order|line-?ups?|schedules?|timetables?
                         re.IGNORECASE)
 
 
+def _ticket_sold_for(text: str, start: int, spec: Spec) -> bool:
+    """Whether the weekday at ``start`` is the day a ticket is sold for (``_TICKETS_FOR``)."""
+    if spec.part_of_day is not None or "ticket" not in text[max(start - 40, 0):start]:
+        return False
+    held = _TICKETS_FOR.search(text, max(start - 40, 0), start)
+    return held is not None and held["before"].lower() not in _TICKETS_HELD
+
+
+def _in_programme_made_known(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the weekday at ``start`` stands in a "with" clause of a programme made known
+    (``_ANNOUNCED_WITH``, ``_PROGRAMME``)."""
+    return ", with " in text[sentence_start:start] and \
+        _ANNOUNCED_WITH.search(text, max(start - 240, sentence_start), start) is not None and \
+        _PROGRAMME.search(text, sentence_start, start) is not None
+
+
 def _fixtures_ahead(text: str, end: int) -> bool:
     """Whether the weekday ending at ``end`` heads games still to be played ("Wednesday's Game:
     Detroit at Minnesota, 8:25 p.m."): fixtures or a schedule, or a starting time before any
@@ -1137,22 +1153,14 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if mspec.possessive and tense is Tense.FUTURE and \
                 _TAKES_PLACE_AHEAD.match(text, end) is not None:
             mspec = mspec.model_copy(update={"possessive": False})  # "Thursday's test will be held"
-        if mspec.kind is SpecKind.WEEKDAY and mspec.direction is Direction.TENSE and \
-                mspec.part_of_day is None and "ticket" in text[max(start - 40, 0):start] and \
-                not text.startswith(("'s ", "\u2019s "), end) and \
-                (held := _TICKETS_FOR.search(text, max(start - 40, 0), start)) is not None and \
-                held["before"].lower() not in _TICKETS_HELD:
-            tense = Tense.FUTURE
-        if tense is Tense.PAST and mspec.kind is SpecKind.WEEKDAY and \
-                mspec.direction is Direction.TENSE and ", with " in text[sentence.start:start] and \
-                _ANNOUNCED_WITH.search(text, max(start - 240, sentence.start), start) is not None \
-                and _PROGRAMME.search(text, sentence.start, start) is not None:
-            tense = Tense.FUTURE
-        if mspec.kind is SpecKind.WEEKDAY and mspec.direction is Direction.TENSE and \
-                text.startswith(("'s ", "\u2019s "), end) and \
-                _MOVED_AHEAD.match(text, end, sentence.end) is not None:
-            tense = Tense.FUTURE
-            mspec = mspec.model_copy(update={"possessive": False})
+        if mspec.kind is SpecKind.WEEKDAY and mspec.direction is Direction.TENSE:
+            owns = text.startswith(("'s ", "\u2019s "), end)  # "Saturday's game"
+            if owns and _MOVED_AHEAD.match(text, end, sentence.end) is not None:
+                tense = Tense.FUTURE
+                mspec = mspec.model_copy(update={"possessive": False})
+            elif not owns and (_ticket_sold_for(text, start, mspec) or tense is Tense.PAST and
+                               _in_programme_made_known(text, sentence.start, start)):
+                tense = Tense.FUTURE
         if mspec.kind is SpecKind.WEEKDAY and \
                 "would have" in text[max(start - _AVERTED_REACH, 0) : start] and \
                 _AVERTED_ONSET.search(text, max(start - _AVERTED_REACH, 0),
