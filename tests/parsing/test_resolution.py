@@ -2648,6 +2648,15 @@ def test_a_date_told_after_a_list_named_for_the_new_year_is_the_last_one() -> No
     (("Britain's sanctions took effect Thursday. Canada acted last week, and the EU is "
       "expected to follow on Oct. 30. The generals have been under US sanctions since 2019. "
       "Protesters march every day. The ban applies from 9 p.m."), "2025-09-25T21:00"),
+    # a day gone by told since, in which the change was made, leaves a clock time still to
+    # come on the event's day
+    (("Saturday's derby has been moved to a noon kick-off. The league agreed to the change "
+      "yesterday. The last derby, on New Year's Day, ended with 40 arrests. Extra trains will "
+      "run from 9.30am."), "2025-09-27T09:30"),
+    # but the day of writing told since, even in the future, does not
+    (("The storm is expected to arrive late Saturday. It may last through Sunday, and grid "
+      "operators will meet today. Satellites have been warned. The center will issue its next "
+      "update at 3 p.m."), "2025-09-25T15:00"),
 ])
 def test_a_clock_time_ahead_is_on_the_event_day_told_sentences_before(
         text: str, value: str) -> None:

@@ -1926,13 +1926,18 @@ def _clock_on_day_ahead(spec: Spec, anchor: Anchor, since: tuple[Anchor, ...],
     The main card starts at 9 p.m. ET"; not the last day of a span ("runs through Jan. 15"),
     nor once a later sentence has told a day gone by or the day of writing ("announced this
     morning, the ban applies from midnight"), though a day of a year and more back told in
-    passing ("the church was dedicated on Easter Sunday 1921") leaves the event's day in reach."""
+    passing ("the church was dedicated on Easter Sunday 1921") leaves the event's day in reach,
+    and so does a day gone by for a clock time told in the future: the day the plan was made
+    ("Saturday's game was moved to noon. The league agreed to it yesterday. Gates will open at
+    10 a.m.")."""
     dct = ctx.dct
     return _ahead_reach(spec, anchor, ctx) and dct is not None and \
         anchor.period.granularity in _DAY_OR_PART_OF_DAY and \
         0 < (anchor.period.start.date() - dct).days <= AHEAD_CLOCK_DAYS and \
         not anchor.ends and not any(
-            told.sentence_index > anchor.sentence_index and told.period.start.date() <= dct and
+            told.sentence_index > anchor.sentence_index and
+            (told.period.start.date() == dct or
+             told.period.start.date() < dct and ctx.tense is not Tense.FUTURE) and
             (dct - told.period.start.date()).days <= _HISTORY_DAYS and
             told.period.granularity in _DAY_OR_FINER for told in since)
 
