@@ -1100,6 +1100,33 @@ def test_no_false_positive(sentence: str) -> None:
     assert [e.text for e in doc.expressions] == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a story that keeps time by the clock writes its later hours bare
+    ("The shop opened at 6 a.m., and by 9 the cannoli were gone.", [("9", "2021-12-09T09:00")]),
+    ("Her shift ends at 8pm, but she rarely leaves before 9.30.", [("9.30", "2021-12-09T21:30")]),
+    # in the half of the day nearest the clock time told before it
+    ("Main Street will be closed from 9 a.m. to noon. A ceremony will be held at about 11.",
+     [("11", "2021-12-09T11:00")]),
+    ("By noon he had reached the county line. At 1.30 he stopped for coffee.",
+     [("1.30", "2021-12-09T13:30")]),
+    # no clock time before it: a figure, an age or a count as much as an hour
+    ("She is usually asleep by 9.", []),
+    ("The doors opened at 6 p.m. Nobody came. The band was late. The hall was empty by 9.", []),
+    # a margin, a score or a price is no hour
+    ("Kickoff was at 7:30 p.m. Ohio State won by 9.", []),
+    ("Trading resumed at 2 p.m. The shares closed at 4.50.", []),
+    # an hour of a list or a range is the list's
+    ("Masses on Christmas Day will be at 8, 10 and noon.",
+     [("8", "2021-12-25T08:00"), ("10", "2021-12-25T10:00")]),
+])
+def test_a_bare_figure_is_an_hour_only_where_the_story_keeps_time_by_the_clock(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    doc = parse_text(text, DCT)
+    bare = [(e.text, e.value) for e in doc.expressions if e.text[0].isdigit() and
+            not any(c.isalpha() for c in e.text)]
+    assert bare == expected
+
+
 def test_lunchtime_after_a_preposition_is_midday_of_the_day_told() -> None:
     doc = parse_text("Ballot boxes were opened at 9 a.m., and by lunchtime the No campaign had "
                      "conceded. The count resumed at lunchtime yesterday.", DCT)

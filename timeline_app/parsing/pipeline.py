@@ -1542,12 +1542,13 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"eve": True})  # its night runs on into the count
         found.append(_Found(f"t{number}", start, end, match.rule, spec, index,
                             tense))
-    return _without_other_feasts_holidays(text, _with_span_openers(text, _with_feast_kept(
+    return _without_hours_off_the_clock(text, _without_other_feasts_holidays(
+        text, _with_span_openers(text, _with_feast_kept(
         text, _with_named_week(
         text, _with_length_from_aside(
         text, _with_counted_after(text, _with_counted_before(
             text, _with_after_day_told(text, _with_of_days_told(
-                text, _with_resuming(text, _with_month_range_tenses(text, found)))))))))))
+                text, _with_resuming(text, _with_month_range_tenses(text, found))))))))))))
 
 
 _THE_BEFORE = ("on the ", "for the ", "of the ", "by the ", "On the ")
@@ -1834,6 +1835,57 @@ def _without_other_feasts_holidays(text: str, found: list[_Found]) -> list[_Foun
             continue
         kept.append(item)
     return kept
+
+
+_BARE_HOUR_RULE = "hour_after_clock_time"
+_CLOCK_KEPT_SENTENCES = 2  # how many sentences back a clock time keeps bare hours clock times
+# a bare figure among prices, scores and margins is no hour: "the shares closed at 4.50", "won by
+# 9", "cut the rate by 2"
+_NOT_AN_HOUR_NEAR = re.compile(
+    r"[$%\u00a3\u20ac]|\b(?:shares?|stocks?|prices?|index|yields?|rates?|pence|cents?|euros?|"
+    r"dollars?|pounds?|yen|percent|per\s+cent|points?|votes?|runs|goals|margin|lead|led|won|"
+    r"lost|beat|trail(?:ed|ing)?|rose|fell|climbed|dropped|grew|gained|cut|raised|lowered|"
+    r"increased|decreased|reduced|score[ds]?|aged?|years?\s+old)\b", re.IGNORECASE)
+_NOT_AN_HOUR_BEFORE = 60  # characters before a bare figure searched for those words
+_NOT_AN_HOUR_AFTER = 30  # and after it
+
+
+def _without_hours_off_the_clock(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` without a bare hour ("by 9", "at 7.30": ``hour_after_clock_time``) that no
+    clock time told before it, in its sentence or the two before, makes one, or that stands
+    among prices, scores or margins (``_NOT_AN_HOUR_NEAR``). A kept one is the reading of its
+    figure nearest that clock time: "began at 4 p.m. By 9" is 21:00, "from 9 a.m. to noon ...
+    a ceremony at about 11" is 11:00."""
+    if all(item.rule != _BARE_HOUR_RULE for item in found):
+        return found
+    kept: list[_Found] = []
+    clock: _Found | None = None  # the last clock time told
+    for item in found:
+        if item.rule != _BARE_HOUR_RULE:
+            if item.spec.hour is not None and item.spec.kind is not SpecKind.SET:
+                clock = item
+            kept.append(item)
+            continue
+        if clock is None or item.sentence_index - clock.sentence_index > _CLOCK_KEPT_SENTENCES \
+                or _NOT_AN_HOUR_NEAR.search(text, max(item.start - _NOT_AN_HOUR_BEFORE, 0),
+                                            item.end + _NOT_AN_HOUR_AFTER) is not None:
+            continue
+        kept.append(item if clock.spec.twelve_hour else
+                    item._replace(spec=_nearest_reading(item.spec, clock.spec)))
+        clock = kept[-1]
+    return kept
+
+
+def _nearest_reading(spec: Spec, clock: Spec) -> Spec:
+    """A bare hour read in the half of the day that puts it nearest a clock time told before it
+    (a tie goes forward, as a story does)."""
+    told = (clock.hour or 0) % 24 * 60 + (clock.minute or 0)
+    morning = (spec.hour or 0) % 12 * 60 + (spec.minute or 0)
+    evening = morning + 12 * 60
+    hour = (spec.hour or 0) % 12
+    if abs(evening - told) <= abs(morning - told):
+        hour += 12
+    return spec.model_copy(update={"hour": hour, "twelve_hour": False})
 
 
 _FEAST_KEPT_DAYS = 3  # a feast falling on a weekend is kept on the Friday before or Monday after
