@@ -374,6 +374,13 @@ def test_a_month_range_is_read_with_the_tense_of_its_end(text: str, dct: str,
          [("7 am", "XXXX-XX-XXT07:00"), ("11 pm", "XXXX-XX-XXT23:00"), ("April 1", "2016-04-01")]),
         ("The road was shut from 10pm to 5am for two hours.",
          [("10pm", "2016-03-30T22:00"), ("5am", "2016-03-31T05:00"), ("two hours", "PT2H")]),
+        # the hours a rule bans work in are those of every day it runs; not with their day after them
+        ("The ban runs from June 15. Under it, no one may work outdoors between 11.30am and 3pm.",
+         [("June 15", "2016-06-15"), ("11.30am", "XXXX-XX-XXT11:30"), ("3pm", "XXXX-XX-XXT15:00")]),
+        ("The ban, which stops work at building sites between 12.30pm and 3.30pm, ends on Aug. 31.",
+         [("12.30pm", "XXXX-XX-XXT12:30"), ("3.30pm", "XXXX-XX-XXT15:30"), ("Aug. 31", "2016-08-31")]),
+        ("Outdoor work is banned from noon to 5 p.m. on Friday.",
+         [("noon", "2016-04-01T12:00"), ("5 p.m. on Friday", "2016-04-01T17:00")]),
         # the hours a place keeps are those of every day it opens
         ("Normal hours of 10 a.m. to 9 p.m. return on Dec. 27.",
          [("10 a.m.", "XXXX-XX-XXT10:00"), ("9 p.m.", "XXXX-XX-XXT21:00"),

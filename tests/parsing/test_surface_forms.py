@@ -645,6 +645,9 @@ NO_EXPRESSIONS = [
     "He died after the fall from a balcony; the fall in prices and the fall to 3% hurt.",
     # a kind of thing named after an hour
     "Tourists come for the midnight sun; Midnight Mass is sung and a midday meal served.",
+    "The midday outdoor work ban is enforced; midday outdoor bans are common in the Gulf.",
+    # a range of sums of money is no span of years
+    "Firms face a fine of between 100 and 500 rials, or between 300 and 900 dinars.",
     # a capitalised "Midnight" opening a name: a hacking group, a band
     "The attack was attributed to Midnight Blizzard; Midnight Oil played on.",
     # a woman named May, June or April, set off before a kin word, is no month

@@ -46,6 +46,7 @@ from timeline_app.parsing.ranges import (
     in_the_evening,
     joined_as_range,
     with_carried_habits,
+    with_banned_work_hours,
     with_habitual_readings,
     with_midnights_opening_days,
     with_range_days,
@@ -3256,6 +3257,7 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_recurring_times(doc.text, matches)
         matches = with_habitual_readings(doc.text, [(s.start, s.end) for s in sentences], matches)
         matches = with_carried_habits(doc.text, [(s.start, s.end) for s in sentences], matches)
+        matches = with_banned_work_hours(doc.text, [(s.start, s.end) for s in sentences], matches)
         matches = with_sign_days(doc.text, with_yearly_days(doc.text, matches))
         found = _found(doc.text, sentences, matches, cancel)
         dct = _as_date(doc.dct)

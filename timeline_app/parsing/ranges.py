@@ -1899,6 +1899,46 @@ def with_carried_habits(text: str, sentences: list[tuple[int, int]],
     return changed
 
 
+
+# the hours of a day in which work is banned, told "between" or "from" them: a rule's hours of
+# every day it runs ("no one may work in open places between 11.30am and 3pm", "the ban, which
+# stops work at construction sites between 12.30pm and 3.30pm", "a ban on outdoor work from
+# noon to 4 p.m."), not a stoppage told once ("halted work from 8am to noon")
+_WORK_HOURS_BEFORE = re.compile(r"\bwork\w*\b[\w\s,'-]{0,60}?\b(?:between|from)\s+$", re.IGNORECASE)
+_WORK_HOURS_REACH = 80  # characters before the first clock time in which to look for the work
+_WORK_BAN = re.compile(r"\b(?:bans?|banned|banning|barred|prohibit(?:s|ed|ing)?|forbids?|forbidden|"
+                       r"stops?|halt|no\s+one|no\s+outdoor|not\s+(?:be\s+)?allowed)\b", re.IGNORECASE)
+_WORK_HOURS_JOIN = re.compile(r"\s*(?:and|to|until|till|[-\u2013])\s*$", re.IGNORECASE)
+_HOURS_DAY_JOIN = re.compile(r"\s*,?\s*(?:on\s+|this\s+)?", re.IGNORECASE)
+
+
+def with_banned_work_hours(text: str, sentences: list[tuple[int, int]],
+                           matches: list[Match]) -> list[Match]:
+    """``matches`` where two clock times with no day of their own bound the hours in which a
+    rule bans work, in a sentence that names no day after them: they are of any day the rule
+    runs ("outdoor work is banned between 12.30pm and 3pm": XXXX-XX-XXT12:30 and
+    XXXX-XX-XXT15:00), not of the last day told ("from June 15 to August 31")."""
+    if _WORK_BAN.search(text) is None:
+        return matches
+    changed = list(matches)
+    for i in range(len(matches) - 1):
+        first, second = matches[i], matches[i + 1]
+        if not (_bare_clock(first.spec) and _bare_clock(second.spec)) or \
+                first.spec.kind is not SpecKind.RELATIVE or second.spec.kind is not SpecKind.RELATIVE or \
+                _WORK_HOURS_JOIN.fullmatch(text, first.end, second.start) is None or \
+                _WORK_HOURS_BEFORE.search(text, max(0, first.start - _WORK_HOURS_REACH),
+                                          first.start) is None:
+            continue
+        start, end = next(((s, e) for s, e in sentences if s <= first.start < e),
+                          (0, len(text)))
+        if _WORK_BAN.search(text, start, end) is None or (
+                i + 2 < len(matches) and _names_a_day(matches[i + 2].spec) and
+                _HOURS_DAY_JOIN.fullmatch(text, second.end, matches[i + 2].start) is not None):
+            continue  # "from noon to 5 p.m. today", "between 1pm and 4pm on Friday"
+        changed[i] = first._replace(spec=_recurring(first.spec))
+        changed[i + 1] = second._replace(spec=_recurring(second.spec))
+    return changed
+
 # a counted yearly recurrence right after a day of a month, or after the end of a span of days
 # it opens: "closes from March 15 to June 30 each year", "falls on 5 June every year", "pays
 # interest on Jan. 15 and July 15 of each year"
