@@ -2031,6 +2031,17 @@ def test_a_midnight_something_came_after_opens_its_day(text: str, dct: str, span
     assert found[0].value == value
 
 
+def test_a_story_named_ahead_leaves_an_old_day_told_in_passing() -> None:
+    # the Monday the story already told ahead, and a clock time back on the story's own day,
+    # not the week of a date long before publication named in the sentence between
+    text = ("The provisions were set to lapse at 12:01 a.m. Monday after a rare Sunday session. "
+            "They were first passed weeks after the attacks of Sept. 11, 2001. McConnell said "
+            "the Senate would resume debate Monday. The agency began winding down the program "
+            "at 4 p.m.")
+    found = [(e.text, e.value) for e in parse_text(text, "2015-05-31").expressions]
+    assert found[-2:] == [("Monday", "2015-06-01"), ("4 p.m.", "2015-05-31T16:00")]
+
+
 def test_a_midnight_told_again_in_the_past_is_the_same_midnight() -> None:
     # the midnight that began the publication day, told twice: not the one a day before it
     text = ("The first fireworks were seen at 10 p.m. Friday. Big Ben struck midnight. "

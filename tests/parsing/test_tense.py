@@ -504,6 +504,9 @@ CASES = [
     ("Doctors said they hoped children could be fully vaccinated before Christmas.",
      "Christmas", Tense.FUTURE),
     ("Qatar said it hoped the pause could be extended beyond Monday.", "Monday", Tense.FUTURE),
+    # a hope, like a saying, opens a clause with "the" whose own verb sets the tense
+    ("Burr said he hoped the lame-duck session in November would revive the fund.",
+     "November", Tense.FUTURE),
     ("Kennedy said a new head of baseball operations could be hired before Thanksgiving.",
      "Thanksgiving", Tense.FUTURE),
     # so with a bare season after "by" or "before", as with "the" (not "by summer visitors")
@@ -2492,6 +2495,8 @@ def test_a_lapse_that_went_unnoticed_until_a_day_is_past(text: str, span: str, v
     ("The squadron redeploys Saturday to Guam.", "2021-10-02"),
     ("Marines deploy Tuesday to Darwin.", "2021-10-05"),
     ("The Red Arrows perform Sunday at the air show.", "2021-10-03"),
+    # so is a successor's arrival, as a handover is
+    ("A national instant check system takes its place Monday.", "2021-10-04"),
     # told in the past, the one gone
     ("Gen. Harris retired Friday after a 30-year career.", "2021-09-24"),
 ])

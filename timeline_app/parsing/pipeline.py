@@ -2292,7 +2292,11 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                     (result.period is None or result.period.start.date() not in weekdays_named):
                 result = weekday_in_told_week(spec, result, day_dated, by_weekday=False)
             elif previous is not None and _planned_on_old_day(spec, tense, previous, dct,
-                                                              sentence_index):
+                                                              sentence_index) and \
+                    (result.period is None or result.period.start.date() not in days_ahead):
+                # (not a day the story already named ahead of publication: "set to lapse at
+                # 12:01 a.m. Monday ... passed weeks after the attacks of Sept. 11, 2001. He
+                # said the Senate would resume debate Monday" is that same Monday)
                 result = weekday_after_report(spec, result, previous)
             elif spec.span_end and previous is not None and \
                     _ends_span_opened_ahead(spec, previous, result, dct, sentence_index):

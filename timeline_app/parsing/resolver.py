@@ -2061,6 +2061,8 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             # eclipse, the last until 2044. Totality begins at 1:40 p.m.")
         if _publication_week_day(spec, anchor, ctx.dct):
             continue
+        if _story_back_from_old_day(spec, anchor, candidates[:at], ctx):
+            return None
         if anchor.range_end and spec.anchor == "nearby" and \
                 (spec.hour is not None or spec.part_of_day is not None) and \
                 anchor.sentence_index < ctx.sentence_index:
@@ -2350,6 +2352,23 @@ def _time_in_history(spec: Spec, ctx: Context) -> Resolution | None:
     return Resolution(value, previous.period, f"on a day of {previous.period.value}, the date "
                       "mentioned before, long before publication; the day is not told",
                       previous.expression_id)
+
+
+def _story_back_from_old_day(spec: Spec, anchor: Anchor, later: tuple[Anchor, ...],
+                             ctx: Context) -> bool:
+    """Whether a clock time told in the past comes after a day long before publication that a
+    later sentence has left for days near publication ("passed weeks after the attacks of Sept.
+    11, 2001. The Senate would resume debate Monday. The agency began winding down the program
+    at 4 p.m."): the story is back at its own day, not that old one."""
+    dct = ctx.dct
+    if spec.anchor != "nearby" or spec.hour is None or ctx.tense is not Tense.PAST or \
+            dct is None or anchor.sentence_index >= ctx.sentence_index or \
+            anchor.period.granularity is not Granularity.DAY or \
+            not long_before(anchor.period, dct):
+        return False
+    return any(told.sentence_index > anchor.sentence_index and
+               told.period.granularity in _DAY_OR_FINER and
+               not long_before(told.period, dct) for told in later)
 
 
 def _story_day_before(ctx: Context) -> bool:

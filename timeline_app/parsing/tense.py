@@ -56,6 +56,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # so is a handover's: "Hungary takes over the presidency on 1 July", "the
            # presidency passes to Poland on 1 January", "the new owners take over Friday"
            "takes over", "take over", "passes to", "hands over",
+           # and a successor's: "a national check system takes its place Monday", "two new
+           # boards take their place in January"
+           "takes its place", "take its place", "take their place", "takes their place",
            "scheduled", "slated", "set for", "is set to",
            # a launch's target date: "liftoff is now targeted for Nov. 10" (not "were targeted
            # for arrest Monday": the past of what was done to someone)
@@ -3550,7 +3553,9 @@ _REPORTED = re.compile(r"\b(?:(?:said|says|say|told|tells|warned|warns|announced
                        # with the time of the saying or the one told between ("said on Tuesday
                        # that", "told MPs last month that"): a few words, no clause break
                        r"\s[^.,;:!?\"\u201c\u201d]{0,40}?\bthat\b|"
-                       r"(?:said|says|believes|believed|thinks|thought)\s+(?=the\s|"
+                       # so does a hope: "hoped the lame-duck session in November would
+                       # revive it" (hoping takes a clause, seldom an object)
+                       r"(?:said|says|believes|believed|thinks|thought|hopes|hoped)\s+(?=the\s|"
                        # a bare noun as the clause's subject: "said growth in the first half of
                        # the year would be weak" (not an adverb or a preposition: "said earlier
                        # in the day", "said repeatedly in March", "said in a statement",
