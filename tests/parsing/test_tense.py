@@ -2061,6 +2061,11 @@ CASES = [
      Tense.FUTURE),
     ("The king named Tuesday a public holiday.", "Tuesday", Tense.FUTURE),
     ("He declared today and Monday public holidays.", "Monday", Tense.FUTURE),
+    # a weekday joined after today or tomorrow is still to come, whatever the verb
+    ("The district canceled classes today and Thursday as wind chills fell.", "Thursday",
+     Tense.FUTURE),
+    ("The county closed its offices tomorrow and on Friday.", "Friday", Tense.FUTURE),
+    ("He said today, Thursday, that the schools had closed.", "Thursday", Tense.PAST),
     ("The government declared Monday and Tuesday public holidays.", "Tuesday", Tense.FUTURE),
     # what follows the declared days has the declaring verb's tense again
     ("He declared Monday a public holiday after the election on Wednesday.", "Wednesday",

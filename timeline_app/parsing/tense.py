@@ -3177,6 +3177,12 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         for match in _NEXT_APPOSITIVE.finditer(sentence):
             at = match.start("to") - 1  # on the space before the day: a marker on its left
             found.insert(bisect.bisect_left(found, at, key=_offset), (at, Tense.FUTURE))
+    if "today " in sentence or "tonight " in sentence or "tomorrow " in sentence:
+        for match in _AFTER_TODAY_AND.finditer(sentence):
+            at = match.start("to") - 1  # on the space before the day: a marker on its left
+            before = bisect.bisect_left(found, at, key=_offset)
+            if before > 0 and found[before - 1][1] is Tense.PAST:  # (a present keeps its own)
+                found.insert(before, (at, Tense.FUTURE))
     if "to " in sentence or "till " in sentence or "deadline" in sentence or \
             "date " in sentence or "set" in sentence or "sched" in sentence or "fixed" in sentence or \
             "plan" in sentence or "call" in sentence or "notice" in sentence or "announc" in sentence or \
@@ -3455,6 +3461,13 @@ def _shared_auxiliary(sentence: str, found: list[tuple[int, Tense]]) -> list[tup
 _NEXT_APPOSITIVE = re.compile(r"(?<![\w'])(?-i:next)\s+(?!(?:day|morning|afternoon|evening|night|"
                               r"week|weekend|month|year)\b)[\w$.' -]{1,40},\s"
                               r"(?:on\s+)?(?P<to>)(?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                              r"Saturday|Sunday)\b)", re.IGNORECASE)
+
+# a weekday joined after today or tomorrow is one still to come, whatever the verb ("canceled
+# classes today and Thursday", "closed today and on Friday", "shut tonight or Saturday"); not a
+# weekday set off as today's name ("said today, Thursday, that")
+_AFTER_TODAY_AND = re.compile(r"(?<![\w'])(?:today|tonight|tomorrow)\s+(?:and|or)\s+(?:on\s+)?"
+                              r"(?P<to>)(?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|"
                               r"Saturday|Sunday)\b)", re.IGNORECASE)
 
 
