@@ -114,6 +114,10 @@ CASES = [
     ("The board approved a new three-year agreement for Stein beginning April 1.", "April 1",
      Tense.FUTURE),
     ("Analysts met at a conference beginning Thursday.", "Thursday", Tense.PAST),
+    # so is a sitting a court sets, starting on its day ("not had set": told after it)
+    ("The judge set a two-day trial beginning Feb. 13.", "Feb. 13", Tense.FUTURE),
+    ("The council has set a series of public hearings beginning Monday.", "Monday", Tense.FUTURE),
+    ("The judge had set a trial beginning Feb. 13, but it collapsed.", "Feb. 13", Tense.PAST),
     # a state an order put its object in looks ahead with the order
     ("The mayor ordered the pools closed for a month starting Saturday.", "Saturday",
      Tense.FUTURE),
@@ -317,6 +321,8 @@ CASES = [
      Tense.FUTURE),
     # after a plain "said" the modal tells what is still to be done
     ("The regulator said an interim report must be submitted by Friday.", "Friday", Tense.FUTURE),
+    ("The judge said depositions of the district's top administrators must be completed by "
+     "May 31.", "May 31", Tense.FUTURE),
     ("He must have left on Friday.", "Friday", Tense.PAST),
     # "after" and a determiner open a clause whose own past verb tells its day's tense, not the
     # "would" of the main clause before it
@@ -428,6 +434,9 @@ CASES = [
     ("The judge on Monday ordered the city to release the records by noon Thursday.", "Monday",
      Tense.PAST),
     ("The panel directed both sides to file briefs by Oct. 4.", "Oct. 4", Tense.FUTURE),
+    ("The judge ordered both sides to sit for depositions before Thanksgiving.", "Thanksgiving",
+     Tense.FUTURE),
+    ("The court ordered the bank to pay the fine before Christmas.", "Christmas", Tense.FUTURE),
     ("Officials ordered villagers to leave on Tuesday, and most had gone by nightfall.",
      "Tuesday", Tense.PAST),
     ("The court had ordered him to repay the loan by March 1.", "March 1", Tense.PAST),

@@ -341,7 +341,7 @@ def capital_may_is_month(text: str, at: int) -> bool:
 # a plain "said" (or "told", "warned") right before the clause reports what someone says must
 # still be done: "said an interim report must be submitted by Friday" (the modal decides, as
 # "would" does); a ruling told in the pluperfect ("had ruled that he must") keeps its past
-_SAID_MUST = re.compile(r"(?<!\bhad\s)\b(?:said|says|told\s\w+|warned|warns)\s[^,;:.]{0,40}$",
+_SAID_MUST = re.compile(r"(?<!\bhad\s)\b(?:said|says|told\s\w+|warned|warns)\s[^,;:.]{0,72}$",
                         re.IGNORECASE)
 # a relative pronoun as the subject of "must" opens a clause of its own, whose modal looks ahead
 # whatever the verb before it: "recommended closing bases, a plan that must be approved by
@@ -352,6 +352,9 @@ _RELATIVE_MUST = re.compile(r"(?<![\w'])(?:that|which|who)\s+$", re.IGNORECASE)
 # or on "when" after a day: "headed for a recount by Saturday, when counties must report"
 _JOINED_MUST = re.compile(r",\s+(?:and|but|when)\s+(?!that\b)[^,;:.]{0,40}$", re.IGNORECASE)
 _SAID_MUST_REACH = 48  # characters before "must" in which to look for that verb
+# the reported clause's subject may be long: "said depositions of the district's top
+# administrators must be completed by May 31"
+_SAID_SUBJECT_REACH = 80
 # so does a second verb of the same subject joined on by "and": "the inquiry has been hearing
 # evidence since December and must publish its report by November" (not a ruling's clause:
 # "ruled that he was liable and must pay by Friday")
@@ -1889,7 +1892,13 @@ _ANNOUNCED = re.compile(r"(?:announced|unveiled|revealed|confirmed|said|told|ord
                         r"closed|shut|suspended|canceled|cancelled|banned|signed|enacted)\b"
                         r"(?<!closed)(?<!shut)|(?:closed|shut)(?=\s+(?:all|the|its|their|every)\s)"
                         r"|passed(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
-                        r"(?:law|bill|measure|act|decree|budget)\b)",
+                        r"(?:law|bill|measure|act|decree|budget)\b)"
+                        # a court's or a body's timetable set for a sitting: "set a two-day trial
+                        # beginning Feb. 13", "has set a series of hearings beginning Monday"
+                        # (not "set a record", nor a sitting that "had" been set: told after it)
+                        r"|(?<!had\s)(?:set|reset|scheduled|rescheduled|fixed)(?=\s+(?:an?|the|"
+                        r"its|their|his|her)\s+[\w\s'-]{0,30}?\b(?:trials?|retrials?|hearings?|"
+                        r"conferences?|sessions?|sittings?|inquests?|inquiry)\b)",
                         re.IGNORECASE)
 # the onset of a span: ahead after an announcing verb, past after any other past verb ("the
 # thefts occurred over six weeks beginning in late June")
@@ -2406,12 +2415,15 @@ _SOUGHT_BY = re.compile(r"(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b"
 # Friday"); the order itself is a past ("on Monday ordered"), and so is a day told without "by"
 # ("ordered residents to evacuate on Wednesday"); not one that "had" been given; a law or a rule
 # in force does the same ("the law requires states to move recipients to work by Oct. 1"); the
-# object may be a titled name ("ordered Mr. Schreiber to hand over his files by Monday")
+# object may be a titled name ("ordered Mr. Schreiber to hand over his files by Monday"); a
+# deadline told with "before", or a feast, is as much ahead ("ordered both sides to sit for
+# depositions before Thanksgiving", "directed the board to report before Friday")
 _ORDERED_BY = re.compile(r"(?<!\bhad\s)\b(?:ordered|directed|instructed|requires|require|"
                          r"compels|obliges)\s"
                          r"[\w.'\s-]{1,40}?\sto\s(?-i:[a-z]+)\b[\w'\s-]{0,40}?(?<![\w'-])"
-                         r"(?P<to>by)\s+(?=(?:noon|midnight)\b|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
-                         + _DAY_OR_MONTH_NAME + r")", re.IGNORECASE)
+                         r"(?P<to>by|before)\s+(?=(?:noon|midnight)\b|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
+                         r"(?-i:Christmas|Thanksgiving|Easter)\b|" + _DAY_OR_MONTH_NAME + r")",
+                         re.IGNORECASE)
 # an effort under way toward a deadline looks ahead to it, after "by", though told in the past
 # of a report ("said they were racing to produce a draft text by Friday", "officials were
 # scrambling to finish the count by Monday"); the effort itself is told in the progressive
@@ -3050,7 +3062,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                         not sentence[:match.start()].rstrip().endswith(",") and
                         _RELATIVE_MUST.search(sentence, max(0, match.start() - 8),
                                               match.start()) is None and
-                        _SAID_MUST.search(sentence, max(0, match.start() - _SAID_MUST_REACH),
+                        _SAID_MUST.search(sentence, max(0, match.start() - _SAID_SUBJECT_REACH),
                                           match.start()) is None and
                         _JOINED_MUST.search(sentence, max(0, match.start() - _SAID_MUST_REACH),
                                             match.start()) is None and
