@@ -321,8 +321,8 @@ CASES = [
      Tense.FUTURE),
     # after a plain "said" the modal tells what is still to be done
     ("The regulator said an interim report must be submitted by Friday.", "Friday", Tense.FUTURE),
-    ("The judge said depositions of the district's top administrators must be completed by "
-     "May 31.", "May 31", Tense.FUTURE),
+    (("The judge said depositions of the district's top administrators must be completed by "
+      "May 31."), "May 31", Tense.FUTURE),
     ("He must have left on Friday.", "Friday", Tense.PAST),
     # "after" and a determiner open a clause whose own past verb tells its day's tense, not the
     # "would" of the main clause before it

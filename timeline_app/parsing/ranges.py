@@ -1899,7 +1899,6 @@ def with_carried_habits(text: str, sentences: list[tuple[int, int]],
     return changed
 
 
-
 # the hours of a day in which work is banned, told "between" or "from" them: a rule's hours of
 # every day it runs ("no one may work in open places between 11.30am and 3pm", "the ban, which
 # stops work at construction sites between 12.30pm and 3.30pm", "a ban on outdoor work from
@@ -1938,6 +1937,7 @@ def with_banned_work_hours(text: str, sentences: list[tuple[int, int]],
         changed[i] = first._replace(spec=_recurring(first.spec))
         changed[i + 1] = second._replace(spec=_recurring(second.spec))
     return changed
+
 
 # a counted yearly recurrence right after a day of a month, or after the end of a span of days
 # it opens: "closes from March 15 to June 30 each year", "falls on 5 June every year", "pays
