@@ -466,6 +466,8 @@ NO_EXPRESSIONS = [
     # numbers that look like years: measures, counts, addresses, road numbers, tallies, names
     "The road runs between 100 and 250 km inland.",
     "The peaks rise between 1500 and 2000 metres.",
+    # a range of people counted, though its first number reads like an early year
+    "Doctors estimate that between 300 and 500 people are dying because of the delays.",
     # a forecast's range of temperatures
     "Highs will reach between 102 and 106 degrees.",
     "The shop is at 1850 North Central Avenue.",
