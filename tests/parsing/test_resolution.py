@@ -460,6 +460,10 @@ def test_a_past_day_weeks_after_a_day_told_keeps_its_year(text: str, span: str,
         # and so is a plan in the present passive
         ("In the summer of 1976 the rules were new. The next meet is planned for Sept. 3.",
          "Sept. 3", "2016-09-03"),
+        # and so is a "would" reported by a saying dated near publication
+        (("The station opened on 31 December 1973. Its late show has run since 1985. The "
+          "station said yesterday that the slot would be shared from January 7."),
+         "January 7", "2017-01-07"),
     ],
 )
 def test_a_plan_told_of_an_old_scene_is_in_its_years(text: str, span: str, value: str) -> None:

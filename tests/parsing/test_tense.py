@@ -1330,6 +1330,9 @@ CASES = [
     ("CBS broadcasts the game from Las Vegas Sunday.", "Sunday", Tense.PRESENT),
     ("The show opened its season in September and goes live this weekend.", "this weekend",
      Tense.PRESENT),
+    # and a presenter's last or first day on air
+    ("The anchor signs off Friday after 32 years at the station.", "Friday", Tense.PRESENT),
+    ("Her deputy takes charge on Monday.", "Monday", Tense.PRESENT),
     # a span ending the subject of a coordinated clause takes that clause's verb, not the one
     # before the conjunction
     ("The match was abandoned, and the outlook for the weekend is bleak.", "the weekend",

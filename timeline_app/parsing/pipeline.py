@@ -295,6 +295,13 @@ _TOLD_FROM_PAST_BEFORE = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?:expected|hoped|planned|intended|promised))\b"
     r"(?:(?!\b(?:will|shall|is|are|has|have)\b)[^.;:!?\n]){0,80}$", re.IGNORECASE)
 _TOLD_FROM_PAST_REACH = 100
+# a saying dated by a day near publication ("the station said yesterday that the slot would be
+# shared from January 7", "confirmed on Monday that"): its "would" looks ahead from that day, so
+# from the reader's, not from an old date told sentences before
+_SAID_NEAR_PUBLICATION = re.compile(
+    r"\b(?:said|announced|confirmed|told\s+[\w ]{1,30}?)\s+(?:on\s+)?(?:yesterday|today|"
+    r"this\s+week|last\s+week|(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+that\b",
+    re.IGNORECASE)
 # the last modal or auxiliary before a weekday, when it is the writer's own "will" ("said
 # Friday that it will open on Saturday"), not a reported "would" or a past
 _WRITERS_WILL_BEFORE = re.compile(
@@ -1348,7 +1355,10 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             # "was due to open in April": a timetable, which may have gone by ("would", a
             # plan or a hope looks ahead of its telling)
             timetable = text.startswith(("was", "were", "Was", "Were"), told.start())
-            spec = spec.model_copy(update={"told_from_past": True, "timetable_told": timetable})
+            said_near = _SAID_NEAR_PUBLICATION.search(text, sentence.start,
+                                                      told.start()) is not None
+            spec = spec.model_copy(update={"told_from_past": True, "timetable_told": timetable,
+                                           "said_near_publication": said_near})
         if tense is Tense.FUTURE and spec.hour is not None and spec.anchor == "nearby" and \
                 spec.weekday is None and spec.day is None and \
                 _told_from_past_hint(text, sentence, index, told_from_past_cache) and \

@@ -1140,7 +1140,8 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
     # 1957 and would take effect on Jan. 1" is Jan. 1, 1958 (not after a bare year: "by 1970"
     # is a target, not a scene; nor with "will": "In the summer of 1976 ... The next meet will
     # be on Sept. 3" is the writer's own)
-    ahead = spec.told_from_past and tense in (Tense.FUTURE, Tense.NONE) and dct is not None and \
+    ahead = spec.told_from_past and not spec.said_near_publication and \
+        tense in (Tense.FUTURE, Tense.NONE) and dct is not None and \
         previous.period.granularity is not Granularity.YEAR and \
         _last_year(previous.period) <= dct.year - STORY_GAP_YEARS
     # a day with no tense of its own in the sentence of an old scene, soon after it, is in the

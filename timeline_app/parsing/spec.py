@@ -172,6 +172,9 @@ class Spec(BaseModel):
     # ... told as a timetable ("was due to", "were scheduled to"), not a plan ("would"): a
     # month it names may have gone by ("the trial was due to open in April", written in August)
     timetable_told: bool = False
+    # ... by a saying dated near publication ("the station said yesterday that the slot would
+    # be shared from January 7"): a plan from the reader's days, not from an old scene's
+    said_near_publication: bool = False
     # "will report results for the third quarter": figures still to come, for a quarter or half
     # just ended or not yet over
     results_ahead: bool = False

@@ -775,6 +775,9 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # Sunday", "the show goes live this weekend", "the service launches Monday"
              "wraps", "wraps up", "wrap up", "broadcasts", "telecasts", "simulcasts", "goes live",
              "go live", "launches",
+             # and a presenter's last or first day on it: "the anchor signs off Friday after 32
+             # years", "her deputy takes charge on Monday" ("signed off" is the past)
+             "signs off", "sign off", "takes charge", "take charge",
              # a product's release and a price's change: "the game comes out Friday", "prices go
              # up on Monday", "fees rise on Tuesday", "tolls rise from Monday", "the new tariffs
              # apply from 1 April", "the wage rises to $7 on Thursday", "fares increase by 5% on
