@@ -3168,6 +3168,24 @@ def test_a_results_page_heading_tells_games_ahead_by_their_times(text: str, dct:
     assert _value_of(text, dct, span) == value
 
 
+# a race meeting's or a fight night's card is a fixture: its weekday follows the tense like
+# "Saturday's game", while a card already fought is told in the past
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        ("The first race on Saturday's card is at 11:30 a.m.", "2020-06-19", "Saturday",
+         "2020-06-20"),
+        ("Two horses were taken out of Thursday's card at Ludlow.", "2003-01-08", "Thursday",
+         "2003-01-02"),
+        ("Saturday's card at Aintree starts at 1.40pm.", "2019-05-29", "Saturday",
+         "2019-06-01"),
+    ],
+)
+def test_a_weekday_card_follows_the_tense_of_its_clause(text: str, dct: str, span: str,
+                                                        value: str) -> None:
+    assert _value_of(text, dct, span) == value
+
+
 def test_a_month_that_was_expected_is_the_nearest_one_not_a_year_back() -> None:
     doc = parse_text("A partial restart was expected in late April, but investigators found "
                      "further damage last week. A restart was expected in March, but it slipped.",

@@ -1800,6 +1800,7 @@ CASES = [
     ("The series shifts to Toronto for Games 3 and 4 on Friday and Sunday.", "Friday", Tense.PRESENT),
     ("The race crosses into France on Tuesday.", "Tuesday", Tense.PRESENT),
     ("Woods tees off at 8:40 a.m. Thursday.", "8:40 a.m. Thursday", Tense.PRESENT),
+    ("The Arc goes off at 4.05pm on Sunday at Longchamp.", "4.05pm on Sunday", Tense.PRESENT),
     ("The inflation report lands on Thursday.", "Thursday", Tense.PRESENT),
     ("The press secretary briefs reporters on Thursday.", "Thursday", Tense.PRESENT),
     ("Bank earnings kick into gear Tuesday.", "Tuesday", Tense.PRESENT),

@@ -592,8 +592,10 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # (a verb only after a plural subject, as "start": "took maternity leave in March")
              "leave",
              # a tour's or a race's itinerary: "the tour moves to Akron on Thursday", "the race
-             # crosses into France on Tuesday", "Woods tees off at 8:40 a.m. Thursday"
+             # crosses into France on Tuesday", "Woods tees off at 8:40 a.m. Thursday"; a horse
+             # race's post time: "the Arc goes off at 4.05pm on Sunday"
              "moves to", "moves on to", "crosses into", "enters the", "tees off", "tee off",
+             "goes off",
              # a visit's: "the Queen goes on to Montreal Wednesday", "he spends Sunday in Tokyo"
              "goes on to", "spends",
              # a wedding's day on the order of the day: "the couple marry at Westminster Abbey on
