@@ -1637,6 +1637,29 @@ def _rule_hours(text: str, start: int, end: int) -> bool:
                 for at, tense in markers(text[hours.end():end]))
 
 
+# the hours of a working or school day, a range of clock times after a verb of working or
+# attending, told in the present or ahead ("The nurses work from 7am to 1pm", "employees will
+# work 10-hour days, from 7 a.m. to 6 p.m.", "students will attend from 7:55 a.m. to 3:45 p.m.")
+# are of every such day, not of the day of publication (not those of one day named right after
+# them, nor of one named before them: "volunteers will work from 8 a.m. to 4 p.m. Saturday", "On
+# Saturday volunteers will work from 8 a.m. to 4 p.m.")
+_WORK_HOURS = re.compile(r"\b(?:works?|working|attends?|shifts?\s+(?:run|last))\b[^.;:]{0,40}?"
+                         r"\bfrom\s+" + _RULE_CLOCK + r"\s+(?:to|until|till)\s+" + _RULE_CLOCK,
+                         re.IGNORECASE)
+_WORK_CUES = ("work", "ttend", "hift")
+
+
+def _work_hours(text: str, start: int, end: int, closed: bool) -> bool:
+    """Whether a stretch of a sentence not told in the past gives the hours of a working or
+    school day; ``closed``: a dated expression ends the stretch, and one right after the hours
+    is their day."""
+    if all(text.find(word, start, end) < 0 for word in _WORK_CUES):
+        return False
+    hours = _WORK_HOURS.search(text, start, end)
+    return hours is not None and not _told_in_past(text, start, hours.end()) and \
+        not (closed and len(text[hours.end():end].strip(" ,")) <= 3)
+
+
 # a standing lead time that opens a booking window, a length right before "in advance", "ahead"
 # (not "ahead of" an event told) or "before" a day of any trip ("seats go on sale at 10 a.m. one
 # month before the day of travel", "reservations open six months in advance, at 8 a.m.", "open at
@@ -1742,6 +1765,8 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                 and _INSTEAD_OF_USUAL.search(text, seg_start, seg_end) is None
             daily_habit = _HABIT_OF_THE_DAY.search(text, seg_start, seg_end) is not None or \
                 _watering_hours(text, seg_start, seg_end) or _rule_hours(text, seg_start, seg_end) or \
+                (bool(segment) and _work_hours(text, seg_start, seg_end, i is not None) and
+                 not _hours_of_the_day(text, start, opener, matches[segment[0]])) or \
                 (opener is None and _most_in_window(text, seg_start, seg_end)) or \
                 (opener is None and _lead_time(text, matches, segment, seg_start, seg_end))
             habitual = recurs or usually or hours or daily_habit
