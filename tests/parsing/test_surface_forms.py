@@ -84,6 +84,7 @@ SURFACE_FORMS = [
     # but not those of one day named beside them, nor those told in the past
     ("On Saturday volunteers will work from 8 a.m. to 4 p.m.", "8 a.m.", TIME, "2021-12-11T08:00"),
     ("Crews worked from 7 a.m. to 6 p.m. on Tuesday.", "7 a.m.", TIME, "2021-12-07T07:00"),
+    ("Teams will work from 8 am to 5 pm on the first day.", "8 am", TIME, "2021-12-09T08:00"),
     # as are those of days counted in a week
     ("Residents may water two days a week, never between 9 a.m. and 6 p.m.", "9 a.m.", TIME,
      "XXXX-XX-XXT09:00"),
