@@ -1662,7 +1662,7 @@ def _rule_hours(text: str, start: int, end: int) -> bool:
 # attending, told in the present or ahead ("The nurses work from 7am to 1pm", "employees will
 # work 10-hour days, from 7 a.m. to 6 p.m.", "students will attend from 7:55 a.m. to 3:45 p.m.")
 # are of every such day, not of the day of publication (not those of one day named right after
-# them, nor of one named before them: "volunteers will work from 8 a.m. to 4 p.m. Saturday",
+# them, nor of one named before them or of a spell: "volunteers will work from 8 a.m. to 4 p.m. Saturday",
 # "teams will work from 8 am to 5 pm on the first day", "On Saturday volunteers will work from 8
 # a.m. to 4 p.m.")
 _WORK_HOURS = re.compile(r"\b(?:works?|working|attends?|shifts?\s+(?:run|last))\b[^.;:]{0,40}?"
@@ -1684,6 +1684,10 @@ def _work_hours(text: str, start: int, end: int, beside: list[Match]) -> bool:
                 for other in beside)
 
 
+# hours kept for a spell or from a day told in the sentence are told of its first day, as
+# notices of fasting-month hours are read ("will work from 9am to 2pm during the holy month",
+# "From Monday, ministries will work from 10am to 3pm")
+_SPELL_OF_HOURS = re.compile(r"\bduring\b", re.IGNORECASE)
 # a day of a run counted out right after the hours: "from 8 am to 5 pm on the first day"
 _COUNTED_DAY_AFTER = re.compile(r"\s*,?\s*on\s+(?:the|its|each|every)\s+(?:first|second|third|fourth"
                                 r"|fifth|last|final|opening|closing|same)\s+day\b", re.IGNORECASE)
@@ -1796,7 +1800,7 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                 _watering_hours(text, seg_start, seg_end) or _rule_hours(text, seg_start, seg_end) or \
                 (bool(segment) and _work_hours(text, seg_start, seg_end, [
                     matches[k] for k in (*segment, *(() if i is None else (i,)))]) and
-                 not _hours_of_the_day(text, start, opener, matches[segment[0]])) or \
+                 opener is None and _SPELL_OF_HOURS.search(text, start, end) is None) or \
                 (opener is None and _most_in_window(text, seg_start, seg_end)) or \
                 (opener is None and _lead_time(text, matches, segment, seg_start, seg_end))
             habitual = recurs or usually or hours or daily_habit
