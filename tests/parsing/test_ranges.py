@@ -558,6 +558,14 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         ("By the late 1950s the band was booked every weekend from May through October.",
          "2003-02-20", [("the late 1950s", "195"), ("every weekend", "XXXX-WXX-WE"),
                         ("May", "XXXX-05"), ("October", "XXXX-10")]),
+        # but a month after "in" that days of the week recurred in, told in the past, is that month
+        ("Staff were given Fridays off in August, the company said.", "2019-11-04",
+         [("Fridays", "XXXX-WXX-5"), ("August", "2019-08")]),
+        ("Staff worked four days a week during a trial in March and April.", "2018-10-02",
+         [("four days a week", "P1W"), ("March", "2018-03"), ("April", "2018-04")]),
+        # not in a habit of years
+        ("As a boy he fished on Saturdays in June.", "2021-03-01",
+         [("Saturdays", "XXXX-WXX-6"), ("June", "XXXX-06")]),
         (("In winter the pass closes, usually from late October until early June, and this "
           "year the road opens June 10."), "2019-05-14",
          [("winter", "XXXX-WI"), ("late October", "XXXX-10"), ("early June", "XXXX-06"),

@@ -74,6 +74,17 @@ SURFACE_FORMS = [
     # but the day told after the hours keeps them
     ("Visitors will be allowed in only between 2 p.m. and 4 p.m. on Sunday.", "2 p.m.", TIME,
      "2021-12-12T14:00"),
+    # the hours of a working or school day, told in the present or ahead, are of every such day
+    ("The nurses work from 7am to 1pm or from 1pm to 7pm on full pay.", "1pm", TIME,
+     "XXXX-XX-XXT13:00"),
+    ("Employees will work 10-hour days, from 7 a.m. to 6 p.m.", "6 p.m.", TIME,
+     "XXXX-XX-XXT18:00"),
+    ("Students will attend from 7:55 a.m. to 3:45 p.m., an hour longer than now.", "7:55 a.m.",
+     TIME, "XXXX-XX-XXT07:55"),
+    # but not those of one day named beside them, nor those told in the past
+    ("On Saturday volunteers will work from 8 a.m. to 4 p.m.", "8 a.m.", TIME, "2021-12-11T08:00"),
+    ("Crews worked from 7 a.m. to 6 p.m. on Tuesday.", "7 a.m.", TIME, "2021-12-07T07:00"),
+    ("Teams will work from 8 am to 5 pm on the first day.", "8 am", TIME, "2021-12-09T08:00"),
     # as are those of days counted in a week
     ("Residents may water two days a week, never between 9 a.m. and 6 p.m.", "9 a.m.", TIME,
      "XXXX-XX-XXT09:00"),

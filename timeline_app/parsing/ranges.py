@@ -1194,6 +1194,27 @@ _IN_MONTH = re.compile(r"\s+in\s+(?:(?:early|mid|late)[\s-]+)?", re.IGNORECASE)
 _CHANGE_REACH = 24  # characters before a recurrence where such a verb may begin
 
 
+# told in the past, what recurred on days of the week in a month named after "in" went on in
+# that month ("staff were given Fridays off in August", "worked four days a week during a trial
+# in March and April" are this August, this March and April), not in every year's as a range of
+# months may ("was booked every weekend from May through October"), nor in a habit of years
+# ("as a boy he fished on Saturdays in June", "used to work Sundays in July")
+_IN_MONTH_BEFORE = re.compile(r"\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:[a-z]{3,9}\s+and\s+)?$",
+                              re.IGNORECASE)
+_MONTH_RANGE_AFTER = re.compile(r"\s*(?:to|until|till|through|thru|[-\u2013])\b", re.IGNORECASE)
+_HABIT_OF_YEARS = re.compile(r"\b(?:as\s+an?\s+(?:boy|girl|child|youngster|teenager|student)"
+                             r"|used\s+to|would|each\s+year|every\s+year)\b", re.IGNORECASE)
+
+
+def _month_of_a_past_spell(text: str, start: int, match: Match) -> bool:
+    """A month after "in" that a recurrence told in the past went on in, not a range of months
+    nor a habit of years."""
+    return match.spec.season is None and \
+        _IN_MONTH_BEFORE.search(text, max(start, match.start - 20), match.start) is not None and \
+        _MONTH_RANGE_AFTER.match(text, match.end) is None and \
+        _HABIT_OF_YEARS.search(text, start, match.start) is None
+
+
 def _particular_month(text: str, match: Match, seg_end: int,
                       recurring: list[Match], usually: bool) -> bool:
     """A month written alone that marks when a new arrangement began or begins, however
@@ -1637,6 +1658,41 @@ def _rule_hours(text: str, start: int, end: int) -> bool:
                 for at, tense in markers(text[hours.end():end]))
 
 
+# the hours of a working or school day, a range of clock times after a verb of working or
+# attending, told in the present or ahead ("The nurses work from 7am to 1pm", "employees will
+# work 10-hour days, from 7 a.m. to 6 p.m.", "students will attend from 7:55 a.m. to 3:45 p.m.")
+# are of every such day, not of the day of publication (not those of one day named right after
+# them, nor of one named before them or of a spell: "volunteers will work from 8 a.m. to 4 p.m. Saturday",
+# "teams will work from 8 am to 5 pm on the first day", "On Saturday volunteers will work from 8
+# a.m. to 4 p.m.")
+_WORK_HOURS = re.compile(r"\b(?:works?|working|attends?|shifts?\s+(?:run|last))\b[^.;:]{0,40}?"
+                         r"\bfrom\s+" + _RULE_CLOCK + r"\s+(?:to|until|till)\s+" + _RULE_CLOCK,
+                         re.IGNORECASE)
+_WORK_CUES = ("work", "ttend", "hift")
+
+
+def _work_hours(text: str, start: int, end: int, beside: list[Match]) -> bool:
+    """Whether a stretch of a sentence not told in the past gives the hours of a working or
+    school day; an expression in ``beside`` right after the hours ("on the first day") is
+    their day."""
+    if all(text.find(word, start, end) < 0 for word in _WORK_CUES):
+        return False
+    hours = _WORK_HOURS.search(text, start, end)
+    return hours is not None and not _told_in_past(text, start, hours.end()) and \
+        _COUNTED_DAY_AFTER.match(text, hours.end()) is None and \
+        not any(0 <= other.start - hours.end() <= 4 and _names_a_day(other.spec)
+                for other in beside)
+
+
+# hours kept for a spell or from a day told in the sentence are told of its first day, as
+# notices of fasting-month hours are read ("will work from 9am to 2pm during the holy month",
+# "From Monday, ministries will work from 10am to 3pm")
+_SPELL_OF_HOURS = re.compile(r"\bduring\b", re.IGNORECASE)
+# a day of a run counted out right after the hours: "from 8 am to 5 pm on the first day"
+_COUNTED_DAY_AFTER = re.compile(r"\s*,?\s*on\s+(?:the|its|each|every)\s+(?:first|second|third|fourth"
+                                r"|fifth|last|final|opening|closing|same)\s+day\b", re.IGNORECASE)
+
+
 # a standing lead time that opens a booking window, a length right before "in advance", "ahead"
 # (not "ahead of" an event told) or "before" a day of any trip ("seats go on sale at 10 a.m. one
 # month before the day of travel", "reservations open six months in advance, at 8 a.m.", "open at
@@ -1742,6 +1798,9 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                 and _INSTEAD_OF_USUAL.search(text, seg_start, seg_end) is None
             daily_habit = _HABIT_OF_THE_DAY.search(text, seg_start, seg_end) is not None or \
                 _watering_hours(text, seg_start, seg_end) or _rule_hours(text, seg_start, seg_end) or \
+                (bool(segment) and _work_hours(text, seg_start, seg_end, [
+                    matches[k] for k in (*segment, *(() if i is None else (i,)))]) and
+                 opener is None and _SPELL_OF_HOURS.search(text, start, end) is None) or \
                 (opener is None and _most_in_window(text, seg_start, seg_end)) or \
                 (opener is None and _lead_time(text, matches, segment, seg_start, seg_end))
             habitual = recurs or usually or hours or daily_habit
@@ -1787,6 +1846,8 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                         not (recurs and _particular_month(
                             text, matches[j], seg_end, [matches[r] for r in recurring],
                             usually)) and \
+                        not (past_recur and not usually and
+                             _month_of_a_past_spell(text, seg_start, matches[j])) and \
                         not _past_clause_ahead(text, seg_start, matches[j],
                                                [matches[r] for r in recurring]) and \
                         not _past_clause_after(text, seg_end, matches[j],
