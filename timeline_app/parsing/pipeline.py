@@ -1553,13 +1553,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"eve": True})  # its night runs on into the count
         found.append(_Found(f"t{number}", start, end, match.rule, spec, index,
                             tense))
-    return _without_hours_off_the_clock(text, _without_other_feasts_holidays(
-        text, _with_span_openers(text, _with_feast_kept(
-        text, _with_named_week(
-        text, _with_length_from_aside(
-        text, _with_counted_after(text, _with_counted_before(
-            text, _with_after_day_told(text, _with_of_days_told(
-                text, _with_resuming(text, _with_month_range_tenses(text, found))))))))))))
+    for reread in _REREADINGS:
+        found = reread(text, found)
+    return found
 
 
 _THE_BEFORE = ("on the ", "for the ", "of the ", "by the ", "On the ")
@@ -1849,7 +1845,7 @@ def _without_other_feasts_holidays(text: str, found: list[_Found]) -> list[_Foun
 
 
 _BARE_HOUR_RULE = "hour_after_clock_time"
-_CLOCK_KEPT_SENTENCES = 2  # how many sentences back a clock time keeps bare hours clock times
+_CLOCK_KEPT_SENTENCES = 2  # how many sentences on a clock time still makes bare hours clock times
 # a bare figure among prices, scores and margins is no hour: "the shares closed at 4.50", "won by
 # 9", "cut the rate by 2"
 _NOT_AN_HOUR_NEAR = re.compile(
@@ -1947,6 +1943,14 @@ def _with_month_range_tenses(text: str, found: list[_Found]) -> list[_Found]:
             found[index - 1] = first._replace(
                 tense=second.tense, spec=first.spec.model_copy(update={"by_tense": True}))
     return found
+
+
+# what is found is read again in this order, each pass with what the ones before it marked
+_REREADINGS: tuple[Callable[[str, list[_Found]], list[_Found]], ...] = (
+    _with_month_range_tenses, _with_resuming, _with_of_days_told, _with_after_day_told,
+    _with_counted_before, _with_counted_after, _with_length_from_aside, _with_named_week,
+    _with_feast_kept, _with_span_openers, _without_other_feasts_holidays,
+    _without_hours_off_the_clock)
 
 
 def _expressions(text: str, found: list[_Found], dct: dt.date | None,
