@@ -1586,6 +1586,12 @@ CASES = [
      Tense.FUTURE),
     ("Friends have planned a memorial service for Saturday.", "Saturday", Tense.FUTURE),
     ("The family had planned a vigil for Thursday night.", "Thursday night", Tense.PAST),
+    # and so is a protest or a gathering planned "on" a day; not a deed planned, nor a plan had
+    ("Protesters planned a large demonstration in Little Havana on Saturday.", "Saturday",
+     Tense.FUTURE),
+    ("The union plans a rally on Sunday outside the plant.", "Sunday", Tense.FUTURE),
+    ("Police said the men planned the attack on Saturday.", "Saturday", Tense.PAST),
+    ("The union had planned a strike on Monday.", "Monday", Tense.PAST),
     # a celebration organised or arranged for a time is ahead, as one planned
     ("His granddaughter organized a parade past his house for Saturday morning.",
      "Saturday morning", Tense.FUTURE),

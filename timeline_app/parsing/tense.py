@@ -2221,6 +2221,17 @@ _EVENT_SET_FOR = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|reset|resets|res
                             r"\b[\w\s'-]{0,30}?\s(?P<to>for)\s+"
                             r"(?=(?:the\s+)?\d|noon\b|midnight\b|" + _DAY_OR_MONTH_NAME + r")",
                             re.IGNORECASE)
+# a protest or a gathering planned "on" a day is ahead as one planned "for" it ("protesters
+# planned a large demonstration in Little Havana on Saturday", "the union plans a rally on
+# Sunday"): what had been held would be told as held or staged; not one that "had" been planned
+_GATHERING_PLANNED_ON = re.compile(r"(?<!\bhad\s)\b(?:planned|plans|planning)\s+"
+                                   r"(?:an?|another|the|their|its|his|her)\s+[\w\s'-]{0,30}?\b"
+                                   r"(?:strikes?|walkouts?|marche?s?|rall(?:y|ies)|protests?|"
+                                   r"demonstrations?|sit-ins?|vigils?|memorials?|gatherings?|"
+                                   r"parades?|ceremon(?:y|ies)|celebrations?|funerals?|concerts?|"
+                                   r"day\s+of\s+(?:action|protest|mourning))"
+                                   r"\b[\w\s'-]{0,40}?\s(?P<to>on)\s+(?=" + _DAY_OR_MONTH_NAME + r")",
+                                   re.IGNORECASE)
 # a protest, a strike or a vote called for a day names a day still to come, whatever the tense
 # of the verb that called it ("unions called another day of action for Saturday", "organisers
 # called a rally for Sunday", "called a snap election for Oct. 21"); not one that "had" been
@@ -3496,6 +3507,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_PUSHED_TO, ("push",)),
               (_DEADLINE_SET, ("deadline", "date ")),
               (_EVENT_SET_FOR, ("set", "sched", "plan", "organi", "arrang", "fix")), (_EVENT_DATE_SET, ("set", "sched", "fixed")),
+              (_GATHERING_PLANNED_ON, ("plan",)),
               (_ACTION_CALLED_FOR, ("call",)), (_ACTION_CALLED_PASSIVE, ("called for",)),
               (_PERFECT_ACTION_CALLED_ON, ("called",)), (_PERFECT_INVITED_ON, ("invited",)),
               (_ACTION_FROM, ("notice", "announc", "call")),
