@@ -2277,6 +2277,18 @@ def test_a_streak_of_days_is_not_a_day_of_a_journey(text: str) -> None:
     assert all(e.rule != "day_of_journey" for e in doc.expressions)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Arrivals must stay at home until midnight on the 14th day.",
+     [("midnight on the 14th day", "XXXX-XX-XXT24:00")]),
+    ("Contacts who test negative can leave quarantine on the fifth day.",
+     [("the fifth day", "XXXX-XX-XX")]),
+])
+def test_a_day_of_a_rule_counted_from_an_undated_first_day_has_no_date(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    doc = parse_text(text, "2021-03-04")
+    assert [(e.text, e.value) for e in doc.expressions] == expected
+
+
 def test_a_day_of_a_match_is_the_day_the_report_is_on_not_counted_from_it() -> None:
     doc = parse_text("Bangladesh beat England at Mirpur yesterday, bowling them out in a single "
                      "session on the third day. England were 200 for five at stumps on the "

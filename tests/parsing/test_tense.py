@@ -2473,6 +2473,12 @@ def test_a_weekday_heading_its_line_is_to_come(
     ("From Monday, bus fares are 10 cents dearer.", [("Monday", "1991-11-18")]),
     # a past verb still tells a day gone
     ("From Monday, shops were shut.", [("Monday", "1991-11-11")]),
+    # the verb after a subject that a relative clause lengthens is still the sentence's
+    ("From Monday the isolation period for people who test positive falls to seven days.",
+     [("Monday", "1991-11-18"), ("seven days", "P7D")]),
+    ("On Monday the ban on travellers who arrive from Spain ends.", [("Monday", "1991-11-18")]),
+    # the relative clause's own verb does not decide
+    ("On Monday the firm which owns the site closed.", [("Monday", "1991-11-11")]),
 ])
 def test_a_weekday_opening_a_sentence_after_from_is_to_come(
         text: str, expected: list[tuple[str, str]]) -> None:

@@ -2959,6 +2959,14 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
         # after a time the text does not date, and already past; not so long after publication
         return Resolution("PAST_REF", None, f"{_offset_words(unit, offset)} a time the text "
                           "does not date, told in the past: some time before publication")
+    if fitting is None and spec.from_day_dated and offset > 0 and anchor == "dct" and \
+            ctx.tense in (Tense.FUTURE, Tense.PRESENT) and spec.part_of_day is None:
+        # "must stay home until midnight on the 14th day", "can test out on the fifth day": a
+        # day counted from a first day the text does not date (each traveller's arrival), told
+        # as a rule or a plan; not so many days after publication
+        clock = f"T{spec.hour:02d}:{spec.minute or 0:02d}" if spec.hour is not None else ""
+        return Resolution(f"XXXX-XX-XX{clock}", None, f"{_offset_words(unit, offset)} a first "
+                          "day the text does not date, told ahead: a day of no known date")
     if fitting is None and spec.anchor == "previous" and offset > 0 and unit is Unit.YEAR and \
             ctx.tense in (Tense.PRESENT, Tense.NONE) and anchor == "dct":
         # "At 15 he left school. Three decades later, his company is worth $2 billion": years

@@ -3581,6 +3581,10 @@ _CLAUSE_BREAK = re.compile(r"\s(?:and(?!(?<=\d\sand)\s(?:older|over|up|under|you
                            r",\s(?=(?:having|averting|avoiding|ending)\s)")
 
 
+# a break that opens a relative clause on the noun before it ("people who test positive")
+_RELATIVE_BREAK = re.compile(r"\s(?:who|which)\s")
+
+
 def clause_breaks(sentence: str) -> list[int]:
     """Offsets in ``sentence`` where a coordinated clause may begin."""
     return [match.start() for match in _CLAUSE_BREAK.finditer(sentence)]
@@ -3908,6 +3912,24 @@ class Clauses:
         return sentence.startswith(",", end) and len(sentence[:start].split()) <= 1 and \
             "," not in sentence[end + 1:offset]
 
+    def fronted_before_relative(self, start: int, end: int, offset: int) -> bool:
+        """Whether the span [start, end) opens the sentence, after at most a preposition, and
+        the verb at ``offset`` follows a subject that a relative clause lengthens, with no
+        comma and no other break between ("From Monday the isolation period for people who
+        test positive falls to seven days"): the "who" ends no clause the time belongs to."""
+        sentence = self._sentence
+        if len(sentence[:start].split()) > 1 or "," in sentence[end:offset]:
+            return False
+        found = [b for b in self.breaks if end <= b < offset]
+        return bool(found) and all(
+            _RELATIVE_BREAK.match(sentence, b) is not None for b in found)
+
+    def relative_verb(self, end: int, offset: int) -> bool:
+        """Whether the verb at ``offset`` is a relative clause's own, right after its "who" or
+        "which" (at most one word between: "which still owns")."""
+        breaks = [b for b in self.breaks if end <= b < offset]
+        return bool(breaks) and len(self._sentence[breaks[-1]:offset].split()) <= 2
+
     def subject_of_coordinated(self, left: int, start: int, end: int, offset: int) -> bool:
         """Whether the span [start, end) ends the subject of a coordinated clause that opens
         after the marker at ``left``, its verb at ``offset`` right after it ("play was lost on
@@ -4012,8 +4034,21 @@ def tense_at(found: list[tuple[int, Tense]], start: int, end: int,
         left = [(left[0][0], Tense.FUTURE)]  # "would reopen when conditions eased, possibly by
         # Thursday": a condition told in reported speech, its past the sequence of tenses' own
     right = [(found[after][0] - end, found[after][1])] if after < len(found) else []
+    if right and not left and clauses is not None and \
+            clauses.fronted_before_relative(start, end, found[after][0]):
+        # "From Monday the isolation period for people who test positive falls to seven
+        # days": the verb after the relative clause is the sentence's; the relative's own
+        # ("the firm which owns the site closed") is passed over for the one after it
+        relative = clauses.relative_verb(end, found[after][0])
+        if relative and after + 1 < len(found) and \
+                clauses.fronted_before_relative(start, end, found[after + 1][0]):
+            after += 1
+            right = [(found[after][0] - end, found[after][1])]
+        elif relative:
+            right = []
     if right and clauses is not None and not (
-            not left and clauses.fronted(start, end, found[after][0])):
+            not left and (clauses.fronted(start, end, found[after][0])
+                          or clauses.fronted_before_relative(start, end, found[after][0]))):
         breaks = clauses.breaks
         next_break = bisect.bisect_left(breaks, end)
         if next_break < len(breaks) and breaks[next_break] < found[after][0]:
