@@ -2036,7 +2036,8 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             # by is on the publication day ("... futures rose overnight. Powell speaks at 2 p.m."),
             # not on a day still older or ahead that the story told before it
         if spec.anchor in ("previous", "related") and \
-                _compared_month(anchor, candidates[at + 1:], ctx.sentence_index):
+                (_compared_month(anchor, candidates[at + 1:], ctx.sentence_index) or
+                 _compared_week(anchor, candidates[at + 1:], ctx.sentence_index)):
             continue
         if _against_tense(spec, anchor, ctx):
             if spec.anchor == "story":
@@ -2103,6 +2104,21 @@ def _compared_month(month: Anchor, older: tuple[Anchor, ...], sentence_index: in
     return reported.period.granularity is Granularity.MONTH and \
         reported.sentence_index == month.sentence_index < sentence_index and \
         month.period.end == reported.period.start
+
+
+def _compared_week(week: Anchor, older: tuple[Anchor, ...], sentence_index: int) -> bool:
+    """Whether a week is the one a report set its week against: "112 cases in the week ending
+    Nov. 21, up from 74 the previous week. There were 38 hospitalizations, compared with 21 in
+    the same week last year" counts from the week ending Nov. 21, the week reported, as does a
+    second "the previous week" after "a week earlier"; the week compared is the one just before
+    it, told in its sentence or the next."""
+    if not older or week.period.granularity is not Granularity.WEEK:
+        return False
+    reported = older[0]
+    return reported.period.granularity is Granularity.WEEK and \
+        reported.sentence_index <= week.sentence_index <= sentence_index and \
+        week.sentence_index - reported.sentence_index <= 1 and \
+        week.period.end == reported.period.start
 
 
 def _frames_day(coarse: Anchor, earlier: tuple[Anchor, ...]) -> bool:
