@@ -2155,6 +2155,10 @@ def _closes_period(day: Anchor, period: Anchor, sentence_index: int) -> bool:
     fiscal one named after it) ended on: "the third quarter ended Sept. 30"; so too a year's,
     on a quarter's last day, compared with a year earlier in that sentence ("the financial year
     ending June 30 ... a year earlier")."""
+    if period.period.granularity is Granularity.WEEK:  # "week 40, which ended Oct. 3"
+        return day.period.granularity is Granularity.DAY and \
+            day.sentence_index == period.sentence_index and \
+            period.period.start <= day.period.start < period.period.end
     closer = period.period.granularity in _PERIOD_CLOSERS or \
         (period.period.granularity is Granularity.YEAR and sentence_index == day.sentence_index
          and _ends_quarter(day.period.start.date()))
