@@ -2063,6 +2063,8 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             # eclipse, the last until 2044. Totality begins at 1:40 p.m.")
         if _publication_week_day(spec, anchor, ctx.dct):
             continue
+        if _year_so_far(spec, anchor, ctx):
+            return None
         if _story_back_from_old_day(spec, anchor, candidates[:at], ctx):
             return None
         if anchor.range_end and spec.anchor == "nearby" and \
@@ -2119,6 +2121,16 @@ def _compared_week(week: Anchor, older: tuple[Anchor, ...], sentence_index: int)
         reported.sentence_index <= week.sentence_index <= sentence_index and \
         week.sentence_index - reported.sentence_index <= 1 and \
         week.period.end == reported.period.start
+
+
+def _year_so_far(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
+    """"8,000 cases so far this year, four times the number for the same period last year": the
+    publication's year told in the comparison's own sentence is the period set against (the year
+    to date), not a week or a month sentences before it."""
+    return spec.anchor == "comparable" and ctx.dct is not None and \
+        anchor.sentence_index == ctx.sentence_index and \
+        anchor.period.granularity is Granularity.YEAR and \
+        anchor.period.start.year == ctx.dct.year
 
 
 def _frames_day(coarse: Anchor, earlier: tuple[Anchor, ...]) -> bool:
