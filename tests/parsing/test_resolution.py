@@ -1926,6 +1926,26 @@ def test_a_month_compared_against_is_no_scene(text: str, span: str, value: str) 
     assert found[span].value == value
 
 
+@pytest.mark.parametrize(("text", "dct", "span", "value"), [
+    # a week a weekly figure is set against leaves the report on the week reported
+    (("Labs reported 112 flu cases in the week ending Nov. 21, up from 74 the previous week. "
+      "There were 38 hospitalizations, compared with 21 in the same week last year."),
+     "2015-11-25", "the same week last year", "2014-W47"),
+    (("Norovirus outbreaks rose to 91 in the week ending Dec. 7. That is up from 69 the previous "
+      "week and above the 65 recorded in the same week last year."),
+     "2014-12-17", "the same week last year", "2013-W49"),
+    (("Consultations rose to 52.6 per 100,000 in the week to January 7, from 35.5 a week earlier. "
+      "There were 2,424 admissions, compared with 1,538 the previous week."),
+     "2018-01-11", "the previous week", "2017-W52"),
+    # a week not set against another one is still the one counted from
+    ("Cases fell in the week ending Nov. 21. The previous week they had risen.",
+     "2015-11-25", "The previous week", "2015-W46"),
+])
+def test_a_week_compared_against_is_no_scene(text: str, dct: str, span: str, value: str) -> None:
+    found = {e.text: e for e in parse_text(text, dt.date.fromisoformat(dct)).expressions}
+    assert found[span].value == value
+
+
 @pytest.mark.parametrize(("text", "value"), [
     # a deed told in the past done in a month: the last such month, ten months back or more
     ("He died in May.", "2022-05"),

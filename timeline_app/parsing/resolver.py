@@ -2036,7 +2036,8 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             # by is on the publication day ("... futures rose overnight. Powell speaks at 2 p.m."),
             # not on a day still older or ahead that the story told before it
         if spec.anchor in ("previous", "related") and \
-                _compared_month(anchor, candidates[at + 1:], ctx.sentence_index):
+                (_compared_month(anchor, candidates[at + 1:], ctx.sentence_index) or
+                 _compared_week(anchor, candidates[at + 1:], ctx.sentence_index)):
             continue
         if _against_tense(spec, anchor, ctx):
             if spec.anchor == "story":
@@ -2062,6 +2063,8 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             # eclipse, the last until 2044. Totality begins at 1:40 p.m.")
         if _publication_week_day(spec, anchor, ctx.dct):
             continue
+        if _year_so_far(spec, anchor, ctx):
+            return None
         if _story_back_from_old_day(spec, anchor, candidates[:at], ctx):
             return None
         if anchor.range_end and spec.anchor == "nearby" and \
@@ -2105,6 +2108,31 @@ def _compared_month(month: Anchor, older: tuple[Anchor, ...], sentence_index: in
         month.period.end == reported.period.start
 
 
+def _compared_week(week: Anchor, older: tuple[Anchor, ...], sentence_index: int) -> bool:
+    """Whether a week is the one a report set its week against: "112 cases in the week ending
+    Nov. 21, up from 74 the previous week. There were 38 hospitalizations, compared with 21 in
+    the same week last year" counts from the week ending Nov. 21, the week reported, as does a
+    second "the previous week" after "a week earlier"; the week compared is the one just before
+    it, told in its sentence or the next."""
+    if not older or week.period.granularity is not Granularity.WEEK:
+        return False
+    reported = older[0]
+    return reported.period.granularity is Granularity.WEEK and \
+        reported.sentence_index <= week.sentence_index <= sentence_index and \
+        week.sentence_index - reported.sentence_index <= 1 and \
+        week.period.end == reported.period.start
+
+
+def _year_so_far(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
+    """"8,000 cases so far this year, four times the number for the same period last year": the
+    publication's year told in the comparison's own sentence is the period set against (the year
+    to date), not a week or a month sentences before it."""
+    return spec.anchor == "comparable" and ctx.dct is not None and \
+        anchor.sentence_index == ctx.sentence_index and \
+        anchor.period.granularity is Granularity.YEAR and \
+        anchor.period.start.year == ctx.dct.year
+
+
 def _frames_day(coarse: Anchor, earlier: tuple[Anchor, ...]) -> bool:
     """"It fell on Tuesday this year, and the following day ...": a year or a month told right
     after a day of its own sentence that it holds only places that day, which is still the one
@@ -2139,6 +2167,10 @@ def _closes_period(day: Anchor, period: Anchor, sentence_index: int) -> bool:
     fiscal one named after it) ended on: "the third quarter ended Sept. 30"; so too a year's,
     on a quarter's last day, compared with a year earlier in that sentence ("the financial year
     ending June 30 ... a year earlier")."""
+    if period.period.granularity is Granularity.WEEK:  # "week 40, which ended Oct. 3"
+        return day.period.granularity is Granularity.DAY and \
+            day.sentence_index == period.sentence_index and \
+            period.period.start <= day.period.start < period.period.end
     closer = period.period.granularity in _PERIOD_CLOSERS or \
         (period.period.granularity is Granularity.YEAR and sentence_index == day.sentence_index
          and _ends_quarter(day.period.start.date()))
