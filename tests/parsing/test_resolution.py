@@ -3253,3 +3253,37 @@ def test_a_weekday_ending_a_span_after_a_span_closed_before_it_is_the_nearest_on
 def test_a_winter_league_s_season_began_the_autumn_before(text: str, dct: str, span: str,
                                                         value: str) -> None:
     assert _value_of(text, dct, span) == value
+
+
+HISTORICAL_PRESENT = ("It is Thursday, October 24, 1929, and by noon the ticker is far behind. "
+                      "The rally holds through Friday. On Monday the slide resumes. "
+                      "By mid-November the market has lost half its value. "
+                      "A film about the crash will air on Monday.")
+SCENE_BY_DAYS = ("It is 9:32 a.m. on July 16, 1969, and a rocket lifts off for the moon. "
+                 "On Sunday, the lunar module touches down at 4:17 p.m. "
+                 "The museum shows the film tonight.")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # a scene set in the present tense at an old date: its present is that time's
+        (HISTORICAL_PRESENT, "2009-10-24", "noon", "1929-10-24T12:00"),
+        (HISTORICAL_PRESENT, "2009-10-24", "Friday", "1929-10-25"),
+        (HISTORICAL_PRESENT, "2009-10-24", "mid-November", "1929-11"),
+        # a day with no weekday sets the week too
+        (SCENE_BY_DAYS, "2019-07-16", "Sunday", "1969-07-20"),
+        (SCENE_BY_DAYS, "2019-07-16", "4:17 p.m.", "1969-07-20T16:17"),
+        # the writer's own future and the day of publication end the narration
+        (SCENE_BY_DAYS, "2019-07-16", "tonight", "2019-07-16TNI"),
+    ],
+)
+def test_a_scene_told_in_the_historical_present_keeps_its_time(
+        text: str, dct: str, span: str, value: str) -> None:
+    assert _value_of(text, dct, span) == value
+
+
+def test_the_writers_future_after_a_historical_present_is_counted_from_publication() -> None:
+    days = [e.value for e in parse_text(HISTORICAL_PRESENT, "2009-10-24").expressions
+            if e.text == "Monday"]
+    assert days == ["1929-10-28", "2009-10-26"]

@@ -3279,11 +3279,68 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         matches = with_sign_days(doc.text, with_yearly_days(doc.text, matches))
         found = _found(doc.text, sentences, matches, cancel)
         dct = _as_date(doc.dct)
+        found = _in_historical_present(doc.text, sentences, found, dct)
         parsed = doc.model_copy(update={
             "sentences": sentences, "events": [], "dct": dct,
             "expressions": _expressions(doc.text, found, dct, cancel)})
         return _with_events(parsed, {}, [], cancel)
 
+
+
+# a scene set in the present tense at an old date: "It is June 5, 1944", "It's 7:48 a.m. on
+# Sunday, Dec. 7, 1941"
+_SCENE_SET = re.compile(r"[\"'\u201c\u2018]?(?:It\s+is|It['\u2019]s)\s")
+# words that bring a story told in the historical present back to the day it is published
+_BACK_TO_PUBLICATION = re.compile(r"\b(?:will|won['\u2019]t|today|tonight|now|this\s+(?:morning|"
+                                  r"afternoon|evening|week(?:end)?|month|year))\b",
+                                  re.IGNORECASE)
+
+
+def _in_historical_present(text: str, sentences: list[Sentence], found: list[_Found],
+                           dct: dt.date | None) -> list[_Found]:
+    """Read the present tense as the past in a story told in the historical present.
+
+    A sentence that sets a scene at a date a decade or more before publication ("It is
+    Thursday, October 24, 1929, and within an hour ...") starts a narration in the present
+    tense of a past time: "At noon, five bankers meet ... On Monday the slide resumes" are
+    that day's noon and the Monday after it. The narration runs on until a sentence speaks
+    of the future or of the day of publication ("Today, the city holds a ceremony", "the film
+    will air on Monday"), from which the tense is the writer's own again; within it a verb
+    read as a schedule ("the rally holds through Friday") is the narrated past too.
+    """
+    if dct is None or not sentences:
+        return found
+    by_sentence: dict[int, list[_Found]] = {}
+    for item in found:
+        by_sentence.setdefault(item.sentence_index, []).append(item)
+    narrated: set[int] = set()
+    opening: dict[str, int] = {}  # the day each scene is set on: its id, its weekday
+    scene = False
+    for sentence in sentences:
+        items = by_sentence.get(sentence.index, [])
+        setting = _SCENE_SET.match(text, sentence.start)
+        # the old date is what the scene is, not a time compared with ("It is the first
+        # emergency declared since 1960")
+        old = [item for item in items if setting is not None and item.start == setting.end()
+               and item.spec.year is not None and item.spec.year <= dct.year - STORY_GAP_YEARS]
+        if old:
+            scene = True
+            told = old[0].spec
+            if told.month is not None and told.day is not None and told.told_weekday is None:
+                # told by its days like a story dated by weekday: "It is July 16, 1969 ...
+                # On Sunday, the lunar module touches down" is the Sunday after it
+                opening[old[0].id] = dt.date(told.year, told.month, told.day).isoweekday()
+        elif scene and _BACK_TO_PUBLICATION.search(text, sentence.start,
+                                                   sentence.end) is not None:
+            scene = False
+        if scene:
+            narrated.add(sentence.index)
+    if not narrated:
+        return found
+    return [item._replace(spec=item.spec.model_copy(update={"told_weekday": opening[item.id]}))
+            if item.id in opening else item._replace(tense=Tense.PAST)
+            if item.sentence_index in narrated and item.tense is not Tense.PAST else item
+            for item in found]
 
 @contextmanager
 def _no_cycle_collection() -> Iterator[None]:
