@@ -2278,6 +2278,9 @@ CASES = [
     ("A judge on Thursday scheduled the trial of a banker accused of fraud for Oct. 17.",
      "Thursday", Tense.PAST),
     ("The High Court listed a connected bail plea for July 11.", "July 11", Tense.FUTURE),
+    # so does an official who set a poll's day, its object between verb and day
+    ("The secretary of state yesterday set a recall election against the governor for May 17.",
+     "May 17", Tense.FUTURE),
     # a participle of being held fast after the people held names them, no past verb: the
     # clause's own verb tells the tense (not "the fire trapped 20 people", with its object)
     ("Rescuers hoped to reach six miners trapped in the mine by Thursday, officials said Wednesday.",

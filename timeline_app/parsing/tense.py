@@ -896,15 +896,19 @@ _WAS_BEFORE = re.compile(r"(?<![\w'])(?:was|were|had\s+been)\s+(?:(?:[a-z]+ly|st
 _COMMITTED = frozenset({"agreed to", "pledged to", "promised to", "vowed to", "threatened to"})
 # a court or a board that fixed a hearing's day did so in the past, but the day it fixed lies
 # ahead: "a judge on Thursday scheduled the trial for Oct. 17", "the court listed the bail plea
-# for July 11" (only with a hearing's noun as the object: "posted a loss for the quarter" is not
-# a plan)
+# for July 11"; so does an official who set a poll's day: "set a recall election against the
+# governor for May 17", "scheduled the special election to fill the seat for June 2" (only with
+# a hearing's or a poll's noun as the object: "posted a loss for the quarter" is not a plan)
 _APPOINTING = frozenset({"scheduled", "listed", "fixed", "posted", "set"})
-# (the words around the noun as one run of word characters and spaces, each up to 100
+# (the words around the noun as one run of word characters and spaces (after it, with the
+# periods of abbreviated titles: "against Gov. Evan Mecham"), each up to 100
 # characters, not a repeat of words: a repeat inside a repeat backtracks without bound)
 _APPOINTED_FOR = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'\s-]{0,100}?\s)?"
                             r"(?:trial|hearing|hearings|case|matter|plea|petition|petitions|appeal|"
-                            r"application|sentencing|arraignment|motion|arguments|conference)\b"
-                            r"(?:\s[\w'\s-]{0,100}?)?\s(?P<for>for)\s", re.IGNORECASE)
+                            r"application|sentencing|arraignment|motion|arguments|conference|"
+                            r"(?P<poll>election|elections|referendum|runoff|run-off|plebiscite|"
+                            r"by-election|vote|ballot|poll))\b"
+                            r"(?:\s[\w'.\s-]{0,100}?)?\s(?P<for>for)\s", re.IGNORECASE)
 # the mandate is a past ("on Monday ordered that"), what it mandates looks ahead from "that"
 _MANDATED = frozenset({"ordered that", "directed that", "decreed that", "stipulated that",
                        "mandated that"})
@@ -2840,7 +2844,11 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             # March": a plan in the making, its day still ahead
         elif _after_be(sentence, match.start()):
             continue  # a passive participle ("will be held"): the auxiliary tells the tense
-        elif key in _APPOINTING and (appointed := _APPOINTED_FOR.match(sentence, match.end())):
+        elif key.split()[0] in _APPOINTING and (appointed := _APPOINTED_FOR.match(
+                sentence, match.start() + len(key.split()[0]))) and (
+                key in _APPOINTING or appointed.group("poll") is not None):
+            # ("set a" with its article: only a poll's, "set the trial for January on
+            # Wednesday" is read by the trial's own day)
             found.append((match.start(), Tense.PAST))
             appointed_days.append((appointed.start("for"), Tense.FUTURE))  # what was fixed
             # lies ahead, merged in text order at the end
