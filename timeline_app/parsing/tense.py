@@ -1385,6 +1385,25 @@ _HELD_FIRST_AHEAD = re.compile(
     r"(?<![\w'])(?:will|shall)\s+be\s+(?:the|its|their)\s+(?:first|second|third|last|final|"
     r"only)\s[^,;:.]{0,40}?\s?(?-i:[a-z]{3,})\s+$", re.IGNORECASE)
 
+# so is one named by an indefinite noun whose own verb, after the participle, is a modal: "a
+# recall vote held after Jan. 10 would only hand power to the vice president", "any election
+# held before March will be a waste" tell what would follow such a poll, not one gone by (not
+# "the vote held on Jan. 10 was annulled", nor "a vote held in March, which would ...")
+_HELD_INDEFINITE = re.compile(r"(?<![\w'])(?:a|an|any)\s[\w'\s-]{0,40}$", re.IGNORECASE)
+_HELD_MODAL_NEXT = re.compile(r"[^,;:]{0,60}?\s(?-i:would|will|could|might|must|can)\s")
+_HELD_INDEFINITE_REACH = 45  # characters before the participle in which to look for the article
+
+_HELD_NOT_NOUN = frozenset({"that", "which", "who", "was", "were", "is", "are", "has", "had",
+                            "have", "and", "but"})
+
+
+def _held_if(sentence: str, start: int, end: int) -> bool:
+    """Whether the participle at ``start`` ends an indefinite noun whose verb is a modal after
+    it ("a recall vote held after Jan. 10 would ..."), a reduced relative clause."""
+    noun = _HELD_INDEFINITE.search(sentence, max(0, start - _HELD_INDEFINITE_REACH), start)
+    return noun is not None and not _HELD_NOT_NOUN.intersection(noun.group().lower().split()) \
+        and _HELD_MODAL_NEXT.match(sentence, end) is not None
+
 
 def _sent_in_by_deadline(sentence: str, start: int, end: int) -> bool:
     """Whether the participle at ``start`` names what is sent in by a deadline after a plural
@@ -2838,6 +2857,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 sentence, max(0, match.start() - _HELD_AHEAD_REACH), match.start()) is not None):
             continue  # "will be replaced by webinars held in October", "will be the first
             # election held in February": planned, no past
+        elif word in _HELD_EVENT and _held_if(sentence, match.start(), match.end()):
+            continue  # "a vote held after Jan. 10 would hand power to ...": what would follow
         elif key in _PLANNED_WORDS and _BEING_BEFORE.search(
                 sentence, max(0, match.start() - 16), match.start()) is not None:
             found.append((match.start(), Tense.FUTURE))  # "a fight was being scheduled for
