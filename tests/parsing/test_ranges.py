@@ -792,6 +792,11 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
          [("the first of each month", "XXXX-XX-01"), ("October", "2021-10")]),
         ("The club meets every month, but it skipped August after a flood.", "2021-11-18",
          [("every month", "P1M"), ("August", "2021-08")]),
+        # a month something is scheduled for is the one occasion fixed, whatever recurs beside it
+        ("The committee meets every Tuesday and could schedule a debate for March.", "2023-02-14",
+         [("every Tuesday", "XXXX-WXX-2"), ("March", "2023-03")]),
+        ("The committee meets every Tuesday and usually debates petitions in March.",
+         "2023-02-14", [("every Tuesday", "XXXX-WXX-2"), ("March", "XXXX-03")]),
     ],
 )
 def test_what_a_sentence_tells_as_a_rule_is_of_any_day_or_year(

@@ -37,6 +37,12 @@ CASES = [
     ("It will be the first general election held in February since 1990.", "February",
      Tense.FUTURE),
     ("It was the first election held in February since 1990.", "February", Tense.PAST),
+    # so is a poll named by an indefinite noun whose own verb after it is a modal: what would
+    # follow such a poll, not one gone by
+    ("Under the constitution, a recall vote held after Jan. 10 would only hand power to the "
+     "vice president.", "Jan. 10", Tense.FUTURE),
+    ("Any election held before March will be a waste of money.", "March", Tense.FUTURE),
+    ("A vote held on Jan. 10 was annulled by the court.", "Jan. 10", Tense.PAST),
     # "laid" is the past of "lay": a plan laid out is told after the day
     ("Executives on Wednesday laid out how they plan to fill the hole.", "Wednesday", Tense.PAST),
     # a verbless ", with" clause due at a time looks ahead after a future verb
@@ -2284,6 +2290,9 @@ CASES = [
     ("A judge on Thursday scheduled the trial of a banker accused of fraud for Oct. 17.",
      "Thursday", Tense.PAST),
     ("The High Court listed a connected bail plea for July 11.", "July 11", Tense.FUTURE),
+    # so does an official who set a poll's day, its object between verb and day
+    ("The secretary of state yesterday set a recall election against the governor for May 17.",
+     "May 17", Tense.FUTURE),
     # a participle of being held fast after the people held names them, no past verb: the
     # clause's own verb tells the tense (not "the fire trapped 20 people", with its object)
     ("Rescuers hoped to reach six miners trapped in the mine by Thursday, officials said Wednesday.",

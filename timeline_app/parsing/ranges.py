@@ -1228,7 +1228,20 @@ def _particular_month(text: str, match: Match, seg_end: int,
             and _CHANGE_TO.search(text, max(0, r.start - _CHANGE_REACH), r.start) is not None
             for r in recurring):
         return True
+    if _SCHEDULED_FOR.search(text, max(0, match.start - _SCHEDULED_FOR_REACH),
+                             match.start) is not None:
+        return True
     return _SINCE_THEN.search(text, match.end, seg_end) is not None
+
+
+# a month something is scheduled or set for is the one occasion fixed, whatever recurs around it:
+# "the committee meets every Tuesday and could schedule a debate for March", "holds hearings
+# every week and has set the vote for June" are this March and this June
+_SCHEDULED_FOR = re.compile(r"\b(?:schedule|schedules|scheduled|reschedule|rescheduled|set|sets|"
+                            r"fix|fixes|fixed)\s+(?:a|an|the|its|their|his|her)\s"
+                            r"[\w'\s-]{0,60}?\bfor\s+(?:early\s+|mid-?|late\s+)?$",
+                            re.IGNORECASE)
+_SCHEDULED_FOR_REACH = 90  # characters before the month in which to look for the scheduling
 
 
 # a recurrence told in the future tense is planned for the coming months, not every year:

@@ -896,15 +896,19 @@ _WAS_BEFORE = re.compile(r"(?<![\w'])(?:was|were|had\s+been)\s+(?:(?:[a-z]+ly|st
 _COMMITTED = frozenset({"agreed to", "pledged to", "promised to", "vowed to", "threatened to"})
 # a court or a board that fixed a hearing's day did so in the past, but the day it fixed lies
 # ahead: "a judge on Thursday scheduled the trial for Oct. 17", "the court listed the bail plea
-# for July 11" (only with a hearing's noun as the object: "posted a loss for the quarter" is not
-# a plan)
+# for July 11"; so does an official who set a poll's day: "set a recall election against the
+# governor for May 17", "scheduled the special election to fill the seat for June 2" (only with
+# a hearing's or a poll's noun as the object: "posted a loss for the quarter" is not a plan)
 _APPOINTING = frozenset({"scheduled", "listed", "fixed", "posted", "set"})
-# (the words around the noun as one run of word characters and spaces, each up to 100
+# (the words around the noun as one run of word characters and spaces (after it, with the
+# periods of abbreviated titles: "against Gov. Evan Mecham"), each up to 100
 # characters, not a repeat of words: a repeat inside a repeat backtracks without bound)
 _APPOINTED_FOR = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'\s-]{0,100}?\s)?"
                             r"(?:trial|hearing|hearings|case|matter|plea|petition|petitions|appeal|"
-                            r"application|sentencing|arraignment|motion|arguments|conference)\b"
-                            r"(?:\s[\w'\s-]{0,100}?)?\s(?P<for>for)\s", re.IGNORECASE)
+                            r"application|sentencing|arraignment|motion|arguments|conference|"
+                            r"(?P<poll>election|elections|referendum|runoff|run-off|plebiscite|"
+                            r"by-election|vote|ballot|poll))\b"
+                            r"(?:\s[\w'.\s-]{0,100}?)?\s(?P<for>for)\s", re.IGNORECASE)
 # the mandate is a past ("on Monday ordered that"), what it mandates looks ahead from "that"
 _MANDATED = frozenset({"ordered that", "directed that", "decreed that", "stipulated that",
                        "mandated that"})
@@ -1380,6 +1384,25 @@ _HELD_AHEAD_REACH = 80  # characters before the participle in which to look for 
 _HELD_FIRST_AHEAD = re.compile(
     r"(?<![\w'])(?:will|shall)\s+be\s+(?:the|its|their)\s+(?:first|second|third|last|final|"
     r"only)\s[^,;:.]{0,40}?\s?(?-i:[a-z]{3,})\s+$", re.IGNORECASE)
+
+# so is one named by an indefinite noun whose own verb, after the participle, is a modal: "a
+# recall vote held after Jan. 10 would only hand power to the vice president", "any election
+# held before March will be a waste" tell what would follow such a poll, not one gone by (not
+# "the vote held on Jan. 10 was annulled", nor "a vote held in March, which would ...")
+_HELD_INDEFINITE = re.compile(r"(?<![\w'])(?:a|an|any)\s[\w'\s-]{0,40}$", re.IGNORECASE)
+_HELD_MODAL_NEXT = re.compile(r"[^,;:]{0,60}?\s(?-i:would|will|could|might|must|can)\s")
+_HELD_INDEFINITE_REACH = 45  # characters before the participle in which to look for the article
+
+_HELD_NOT_NOUN = frozenset({"that", "which", "who", "was", "were", "is", "are", "has", "had",
+                            "have", "and", "but"})
+
+
+def _held_if(sentence: str, start: int, end: int) -> bool:
+    """Whether the participle at ``start`` ends an indefinite noun whose verb is a modal after
+    it ("a recall vote held after Jan. 10 would ..."), a reduced relative clause."""
+    noun = _HELD_INDEFINITE.search(sentence, max(0, start - _HELD_INDEFINITE_REACH), start)
+    return noun is not None and not _HELD_NOT_NOUN.intersection(noun.group().lower().split()) \
+        and _HELD_MODAL_NEXT.match(sentence, end) is not None
 
 
 def _sent_in_by_deadline(sentence: str, start: int, end: int) -> bool:
@@ -2845,13 +2868,19 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 sentence, max(0, match.start() - _HELD_AHEAD_REACH), match.start()) is not None):
             continue  # "will be replaced by webinars held in October", "will be the first
             # election held in February": planned, no past
+        elif word in _HELD_EVENT and _held_if(sentence, match.start(), match.end()):
+            continue  # "a vote held after Jan. 10 would hand power to ...": what would follow
         elif key in _PLANNED_WORDS and _BEING_BEFORE.search(
                 sentence, max(0, match.start() - 16), match.start()) is not None:
             found.append((match.start(), Tense.FUTURE))  # "a fight was being scheduled for
             # March": a plan in the making, its day still ahead
         elif _after_be(sentence, match.start()):
             continue  # a passive participle ("will be held"): the auxiliary tells the tense
-        elif key in _APPOINTING and (appointed := _APPOINTED_FOR.match(sentence, match.end())):
+        elif key.split()[0] in _APPOINTING and (appointed := _APPOINTED_FOR.match(
+                sentence, match.start() + len(key.split()[0]))) and (
+                key in _APPOINTING or appointed.group("poll") is not None):
+            # ("set a" with its article: only a poll's, "set the trial for January on
+            # Wednesday" is read by the trial's own day)
             found.append((match.start(), Tense.PAST))
             appointed_days.append((appointed.start("for"), Tense.FUTURE))  # what was fixed
             # lies ahead, merged in text order at the end
