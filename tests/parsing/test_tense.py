@@ -39,8 +39,8 @@ CASES = [
     ("It was the first election held in February since 1990.", "February", Tense.PAST),
     # so is a poll named by an indefinite noun whose own verb after it is a modal: what would
     # follow such a poll, not one gone by
-    ("Under the constitution, a recall vote held after Jan. 10 would only hand power to the "
-     "vice president.", "Jan. 10", Tense.FUTURE),
+    (("Under the constitution, a recall vote held after Jan. 10 would only hand power to the "
+      "vice president."), "Jan. 10", Tense.FUTURE),
     ("Any election held before March will be a waste of money.", "March", Tense.FUTURE),
     ("A vote held on Jan. 10 was annulled by the court.", "Jan. 10", Tense.PAST),
     # "laid" is the past of "lay": a plan laid out is told after the day

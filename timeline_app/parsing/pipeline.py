@@ -3286,10 +3286,10 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
         return _with_events(parsed, {}, [], cancel)
 
 
-
 # a scene set in the present tense at an old date: "It is June 5, 1944", "It's 7:48 a.m. on
 # Sunday, Dec. 7, 1941"
 _SCENE_SET = re.compile(r"[\"'\u201c\u2018]?(?:It\s+is|It['\u2019]s)\s")
+_SCENE_WORDS = re.compile(r"It(?:\s+is|['\u2019]s)\s")  # the same words anywhere in a text
 # words that bring a story told in the historical present back to the day it is published
 _BACK_TO_PUBLICATION = re.compile(r"\b(?:will|won['\u2019]t|today|tonight|now|this\s+(?:morning|"
                                   r"afternoon|evening|week(?:end)?|month|year))\b",
@@ -3308,7 +3308,7 @@ def _in_historical_present(text: str, sentences: list[Sentence], found: list[_Fo
     will air on Monday"), from which the tense is the writer's own again; within it a verb
     read as a schedule ("the rally holds through Friday") is the narrated past too.
     """
-    if dct is None or not sentences:
+    if dct is None or not sentences or _SCENE_WORDS.search(text) is None:
         return found
     by_sentence: dict[int, list[_Found]] = {}
     for item in found:
@@ -3326,7 +3326,8 @@ def _in_historical_present(text: str, sentences: list[Sentence], found: list[_Fo
         if old:
             scene = True
             told = old[0].spec
-            if told.month is not None and told.day is not None and told.told_weekday is None:
+            if told.year is not None and told.month is not None and told.day is not None \
+                    and told.told_weekday is None:
                 # told by its days like a story dated by weekday: "It is July 16, 1969 ...
                 # On Sunday, the lunar module touches down" is the Sunday after it
                 opening[old[0].id] = dt.date(told.year, told.month, told.day).isoweekday()
@@ -3341,6 +3342,7 @@ def _in_historical_present(text: str, sentences: list[Sentence], found: list[_Fo
             if item.id in opening else item._replace(tense=Tense.PAST)
             if item.sentence_index in narrated and item.tense is not Tense.PAST else item
             for item in found]
+
 
 @contextmanager
 def _no_cycle_collection() -> Iterator[None]:
