@@ -3287,3 +3287,11 @@ def test_the_writers_future_after_a_historical_present_is_counted_from_publicati
     days = [e.value for e in parse_text(HISTORICAL_PRESENT, "2009-10-24").expressions
             if e.text == "Monday"]
     assert days == ["1929-10-28", "2009-10-26"]
+
+
+def test_a_scene_set_on_a_day_that_does_not_exist_is_still_read() -> None:
+    """"It is February 30, 1950" names no day: the story is still parsed, and no weekday is
+    counted from a day that is not there."""
+    doc = parse_text("It is February 30, 1950, and the city sleeps. On Monday the strike begins.",
+                     "2020-01-01")
+    assert [e.text for e in doc.expressions] == ["February 30, 1950", "Monday"]

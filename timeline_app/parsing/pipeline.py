@@ -3326,11 +3326,11 @@ def _in_historical_present(text: str, sentences: list[Sentence], found: list[_Fo
         if old:
             scene = True
             told = old[0].spec
-            if told.year is not None and told.month is not None and told.day is not None \
-                    and told.told_weekday is None:
+            day = _scene_day(told)
+            if day is not None and told.told_weekday is None:
                 # told by its days like a story dated by weekday: "It is July 16, 1969 ...
                 # On Sunday, the lunar module touches down" is the Sunday after it
-                opening[old[0].id] = dt.date(told.year, told.month, told.day).isoweekday()
+                opening[old[0].id] = day.isoweekday()
         elif scene and _BACK_TO_PUBLICATION.search(text, sentence.start,
                                                    sentence.end) is not None:
             scene = False
@@ -3342,6 +3342,16 @@ def _in_historical_present(text: str, sentences: list[Sentence], found: list[_Fo
             if item.id in opening else item._replace(tense=Tense.PAST)
             if item.sentence_index in narrated and item.tense is not Tense.PAST else item
             for item in found]
+
+
+def _scene_day(spec: Spec) -> dt.date | None:
+    """The day a scene is set on, when its date is a whole one ("It is Feb. 30, 1950" is none)."""
+    if spec.year is None or spec.month is None or spec.day is None:
+        return None
+    try:
+        return dt.date(spec.year, spec.month, spec.day)
+    except ValueError:
+        return None
 
 
 @contextmanager
