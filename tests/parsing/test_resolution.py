@@ -3259,6 +3259,12 @@ HISTORICAL_PRESENT = ("It is Thursday, October 24, 1929, and by noon the ticker 
                       "The rally holds through Friday. On Monday the slide resumes. "
                       "By mid-November the market has lost half its value. "
                       "A film about the crash will air on Monday.")
+SCENE_BY_MONTH = ("It is June 1812. On the 24th, the army begins crossing the Niemen. "
+                  "By September 14, Napoleon is in Moscow, but the tsar will not negotiate. "
+                  "By December, fewer than 100,000 men are left. A documentary will air on Monday.")
+SCENE_QUOTING_WILL = ("It is 7:48 a.m. on Sunday, December 7, 1941. The next day, Roosevelt "
+                      "calls December 7 \"a date which will live in infamy.\" "
+                      "On Thursday, Germany declares war.")
 SCENE_BY_DAYS = ("It is 9:32 a.m. on July 16, 1969, and a rocket lifts off for the moon. "
                  "On Sunday, the lunar module touches down at 4:17 p.m. "
                  "The museum shows the film tonight.")
@@ -3274,7 +3280,13 @@ SCENE_BY_DAYS = ("It is 9:32 a.m. on July 16, 1969, and a rocket lifts off for t
         # a day with no weekday sets the week too
         (SCENE_BY_DAYS, "2019-07-16", "Sunday", "1969-07-20"),
         (SCENE_BY_DAYS, "2019-07-16", "4:17 p.m.", "1969-07-20T16:17"),
-        # the writer's own future and the day of publication end the narration
+        # a date without its year is in the scene's, sentences on, past the narration's "will"
+        (SCENE_BY_MONTH, "2012-06-24", "September 14", "1812-09-14"),
+        (SCENE_BY_MONTH, "2012-06-24", "December", "1812-12"),
+        # a "will" the narration quotes is the scene's still
+        (SCENE_QUOTING_WILL, "2021-12-07", "Thursday", "1941-12-11"),
+        # the writer's own future and the day of publication are the writer's time
+        (SCENE_BY_MONTH, "2012-06-24", "Monday", "2012-06-25"),
         (SCENE_BY_DAYS, "2019-07-16", "tonight", "2019-07-16TNI"),
     ],
 )

@@ -3291,9 +3291,12 @@ def parse_document(doc: Document, *, cancel: Cancel = None) -> Document:
 _SCENE_SET = re.compile(r"[\"'\u201c\u2018]?(?:It\s+is|It['\u2019]s)\s")
 _SCENE_WORDS = re.compile(r"It(?:\s+is|['\u2019]s)\s")  # the same words anywhere in a text
 # words that bring a story told in the historical present back to the day it is published
-_BACK_TO_PUBLICATION = re.compile(r"\b(?:will|won['\u2019]t|today|tonight|now|this\s+(?:morning|"
+_BACK_TO_PUBLICATION = re.compile(r"\b(?:today|tonight|now|this\s+(?:morning|"
                                   r"afternoon|evening|week(?:end)?|month|year))\b",
                                   re.IGNORECASE)
+
+
+_WILL = re.compile(r"\b(?:will|won['\u2019]t)\b|['\u2019]ll\b", re.IGNORECASE)
 
 
 def _in_historical_present(text: str, sentences: list[Sentence], found: list[_Found],
@@ -3303,10 +3306,13 @@ def _in_historical_present(text: str, sentences: list[Sentence], found: list[_Fo
     A sentence that sets a scene at a date a decade or more before publication ("It is
     Thursday, October 24, 1929, and within an hour ...") starts a narration in the present
     tense of a past time: "At noon, five bankers meet ... On Monday the slide resumes" are
-    that day's noon and the Monday after it. The narration runs on until a sentence speaks
-    of the future or of the day of publication ("Today, the city holds a ceremony", "the film
-    will air on Monday"), from which the tense is the writer's own again; within it a verb
-    read as a schedule ("the rally holds through Friday") is the narrated past too.
+    that day's noon and the Monday after it, and a date without its year is in the scene's
+    ("By September 14, Napoleon is in Moscow", after "It is June 1812"). The narration runs
+    on until a sentence speaks of the day of publication ("Today, the city holds a
+    ceremony"), from which the tense is the writer's own again; within it a verb read as a
+    schedule ("the rally holds through Friday") is the narrated past too, while what is told
+    with "will" stays the writer's future ("A film about the crash will air on Monday"): the
+    narration's own "will" ("the tsar will not negotiate") rarely comes with a date.
     """
     if dct is None or not sentences or _SCENE_WORDS.search(text) is None:
         return found
@@ -3331,17 +3337,42 @@ def _in_historical_present(text: str, sentences: list[Sentence], found: list[_Fo
                 # told by its days like a story dated by weekday: "It is July 16, 1969 ...
                 # On Sunday, the lunar module touches down" is the Sunday after it
                 opening[old[0].id] = day.isoweekday()
-        elif scene and _BACK_TO_PUBLICATION.search(text, sentence.start,
-                                                   sentence.end) is not None:
+        elif scene and _back_to_publication(text, sentence.start, sentence.end):
             scene = False
         if scene:
             narrated.add(sentence.index)
     if not narrated:
         return found
     return [item._replace(spec=item.spec.model_copy(update={"told_weekday": opening[item.id]}))
-            if item.id in opening else item._replace(tense=Tense.PAST)
-            if item.sentence_index in narrated and item.tense is not Tense.PAST else item
+            if item.id in opening else item._replace(
+                tense=Tense.PAST, spec=item.spec.model_copy(update={"narrated": True}))
+            if item.sentence_index in narrated and not _writers_future(text, sentences, item)
+            else item
             for item in found]
+
+
+def _writers_future(text: str, sentences: list[Sentence], item: _Found) -> bool:
+    """Whether ``item``, in a narration in the historical present, comes after a "will" of its
+    sentence, outside a quotation: the writer's own future ("A film about the crash will air
+    on Monday"), not the narration's ("the rally holds through Friday")."""
+    if item.tense is not Tense.FUTURE:
+        return False
+    start = sentences[item.sentence_index].start
+    for match in _WILL.finditer(text, start, item.start):
+        before = text[start:match.start()]
+        if (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 0:
+            return True
+    return False
+
+
+def _back_to_publication(text: str, start: int, end: int) -> bool:
+    """Whether the sentence [start, end) speaks of the writer's future or day, outside the
+    words it quotes: Roosevelt's "a date which will live in infamy" is still the narration."""
+    for match in _BACK_TO_PUBLICATION.finditer(text, start, end):
+        before = text[start:match.start()]
+        if (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 0:
+            return True
+    return False
 
 
 def _scene_day(spec: Spec) -> dt.date | None:

@@ -1156,9 +1156,10 @@ def story_year(spec: Spec, previous: Anchor | None, dct: dt.date | None,
             (tense is not Tense.PAST and not entry and not ahead and not untensed) or month is None
             or sentence_index is None
             or (previous.period.granularity is Granularity.YEAR and
-                (not (history or entry or previous.part)
+                (not (history or entry or previous.part or spec.narrated)
                  or (sentence_index == previous.sentence_index and not previous.part)))
-            or sentence_index - previous.sentence_index > _scene_sentences(previous, dct)
+            or (sentence_index - previous.sentence_index > _scene_sentences(previous, dct)
+                and not spec.narrated)
             or (_last_year(previous.period) > dct.year - STORY_GAP_YEARS
                 and previous.spans_years)  # "bought them from Oct. 1, 2009, through June 30,
             # 2015 ... Objections were due Aug. 31": a recent period over years, no scene

@@ -157,6 +157,9 @@ class Spec(BaseModel):
     # told in such an entry, up to its closing quotation mark or the end of its line: counted
     # from the entry's day, not from publication
     in_entry: bool = False
+    # told in a story in the historical present, after "It is June 1812": the scene it sets runs
+    # on through the narration ("By September 14, Napoleon is in Moscow" is 1812's)
+    narrated: bool = False
     every_year: bool = False  # "usually peaks in mid-April": a month of any year (XXXX-04)
     # a day held once in four years: a US presidential Inauguration Day (years after a leap year)
     quadrennial: bool = False
