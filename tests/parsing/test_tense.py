@@ -1183,6 +1183,9 @@ CASES = [
     ("The peace talks, set to resume Monday in Belfast, were delayed.", "Monday", Tense.FUTURE),
     # ("agreed to" is a commitment: what was agreed to still lies ahead)
     ("The two sides agreed to meet Monday.", "Monday", Tense.FUTURE),
+    # but a deal agreed to is dated by the agreeing, as news of a deal tells it
+    ("Disney agreed to buy Fox in December.", "December", Tense.PAST),
+    ("The two grocers agreed to merge in March after months of talks.", "March", Tense.PAST),
     ("The two sides wanted to meet Monday.", "Monday", Tense.PAST),
     # a modal with a plain verb looks ahead; with "have", or "could not", it looks back
     ("Temperatures could reach 39C on Thursday.", "Thursday", Tense.FUTURE),
