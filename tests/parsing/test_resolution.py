@@ -491,6 +491,24 @@ def test_a_month_of_a_timetable_told_from_the_past_is_the_nearest(
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
+        # so is a month a hope or a plan told in the pluperfect named: the plan is overtaken,
+        # its month may still be ahead
+        ("They had hoped to complete the takeover by December.", "December", "2020-12"),
+        ("The club had planned to reopen the stand in October.", "October", "2020-10"),
+        ("The firm had hoped to sign a deal in May, but two bidders dropped out.", "May",
+         "2020-05"),
+    ],
+)
+def test_a_month_of_a_plan_told_in_the_pluperfect_is_the_nearest(
+        text: str, span: str, value: str) -> None:
+    found = next(e for e in parse_text(text, dt.date(2020, 8, 13)).expressions
+                 if e.text == span)
+    assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
         # a season a timetable told from the past named, over by publication, is that one
         # when it ended nearer than the next one begins, its adverb between or not
         ("The turnaround was originally scheduled for the spring but was postponed.",

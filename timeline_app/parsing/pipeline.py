@@ -232,6 +232,13 @@ _CALLED_OFF_AFTER = re.compile(r",?\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:
 _ORIGINAL_PLAN_BEFORE = re.compile(r"(?<![\w'])(?:originally|initially|first|previously)\s+"
                                    r"(?:set|scheduled|slated|planned)\s+for\s+\Z", re.IGNORECASE)
 _ORIGINAL_PLAN_REACH = 32  # characters before the day in which to look for the plan
+# "had hoped to complete the deal by September", "had planned to reopen the plant in May": a
+# month a hope or a plan told in the pluperfect named may have gone by as well as be ahead (the
+# plan is overtaken, not its month), so it is the nearest one, as a timetable told from the past
+_OVERTAKEN_PLAN_BEFORE = re.compile(r"(?<![\w'])had\s+(?:(?:originally|initially|once|long)\s+)?"
+                                    r"(?:hoped|planned|aimed|intended|expected)\s+to\s"
+                                    r"[\w'\s-]{0,60}?(?:\b(?:by|in|before)\s+)?\Z", re.IGNORECASE)
+_OVERTAKEN_PLAN_REACH = 100  # characters before the month in which to look for the plan
 # "an earlier version of this article, published March 3", "a column posted on Jan. 12", "the
 # review, which first ran on Dec. 28", "originally appeared in February", "a video shared on
 # Jan. 4", "a clip uploaded in March", "a message tweeted on Oct. 2": a piece said to be
@@ -1236,6 +1243,13 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         spec = mspec
         if tense is Tense.PAST and match.rule == _DEADLINE_MONTH and _AIM_BEFORE.search(
                 text, max(start - _AIM_REACH, sentence.start), start) is None:
+            spec = spec.model_copy(update={"direction": Direction.TENSE})
+        if tense is Tense.PAST and mspec.kind is SpecKind.DATE and mspec.year is None and \
+                mspec.month is not None and mspec.day is None and mspec.hour is None and \
+                (mspec.direction is Direction.TENSE or match.rule == _DEADLINE_MONTH) and \
+                _OVERTAKEN_PLAN_BEFORE.search(text, max(start - _OVERTAKEN_PLAN_REACH,
+                                                        sentence.start), start) is not None:
+            tense = Tense.NONE  # the nearest month (see _OVERTAKEN_PLAN_BEFORE)
             spec = spec.model_copy(update={"direction": Direction.TENSE})
         if tense is Tense.NONE and mspec.kind is SpecKind.WEEKDAY and \
                 (_listed_with_time(text, matches, number, sentence) or

@@ -968,6 +968,11 @@ _LOWER_WORD = re.compile(r"(?<![\w'])[a-z]")
 _NOUN_NEXT = re.compile(r"\s+(?:(?i:a|an|the|this|that|these|those|his|her|its|their|our|my|"
                         r"your|some|any|all|each|every|no|on|in|at|during|early|late|earlier)\b|"
                         r"[A-Z0-9$])|\s*[,;]")
+# a deal agreed to is dated by its agreeing: "Disney agreed to buy Fox in December", "the two
+# chains agreed to merge in May" tell when the deal was struck, as news of a deal does (a meeting
+# agreed to, "agreed to meet Monday", is still ahead)
+_DEAL_VERBS = r"(?:buy|acquire|purchase|merge|combine|sell|take\s+over)\b"
+_DEAL_AGREED = re.compile(r"\s+" + _DEAL_VERBS, re.IGNORECASE)
 _BACK_TO_WORDS = frozenset(_BACK_TO)
 # "set" after an article or an ordinal is the noun of tennis or volleyball ("lost a set for the
 # first time on Monday", "took the opening set for the loss of two games"); so is a band's set, a
@@ -2420,8 +2425,10 @@ _ORDERED_BACK = re.compile(r"\b(?:ordered|ordering|directed|directing)\s[\w.'\s-
 # nor the purpose of what was voted for: "voted for an Arab force to protect the kingdom");
 # nor an act the vote itself performs, whose day is the vote's: "Congress voted to remove the
 # president on Wednesday", "lawmakers voted to approve the budget Tuesday", its tally told in
-# figures or in words between ("voted 76-1 to impeach", "voted 59 to 0 to remove the governor")
+# figures or in words between ("voted 76-1 to impeach", "voted 59 to 0 to remove the governor");
+# nor a deal agreed to, dated by the agreeing ("agreed to buy Fox in December": see _DEAL_AGREED)
 _RESOLVED_TO = re.compile(r"\b(?:voted|decided|agreed|opted)\s"
+                          r"(?!(?<=agreed\s)to\s+" + _DEAL_VERBS + r")"
                           r"(?!(?<=voted\s)(?:(?:[a-z]+ly|\d+(?:-|\u2013|\s+to\s+)\d+)\s+)?to\s(?:remove|impeach|oust|"
                           r"approve|reject|ratify|confirm|censure|expel|acquit|convict|elect|re-elect|"
                           r"reelect|endorse|pass|adopt|uphold|override)\b)"
@@ -2848,7 +2855,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             # committed to, after "to" with an infinitive, looks ahead ("agreed to resume talks in
             # September"), not after a noun ("agreed to the deal on Friday")
             found.append((match.start(), Tense.PAST))
-            if not _NOUN_NEXT.match(sentence, match.end()):
+            if not _NOUN_NEXT.match(sentence, match.end()) and \
+                    (key != "agreed to" or not _DEAL_AGREED.match(sentence, match.end())):
                 found.append((match.end() - len("to"), Tense.FUTURE))
         elif key in _MANDATED:
             found.append((match.start(), Tense.PAST))
