@@ -717,6 +717,10 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # and its end: "the credit sunsets Sept. 30", "the tax cuts expire Dec. 31", "the
              # subsidy phases out Jan. 1"
              "sunsets", "expire", "phases out",
+             # a training camp's reporting days: "rookies report Sunday", "veterans report to
+             # camp on July 27" (a verb only after a plural subject, as "start": "a report
+             # Friday said", "news reports Friday" are the noun)
+             "report",
              # and what is about to run out: "with the contract expiring Wednesday"
              "expiring",
              # money or a deadline running out: "its funding runs out at midnight Friday"
@@ -1232,7 +1236,7 @@ _BE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.IGNORECASE)
 # its peak Friday"): a verb only after a plural subject ("pre-orders start Friday", "classes start
 # Monday", "they start Monday", "the Geminids peak Thursday night"); so is "leave" ("on leave
 # Monday", "took maternity leave in March"; "lawmakers leave Thursday")
-_NOUN_TOO = frozenset({"start", "peak", "leave", "plan a", "plan an", "wrap up", "end"})
+_NOUN_TOO = frozenset({"start", "peak", "leave", "plan a", "plan an", "wrap up", "end", "report"})
 # "peaks" after a modifier, a number, a possessive or a determiner is the plural noun
 _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 _PEAKS_NOUN = re.compile(r"(?:\w-\w+|['\u2019]s|\d|(?<![\w'])(?:the|its|their|his|her|of|all|"
@@ -1307,6 +1311,12 @@ _KEPT_OPEN = re.compile(r"\b(?:kept|keep|keeps|keeping|left|leave|leaves|leaving
                         r"[\w'-]+\s+(?:[\w'-]+\s+)?$", re.IGNORECASE)
 
 
+# "report" with an object or a clause after it tells what was seen ("residents report seeing
+# smoke", "doctors report a rise in cases", "officials report that"), not a day to turn up
+_REPORT_TELLS = re.compile(r"\s+(?:[a-z]+ing\b|(?:that|a|an|the|no|more|fewer|some|any|few|"
+                           r"many|higher|lower|record|similar)\b|\d)", re.IGNORECASE)
+
+
 def _infinitive(sentence: str, start: int, word: str) -> bool:
     """A schedule verb that is an infinitive, a noun or an adjective here ("to meet", "his
     visit", "the French Open", "polls were open")."""
@@ -1318,6 +1328,9 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
             and (not sentence.endswith(", ", 0, start) or
                  _APPOSED_PLURAL.search(sentence, max(0, start - 80), start) is None):
         return True
+    if word.lower() == "report" and _REPORT_TELLS.match(sentence, start + 6):
+        return True  # "residents report seeing smoke on Friday": telling what was seen, no
+        # reporting day
     if word.lower() == "open" and _KEPT_OPEN.search(sentence, max(0, start - 40), start):
         return True  # "kept its stores open until 1 a.m. Friday": an adjective, the keeping
         # verb tells the tense
