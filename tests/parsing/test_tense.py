@@ -2546,6 +2546,7 @@ def test_a_retirement_or_a_deployment_told_in_the_present_is_to_come(text: str, 
 
 @pytest.mark.parametrize(("text", "value"), [
     ("Rookies report Sunday, and veterans are due July 27.", "2021-10-03"),
+    ("Pitchers and catchers report Feb. 14 to Port St. Lucie.", "2022-02-14"),
     ("The veterans report to camp in Latrobe on Friday.", "2021-10-01"),
     ("Alex Mack is the only starter not expected when veterans report to Berea Friday.",
      "2021-10-01"),
@@ -2555,6 +2556,7 @@ def test_a_retirement_or_a_deployment_told_in_the_present_is_to_come(text: str, 
     ("Residents report seeing smoke on Friday.", "2021-09-24"),
     # and the noun after a singular article is no verb
     ("A report Friday said the deal was close.", "2021-09-24"),
+    ("The jobs report Friday showed strong hiring.", "2021-09-24"),
 ])
 def test_a_reporting_day_told_in_the_present_is_to_come(text: str, value: str) -> None:
     # a training camp's timetable: players "report" on the day they are due

@@ -1317,6 +1317,14 @@ _REPORT_TELLS = re.compile(r"\s+(?:[a-z]+ing\b|(?:that|a|an|the|no|more|fewer|so
                            r"many|higher|lower|record|similar)\b|\d)", re.IGNORECASE)
 
 
+# and it is a day to turn up only for those who are called in: players to a training camp,
+# recruits to a base, jurors to court ("pitchers and catchers report Feb. 14"; not "the jobs
+# report Friday showed", "the earnings report Friday", where "report" is the noun)
+_REPORTING_PEOPLE = re.compile(r"(?<![\w'])(?:rookies|veterans|players|pitchers|catchers|"
+                               r"quarterbacks|recruits|draftees|conscripts|reservists|troops|"
+                               r"jurors|cadets|newcomers|holdouts|squads)\s+$", re.IGNORECASE)
+
+
 def _infinitive(sentence: str, start: int, word: str) -> bool:
     """A schedule verb that is an infinitive, a noun or an adjective here ("to meet", "his
     visit", "the French Open", "polls were open")."""
@@ -1328,9 +1336,10 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
             and (not sentence.endswith(", ", 0, start) or
                  _APPOSED_PLURAL.search(sentence, max(0, start - 80), start) is None):
         return True
-    if word.lower() == "report" and _REPORT_TELLS.match(sentence, start + 6):
+    if word.lower() == "report" and (_REPORT_TELLS.match(sentence, start + 6) or
+                                     _REPORTING_PEOPLE.search(sentence, max(0, start - 20), start) is None):
         return True  # "residents report seeing smoke on Friday": telling what was seen, no
-        # reporting day
+        # reporting day; "the jobs report Friday showed": the noun
     if word.lower() == "open" and _KEPT_OPEN.search(sentence, max(0, start - 40), start):
         return True  # "kept its stores open until 1 a.m. Friday": an adjective, the keeping
         # verb tells the tense
