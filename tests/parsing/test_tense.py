@@ -2549,6 +2549,26 @@ def test_a_retirement_or_a_deployment_told_in_the_present_is_to_come(text: str, 
 
 
 @pytest.mark.parametrize(("text", "value"), [
+    ("Rookies report Sunday, and veterans are due July 27.", "2021-10-03"),
+    ("Pitchers and catchers report Feb. 14 to Port St. Lucie.", "2022-02-14"),
+    ("The veterans report to camp in Latrobe on Friday.", "2021-10-01"),
+    ("Alex Mack is the only starter not expected when veterans report to Berea Friday.",
+     "2021-10-01"),
+    # told in the past, the one gone
+    ("The veterans reported to camp on Friday.", "2021-09-24"),
+    # with an object or a clause after it, "report" tells what was seen, no day to turn up
+    ("Residents report seeing smoke on Friday.", "2021-09-24"),
+    # and the noun after a singular article is no verb
+    ("A report Friday said the deal was close.", "2021-09-24"),
+    ("The jobs report Friday showed strong hiring.", "2021-09-24"),
+])
+def test_a_reporting_day_told_in_the_present_is_to_come(text: str, value: str) -> None:
+    # a training camp's timetable: players "report" on the day they are due
+    doc = parse_text(text, dt.date(2021, 9, 30))
+    assert doc.expressions[0].value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
     # a clock time right after a length is told in its clause's tense: what took seven hours at
     # 4 p.m. did so on a day gone by, not on the holiday still to come
     ("Families left ahead of the holiday on Tuesday. The drive took seven hours at 4 p.m.",

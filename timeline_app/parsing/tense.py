@@ -717,6 +717,10 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # and its end: "the credit sunsets Sept. 30", "the tax cuts expire Dec. 31", "the
              # subsidy phases out Jan. 1"
              "sunsets", "expire", "phases out",
+             # a training camp's reporting days: "rookies report Sunday", "veterans report to
+             # camp on July 27" (a verb only after a plural subject, as "start": "a report
+             # Friday said", "news reports Friday" are the noun)
+             "report",
              # and what is about to run out: "with the contract expiring Wednesday"
              "expiring",
              # money or a deadline running out: "its funding runs out at midnight Friday"
@@ -1237,7 +1241,7 @@ _BE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.IGNORECASE)
 # its peak Friday"): a verb only after a plural subject ("pre-orders start Friday", "classes start
 # Monday", "they start Monday", "the Geminids peak Thursday night"); so is "leave" ("on leave
 # Monday", "took maternity leave in March"; "lawmakers leave Thursday")
-_NOUN_TOO = frozenset({"start", "peak", "leave", "plan a", "plan an", "wrap up", "end"})
+_NOUN_TOO = frozenset({"start", "peak", "leave", "plan a", "plan an", "wrap up", "end", "report"})
 # "peaks" after a modifier, a number, a possessive or a determiner is the plural noun
 _COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 _PEAKS_NOUN = re.compile(r"(?:\w-\w+|['\u2019]s|\d|(?<![\w'])(?:the|its|their|his|her|of|all|"
@@ -1312,6 +1316,20 @@ _KEPT_OPEN = re.compile(r"\b(?:kept|keep|keeps|keeping|left|leave|leaves|leaving
                         r"[\w'-]+\s+(?:[\w'-]+\s+)?$", re.IGNORECASE)
 
 
+# "report" with an object or a clause after it tells what was seen ("residents report seeing
+# smoke", "doctors report a rise in cases", "officials report that"), not a day to turn up
+_REPORT_TELLS = re.compile(r"\s+(?:[a-z]+ing\b|(?:that|a|an|the|no|more|fewer|some|any|few|"
+                           r"many|higher|lower|record|similar)\b|\d)", re.IGNORECASE)
+
+
+# and it is a day to turn up only for those who are called in: players to a training camp,
+# recruits to a base, jurors to court ("pitchers and catchers report Feb. 14"; not "the jobs
+# report Friday showed", "the earnings report Friday", where "report" is the noun)
+_REPORTING_PEOPLE = re.compile(r"(?<![\w'])(?:rookies|veterans|players|pitchers|catchers|"
+                               r"quarterbacks|recruits|draftees|conscripts|reservists|troops|"
+                               r"jurors|cadets|newcomers|holdouts|squads)\s+$", re.IGNORECASE)
+
+
 def _infinitive(sentence: str, start: int, word: str) -> bool:
     """A schedule verb that is an infinitive, a noun or an adjective here ("to meet", "his
     visit", "the French Open", "polls were open")."""
@@ -1323,6 +1341,10 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
             and (not sentence.endswith(", ", 0, start) or
                  _APPOSED_PLURAL.search(sentence, max(0, start - 80), start) is None):
         return True
+    if word.lower() == "report" and (_REPORT_TELLS.match(sentence, start + 6) or
+                                     _REPORTING_PEOPLE.search(sentence, max(0, start - 20), start) is None):
+        return True  # "residents report seeing smoke on Friday": telling what was seen, no
+        # reporting day; "the jobs report Friday showed": the noun
     if word.lower() == "open" and _KEPT_OPEN.search(sentence, max(0, start - 40), start):
         return True  # "kept its stores open until 1 a.m. Friday": an adjective, the keeping
         # verb tells the tense
