@@ -460,6 +460,18 @@ def test_a_time_told_with_a_recurrence_recurs(text: str, expected: list[tuple[st
         ("The beach closed Tuesday. Lifeguards will remain on duty from 9 a.m. to 5 p.m.",
          "1987-06-24",
          [("Tuesday", "1987-06-23"), ("9 a.m.", "XXXX-XX-XXT09:00"), ("5 p.m.", "XXXX-XX-XXT17:00")]),
+        # so are the hours of a camp's or a holiday club's day: its drop-off and collection
+        ("The club closes on 3 December. Drop-off is from 8am and collection by 5.30pm.",
+         "2010-11-04",
+         [("3 December", "2010-12-03"), ("8am", "XXXX-XX-XXT08:00"), ("5.30pm", "XXXX-XX-XXT17:30")]),
+        ("Camps start June 21. Sessions run from 9.30am to 3pm.", "2021-04-07",
+         [("June 21", "2021-06-21"), ("9.30am", "XXXX-XX-XXT09:30"), ("3pm", "XXXX-XX-XXT15:00")]),
+        ("The deadline is Dec. 16. After-care is available until 6 p.m.", "2016-12-01",
+         [("Dec. 16", "2016-12-16"), ("6 p.m.", "XXXX-XX-XXT18:00")]),
+        # and hours after the last day of a span of days are of every day of it
+        ("The club runs from Monday, April 8, to Friday, April 19, with drop-off from 8.30am.",
+         "1996-04-02", [("Monday, April 8", "1996-04-08"), ("Friday, April 19", "1996-04-19"),
+                        ("8.30am", "XXXX-XX-XXT08:30")]),
         # so are a school's hours: its bells and the times its day starts and ends, not the
         # classes of a show nor a school board's meeting
         ("The board voted Tuesday. High schools will start at 8:45 a.m. next fall and let out at 3:35 p.m.",

@@ -1110,7 +1110,7 @@ _APPOSITION = re.compile(r"\s*,\s*", re.IGNORECASE)
 _DESCRIBED_AS = re.compile(r"\s+(?:the|their|its|his|her|our|a|an|worth)\b", re.IGNORECASE)
 
 
-_CLOCK_WORDS = r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b|noon|midnight|midday)"
+_CLOCK_WORDS = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|noon|midnight|midday)"
 
 
 # a new main clause after a comma or a semicolon tells of its own time: "benefits are normally
@@ -1530,6 +1530,14 @@ _OPENING_HOURS = re.compile(r"\b(?:opens|closes|(?:is|are|stays|remains)\s+open|
                             # 10 a.m. to 6 p.m.", "Guards will remain on duty until 7 p.m."
                             r"|(?:life)?guards?\s+(?:are|is|will\s+(?:be|remain|stay)|remains?|stays?)"
                             r"\s+on\s+duty"
+                            # the day of a camp, a holiday club or a nursery: "Drop-off is from 8am",
+                            # "with drop-off from 8.30am and collection by 5.30pm", "Sessions run
+                            # from 10am to 3pm", "After-care is available until 6 p.m."
+                            r"|(?:drop-?offs?|drop\s+off|pick-ups?|pick\s+up|collection)\s+(?:(?:is|are"
+                            r"|will\s+be|runs?|starts?|begins?)(?:\s+[a-z]+ed)?\s+(?:from|at|by|between|after"
+                            r"|until)|from|by|between|after)"
+                            r"|(?:sessions|camps|clubs)\s+(?:run|will\s+run)"
+                            r"|(?:care|supervision)\s+(?:is|will\s+be)\s+(?:available|offered|provided)"
                             r"|(?:hunting|fishing|angling|shooting|spearing|trapping)\s+(?:is|are)\s+"
                             r"(?:permitted|allowed)|(?:shooting|hunting|fishing|spearing)\s+hours\s+"
                             r"(?:run|are|begin|start|end))\s+"
@@ -1584,7 +1592,7 @@ _WINDOW_OPENS = re.compile(r"\b(?:window|polls|polling\s+(?:places|stations)|bid
 # a day from which new hours run, or up to which they hold: "Starting Monday, the library opens
 # at 9 a.m.", "Through Sunday the museum is open until 9 p.m." give the hours of every day then
 _HOURS_FROM_DAY = re.compile(r"\b(?:starting|beginning|from|as\s+of|effective|after|since|until|till"
-                             r"|through|thru|before)\s+(?:on\s+)?$", re.IGNORECASE)
+                             r"|through|thru|to|before)\s+(?:on\s+)?$", re.IGNORECASE)
 _HOURS_REACH = 16  # characters before a day searched for a word that opens or ends a stretch
 # a clause of "when" set right after a day tells of that day
 _WHEN_OF_THE_DAY = re.compile(r"\s*,\s+when\s", re.IGNORECASE)
