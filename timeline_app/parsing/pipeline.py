@@ -2312,7 +2312,7 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 # 12:01 a.m. Monday ... passed weeks after the attacks of Sept. 11, 2001. He
                 # said the Senate would resume debate Monday" is that same Monday)
                 result = weekday_after_report(spec, result, previous)
-            elif spec.span_end and previous is not None and \
+            elif spec.span_end and previous is not None and tense is not Tense.PAST and \
                     _ends_span_opened_ahead(spec, previous, result, dct, sentence_index):
                 result = weekday_ending_span(spec, result, previous)
             elif previous is not None and _after_told_ahead(spec, tense, previous, dct,
