@@ -64,6 +64,9 @@ AFTER_CASES = [
      "2019-03-15", "Monday", "2019-03-11"),
     ("Officials will announce the result today, two weeks after the Nov. 3 runoff.",
      "2015-11-17", "Nov. 3", "2015-11-03"),
+    # counted back from a day still ahead its sentence told before it, not from publication
+    (("Officials expect to finish collating results by Wednesday, four days after Saturday's "
+      "presidential election."), "2023-02-28", "Saturday", "2023-02-25"),
     # a month counted in months after it, though "shut" may be a present
     (("Seniors will receive diplomas this weekend, three months after campuses shut in "
       "March."), "2020-06-09", "March", "2020-03"),

@@ -2663,6 +2663,10 @@ def test_a_span_opened_ahead_ends_after_it_not_on_the_publication_day() -> None:
     doc = parse_text("The strike began Wednesday. Flights are grounded through Friday.",
                      dt.date(2023, 6, 2))
     assert {e.text: e.value for e in doc.expressions}["Friday"] == "2023-06-02"
+    # a past verb ends no span opened ahead: what went on until 1 a.m. Friday is over
+    doc = parse_text("The board expects to proclaim the winners by Monday. Lawmakers worked "
+                     "until 1 a.m. Friday, checking the certificates.", dt.date(2016, 5, 27))
+    assert {e.text: e.value for e in doc.expressions}["1 a.m. Friday"] == "2016-05-27T01:00"
 
 
 @pytest.mark.parametrize(

@@ -83,6 +83,7 @@ from timeline_app.parsing.resolver import (
     weekday_after_report,
     weekday_after_told_ahead,
     weekday_before_told,
+    weekday_counted_after_told,
     weekday_counted_back_to,
     weekday_ending_span,
     weekday_in_told_week,
@@ -1638,6 +1639,7 @@ _COUNTED_BEFORE = re.compile(r"\s+(?:left\s+|to\s+go\s+|remaining\s+)?(?:before|
                              r"(?:(?:the|its|their)\s+)?(?:(?:[A-Za-z\x27\u2019-]+|\d+(?:st|nd|rd|th))\s+){0,3}?"
                              r"(?:on\s+|at\s+)?")
 _COUNTED_DURATION = re.compile(r"P\d{1,3}[DWM]")
+_COUNTED_DAYS = re.compile(r"P\d{1,3}[DW]")  # a count in whole days: days or weeks
 # "days before the deadline at midnight Saturday": a length of no number counts back too, though
 # only from a day its sentence told before it (see ``weekday_counted_back_to``)
 _SOME_DAYS = re.compile(r"P(?:X[DW]|TXH)")
@@ -2326,7 +2328,14 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                 # 12:01 a.m. Monday ... passed weeks after the attacks of Sept. 11, 2001. He
                 # said the Senate would resume debate Monday" is that same Monday)
                 result = weekday_after_report(spec, result, previous)
-            elif spec.span_end and previous is not None and \
+            elif spec.counted_after is not None and previous is not None and \
+                    previous.sentence_index == sentence_index and \
+                _COUNTED_DAYS.fullmatch(spec.counted_after) is not None and \
+                    weekday_counted_after_told(spec, result, previous) is not result:
+                # "by Wednesday, four days after Saturday's election": counted back from the
+                # day told before it
+                result = weekday_counted_after_told(spec, result, previous)
+            elif spec.span_end and previous is not None and tense is not Tense.PAST and \
                     _ends_span_opened_ahead(spec, previous, result, dct, sentence_index):
                 result = weekday_ending_span(spec, result, previous)
             elif previous is not None and _after_told_ahead(spec, tense, previous, dct,

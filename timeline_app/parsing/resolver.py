@@ -1724,6 +1724,26 @@ def weekday_after_told_ahead(spec: Spec, result: Resolution, ahead: Anchor,
     return _with_time(spec, cal.day_period(day), why, ahead.expression_id)
 
 
+def weekday_counted_after_told(spec: Spec, result: Resolution, told: Anchor) -> Resolution:
+    """A weekday a count of days or weeks (``spec.counted_after``, "P4D") runs from, set against
+    a single day its sentence told just before ("expects to finish by Wednesday, four days after
+    Saturday's election"): the day that many days before the told one, when it is that weekday
+    (else ``result`` itself)."""
+    value = spec.counted_after or ""
+    if spec.kind is not SpecKind.WEEKDAY or spec.weekday is None or result.period is None or \
+            not value[1:-1].isdigit() or value[-1] not in "DW" or \
+            told.period.end - told.period.start > _ONE_DAY:
+        return result
+    days = int(value[1:-1]) * (7 if value[-1] == "W" else 1)
+    start = told.period.start.date()
+    day = start - dt.timedelta(days=days)
+    if day.isoweekday() != spec.weekday:
+        return result
+    why = f"{value} before {cal.WEEKDAY_NAMES[start.isoweekday()]}, {start}, told before it: " \
+          f"that {cal.WEEKDAY_NAMES[spec.weekday]}"
+    return _with_time(spec, cal.day_period(day), why, told.expression_id)
+
+
 def weekday_counted_back_to(spec: Spec, result: Resolution, told: Anchor) -> Resolution:
     """A weekday a length is counted back from, after a day its sentence told before it, lies
     after that day: "talks broke off Tuesday, days before the contract's expiration at midnight
