@@ -216,6 +216,8 @@ CASES = [
     # a company's results on the calendar; the verb of saying before a past is a report
     ("Nvidia reports results after the bell Wednesday.", "Wednesday", Tense.PRESENT),
     ("Apple reports earnings on Thursday.", "Thursday", Tense.PRESENT),
+    ("The company reports its earnings Tuesday.", "Tuesday", Tense.PRESENT),
+    ("Both banks report their results on Friday.", "Friday", Tense.PRESENT),
     ("The agency reports that sales rose Thursday.", "Thursday", Tense.PAST),
     # a stock's day on the dividend calendar; its past form is a past
     ("The utility's shares go ex-dividend on Monday.", "Monday", Tense.PRESENT),

@@ -639,6 +639,7 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # Thursday with a reunion" ("continues" is the present, above)
              "continue",
              "reports its results", "reports quarterly", "report quarterly",
+             "reports its earnings", "report their earnings", "report their results",
              # a stock's turn on the dividend calendar: "the shares go ex-dividend Thursday"
              "go ex-dividend", "goes ex-dividend", "trade ex-dividend", "trades ex-dividend",
              # a window's or a poll's closing time, also as "shuts": "the transfer window shuts at
