@@ -820,6 +820,10 @@ CASES = [
     ("Aides said they were racing to finish the draft by Friday.", "Friday", Tense.FUTURE),
     ("Clerks were scrambling to certify the results by Monday.", "Monday", Tense.FUTURE),
     ("Crews were racing to reach the village on Sunday.", "Sunday", Tense.PAST),
+    # so does a season someone says is needed to get a thing done; needed in the past, it is past
+    ("\"We need the summer to finish it,\" the founder wrote.", "the summer", Tense.FUTURE),
+    ("The crew needs most of the winter to repair the hull, he said.", "the winter", Tense.FUTURE),
+    ("\"We needed the summer to finish it,\" he said.", "the summer", Tense.PAST),
     # so does a quarter, a half or a season put off to
     ("The console was delayed to the fourth quarter.", "the fourth quarter", Tense.FUTURE),
     ("Shipments have slipped to the second half.", "the second half", Tense.FUTURE),
