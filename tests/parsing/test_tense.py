@@ -216,6 +216,8 @@ CASES = [
     # a company's results on the calendar; the verb of saying before a past is a report
     ("Nvidia reports results after the bell Wednesday.", "Wednesday", Tense.PRESENT),
     ("Apple reports earnings on Thursday.", "Thursday", Tense.PRESENT),
+    ("The company reports its earnings Tuesday.", "Tuesday", Tense.PRESENT),
+    ("Both banks report their results on Friday.", "Friday", Tense.PRESENT),
     ("The agency reports that sales rose Thursday.", "Thursday", Tense.PAST),
     # a stock's day on the dividend calendar; its past form is a past
     ("The utility's shares go ex-dividend on Monday.", "Monday", Tense.PRESENT),
@@ -818,6 +820,10 @@ CASES = [
     ("Aides said they were racing to finish the draft by Friday.", "Friday", Tense.FUTURE),
     ("Clerks were scrambling to certify the results by Monday.", "Monday", Tense.FUTURE),
     ("Crews were racing to reach the village on Sunday.", "Sunday", Tense.PAST),
+    # so does a season someone says is needed to get a thing done; needed in the past, it is past
+    ("\"We need the summer to finish it,\" the founder wrote.", "the summer", Tense.FUTURE),
+    ("The crew needs most of the winter to repair the hull, he said.", "the winter", Tense.FUTURE),
+    ("\"We needed the summer to finish it,\" he said.", "the summer", Tense.PAST),
     # so does a quarter, a half or a season put off to
     ("The console was delayed to the fourth quarter.", "the fourth quarter", Tense.FUTURE),
     ("Shipments have slipped to the second half.", "the second half", Tense.FUTURE),

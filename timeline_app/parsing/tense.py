@@ -639,6 +639,7 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # Thursday with a reunion" ("continues" is the present, above)
              "continue",
              "reports its results", "reports quarterly", "report quarterly",
+             "reports its earnings", "report their earnings", "report their results",
              # a stock's turn on the dividend calendar: "the shares go ex-dividend Thursday"
              "go ex-dividend", "goes ex-dividend", "trade ex-dividend", "trades ex-dividend",
              # a window's or a poll's closing time, also as "shuts": "the transfer window shuts at
@@ -2492,6 +2493,13 @@ _ORDERED_BY = re.compile(r"(?<!\bhad\s)\b(?:ordered|directed|instructed|requires
                          r"(?P<to>by|before)\s+(?=(?:noon|midnight)\b|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|"
                          r"(?-i:Christmas|Thanksgiving|Easter)\b|" + _DAY_OR_MONTH_NAME + r")",
                          re.IGNORECASE)
+# a stretch of the year someone says they need in order to get something done is still ahead,
+# though the saying is reported in the past: "'We need the summer to finish it,' he said", "the
+# crew needs most of the winter to repair the hull" (not "needed the summer to finish": told
+# after it, as often as before)
+_TIME_NEEDED_TO = re.compile(r"(?<![\w'])(?P<to>needs?)\s+(?=(?:(?:all|most|much|part)\s+of\s+)?"
+                             r"(?:the|this|next)\s+(?:spring|summer|fall|autumn|winter|weekend)\s+"
+                             r"to\s+(?-i:[a-z]+)\b)", re.IGNORECASE)
 # an effort under way toward a deadline looks ahead to it, after "by", though told in the past
 # of a report ("said they were racing to produce a draft text by Friday", "officials were
 # scrambling to finish the count by Monday"); the effort itself is told in the progressive
@@ -3591,6 +3599,7 @@ _DEFERRING = ((_DEFERRED_TO, ("postpone", "delayed", "pushed", "put ", "moved", 
               (_PLACED_BY, ("made", "placed", "booked", "purchased", "bought", "reserved",
                             "postmarked")),
               (_CALLED_OFF_FOR, ("cancel", "called off", "scrapped", "axed")),
+              (_TIME_NEEDED_TO, ("need",)),
               (_RACING_BY, ("racing", "rushing", "scrambling", "hurrying", "working", "striving",
                             "pushing", "battling")))
 
