@@ -497,6 +497,12 @@ def test_a_month_of_a_timetable_told_from_the_past_is_the_nearest(
         ("The club had planned to reopen the stand in October.", "October", "2020-10"),
         ("The firm had hoped to sign a deal in May, but two bidders dropped out.", "May",
          "2020-05"),
+        # and so is a month after a deal agreed to, which may be the agreeing's or the
+        # closing's; a day after it is the agreeing's
+        ("Thermo, which agreed to purchase the unit for $22 million in February, declined.",
+         "February", "2021-02"),
+        ("The two chains agreed to merge in May.", "May", "2020-05"),
+        ("Beacon agreed to buy Orrin on Jan. 16, ending a review.", "Jan. 16", "2020-01-16"),
     ],
 )
 def test_a_month_of_a_plan_told_in_the_pluperfect_is_the_nearest(

@@ -240,6 +240,12 @@ _OVERTAKEN_PLAN_BEFORE = re.compile(r"(?<![\w'])had\s+(?:(?:originally|initially
                                     r"(?:hoped|planned|aimed|intended|expected)\s+to\s"
                                     r"[\w'\s-]{0,60}?(?:\b(?:by|in|before)\s+)?\Z", re.IGNORECASE)
 _OVERTAKEN_PLAN_REACH = 100  # characters before the month in which to look for the plan
+# "agreed to purchase the unit for $22 million in February": a month after a deal agreed to
+# may be the month of the agreeing or of the closing, so it is the nearest one (a day, "agreed
+# to buy Orrin on Jan. 16", is the day of the agreeing: see tense._DEAL_AGREED)
+_DEAL_MONTH_BEFORE = re.compile(r"(?<![\w'])agreed\s+to\s+(?:buy|acquire|purchase|merge|combine|sell|"
+                                r"take\s+over)\b[\w'\s$,.-]{0,80}?\bin\s+(?:early\s+|mid-?|late\s+)?\Z",
+                                re.IGNORECASE)
 # "an earlier version of this article, published March 3", "a column posted on Jan. 12", "the
 # review, which first ran on Dec. 28", "originally appeared in February", "a video shared on
 # Jan. 4", "a clip uploaded in March", "a message tweeted on Oct. 2": a piece said to be
@@ -1248,9 +1254,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if tense is Tense.PAST and mspec.kind is SpecKind.DATE and mspec.year is None and \
                 mspec.month is not None and mspec.day is None and mspec.hour is None and \
                 (mspec.direction is Direction.TENSE or match.rule == _DEADLINE_MONTH) and \
-                _OVERTAKEN_PLAN_BEFORE.search(text, max(start - _OVERTAKEN_PLAN_REACH,
-                                                        sentence.start), start) is not None:
-            tense = Tense.NONE  # the nearest month (see _OVERTAKEN_PLAN_BEFORE)
+                (_OVERTAKEN_PLAN_BEFORE.search(text, max(start - _OVERTAKEN_PLAN_REACH,
+                                                         sentence.start), start) is not None
+                 or _DEAL_MONTH_BEFORE.search(text, max(start - _OVERTAKEN_PLAN_REACH,
+                                                        sentence.start), start) is not None):
+            tense = Tense.NONE  # the nearest month (see _OVERTAKEN_PLAN_BEFORE, _DEAL_MONTH_BEFORE)
             spec = spec.model_copy(update={"direction": Direction.TENSE})
         if tense is Tense.NONE and mspec.kind is SpecKind.WEEKDAY and \
                 (_listed_with_time(text, matches, number, sentence) or
