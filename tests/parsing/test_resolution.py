@@ -505,7 +505,7 @@ def test_a_month_of_a_timetable_told_from_the_past_is_the_nearest(
         ("Beacon agreed to buy Orrin on Jan. 16, ending a review.", "Jan. 16", "2020-01-16"),
     ],
 )
-def test_a_month_of_a_plan_told_in_the_pluperfect_is_the_nearest(
+def test_a_month_of_an_overtaken_plan_or_of_a_deal_agreed_to_is_the_nearest(
         text: str, span: str, value: str) -> None:
     found = next(e for e in parse_text(text, dt.date(2020, 8, 13)).expressions
                  if e.text == span)
