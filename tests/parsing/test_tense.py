@@ -1190,9 +1190,11 @@ CASES = [
     ("The peace talks, set to resume Monday in Belfast, were delayed.", "Monday", Tense.FUTURE),
     # ("agreed to" is a commitment: what was agreed to still lies ahead)
     ("The two sides agreed to meet Monday.", "Monday", Tense.FUTURE),
-    # but a deal agreed to is dated by the agreeing, as news of a deal tells it
-    ("Disney agreed to buy Fox in December.", "December", Tense.PAST),
-    ("The two grocers agreed to merge in March after months of talks.", "March", Tense.PAST),
+    # but a deal agreed to on a day is dated by the agreeing, as news of a deal tells it; a
+    # month after it may be the agreeing's or the closing's, so it has no tense of its own
+    ("Disney agreed to buy Fox on Dec. 14.", "Dec. 14", Tense.PAST),
+    ("The two grocers agreed to merge on Friday after months of talks.", "Friday", Tense.PAST),
+    ("Disney agreed to buy Fox in December.", "December", Tense.NONE),
     ("The two sides wanted to meet Monday.", "Monday", Tense.PAST),
     # a modal with a plain verb looks ahead; with "have", or "could not", it looks back
     ("Temperatures could reach 39C on Thursday.", "Thursday", Tense.FUTURE),
