@@ -529,6 +529,8 @@ CASES = [
     # so with a bare season after "by" or "before", as with "the" (not "by summer visitors")
     ("A lawyer said the estate could be distributed by spring.", "spring", Tense.FUTURE),
     ("The house could be sold before summer, the executor said.", "summer", Tense.FUTURE),
+    # and with "May" after "by", the month written with its capital
+    ("The mayor said the recovery work could be finished by May.", "May", Tense.FUTURE),
     # a goal on course to be met, told in the past
     (("The premier said the province was on track for every adult to have a first shot by "
       "Canada Day."), "Canada Day", Tense.FUTURE),

@@ -381,10 +381,11 @@ _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b(?!\s+(?:(?:the|a|an|i
 # so is a state still to be reached: "said a deal could be ready by the summer", "could be in
 # place by March"; and so is a deadline's edge of a period: "could be introduced by the end of
 # August"; so is a deadline named after "by": "could be brought out by Christmas", "could be
-# finished by Friday", "could be distributed by spring" (a season with or without "the", but not
-# "by summer visitors"; not the agent in "could be seen by residents"), or "before" it: "hoped
-# children could be vaccinated before Christmas", "could be hired before Thanksgiving"; so is a
-# forecast with a comparison or a noun for what is to come: "warned Saturday could be worse",
+# finished by Friday" or "by May", "could be distributed by spring" (a season with or without
+# "the", but not "by summer visitors"; not the agent in "could be seen by residents"), or
+# "before" it: "hoped children could be vaccinated before Christmas", "could be hired before
+# Thanksgiving"; so is a forecast with a comparison or a noun for what is to come: "warned
+# Saturday could be worse",
 # "said Sunday could be the busiest day" (not a participle: "could be located Wednesday"); so is a sighting
 # forecast: "the northern lights could be visible Tuesday night"; so is a day named as the earliest
 # something may happen: "said it could be Thursday before rescuers reach the men"
@@ -394,7 +395,7 @@ _COULD_PAST = re.compile(r"\s+(?:not|be(?!\s+(?:(?-i:Mon|Tues|Wednes|Thurs|Fri|S
                          r"peak|last|first)|even\s+(?:worse|busier))\b)"
                          r"(?![^,;.]{0,60}?\b(?:by|before|beyond)\s+(?:next|Christmas|Easter|Thanksgiving|"
                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary|\.)|"
-                         r"Feb(?:ruary|\.)|March|April|June|July|Aug(?:ust|\.)|Sept?(?:ember|\.)|"
+                         r"Feb(?:ruary|\.)|March|April|(?-i:May)|June|July|Aug(?:ust|\.)|Sept?(?:ember|\.)|"
                          r"Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.)|\d{4}|"
                          r"the\s+(?:weekend|summer|spring|fall|autumn|winter)|"
                          r"(?:summer|spring|fall|autumn|winter)(?!\s+[a-z]))(?!\w)))\b"
