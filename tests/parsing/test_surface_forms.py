@@ -163,6 +163,11 @@ SURFACE_FORMS = [
     # a season's tickets are no season named by its year: the year alone
     ("Fans renewed their 2024 season tickets early.", "2024", DATE, "2024"),
     ("Revenue for the past year rose 5%.", "the past year", DATE, "2020"),
+    # after a perfect, "for the past year" is the length up to the telling; not the year a figure
+    # is reported for
+    ("He has lived in Atlanta for the past year.", "the past year", DURATION, "P1Y"),
+    ("He said the dollar had been a concern for the past year.", "the past year", DURATION, "P1Y"),
+    ("The company has reported a loss for the past year.", "the past year", DATE, "2020"),
     ("Elections are due next year.", "next year", DATE, "2022"),
     ("Last year, the mission brokered talks.", "Last year", DATE, "2020"),
     ("The plan was agreed earlier this year.", "earlier this year", DATE, "2021"),

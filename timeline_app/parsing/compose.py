@@ -204,6 +204,19 @@ _PERFECT_SINCE = re.compile(r"(?<![\w'])(?:has|have)\s+(?:not\s+|never\s+|been\s
 _PERFECT_LENGTH = re.compile(r"(?<![\w'])(?:has|have)\s+(?:spent|served|(?:been\s+)?(?:held|jailed|"
                              r"detained|imprisoned|behind\s+bars)(?:\s+for)?)\s+$", re.IGNORECASE)
 _PERFECT_SINCE_REACH = 64  # characters before "since" in which to look for the perfect
+# "has lived there for the past year", "had been a concern for the last month": after a perfect,
+# "for the past year" is the length up to the time of telling, as it is opening a sentence (rule
+# "for_past_unit"); not the year a figure is given for ("has reported a loss for the past year")
+_PERFECT_FOR = re.compile(r"(?<![\w'\u2019])(?:has|have|had)\s+(?:not\s+|never\s+|long\s+|been\s+)?"
+                          r"[a-z]{2,}\b"
+                          r"[^.;:!?,\n$\u00a3\u20ac%\d]{0,50}?\bfor\s+$", re.IGNORECASE)
+_FIGURE_WORDS = re.compile(r"\b(?:profits?|loss(?:es)?|earnings|revenues?|sales|income|dividends?|"
+                           r"results|figures|accounts|returns?|budget|tax(?:es)?|bonus(?:es)?|"
+                           r"reported|posted|paid|earned|spent|raised|collected|sold|filed)\b",
+                           re.IGNORECASE)
+# (a week so told is left to the calendar week: "has been dropping for the past week" is read both ways)
+_PAST_UNIT = re.compile(r"the\s+(?:past|last)\s+(month|year)", re.IGNORECASE)
+_PERFECT_FOR_REACH = 80  # characters before "for" in which to look for the perfect
 # or after the date, opening its sentence: "Since March 3 they have lived in a dormitory"
 _PERFECT_AFTER_SINCE = re.compile(r",?\s+(?:[\w'\u2019-]+\s+){0,4}?(?:has|have)\s",
                                   re.IGNORECASE)
@@ -780,6 +793,14 @@ def _single(text: str, match: Match, previous_end: int) -> Match:
     elif match.spec.kind is SpecKind.DURATION and "ha" in words and \
             _PERFECT_LENGTH.search(text, window, match.start) is not None:
         match = match._replace(spec=match.spec.model_copy(update={"reaches_now": True}))
+    elif match.rule == "this_last_next_unit" and match.spec.offset == -1 and \
+            words.endswith("for ") and (past := _PAST_UNIT.fullmatch(text, match.start, match.end)) \
+            and (perfect := _PERFECT_FOR.search(text, max(0, match.start - _PERFECT_FOR_REACH),
+                                                match.start)) is not None and \
+            _FIGURE_WORDS.search(text, perfect.start(), match.start) is None:
+        unit = {"month": "M", "year": "Y"}[past.group(1).lower()]
+        match = Match(match.start, match.end, "for_past_unit",
+                      Spec(kind=SpecKind.DURATION, type=TimexType.DURATION, value=f"P1{unit}"))
     elif _since_event_month(text, match, previous_end):
         match = match._replace(spec=match.spec.model_copy(update={"direction": Direction.PAST}))
     elif match.spec.kind in _SINCE_KINDS and 0 < match.start - previous_end <= _CONTRAST_GAP \
