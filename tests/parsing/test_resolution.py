@@ -896,6 +896,10 @@ def test_re_resolving_a_history_with_a_publication_date_switches_to_news_reading
         # the month its own sentence names, not a day a sentence before told
         (("The trial was halted yesterday, a post claims. It was paused in September 2020 "
           "and resumed six weeks later."), "2021-08-27", "six weeks later", "2020-10"),
+        # or a month of years gone by that the sentence just before names
+        (("A court yesterday ordered the release. The paper asked for the records in January "
+          "1997. The request was denied six weeks later."), "1999-03-04", "six weeks later",
+         "1997-02"),
     ],
 )
 def test_a_day_or_week_after_a_date_known_to_the_month_stays_in_that_month(

@@ -2037,13 +2037,20 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
     if ctx.previous is not None and spec.anchor == "previous" and \
             (spec.offset or spec.unit is Unit.DAY and
              ctx.previous.period.granularity is Granularity.MONTH) and \
-            ctx.previous.sentence_index == ctx.sentence_index and \
+            (ctx.previous.sentence_index == ctx.sentence_index or
+             abs(spec.offset or 0) > 1 and spec.unit in (Unit.WEEK, Unit.MONTH) and
+             ctx.previous.period.granularity is Granularity.MONTH and
+             ctx.previous.sentence_index == ctx.sentence_index - 1 and
+             ctx.dct is not None and long_before(ctx.previous.period, ctx.dct)) and \
             not _fits(spec, ctx.previous, ctx.dct) and coarse_anchor(spec, ctx) is ctx.previous \
             and not _frames_day(ctx.previous, ctx.earlier):
         return None  # "was paused in September 2020 and resumed six weeks later": counted from
         # the month its own sentence names (coarse_anchor), not from a day a sentence before told;
         # so is "the same day" after a month ("asked him in February ..., and he wrote a memo
-        # the same day"), though not after a year, too wide to hold the day meant
+        # the same day"), though not after a year, too wide to hold the day meant; so is an
+        # interval after a month of years gone by told just a sentence before ("ordered the
+        # release yesterday. Newsday asked for the records in January 1997. The request was
+        # denied six weeks later": February 1997, not six weeks after yesterday)
     passed: Anchor | None = None  # a later date that did not fit
     over_in: int | None = None  # the sentence of a day already over that a clock time skipped
     for at, anchor in enumerate(candidates):
