@@ -2164,6 +2164,10 @@ _HOURS_BEFORE = re.compile(r"(?:\b(?:to|until|till)\s+|[-\u2013]\s*)" + _CLOCK +
                            # Monday to Friday", "between 7 and 10 a.m. Monday through Friday"
                            r"|\bbetween\s+(?:\d{1,2}(?:[:.]\d\d)?|" + _CLOCK + r")\s+and\s+"
                            + _CLOCK + r",?\s*$"
+                           # hours told as before or after a clock time, as a ticket's are:
+                           # "valid after 9.30am from Monday to Friday", "before 9am, Monday
+                           # to Friday"
+                           r"|\b(?:before|after)\s+" + _CLOCK + r",?\s*(?:from\s+)?$"
                            r"|\b(?:open|opens|closes|closed)(?:\s+at\s+" + _CLOCK + r")?\s*$"
                            # the hour a theatre's or a cinema's shows begin: "performances now
                            # begin at 7.30pm Tuesday to Saturday"
