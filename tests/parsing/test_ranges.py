@@ -869,6 +869,11 @@ def test_what_a_sentence_tells_as_a_rule_is_of_any_day_or_year(
         ("Peak tolls apply between 7 and 10 a.m. Monday through Friday.", "2019-06-04",
          [("7", "XXXX-XX-XXT07:00"), ("10 a.m.", "XXXX-XX-XXT10:00"),
           ("Monday", "XXXX-WXX-1"), ("Friday", "XXXX-WXX-5")]),
+        # or told as before or after a clock time, as a ticket's hours are
+        ("The travelcard will only be valid after 9.30am from Monday to Friday.", "1992-04-03",
+         [("9.30am", "XXXX-XX-XXT09:30"), ("Monday", "XXXX-WXX-1"), ("Friday", "XXXX-WXX-5")]),
+        ("Cheap day returns cannot be used before 9am, Monday to Friday.", "2023-09-29",
+         [("9am", "XXXX-XX-XXT09:00"), ("Monday", "XXXX-WXX-1"), ("Friday", "XXXX-WXX-5")]),
         # the hour a theatre's shows begin on the days of its week
         ("Performances now begin at 7.30pm Tuesday to Saturday.", "2023-09-29",
          [("now", "PRESENT_REF"), ("7.30pm", "XXXX-XX-XXT19:30"), ("Tuesday", "XXXX-WXX-2"),

@@ -65,6 +65,13 @@ SURFACE_FORMS = [
      "XXXX-XX-XXT06:00"),
     ("The airport bars takeoffs between 11.30pm and 6.30am, the minister said.", "11.30pm", TIME,
      "XXXX-XX-XXT23:30"),
+    # so are the hours at which peak or off-peak fares apply, though not those of a day told
+    ("The new fares start on Jan. 2. Peak fares will apply on trains arriving before 9.15am.",
+     "9.15am", TIME, "XXXX-XX-XXT09:15"),
+    ("Fares rise on Sunday. Off-peak fares will apply after 9.30am and between 4pm and 7pm.",
+     "4pm", TIME, "XXXX-XX-XXT16:00"),
+    ("Off-peak fares will apply from 9.30am on Sunday.", "9.30am on Sunday", TIME,
+     "2021-12-12T09:30"),
     # or told as what may be done only then, what a rule allows, or what "rules, which bar" do
     ("Private jets may land there only between 7am and 10pm.", "7am", TIME, "XXXX-XX-XXT07:00"),
     ("The FAA will allow arrivals on the short runway between 6 a.m. and 10 p.m.", "10 p.m.",

@@ -1679,6 +1679,28 @@ def _rule_hours(text: str, start: int, end: int) -> bool:
                 for at, tense in markers(text[hours.end():end]))
 
 
+# the hours a fare or a ticket keeps, told in the present or ahead: the times peak or off-peak
+# fares apply ("Peak fares apply before 9.30am", "off-peak fares will apply after 9.30am and
+# between 4pm and 7pm") or a ticket is valid only ("will only be valid after 9.30am") are of
+# every day they hold, not of a day told before (a clock time with its own day keeps it:
+# "off-peak fares will apply from 9.30am on Sunday")
+_FARE_HOURS = re.compile(r"\b(?:(?:off[\s-]?)?peak\b[^.;]{0,60}?\b(?:apply|applies|"
+                         r"(?:is|are|be)\s+(?:charged|valid|available|in\s+force)|"
+                         r"run|runs|start|starts|begin|begins|end|ends)|"
+                         r"only\s+(?:be\s+)?valid|valid\s+only)\b[^.;]{0,60}?"
+                         r"\b(?:before|after|until|till|from|between)\s+" + _RULE_CLOCK,
+                         re.IGNORECASE)
+
+
+def _fare_hours(text: str, start: int, end: int) -> bool:
+    """Whether a stretch of a sentence not told in the past gives the hours at which peak or
+    off-peak fares apply or a ticket is valid."""
+    if text.find("eak", start, end) < 0 and text.find("valid", start, end) < 0:
+        return False
+    hours = _FARE_HOURS.search(text, start, end)
+    return hours is not None and not _told_in_past(text, start, hours.end())
+
+
 # the hours of a working or school day, a range of clock times after a verb of working or
 # attending, told in the present or ahead ("The nurses work from 7am to 1pm", "employees will
 # work 10-hour days, from 7 a.m. to 6 p.m.", "students will attend from 7:55 a.m. to 3:45 p.m.")
@@ -1819,6 +1841,7 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                 and _INSTEAD_OF_USUAL.search(text, seg_start, seg_end) is None
             daily_habit = _HABIT_OF_THE_DAY.search(text, seg_start, seg_end) is not None or \
                 _watering_hours(text, seg_start, seg_end) or _rule_hours(text, seg_start, seg_end) or \
+                _fare_hours(text, seg_start, seg_end) or \
                 (bool(segment) and _work_hours(text, seg_start, seg_end, [
                     matches[k] for k in (*segment, *(() if i is None else (i,)))]) and
                  opener is None and _SPELL_OF_HOURS.search(text, start, end) is None) or \
@@ -2141,6 +2164,10 @@ _HOURS_BEFORE = re.compile(r"(?:\b(?:to|until|till)\s+|[-\u2013]\s*)" + _CLOCK +
                            # Monday to Friday", "between 7 and 10 a.m. Monday through Friday"
                            r"|\bbetween\s+(?:\d{1,2}(?:[:.]\d\d)?|" + _CLOCK + r")\s+and\s+"
                            + _CLOCK + r",?\s*$"
+                           # hours told as before or after a clock time, as a ticket's are:
+                           # "valid after 9.30am from Monday to Friday", "before 9am, Monday
+                           # to Friday"
+                           r"|\b(?:before|after)\s+" + _CLOCK + r",?\s*(?:from\s+)?$"
                            r"|\b(?:open|opens|closes|closed)(?:\s+at\s+" + _CLOCK + r")?\s*$"
                            # the hour a theatre's or a cinema's shows begin: "performances now
                            # begin at 7.30pm Tuesday to Saturday"
