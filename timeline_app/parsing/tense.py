@@ -3404,7 +3404,19 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found = _headline_to(sentence, found)
     if appointed_days:
         found = sorted(found + appointed_days, key=_offset)
+    if ", now " in sentence:
+        now_values = [(match.start("now"), Tense.PRESENT) for match in _NOW_VALUE.finditer(sentence)]
+        if now_values:
+            found = sorted(found + now_values, key=_offset)
     return found
+
+
+# a date set off by commas after "now" is the value something holds at present, a schedule
+# ahead: "pushes the last day of school, now June 17, back by one day", "the deadline, now
+# March 3, was set by the board" (the coming June 17, March 3), whatever the verbs around it
+_NOW_VALUE = re.compile(r",\s+(?P<now>now)\s+(?:(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                        r"[a-z]{0,6}\.?\s+\d{1,2}|\d{1,2}\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                        r"Nov|Dec)[a-z]{0,6}\.?)(?:,|;|\s*$)")
 
 
 # what closes a photo's caption: "in this photo", "in this undated handout picture", "in an
