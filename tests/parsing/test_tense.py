@@ -2319,6 +2319,12 @@ CASES = [
      Tense.PRESENT),
     ("The deadline, now March 3, was set by the board.", "March 3", Tense.PRESENT),
     ("The board, which met on March 3, was now split.", "March 3", Tense.PAST),
+    # a bare verb after the plural subject of a suggestion is what is to be done; a past form
+    # after it is a report of what was
+    ("The governor suggested districts shorten the vacation week in April.", "April",
+     Tense.FUTURE),
+    ("The panel recommended that the schools add two days in June.", "June", Tense.FUTURE),
+    ("The report suggested schools lost money in April.", "April", Tense.PAST),
 ]
 
 
