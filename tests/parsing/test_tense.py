@@ -2317,6 +2317,18 @@ CASES = [
     ("The minister said it could be Thursday before rescuers reach the men.", "Thursday",
      Tense.FUTURE),
     ("The minister said the bodies could be located Thursday.", "Thursday", Tense.PAST),
+    # a date set off by commas after "now" is the value held at present, a schedule ahead,
+    # whatever the verbs around it (not a date after "now" that is no apposition)
+    ("Each day lost pushes the last day of school, now June 17, back by one day.", "June 17",
+     Tense.PRESENT),
+    ("The deadline, now March 3, was set by the board.", "March 3", Tense.PRESENT),
+    ("The board, which met on March 3, was now split.", "March 3", Tense.PAST),
+    # a bare verb after the plural subject of a suggestion is what is to be done; a past form
+    # after it is a report of what was
+    ("The governor suggested districts shorten the vacation week in April.", "April",
+     Tense.FUTURE),
+    ("The panel recommended that the schools add two days in June.", "June", Tense.FUTURE),
+    ("The report suggested schools lost money in April.", "April", Tense.PAST),
 ]
 
 

@@ -3405,7 +3405,35 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found = _headline_to(sentence, found)
     if appointed_days:
         found = sorted(found + appointed_days, key=_offset)
+    if "ed " in sentence:
+        found = sorted(found + [(match.start("verb"), Tense.FUTURE)
+                                for match in _MANDATED_BARE.finditer(sentence)
+                                if match.group("verb").lower() not in _TOLD_FORMS], key=_offset)
+    if ", now " in sentence:
+        now_values = [(match.start("now"), Tense.PRESENT) for match in _NOW_VALUE.finditer(sentence)]
+        if now_values:
+            found = sorted(found + now_values, key=_offset)
     return found
+
+
+# a bare verb after a plural subject of a suggestion or a recommendation is a mandate, what is
+# to be done: "suggested districts shorten the vacation week in April", "recommended that the
+# schools add two days in June" (the coming April, June); not a verb in -s, -ed or a modal's
+_TOLD_FORMS = frozenset(_PAST) | frozenset(_PRESENT)  # "suggested schools lost money", "... have"
+_MANDATED_BARE = re.compile(
+    r"(?<![\w'])(?:suggested|proposed|recommended|urged|insisted|demanded|requested)\s+(?:that\s+)?"
+    r"(?:(?:the|all|its|their|his|her|some|most|other)\s+)?(?:[a-z]+\s+)?(?-i:[a-z]+[a-rt-z]s)\s+"
+    r"(?!(?:would|could|should|might|must|may|will|can|were|are|had|did|do|of|in|on|at|to|for|"
+    r"from|with|and|or|but|who|which|that|as|by|than|not)\b)(?P<verb>(?-i:[a-z]{2,}(?<!s)(?<!ed)(?<!ing)))\b",
+    re.IGNORECASE)
+
+
+# a date set off by commas after "now" is the value something holds at present, a schedule
+# ahead: "pushes the last day of school, now June 17, back by one day", "the deadline, now
+# March 3, was set by the board" (the coming June 17, March 3), whatever the verbs around it
+_NOW_VALUE = re.compile(r",\s+(?P<now>now)\s+(?:(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                        r"[a-z]{0,6}\.?\s+\d{1,2}|\d{1,2}\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                        r"Nov|Dec)[a-z]{0,6}\.?)(?:,|;|\s*$)")
 
 
 # what closes a photo's caption: "in this photo", "in this undated handout picture", "in an
