@@ -3405,7 +3405,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             found = _headline_to(sentence, found)
     if appointed_days:
         found = sorted(found + appointed_days, key=_offset)
-    if "ed " in sentence:
+    if any(word in sentence for word in _MANDATING_WORDS):
         found = sorted(found + [(match.start("verb"), Tense.FUTURE)
                                 for match in _MANDATED_BARE.finditer(sentence)
                                 if match.group("verb").lower() not in _TOLD_FORMS], key=_offset)
@@ -3419,6 +3419,8 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
 # a bare verb after a plural subject of a suggestion or a recommendation is a mandate, what is
 # to be done: "suggested districts shorten the vacation week in April", "recommended that the
 # schools add two days in June" (the coming April, June); not a verb in -s, -ed or a modal's
+# (each verb _MANDATED_BARE needs, without its first letter, looked for before the pattern)
+_MANDATING_WORDS = ("uggested", "roposed", "ecommended", "rged", "nsisted", "emanded", "equested")
 _TOLD_FORMS = frozenset(_PAST) | frozenset(_PRESENT)  # "suggested schools lost money", "... have"
 _MANDATED_BARE = re.compile(
     r"(?<![\w'])(?:suggested|proposed|recommended|urged|insisted|demanded|requested)\s+(?:that\s+)?"
