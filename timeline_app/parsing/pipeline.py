@@ -94,7 +94,7 @@ from timeline_app.parsing.resolver import (
 from timeline_app.parsing.rules import default_rule_set
 from timeline_app.parsing.sentences import split_sentences
 from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit
-from timeline_app.parsing.tense import Clauses, markers, tense_at
+from timeline_app.parsing.tense import DEAL_VERBS, Clauses, markers, tense_at
 from timeline_app.sources.dateline import day_of_writing, find_dateline
 from timeline_app.sources.dates import MONTHS
 
@@ -243,8 +243,8 @@ _OVERTAKEN_PLAN_REACH = 100  # characters before the month in which to look for 
 # "agreed to purchase the unit for $22 million in February": a month after a deal agreed to
 # may be the month of the agreeing or of the closing, so it is the nearest one (a day, "agreed
 # to buy Orrin on Jan. 16", is the day of the agreeing: see tense._DEAL_AGREED)
-_DEAL_MONTH_BEFORE = re.compile(r"(?<![\w'])agreed\s+to\s+(?:buy|acquire|purchase|merge|combine|sell|"
-                                r"take\s+over)\b[\w'\s$,.-]{0,80}?\bin\s+(?:early\s+|mid-?|late\s+)?\Z",
+_DEAL_MONTH_BEFORE = re.compile(r"(?<![\w'])agreed\s+to\s+" + DEAL_VERBS +
+                                r"[\w'\s$,.-]{0,80}?\bin\s+(?:early\s+|mid-?|late\s+)?\Z",
                                 re.IGNORECASE)
 # "an earlier version of this article, published March 3", "a column posted on Jan. 12", "the
 # review, which first ran on Dec. 28", "originally appeared in February", "a video shared on
@@ -3386,20 +3386,20 @@ def _writers_future(text: str, sentences: list[Sentence], item: _Found) -> bool:
     """Whether ``item``, in a narration in the historical present, comes after a "will" of its
     sentence, outside a quotation: the writer's own future ("A film about the crash will air
     on Monday"), not the narration's ("the rally holds through Friday")."""
-    if item.tense is not Tense.FUTURE:
-        return False
-    start = sentences[item.sentence_index].start
-    for match in _WILL.finditer(text, start, item.start):
-        before = text[start:match.start()]
-        if (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 0:
-            return True
-    return False
+    return item.tense is Tense.FUTURE and _unquoted(
+        _WILL, text, sentences[item.sentence_index].start, item.start)
 
 
 def _back_to_publication(text: str, start: int, end: int) -> bool:
-    """Whether the sentence [start, end) speaks of the writer's future or day, outside the
-    words it quotes: Roosevelt's "a date which will live in infamy" is still the narration."""
-    for match in _BACK_TO_PUBLICATION.finditer(text, start, end):
+    """Whether the sentence [start, end) speaks of the day of publication outside the words it
+    quotes: Roosevelt's "a date which will live in infamy" is still the narration."""
+    return _unquoted(_BACK_TO_PUBLICATION, text, start, end)
+
+
+def _unquoted(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether ``pattern`` occurs in [start, end), a stretch from a sentence's start, outside a
+    quotation opened in it (an even count of straight and unclosed curly quotes before it)."""
+    for match in pattern.finditer(text, start, end):
         before = text[start:match.start()]
         if (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 0:
             return True

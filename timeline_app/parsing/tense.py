@@ -977,8 +977,8 @@ _NOUN_NEXT = re.compile(r"\s+(?:(?i:a|an|the|this|that|these|those|his|her|its|t
 # a deal agreed to is dated by its agreeing: "Disney agreed to buy Fox in December", "the two
 # chains agreed to merge in May" tell when the deal was struck, as news of a deal does (a meeting
 # agreed to, "agreed to meet Monday", is still ahead)
-_DEAL_VERBS = r"(?:buy|acquire|purchase|merge|combine|sell|take\s+over)\b"
-_DEAL_AGREED = re.compile(r"\s+" + _DEAL_VERBS, re.IGNORECASE)
+DEAL_VERBS = r"(?:buy|acquire|purchase|merge|combine|sell|take\s+over)\b"
+_DEAL_AGREED = re.compile(r"\s+" + DEAL_VERBS, re.IGNORECASE)
 _BACK_TO_WORDS = frozenset(_BACK_TO)
 # "set" after an article or an ordinal is the noun of tennis or volleyball ("lost a set for the
 # first time on Monday", "took the opening set for the loss of two games"); so is a band's set, a
@@ -2452,7 +2452,7 @@ _ORDERED_BACK = re.compile(r"\b(?:ordered|ordering|directed|directing)\s[\w.'\s-
 # figures or in words between ("voted 76-1 to impeach", "voted 59 to 0 to remove the governor");
 # nor a deal agreed to, dated by the agreeing ("agreed to buy Fox in December": see _DEAL_AGREED)
 _RESOLVED_TO = re.compile(r"\b(?:voted|decided|agreed|opted)\s"
-                          r"(?!(?<=agreed\s)to\s+" + _DEAL_VERBS + r")"
+                          r"(?!(?<=agreed\s)to\s+" + DEAL_VERBS + r")"
                           r"(?!(?<=voted\s)(?:(?:[a-z]+ly|\d+(?:-|\u2013|\s+to\s+)\d+)\s+)?to\s(?:remove|impeach|oust|"
                           r"approve|reject|ratify|confirm|censure|expel|acquit|convict|elect|re-elect|"
                           r"reelect|endorse|pass|adopt|uphold|override)\b)"
