@@ -207,6 +207,9 @@ CASES = [
     ("Sunday marked the anniversary of the attack.", "Sunday", Tense.PAST),
     ("The dollar was at 1.84 marks, against 1.83 marks Wednesday.", "Wednesday", Tense.PAST),
     ("The site began selling check marks on Saturday.", "Saturday", Tense.PAST),
+    # a term in office coming to a round figure is told in the present too
+    ("The mayor marks his first year in office on Saturday.", "Saturday", Tense.PRESENT),
+    ("Hurd completes his first year as chief executive on Saturday.", "Saturday", Tense.PRESENT),
     ("Voters head to the polls Tuesday in four states.", "Tuesday", Tense.PRESENT),
     ("Democrats in Nevada go to the caucuses Saturday.", "Saturday", Tense.PRESENT),
     ("The state heads to the caucuses on Monday night.", "Monday night", Tense.PRESENT),

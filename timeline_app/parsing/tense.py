@@ -574,8 +574,10 @@ _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems",
             "covers the period", "cover the period", "covers the months", "cover the months",
             # an anniversary the day brings: "Tuesday marks the centenary of the revolution",
             # "Tuesday marks 113 years since" (with its object, see _MARKS_WHAT: "1.84 marks
-            # Wednesday" is money, "check marks on Saturday" a sign)
-            "marks")
+            # Wednesday" is money, "check marks on Saturday" a sign); and a term in office that
+            # comes to a round figure: "the mayor marks his 100th day in office on Thursday",
+            # "Hurd completes his first year as chief executive on Saturday" (with the same object)
+            "marks", "completes")
 # the present of a scheduled event ("Arafat and Netanyahu meet Monday", "the session opens
 # Tuesday"): a timetable, read like the present tense. Base forms only where they are rarely
 # a noun or an adjective, and not as an infinitive ("agreed to meet Monday": see below).
@@ -1067,7 +1069,11 @@ _COUNTED_VOTE_REACH = 14  # characters before "vote" in which to look for the nu
 # what "marks" as the present of an anniversary takes: "the centenary", "a year", "one year",
 # "113 years", "two decades" (not money, "1.83 marks Wednesday", nor a sign, "check marks")
 _MARKS_WHAT = re.compile(r"\s+(?:the|a|one|(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
-                         r"(?:years|decades|centuries|months|weeks|days))\b", re.IGNORECASE)
+                         r"(?:years|decades|centuries|months|weeks|days)|"
+                         # a term's own count: "his 100th day", "her first year", "its first six
+                         # months", "his first anniversary"
+                         r"(?:his|her|its|their)\s+(?:first\s+)?(?:[\w-]{1,12}\s+)?"
+                         r"(?:year|years|months|weeks|week|days|day|anniversary))\b", re.IGNORECASE)
 
 
 # "has died", "have been", "has won", "has cost": the present perfect reports a past event (so
@@ -3027,7 +3033,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word in ("vote", "votes") and _COUNTED_VOTE.search(
                 sentence, max(0, match.start() - _COUNTED_VOTE_REACH), match.start()) is not None:
             continue  # "fell one vote short of election Tuesday": votes counted, a noun
-        elif word == "marks" and _MARKS_WHAT.match(sentence, match.end()) is None:
+        elif word in ("marks", "completes") and _MARKS_WHAT.match(sentence, match.end()) is None:
             continue  # "1.83 marks Wednesday": money, no verb
         elif word == "travel" and _TRAVEL_VERB.match(sentence, match.end()) is None:
             continue  # "despite pandemic travel warnings", "holiday travel": a noun
