@@ -643,6 +643,9 @@ CASES = [
     ("The recital was moved to this Friday because of the storm.", "this Friday", Tense.FUTURE),
     ("The board meeting had been postponed to this Wednesday.", "this Wednesday", Tense.FUTURE),
     ("The company pushed the flight back to Friday.", "Friday", Tense.FUTURE),
+    # a show moved to a weekday's nights or mornings goes to a slot kept every week, not to a day
+    # ahead: the month told with it keeps the verb's past
+    ("Ratings slid after the show moved to Saturday nights in January.", "January", Tense.PAST),
     ("Organizers put the ceremony back to Sept. 12.", "Sept. 12", Tense.FUTURE),
     # a fixture just put off or brought forward is still to be played
     ("Sunday's derby has been postponed because of snow.", "Sunday", Tense.FUTURE),

@@ -2109,7 +2109,9 @@ _PART_OF_YEAR = (r"(?:the\s+(?:first|second|third|fourth|final|last|latter|back|
 # numbers ("pushed to 5/14"), or a clock
 # time alone, a fixture's new kick-off on the day told ("on Boxing Day has been moved to 5:30 p.m.")
 _PUT_OFF_TO = (r"(?:(?:mid-?|early\s+|late\s+|this\s+|(?:\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|noon|midnight)\s+)?" +
-               _DAY_OR_MONTH_NAME + "|" + _PART_OF_YEAR +
+               # a weekday with a part of the day in the plural is a slot kept every week, not a
+               # day a thing is put off to ("moved to Saturday nights in January")
+               _DAY_OR_MONTH_NAME + r"(?!\s+(?:nights|mornings|afternoons|evenings)\b)|" + _PART_OF_YEAR +
                r"|\d{1,2}/\d{1,2}(?![\d/])|\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?(?!\w)|noon\b"
                # a primary moved to the day most states hold theirs
                r"|Super\s+Tuesday\b)")
