@@ -492,6 +492,10 @@ def test_a_weekday_in_apposition_is_the_date_before_it(
       ("this year", "2022")]),
     ("Shops shut on Christmas Eve, which falls on a Sunday.", "2023-12-20",
      [("Christmas Eve", "2023-12-24"), ("Sunday", "2023-12-24")]),
+    ("Ascension Day is on May 29, which again falls on a Thursday.", "2025-04-28",
+     [("Ascension Day", "2025-05-29"), ("May 29", "2025-05-29"), ("Thursday", "2025-05-29")]),
+    ("In Madrid, May 2 also falls on a Friday.", "2025-04-28",
+     [("May 2", "2025-05-02"), ("Friday", "2025-05-02")]),
     # not a weekday something else falls on
     ("The match falls on Saturday.", "2024-11-20", [("Saturday", "2024-11-23")]),
 ])

@@ -2527,6 +2527,22 @@ def test_a_weekday_opening_a_sentence_after_from_is_to_come(
     assert [(x.text, x.value) for x in doc.expressions] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day of leave booked or being taken is still to come, whatever the tense of the booking
+    ("Many workers have booked Friday off as well.", [("Friday", "1991-11-15")]),
+    ("Staff who have taken Monday and Tuesday off will not be back until Wednesday.",
+     [("Monday", "1991-11-18"), ("Tuesday", "1991-11-19"), ("Wednesday", "1991-11-20")]),
+    ("Taking Monday off gives a four-day weekend.", [("Monday", "1991-11-18"),
+                                                    ("four-day", "P4D")]),
+    # taken in the past, or had been taken, the day is gone
+    ("She took Monday off.", [("Monday", "1991-11-11")]),
+    ("He had taken Monday off.", [("Monday", "1991-11-11")]),
+])
+def test_a_weekday_booked_off_is_to_come(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = parse_text(text, dt.date(1991, 11, 14))
+    assert [(x.text, x.value) for x in doc.expressions] == expected
+
+
 def test_a_place_time_keeps_the_sentence_and_its_past() -> None:
     # "a.m. Beijing time" does not end the sentence, so "was" still tells the restated day
     doc = parse_text("The jet was due in Beijing at 6:30 a.m. Beijing time (2230 GMT Tuesday).",

@@ -87,7 +87,9 @@ _APPOSITIVE_WEEKDAY = re.compile(r",\s+an?\s+")
 _APPOSITIVE_FEAST = re.compile(r",[^\S\n]+|[^\S\n]*[\u2013\u2014][^\S\n]*|[^\S\n]+-[^\S\n]+")
 # a feast or a day, then the weekday it falls on: "Christmas Day falls on a Sunday this year",
 # "because Dec. 25 fell on Saturday", "New Year's Day, which falls on a Monday"
-_FALLS_ON_WEEKDAY = re.compile(r"(?:,\s+which)?\s+(?:falls|fell|will\s+fall)\s+on\s+(?:an?\s+)?")
+# (so with "also" or "again" before the verb: "May 29, which again falls on a Thursday")
+_FALLS_ON_WEEKDAY = re.compile(r"(?:,\s+which)?\s+(?:also\s+|again\s+)?"
+                               r"(?:falls|fell|will\s+(?:also\s+|again\s+)?fall)\s+on\s+(?:an?\s+)?")
 # a feast, then the day it is kept told from the day just written: "Eid al-Adha will be
 # celebrated the following day", "Easter Monday falls the day after"
 _FEAST_KEPT_ON = re.compile(r"(?:,[^\S\n]+which)?[^\S\n]+(?:(?:will[^\S\n]+be|is|was)[^\S\n]+"

@@ -353,6 +353,13 @@ _TOLD_FROM_PAST_HINT = re.compile(r"\b(?:would|was|were|expected|hoped|planned|i
                                   r"promised)\b", re.IGNORECASE)
 # "bonds bought between now and Oct. 31 will earn", "from now until Friday": the far end of a
 # stretch that begins at publication lies ahead, whatever verb a participle before it has
+# "many workers have booked Monday off", "taking Thursday and Friday off gives nine days":
+# a day of leave booked or being taken is one still to come, whatever the tense of the booking
+# ("took Monday off" and "had taken Monday off" tell of one gone by)
+_LEAVE_BOOKED_BEFORE = re.compile(
+    r"\b(?:book(?:s|ing)?|tak(?:e|es|ing)|(?:have|has|\w+\x27ve)\s+(?:also\s+|already\s+)?"
+    r"(?:booked|taken))\s+$", re.IGNORECASE)
+_DAY_OFF_AFTER = re.compile(r"[A-Za-z ,]{0,40}?\s+off\b")
 _NOW_UNTIL_BEFORE = ("between now and ", "Between now and ", "from now until ", "From now until ",
                      "from now till ", "from now to ")
 # "reversing its November forecast", "down from its October estimate": a month naming a forecast
@@ -1429,6 +1436,11 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
         if spec.kind is SpecKind.WEEKDAY and spec.direction is Direction.TENSE and \
                 text.endswith("on ", 0, start) and _AHEAD_OF_ON.search(
                     text, max(start - 80, sentence.start), start) is not None:
+            spec = spec.model_copy(update={"direction": Direction.FUTURE})
+        if spec.kind is SpecKind.WEEKDAY and spec.direction is Direction.TENSE and \
+                _LEAVE_BOOKED_BEFORE.search(text, max(start - 40, sentence.start),
+                                            start) is not None and \
+                _DAY_OFF_AFTER.match(text, end, sentence.end) is not None:
             spec = spec.model_copy(update={"direction": Direction.FUTURE})
         if (spec.quarter is not None or spec.half is not None) and spec.year is None \
                 and spec.direction is Direction.TENSE \
