@@ -556,6 +556,8 @@ _PAST = (
     # Friday" (the offer is ahead, the price it beats is not)
     "closing price", "closing prices",
 )
+# the verbs of a day that brings an anniversary or a term's round figure (see _MARKS_WHAT)
+_MARKING = ("marks", "completes")
 _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems",
             # the plural: "surged in 2020 and remain high today" (not after a modal or "to":
             # see _REMAIN_INFINITIVE)
@@ -577,7 +579,7 @@ _PRESENT = ("is", "are", "am", "has", "have", "remains", "continues", "seems",
             # Wednesday" is money, "check marks on Saturday" a sign); and a term in office that
             # comes to a round figure: "the mayor marks his 100th day in office on Thursday",
             # "Hurd completes his first year as chief executive on Saturday" (with the same object)
-            "marks", "completes")
+            *_MARKING)
 # the present of a scheduled event ("Arafat and Netanyahu meet Monday", "the session opens
 # Tuesday"): a timetable, read like the present tense. Base forms only where they are rarely
 # a noun or an adjective, and not as an infinitive ("agreed to meet Monday": see below).
@@ -3035,7 +3037,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
         elif word in ("vote", "votes") and _COUNTED_VOTE.search(
                 sentence, max(0, match.start() - _COUNTED_VOTE_REACH), match.start()) is not None:
             continue  # "fell one vote short of election Tuesday": votes counted, a noun
-        elif word in ("marks", "completes") and _MARKS_WHAT.match(sentence, match.end()) is None:
+        elif word in _MARKING and _MARKS_WHAT.match(sentence, match.end()) is None:
             continue  # "1.83 marks Wednesday": money, no verb
         elif word == "travel" and _TRAVEL_VERB.match(sentence, match.end()) is None:
             continue  # "despite pandemic travel warnings", "holiday travel": a noun
