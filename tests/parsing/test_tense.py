@@ -1204,6 +1204,10 @@ CASES = [
     ("The two grocers agreed to merge on Friday after months of talks.", "Friday", Tense.PAST),
     ("Disney agreed to buy Fox in December.", "December", Tense.NONE),
     ("The two sides wanted to meet Monday.", "Monday", Tense.PAST),
+    # so is a plain verb after "let" and its object: the letting tells the time
+    ("Bush let the ground offensive begin as planned Saturday night.", "Saturday night",
+     Tense.NONE),
+    ("The league will let the teams start Monday.", "Monday", Tense.FUTURE),
     # a modal with a plain verb looks ahead; with "have", or "could not", it looks back
     ("Temperatures could reach 39C on Thursday.", "Thursday", Tense.FUTURE),
     # a day right after "said" and right before a modal is the reported clause's subject

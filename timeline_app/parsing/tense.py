@@ -1400,6 +1400,9 @@ def _infinitive(sentence: str, start: int, word: str) -> bool:
             _PLURAL_THAT.search(sentence, max(0, start - _PLURAL_THAT_REACH), start) is not None:
         not_finite = None  # "rushed to beat tariffs that take effect Thursday": "that" after a
         # plural noun opens a relative clause, whose verb is finite (not "that visit", a noun)
+    if not word.split()[0].endswith("s") and \
+            _LET_OBJECT.search(sentence, max(0, start - 50), start) is not None:
+        return True
     return not sentence[start].islower() or not_finite is not None or \
         _BE.search(sentence, max(0, start - 7), start) is not None or \
         (not word.split()[0].endswith("s") and
@@ -1494,6 +1497,13 @@ _NAME_REACH = 16
 # "-ing" ("the evening", "nothing") or a capitalised one, a name ("Reading meet Wigan Saturday")
 _ING_BEFORE = re.compile(r"(?<![\w'-])(?!(?:evening|morning|nothing|something|everything|anything)\s)"
                          r"(?-i:[a-z]{4,}ing)\s+$", re.IGNORECASE)
+
+# a plain schedule verb after "let" and its object is a bare infinitive, whose time the "let"
+# tells: "Bush let the ground offensive begin as planned Saturday night" (the letting is
+# past; "lets" is the present, which the schedule verb's reading keeps); the object is a short
+# noun phrase, no clause of its own
+_LET_OBJECT = re.compile(r"(?<![\w'])let\s(?![^,;:]*?\b(?:and|but|while)\s)"
+                         r"[\w'\s-]{1,40}\s$", re.IGNORECASE)
 
 # "be" or "being", perhaps with an adverb after it ("will be formally signed", "is being
 # quietly dropped"): the participle is passive and the auxiliary tells the tense
