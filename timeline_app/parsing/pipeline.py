@@ -555,6 +555,10 @@ _COMPARED_IN = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s
                           r"(?:(?!\b(?:to|in)\b)(?:[^.;:!?]|\.(?=\d))){1,40}?\bin\s+$",
                           re.IGNORECASE)
 
+# so is one a result comes "after": "After a flat second quarter tied largely to lower newsprint
+# earnings, Kimberly-Clark attributed the (third-quarter) gain to ..." (a quarter of its own
+# sentence, not one after "in": "after a rise in the third quarter")
+_AFTER_A_BEFORE = re.compile(r"\bafter\s+an?\s(?:(?!\bin\b)[\w\s-]){2,25}$", re.IGNORECASE)
 
 # "will report results for the fourth quarter", written in February: results are reported on a
 # quarter that has begun, so it is the latest such quarter, last year's Q4, not the coming one (so
@@ -1515,8 +1519,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             # clock time after it is on the day told first
             spec = spec.model_copy(update={"closes_aside": True})
         if (spec.quarter is not None or spec.unit is Unit.QUARTER) and not spec.background and \
-                _COMPARED_IN.search(text, max(start - 60, sentence.start),
-                                    start) is not None:
+                (_COMPARED_IN.search(text, max(start - 60, sentence.start), start) is not None or
+                 _AFTER_A_BEFORE.search(text, max(start - 35, sentence.start), start) is not None):
             spec = spec.model_copy(update={"background": True})
         if spec.day is not None and spec.hour is None and not spec.range_end and \
                 text.endswith(_PERIOD_CLOSING_WORDS, 0, start) and _PERIOD_CLOSED_BY.search(
