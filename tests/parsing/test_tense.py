@@ -859,6 +859,9 @@ CASES = [
      Tense.FUTURE),
     ("The two will clash in a second televised debate Monday night.", "Monday night",
      Tense.FUTURE),
+    # and after "single", "rare" or "joint": a count or a kind of the thing, not its verb
+    ("Chirac and Jospin will meet in a single televised debate on Tuesday evening.",
+     "Tuesday evening", Tense.FUTURE),
     # a past verb of lasting before "until" says how long it went on
     ("The bidding war stretched until 4 a.m. Sunday.", "4 a.m. Sunday", Tense.PAST),
     ("The talks lasted until Sunday.", "Sunday", Tense.PAST),

@@ -1558,10 +1558,12 @@ def _present_passive(sentence: str, start: int) -> bool:
 
 # an -ed word right after one of these is an adjective ("a still unspecified date", "the
 # planned sale", "its revised forecast", "the first powered flight", "a final televised
-# debate", "a second televised debate"), not a past-tense verb
+# debate", "a second televised debate", "a single televised debate", "a rare recorded
+# interview"), not a past-tense verb
 _ADJECTIVE_BEFORE = re.compile(
     r"(?<![\w'])(?:(?:a|an|the|its|their|his|her|our)"
-    r"(?:\s+(?:first|second|third|last|final|only|most|least|"
+    r"(?:\s+(?:first|second|third|last|final|only|most|least|single|sole|lone|rare|special|"
+    r"separate|joint|"
     # a superlative: "the northernmost inhabited place", "the largest listed company"
     r"[a-z]+most|(?:larg|bigg|small|high|low|old|new|young|long|short|great|fast|slow|earli|"
     r"lat|clos|strong|rich|poor|busi|wealthi|tall|deep|heavi|hott|cold|warm|dri|wett)est|best|"
