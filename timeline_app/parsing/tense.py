@@ -2271,7 +2271,10 @@ _SET_EVENT = (r"(?:execution|hearing|trial|retrial|sentencing|arraignment|vote|r
               r"celebration|dinner|luncheon|lunch|picnic|banquet|reunion|open\s+house|Mass|"
               # a launch put on a new day after a scrub: "SpaceX reset the attempt for Thursday",
               # "NASA has set the launch for Saturday", "scheduled a spacewalk for Tuesday"
-              r"launch|attempt|liftoff|lift-off|spacewalk|docking)")
+              r"launch|attempt|liftoff|lift-off|spacewalk|docking|"
+              # a target is set for what is still to be reached: "the Kremlin has set a target of
+              # 70 per cent for Sunday", "set a turnout goal for Sunday's vote"
+              r"targets?|goals?)")
 _EVENT_SET_FOR = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|reset|resets|resetting|scheduled|schedules|planned|"
                             r"fixed|fixes|fixing|"
                             r"plans|planning|organi[sz](?:ed|es|ing)|arrang(?:ed|es|ing))\s+"
