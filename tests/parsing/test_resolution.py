@@ -2051,6 +2051,9 @@ def test_a_day_named_by_what_happened_on_it_is_past(text: str, dct: str, span: s
         # a deadline's midnight is the one that ends its day
         ("The law takes effect at midnight on 31 December.", "2024-03-18",
          "midnight on 31 December", "2024-12-31T24:00"),
+        # "tonight" names the night to come: after its midnight is after the end of today
+        ("Canadians will see no new opinion polls after midnight tonight.", "1997-05-30",
+         "midnight tonight", "1997-05-30T24:00"),
     ],
 )
 def test_a_midnight_something_came_after_opens_its_day(text: str, dct: str, span: str,

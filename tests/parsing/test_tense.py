@@ -859,6 +859,9 @@ CASES = [
      Tense.FUTURE),
     ("The two will clash in a second televised debate Monday night.", "Monday night",
      Tense.FUTURE),
+    # and after "single", "rare" or "joint": a count or a kind of the thing, not its verb
+    ("Chirac and Jospin will meet in a single televised debate on Tuesday evening.",
+     "Tuesday evening", Tense.FUTURE),
     # a past verb of lasting before "until" says how long it went on
     ("The bidding war stretched until 4 a.m. Sunday.", "4 a.m. Sunday", Tense.PAST),
     ("The talks lasted until Sunday.", "Sunday", Tense.PAST),
@@ -1593,6 +1596,8 @@ CASES = [
     ("Louisiana Republicans have set caucuses for Feb. 6.", "Feb. 6", Tense.FUTURE),
     ("Delaware has set its primary for Feb. 24.", "Feb. 24", Tense.FUTURE),
     ("NASA set the launch for Saturday morning.", "Saturday morning", Tense.FUTURE),
+    # so is a target set for a day, still to be reached
+    ("The Kremlin has set a target of 70 per cent for Sunday.", "Sunday", Tense.FUTURE),
     ("The judge set the next status hearing for Dec. 12.", "Dec. 12", Tense.FUTURE),
     ("Judge Robart scheduled a status conference for Aug. 21.", "Aug. 21", Tense.FUTURE),
     # and so the hearing on a settlement or a plea

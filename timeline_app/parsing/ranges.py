@@ -339,8 +339,10 @@ def _story_clock(spec: Spec) -> bool:
 
 # "just after midnight on New Year's Day", "shortly after midnight Sunday": what followed a
 # midnight told with its day came in that day's small hours, so it is the midnight that opens the
-# day (T00:00), not the one that ends it, as a deadline's "midnight on 31 December" is
+# day (T00:00), not the one that ends it, as a deadline's "midnight on 31 December" is; but
+# "tonight" names the night still to come, so "after midnight tonight" is the one ending today
 _AFTER_BEFORE = re.compile(r"(?<![\w-])after\s+$", re.IGNORECASE)
+_TONIGHT = re.compile(r"\btonight\b", re.IGNORECASE)
 
 
 def with_midnights_opening_days(text: str, matches: list[Match]) -> list[Match]:
@@ -349,7 +351,8 @@ def with_midnights_opening_days(text: str, matches: list[Match]) -> list[Match]:
     for index, match in enumerate(matches):
         if match.spec.hour == 24 and not _story_clock(match.spec) and \
                 text.startswith("midnight", match.start) and \
-                _AFTER_BEFORE.search(text, max(0, match.start - 7), match.start) is not None:
+                _AFTER_BEFORE.search(text, max(0, match.start - 7), match.start) is not None and \
+                not _TONIGHT.search(text, match.start, match.end):
             changed[index] = match._replace(spec=match.spec.model_copy(update={"hour": 0}))
     return changed
 

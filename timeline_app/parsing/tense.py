@@ -1568,10 +1568,12 @@ def _present_passive(sentence: str, start: int) -> bool:
 
 # an -ed word right after one of these is an adjective ("a still unspecified date", "the
 # planned sale", "its revised forecast", "the first powered flight", "a final televised
-# debate", "a second televised debate"), not a past-tense verb
+# debate", "a second televised debate", "a single televised debate", "a rare recorded
+# interview"), not a past-tense verb
 _ADJECTIVE_BEFORE = re.compile(
     r"(?<![\w'])(?:(?:a|an|the|its|their|his|her|our)"
-    r"(?:\s+(?:first|second|third|last|final|only|most|least|"
+    r"(?:\s+(?:first|second|third|last|final|only|most|least|single|sole|lone|rare|special|"
+    r"separate|joint|"
     # a superlative: "the northernmost inhabited place", "the largest listed company"
     r"[a-z]+most|(?:larg|bigg|small|high|low|old|new|young|long|short|great|fast|slow|earli|"
     r"lat|clos|strong|rich|poor|busi|wealthi|tall|deep|heavi|hott|cold|warm|dri|wett)est|best|"
@@ -2279,7 +2281,10 @@ _SET_EVENT = (r"(?:execution|hearing|trial|retrial|sentencing|arraignment|vote|r
               r"celebration|dinner|luncheon|lunch|picnic|banquet|reunion|open\s+house|Mass|"
               # a launch put on a new day after a scrub: "SpaceX reset the attempt for Thursday",
               # "NASA has set the launch for Saturday", "scheduled a spacewalk for Tuesday"
-              r"launch|attempt|liftoff|lift-off|spacewalk|docking)")
+              r"launch|attempt|liftoff|lift-off|spacewalk|docking|"
+              # a target is set for what is still to be reached: "the Kremlin has set a target of
+              # 70 per cent for Sunday", "set a turnout goal for Sunday's vote"
+              r"targets?|goals?)")
 _EVENT_SET_FOR = re.compile(r"(?<!\bhad\s)\b(?:set|sets|setting|reset|resets|resetting|scheduled|schedules|planned|"
                             r"fixed|fixes|fixing|"
                             r"plans|planning|organi[sz](?:ed|es|ing)|arrang(?:ed|es|ing))\s+"
