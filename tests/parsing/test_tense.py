@@ -127,6 +127,11 @@ CASES = [
     # a state an order put its object in looks ahead with the order
     ("The mayor ordered the pools closed for a month starting Saturday.", "Saturday",
      Tense.FUTURE),
+    # so does a fine set to run from a day, as an order does
+    ("The judge fined the county $500 a day on Wednesday, starting Monday.", "Monday",
+     Tense.FUTURE),
+    ("The regulator penalized the bank $10,000 a day beginning Friday.", "Friday", Tense.FUTURE),
+    ("The club fined him $5,000 on Monday.", "Monday", Tense.PAST),
     ("The break-ins happened over a month beginning in early May.", "early May", Tense.PAST),
     ("Sales slumped for weeks starting in March.", "March", Tense.PAST),
     ("At the beginning of May, the chief executive said the plan had failed.",

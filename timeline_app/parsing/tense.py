@@ -1963,10 +1963,13 @@ _REPORTING = re.compile(r"\b(?:say|says|said|told|tells|warned|warns|announced|a
 # starting Monday", "suspended classes beginning Friday"; not a curfew "imposed", as often
 # already in force: "imposed a curfew beginning at 3 p.m. Wednesday", told on Thursday); so does
 # a law enacted ("signed a bill raising the wage starting in January", "passed a law creating
-# two visas starting in April"; "passed" only before the law it passes, not "the storm passed")
+# two visas starting in April"; "passed" only before the law it passes, not "the storm passed");
+# so does a fine a court or a regulator sets to run from a day ("fined the county $500 a day,
+# starting Monday", "penalized the firm $10,000 a day beginning Friday")
 _ANNOUNCED = re.compile(r"(?:announced|unveiled|revealed|confirmed|said|told|ordered|voted|"
                         r"decided|agreed|approved|instructed|directed|declared|proclaimed|"
-                        r"closed|shut|suspended|canceled|cancelled|banned|signed|enacted)\b"
+                        r"closed|shut|suspended|canceled|cancelled|banned|signed|enacted|"
+                        r"fined|penalized|penalised)\b"
                         r"(?<!closed)(?<!shut)|(?:closed|shut)(?=\s+(?:all|the|its|their|every)\s)"
                         r"|passed(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
                         r"(?:law|bill|measure|act|decree|budget)\b)"
