@@ -2333,6 +2333,12 @@ CASES = [
      "Thursday", Tense.FUTURE),
     ("Crews hoped to free the hikers stranded on the ridge by Friday.", "Friday", Tense.FUTURE),
     ("The fire trapped 20 people in the building on Sunday.", "Sunday", Tense.PAST),
+    # a participle after the things it names and before the last day they may come by bounds
+    # them; the clause's verb still to come tells the tense (not a past main verb)
+    ("Benefits will cover fuel deliveries made through April 30.", "April 30", Tense.FUTURE),
+    ("The credit can be claimed for purchases completed before Jan. 31.", "Jan. 31",
+     Tense.FUTURE),
+    ("The fund covered repairs made through June 30.", "June 30", Tense.PAST),
     # a day "it could be" before something happens is the earliest it may, still ahead
     ("The minister said it could be Thursday before rescuers reach the men.", "Thursday",
      Tense.FUTURE),

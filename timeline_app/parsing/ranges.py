@@ -2016,29 +2016,43 @@ _WORK_HOURS_REACH = 80  # characters before the first clock time in which to loo
 _WORK_BAN = re.compile(r"\b(?:bans?|banned|banning|barred|prohibit(?:s|ed|ing)?|forbids?|forbidden|"
                        r"stops?|halt|no\s+one|no\s+outdoor|not\s+(?:be\s+)?allowed)\b", re.IGNORECASE)
 _WORK_HOURS_JOIN = re.compile(r"\s*(?:and|to|until|till|[-\u2013])\s*$", re.IGNORECASE)
+# ... and so are the hours in which a standing duty to keep something up holds, told "between"
+# or "from" them: "between 6 a.m. and 10 p.m., landlords must keep indoor temperatures at 68
+# degrees", "landlords have been required since Sept. 15 to keep apartments at 68 degrees from
+# 8:30 a.m. to 10:30 p.m."; not a single act: "voters must cast ballots between 7 a.m. and 8 p.m.")
+_DUTY_HOURS_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_DUTY_HOURS_REACH = 10  # characters before the first clock time in which "between" may stand
+_KEEP_DUTY = re.compile(r"\b(?:must|shall|(?:required|obliged|obligated)\b[\w\s.,'-]{0,30}?\bto)\s+"
+                        r"(?:(?:still|also|now)\s+)?(?:keep|maintain|provide|supply)\b", re.IGNORECASE)
 _HOURS_DAY_JOIN = re.compile(r"\s*,?\s*(?:on\s+|this\s+)?", re.IGNORECASE)
 
 
 def with_banned_work_hours(text: str, sentences: list[tuple[int, int]],
                            matches: list[Match]) -> list[Match]:
     """``matches`` where two clock times with no day of their own bound the hours in which a
-    rule bans work, in a sentence that names no day after them: they are of any day the rule
+    rule bans work, or in which a standing duty to keep something up holds, in a sentence that
+    names no day after them: they are of any day the rule
     runs ("outdoor work is banned between 12.30pm and 3pm": XXXX-XX-XXT12:30 and
     XXXX-XX-XXT15:00), not of the last day told ("from June 15 to August 31")."""
-    if _WORK_BAN.search(text) is None:
+    work_ban, keep_duty = _WORK_BAN.search(text) is not None, _KEEP_DUTY.search(text) is not None
+    if not (work_ban or keep_duty):
         return matches
     changed = list(matches)
     for i in range(len(matches) - 1):
         first, second = matches[i], matches[i + 1]
         if not (_bare_clock(first.spec) and _bare_clock(second.spec)) or \
                 first.spec.kind is not SpecKind.RELATIVE or second.spec.kind is not SpecKind.RELATIVE or \
-                _WORK_HOURS_JOIN.fullmatch(text, first.end, second.start) is None or \
-                _WORK_HOURS_BEFORE.search(text, max(0, first.start - _WORK_HOURS_REACH),
-                                          first.start) is None:
+                _WORK_HOURS_JOIN.fullmatch(text, first.end, second.start) is None:
             continue
         start, end = next(((s, e) for s, e in sentences if s <= first.start < e),
                           (0, len(text)))
-        if _WORK_BAN.search(text, start, end) is None or (
+        banned = work_ban and _WORK_HOURS_BEFORE.search(
+            text, max(0, first.start - _WORK_HOURS_REACH), first.start) is not None and \
+            _WORK_BAN.search(text, start, end) is not None
+        kept = keep_duty and _DUTY_HOURS_BEFORE.search(
+            text, max(0, first.start - _DUTY_HOURS_REACH), first.start) is not None and \
+            _KEEP_DUTY.search(text, start, end) is not None
+        if not (banned or kept) or (
                 i + 2 < len(matches) and _names_a_day(matches[i + 2].spec) and
                 _HOURS_DAY_JOIN.fullmatch(text, second.end, matches[i + 2].start) is not None):
             continue  # "from noon to 5 p.m. today", "between 1pm and 4pm on Friday"

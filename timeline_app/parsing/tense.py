@@ -1231,6 +1231,21 @@ def _confined_participle(sentence: str, start: int, end: int) -> bool:
         _CONFINED_BEFORE.search(sentence, max(0, start - 20), start) is not None
 
 
+# a participle right after the things it names and before the last day they may come by is a
+# reduced relative clause bounding them, and the clause's verb still to come tells the tense:
+# "benefits will cover fuel deliveries made through April 30", "the credit can be claimed for
+# purchases made before Dec. 31" (not "the fire trapped 20 people through Friday", nor a past
+# main verb: "the fund covered repairs made through June")
+_WINDOW_AFTER = re.compile(r"\s+(?:through|thru|until|till|before)\s+(?=[A-Z0-9])")
+_WINDOW_MODAL = re.compile(r"(?<![\w'])(?:will|can|may|shall)\s", re.IGNORECASE)
+
+
+def _window_participle(sentence: str, start: int, end: int) -> bool:
+    return _WINDOW_AFTER.match(sentence, end) is not None and \
+        _CONFINED_BEFORE.search(sentence, max(0, start - 20), start) is not None and \
+        _WINDOW_MODAL.search(sentence, 0, start) is not None
+
+
 # before a verb in -s, "that" is a relative pronoun ("a documentary that opens Friday"), and a
 # possessive names the subject ("Celera's appears in Science on Friday": Celera's paper)
 # a plural noun and "that" before a verb in its plain form: the relative clause's subject
@@ -3225,6 +3240,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
             if tense is Tense.PAST and " " not in word and word in _PAST and has_ith and \
                     _absolute_with(sentence, match.start(), bool(found)):
                 continue  # "with payments made in November": an absolute clause, as with -ed
+            if tense is Tense.PAST and " " not in word and word in _PAST and \
+                    _window_participle(sentence, match.start(), match.end()):
+                continue  # "will cover deliveries made through April 30", as with -ed
             if tense is Tense.PAST and " " not in word and word in _PAST and found and \
                     found[-1][1] is Tense.FUTURE and \
                     _RESULT_WANTED.search(sentence, max(0, match.start() - _RESULT_REACH),
@@ -3279,6 +3297,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 not _comma_participle(sentence, match.start(), match.end()) and \
                 not _naming_participle(sentence, match.start(), match.end()) and \
                 not _confined_participle(sentence, match.start(), match.end()) and \
+                not _window_participle(sentence, match.start(), match.end()) and \
                 not _result(sentence, match.start()):
             found.append((match.start(), Tense.PAST))
     if "through " in sentence:
