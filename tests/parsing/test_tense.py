@@ -902,6 +902,9 @@ CASES = [
     ("The chain had intended to reopen on Friday.", "Friday", Tense.PAST),
     ("Officials said the firm had planned to close the deal in May.", "May", Tense.FUTURE),
     ("The court had postponed the vote until Friday.", "Friday", Tense.FUTURE),
+    ("The president had ordered flags lowered until sunset Sunday.", "sunset Sunday",
+     Tense.FUTURE),
+    ("The governor had directed state offices closed until Monday.", "Monday", Tense.FUTURE),
     # so does a state kept up ("stayed open", "remained closed"); kept up from now, it lies ahead
     ("Last season the resort stayed open until June 12.", "June 12", Tense.PAST),
     ("The pass remained closed until Friday.", "Friday", Tense.PAST),
