@@ -893,6 +893,9 @@ CASES = [
     # (a month of such a plan is the nearest one, gone by or not: see test_resolution)
     ("The firm had hoped to sign a deal in May, but two bidders dropped out.", "May",
      Tense.NONE),
+    # so is the month of a birthday or an anniversary someone did not live to see
+    ("The duke, who died on Friday, would have turned 100 in June.", "June", Tense.NONE),
+    ("They would have celebrated their 60th anniversary in May.", "May", Tense.NONE),
     ("The chain had planned to reopen on Friday.", "Friday", Tense.PAST),
     ("The company had originally planned to meet shareholders in late May.", "late May",
      Tense.NONE),
