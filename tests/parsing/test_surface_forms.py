@@ -1050,6 +1050,9 @@ NO_EXPRESSIONS = [
     # severance counted by years of service: a measure of seniority, no recurrence
     "Laid-off staff get a bonus for every year of service.",
     "Each year worked adds to the payout.",
+    # so is a year of a life or a reign, counted one by one
+    "Guns fired 96 rounds, one for each year of her life.",
+    "The bell tolled once for every year of the king's reign.",
     # the last year or week a clause picks out is the final one, not the one before publication
     "It is the last year the prize will be open only to Commonwealth writers.",
     "This was the last week that the show aired.",

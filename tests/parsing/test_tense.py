@@ -901,6 +901,9 @@ CASES = [
     # (a month of such a plan is the nearest one, gone by or not: see test_resolution)
     ("The firm had hoped to sign a deal in May, but two bidders dropped out.", "May",
      Tense.NONE),
+    # so is the month of a birthday or an anniversary someone did not live to see
+    ("The duke, who died on Friday, would have turned 100 in June.", "June", Tense.NONE),
+    ("They would have celebrated their 60th anniversary in May.", "May", Tense.NONE),
     ("The chain had planned to reopen on Friday.", "Friday", Tense.PAST),
     ("The company had originally planned to meet shareholders in late May.", "late May",
      Tense.NONE),
@@ -910,6 +913,9 @@ CASES = [
     ("The chain had intended to reopen on Friday.", "Friday", Tense.PAST),
     ("Officials said the firm had planned to close the deal in May.", "May", Tense.FUTURE),
     ("The court had postponed the vote until Friday.", "Friday", Tense.FUTURE),
+    ("The president had ordered flags lowered until sunset Sunday.", "sunset Sunday",
+     Tense.FUTURE),
+    ("The governor had directed state offices closed until Monday.", "Monday", Tense.FUTURE),
     # so does a state kept up ("stayed open", "remained closed"); kept up from now, it lies ahead
     ("Last season the resort stayed open until June 12.", "June 12", Tense.PAST),
     ("The pass remained closed until Friday.", "Friday", Tense.PAST),

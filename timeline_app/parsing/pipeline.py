@@ -153,6 +153,15 @@ _AVERTED_ONSET = re.compile(r"\bwould\s+have\s+(?:begun|started|lapsed|expired|r
                             r"taken\s+effect|gone\s+into\s+effect|kicked\s+in)\s+"
                             r"(?:at\s+|on\s+)?$", re.IGNORECASE)
 _AVERTED_REACH = 45  # characters: "would have gone into effect at "
+# a birthday or an anniversary someone did not live to see, in the conditional perfect, falls
+# in the month nearest the telling, gone by or still to come: "the duke, who died on Friday,
+# would have turned 100 in June", "would have celebrated their 60th anniversary in May"
+_MISSED_BIRTHDAY = re.compile(r"\bwould\s+have\s+(?:turned|been|celebrated|marked)\s+"
+                              r"(?:\d{1,3}|(?:a\s+|one\s+)?hundred|(?:twenty|thirty|forty|"
+                              r"fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|"
+                              r"(?:his|her|their)\s+\d{1,3}(?:st|nd|rd|th)\s+"
+                              r"(?:birthday|anniversary))\s+in\s+$", re.IGNORECASE)
+_MISSED_BIRTHDAY_REACH = 70  # characters: "would have celebrated their 60th anniversary in "
 # a day just declared a holiday, in the present perfect, is one still to come: "has declared
 # Friday a paid holiday", "has announced holidays from Wednesday to Friday" (not "has
 # announced Friday that ...", the day of the announcement)
@@ -1227,6 +1236,12 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                                         start) is not None):
             tense = Tense.NONE  # "released its winter outlook", "the outlook for October to
             # December, released on Tuesday": the nearest such months, not the ones gone
+        if tense is Tense.PAST and mspec.kind is SpecKind.DATE and mspec.year is None and \
+                mspec.day is None and mspec.hour is None and mspec.month is not None and \
+                mspec.direction is Direction.TENSE and text.endswith("in ", 0, start) and \
+                _MISSED_BIRTHDAY.search(text, max(start - _MISSED_BIRTHDAY_REACH,
+                                                  sentence.start), start) is not None:
+            tense = Tense.NONE  # "would have turned 100 in June": the nearest June
         if _yearless_day(mspec) and mspec.kind is SpecKind.DATE and \
                 _CALLED_OFF_AFTER.match(text, end) is not None:
             tense = Tense.NONE

@@ -2123,6 +2123,9 @@ _PERFECT_REACH = 72  # characters before "until" in which to look for the past p
 # a delay asked for or granted in between is what "until" ends, still ahead: "had asked for an
 # extension until June 30", "had sought a delay until May 22"
 _DEFERRAL_NOUN = re.compile(r"\b(?:extension|delay|postponement|reprieve)\b", re.IGNORECASE)
+# so does an order that sets its object in a state until a day: "had ordered flags lowered until
+# sunset Sunday", "had directed offices closed until Monday" (the order given before the day)
+_ORDERED_UNTIL = re.compile(r"(?:order|direct|decree|declar|proclaim)", re.IGNORECASE)
 # a month's or a weekday's name, written out or shortened, with its capital: "March", "Sept.",
 # "Tues" (not "Montreal" or "Marseille", which begin like one)
 _MONTH_NAME = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|"
@@ -4121,7 +4124,8 @@ def _perfect_until(sentence: str, start: int) -> bool:
     match = None
     for match in _PERFECT_UNTIL.finditer(sentence, max(0, start - _PERFECT_REACH), start):
         pass  # the nearest one
-    if match is None or _DEFERRED.match(match.group("verb")) is not None:
+    if match is None or _DEFERRED.match(match.group("verb")) is not None or \
+            _ORDERED_UNTIL.match(match.group("verb")) is not None:
         return False
     gap = sentence[match.end():start]
     return _PERFECT_GAP_STOP.search(gap) is None and len(gap.split()) <= _PERFECT_GAP_WORDS \
