@@ -573,6 +573,10 @@ CASES = [
     ("Party this Saturday, you're invited!", "this Saturday", Tense.PRESENT),
     ("Her family left Lahore on Aug. 15.", "Aug. 15", Tense.PAST),
     ("Amrit's family left Lahore on Aug. 15.", "Aug. 15", Tense.PAST),
+    # a standing after a verb of finishing in the present is how things are to end, no past
+    ("If the teams finish tied after Sunday, they will meet on Monday.", "Sunday", Tense.PRESENT),
+    ("If the race ends tied on Saturday, a playoff follows on Monday.", "Saturday", Tense.PRESENT),
+    ("The teams finished tied on Sunday.", "Sunday", Tense.PAST),
     # "next" between them too: the next of a round still to come
     ("Pension rates are next indexed on March 20.", "March 20", Tense.PRESENT),
     # a weekday named as "the next" of a round looks ahead, whatever the verb; not "the next day"

@@ -1581,6 +1581,32 @@ def _present_passive(sentence: str, start: int) -> bool:
     return _PRESENT_BE.search(sentence, max(0, start - 20), start) is not None
 
 
+# a standing or a score at the close, after a verb of finishing in the present, is how things
+# are to stand, not a past of its own: "if the teams finish tied after Sunday, they will meet
+# Monday", "if the race ends deadlocked on Saturday", "should they wind up tied"; the verb's
+# present tells the tense ("finished tied on Sunday" is the past of "finish")
+_FINISH_STATE = re.compile(r"(?<![\w'])(?:finish|finishes|end|ends|end\s+up|ends\s+up|wind\s+up|"
+                           r"winds\s+up)\s+(?:(?:not|still|[a-z]+ly)\s+)?$", re.IGNORECASE)
+
+
+# the noun after an article or a side ("the south end saw the train pass", "the finish
+# recorded"), and a past form not in -ed ("the far end saw"), are no such standing
+_FINISH_NOUN = re.compile(r"(?<![\w'])(?:the|a|an|its|their|his|her|this|that|each|either|other|one|"
+                          r"[a-z]+ern|south|north|east|west|far|deep|dead|tail|top|bottom|rear|"
+                          r"front|back|upper|lower)\s+(?:finish|finishes|end|ends)\s", re.IGNORECASE)
+_ED_WORD = re.compile(r"[a-z]{2,}ed(?![\w'-])", re.IGNORECASE)
+
+
+def _finish_state(sentence: str, start: int) -> bool:
+    """Whether the past form at ``start`` tells the state a present verb of finishing ends in
+    ("if the teams finish tied after Sunday")."""
+    if _ED_WORD.match(sentence, start) is None:
+        return False
+    verb = _FINISH_STATE.search(sentence, max(0, start - 24), start)
+    return verb is not None and _FINISH_NOUN.search(
+        sentence, max(0, verb.start() - 12), start) is None
+
+
 # an -ed word right after one of these is an adjective ("a still unspecified date", "the
 # planned sale", "its revised forecast", "the first powered flight", "a final televised
 # debate", "a second televised debate", "a single televised debate", "a rare recorded
@@ -3214,6 +3240,9 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
                 tense = Tense.FUTURE  # "the programme begins in November": the coming one
             if tense is Tense.PAST and _present_passive(sentence, match.start()):
                 continue
+            if tense is Tense.PAST and _finish_state(sentence, match.start()):
+                found.append((match.start(), Tense.PRESENT))
+                continue
             if word == "remains" and _REMAINS_NOUN.search(sentence, max(0, match.start() - 10),
                                                           match.start()) is not None:
                 continue  # "the remains", "her remains": the noun, no tense of its own
@@ -3297,6 +3326,7 @@ def markers(sentence: str) -> list[tuple[int, Tense]]:
               _TOLD_WHEN.match(sentence, match.end())) and \
                 not _adjective(sentence, match.start(), bool(found)) and \
                 not _present_passive(sentence, match.start()) and \
+                not _finish_state(sentence, match.start()) and \
                 not _comma_participle(sentence, match.start(), match.end()) and \
                 not _naming_participle(sentence, match.start(), match.end()) and \
                 not _confined_participle(sentence, match.start(), match.end()) and \
