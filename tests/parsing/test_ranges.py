@@ -382,11 +382,11 @@ def test_a_month_range_is_read_with_the_tense_of_its_end(text: str, dct: str,
         ("Outdoor work is banned from noon to 5 p.m. on Friday.",
          [("noon", "2016-04-01T12:00"), ("5 p.m. on Friday", "2016-04-01T17:00")]),
         # so are the hours in which a standing duty to keep something up holds
-        ("The heat season runs through May 31. Between 6 a.m. and 10 p.m., landlords must keep "
-         "apartments at 68 degrees.",
+        (("The heat season runs through May 31. Between 6 a.m. and 10 p.m., landlords must keep "
+         "apartments at 68 degrees."),
          [("May 31", "2016-05-31"), ("6 a.m.", "XXXX-XX-XXT06:00"), ("10 p.m.", "XXXX-XX-XXT22:00")]),
-        ("Owners have been required since Sept. 15 to keep units at 68 degrees from 8:30 a.m. to "
-         "10:30 p.m.",
+        (("Owners have been required since Sept. 15 to keep units at 68 degrees from 8:30 a.m. to "
+         "10:30 p.m."),
          [("Sept. 15", "2015-09-15"), ("8:30 a.m.", "XXXX-XX-XXT08:30"),
           ("10:30 p.m.", "XXXX-XX-XXT22:30")]),
         ("Staff must keep the station open from 7 a.m. to 8 p.m. on Friday.",
