@@ -291,6 +291,19 @@ def test_a_clock_time_stays_on_the_story_day(text: str, span: str, value: str) -
     assert expression.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Prosecutors have charged the curator, who goes on trial in November.", "November",
+         "2005-11"),
+        ("Prosecutors charged two dealers, who stand trial in March.", "March", "2006-03"),
+    ],
+)
+def test_a_trial_on_the_court_calendar_is_the_coming_month_after_a_past(
+        text: str, span: str, value: str) -> None:
+    assert _value_of(text, "2005-06-16", span) == value
+
+
 def test_until_closes_a_span_its_sentence_opened_ahead_despite_a_past_verb() -> None:
     text = ("Berlin police have again declared three no-fireworks zones, including "
             "Alexanderplatz, that apply from 6 p.m. on New Year's Eve until 6 a.m.")

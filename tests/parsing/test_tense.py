@@ -1118,6 +1118,9 @@ CASES = [
     ("Liverpool host Chelsea on Saturday.", "Saturday", Tense.PRESENT),
     ("The terrace goes under the hammer Saturday.", "Saturday", Tense.PRESENT),
     ("The portrait goes on display on Sunday.", "Sunday", Tense.PRESENT),
+    ("The portraits go on show on Friday.", "Friday", Tense.PRESENT),
+    # a trial on a court's calendar
+    ("The two men stand trial in March.", "March", Tense.FUTURE),
     # an itinerary told in the present, even after a past clause ("since taking office")
     ("The president, on his first trip since taking office, flies to Oslo on Friday.", "Friday",
      Tense.PRESENT),

@@ -657,6 +657,10 @@ _SCHEDULE = ("meet", "meets", "begin", "begins", "start", "starts", "opens", "re
              # "the house goes on the market Friday", "the portrait goes on display Sunday"
              "goes under the hammer", "go under the hammer", "goes on the market",
              "go on the market", "goes on display", "go on display",
+             "goes on show", "go on show",
+             # a trial's day on a court's calendar: "the former curator goes on trial in
+             # November", "the two men stand trial in March"
+             "goes on trial", "go on trial", "stands trial", "stand trial",
              # a debt sale's day: "two-year notes go on the block Monday", "the 30-year bond
              # comes to market Thursday"
              "go on the block", "goes on the block", "come to market", "comes to market",
