@@ -283,6 +283,12 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
         (("The ferry was retired yesterday. Its owners bought it in April 1985. The ceremony "
           "began at 2pm and lasted 45 minutes. It made its last crossing to Ireland in July."),
          "July", "2006-07"),
+        # a clock time on "that day" is on the day the story last gave, as far on as "that
+        # afternoon" would be, not on the day of writing
+        (("Extra reward seats go on sale from Monday, the airline said yesterday. Points still "
+          "expire after 18 months. The plan was announced in March. Seats to London start at "
+          "180,000 points. Gold members get priority. Bookings open at 9am that day."),
+         "9am that day", "2007-04-23T09:00"),
     ],
 )
 def test_a_clock_time_stays_on_the_story_day(text: str, span: str, value: str) -> None:

@@ -1973,6 +1973,13 @@ _DAY_OR_PART_OF_DAY = frozenset({Granularity.DAY, Granularity.PART_OF_DAY})
 _HISTORY_DAYS = 365
 
 
+def told_clock_time(spec: Spec) -> bool:
+    """"At 9am that day": a clock time on the day the story last gave, as firmly that day as
+    "that afternoon" is, some sentences on ("Seats go on sale from Tuesday ... [sentences on
+    the seats] ... Bookings will open at 9am that day"); not the day of writing."""
+    return spec.told and spec.hour is not None and spec.unit is Unit.DAY and spec.offset == 0
+
+
 def told_part_of_day(spec: Spec) -> bool:
     """"That afternoon", "that night": the story's day wherever the story last gave one, some
     sentences back ("sentenced him Thursday ... His lawyer said that afternoon")."""
@@ -2020,8 +2027,8 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
                                 not _year_ahead_in_sentence(spec, ctx)):
         return None
     reach = _nearby_reach(spec, ctx) if spec.anchor == "nearby" else \
-        WEEKDAY_ANCHOR_SENTENCES if spec.weekday is not None or told_part_of_day(spec) \
-        else ANCHOR_SENTENCES
+        WEEKDAY_ANCHOR_SENTENCES if spec.weekday is not None or told_part_of_day(spec) or \
+        told_clock_time(spec) else ANCHOR_SENTENCES
     if ctx.dct is None:  # a story with no publication date: its last date, however far back
         reach = STORY_REACH
     candidates = ((ctx.previous,) if ctx.previous else ()) + ctx.earlier
