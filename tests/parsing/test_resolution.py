@@ -504,6 +504,12 @@ def test_a_plan_told_of_an_old_scene_is_in_its_years(text: str, span: str, value
         ("The club had planned to reopen the stand in October.", "October", "2020-10"),
         ("The firm had hoped to sign a deal in May, but two bidders dropped out.", "May",
          "2020-05"),
+        # a day of a month named in such a plan, or in one that had been due or scheduled, is the
+        # nearest as well: a postponement is news before the day as well as after it
+        ("The Games had been due to open on Dec. 4.", "Dec. 4", "2020-12-04"),
+        ("Officials had planned to close all qualification by Nov. 30.", "Nov. 30",
+         "2020-11-30"),
+        ("The final had been scheduled to start on Nov. 29.", "Nov. 29", "2020-11-29"),
         # and so is a month after a deal agreed to, which may be the agreeing's or the
         # closing's; a day after it is the agreeing's
         ("Thermo, which agreed to purchase the unit for $22 million in February, declined.",

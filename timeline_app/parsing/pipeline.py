@@ -245,9 +245,14 @@ _ORIGINAL_PLAN_REACH = 32  # characters before the day in which to look for the 
 # "had hoped to complete the deal by September", "had planned to reopen the plant in May": a
 # month a hope or a plan told in the pluperfect named may have gone by as well as be ahead (the
 # plan is overtaken, not its month), so it is the nearest one, as a timetable told from the past
+# the same for a day of a month, and in the passive: "had planned to close all qualification by
+# June 29", "the Games had been due to open on July 24", written when a postponement or a
+# change of plan is news, name a day that may be ahead as well as gone
 _OVERTAKEN_PLAN_BEFORE = re.compile(r"(?<![\w'])had\s+(?:(?:originally|initially|once|long)\s+)?"
-                                    r"(?:hoped|planned|aimed|intended|expected)\s+to\s"
-                                    r"[\w'\s-]{0,60}?(?:\b(?:by|in|before)\s+)?\Z", re.IGNORECASE)
+                                    r"(?:(?:hoped|planned|aimed|intended|expected)\s+to\s|"
+                                    r"been\s+(?:due|scheduled|set|slated|expected)\s+to\s)"
+                                    r"[\w'\s-]{0,60}?(?:\b(?:by|in|before|on)\s+)?\Z",
+                                    re.IGNORECASE)
 _OVERTAKEN_PLAN_REACH = 100  # characters before the month in which to look for the plan
 # "agreed to purchase the unit for $22 million in February": a month after a deal agreed to
 # may be the month of the agreeing or of the closing, so it is the nearest one (a day, "agreed
@@ -1278,7 +1283,7 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
                 text, max(start - _AIM_REACH, sentence.start), start) is None:
             spec = spec.model_copy(update={"direction": Direction.TENSE})
         if tense is Tense.PAST and mspec.kind is SpecKind.DATE and mspec.year is None and \
-                mspec.month is not None and mspec.day is None and mspec.hour is None and \
+                mspec.month is not None and mspec.hour is None and \
                 (mspec.direction is Direction.TENSE or match.rule == _DEADLINE_MONTH) and \
                 (_OVERTAKEN_PLAN_BEFORE.search(text, max(start - _OVERTAKEN_PLAN_REACH,
                                                          sentence.start), start) is not None
