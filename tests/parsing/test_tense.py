@@ -2009,6 +2009,7 @@ CASES = [
     # "as late as" after "could be" is the latest it may happen, still ahead too
     ("Aides said the text could be changed as late as Friday.", "Friday", Tense.FUTURE),
     ("The boy could be located Wednesday after a search.", "Wednesday", Tense.NONE),
+    ("By the spring she could no longer walk to the shops.", "the spring", Tense.NONE),
     # a denied subject makes "could" the past of "can"; a plain subject looks ahead
     ("Neither side could explain Saturday's upset.", "Saturday", Tense.NONE),
     ("Nobody could reach the mayor Monday night.", "Monday night", Tense.NONE),

@@ -710,7 +710,7 @@ def _pick_year(spec: Spec, ctx: Context, ref: dt.date) -> tuple[int, str]:
                 return ended.start.year, (f"past tense: the last {name} opening a range round "
                                           f"most of a year that had ended by {ref}")
         if (ref_start - best.start).days <= window or _years_ago_scene(ctx, best) or \
-                _dated_earlier_in_sentence(ctx, best) or (
+                _dated_earlier_in_sentence(ctx, best, spec) or (
                     spec.day is not None and _days_after_day_told(ctx, best)) or \
                 spec.pluperfect or (
                 spec.day is None and spec.month is not None and best.start.year == ref.year
@@ -823,14 +823,20 @@ def _days_after_day_told(ctx: Context, best: Period) -> bool:
         (best.start - previous.period.start).days <= STORY_DAYS_AFTER
 
 
-def _dated_earlier_in_sentence(ctx: Context, best: Period) -> bool:
+def _dated_earlier_in_sentence(ctx: Context, best: Period, spec: Spec) -> bool:
     """Whether a date told in the past comes after a month or day of its year, written with
     that year, earlier in its sentence: "the count began in January 2020 ... and ended on
     Oct. 15", written in August 2021, is October 2020, not the October ahead (a bare year is
-    often one compared with, "up from 2020", and does not count)."""
+    often one compared with, "up from 2020", and does not count); so too a month alone in the
+    sentence right after it, going on with the story ("she was referred in March 2021. She did
+    not see a consultant until November", written in September 2022, is November 2021; not a
+    day, often a schedule: "since it began in April 2024. It declared a dividend, payable
+    Oct. 15", written in September 2025)."""
     previous = ctx.previous
-    return previous is not None and previous.dated and \
-        previous.sentence_index == ctx.sentence_index and \
+    told_after = ctx.sentence_index - previous.sentence_index if previous is not None else -1
+    return previous is not None and previous.dated and (
+        told_after == 0 or (told_after == 1 and spec.day is None and spec.weekday is None and
+                            spec.month is not None)) and \
         FINENESS[previous.period.granularity] >= FINENESS[Granularity.MONTH] and \
         previous.period.start.year == best.start.year and previous.period.end <= best.start
 

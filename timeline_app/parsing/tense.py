@@ -314,8 +314,9 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            "favourite to win", "favourites to win", "favorite to win", "favorites to win",
            "backed to win", "tipped to win")
 # a modal with a plain verb looks ahead ("could reach 39C on Thursday"); with "have" it looks
-# back ("could have won on Sunday"); "could not" and "could be" are as often a past ("could
-# not stop", "could be located Wednesday"); "May" with a capital is the month
+# back ("could have won on Sunday"); "could not", "could no longer" and "could be" are as often
+# a past ("could not stop", "by the spring she could no longer walk", "could be located
+# Wednesday"); "May" with a capital is the month
 # "can" with a plain verb looks ahead too ("residents can ask questions Thursday"); so does
 # "must" ("children must turn 5 by Sept. 1"), but not after a past verb, where it reports a
 # ruling ("had ruled that he must be returned ... Friday")
@@ -389,7 +390,7 @@ _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b(?!\s+(?:(?:the|a|an|i
 # "said Sunday could be the busiest day" (not a participle: "could be located Wednesday"); so is a sighting
 # forecast: "the northern lights could be visible Tuesday night"; so is a day named as the earliest
 # something may happen: "said it could be Thursday before rescuers reach the men"
-_COULD_PAST = re.compile(r"\s+(?:not|be(?!\s+(?:(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
+_COULD_PAST = re.compile(r"\s+(?:not|no\s+longer|be(?!\s+(?:(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
                          r"(?:before|at\s+the\s+earliest)|ready|available|visible|in\s+place|worse|better|"
                          r"busier|the\s+(?:busiest|worst|best|biggest|heaviest|hottest|coldest|wettest|"
                          r"peak|last|first)|even\s+(?:worse|busier))\b)"
