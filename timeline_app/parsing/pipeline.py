@@ -215,6 +215,14 @@ _REPORTED_ON = re.compile(r"\b(?<!\bbe\s)(?:said|(?:told|reminded)\s+(?:(?:the|a
                           r"announced|reported|testified|heard|"
                           r"revealed|confirmed|posted)"
                           r"\s+(?:on\s+)?$")
+# so does the day records of a night were made public ("the first call came in at 2:14 a.m.
+# Sunday, according to dispatch records released yesterday. An engine was sent at 2:16 a.m.":
+# Sunday's; "the 911 tapes, released Wednesday, show ..."): the records are named earlier in the
+# sentence; "the hostages were released on Sunday" is the story's own day
+_RELEASED_ON = re.compile(r"\b(?:released|published|made\s+public)"
+                          r"(?:\s+by\s+[\w.'\u2019\s-]{1,40}?)?\s+(?:on\s+)?$")
+_RECORDS_NAMED = re.compile(r"\b(?:records?|logs?|tapes?|recordings?|audio|transcripts?|"
+                            r"timeline|review|calls)\b", re.IGNORECASE)
 # "A sighting reported Tuesday in Plymouth was ruled out", "the cuts announced Monday were
 # reversed": a participle naming a thing, the verb of the sentence after the day: the day is the
 # event's, not a report's, and the story moves to it
@@ -1556,7 +1564,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"background": True})
         reported = (spec.weekday is not None or _publication_day_word(spec) or
                     _reporting_week_word(spec)) and \
-            _REPORTED_ON.search(text, max(start - 30, 0), start) is not None and \
+            (_REPORTED_ON.search(text, max(start - 30, 0), start) is not None or
+             _RELEASED_ON.search(text, max(start - 60, sentence.start), start) is not None and
+             _RECORDS_NAMED.search(text, sentence.start, start) is not None) and \
             (_VERB_AFTER_PARTICIPLE.match(text, end) is None or
              _PARTICIPLE_BEFORE.search(text, max(start - 14, 0), start) is None)
         if spec.ago and spec.anchor == "nearby" and \
