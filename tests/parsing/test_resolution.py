@@ -205,6 +205,24 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
          "2:17 a.m.", "2007-04-15T02:17"),
         (("A prince was born on Saturday, the palace confirmed Monday. He was delivered at "
           "4:10 p.m."), "4:10 p.m.", "2007-04-14T16:10"),
+        # so does the day records of it were made public: "dispatch records released yesterday"
+        (("The first call came in at 2:14 a.m. Sunday, according to dispatch records released "
+          "yesterday. A neighbor reported smoke. A fire engine was sent at 2:16 a.m."),
+         "2:16 a.m.", "2007-04-15T02:16"),
+        (("The tapes of the calls made on Saturday were released by the city yesterday. The "
+          "first call came in at 9:07 a.m."), "9:07 a.m.", "2007-04-14T09:07"),
+        (("The review found an ambulance took 19 minutes on April 4. The call was placed at "
+          "4:12 p.m., according to the review, which was released Monday. A second unit was "
+          "sent at 4:20 p.m."), "4:20 p.m.", "2007-04-04T16:20"),
+        # a clock time after a night told from one clock time to another across midnight: in it
+        (("Calls went unanswered during the storm on Saturday night. Between 9 p.m. and 1 a.m. "
+          "Sunday, the center received 1,340 calls. One caller waited on hold from 11:47 p.m."),
+         "11:47 p.m.", "2007-04-14T23:47"),
+        (("Between 6 p.m. April 13 and 6 a.m. April 14, the center took 4,000 calls. A woman "
+          "called at 9:14 p.m."), "9:14 p.m.", "2007-04-13T21:14"),
+        (("Between 6 p.m. April 13 and 6 a.m. April 14, the center took 4,000 calls. A woman "
+          "called at 9:14 p.m. She called again at 10:02 p.m. and at 12:40 a.m."), "12:40 a.m.",
+         "2007-04-14T00:40"),
         # a time recalling the moment of an event gone by: on the day of the remembrance
         (("Veterans met on Sunday near the bridge that fell on June 3, 1998. A bell rang at "
           "10:58 a.m., the minute it collapsed nine years ago."), "10:58 a.m.",

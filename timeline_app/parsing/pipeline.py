@@ -215,6 +215,14 @@ _REPORTED_ON = re.compile(r"\b(?<!\bbe\s)(?:said|(?:told|reminded)\s+(?:(?:the|a
                           r"announced|reported|testified|heard|"
                           r"revealed|confirmed|posted)"
                           r"\s+(?:on\s+)?$")
+# so does the day records of a night were made public ("the first call came in at 2:14 a.m.
+# Sunday, according to dispatch records released yesterday. An engine was sent at 2:16 a.m.":
+# Sunday's; "the 911 tapes, released Wednesday, show ..."): the records are named earlier in the
+# sentence; "the hostages were released on Sunday" is the story's own day
+_RELEASED_ON = re.compile(r"\b(?:released|published|made\s+public)"
+                          r"(?:\s+by\s+[\w.'\u2019\s-]{1,40}?)?\s+(?:on\s+)?$")
+_RECORDS_NAMED = re.compile(r"\b(?:records?|logs?|tapes?|recordings?|audio|transcripts?|"
+                            r"timeline|review|calls)\b", re.IGNORECASE)
 # "A sighting reported Tuesday in Plymouth was ruled out", "the cuts announced Monday were
 # reversed": a participle naming a thing, the verb of the sentence after the day: the day is the
 # event's, not a report's, and the story moves to it
@@ -1561,7 +1569,9 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"background": True})
         reported = (spec.weekday is not None or _publication_day_word(spec) or
                     _reporting_week_word(spec)) and \
-            _REPORTED_ON.search(text, max(start - 30, 0), start) is not None and \
+            (_REPORTED_ON.search(text, max(start - 30, 0), start) is not None or
+             _RELEASED_ON.search(text, max(start - 60, sentence.start), start) is not None and
+             _RECORDS_NAMED.search(text, sentence.start, start) is not None) and \
             (_VERB_AFTER_PARTICIPLE.match(text, end) is None or
              _PARTICIPLE_BEFORE.search(text, max(start - 14, 0), start) is None)
         if spec.ago and spec.anchor == "nearby" and \
@@ -2141,6 +2151,10 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
     # (or that of a small hour told after it past midnight): "close at 10pm ... most seats
     # declare between 3am and 5am"
     night: tuple[dt.date, int] | None = None
+    # the last clock time and its sentence; a night told from an evening clock time to a morning
+    # one in one sentence ("between 9 p.m. and 1 a.m. Sunday"), and its sentence
+    last_clock: tuple[dt.datetime, int] | None = None
+    night_told: tuple[dt.datetime, dt.datetime, int] | None = None
     unknown_day: tuple[str, int] | None = None  # with no publication date: a day's value, its sentence
     entry_day: dt.date | None = None  # the day heading the journal's entry being read
     past_entry = -1  # the sentence of the last list entry opening with a day before publication
@@ -2421,6 +2435,10 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
                                                             sentence_index, dct):
             result = _after_midnight_of(spec, result, night[0], Context(
                 dct=dct, tense=tense, sentence_index=sentence_index))
+        if dct is not None and night_told is not None and (window_day := _inside_night_told(
+                items[number - 1][1], result, night_told, sentence_index)) is not None:
+            result = _moved_into_night(spec, result, window_day, Context(
+                dct=dct, tense=tense, sentence_index=sentence_index))
         if halved:
             result = dataclasses.replace(result, explanation=f"{result.explanation}; no a.m. or "
                                          "p.m.: the half of the day of the time told before")
@@ -2453,6 +2471,12 @@ def _resolutions(items: list[tuple[str, Spec, Tense, int]], dct: dt.date | None,
             days_ahead.add(period.start.date())  # "on Sunday ... on the second evening": a step
         if period is not None and period.granularity in _CLOCK:
             clock = (period.start.hour, sentence_index, 24)
+            if last_clock is not None and last_clock[1] == sentence_index and \
+                    last_clock[0].date() < period.start.date() and \
+                    period.start - last_clock[0] < _ONE_DAY and \
+                    last_clock[0].hour >= _EVENING_HOUR and period.start.hour < _NOON_HOUR:
+                night_told = (last_clock[0], period.start, sentence_index)
+            last_clock = (period.start, sentence_index)
             night = _night_told(spec, result, period, night, previous, sentence_index)
         elif period is not None and result.value[-3:] in _EVENING_HOURS:
             # "a shooting late last night ... happened at about 10:45": at 22:45, that evening
@@ -2823,6 +2847,38 @@ def _small_hours_of_night_told(spec: Spec, tense: Tense, result: Resolution,
             result.period.start.date() != night[0]:
         return False
     return night[0] < dct if tense is Tense.PAST else night[0] >= dct
+
+
+def _inside_night_told(spec: Spec, result: Resolution,
+                       night_told: tuple[dt.datetime, dt.datetime, int],
+                       sentence_index: int) -> dt.date | None:
+    """The day a bare clock time (as written) falls on inside a night told just before as a
+    range of clock times across midnight, when on that range's last day it falls outside it:
+    "Between 9 p.m. and 1 a.m. Sunday, the center took 1,340 calls ... one caller waited
+    from 11:47 p.m." is Saturday's 23:47, and "between 6 p.m. Dec. 23 and 6 a.m. Dec. 24 ...
+    at 9:14 p.m." is on Dec. 23."""
+    start, end, told = night_told
+    if not spec.bare_time or spec.offset or result.period is None or \
+            result.period.granularity not in _CLOCK or \
+            not 0 < sentence_index - told <= ANCHOR_SENTENCES:
+        return None
+    at = result.period.start
+    if start <= at <= end or not start <= at - _ONE_DAY <= end:
+        return None
+    return (at - _ONE_DAY).date()
+
+
+def _moved_into_night(spec: Spec, result: Resolution, day: dt.date, ctx: Context) -> Resolution:
+    """``result`` moved to ``day``, inside the night told before."""
+    if ctx.dct is None:
+        return result
+    moved = resolve(spec.model_copy(update={"unit": Unit.DAY, "offset": (day - ctx.dct).days,
+                                            "anchor": "dct"}), ctx)
+    if moved.period is None or moved.period.start.date() != day:
+        return result
+    return dataclasses.replace(moved, explanation=f"{result.explanation}; inside the night told "
+                               f"just before, from one clock time to another: {day}",
+                               anchor=result.anchor)
 
 
 def _after_midnight_of(spec: Spec, result: Resolution, day: dt.date, ctx: Context) -> Resolution:
