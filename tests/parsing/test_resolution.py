@@ -2566,10 +2566,10 @@ def test_a_weekday_first_set_for_a_day_keeps_its_tense() -> None:
         ("The count began in January 2020. It ended on Oct. 15.", "2021-08-12", "Oct. 15",
          "2021-10-15"),
         # but a month alone in the sentence right after goes on with the story of that year
-        ("She was referred to a surgeon in March 2021. She did not see the consultant until "
-         "November.", "2022-09-03", "November", "2021-11"),
-        ("She was referred to a surgeon in March 2021. Her GP wrote again. She did not see the "
-         "consultant until November.", "2022-09-03", "November", "2022-11"),
+        (("She was referred to a surgeon in March 2021. She did not see the consultant until "
+         "November."), "2022-09-03", "November", "2021-11"),
+        (("She was referred to a surgeon in March 2021. Her GP wrote again. She did not see the "
+         "consultant until November."), "2022-09-03", "November", "2022-11"),
     ],
 )
 def test_a_day_told_in_the_past_keeps_the_year_written_before_it(
