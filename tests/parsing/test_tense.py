@@ -635,6 +635,9 @@ CASES = [
     # nor does a plural noun, what is kept off, after a past verb in an aside
     (("The moratorium, which began Nov. 15, protects low-income households from shutoffs until "
       "March 15."), "March 15", Tense.FUTURE),
+    # nor does a verb in -ing, what someone is kept from doing: the ban runs on to that day
+    ("He was banned from driving until March 1.", "March 1", Tense.FUTURE),
+    ("The sprinter was barred from competing until June.", "June", Tense.FUTURE),
     # the date a thing is put off "to" lies ahead too; a move "to" a place says nothing
     ("The filing deadline has been pushed back three months to July 15.", "July 15",
      Tense.FUTURE),

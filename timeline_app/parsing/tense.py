@@ -2079,9 +2079,12 @@ _COULD_NOT = re.compile(r"\bcould(?:\s+not\b|n't\b)(?![^,;]*\b(?:will|would)\b)"
 # its schedule until Oct. 1", "pulled the drug from a shelf until June": the state looks ahead),
 # nor does "to and from" a place ("cancelled its flights to and from Europe until Monday"), nor
 # a plural noun right before "until", what is kept off ("protects households from shutoffs until
-# March 15")
+# March 15"), nor "from" before a verb in -ing, what someone is kept from doing ("was banned from
+# driving until March 1", "barred from competing until June": the ban runs on to that day)
 _FROM_SPAN = re.compile(r"(?<!\bto\sand\s)\bfrom\b(?!\s+(?:its|his|her|their|our|my|your|a|an)\b)"
-                        r"(?!\s+(?-i:[a-z]+s)\s*$)[^,;]*$", re.IGNORECASE)
+                        r"(?!\s+(?-i:[a-z]+s)\s*$)"
+                        r"(?!\s+(?!(?:morning|evening|spring|opening)\b)(?-i:[a-z]{2,}ing)\b)[^,;]*$",
+                        re.IGNORECASE)
 _DEFERRED = re.compile(r"(?:postpon|delay|adjourn|defer|extend|mov|push|reschedul|suspend|"
                        r"put\s+off|clos|shut)", re.IGNORECASE)
 # a place between a verb and "until" ("ran in pubs until", "stayed outside the embassy until"),
