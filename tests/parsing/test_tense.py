@@ -2248,6 +2248,12 @@ CASES = [
     ("The crew stood down, with a new target of Friday.", "Friday", Tense.FUTURE),
     ("After two scrubs, the next attempt on Friday went smoothly.", "Friday", Tense.PAST),
     ("The next attempt Thursday ended in a scrub as well.", "Thursday", Tense.PAST),
+    # the day a sentence allows parole, named by its noun, is still to come; a verb tells its own
+    ("He was jailed for nine months, with parole eligibility on March 1.", "March 1",
+     Tense.FUTURE),
+    ("She was sentenced to two years, with eligibility for parole in March.", "March",
+     Tense.FUTURE),
+    ("He became eligible for parole in March.", "March", Tense.PAST),
     # an ordinal before "vote" counts the noun, as "first" and "next" do: no schedule verb
     ("Jordan lost a second vote for speaker Wednesday.", "Wednesday", Tense.PAST),
     ("McCarthy lost a 13th vote Friday.", "Friday", Tense.PAST),

@@ -207,6 +207,12 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a product's shelf-life date lies ahead of its recall ("packs with best-before dates
            # between 11 July and 7 October", "a use-by date of 17 July")
            "best before", "best-before", "use by", "use-by", "best by", "best-by",
+           # so is the day a sentence allows a prisoner's parole, named by its noun, though the
+           # sentence is told in the past: "was jailed for nine months, with parole eligibility on
+           # March 1" (not "became eligible for parole in March": a verb tells its own tense)
+           "parole eligibility on", "parole eligibility in", "parole eligibility from",
+           "parole eligibility date of", "eligibility for parole on", "eligibility for parole in",
+           "eligibility for parole from",
            # a retry named for its day is still to come, though the attempt before it is told in
            # the past: "scrubbed the launch Tuesday, with the next attempt Thursday", "another
            # attempt possible Friday", "stood down, with a new target of Friday" (not as the
