@@ -635,6 +635,9 @@ CASES = [
     # nor does a plural noun, what is kept off, after a past verb in an aside
     (("The moratorium, which began Nov. 15, protects low-income households from shutoffs until "
       "March 15."), "March 15", Tense.FUTURE),
+    # nor does a verb in -ing, what someone is kept from doing: the ban runs on to that day
+    ("He was banned from driving until March 1.", "March 1", Tense.FUTURE),
+    ("The sprinter was barred from competing until June.", "June", Tense.FUTURE),
     # the date a thing is put off "to" lies ahead too; a move "to" a place says nothing
     ("The filing deadline has been pushed back three months to July 15.", "July 15",
      Tense.FUTURE),
@@ -2245,6 +2248,12 @@ CASES = [
     ("The crew stood down, with a new target of Friday.", "Friday", Tense.FUTURE),
     ("After two scrubs, the next attempt on Friday went smoothly.", "Friday", Tense.PAST),
     ("The next attempt Thursday ended in a scrub as well.", "Thursday", Tense.PAST),
+    # the day a sentence allows parole, named by its noun, is still to come; a verb tells its own
+    ("He was jailed for nine months, with parole eligibility on March 1.", "March 1",
+     Tense.FUTURE),
+    ("She was sentenced to two years, with eligibility for parole in March.", "March",
+     Tense.FUTURE),
+    ("He became eligible for parole in March.", "March", Tense.PAST),
     # an ordinal before "vote" counts the noun, as "first" and "next" do: no schedule verb
     ("Jordan lost a second vote for speaker Wednesday.", "Wednesday", Tense.PAST),
     ("McCarthy lost a 13th vote Friday.", "Friday", Tense.PAST),

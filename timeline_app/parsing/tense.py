@@ -207,6 +207,12 @@ _FUTURE = ("will", "won't", "'ll", "shall", "going to", "would", "plan to", "pla
            # a product's shelf-life date lies ahead of its recall ("packs with best-before dates
            # between 11 July and 7 October", "a use-by date of 17 July")
            "best before", "best-before", "use by", "use-by", "best by", "best-by",
+           # so is the day a sentence allows a prisoner's parole, named by its noun, though the
+           # sentence is told in the past: "was jailed for nine months, with parole eligibility on
+           # March 1" (not "became eligible for parole in March": a verb tells its own tense)
+           "parole eligibility on", "parole eligibility in", "parole eligibility from",
+           "parole eligibility date of", "eligibility for parole on", "eligibility for parole in",
+           "eligibility for parole from",
            # a retry named for its day is still to come, though the attempt before it is told in
            # the past: "scrubbed the launch Tuesday, with the next attempt Thursday", "another
            # attempt possible Friday", "stood down, with a new target of Friday" (not as the
@@ -2079,9 +2085,12 @@ _COULD_NOT = re.compile(r"\bcould(?:\s+not\b|n't\b)(?![^,;]*\b(?:will|would)\b)"
 # its schedule until Oct. 1", "pulled the drug from a shelf until June": the state looks ahead),
 # nor does "to and from" a place ("cancelled its flights to and from Europe until Monday"), nor
 # a plural noun right before "until", what is kept off ("protects households from shutoffs until
-# March 15")
+# March 15"), nor "from" before a verb in -ing, what someone is kept from doing ("was banned from
+# driving until March 1", "barred from competing until June": the ban runs on to that day)
 _FROM_SPAN = re.compile(r"(?<!\bto\sand\s)\bfrom\b(?!\s+(?:its|his|her|their|our|my|your|a|an)\b)"
-                        r"(?!\s+(?-i:[a-z]+s)\s*$)[^,;]*$", re.IGNORECASE)
+                        r"(?!\s+(?-i:[a-z]+s)\s*$)"
+                        r"(?!\s+(?!(?:morning|evening|spring|opening)\b)(?-i:[a-z]{2,}ing)\b)[^,;]*$",
+                        re.IGNORECASE)
 _DEFERRED = re.compile(r"(?:postpon|delay|adjourn|defer|extend|mov|push|reschedul|suspend|"
                        r"put\s+off|clos|shut)", re.IGNORECASE)
 # a place between a verb and "until" ("ran in pubs until", "stayed outside the embassy until"),
