@@ -1070,6 +1070,12 @@ def test_a_date_after_since_with_its_own_event_moves_the_story() -> None:
     assert next(e for e in doc.expressions if e.text == "two years earlier").value == "1982"
 
 
+def test_years_earlier_count_from_the_year_a_report_gave_not_the_day_it_came_out() -> None:
+    doc = parse_text("The average fell to 166 days in 2002, according to a report released "
+                     "Monday. Five years earlier the average was 196 days.", dt.date(2003, 5, 20))
+    assert next(e for e in doc.expressions if e.text == "Five years earlier").value == "1997"
+
+
 @pytest.mark.parametrize(("text", "values"), [
     # but the sentences after it are news again: a month told there is the one nearest
     # publication, not the month of that year

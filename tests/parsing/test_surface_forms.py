@@ -188,6 +188,8 @@ SURFACE_FORMS = [
      "2021-12-03"),
     ("He arrived on Dec. 2 and left a week later.", "a week later", DATE, "2021-W49"),
     ("Talks lasted two weeks.", "two weeks", DURATION, "P2W"),
+    # weekends are counted as weekends, not as pairs of days
+    ("The film played in theaters for three weekends.", "three weekends", DURATION, "P3WE"),
     ("Prices rose over the past 10 months.", "the past 10 months", DURATION, "P10M"),
     ("The siege lasted a couple of years.", "a couple of years", DURATION, "P2Y"),
     ("He has waited for years.", "years", DURATION, "PXY"),

@@ -962,6 +962,8 @@ def _duration_value(count: float | None, unit: str) -> str:
     (24.1, 'M') -> P24.1M, (9.3, 'W') -> P9.3W."""
     if count is None and unit in ("DE", "CE"):
         return f"PX{unit}"
+    if unit == "WE" and (count is None or float(count).is_integer()):
+        return f"P{'X' if count is None else int(count)}WE"  # "three weekends" counts weekends: P3WE
     if unit in _SCALED:
         unit, factor = _SCALED[unit]
         count = None if count is None else count * factor

@@ -2078,7 +2078,8 @@ def usable_anchor(spec: Spec, ctx: Context) -> Anchor | None:
             # not on a day still older or ahead that the story told before it
         if spec.anchor in ("previous", "related") and \
                 (_compared_month(anchor, candidates[at + 1:], ctx.sentence_index) or
-                 _compared_week(anchor, candidates[at + 1:], ctx.sentence_index)):
+                 _compared_week(anchor, candidates[at + 1:], ctx.sentence_index) or
+                 _reported_year(spec, anchor, candidates[at + 1:], ctx)):
             continue
         if _against_tense(spec, anchor, ctx):
             if spec.anchor == "story":
@@ -2162,6 +2163,19 @@ def _compared_week(week: Anchor, older: tuple[Anchor, ...], sentence_index: int)
         reported.sentence_index <= week.sentence_index <= sentence_index and \
         week.sentence_index - reported.sentence_index <= 1 and \
         week.period.end == reported.period.start
+
+
+def _reported_year(spec: Spec, day: Anchor, older: tuple[Anchor, ...], ctx: Context) -> bool:
+    """Whether a day near publication is only the day a figure for an earlier year was reported:
+    "fell to 166 days in 2002, according to a report released Monday. Five years earlier it was
+    196 days" counts the years from 2002, the year the figure is for, not from Monday."""
+    if not older or spec.unit is not Unit.YEAR or not spec.offset or ctx.dct is None or \
+            day.period.granularity is not Granularity.DAY or long_before(day.period, ctx.dct):
+        return False
+    year = older[0]
+    return year.period.granularity is Granularity.YEAR and not year.since and \
+        year.sentence_index == day.sentence_index == ctx.sentence_index - 1 and \
+        _last_year(year.period) < ctx.dct.year and year.period.end <= day.period.start
 
 
 def _year_so_far(spec: Spec, anchor: Anchor, ctx: Context) -> bool:
