@@ -370,6 +370,11 @@ def test_the_halves_and_quarters_of_a_game_are_not_the_years(
     ("In 1527 Babur crossed the river and won on 16 March.", ["1527", "1527-03-16"]),
     ("In 1418 Henry besieged Rouen; the siege began in July.", ["1418", "1418-07"]),
     ("In 1632 the king marched south and fell on 16 November.", ["1632", "1632-11-16"]),
+    # or by a pronoun and its past verb
+    ("In 2014 it ended on July 23.", ["2014", "2014-07-23"]),
+    # so does a clause set against the one before it: July 23 of 2014, not of last year
+    ("The closure usually ends in August, but in 2014 it ended on July 23.",
+     ["XXXX-08", "2014", "2014-07-23"]),
     # "Last year, ..." and "Next year, ..." open the sentence with a year counted from publication
     ("Rain is due. Last year, the monsoon arrived on May 29. It came on June 8 in 2017.",
      ["2023", "2023-05-29", "2017-06-08", "2017"]),

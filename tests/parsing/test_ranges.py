@@ -1169,6 +1169,11 @@ def test_the_hours_a_place_keeps_as_a_rule_recur(
          [("two hours", "PT2H"), ("9am", "XXXX-XX-XXT09:00"), ("5pm", "XXXX-XX-XXT17:00")]),
         ("Downtown meters are enforced from 8 a.m. to 6 p.m.",
          [("8 a.m.", "XXXX-XX-XXT08:00"), ("6 p.m.", "XXXX-XX-XXT18:00")]),
+        # so are hours that end at the sun's rising, and one bound kept up to a day
+        ("Beachfront homes must shield their lights between 9 p.m. and dawn.",
+         [("9 p.m.", "XXXX-XX-XXT21:00"), ("dawn", "XXXX-XX-XXTMO")]),
+        ("Lights on the beach must be out after 10 p.m. until Oct. 31.",
+         [("10 p.m.", "XXXX-XX-XXT22:00"), ("Oct. 31", "1995-10-31")]),
         # told in the past, they are the hours of the day told
         ("Meters were enforced from 8 a.m. to 6 p.m. on Friday.",
          [("8 a.m.", "1995-08-04T08:00"), ("6 p.m. on Friday", "1995-08-04T18:00")]),

@@ -1198,13 +1198,17 @@ def _a_day(spec: Spec) -> bool:
 
 
 # a clause after a colon or semicolon opens as a sentence does: "...: in 2001, the days after
-# Thanksgiving ..." (Thanksgiving 2001)
+# Thanksgiving ..." (Thanksgiving 2001); so does one set against the clause before it: "The
+# closure usually lasts until late August, but in 2014 it ended on July 23" (July 23, 2014)
 _OPENS_SENTENCE = re.compile(
-    r"(?:(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n)In|[:;]\s+[Ii]n)\s+(?:the\s+)?$")
+    r"(?:(?:^|[.!?][\"'\u201d\u2019)]?\s+|\n)In|[:;]\s+[Ii]n|,\s+(?:but|while|whereas|yet)\s+in)"
+    r"\s+(?:the\s+)?$")
 # what may follow the year of "In the 2016 cycle, ...": a noun or two in lower case, then the comma
 _YEAR_NOUN_COMMA = re.compile(r"(?:\s+[a-z]+(?:[ -][a-z]+)?)?,")
 # the subject opening the clause right after the year of "In 1644 Li Zicheng took Beijing"
-_YEAR_THEN_SUBJECT = re.compile(r"\s(?:(?-i:[A-Z][a-z]+)\s(?-i:[A-Z][a-z]+\s)?[a-z]|the\s[a-z])")
+# (or a pronoun: "In 2014 it ended on July 23")
+_YEAR_THEN_SUBJECT = re.compile(r"\s(?:(?-i:[A-Z][a-z]+)\s(?-i:[A-Z][a-z]+\s)?[a-z]|the\s[a-z]"
+                                r"|(?-i:it|they|he|she|we|I)\s(?-i:[a-z]{2,}ed)\b)")
 
 
 # a calendar published for a year: "released the list of regular holidays for next year",

@@ -1662,8 +1662,12 @@ _RULE = re.compile(r"\b(?:bans?|bars|(?:which|that)\s+bar|prohibits?|forbids?|re
                    # "may land only between 7am and 10pm", right before the hours
                    r"\bonly\s+$", re.IGNORECASE)
 _RULE_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight|midday)"
-_RULE_HOURS = re.compile(r"\b(?:between\s+" + _RULE_CLOCK + r"\s+and|from\s+" + _RULE_CLOCK +
-                         r"\s+(?:to|until|till))\s+" + _RULE_CLOCK, re.IGNORECASE)
+# (the hours may end at the sun's rising: "must shield lights between 9 p.m. and dawn"; or be
+# one bound kept up to a day: "lights must be out after 10 p.m. until Oct. 31")
+_RULE_SUN = r"(?:dawn|sunrise|daybreak|first\s+light|dusk|sunset|sundown|nightfall)"
+_RULE_HOURS = re.compile(r"\b(?:(?:between\s+" + _RULE_CLOCK + r"\s+and|from\s+" + _RULE_CLOCK +
+                         r"\s+(?:to|until|till))\s+(?:" + _RULE_CLOCK + "|" + _RULE_SUN + r"\b)|"
+                         r"(?:after|before)\s+" + _RULE_CLOCK + r"\s+(?:until|till|through)\b)", re.IGNORECASE)
 _SAYING = re.compile(r"(?:said|told|added|announced|explained|confirmed)\b", re.IGNORECASE)
 _RULE_CUES = ("ban", "bar", "rohibit", "orbid", "estrict", " not ", "annot", "must",
               "limited", "enforced", "allow", "permit", "only")
