@@ -1231,6 +1231,11 @@ def test_a_date_after_since_with_its_season_named_moves_the_story() -> None:
     ("Bonds bought between now and Oct. 31 will earn 4.3 percent.", "2023-05-18", "Oct. 31",
      "2023-10-31"),
     ("Between now and March, prices were expected to rise.", "2023-05-18", "March", "2024-03"),
+    # a day set apart by how far off it still lies is one to come, whatever the verb's tense
+    ("The rollover was widely seen as a rehearsal for Jan. 1, less than five months away.",
+     "1999-08-23", "Jan. 1", "2000-01-01"),
+    ("Shoppers were already counting down to Christmas Day, still three weeks away.",
+     "1999-12-04", "Christmas Day", "1999-12-25"),
     # "a year ago" set against a figure of a day its own sentence names is a year before that
     # day, not the month a sentence before told; a month in its own sentence is still the one
     # compared
