@@ -307,6 +307,12 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
           "expire after 18 months. The plan was announced in March. Seats to London start at "
           "180,000 points. Gold members get priority. Bookings open at 9am that day."),
          "9am that day", "2007-04-23T09:00"),
+        # a bare midnight told after New Year's Day is the stroke of the new year that began it
+        (("A date bug stopped the servers delivering mail on New Year's Day. Administrators "
+          "began reporting stuck messages shortly after midnight."), "midnight",
+         "2006-12-31T24:00"),
+        # (but one a day runs until is the midnight that ends it)
+        ("The parade on New Year's Day ran until midnight.", "midnight", "2007-01-01T24:00"),
     ],
 )
 def test_a_clock_time_stays_on_the_story_day(text: str, span: str, value: str) -> None:
