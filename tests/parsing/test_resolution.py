@@ -307,6 +307,12 @@ def test_without_a_publication_date_days_from_a_weekday_are_a_weekday(
           "expire after 18 months. The plan was announced in March. Seats to London start at "
           "180,000 points. Gold members get priority. Bookings open at 9am that day."),
          "9am that day", "2007-04-23T09:00"),
+        # a bare midnight told after New Year's Day is the stroke of the new year that began it
+        (("A date bug stopped the servers delivering mail on New Year's Day. Administrators "
+          "began reporting stuck messages shortly after midnight."), "midnight",
+         "2006-12-31T24:00"),
+        # (but one a day runs until is the midnight that ends it)
+        ("The parade on New Year's Day ran until midnight.", "midnight", "2007-01-01T24:00"),
     ],
 )
 def test_a_clock_time_stays_on_the_story_day(text: str, span: str, value: str) -> None:
@@ -1237,6 +1243,11 @@ def test_a_date_after_since_with_its_season_named_moves_the_story() -> None:
     ("Bonds bought between now and Oct. 31 will earn 4.3 percent.", "2023-05-18", "Oct. 31",
      "2023-10-31"),
     ("Between now and March, prices were expected to rise.", "2023-05-18", "March", "2024-03"),
+    # a day set apart by how far off it still lies is one to come, whatever the verb's tense
+    ("The rollover was widely seen as a rehearsal for Jan. 1, less than five months away.",
+     "1999-08-23", "Jan. 1", "2000-01-01"),
+    ("Shoppers were already counting down to Christmas Day, still three weeks away.",
+     "1999-12-04", "Christmas Day", "1999-12-25"),
     # "a year ago" set against a figure of a day its own sentence names is a year before that
     # day, not the month a sentence before told; a month in its own sentence is still the one
     # compared

@@ -384,6 +384,13 @@ _LEAVE_BOOKED_BEFORE = re.compile(
 _DAY_OFF_AFTER = re.compile(r"[A-Za-z ,]{0,40}?\s+off\b")
 _NOW_UNTIL_BEFORE = ("between now and ", "Between now and ", "from now until ", "From now until ",
                      "from now till ", "from now to ")
+# "a rehearsal for Jan. 1, less than five months away", "Christmas Day, still weeks away": a day
+# set apart by how far off it still lies is one to come, whatever the tense of the verb before it
+_STILL_AWAY_AFTER = re.compile(r",\s+(?:still\s+|now\s+|only\s+|just\s+|barely\s+|less\s+than\s+|"
+                               r"more\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+)?"
+                               r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                               r"twelve|a\s+few|several|\d{1,3})?\s*(?:days?|weeks?|months?)\s+"
+                               r"(?:away|from\s+now)\b(?!\s+from\b)", re.IGNORECASE)
 # "reversing its November forecast", "down from its October estimate": a month naming a forecast
 # a new one is set against is the one that forecast was made in, gone by, whatever the tense of
 # the new forecast ("said the economy would shrink")
@@ -1457,7 +1464,8 @@ def _found(text: str, sentences: list[Sentence], matches: list[Match],
             spec = spec.model_copy(update={"direction": Direction.PAST})
         if spec.kind in (SpecKind.DATE, SpecKind.WEEKDAY) and spec.year is None and \
                 spec.direction is Direction.TENSE and \
-                text.endswith(_NOW_UNTIL_BEFORE, max(start - 16, 0), start):
+                (text.endswith(_NOW_UNTIL_BEFORE, max(start - 16, 0), start) or
+                 _STILL_AWAY_AFTER.match(text, end, sentence.end) is not None):
             spec = spec.model_copy(update={"direction": Direction.FUTURE})
         if spec.direction is Direction.TENSE and (
                 (tense is Tense.PRESENT and spec.kind is SpecKind.WEEKDAY) or (

@@ -2964,6 +2964,19 @@ def _midnight_gone(spec: Spec, anchor: Anchor | None, ctx: Context) -> bool:
          period.start.hour < _NOON)
 
 
+def _midnight_of_new_year(spec: Spec, anchor: Anchor | None) -> bool:
+    """A bare midnight told after New Year's Day ("servers stopped delivering mail on New Year's
+    Day ... reports began shortly after midnight", "a leap second ... fail on New Year's Day. The
+    second was inserted at midnight"): the stroke of the new year that began that day (T24:00 of
+    Dec. 31), not the midnight ending it; not a midnight something runs until."""
+    if spec.hour != 24 or spec.anchor != "nearby" or spec.offset != 0 or \
+            spec.closes_evening or spec.until or anchor is None or anchor.late:
+        return False
+    period = anchor.period
+    return period.granularity is Granularity.DAY and period.start.month == 1 and \
+        period.start.day == 1
+
+
 # a time of night before this hour is still the night the midnight before it opened ("died at
 # 3:05 a.m."), one after it the start of a day that runs on to its own midnight ("the procession
 # began at 4:41 a.m. ... hoped to finish before midnight")
@@ -3078,6 +3091,8 @@ def _resolve_relative(spec: Spec, ctx: Context) -> Resolution:
         offset, ref_words = -1, f"{ref_words}: the midnight just before those small hours"
     elif _midnight_gone(spec, fitting, ctx):
         offset, ref_words = -1, f"{ref_words}: past tense, the midnight that began the publication day"
+    elif _midnight_of_new_year(spec, fitting):
+        offset, ref_words = -1, f"{ref_words}: the midnight the new year began at"
     if spec.weekday is not None and spec.granularity == "day":
         # "ten years ago Saturday": the Saturday nearest publication, so many years back
         if reference is not None:
