@@ -40,6 +40,7 @@ from timeline_app.parsing.compose import (
     without_parts_of_names,
 )
 from timeline_app.parsing.construct import construct
+from timeline_app.parsing.cues import cued
 from timeline_app.parsing.events import build_events
 from timeline_app.parsing.ranges import (
     EVENING_PARTS,
@@ -791,14 +792,14 @@ def _entry_day_word(spec: Spec) -> bool:
 
 # a document's date written just before it ("a cable dated", "a letter dated on")
 _DATED_BEFORE = re.compile(r"\bdated\s+(?:on\s+)?$", re.IGNORECASE)
-_DATED_WORD = re.compile(r"\bdated\b", re.IGNORECASE)
+_DATED_WORD = cued(re.compile(r"\bdated\b", re.IGNORECASE))
 # a document sent on a day, told before its date in the same clause ("a cable sent from the
 # embassy in Moscow at 7 a.m. on 19 August 1991", "in a Slack message posted at", "a fax sent
 # on"); the words between stop at a clause's end or a quotation
 _DOCUMENT_NOUN = (r"(?:cable|telegram|e-?mail|memo(?:randum)?|letter|fax|message|dispatch|"
                   r"telex|note)s?")
 _DOCUMENT_SENDING = _DOCUMENT_NOUN + r",?\s+(?:sent|written|posted|wired|transmitted)\b"
-_DOCUMENT_SENT = re.compile(_DOCUMENT_SENDING, re.IGNORECASE)
+_DOCUMENT_SENT = cued(re.compile(_DOCUMENT_SENDING, re.IGNORECASE))
 _SENT_BEFORE = re.compile(r"\b" + _DOCUMENT_SENDING + r"[^.;:\"\u201c\u201d]{0,60}?\b(?:on|at)\s+$",
                           re.IGNORECASE)
 

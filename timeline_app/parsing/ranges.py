@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from timeline_app.core.models import Tense, TimexType
+from timeline_app.parsing.cues import Cues, cued
 from timeline_app.parsing.recognizer import Match
 from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit
 from timeline_app.parsing.tense import markers
@@ -1069,9 +1070,9 @@ def with_range_ends_after_starts(text: str, matches: list[Match]) -> list[Match]
 # a habit, for the time of day it keeps ("we always left before dawn", "we used to eat at 6
 # p.m.", not "was used to build"); a month beside it may be one ("has always said he would
 # resign in March")
-_HABIT_OF_THE_DAY = re.compile(r"\b(?:always|(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"
+_HABIT_OF_THE_DAY = cued(re.compile(r"\b(?:always|(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"
                                r"(?<!\bbe\s)(?<!\bbeen\s)used\s+to\s+(?!be\b)[a-z]+)\b",
-                               re.IGNORECASE)
+                               re.IGNORECASE))
 # a word that tells what happens as a rule, not once: "the bloom usually peaks in mid-April"
 # ("as often as every five minutes" is a rate of its own, the SET, not a habit of the clause:
 # "the sale starts at 9 a.m., and deals drop as often as every five minutes" is that day's 9 a.m.)
@@ -1087,7 +1088,7 @@ _HABIT_OF_THE_DAY = re.compile(r"\b(?:always|(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s
 # deflated in January" is this January); "historically" before a comma or a verb speaks of what
 # has held over the years ("historically, October has been strong"), not before an adjective
 # ("historically low rates in March" is this March)
-_HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally"
+_HABITUAL = cued(re.compile(r"\b(?:usually|typically|normally|traditionally"
                        r"|often(?!\s+as\s+(?:every|once|twice|\d|one|two|three|four|five|six|ten)\b)"
                        r"|historically(?=\s*,|\s+(?:the|a|an|been|is|are|was|were|has|have)\b)"
                        r"|generally(?!\s+(?:aware|known|unaware|believed|thought|accepted|agreed"
@@ -1099,7 +1100,7 @@ _HABITUAL = re.compile(r"\b(?:usually|typically|normally|traditionally"
                        r"(?:\s+(?:to|for)(?:\s+[a-z]+){1,3})?\s+(?:is|are|comes?)"
                        r"|(?<!\d\s)\bseason\s+(?:runs|lasts|stretches|extends)\s+from(?!\s*$)"
                        r"|(?:high|low|peak|shoulder)[\s-]+season|shoulder\s+months)\b",
-                       re.IGNORECASE)
+                       re.IGNORECASE))
 # a clause of its own after the expression: "close in the fall, after a review that typically
 # takes six months" tells what is usual of the review, not of the fall; so does one opened by
 # "when": "a ruling is expected by the end of June, when the court traditionally wraps up its
@@ -1523,7 +1524,7 @@ def _dated(spec: Spec) -> bool:
 # so do the hours hunting or fishing is allowed, often counted from sunrise or sunset: "Hunting
 # is permitted from half an hour before sunrise to sunset", "Shooting hours run until noon"
 # and so do the hours told ahead: "The wheel will operate from 11 a.m. until 11 p.m."
-_OPENING_HOURS = re.compile(r"\b(?:opens|closes|(?:is|are|stays|remains)\s+open|operates"
+_OPENING_HOURS = cued(re.compile(r"\b(?:opens|closes|(?:is|are|stays|remains)\s+open|operates"
                             r"|will\s+(?:be|stay|remain)\s+open|will\s+operate"
                             # "with opening hours from 9.30am", "opening times will be 10am to 4pm"
                             r"|opening\s+(?:hours|times)(?:\s+(?:are|will\s+be|run))?"
@@ -1546,7 +1547,7 @@ _OPENING_HOURS = re.compile(r"\b(?:opens|closes|(?:is|are|stays|remains)\s+open|
                             r"(?:run|are|begin|start|end))\s+"
                             r"(?:(?:at|from|until|till|between)\s+)?(?:(?:half\s+an|an|one|two)\s+"
                             r"hours?\s+(?:before|after)\s+)?"
-                            r"(?:" + _CLOCK_WORDS + r"|sunrise|sunset|dawn|dusk)", re.IGNORECASE)
+                            r"(?:" + _CLOCK_WORDS + r"|sunrise|sunset|dawn|dusk)", re.IGNORECASE))
 # hours set against the usual ones are kept once: "Stalls will shut at 1pm instead of the usual
 # 5pm" is the day told before
 _INSTEAD_OF_USUAL = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the|its|their)\s+"
@@ -1572,13 +1573,13 @@ _SCHOOL_HOURS = re.compile(r"(?:\b(?:starts?|begins?|ends?|finish(?:es)?|rings?|
                            r"(?:\s+[\w-]+){0,3}?,?\s+|\bbells?\b[^.;]{0,60}?\b)"
                            r"(?:at|from|before|until|till)\s+(?:about\s+|around\s+)?" + _SCHOOL_CLOCK,
                            re.IGNORECASE)
-_SCHOOL_CUES = ("chool", "upil", "ismissal", "indergarten", "ell", "unch", "re-k", "re-K", "reK",
-                "rek")
+_SCHOOL_CUES = Cues(("chool", "upil", "ismissal", "indergarten", "ell", "unch", "re-k", "re-K", "reK",
+                "rek"), fold=False)
 
 
 def _school_hours(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether a stretch of a sentence that tells of a school gives the times of its day."""
-    if all(text.find(word, sentence_start, end) < 0 for word in _SCHOOL_CUES):
+    if not _SCHOOL_CUES.within(text, sentence_start, end):
         return False
     return _SCHOOL_HOURS.search(text, start, end) is not None and \
         _SCHOOL_WORDS.search(text, sentence_start, end) is not None
@@ -1630,13 +1631,13 @@ def _hours_of_the_day(text: str, start: int, opener: Match | None, match: Match)
 _WATERING = re.compile(r"\b(?:watering|sprinklers?|hosepipes?|irrigation)\b", re.IGNORECASE)
 _WATERING_HOURS = re.compile(r"\b(?:between|before|after|until|from)\s+" + _CLOCK_WORDS,
                              re.IGNORECASE)
-_WATERING_CUES = ("atering", "prinkler", "osepipe", "rrigation")  # cheap test before the search
+_WATERING_CUES = Cues(("atering", "prinkler", "osepipe", "rrigation"), fold=False)  # cheap test before the search
 
 
 def _watering_hours(text: str, start: int, end: int) -> bool:
     """Whether a stretch of a sentence not told in the past gives the hours of a watering
     rule."""
-    if all(text.find(word, start, end) < 0 for word in _WATERING_CUES):
+    if not _WATERING_CUES.within(text, start, end):
         return False
     return _WATERING.search(text, start, end) is not None and \
         _WATERING_HOURS.search(text, start, end) is not None and \
@@ -1669,14 +1670,14 @@ _RULE_HOURS = re.compile(r"\b(?:(?:between\s+" + _RULE_CLOCK + r"\s+and|from\s+"
                          r"\s+(?:to|until|till))\s+(?:" + _RULE_CLOCK + "|" + _RULE_SUN + r"\b)|"
                          r"(?:after|before)\s+" + _RULE_CLOCK + r"\s+(?:until|till|through)\b)", re.IGNORECASE)
 _SAYING = re.compile(r"(?:said|told|added|announced|explained|confirmed)\b", re.IGNORECASE)
-_RULE_CUES = ("ban", "bar", "rohibit", "orbid", "estrict", " not ", "annot", "must",
-              "limited", "enforced", "allow", "permit", "only")
+_RULE_CUES = Cues(("ban", "bar", "rohibit", "orbid", "estrict", " not ", "annot", "must",
+              "limited", "enforced", "allow", "permit", "only"), fold=False)
 
 
 def _rule_hours(text: str, start: int, end: int) -> bool:
     """Whether a stretch of a sentence not told in the past gives the hours of a standing
     rule, a range of clock times ("between 11pm and 6am") after a ban or a "may not"."""
-    if all(text.find(word, start, end) < 0 for word in _RULE_CUES):
+    if not _RULE_CUES.within(text, start, end):
         return False
     hours = _RULE_HOURS.search(text, start, end)
     # a verb of saying after the hours does not date the rule
@@ -1718,14 +1719,14 @@ def _fare_hours(text: str, start: int, end: int) -> bool:
 _WORK_HOURS = re.compile(r"\b(?:works?|working|attends?|shifts?\s+(?:run|last))\b[^.;:]{0,40}?"
                          r"\bfrom\s+" + _RULE_CLOCK + r"\s+(?:to|until|till)\s+" + _RULE_CLOCK,
                          re.IGNORECASE)
-_WORK_CUES = ("work", "ttend", "hift")
+_WORK_CUES = Cues(("work", "ttend", "hift"), fold=False)
 
 
 def _work_hours(text: str, start: int, end: int, beside: list[Match]) -> bool:
     """Whether a stretch of a sentence not told in the past gives the hours of a working or
     school day; an expression in ``beside`` right after the hours ("on the first day") is
     their day."""
-    if all(text.find(word, start, end) < 0 for word in _WORK_CUES):
+    if not _WORK_CUES.within(text, start, end):
         return False
     hours = _WORK_HOURS.search(text, start, end)
     return hours is not None and not _told_in_past(text, start, hours.end()) and \
@@ -2026,8 +2027,8 @@ _WORK_HOURS_JOIN = re.compile(r"\s*(?:and|to|until|till|[-\u2013])\s*$", re.IGNO
 # 8:30 a.m. to 10:30 p.m."; not a single act: "voters must cast ballots between 7 a.m. and 8 p.m.")
 _DUTY_HOURS_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _DUTY_HOURS_REACH = 10  # characters before the first clock time in which "between" may stand
-_KEEP_DUTY = re.compile(r"\b(?:must|shall|(?:required|obliged|obligated)\b[\w\s.,'-]{0,30}?\bto)\s+"
-                        r"(?:(?:still|also|now)\s+)?(?:keep|maintain|provide|supply)\b", re.IGNORECASE)
+_KEEP_DUTY = cued(re.compile(r"\b(?:must|shall|(?:required|obliged|obligated)\b[\w\s.,'-]{0,30}?\bto)\s+"
+                        r"(?:(?:still|also|now)\s+)?(?:keep|maintain|provide|supply)\b", re.IGNORECASE))
 _HOURS_DAY_JOIN = re.compile(r"\s*,?\s*(?:on\s+|this\s+)?", re.IGNORECASE)
 
 
@@ -2038,16 +2039,20 @@ def with_banned_work_hours(text: str, sentences: list[tuple[int, int]],
     names no day after them: they are of any day the rule
     runs ("outdoor work is banned between 12.30pm and 3pm": XXXX-XX-XXT12:30 and
     XXXX-XX-XXT15:00), not of the last day told ("from June 15 to August 31")."""
-    work_ban, keep_duty = _WORK_BAN.search(text) is not None, _KEEP_DUTY.search(text) is not None
-    if not (work_ban or keep_duty):
-        return matches
     changed = list(matches)
+    cued: tuple[bool, bool] | None = None  # whether the text holds a ban, a duty: looked for
+    # once, at the first two clock times joined (most texts have none, and the scans are slow)
     for i in range(len(matches) - 1):
         first, second = matches[i], matches[i + 1]
         if not (_bare_clock(first.spec) and _bare_clock(second.spec)) or \
                 first.spec.kind is not SpecKind.RELATIVE or second.spec.kind is not SpecKind.RELATIVE or \
                 _WORK_HOURS_JOIN.fullmatch(text, first.end, second.start) is None:
             continue
+        if cued is None:
+            cued = (_WORK_BAN.search(text) is not None, _KEEP_DUTY.search(text) is not None)
+        work_ban, keep_duty = cued
+        if not (work_ban or keep_duty):
+            return matches
         start, end = next(((s, e) for s, e in sentences if s <= first.start < e),
                           (0, len(text)))
         banned = work_ban and _WORK_HOURS_BEFORE.search(
@@ -2073,7 +2078,7 @@ _DAY_NUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEARLY_AFTER = re.compile(r"(?:\s*(?:to|through|until|till|and|[-\u2013])\s*(?:" + _MONTH_WORD +
                            r"\s+" + _DAY_NUM + r"|" + _DAY_NUM + r"(?:\s+" + _MONTH_WORD +
                            r")?))?,?\s+(?:(?:of\s+)?(?:each|every)\s+year|annually|yearly)\b", re.IGNORECASE)
-_YEARLY_WORD = re.compile(r"year|annual", re.IGNORECASE)
+_YEARLY_WORD = cued(re.compile(r"year|annual", re.IGNORECASE))
 # ... or right before a day, and the days listed after it: "interest is paid semiannually on
 # March 1 and Sept. 1", "the fee is due each year on April 1"
 _YEARLY_BEFORE = re.compile(r"(?:(?:each|every)\s+year|(?:semi-?)?annually|yearly),?\s+on\s+$",
@@ -2099,7 +2104,7 @@ _USUAL_AROUND_BEFORE = re.compile(r"\b(?:normally|on\s+average)\b,?\s+"
                                   r"(?:[a-z]+\s+){0,4}?(?P<around>(?:around|about)\s+)?$",
                                   re.IGNORECASE)
 _AROUND = re.compile(r"around\b|about\b", re.IGNORECASE)
-_NORM_WORD = re.compile(r"median|average|mean|normal", re.IGNORECASE)
+_NORM_WORD = cued(re.compile(r"median|average|mean|normal", re.IGNORECASE))
 _NORM_REACH = 80  # characters before a day where such a norm may begin
 _LISTED_AFTER = re.compile(r",?\s*(?:and|or)?\s*", re.IGNORECASE)
 

@@ -74,6 +74,7 @@ class _Compiled:
     by_group: dict[str, tuple[Rule, Handler, tuple[str, ...], tuple[str, ...]]]  # group names
     singles: dict[int, re.Pattern[str]]  # each rule as a master pattern, compiled when needed
     choices: dict[str, _Selection]  # the rules to try, by the BEGINNING characters of a position
+    regexes: dict[str, tuple[re.Pattern[str], ...]]  # the same as their compiled patterns
 
     @cached_property
     def fallback(self) -> re.Pattern[str]:
@@ -86,15 +87,26 @@ class _Compiled:
         match has failed, exactly as when A's own master pattern fails before B's is tried."""
         if at and _WORD_BEFORE.match(text, at - 1):
             return None  # each master pattern begins (?<!WORD_BEFORE)
-        for index in self.rules_at(text, at):
-            regex = self.singles.get(index)
-            if regex is None:
-                pattern = master_pattern([self.rules.rules[index]], [index])
-                regex = self.singles[index] = re.compile(pattern, re.IGNORECASE)
+        head = text[at:at + BEGINNING]
+        regexes = self.regexes.get(head)
+        if regexes is None:
+            if len(self.regexes) >= _CHOICES_KEPT:
+                self.regexes.clear()
+            regexes = self.regexes[head] = tuple(self._single(index)
+                                                 for index in self.rules_at(text, at))
+        for regex in regexes:
             m = regex.match(text, at) if endpos is None else regex.match(text, at, endpos)
             if m is not None:
                 return m
         return None
+
+    def _single(self, index: int) -> re.Pattern[str]:
+        """Rule ``index`` as a master pattern of its own (compiled once, when first needed)."""
+        regex = self.singles.get(index)
+        if regex is None:
+            pattern = master_pattern([self.rules.rules[index]], [index])
+            regex = self.singles[index] = re.compile(pattern, re.IGNORECASE)
+        return regex
 
     def rules_at(self, text: str, at: int) -> _Selection:
         """The rules that can match at ``at``, in order."""
@@ -167,7 +179,7 @@ def compile_rules(rules: RuleSet) -> _Compiled:
     by_char, by_pair = _dispatch(rules)
     beginnings, unknown = _beginnings(rules)
     return _Compiled(rules, by_char, by_pair, beginnings, unknown, trigger, starter, qualifier,
-                     by_group, {}, {})
+                     by_group, {}, {}, {})
 
 
 @cache

@@ -13,6 +13,7 @@ import itertools
 import re
 
 from timeline_app.core.models import Tense
+from timeline_app.parsing.cues import cued
 from timeline_app.parsing.rules import trie_regex
 
 # a poll's noun before the day it is to be held on
@@ -2821,12 +2822,12 @@ def _object_of(sentence: str, marker: tuple[int, Tense], start: int) -> bool:
 
 # a result told with a gerund and a final score: "beating Buffalo 27-20", "losing 3-2"; or
 # with the score before its noun: "a 3-2 double-overtime win over Mason", "a 31-28 loss"
-_GAME_RESULT = re.compile(r"\b(?:beating|losing|defeating|routing|edging|topping|blanking|"
+_GAME_RESULT = cued(re.compile(r"\b(?:beating|losing|defeating|routing|edging|topping|blanking|"
                           r"falling\s+to)\s[^\d.;:\n]{0,40}?\b\d{1,3}-\d{1,3}"
                           r"(?![\d.%-]|\s*(?:percent|per\b))|"
                           r"(?<![\w'])(?:a|an|the|its|their|his|her)\s\d{1,3}-\d{1,3}\s"
                           r"[\w\s-]{0,30}?\b(?:win|victory|loss|defeat|shutout)\b",
-                          re.IGNORECASE)
+                          re.IGNORECASE))
 
 # a mishap named after "after" with its day is behind, whatever the tense of the clause: "150
 # miners are feared dead after a methane explosion on Saturday", "remain closed after a fire
