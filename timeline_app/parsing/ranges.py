@@ -1829,6 +1829,10 @@ def with_habitual_readings(text: str, sentences: list[tuple[int, int]],
                                   matches[i].rule == _DEADLINE_MONTH):
                 segment.append(i)
                 continue
+            if not segment:  # no undated expression in the stretch: nothing to read again
+                if i is not None:
+                    seg_start, opener = matches[i].end, matches[i]
+                continue
             seg_end = end if i is None else matches[i].start
             recurring = [j for j in segment if _recurrence(text, matches[j]) and
                          not _in_aside(text, seg_start, matches[j], seg_end)]
