@@ -396,7 +396,8 @@ _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:have|'ve)\b(?!\s+(?:(?:the|a|an|i
 # Saturday could be worse",
 # "said Sunday could be the busiest day" (not a participle: "could be located Wednesday"); so is a sighting
 # forecast: "the northern lights could be visible Tuesday night"; so is a day named as the earliest
-# something may happen: "said it could be Thursday before rescuers reach the men"
+# something may happen: "said it could be Thursday before rescuers reach the men";
+# so is a day a rule takes effect "from": "cars could be banned from 6 a.m. Wednesday"
 _COULD_PAST = re.compile(r"\s+(?:not|no\s+longer|be(?!\s+(?:(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
                          r"(?:before|at\s+the\s+earliest)|ready|available|visible|in\s+place|worse|better|"
                          r"busier|the\s+(?:busiest|worst|best|biggest|heaviest|hottest|coldest|wettest|"
@@ -408,7 +409,9 @@ _COULD_PAST = re.compile(r"\s+(?:not|no\s+longer|be(?!\s+(?:(?-i:Mon|Tues|Wednes
                          r"the\s+(?:weekend|summer|spring|fall|autumn|winter)|"
                          r"(?:summer|spring|fall|autumn|winter)(?!\s+[a-z]))(?!\w)))\b"
                          r"(?![^,;.]{0,60}?\b(?:as\s+(?:early|soon|late)\s+as|"
-                         r"by\s+the\s+(?:end|start|beginning|middle)\s+of)\b)",
+                         r"by\s+the\s+(?:end|start|beginning|middle)\s+of)\b)"
+                         r"(?![^,;.]{0,60}?\bfrom\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+"
+                         r"(?:on\s+)?)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)",
                          re.IGNORECASE)
 # but a reported "could not" with a season, a month or a year after "before" sets the earliest
 # the thing may happen, still ahead, as "until" does: "a new trial could not begin before the
@@ -1334,7 +1337,11 @@ _PLURAL_BEFORE = re.compile(r"(?:(?<![\w'])of\s+[a-z]+-[a-z]+|(?<![\w'-])(?:most
                             r"dozens|hundreds|thousands|thousand|million|billion|"
                             r"\d{1,3}(?:,\d{3})*)"
                             r"(?:\s+(?!(?:he|she|it|they|we|you|who|which|that|this|there|then|"
-                            r"and|or|but|the|a|an|his|her|its|their)\s)[a-z]+(?:-[a-z]+)?)?)\s+$")
+                            r"and|or|but|the|a|an|his|her|its|their)\s)"
+                            # (not a unit of time, which ends a length: "a consultation of 12
+                            # weeks begins on Monday", where "begins" is the verb)
+                            r"(?!(?:seconds|minutes|hours|days|weeks|months|years|decades)\s)"
+                            r"[a-z]+(?:-[a-z]+)?)?)\s+$")
 # (lower case only, and not a year: "the Final Four begins on Sunday", "fiscal 1997 begins on
 # Tuesday" are a name and a year before a verb)
 _PLURAL_REACH = 45  # characters before the word in which to look for them
