@@ -58,6 +58,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from timeline_app.core.models import TimexType
+from timeline_app.parsing.cues import cued
 from timeline_app.parsing.recognizer import Match
 from timeline_app.parsing.rules import Vocabulary
 from timeline_app.parsing.spec import Direction, Spec, SpecKind, Unit, hour_in_part
@@ -958,10 +959,10 @@ _NAME_IN_COMMAS_BEFORE = re.compile(r",\s+(?P<word>(?-i:[A-Z][a-z]+))\s+$")
 # "Nigeria captain Sunday Oliseh", "striker Sunday Mba" (not "sacked its coach Monday", "the
 # captain Sunday said", a weekday with no capitalised name after it); so after an office's post:
 # "human resources director Sunday Okafor said" (not "named a new director Monday")
-_POSITION_BEFORE = re.compile(r"(?<![\w'.\u2019-])(?:captain|skipper|striker|midfielder|"
+_POSITION_BEFORE = cued(re.compile(r"(?<![\w'.\u2019-])(?:captain|skipper|striker|midfielder|"
                               r"defender|winger|goalkeeper|forward|coach|teammate|team-mate|"
                               r"director|manager|spokes(?:man|woman|person)|chairman|chairwoman)\s+$",
-                              re.IGNORECASE)
+                              re.IGNORECASE))
 _SURNAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)(?![\w'\u2019.-])")
 # a weekday that is a surname, after a post in lower case and a given name: "spokesman Will
 # Monday said", "board member Frank Sunday cast the lone vote" (not "Commissioner Olson Tuesday

@@ -303,8 +303,8 @@ _BORN_ON = re.compile(r"(?<!\bbe\s)\bborn\s+(?:on\s+)?$", re.IGNORECASE)
 # a birth date decades before publication names who is meant, as a birth year does; the story
 # does not move to it, and a yearless date or a part of the day after it is the story's own
 BIRTH_LONG_AGO = 10  # years before publication
-_BORN_PLACE_ON = re.compile(r"(?<!\bbe\s)\bborn\s+(?:(?:in|at|near)\s+(?:[\w.\x27\u2019-]+,?\s+){1,4}?)?"
-                            r"(?:on\s+)?$", re.IGNORECASE)
+_BORN_PLACE_ON = cued(re.compile(r"(?<!\bbe\s)\bborn\s+(?:(?:in|at|near)\s+(?:[\w.\x27\u2019-]+,?\s+){1,4}?)?"
+                            r"(?:on\s+)?$", re.IGNORECASE))
 # "Mansell, who won the title last season, took his fourth win of the year": a year counted from
 # publication that closes a "who" or "which" aside is background too, and "the year" after it is
 # still the story's
@@ -379,9 +379,9 @@ _TOLD_FROM_PAST_HINT = re.compile(r"\b(?:would|was|were|expected|hoped|planned|i
 # "many workers have booked Monday off", "taking Thursday and Friday off gives nine days":
 # a day of leave booked or being taken is one still to come, whatever the tense of the booking
 # ("took Monday off" and "had taken Monday off" tell of one gone by)
-_LEAVE_BOOKED_BEFORE = re.compile(
+_LEAVE_BOOKED_BEFORE = cued(re.compile(
     r"\b(?:book(?:s|ing)?|tak(?:e|es|ing)|(?:have|has|\w+\x27ve)\s+(?:also\s+|already\s+)?"
-    r"(?:booked|taken))\s+$", re.IGNORECASE)
+    r"(?:booked|taken))\s+$", re.IGNORECASE))
 _DAY_OFF_AFTER = re.compile(r"[A-Za-z ,]{0,40}?\s+off\b")
 _NOW_UNTIL_BEFORE = ("between now and ", "Between now and ", "from now until ", "From now until ",
                      "from now till ", "from now to ")
@@ -674,7 +674,7 @@ _TOLD_COULD = re.compile(r"\b(?:said|told|warned|informed|advised)\b[^.;:!?]{0,6
 # a modal that puts what follows ahead ("will remain", "could end up staying")
 _MODAL_AHEAD = re.compile(r"\b(?:will|could|can|may|might|shall|must)\b|'ll\b", re.IGNORECASE)
 # "through" or "until" right before a weekday: it ends a span
-_SPAN_END_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+_SPAN_END_BEFORE = cued(re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE))
 # "worked through the weekend", "could not fly until the weekend", "By the weekend": a story's
 # weekend, the end of a stretch it tells (not "said over the weekend", the one just gone)
 _WEEKEND_SPAN_END_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
@@ -800,8 +800,8 @@ _DOCUMENT_NOUN = (r"(?:cable|telegram|e-?mail|memo(?:randum)?|letter|fax|message
                   r"telex|note)s?")
 _DOCUMENT_SENDING = _DOCUMENT_NOUN + r",?\s+(?:sent|written|posted|wired|transmitted)\b"
 _DOCUMENT_SENT = cued(re.compile(_DOCUMENT_SENDING, re.IGNORECASE))
-_SENT_BEFORE = re.compile(r"\b" + _DOCUMENT_SENDING + r"[^.;:\"\u201c\u201d]{0,60}?\b(?:on|at)\s+$",
-                          re.IGNORECASE)
+_SENT_BEFORE = cued(re.compile(r"\b" + _DOCUMENT_SENDING + r"[^.;:\"\u201c\u201d]{0,60}?\b(?:on|at)\s+$",
+                          re.IGNORECASE))
 
 
 # how many sentences back, and days before publication, the day of a quoted speech is told
@@ -1657,10 +1657,10 @@ def _with_of_days_told(text: str, found: list[_Found]) -> list[_Found]:
 
 # what resumes, reopens or runs on to the weekday right after it ("trading resumes Tuesday",
 # "would resume as normal on Tuesday", "screenings continue through Sunday")
-_RESUMES_BEFORE = re.compile(
+_RESUMES_BEFORE = cued(re.compile(
     r"\b(?:resum(?:e|es|ed|ing)|re-?open(?:s|ed|ing)?|restart(?:s|ed|ing)?"
     r"|(?:continu(?:e|es|ing)|run(?:s|ning)?)\s+(?:through|until|till)"
-    r"|back\s+(?:open|to\s+normal))\b[^.;:!?\"\u201c\u201d]{0,24}$", re.IGNORECASE)
+    r"|back\s+(?:open|to\s+normal))\b[^.;:!?\"\u201c\u201d]{0,24}$", re.IGNORECASE))
 _RESUMES_REACH = 44  # characters before a weekday searched ("will resume as normal on ")
 
 
